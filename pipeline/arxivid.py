@@ -1,0 +1,165 @@
+"""arXiv identifiers: find them in links and text, and tell which ones cannot exist.
+
+Pure functions, no I/O. Rules from https://info.arxiv.org/help/arxiv_identifier.html:
+new-style ``YYMM.NNNN`` (0704-1412) and ``YYMM.NNNNN`` (1501 on), optional ``vN``;
+old-style ``archive(.SC)/YYMMNNN`` (1991-2007).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import unquote, urlsplit
+
+ARXIV_HOSTS = frozenset(
+    {
+        "arxiv.org",
+        "www.arxiv.org",
+        "export.arxiv.org",
+        "browse.arxiv.org",
+        "download.arxiv.org",
+        "ar5iv.org",
+        "ar5iv.labs.arxiv.org",
+    }
+)
+_DOI_HOSTS = frozenset({"doi.org", "dx.doi.org", "www.doi.org"})
+
+# Anything that looks like an identifier, valid or not; validation comes after.
+_NEW = r"(?P<new>\d{4}\.\d{1,6})"
+_OLD = r"(?P<old>[a-z][a-z\-]*(?:\.[A-Za-z]{2})?/\d{5,8})"
+_ID_BODY = rf"(?:{_NEW}|{_OLD})(?:v(?P<ver>\d+))?"
+_ID_RE = re.compile(rf"^{_ID_BODY}$", re.IGNORECASE)
+_PATH_RE = re.compile(
+    rf"^/(?:abs|pdf|html|format|ps)/{_ID_BODY}(?:\.pdf)?/?$",
+    re.IGNORECASE,
+)
+_DOI_RE = re.compile(rf"^/?10\.48550/arxiv\.{_ID_BODY}$", re.IGNORECASE)
+_TEXT_RE = re.compile(rf"^(?:arxiv\s*:\s*)?{_ID_BODY}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ArxivRef:
+    """An arXiv identifier found in a link or text.
+
+    ``base_id`` has no version and, for old-style IDs, no subject class
+    (``math.GT/0309136`` -> ``math/0309136``), which is how the API names papers.
+    ``problem`` is set when the identifier cannot exist.
+    """
+
+    raw: str
+    base_id: str
+    version: int | None
+    problem: str | None = None
+
+    @property
+    def valid(self) -> bool:
+        """True when the identifier could name a real paper."""
+        return self.problem is None
+
+    @property
+    def abs_url(self) -> str:
+        """The canonical abstract-page URL."""
+        return f"https://arxiv.org/abs/{self.base_id}"
+
+
+def _build(raw: str, m: re.Match[str], today: date | None) -> ArxivRef:
+    ver = int(m.group("ver")) if m.group("ver") else None
+    if m.group("new"):
+        base = m.group("new")
+        problem = new_style_problem(base, today)
+    else:
+        old = m.group("old")
+        archive, _, number = old.partition("/")
+        archive = archive.split(".")[0].lower()
+        base = f"{archive}/{number}"
+        problem = old_style_problem(number)
+    if ver is not None and ver == 0:
+        problem = problem or "version v0 does not exist (versions start at v1)"
+    return ArxivRef(raw=raw, base_id=base, version=ver, problem=problem)
+
+
+def new_style_problem(ident: str, today: date | None = None) -> str | None:
+    """Why ``YYMM.NNNNN`` cannot exist, or ``None`` when it can."""
+    yymm, _, number = ident.partition(".")
+    yy, mm = int(yymm[:2]), int(yymm[2:])
+    if not 1 <= mm <= 12:
+        return f"month {yymm[2:]} in {ident} does not exist"
+    if int(yymm) < 704:
+        return f"{ident}: new-style identifiers start in April 2007 (0704)"
+    want = 4 if int(yymm) <= 1412 else 5
+    if len(number) != want:
+        return (
+            f"{ident} has {len(number)} digits after the dot; "
+            f"identifiers from {yymm[:2]}{yymm[2:]} have {want}"
+        )
+    if today is not None and (2000 + yy, mm) > (today.year, today.month):
+        return f"{ident} is dated {2000 + yy}-{mm:02d}, which is in the future"
+    return None
+
+
+def old_style_problem(number: str) -> str | None:
+    """Why the ``YYMMNNN`` part of an old-style identifier cannot exist."""
+    if len(number) != 7:
+        return f"old-style number {number} must have 7 digits (YYMMNNN)"
+    yy, mm = int(number[:2]), int(number[2:4])
+    if not 1 <= mm <= 12:
+        return f"month {number[2:4]} in {number} does not exist"
+    if 8 <= yy <= 90:
+        return f"old-style identifiers cover 1991-2007, not year {yy:02d}"
+    return None
+
+
+def parse_id(text: str, today: date | None = None) -> ArxivRef | None:
+    """Read a bare identifier (``2305.13301v2``, ``arXiv:hep-th/9901001``)."""
+    s = text.strip()
+    m = _TEXT_RE.match(s)
+    return _build(s, m, today) if m else None
+
+
+def from_url(url: str, today: date | None = None) -> ArxivRef | None:
+    """Read the identifier an arXiv or arXiv-DOI link points to, or ``None``.
+
+    Accepts ``abs/``, ``pdf/`` (with or without ``.pdf``), ``html/``, versions,
+    ``export.``/``www.`` hosts, old-style IDs and ``doi.org/10.48550/arXiv.ID``.
+    """
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    path = unquote(parts.path)
+    if host in ARXIV_HOSTS:
+        m = _PATH_RE.match(path)
+        return _build(url, m, today) if m else None
+    if host in _DOI_HOSTS:
+        m = _DOI_RE.match(path)
+        return _build(url, m, today) if m else None
+    return None
+
+
+def is_arxiv_url(url: str) -> bool:
+    """True when the URL is on an arXiv host (whatever its path)."""
+    try:
+        return (urlsplit(url.strip()).hostname or "").lower() in ARXIV_HOSTS
+    except ValueError:
+        return False
+
+
+def find(text_or_url: str, today: date | None = None) -> ArxivRef | None:
+    """An identifier from a URL or a bare ID, whichever ``text_or_url`` is."""
+    return from_url(text_or_url, today) or parse_id(text_or_url, today)
+
+
+def possible_v1_years(ref: ArxivRef) -> frozenset[int]:
+    """Years in which version 1 of this ID can have been submitted.
+
+    The YYMM is the month of announcement, so a paper submitted on 31 December can
+    carry the next January's ID: January IDs also allow the previous year.
+    """
+    if ref.problem:
+        return frozenset()
+    number = ref.base_id.split("/")[1] if "/" in ref.base_id else ref.base_id.replace(".", "")
+    yy, mm = int(number[:2]), int(number[2:4])
+    year = (1900 if yy >= 91 else 2000) + yy
+    return frozenset({year, year - 1}) if mm == 1 else frozenset({year})

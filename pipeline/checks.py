@@ -1,0 +1,521 @@
+"""The rules: entries + what the sources said -> findings. Pure, no I/O.
+
+Each finding points at the line of the field at fault (paper link for paper rules,
+code link for code rules, the year's line for the year, the title for entry rules),
+says what is wrong, shows the evidence (``expected``/``actual``) and the fix.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipeline import arxivid, titles
+from pipeline.arxivid import ArxivRef
+from pipeline.model import (
+    DEFAULT_SEVERITY,
+    TRANSIENT_STATUSES,
+    ArxivMiss,
+    ArxivRecord,
+    Finding,
+    LinkCheck,
+    LinkRef,
+    LinkStatus,
+    MissReason,
+    PaperEntry,
+    Rule,
+    Severity,
+)
+from pipeline.parse import is_placeholder
+from pipeline.urls import canon_url, is_http_url, is_repository_url
+
+_VENUE_YEAR = re.compile(
+    r"(?<![A-Za-z0-9])(?:(19[89]\d|20\d\d)|['’](\d{2}))(?!\d)",
+)
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What the resolve stage found, plus the settings the rules need."""
+
+    records: Mapping[str, ArxivRecord | ArxivMiss] = field(default_factory=dict)
+    links: Mapping[str, LinkCheck] = field(default_factory=dict)
+    severities: Mapping[Rule, Severity] = field(default_factory=lambda: dict(DEFAULT_SEVERITY))
+    arxiv_skipped: str | None = None
+    """Why arXiv was not asked at all (``--offline``); ``None`` when it was."""
+    links_skipped: str | None = None
+    """Why code links were not checked (``--offline``); ``None`` when they were."""
+    check_links: bool = True
+    ignore_urls: tuple[re.Pattern[str], ...] = ()
+    today: date | None = None
+
+
+def paper_ref(entry: PaperEntry, today: date | None = None) -> ArxivRef | None:
+    """The arXiv ID the entry's paper link actually points to (its target)."""
+    if entry.paper is None:
+        return None
+    if entry.paper.url:
+        return arxivid.find(entry.paper.url, today)
+    return arxivid.find(entry.paper.text, today)
+
+
+def text_ref(link: LinkRef, today: date | None = None) -> ArxivRef | None:
+    """The arXiv ID the link's visible text names, if it names one."""
+    return arxivid.find(link.text, today) if link.text else None
+
+
+def venue_years(text: str | None) -> frozenset[int]:
+    """Years a venue string names: ``CVPR 2024`` -> 2024, ``ICLR'24`` -> 2024."""
+    if not text:
+        return frozenset()
+    years = set()
+    for m in _VENUE_YEAR.finditer(text):
+        years.add(int(m.group(1)) if m.group(1) else 2000 + int(m.group(2)))
+    return frozenset(years)
+
+
+class _Emitter:
+    """Collects findings for one entry, applying configured severities."""
+
+    def __init__(self, entry: PaperEntry, ctx: CheckContext):
+        self.entry = entry
+        self.ctx = ctx
+        self.findings: list[Finding] = []
+
+    def add(
+        self, rule: Rule, line: int, field_name: str, message: str, **extra: str | None
+    ) -> None:
+        severity = self.ctx.severities.get(rule, DEFAULT_SEVERITY[rule])
+        if severity is Severity.OFF:
+            return
+        self.findings.append(
+            Finding(
+                rule=rule,
+                severity=severity,
+                path=self.entry.path,
+                line=line,
+                entry_title=self.entry.title,
+                field=field_name,
+                message=message,
+                expected=extra.get("expected"),
+                actual=extra.get("actual"),
+                suggestion=extra.get("suggestion"),
+            )
+        )
+
+
+def _short(title: str, n: int = 80) -> str:
+    return title if len(title) <= n else title[: n - 1].rstrip() + "…"
+
+
+def _record(ctx: CheckContext, ref: ArxivRef | None) -> ArxivRecord | ArxivMiss | None:
+    if ref is None or not ref.valid:
+        return None
+    return ctx.records.get(ref.base_id)
+
+
+def _unverified_reason(ctx: CheckContext, got: ArxivRecord | ArxivMiss | None) -> str:
+    if isinstance(got, ArxivMiss):
+        return got.detail
+    return ctx.arxiv_skipped or "arXiv was not asked"
+
+
+# -- entry rules -------------------------------------------------------------------
+def _missing_fields(e: _Emitter, ref: ArxivRef | None) -> None:
+    entry = e.entry
+    if not entry.title:
+        e.add(
+            Rule.MISSING_FIELD,
+            entry.line,
+            "title",
+            "the entry has no title",
+            suggestion="add the paper's title as a bold line above its fields",
+        )
+    if entry.year is None:
+        if entry.year_text is not None:
+            e.add(
+                Rule.MISSING_FIELD,
+                entry.year_line or entry.line,
+                "year",
+                f"the year field '{entry.year_text}' holds no year",
+                actual=entry.year_text,
+                suggestion="write the year of the paper, e.g. '-time:2024'",
+            )
+        else:
+            e.add(
+                Rule.MISSING_FIELD,
+                entry.line,
+                "year",
+                "the entry has no year field",
+                suggestion="add a '<br>-time:YYYY' line",
+            )
+    paper = entry.paper
+    has_target = paper is not None and paper.url and not is_placeholder(paper.url)
+    if paper is None:
+        e.add(
+            Rule.MISSING_FIELD,
+            entry.line,
+            "paper",
+            "the entry has no paper link",
+            suggestion="add a '<br>-paper:' line with the paper's arXiv or publisher link",
+        )
+    elif not has_target and ref is None:
+        e.add(
+            Rule.MISSING_FIELD,
+            paper.line,
+            "paper",
+            f"the paper field holds no link ('{paper.text}')",
+            actual=paper.text,
+            suggestion="link the paper, e.g. https://arxiv.org/abs/<id>",
+        )
+
+
+def _placeholder(e: _Emitter, link: LinkRef | None, field_name: str) -> None:
+    if link is None or not link.url or not link.text or not is_placeholder(link.text):
+        return
+    e.add(
+        Rule.PLACEHOLDER_LINK,
+        link.line,
+        field_name,
+        f"the {field_name} field says '{link.text}' but links to {link.url}",
+        expected=link.url,
+        actual=link.text,
+        suggestion=(
+            f"if {link.url} is this paper's {field_name}, show it: [{link.url}]({link.url}); "
+            f"otherwise remove the link"
+        ),
+    )
+
+
+def _paper_sameness(entry: PaperEntry, got: ArxivRecord | ArxivMiss | None) -> bool | None:
+    if not entry.title or not isinstance(got, ArxivRecord):
+        return None
+    return titles.compare(entry.title, got.title).same_paper
+
+
+def _link_text_mismatch(e: _Emitter, link: LinkRef | None, field_name: str) -> None:
+    if link is None or not link.url or not link.text or link.text == link.url:
+        return
+    ctx, entry = e.ctx, e.entry
+    t_ref = text_ref(link, ctx.today)
+    looks_like_url = bool(re.match(r"^(https?://|www\.)", link.text, re.IGNORECASE))
+    if t_ref is None and not looks_like_url:
+        return  # ordinary link text ("paper", "code", a title)
+    u_ref = arxivid.find(link.url, ctx.today)
+    if t_ref and u_ref:
+        if t_ref.base_id == u_ref.base_id:
+            return
+        text_name, url_name = f"arXiv:{t_ref.base_id}", f"arXiv:{u_ref.base_id}"
+    elif (looks_like_url and canon_url(link.text) == canon_url(link.url)) or (
+        looks_like_url
+        and u_ref
+        and (t := arxivid.from_url(link.text))
+        and t.base_id == u_ref.base_id
+    ):
+        return
+    else:
+        text_name, url_name = link.text, link.url
+    head = f"the link text names {text_name} but the link opens {url_name}"
+    text_rec, url_rec = _record(ctx, t_ref), _record(ctx, u_ref)
+    text_is, url_is = _paper_sameness(entry, text_rec), _paper_sameness(entry, url_rec)
+    fix_text = f"[{link.url}]({link.url})"
+    if url_is:
+        other = f" ('{_short(text_rec.title)}')" if isinstance(text_rec, ArxivRecord) else ""
+        message = f"{head}; the target is this entry's paper, the text names another paper{other}"
+        suggestion = f"make the text match the target: {fix_text}"
+    elif text_is:
+        other = f" ('{_short(url_rec.title)}')" if isinstance(url_rec, ArxivRecord) else ""
+        message = (
+            f"{head}; the text names this entry's paper, the target opens another paper{other}"
+        )
+        target = t_ref.abs_url if t_ref else link.text
+        suggestion = f"point the link at the paper its text names: [{target}]({target})"
+    elif url_is is False and text_is is False:
+        message = f"{head}; neither is this entry's paper according to arXiv"
+        suggestion = "find the entry's paper and use its link as both text and target"
+    elif field_name == "paper" and (t_ref or u_ref):
+        reason = _unverified_reason(
+            ctx, url_rec if not isinstance(url_rec, ArxivRecord) else text_rec
+        )
+        message = f"{head}; which of the two is this entry's paper could not be checked ({reason})"
+        suggestion = "use the entry's paper link as both text and target"
+    else:
+        message = head
+        suggestion = f"make the text match the target: {fix_text}, or fix the target"
+    e.add(
+        Rule.LINK_TEXT_MISMATCH,
+        link.line,
+        field_name,
+        message,
+        expected=link.url,
+        actual=link.text,
+        suggestion=suggestion,
+    )
+
+
+def _arxiv_rules(e: _Emitter, ref: ArxivRef | None) -> None:
+    entry, ctx = e.entry, e.ctx
+    paper = entry.paper
+    if ref is None or paper is None:
+        return
+    if not ref.valid:
+        e.add(
+            Rule.MALFORMED_ARXIV_ID,
+            paper.line,
+            "paper",
+            f"the arXiv link holds an identifier that cannot exist: {ref.problem}",
+            actual=ref.raw,
+            suggestion="copy the identifier again from the paper's arXiv page",
+        )
+        return
+    got = ctx.records.get(ref.base_id)
+    if isinstance(got, ArxivMiss) and got.reason is MissReason.NOT_FOUND:
+        e.add(
+            Rule.ARXIV_NOT_FOUND,
+            paper.line,
+            "paper",
+            f"arXiv does not know {ref.base_id} ({got.detail})",
+            actual=ref.base_id,
+            suggestion="check the identifier on the paper's arXiv page",
+        )
+        return
+    if not isinstance(got, ArxivRecord):
+        e.add(
+            Rule.UNVERIFIED,
+            paper.line,
+            "paper",
+            f"arXiv:{ref.base_id} not verified (paper identity, title, year): "
+            f"{_unverified_reason(ctx, got)}",
+            actual=ref.base_id,
+        )
+        _year_rule(e, ref, None)
+        return
+    if entry.title:
+        cmp = titles.compare(entry.title, got.title)
+        if cmp.verdict is titles.Verdict.DIFFERENT:
+            t_ref = text_ref(paper, ctx.today)
+            t_rec = _record(ctx, t_ref)
+            suggestion = "find this entry's paper on arXiv and link it"
+            if (
+                t_ref
+                and isinstance(t_rec, ArxivRecord)
+                and titles.compare(entry.title, t_rec.title).same_paper
+            ):
+                suggestion = f"link {t_ref.abs_url} (the paper the link text names)"
+            e.add(
+                Rule.WRONG_PAPER,
+                paper.line,
+                "paper",
+                f"arXiv:{ref.base_id} is a different paper: '{_short(got.title)}'",
+                expected=entry.title,
+                actual=got.title,
+                suggestion=suggestion,
+            )
+            return  # year and title of another paper say nothing about this entry
+        if cmp.verdict is not titles.Verdict.SAME:
+            how = (
+                "is worded differently from"
+                if cmp.verdict is titles.Verdict.REWORDED
+                else "differs substantially from (check the link opens this entry's paper)"
+            )
+            e.add(
+                Rule.TITLE_DIFFERS,
+                entry.line,
+                "title",
+                f"the title {how} arXiv's title for {ref.base_id} (v{got.version})",
+                expected=got.title,
+                actual=entry.title,
+                suggestion=f"use arXiv's title: {got.title}",
+            )
+    _year_rule(e, ref, got)
+
+
+def _year_rule(e: _Emitter, ref: ArxivRef, got: ArxivRecord | None) -> None:
+    entry = e.entry
+    if entry.year is None:
+        return
+    venue = venue_years(entry.venue)
+    if got is not None:
+        v1_years = frozenset({got.published.year})
+        venue |= venue_years(got.journal_ref) | venue_years(got.comment)
+        v1_desc = f"arXiv v1 ({got.published.isoformat()})"
+    else:
+        v1_years = arxivid.possible_v1_years(ref)
+        v1_desc = (
+            f"the arXiv ID {ref.base_id} (first submitted {'/'.join(map(str, sorted(v1_years)))})"
+        )
+    if not v1_years or entry.year in v1_years | venue:
+        return
+    venue_desc = f" nor a venue year ({entry.venue})" if entry.venue and venue else ""
+    if not venue_desc and venue:
+        venue_desc = f" nor a venue year ({', '.join(map(str, sorted(venue)))})"
+    expected = sorted(v1_years | venue)
+    e.add(
+        Rule.YEAR_MISMATCH,
+        entry.year_line or entry.line,
+        "year",
+        f"the year {entry.year} is neither the year of {v1_desc}{venue_desc}",
+        expected=" or ".join(map(str, expected)),
+        actual=str(entry.year),
+        suggestion=f"change the year to {max(v1_years) if len(v1_years) == 1 else expected[-1]}",
+    )
+
+
+def _code_rules(e: _Emitter) -> None:
+    entry, ctx = e.entry, e.ctx
+    link = entry.code
+    if link is None or not link.url:
+        return
+    url = link.url
+    if not is_http_url(url):
+        return
+    if any(p.search(url) for p in ctx.ignore_urls):
+        return
+    if not is_repository_url(url):
+        e.add(
+            Rule.CODE_LINK_NOT_REPOSITORY,
+            link.line,
+            "code",
+            f"the code link {url} is a web page, not a source repository",
+            actual=url,
+            suggestion="link the source repository (e.g. https://github.com/OWNER/REPO) if there is one",
+        )
+    if not ctx.check_links:
+        return
+    check = ctx.links.get(url)
+    if check is None:
+        e.add(
+            Rule.UNVERIFIED,
+            link.line,
+            "code",
+            f"code link {url} not checked: {ctx.links_skipped or 'no result'}",
+            actual=url,
+        )
+        return
+    if check.status is LinkStatus.BROKEN:
+        e.add(
+            Rule.CODE_LINK_BROKEN,
+            link.line,
+            "code",
+            f"the code link is gone: {check.message}",
+            actual=url,
+            suggestion="find the code's new home, or replace the link with 'none'",
+        )
+    elif check.status is LinkStatus.REDIRECTED and check.final_url:
+        e.add(
+            Rule.CODE_LINK_MOVED,
+            link.line,
+            "code",
+            f"the code link moved permanently: {check.message}",
+            expected=check.final_url,
+            actual=url,
+            suggestion=f"link {check.final_url}",
+        )
+    elif check.status in TRANSIENT_STATUSES:
+        e.add(
+            Rule.UNVERIFIED,
+            link.line,
+            "code",
+            f"code link {url} not verified: {check.message or check.status.value}",
+            actual=url,
+        )
+    if check.archived:
+        e.add(
+            Rule.CODE_REPO_ARCHIVED,
+            link.line,
+            "code",
+            "the code repository is archived (read-only, no longer maintained)",
+            actual=check.final_url or url,
+        )
+
+
+def check_entry(entry: PaperEntry, ctx: CheckContext) -> list[Finding]:
+    """Every per-entry rule, in field order."""
+    e = _Emitter(entry, ctx)
+    ref = paper_ref(entry, ctx.today)
+    _missing_fields(e, ref)
+    _placeholder(e, entry.paper, "paper")
+    _link_text_mismatch(e, entry.paper, "paper")
+    _arxiv_rules(e, ref)
+    _placeholder(e, entry.code, "code")
+    _link_text_mismatch(e, entry.code, "code")
+    _code_rules(e)
+    return e.findings
+
+
+def duplicate_findings(
+    entries: Iterable[PaperEntry], ctx: CheckContext
+) -> dict[int, list[Finding]]:
+    """``duplicate-entry`` findings keyed by the index of the later entry."""
+    out: dict[int, list[Finding]] = {}
+    seen_id: dict[tuple[str, str], tuple[int, PaperEntry]] = {}
+    seen_title: dict[tuple[str, str], tuple[int, PaperEntry]] = {}
+    for i, entry in enumerate(entries):
+        e = _Emitter(entry, ctx)
+        ref = paper_ref(entry, ctx.today)
+        if ref is not None and ref.valid:
+            key = (entry.path, ref.base_id)
+            if key in seen_id:
+                _, first = seen_id[key]
+                e.add(
+                    Rule.DUPLICATE_ENTRY,
+                    entry.line,
+                    "paper",
+                    f"links the same arXiv paper ({ref.base_id}) as the entry at line "
+                    f"{first.line} ('{_short(first.title, 60)}')",
+                    actual=ref.base_id,
+                    suggestion="remove one of the two entries, or fix the link of the wrong one",
+                )
+            else:
+                seen_id[key] = (i, entry)
+        title_key = titles.compact(entry.title) if entry.title else ""
+        if title_key:
+            key = (entry.path, title_key)
+            if key in seen_title and not any(f.rule is Rule.DUPLICATE_ENTRY for f in e.findings):
+                _, first = seen_title[key]
+                e.add(
+                    Rule.DUPLICATE_ENTRY,
+                    entry.line,
+                    "title",
+                    f"has the same title as the entry at line {first.line}",
+                    actual=entry.title,
+                    suggestion="remove one of the two entries",
+                )
+            seen_title.setdefault(key, (i, entry))
+        if e.findings:
+            out[i] = e.findings
+    return out
+
+
+def wanted_arxiv_ids(entries: Iterable[PaperEntry], today: date | None = None) -> list[str]:
+    """Base IDs to resolve: every link target, and every ID a paper link's text names."""
+    ids: list[str] = []
+    for entry in entries:
+        for ref in (paper_ref(entry, today), text_ref(entry.paper, today) if entry.paper else None):
+            if ref is not None and ref.valid:
+                ids.append(ref.base_id)
+    return list(dict.fromkeys(ids))
+
+
+def wanted_code_urls(entries: Iterable[PaperEntry], ctx: CheckContext) -> list[str]:
+    """Code URLs to probe (http/https, not ignored), each once."""
+    urls = []
+    for entry in entries:
+        link = entry.code
+        url = link.url if link else None
+        if url and is_http_url(url) and not any(p.search(url) for p in ctx.ignore_urls):
+            urls.append(url)
+    return list(dict.fromkeys(urls))
+
+
+__all__ = [
+    "CheckContext",
+    "check_entry",
+    "duplicate_findings",
+    "paper_ref",
+    "venue_years",
+    "wanted_arxiv_ids",
+    "wanted_code_urls",
+]

@@ -1,0 +1,167 @@
+"""The ``paperlist`` command: argument parsing and wiring only.
+
+Exit status: 0 no error finding, 1 at least one error finding, 2 the run could not be
+done (bad arguments, unreadable list, invalid config), with one line saying what to do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from pathlib import Path
+from typing import TextIO
+
+from pipeline import __version__
+from pipeline.config import Settings, load_settings
+from pipeline.errors import PipelineError, UsageError
+from pipeline.model import ParsedList
+from pipeline.report import OutputFormat, formatter
+from pipeline.run import Sources, build_sources, read_list, run
+
+
+class ExitStatus(IntEnum):
+    """Process exit statuses (DESIGN.md)."""
+
+    OK = 0
+    FINDINGS = 1
+    ERROR = 2
+
+
+@dataclass(frozen=True)
+class Deps:
+    """What ``main`` needs from outside: tests pass fakes, the real run passes nothing."""
+
+    sources: Callable[[Settings], Sources] = build_sources
+    env: Mapping[str, str] | None = None
+    stdout: TextIO | None = None
+    stderr: TextIO | None = None
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of exiting, so errors go through one place."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message} (see 'paperlist {self.prog.split()[-1]} --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``paperlist`` and its subcommands."""
+    parser = _Parser(
+        prog="paperlist",
+        description="Check Markdown paper lists against arXiv and their code links.",
+    )
+    parser.add_argument("--version", action="version", version=f"paperlist {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    check = sub.add_parser("check", help="check lists and write reports/report.md and .json")
+    check.add_argument(
+        "lists", nargs="*", metavar="LIST", help="list files (default: config 'lists')"
+    )
+    check.add_argument("--config", type=Path, help="config file (default catalog/config.yaml)")
+    check.add_argument("--report-dir", type=Path, default=Path("reports"), help="where reports go")
+    check.add_argument(
+        "--format",
+        choices=[f.value for f in OutputFormat],
+        default=OutputFormat.TEXT.value,
+        help="what goes to stdout (default text)",
+    )
+    check.add_argument(
+        "--offline", action="store_true", help="no network; such checks are unverified"
+    )
+    check.add_argument(
+        "--changed-since", metavar="REF", help="only entries added or changed since REF"
+    )
+    check.add_argument("--no-links", action="store_true", help="skip code-link checks")
+    check.add_argument(
+        "--allow-private-hosts",
+        action="store_true",
+        help="also check links to loopback/private/link-local addresses",
+    )
+    check.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+
+    parse = sub.add_parser("parse", help="print the parsed entries with their line numbers")
+    parse.add_argument("list", metavar="LIST", help="a list file")
+    parse.add_argument("--to", choices=["json", "yaml"], default="json", help="output format")
+    return parser
+
+
+def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
+    parsed = read_list(args.list)
+    data = {
+        "path": parsed.path,
+        "format": parsed.format,
+        "heading": parsed.heading,
+        "entries": [e.to_dict() for e in parsed.entries],
+    }
+    if args.to == "yaml":
+        import yaml
+
+        out.write(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+    else:
+        out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    return ExitStatus.OK
+
+
+def _settings(args: argparse.Namespace, env: Mapping[str, str]) -> Settings:
+    overrides = {
+        "offline": True if args.offline else None,
+        "check_links": False if args.no_links else None,
+        "allow_private_hosts": True if args.allow_private_hosts else None,
+        "use_cache": False if args.no_cache else None,
+    }
+    return load_settings(args.config, env=env, overrides=overrides)
+
+
+def _cmd_check(args: argparse.Namespace, deps: Deps, out: TextIO, env: Mapping[str, str]) -> int:
+    settings = _settings(args, env)
+    paths = list(args.lists) or list(settings.lists)
+    if not paths:
+        raise UsageError("no list given: name a list file, or set 'lists' in catalog/config.yaml")
+    lists: list[ParsedList] = [read_list(p) for p in paths]
+    selected = None
+    mode = "offline" if settings.offline else "full"
+    if args.changed_since:
+        from pipeline.changes import changed_selector
+
+        selected = changed_selector(lists, args.changed_since)
+        mode = "changed"
+    report = run(lists, settings, deps.sources(settings), mode=mode, selected=selected)
+    report_dir: Path = args.report_dir
+    try:
+        report_dir.mkdir(parents=True, exist_ok=True)
+        (report_dir / "report.md").write_text(formatter("markdown").format(report), "utf-8")
+        (report_dir / "report.json").write_text(formatter("json").format(report), "utf-8")
+    except OSError as exc:
+        raise UsageError(f"{report_dir}: cannot write reports ({exc.strerror or exc})") from None
+    out.write(formatter(args.format).format(report))
+    summary_file = env.get("GITHUB_STEP_SUMMARY")
+    if args.format == OutputFormat.GITHUB and summary_file:
+        with open(summary_file, "a", encoding="utf-8") as fh:
+            fh.write(formatter("markdown").format(report))
+    return ExitStatus.FINDINGS if report.has_errors else ExitStatus.OK
+
+
+def main(argv: Sequence[str] | None = None, *, deps: Deps | None = None) -> int:
+    """Run ``paperlist``; return the exit status (never raises for bad input)."""
+    deps = deps or Deps()
+    out = deps.stdout or sys.stdout
+    err = deps.stderr or sys.stderr
+    env = os.environ if deps.env is None else deps.env
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command == "parse":
+            return _cmd_parse(args, out)
+        if args.command == "check":
+            return _cmd_check(args, deps, out, env)
+        raise UsageError("choose a command: 'paperlist check' or 'paperlist parse LIST'")
+    except PipelineError as exc:
+        err.write(f"paperlist: {exc.__class__.__name__}: {exc}\n")
+        return ExitStatus.ERROR
+    except KeyboardInterrupt:
+        err.write("paperlist: interrupted\n")
+        return 130

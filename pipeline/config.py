@@ -1,0 +1,240 @@
+"""Settings from ``catalog/config.yaml``, the environment and the command line.
+
+Precedence: command-line flag > environment variable > config file > default (a test
+pins it). The file is read with ``yaml.safe_load``; unknown keys and wrong types are
+rejected with a message that names the key. ``GITHUB_TOKEN`` only ever comes from the
+environment and is kept out of ``repr``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipeline.errors import ConfigError
+from pipeline.model import DEFAULT_SEVERITY, Rule, Severity
+
+DEFAULT_CONFIG = Path("catalog/config.yaml")
+DEFAULT_ARXIV_API_URL = "https://export.arxiv.org/api/query"
+DEFAULT_GITHUB_API_URL = "https://api.github.com"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run needs to know, resolved once at start-up."""
+
+    lists: tuple[str, ...] = ()
+    topic: str | None = None
+    severities: Mapping[Rule, Severity] = field(default_factory=lambda: dict(DEFAULT_SEVERITY))
+    ignore_urls: tuple[re.Pattern[str], ...] = ()
+    arxiv_api_url: str = DEFAULT_ARXIV_API_URL
+    arxiv_delay: float = 3.0
+    arxiv_batch_size: int = 100
+    arxiv_timeout: float = 30.0
+    github_api_url: str = DEFAULT_GITHUB_API_URL
+    github_token: str | None = field(default=None, repr=False)
+    link_timeout: float = 15.0
+    max_retries: int = 3
+    max_retry_after: float = 60.0
+    """Longest ``Retry-After`` honoured; longer waits are clamped to this."""
+    retry_budget: float = 180.0
+    """Seconds of back-off one run may spend in total before giving up on retries."""
+    link_concurrency: int = 8
+    per_host_concurrency: int = 2
+    check_links: bool = True
+    allow_private_hosts: bool = False
+    offline: bool = False
+    use_cache: bool = True
+    cache_dir: str | None = None
+    cache_max_age_hours: float = 24.0
+
+    def severity(self, rule: Rule) -> Severity:
+        """The configured severity of ``rule``."""
+        return self.severities.get(rule, DEFAULT_SEVERITY[rule])
+
+
+# key -> (type(s), Settings attribute)
+_SCALARS: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
+    "arxiv": {
+        "api_url": ((str,), "arxiv_api_url"),
+        "delay": ((int, float), "arxiv_delay"),
+        "batch_size": ((int,), "arxiv_batch_size"),
+        "timeout": ((int, float), "arxiv_timeout"),
+    },
+    "github": {"api_url": ((str,), "github_api_url")},
+    "links": {
+        "check": ((bool,), "check_links"),
+        "timeout": ((int, float), "link_timeout"),
+        "max_retries": ((int,), "max_retries"),
+        "max_retry_after": ((int, float), "max_retry_after"),
+        "retry_budget": ((int, float), "retry_budget"),
+        "concurrency": ((int,), "link_concurrency"),
+        "per_host_concurrency": ((int,), "per_host_concurrency"),
+        "allow_private_hosts": ((bool,), "allow_private_hosts"),
+    },
+    "cache": {"max_age_hours": ((int, float), "cache_max_age_hours")},
+}
+_TOP_KEYS = {"lists", "topic", "rules", "ignore_urls", *_SCALARS}
+
+
+def _type_name(types: tuple[type, ...]) -> str:
+    return " or ".join("number" if t in (int, float) else t.__name__ for t in types)
+
+
+def _check_type(key: str, value: Any, types: tuple[type, ...]) -> Any:
+    ok = isinstance(value, types) and not (isinstance(value, bool) and bool not in types)
+    if not ok:
+        raise ConfigError(
+            f"'{key}' must be a {_type_name(types)}, not {type(value).__name__} ({value!r})"
+        )
+    if isinstance(value, int | float) and not isinstance(value, bool) and value < 0:
+        raise ConfigError(f"'{key}' must not be negative ({value!r})")
+    return value
+
+
+def load_file(path: Path) -> dict[str, Any]:
+    """Read and validate a config file into ``Settings`` keyword arguments."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found; create it or drop --config") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read config ({exc.__class__.__name__})") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise ConfigError(f"{path}: not valid YAML{where}; fix the syntax") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: the top level must be a mapping of keys to values")
+    try:
+        return _from_mapping(data, base=path.parent)
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+
+
+def _from_mapping(data: dict[str, Any], base: Path) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in data:
+        if key not in _TOP_KEYS:
+            raise ConfigError(f"unknown key '{key}'; known keys: {', '.join(sorted(_TOP_KEYS))}")
+    if "lists" in data:
+        lists = data["lists"]
+        if isinstance(lists, str):
+            lists = [lists]
+        if not isinstance(lists, list) or not all(isinstance(x, str) for x in lists):
+            raise ConfigError("'lists' must be a list of file paths")
+        out["lists"] = tuple(_display_path(base / x) for x in lists)
+    if "topic" in data:
+        out["topic"] = _check_type("topic", data["topic"], (str,))
+    if "rules" in data:
+        rules = data["rules"]
+        if not isinstance(rules, dict):
+            raise ConfigError("'rules' must map rule IDs to error, warning, info or off")
+        sev = dict(DEFAULT_SEVERITY)
+        for rule_id, level in rules.items():
+            try:
+                rule = Rule(rule_id)
+            except ValueError:
+                raise ConfigError(
+                    f"unknown rule '{rule_id}' under 'rules'; see the README's rule table"
+                ) from None
+            try:
+                sev[rule] = Severity(str(level).lower())
+            except ValueError:
+                raise ConfigError(
+                    f"'rules.{rule_id}' must be error, warning, info or off, not {level!r}"
+                ) from None
+        out["severities"] = sev
+    if "ignore_urls" in data:
+        pats = data["ignore_urls"]
+        if not isinstance(pats, list) or not all(isinstance(p, str) for p in pats):
+            raise ConfigError("'ignore_urls' must be a list of regular expressions")
+        compiled = []
+        for p in pats:
+            try:
+                compiled.append(re.compile(p))
+            except re.error as exc:
+                raise ConfigError(
+                    f"'ignore_urls' entry {p!r} is not a valid regex: {exc}"
+                ) from None
+        out["ignore_urls"] = tuple(compiled)
+    for section, keys in _SCALARS.items():
+        if section not in data:
+            continue
+        sub = data[section]
+        if not isinstance(sub, dict):
+            raise ConfigError(f"'{section}' must be a mapping")
+        for key, value in sub.items():
+            if key not in keys:
+                raise ConfigError(
+                    f"unknown key '{section}.{key}'; known: "
+                    + ", ".join(f"{section}.{k}" for k in sorted(keys))
+                )
+            types, attr = keys[key]
+            out[attr] = _check_type(f"{section}.{key}", value, types)
+    if out.get("arxiv_batch_size", 1) < 1 or out.get("arxiv_batch_size", 1) > 100:
+        raise ConfigError("'arxiv.batch_size' must be between 1 and 100 (arXiv GET limit)")
+    return out
+
+
+def _display_path(p: Path) -> str:
+    """A path relative to the working directory when it lies below it."""
+    try:
+        return str(p.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(p)
+
+
+def _env_float(env: Mapping[str, str], name: str) -> float | None:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"environment variable {name} must be a number, not {raw!r}") from None
+    if value < 0:
+        raise ConfigError(f"environment variable {name} must not be negative")
+    return value
+
+
+def load_settings(
+    config_path: Path | None,
+    env: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> Settings:
+    """Build :class:`Settings`: defaults, then the file, then ``env``, then ``overrides``.
+
+    ``config_path=None`` uses ``catalog/config.yaml`` when it exists.
+    """
+    env = os.environ if env is None else env
+    values: dict[str, Any] = {}
+    if config_path is not None:
+        values.update(load_file(config_path))
+    elif DEFAULT_CONFIG.is_file():
+        values.update(load_file(DEFAULT_CONFIG))
+    if env.get("PAPERLIST_ARXIV_API_URL"):
+        values["arxiv_api_url"] = env["PAPERLIST_ARXIV_API_URL"]
+    delay = _env_float(env, "PAPERLIST_ARXIV_DELAY")
+    if delay is not None:
+        values["arxiv_delay"] = delay
+    if env.get("GITHUB_API_URL"):
+        values["github_api_url"] = env["GITHUB_API_URL"]
+    if env.get("GITHUB_TOKEN"):
+        values["github_token"] = env["GITHUB_TOKEN"]
+    if env.get("PAPERLIST_CACHE_DIR"):
+        values["cache_dir"] = env["PAPERLIST_CACHE_DIR"]
+    for key, value in (overrides or {}).items():
+        if value is not None:
+            values[key] = value
+    return replace(Settings(), **values)

@@ -1,0 +1,30 @@
+"""Errors that stop a run (exit status 2). Each says what is wrong and what to do.
+
+Network trouble is never one of these: it becomes an ``unverified`` finding.
+"""
+
+from __future__ import annotations
+
+
+class PipelineError(Exception):
+    """Root of every error that means "the run could not be done"."""
+
+
+class ListFileError(PipelineError):
+    """A list file is missing, a directory, binary or not UTF-8."""
+
+
+class NoEntriesError(PipelineError):
+    """A list file has no recognisable paper entries."""
+
+
+class ConfigError(PipelineError):
+    """``config.yaml`` is unreadable or invalid."""
+
+
+class GitRefError(PipelineError):
+    """``--changed-since`` names a ref that does not exist, or there is no git checkout."""
+
+
+class UsageError(PipelineError):
+    """Command-line arguments that do not fit together."""

@@ -1,0 +1,281 @@
+"""Frozen data types passed between the stages: parse -> resolve -> check -> report."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+
+class Severity(StrEnum):
+    """How bad a finding is; ``OFF`` only appears in configuration."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+    OFF = "off"
+
+    @property
+    def rank(self) -> int:
+        """Higher is worse; used to sort entries and findings worst first."""
+        return {"error": 3, "warning": 2, "info": 1, "off": 0}[self.value]
+
+
+class Rule(StrEnum):
+    """Stable rule IDs (DESIGN.md): users configure severities and ignores by them."""
+
+    LINK_TEXT_MISMATCH = "link-text-mismatch"
+    PLACEHOLDER_LINK = "placeholder-link"
+    MISSING_FIELD = "missing-field"
+    MALFORMED_ARXIV_ID = "malformed-arxiv-id"
+    ARXIV_NOT_FOUND = "arxiv-not-found"
+    WRONG_PAPER = "wrong-paper"
+    TITLE_DIFFERS = "title-differs"
+    YEAR_MISMATCH = "year-mismatch"
+    CODE_LINK_BROKEN = "code-link-broken"
+    CODE_LINK_MOVED = "code-link-moved"
+    CODE_REPO_ARCHIVED = "code-repo-archived"
+    CODE_LINK_NOT_REPOSITORY = "code-link-not-repository"
+    DUPLICATE_ENTRY = "duplicate-entry"
+    OFF_TOPIC = "off-topic"
+    UNVERIFIED = "unverified"
+
+
+DEFAULT_SEVERITY: dict[Rule, Severity] = {
+    Rule.LINK_TEXT_MISMATCH: Severity.ERROR,
+    Rule.PLACEHOLDER_LINK: Severity.WARNING,
+    Rule.MISSING_FIELD: Severity.WARNING,
+    Rule.MALFORMED_ARXIV_ID: Severity.ERROR,
+    Rule.ARXIV_NOT_FOUND: Severity.ERROR,
+    Rule.WRONG_PAPER: Severity.ERROR,
+    Rule.TITLE_DIFFERS: Severity.WARNING,
+    Rule.YEAR_MISMATCH: Severity.WARNING,
+    Rule.CODE_LINK_BROKEN: Severity.ERROR,
+    Rule.CODE_LINK_MOVED: Severity.WARNING,
+    Rule.CODE_REPO_ARCHIVED: Severity.INFO,
+    Rule.CODE_LINK_NOT_REPOSITORY: Severity.INFO,
+    Rule.DUPLICATE_ENTRY: Severity.WARNING,
+    Rule.OFF_TOPIC: Severity.INFO,
+    Rule.UNVERIFIED: Severity.WARNING,
+}
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where an item came from: list path (as given) and 1-based line."""
+
+    path: str
+    line: int
+
+
+@dataclass(frozen=True)
+class LinkRef:
+    """One link as written in the list.
+
+    ``text`` is what a reader sees (for a bare URL, the URL itself); ``url`` is where the
+    link goes (``None`` when the field holds only text such as ``none``).
+    """
+
+    text: str
+    url: str | None
+    line: int
+
+
+@dataclass(frozen=True)
+class PaperEntry:
+    """One paper of a list, with the line of every field it has."""
+
+    path: str
+    line: int
+    title: str
+    year: int | None = None
+    year_text: str | None = None
+    year_line: int | None = None
+    paper: LinkRef | None = None
+    code: LinkRef | None = None
+    venue: str | None = None
+    venue_line: int | None = None
+    section: str | None = None
+    fields: tuple[str, ...] = ()
+    """Names of the fields the entry actually has (e.g. ``time``, ``paper``)."""
+
+    @property
+    def location(self) -> Location:
+        """The title's location."""
+        return Location(self.path, self.line)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (used by ``paperlist parse``)."""
+        return to_dict(self)
+
+
+@dataclass(frozen=True)
+class ParsedList:
+    """The result of parsing one list file."""
+
+    path: str
+    entries: tuple[PaperEntry, ...]
+    heading: str | None = None
+    description: str | None = None
+    format: str = "br-fields"
+
+
+@dataclass(frozen=True)
+class ArxivRecord:
+    """What arXiv says about one paper (the version it returned)."""
+
+    arxiv_id: str
+    version: int
+    title: str
+    authors: tuple[str, ...]
+    published: date
+    updated: date | None = None
+    comment: str | None = None
+    journal_ref: str | None = None
+    categories: tuple[str, ...] = ()
+
+
+class MissReason(StrEnum):
+    """Why an arXiv ID has no record."""
+
+    NOT_FOUND = "not-found"
+    """arXiv answered twice and does not know the ID."""
+    UNVERIFIED = "unverified"
+    """The question could not be asked or answered (network, throttling, timeout)."""
+
+
+@dataclass(frozen=True)
+class ArxivMiss:
+    """An arXiv ID that did not resolve: a value, never an exception."""
+
+    arxiv_id: str
+    reason: MissReason
+    detail: str
+
+
+class LinkStatus(StrEnum):
+    """Outcome of one code-link check (after redirects and retries)."""
+
+    WORKING = "working"
+    BROKEN = "broken"
+    REDIRECTED = "redirected"
+    TIMEOUT = "timeout"
+    RATE_LIMITED = "rate-limited"
+    UNAVAILABLE = "unavailable"
+    BLOCKED = "blocked"
+    """The site refused an automated client (401/403/999) or the host is private."""
+    ERROR = "error"
+    """Connection failed (DNS, refused, reset) or a surprise: not proof the link is dead."""
+    UNCHECKED = "unchecked"
+
+
+TRANSIENT_STATUSES = frozenset(
+    {
+        LinkStatus.TIMEOUT,
+        LinkStatus.RATE_LIMITED,
+        LinkStatus.UNAVAILABLE,
+        LinkStatus.BLOCKED,
+        LinkStatus.ERROR,
+        LinkStatus.UNCHECKED,
+    }
+)
+
+
+@dataclass(frozen=True)
+class LinkCheck:
+    """The outcome of checking one URL."""
+
+    url: str
+    status: LinkStatus
+    http_code: int | None = None
+    final_url: str | None = None
+    message: str = ""
+    archived: bool = False
+    via: str = "http"
+    """``github-api`` when the GitHub REST API answered, ``http`` otherwise."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One discrepancy, pointing at the line of the field at fault."""
+
+    rule: Rule
+    severity: Severity
+    path: str
+    line: int
+    entry_title: str
+    field: str
+    message: str
+    expected: str | None = None
+    actual: str | None = None
+    suggestion: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report.json shape of a finding."""
+        return to_dict(self)
+
+
+@dataclass(frozen=True)
+class EntryResult:
+    """An entry together with the findings about it."""
+
+    entry: PaperEntry
+    findings: tuple[Finding, ...]
+
+    @property
+    def status(self) -> str:
+        """``ok`` or the worst severity among the findings."""
+        worst = max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
+        return worst.value if worst else "ok"
+
+
+@dataclass(frozen=True)
+class ListSummary:
+    """A list that was checked and how many entries it has."""
+
+    path: str
+    entries: int
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a formatter needs; built by :mod:`pipeline.run`."""
+
+    tool_version: str
+    generated_at: str
+    mode: str
+    lists: tuple[ListSummary, ...]
+    results: tuple[EntryResult, ...]
+    findings: tuple[Finding, ...] = field(default=())
+    """Findings not tied to one entry (none today; kept for list-level rules)."""
+
+    @property
+    def all_findings(self) -> tuple[Finding, ...]:
+        """Every finding, entry findings first, in list order."""
+        return tuple(f for r in self.results for f in r.findings) + self.findings
+
+    def count(self, severity: Severity) -> int:
+        """How many findings have this severity."""
+        return sum(1 for f in self.all_findings if f.severity is severity)
+
+    @property
+    def has_errors(self) -> bool:
+        """True when at least one finding is an error (exit status 1)."""
+        return self.count(Severity.ERROR) > 0
+
+
+def to_dict(obj: Any) -> Any:
+    """Turn dataclasses, enums, dates and tuples into JSON-ready values."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, StrEnum):
+        return obj.value
+    if isinstance(obj, date):
+        return obj.isoformat()
+    if isinstance(obj, list | tuple):
+        return [to_dict(v) for v in obj]
+    if isinstance(obj, dict):
+        return {k: to_dict(v) for k, v in obj.items()}
+    return obj

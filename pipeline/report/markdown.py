@@ -1,0 +1,116 @@
+"""``report.md``: for a maintainer who has never seen the tool.
+
+Entries with problems first (worst first), each finding with what is wrong, the
+evidence and the fix; then a table of every finding; then the rules glossary. Every
+piece of list text is escaped.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pipeline.model import Report, Rule, Severity
+from pipeline.report import escape
+from pipeline.report.interface import ReportFormat, sorted_findings, worst_first
+
+ICON = {"error": "❌", "warning": "⚠️", "info": "ℹ️", "ok": "✅"}
+
+RULE_HELP: dict[Rule, str] = {
+    Rule.LINK_TEXT_MISMATCH: "a link's visible text is a URL or arXiv ID that differs from where it goes",
+    Rule.PLACEHOLDER_LINK: "the text says there is nothing ('none', 'N/A', ...) but the link has a target",
+    Rule.MISSING_FIELD: "the entry lacks a title, paper link or year",
+    Rule.MALFORMED_ARXIV_ID: "an arXiv identifier that cannot exist",
+    Rule.ARXIV_NOT_FOUND: "arXiv does not know the identifier (asked twice)",
+    Rule.WRONG_PAPER: "the linked arXiv paper is a different paper from the entry's title",
+    Rule.TITLE_DIFFERS: "the same paper, but the title is worded differently",
+    Rule.YEAR_MISMATCH: "the year is neither the arXiv v1 year nor a venue year",
+    Rule.CODE_LINK_BROKEN: "the code link is gone (404/410, repository missing)",
+    Rule.CODE_LINK_MOVED: "the code link redirects permanently or the repository was renamed",
+    Rule.CODE_REPO_ARCHIVED: "the code repository is archived",
+    Rule.CODE_LINK_NOT_REPOSITORY: "the code link is a web page, not a source repository",
+    Rule.DUPLICATE_ENTRY: "two entries share an arXiv ID or a title",
+    Rule.OFF_TOPIC: "the paper does not look like it fits the list's topic",
+    Rule.UNVERIFIED: "a check could not complete (network, rate limit, timeout); not an error in the list",
+}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+class MarkdownFormat(ReportFormat):
+    """The Markdown report (``reports/report.md``, job summary, tracking issue)."""
+
+    def format(self, report: Report) -> str:
+        """The whole Markdown document."""
+        out: list[str] = ["# paperlist report", ""]
+        lists = ", ".join(escape.code(s.path) for s in report.lists) or "no list"
+        n_entries = len(report.results)
+        counts = {s: report.count(s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)}
+        bad = [r for r in report.results if r.findings]
+        mode_note = {
+            "full": "",
+            "changed": " Only entries added or changed since the base revision were checked.",
+            "offline": " Offline run: checks that need the network are marked unverified.",
+        }[report.mode]
+        out.append(
+            f"Checked {_plural(n_entries, 'entry').replace('entrys', 'entries')} in {lists} "
+            f"at {report.generated_at} with paperlist {report.tool_version} "
+            f"(mode: {report.mode}).{mode_note}"
+        )
+        out.append("")
+        out.append(
+            f"**{_plural(counts[Severity.ERROR], 'error')}, "
+            f"{_plural(counts[Severity.WARNING], 'warning')}, "
+            f"{counts[Severity.INFO]} info** in {len(bad)} of {n_entries} entries."
+        )
+        out.append("")
+        if not bad:
+            out += ["✅ No problems found.", ""]
+        else:
+            out += ["## Entries with problems (worst first)", ""]
+            for result in worst_first(report.results):
+                e = result.entry
+                title = escape.markdown(e.title) or "*(no title)*"
+                out.append(f"### {ICON[result.status]} {title}")
+                out.append("")
+                out.append(f"{escape.code(e.path)}, line {e.line}")
+                out.append("")
+                for f in sorted_findings(list(result.findings)):
+                    out.append(
+                        f"- **{f.severity.value}** `{f.rule.value}` (line {f.line}, {f.field}): "
+                        f"{escape.markdown(f.message)}"
+                    )
+                    if f.actual is not None:
+                        out.append(f"  - found: {escape.code(f.actual)}")
+                    if f.expected is not None:
+                        out.append(f"  - expected: {escape.code(f.expected)}")
+                    if f.suggestion:
+                        out.append(f"  - fix: {escape.markdown(f.suggestion)}")
+                out.append("")
+            out += self._table(report)
+        by_rule = Counter(f.rule for f in report.all_findings)
+        if by_rule:
+            out += ["## Rules that fired", "", "| rule | count | meaning |", "|---|---:|---|"]
+            for rule, n in sorted(by_rule.items(), key=lambda kv: kv[0].value):
+                out.append(f"| `{rule.value}` | {n} | {RULE_HELP[rule]} |")
+            out.append("")
+        out.append(
+            "Severities and ignores are set in `catalog/config.yaml`; "
+            "`unverified` means a check could not be done, not that the list is wrong."
+        )
+        return "\n".join(out) + "\n"
+
+    @staticmethod
+    def _table(report: Report) -> list[str]:
+        rows = [
+            "## All findings",
+            "",
+            "| line | severity | rule | entry | message |",
+            "|---:|---|---|---|---|",
+        ]
+        for f in sorted(report.all_findings, key=lambda f: (f.path, f.line, -f.severity.rank)):
+            title = escape.markdown(f.entry_title[:60] + ("…" if len(f.entry_title) > 60 else ""))
+            msg = escape.markdown(f.message)
+            rows.append(f"| {f.line} | {f.severity.value} | `{f.rule.value}` | {title} | {msg} |")
+        return [*rows, ""]

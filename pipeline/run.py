@@ -1,0 +1,169 @@
+"""The core: read lists, resolve through the sources, apply the rules, build the report.
+
+Like pip-audit's ``Auditor``: sources are passed in (real ones from :func:`build_sources`,
+fakes in tests), so this module never decides where the network is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pipeline import __version__
+from pipeline.checks import (
+    CheckContext,
+    check_entry,
+    duplicate_findings,
+    wanted_arxiv_ids,
+    wanted_code_urls,
+)
+from pipeline.config import Settings
+from pipeline.errors import ListFileError
+from pipeline.model import EntryResult, LinkCheck, ListSummary, PaperEntry, ParsedList, Report
+from pipeline.parse import parse_text
+from pipeline.sources.interface import LinkProber, MetadataSource
+from pipeline.urls import repo_of
+
+
+@dataclass(frozen=True)
+class Sources:
+    """The network seams of a run; ``None`` means "not asked" (offline)."""
+
+    arxiv: MetadataSource | None = None
+    github: LinkProber | None = None
+    http: LinkProber | None = None
+
+
+def build_sources(settings: Settings) -> Sources:
+    """The real sources, configured from ``settings`` (no request is sent here)."""
+    if settings.offline:
+        return Sources()
+    from pipeline.sources.arxiv import ArxivSource
+    from pipeline.sources.github import GitHubProber
+    from pipeline.sources.http import HttpLinkProber
+    from pipeline.sources.net import RetryPolicy
+
+    retry = RetryPolicy(
+        max_retries=settings.max_retries,
+        max_retry_after=settings.max_retry_after,
+        budget=settings.retry_budget,
+    )
+    arxiv = ArxivSource(
+        settings.arxiv_api_url,
+        timeout=settings.arxiv_timeout,
+        delay_s=settings.arxiv_delay,
+        batch_size=settings.arxiv_batch_size,
+        retry=retry,
+    )
+    if not settings.check_links:
+        return Sources(arxiv=arxiv)
+    github = GitHubProber(
+        settings.github_api_url,
+        token=settings.github_token,
+        timeout=settings.link_timeout,
+        retry=retry,
+    )
+    http = HttpLinkProber(
+        timeout=settings.link_timeout,
+        retry=retry,
+        allow_private_hosts=settings.allow_private_hosts,
+        concurrency=settings.link_concurrency,
+        per_host=settings.per_host_concurrency,
+    )
+    return Sources(arxiv=arxiv, github=github, http=http)
+
+
+def read_list(path: str | Path, text: str | None = None) -> ParsedList:
+    """Read and parse one list file; every way it can be unreadable is a ListFileError."""
+    p = Path(path)
+    if text is None:
+        if not p.exists():
+            raise ListFileError(f"{p}: no such file; give the path of a Markdown paper list")
+        if p.is_dir():
+            raise ListFileError(f"{p}: is a directory; give the path of a Markdown file in it")
+        try:
+            raw = p.read_bytes()
+        except OSError as exc:
+            raise ListFileError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+        if b"\x00" in raw[:8192]:
+            raise ListFileError(f"{p}: is a binary file, not a Markdown list")
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ListFileError(
+                f"{p}: is not UTF-8 (bad byte at offset {exc.start}); re-save it as UTF-8"
+            ) from None
+    if not text.strip():
+        raise ListFileError(f"{p}: is empty; a paper list needs at least one entry")
+    return parse_text(text, str(path))
+
+
+def _probe(sources: Sources, urls: list[str]) -> dict[str, LinkCheck]:
+    gh_urls = [u for u in urls if repo_of(u) is not None]
+    other = [u for u in urls if repo_of(u) is None]
+    out: dict[str, LinkCheck] = {}
+    if sources.github is not None and gh_urls:
+        out.update(sources.github.probe_all(gh_urls))
+    if sources.http is not None and other:
+        out.update(sources.http.probe_all(other))
+    return out
+
+
+def run(
+    lists: Sequence[ParsedList],
+    settings: Settings,
+    sources: Sources,
+    *,
+    mode: str = "full",
+    selected: Callable[[PaperEntry], bool] | None = None,
+    now: datetime | None = None,
+) -> Report:
+    """Check every entry of ``lists`` (or only those ``selected`` accepts) and report.
+
+    ``selected`` is the PR mode's filter: only those entries are verified and reported;
+    the others still count for duplicate detection.
+    """
+    now = now or datetime.now(UTC)
+    all_entries = [e for parsed in lists for e in parsed.entries]
+    chosen = [e for e in all_entries if selected is None or selected(e)]
+    base_ctx = CheckContext(
+        severities=settings.severities,
+        check_links=settings.check_links,
+        ignore_urls=settings.ignore_urls,
+        today=now.date(),
+    )
+    records = {}
+    if sources.arxiv is not None:
+        ids = wanted_arxiv_ids(chosen, now.date())
+        records = dict(sources.arxiv.resolve_all(ids)) if ids else {}
+    links: dict[str, LinkCheck] = {}
+    if settings.check_links:
+        links = _probe(sources, wanted_code_urls(chosen, base_ctx))
+    offline_reason = "offline run (--offline)" if settings.offline else None
+    ctx = CheckContext(
+        records=records,
+        links=links,
+        severities=settings.severities,
+        arxiv_skipped=offline_reason if sources.arxiv is None else None,
+        links_skipped=offline_reason if settings.offline else None,
+        check_links=settings.check_links,
+        ignore_urls=settings.ignore_urls,
+        today=now.date(),
+    )
+    duplicates = duplicate_findings(all_entries, ctx)
+    results = []
+    chosen_ids = {id(e) for e in chosen}
+    for index, entry in enumerate(all_entries):
+        if id(entry) not in chosen_ids:
+            continue
+        findings = check_entry(entry, ctx) + duplicates.get(index, [])
+        results.append(EntryResult(entry, tuple(findings)))
+    return Report(
+        tool_version=__version__,
+        generated_at=now.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        mode=mode,
+        lists=tuple(ListSummary(p.path, len(p.entries)) for p in lists),
+        results=tuple(results),
+    )

@@ -1,0 +1,1 @@
+"""Everything that touches the network lives here, behind the ABCs of ``interface``."""

@@ -1,0 +1,199 @@
+"""arXiv metadata through the ``arxiv`` 4.0.2 client, batched and polite.
+
+- One ``arxiv.Client`` for the run, pointed at ``base_url`` via ``query_url_format``,
+  with our :class:`PaperlistSession` (timeout, User-Agent) as its ``_session``.
+- ``id_list`` batches of at most 100 IDs, ``max_results`` = batch size, so one request
+  per batch; at least ``delay_s`` seconds between request starts, one at a time.
+- The client's own retries are off (they ignore ``Retry-After``, retry 400 and not
+  timeouts); tenacity retries 429/5xx/connection errors/timeouts instead.
+- Results are matched back by base ID, never by order. IDs missing from an answer are
+  asked again in a separate query before they are called not found, because arXiv
+  sometimes answers with anomalously empty pages (reference notes §6.4).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Callable, Iterable, Mapping
+
+import arxiv
+import requests
+
+from pipeline.model import ArxivMiss, ArxivRecord, MissReason
+from pipeline.sources.interface import MetadataSource
+from pipeline.sources.net import (
+    PaperlistSession,
+    RetryPolicy,
+    TransientError,
+    describe,
+    is_dns_failure,
+    is_transient_status,
+    parse_retry_after,
+)
+
+log = logging.getLogger(__name__)
+
+_TOTAL_RE = re.compile(rb"<opensearch:totalResults[^>]*>\s*(\d+)\s*<", re.IGNORECASE)
+_VERSION_RE = re.compile(r"v(\d+)$")
+
+
+class ArxivUnavailable(Exception):
+    """A batch could not be answered (after retries); its IDs become unverified."""
+
+
+def split_version(short_id: str) -> tuple[str, int]:
+    """``2305.13301v4`` -> (``2305.13301``, 4)."""
+    m = _VERSION_RE.search(short_id)
+    if not m:
+        return short_id, 1
+    return short_id[: m.start()], int(m.group(1))
+
+
+def to_record(result: arxiv.Result) -> ArxivRecord:
+    """Convert an ``arxiv.Result`` to our frozen record."""
+    base, version = split_version(result.get_short_id())
+    if "/" in base:  # old style: drop a subject class, as the list side does
+        archive, _, number = base.partition("/")
+        base = f"{archive.split('.')[0].lower()}/{number}"
+    return ArxivRecord(
+        arxiv_id=base,
+        version=version,
+        title=" ".join(result.title.split()),
+        authors=tuple(a.name for a in result.authors),
+        published=result.published.date(),
+        updated=result.updated.date() if result.updated else None,
+        comment=result.comment or None,
+        journal_ref=result.journal_ref or None,
+        categories=tuple(result.categories),
+    )
+
+
+class ArxivSource(MetadataSource):
+    """Resolves base arXiv IDs against the API at ``base_url``."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        session: PaperlistSession | None = None,
+        timeout: float = 30.0,
+        delay_s: float = 3.0,
+        batch_size: int = 100,
+        retry: RetryPolicy | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ):
+        if not 1 <= batch_size <= 100:
+            raise ValueError("batch_size must be between 1 and 100")
+        self.base_url = base_url
+        self.session = session or PaperlistSession(timeout=timeout)
+        self.delay_s = delay_s
+        self.batch_size = batch_size
+        self.retry = retry or RetryPolicy()
+        self._clock = clock
+        self._sleep = sleep
+        self._last_start: float | None = None
+        self.requests_sent = 0
+        self._down: str | None = None
+        self.client = arxiv.Client(page_size=batch_size, delay_seconds=0, num_retries=0)
+        self.client.query_url_format = base_url + "?{}"
+        self.client._session = self.session
+
+    # -- one request -------------------------------------------------------------
+    def _wait_turn(self) -> None:
+        if self._last_start is not None:
+            remaining = self.delay_s - (self._clock() - self._last_start)
+            if remaining > 0:
+                self._sleep(remaining)
+        self._last_start = self._clock()
+
+    def _query_once(self, ids: list[str]) -> list[arxiv.Result]:
+        self._wait_turn()
+        self.requests_sent += 1
+        self.client.page_size = len(ids)
+        search = arxiv.Search(id_list=ids, max_results=len(ids))
+        try:
+            results = list(self.client.results(search))
+        except arxiv.HTTPError as exc:
+            resp = self.session.last_response
+            retry_after = parse_retry_after(resp.headers.get("Retry-After")) if resp else None
+            if is_transient_status(exc.status):
+                raise TransientError(
+                    f"arXiv API answered HTTP {exc.status}", retry_after, exc.status
+                ) from None
+            raise ArxivUnavailable(f"arXiv API rejected the query (HTTP {exc.status})") from None
+        except arxiv.UnexpectedEmptyPageError:
+            raise TransientError("arXiv API returned an unexpectedly empty page") from None
+        resp = self.session.last_response
+        total = _TOTAL_RE.search(resp.content) if resp is not None else None
+        if total is None:
+            raise TransientError("arXiv API returned something that is not an Atom feed")
+        if int(total.group(1)) > len(results):
+            raise TransientError(
+                f"arXiv feed announced {int(total.group(1))} entries but {len(results)} "
+                "could be read (truncated or malformed)"
+            )
+        return results
+
+    def _query(self, ids: list[str]) -> list[arxiv.Result]:
+        """One batch with retries; raises ArxivUnavailable when it cannot be answered."""
+        if self._down:
+            raise ArxivUnavailable(self._down)
+
+        def transient(exc: BaseException) -> bool:
+            if is_dns_failure(exc):
+                return False
+            return isinstance(exc, TransientError | requests.Timeout | requests.ConnectionError)
+
+        try:
+            return self.retry.call(lambda: self._query_once(ids), transient)
+        except ArxivUnavailable:
+            raise
+        except (TransientError, requests.RequestException) as exc:
+            reason = f"arXiv API unreachable: {describe(exc)}"
+            if isinstance(exc, requests.ConnectionError):
+                self._down = reason  # do not hammer a host we cannot reach at all
+            raise ArxivUnavailable(reason) from None
+        except Exception as exc:  # NOTE: a surprise in the client is data, not a crash
+            log.debug("arXiv query failed", exc_info=True)
+            raise ArxivUnavailable(f"arXiv query failed: {exc.__class__.__name__}") from None
+
+    # -- the whole run ------------------------------------------------------------
+    def _batches(self, ids: list[str]) -> Iterable[list[str]]:
+        for i in range(0, len(ids), self.batch_size):
+            yield ids[i : i + self.batch_size]
+
+    def _resolve_pass(self, ids: list[str], out: dict[str, ArxivRecord | ArxivMiss]) -> list[str]:
+        """Ask for ``ids``; fill ``out``; return the IDs that arXiv did not return."""
+        missing: list[str] = []
+        for batch in self._batches(ids):
+            try:
+                results = self._query(batch)
+            except ArxivUnavailable as exc:
+                for ident in batch:
+                    out[ident] = ArxivMiss(ident, MissReason.UNVERIFIED, str(exc))
+                continue
+            by_id = {rec.arxiv_id: rec for rec in map(to_record, results)}
+            for ident in batch:
+                if ident in by_id:
+                    out[ident] = by_id[ident]
+                else:
+                    missing.append(ident)
+        return missing
+
+    def resolve_all(self, ids: Iterable[str]) -> Mapping[str, ArxivRecord | ArxivMiss]:
+        """Resolve base IDs; each is asked once, plus once more if it was missing."""
+        unique = list(dict.fromkeys(ids))
+        out: dict[str, ArxivRecord | ArxivMiss] = {}
+        missing = self._resolve_pass(unique, out)
+        if missing:
+            still = self._resolve_pass(missing, out)
+            for ident in still:
+                out[ident] = ArxivMiss(
+                    ident,
+                    MissReason.NOT_FOUND,
+                    "arXiv returned no paper for this ID in two separate queries",
+                )
+        return out

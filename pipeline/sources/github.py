@@ -1,0 +1,165 @@
+"""GitHub repository links, checked through the REST API (``GET /repos/OWNER/REPO``).
+
+200: the repository exists (``archived`` flag; a different ``full_name`` means it was
+renamed or transferred). 301: moved (the API redirects to ``/repositories/ID``, which is
+followed to learn the new name). 404/410/451: gone. 403/429 with rate-limit headers:
+throttled, retried within the run's budget, then ``unverified``. The token, when set,
+goes in the ``Authorization`` header only; it is never logged or reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+
+import requests
+
+from pipeline.model import LinkCheck, LinkStatus
+from pipeline.sources.interface import LinkProber
+from pipeline.sources.net import (
+    PaperlistSession,
+    RetryPolicy,
+    TransientError,
+    describe,
+    is_dns_failure,
+    parse_retry_after,
+)
+from pipeline.urls import repo_of
+
+
+class GitHubProber(LinkProber):
+    """Checks github.com repository URLs through the REST API at ``api_url``."""
+
+    def __init__(
+        self,
+        api_url: str,
+        *,
+        token: str | None = None,
+        session: PaperlistSession | None = None,
+        timeout: float = 15.0,
+        retry: RetryPolicy | None = None,
+        concurrency: int = 4,
+    ):
+        self.api_url = api_url.rstrip("/")
+        self.session = session or PaperlistSession(timeout=timeout)
+        self.session.headers["Accept"] = "application/vnd.github+json"
+        self.session.headers["X-GitHub-Api-Version"] = "2022-11-28"
+        if token:
+            self.session.headers["Authorization"] = f"Bearer {token}"
+        self.retry = retry or RetryPolicy()
+        self.concurrency = max(1, concurrency)
+        self.requests_sent = 0
+        self._down: str | None = None
+
+    def _get(self, url: str) -> requests.Response:
+        self.requests_sent += 1
+        resp = self.session.get(url, allow_redirects=False)
+        remaining = resp.headers.get("X-RateLimit-Remaining")
+        throttled = resp.status_code == 429 or (resp.status_code == 403 and remaining == "0")
+        if throttled or resp.status_code >= 500:
+            retry_after = parse_retry_after(resp.headers.get("Retry-After"))
+            what = "rate-limited" if throttled else f"HTTP {resp.status_code}"
+            raise TransientError(f"GitHub API {what}", retry_after, resp.status_code)
+        return resp
+
+    def _check_repo(
+        self, owner: str, repo: str
+    ) -> tuple[LinkStatus, int | None, str | None, str, bool]:
+        if self._down:
+            return LinkStatus.ERROR, None, None, self._down, False
+
+        def transient(exc: BaseException) -> bool:
+            if is_dns_failure(exc):
+                return False
+            return isinstance(exc, TransientError | requests.Timeout | requests.ConnectionError)
+
+        api = f"{self.api_url}/repos/{owner}/{repo}"
+        try:
+            resp = self.retry.call(lambda: self._get(api), transient)
+            if resp.status_code in (301, 302, 307, 308) and resp.headers.get("Location"):
+                moved_from = resp.status_code
+                resp = self.retry.call(lambda: self._get(resp.headers["Location"]), transient)
+                if resp.status_code == 200:
+                    return self._from_repo_json(owner, repo, resp, moved_from)
+            if resp.status_code == 200:
+                return self._from_repo_json(owner, repo, resp, None)
+            if resp.status_code in (404, 410, 451):
+                return (
+                    LinkStatus.BROKEN,
+                    resp.status_code,
+                    None,
+                    f"GitHub API: repository {owner}/{repo} not found (HTTP {resp.status_code})",
+                    False,
+                )
+            return (
+                LinkStatus.BLOCKED,
+                resp.status_code,
+                None,
+                f"GitHub API answered HTTP {resp.status_code}",
+                False,
+            )
+        except TransientError as exc:
+            status = LinkStatus.RATE_LIMITED if exc.status in (403, 429) else LinkStatus.UNAVAILABLE
+            return status, exc.status, None, f"{exc} (after retries)", False
+        except requests.RequestException as exc:
+            reason = f"GitHub API unreachable: {describe(exc)}"
+            if isinstance(exc, requests.ConnectionError):
+                self._down = reason
+            status = LinkStatus.TIMEOUT if isinstance(exc, requests.Timeout) else LinkStatus.ERROR
+            return status, None, None, reason, False
+        except Exception as exc:  # NOTE: a surprise is an unverified result, never a crash
+            return (
+                LinkStatus.ERROR,
+                None,
+                None,
+                f"GitHub check failed: {exc.__class__.__name__}",
+                False,
+            )
+
+    @staticmethod
+    def _from_repo_json(
+        owner: str, repo: str, resp: requests.Response, moved_from: int | None
+    ) -> tuple[LinkStatus, int | None, str | None, str, bool]:
+        try:
+            data = resp.json()
+            full_name = str(data["full_name"])
+            html_url = str(data.get("html_url") or f"https://github.com/{full_name}")
+            archived = bool(data.get("archived", False))
+        except (ValueError, KeyError, TypeError):
+            return LinkStatus.ERROR, 200, None, "GitHub API answered with unexpected JSON", False
+        if full_name.lower() != f"{owner}/{repo}".lower():
+            return (
+                LinkStatus.REDIRECTED,
+                moved_from or 200,
+                html_url,
+                f"repository {owner}/{repo} is now {full_name}",
+                archived,
+            )
+        return LinkStatus.WORKING, 200, None, "repository exists", archived
+
+    def probe_all(self, urls: Iterable[str]) -> Mapping[str, LinkCheck]:
+        """Check each URL's repository; each repository is asked once."""
+        by_repo: dict[tuple[str, str], list[str]] = {}
+        out: dict[str, LinkCheck] = {}
+        for url in dict.fromkeys(urls):
+            key = repo_of(url)
+            if key is None:
+                out[url] = LinkCheck(url, LinkStatus.UNCHECKED, message="not a repository URL")
+                continue
+            by_repo.setdefault((key[0].lower(), key[1].lower()), []).append(url)
+        keys = list(by_repo)
+        originals = {k: repo_of(by_repo[k][0]) for k in keys}
+        with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
+            results = list(pool.map(lambda k: self._check_repo(*originals[k]), keys))
+        for key, (status, code, final, message, archived) in zip(keys, results, strict=True):
+            for url in by_repo[key]:
+                out[url] = LinkCheck(
+                    url=url,
+                    status=status,
+                    http_code=code,
+                    final_url=final,
+                    message=message,
+                    archived=archived,
+                    via="github-api",
+                )
+        return out

@@ -1,0 +1,247 @@
+"""Plain links: HEAD, then GET where HEAD is refused; redirects followed hop by hop.
+
+- Each hop is checked against the private-address policy (loopback, private,
+  link-local and reserved addresses are not followed unless allowed), so a public link
+  cannot redirect the checker into the local network.
+- A permanent redirect (301/308) anywhere on the way makes the result ``REDIRECTED``
+  with the final URL; temporary ones (302/303/307) are followed silently.
+- 404/410 are the only "broken" answers. 401/403/999 are bot walls (``BLOCKED``);
+  429/5xx are retried within the run's budget; timeouts and connection failures are
+  their own statuses. None of those is ever reported as broken.
+- Bodies are streamed and never read past ``BODY_CAP`` bytes.
+- Standard proxy variables (``HTTP_PROXY``, ``HTTPS_PROXY``, ``NO_PROXY``) apply.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import requests
+from requests.utils import get_environ_proxies
+
+from pipeline.model import LinkCheck, LinkStatus
+from pipeline.sources.interface import LinkProber
+from pipeline.sources.net import (
+    BODY_CAP,
+    PaperlistSession,
+    RetryPolicy,
+    TransientError,
+    describe,
+    is_dns_failure,
+    parse_retry_after,
+)
+
+MAX_REDIRECTS = 10
+_HEAD_FALLBACK = frozenset({400, 403, 404, 405, 406, 409, 429, 500, 501, 502, 503, 999})
+_BLOCKED = frozenset({401, 403, 999})
+
+
+def _is_private_ip(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    return (
+        ip.is_private
+        or ip.is_loopback
+        or ip.is_link_local
+        or ip.is_reserved
+        or ip.is_multicast
+        or ip.is_unspecified
+    )
+
+
+def private_host_reason(
+    url: str,
+    resolve: Callable[[str], list[str]] | None = None,
+) -> str | None:
+    """Why ``url`` must not be followed by default, or ``None`` when it may be.
+
+    Literal IPs and ``localhost`` are judged directly; other names are resolved. When
+    a name does not resolve but a proxy is configured for the URL, the proxy decides.
+    """
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    if not host:
+        return "the URL has no host"
+    if host == "localhost" or host.endswith(".localhost"):
+        return f"{host} is a loopback name"
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        ip = None
+    if ip is not None:
+        return f"{host} is a private or loopback address" if _is_private_ip(ip) else None
+    resolve = resolve or _resolve
+    try:
+        addresses = resolve(host)
+    except OSError:
+        return None  # the request itself reports the DNS failure (or the proxy resolves)
+    for addr in addresses:
+        try:
+            if _is_private_ip(ipaddress.ip_address(addr.split("%")[0])):
+                return f"{host} resolves to the private address {addr}"
+        except ValueError:
+            continue
+    return None
+
+
+def _resolve(host: str) -> list[str]:
+    return [info[4][0] for info in socket.getaddrinfo(host, None)]
+
+
+@dataclass(frozen=True)
+class _Hop:
+    """One response on the way to the final URL."""
+
+    url: str
+    code: int
+    location: str | None
+
+
+class HttpLinkProber(LinkProber):
+    """Checks non-GitHub links with requests, concurrently with a per-host limit."""
+
+    def __init__(
+        self,
+        *,
+        session: PaperlistSession | None = None,
+        timeout: float = 15.0,
+        retry: RetryPolicy | None = None,
+        allow_private_hosts: bool = False,
+        concurrency: int = 8,
+        per_host: int = 2,
+        resolve: Callable[[str], list[str]] | None = None,
+    ):
+        self.session = session or PaperlistSession(timeout=timeout)
+        self.retry = retry or RetryPolicy()
+        self.allow_private_hosts = allow_private_hosts
+        self.concurrency = max(1, concurrency)
+        self.per_host = max(1, per_host)
+        self._resolve = resolve
+        self._host_locks: dict[str, threading.Semaphore] = {}
+        self._locks_guard = threading.Lock()
+        self.requests_sent = 0
+        self._count_lock = threading.Lock()
+
+    def _host_slot(self, url: str) -> threading.Semaphore:
+        host = (urlsplit(url).hostname or "").lower()
+        with self._locks_guard:
+            return self._host_locks.setdefault(host, threading.Semaphore(self.per_host))
+
+    def _private(self, url: str) -> str | None:
+        if self.allow_private_hosts:
+            return None
+        if get_environ_proxies(url) and not _is_literal_private(url):
+            return None  # a proxy fetches it; its own address rules apply
+        return private_host_reason(url, self._resolve)
+
+    def _send(self, method: str, url: str) -> _Hop:
+        with self._count_lock:
+            self.requests_sent += 1
+        with self._host_slot(url):
+            resp = self.session.request(method, url, allow_redirects=False, stream=True)
+        try:
+            if method == "GET":
+                read = 0
+                for chunk in resp.iter_content(8192):
+                    read += len(chunk)
+                    if read >= BODY_CAP:
+                        break
+        finally:
+            resp.close()
+        if resp.status_code == 429 or resp.status_code in (502, 503, 504):
+            raise TransientError(
+                f"HTTP {resp.status_code}",
+                parse_retry_after(resp.headers.get("Retry-After")),
+                resp.status_code,
+            )
+        return _Hop(url, resp.status_code, resp.headers.get("Location"))
+
+    def _send_retrying(self, method: str, url: str) -> _Hop:
+        def transient(exc: BaseException) -> bool:
+            if is_dns_failure(exc):
+                return False
+            return isinstance(exc, TransientError | requests.Timeout | requests.ConnectionError)
+
+        return self.retry.call(lambda: self._send(method, url), transient)
+
+    def _follow(self, method: str, url: str) -> tuple[_Hop, bool, str | None]:
+        """Follow redirects; return the last hop, whether one was permanent, or a block."""
+        permanent = False
+        current = url
+        for _ in range(MAX_REDIRECTS + 1):
+            reason = self._private(current)
+            if reason:
+                return _Hop(current, 0, None), permanent, reason
+            hop = self._send_retrying(method, current)
+            if hop.code in (301, 302, 303, 307, 308) and hop.location:
+                permanent = permanent or hop.code in (301, 308)
+                current = urljoin(current, hop.location)
+                continue
+            return hop, permanent, None
+        return _Hop(current, 0, None), permanent, f"more than {MAX_REDIRECTS} redirects"
+
+    def probe(self, url: str) -> LinkCheck:
+        """Check one URL. Every outcome is a ``LinkCheck``; nothing is raised."""
+        try:
+            hop, permanent, blocked = self._follow("HEAD", url)
+            if not blocked and hop.code in _HEAD_FALLBACK:
+                hop, permanent, blocked = self._follow("GET", url)
+        except TransientError as exc:
+            status = LinkStatus.RATE_LIMITED if exc.status == 429 else LinkStatus.UNAVAILABLE
+            return LinkCheck(url, status, exc.status, message=f"{exc} (after retries)")
+        except requests.Timeout:
+            return LinkCheck(url, LinkStatus.TIMEOUT, message="timed out (after retries)")
+        except requests.RequestException as exc:
+            return LinkCheck(url, LinkStatus.ERROR, message=describe(exc))
+        except Exception as exc:  # NOTE: sphinx linkcheck does the same: a surprise is data
+            return LinkCheck(
+                url, LinkStatus.ERROR, message=f"check failed: {exc.__class__.__name__}"
+            )
+        if blocked:
+            if blocked.startswith("more than"):
+                return LinkCheck(url, LinkStatus.ERROR, final_url=hop.url, message=blocked)
+            return LinkCheck(
+                url,
+                LinkStatus.BLOCKED,
+                final_url=hop.url if hop.url != url else None,
+                message=f"not followed: {blocked} (use --allow-private-hosts to check it)",
+            )
+        code = hop.code
+        final = hop.url if hop.url != url else None
+        if 200 <= code < 300:
+            if permanent and final:
+                return LinkCheck(url, LinkStatus.REDIRECTED, code, final, "permanent redirect")
+            return LinkCheck(url, LinkStatus.WORKING, code, final, f"HTTP {code}")
+        if code in (404, 410):
+            return LinkCheck(url, LinkStatus.BROKEN, code, final, f"HTTP {code}")
+        if code in _BLOCKED:
+            return LinkCheck(
+                url,
+                LinkStatus.BLOCKED,
+                code,
+                final,
+                f"HTTP {code}: the site refuses automated clients",
+            )
+        if 500 <= code < 600:
+            return LinkCheck(url, LinkStatus.UNAVAILABLE, code, final, f"HTTP {code}")
+        return LinkCheck(url, LinkStatus.BLOCKED, code, final, f"HTTP {code}")
+
+    def probe_all(self, urls: Iterable[str]) -> Mapping[str, LinkCheck]:
+        """Check every unique URL concurrently (per-host limit applies)."""
+        unique = list(dict.fromkeys(urls))
+        with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
+            results = list(pool.map(self.probe, unique))
+        return dict(zip(unique, results, strict=True))
+
+
+def _is_literal_private(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return _is_private_ip(ipaddress.ip_address(host))
+    except ValueError:
+        return False

@@ -1,0 +1,28 @@
+"""The seams between the pipeline and the network: metadata sources and link probers.
+
+Outcomes are values (``ArxivRecord``/``ArxivMiss``, ``LinkCheck``), never exceptions:
+a network failure becomes an ``unverified`` finding further down, not a crash.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Mapping
+
+from pipeline.model import ArxivMiss, ArxivRecord, LinkCheck
+
+
+class MetadataSource(ABC):
+    """Resolves arXiv identifiers (base IDs, no version) to records."""
+
+    @abstractmethod
+    def resolve_all(self, ids: Iterable[str]) -> Mapping[str, ArxivRecord | ArxivMiss]:
+        """Resolve every ID; each ID of ``ids`` is a key of the result."""
+
+
+class LinkProber(ABC):
+    """Checks URLs; one ``LinkCheck`` per unique URL."""
+
+    @abstractmethod
+    def probe_all(self, urls: Iterable[str]) -> Mapping[str, LinkCheck]:
+        """Check every URL; each URL of ``urls`` is a key of the result."""

@@ -1,0 +1,167 @@
+"""The shared HTTP stack: a session with a timeout and a User-Agent, bounded retries.
+
+Retries (tenacity) only for transient failures: 429, 5xx, connection resets and
+timeouts. ``Retry-After`` (seconds or an HTTP date) is honoured but clamped, and the
+back-off a whole run may spend is capped, so a server that answers 429 forever cannot
+keep a run going (two popular link checkers never finish in that case).
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, TypeVar
+
+import requests
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
+
+from pipeline import __version__
+
+USER_AGENT = (
+    f"paperlist/{__version__} (Markdown paper-list checker; python-requests/{requests.__version__})"
+)
+BODY_CAP = 64 * 1024
+"""Bytes of a response body read at most (plain links are streamed and cut here)."""
+
+T = TypeVar("T")
+
+
+class PaperlistSession(requests.Session):
+    """A ``requests.Session`` that always sets a timeout and our User-Agent.
+
+    The ``arxiv`` client calls ``session.get(url, headers={"user-agent": ...})`` with no
+    timeout; this subclass replaces both. It also remembers the last response so the
+    caller can read ``Retry-After`` after ``arxiv`` has turned a 429 into an exception.
+    """
+
+    def __init__(self, timeout: float = 30.0, user_agent: str = USER_AGENT):
+        super().__init__()
+        self.default_timeout = timeout
+        self.user_agent = user_agent
+        self.headers["User-Agent"] = user_agent
+        self._local = threading.local()
+
+    @property
+    def last_response(self) -> requests.Response | None:
+        """The last response this thread received, if any."""
+        return getattr(self._local, "response", None)
+
+    def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any):  # type: ignore[override]
+        """Send a request with the default timeout and our User-Agent."""
+        kwargs.setdefault("timeout", self.default_timeout)
+        headers = dict(kwargs.pop("headers", None) or {})
+        for key in [k for k in headers if k.lower() == "user-agent"]:
+            del headers[key]
+        headers["User-Agent"] = self.user_agent
+        self._local.response = None
+        response = super().request(method, url, *args, headers=headers, **kwargs)
+        self._local.response = response
+        return response
+
+
+class TransientError(Exception):
+    """A failure worth retrying; ``retry_after`` is the server's wish, in seconds."""
+
+    def __init__(self, message: str, retry_after: float | None = None, status: int | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after
+        self.status = status
+
+
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+def is_transient_status(code: int) -> bool:
+    """429 and every 5xx are worth retrying; other codes are answers."""
+    return code == 429 or 500 <= code <= 599
+
+
+@dataclass
+class RetryPolicy:
+    """Bounded retries with exponential back-off and jitter, shared by a whole run.
+
+    ``budget`` caps the seconds of back-off across all requests of the run; once spent,
+    transient failures are returned at once (they become ``unverified``).
+    """
+
+    max_retries: int = 3
+    max_retry_after: float = 60.0
+    budget: float = 180.0
+    base: float = 1.0
+    cap: float = 30.0
+    sleep: Callable[[float], None] = time.sleep
+    spent: float = 0.0
+    waits: list[float] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def _wait(self, state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        retry_after = getattr(exc, "retry_after", None)
+        if retry_after is not None:
+            wait = min(retry_after, self.max_retry_after)
+        else:
+            wait = min(self.cap, self.base * 2 ** (state.attempt_number - 1))
+            wait += random.uniform(0, wait / 2)
+        with self._lock:
+            wait = max(0.0, min(wait, self.budget - self.spent))
+            self.spent += wait
+            self.waits.append(wait)
+        return wait
+
+    def _stop(self, state: RetryCallState) -> bool:
+        if state.attempt_number > self.max_retries:
+            return True
+        with self._lock:
+            return self.spent >= self.budget
+
+    def call(self, fn: Callable[[], T], retry_on: Callable[[BaseException], bool]) -> T:
+        """Run ``fn``; retry while ``retry_on(exc)`` and the limits allow; re-raise last."""
+        retrying = Retrying(
+            stop=stop_after_attempt(self.max_retries + 1) | self._stop,
+            wait=self._wait,
+            retry=retry_if_exception(retry_on),
+            sleep=self.sleep,
+            reraise=True,
+        )
+        return retrying(fn)
+
+
+def describe(exc: BaseException) -> str:
+    """A short, token-free description of a network failure for a finding."""
+    if isinstance(exc, TransientError):
+        return str(exc)
+    if isinstance(exc, requests.Timeout):
+        return "timed out"
+    if isinstance(exc, requests.ConnectionError):
+        text = str(exc)
+        if "NameResolution" in text or "Name or service not known" in text or "getaddrinfo" in text:
+            return "DNS lookup failed (no network?)"
+        if "Connection refused" in text:
+            return "connection refused"
+        if "reset" in text.lower() or "RemoteDisconnected" in text or "aborted" in text.lower():
+            return "connection reset"
+        return "connection failed"
+    return f"{exc.__class__.__name__}"
+
+
+def is_dns_failure(exc: BaseException) -> bool:
+    """True for a failed name lookup: retrying it only wastes the run's time."""
+    return isinstance(exc, requests.ConnectionError) and describe(exc).startswith("DNS")

@@ -1,0 +1,146 @@
+"""Title normalisation and "same paper or not" decisions. Pure.
+
+Normalisation (reference notes §5.1): HTML entities, Unicode NFKC, LaTeX markup,
+Greek letters, diacritics, case, dashes and quotes, list decorations, punctuation.
+Comparison never accepts on subset-style scores (token_set, partial ratio): a title
+that is a prefix of another ("Deep Learning" / "Deep Learning for Symbolic
+Mathematics") scores 100 there and is a different paper.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rapidfuzz import fuzz
+
+_GREEK = {
+    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta",
+    "η": "eta", "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu",
+    "ν": "nu", "ξ": "xi", "π": "pi", "ρ": "rho", "σ": "sigma", "τ": "tau", "υ": "upsilon",
+    "φ": "phi", "χ": "chi", "ψ": "psi", "ω": "omega",
+}  # fmt: skip
+_SYMBOLS = {"ℓ": "l", "√": "sqrt", "∞": "infinity", "ß": "ss", "ø": "o", "ł": "l", "đ": "d"}
+_LATEX_ACCENT = re.compile(r"\\[`'^\"~=.uvHckbdr]\s*\{?\s*([A-Za-z])\s*\}?")
+_LATEX_CMD_ARG = re.compile(r"\\[A-Za-z]+\s*\{([^{}]*)\}")
+_LATEX_CMD = re.compile(r"\\([A-Za-z]+)")
+_DASHES = re.compile("[\u2010-\u2015\u2212\u00ad\u2043\ufe58\ufe63\uff0d]")
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
+_VENUE_TAG = re.compile(
+    r"^\s*[\[(][A-Za-z][A-Za-z\s&-]*['’]?\s*\d{2,4}[\])]\s*|\s*[\[(][A-Za-z][A-Za-z\s&-]*['’]?\s*\d{2,4}[\])]\s*$"
+)
+
+
+def _strip_latex(s: str) -> str:
+    s = _LATEX_ACCENT.sub(lambda m: m.group(1), s)  # \'e -> e (accents are folded anyway)
+    for _ in range(3):  # unwrap nested \cmd{...}
+        s = _LATEX_CMD_ARG.sub(r"\1", s)
+
+    def cmd(m: re.Match[str]) -> str:
+        name = m.group(1).lower()
+        return f" {name} " if name in {g for g in _GREEK.values()} else " "
+
+    s = _LATEX_CMD.sub(cmd, s)
+    return s.replace("$", "").replace("{", "").replace("}", "").replace("^", "").replace("_", "")
+
+
+def normalize(title: str) -> str:
+    """Token form: lowercase ASCII words separated by single spaces."""
+    s = html.unescape(title)
+    s = unicodedata.normalize("NFKC", s)
+    s = _VENUE_TAG.sub(" ", s)
+    s = _strip_latex(s)
+    s = "".join(_GREEK.get(ch.lower(), _SYMBOLS.get(ch.lower(), ch)) for ch in s)
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.translate(_QUOTES).casefold()
+    s = _DASHES.sub("-", s)
+    s = re.sub(r"(?<=\w)-(?=\w)", "", s)  # pre-trained == pretrained, B2-Diffu == B2Diffu
+    s = re.sub(r"[^a-z0-9]+", " ", s)
+    return s.strip()
+
+
+def compact(title: str) -> str:
+    """Equality key: alphanumerics only (digits kept: GPT-3 is not GPT-4)."""
+    return normalize(title).replace(" ", "")
+
+
+class Verdict(StrEnum):
+    """How an entry's title relates to the title of the paper its link opens."""
+
+    SAME = "same"
+    """Equal after normalisation."""
+    REWORDED = "reworded"
+    """The same paper, worded differently (typo, dropped or added words, subtitle)."""
+    UNCERTAIN = "uncertain"
+    """Substantially different wording; a person should look."""
+    DIFFERENT = "different"
+    """A different paper."""
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The outcome of comparing two titles, with the scores behind it."""
+
+    verdict: Verdict
+    ratio: float
+    token_sort: float
+
+    @property
+    def same_paper(self) -> bool:
+        """True when the titles name the same paper (exactly or reworded)."""
+        return self.verdict in (Verdict.SAME, Verdict.REWORDED)
+
+
+# Thresholds (reference notes §5.3-5.4, on normalised text).
+REWORDED_RATIO = 90.0
+"""Character ratio at or above which two titles are the same paper, reworded."""
+DIFFERENT_JACCARD = 0.5
+"""Content-word overlap below which two titles are different papers (unless one
+title's words are all in the other: a shortened title is not proof of another paper)."""
+SUBTITLE_MIN_PREFIX = 30
+
+_STOPWORDS = frozenset(
+    "a an the of for and or in on with via to by from using towards toward is are at as "
+    "its into vs versus do does can".split()
+)
+
+
+def content_words(title: str) -> frozenset[str]:
+    """The normalised words of a title, without function words."""
+    return frozenset(w for w in normalize(title).split() if w not in _STOPWORDS)
+
+
+def compare(listed: str, actual: str) -> Comparison:
+    """Compare the list's title with the title arXiv gives for the linked paper.
+
+    SAME: equal after normalisation. REWORDED: character ratio >= 90, or one title is
+    the other plus a ``: subtitle``. DIFFERENT: fewer than half of the content words
+    shared and neither word set contains the other. Everything else is UNCERTAIN.
+    """
+    a, b = normalize(listed), normalize(actual)
+    ratio = fuzz.ratio(a, b)
+    token_sort = fuzz.token_sort_ratio(a, b)
+    if a.replace(" ", "") == b.replace(" ", ""):
+        return Comparison(Verdict.SAME, 100.0, 100.0)
+    if ratio >= REWORDED_RATIO or _is_subtitle_variant(listed, actual):
+        return Comparison(Verdict.REWORDED, ratio, token_sort)
+    wa, wb = content_words(listed), content_words(actual)
+    nested = wa <= wb or wb <= wa
+    if wa and wb and not nested and len(wa & wb) / len(wa | wb) < DIFFERENT_JACCARD:
+        return Comparison(Verdict.DIFFERENT, ratio, token_sort)
+    return Comparison(Verdict.UNCERTAIN, ratio, token_sort)
+
+
+def _is_subtitle_variant(x: str, y: str) -> bool:
+    """One title is the other plus a ``: subtitle`` (or the other way round)."""
+    for short, long_ in ((x, y), (y, x)):
+        if ":" not in long_:
+            continue
+        head = long_.split(":", 1)[0]
+        if compact(head) == compact(short) and len(normalize(short)) >= SUBTITLE_MIN_PREFIX:
+            return True
+    return False
