@@ -31,9 +31,7 @@ from pipeline.model import (
 from pipeline.parse import is_placeholder
 from pipeline.urls import canon_url, is_http_url, is_repository_url
 
-_VENUE_YEAR = re.compile(
-    r"(?<![A-Za-z0-9])(?:(19[89]\d|20\d\d)|['’](\d{2}))(?!\d)",
-)
+_VENUE_YEAR = re.compile(r"(?<![A-Za-z0-9])(19[89]\d|20\d\d)(?!\d)|['’](\d{2})(?!\d)")
 
 
 @dataclass(frozen=True)

@@ -117,8 +117,8 @@ def content_words(title: str) -> frozenset[str]:
 def compare(listed: str, actual: str) -> Comparison:
     """Compare the list's title with the title arXiv gives for the linked paper.
 
-    SAME: equal after normalisation. REWORDED: character ratio >= 90, or one title is
-    the other plus a ``: subtitle``. DIFFERENT: fewer than half of the content words
+    SAME: equal after normalisation. REWORDED: character ratio >= 90 without a whole
+    word added or dropped, or one title is the other plus a ``: subtitle``. DIFFERENT: fewer than half of the content words
     shared and neither word set contains the other. Everything else is UNCERTAIN.
     """
     a, b = normalize(listed), normalize(actual)
@@ -126,7 +126,11 @@ def compare(listed: str, actual: str) -> Comparison:
     token_sort = fuzz.token_sort_ratio(a, b)
     if a.replace(" ", "") == b.replace(" ", ""):
         return Comparison(Verdict.SAME, 100.0, 100.0)
-    if ratio >= REWORDED_RATIO or _is_subtitle_variant(listed, actual):
+    words_a, words_b = set(a.split()), set(b.split())
+    # A whole word added or dropped ("Attention Is [Not] All You Need") can flip the
+    # meaning at a ratio above 90: only a changed word (a typo, a plural) is rewording.
+    word_added = words_a < words_b or words_b < words_a
+    if (ratio >= REWORDED_RATIO and not word_added) or _is_subtitle_variant(listed, actual):
         return Comparison(Verdict.REWORDED, ratio, token_sort)
     wa, wb = content_words(listed), content_words(actual)
     nested = wa <= wb or wb <= wa

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+# Text is always placed mid-line (after a list marker or in a table cell), so only
+# inline markup needs escaping: emphasis, code, links/images, tables, strikethrough.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x9b]")
 ZWSP = "\u200b"
 
@@ -22,6 +24,7 @@ def markdown(text: str | None) -> str:
     s = _MD_SPECIAL.sub(r"\\\1", s)
     # "@user" and "#123" would notify people or link issues on GitHub.
     s = s.replace("@", "@" + ZWSP)
+    s = re.sub(r"#(?=\d)", "#" + ZWSP, s)
     return s
 
 

@@ -1,0 +1,150 @@
+"""Shared fixtures: local fake servers, dict-backed fake sources, a CLI runner."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import Deps, main
+from pipeline.model import ArxivMiss, ArxivRecord, LinkCheck, LinkStatus, MissReason
+from pipeline.sources.interface import LinkProber, MetadataSource
+from tests.support import servers
+from tests.support.atom import Paper, seed_papers
+
+ROOT = Path(__file__).resolve().parent.parent
+CATALOG = ROOT / "catalog" / "RL_ImageGeneration.md"
+
+
+@dataclass
+class Server:
+    """A running fake server: its base URL and what it saw."""
+
+    url: str
+    recorder: servers.Recorder
+
+
+@pytest.fixture
+def seed() -> dict[str, Paper]:
+    return seed_papers()
+
+
+@pytest.fixture
+def arxiv_server(seed: dict[str, Paper]) -> Iterator[Server]:
+    rec = servers.Recorder()
+    with servers.serve(servers.arxiv_handler(seed, rec)) as url:
+        yield Server(url + "/api/query", rec)
+
+
+CATALOG_REPOS = {
+    "hu-zijing/b2-diffurl": servers.Repo("hu-zijing/B2-DiffuRL", repo_id=1),
+    "wfanyue/dpg-t2i-personalization": servers.Repo("wfanyue/DPG-T2I-Personalization", repo_id=2),
+}
+
+
+@pytest.fixture
+def github_server() -> Iterator[Server]:
+    rec = servers.Recorder()
+    with servers.serve(servers.github_handler(dict(CATALOG_REPOS), {}, rec)) as url:
+        yield Server(url, rec)
+
+
+@pytest.fixture
+def web_proxy(monkeypatch: pytest.MonkeyPatch) -> Iterator[Server]:
+    """The link host, as the HTTP proxy for plain links (requests honours HTTP_PROXY)."""
+    rec = servers.Recorder()
+    pages = {"http://rl-diffusion.github.io": servers.Page(200)}
+    with servers.serve(servers.web_handler(pages, rec)) as url:
+        monkeypatch.setenv("HTTP_PROXY", url)
+        monkeypatch.setenv("http_proxy", url)
+        monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+        monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+        yield Server(url, rec)
+
+
+@pytest.fixture
+def catalog_copy(tmp_path: Path) -> Path:
+    """The catalog copied into a temporary folder (tests never write into the repo)."""
+    dst = tmp_path / "catalog"
+    dst.mkdir()
+    shutil.copy(CATALOG, dst / CATALOG.name)
+    shutil.copy(ROOT / "catalog" / "config.yaml", dst / "config.yaml")
+    return dst
+
+
+@dataclass
+class Result:
+    """The outcome of one CLI call."""
+
+    status: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Run ``paperlist`` in-process from tmp_path with an explicit environment."""
+
+    def run(*argv: str, env: Mapping[str, str] | None = None, deps: Deps | None = None) -> Result:
+        monkeypatch.chdir(tmp_path)
+        out, err = io.StringIO(), io.StringIO()
+        base = deps or Deps()
+        d = Deps(sources=base.sources, env=dict(env or {}), stdout=out, stderr=err)
+        status = main(list(argv), deps=d)
+        return Result(status, out.getvalue(), err.getvalue())
+
+    return run
+
+
+# -- dict-backed fakes for pipeline tests without sockets -----------------------------
+@dataclass
+class FakeArxivSource(MetadataSource):
+    records: dict[str, ArxivRecord] = field(default_factory=dict)
+    unverified: dict[str, str] = field(default_factory=dict)
+    asked: list[list[str]] = field(default_factory=list)
+
+    def resolve_all(self, ids: Iterable[str]) -> Mapping[str, ArxivRecord | ArxivMiss]:
+        ids = list(ids)
+        self.asked.append(ids)
+        out: dict[str, ArxivRecord | ArxivMiss] = {}
+        for i in ids:
+            if i in self.records:
+                out[i] = self.records[i]
+            elif i in self.unverified:
+                out[i] = ArxivMiss(i, MissReason.UNVERIFIED, self.unverified[i])
+            else:
+                out[i] = ArxivMiss(i, MissReason.NOT_FOUND, "not in the fake")
+        return out
+
+
+@dataclass
+class FakeProber(LinkProber):
+    results: dict[str, LinkCheck] = field(default_factory=dict)
+    asked: list[str] = field(default_factory=list)
+
+    def probe_all(self, urls: Iterable[str]) -> Mapping[str, LinkCheck]:
+        out = {}
+        for u in urls:
+            self.asked.append(u)
+            out[u] = self.results.get(u, LinkCheck(u, LinkStatus.WORKING, 200))
+        return out
+
+
+def record_from(p: Paper) -> ArxivRecord:
+    """The ArxivRecord the real source would build for a fixture paper."""
+    from datetime import date
+
+    return ArxivRecord(
+        arxiv_id=p.arxiv_id,
+        version=p.version,
+        title=p.title,
+        authors=p.authors,
+        published=date.fromisoformat(p.published),
+        comment=p.comment,
+        journal_ref=p.journal_ref,
+        categories=p.categories,
+    )

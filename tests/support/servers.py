@@ -1,0 +1,279 @@
+"""Real HTTP servers on 127.0.0.1 (ephemeral port, daemon thread) for the tests.
+
+- ``FakeArxiv``: ``/api/query`` the way arXiv answers it (Atom; 400 + Error entry for a
+  malformed ID; 200 without entry for an unknown one; latest version; published = v1).
+- ``FakeGitHub``: ``/repos/OWNER/REPO`` (200 with ``archived``; 404; 301 to
+  ``/repositories/ID`` for a renamed repository).
+- ``FakeWeb``: a link host reached as an HTTP proxy (``HTTP_PROXY``), so list URLs such as
+  ``http://rl-diffusion.github.io`` arrive here unchanged.
+
+Each server can be given a script of faults for its next requests ("429 with
+Retry-After 0", "503", "reset", "hang", "garbage", "truncated", "empty"), and records
+every request it received.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from tests.support.atom import Paper, error_feed, feed, is_malformed
+
+
+@dataclass
+class Fault:
+    """One scripted misbehaviour for one request."""
+
+    kind: str  # "status", "reset", "hang", "garbage", "truncated", "empty"
+    status: int = 503
+    retry_after: str | None = None
+    seconds: float = 2.0
+
+
+def status(code: int, retry_after: str | None = None) -> Fault:
+    """Answer with ``code`` (and a Retry-After header)."""
+    return Fault("status", status=code, retry_after=retry_after)
+
+
+@dataclass
+class Recorder:
+    """What a fake server saw, plus its script of faults."""
+
+    requests: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)
+    faults: list[Fault] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def take_fault(self) -> Fault | None:
+        with self.lock:
+            return self.faults.pop(0) if self.faults else None
+
+    def record(self, method: str, path: str, headers: Any) -> None:
+        with self.lock:
+            self.requests.append((method, path, dict(headers.items())))
+
+    @property
+    def paths(self) -> list[str]:
+        return [p for _, p, _ in self.requests]
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server_version = "fake/1.0"
+    protocol_version = "HTTP/1.1"
+    recorder: Recorder
+
+    def log_message(self, format: str, *args: Any) -> None:  # silence stderr
+        pass
+
+    def _send(self, code: int, body: bytes, ctype: str, headers: dict[str, str] | None = None):
+        self.send_response(code)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _fault(self) -> bool:
+        """Apply the next scripted fault; True when the request is answered by it."""
+        fault = self.recorder.take_fault()
+        if fault is None:
+            return False
+        if fault.kind == "status":
+            headers = {"Retry-After": fault.retry_after} if fault.retry_after is not None else {}
+            self._send(fault.status, b"busy", "text/plain", headers)
+        elif fault.kind == "reset":
+            self.connection.setsockopt(
+                socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
+            )
+            self.close_connection = True
+            self.connection.close()
+        elif fault.kind == "hang":
+            time.sleep(fault.seconds)
+            self.close_connection = True
+        elif fault.kind == "garbage":
+            self._send(200, b"<html><body>Bot check</body></html>", "text/html")
+        else:
+            return self._fault_body(fault)
+        return True
+
+    def _fault_body(self, fault: Fault) -> bool:
+        return False
+
+    def do_HEAD(self) -> None:
+        self.recorder.record("HEAD", self.path, self.headers)
+        if not self._fault():
+            self.handle_request()
+
+    def do_GET(self) -> None:
+        self.recorder.record("GET", self.path, self.headers)
+        if not self._fault():
+            self.handle_request()
+
+    def handle_request(self) -> None:
+        raise NotImplementedError
+
+
+def arxiv_handler(papers: dict[str, Paper], recorder: Recorder) -> type[_Handler]:
+    """A handler class answering ``/api/query`` from ``papers``."""
+
+    class ArxivHandler(_Handler):
+        def _fault_body(self, fault: Fault) -> bool:
+            ids = self._ids()
+            found = [(papers[i], papers[i].version) for i in ids if i in papers]
+            if fault.kind == "empty":  # anomalously empty page
+                self._send(200, feed([], self._query()), "application/atom+xml")
+                return True
+            if fault.kind == "truncated":
+                body = feed(found, self._query())
+                self._send(200, body[: len(body) * 2 // 3], "application/atom+xml")
+                return True
+            return False
+
+        def _query(self) -> str:
+            return urlsplit(self.path).query
+
+        def _ids(self) -> list[str]:
+            qs = parse_qs(self._query())
+            raw = qs.get("id_list", [""])[0]
+            return [i for i in raw.split(",") if i]
+
+        def handle_request(self) -> None:
+            if urlsplit(self.path).path != "/api/query":
+                self._send(404, b"not found", "text/plain")
+                return
+            ids = self._ids()
+            for ident in ids:
+                if is_malformed(ident):
+                    self._send(400, error_feed(ident), "application/atom+xml")
+                    return
+            qs = parse_qs(self._query())
+            limit = int(qs.get("max_results", ["10"])[0])
+            found = []
+            for ident in ids:
+                m = re.match(r"^(.*?)(?:v(\d+))?$", ident)
+                base, ver = m.group(1), m.group(2)
+                if base in papers:
+                    p = papers[base]
+                    found.append((p, int(ver) if ver else p.version))
+            self._send(200, feed(found[:limit], self._query()), "application/atom+xml")
+
+    ArxivHandler.recorder = recorder
+    return ArxivHandler
+
+
+@dataclass(frozen=True)
+class Repo:
+    """A repository the fake GitHub knows."""
+
+    full_name: str
+    archived: bool = False
+    repo_id: int = 1
+
+
+def github_handler(
+    repos: dict[str, Repo], moved: dict[str, int], recorder: Recorder
+) -> type[_Handler]:
+    """``repos``: current ``owner/name`` (lowercase) -> Repo; ``moved``: old name -> repo id."""
+    by_id = {r.repo_id: r for r in repos.values()}
+
+    class GitHubHandler(_Handler):
+        def _json(self, code: int, data: Any, headers: dict[str, str] | None = None) -> None:
+            self._send(code, json.dumps(data).encode(), "application/json", headers)
+
+        def _repo_json(self, r: Repo) -> dict[str, Any]:
+            return {
+                "id": r.repo_id,
+                "full_name": r.full_name,
+                "html_url": f"https://github.com/{r.full_name}",
+                "archived": r.archived,
+            }
+
+        def handle_request(self) -> None:
+            path = urlsplit(self.path).path
+            parts = [p for p in path.split("/") if p]
+            if len(parts) == 3 and parts[0] == "repos":
+                key = f"{parts[1]}/{parts[2]}".lower()
+                if key in repos:
+                    self._json(200, self._repo_json(repos[key]))
+                elif key in moved:
+                    host = self.headers.get("Host")
+                    self._json(
+                        301,
+                        {
+                            "message": "Moved Permanently",
+                            "url": f"http://{host}/repositories/{moved[key]}",
+                        },
+                        {"Location": f"http://{host}/repositories/{moved[key]}"},
+                    )
+                else:
+                    self._json(404, {"message": "Not Found", "status": "404"})
+            elif len(parts) == 2 and parts[0] == "repositories" and int(parts[1]) in by_id:
+                self._json(200, self._repo_json(by_id[int(parts[1])]))
+            else:
+                self._json(404, {"message": "Not Found", "status": "404"})
+
+    GitHubHandler.recorder = recorder
+    return GitHubHandler
+
+
+@dataclass(frozen=True)
+class Page:
+    """What the fake web answers for one URL."""
+
+    status: int = 200
+    location: str | None = None
+    head_status: int | None = None
+    """Answer HEAD with this instead (e.g. 405 to force the GET fallback)."""
+    body: bytes = b"<html><title>ok</title></html>"
+
+
+def web_handler(pages: dict[str, Page], recorder: Recorder) -> type[_Handler]:
+    """A proxy-style handler: the request line carries the absolute URL."""
+
+    class WebHandler(_Handler):
+        def handle_request(self) -> None:
+            url = self.path
+            if not url.startswith("http"):
+                url = f"http://{self.headers.get('Host')}{self.path}"
+            page = pages.get(url) or pages.get(url.rstrip("/"))
+            if page is None:
+                self._send(404, b"no such page", "text/html")
+                return
+            code = (
+                page.head_status if (self.command == "HEAD" and page.head_status) else page.status
+            )
+            headers = {"Location": page.location} if page.location else {}
+            self._send(code, page.body, "text/html", headers)
+
+    WebHandler.recorder = recorder
+    return WebHandler
+
+
+@contextlib.contextmanager
+def serve(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """Run ``handler`` on 127.0.0.1:<free port>; yield ``http://127.0.0.1:PORT``."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
+    thread.start()
+    host, port = server.server_address[:2]
+    with socket.create_connection((host, port), timeout=5):
+        pass  # the server accepts connections before any test talks to it
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

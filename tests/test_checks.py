@@ -1,0 +1,244 @@
+"""Each rule firing and not firing, through run() with dict-backed fake sources."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+import pytest
+
+from pipeline.config import Settings
+from pipeline.model import ArxivRecord, LinkCheck, LinkStatus, Rule, Severity
+from pipeline.parse import parse_text
+from pipeline.run import Sources, run
+from tests.conftest import FakeArxivSource, FakeProber
+
+NOW = datetime(2026, 11, 28, tzinfo=UTC)
+A = ArxivRecord(
+    "2305.13301",
+    4,
+    "Training Diffusion Models with Reinforcement Learning",
+    ("Kevin Black",),
+    date(2023, 5, 22),
+)
+B = ArxivRecord(
+    "2007.09923",
+    1,
+    "Incorporating Reinforced Adversarial Learning in Autoregressive Image Generation",
+    ("Kenan E. Ak",),
+    date(2020, 7, 20),
+)
+C = ArxivRecord(
+    "2204.10689",
+    1,
+    "Reinforcing Generated Images via Meta-learning for One-Shot Fine-Grained Visual Recognition",
+    ("Satoshi Tsutsui",),
+    date(2022, 4, 22),
+    journal_ref="IEEE TPAMI 2023",
+)
+
+
+def entry(
+    title="Training Diffusion Models with Reinforcement Learning",
+    time="2023",
+    paper="https://arxiv.org/abs/2305.13301",
+    code="none",
+    venue="none",
+):
+    lines = [f"**{title}**"] if title is not None else []
+    for name, value in (("time", time), ("paper", paper), ("code", code), ("periodical", venue)):
+        if value is not None:
+            lines.append(f"  <br>-{name}:{value}")
+    return "\n".join(lines)
+
+
+def check(*entries, records=(A, B, C), links=None, settings=None, offline=False):
+    text = "# L\n" + "\n*****\n".join(entries) + "\n"
+    parsed = parse_text(text, "l.md")
+    settings = settings or Settings()
+    if offline:
+        settings = replace(settings, offline=True)
+        sources = Sources()
+    else:
+        prober = FakeProber(dict(links or {}))
+        sources = Sources(FakeArxivSource({r.arxiv_id: r for r in records}), prober, prober)
+    report = run([parsed], settings, sources, now=NOW)
+    return [(f.rule.value, f.line, f.severity.value) for f in report.all_findings], report
+
+
+def rules(*a, **k):
+    return {r for r, _, _ in check(*a, **k)[0]}
+
+
+def test_correct_entry_has_no_findings():
+    assert check(entry())[0] == []
+
+
+def test_link_text_names_other_paper_target_is_right():
+    found, report = check(
+        entry(paper="[https://arxiv.org/pdf/2007.09923](https://arxiv.org/pdf/2305.13301)")
+    )
+    assert found == [("link-text-mismatch", 4, "error")]
+    assert "the target is this entry's paper" in report.all_findings[0].message
+
+
+def test_link_text_right_target_wrong_gives_wrong_paper_with_suggestion():
+    found, report = check(
+        entry(paper="[https://arxiv.org/abs/2305.13301](https://arxiv.org/abs/2007.09923)")
+    )
+    assert {r for r, *_ in found} == {"link-text-mismatch", "wrong-paper"}
+    by_rule = {f.rule: f for f in report.all_findings}
+    assert "the text names this entry's paper" in by_rule[Rule.LINK_TEXT_MISMATCH].message
+    assert (
+        by_rule[Rule.WRONG_PAPER].suggestion
+        == "link https://arxiv.org/abs/2305.13301 (the paper the link text names)"
+    )
+
+
+@pytest.mark.parametrize(
+    "paper",
+    [
+        "[https://arxiv.org/abs/2305.13301v2](https://arxiv.org/pdf/2305.13301.pdf)",
+        "[arXiv:2305.13301](https://arxiv.org/abs/2305.13301)",
+        "[paper](https://arxiv.org/abs/2305.13301)",
+        "[https://arxiv.org/abs/2305.13301/](http://arxiv.org/abs/2305.13301)",
+    ],
+)
+def test_same_paper_in_text_and_target_is_fine(paper):
+    assert check(entry(paper=paper))[0] == []
+
+
+def test_code_link_text_url_differs_from_target():
+    found = rules(entry(code="[https://github.com/a/one](https://github.com/a/two)"))
+    assert found == {"link-text-mismatch"}
+
+
+def test_placeholder_link_fires_only_for_placeholder_text():
+    assert rules(entry(code="[none](https://github.com/a/b)")) == {"placeholder-link"}
+    assert rules(entry(code="[code](https://github.com/a/b)")) == set()
+    assert rules(entry(code="N/A")) == set()
+
+
+def test_missing_fields():
+    found = check(entry(time=None), entry(paper=None, title="Other paper"), entry(title=None))[0]
+    assert ("missing-field", 2, "warning") in found  # no year: the title line
+    assert ("missing-field", 7, "warning") in found  # no paper link
+    assert ("missing-field", 12, "warning") in found  # no title: its first field line
+    assert rules(entry(time="soon")) == {"missing-field"}
+    assert rules(entry(paper="none")) == {"missing-field"}
+
+
+def test_paper_link_not_on_arxiv_is_not_missing():
+    assert rules(entry(paper="https://openreview.net/forum?id=YCWjhGrJFD")) == set()
+
+
+def test_malformed_id_is_never_sent():
+    found, _ = check(entry(paper="https://arxiv.org/abs/2313.13301"))
+    assert found == [("malformed-arxiv-id", 4, "error")]
+
+
+def test_arxiv_not_found_only_when_confirmed():
+    assert rules(entry(paper="https://arxiv.org/abs/2301.99999", time="2023")) == {
+        "arxiv-not-found"
+    }
+    src = FakeArxivSource(
+        {}, unverified={"2305.13301": "arXiv API answered HTTP 503 (after retries)"}
+    )
+    report = run(
+        [parse_text(entry(), "l.md")], Settings(), Sources(src, FakeProber(), FakeProber()), now=NOW
+    )
+    assert [(f.rule.value, f.severity.value) for f in report.all_findings] == [
+        ("unverified", "warning")
+    ]
+    assert "503" in report.all_findings[0].message
+
+
+def test_wrong_paper_suppresses_title_and_year_rules():
+    found = check(
+        entry(
+            title="Subject-driven Text-to-Image Generation via Preference-based Reinforcement Learning",
+            time="2019",
+        )
+    )[0]
+    assert found == [("wrong-paper", 4, "error")]
+
+
+def test_title_differs():
+    found, report = check(entry(title="Training Diffusion Model with Reinforcement Learning"))
+    assert found == [("title-differs", 2, "warning")]
+    assert report.all_findings[0].expected == A.title
+
+
+def test_year_rules():
+    assert rules(entry(time="2024")) == {"year-mismatch"}  # no blanket +-1
+    assert rules(entry(time="2024", venue="ICLR 2024")) == set()  # a venue year
+    assert rules(entry(time="2024", venue="ICLR'24")) == set()
+    c = entry(title=C.title, paper="https://arxiv.org/abs/2204.10689", time="2023")
+    assert rules(c) == set()  # journal_ref says 2023
+    c = entry(title=C.title, paper="https://arxiv.org/abs/2204.10689", time="2021")
+    assert rules(c) == {"year-mismatch"}
+
+
+def test_year_checked_offline_from_the_id():
+    found = check(entry(time="2021"), offline=True)[0]
+    assert ("year-mismatch", 3, "warning") in found
+    found = check(entry(time="2023"), offline=True)[0]
+    assert not any(r == "year-mismatch" for r, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("check_result", "expected"),
+    [
+        (LinkCheck("u", LinkStatus.BROKEN, 404, message="HTTP 404"), {"code-link-broken"}),
+        (
+            LinkCheck("u", LinkStatus.REDIRECTED, 301, "https://github.com/new/name", "moved"),
+            {"code-link-moved"},
+        ),
+        (LinkCheck("u", LinkStatus.WORKING, 200, archived=True), {"code-repo-archived"}),
+        (
+            LinkCheck("u", LinkStatus.RATE_LIMITED, 429, message="HTTP 429 (after retries)"),
+            {"unverified"},
+        ),
+        (LinkCheck("u", LinkStatus.TIMEOUT, message="timed out"), {"unverified"}),
+        (LinkCheck("u", LinkStatus.BLOCKED, 403, message="HTTP 403"), {"unverified"}),
+        (LinkCheck("u", LinkStatus.UNAVAILABLE, 503, message="HTTP 503"), {"unverified"}),
+        (LinkCheck("u", LinkStatus.WORKING, 200), set()),
+    ],
+)
+def test_code_link_outcomes(check_result, expected):
+    url = "https://github.com/jannerm/ddpo"
+    assert rules(entry(code=url), links={url: replace(check_result, url=url)}) == expected
+
+
+def test_code_link_not_repository():
+    assert rules(entry(code="http://rl-diffusion.github.io")) == {"code-link-not-repository"}
+    assert rules(entry(code="https://github.com/jannerm")) == {"code-link-not-repository"}
+    assert rules(entry(code="https://gitlab.com/a/b")) == set()
+
+
+def test_duplicates_by_id_and_title():
+    found = check(entry(), entry(title="Something else entirely about cats"))[0]
+    assert ("duplicate-entry", 8, "warning") in found
+    found = check(entry(), entry(paper="https://openreview.net/forum?id=x"))[0]
+    assert ("duplicate-entry", 8, "warning") in found
+    assert not any(r == "duplicate-entry" and line == 2 for r, line, _ in found)
+
+
+def test_severity_overrides_and_off():
+    sev = dict(Settings().severities)
+    sev[Rule.PLACEHOLDER_LINK] = Severity.ERROR
+    sev[Rule.CODE_LINK_NOT_REPOSITORY] = Severity.OFF
+    s = Settings(severities=sev)
+    found = check(entry(code="[none](http://rl-diffusion.github.io)"), settings=s)[0]
+    assert found == [("placeholder-link", 5, "error")]
+
+
+def test_arxiv_asked_once_for_targets_and_text_ids():
+    src = FakeArxivSource({A.arxiv_id: A, B.arxiv_id: B})
+    text = (
+        entry(paper="[https://arxiv.org/abs/2007.09923](https://arxiv.org/abs/2305.13301)")
+        + "\n***\n"
+        + entry()
+    )
+    run([parse_text(text, "l.md")], Settings(), Sources(src, FakeProber(), FakeProber()), now=NOW)
+    assert src.asked == [["2305.13301", "2007.09923"]]
