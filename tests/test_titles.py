@@ -77,4 +77,4 @@ def test_subsets_are_not_the_same_paper(a, b):
 
 def test_digits_are_kept():
     assert normalize("GPT-3") != normalize("GPT-4")
-    assert not compare("GPT-3 for Diffusion", "GPT-4 for Diffusion").verdict is Verdict.SAME
+    assert compare("GPT-3 for Diffusion", "GPT-4 for Diffusion").verdict is not Verdict.SAME

@@ -118,7 +118,9 @@ class ArxivSource(MetadataSource):
             results = list(self.client.results(search))
         except arxiv.HTTPError as exc:
             resp = self.session.last_response
-            retry_after = parse_retry_after(resp.headers.get("Retry-After")) if resp else None
+            retry_after = (
+                parse_retry_after(resp.headers.get("Retry-After")) if resp is not None else None
+            )
             if is_transient_status(exc.status):
                 raise TransientError(
                     f"arXiv API answered HTTP {exc.status}", retry_after, exc.status
@@ -130,6 +132,8 @@ class ArxivSource(MetadataSource):
         total = _TOTAL_RE.search(resp.content) if resp is not None else None
         if total is None:
             raise TransientError("arXiv API returned something that is not an Atom feed")
+        if not resp.content.rstrip().endswith(b"</feed>"):
+            raise TransientError("arXiv API returned a truncated feed")
         if int(total.group(1)) > len(results):
             raise TransientError(
                 f"arXiv feed announced {int(total.group(1))} entries but {len(results)} "

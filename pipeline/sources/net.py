@@ -121,16 +121,21 @@ class RetryPolicy:
             wait = min(self.cap, self.base * 2 ** (state.attempt_number - 1))
             wait += random.uniform(0, wait / 2)
         with self._lock:
-            wait = max(0.0, min(wait, self.budget - self.spent))
-            self.spent += wait
-            self.waits.append(wait)
-        return wait
+            return max(0.0, min(wait, self.budget - self.spent))
 
     def _stop(self, state: RetryCallState) -> bool:
+        # NOTE: tenacity computes the wait before asking stop, so the budget is charged
+        # in _sleep (a wait that is never slept costs nothing).
         if state.attempt_number > self.max_retries:
             return True
         with self._lock:
             return self.spent >= self.budget
+
+    def _sleep(self, seconds: float) -> None:
+        with self._lock:
+            self.spent += seconds
+            self.waits.append(seconds)
+        self.sleep(seconds)
 
     def call(self, fn: Callable[[], T], retry_on: Callable[[BaseException], bool]) -> T:
         """Run ``fn``; retry while ``retry_on(exc)`` and the limits allow; re-raise last."""
@@ -138,7 +143,7 @@ class RetryPolicy:
             stop=stop_after_attempt(self.max_retries + 1) | self._stop,
             wait=self._wait,
             retry=retry_if_exception(retry_on),
-            sleep=self.sleep,
+            sleep=self._sleep,
             reraise=True,
         )
         return retrying(fn)

@@ -81,7 +81,7 @@ def _entry(p: Paper, version: int) -> str:
         extra += f"\n    <arxiv:comment>{escape(p.comment)}</arxiv:comment>"
     if p.journal_ref:
         extra += f"\n    <arxiv:journal_ref>{escape(p.journal_ref)}</arxiv:journal_ref>"
-    updated = p.updated if version == p.version else p.published
+    updated = (p.updated or p.published) if version == p.version else p.published
     return f"""
   <entry>
     <id>http://arxiv.org/abs/{vid}</id>
@@ -95,8 +95,11 @@ def _entry(p: Paper, version: int) -> str:
   </entry>"""
 
 
-def feed(papers: list[tuple[Paper, int]], query: str) -> bytes:
+def feed(
+    papers: list[tuple[Paper, int]], query: str, total: int | None = None, start: int = 0
+) -> bytes:
     """A 200 answer holding ``papers`` (each with the version to show)."""
+    total = len(papers) if total is None else total
     entries = "".join(_entry(p, v) for p, v in papers)
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/" xmlns:arxiv="http://arxiv.org/schemas/atom">
@@ -105,8 +108,8 @@ def feed(papers: list[tuple[Paper, int]], query: str) -> bytes:
   <updated>2026-11-28T00:00:00Z</updated>
   <link href="https://arxiv.org/api/query?{escape(query)}" type="application/atom+xml"/>
   <opensearch:itemsPerPage>{len(papers)}</opensearch:itemsPerPage>
-  <opensearch:totalResults>{len(papers)}</opensearch:totalResults>
-  <opensearch:startIndex>0</opensearch:startIndex>{entries}
+  <opensearch:totalResults>{total}</opensearch:totalResults>
+  <opensearch:startIndex>{start}</opensearch:startIndex>{entries}
 </feed>
 """.encode()
 

@@ -165,7 +165,13 @@ def arxiv_handler(papers: dict[str, Paper], recorder: Recorder) -> type[_Handler
                 if base in papers:
                     p = papers[base]
                     found.append((p, int(ver) if ver else p.version))
-            self._send(200, feed(found[:limit], self._query()), "application/atom+xml")
+            start = int(qs.get("start", ["0"])[0])
+            page = found[start : start + limit]
+            self._send(
+                200,
+                feed(page, self._query(), total=len(found), start=start),
+                "application/atom+xml",
+            )
 
     ArxivHandler.recorder = recorder
     return ArxivHandler
