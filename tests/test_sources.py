@@ -32,7 +32,9 @@ def source(server, **kw) -> ArxivSource:
 
 # -- contract with arxiv 4.0.2 -----------------------------------------------------------
 def test_arxiv_contract():
-    assert arxiv.__version__ == "4.0.2" if hasattr(arxiv, "__version__") else True
+    from importlib.metadata import version
+
+    assert version("arxiv") == "4.0.2"
     assert "?{}" in arxiv.Client.query_url_format
     assert isinstance(arxiv.Client()._session, requests.Session)
     assert arxiv.Search().max_results == 100
@@ -47,7 +49,7 @@ def test_resolves_by_id_with_real_client(arxiv_server, seed):
     assert rec.title == "Training Diffusion Models with Reinforcement Learning"
     assert rec.version == 4 and rec.published.isoformat() == "2023-05-22"
     assert len(arxiv_server.recorder.requests) == 1
-    method, path, headers = arxiv_server.recorder.requests[0]
+    _method, path, headers = arxiv_server.recorder.requests[0]
     assert "max_results=3" in path and "id_list=2503.11240%2C2305.13301%2C2007.09923" in path
     assert headers["User-Agent"].startswith("paperlist/")
 
@@ -268,7 +270,7 @@ def test_http_statuses(web):
 
 
 def test_permanent_429_finishes(web):
-    url, pages, rec = web
+    url, _pages, rec = web
     rec.faults = [servers.status(429, "3600")] * 50
     started = time.monotonic()
     out = prober(retry=RetryPolicy(sleep=lambda s: None, max_retries=2)).probe(f"{url}/x")
@@ -278,14 +280,14 @@ def test_permanent_429_finishes(web):
 
 
 def test_hang_is_timeout_not_broken(web):
-    url, pages, rec = web
+    url, _pages, rec = web
     rec.faults = [servers.Fault("hang", seconds=1.0)] * 4
     p = prober(session=PaperlistSession(timeout=0.2), retry=no_sleep_policy(max_retries=1))
     assert p.probe(f"{url}/x").status is LinkStatus.TIMEOUT
 
 
 def test_private_hosts_are_not_followed_by_default(web):
-    url, pages, rec = web
+    url, _pages, rec = web
     out = HttpLinkProber(retry=no_sleep_policy()).probe(f"{url}/ok")
     assert out.status is LinkStatus.BLOCKED and "allow-private-hosts" in out.message
     assert rec.requests == []
