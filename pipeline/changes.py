@@ -38,7 +38,10 @@ def identity(entry: PaperEntry) -> str:
 
 def signature(entry: PaperEntry) -> tuple[object, ...]:
     """Everything a contributor can change in an entry, without line numbers."""
-    link = lambda r: (r.text, r.url) if r else None
+
+    def link(r):
+        return (r.text, r.url) if r else None
+
     return (entry.title, entry.year_text, link(entry.paper), link(entry.code), entry.venue)
 
 

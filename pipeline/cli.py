@@ -82,7 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also check links to loopback/private/link-local addresses",
     )
-    check.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    check.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="neither read nor write the cache (no cache exists yet: accepted, no effect)",
+    )
 
     parse = sub.add_parser("parse", help="print the parsed entries with their line numbers")
     parse.add_argument("list", metavar="LIST", help="a list file")

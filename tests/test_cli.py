@@ -274,7 +274,7 @@ def test_changed_since_edit_and_delete(cli, repo, seed):
 
 
 def test_changed_since_nothing_changed(cli, repo, seed):
-    r, report, fake = changed(cli, seed)
+    _r, report, fake = changed(cli, seed)
     assert report["entries"] == [] and fake.asked == []
 
 
