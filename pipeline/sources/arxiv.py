@@ -28,7 +28,7 @@ from pipeline.sources.net import (
     RetryPolicy,
     TransientError,
     describe,
-    is_dns_failure,
+    is_retryable,
     is_transient_status,
     parse_retry_after,
 )
@@ -146,13 +146,8 @@ class ArxivSource(MetadataSource):
         if self._down:
             raise ArxivUnavailable(self._down)
 
-        def transient(exc: BaseException) -> bool:
-            if is_dns_failure(exc):
-                return False
-            return isinstance(exc, TransientError | requests.Timeout | requests.ConnectionError)
-
         try:
-            return self.retry.call(lambda: self._query_once(ids), transient)
+            return self.retry.call(lambda: self._query_once(ids), is_retryable)
         except ArxivUnavailable:
             raise
         except (TransientError, requests.RequestException) as exc:

@@ -21,7 +21,7 @@ from pipeline.sources.net import (
     RetryPolicy,
     TransientError,
     describe,
-    is_dns_failure,
+    is_retryable,
     parse_retry_after,
 )
 from pipeline.urls import repo_of
@@ -68,17 +68,12 @@ class GitHubProber(LinkProber):
         if self._down:
             return LinkStatus.ERROR, None, None, self._down, False
 
-        def transient(exc: BaseException) -> bool:
-            if is_dns_failure(exc):
-                return False
-            return isinstance(exc, TransientError | requests.Timeout | requests.ConnectionError)
-
         api = f"{self.api_url}/repos/{owner}/{repo}"
         try:
-            resp = self.retry.call(lambda: self._get(api), transient)
+            resp = self.retry.call(lambda: self._get(api), is_retryable)
             if resp.status_code in (301, 302, 307, 308) and resp.headers.get("Location"):
-                moved_from = resp.status_code
-                resp = self.retry.call(lambda: self._get(resp.headers["Location"]), transient)
+                moved_from, location = resp.status_code, resp.headers["Location"]
+                resp = self.retry.call(lambda: self._get(location), is_retryable)
                 if resp.status_code == 200:
                     return self._from_repo_json(owner, repo, resp, moved_from)
             if resp.status_code == 200:

@@ -33,7 +33,7 @@ from pipeline.sources.net import (
     RetryPolicy,
     TransientError,
     describe,
-    is_dns_failure,
+    is_retryable,
     parse_retry_after,
 )
 
@@ -160,12 +160,7 @@ class HttpLinkProber(LinkProber):
         return _Hop(url, resp.status_code, resp.headers.get("Location"))
 
     def _send_retrying(self, method: str, url: str) -> _Hop:
-        def transient(exc: BaseException) -> bool:
-            if is_dns_failure(exc):
-                return False
-            return isinstance(exc, TransientError | requests.Timeout | requests.ConnectionError)
-
-        return self.retry.call(lambda: self._send(method, url), transient)
+        return self.retry.call(lambda: self._send(method, url), is_retryable)
 
     def _follow(self, method: str, url: str) -> tuple[_Hop, bool, str | None]:
         """Follow redirects; return the last hop, whether one was permanent, or a block."""

@@ -167,6 +167,13 @@ def describe(exc: BaseException) -> str:
     return f"{exc.__class__.__name__}"
 
 
+def is_retryable(exc: BaseException) -> bool:
+    """Worth another try: our transient statuses, timeouts, resets (not a DNS failure)."""
+    if is_dns_failure(exc):
+        return False
+    return isinstance(exc, TransientError | requests.Timeout | requests.ConnectionError)
+
+
 def is_dns_failure(exc: BaseException) -> bool:
     """True for a failed name lookup: retrying it only wastes the run's time."""
     return isinstance(exc, requests.ConnectionError) and describe(exc).startswith("DNS")
