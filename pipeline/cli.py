@@ -85,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--no-cache",
         action="store_true",
-        help="neither read nor write the cache (no cache exists yet: accepted, no effect)",
+        help="neither read nor write the cache between runs",
     )
 
     parse = sub.add_parser("parse", help="print the parsed entries with their line numbers")

@@ -28,3 +28,7 @@ class GitRefError(PipelineError):
 
 class UsageError(PipelineError):
     """Command-line arguments that do not fit together."""
+
+
+class CacheError(PipelineError):
+    """The cache folder cannot be created or opened."""

@@ -20,7 +20,7 @@ from pipeline.checks import (
     wanted_code_urls,
 )
 from pipeline.config import Settings
-from pipeline.errors import ListFileError
+from pipeline.errors import CacheError, ListFileError
 from pipeline.model import EntryResult, LinkCheck, ListSummary, PaperEntry, ParsedList, Report
 from pipeline.parse import parse_text
 from pipeline.sources.interface import LinkProber, MetadataSource
@@ -37,42 +37,76 @@ class Sources:
 
 
 def build_sources(settings: Settings) -> Sources:
-    """The real sources, configured from ``settings`` (no request is sent here)."""
-    if settings.offline:
-        return Sources()
+    """The real sources, configured from ``settings`` (no request is sent here).
+
+    Offline, no network source exists; with the cache on, the cached wrappers answer
+    what they hold and mark the rest unverified.
+    """
     from pipeline.sources.arxiv import ArxivSource
     from pipeline.sources.github import GitHubProber
     from pipeline.sources.http import HttpLinkProber
     from pipeline.sources.net import RetryPolicy
 
-    retry = RetryPolicy(
-        max_retries=settings.max_retries,
-        max_retry_after=settings.max_retry_after,
-        budget=settings.retry_budget,
-    )
-    arxiv = ArxivSource(
-        settings.arxiv_api_url,
-        timeout=settings.arxiv_timeout,
-        delay_s=settings.arxiv_delay,
-        batch_size=settings.arxiv_batch_size,
-        retry=retry,
-    )
-    if not settings.check_links:
-        return Sources(arxiv=arxiv)
-    github = GitHubProber(
-        settings.github_api_url,
-        token=settings.github_token,
-        timeout=settings.link_timeout,
-        retry=retry,
-    )
-    http = HttpLinkProber(
-        timeout=settings.link_timeout,
-        retry=retry,
-        allow_private_hosts=settings.allow_private_hosts,
-        concurrency=settings.link_concurrency,
-        per_host=settings.per_host_concurrency,
-    )
-    return Sources(arxiv=arxiv, github=github, http=http)
+    arxiv: MetadataSource | None = None
+    github: LinkProber | None = None
+    http: LinkProber | None = None
+    if not settings.offline:
+        retry = RetryPolicy(
+            max_retries=settings.max_retries,
+            max_retry_after=settings.max_retry_after,
+            budget=settings.retry_budget,
+        )
+        arxiv = ArxivSource(
+            settings.arxiv_api_url,
+            timeout=settings.arxiv_timeout,
+            delay_s=settings.arxiv_delay,
+            batch_size=settings.arxiv_batch_size,
+            retry=retry,
+        )
+        if settings.check_links:
+            github = GitHubProber(
+                settings.github_api_url,
+                token=settings.github_token,
+                timeout=settings.link_timeout,
+                retry=retry,
+            )
+            http = HttpLinkProber(
+                timeout=settings.link_timeout,
+                retry=retry,
+                allow_private_hosts=settings.allow_private_hosts,
+                concurrency=settings.link_concurrency,
+                per_host=settings.per_host_concurrency,
+            )
+    if not settings.use_cache:
+        return Sources(arxiv, github, http)
+    from pipeline.sources.cache import CachedMetadataSource, CachedProber
+
+    store = open_store(settings)
+    arxiv = CachedMetadataSource(arxiv, store, f"arxiv|{settings.arxiv_api_url}")
+    if settings.check_links:
+        auth = "token" if settings.github_token else "anonymous"
+        github = CachedProber(github, store, f"github|{settings.github_api_url}|{auth}")
+        policy = "private-allowed" if settings.allow_private_hosts else "public-only"
+        http = CachedProber(http, store, f"http|{policy}")
+    return Sources(arxiv, github, http)
+
+
+def open_store(settings: Settings):  # -> pipeline.sources.cache.Store
+    """The cache store in ``PAPERLIST_CACHE_DIR`` (default: the user cache folder)."""
+    import sqlite3
+
+    import platformdirs
+
+    from pipeline.sources.cache import Store
+
+    directory = settings.cache_dir or platformdirs.user_cache_dir("paperlist")
+    try:
+        return Store(directory, max_age_s=settings.cache_max_age_hours * 3600)
+    except (OSError, sqlite3.Error) as exc:
+        raise CacheError(
+            f"cache folder {directory} cannot be used ({exc}); set PAPERLIST_CACHE_DIR "
+            "to a writable folder or pass --no-cache"
+        ) from None
 
 
 def read_list(path: str | Path, text: str | None = None) -> ParsedList:

@@ -93,7 +93,8 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         monkeypatch.chdir(tmp_path)
         out, err = io.StringIO(), io.StringIO()
         base = deps or Deps()
-        d = Deps(sources=base.sources, env=dict(env or {}), stdout=out, stderr=err)
+        full_env = {"PAPERLIST_CACHE_DIR": str(tmp_path / "cache"), **(env or {})}
+        d = Deps(sources=base.sources, env=full_env, stdout=out, stderr=err)
         status = main(list(argv), deps=d)
         return Result(status, out.getvalue(), err.getvalue())
 
