@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -36,10 +37,50 @@ class ExitStatus(IntEnum):
 class Deps:
     """What ``main`` needs from outside: tests pass fakes, the real run passes nothing."""
 
-    sources: Callable[[Settings], Sources] = build_sources
+    sources: Callable[[Settings, Callable[[str, int, int], None]], Sources] = build_sources
     env: Mapping[str, str] | None = None
     stdout: TextIO | None = None
     stderr: TextIO | None = None
+
+
+class Progress:
+    """One self-overwriting status line on a terminal: stages, counts, time left.
+
+    Shown only when the stream is a terminal and ``CI`` is not set; nothing of it
+    reaches CI logs or piped output.
+    """
+
+    def __init__(
+        self, stream: TextIO, env: Mapping[str, str], clock: Callable[[], float] = time.monotonic
+    ):
+        self.stream = stream
+        self.enabled = bool(getattr(stream, "isatty", lambda: False)()) and not env.get("CI")
+        self.clock = clock
+        self.stages: dict[str, tuple[int, int, float]] = {}
+        self.shown = False
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        """Record progress of ``stage`` and redraw the line."""
+        if not self.enabled:
+            return
+        started = self.stages.get(stage, (0, 0, self.clock()))[2]
+        self.stages[stage] = (done, total, started)
+        parts = []
+        left = 0.0
+        for name, (d, t, t0) in self.stages.items():
+            parts.append(f"{name} {d}/{t}")
+            if 0 < d < t:
+                left = max(left, (self.clock() - t0) / d * (t - d))
+        eta = f" · about {int(left) + 1}s left" if left else ""
+        self.stream.write("\r[paperlist] " + " · ".join(parts) + eta + "\x1b[K")
+        self.stream.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        """Clear the status line."""
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -134,7 +175,13 @@ def _cmd_check(args: argparse.Namespace, deps: Deps, out: TextIO, env: Mapping[s
 
         selected = changed_selector(lists, args.changed_since)
         mode = "changed"
-    report = run(lists, settings, deps.sources(settings), mode=mode, selected=selected)
+    progress = Progress(deps.stderr or sys.stderr, env)
+    try:
+        report = run(
+            lists, settings, deps.sources(settings, progress), mode=mode, selected=selected
+        )
+    finally:
+        progress.close()
     report_dir: Path = args.report_dir
     try:
         report_dir.mkdir(parents=True, exist_ok=True)

@@ -23,7 +23,7 @@ from pipeline.config import Settings
 from pipeline.errors import CacheError, ListFileError
 from pipeline.model import EntryResult, LinkCheck, ListSummary, PaperEntry, ParsedList, Report
 from pipeline.parse import parse_text
-from pipeline.sources.interface import LinkProber, MetadataSource
+from pipeline.sources.interface import LinkProber, MetadataSource, ProgressFn, no_progress
 from pipeline.urls import repo_of
 
 
@@ -36,7 +36,7 @@ class Sources:
     http: LinkProber | None = None
 
 
-def build_sources(settings: Settings) -> Sources:
+def build_sources(settings: Settings, progress: ProgressFn = no_progress) -> Sources:
     """The real sources, configured from ``settings`` (no request is sent here).
 
     Offline, no network source exists; with the cache on, the cached wrappers answer
@@ -62,6 +62,7 @@ def build_sources(settings: Settings) -> Sources:
             delay_s=settings.arxiv_delay,
             batch_size=settings.arxiv_batch_size,
             retry=retry,
+            progress=progress,
         )
         if settings.check_links:
             github = GitHubProber(
@@ -69,6 +70,7 @@ def build_sources(settings: Settings) -> Sources:
                 token=settings.github_token,
                 timeout=settings.link_timeout,
                 retry=retry,
+                progress=progress,
             )
             http = HttpLinkProber(
                 timeout=settings.link_timeout,
@@ -76,6 +78,7 @@ def build_sources(settings: Settings) -> Sources:
                 allow_private_hosts=settings.allow_private_hosts,
                 concurrency=settings.link_concurrency,
                 per_host=settings.per_host_concurrency,
+                progress=progress,
             )
     if not settings.use_cache:
         return Sources(arxiv, github, http)

@@ -15,7 +15,7 @@ from pipeline.report.json import load_schema
 from pipeline.run import Sources
 from tests.conftest import CATALOG, FakeArxivSource, FakeProber, record_from
 
-OFFLINE = Deps(sources=lambda s: Sources())
+OFFLINE = Deps(sources=lambda s, p=None: Sources())
 
 
 def one_line_error(result, *needles):
@@ -187,7 +187,7 @@ def test_github_escaping_unit():
 def test_report_json_valid_and_exit_codes(cli, tmp_path, seed):
     shutil_copy(tmp_path)
     fake = FakeArxivSource({i: record_from(p) for i, p in seed.items()})
-    deps = Deps(sources=lambda s: Sources(fake, FakeProber(), FakeProber()))
+    deps = Deps(sources=lambda s, p=None: Sources(fake, FakeProber(), FakeProber()))
     r = cli("check", "l.md", "--format", "json", deps=deps)
     assert r.status == 1
     jsonschema.validate(json.loads(r.out), load_schema())
@@ -247,7 +247,7 @@ def repo(tmp_path):
 
 def changed(cli, seed, *argv):
     fake = FakeArxivSource({i: record_from(p) for i, p in seed.items()})
-    deps = Deps(sources=lambda s: Sources(fake, FakeProber(), FakeProber()))
+    deps = Deps(sources=lambda s, p=None: Sources(fake, FakeProber(), FakeProber()))
     r = cli("check", "l.md", "--changed-since", "main", "--format", "json", *argv, deps=deps)
     return r, (json.loads(r.out) if r.status in (0, 1) else None), fake
 
@@ -286,3 +286,28 @@ def test_changed_since_bad_ref_and_no_repo(cli, repo, tmp_path, seed):
     (sub / "l.md").write_text(make_list(A))
     r = cli("check", str(sub / "l.md"), "--changed-since", "main", "--offline")
     one_line_error(r, "not inside a git checkout")
+
+
+class _Tty(__import__("io").StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_only_on_a_terminal_outside_ci():
+    from pipeline.cli import Progress
+
+    now = [0.0]
+    tty = _Tty()
+    p = Progress(tty, {}, clock=lambda: now[0])
+    p("arXiv batches", 0, 4)
+    now[0] = 6.0
+    p("arXiv batches", 1, 4)
+    p.close()
+    text = tty.getvalue()
+    assert "\r[paperlist] arXiv batches 1/4 · about 19s left" in text
+    assert text.endswith("\r\x1b[K")
+    for stream, env in ((_Tty(), {"CI": "true"}), (__import__("io").StringIO(), {})):
+        q = Progress(stream, env)
+        q("links", 1, 2)
+        q.close()
+        assert stream.getvalue() == ""

@@ -22,7 +22,7 @@ import arxiv
 import requests
 
 from pipeline.model import ArxivMiss, ArxivRecord, MissReason
-from pipeline.sources.interface import MetadataSource
+from pipeline.sources.interface import MetadataSource, ProgressFn, no_progress
 from pipeline.sources.net import (
     PaperlistSession,
     RetryPolicy,
@@ -84,6 +84,7 @@ class ArxivSource(MetadataSource):
         retry: RetryPolicy | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
+        progress: ProgressFn = no_progress,
     ):
         if not 1 <= batch_size <= 100:
             raise ValueError("batch_size must be between 1 and 100")
@@ -97,6 +98,9 @@ class ArxivSource(MetadataSource):
         self._last_start: float | None = None
         self.requests_sent = 0
         self._down: str | None = None
+        self.progress = progress
+        self._planned = 0
+        self._batches_done = 0
         self.client = arxiv.Client(page_size=batch_size, delay_seconds=0, num_retries=0)
         self.client.query_url_format = base_url + "?{}"
         self.client._session = self.session
@@ -167,13 +171,18 @@ class ArxivSource(MetadataSource):
     def _resolve_pass(self, ids: list[str], out: dict[str, ArxivRecord | ArxivMiss]) -> list[str]:
         """Ask for ``ids``; fill ``out``; return the IDs that arXiv did not return."""
         missing: list[str] = []
-        for batch in self._batches(ids):
+        batches = list(self._batches(ids))
+        self._planned += len(batches)
+        for batch in batches:
             try:
                 results = self._query(batch)
             except ArxivUnavailable as exc:
                 for ident in batch:
                     out[ident] = ArxivMiss(ident, MissReason.UNVERIFIED, str(exc))
                 continue
+            finally:
+                self._batches_done += 1
+                self.progress("arXiv batches", self._batches_done, self._planned)
             by_id = {rec.arxiv_id: rec for rec in map(to_record, results)}
             for ident in batch:
                 if ident in by_id:

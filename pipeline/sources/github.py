@@ -9,13 +9,14 @@ goes in the ``Authorization`` header only; it is never logged or reported.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 
 import requests
 
 from pipeline.model import LinkCheck, LinkStatus
-from pipeline.sources.interface import LinkProber
+from pipeline.sources.interface import LinkProber, ProgressFn, no_progress
 from pipeline.sources.net import (
     PaperlistSession,
     RetryPolicy,
@@ -39,6 +40,7 @@ class GitHubProber(LinkProber):
         timeout: float = 15.0,
         retry: RetryPolicy | None = None,
         concurrency: int = 4,
+        progress: ProgressFn = no_progress,
     ):
         self.api_url = api_url.rstrip("/")
         self.session = session or PaperlistSession(timeout=timeout)
@@ -50,6 +52,7 @@ class GitHubProber(LinkProber):
         self.concurrency = max(1, concurrency)
         self.requests_sent = 0
         self._down: str | None = None
+        self.progress = progress
 
     def _get(self, url: str) -> requests.Response:
         self.requests_sent += 1
@@ -144,8 +147,18 @@ class GitHubProber(LinkProber):
             by_repo.setdefault((key[0].lower(), key[1].lower()), []).append(url)
         keys = list(by_repo)
         originals = {k: repo_of(by_repo[k][0]) for k in keys}
+        done = [0]
+        lock = threading.Lock()
+
+        def one(k: tuple[str, str]) -> tuple[LinkStatus, int | None, str | None, str, bool]:
+            result = self._check_repo(*originals[k])
+            with lock:
+                done[0] += 1
+                self.progress("GitHub repositories", done[0], len(keys))
+            return result
+
         with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
-            results = list(pool.map(lambda k: self._check_repo(*originals[k]), keys))
+            results = list(pool.map(one, keys))
         for key, (status, code, final, message, archived) in zip(keys, results, strict=True):
             for url in by_repo[key]:
                 out[url] = LinkCheck(

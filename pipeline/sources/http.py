@@ -26,7 +26,7 @@ import requests
 from requests.utils import get_environ_proxies
 
 from pipeline.model import LinkCheck, LinkStatus
-from pipeline.sources.interface import LinkProber
+from pipeline.sources.interface import LinkProber, ProgressFn, no_progress
 from pipeline.sources.net import (
     BODY_CAP,
     PaperlistSession,
@@ -113,6 +113,7 @@ class HttpLinkProber(LinkProber):
         concurrency: int = 8,
         per_host: int = 2,
         resolve: Callable[[str], list[str]] | None = None,
+        progress: ProgressFn = no_progress,
     ):
         self.session = session or PaperlistSession(timeout=timeout)
         self.retry = retry or RetryPolicy()
@@ -124,6 +125,8 @@ class HttpLinkProber(LinkProber):
         self._locks_guard = threading.Lock()
         self.requests_sent = 0
         self._count_lock = threading.Lock()
+        self.progress = progress
+        self._done = 0
 
     def _host_slot(self, url: str) -> threading.Semaphore:
         host = (urlsplit(url).hostname or "").lower()
@@ -227,8 +230,16 @@ class HttpLinkProber(LinkProber):
     def probe_all(self, urls: Iterable[str]) -> Mapping[str, LinkCheck]:
         """Check every unique URL concurrently (per-host limit applies)."""
         unique = list(dict.fromkeys(urls))
+
+        def one(url: str) -> LinkCheck:
+            result = self.probe(url)
+            with self._count_lock:
+                self._done += 1
+                self.progress("links", self._done, len(unique))
+            return result
+
         with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
-            results = list(pool.map(self.probe, unique))
+            results = list(pool.map(one, unique))
         return dict(zip(unique, results, strict=True))
 
 

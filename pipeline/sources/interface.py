@@ -7,9 +7,16 @@ a network failure becomes an ``unverified`` finding further down, not a crash.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from pipeline.model import ArxivMiss, ArxivRecord, LinkCheck
+
+ProgressFn = Callable[[str, int, int], None]
+"""``progress(stage, done, total)``: called as requests complete (for a terminal display)."""
+
+
+def no_progress(stage: str, done: int, total: int) -> None:
+    """The default progress callback: shows nothing."""
 
 
 class MetadataSource(ABC):
