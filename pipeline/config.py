@@ -43,6 +43,8 @@ class Settings:
     max_retries: int = 3
     max_retry_after: float = 60.0
     """Longest ``Retry-After`` honoured; longer waits are clamped to this."""
+    backoff: float = 1.0
+    """First back-off in seconds when the server gives no ``Retry-After`` (doubles, jittered)."""
     retry_budget: float = 180.0
     """Seconds of back-off one run may spend in total before giving up on retries."""
     link_concurrency: int = 8
@@ -74,6 +76,7 @@ _SCALARS: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
         "max_retries": ((int,), "max_retries"),
         "max_retry_after": ((int, float), "max_retry_after"),
         "retry_budget": ((int, float), "retry_budget"),
+        "backoff": ((int, float), "backoff"),
         "concurrency": ((int,), "link_concurrency"),
         "per_host_concurrency": ((int,), "per_host_concurrency"),
         "allow_private_hosts": ((bool,), "allow_private_hosts"),

@@ -55,6 +55,7 @@ def build_sources(settings: Settings, progress: ProgressFn = no_progress) -> Sou
             max_retries=settings.max_retries,
             max_retry_after=settings.max_retry_after,
             budget=settings.retry_budget,
+            base=settings.backoff,
         )
         arxiv = ArxivSource(
             settings.arxiv_api_url,

@@ -89,7 +89,24 @@ def test_unknown_id_is_asked_again_then_not_found(arxiv_server):
     miss = out["2301.99999"]
     assert isinstance(miss, ArxivMiss) and miss.reason is MissReason.NOT_FOUND
     assert len(arxiv_server.recorder.requests) == 2
-    assert "id_list=2301.99999&" in arxiv_server.recorder.paths[1]
+    # the confirmation carries a canary (an ID that resolved in this run)
+    assert "id_list=2301.99999%2C2305.13301&" in arxiv_server.recorder.paths[1]
+
+
+def test_empty_pages_forever_are_unverified_not_not_found(arxiv_server):
+    arxiv_server.recorder.faults = [servers.Fault("empty"), servers.Fault("empty")]
+    out = source(arxiv_server).resolve_all(["2305.13301", "2301.99999"])
+    assert {m.reason for m in out.values()} == {MissReason.UNVERIFIED}
+    assert "empty pages" in out["2301.99999"].detail
+
+
+def test_canary_when_nothing_resolved():
+    papers = {"1706.03762": Paper("1706.03762", "Attention Is All You Need", ("Ashish Vaswani",), "2017-06-12")}
+    rec = servers.Recorder()
+    with servers.serve(servers.arxiv_handler(papers, rec)) as url:
+        out = ArxivSource(url + "/api/query", delay_s=0).resolve_all(["2301.99999"])
+    assert out["2301.99999"].reason is MissReason.NOT_FOUND
+    assert "id_list=2301.99999%2C1706.03762&" in rec.paths[1]
 
 
 def test_empty_page_for_ids_that_exist_is_not_not_found(arxiv_server):

@@ -39,6 +39,11 @@ _TOTAL_RE = re.compile(rb"<opensearch:totalResults[^>]*>\s*(\d+)\s*<", re.IGNORE
 _VERSION_RE = re.compile(r"v(\d+)$")
 
 
+CANARY_ID = "1706.03762"
+"""A paper that will always exist ("Attention Is All You Need"), used to tell an
+anomalously empty page from a real "no such ID" when no other paper resolved."""
+
+
 class ArxivUnavailable(Exception):
     """A batch could not be answered (after retries); its IDs become unverified."""
 
@@ -192,16 +197,49 @@ class ArxivSource(MetadataSource):
         return missing
 
     def resolve_all(self, ids: Iterable[str]) -> Mapping[str, ArxivRecord | ArxivMiss]:
-        """Resolve base IDs; each is asked once, plus once more if it was missing."""
+        """Resolve base IDs; each is asked once, plus once more if it was missing.
+
+        The confirmation query also carries a canary, an ID known to exist (one resolved
+        in this run, else :data:`CANARY_ID`). If the canary is missing too, arXiv sent an
+        anomalously empty page, and the IDs stay unverified instead of "not found".
+        """
         unique = list(dict.fromkeys(ids))
         out: dict[str, ArxivRecord | ArxivMiss] = {}
         missing = self._resolve_pass(unique, out)
         if missing:
-            still = self._resolve_pass(missing, out)
-            for ident in still:
-                out[ident] = ArxivMiss(
-                    ident,
-                    MissReason.NOT_FOUND,
-                    "arXiv returned no paper for this ID in two separate queries",
-                )
+            self._confirm_missing(missing, out)
         return out
+
+    def _confirm_missing(self, missing: list[str], out: dict[str, ArxivRecord | ArxivMiss]) -> None:
+        canary = next((k for k, v in out.items() if isinstance(v, ArxivRecord)), CANARY_ID)
+        step = max(1, self.batch_size - 1)
+        for i in range(0, len(missing), step):
+            batch = missing[i : i + step]
+            self._planned += 1
+            try:
+                results = self._query([*batch, canary] if canary not in batch else batch)
+            except ArxivUnavailable as exc:
+                for ident in batch:
+                    out[ident] = ArxivMiss(ident, MissReason.UNVERIFIED, str(exc))
+                continue
+            finally:
+                self._batches_done += 1
+                self.progress("arXiv batches", self._batches_done, self._planned)
+            by_id = {rec.arxiv_id: rec for rec in map(to_record, results)}
+            page_ok = canary in by_id
+            for ident in batch:
+                if ident in by_id:
+                    out[ident] = by_id[ident]
+                elif page_ok:
+                    out[ident] = ArxivMiss(
+                        ident,
+                        MissReason.NOT_FOUND,
+                        "arXiv returned no paper for this ID in two separate queries",
+                    )
+                else:
+                    out[ident] = ArxivMiss(
+                        ident,
+                        MissReason.UNVERIFIED,
+                        "arXiv answered with empty pages (even for a known paper); "
+                        "could not confirm whether the ID exists",
+                    )

@@ -63,6 +63,8 @@ class GitHubProber(LinkProber):
             retry_after = parse_retry_after(resp.headers.get("Retry-After"))
             what = "rate-limited" if throttled else f"HTTP {resp.status_code}"
             raise TransientError(f"GitHub API {what}", retry_after, resp.status_code)
+        if resp.status_code == 200 and "json" not in resp.headers.get("Content-Type", ""):
+            raise TransientError("GitHub API answered with something that is not JSON")
         return resp
 
     def _check_repo(

@@ -34,6 +34,7 @@ from pipeline.sources.net import (
     TransientError,
     describe,
     is_retryable,
+    is_transient_status,
     parse_retry_after,
 )
 
@@ -154,7 +155,7 @@ class HttpLinkProber(LinkProber):
                         break
         finally:
             resp.close()
-        if resp.status_code == 429 or resp.status_code in (502, 503, 504):
+        if is_transient_status(resp.status_code):
             raise TransientError(
                 f"HTTP {resp.status_code}",
                 parse_retry_after(resp.headers.get("Retry-After")),
