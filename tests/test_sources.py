@@ -101,7 +101,11 @@ def test_empty_pages_forever_are_unverified_not_not_found(arxiv_server):
 
 
 def test_canary_when_nothing_resolved():
-    papers = {"1706.03762": Paper("1706.03762", "Attention Is All You Need", ("Ashish Vaswani",), "2017-06-12")}
+    papers = {
+        "1706.03762": Paper(
+            "1706.03762", "Attention Is All You Need", ("Ashish Vaswani",), "2017-06-12"
+        )
+    }
     rec = servers.Recorder()
     with servers.serve(servers.arxiv_handler(papers, rec)) as url:
         out = ArxivSource(url + "/api/query", delay_s=0).resolve_all(["2301.99999"])

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
@@ -46,6 +47,9 @@ class Store:
         self.max_age_s = max_age_s
         self._clock = clock
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        # arXiv, GitHub and plain links are resolved in parallel threads and share
+        # this connection: every use holds the lock.
+        self._lock = threading.Lock()
         self._db = sqlite3.connect(self.path, check_same_thread=False)
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS results (namespace TEXT, key TEXT, value TEXT, "
@@ -61,21 +65,21 @@ class Store:
         for i in range(0, len(keys), 500):
             chunk = keys[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(
-                f"SELECT key, value FROM results WHERE namespace = ? AND stored >= ? AND key IN ({marks})",
-                (namespace, oldest, *chunk),
-            )
+            with self._lock:
+                rows = self._db.execute(
+                    f"SELECT key, value FROM results WHERE namespace = ? AND stored >= ? AND key IN ({marks})",
+                    (namespace, oldest, *chunk),
+                ).fetchall()
             out.update({k: json.loads(v) for k, v in rows})
         return out
 
     def put_many(self, namespace: str, values: Mapping[str, Any]) -> None:
         """Store ``values`` now."""
         now = self._clock()
-        self._db.executemany(
-            "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
-            [(namespace, k, json.dumps(v), now) for k, v in values.items()],
-        )
-        self._db.commit()
+        rows = [(namespace, k, json.dumps(v), now) for k, v in values.items()]
+        with self._lock:
+            self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)", rows)
+            self._db.commit()
 
     def close(self) -> None:
         """Close the database."""

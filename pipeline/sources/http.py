@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import requests
-from requests.utils import get_environ_proxies
+import requests.adapters
 
 from pipeline.model import LinkCheck, LinkStatus
 from pipeline.sources.interface import LinkProber, ProgressFn, no_progress
@@ -117,6 +117,11 @@ class HttpLinkProber(LinkProber):
         progress: ProgressFn = no_progress,
     ):
         self.session = session or PaperlistSession(timeout=timeout)
+        adapter = requests.adapters.HTTPAdapter(
+            pool_connections=256, pool_maxsize=max(10, concurrency)
+        )
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
         self.retry = retry or RetryPolicy()
         self.allow_private_hosts = allow_private_hosts
         self.concurrency = max(1, concurrency)
@@ -137,24 +142,27 @@ class HttpLinkProber(LinkProber):
     def _private(self, url: str) -> str | None:
         if self.allow_private_hosts:
             return None
-        if get_environ_proxies(url) and not _is_literal_private(url):
+        if self.session.proxies_for(url) and not _is_literal_private(url):
             return None  # a proxy fetches it; its own address rules apply
         return private_host_reason(url, self._resolve)
 
     def _send(self, method: str, url: str) -> _Hop:
         with self._count_lock:
             self.requests_sent += 1
+        # HEAD is not streamed: a streamed response whose (empty) body was never read
+        # is closed instead of returned to the pool, costing a new connection per link.
+        # GET is streamed and cut at BODY_CAP (then the connection cannot be reused).
         with self._host_slot(url):
-            resp = self.session.request(method, url, allow_redirects=False, stream=True)
-        try:
-            if method == "GET":
-                read = 0
-                for chunk in resp.iter_content(8192):
-                    read += len(chunk)
-                    if read >= BODY_CAP:
-                        break
-        finally:
-            resp.close()
+            resp = self.session.request(method, url, allow_redirects=False, stream=method == "GET")
+            try:
+                if method == "GET":
+                    read = 0
+                    for chunk in resp.iter_content(8192):
+                        read += len(chunk)
+                        if read >= BODY_CAP:
+                            break
+            finally:
+                resp.close()
         if is_transient_status(resp.status_code):
             raise TransientError(
                 f"HTTP {resp.status_code}",

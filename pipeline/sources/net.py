@@ -8,6 +8,7 @@ keep a run going (two popular link checkers never finish in that case).
 
 from __future__ import annotations
 
+import os
 import random
 import threading
 import time
@@ -16,8 +17,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import requests
+from requests.utils import get_environ_proxies
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
 from pipeline import __version__
@@ -45,6 +48,24 @@ class PaperlistSession(requests.Session):
         self.user_agent = user_agent
         self.headers["User-Agent"] = user_agent
         self._local = threading.local()
+        # The environment is read once, not per request: with trust_env requests
+        # re-reads the proxy variables and ~/.netrc for every call. Proxies
+        # (HTTP_PROXY, HTTPS_PROXY, NO_PROXY) are resolved once per scheme and host.
+        self.trust_env = False
+        bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
+        if bundle:
+            self.verify = bundle
+        self._proxy_cache: dict[tuple[str, str], dict[str, str]] = {}
+        self._proxy_lock = threading.Lock()
+
+    def proxies_for(self, url: str) -> dict[str, str]:
+        """The environment's proxies for ``url`` (cached per scheme and host)."""
+        parts = urlsplit(url)
+        key = (parts.scheme, (parts.hostname or "").lower())
+        with self._proxy_lock:
+            if key not in self._proxy_cache:
+                self._proxy_cache[key] = get_environ_proxies(url)
+            return self._proxy_cache[key]
 
     @property
     def last_response(self) -> requests.Response | None:
@@ -54,6 +75,8 @@ class PaperlistSession(requests.Session):
     def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any):  # type: ignore[override]
         """Send a request with the default timeout and our User-Agent."""
         kwargs.setdefault("timeout", self.default_timeout)
+        if kwargs.get("proxies") is None:
+            kwargs["proxies"] = self.proxies_for(url if isinstance(url, str) else url.decode())
         headers = dict(kwargs.pop("headers", None) or {})
         for key in [k for k in headers if k.lower() == "user-agent"]:
             del headers[key]

@@ -50,6 +50,8 @@ class Recorder:
 
     requests: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)
     faults: list[Fault] = field(default_factory=list)
+    latency: float = 0.0
+    """Seconds every answer is delayed (the benchmark's injected network latency)."""
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def take_fault(self) -> Fault | None:
@@ -68,6 +70,9 @@ class Recorder:
 class _Handler(BaseHTTPRequestHandler):
     server_version = "fake/1.0"
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in two writes; with Nagle on, a keep-alive client's
+    # delayed ACK adds ~40 ms to every answer (real servers set TCP_NODELAY too).
+    disable_nagle_algorithm = True
     recorder: Recorder
 
     def log_message(self, format: str, *args: Any) -> None:  # silence stderr
@@ -111,11 +116,15 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_HEAD(self) -> None:
         self.recorder.record("HEAD", self.path, self.headers)
+        if self.recorder.latency:
+            time.sleep(self.recorder.latency)
         if not self._fault():
             self.handle_request()
 
     def do_GET(self) -> None:
         self.recorder.record("GET", self.path, self.headers)
+        if self.recorder.latency:
+            time.sleep(self.recorder.latency)
         if not self._fault():
             self.handle_request()
 
