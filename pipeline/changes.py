@@ -45,7 +45,7 @@ def signature(entry: PaperEntry) -> tuple[object, ...]:
     return (entry.title, entry.year_text, link(entry.paper), link(entry.code), entry.venue)
 
 
-def old_entries(path: str, ref: str) -> list[PaperEntry]:
+def old_entries(path: str, ref: str, fmt: str = "auto") -> list[PaperEntry]:
     """The entries of ``path`` at git revision ``ref`` (none if the file was not there)."""
     file = Path(path).resolve()
     top = _git(["rev-parse", "--show-toplevel"], file.parent)
@@ -60,17 +60,19 @@ def old_entries(path: str, ref: str) -> list[PaperEntry]:
     if shown.returncode != 0:
         return []  # the list is new in this change
     try:
-        return list(parse_text(shown.stdout, path).entries)
+        return list(parse_text(shown.stdout, path, fmt).entries)
     except NoEntriesError:
         return []
 
 
-def changed_selector(lists: Sequence[ParsedList], ref: str) -> Callable[[PaperEntry], bool]:
+def changed_selector(
+    lists: Sequence[ParsedList], ref: str, fmt: str = "auto"
+) -> Callable[[PaperEntry], bool]:
     """A predicate that is true for entries added or changed since ``ref``."""
     selected: set[tuple[str, int]] = set()
     for parsed in lists:
         before: dict[str, set[tuple[object, ...]]] = {}
-        for e in old_entries(parsed.path, ref):
+        for e in old_entries(parsed.path, ref, fmt):
             before.setdefault(identity(e), set()).add(signature(e))
         for e in parsed.entries:
             if signature(e) not in before.get(identity(e), set()):

@@ -132,11 +132,17 @@ def build_parser() -> argparse.ArgumentParser:
     parse = sub.add_parser("parse", help="print the parsed entries with their line numbers")
     parse.add_argument("list", metavar="LIST", help="a list file")
     parse.add_argument("--to", choices=["json", "yaml"], default="json", help="output format")
+    parse.add_argument(
+        "--list-format",
+        choices=["auto", "br-fields", "table", "bullets", "bold-blocks"],
+        default="auto",
+        help="the list's format (default: detected)",
+    )
     return parser
 
 
 def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
-    parsed = read_list(args.list)
+    parsed = read_list(args.list, fmt=args.list_format)
     data = {
         "path": parsed.path,
         "format": parsed.format,
@@ -167,13 +173,13 @@ def _cmd_check(args: argparse.Namespace, deps: Deps, out: TextIO, env: Mapping[s
     paths = list(args.lists) or list(settings.lists)
     if not paths:
         raise UsageError("no list given: name a list file, or set 'lists' in catalog/config.yaml")
-    lists: list[ParsedList] = [read_list(p) for p in paths]
+    lists: list[ParsedList] = [read_list(p, fmt=settings.list_format) for p in paths]
     selected = None
     mode = "offline" if settings.offline else "full"
     if args.changed_since:
         from pipeline.changes import changed_selector
 
-        selected = changed_selector(lists, args.changed_since)
+        selected = changed_selector(lists, args.changed_since, settings.list_format)
         mode = "changed"
     progress = Progress(deps.stderr or sys.stderr, env)
     try:

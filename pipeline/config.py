@@ -30,6 +30,7 @@ class Settings:
     """Everything a run needs to know, resolved once at start-up."""
 
     lists: tuple[str, ...] = ()
+    list_format: str = "auto"
     topic: str | None = None
     severities: Mapping[Rule, Severity] = field(default_factory=lambda: dict(DEFAULT_SEVERITY))
     ignore_urls: tuple[re.Pattern[str], ...] = ()
@@ -87,7 +88,8 @@ _SCALARS: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
     },
     "cache": {"max_age_hours": ((int, float), "cache_max_age_hours")},
 }
-_TOP_KEYS = {"lists", "topic", "rules", "ignore_urls", *_SCALARS}
+_TOP_KEYS = {"lists", "format", "topic", "rules", "ignore_urls", *_SCALARS}
+LIST_FORMATS = ("auto", "br-fields", "table", "bullets", "bold-blocks")
 
 
 def _type_name(types: tuple[type, ...]) -> str:
@@ -141,6 +143,11 @@ def _from_mapping(data: dict[str, Any], base: Path) -> dict[str, Any]:
         if not isinstance(lists, list) or not all(isinstance(x, str) for x in lists):
             raise ConfigError("'lists' must be a list of file paths")
         out["lists"] = tuple(_display_path(base / x) for x in lists)
+    if "format" in data:
+        fmt = data["format"]
+        if fmt not in LIST_FORMATS:
+            raise ConfigError(f"'format' must be one of {', '.join(LIST_FORMATS)}, not {fmt!r}")
+        out["list_format"] = fmt
     if "topic" in data:
         out["topic"] = _check_type("topic", data["topic"], (str,))
     if "rules" in data:

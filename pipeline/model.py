@@ -99,7 +99,8 @@ class PaperEntry:
     venue_line: int | None = None
     section: str | None = None
     fields: tuple[str, ...] = ()
-    """Names of the fields the entry actually has (e.g. ``time``, ``paper``)."""
+    """Names of the fields the entry actually has (e.g. ``year``, ``paper``)."""
+    authors: tuple[str, ...] = ()
 
     @property
     def location(self) -> Location:

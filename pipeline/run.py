@@ -124,7 +124,7 @@ def open_store(settings: Settings):  # -> pipeline.sources.cache.Store
         ) from None
 
 
-def read_list(path: str | Path, text: str | None = None) -> ParsedList:
+def read_list(path: str | Path, text: str | None = None, fmt: str = "auto") -> ParsedList:
     """Read and parse one list file; every way it can be unreadable is a ListFileError."""
     p = Path(path)
     if text is None:
@@ -146,7 +146,7 @@ def read_list(path: str | Path, text: str | None = None) -> ParsedList:
             ) from None
     if not text.strip():
         raise ListFileError(f"{p}: is empty; a paper list needs at least one entry")
-    return parse_text(text, str(path))
+    return parse_text(text, str(path), fmt)
 
 
 def resolve(

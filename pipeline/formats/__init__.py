@@ -1,0 +1,1 @@
+"""One module per list format; each has ``NAME``, ``parse(text, path)`` and ``looks_like``."""

@@ -1,0 +1,229 @@
+"""What every list format shares: links read with markdown-it-py, placeholders, years.
+
+Pure functions. A link's line is the line of its inline token plus the soft breaks
+before it, so multi-line paragraphs keep exact line numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from pipeline import arxivid
+from pipeline.model import LinkRef
+
+MD = MarkdownIt("commonmark").enable("table")
+
+PLACEHOLDERS = frozenset(
+    "none|no|n/a|na|nan|null|nil|-|--|—|–|tbd|tba|todo|soon|coming soon|code coming soon|"
+    "not available|not released|unavailable|unknown".split("|")
+)
+_YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
+_SHORT_YEAR = re.compile(r"['’](\d{2})(?!\d)")
+_BADGE_ARXIV = re.compile(r"arxiv[-_ %20]*(\d{4}\.\d{4,5})", re.IGNORECASE)
+PAPER_HOSTS = (
+    "arxiv.org", "doi.org", "openreview.net", "aclanthology.org", "papers.nips.cc",
+    "proceedings.neurips.cc", "openaccess.thecvf.com", "proceedings.mlr.press",
+    "ieeexplore.ieee.org", "dl.acm.org", "link.springer.com", "ojs.aaai.org",
+    "huggingface.co/papers", "semanticscholar.org", "www.ecva.net", "ecva.net",
+)  # fmt: skip
+CODE_WORDS = frozenset(
+    {"code", "github", "repo", "repository", "official code", "implementation", "pytorch"}
+)
+PAPER_WORDS = frozenset({"paper", "pdf", "arxiv", "link", "preprint"})
+PROJECT_WORDS = frozenset(
+    {"project", "project page", "website", "homepage", "demo", "page", "blog"}
+)
+
+
+def is_placeholder(text: str) -> bool:
+    """True when visible text says there is nothing (``none``, ``N/A``, ``TBD``...)."""
+    t = re.sub(r"[\s.!*_`\[\]()]+$", "", text.strip().lower())
+    t = re.sub(r"^[\s*_`\[\]()]+", "", t)
+    return t in PLACEHOLDERS or t == ""
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link in inline Markdown: visible text, target, line, and a wrapped image."""
+
+    text: str
+    url: str
+    line: int
+    image: str | None = None
+
+    def ref(self) -> LinkRef:
+        """As a LinkRef; a badge that names an arXiv ID shows that ID as its text."""
+        text = self.text
+        if self.image:
+            m = _BADGE_ARXIV.search(self.image)
+            if m:
+                text = f"arXiv:{m.group(1)}"
+        return LinkRef(text=text, url=self.url or None, line=self.line)
+
+    @property
+    def role(self) -> str:
+        """``paper``, ``code``, ``project`` or ``other``, from the text and the URL."""
+        text = self.text.strip().lower().strip("[]() ")
+        url = self.url.lower()
+        if text in CODE_WORDS or "github" in text:
+            return "code"
+        if text in PAPER_WORDS or arxivid.from_url(self.url) or any(h in url for h in PAPER_HOSTS):
+            return "paper"
+        if re.match(
+            r"^https?://(www\.)?(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)/", url
+        ):
+            return "code"
+        if text in PROJECT_WORDS or "project" in text:
+            return "project"
+        if url.endswith(".pdf"):
+            return "paper"
+        return "other"
+
+
+def token_text(tok: Token) -> str:
+    """Visible text of one inline child token."""
+    if tok.type in ("text", "code_inline"):
+        return tok.content
+    if tok.type == "image":
+        return "".join(token_text(c) for c in tok.children or []) or tok.content
+    if tok.type in ("softbreak", "hardbreak"):
+        return " "
+    return ""
+
+
+def links_in(inline: Token, first_line: int | None = None) -> list[Link]:
+    """Every link of an inline token, with the line it is on (1-based)."""
+    line = (first_line if first_line is not None else (inline.map[0] if inline.map else 0)) + 1
+    out: list[Link] = []
+    children = inline.children or []
+    i = 0
+    while i < len(children):
+        child = children[i]
+        if child.type in ("softbreak", "hardbreak"):
+            line += 1
+        if child.type == "link_open":
+            href = str(child.attrGet("href") or "")
+            depth, parts, image, j, start = 1, [], None, i + 1, line
+            while j < len(children) and depth:
+                c = children[j]
+                depth += c.type == "link_open"
+                depth -= c.type == "link_close"
+                if c.type in ("softbreak", "hardbreak"):
+                    line += 1
+                if c.type == "image" and image is None:
+                    image = str(c.attrGet("src") or "")
+                if depth:
+                    parts.append(token_text(c))
+                j += 1
+            out.append(Link(" ".join("".join(parts).split()), href, start, image))
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def inline_links(markdown: str) -> list[tuple[str, str]]:
+    """``(visible text, target)`` for every link in a string of inline Markdown."""
+    return [(lk.text, lk.url) for tok in MD.parseInline(markdown) for lk in links_in(tok, 0)]
+
+
+def plain(inline: Token) -> str:
+    """Visible text of an inline token (links and emphasis unwrapped)."""
+    return " ".join("".join(token_text(c) for c in inline.children or []).split())
+
+
+def plain_text(markdown: str) -> str:
+    """Inline Markdown reduced to the text a reader sees."""
+    return " ".join(plain(t) for t in MD.parseInline(markdown)).strip()
+
+
+def year_in(text: str | None) -> int | None:
+    """The first plausible year in ``text`` (``2024``, ``ICLR'24``, ``2025-05``)."""
+    if not text:
+        return None
+    m = _YEAR.search(text)
+    if m:
+        return int(m.group(1))
+    m = _SHORT_YEAR.search(text)
+    return 2000 + int(m.group(1)) if m else None
+
+
+VENUES = (
+    "CVPR|ICCV|ECCV|NeurIPS|NIPS|ICML|ICLR|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|SIGGRAPH Asia|"
+    "SIGGRAPH|TOG|TPAMI|PAMI|TIP|TMLR|JMLR|IJCV|MICCAI|WACV|BMVC|ACM MM|ACMMM|KDD|WWW|CoRL|"
+    "ICRA|IROS|RSS|UAI|AISTATS|CHI|3DV|TVCG|Nature|Science"
+)
+VENUE_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<venue>{VENUES})(?![A-Za-z])[\s,']*(?:['’]?(?P<yy>\d{{2}})(?!\d)|(?P<yyyy>(?:19|20)\d\d))?",
+)
+
+
+def venue_in(text: str | None) -> str | None:
+    """``CVPR 2024`` from free text such as ``Accepted to CVPR 2024 (oral)``."""
+    if not text:
+        return None
+    m = VENUE_RE.search(text)
+    if not m:
+        return None
+    year = m.group("yyyy") or (f"20{m.group('yy')}" if m.group("yy") else "")
+    return f"{m.group('venue')} {year}".strip()
+
+
+def pick(links: list[Link], role: str) -> Link | None:
+    """The link for ``role``: for papers an arXiv link first, then any paper link."""
+    cands = [lk for lk in links if lk.role == role]
+    if role == "paper":
+        arxiv_first = [lk for lk in cands if arxivid.from_url(lk.url)]
+        cands = arxiv_first or cands
+    return cands[0] if cands else None
+
+
+def sections(tokens: list[Token]) -> dict[int, str]:
+    """Token index -> the text of the heading above it."""
+    out, current = {}, None
+    for i, tok in enumerate(tokens):
+        if tok.type == "inline" and i and tokens[i - 1].type == "heading_open":
+            current = plain(tok)
+        out[i] = current
+    return out
+
+
+def first_heading(tokens: list[Token]) -> str | None:
+    """The text of the document's first heading."""
+    for i, tok in enumerate(tokens):
+        if tok.type == "inline" and i and tokens[i - 1].type == "heading_open":
+            return plain(tok)
+    return None
+
+
+def intro(tokens: list[Token], stop_line: int) -> str | None:
+    """Paragraph text above ``stop_line`` (0-based): the list's description."""
+    parts = []
+    for i, tok in enumerate(tokens):
+        if (
+            tok.type == "inline"
+            and tok.map
+            and tok.map[0] < stop_line
+            and tokens[i - 1].type == "paragraph_open"
+        ):
+            parts.append(plain(tok))
+    return " ".join(parts) or None
+
+
+def bold_lead(inline: Token) -> str | None:
+    """The bold text an inline token opens with (``**Title** ...``), if any."""
+    children = [
+        c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())
+    ]
+    if not children or children[0].type != "strong_open":
+        return None
+    parts = []
+    for c in children[1:]:
+        if c.type == "strong_close":
+            break
+        parts.append(c.content if c.type in ("text", "code_inline") else "")
+    return "".join(parts).strip() or None
