@@ -14,6 +14,7 @@ from datetime import date
 
 from pipeline import arxivid, titles
 from pipeline.arxivid import ArxivRef
+from pipeline.formats.common import venue_in
 from pipeline.model import (
     DEFAULT_SEVERITY,
     TRANSIENT_STATUSES,
@@ -328,6 +329,73 @@ def _arxiv_rules(e: _Emitter, ref: ArxivRef | None) -> None:
                 suggestion=f"use arXiv's title: {got.title}",
             )
     _year_rule(e, ref, got)
+    _venue_rules(e, got)
+
+
+VENUE_ALIASES = {"NIPS": "NeurIPS", "PAMI": "TPAMI", "ACMMM": "ACM MM"}
+_POSITIVE_CUE = re.compile(
+    r"accepted|to appear|published|camera[- ]ready|proceedings|\boral\b|spotlight|poster|main conference|\bat\b|\bin\b",
+    re.IGNORECASE,
+)
+_NEGATIVE_CUE = re.compile(r"submitted|under review|in submission|rejected|workshop", re.IGNORECASE)
+
+
+def venue_key(text: str | None) -> tuple[str, int | None] | None:
+    """``("CVPR", 2024)`` from a venue text; aliases folded (NIPS -> NeurIPS)."""
+    found = venue_in(text)
+    if not found:
+        return None
+    name, _, year = found.partition(" ")
+    return VENUE_ALIASES.get(name, name), int(year) if year else None
+
+
+def venue_evidence(got: ArxivRecord) -> tuple[str, str, tuple[str, int | None]] | None:
+    """(source, text, venue) from arXiv's journal_ref, or a comment that says accepted."""
+    if got.journal_ref and (key := venue_key(got.journal_ref)):
+        return "journal_ref", got.journal_ref, key
+    comment = got.comment or ""
+    if comment and _POSITIVE_CUE.search(comment) and not _NEGATIVE_CUE.search(comment):
+        key = venue_key(comment)
+        if key:
+            return "comment", comment, key
+    return None
+
+
+def _venue_str(key: tuple[str, int | None]) -> str:
+    return f"{key[0]} {key[1]}" if key[1] else key[0]
+
+
+def _venue_rules(e: _Emitter, got: ArxivRecord) -> None:
+    entry = e.entry
+    evidence = venue_evidence(got)
+    if evidence is None:
+        return
+    source, text, key = evidence
+    line = entry.venue_line or entry.line
+    if entry.venue is None:
+        e.add(
+            Rule.VENUE_MISSING,
+            line,
+            "venue",
+            f"the entry names no venue, but arXiv's {source} says '{_short(text, 100)}'",
+            expected=_venue_str(key),
+            actual=None,
+            suggestion=f"set the venue to {_venue_str(key)} if that is where it was published",
+        )
+        return
+    listed = venue_key(entry.venue)
+    if listed is None:
+        return  # a venue we cannot read: no claim either way
+    if listed[0] != key[0] or (listed[1] and key[1] and listed[1] != key[1]):
+        e.add(
+            Rule.VENUE_MISMATCH,
+            line,
+            "venue",
+            f"the entry says {entry.venue}, but arXiv's {source} says '{_short(text, 100)}'",
+            expected=_venue_str(key),
+            actual=entry.venue,
+            suggestion=f"check where it was published; arXiv's metadata says {_venue_str(key)}",
+        )
 
 
 def _year_rule(e: _Emitter, ref: ArxivRef, got: ArxivRecord | None) -> None:
@@ -446,10 +514,11 @@ def check_entry(entry: PaperEntry, ctx: CheckContext) -> list[Finding]:
 def duplicate_findings(
     entries: Iterable[PaperEntry], ctx: CheckContext
 ) -> dict[int, list[Finding]]:
-    """``duplicate-entry`` findings keyed by the index of the later entry."""
+    """List-level findings (``duplicate-entry``, ``shared-code-link``) by entry index."""
     out: dict[int, list[Finding]] = {}
     seen_id: dict[tuple[str, str], tuple[int, PaperEntry]] = {}
     seen_title: dict[tuple[str, str], tuple[int, PaperEntry]] = {}
+    seen_code: dict[tuple[str, str], tuple[PaperEntry, str]] = {}
     for i, entry in enumerate(entries):
         e = _Emitter(entry, ctx)
         ref = paper_ref(entry, ctx.today)
@@ -482,6 +551,22 @@ def duplicate_findings(
                     suggestion="remove one of the two entries",
                 )
             seen_title.setdefault(key, (i, entry))
+        url = entry.code.url if entry.code else None
+        if url and is_http_url(url):
+            code_key = (entry.path, canon_url(url))
+            mine = f"arxiv:{ref.base_id}" if ref is not None and ref.valid else f"title:{title_key}"
+            if code_key in seen_code and seen_code[code_key][1] != mine:
+                first = seen_code[code_key][0]
+                e.add(
+                    Rule.SHARED_CODE_LINK,
+                    entry.code.line,
+                    "code",
+                    f"the same code link as the entry at line {first.line} "
+                    f"('{_short(first.title, 60)}'), which is a different paper",
+                    actual=url,
+                    suggestion="check which paper this code belongs to; link each entry's own code",
+                )
+            seen_code.setdefault(code_key, (entry, mine))
         if e.findings:
             out[i] = e.findings
     return out

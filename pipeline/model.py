@@ -41,6 +41,9 @@ class Rule(StrEnum):
     DUPLICATE_ENTRY = "duplicate-entry"
     OFF_TOPIC = "off-topic"
     UNVERIFIED = "unverified"
+    SHARED_CODE_LINK = "shared-code-link"
+    VENUE_MISSING = "venue-missing"
+    VENUE_MISMATCH = "venue-mismatch"
 
 
 DEFAULT_SEVERITY: dict[Rule, Severity] = {
@@ -59,6 +62,9 @@ DEFAULT_SEVERITY: dict[Rule, Severity] = {
     Rule.DUPLICATE_ENTRY: Severity.WARNING,
     Rule.OFF_TOPIC: Severity.INFO,
     Rule.UNVERIFIED: Severity.WARNING,
+    Rule.SHARED_CODE_LINK: Severity.WARNING,
+    Rule.VENUE_MISSING: Severity.INFO,
+    Rule.VENUE_MISMATCH: Severity.WARNING,
 }
 
 
@@ -136,6 +142,7 @@ class ArxivRecord:
     comment: str | None = None
     journal_ref: str | None = None
     categories: tuple[str, ...] = ()
+    summary: str = ""
 
 
 class MissReason(StrEnum):

@@ -173,9 +173,13 @@ def test_year_rules():
     assert rules(entry(time="2024")) == {"year-mismatch"}  # no blanket +-1
     assert rules(entry(time="2024", venue="ICLR 2024")) == set()  # a venue year
     assert rules(entry(time="2024", venue="ICLR'24")) == set()
-    c = entry(title=C.title, paper="https://arxiv.org/abs/2204.10689", time="2023")
+    c = entry(
+        title=C.title, paper="https://arxiv.org/abs/2204.10689", time="2023", venue="TPAMI 2023"
+    )
     assert rules(c) == set()  # journal_ref says 2023
-    c = entry(title=C.title, paper="https://arxiv.org/abs/2204.10689", time="2021")
+    c = entry(
+        title=C.title, paper="https://arxiv.org/abs/2204.10689", time="2021", venue="TPAMI 2023"
+    )
     assert rules(c) == {"year-mismatch"}
 
 
@@ -242,3 +246,45 @@ def test_arxiv_asked_once_for_targets_and_text_ids():
     )
     run([parse_text(text, "l.md")], Settings(), Sources(src, FakeProber(), FakeProber()), now=NOW)
     assert src.asked == [["2305.13301", "2007.09923"]]
+
+
+def test_venue_missing_and_mismatch_from_journal_ref():
+    c = dict(title=C.title, paper="https://arxiv.org/abs/2204.10689", time="2022")
+    found, report = check(entry(**c, venue="none"))
+    assert found == [("venue-missing", 6, "info")]
+    assert report.all_findings[0].expected == "TPAMI 2023"
+    assert rules(entry(**c, venue="PAMI 2023")) == set()  # alias
+    assert rules(entry(**c, venue="CVPR 2023")) == {"venue-mismatch"}
+    assert rules(entry(**c, venue="TPAMI 2021")) == {"venue-mismatch"}
+    assert rules(entry(**c, venue="Some Workshop")) == set()  # unreadable: no claim
+
+
+@pytest.mark.parametrize(
+    ("comment", "fires"),
+    [
+        ("Accepted to ICLR 2024 (oral)", True),
+        ("Camera-ready version for NeurIPS 2023", True),
+        ("Submitted to CVPR 2024", False),
+        ("Under review at ICLR 2025", False),
+        ("12 pages, 5 figures", False),
+    ],
+)
+def test_venue_from_comment_needs_a_positive_cue(comment, fires):
+    rec = replace(A, comment=comment)
+    assert (rules(entry(), records=(rec,)) == {"venue-missing"}) is fires
+
+
+def test_shared_code_link():
+    other = entry(
+        title=B.title,
+        time="2020",
+        paper="https://arxiv.org/abs/2007.09923",
+        code="https://github.com/jannerm/ddpo/",
+    )
+    found = check(entry(code="https://github.com/jannerm/ddpo"), other)[0]
+    assert ("shared-code-link", 11, "warning") in found  # the second entry's code line
+    # the same paper twice is a duplicate, not a shared code link
+    found = check(
+        entry(code="https://github.com/jannerm/ddpo"), entry(code="https://github.com/jannerm/ddpo")
+    )[0]
+    assert not any(r == "shared-code-link" for r, *_ in found)

@@ -31,6 +31,9 @@ RULE_HELP: dict[Rule, str] = {
     Rule.DUPLICATE_ENTRY: "two entries share an arXiv ID or a title",
     Rule.OFF_TOPIC: "the paper does not look like it fits the list's topic",
     Rule.UNVERIFIED: "a check could not complete (network, rate limit, timeout); not an error in the list",
+    Rule.SHARED_CODE_LINK: "entries for different papers share one code link",
+    Rule.VENUE_MISSING: "the entry names no venue, but arXiv's metadata names one",
+    Rule.VENUE_MISMATCH: "the entry's venue differs from the venue arXiv's metadata names",
 }
 
 

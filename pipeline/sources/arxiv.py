@@ -72,6 +72,7 @@ def to_record(result: arxiv.Result) -> ArxivRecord:
         comment=result.comment or None,
         journal_ref=result.journal_ref or None,
         categories=tuple(result.categories),
+        summary=" ".join((result.summary or "").split()),
     )
 
 

@@ -99,6 +99,7 @@ def _record_from(d: dict[str, Any]) -> ArxivRecord | ArxivMiss:
         comment=d.get("comment"),
         journal_ref=d.get("journal_ref"),
         categories=tuple(d.get("categories", ())),
+        summary=d.get("summary", ""),
     )
 
 
