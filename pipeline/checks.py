@@ -49,6 +49,8 @@ class CheckContext:
     check_links: bool = True
     ignore_urls: tuple[re.Pattern[str], ...] = ()
     today: date | None = None
+    candidates: Mapping[str, tuple[ArxivRecord, ...]] = field(default_factory=dict)
+    """arXiv title-search results, by entry title."""
 
 
 def paper_ref(entry: PaperEntry, today: date | None = None) -> ArxivRef | None:
@@ -121,6 +123,77 @@ def _unverified_reason(ctx: CheckContext, got: ArxivRecord | ArxivMiss | None) -
     return ctx.arxiv_skipped or "arXiv was not asked"
 
 
+# -- the right ID by title ------------------------------------------------------------
+PROPOSE_RATIO = 95.0
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """What a title search says: one unambiguous paper, or candidates to look at."""
+
+    match: ArxivRecord | None
+    candidates: tuple[ArxivRecord, ...]
+
+
+def _surname(name: str) -> str:
+    parts = name.replace(",", " ").split()
+    return titles.normalize(parts[-1]) if parts else ""
+
+
+def propose(entry: PaperEntry, found: tuple[ArxivRecord, ...]) -> Proposal:
+    """An ID only when unambiguous: near-identical normalised title (ratio >= 95), the
+    first author's surname or the year (+-1) agreeing, and no second candidate that
+    also reads as the same paper. Otherwise the candidates, for a person to choose."""
+    scored = [(titles.compare(entry.title, r.title), r) for r in found]
+    close = [
+        (c, r) for c, r in scored if c.verdict is titles.Verdict.SAME or c.ratio >= PROPOSE_RATIO
+    ]
+    plausible = [r for c, r in scored if c.same_paper or c.verdict is titles.Verdict.UNCERTAIN]
+    if len(close) == 1 and not any(
+        r is not close[0][1] and titles.compare(entry.title, r.title).same_paper for r in found
+    ):
+        rec = close[0][1]
+        author_ok = bool(entry.authors and rec.authors) and _surname(entry.authors[0]) == _surname(
+            rec.authors[0]
+        )
+        year_ok = entry.year is not None and abs(entry.year - rec.published.year) <= 1
+        if author_ok or year_ok:
+            return Proposal(rec, tuple(plausible))
+    return Proposal(None, tuple(plausible))
+
+
+def needs_title_search(
+    entry: PaperEntry, records: Mapping[str, ArxivRecord | ArxivMiss], today: date | None = None
+) -> bool:
+    """Entries whose right ID is worth looking up: a wrong paper, or no paper link."""
+    if not entry.title:
+        return False
+    ref = paper_ref(entry, today)
+    if entry.paper is None or (ref is None and not entry.paper.url):
+        return True
+    got = records.get(ref.base_id) if ref is not None and ref.valid else None
+    if isinstance(got, ArxivRecord):
+        return titles.compare(entry.title, got.title).verdict is titles.Verdict.DIFFERENT
+    return isinstance(got, ArxivMiss) and got.reason is MissReason.NOT_FOUND
+
+
+def _proposal_text(entry: PaperEntry, ctx: CheckContext, exclude: str | None = None) -> str | None:
+    found = tuple(r for r in ctx.candidates.get(entry.title, ()) if r.arxiv_id != exclude)
+    if not found:
+        return None
+    p = propose(entry, found)
+    if p.match is not None:
+        m = p.match
+        return (
+            f"link https://arxiv.org/abs/{m.arxiv_id} (an arXiv title search finds exactly "
+            f"this paper: '{_short(m.title)}', {m.published.year})"
+        )
+    if p.candidates:
+        listed = "; ".join(f"{r.arxiv_id} '{_short(r.title, 60)}'" for r in p.candidates[:3])
+        return f"no unambiguous match; arXiv title search candidates: {listed}"
+    return None
+
+
 # -- entry rules -------------------------------------------------------------------
 def _missing_fields(e: _Emitter, ref: ArxivRef | None) -> None:
     entry = e.entry
@@ -152,13 +225,14 @@ def _missing_fields(e: _Emitter, ref: ArxivRef | None) -> None:
             )
     paper = entry.paper
     has_target = paper is not None and paper.url and not is_placeholder(paper.url)
+    found = _proposal_text(entry, e.ctx)
     if paper is None:
         e.add(
             Rule.MISSING_FIELD,
             entry.line,
             "paper",
             "the entry has no paper link",
-            suggestion="add a '<br>-paper:' line with the paper's arXiv or publisher link",
+            suggestion=found or "add the paper's arXiv or publisher link",
         )
     elif not has_target and ref is None:
         e.add(
@@ -167,7 +241,7 @@ def _missing_fields(e: _Emitter, ref: ArxivRef | None) -> None:
             "paper",
             f"the paper field holds no link ('{paper.text}')",
             actual=paper.text,
-            suggestion="link the paper, e.g. https://arxiv.org/abs/<id>",
+            suggestion=found or "link the paper, e.g. https://arxiv.org/abs/<id>",
         )
 
 
@@ -277,7 +351,8 @@ def _arxiv_rules(e: _Emitter, ref: ArxivRef | None) -> None:
             "paper",
             f"arXiv does not know {ref.base_id} ({got.detail})",
             actual=ref.base_id,
-            suggestion="check the identifier on the paper's arXiv page",
+            suggestion=_proposal_text(entry, ctx)
+            or "check the identifier on the paper's arXiv page",
         )
         return
     if not isinstance(got, ArxivRecord):
@@ -296,7 +371,10 @@ def _arxiv_rules(e: _Emitter, ref: ArxivRef | None) -> None:
         if cmp.verdict is titles.Verdict.DIFFERENT:
             t_ref = text_ref(paper, ctx.today)
             t_rec = _record(ctx, t_ref)
-            suggestion = "find this entry's paper on arXiv and link it"
+            suggestion = (
+                _proposal_text(entry, ctx, exclude=ref.base_id)
+                or "find this entry's paper on arXiv and link it"
+            )
             if (
                 t_ref
                 and isinstance(t_rec, ArxivRecord)

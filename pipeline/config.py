@@ -38,6 +38,9 @@ class Settings:
     arxiv_delay: float = 3.0
     arxiv_batch_size: int = 100
     arxiv_timeout: float = 30.0
+    title_search: bool = True
+    """Search arXiv by title for wrong or missing links (one request per title)."""
+    max_title_searches: int = 25
     github_api_url: str = DEFAULT_GITHUB_API_URL
     github_token: str | None = field(default=None, repr=False)
     link_timeout: float = 15.0
@@ -70,6 +73,8 @@ _SCALARS: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
         "delay": ((int, float), "arxiv_delay"),
         "batch_size": ((int,), "arxiv_batch_size"),
         "timeout": ((int, float), "arxiv_timeout"),
+        "title_search": ((bool,), "title_search"),
+        "max_title_searches": ((int,), "max_title_searches"),
     },
     "github": {
         "api_url": ((str,), "github_api_url"),

@@ -17,6 +17,7 @@ from pipeline.checks import (
     CheckContext,
     check_entry,
     duplicate_findings,
+    needs_title_search,
     wanted_arxiv_ids,
     wanted_code_urls,
 )
@@ -198,6 +199,12 @@ def run(
     )
     urls = wanted_code_urls(chosen, base_ctx) if settings.check_links else []
     records, links = resolve(sources, wanted_arxiv_ids(chosen, now.date()), urls)
+    candidates: dict[str, tuple[ArxivRecord, ...]] = {}
+    if sources.arxiv is not None and settings.title_search:
+        wanted = [e.title for e in chosen if needs_title_search(e, records, now.date())]
+        wanted = list(dict.fromkeys(wanted))[: settings.max_title_searches]
+        if wanted:
+            candidates = dict(sources.arxiv.search_titles(wanted))
     offline_reason = "offline run (--offline)" if settings.offline else None
     ctx = CheckContext(
         records=records,
@@ -208,6 +215,7 @@ def run(
         check_links=settings.check_links,
         ignore_urls=settings.ignore_urls,
         today=now.date(),
+        candidates=candidates,
     )
     duplicates = duplicate_findings(all_entries, ctx)
     results = []

@@ -32,6 +32,7 @@ from pipeline.sources.net import (
     is_transient_status,
     parse_retry_after,
 )
+from pipeline.titles import normalize
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +169,44 @@ class ArxivSource(MetadataSource):
         except Exception as exc:  # NOTE: a surprise in the client is data, not a crash
             log.debug("arXiv query failed", exc_info=True)
             raise ArxivUnavailable(f"arXiv query failed: {exc.__class__.__name__}") from None
+
+    # -- title search ---------------------------------------------------------------
+    def _search_once(self, query: str, limit: int) -> list[arxiv.Result]:
+        self._wait_turn()
+        self.requests_sent += 1
+        self.client.page_size = limit
+        try:
+            return list(self.client.results(arxiv.Search(query=query, max_results=limit)))
+        except arxiv.HTTPError as exc:
+            resp = self.session.last_response
+            retry_after = (
+                parse_retry_after(resp.headers.get("Retry-After")) if resp is not None else None
+            )
+            if is_transient_status(exc.status):
+                raise TransientError(
+                    f"arXiv API answered HTTP {exc.status}", retry_after, exc.status
+                ) from None
+            raise ArxivUnavailable(f"arXiv API rejected the search (HTTP {exc.status})") from None
+
+    def search_titles(
+        self, titles: Iterable[str], limit: int = 5
+    ) -> Mapping[str, tuple[ArxivRecord, ...]]:
+        """Up to ``limit`` candidates per title (``ti:"..."`` phrase search), one request each."""
+        out: dict[str, tuple[ArxivRecord, ...]] = {}
+        for title in dict.fromkeys(titles):
+            words = normalize(title)
+            if not words or self._down:
+                continue
+            query = f'ti:"{words}"'
+            try:
+                results = self.retry.call(lambda q=query: self._search_once(q, limit), is_retryable)
+            except (ArxivUnavailable, TransientError, requests.RequestException):
+                continue  # not searched: no suggestion, never a wrong one
+            except Exception:  # NOTE: a surprise in the client is data, not a crash
+                log.debug("arXiv search failed", exc_info=True)
+                continue
+            out[title] = tuple(to_record(r) for r in results)
+        return out
 
     # -- the whole run ------------------------------------------------------------
     def _batches(self, ids: list[str]) -> Iterable[list[str]]:

@@ -141,6 +141,24 @@ class CachedMetadataSource(MetadataSource):
         out.update(fresh)
         return out
 
+    def search_titles(self, titles: Iterable[str]) -> Mapping[str, tuple[ArxivRecord, ...]]:
+        """Cached searches plus fresh ones (none offline); results are kept per title."""
+        titles = list(dict.fromkeys(titles))
+        ns = self.namespace + "|title-search"
+        out = {
+            t: tuple(r for r in map(_record_from, v) if isinstance(r, ArxivRecord))
+            for t, v in self.store.get_many(ns, titles).items()
+        }
+        rest = [t for t in titles if t not in out]
+        if rest and self.inner is not None:
+            fresh = self.inner.search_titles(rest)
+            if self.write and fresh:
+                self.store.put_many(
+                    ns, {t: [to_dict(r) for r in recs] for t, recs in fresh.items()}
+                )
+            out.update(fresh)
+        return out
+
 
 class CachedProber(LinkProber):
     """Link outcomes from the store first; only definite outcomes are stored."""

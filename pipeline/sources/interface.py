@@ -26,6 +26,10 @@ class MetadataSource(ABC):
     def resolve_all(self, ids: Iterable[str]) -> Mapping[str, ArxivRecord | ArxivMiss]:
         """Resolve every ID; each ID of ``ids`` is a key of the result."""
 
+    def search_titles(self, titles: Iterable[str]) -> Mapping[str, tuple[ArxivRecord, ...]]:
+        """Candidate papers per title; a title that could not be searched is left out."""
+        return {}
+
 
 class LinkProber(ABC):
     """Checks URLs; one ``LinkCheck`` per unique URL."""

@@ -156,11 +156,30 @@ def arxiv_handler(papers: dict[str, Paper], recorder: Recorder) -> type[_Handler
             raw = qs.get("id_list", [""])[0]
             return [i for i in raw.split(",") if i]
 
+        def _search(self, query: str, limit: int) -> None:
+            """``ti:"words"``: papers whose title holds the words as a phrase, then all words."""
+            words = re.sub(r'^ti:"?|"$', "", query).lower().split()
+            norm = {
+                k: re.sub(
+                    r"[^a-z0-9 ]+", " ", re.sub(r"(?<=\w)-(?=\w)", "", p.title.lower())
+                ).split()
+                for k, p in papers.items()
+            }
+            phrase = [k for k, t in norm.items() if " ".join(words) in " ".join(t)]
+            loose = [k for k, t in norm.items() if k not in phrase and set(words) <= set(t)]
+            hits = [(papers[k], papers[k].version) for k in [*phrase, *loose][:limit]]
+            self._send(200, feed(hits, self._query()), "application/atom+xml")
+
         def handle_request(self) -> None:
             if urlsplit(self.path).path != "/api/query":
                 self._send(404, b"not found", "text/plain")
                 return
             ids = self._ids()
+            qs = parse_qs(self._query())
+            query = qs.get("search_query", [""])[0]
+            if query and not ids:
+                self._search(query, int(qs.get("max_results", ["10"])[0]))
+                return
             for ident in ids:
                 if is_malformed(ident):
                     self._send(400, error_feed(ident), "application/atom+xml")

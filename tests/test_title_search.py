@@ -1,0 +1,87 @@
+"""Proposing the right arXiv ID by title: only when unambiguous."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from pipeline.checks import propose
+from pipeline.model import ArxivRecord, PaperEntry
+from pipeline.sources.arxiv import ArxivSource
+
+DDPO = ArxivRecord(
+    "2305.13301",
+    4,
+    "Training Diffusion Models with Reinforcement Learning",
+    ("Kevin Black",),
+    date(2023, 5, 22),
+)
+B2 = ArxivRecord(
+    "2503.11240",
+    2,
+    "Towards Better Alignment: Training Diffusion Models with Reinforcement Learning Against Sparse Rewards",
+    ("Zijing Hu",),
+    date(2025, 3, 14),
+)
+
+
+def e(title=DDPO.title, year=2023, authors=()):
+    return PaperEntry(path="l.md", line=1, title=title, year=year, authors=authors)
+
+
+def test_unambiguous_match_needs_title_and_year_or_author():
+    assert propose(e(), (B2, DDPO)).match == DDPO
+    assert propose(e(year=None, authors=("K. Black",)), (DDPO,)).match == DDPO
+    assert propose(e(year=2019), (DDPO,)).match is None  # title alone is not enough
+    assert propose(e(year=None), (DDPO,)).match is None
+
+
+def test_two_papers_with_the_same_title_are_ambiguous():
+    twin = ArxivRecord("2401.00001", 1, DDPO.title, ("Someone Else",), date(2023, 1, 5))
+    p = propose(e(), (DDPO, twin))
+    assert p.match is None and {r.arxiv_id for r in p.candidates} == {"2305.13301", "2401.00001"}
+
+
+def test_near_titles_are_candidates_not_matches():
+    p = propose(
+        e(title="Training Diffusion Models with Reinforcement Learning Against Sparse Rewards"),
+        (B2, DDPO),
+    )
+    assert p.match is None
+
+
+def test_search_through_the_real_client(arxiv_server):
+    src = ArxivSource(arxiv_server.url, delay_s=0)
+    out = src.search_titles([DDPO.title, "No Such Paper Title At All Anywhere"])
+    assert "2305.13301" in {r.arxiv_id for r in out[DDPO.title]}
+    assert out["No Such Paper Title At All Anywhere"] == ()
+    assert (
+        "search_query=ti%3A%22training+diffusion+models+with+reinforcement+learning%22"
+        in arxiv_server.recorder.paths[0]
+    )
+
+
+LIST = """# L
+**Training Diffusion Models with Reinforcement Learning**
+<br>-time:2023
+<br>-paper:[https://arxiv.org/abs/2007.09923](https://arxiv.org/abs/2007.09923)
+*****
+**Parrot: Pareto-optimal Multi-Reward Reinforcement Learning Framework for Text-to-Image Generation**
+<br>-time:2024
+<br>-paper:none
+"""
+
+
+def test_wrong_and_missing_links_get_the_right_id(cli, tmp_path, arxiv_server):
+    (tmp_path / "l.md").write_text(LIST)
+    env = {"PAPERLIST_ARXIV_API_URL": arxiv_server.url, "PAPERLIST_ARXIV_DELAY": "0"}
+    r = cli("check", "l.md", "--no-links", "--format", "json", env=env)
+    by_rule = {f["rule"]: f for f in json.loads(r.out)["findings"]}
+    assert by_rule["wrong-paper"]["suggestion"].startswith(
+        "link https://arxiv.org/abs/2305.13301 (an arXiv title search"
+    )
+    assert by_rule["missing-field"]["suggestion"].startswith(
+        "link https://arxiv.org/abs/2401.05675"
+    )
+    searches = [p for p in arxiv_server.recorder.paths if "search_query=ti" in p]
+    assert len(searches) == 2
