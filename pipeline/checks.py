@@ -86,7 +86,13 @@ class _Emitter:
         self.findings: list[Finding] = []
 
     def add(
-        self, rule: Rule, line: int, field_name: str, message: str, **extra: str | None
+        self,
+        rule: Rule,
+        line: int,
+        field_name: str,
+        message: str,
+        fix: tuple[str, str] | None = None,
+        **extra: str | None,
     ) -> None:
         severity = self.ctx.severities.get(rule, DEFAULT_SEVERITY[rule])
         if severity is Severity.OFF:
@@ -103,6 +109,7 @@ class _Emitter:
                 expected=extra.get("expected"),
                 actual=extra.get("actual"),
                 suggestion=extra.get("suggestion"),
+                fix=fix,
             )
         )
 
@@ -177,21 +184,33 @@ def needs_title_search(
     return isinstance(got, ArxivMiss) and got.reason is MissReason.NOT_FOUND
 
 
-def _proposal_text(entry: PaperEntry, ctx: CheckContext, exclude: str | None = None) -> str | None:
+def _proposal(
+    entry: PaperEntry, ctx: CheckContext, exclude: str | None = None
+) -> tuple[str | None, ArxivRecord | None]:
+    """The suggestion text from the title search, and the unambiguous match if any."""
     found = tuple(r for r in ctx.candidates.get(entry.title, ()) if r.arxiv_id != exclude)
     if not found:
-        return None
+        return None, None
     p = propose(entry, found)
     if p.match is not None:
         m = p.match
         return (
             f"link https://arxiv.org/abs/{m.arxiv_id} (an arXiv title search finds exactly "
             f"this paper: '{_short(m.title)}', {m.published.year})"
-        )
+        ), m
     if p.candidates:
         listed = "; ".join(f"{r.arxiv_id} '{_short(r.title, 60)}'" for r in p.candidates[:3])
-        return f"no unambiguous match; arXiv title search candidates: {listed}"
-    return None
+        return f"no unambiguous match; arXiv title search candidates: {listed}", None
+    return None, None
+
+
+def _proposal_text(entry: PaperEntry, ctx: CheckContext, exclude: str | None = None) -> str | None:
+    return _proposal(entry, ctx, exclude)[0]
+
+
+def retarget(url: str, ref: ArxivRef, new_id: str) -> str:
+    """``url`` pointing at ``new_id`` instead, in the same form (abs/pdf, host)."""
+    return re.sub(re.escape(ref.base_id) + r"(v\d+)?", new_id, url, count=1)
 
 
 # -- entry rules -------------------------------------------------------------------
@@ -294,7 +313,12 @@ def _link_text_mismatch(e: _Emitter, link: LinkRef | None, field_name: str) -> N
     text_rec, url_rec = _record(ctx, t_ref), _record(ctx, u_ref)
     text_is, url_is = _paper_sameness(entry, text_rec), _paper_sameness(entry, url_rec)
     fix_text = f"[{link.url}]({link.url})"
+    fix = None
     if url_is:
+        if t_ref and u_ref and link.text.startswith("arXiv:") and t_ref.raw not in link.url:
+            fix = (t_ref.base_id, u_ref.base_id)  # a badge naming another ID: fix the badge
+        else:
+            fix = (f"[{link.text}]({link.url})", fix_text)
         other = f" ('{_short(text_rec.title)}')" if isinstance(text_rec, ArxivRecord) else ""
         message = f"{head}; the target is this entry's paper, the text names another paper{other}"
         suggestion = f"make the text match the target: {fix_text}"
@@ -322,6 +346,7 @@ def _link_text_mismatch(e: _Emitter, link: LinkRef | None, field_name: str) -> N
         link.line,
         field_name,
         message,
+        fix=fix,
         expected=link.url,
         actual=link.text,
         suggestion=suggestion,
@@ -371,21 +396,23 @@ def _arxiv_rules(e: _Emitter, ref: ArxivRef | None) -> None:
         if cmp.verdict is titles.Verdict.DIFFERENT:
             t_ref = text_ref(paper, ctx.today)
             t_rec = _record(ctx, t_ref)
-            suggestion = (
-                _proposal_text(entry, ctx, exclude=ref.base_id)
-                or "find this entry's paper on arXiv and link it"
-            )
+            text, match = _proposal(entry, ctx, exclude=ref.base_id)
+            suggestion = text or "find this entry's paper on arXiv and link it"
+            new_id = match.arxiv_id if match else None
             if (
                 t_ref
                 and isinstance(t_rec, ArxivRecord)
                 and titles.compare(entry.title, t_rec.title).same_paper
             ):
                 suggestion = f"link {t_ref.abs_url} (the paper the link text names)"
+                new_id = t_ref.base_id
+            fix = (paper.url, retarget(paper.url, ref, new_id)) if new_id and paper.url else None
             e.add(
                 Rule.WRONG_PAPER,
                 paper.line,
                 "paper",
                 f"arXiv:{ref.base_id} is a different paper: '{_short(got.title)}'",
+                fix=fix,
                 expected=entry.title,
                 actual=got.title,
                 suggestion=suggestion,
@@ -553,6 +580,7 @@ def _code_rules(e: _Emitter) -> None:
             link.line,
             "code",
             f"the code link moved permanently: {check.message}",
+            fix=(url, check.final_url),
             expected=check.final_url,
             actual=url,
             suggestion=f"link {check.final_url}",

@@ -19,7 +19,7 @@ from typing import TextIO
 
 from pipeline import __version__
 from pipeline.config import Settings, load_settings
-from pipeline.errors import PipelineError, UsageError
+from pipeline.errors import FixError, PipelineError, UsageError
 from pipeline.model import ParsedList
 from pipeline.report import OutputFormat, formatter
 from pipeline.run import Sources, build_sources, read_list, run
@@ -129,6 +129,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="neither read nor write the cache between runs",
     )
 
+    fix = sub.add_parser(
+        "fix", help="print a unified diff of the high-confidence fixes (--write applies it)"
+    )
+    fix.add_argument("list", metavar="LIST", help="a list file")
+    fix.add_argument("--write", action="store_true", help="apply the diff to the file")
+    fix.add_argument("--config", type=Path, help="config file (default catalog/config.yaml)")
+    fix.add_argument(
+        "--offline", action="store_true", help="no network (fixes from the cache only)"
+    )
+    fix.add_argument("--no-links", action="store_true", help="skip code-link checks")
+    fix.add_argument("--allow-private-hosts", action="store_true", help=argparse.SUPPRESS)
+    fix.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+
     parse = sub.add_parser("parse", help="print the parsed entries with their line numbers")
     parse.add_argument("list", metavar="LIST", help="a list file")
     parse.add_argument("--to", choices=["json", "yaml"], default="json", help="output format")
@@ -166,6 +179,58 @@ def _settings(args: argparse.Namespace, env: Mapping[str, str]) -> Settings:
         "use_cache": False if args.no_cache else None,
     }
     return load_settings(args.config, env=env, overrides=overrides)
+
+
+def _cmd_fix(args: argparse.Namespace, deps: Deps, out: TextIO, env: Mapping[str, str]) -> int:
+    from pipeline.fixes import plan, unified_diff
+
+    settings = _settings(args, env)
+    parsed = read_list(args.list, fmt=settings.list_format)
+    before = Path(args.list).read_text("utf-8-sig")
+    progress = Progress(deps.stderr or sys.stderr, env)
+    try:
+        report = run([parsed], settings, deps.sources(settings, progress), mode="full")
+    finally:
+        progress.close()
+    after, edits = plan(before, list(report.all_findings))
+    if not edits:
+        out.write(f"paperlist: nothing in {args.list} can be fixed with confidence\n")
+        return ExitStatus.OK
+    reparsed = read_list(args.list, text=after, fmt=parsed.format)
+    shape = [(e.line, e.title) for e in parsed.entries]
+    if [(e.line, e.title) for e in reparsed.entries] != shape:
+        raise FixError(
+            f"{args.list}: the fixes would change how the list parses; nothing written. "
+            "Please report this with the list attached"
+        )
+    out.write(unified_diff(str(args.list), before, after))
+    if args.write:
+        _write_atomically(Path(args.list), after)
+        on_disk = read_list(args.list, fmt=parsed.format)
+        if [(e.line, e.title) for e in on_disk.entries] != shape:
+            raise FixError(f"{args.list}: re-reading the written file gave other entries")
+        (deps.stderr or sys.stderr).write(
+            f"paperlist: applied {len(edits)} fix(es) to {args.list}\n"
+        )
+    return ExitStatus.OK
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write via a temporary file in the same folder and a rename (never half a file)."""
+    import shutil
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        shutil.copymode(path, tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise FixError(f"{path}: cannot write ({exc.strerror or exc}); nothing changed") from None
 
 
 def _cmd_check(args: argparse.Namespace, deps: Deps, out: TextIO, env: Mapping[str, str]) -> int:
@@ -215,7 +280,11 @@ def main(argv: Sequence[str] | None = None, *, deps: Deps | None = None) -> int:
             return _cmd_parse(args, out)
         if args.command == "check":
             return _cmd_check(args, deps, out, env)
-        raise UsageError("choose a command: 'paperlist check' or 'paperlist parse LIST'")
+        if args.command == "fix":
+            return _cmd_fix(args, deps, out, env)
+        raise UsageError(
+            "choose a command: 'paperlist check', 'paperlist fix LIST' or 'paperlist parse LIST'"
+        )
     except PipelineError as exc:
         err.write(f"paperlist: {exc.__class__.__name__}: {exc}\n")
         return ExitStatus.ERROR

@@ -32,3 +32,7 @@ class UsageError(PipelineError):
 
 class CacheError(PipelineError):
     """The cache folder cannot be created or opened."""
+
+
+class FixError(PipelineError):
+    """``paperlist fix`` could not apply its fixes safely."""

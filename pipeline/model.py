@@ -219,10 +219,15 @@ class Finding:
     expected: str | None = None
     actual: str | None = None
     suggestion: str | None = None
+    fix: tuple[str, str] | None = None
+    """A high-confidence edit of line ``line``: replace the first text by the second.
+    Only set where the evidence is unambiguous; ``paperlist fix`` applies these."""
 
     def to_dict(self) -> dict[str, Any]:
-        """The report.json shape of a finding."""
-        return to_dict(self)
+        """The report.json shape of a finding (the fix is not part of schema v1)."""
+        d = to_dict(self)
+        d.pop("fix")
+        return d
 
 
 @dataclass(frozen=True)
