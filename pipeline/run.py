@@ -18,6 +18,7 @@ from pipeline.checks import (
     check_entry,
     duplicate_findings,
     needs_title_search,
+    topic_terms,
     wanted_arxiv_ids,
     wanted_code_urls,
 )
@@ -216,6 +217,12 @@ def run(
         ignore_urls=settings.ignore_urls,
         today=now.date(),
         candidates=candidates,
+        topics={
+            p.path: topic_terms(
+                settings.topic or " ".join(filter(None, [p.heading, p.description]))
+            )
+            for p in lists
+        },
     )
     duplicates = duplicate_findings(all_entries, ctx)
     results = []

@@ -103,7 +103,7 @@ DIFFERENT_JACCARD = 0.5
 title's words are all in the other: a shortened title is not proof of another paper)."""
 SUBTITLE_MIN_PREFIX = 30
 
-_STOPWORDS = frozenset(
+STOPWORDS = frozenset(
     "a an the of for and or in on with via to by from using towards toward is are at as "
     "its into vs versus do does can".split()
 )
@@ -111,7 +111,7 @@ _STOPWORDS = frozenset(
 
 def content_words(title: str) -> frozenset[str]:
     """The normalised words of a title, without function words."""
-    return frozenset(w for w in normalize(title).split() if w not in _STOPWORDS)
+    return frozenset(w for w in normalize(title).split() if w not in STOPWORDS)
 
 
 def compare(listed: str, actual: str) -> Comparison:

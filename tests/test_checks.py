@@ -288,3 +288,43 @@ def test_shared_code_link():
         entry(code="https://github.com/jannerm/ddpo"), entry(code="https://github.com/jannerm/ddpo")
     )[0]
     assert not any(r == "shared-code-link" for r, *_ in found)
+
+
+GNN = ArxivRecord(
+    "2301.00002",
+    1,
+    "Graph Neural Networks for Molecular Property Prediction",
+    ("X",),
+    date(2023, 1, 3),
+    categories=("q-bio.QM",),
+    summary="Message passing on molecules predicts solubility.",
+)
+
+
+def test_off_topic_is_conservative(seed):
+    from tests.conftest import record_from
+
+    topic = Settings(topic="reinforcement learning for image generation")
+    gnn = entry(title=GNN.title, paper="https://arxiv.org/abs/2301.00002", time="2023")
+    found, report = check(gnn, records=(GNN,), settings=topic)
+    assert found == [("off-topic", 2, "info")]
+    assert "missing: reinforcement, learning, image, generation" in report.all_findings[0].message
+    assert "q-bio.QM" in report.all_findings[0].message
+    # every paper of the catalog fits its own heading and description
+    from pipeline.parse import parse_text
+    from tests.conftest import CATALOG
+
+    parsed = parse_text(CATALOG.read_text("utf-8"), "c.md")
+    src = FakeArxivSource({i: record_from(p) for i, p in seed.items()})
+    rep = run([parsed], Settings(), Sources(src, FakeProber(), FakeProber()), now=NOW)
+    assert not any(f.rule is Rule.OFF_TOPIC for f in rep.all_findings)
+
+
+def test_off_topic_uses_the_list_heading_without_config():
+    text = "# Reinforcement Learning for Image Generation\n\n" + entry(
+        title=GNN.title, paper="https://arxiv.org/abs/2301.00002", time="2023"
+    )
+    parsed = parse_text(text, "l.md")
+    src = FakeArxivSource({GNN.arxiv_id: GNN})
+    rep = run([parsed], Settings(), Sources(src, FakeProber(), FakeProber()), now=NOW)
+    assert [f.rule for f in rep.all_findings] == [Rule.OFF_TOPIC]
