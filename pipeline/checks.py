@@ -28,6 +28,7 @@ from pipeline.model import (
     PaperEntry,
     Rule,
     Severity,
+    VenueEvidence,
 )
 from pipeline.parse import is_placeholder
 from pipeline.urls import canon_url, is_http_url, is_repository_url
@@ -51,6 +52,8 @@ class CheckContext:
     today: date | None = None
     candidates: Mapping[str, tuple[ArxivRecord, ...]] = field(default_factory=dict)
     """arXiv title-search results, by entry title."""
+    venues: Mapping[str, VenueEvidence] = field(default_factory=dict)
+    """Venue evidence from optional sources (Semantic Scholar), by arXiv ID."""
     topics: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Topic terms per list path (for ``off-topic``)."""
 
@@ -498,15 +501,15 @@ def venue_key(text: str | None) -> tuple[str, int | None] | None:
     return VENUE_ALIASES.get(name, name), int(year) if year else None
 
 
-def venue_evidence(got: ArxivRecord) -> tuple[str, str, tuple[str, int | None]] | None:
-    """(source, text, venue) from arXiv's journal_ref, or a comment that says accepted."""
+def venue_evidence(got: ArxivRecord) -> VenueEvidence | None:
+    """A venue from arXiv's journal_ref, or from a comment that says accepted."""
     if got.journal_ref and (key := venue_key(got.journal_ref)):
-        return "journal_ref", got.journal_ref, key
+        return VenueEvidence(key[0], key[1], "journal_ref", got.journal_ref)
     comment = got.comment or ""
     if comment and _POSITIVE_CUE.search(comment) and not _NEGATIVE_CUE.search(comment):
         key = venue_key(comment)
         if key:
-            return "comment", comment, key
+            return VenueEvidence(key[0], key[1], "comment", comment)
     return None
 
 
@@ -516,17 +519,19 @@ def _venue_str(key: tuple[str, int | None]) -> str:
 
 def _venue_rules(e: _Emitter, got: ArxivRecord) -> None:
     entry = e.entry
-    evidence = venue_evidence(got)
-    if evidence is None:
+    ev = venue_evidence(got) or e.ctx.venues.get(got.arxiv_id)
+    if ev is None:
         return
-    source, text, key = evidence
+    key = (VENUE_ALIASES.get(ev.venue, ev.venue), ev.year)
+    said = f"{ev.source} says '{_short(ev.text, 100)}'"
+    said = f"arXiv's {said}" if ev.source in ("journal_ref", "comment") else said
     line = entry.venue_line or entry.line
     if entry.venue is None:
         e.add(
             Rule.VENUE_MISSING,
             line,
             "venue",
-            f"the entry names no venue, but arXiv's {source} says '{_short(text, 100)}'",
+            f"the entry names no venue, but {said}",
             expected=_venue_str(key),
             actual=None,
             suggestion=f"set the venue to {_venue_str(key)} if that is where it was published",
@@ -540,10 +545,10 @@ def _venue_rules(e: _Emitter, got: ArxivRecord) -> None:
             Rule.VENUE_MISMATCH,
             line,
             "venue",
-            f"the entry says {entry.venue}, but arXiv's {source} says '{_short(text, 100)}'",
+            f"the entry says {entry.venue}, but {said}",
             expected=_venue_str(key),
             actual=entry.venue,
-            suggestion=f"check where it was published; arXiv's metadata says {_venue_str(key)}",
+            suggestion=f"check where it was published; the metadata says {_venue_str(key)}",
         )
 
 

@@ -51,6 +51,9 @@ class Settings:
     """First back-off in seconds when the server gives no ``Retry-After`` (doubles, jittered)."""
     retry_budget: float = 180.0
     """Seconds of back-off one run may spend in total before giving up on retries."""
+    semantic_scholar: bool = False
+    semantic_scholar_url: str = "https://api.semanticscholar.org"
+    semantic_scholar_key: str | None = field(default=None, repr=False)
     github_concurrency: int = 8
     link_concurrency: int = 8
     per_host_concurrency: int = 2
@@ -92,6 +95,10 @@ _SCALARS: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
         "allow_private_hosts": ((bool,), "allow_private_hosts"),
     },
     "cache": {"max_age_hours": ((int, float), "cache_max_age_hours")},
+    "venues": {
+        "semantic_scholar": ((bool,), "semantic_scholar"),
+        "semantic_scholar_url": ((str,), "semantic_scholar_url"),
+    },
 }
 _TOP_KEYS = {"lists", "format", "topic", "rules", "ignore_urls", *_SCALARS}
 LIST_FORMATS = ("auto", "br-fields", "table", "bullets", "bold-blocks")
@@ -251,6 +258,8 @@ def load_settings(
         values["github_api_url"] = env["GITHUB_API_URL"]
     if env.get("GITHUB_TOKEN"):
         values["github_token"] = env["GITHUB_TOKEN"]
+    if env.get("SEMANTIC_SCHOLAR_API_KEY"):
+        values["semantic_scholar_key"] = env["SEMANTIC_SCHOLAR_API_KEY"]
     if env.get("PAPERLIST_CACHE_DIR"):
         values["cache_dir"] = env["PAPERLIST_CACHE_DIR"]
     for key, value in (overrides or {}).items():

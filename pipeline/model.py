@@ -145,6 +145,19 @@ class ArxivRecord:
     summary: str = ""
 
 
+@dataclass(frozen=True)
+class VenueEvidence:
+    """Where a metadata source says a paper was published."""
+
+    venue: str
+    """Venue acronym, e.g. ``CVPR``."""
+    year: int | None
+    source: str
+    """``journal_ref``, ``comment`` or ``Semantic Scholar``."""
+    text: str
+    """The text the venue was read from."""
+
+
 class MissReason(StrEnum):
     """Why an arXiv ID has no record."""
 

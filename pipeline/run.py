@@ -33,9 +33,16 @@ from pipeline.model import (
     PaperEntry,
     ParsedList,
     Report,
+    VenueEvidence,
 )
 from pipeline.parse import parse_text
-from pipeline.sources.interface import LinkProber, MetadataSource, ProgressFn, no_progress
+from pipeline.sources.interface import (
+    LinkProber,
+    MetadataSource,
+    ProgressFn,
+    VenueSource,
+    no_progress,
+)
 from pipeline.urls import repo_of
 
 
@@ -46,6 +53,7 @@ class Sources:
     arxiv: MetadataSource | None = None
     github: LinkProber | None = None
     http: LinkProber | None = None
+    venues: VenueSource | None = None
 
 
 def build_sources(settings: Settings, progress: ProgressFn = no_progress) -> Sources:
@@ -94,8 +102,15 @@ def build_sources(settings: Settings, progress: ProgressFn = no_progress) -> Sou
                 per_host=settings.per_host_concurrency,
                 progress=progress,
             )
+    venues: VenueSource | None = None
+    if settings.semantic_scholar and not settings.offline:
+        from pipeline.sources.semanticscholar import SemanticScholarSource
+
+        venues = SemanticScholarSource(
+            settings.semantic_scholar_url, api_key=settings.semantic_scholar_key, retry=retry
+        )
     if not settings.use_cache:
-        return Sources(arxiv, github, http)
+        return Sources(arxiv, github, http, venues)
     from pipeline.sources.cache import CachedMetadataSource, CachedProber
 
     store = open_store(settings)
@@ -105,7 +120,7 @@ def build_sources(settings: Settings, progress: ProgressFn = no_progress) -> Sou
         github = CachedProber(github, store, f"github|{settings.github_api_url}|{auth}")
         policy = "private-allowed" if settings.allow_private_hosts else "public-only"
         http = CachedProber(http, store, f"http|{policy}")
-    return Sources(arxiv, github, http)
+    return Sources(arxiv, github, http, venues)
 
 
 def open_store(settings: Settings):  # -> pipeline.sources.cache.Store
@@ -153,26 +168,28 @@ def read_list(path: str | Path, text: str | None = None, fmt: str = "auto") -> P
 
 def resolve(
     sources: Sources, ids: list[str], urls: list[str]
-) -> tuple[dict[str, ArxivRecord | ArxivMiss], dict[str, LinkCheck]]:
-    """Ask the three services at once: each has its own limits, none waits for another.
+) -> tuple[dict[str, ArxivRecord | ArxivMiss], dict[str, LinkCheck], dict[str, VenueEvidence]]:
+    """Ask the services at once: each has its own limits, none waits for another.
 
     arXiv is one connection at a time by its rules; GitHub and plain links run their own
     bounded pools. Running them side by side makes the wall time the slowest service's.
     """
     gh_urls = [u for u in urls if repo_of(u) is not None]
     other = [u for u in urls if repo_of(u) is None]
-    with ThreadPoolExecutor(max_workers=3) as pool:
+    with ThreadPoolExecutor(max_workers=4) as pool:
         f_arxiv = pool.submit(sources.arxiv.resolve_all, ids) if sources.arxiv and ids else None
         f_gh = (
             pool.submit(sources.github.probe_all, gh_urls) if sources.github and gh_urls else None
         )
         f_http = pool.submit(sources.http.probe_all, other) if sources.http and other else None
+        f_ven = pool.submit(sources.venues.venues, ids) if sources.venues and ids else None
         records = dict(f_arxiv.result()) if f_arxiv else {}
         links: dict[str, LinkCheck] = {}
         for f in (f_gh, f_http):
             if f is not None:
                 links.update(f.result())
-    return records, links
+        venues = dict(f_ven.result()) if f_ven else {}
+    return records, links, venues
 
 
 def run(
@@ -199,7 +216,7 @@ def run(
         today=now.date(),
     )
     urls = wanted_code_urls(chosen, base_ctx) if settings.check_links else []
-    records, links = resolve(sources, wanted_arxiv_ids(chosen, now.date()), urls)
+    records, links, venues = resolve(sources, wanted_arxiv_ids(chosen, now.date()), urls)
     candidates: dict[str, tuple[ArxivRecord, ...]] = {}
     if sources.arxiv is not None and settings.title_search:
         wanted = [e.title for e in chosen if needs_title_search(e, records, now.date())]
@@ -217,6 +234,7 @@ def run(
         ignore_urls=settings.ignore_urls,
         today=now.date(),
         candidates=candidates,
+        venues=venues,
         topics={
             p.path: topic_terms(
                 settings.topic or " ".join(filter(None, [p.heading, p.description]))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping
 
-from pipeline.model import ArxivMiss, ArxivRecord, LinkCheck
+from pipeline.model import ArxivMiss, ArxivRecord, LinkCheck, VenueEvidence
 
 ProgressFn = Callable[[str, int, int], None]
 """``progress(stage, done, total)``: called as requests complete (for a terminal display)."""
@@ -37,3 +37,11 @@ class LinkProber(ABC):
     @abstractmethod
     def probe_all(self, urls: Iterable[str]) -> Mapping[str, LinkCheck]:
         """Check every URL; each URL of ``urls`` is a key of the result."""
+
+
+class VenueSource(ABC):
+    """Publication venues by arXiv ID (optional evidence for the venue rules)."""
+
+    @abstractmethod
+    def venues(self, ids: Iterable[str]) -> Mapping[str, VenueEvidence]:
+        """Evidence for the IDs the source knows a venue of; others are left out."""
