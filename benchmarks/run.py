@@ -218,19 +218,14 @@ def bench_lychee(latency: float, workdir: Path, n_links: int) -> dict | None:
                 subprocess.run(cmd, env=env, capture_output=True, check=False, cwd=workdir)
                 wall = time.monotonic() - t
             else:
-                env["PAPERLIST_CACHE_DIR"] = str(workdir / "links-cache")
-                wall = child(
-                    [
-                        "check",
-                        str(lst),
-                        "--no-cache",
-                        "--report-dir",
-                        str(workdir / "lr"),
-                        "--format",
-                        "json",
-                    ],
-                    env,
-                )["wall"]
+                # Link checking only, as lychee does: no arXiv title search for these
+                # paper-less entries, and arXiv itself pointed at a closed local port.
+                cfg = workdir / "links-config.yaml"
+                cfg.write_text("arxiv: {title_search: false}\n", "utf-8")
+                env["PAPERLIST_ARXIV_API_URL"] = "http://127.0.0.1:9/api/query"
+                args = ["check", str(lst), "--config", str(cfg), "--no-cache"]
+                args += ["--report-dir", str(workdir / "lr"), "--format", "json"]
+                wall = child(args, env)["wall"]
             out[tool] = {"wall_s": wall, "requests": len(rec.requests)}
     out["links"] = n_links
     out["ratio_paperlist_to_lychee"] = out["paperlist"]["wall_s"] / out["lychee"]["wall_s"]

@@ -85,3 +85,13 @@ def test_wrong_and_missing_links_get_the_right_id(cli, tmp_path, arxiv_server):
     )
     searches = [p for p in arxiv_server.recorder.paths if "search_query=ti" in p]
     assert len(searches) == 2
+
+
+def test_searches_stop_when_arxiv_is_unreachable():
+    from pipeline.sources.net import RetryPolicy
+
+    src = ArxivSource(
+        "http://arxiv.invalid/api/query", delay_s=0, retry=RetryPolicy(sleep=lambda s: None)
+    )
+    assert src.search_titles([f"Some Title Number {i}" for i in range(5)]) == {}
+    assert src.requests_sent == 1

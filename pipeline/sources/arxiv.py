@@ -200,7 +200,9 @@ class ArxivSource(MetadataSource):
             query = f'ti:"{words}"'
             try:
                 results = self.retry.call(lambda q=query: self._search_once(q, limit), is_retryable)
-            except (ArxivUnavailable, TransientError, requests.RequestException):
+            except (ArxivUnavailable, TransientError, requests.RequestException) as exc:
+                if isinstance(exc, requests.ConnectionError):
+                    self._down = f"arXiv API unreachable: {describe(exc)}"
                 continue  # not searched: no suggestion, never a wrong one
             except Exception:  # NOTE: a surprise in the client is data, not a crash
                 log.debug("arXiv search failed", exc_info=True)
