@@ -40,10 +40,20 @@ def arxiv_server(seed: dict[str, Paper]) -> Iterator[Server]:
         yield Server(url + "/api/query", rec)
 
 
-CATALOG_REPOS = {
-    "hu-zijing/b2-diffurl": servers.Repo("hu-zijing/B2-DiffuRL", repo_id=1),
-    "wfanyue/dpg-t2i-personalization": servers.Repo("wfanyue/DPG-T2I-Personalization", repo_id=2),
-}
+def _seed_repos() -> dict[str, servers.Repo]:
+    """Every GitHub repository the seed metadata knows to exist (real data)."""
+    import json
+
+    data = json.loads((ROOT / "tests" / "fixtures" / "seed-papers.json").read_text("utf-8"))
+    names = [
+        k.split("github.com/")[1]
+        for k, v in data["code_links"].items()
+        if "github.com/" in k and v["exists"]
+    ]
+    return {n.lower(): servers.Repo(n, repo_id=i) for i, n in enumerate(names, start=1)}
+
+
+CATALOG_REPOS = _seed_repos()
 
 
 @pytest.fixture
