@@ -120,11 +120,14 @@ class ArxivSource(MetadataSource):
                 self._sleep(remaining)
         self._last_start = self._clock()
 
-    def _query_once(self, ids: list[str]) -> list[arxiv.Result]:
+    def _fetch_once(
+        self, search: arxiv.Search, page_size: int, complete: bool
+    ) -> list[arxiv.Result]:
+        """One request. ``complete``: every entry the feed announces must be readable
+        (true for id_list batches; a title search announces all its matches)."""
         self._wait_turn()
         self.requests_sent += 1
-        self.client.page_size = len(ids)
-        search = arxiv.Search(id_list=ids, max_results=len(ids))
+        self.client.page_size = page_size
         try:
             results = list(self.client.results(search))
         except arxiv.HTTPError as exc:
@@ -145,20 +148,23 @@ class ArxivSource(MetadataSource):
             raise TransientError("arXiv API returned something that is not an Atom feed")
         if not resp.content.rstrip().endswith(b"</feed>"):
             raise TransientError("arXiv API returned a truncated feed")
-        if int(total.group(1)) > len(results):
+        if complete and int(total.group(1)) > len(results):
             raise TransientError(
                 f"arXiv feed announced {int(total.group(1))} entries but {len(results)} "
                 "could be read (truncated or malformed)"
             )
         return results
 
-    def _query(self, ids: list[str]) -> list[arxiv.Result]:
-        """One batch with retries; raises ArxivUnavailable when it cannot be answered."""
+    def _fetch(
+        self, search: arxiv.Search, page_size: int, complete: bool = True
+    ) -> list[arxiv.Result]:
+        """One request with retries; raises ArxivUnavailable when it cannot be answered."""
         if self._down:
             raise ArxivUnavailable(self._down)
-
         try:
-            return self.retry.call(lambda: self._query_once(ids), is_retryable)
+            return self.retry.call(
+                lambda: self._fetch_once(search, page_size, complete), is_retryable
+            )
         except ArxivUnavailable:
             raise
         except (TransientError, requests.RequestException) as exc:
@@ -170,42 +176,39 @@ class ArxivSource(MetadataSource):
             log.debug("arXiv query failed", exc_info=True)
             raise ArxivUnavailable(f"arXiv query failed: {exc.__class__.__name__}") from None
 
-    # -- title search ---------------------------------------------------------------
-    def _search_once(self, query: str, limit: int) -> list[arxiv.Result]:
-        self._wait_turn()
-        self.requests_sent += 1
-        self.client.page_size = limit
+    def _ask(
+        self, ids: list[str], owned: list[str], out: dict[str, ArxivRecord | ArxivMiss]
+    ) -> dict[str, ArxivRecord] | None:
+        """One id_list batch; on failure the ``owned`` IDs become unverified (None)."""
+        self._planned = max(self._planned, self._batches_done + 1)
         try:
-            return list(self.client.results(arxiv.Search(query=query, max_results=limit)))
-        except arxiv.HTTPError as exc:
-            resp = self.session.last_response
-            retry_after = (
-                parse_retry_after(resp.headers.get("Retry-After")) if resp is not None else None
-            )
-            if is_transient_status(exc.status):
-                raise TransientError(
-                    f"arXiv API answered HTTP {exc.status}", retry_after, exc.status
-                ) from None
-            raise ArxivUnavailable(f"arXiv API rejected the search (HTTP {exc.status})") from None
+            results = self._fetch(arxiv.Search(id_list=ids, max_results=len(ids)), len(ids))
+        except ArxivUnavailable as exc:
+            for ident in owned:
+                out[ident] = ArxivMiss(ident, MissReason.UNVERIFIED, str(exc))
+            return None
+        finally:
+            self._batches_done += 1
+            self.progress("arXiv batches", self._batches_done, self._planned)
+        return {rec.arxiv_id: rec for rec in map(to_record, results)}
 
+    # -- title search ---------------------------------------------------------------
     def search_titles(
         self, titles: Iterable[str], limit: int = 5
     ) -> Mapping[str, tuple[ArxivRecord, ...]]:
-        """Up to ``limit`` candidates per title (``ti:"..."`` phrase search), one request each."""
+        """Up to ``limit`` candidates per title (``ti:"..."`` phrase search), one request each.
+
+        A title that could not be searched is left out: no suggestion, never a wrong one.
+        """
         out: dict[str, tuple[ArxivRecord, ...]] = {}
         for title in dict.fromkeys(titles):
             words = normalize(title)
-            if not words or self._down:
+            if not words:
                 continue
-            query = f'ti:"{words}"'
+            search = arxiv.Search(query=f'ti:"{words}"', max_results=limit)
             try:
-                results = self.retry.call(lambda q=query: self._search_once(q, limit), is_retryable)
-            except (ArxivUnavailable, TransientError, requests.RequestException) as exc:
-                if isinstance(exc, requests.ConnectionError):
-                    self._down = f"arXiv API unreachable: {describe(exc)}"
-                continue  # not searched: no suggestion, never a wrong one
-            except Exception:  # NOTE: a surprise in the client is data, not a crash
-                log.debug("arXiv search failed", exc_info=True)
+                results = self._fetch(search, limit, complete=False)
+            except ArxivUnavailable:
                 continue
             out[title] = tuple(to_record(r) for r in results)
         return out
@@ -217,20 +220,13 @@ class ArxivSource(MetadataSource):
 
     def _resolve_pass(self, ids: list[str], out: dict[str, ArxivRecord | ArxivMiss]) -> list[str]:
         """Ask for ``ids``; fill ``out``; return the IDs that arXiv did not return."""
-        missing: list[str] = []
         batches = list(self._batches(ids))
         self._planned += len(batches)
+        missing: list[str] = []
         for batch in batches:
-            try:
-                results = self._query(batch)
-            except ArxivUnavailable as exc:
-                for ident in batch:
-                    out[ident] = ArxivMiss(ident, MissReason.UNVERIFIED, str(exc))
+            by_id = self._ask(batch, batch, out)
+            if by_id is None:
                 continue
-            finally:
-                self._batches_done += 1
-                self.progress("arXiv batches", self._batches_done, self._planned)
-            by_id = {rec.arxiv_id: rec for rec in map(to_record, results)}
             for ident in batch:
                 if ident in by_id:
                     out[ident] = by_id[ident]
@@ -257,17 +253,9 @@ class ArxivSource(MetadataSource):
         step = max(1, self.batch_size - 1)
         for i in range(0, len(missing), step):
             batch = missing[i : i + step]
-            self._planned += 1
-            try:
-                results = self._query([*batch, canary] if canary not in batch else batch)
-            except ArxivUnavailable as exc:
-                for ident in batch:
-                    out[ident] = ArxivMiss(ident, MissReason.UNVERIFIED, str(exc))
+            by_id = self._ask([*batch, canary] if canary not in batch else batch, batch, out)
+            if by_id is None:
                 continue
-            finally:
-                self._batches_done += 1
-                self.progress("arXiv batches", self._batches_done, self._planned)
-            by_id = {rec.arxiv_id: rec for rec in map(to_record, results)}
             page_ok = canary in by_id
             for ident in batch:
                 if ident in by_id:
