@@ -52,6 +52,8 @@ class CheckContext:
     today: date | None = None
     candidates: Mapping[str, tuple[ArxivRecord, ...]] = field(default_factory=dict)
     """arXiv title-search results, by entry title."""
+    older_titles: Mapping[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)
+    """Titles of earlier versions by base ID (fetched when the latest title differs)."""
     venues: Mapping[str, VenueEvidence] = field(default_factory=dict)
     """Venue evidence from optional sources (Semantic Scholar), by arXiv ID."""
     topics: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -174,8 +176,40 @@ def propose(entry: PaperEntry, found: tuple[ArxivRecord, ...]) -> Proposal:
     return Proposal(None, tuple(plausible))
 
 
+def retitle_candidates(
+    entries: Iterable[PaperEntry],
+    records: Mapping[str, ArxivRecord | ArxivMiss],
+    today: date | None = None,
+) -> dict[str, int]:
+    """Base ID -> latest version, for papers whose latest title is not the entry's title
+    and that have earlier versions (an earlier title may be the one the list cites)."""
+    out: dict[str, int] = {}
+    for entry in entries:
+        ref = paper_ref(entry, today)
+        got = records.get(ref.base_id) if ref is not None and ref.valid else None
+        if (
+            entry.title
+            and isinstance(got, ArxivRecord)
+            and got.version > 1
+            and titles.compare(entry.title, got.title).verdict is not titles.Verdict.SAME
+        ):
+            out[got.arxiv_id] = got.version
+    return out
+
+
+def earlier_title(entry: PaperEntry, ctx: CheckContext, arxiv_id: str) -> tuple[int, str] | None:
+    """The earlier version whose title is the entry's title, if any."""
+    for version, title in ctx.older_titles.get(arxiv_id, ()):
+        if titles.compare(entry.title, title).same_paper:
+            return version, title
+    return None
+
+
 def needs_title_search(
-    entry: PaperEntry, records: Mapping[str, ArxivRecord | ArxivMiss], today: date | None = None
+    entry: PaperEntry,
+    records: Mapping[str, ArxivRecord | ArxivMiss],
+    today: date | None = None,
+    older: Mapping[str, tuple[tuple[int, str], ...]] | None = None,
 ) -> bool:
     """Entries whose right ID is worth looking up: a wrong paper, or no paper link."""
     if not entry.title:
@@ -185,6 +219,11 @@ def needs_title_search(
         return True
     got = records.get(ref.base_id) if ref is not None and ref.valid else None
     if isinstance(got, ArxivRecord):
+        if any(
+            titles.compare(entry.title, t).same_paper
+            for _, t in (older or {}).get(got.arxiv_id, ())
+        ):
+            return False  # retitled, not wrong
         return titles.compare(entry.title, got.title).verdict is titles.Verdict.DIFFERENT
     return isinstance(got, ArxivMiss) and got.reason is MissReason.NOT_FOUND
 
@@ -398,7 +437,23 @@ def _arxiv_rules(e: _Emitter, ref: ArxivRef | None) -> None:
         return
     if entry.title:
         cmp = titles.compare(entry.title, got.title)
-        if cmp.verdict is titles.Verdict.DIFFERENT:
+        earlier = (
+            earlier_title(entry, ctx, got.arxiv_id)
+            if cmp.verdict is not titles.Verdict.SAME
+            else None
+        )
+        if earlier is not None:
+            version, _ = earlier
+            e.add(
+                Rule.TITLE_DIFFERS,
+                entry.line,
+                "title",
+                f"the title is that of arXiv v{version}; the paper was retitled by v{got.version}",
+                expected=got.title,
+                actual=entry.title,
+                suggestion=f"use the current title: {got.title}",
+            )
+        elif cmp.verdict is titles.Verdict.DIFFERENT:
             t_ref = text_ref(paper, ctx.today)
             t_rec = _record(ctx, t_ref)
             text, match = _proposal(entry, ctx, exclude=ref.base_id)
@@ -423,7 +478,7 @@ def _arxiv_rules(e: _Emitter, ref: ArxivRef | None) -> None:
                 suggestion=suggestion,
             )
             return  # year and title of another paper say nothing about this entry
-        if cmp.verdict is not titles.Verdict.SAME:
+        elif cmp.verdict is not titles.Verdict.SAME:
             how = (
                 "is worded differently from"
                 if cmp.verdict is titles.Verdict.REWORDED

@@ -18,6 +18,7 @@ from pipeline.checks import (
     check_entry,
     duplicate_findings,
     needs_title_search,
+    retitle_candidates,
     topic_terms,
     wanted_arxiv_ids,
     wanted_code_urls,
@@ -217,9 +218,14 @@ def run(
     )
     urls = wanted_code_urls(chosen, base_ctx) if settings.check_links else []
     records, links, venues = resolve(sources, wanted_arxiv_ids(chosen, now.date()), urls)
+    older: dict[str, tuple[tuple[int, str], ...]] = {}
+    if sources.arxiv is not None:
+        latest = retitle_candidates(chosen, records, now.date())
+        if latest:
+            older = dict(sources.arxiv.older_titles(latest))
     candidates: dict[str, tuple[ArxivRecord, ...]] = {}
     if sources.arxiv is not None and settings.title_search:
-        wanted = [e.title for e in chosen if needs_title_search(e, records, now.date())]
+        wanted = [e.title for e in chosen if needs_title_search(e, records, now.date(), older)]
         wanted = list(dict.fromkeys(wanted))[: settings.max_title_searches]
         if wanted:
             candidates = dict(sources.arxiv.search_titles(wanted))
@@ -234,6 +240,7 @@ def run(
         ignore_urls=settings.ignore_urls,
         today=now.date(),
         candidates=candidates,
+        older_titles=older,
         venues=venues,
         topics={
             p.path: topic_terms(

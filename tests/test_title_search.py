@@ -95,3 +95,34 @@ def test_searches_stop_when_arxiv_is_unreachable():
     )
     assert src.search_titles([f"Some Title Number {i}" for i in range(5)]) == {}
     assert src.requests_sent == 1
+
+
+def test_retitled_paper_is_title_differs_not_wrong_paper(cli, tmp_path):
+    from tests.support import servers
+    from tests.support.atom import Paper
+
+    # synthetic: a paper whose v1 title was replaced in v3
+    p = Paper(
+        "2401.00010",
+        "Zebra: Scalable Reward Models for Image Synthesis",
+        ("Ann Author",),
+        "2024-01-02",
+        version=3,
+        versions={
+            1: "Policy Gradients Make Better Painters",
+            2: "Policy Gradients Make Better Painters",
+        },
+    )
+    rec = servers.Recorder()
+    with servers.serve(servers.arxiv_handler({p.arxiv_id: p}, rec)) as url:
+        (tmp_path / "l.md").write_text(
+            "**Policy Gradients Make Better Painters**\n<br>-time:2024\n<br>-paper:https://arxiv.org/abs/2401.00010\n"
+        )
+        env = {"PAPERLIST_ARXIV_API_URL": url + "/api/query", "PAPERLIST_ARXIV_DELAY": "0"}
+        r = cli("check", "l.md", "--no-links", "--format", "json", env=env)
+    findings = json.loads(r.out)["findings"]
+    assert [(f["rule"], f["line"]) for f in findings] == [("title-differs", 1)]
+    assert "arXiv v1" in findings[0]["message"] and "retitled by v3" in findings[0]["message"]
+    assert len(rec.requests) == 2  # the batch, then v1 and v2 together
+    assert "id_list=2401.00010v1%2C2401.00010v2" in rec.paths[1]
+    assert r.status == 0

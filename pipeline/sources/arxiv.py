@@ -178,7 +178,7 @@ class ArxivSource(MetadataSource):
 
     def _ask(
         self, ids: list[str], owned: list[str], out: dict[str, ArxivRecord | ArxivMiss]
-    ) -> dict[str, ArxivRecord] | None:
+    ) -> list[ArxivRecord] | None:
         """One id_list batch; on failure the ``owned`` IDs become unverified (None)."""
         self._planned = max(self._planned, self._batches_done + 1)
         try:
@@ -190,7 +190,21 @@ class ArxivSource(MetadataSource):
         finally:
             self._batches_done += 1
             self.progress("arXiv batches", self._batches_done, self._planned)
-        return {rec.arxiv_id: rec for rec in map(to_record, results)}
+        return [to_record(r) for r in results]
+
+    # -- older versions ---------------------------------------------------------------
+    def older_titles(self, latest: Mapping[str, int]) -> Mapping[str, tuple[tuple[int, str], ...]]:
+        """Titles of versions 1..n-1, all IDs together in batches (``IDv1,IDv2,...``)."""
+        wanted = [f"{i}v{v}" for i, n in latest.items() for v in range(1, min(n, 10))]
+        found: dict[str, list[tuple[int, str]]] = {}
+        for batch in self._batches(wanted):
+            got = self._ask(batch, [], {}) or []
+            by_vid = {f"{rec.arxiv_id}v{rec.version}": rec for rec in got}
+            for vid in batch:
+                if vid in by_vid:
+                    rec = by_vid[vid]
+                    found.setdefault(rec.arxiv_id, []).append((rec.version, rec.title))
+        return {k: tuple(sorted(v)) for k, v in found.items()}
 
     # -- title search ---------------------------------------------------------------
     def search_titles(
@@ -224,9 +238,10 @@ class ArxivSource(MetadataSource):
         self._planned += len(batches)
         missing: list[str] = []
         for batch in batches:
-            by_id = self._ask(batch, batch, out)
-            if by_id is None:
+            got = self._ask(batch, batch, out)
+            if got is None:
                 continue
+            by_id = {rec.arxiv_id: rec for rec in got}
             for ident in batch:
                 if ident in by_id:
                     out[ident] = by_id[ident]
@@ -253,9 +268,10 @@ class ArxivSource(MetadataSource):
         step = max(1, self.batch_size - 1)
         for i in range(0, len(missing), step):
             batch = missing[i : i + step]
-            by_id = self._ask([*batch, canary] if canary not in batch else batch, batch, out)
-            if by_id is None:
+            got = self._ask([*batch, canary] if canary not in batch else batch, batch, out)
+            if got is None:
                 continue
+            by_id = {rec.arxiv_id: rec for rec in got}
             page_ok = canary in by_id
             for ident in batch:
                 if ident in by_id:

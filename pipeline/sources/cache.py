@@ -159,6 +159,23 @@ class CachedMetadataSource(MetadataSource):
             out.update(fresh)
         return out
 
+    def older_titles(self, latest: Mapping[str, int]) -> Mapping[str, tuple[tuple[int, str], ...]]:
+        """Cached older-version titles (keyed by ID and latest version) plus fresh ones."""
+        ns = self.namespace + "|older-versions"
+        keys = {f"{i}v{n}": i for i, n in latest.items()}
+        out = {
+            keys[k]: tuple(tuple(x) for x in v) for k, v in self.store.get_many(ns, keys).items()
+        }
+        rest = {i: n for i, n in latest.items() if i not in out}
+        if rest and self.inner is not None:
+            fresh = self.inner.older_titles(rest)
+            if self.write and fresh:
+                self.store.put_many(
+                    ns, {f"{i}v{rest[i]}": [list(x) for x in v] for i, v in fresh.items()}
+                )
+            out.update(fresh)
+        return out
+
 
 class CachedProber(LinkProber):
     """Link outcomes from the store first; only definite outcomes are stored."""

@@ -30,6 +30,10 @@ class MetadataSource(ABC):
         """Candidate papers per title; a title that could not be searched is left out."""
         return {}
 
+    def older_titles(self, latest: Mapping[str, int]) -> Mapping[str, tuple[tuple[int, str], ...]]:
+        """Titles of versions 1..n-1 per base ID (given its latest version n)."""
+        return {}
+
 
 class LinkProber(ABC):
     """Checks URLs; one ``LinkCheck`` per unique URL."""
