@@ -115,13 +115,24 @@ def build_sources(settings: Settings, progress: ProgressFn = no_progress) -> Sou
     from pipeline.sources.cache import CachedMetadataSource, CachedProber
 
     store = open_store(settings)
-    arxiv = CachedMetadataSource(arxiv, store, f"arxiv|{settings.arxiv_api_url}")
+    route = network_route()
+    arxiv = CachedMetadataSource(arxiv, store, f"arxiv|{settings.arxiv_api_url}|{route}")
     if settings.check_links:
         auth = "token" if settings.github_token else "anonymous"
-        github = CachedProber(github, store, f"github|{settings.github_api_url}|{auth}")
+        github = CachedProber(github, store, f"github|{settings.github_api_url}|{auth}|{route}")
         policy = "private-allowed" if settings.allow_private_hosts else "public-only"
-        http = CachedProber(http, store, f"http|{policy}")
+        http = CachedProber(http, store, f"http|{policy}|{route}")
     return Sources(arxiv, github, http, venues)
+
+
+def network_route() -> str:
+    """A fingerprint of the proxy settings: another route can give another answer."""
+    import hashlib
+    import os
+
+    names = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+    values = [f"{n}={os.environ.get(n) or os.environ.get(n.lower()) or ''}" for n in names]
+    return "route-" + hashlib.sha256("|".join(values).encode()).hexdigest()[:12]
 
 
 def open_store(settings: Settings):  # -> pipeline.sources.cache.Store

@@ -140,3 +140,17 @@ def test_unusable_cache_folder_is_exit_2(cli, tmp_path):
     )
     assert r.status == 2 and len(r.err.strip().splitlines()) == 1
     assert "--no-cache" in r.err
+
+
+def test_proxy_route_is_part_of_the_key(
+    cli, catalog_copy, arxiv_server, github_server, web_proxy, tmp_path, monkeypatch
+):
+    env = env_for(arxiv_server, github_server, tmp_path / "c")
+    argv = ("check", "--config", str(catalog_copy / "config.yaml"), "--format", "json")
+    cli(*argv, env=env)
+    assert len(web_proxy.recorder.requests) == 1
+    # the same link through another route (here: no proxy at all) is not answered from the cache
+    monkeypatch.delenv("HTTP_PROXY")
+    monkeypatch.delenv("http_proxy")
+    second = json.loads(cli(*argv, env=env).out)
+    assert any(f["rule"] == "unverified" and f["line"] == 55 for f in second["findings"])
