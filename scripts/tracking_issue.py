@@ -61,9 +61,13 @@ def update(report: dict, report_md: str, run_url: str | None, gh_bin: str = "gh"
         or "[]"
     )
     numbers = sorted(i["number"] for i in found)
-    s = report["summary"]
-    has_findings = (s["error"] + s["warning"] + s["info"]) > 0
-    if has_findings:
+    findings = report.get("findings", [])
+    learned = [f for f in findings if f["rule"] != "unverified"]
+    if findings and not learned:
+        # Only checks that could not run (throttled, offline): nothing was learned
+        # tonight, so the issue neither opens, changes nor closes.
+        return "only unverified findings; tracking issue left as it is"
+    if learned:
         body = body_for(report_md, run_url)
         if numbers:
             gh("issue", "edit", str(numbers[0]), "--body", body, gh_bin=gh_bin)

@@ -26,7 +26,9 @@ elif sys.argv[1:3] == ["issue", "create"]:
 """
 
 
-def run(tmp_path: Path, open_issues: list[int], summary: dict) -> list[list[str]]:
+def run(
+    tmp_path: Path, open_issues: list[int], summary: dict, findings: list | None = None
+) -> list[list[str]]:
     log = tmp_path / "calls.json"
     gh = tmp_path / "gh"
     gh.write_text(
@@ -35,7 +37,11 @@ def run(tmp_path: Path, open_issues: list[int], summary: dict) -> list[list[str]
         )
     )
     gh.chmod(gh.stat().st_mode | stat.S_IEXEC)
-    (tmp_path / "r.json").write_text(json.dumps({"summary": summary}))
+    if findings is None:
+        findings = (
+            [{"rule": "link-text-mismatch"}] if sum(summary.values()) - summary["entries"] else []
+        )
+    (tmp_path / "r.json").write_text(json.dumps({"summary": summary, "findings": findings}))
     (tmp_path / "r.md").write_text("# paperlist report\n@\u200bsomeone\n")
     proc = subprocess.run(
         [
@@ -76,3 +82,13 @@ def test_creates_one_when_none_is_open(tmp_path):
 def test_closes_when_clean(tmp_path, open_issues):
     calls = run(tmp_path, open_issues, CLEAN)
     assert [c[:3] for c in calls[1:]] == [["issue", "close", str(n)] for n in open_issues]
+
+
+def test_a_throttled_night_leaves_the_issue_alone(tmp_path):
+    calls = run(
+        tmp_path,
+        [7],
+        {"entries": 11, "error": 0, "warning": 14, "info": 0},
+        findings=[{"rule": "unverified"}] * 14,
+    )
+    assert [c[:2] for c in calls] == [["issue", "list"]]
