@@ -6,4 +6,23 @@ Stages: :mod:`pipeline.parse` -> :mod:`pipeline.sources` (arXiv, GitHub, HTTP) -
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+from pipeline.config import Settings, load_settings
+from pipeline.model import Finding, PaperEntry, Report, Rule, Severity
+from pipeline.parse import parse_text
+from pipeline.run import Sources, build_sources, read_list, run
+
+__all__ = [
+    "Finding",
+    "PaperEntry",
+    "Report",
+    "Rule",
+    "Settings",
+    "Severity",
+    "Sources",
+    "__version__",
+    "build_sources",
+    "load_settings",
+    "parse_text",
+    "read_list",
+    "run",
+]
