@@ -138,14 +138,6 @@ def from_url(url: str, today: date | None = None) -> ArxivRef | None:
     return None
 
 
-def is_arxiv_url(url: str) -> bool:
-    """True when the URL is on an arXiv host (whatever its path)."""
-    try:
-        return (urlsplit(url.strip()).hostname or "").lower() in ARXIV_HOSTS
-    except ValueError:
-        return False
-
-
 def find(text_or_url: str, today: date | None = None) -> ArxivRef | None:
     """An identifier from a URL or a bare ID, whichever ``text_or_url`` is."""
     return from_url(text_or_url, today) or parse_id(text_or_url, today)

@@ -1,0 +1,126 @@
+"""Shared by the rules: the context, the finding emitter, small helpers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipeline import arxivid
+from pipeline.arxivid import ArxivRef
+from pipeline.model import (
+    DEFAULT_SEVERITY,
+    ArxivMiss,
+    ArxivRecord,
+    Finding,
+    LinkCheck,
+    LinkRef,
+    PaperEntry,
+    Rule,
+    Severity,
+    VenueEvidence,
+)
+
+_VENUE_YEAR = re.compile(r"(?<![A-Za-z0-9])(19[89]\d|20\d\d)(?!\d)|['’](\d{2})(?!\d)")
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What the resolve stage found, plus the settings the rules need."""
+
+    records: Mapping[str, ArxivRecord | ArxivMiss] = field(default_factory=dict)
+    links: Mapping[str, LinkCheck] = field(default_factory=dict)
+    severities: Mapping[Rule, Severity] = field(default_factory=lambda: dict(DEFAULT_SEVERITY))
+    arxiv_skipped: str | None = None
+    """Why arXiv was not asked at all (``--offline``); ``None`` when it was."""
+    links_skipped: str | None = None
+    """Why code links were not checked (``--offline``); ``None`` when they were."""
+    check_links: bool = True
+    ignore_urls: tuple[re.Pattern[str], ...] = ()
+    today: date | None = None
+    candidates: Mapping[str, tuple[ArxivRecord, ...]] = field(default_factory=dict)
+    """arXiv title-search results, by entry title."""
+    older_titles: Mapping[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)
+    """Titles of earlier versions by base ID (fetched when the latest title differs)."""
+    venues: Mapping[str, VenueEvidence] = field(default_factory=dict)
+    """Venue evidence from optional sources (Semantic Scholar), by arXiv ID."""
+    topics: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Topic terms per list path (for ``off-topic``)."""
+
+
+def paper_ref(entry: PaperEntry, today: date | None = None) -> ArxivRef | None:
+    """The arXiv ID the entry's paper link actually points to (its target)."""
+    if entry.paper is None:
+        return None
+    if entry.paper.url:
+        return arxivid.find(entry.paper.url, today)
+    return arxivid.find(entry.paper.text, today)
+
+
+def text_ref(link: LinkRef, today: date | None = None) -> ArxivRef | None:
+    """The arXiv ID the link's visible text names, if it names one."""
+    return arxivid.find(link.text, today) if link.text else None
+
+
+def venue_years(text: str | None) -> frozenset[int]:
+    """Years a venue string names: ``CVPR 2024`` -> 2024, ``ICLR'24`` -> 2024."""
+    if not text:
+        return frozenset()
+    years = set()
+    for m in _VENUE_YEAR.finditer(text):
+        years.add(int(m.group(1)) if m.group(1) else 2000 + int(m.group(2)))
+    return frozenset(years)
+
+
+class _Emitter:
+    """Collects findings for one entry, applying configured severities."""
+
+    def __init__(self, entry: PaperEntry, ctx: CheckContext):
+        self.entry = entry
+        self.ctx = ctx
+        self.findings: list[Finding] = []
+
+    def add(
+        self,
+        rule: Rule,
+        line: int,
+        field_name: str,
+        message: str,
+        fix: tuple[str, str] | None = None,
+        **extra: str | None,
+    ) -> None:
+        severity = self.ctx.severities.get(rule, DEFAULT_SEVERITY[rule])
+        if severity is Severity.OFF:
+            return
+        self.findings.append(
+            Finding(
+                rule=rule,
+                severity=severity,
+                path=self.entry.path,
+                line=line,
+                entry_title=self.entry.title,
+                field=field_name,
+                message=message,
+                expected=extra.get("expected"),
+                actual=extra.get("actual"),
+                suggestion=extra.get("suggestion"),
+                fix=fix,
+            )
+        )
+
+
+def _short(title: str, n: int = 80) -> str:
+    return title if len(title) <= n else title[: n - 1].rstrip() + "…"
+
+
+def _record(ctx: CheckContext, ref: ArxivRef | None) -> ArxivRecord | ArxivMiss | None:
+    if ref is None or not ref.valid:
+        return None
+    return ctx.records.get(ref.base_id)
+
+
+def _unverified_reason(ctx: CheckContext, got: ArxivRecord | ArxivMiss | None) -> str:
+    if isinstance(got, ArxivMiss):
+        return got.detail
+    return ctx.arxiv_skipped or "arXiv was not asked"

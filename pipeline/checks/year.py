@@ -1,0 +1,42 @@
+"""``year-mismatch``: the entry's year against arXiv v1 and known venue years."""
+
+from __future__ import annotations
+
+from pipeline import arxivid
+from pipeline.arxivid import ArxivRef
+from pipeline.checks.context import _Emitter, venue_years
+from pipeline.model import (
+    ArxivRecord,
+    Rule,
+)
+
+
+def _year_rule(e: _Emitter, ref: ArxivRef, got: ArxivRecord | None) -> None:
+    entry = e.entry
+    if entry.year is None:
+        return
+    venue = venue_years(entry.venue)
+    if got is not None:
+        v1_years = frozenset({got.published.year})
+        venue |= venue_years(got.journal_ref) | venue_years(got.comment)
+        v1_desc = f"arXiv v1 ({got.published.isoformat()})"
+    else:
+        v1_years = arxivid.possible_v1_years(ref)
+        v1_desc = (
+            f"the arXiv ID {ref.base_id} (first submitted {'/'.join(map(str, sorted(v1_years)))})"
+        )
+    if not v1_years or entry.year in v1_years | venue:
+        return
+    venue_desc = f" nor a venue year ({entry.venue})" if entry.venue and venue else ""
+    if not venue_desc and venue:
+        venue_desc = f" nor a venue year ({', '.join(map(str, sorted(venue)))})"
+    expected = sorted(v1_years | venue)
+    e.add(
+        Rule.YEAR_MISMATCH,
+        entry.year_line or entry.line,
+        "year",
+        f"the year {entry.year} is neither the year of {v1_desc}{venue_desc}",
+        expected=" or ".join(map(str, expected)),
+        actual=str(entry.year),
+        suggestion=f"change the year to {max(v1_years) if len(v1_years) == 1 else expected[-1]}",
+    )
