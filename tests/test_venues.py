@@ -121,3 +121,29 @@ def test_semantic_scholar_in_the_run(cli, tmp_path, seed, arxiv_server):
     rules = {(f["rule"], f["line"]) for f in json.loads(r.out)["findings"]}
     assert ("venue-missing", 5) in rules
     assert len(seen) == 1 and off.status in (0, 1)
+
+
+SHARED = """# Reinforcement learning for image generation
+**Training Diffusion Models with Reinforcement Learning**
+<br>-time:2023
+<br>-paper:https://arxiv.org/abs/2305.13301
+<br>-code:https://github.com/jannerm/ddpo
+*****
+**Incorporating Reinforced Adversarial Learning in Autoregressive Image Generation**
+<br>-time:2020
+<br>-paper:https://arxiv.org/abs/2007.09923
+<br>-code:[https://github.com/jannerm/ddpo](https://github.com/jannerm/ddpo/)
+"""
+
+
+def test_shared_code_link_end_to_end(cli, tmp_path, arxiv_server, github_server):
+    (tmp_path / "l.md").write_text(SHARED)
+    env = {
+        "PAPERLIST_ARXIV_API_URL": arxiv_server.url,
+        "PAPERLIST_ARXIV_DELAY": "0",
+        "GITHUB_API_URL": github_server.url,
+    }
+    r = cli("check", "l.md", "--format", "json", env=env)
+    found = {(f["rule"], f["line"]) for f in json.loads(r.out)["findings"]}
+    assert found == {("shared-code-link", 10)}
+    assert github_server.recorder.paths == ["/repos/jannerm/ddpo"]  # asked once for both URLs
