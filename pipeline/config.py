@@ -54,6 +54,8 @@ class Settings:
     semantic_scholar: bool = False
     semantic_scholar_url: str = "https://api.semanticscholar.org"
     semantic_scholar_key: str | None = field(default=None, repr=False)
+    dblp: bool = False
+    dblp_url: str = "https://dblp.org"
     github_concurrency: int = 8
     link_concurrency: int = 8
     per_host_concurrency: int = 2
@@ -98,6 +100,8 @@ _SCALARS: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
     "venues": {
         "semantic_scholar": ((bool,), "semantic_scholar"),
         "semantic_scholar_url": ((str,), "semantic_scholar_url"),
+        "dblp": ((bool,), "dblp"),
+        "dblp_url": ((str,), "dblp_url"),
     },
 }
 _TOP_KEYS = {"lists", "format", "topic", "rules", "ignore_urls", *_SCALARS}

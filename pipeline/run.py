@@ -6,7 +6,7 @@ fakes in tests), so this module never decides where the network is.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,6 +18,7 @@ from pipeline.checks import (
     check_entry,
     duplicate_findings,
     needs_title_search,
+    paper_ref,
     retitle_candidates,
     topic_terms,
     wanted_arxiv_ids,
@@ -104,12 +105,8 @@ def build_sources(settings: Settings, progress: ProgressFn = no_progress) -> Sou
                 progress=progress,
             )
     venues: VenueSource | None = None
-    if settings.semantic_scholar and not settings.offline:
-        from pipeline.sources.semanticscholar import SemanticScholarSource
-
-        venues = SemanticScholarSource(
-            settings.semantic_scholar_url, api_key=settings.semantic_scholar_key, retry=retry
-        )
+    if not settings.offline:
+        venues = build_venue_sources(settings, retry)
     if not settings.use_cache:
         return Sources(arxiv, github, http, venues)
     from pipeline.sources.cache import CachedMetadataSource, CachedProber
@@ -123,6 +120,42 @@ def build_sources(settings: Settings, progress: ProgressFn = no_progress) -> Sou
         policy = "private-allowed" if settings.allow_private_hosts else "public-only"
         http = CachedProber(http, store, f"http|{policy}|{route}")
     return Sources(arxiv, github, http, venues)
+
+
+def build_venue_sources(settings: Settings, retry) -> VenueSource | None:
+    """The optional venue sources that are switched on (Semantic Scholar, DBLP)."""
+    from pipeline.sources.dblp import DblpSource
+    from pipeline.sources.semanticscholar import SemanticScholarSource
+
+    chosen: list[VenueSource] = []
+    if settings.semantic_scholar:
+        chosen.append(
+            SemanticScholarSource(
+                settings.semantic_scholar_url, api_key=settings.semantic_scholar_key, retry=retry
+            )
+        )
+    if settings.dblp:
+        chosen.append(DblpSource(settings.dblp_url, retry=retry))
+    if not chosen:
+        return None
+    return chosen[0] if len(chosen) == 1 else FirstVenueSource(tuple(chosen))
+
+
+@dataclass(frozen=True)
+class FirstVenueSource(VenueSource):
+    """Asks each source in turn for the papers the earlier ones had no venue for."""
+
+    sources: tuple[VenueSource, ...]
+
+    def venues(self, papers: Mapping[str, str]) -> Mapping[str, VenueEvidence]:
+        """The first source's evidence per paper."""
+        out: dict[str, VenueEvidence] = {}
+        for source in self.sources:
+            rest = {i: t for i, t in papers.items() if i not in out}
+            if not rest:
+                break
+            out.update(source.venues(rest))
+        return out
 
 
 def network_route() -> str:
@@ -179,7 +212,7 @@ def read_list(path: str | Path, text: str | None = None, fmt: str = "auto") -> P
 
 
 def resolve(
-    sources: Sources, ids: list[str], urls: list[str]
+    sources: Sources, ids: list[str], urls: list[str], titles_by_id: Mapping[str, str] | None = None
 ) -> tuple[dict[str, ArxivRecord | ArxivMiss], dict[str, LinkCheck], dict[str, VenueEvidence]]:
     """Ask the services at once: each has its own limits, none waits for another.
 
@@ -194,7 +227,8 @@ def resolve(
             pool.submit(sources.github.probe_all, gh_urls) if sources.github and gh_urls else None
         )
         f_http = pool.submit(sources.http.probe_all, other) if sources.http and other else None
-        f_ven = pool.submit(sources.venues.venues, ids) if sources.venues and ids else None
+        papers = {i: (titles_by_id or {}).get(i, "") for i in ids}
+        f_ven = pool.submit(sources.venues.venues, papers) if sources.venues and ids else None
         records = dict(f_arxiv.result()) if f_arxiv else {}
         links: dict[str, LinkCheck] = {}
         for f in (f_gh, f_http):
@@ -228,7 +262,14 @@ def run(
         today=now.date(),
     )
     urls = wanted_code_urls(chosen, base_ctx) if settings.check_links else []
-    records, links, venues = resolve(sources, wanted_arxiv_ids(chosen, now.date()), urls)
+    titles_by_id = {}
+    for e in chosen:
+        ref = paper_ref(e, now.date())
+        if ref is not None and ref.valid and e.title:
+            titles_by_id.setdefault(ref.base_id, e.title)
+    records, links, venues = resolve(
+        sources, wanted_arxiv_ids(chosen, now.date()), urls, titles_by_id
+    )
     older: dict[str, tuple[tuple[int, str], ...]] = {}
     if sources.arxiv is not None:
         latest = retitle_candidates(chosen, records, now.date())

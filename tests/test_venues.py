@@ -82,7 +82,9 @@ def test_semantic_scholar_batch(tmp_path):
 
 
 def test_semantic_scholar_down_is_no_evidence():
-    out = SemanticScholarSource("http://s2.invalid", retry=servers_retry()).venues(["2305.13301"])
+    out = SemanticScholarSource("http://s2.invalid", retry=servers_retry()).venues(
+        {"2305.13301": ""}
+    )
     assert out == {}
 
 
@@ -147,3 +149,58 @@ def test_shared_code_link_end_to_end(cli, tmp_path, arxiv_server, github_server)
     found = {(f["rule"], f["line"]) for f in json.loads(r.out)["findings"]}
     assert found == {("shared-code-link", 10)}
     assert github_server.recorder.paths == ["/repos/jannerm/ddpo"]  # asked once for both URLs
+
+
+def dblp_handler(hits_by_query: dict[str, list], seen: list) -> type[BaseHTTPRequestHandler]:
+    from urllib.parse import parse_qs, urlsplit
+
+    class Dblp(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True
+
+        def log_message(self, *a):
+            pass
+
+        def do_GET(self):
+            q = parse_qs(urlsplit(self.path).query)["q"][0]
+            seen.append(self.path)
+            out = json.dumps({"result": {"hits": {"hit": hits_by_query.get(q, [])}}}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(out)))
+            self.end_headers()
+            self.wfile.write(out)
+
+    return Dblp
+
+
+def test_dblp_venue_skips_corr_and_other_papers():
+    from pipeline.sources.dblp import DblpSource
+
+    ddpo = "Training Diffusion Models with Reinforcement Learning"
+    hits = {
+        ddpo: [
+            {"info": {"title": ddpo + ".", "venue": "CoRR", "year": "2023"}},
+            {
+                "info": {
+                    "title": "Training Diffusion Models with Reinforcement Learning at Scale.",
+                    "venue": "NeurIPS",
+                    "year": "2025",
+                }
+            },
+            {"info": {"title": ddpo + ".", "venue": "ICLR", "year": "2024"}},
+        ]
+    }
+    seen: list = []
+    slept: list = []
+    with servers.serve(dblp_handler(hits, seen)) as url:
+        out = DblpSource(url, sleep=slept.append).venues(
+            {"2305.13301": ddpo, "2007.09923": "Unknown Title Here"}
+        )
+    assert (out["2305.13301"].venue, out["2305.13301"].year, out["2305.13301"].source) == (
+        "ICLR",
+        2024,
+        "DBLP",
+    )
+    assert "2007.09923" not in out
+    assert len(seen) == 2 and slept == [1.0]

@@ -47,5 +47,5 @@ class VenueSource(ABC):
     """Publication venues by arXiv ID (optional evidence for the venue rules)."""
 
     @abstractmethod
-    def venues(self, ids: Iterable[str]) -> Mapping[str, VenueEvidence]:
-        """Evidence for the IDs the source knows a venue of; others are left out."""
+    def venues(self, papers: Mapping[str, str]) -> Mapping[str, VenueEvidence]:
+        """Evidence by arXiv ID for ``papers`` (arXiv ID -> title); unknown ones are left out."""

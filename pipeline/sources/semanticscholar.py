@@ -10,7 +10,7 @@ venue text itself, never from the ``year`` field. Any failure means "no evidence
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import requests
@@ -90,9 +90,9 @@ class SemanticScholarSource(VenueSource):
             raise ValueError("unexpected batch answer")
         return data
 
-    def venues(self, ids: Iterable[str]) -> Mapping[str, VenueEvidence]:
+    def venues(self, papers: Mapping[str, str]) -> Mapping[str, VenueEvidence]:
         """Evidence per arXiv ID; IDs without a readable venue are left out."""
-        unique = list(dict.fromkeys(ids))
+        unique = list(papers)
         out: dict[str, VenueEvidence] = {}
         for i in range(0, len(unique), BATCH):
             chunk = unique[i : i + BATCH]
