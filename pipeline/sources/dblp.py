@@ -24,8 +24,7 @@ from pipeline.sources.net import (
     RetryPolicy,
     TransientError,
     is_retryable,
-    is_transient_status,
-    parse_retry_after,
+    raise_if_transient,
 )
 
 
@@ -77,12 +76,7 @@ class DblpSource(VenueSource):
         resp = self.session.get(
             f"{self.api_url}/search/publ/api", params={"q": title, "format": "json", "h": 5}
         )
-        if is_transient_status(resp.status_code):
-            raise TransientError(
-                f"DBLP answered HTTP {resp.status_code}",
-                parse_retry_after(resp.headers.get("Retry-After")),
-                resp.status_code,
-            )
+        raise_if_transient(resp, "DBLP answered ")
         resp.raise_for_status()
         hits = resp.json()["result"]["hits"].get("hit") or []
         return hits if isinstance(hits, list) else []

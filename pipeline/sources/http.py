@@ -34,8 +34,7 @@ from pipeline.sources.net import (
     TransientError,
     describe,
     is_retryable,
-    is_transient_status,
-    parse_retry_after,
+    raise_if_transient,
 )
 
 MAX_REDIRECTS = 10
@@ -163,12 +162,7 @@ class HttpLinkProber(LinkProber):
                             break
             finally:
                 resp.close()
-        if is_transient_status(resp.status_code):
-            raise TransientError(
-                f"HTTP {resp.status_code}",
-                parse_retry_after(resp.headers.get("Retry-After")),
-                resp.status_code,
-            )
+        raise_if_transient(resp, "")
         return _Hop(url, resp.status_code, resp.headers.get("Location"))
 
     def _send_retrying(self, method: str, url: str) -> _Hop:

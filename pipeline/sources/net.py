@@ -117,6 +117,16 @@ def is_transient_status(code: int) -> bool:
     return code == 429 or 500 <= code <= 599
 
 
+def raise_if_transient(resp: requests.Response, who: str) -> None:
+    """Raise TransientError (with the server's Retry-After) for a 429 or 5xx answer."""
+    if is_transient_status(resp.status_code):
+        raise TransientError(
+            f"{who}HTTP {resp.status_code}",
+            parse_retry_after(resp.headers.get("Retry-After")),
+            resp.status_code,
+        )
+
+
 @dataclass
 class RetryPolicy:
     """Bounded retries with exponential back-off and jitter, shared by a whole run.

@@ -23,8 +23,7 @@ from pipeline.sources.net import (
     RetryPolicy,
     TransientError,
     is_retryable,
-    is_transient_status,
-    parse_retry_after,
+    raise_if_transient,
 )
 
 BATCH = 500
@@ -78,12 +77,7 @@ class SemanticScholarSource(VenueSource):
             params={"fields": FIELDS},
             json={"ids": [f"ARXIV:{i}" for i in ids]},
         )
-        if is_transient_status(resp.status_code):
-            raise TransientError(
-                f"Semantic Scholar answered HTTP {resp.status_code}",
-                parse_retry_after(resp.headers.get("Retry-After")),
-                resp.status_code,
-            )
+        raise_if_transient(resp, "Semantic Scholar answered ")
         resp.raise_for_status()
         data = resp.json()
         if not isinstance(data, list) or len(data) != len(ids):
