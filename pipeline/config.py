@@ -42,6 +42,8 @@ class Settings:
     """Search arXiv by title for wrong or missing links (one request per title)."""
     max_title_searches: int = 25
     github_api_url: str = DEFAULT_GITHUB_API_URL
+    github_graphql_url: str | None = None
+    """Default: next to ``github_api_url`` (Actions sets ``GITHUB_GRAPHQL_URL``)."""
     github_token: str | None = field(default=None, repr=False)
     link_timeout: float = 15.0
     max_retries: int = 3
@@ -260,6 +262,8 @@ def load_settings(
         values["arxiv_delay"] = delay
     if env.get("GITHUB_API_URL"):
         values["github_api_url"] = env["GITHUB_API_URL"]
+    if env.get("GITHUB_GRAPHQL_URL"):
+        values["github_graphql_url"] = env["GITHUB_GRAPHQL_URL"]
     if env.get("GITHUB_TOKEN"):
         values["github_token"] = env["GITHUB_TOKEN"]
     if env.get("SEMANTIC_SCHOLAR_API_KEY"):

@@ -94,6 +94,7 @@ def build_sources(settings: Settings, progress: ProgressFn = no_progress) -> Sou
                 timeout=settings.link_timeout,
                 retry=retry,
                 concurrency=settings.github_concurrency,
+                graphql_url=settings.github_graphql_url,
                 progress=progress,
             )
             http = HttpLinkProber(

@@ -212,7 +212,7 @@ def test_github_statuses():
     }
     rec = servers.Recorder()
     with servers.serve(servers.github_handler(repos, {"a/was": 3}, rec)) as url:
-        prober = GitHubProber(url, token="ghp_secret", retry=no_sleep_policy())
+        prober = GitHubProber(url, retry=no_sleep_policy())  # no token: REST only
         out = prober.probe_all(
             [
                 "https://github.com/a/live",
@@ -232,8 +232,7 @@ def test_github_statuses():
     assert out["https://github.com/a/gone"].status is LinkStatus.BROKEN
     repo_paths = [p for p in rec.paths if p.startswith("/repos/")]
     assert sorted(repo_paths) == ["/repos/a/gone", "/repos/a/live", "/repos/a/old", "/repos/a/was"]
-    assert rec.requests[0][2]["Authorization"] == "Bearer ghp_secret"
-    assert all("ghp_secret" not in c.message for c in out.values())
+    assert all("Authorization" not in h for _, _, h in rec.requests)
 
 
 def test_github_rate_limit_is_unverified_not_broken():
@@ -326,3 +325,41 @@ def test_redirect_into_private_network_is_blocked(web):
     out = p.probe(f"{url}/evil")
     assert out.status is LinkStatus.BLOCKED
     assert [path for _, path, _ in rec.requests] == ["/evil"]
+
+
+def test_github_graphql_with_token_and_rest_confirmation():
+    repos = {
+        f"lab/r{i}": servers.Repo(f"lab/r{i}", archived=(i == 3), repo_id=i) for i in range(150)
+    }
+    repos["newowner/renamed"] = servers.Repo("newowner/renamed", repo_id=999)
+    rec = servers.Recorder()
+    urls = [f"https://github.com/lab/r{i}" for i in range(150)] + [
+        "https://github.com/a/was",
+        "https://github.com/a/gone",
+    ]
+    with servers.serve(servers.github_handler(repos, {"a/was": 999}, rec)) as url:
+        out = GitHubProber(url, token="ghp_x", retry=no_sleep_policy()).probe_all(urls)
+    assert all(h["Authorization"] == "Bearer ghp_x" for _, _, h in rec.requests)
+    assert all("ghp_x" not in c.message for c in out.values())
+    methods = [(m, p) for m, p, _ in rec.requests]
+    posts = [p for m, p in methods if m == "POST"]
+    assert posts == ["/graphql", "/graphql"]  # 152 repositories, 100 a query
+    gets = sorted(p for m, p in methods if m == "GET")
+    # only the two GraphQL could not resolve go to REST (the rename is followed there)
+    assert gets == ["/repos/a/gone", "/repos/a/was", "/repositories/999"]
+    assert out["https://github.com/lab/r3"].archived
+    assert out["https://github.com/lab/r7"].status is LinkStatus.WORKING
+    assert out["https://github.com/a/was"].status is LinkStatus.REDIRECTED
+    assert out["https://github.com/a/gone"].status is LinkStatus.BROKEN
+
+
+def test_github_graphql_down_falls_back_to_rest():
+    rec = servers.Recorder()
+    rec.faults = [servers.status(502)] * 4  # every GraphQL attempt fails
+    repos = {"a/b": servers.Repo("a/b")}
+    with servers.serve(servers.github_handler(repos, {}, rec)) as url:
+        out = GitHubProber(url, token="t", retry=no_sleep_policy(max_retries=3)).probe_all(
+            ["https://github.com/a/b"]
+        )
+    assert out["https://github.com/a/b"].status is LinkStatus.WORKING
+    assert [m for m, *_ in rec.requests].count("POST") == 4

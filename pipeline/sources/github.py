@@ -9,9 +9,11 @@ goes in the ``Authorization`` header only; it is never logged or reported.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import requests
 
@@ -27,6 +29,17 @@ from pipeline.sources.net import (
 )
 from pipeline.urls import repo_of
 
+GRAPHQL_BATCH = 100
+_Result = tuple[LinkStatus, int | None, str | None, str, bool]
+
+
+def graphql_url_for(api_url: str) -> str:
+    """The GraphQL endpoint next to a REST endpoint (api.github.com or GHES /api/v3)."""
+    api_url = api_url.rstrip("/")
+    return (
+        api_url[: -len("/v3")] + "/graphql" if api_url.endswith("/api/v3") else api_url + "/graphql"
+    )
+
 
 class GitHubProber(LinkProber):
     """Checks github.com repository URLs through the REST API at ``api_url``."""
@@ -41,8 +54,11 @@ class GitHubProber(LinkProber):
         retry: RetryPolicy | None = None,
         concurrency: int = 4,
         progress: ProgressFn = no_progress,
+        graphql_url: str | None = None,
     ):
         self.api_url = api_url.rstrip("/")
+        # GraphQL needs a token; it checks 100 repositories a request.
+        self.graphql_url = (graphql_url or graphql_url_for(self.api_url)) if token else None
         self.session = session or PaperlistSession(timeout=timeout)
         self.session.headers["Accept"] = "application/vnd.github+json"
         self.session.headers["X-GitHub-Api-Version"] = "2022-11-28"
@@ -137,6 +153,67 @@ class GitHubProber(LinkProber):
             )
         return LinkStatus.WORKING, 200, None, "repository exists", archived
 
+    def _graphql_once(self, repos: list[tuple[str, str]]) -> dict[str, Any]:
+        self.requests_sent += 1
+        fields = "{ nameWithOwner isArchived url }"
+        parts = [
+            f"r{i}: repository(owner: {json.dumps(o)}, name: {json.dumps(n)}) {fields}"
+            for i, (o, n) in enumerate(repos)
+        ]
+        resp = self.session.post(
+            self.graphql_url, json={"query": "query { " + " ".join(parts) + " }"}
+        )
+        remaining = resp.headers.get("X-RateLimit-Remaining")
+        if (
+            resp.status_code == 429
+            or (resp.status_code == 403 and remaining == "0")
+            or resp.status_code >= 500
+        ):
+            raise TransientError(
+                f"GitHub GraphQL API answered HTTP {resp.status_code}",
+                parse_retry_after(resp.headers.get("Retry-After")),
+                resp.status_code,
+            )
+        resp.raise_for_status()
+        return resp.json()
+
+    def _graphql(self, repos: list[tuple[str, str]]) -> dict[tuple[str, str], _Result]:
+        """Definite answers for the repositories GraphQL resolves; the rest go to REST.
+
+        NOTE: a repository GraphQL calls NOT_FOUND is confirmed through REST, which
+        follows renames (301) explicitly: a renamed repository is never "broken".
+        """
+        out: dict[tuple[str, str], _Result] = {}
+        for i in range(0, len(repos), GRAPHQL_BATCH):
+            batch = repos[i : i + GRAPHQL_BATCH]
+            try:
+                data = self.retry.call(lambda b=batch: self._graphql_once(b), is_retryable)
+                nodes = data.get("data") or {}
+            except (requests.RequestException, TransientError, ValueError):
+                continue  # all of this batch falls back to REST
+            for j, (owner, name) in enumerate(batch):
+                node = nodes.get(f"r{j}")
+                if not isinstance(node, dict) or "nameWithOwner" not in node:
+                    continue
+                full, archived = str(node["nameWithOwner"]), bool(node.get("isArchived"))
+                if full.lower() != f"{owner}/{name}".lower():
+                    out[(owner, name)] = (
+                        LinkStatus.REDIRECTED,
+                        200,
+                        str(node.get("url") or f"https://github.com/{full}"),
+                        f"repository {owner}/{name} is now {full}",
+                        archived,
+                    )
+                else:
+                    out[(owner, name)] = (
+                        LinkStatus.WORKING,
+                        200,
+                        None,
+                        "repository exists",
+                        archived,
+                    )
+        return out
+
     def probe_all(self, urls: Iterable[str]) -> Mapping[str, LinkCheck]:
         """Check each URL's repository; each repository is asked once."""
         by_repo: dict[tuple[str, str], list[str]] = {}
@@ -159,8 +236,16 @@ class GitHubProber(LinkProber):
                 self.progress("GitHub repositories", done[0], len(keys))
             return result
 
+        answered: dict[tuple[str, str], _Result] = {}
+        if self.graphql_url and keys:
+            by_original = self._graphql([originals[k] for k in keys])
+            answered = {k: by_original[originals[k]] for k in keys if originals[k] in by_original}
+            done[0] = len(answered)
+            self.progress("GitHub repositories", done[0], len(keys))
+        rest = [k for k in keys if k not in answered]
         with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
-            results = list(pool.map(one, keys))
+            answered.update(zip(rest, pool.map(one, rest), strict=True))
+        results = [answered[k] for k in keys]
         for key, (status, code, final, message, archived) in zip(keys, results, strict=True):
             for url in by_repo[key]:
                 out[url] = LinkCheck(

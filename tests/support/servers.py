@@ -256,6 +256,38 @@ def github_handler(
             else:
                 self._json(404, {"message": "Not Found", "status": "404"})
 
+        def do_POST(self) -> None:
+            """GraphQL: aliased ``repository(owner:, name:)`` fields, as GitHub answers them.
+            Unknown (and renamed) repositories are ``null`` with a NOT_FOUND error."""
+            body = json.loads(
+                self.rfile.read(int(self.headers.get("Content-Length", "0"))) or b"{}"
+            )
+            self.recorder.record("POST", self.path, self.headers)
+            if self._fault():
+                return
+            data: dict[str, Any] = {}
+            errors = []
+            for alias, owner, name in re.findall(
+                r'(r\d+): repository\(owner: "(.*?)", name: "(.*?)"\)', body.get("query", "")
+            ):
+                r = repos.get(f"{owner}/{name}".lower())
+                if r is None:
+                    data[alias] = None
+                    errors.append(
+                        {
+                            "type": "NOT_FOUND",
+                            "path": [alias],
+                            "message": f"Could not resolve to a Repository with the name '{owner}/{name}'.",
+                        }
+                    )
+                else:
+                    data[alias] = {
+                        "nameWithOwner": r.full_name,
+                        "isArchived": r.archived,
+                        "url": f"https://github.com/{r.full_name}",
+                    }
+            self._json(200, {"data": data, **({"errors": errors} if errors else {})})
+
     GitHubHandler.recorder = recorder
     return GitHubHandler
 
