@@ -15,12 +15,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from pipeline import __version__
 from pipeline.config import Settings, load_settings
 from pipeline.errors import FixError, PipelineError, UsageError
-from pipeline.model import ParsedList
+from pipeline.model import ParsedList, Report
 from pipeline.report import OutputFormat, formatter
 from pipeline.run import Sources, build_sources, read_list, run
 
@@ -181,17 +181,24 @@ def _settings(args: argparse.Namespace, env: Mapping[str, str]) -> Settings:
     return load_settings(args.config, env=env, overrides=overrides)
 
 
+def _run(
+    deps: Deps, env: Mapping[str, str], settings: Settings, lists: list[ParsedList], **kw: Any
+) -> Report:
+    """Build the sources and run the check, with the terminal progress line."""
+    progress = Progress(deps.stderr or sys.stderr, env)
+    try:
+        return run(lists, settings, deps.sources(settings, progress), **kw)
+    finally:
+        progress.close()
+
+
 def _cmd_fix(args: argparse.Namespace, deps: Deps, out: TextIO, env: Mapping[str, str]) -> int:
     from pipeline.fixes import plan, unified_diff
 
     settings = _settings(args, env)
     parsed = read_list(args.list, fmt=settings.list_format)
     before = Path(args.list).read_text("utf-8-sig")
-    progress = Progress(deps.stderr or sys.stderr, env)
-    try:
-        report = run([parsed], settings, deps.sources(settings, progress), mode="full")
-    finally:
-        progress.close()
+    report = _run(deps, env, settings, [parsed], mode="full")
     after, edits = plan(before, list(report.all_findings))
     if not edits:
         out.write(f"paperlist: nothing in {args.list} can be fixed with confidence\n")
@@ -246,13 +253,7 @@ def _cmd_check(args: argparse.Namespace, deps: Deps, out: TextIO, env: Mapping[s
 
         selected = changed_selector(lists, args.changed_since, settings.list_format)
         mode = "changed"
-    progress = Progress(deps.stderr or sys.stderr, env)
-    try:
-        report = run(
-            lists, settings, deps.sources(settings, progress), mode=mode, selected=selected
-        )
-    finally:
-        progress.close()
+    report = _run(deps, env, settings, lists, mode=mode, selected=selected)
     report_dir: Path = args.report_dir
     try:
         report_dir.mkdir(parents=True, exist_ok=True)

@@ -363,3 +363,17 @@ def test_github_graphql_down_falls_back_to_rest():
         )
     assert out["https://github.com/a/b"].status is LinkStatus.WORKING
     assert [m for m, *_ in rec.requests].count("POST") == 4
+
+
+def test_tests_cannot_reach_beyond_loopback():
+    import socket
+
+    import pytest_socket
+
+    s = socket.socket()
+    with (
+        pytest.warns(UserWarning, match="192.0.2.1"),
+        pytest.raises(pytest_socket.SocketConnectBlockedError),
+    ):
+        s.connect(("192.0.2.1", 80))  # TEST-NET-1
+    s.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pipeline import titles
 from pipeline.arxivid import ArxivRef
 from pipeline.checks.context import _Emitter, _record, _short, _unverified_reason, text_ref
+from pipeline.checks.entry import _paper_sameness
 from pipeline.checks.search import _proposal, _proposal_text, earlier_title, retarget
 from pipeline.checks.topic import _topic_rule
 from pipeline.checks.venues import _venue_rules
@@ -62,28 +63,13 @@ def _arxiv_rules(e: _Emitter, ref: ArxivRef | None) -> None:
             if cmp.verdict is not titles.Verdict.SAME
             else None
         )
-        if earlier is not None:
-            version, _ = earlier
-            e.add(
-                Rule.TITLE_DIFFERS,
-                entry.line,
-                "title",
-                f"the title is that of arXiv v{version}; the paper was retitled by v{got.version}",
-                expected=got.title,
-                actual=entry.title,
-                suggestion=f"use the current title: {got.title}",
-            )
-        elif cmp.verdict is titles.Verdict.DIFFERENT:
+        if earlier is None and cmp.verdict is titles.Verdict.DIFFERENT:
             t_ref = text_ref(paper, ctx.today)
             t_rec = _record(ctx, t_ref)
             text, match = _proposal(entry, ctx, exclude=ref.base_id)
             suggestion = text or "find this entry's paper on arXiv and link it"
             new_id = match.arxiv_id if match else None
-            if (
-                t_ref
-                and isinstance(t_rec, ArxivRecord)
-                and titles.compare(entry.title, t_rec.title).same_paper
-            ):
+            if t_ref and _paper_sameness(entry, t_rec):
                 suggestion = f"link {t_ref.abs_url} (the paper the link text names)"
                 new_id = t_ref.base_id
             fix = (paper.url, retarget(paper.url, ref, new_id)) if new_id and paper.url else None
@@ -99,19 +85,23 @@ def _arxiv_rules(e: _Emitter, ref: ArxivRef | None) -> None:
             )
             return  # year and title of another paper say nothing about this entry
         elif cmp.verdict is not titles.Verdict.SAME:
-            how = (
-                "is worded differently from"
-                if cmp.verdict is titles.Verdict.REWORDED
-                else "differs substantially from (check the link opens this entry's paper)"
-            )
+            if earlier is not None:
+                message = f"the title is that of arXiv v{earlier[0]}; the paper was retitled by v{got.version}"
+            elif cmp.verdict is titles.Verdict.REWORDED:
+                message = f"the title is worded differently from arXiv's title for {ref.base_id} (v{got.version})"
+            else:
+                message = (
+                    f"the title differs substantially from arXiv's title for {ref.base_id} "
+                    f"(v{got.version}); check the link opens this entry's paper"
+                )
             e.add(
                 Rule.TITLE_DIFFERS,
                 entry.line,
                 "title",
-                f"the title {how} arXiv's title for {ref.base_id} (v{got.version})",
+                message,
                 expected=got.title,
                 actual=entry.title,
-                suggestion=f"use arXiv's title: {got.title}",
+                suggestion=f"use arXiv's current title: {got.title}",
             )
     _year_rule(e, ref, got)
     _venue_rules(e, got)

@@ -41,6 +41,17 @@ def graphql_url_for(api_url: str) -> str:
     )
 
 
+def raise_if_throttled(resp: requests.Response, what: str) -> None:
+    """429, 403 with no rate limit left, or 5xx: transient (with the server's Retry-After)."""
+    remaining = resp.headers.get("X-RateLimit-Remaining")
+    throttled = resp.status_code == 429 or (resp.status_code == 403 and remaining == "0")
+    if throttled or resp.status_code >= 500:
+        detail = "rate-limited" if throttled else f"HTTP {resp.status_code}"
+        raise TransientError(
+            f"{what} {detail}", parse_retry_after(resp.headers.get("Retry-After")), resp.status_code
+        )
+
+
 class GitHubProber(LinkProber):
     """Checks github.com repository URLs through the REST API at ``api_url``."""
 
@@ -73,12 +84,7 @@ class GitHubProber(LinkProber):
     def _get(self, url: str) -> requests.Response:
         self.requests_sent += 1
         resp = self.session.get(url, allow_redirects=False)
-        remaining = resp.headers.get("X-RateLimit-Remaining")
-        throttled = resp.status_code == 429 or (resp.status_code == 403 and remaining == "0")
-        if throttled or resp.status_code >= 500:
-            retry_after = parse_retry_after(resp.headers.get("Retry-After"))
-            what = "rate-limited" if throttled else f"HTTP {resp.status_code}"
-            raise TransientError(f"GitHub API {what}", retry_after, resp.status_code)
+        raise_if_throttled(resp, "GitHub API")
         if resp.status_code == 200 and "json" not in resp.headers.get("Content-Type", ""):
             raise TransientError("GitHub API answered with something that is not JSON")
         return resp
@@ -163,17 +169,7 @@ class GitHubProber(LinkProber):
         resp = self.session.post(
             self.graphql_url, json={"query": "query { " + " ".join(parts) + " }"}
         )
-        remaining = resp.headers.get("X-RateLimit-Remaining")
-        if (
-            resp.status_code == 429
-            or (resp.status_code == 403 and remaining == "0")
-            or resp.status_code >= 500
-        ):
-            raise TransientError(
-                f"GitHub GraphQL API answered HTTP {resp.status_code}",
-                parse_retry_after(resp.headers.get("Retry-After")),
-                resp.status_code,
-            )
+        raise_if_throttled(resp, "GitHub GraphQL API")
         resp.raise_for_status()
         return resp.json()
 
