@@ -155,3 +155,12 @@ def possible_v1_years(ref: ArxivRef) -> frozenset[int]:
     yy, mm = int(number[:2]), int(number[2:4])
     year = (1900 if yy >= 91 else 2000) + yy
     return frozenset({year, year - 1}) if mm == 1 else frozenset({year})
+
+
+_BADGE_ARXIV = re.compile(r"arxiv[-_ %20]*(\d{4}\.\d{4,5})", re.IGNORECASE)
+
+
+def badge_id(image_url: str) -> str | None:
+    """The arXiv ID a badge image names (``img.shields.io/badge/arXiv-2305.13301-red``)."""
+    m = _BADGE_ARXIV.search(image_url or "")
+    return m.group(1) if m else None

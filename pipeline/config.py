@@ -107,7 +107,7 @@ _SCALARS: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
     },
 }
 _TOP_KEYS = {"lists", "format", "topic", "rules", "ignore_urls", *_SCALARS}
-LIST_FORMATS = ("auto", "br-fields", "table", "bullets", "bold-blocks")
+from pipeline.parse import FORMATS as LIST_FORMATS  # noqa: E402  (one registry of layouts)
 
 
 def _type_name(types: tuple[type, ...]) -> str:

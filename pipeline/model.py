@@ -107,6 +107,16 @@ class PaperEntry:
     fields: tuple[str, ...] = ()
     """Names of the fields the entry actually has (e.g. ``year``, ``paper``)."""
     authors: tuple[str, ...] = ()
+    short_name: str | None = None
+    """A name the list gives beside the title (``DPOK``, a ``Name`` column)."""
+    project: LinkRef | None = None
+    """A project page or website (kept apart from the code link)."""
+    evidence: tuple[tuple[str, str], ...] = ()
+    """``(field, where it came from)`` for each field, e.g. ``("title", "bold text")``."""
+    layout: str | None = None
+    """The block the entry was read from: ``table``, ``bullets``, ``bold-blocks``..."""
+    malformed: tuple[LinkRef, ...] = ()
+    """Links whose target is itself broken Markdown (``[x]([url](url))``)."""
 
     @property
     def location(self) -> Location:
@@ -119,6 +129,21 @@ class PaperEntry:
 
 
 @dataclass(frozen=True)
+class UnreadBlock:
+    """A block that links a paper but could not be read as an entry (shown, not dropped)."""
+
+    path: str
+    line: int
+    reason: str
+    text: str
+    urls: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return to_dict(self)
+
+
+@dataclass(frozen=True)
 class ParsedList:
     """The result of parsing one list file."""
 
@@ -127,6 +152,7 @@ class ParsedList:
     heading: str | None = None
     description: str | None = None
     format: str = "br-fields"
+    unread: tuple[UnreadBlock, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,55 +1,91 @@
 """Markdown paper list -> :class:`~pipeline.model.ParsedList`. Pure: text in, entries out.
 
-Formats (``pipeline/formats/``), detected per file or named in config (``format:``):
-
-- ``br-fields``: the catalog's bold title + ``<br>-time:``/``-paper:``/``-code:`` lines;
-- ``table``: Markdown tables with title/paper/code/year/venue columns in any order;
-- ``bullets``: ``- [Title](paper-url)`` items with inline or nested details;
-- ``bold-blocks``: ``**Title**`` (date) paragraphs with badge links and ``<details>``.
-
-Links are read with markdown-it-py, so escaping, autolinks, badges and nested brackets
-follow CommonMark; badge and image URLs are never taken for the paper or code link.
+One registry of layouts (:data:`LAYOUTS`). ``auto`` reads every common layout at once
+(:mod:`pipeline.formats.generic`: Markdown and HTML tables, bullets at any depth, bold-title
+blocks, labelled fields, ``<details>``, mixed layouts in one file), unless the file is in
+the catalog's own ``<br>-field:`` layout (:mod:`pipeline.formats.brfields`). A named
+layout (config ``format:``, ``--list-format``) restricts reading to that kind of block.
 """
 
 from __future__ import annotations
 
 from pipeline.errors import NoEntriesError
-from pipeline.formats import blocks, brfields, bullets, table
+from pipeline.formats import brfields, generic
 from pipeline.formats.common import inline_links, is_placeholder, plain_text
+from pipeline.formats.runs import MD
 from pipeline.model import ParsedList
 
-FORMATS = {m.NAME: m for m in (brfields, table, bullets, blocks)}
+LAYOUTS: dict[str, str] = {
+    "auto": "every layout below, detected block by block",
+    "br-fields": "a bold title line, then <br>-time:/-paper:/-code:/-periodical: lines",
+    "table": "Markdown or HTML tables with title/paper/code/year/venue columns",
+    "bullets": "list items at any depth, with details inline or in sub-items",
+    "bold-blocks": "bold-title paragraphs with badges, labelled fields and <details> below",
+}
+"""Every layout name the config's ``format:`` and ``--list-format`` accept."""
+FORMATS = tuple(LAYOUTS)
 
-__all__ = ["FORMATS", "detect", "inline_links", "is_placeholder", "parse_text", "plain_text"]
+__all__ = [
+    "FORMATS",
+    "LAYOUTS",
+    "detect",
+    "inline_links",
+    "is_placeholder",
+    "parse_text",
+    "plain_text",
+]
 
 
 def detect(text: str) -> str:
-    """The format that finds the most entries (the catalog's own format wins ties)."""
-    if brfields.looks_like(text):
-        return brfields.NAME
-    best, best_n = brfields.NAME, 0
-    for name in (table.NAME, bullets.NAME, blocks.NAME):
-        n = FORMATS[name].looks_like(text)
-        if n > best_n:
-            best, best_n = name, n
-    return best
+    """``br-fields`` for the catalog's own layout, else ``auto``."""
+    return brfields.NAME if brfields.looks_like(text) else "auto"
 
 
 def parse_text(text: str, path: str, fmt: str = "auto") -> ParsedList:
     """Parse a list's text; ``path`` is only recorded in the entries.
 
-    Raises :class:`~pipeline.errors.NoEntriesError` when nothing in the text has the
-    shape of an entry in any known format.
+    Raises :class:`~pipeline.errors.NoEntriesError` when nothing in the text reads as
+    an entry in any known layout.
     """
+    if fmt not in LAYOUTS:
+        raise NoEntriesError(f"unknown list format '{fmt}'; use one of: {', '.join(LAYOUTS)}")
     name = detect(text) if fmt == "auto" else fmt
-    if name not in FORMATS:
-        raise NoEntriesError(f"unknown list format '{fmt}'; use one of: auto, {', '.join(FORMATS)}")
-    entries, heading, description = FORMATS[name].parse(text, path)
+    if name == brfields.NAME:
+        entries, heading, description = brfields.parse(text, path)
+        unread: tuple = ()
+    else:
+        kinds = generic.KINDS if name == "auto" else (name,)
+        reader = generic.read(text, path, kinds)
+        entries = generic.entries(reader)
+        unread = tuple(sorted(reader.unread, key=lambda u: u.line))
+        heading, description = _heading_and_intro(text, entries[0].line if entries else None)
+        used = sorted({e.layout for e in entries if e.layout})
+        name = used[0] if len(used) == 1 else "auto"
     if not entries or not any(e.fields for e in entries):
         raise NoEntriesError(
-            f"{path}: no paper entries found (formats tried: {', '.join(FORMATS)}). "
+            f"{path}: no paper entries found (layouts tried: {', '.join(LAYOUTS)}). "
             "Run 'paperlist parse' on a small part of the list, or set 'format' in config"
         )
     return ParsedList(
-        path=path, entries=tuple(entries), heading=heading, description=description, format=name
+        path=path,
+        entries=tuple(entries),
+        heading=heading,
+        description=description,
+        format=name,
+        unread=unread,
     )
+
+
+def _heading_and_intro(text: str, first_line: int | None) -> tuple[str | None, str | None]:
+    """The document's first heading and the paragraph text above the first entry."""
+    tokens = MD.parse(text)
+    heading, parts = None, []
+    stop = (first_line or 10**9) - 1
+    for i, tok in enumerate(tokens):
+        if tok.type != "inline" or not i:
+            continue
+        if tokens[i - 1].type == "heading_open" and heading is None:
+            heading = plain_text(tok.content)
+        elif tokens[i - 1].type == "paragraph_open" and tok.map and tok.map[0] < stop:
+            parts.append(plain_text(tok.content))
+    return heading, " ".join(parts) or None

@@ -53,7 +53,7 @@ def test_table():
             "CVPR 2025",
             "Fine-tuning",
         ),
-        (11, 2024, "https://arxiv.org/abs/2401.05675", 11, None, "ECCV'24", "Fine-tuning"),
+        (11, 2024, "https://arxiv.org/abs/2401.05675", 11, None, "ECCV 2024", "Fine-tuning"),
         (17, None, "https://arxiv.org/abs/2007.09923", 17, None, None, "Other"),
     ]
     # badge images are never the link; a badge naming an arXiv ID shows that ID
@@ -91,7 +91,8 @@ def test_bullets():
         ),
         (10, 2024, "https://arxiv.org/abs/2403.06735", 10, None, None, "Preference learning"),
         (15, 2023, "https://arxiv.org/abs/2307.07837", 15, None, "NeurIPS 2023", "By year"),
-        (16, None, "https://arxiv.org/abs/2307.06630", 16, None, None, "By year"),
+        # the parent bullet "- 2023" gives the year
+        (16, 2023, "https://arxiv.org/abs/2307.06630", 16, None, None, "By year"),
     ]
     e = p.entries
     assert e[1].authors == ("Fanyue Wei", "Wei Zeng", "Zhenyang Li")
@@ -122,7 +123,7 @@ def test_bold_blocks():
             "https://arxiv.org/abs/2503.15784",
             12,
             "https://github.com/parhamsaremi/rl4med-ddpo",
-            None,
+            "MICCAI",  # the badge "Paper-MICCAI" names the venue
             "RL x Image Generation",
         ),
         (14, 2022, "https://arxiv.org/abs/2204.10689", 15, None, None, "RL x Image Generation"),

@@ -23,7 +23,6 @@ PLACEHOLDERS = frozenset(
 )
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 _SHORT_YEAR = re.compile(r"['’](\d{2})(?!\d)")
-_BADGE_ARXIV = re.compile(r"arxiv[-_ %20]*(\d{4}\.\d{4,5})", re.IGNORECASE)
 PAPER_HOSTS = (
     "arxiv.org", "doi.org", "openreview.net", "aclanthology.org", "papers.nips.cc",
     "proceedings.neurips.cc", "openaccess.thecvf.com", "proceedings.mlr.press",
@@ -59,9 +58,9 @@ class Link:
         """As a LinkRef; a badge that names an arXiv ID shows that ID as its text."""
         text = self.text
         if self.image:
-            m = _BADGE_ARXIV.search(self.image)
-            if m:
-                text = f"arXiv:{m.group(1)}"
+            found = arxivid.badge_id(self.image)
+            if found:
+                text = f"arXiv:{found}"
         return LinkRef(text=text, url=self.url or None, line=self.line)
 
     @property
@@ -153,9 +152,12 @@ def year_in(text: str | None) -> int | None:
 
 
 VENUES = (
-    "CVPR|ICCV|ECCV|NeurIPS|NIPS|ICML|ICLR|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|SIGGRAPH Asia|"
-    "SIGGRAPH|TOG|TPAMI|PAMI|TIP|TMLR|JMLR|IJCV|MICCAI|WACV|BMVC|ACM MM|ACMMM|KDD|WWW|CoRL|"
-    "ICRA|IROS|RSS|UAI|AISTATS|CHI|3DV|TVCG|Nature|Science"
+    "CVPR|ICCV|ECCV|NeurIPS|NIPS|ICML|ICLR|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|EACL|AACL|"
+    "SIGGRAPH Asia|SIGGRAPH|TOG|TPAMI|PAMI|TIP|TMLR|JMLR|IJCV|MICCAI|WACV|BMVC|ACM MM|ACMMM|"
+    "KDD|WWW|SIGIR|CIKM|WSDM|RecSys|ICDE|ICDM|SDM|CoRL|ICRA|IROS|RSS|RA-L|RAL|T-RO|UAI|"
+    "AISTATS|CHI|UIST|3DV|TVCG|ICASSP|INTERSPEECH|Interspeech|TASLP|ISMIR|ICME|MIDL|ISBI|IPMI|"
+    "TMI|MedIA|USENIX Security|CCS|NDSS|S&P|IEEE S&P|AAMAS|COLM|ICPR|ACCV|TNNLS|TKDE|TCSVT|"
+    "Nature|Science"
 )
 VENUE_RE = re.compile(
     rf"(?<![A-Za-z])(?P<venue>{VENUES})(?![A-Za-z])[\s,']*(?:['’]?(?P<yy>\d{{2}})(?!\d)|(?P<yyyy>(?:19|20)\d\d))?",

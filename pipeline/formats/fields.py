@@ -1,0 +1,364 @@
+"""Fields by role, from runs: which link is the paper, the code, the project page; which
+text is the title, the short name, the year, the venue. Pure.
+
+Every decision returns its evidence (a short phrase such as ``bold text`` or
+``heading '2024'``) so that ``paperlist parse`` can show why a field was chosen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+from pipeline import arxivid
+from pipeline.formats.common import VENUE_RE
+from pipeline.formats.runs import Run
+from pipeline.urls import is_repository_url
+
+PAPER_HOSTS = (
+    "arxiv.org", "doi.org", "openreview.net", "aclanthology.org", "aclweb.org",
+    "papers.nips.cc", "proceedings.neurips.cc", "neurips.cc/paper", "openaccess.thecvf.com",
+    "proceedings.mlr.press", "ieeexplore.ieee.org", "dl.acm.org", "link.springer.com",
+    "ojs.aaai.org", "aaai.org/ojs", "huggingface.co/papers", "semanticscholar.org",
+    "ecva.net", "ijcai.org/proceedings", "sciencedirect.com", "nature.com/articles",
+    "science.org/doi", "biorxiv.org", "medrxiv.org", "pubmed.ncbi.nlm.nih.gov",
+    "ncbi.nlm.nih.gov/pmc", "jmlr.org/papers", "isca-archive.org", "isca-speech.org",
+    "researchgate.net/publication", "papers.ssrn.com", "usenix.org/conference",
+    "ndss-symposium.org", "onlinelibrary.wiley.com", "tandfonline.com", "mdpi.com",
+    "frontiersin.org", "iopscience.iop.org", "journals.aps.org", "pnas.org", "cell.com",
+    "aclanthology.info", "paperswithcode.com/paper", "academic.oup.com", "computer.org/csdl",
+    "bmva.org", "bmvc", "roboticsproceedings.org", "ceur-ws.org", "jair.org", "tmlr",
+    "alphaxiv.org", "iclr.cc", "icml.cc", "eccv",
+)  # fmt: skip
+CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com")
+_GENERIC = frozenset(
+    "paper papers pdf arxiv link links here code github gitlab repo repository project page "
+    "website homepage home demo video videos slides slide blog post poster talk bib bibtex "
+    "cite citation dataset data model models weights checkpoint checkpoints supp supplementary "
+    "html abs hf huggingface colab twitter zhihu openreview official unofficial pytorch "
+    "tensorflow jax implementation source star stars web site doi acm ieee springer preprint "
+    "publication proceedings pub download full text notes note news leaderboard benchmark "
+    "space spaces medium youtube reddit x article journal report technical tech the our".split()
+)
+_LABEL = re.compile(
+    r"^\s*(?P<label>paper(?:\s*title)?|title|authors?|venue|conference|journal|published(?:\s+in)?|"
+    r"publication|year|date|time|code|github|repo|repository|project(?:\s*page)?|homepage|"
+    r"website|web|demo|pdf|arxiv|link|links|keywords?|tags?|summary|abstract|tl;?dr|note|"
+    r"comment|institution|affiliation|organization|dataset|datasets|resources?)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(
+    rf"(?<![\d.])(?P<y1>(?:19|20)\d\d)[-/.年](?:0?[1-9]|1[0-2])(?:[-/.月](?:[0-2]?\d|3[01])日?)?(?![\d])"
+    rf"|(?<!\d)(?:\d{{1,2}}\s+)?{_MONTHS},?\s*(?:\d{{1,2}},?\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)"
+    rf"|(?<![\d.])(?:0?[1-9]|1[0-2])[-/.](?P<y3>(?:19|20)\d\d)(?![\d])",
+    re.IGNORECASE,
+)
+_ARXIV_YEAR = re.compile(r"\barxiv\s*,?\s*['’]?(?P<y>(?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
+_CITE_YEAR = re.compile(r"(?:et\s+al\.?|\w)\s*,?\s*(?P<y>(?:19|20)\d\d)[a-z]?\s*\)")
+_BARE_YEAR = re.compile(r"(?<![\w.\-/])(?P<y>(?:19[89]|20[0-4])\d)(?![\w\-/]|\.\d)")
+_ID_LIKE = re.compile(r"\b\d{4}\.\d{4,5}(?:v\d+)?\b")
+_YEAR_ONLY = re.compile(
+    r"^\W*(?:year|published|papers?\s+(?:in|of|from))?\W*(?P<y>(?:19|20)\d\d)\W*(?:papers?|年)?\W*$",
+    re.IGNORECASE,
+)
+_LEAD_TAG = re.compile(
+    r"^\s*(?:(?:[\[(【](?P<tag>[^\]\)】]{1,40})[\])】])|:[a-z_]+:|[^\w\s\[(\"“'‘*]+)\s*[:：\-–—,.|]?\s*"
+)
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
+
+
+@dataclass(frozen=True)
+class TitleGuess:
+    """A title, an optional short name, and the evidence that chose them."""
+
+    title: str
+    short_name: str | None
+    evidence: str
+    line: int
+
+
+def link_role(r: Run) -> str:
+    """``paper``, ``code``, ``project``, ``anchor``, ``malformed``, ``badge`` or ``other``."""
+    url = r.url.strip()
+    if not url:
+        return "badge" if r.image else "other"
+    if url.startswith("#"):
+        return "anchor"
+    if "%5D(" in url or url.startswith("%5B") or "](" in url:
+        return "malformed"
+    low = url.lower()
+    try:
+        parts = urlsplit(low)
+    except ValueError:
+        return "malformed"
+    if parts.scheme not in ("http", "https", ""):
+        return "other"
+    host = (parts.hostname or "").removeprefix("www.")
+    text = r.text.strip().lower().strip("[]() ")
+    if host in ("img.shields.io", "api.star-history.com", "star-history.com", "badgen.net"):
+        return "badge"
+    if arxivid.from_url(url) or any(h in low for h in PAPER_HOSTS):
+        return "paper"
+    if host in CODE_HOSTS or host.endswith(".github.com"):
+        return "code" if is_repository_url(url) or "code" in text else "other"
+    if low.split("?")[0].endswith(".pdf") or text in ("paper", "pdf", "[paper]", "paper link"):
+        return "paper"
+    if host.endswith("github.io") or text in ("project", "project page", "website", "homepage"):
+        return "project"
+    if "code" in text.split() or text in ("github", "repo", "repository"):
+        return "code"
+    if any(w in text for w in ("project", "website", "homepage", "demo")):
+        return "project"
+    return "other"
+
+
+def is_generic(text: str) -> bool:
+    """True for link text that names a kind of link, not a paper (``[Paper]``, ``Code``)."""
+    t = _EMOJI.sub(" ", text).lower()
+    if re.match(r"^\s*(https?://|www\.)", t) or arxivid.parse_id(t.strip()):
+        return True
+    words = re.findall(r"[a-z0-9]+", t)
+    if not words:
+        return True
+    return all(w in _GENERIC or w.isdigit() or len(w) == 1 for w in words)
+
+
+def _strip_lead(text: str) -> tuple[str, str | None]:
+    """Leading decorations (emoji, ``[CVPR 2023]``, ``(ICLR'24)``, ``Paper:``) removed;
+    returns the rest and the text of a bracketed tag (a venue/date tag)."""
+    tag = None
+    for _ in range(6):
+        before = text
+        m = _LEAD_TAG.match(text)
+        if m and m.group(0).strip():
+            if m.group("tag"):
+                tag = (tag + " " if tag else "") + m.group("tag")
+            text = text[m.end() :]
+        m = _LABEL.match(text)
+        if m:
+            text = text[m.end() :]
+        text = _EMOJI.sub(" ", text).lstrip()
+        if text == before:
+            break
+    return text, tag
+
+
+_AUTHORS_AFTER = re.compile(
+    r"(?:,|\.)\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+(?:\s+et\s+al\.?|,\s*[A-Z][\w'’\-]*\.?\s)"
+)
+_TRAILING = re.compile(
+    r"(?:\s*[\(\[](?:[^()\[\]]*(?:19|20)\d\d[^()\[\]]*|[^()\[\]]*et al\.?[^()\[\]]*)[\)\]]\s*$)"
+    r"|(?:\s+[-–—|]\s*$)|(?:[\s,;:.\-–—|]+$)"
+)
+
+
+def clean_title(text: str) -> str:
+    """A title candidate without decorations, tags, author tails and trailing dates."""
+    text = " ".join(_EMOJI.sub(" ", text).split())
+    text, _ = _strip_lead(text)
+    m = _AUTHORS_AFTER.search(text)
+    if m and m.start() >= 12:
+        text = text[: m.start()]
+    for _ in range(4):
+        new = _TRAILING.sub("", text).strip()
+        if new == text:
+            break
+        text = new
+    text = re.sub(r"\s+[-–—]\s+(?:[A-Z][\w&]*\s?)+['’]?\d{2,4}$", "", text)
+    return text.strip(" *_`\"'“”")
+
+
+def _title_like(text: str) -> bool:
+    return bool(text) and not is_generic(text) and bool(re.search(r"[A-Za-z]{2}", text))
+
+
+def _is_context_text(text: str) -> bool:
+    """Text that is only a year, a date, a venue or a venue with year."""
+    t = text.strip(" *_:[]()【】-–—.,")
+    if not t:
+        return True
+    if _YEAR_ONLY.match(t) or _DATE.fullmatch(t):
+        return True
+    m = VENUE_RE.fullmatch(t)
+    return m is not None
+
+
+def _segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:
+    """(text, link-or-None, bold, line) pieces, adjacent text runs of one weight joined."""
+    out: list[tuple[str, Run | None, bool, int]] = []
+    for r in runs:
+        if r.kind == "break":
+            out.append(("\n", None, False, r.line))
+        elif r.kind == "link":
+            out.append((r.text, r, r.bold, r.line))
+        elif out and out[-1][1] is None and out[-1][2] == r.bold and out[-1][0] != "\n":
+            out[-1] = (out[-1][0] + r.text, None, r.bold, out[-1][3])
+        else:
+            out.append((r.text, None, r.bold, r.line))
+    return out
+
+
+def _split_short(title: str) -> str | None:
+    """``Short`` of a ``Short: Title`` form, when the part before the colon is a name."""
+    head, sep, rest = title.partition(":")
+    if not sep or not rest.strip():
+        return None
+    head = head.strip()
+    words = head.split()
+    name_like = any(c.isdigit() or c == "-" for c in head) or any(
+        any(ch.isupper() for ch in w[1:]) for w in words
+    )
+    if (
+        1 <= len(words) <= 2
+        and len(head) <= 30
+        and len(rest.split()) >= 2
+        and (name_like or len(words) == 1)
+    ):
+        return head
+    return None
+
+
+def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
+    """The entry's title among ``runs``: bold text, a title-like link text, or the text
+    before the first link; a short bold name followed by ``: rest`` is kept as a short
+    name. In a title ``cell`` any text counts; elsewhere it must look like a title."""
+    segs = _segments(runs)
+    for i, (text, link, bold, line) in enumerate(segs):
+        if text == "\n":
+            continue
+        if link is not None:
+            if link.alt_only or link_role(link) in ("anchor", "badge"):
+                continue
+            cand = clean_title(text)
+            if not _title_like(cand) or _is_context_text(cand):
+                continue
+            if bold:
+                return _with_short(cand, "bold link text", line)
+            return _with_short(cand, "link text", line)
+        cand = clean_title(text)
+        if not _title_like(cand) or _is_context_text(cand):
+            continue
+        if bold:
+            colon = text.rstrip(" *_").endswith((":", "："))
+            return _bold_title(cand + (":" if colon else ""), segs[i + 1 :], line)
+        if cell or len(cand.split()) >= 2 or _next_is_paper_link(segs[i + 1 :]):
+            return _with_short(cand, "text", line)
+    return None
+
+
+def _next_is_paper_link(segs: list) -> bool:
+    for text, link, _, _ in segs:
+        if link is not None:
+            return link_role(link) == "paper"
+        if text.strip():
+            return False
+    return False
+
+
+def _with_short(title: str, evidence: str, line: int) -> TitleGuess:
+    return TitleGuess(title, _split_short(title), evidence, line)
+
+
+def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
+    """A bold lead: the title itself, or a short name followed by ``: title``/a link."""
+    words = bold.rstrip(":").split()
+    if len(words) > 3 or len(bold) > 30:
+        return _with_short(bold, "bold text", line)
+    tail = ""
+    for text, link, _, _ in rest:
+        if text == "\n" or link is not None:
+            break
+        tail += text
+    m = (
+        re.match(r"^\s*[:：\-–—]\s*(.+)$", tail)
+        if not bold.endswith(":")
+        else re.match(r"^\s*(.+)$", tail)
+    )
+    if m:
+        after = clean_title(m.group(1))
+        if len(after.split()) >= 2:
+            short = bold.rstrip(": ")
+            return TitleGuess(f"{short}: {after}", short, "bold short name and text", line)
+    for text, link, _, lline in rest:
+        if text == "\n":
+            break
+        if link is not None and not link.alt_only and _title_like(clean_title(text)):
+            return TitleGuess(
+                clean_title(text), bold.rstrip(": "), "link text after bold name", lline
+            )
+    return TitleGuess(bold.rstrip(": "), None, "bold text", line)
+
+
+def context_facts(text: str) -> tuple[int | None, str | None]:
+    """(year, venue) a heading or parent item names when it is only a year/venue/date."""
+    t = text.strip(" *_:[]()【】-–—.,")
+    if not t or len(t) > 40:
+        return None, None
+    m = _YEAR_ONLY.match(t)
+    if m:
+        return int(m.group("y")), None
+    m = _DATE.fullmatch(t)
+    if m:
+        return int(m.group("y1") or m.group("y2") or m.group("y3")), None
+    v = VENUE_RE.fullmatch(t)
+    if v:
+        return _venue_year(v), v.group("venue")
+    return None, None
+
+
+def _venue_year(m: re.Match[str]) -> int | None:
+    if m.group("yyyy"):
+        return int(m.group("yyyy"))
+    if m.group("yy"):
+        return 2000 + int(m.group("yy"))
+    return None
+
+
+def find_venue(text: str) -> tuple[str | None, int | None]:
+    """The first venue named in ``text`` and its year (``CVPR 2023``, ``ICLR'24``)."""
+    m = VENUE_RE.search(text)
+    if not m:
+        return None, None
+    return m.group("venue"), _venue_year(m)
+
+
+def find_year(text: str) -> tuple[int | None, str | None]:
+    """A year the text states for the entry, and the words it was read from: a date,
+    ``arXiv 2022``, ``(Goodfellow et al., 2015)``, a venue year, or a lone year."""
+    text = _ID_LIKE.sub(" ", text)
+    m = _DATE.search(text)
+    if m:
+        return int(m.group("y1") or m.group("y2") or m.group("y3")), m.group(0).strip()
+    m = _ARXIV_YEAR.search(text)
+    if m:
+        y = m.group("y")
+        return (int(y) if len(y) == 4 else 2000 + int(y)), m.group(0)
+    v = VENUE_RE.search(text)
+    if v and _venue_year(v):
+        return _venue_year(v), v.group(0).strip()
+    m = _CITE_YEAR.search(text)
+    if m:
+        return int(m.group("y")), m.group(0)
+    m = _BARE_YEAR.search(text)
+    if m:
+        return int(m.group("y")), m.group(0)
+    return None, None
+
+
+def badge_text(r: Run) -> str:
+    """Words a badge image carries in its URL (``badge/Conference-NeurIPS'23-blue``)."""
+    if not r.image or "shields.io/badge/" not in r.image:
+        return ""
+    name = unquote(r.image.split("/badge/", 1)[1].split("?")[0])
+    name = re.sub(r"\.(svg|png)$", "", name)
+    return " ".join(name.replace("--", "\0").replace("-", " ").replace("\0", "-").split()[:-1])
+
+
+def strip_label(text: str) -> tuple[str | None, str]:
+    """(label, rest) of ``Label: rest`` lines (``Code: ...``, ``Authors: ...``)."""
+    m = _LABEL.match(text)
+    if not m:
+        return None, text
+    return m.group("label").lower(), text[m.end() :]
