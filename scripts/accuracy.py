@@ -1,0 +1,239 @@
+"""How well paperlist reads real paper lists: `make accuracy` (or `python scripts/accuracy.py`).
+
+For every excerpt under tests/fixtures/real/<name>/ (list.md + hand-checked expected.json)
+it parses the list and compares entries with the expected ones: found, right arXiv ID,
+title, year, code link, spurious entries. Then it checks the list twice:
+
+- offline (`check --offline`): errors/warnings per 100 entries, `unverified` not counted
+  (offline, every network check is `unverified` by definition);
+- online against local servers on 127.0.0.1 (the fake arXiv API in Atom and the fake
+  GitHub REST API from tests/support/servers.py) that hold, for every expected paper,
+  the title the list gives and a v1 date from its arXiv ID: the list is right about them,
+  so every error-severity finding is a false error.
+
+Held-out lists (split "holdout") are reported apart: they were not used to tune the parser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline import titles  # noqa: E402
+from pipeline.checks import paper_ref  # noqa: E402
+from pipeline.config import Settings  # noqa: E402
+from pipeline.model import PaperEntry, Rule, Severity  # noqa: E402
+from pipeline.parse import parse_text  # noqa: E402
+from pipeline.run import Sources, run  # noqa: E402
+from pipeline.urls import canon_url  # noqa: E402
+
+CORPUS = ROOT / "tests" / "fixtures" / "real"
+NOISY = (Severity.ERROR, Severity.WARNING)
+
+
+@dataclass
+class Score:
+    """Counts for one list."""
+
+    name: str
+    split: str
+    expected: int = 0
+    parsed: int = 0
+    found: int = 0
+    ids: int = 0
+    ids_right: int = 0
+    title: int = 0
+    year: int = 0
+    code: int = 0
+    spurious: int = 0
+    offline_noise: int = 0
+    online_errors: int = 0
+    misses: tuple = ()
+
+
+def same_title(got: PaperEntry, want: dict) -> bool:
+    """The title as the list writes it, allowing the short name on either side."""
+    exp = titles.compact(want["title"] or "")
+    forms = {titles.compact(got.title)}
+    if got.short_name:
+        forms.add(titles.compact(f"{got.short_name}: {got.title}"))
+    short = want.get("short_name")
+    alts = {exp}
+    if short:
+        alts.add(titles.compact(want["title"].split(":", 1)[-1]) if ":" in want["title"] else exp)
+        alts.add(titles.compact(f"{short}: {want['title']}"))
+    return bool(forms & alts)
+
+
+def match(entries: list[PaperEntry], expected: list[dict]) -> list[tuple[dict, PaperEntry | None]]:
+    """Each expected entry with the parsed entry on its line, else the one with its paper."""
+    free = list(entries)
+    out: list[tuple[dict, PaperEntry | None]] = []
+    for want in expected:
+        hit = next((e for e in free if e.line == want["line"]), None)
+        if hit is None:
+            hit = next(
+                (
+                    e
+                    for e in free
+                    if abs(e.line - want["line"]) <= 3
+                    and e.paper
+                    and want.get("paper_url")
+                    and e.paper.url == want["paper_url"]
+                ),
+                None,
+            )
+        if hit is not None:
+            free.remove(hit)
+        out.append((want, hit))
+    return out
+
+
+def score_list(folder: Path, online: bool) -> Score:
+    """Parse, compare and check one excerpt."""
+    exp = json.loads((folder / "expected.json").read_text("utf-8"))
+    text = (folder / "list.md").read_text("utf-8")
+    s = Score(folder.name, exp.get("split", "tune"), expected=len(exp["entries"]))
+    parsed = parse_text(text, "list.md")
+    s.parsed = len(parsed.entries)
+    misses = []
+    for want, got in match(list(parsed.entries), exp["entries"]):
+        if got is None:
+            misses.append(f"missed line {want['line']}: {want['title'][:60]}")
+            continue
+        s.found += 1
+        ref = paper_ref(got)
+        if want.get("arxiv_id"):
+            s.ids += 1
+            s.ids_right += bool(ref and ref.base_id == want["arxiv_id"])
+        elif ref is None:
+            s.ids_right += 0
+        if same_title(got, want):
+            s.title += 1
+        else:
+            misses.append(f"title line {want['line']}: {got.title[:50]!r} != {want['title'][:50]!r}")
+        if got.year == want.get("year"):
+            s.year += 1
+        else:
+            misses.append(f"year line {want['line']}: {got.year} != {want.get('year')}")
+        want_code = want.get("code")
+        got_code = got.code.url if got.code and got.code.url else None
+        if (want_code and got_code and canon_url(want_code) == canon_url(got_code)) or (
+            not want_code and not got_code
+        ):
+            s.code += 1
+        else:
+            misses.append(f"code line {want['line']}: {got_code} != {want_code}")
+    s.spurious = s.parsed - s.found
+    lines = {w["line"] for w in exp["entries"]}
+    misses += [f"spurious line {e.line}: {e.title[:60]}" for e in parsed.entries if e.line not in lines]
+    s.misses = tuple(misses)
+    s.offline_noise = noise(parsed, Settings(offline=True, use_cache=False))
+    if online:
+        s.online_errors = online_errors(parsed, exp["entries"])
+    return s
+
+
+def noise(parsed, settings: Settings, sources: Sources | None = None) -> int:
+    """Error/warning findings other than ``unverified``."""
+    report = run([parsed], settings, sources or Sources())
+    return sum(
+        1 for f in report.all_findings if f.severity in NOISY and f.rule is not Rule.UNVERIFIED
+    )
+
+
+def online_errors(parsed, expected: list[dict]) -> int:
+    """Error findings against local services that hold the list's own metadata."""
+    from pipeline.sources.arxiv import ArxivSource
+    from pipeline.sources.github import GitHubProber
+    from tests.support import servers
+    from tests.support.atom import Paper
+
+    papers = {}
+    for want in expected:
+        ident = want.get("arxiv_id")
+        if ident and "." in ident:
+            yymm = ident.split(".")[0]
+            published = f"20{yymm[:2]}-{yymm[2:]}-15"
+            papers[ident] = Paper(ident, want["title"], ("A. Author",), published)
+    repos = {}
+    for e in parsed.entries:
+        from pipeline.urls import repo_of
+
+        r = repo_of(e.code.url) if e.code and e.code.url else None
+        if r:
+            name = f"{r[0]}/{r[1]}"
+            repos[name.lower()] = servers.Repo(name, repo_id=len(repos) + 1)
+    rec = servers.Recorder()
+    with (
+        servers.serve(servers.arxiv_handler(papers, rec)) as arxiv_url,
+        servers.serve(servers.github_handler(repos, {}, rec)) as gh_url,
+    ):
+        settings = Settings(use_cache=False, title_search=False, arxiv_delay=0)
+        sources = Sources(
+            arxiv=ArxivSource(arxiv_url + "/api/query", delay_s=0),
+            github=GitHubProber(gh_url),
+        )
+        report = run([parsed], settings, sources)
+    return sum(1 for f in report.all_findings if f.severity is Severity.ERROR)
+
+
+def pct(n: int, d: int) -> str:
+    """A percentage, or a dash when there is nothing to count."""
+    return f"{100 * n / d:.0f}" if d else "–"
+
+
+def table(scores: list[Score]) -> str:
+    """The Markdown table of the scores, with a total line."""
+    head = (
+        "| list | entries | found % | right ID % | title % | year % | code % | spurious % "
+        "| offline err/warn per 100 | online false errors per 100 |\n"
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+    )
+    rows = []
+    total = Score("**total**", "")
+    for s in [*scores, total]:
+        if s is not total:
+            for f in ("expected", "parsed", "found", "ids", "ids_right", "title", "year", "code",
+                      "spurious", "offline_noise", "online_errors"):  # fmt: skip
+                setattr(total, f, getattr(total, f) + getattr(s, f))
+        rows.append(
+            f"| {s.name} | {s.expected} | {pct(s.found, s.expected)} | {pct(s.ids_right, s.ids)} "
+            f"| {pct(s.title, s.found)} | {pct(s.year, s.found)} | {pct(s.code, s.found)} "
+            f"| {pct(s.spurious, s.parsed)} | {pct(s.offline_noise, s.parsed)} "
+            f"| {pct(s.online_errors, s.parsed)} |"
+        )
+    return head + "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score every list of the corpus and print one table per split."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--offline-only", action="store_true", help="skip the local-server check")
+    ap.add_argument("--verbose", "-v", action="store_true", help="print each miss")
+    ap.add_argument("names", nargs="*", help="only these corpus folders")
+    args = ap.parse_args(argv)
+    folders = sorted(p for p in CORPUS.iterdir() if (p / "expected.json").exists())
+    if args.names:
+        folders = [f for f in folders if f.name in args.names]
+    scores = [score_list(f, not args.offline_only) for f in folders]
+    for split in ("tune", "holdout"):
+        chosen = [s for s in scores if s.split == split]
+        if chosen:
+            print(f"\n### {split} ({len(chosen)} lists)\n")
+            print(table(chosen))
+    if args.verbose:
+        for s in scores:
+            for m in s.misses:
+                print(f"{s.name}: {m}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
