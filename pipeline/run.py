@@ -17,6 +17,7 @@ from pipeline.checks import (
     CheckContext,
     check_entry,
     duplicate_findings,
+    learn_conventions,
     needs_title_search,
     paper_ref,
     retitle_candidates,
@@ -295,6 +296,7 @@ def run(
         candidates=candidates,
         older_titles=older,
         venues=venues,
+        conventions={p.path: learn_conventions(p.entries, _layout(p)) for p in lists},
         topics={
             p.path: topic_terms(
                 settings.topic or " ".join(filter(None, [p.heading, p.description]))
@@ -317,3 +319,13 @@ def run(
         lists=tuple(ListSummary(p.path, len(p.entries)) for p in lists),
         results=tuple(results),
     )
+
+
+def _layout(parsed: ParsedList) -> str:
+    """The layout most of a list's entries are written in."""
+    if parsed.format != "auto":
+        return parsed.format
+    counts: dict[str, int] = {}
+    for e in parsed.entries:
+        counts[e.layout or "bullets"] = counts.get(e.layout or "bullets", 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else "bullets"

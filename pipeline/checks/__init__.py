@@ -7,19 +7,29 @@ says what is wrong, shows the evidence (``expected``/``actual``) and the fix.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 
 from pipeline import titles
 from pipeline.checks.arxiv import _arxiv_rules
 from pipeline.checks.code import _code_rules
-from pipeline.checks.context import CheckContext, _Emitter, _short, paper_ref, text_ref, venue_years
+from pipeline.checks.context import (
+    CheckContext,
+    Conventions,
+    _Emitter,
+    _short,
+    learn_conventions,
+    paper_ref,
+    text_ref,
+    venue_years,
+)
 from pipeline.checks.entry import _link_text_mismatch, _missing_fields, _placeholder
 from pipeline.checks.search import Proposal, needs_title_search, propose, retitle_candidates
 from pipeline.checks.topic import topic_terms
 from pipeline.checks.venues import venue_evidence, venue_key
 from pipeline.model import Finding, PaperEntry, Rule
-from pipeline.urls import canon_url, is_http_url
+from pipeline.urls import canon_url, is_http_url, repo_of
 
 
 def check_entry(entry: PaperEntry, ctx: CheckContext) -> list[Finding]:
@@ -39,34 +49,33 @@ def check_entry(entry: PaperEntry, ctx: CheckContext) -> list[Finding]:
 def duplicate_findings(
     entries: Iterable[PaperEntry], ctx: CheckContext
 ) -> dict[int, list[Finding]]:
-    """List-level findings (``duplicate-entry``, ``shared-code-link``) by entry index."""
+    """List-level findings (``duplicate-entry``, ``shared-code-link``) by entry index.
+
+    A list's conventions are respected: the same paper listed in two sections is a
+    cross-listing, not a duplicate; two entries with different arXiv IDs are never
+    duplicates by title alone; a repository shared by a model family (``FlashAttention``
+    and ``FlashAttention-2``) or by entries that are not neighbours is not a copy-paste.
+    """
     out: dict[int, list[Finding]] = {}
-    seen_id: dict[tuple[str, str], tuple[int, PaperEntry]] = {}
-    seen_title: dict[tuple[str, str], tuple[int, PaperEntry]] = {}
-    seen_code: dict[tuple[str, str], tuple[PaperEntry, str]] = {}
+    seen_id: dict[tuple[str, str | None, str], PaperEntry] = {}
+    seen_title: dict[tuple[str, str | None, str], PaperEntry] = {}
+    previous: PaperEntry | None = None
     for i, entry in enumerate(entries):
         e = _Emitter(entry, ctx)
         ref = paper_ref(entry, ctx.today)
-        if ref is not None and ref.valid:
-            key = (entry.path, ref.base_id)
+        valid = ref is not None and ref.valid
+        if valid:
+            key = (entry.path, entry.section, ref.base_id)
             if key in seen_id:
-                _, first = seen_id[key]
-                e.add(
-                    Rule.DUPLICATE_ENTRY,
-                    entry.line,
-                    "paper",
-                    f"links the same arXiv paper ({ref.base_id}) as the entry at line "
-                    f"{first.line} ('{_short(first.title, 60)}')",
-                    actual=ref.base_id,
-                    suggestion="remove one of the two entries, or fix the link of the wrong one",
-                )
-            else:
-                seen_id[key] = (i, entry)
+                _duplicate_id(e, seen_id[key], ref.base_id)
+            seen_id.setdefault(key, entry)
         title_key = titles.compact(entry.title) if entry.title else ""
-        if title_key:
-            key = (entry.path, title_key)
-            if key in seen_title and not any(f.rule is Rule.DUPLICATE_ENTRY for f in e.findings):
-                _, first = seen_title[key]
+        if title_key and len(titles.content_words(entry.title)) >= 3:
+            key = (entry.path, entry.section, title_key)
+            first = seen_title.get(key)
+            first_ref = paper_ref(first, ctx.today) if first else None
+            both_ids = valid and first_ref is not None and first_ref.valid
+            if first is not None and not both_ids and not e.findings:
                 e.add(
                     Rule.DUPLICATE_ENTRY,
                     entry.line,
@@ -75,26 +84,72 @@ def duplicate_findings(
                     actual=entry.title,
                     suggestion="remove one of the two entries",
                 )
-            seen_title.setdefault(key, (i, entry))
-        url = entry.code.url if entry.code else None
-        if url and is_http_url(url):
-            code_key = (entry.path, canon_url(url))
-            mine = f"arxiv:{ref.base_id}" if ref is not None and ref.valid else f"title:{title_key}"
-            if code_key in seen_code and seen_code[code_key][1] != mine:
-                first = seen_code[code_key][0]
-                e.add(
-                    Rule.SHARED_CODE_LINK,
-                    entry.code.line,
-                    "code",
-                    f"the same code link as the entry at line {first.line} "
-                    f"('{_short(first.title, 60)}'), which is a different paper",
-                    actual=url,
-                    suggestion="check which paper this code belongs to; link each entry's own code",
-                )
-            seen_code.setdefault(code_key, (entry, mine))
+            seen_title.setdefault(key, entry)
+        if previous is not None and previous.path == entry.path:
+            _shared_code(e, previous)
+        previous = entry
         if e.findings:
             out[i] = e.findings
     return out
+
+
+def _duplicate_id(e: _Emitter, first: PaperEntry, base_id: str) -> None:
+    e.add(
+        Rule.DUPLICATE_ENTRY,
+        e.entry.line,
+        "paper",
+        f"links the same arXiv paper ({base_id}) as the entry at line "
+        f"{first.line} ('{_short(first.title, 60)}') in the same section",
+        actual=base_id,
+        suggestion="remove one of the two entries, or fix the link of the wrong one",
+    )
+
+
+def _shared_code(e: _Emitter, previous: PaperEntry) -> None:
+    """``shared-code-link``: the neighbouring entry's code link, for another paper."""
+    entry, ctx = e.entry, e.ctx
+    url = entry.code.url if entry.code else None
+    other = previous.code.url if previous.code else None
+    if not (url and other and is_http_url(url)) or canon_url(url) != canon_url(other):
+        return
+    mine, theirs = paper_ref(entry, ctx.today), paper_ref(previous, ctx.today)
+    if mine and theirs and mine.base_id == theirs.base_id:
+        return
+    if not mine and not theirs and titles.compact(entry.title) == titles.compact(previous.title):
+        return
+    if same_family(entry, previous, url):
+        return
+    e.add(
+        Rule.SHARED_CODE_LINK,
+        entry.code.line,
+        "code",
+        f"the same code link as the entry above it at line {previous.line} "
+        f"('{_short(previous.title, 60)}'), which is a different paper",
+        actual=url,
+        suggestion="check which paper this code belongs to; link each entry's own code",
+    )
+
+
+def _stem(word: str) -> str:
+    """A model name without its version (``FlashAttention-2`` -> ``flashattention``)."""
+    return re.sub(r"[-_ ]?(v?\d+(\.\d+)*|\+\+|plus|pro|xl|large|base)$", "", word.lower())
+
+
+def same_family(a: PaperEntry, b: PaperEntry, url: str) -> bool:
+    """Two entries named after one model family, or both naming the repository."""
+
+    def name(e: PaperEntry) -> str:
+        return _stem((e.short_name or re.split(r"[:：\s]", e.title.strip(), maxsplit=1)[0]).strip())
+
+    if name(a) and len(name(a)) >= 3 and name(a) == name(b):
+        return True
+    repo = repo_of(url)
+    if repo:
+        key = titles.compact(_stem(repo[1]))
+        return len(key) >= 4 and all(
+            key in titles.compact(f"{e.short_name or ''} {e.title}") for e in (a, b)
+        )
+    return False
 
 
 def wanted_arxiv_ids(entries: Iterable[PaperEntry], today: date | None = None) -> list[str]:
@@ -120,9 +175,11 @@ def wanted_code_urls(entries: Iterable[PaperEntry], ctx: CheckContext) -> list[s
 
 __all__ = [
     "CheckContext",
+    "Conventions",
     "Proposal",
     "check_entry",
     "duplicate_findings",
+    "learn_conventions",
     "needs_title_search",
     "paper_ref",
     "propose",

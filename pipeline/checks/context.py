@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -47,6 +47,39 @@ class CheckContext:
     """Venue evidence from optional sources (Semantic Scholar), by arXiv ID."""
     topics: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Topic terms per list path (for ``off-topic``)."""
+    conventions: Mapping[str, Conventions] = field(default_factory=dict)
+    """What each list does for most of its entries (by path)."""
+
+    def convention(self, path: str) -> Conventions:
+        """The conventions of the list at ``path`` (the catalog's own by default)."""
+        return self.conventions.get(path) or Conventions()
+
+
+@dataclass(frozen=True)
+class Conventions:
+    """A list's habits, learned from its entries, that the rules respect.
+
+    ``gives_years``: at least :data:`MOST` of the entries state a year, so an entry
+    without one is worth a warning. ``layout``: the layout most entries are written in,
+    so that suggestions are written in the list's own syntax.
+    """
+
+    gives_years: bool = True
+    layout: str = "br-fields"
+
+
+MOST = 0.8
+"""Share of entries above which a list is taken to give a field for every entry."""
+
+
+def learn_conventions(entries: Sequence[PaperEntry], layout: str) -> Conventions:
+    """The conventions of one list, from its entries."""
+    if not entries:
+        return Conventions(layout=layout)
+    if layout == "br-fields":  # the layout has a year field: every entry should fill it
+        return Conventions(gives_years=True, layout=layout)
+    with_year = sum(1 for e in entries if e.year is not None or e.year_text is not None)
+    return Conventions(gives_years=with_year / len(entries) >= MOST, layout=layout)
 
 
 def paper_ref(entry: PaperEntry, today: date | None = None) -> ArxivRef | None:

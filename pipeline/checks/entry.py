@@ -24,19 +24,30 @@ from pipeline.model import (
 from pipeline.parse import is_placeholder
 from pipeline.urls import canon_url
 
+ADD_YEAR = {
+    "br-fields": "add a '<br>-time:YYYY' line",
+    "table": "fill in the year column of this row",
+    "bullets": "add the year to the entry as the list's other entries give it (e.g. 'CVPR 2024')",
+    "bold-blocks": "add the date after the bold title as the list's other entries do",
+}
+"""How to add a missing year, in the syntax of each layout."""
+
 
 # -- entry rules -------------------------------------------------------------------
 def _missing_fields(e: _Emitter, ref: ArxivRef | None) -> None:
     entry = e.entry
+    layout = e.ctx.convention(entry.path).layout
     if not entry.title:
         e.add(
             Rule.MISSING_FIELD,
             entry.line,
             "title",
             "the entry has no title",
-            suggestion="add the paper's title as a bold line above its fields",
+            suggestion="add the paper's title as a bold line above its fields"
+            if layout == "br-fields"
+            else "add the paper's title to the entry",
         )
-    if entry.year is None:
+    if entry.year is None and e.ctx.convention(entry.path).gives_years:
         if entry.year_text is not None:
             e.add(
                 Rule.MISSING_FIELD,
@@ -44,7 +55,8 @@ def _missing_fields(e: _Emitter, ref: ArxivRef | None) -> None:
                 "year",
                 f"the year field '{entry.year_text}' holds no year",
                 actual=entry.year_text,
-                suggestion="write the year of the paper, e.g. '-time:2024'",
+                suggestion="write the year of the paper, e.g. "
+                + ("'-time:2024'" if layout == "br-fields" else "'2024'"),
             )
         else:
             e.add(
@@ -52,7 +64,7 @@ def _missing_fields(e: _Emitter, ref: ArxivRef | None) -> None:
                 entry.line,
                 "year",
                 "the entry has no year field",
-                suggestion="add a '<br>-time:YYYY' line",
+                suggestion=ADD_YEAR.get(layout, ADD_YEAR["bullets"]),
             )
     paper = entry.paper
     has_target = paper is not None and paper.url and not is_placeholder(paper.url)

@@ -7,6 +7,7 @@ from pipeline.arxivid import ArxivRef
 from pipeline.checks.context import _Emitter, venue_years
 from pipeline.model import (
     ArxivRecord,
+    PaperEntry,
     Rule,
 )
 
@@ -27,6 +28,8 @@ def _year_rule(e: _Emitter, ref: ArxivRef, got: ArxivRecord | None) -> None:
         )
     if not v1_years or entry.year in v1_years | venue:
         return
+    if entry.year == max(v1_years) + 1 and _venue_year_convention(entry):
+        return
     venue_desc = f" nor a venue year ({entry.venue})" if entry.venue and venue else ""
     if not venue_desc and venue:
         venue_desc = f" nor a venue year ({', '.join(map(str, sorted(venue)))})"
@@ -40,3 +43,18 @@ def _year_rule(e: _Emitter, ref: ArxivRef, got: ArxivRecord | None) -> None:
         actual=str(entry.year),
         suggestion=f"change the year to {max(v1_years) if len(v1_years) == 1 else expected[-1]}",
     )
+
+
+def _venue_year_convention(entry: PaperEntry) -> bool:
+    """True when the entry's year may be the year of its venue rather than of arXiv v1.
+
+    NOTE: a paper submitted to arXiv in December and published at ICLR or CVPR the next
+    year is listed under the venue's year. That reading is open when the entry names a
+    venue without a year (a ``Venue`` column saying ``ICLR``), or when its year comes
+    from the list's structure (a ``### 2024`` heading or a ``Year 2024`` parent item),
+    never when the entry states a venue year of its own or only a bare year.
+    """
+    if venue_years(entry.venue):
+        return False
+    source = dict(entry.evidence).get("year", "")
+    return bool(entry.venue) or source.startswith(("heading", "parent item", "line"))
