@@ -150,14 +150,32 @@ _AUTHORS_AFTER = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:\s*[\(\[](?:[^()\[\]]*(?:19|20)\d\d[^()\[\]]*|[^()\[\]]*et al\.?[^()\[\]]*)[\)\]]\s*$)"
-    r"|(?:\s+[-–—|]\s*$)|(?:[\s,;:.\-–—|]+$)"
+    r"|(?:\s+[-–—|]\s*$)|(?:[\s,;:.\-–—|\[(]+$)"
 )
+
+
+_CITATION = (
+    # ACM reference format: "A. Author and B. Author. 2020. Title. In Proceedings..."
+    re.compile(r"^[^.]{3,}?\.\s+(?:19|20)\d\d[a-z]?\.\s+(?P<t>.{12,}?)[.?]\s+(?:In\s|[A-Z])"),
+    # APA: "Author, A., & Author, B. (2020). Title. Venue"
+    re.compile(r"^[^()]{3,}?\((?:19|20)\d\d[a-z]?\)\.\s+(?P<t>.{12,}?)[.?]\s+[A-Z]"),
+)
+_QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,})[\"”]")
+_IN_VENUE = re.compile(r",?\s+[Ii]n\s+[*_]*(?:Proc|[A-Z]).*(?:19|20)\d\d.*$")
 
 
 def clean_title(text: str) -> str:
     """A title candidate without decorations, tags, author tails and trailing dates."""
     text = " ".join(_EMOJI.sub(" ", text).split())
     text, _ = _strip_lead(text)
+    m = _QUOTED.match(text)
+    if m:
+        return m.group("t").strip()
+    for pattern in _CITATION:
+        m = pattern.match(text)
+        if m:
+            return m.group("t").strip()
+    text = _IN_VENUE.sub("", text)
     m = _AUTHORS_AFTER.search(text)
     if m and m.start() >= 12:
         text = text[: m.start()]
@@ -243,8 +261,24 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
         if bold:
             colon = text.rstrip(" *_").endswith((":", "："))
             return _bold_title(cand + (":" if colon else ""), segs[i + 1 :], line)
+        if len(cand.split()) == 1:
+            later = _later_title(segs[i + 1 :])
+            if later is not None:
+                return TitleGuess(later, cand, "text after the name", line)
         if cell or len(cand.split()) >= 2 or _next_is_paper_link(segs[i + 1 :]):
             return _with_short(cand, "text", line)
+    return None
+
+
+def _later_title(segs: list) -> str | None:
+    """A title written after the links on the same line (``AVOS - [paper] - Title``)."""
+    for text, link, _, _ in segs:
+        if text == "\n":
+            return None
+        if link is None:
+            cand = clean_title(text)
+            if len(cand.split()) >= 3 and _title_like(cand) and not _is_context_text(cand):
+                return cand
     return None
 
 

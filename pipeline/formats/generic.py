@@ -12,6 +12,7 @@ an :class:`~pipeline.model.UnreadBlock`. Pure.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -95,11 +96,17 @@ class Reader:
             elif t.type == "html_block":
                 self._html(t.content, (t.map[0] if t.map else 0) + 1)
                 i += 1
+            elif t.type == "code_block" and "](" in t.content:
+                # NOTE: paper links indented 4+ spaces below a list read as a code block
+                # in CommonMark; their author meant them as lines of the list.
+                self.read(_shifted(MD.parse(textwrap.dedent(t.content)), t.map[0] if t.map else 0))
+                i += 1
             else:
                 i += 1
         self._flush()
 
     def _heading(self, level: int, inline: Token) -> None:
+        """A heading ends the open block and sets the section, year and venue."""
         self._flush()
         text = plain(inline_runs(inline))
         self.headings = [(lv, tx) for lv, tx in self.headings if lv < level] + [(level, text)]
@@ -159,14 +166,15 @@ class Reader:
                 if _item_has_title(ch):
                     self._item(ch, ctx)
             return
-        loose = [ch for ch in item.children if not _item_has_title(ch) and _tree_has_paper(ch)]
-        if guess is not None and loose and not _links(item.own):
-            details = [ln for ch in loose for ln in _all_lines(ch)]
-            self._add(Block("bullets", guess.line, item.own, ctx, details))
-            for ch in item.children:
-                if ch not in loose:
-                    self._item(ch, ctx)
-            return
+        loose = [ch for ch in item.children if not _item_has_title(ch)]
+        if any(_tree_has_paper(ch) for ch in loose) and not _links(item.own):
+            guess, head, details = _head_among(item.own, loose)
+            if guess is not None:
+                self._add(Block("bullets", guess.line, head, ctx, details))
+                for ch in item.children:
+                    if ch not in loose:
+                        self._item(ch, ctx)
+                return
         if _has_paper(item.own):
             self._unread(item.own, "a paper link without a title in its item")
         sub = ctx.with_facts(plain(item.own), "parent item") if item.own else ctx
@@ -239,6 +247,20 @@ class _Item:
     children: list[_Item]
 
 
+def _head_among(own: list[Run], loose: list[_Item]) -> tuple[F.TitleGuess | None, list[Run], list[list[Run]]]:
+    """The title of an item whose paper link is in a sub-item: its own text, unless a
+    link-less sub-item holds a bold title (``- `2025-02 | Name` `` / ``  - **Title**``)."""
+    lines = [ln for ch in loose for ln in _all_lines(ch)]
+    own_guess = _guess(own)
+    if own_guess is None or "bold" not in own_guess.evidence:
+        for i, ln in enumerate(lines):
+            g = _guess(ln) if not _links(ln) else None
+            if g is not None and "bold" in g.evidence:
+                rest = [own, *lines[:i], *lines[i + 1 :]] if own else lines[:i] + lines[i + 1 :]
+                return g, ln, rest
+    return own_guess, own, lines
+
+
 def _close(tokens: list[Token], start: int) -> int:
     """Index of the token that closes the one opened at ``start``."""
     depth, kind = 0, tokens[start].type
@@ -281,6 +303,14 @@ def _items(tokens: list[Token], start: int, end: int) -> list[_Item]:
         items.append(_Item(own, children))
         i = close + 1
     return items
+
+
+def _shifted(tokens: list[Token], offset: int) -> list[Token]:
+    """Tokens of a re-parsed fragment, their line maps moved to where it stands."""
+    for t in tokens:
+        if t.map:
+            t.map = [t.map[0] + offset, t.map[1] + offset]
+    return tokens
 
 
 def _links(runs: Iterable[Run]) -> list[Run]:
