@@ -358,10 +358,17 @@ def find_venue(text: str) -> tuple[str | None, int | None]:
     return m.group("venue"), _venue_year(m)
 
 
-def find_year(text: str) -> tuple[int | None, str | None]:
-    """A year the text states for the entry, and the words it was read from: a date,
-    ``arXiv 2022``, ``(Goodfellow et al., 2015)``, a venue year, or a lone year."""
+_LOOSE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19[89]|20[0-4])\d)(?!\d)")
+
+
+def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None]:
+    """A year the text states for the entry, and the words it was read from: a venue
+    year (``ACL 2023``), a date, ``arXiv 2022``, ``(Goodfellow et al., 2015)``, or a lone
+    year. ``loose`` (a year or venue column) also reads ``TGRS2024``."""
     text = _ID_LIKE.sub(" ", text)
+    v = VENUE_RE.search(text)
+    if v and _venue_year(v):
+        return _venue_year(v), v.group(0).strip()
     m = _DATE.search(text)
     if m:
         return int(m.group("y1") or m.group("y2") or m.group("y3")), m.group(0).strip()
@@ -369,9 +376,9 @@ def find_year(text: str) -> tuple[int | None, str | None]:
     if m:
         y = m.group("y")
         return (int(y) if len(y) == 4 else 2000 + int(y)), m.group(0)
-    v = VENUE_RE.search(text)
-    if v and _venue_year(v):
-        return _venue_year(v), v.group(0).strip()
+    m = _LOOSE_YEAR.search(text) if loose else None
+    if m:
+        return int(m.group("y")), m.group(0)
     m = _CITE_YEAR.search(text)
     if m:
         return int(m.group("y")), m.group(0)

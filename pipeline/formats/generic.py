@@ -156,6 +156,11 @@ class Reader:
             self._item(it, self.ctx)
 
     def _item(self, item: _Item, ctx: Context) -> None:
+        """One list item: an entry, a parent of entries (year, venue), or details."""
+        for tokens in item.indented:
+            saved, self.ctx = self.ctx, ctx
+            self.read(tokens)
+            self.ctx = saved
         guess = _guess(item.own)
         if _has_paper(item.own) and guess is not None:
             details = [
@@ -245,6 +250,8 @@ class Reader:
 class _Item:
     own: list[Run]
     children: list[_Item]
+    indented: list[list[Token]] = field(default_factory=list)
+    """Fragments indented into code blocks inside the item, re-parsed as Markdown."""
 
 
 def _head_among(own: list[Run], loose: list[_Item]) -> tuple[F.TitleGuess | None, list[Run], list[list[Run]]]:
@@ -286,6 +293,7 @@ def _items(tokens: list[Token], start: int, end: int) -> list[_Item]:
         close = _close(tokens, i)
         own: list[Run] = []
         children: list[_Item] = []
+        indented: list[list[Token]] = []
         j = i + 1
         while j < close:
             t = tokens[j]
@@ -294,13 +302,20 @@ def _items(tokens: list[Token], start: int, end: int) -> list[_Item]:
                 children.extend(_items(tokens, j, sub))
                 j = sub + 1
                 continue
-            if t.type == "inline":
+            if t.type == "inline" and own and tokens[j - 1].type == "paragraph_open":
+                # a later paragraph of the item: a sub-item of its own (papers written
+                # as paragraphs under a category item)
+                children.append(_Item(inline_runs(t), []))
+            elif t.type == "inline":
                 own.extend(([Run("break", "", own[-1].line)] if own else []) + inline_runs(t))
             elif t.type == "html_block":
                 for c in html_chunks(t.content, (t.map[0] if t.map else 0) + 1):
                     own.extend(([Run("break", "", c.line)] if own else []) + c.runs)
+            elif t.type == "code_block" and "](" in t.content:
+                offset = t.map[0] if t.map else 0
+                indented.append(_shifted(MD.parse(textwrap.dedent(t.content)), offset))
             j += 1
-        items.append(_Item(own, children))
+        items.append(_Item(own, children, indented))
         i = close + 1
     return items
 
@@ -374,7 +389,7 @@ _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("title", ("title", "paper title", "paper name", "name of paper", "papers", "paper")),
     ("short", ("name", "method", "model", "abbr", "short name", "alias", "acronym", "approach")),
-    ("paper", ("arxiv", "pdf", "link", "links", "url", "publication", "paper link")),
+    ("paper", ("arxiv", "pdf", "link", "links", "url", "publication", "paper link", "preprint")),
     ("code", ("code", "github", "repo", "repository", "implementation", "source")),
     ("project", ("project", "website", "homepage", "page", "demo", "site")),
     ("year", ("year", "date", "time", "published", "release", "month")),
@@ -478,17 +493,19 @@ def _ref(r: Run) -> LinkRef:
 
 
 def _paper(links: list[Run], cells: dict[str, list[Run]]) -> tuple[Run | None, str]:
-    papers = [r for r in links if F.link_role(r) == "paper"]
-    for role in ("paper", "title"):
-        col = [r for r in _links(cells.get(role, [])) if F.link_role(r) == "paper"]
-        arx = [r for r in col if arxivid.from_url(r.url)]
-        if arx or col:
-            return (arx or col)[0], f"{'arXiv ' if arx else ''}link in the {role} column"
-    arx = [r for r in papers if arxivid.from_url(r.url)]
-    if arx:
-        return arx[0], "arXiv link" + (" (badge)" if arx[0].image else "")
-    if papers:
-        return papers[0], "paper link"
+    """The paper link: an arXiv link first (paper column, title column, anywhere), then
+    any other paper link in the same order."""
+    pools = [
+        (f"in the {role} column", [r for r in _links(cells.get(role, [])) if F.link_role(r) == "paper"])
+        for role in ("paper", "title")
+    ] + [("", [r for r in links if F.link_role(r) == "paper"])]
+    for arxiv_only in (True, False):
+        for where, pool in pools:
+            found = [r for r in pool if not arxiv_only or arxivid.from_url(r.url)]
+            if found:
+                kind = "arXiv link" if arxiv_only else "paper link"
+                badge = " (badge)" if found[0].image else ""
+                return found[0], f"{kind}{badge} {where}".strip()
     title_links = [
         r for r in _links(cells.get("title", [])) if F.link_role(r) in ("other", "project")
     ]
@@ -530,7 +547,7 @@ def _rest_text(b: Block, title: F.TitleGuess) -> str:
 def _year(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]):
     for role in ("year", "venue+year", "venue"):
         if role in cells:
-            year, said = F.find_year(plain(cells[role]))
+            year, said = F.find_year(plain(cells[role]), loose=True)
             if year:
                 ev["year"] = f"{role.replace('+', ' & ')} column '{said}'"
                 return year, plain(cells[role]), b.line
