@@ -39,7 +39,7 @@ _GENERIC = frozenset(
     "html abs hf huggingface colab twitter zhihu openreview official unofficial pytorch "
     "tensorflow jax implementation source star stars web site doi acm ieee springer preprint "
     "publication proceedings pub download full text notes note news leaderboard benchmark "
-    "space spaces medium youtube reddit x article journal report technical tech the our".split()
+    "hugging face space spaces medium youtube reddit x article journal report technical tech the our".split()
 )
 _LABEL = re.compile(
     r"^\s*(?P<label>paper(?:\s*title)?|title|authors?|venue|conference|journal|published(?:\s+in)?|"

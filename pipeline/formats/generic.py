@@ -302,7 +302,7 @@ def _items(tokens: list[Token], start: int, end: int) -> list[_Item]:
                 children.extend(_items(tokens, j, sub))
                 j = sub + 1
                 continue
-            if t.type == "inline" and own and tokens[j - 1].type == "paragraph_open":
+            if t.type == "inline" and own and _own_paper_paragraph(t, tokens[j - 1]):
                 # a later paragraph of the item: a sub-item of its own (papers written
                 # as paragraphs under a category item)
                 children.append(_Item(inline_runs(t), []))
@@ -318,6 +318,15 @@ def _items(tokens: list[Token], start: int, end: int) -> list[_Item]:
         items.append(_Item(own, children, indented))
         i = close + 1
     return items
+
+
+def _own_paper_paragraph(inline: Token, before: Token) -> bool:
+    """A later paragraph of an item that names and links a paper by itself."""
+    if before.type != "paragraph_open":
+        return False
+    runs = inline_runs(inline)
+    g = _guess(runs)
+    return g is not None and g.evidence != "text" and _has_paper(runs)
 
 
 def _shifted(tokens: list[Token], offset: int) -> list[Token]:
