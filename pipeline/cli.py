@@ -21,6 +21,7 @@ from pipeline import __version__
 from pipeline.config import Settings, load_settings
 from pipeline.errors import FixError, PipelineError, UsageError
 from pipeline.model import ParsedList, Report
+from pipeline.parse import FORMATS
 from pipeline.report import OutputFormat, formatter
 from pipeline.run import Sources, build_sources, read_list, run
 
@@ -128,6 +129,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="neither read nor write the cache between runs",
     )
+    check.add_argument(
+        "--list-format",
+        choices=list(FORMATS),
+        default=None,
+        help="the list's layout (default: config 'format', else detected)",
+    )
 
     fix = sub.add_parser(
         "fix", help="print a unified diff of the high-confidence fixes (--write applies it)"
@@ -147,9 +154,9 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--to", choices=["json", "yaml"], default="json", help="output format")
     parse.add_argument(
         "--list-format",
-        choices=["auto", "br-fields", "table", "bullets", "bold-blocks"],
+        choices=list(FORMATS),
         default="auto",
-        help="the list's format (default: detected)",
+        help="the list's layout (default: detected)",
     )
     return parser
 
@@ -161,6 +168,7 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
         "format": parsed.format,
         "heading": parsed.heading,
         "entries": [e.to_dict() for e in parsed.entries],
+        "unread": [u.to_dict() for u in parsed.unread],
     }
     if args.to == "yaml":
         import yaml
@@ -177,6 +185,7 @@ def _settings(args: argparse.Namespace, env: Mapping[str, str]) -> Settings:
         "check_links": False if args.no_links else None,
         "allow_private_hosts": True if args.allow_private_hosts else None,
         "use_cache": False if args.no_cache else None,
+        "list_format": getattr(args, "list_format", None),
     }
     return load_settings(args.config, env=env, overrides=overrides)
 

@@ -44,6 +44,8 @@ class Rule(StrEnum):
     SHARED_CODE_LINK = "shared-code-link"
     VENUE_MISSING = "venue-missing"
     VENUE_MISMATCH = "venue-mismatch"
+    MALFORMED_LINK = "malformed-link"
+    UNREAD_ENTRY = "unread-entry"
 
 
 DEFAULT_SEVERITY: dict[Rule, Severity] = {
@@ -65,6 +67,8 @@ DEFAULT_SEVERITY: dict[Rule, Severity] = {
     Rule.SHARED_CODE_LINK: Severity.WARNING,
     Rule.VENUE_MISSING: Severity.INFO,
     Rule.VENUE_MISMATCH: Severity.WARNING,
+    Rule.MALFORMED_LINK: Severity.WARNING,
+    Rule.UNREAD_ENTRY: Severity.INFO,
 }
 
 
@@ -124,8 +128,10 @@ class PaperEntry:
         return Location(self.path, self.line)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (used by ``paperlist parse``)."""
-        return to_dict(self)
+        """A JSON-ready dict (used by ``paperlist parse``); ``evidence`` as field -> source."""
+        d = to_dict(self)
+        d["evidence"] = dict(self.evidence)
+        return d
 
 
 @dataclass(frozen=True)

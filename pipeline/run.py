@@ -22,6 +22,7 @@ from pipeline.checks import (
     paper_ref,
     retitle_candidates,
     topic_terms,
+    unread_findings,
     wanted_arxiv_ids,
     wanted_code_urls,
 )
@@ -318,6 +319,9 @@ def run(
         mode=mode,
         lists=tuple(ListSummary(p.path, len(p.entries)) for p in lists),
         results=tuple(results),
+        findings=tuple(
+            f for p in lists for f in unread_findings(p.unread, ctx) if selected is None
+        ),
     )
 
 

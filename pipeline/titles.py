@@ -148,3 +148,65 @@ def _is_subtitle_variant(x: str, y: str) -> bool:
         if compact(head) == compact(short) and len(normalize(short)) >= SUBTITLE_MIN_PREFIX:
             return True
     return False
+
+
+def is_name_only(title: str) -> bool:
+    """A title that is only a short name (``DPOK``, ``Flow-GRPO``, ``FGSM``)."""
+    return (
+        1 <= len(normalize(title).split()) <= 2
+        and len(content_words(title)) <= 2
+        and (" " not in title.strip() or any(ch.isupper() for ch in title[1:]))
+    )
+
+
+def _acronym(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w and w not in STOPWORDS)
+
+
+def names_paper(name: str, actual: str) -> bool:
+    """A short name is the paper's: the part of arXiv's title before the colon, its
+    acronym, or a word of it (``DPOK``, ``AWM`` for ``Advantage Weighted Matching: ...``)."""
+    key = compact(name)
+    if not key:
+        return False
+    head = actual.split(":", 1)[0]
+    if compact(head) == key or compact(head).startswith(key):
+        return True
+    if key == _acronym(normalize(head).split()) or key == _acronym(normalize(actual).split()):
+        return True
+    return key in {compact(w) for w in re.split(r"[\s:,]+", actual) if w}
+
+
+def compare_entry(listed: str, short_name: str | None, actual: str) -> Comparison:
+    """Compare an entry's title with arXiv's, respecting a list's short-name conventions.
+
+    ``Short: Title`` matches when either part does; a name-only title (``Flow-GRPO``)
+    or a short name that names the paper (prefix before the colon, acronym, contained
+    word) is the same paper. A name-only title that matches nothing is UNCERTAIN, never
+    DIFFERENT: a bare name is not evidence of another paper.
+    """
+    best = compare(listed, actual)
+    if best.verdict is Verdict.SAME:
+        return best
+    forms = []
+    head, sep, rest = listed.partition(":")
+    if sep and rest.strip():
+        forms.append(rest.strip())
+    if short_name and compact(listed).startswith(compact(short_name)) is False:
+        forms.append(f"{short_name}: {listed}")
+    for form in forms:
+        c = compare(form, actual)
+        if c.verdict is Verdict.SAME or (c.same_paper and not best.same_paper):
+            return Comparison(
+                Verdict.SAME if c.verdict is Verdict.SAME else c.verdict, c.ratio, c.token_sort
+            )
+    names = [n for n in (short_name, head.strip() if sep else None) if n]
+    if is_name_only(listed):
+        names.append(listed)
+    if any(names_paper(n, actual) for n in names) and (
+        is_name_only(listed) or (sep and compare(rest.strip(), actual).same_paper)
+    ):
+        return Comparison(Verdict.SAME, best.ratio, best.token_sort)
+    if is_name_only(listed) and best.verdict is Verdict.DIFFERENT:
+        return Comparison(Verdict.UNCERTAIN, best.ratio, best.token_sort)
+    return best

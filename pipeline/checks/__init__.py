@@ -24,11 +24,11 @@ from pipeline.checks.context import (
     text_ref,
     venue_years,
 )
-from pipeline.checks.entry import _link_text_mismatch, _missing_fields, _placeholder
+from pipeline.checks.entry import _link_text_mismatch, _malformed, _missing_fields, _placeholder
 from pipeline.checks.search import Proposal, needs_title_search, propose, retitle_candidates
 from pipeline.checks.topic import topic_terms
 from pipeline.checks.venues import venue_evidence, venue_key
-from pipeline.model import Finding, PaperEntry, Rule
+from pipeline.model import DEFAULT_SEVERITY, Finding, PaperEntry, Rule, Severity, UnreadBlock
 from pipeline.urls import canon_url, is_http_url, repo_of
 
 
@@ -43,7 +43,31 @@ def check_entry(entry: PaperEntry, ctx: CheckContext) -> list[Finding]:
     _placeholder(e, entry.code, "code")
     _link_text_mismatch(e, entry.code, "code")
     _code_rules(e)
+    _malformed(e)
     return e.findings
+
+
+def unread_findings(unread: Iterable[UnreadBlock], ctx: CheckContext) -> list[Finding]:
+    """``unread-entry`` (info): blocks that link a paper but were not read as entries."""
+    out = []
+    for u in unread:
+        severity = ctx.severities.get(Rule.UNREAD_ENTRY, DEFAULT_SEVERITY[Rule.UNREAD_ENTRY])
+        if severity is Severity.OFF:
+            continue
+        out.append(
+            Finding(
+                rule=Rule.UNREAD_ENTRY,
+                severity=severity,
+                path=u.path,
+                line=u.line,
+                entry_title="",
+                field="entry",
+                message=f"a paper link here was not read as an entry ({u.reason}): '{_short(u.text, 80)}'",
+                actual=", ".join(u.urls) or None,
+                suggestion="give the paper a title next to its link, or run 'paperlist parse' to see how the list is read",
+            )
+        )
+    return out
 
 
 def duplicate_findings(
@@ -186,6 +210,7 @@ __all__ = [
     "retitle_candidates",
     "text_ref",
     "topic_terms",
+    "unread_findings",
     "venue_evidence",
     "venue_key",
     "venue_years",

@@ -57,7 +57,12 @@ def _arxiv_rules(e: _Emitter, ref: ArxivRef | None) -> None:
         _year_rule(e, ref, None)
         return
     if entry.title:
-        cmp = titles.compare(entry.title, got.title)
+        cmp = titles.compare_entry(entry.title, entry.short_name, got.title)
+        if cmp.verdict is titles.Verdict.UNCERTAIN and titles.is_name_only(entry.title):
+            _year_rule(e, ref, got)  # a bare name says too little to question the link
+            _venue_rules(e, got)
+            _topic_rule(e, ref, got)
+            return
         earlier = (
             earlier_title(entry, ctx, got.arxiv_id)
             if cmp.verdict is not titles.Verdict.SAME

@@ -108,7 +108,7 @@ def _placeholder(e: _Emitter, link: LinkRef | None, field_name: str) -> None:
 def _paper_sameness(entry: PaperEntry, got: ArxivRecord | ArxivMiss | None) -> bool | None:
     if not entry.title or not isinstance(got, ArxivRecord):
         return None
-    return titles.compare(entry.title, got.title).same_paper
+    return titles.compare_entry(entry.title, entry.short_name, got.title).same_paper
 
 
 def _link_text_mismatch(e: _Emitter, link: LinkRef | None, field_name: str) -> None:
@@ -175,3 +175,17 @@ def _link_text_mismatch(e: _Emitter, link: LinkRef | None, field_name: str) -> N
         actual=link.text,
         suggestion=suggestion,
     )
+
+
+def _malformed(e: _Emitter) -> None:
+    """``malformed-link``: a link whose target is broken Markdown (``[x]([url](url))``)."""
+    for link in e.entry.malformed:
+        target = link.url or ""
+        e.add(
+            Rule.MALFORMED_LINK,
+            link.line,
+            "link",
+            f"the link '{link.text}' does not work: its target is broken Markdown ({target[:80]})",
+            actual=target,
+            suggestion="write the link as [text](https://...) with a single URL as target",
+        )

@@ -254,7 +254,9 @@ class _Item:
     """Fragments indented into code blocks inside the item, re-parsed as Markdown."""
 
 
-def _head_among(own: list[Run], loose: list[_Item]) -> tuple[F.TitleGuess | None, list[Run], list[list[Run]]]:
+def _head_among(
+    own: list[Run], loose: list[_Item]
+) -> tuple[F.TitleGuess | None, list[Run], list[list[Run]]]:
     """The title of an item whose paper link is in a sub-item: its own text, unless a
     link-less sub-item holds a bold title (``- `2025-02 | Name` `` / ``  - **Title**``)."""
     lines = [ln for ch in loose for ln in _all_lines(ch)]
@@ -505,7 +507,10 @@ def _paper(links: list[Run], cells: dict[str, list[Run]]) -> tuple[Run | None, s
     """The paper link: an arXiv link first (paper column, title column, anywhere), then
     any other paper link in the same order."""
     pools = [
-        (f"in the {role} column", [r for r in _links(cells.get(role, [])) if F.link_role(r) == "paper"])
+        (
+            f"in the {role} column",
+            [r for r in _links(cells.get(role, [])) if F.link_role(r) == "paper"],
+        )
         for role in ("paper", "title")
     ] + [("", [r for r in links if F.link_role(r) == "paper"])]
     for arxiv_only in (True, False):
