@@ -117,7 +117,9 @@ def score_list(folder: Path, online: bool) -> Score:
         if same_title(got, want):
             s.title += 1
         else:
-            misses.append(f"title line {want['line']}: {got.title[:50]!r} != {want['title'][:50]!r}")
+            misses.append(
+                f"title line {want['line']}: {got.title[:50]!r} != {want['title'][:50]!r}"
+            )
         if got.year == want.get("year"):
             s.year += 1
         else:
@@ -132,7 +134,9 @@ def score_list(folder: Path, online: bool) -> Score:
             misses.append(f"code line {want['line']}: {got_code} != {want_code}")
     s.spurious = s.parsed - s.found
     lines = {w["line"] for w in exp["entries"]}
-    misses += [f"spurious line {e.line}: {e.title[:60]}" for e in parsed.entries if e.line not in lines]
+    misses += [
+        f"spurious line {e.line}: {e.title[:60]}" for e in parsed.entries if e.line not in lines
+    ]
     s.misses = tuple(misses)
     s.offline_noise = noise(parsed, Settings(offline=True, use_cache=False))
     if online:

@@ -8,6 +8,7 @@ says what is wrong, shows the evidence (``expected``/``actual``) and the fix.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 
@@ -84,6 +85,8 @@ def duplicate_findings(
     seen_id: dict[tuple[str, str | None, str], PaperEntry] = {}
     seen_title: dict[tuple[str, str | None, str], PaperEntry] = {}
     previous: PaperEntry | None = None
+    entries = list(entries)
+    uses = Counter(canon_url(e.code.url) for e in entries if e.code and is_http_url(e.code.url))
     for i, entry in enumerate(entries):
         e = _Emitter(entry, ctx)
         ref = paper_ref(entry, ctx.today)
@@ -109,12 +112,18 @@ def duplicate_findings(
                     suggestion="remove one of the two entries",
                 )
             seen_title.setdefault(key, entry)
-        if previous is not None and previous.path == entry.path:
+        code = canon_url(entry.code.url) if entry.code and is_http_url(entry.code.url) else ""
+        if previous is not None and previous.path == entry.path and uses[code] < FRAMEWORK_USES:
             _shared_code(e, previous)
         previous = entry
         if e.findings:
             out[i] = e.findings
     return out
+
+
+FRAMEWORK_USES = 3
+"""A repository linked by this many entries is a shared framework (``pymarl`` for IQL,
+VDN, QMIX...), a convention of the list rather than a copy-paste."""
 
 
 def _duplicate_id(e: _Emitter, first: PaperEntry, base_id: str) -> None:

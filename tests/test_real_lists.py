@@ -1,0 +1,73 @@
+"""The reader against the real-list corpus (tests/fixtures/real/, hand-checked)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.parse import parse_text
+from scripts.accuracy import CORPUS, Score, score_list
+
+FOLDERS = sorted(p for p in CORPUS.iterdir() if (p / "expected.json").exists())
+
+
+def test_corpus_is_large_and_varied():
+    data = [json.loads((f / "expected.json").read_text("utf-8")) for f in FOLDERS]
+    assert len(data) >= 25
+    assert len({d["layout"] for d in data}) >= 15
+    assert sum(len(d["entries"]) for d in data) >= 750
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.name)
+def test_every_excerpt_names_its_source(folder: Path):
+    data = json.loads((folder / "expected.json").read_text("utf-8"))
+    src = data["source"]
+    assert re.fullmatch(r"[\w.-]+/[\w.-]+", src["repo"]) and src["path"] and src["licence"]
+    assert re.fullmatch(r"[0-9a-f]{40}", src["commit"])
+    lines = (folder / "list.md").read_text("utf-8").splitlines()
+    assert sum(1 for e in data["entries"]) <= 40
+    for e in data["entries"]:  # the expected title's first word is on (or next to) its line
+        word = re.findall(r"\w{3,}", e["title"])[0]
+        near = " ".join(lines[e["line"] - 1 : e["line"] + 1])
+        assert word.lower() in near.lower(), (folder.name, e["line"])
+
+
+def totals(split: str) -> Score:
+    out = Score("total", split)
+    for folder in FOLDERS:
+        s = score_list(folder, online=False)
+        if s.split != split:
+            continue
+        for f in ("expected", "parsed", "found", "ids", "ids_right", "title", "year", "code",
+                  "spurious", "offline_noise"):  # fmt: skip
+            setattr(out, f, getattr(out, f) + getattr(s, f))
+    return out
+
+
+@pytest.mark.parametrize("split", ["tune", "holdout"])
+def test_reader_holds_its_measured_accuracy(split):
+    """Floors just under what `make accuracy` measured (README): a regression fails."""
+    t = totals(split)
+    assert t.found / t.expected >= 0.97
+    assert t.ids_right / t.ids >= 0.98
+    assert t.title / t.found >= 0.92
+    assert t.year / t.found >= 0.90
+    assert t.code / t.found >= 0.88
+    assert t.spurious / t.parsed <= 0.02
+    assert t.offline_noise / t.parsed <= 0.06
+
+
+def test_offline_check_of_a_real_list_raises_no_false_alarm():
+    folder = CORPUS / "hanjuku-kaso__awesome-offline-rl"
+    s = score_list(folder, online=False)
+    assert (s.found, s.spurious, s.offline_noise) == (s.expected, 0, 0)
+
+
+def test_unread_block_is_shown_not_dropped():
+    text = "# L\n\n- [A Paper With A Title](https://arxiv.org/abs/2305.13301)\n\n[arXiv](https://arxiv.org/abs/2401.00001)\n"
+    parsed = parse_text(text, "l.md")
+    assert [e.line for e in parsed.entries] == [3]
+    assert [(u.line, u.urls) for u in parsed.unread] == [(5, ("https://arxiv.org/abs/2401.00001",))]
