@@ -23,19 +23,6 @@ PLACEHOLDERS = frozenset(
 )
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 _SHORT_YEAR = re.compile(r"['’](\d{2})(?!\d)")
-PAPER_HOSTS = (
-    "arxiv.org", "doi.org", "openreview.net", "aclanthology.org", "papers.nips.cc",
-    "proceedings.neurips.cc", "openaccess.thecvf.com", "proceedings.mlr.press",
-    "ieeexplore.ieee.org", "dl.acm.org", "link.springer.com", "ojs.aaai.org",
-    "huggingface.co/papers", "semanticscholar.org", "www.ecva.net", "ecva.net",
-)  # fmt: skip
-CODE_WORDS = frozenset(
-    {"code", "github", "repo", "repository", "official code", "implementation", "pytorch"}
-)
-PAPER_WORDS = frozenset({"paper", "pdf", "arxiv", "link", "preprint"})
-PROJECT_WORDS = frozenset(
-    {"project", "project page", "website", "homepage", "demo", "page", "blog"}
-)
 
 
 def is_placeholder(text: str) -> bool:
@@ -62,25 +49,6 @@ class Link:
             if found:
                 text = f"arXiv:{found}"
         return LinkRef(text=text, url=self.url or None, line=self.line)
-
-    @property
-    def role(self) -> str:
-        """``paper``, ``code``, ``project`` or ``other``, from the text and the URL."""
-        text = self.text.strip().lower().strip("[]() ")
-        url = self.url.lower()
-        if text in CODE_WORDS or "github" in text:
-            return "code"
-        if text in PAPER_WORDS or arxivid.from_url(self.url) or any(h in url for h in PAPER_HOSTS):
-            return "paper"
-        if re.match(
-            r"^https?://(www\.)?(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)/", url
-        ):
-            return "code"
-        if text in PROJECT_WORDS or "project" in text:
-            return "project"
-        if url.endswith(".pdf"):
-            return "paper"
-        return "other"
 
 
 def token_text(tok: Token) -> str:
@@ -173,59 +141,3 @@ def venue_in(text: str | None) -> str | None:
         return None
     year = m.group("yyyy") or (f"20{m.group('yy')}" if m.group("yy") else "")
     return f"{m.group('venue')} {year}".strip()
-
-
-def pick(links: list[Link], role: str) -> Link | None:
-    """The link for ``role``: for papers an arXiv link first, then any paper link."""
-    cands = [lk for lk in links if lk.role == role]
-    if role == "paper":
-        arxiv_first = [lk for lk in cands if arxivid.from_url(lk.url)]
-        cands = arxiv_first or cands
-    return cands[0] if cands else None
-
-
-def sections(tokens: list[Token]) -> dict[int, str]:
-    """Token index -> the text of the heading above it."""
-    out, current = {}, None
-    for i, tok in enumerate(tokens):
-        if tok.type == "inline" and i and tokens[i - 1].type == "heading_open":
-            current = plain(tok)
-        out[i] = current
-    return out
-
-
-def first_heading(tokens: list[Token]) -> str | None:
-    """The text of the document's first heading."""
-    for i, tok in enumerate(tokens):
-        if tok.type == "inline" and i and tokens[i - 1].type == "heading_open":
-            return plain(tok)
-    return None
-
-
-def intro(tokens: list[Token], stop_line: int) -> str | None:
-    """Paragraph text above ``stop_line`` (0-based): the list's description."""
-    parts = []
-    for i, tok in enumerate(tokens):
-        if (
-            tok.type == "inline"
-            and tok.map
-            and tok.map[0] < stop_line
-            and tokens[i - 1].type == "paragraph_open"
-        ):
-            parts.append(plain(tok))
-    return " ".join(parts) or None
-
-
-def bold_lead(inline: Token) -> str | None:
-    """The bold text an inline token opens with (``**Title** ...``), if any."""
-    children = [
-        c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())
-    ]
-    if not children or children[0].type != "strong_open":
-        return None
-    parts = []
-    for c in children[1:]:
-        if c.type == "strong_close":
-            break
-        parts.append(c.content if c.type in ("text", "code_inline") else "")
-    return "".join(parts).strip() or None
