@@ -8,6 +8,7 @@ from typing import Any
 
 from pipeline.checks import paper_ref
 from pipeline.model import Report, Severity
+from pipeline.report import escape
 from pipeline.report.interface import ReportFormat
 
 SCHEMA_VERSION = 1
@@ -61,4 +62,8 @@ class JsonFormat(ReportFormat):
 
     def format(self, report: Report) -> str:
         """The JSON text, ending in a newline."""
-        return json.dumps(report_dict(report), indent=2, ensure_ascii=False) + "\n"
+        # ensure_ascii=False keeps titles readable; escape.json_text then writes the
+        # DEL, C1 and bidi characters that json.dumps leaves raw as JSON escapes.
+        return (
+            escape.json_text(json.dumps(report_dict(report), indent=2, ensure_ascii=False)) + "\n"
+        )

@@ -83,7 +83,7 @@ class MarkdownFormat(ReportFormat):
                 out.append("")
                 for f in sorted_findings(list(result.findings)):
                     out.append(
-                        f"- **{f.severity.value}** `{f.rule.value}` (line {f.line}, {f.field}): "
+                        f"- **{f.severity.value}** `{f.rule.value}` (line {f.line}, {escape.markdown(f.field)}): "
                         f"{escape.markdown(f.message)}"
                     )
                     if f.actual is not None:

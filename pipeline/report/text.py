@@ -15,7 +15,7 @@ class TextFormat(ReportFormat):
         lines = []
         for f in sorted(report.all_findings, key=lambda f: (f.path, f.line, -f.severity.rank)):
             lines.append(
-                f"{f.path}:{f.line}: {f.severity.value} [{f.rule.value}] {escape.terminal(f.message)}"
+                f"{escape.terminal(f.path)}:{f.line}: {f.severity.value} [{f.rule.value}] {escape.terminal(f.message)}"
             )
             if f.suggestion:
                 lines.append(f"    fix: {escape.terminal(f.suggestion)}")
