@@ -12,11 +12,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $(STAMP)
 
-# Exit status 1 means "the list has error findings" (they are in reports/); only a run
-# that could not be done (exit 2) fails `make run`.
+# Exit status 1 means "the list has error findings" (they are in reports/); a run that
+# could not be done (exit 2) or wrote no report (a crash also exits 1) fails `make run`.
+# The old reports are removed first, so a report found afterwards is this run's.
 run: $(STAMP)
-	@$(BIN)/paperlist check; rc=$$?; \
+	@rm -f reports/report.json reports/report.md; \
+	  $(BIN)/paperlist check; rc=$$?; \
 	  if [ $$rc -gt 1 ]; then exit $$rc; fi; \
+	  if [ ! -f reports/report.json ] || [ ! -f reports/report.md ]; then \
+	    echo "make run: paperlist exited with status $$rc but no report was written (see above)" >&2; \
+	    exit 2; \
+	  fi; \
 	  echo "paperlist: exit status $$rc; reports in reports/report.md and reports/report.json"
 
 lint: $(STAMP)
