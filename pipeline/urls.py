@@ -66,3 +66,74 @@ def canon_url(url: str) -> str:
 def is_http_url(url: str | None) -> bool:
     """True for an http(s) URL."""
     return bool(url) and re.match(r"^https?://", url or "", re.IGNORECASE) is not None
+
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+# RFC 3986 characters that cannot end or break a Markdown link, an HTML attribute or a
+# table cell: no space, quote, bracket, parenthesis, angle bracket, backtick, backslash,
+# pipe, brace, caret or dollar (GitHub math), nothing outside ASCII, no control character.
+_CLEAN_URL = re.compile(r"https?://[A-Za-z0-9\-._~%!&+,;=:@/?#]+", re.IGNORECASE)
+_GITHUB_HOSTS = frozenset({"github.com", "www.github.com"})
+
+
+def url_scheme(url: str | None) -> str | None:
+    """The scheme of ``url`` in lower case (``https``, ``ftp``, ``mailto``), else ``None``."""
+    m = _SCHEME.match(url or "")
+    return m.group(1).lower() if m else None
+
+
+def is_clean_web_url(url: str | None) -> bool:
+    """True for an http(s) URL that is safe to write into Markdown or HTML as it is.
+
+    Only printable ASCII URL characters, a host, and no user name or password before it.
+    """
+    if not url or not _CLEAN_URL.fullmatch(url):
+        return False
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return False
+    return bool(parts.hostname) and "@" not in parts.netloc
+
+
+def _site_key(url: str) -> tuple[str, int | None, str, str, str] | None:
+    """What a same-site move keeps: host without ``www.``, port, path, query, fragment."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    path = parts.path.rstrip("/").lower()
+    return host, port, path, parts.query, parts.fragment
+
+
+def safe_replacement(old: str, new: str) -> bool:
+    """May ``fix`` replace the list's URL ``old`` by ``new``, which a server named?
+
+    ``new`` came from a redirect's ``Location`` or the GitHub API, so it is untrusted. It
+    is written only when it is a clean http(s) URL (:func:`is_clean_web_url`) on the same
+    site: a GitHub repository moving within github.com, or the same address with only
+    https added, a trailing slash added or removed, ``www.`` or letter case changed.
+    """
+    if not is_http_url(old) or not is_clean_web_url(new) or old.strip() == new:
+        return False
+    old_scheme, new_scheme = url_scheme(old.strip()), url_scheme(new)
+    if new_scheme != old_scheme and (old_scheme, new_scheme) != ("http", "https"):
+        return False
+    if _host(old) in _GITHUB_HOSTS and _host(new) in _GITHUB_HOSTS:
+        return repo_of(old) is not None and repo_of(new) is not None and ":" not in _netloc(new)
+    old_key = _site_key(old)
+    return old_key is not None and old_key == _site_key(new)
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def _netloc(url: str) -> str:
+    return urlsplit(url).netloc

@@ -34,7 +34,7 @@ RULE_HELP: dict[Rule, str] = {
     Rule.SHARED_CODE_LINK: "entries for different papers share one code link",
     Rule.VENUE_MISSING: "the entry names no venue, but arXiv's metadata names one",
     Rule.VENUE_MISMATCH: "the entry's venue differs from the venue arXiv's metadata names",
-    Rule.MALFORMED_LINK: "a link's target is itself broken Markdown, so the link does not work",
+    Rule.MALFORMED_LINK: "a link's target is not a usable web address (broken Markdown, or not http/https)",
     Rule.UNREAD_ENTRY: "a block links a paper but could not be read as an entry (not checked)",
 }
 
