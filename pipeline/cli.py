@@ -203,25 +203,27 @@ def _run(
 
 def _cmd_fix(args: argparse.Namespace, deps: Deps, out: TextIO, env: Mapping[str, str]) -> int:
     from pipeline.fixes import plan, unified_diff
+    from pipeline.write import read_list_file, write_atomically
 
     settings = _settings(args, env)
     parsed = read_list(args.list, fmt=settings.list_format)
-    before = Path(args.list).read_text("utf-8-sig")
+    original = read_list_file(Path(args.list))  # as on disk: BOM and line ends kept
     report = _run(deps, env, settings, [parsed], mode="full")
-    after, edits = plan(before, list(report.all_findings))
+    after, edits = plan(original.text, list(report.all_findings))
     if not edits:
         out.write(f"paperlist: nothing in {args.list} can be fixed with confidence\n")
         return ExitStatus.OK
-    reparsed = read_list(args.list, text=after, fmt=parsed.format)
+    reparsed = read_list(args.list, text=after.removeprefix("\ufeff"), fmt=parsed.format)
     shape = [(e.line, e.title) for e in parsed.entries]
     if [(e.line, e.title) for e in reparsed.entries] != shape:
         raise FixError(
             f"{args.list}: the fixes would change how the list parses; nothing written. "
             "Please report this with the list attached"
         )
-    out.write(unified_diff(str(args.list), before, after))
+    out.write(unified_diff(str(args.list), original.text, after))
     if args.write:
-        _write_atomically(Path(args.list), after)
+        out.flush()  # the diff is out before any error line: it can be applied by hand
+        write_atomically(Path(args.list), original.encode(after), expected=original.raw)
         on_disk = read_list(args.list, fmt=parsed.format)
         if [(e.line, e.title) for e in on_disk.entries] != shape:
             raise FixError(f"{args.list}: re-reading the written file gave other entries")
@@ -229,24 +231,6 @@ def _cmd_fix(args: argparse.Namespace, deps: Deps, out: TextIO, env: Mapping[str
             f"paperlist: applied {len(edits)} fix(es) to {args.list}\n"
         )
     return ExitStatus.OK
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder and a rename (never half a file)."""
-    import shutil
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        shutil.copymode(path, tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise FixError(f"{path}: cannot write ({exc.strerror or exc}); nothing changed") from None
 
 
 def _cmd_check(args: argparse.Namespace, deps: Deps, out: TextIO, env: Mapping[str, str]) -> int:
