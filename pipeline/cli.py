@@ -1,17 +1,21 @@
 """The ``paperlist`` command: argument parsing and wiring only.
 
 Exit status: 0 no error finding, 1 at least one error finding, 2 the run could not be
-done (bad arguments, unreadable list, invalid config), with one line saying what to do.
+done (bad arguments, unreadable list, invalid config, or an internal error: a bug),
+with one line saying what to do; ``--debug`` adds the traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import time
-from collections.abc import Callable, Mapping, Sequence
+import traceback
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
@@ -158,6 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="the list's layout (default: detected)",
     )
+    for command in sub.choices.values():
+        command.add_argument(
+            "--debug", action="store_true", help="tracebacks and details on stderr"
+        )
     return parser
 
 
@@ -263,25 +271,76 @@ def _cmd_check(args: argparse.Namespace, deps: Deps, out: TextIO, env: Mapping[s
 
 
 def main(argv: Sequence[str] | None = None, *, deps: Deps | None = None) -> int:
-    """Run ``paperlist``; return the exit status (never raises for bad input)."""
+    """Run ``paperlist``; return the exit status (never raises, never 0 or 1 on a crash)."""
     deps = deps or Deps()
     out = deps.stdout or sys.stdout
     err = deps.stderr or sys.stderr
     env = os.environ if deps.env is None else deps.env
+    argv = sys.argv[1:] if argv is None else list(argv)
+    debug = "--debug" in argv  # known before parsing: a failure while parsing is covered too
+    with _log_to(err, debug):
+        try:
+            return _dispatch(argv, deps, out, env)
+        except PipelineError as exc:
+            err.write(f"paperlist: {exc.__class__.__name__}: {exc}\n")
+            return ExitStatus.ERROR
+        except KeyboardInterrupt:
+            err.write("paperlist: interrupted\n")
+            return 130
+        except Exception as exc:
+            # A bug (ours or a library's) must never exit 0 or 1: those mean "the list
+            # was checked". DESIGN.md: an internal error is exit 2, said in one line.
+            return _internal_error(exc, err, debug)
+
+
+def _dispatch(argv: list[str], deps: Deps, out: TextIO, env: Mapping[str, str]) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "parse":
+        return _cmd_parse(args, out)
+    if args.command == "check":
+        return _cmd_check(args, deps, out, env)
+    if args.command == "fix":
+        return _cmd_fix(args, deps, out, env)
+    raise UsageError(
+        "choose a command: 'paperlist check', 'paperlist fix LIST' or 'paperlist parse LIST'"
+    )
+
+
+def _internal_error(exc: Exception, err: TextIO, debug: bool) -> int:
+    """One line naming the unexpected exception; the traceback too with ``--debug``."""
+    text = " ".join(str(exc).split())
+    text = text if len(text) <= 300 else text[:297] + "..."
+    line = f"paperlist: internal error: {exc.__class__.__name__}" + (f": {text}" if text else "")
+    if debug:
+        traceback.print_exception(exc, file=err)
+        err.write(line + "\n")
+    else:
+        err.write(line + " (run with --debug for the traceback)\n")
+    return ExitStatus.ERROR
+
+
+class _OneLineFormatter(logging.Formatter):
+    """``paperlist: warning: ...`` on one line (the traceback follows only in debug)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = " ".join(record.getMessage().split())
+        line = f"paperlist: {record.levelname.lower()}: {text}"
+        if record.exc_info and record.levelno <= logging.DEBUG:
+            line += "\n" + self.formatException(record.exc_info)
+        return line
+
+
+@contextmanager
+def _log_to(stream: TextIO, debug: bool) -> Iterator[None]:
+    """Send the package's log (cache warnings; everything with ``--debug``) to ``stream``."""
+    logger = logging.getLogger("pipeline")
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(_OneLineFormatter())
+    level = logger.level
+    logger.setLevel(logging.DEBUG if debug else logging.WARNING)
+    logger.addHandler(handler)
     try:
-        args = build_parser().parse_args(argv)
-        if args.command == "parse":
-            return _cmd_parse(args, out)
-        if args.command == "check":
-            return _cmd_check(args, deps, out, env)
-        if args.command == "fix":
-            return _cmd_fix(args, deps, out, env)
-        raise UsageError(
-            "choose a command: 'paperlist check', 'paperlist fix LIST' or 'paperlist parse LIST'"
-        )
-    except PipelineError as exc:
-        err.write(f"paperlist: {exc.__class__.__name__}: {exc}\n")
-        return ExitStatus.ERROR
-    except KeyboardInterrupt:
-        err.write("paperlist: interrupted\n")
-        return 130
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)

@@ -1,6 +1,9 @@
 """Errors that stop a run (exit status 2). Each says what is wrong and what to do.
 
-Network trouble is never one of these: it becomes an ``unverified`` finding.
+Network trouble is never one of these: it becomes an ``unverified`` finding. A broken
+cache is never one either: a warning, and the run goes on without it. Any exception
+that is not a ``PipelineError`` is a bug: ``paperlist`` names it in one line as an
+internal error and exits 2 as well (never 0 or 1, which mean "the list was checked").
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ class UsageError(PipelineError):
 
 
 class CacheError(PipelineError):
-    """The cache folder cannot be created or opened."""
+    """The cache cannot be used. Kept for callers; the cache itself only warns (DESIGN.md)."""
 
 
 class FixError(PipelineError):
