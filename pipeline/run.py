@@ -28,6 +28,7 @@ from pipeline.checks import (
 )
 from pipeline.config import Settings
 from pipeline.errors import CacheError, ListFileError
+from pipeline.files import MAX_LIST_BYTES, read_bounded
 from pipeline.model import (
     ArxivMiss,
     ArxivRecord,
@@ -197,10 +198,7 @@ def read_list(path: str | Path, text: str | None = None, fmt: str = "auto") -> P
             raise ListFileError(f"{p}: no such file; give the path of a Markdown paper list")
         if p.is_dir():
             raise ListFileError(f"{p}: is a directory; give the path of a Markdown file in it")
-        try:
-            raw = p.read_bytes()
-        except OSError as exc:
-            raise ListFileError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+        raw = read_bounded(p, MAX_LIST_BYTES, ListFileError, "a Markdown paper list")
         if b"\x00" in raw[:8192]:
             raise ListFileError(f"{p}: is a binary file, not a Markdown list")
         try:
