@@ -2,27 +2,38 @@
 
 Precedence: command-line flag > environment variable > config file > default (a test
 pins it). The file is read with ``yaml.safe_load``; unknown keys and wrong types are
-rejected with a message that names the key. ``GITHUB_TOKEN`` only ever comes from the
-environment and is kept out of ``repr``.
+rejected with a message that names the key; every number (from the file or the
+environment) must be finite and within the bounds of :data:`NUMBER_RANGES`, and
+``ignore_urls`` patterns are compiled by RE2, so none can hang a run. ``GITHUB_TOKEN``
+only ever comes from the environment and is kept out of ``repr``.
 """
 
 from __future__ import annotations
 
+import math
 import os
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
+import re2
 import yaml
 
 from pipeline.errors import ConfigError
+from pipeline.files import read_bounded
 from pipeline.model import DEFAULT_SEVERITY, Rule, Severity
 
 DEFAULT_CONFIG = Path("catalog/config.yaml")
 DEFAULT_ARXIV_API_URL = "https://export.arxiv.org/api/query"
 DEFAULT_GITHUB_API_URL = "https://api.github.com"
+
+
+class UrlPattern(Protocol):
+    """A compiled ``ignore_urls`` pattern (RE2; ``re.Pattern`` has the same method)."""
+
+    def search(self, text: str) -> object | None:
+        """A match anywhere in ``text``, or ``None``."""
 
 
 @dataclass(frozen=True)
@@ -33,7 +44,8 @@ class Settings:
     list_format: str = "auto"
     topic: str | None = None
     severities: Mapping[Rule, Severity] = field(default_factory=lambda: dict(DEFAULT_SEVERITY))
-    ignore_urls: tuple[re.Pattern[str], ...] = ()
+    ignore_urls: tuple[UrlPattern, ...] = ()
+    """Code links matching any of these (RE2, searched) are not checked."""
     arxiv_api_url: str = DEFAULT_ARXIV_API_URL
     arxiv_delay: float = 3.0
     arxiv_batch_size: int = 100
@@ -106,6 +118,25 @@ _SCALARS: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
         "dblp_url": ((str,), "dblp_url"),
     },
 }
+NUMBER_RANGES: dict[str, tuple[float, float]] = {
+    "arxiv.delay": (0, 60),
+    "arxiv.batch_size": (1, 100),  # arXiv's limit for one GET
+    "arxiv.timeout": (0.1, 600),
+    "arxiv.max_title_searches": (0, 1000),
+    "github.concurrency": (1, 64),
+    "links.timeout": (0.1, 600),
+    "links.max_retries": (0, 10),
+    "links.max_retry_after": (0, 3600),
+    "links.retry_budget": (0, 3600),
+    "links.backoff": (0, 60),
+    "links.concurrency": (1, 64),
+    "links.per_host_concurrency": (1, 16),
+    "cache.max_age_hours": (0, 8760),
+}
+"""Every number a config may set, with its bounds (inclusive; NaN and infinity never pass)."""
+ENV_NUMBERS = {"PAPERLIST_ARXIV_DELAY": ("arxiv.delay", "arxiv_delay")}
+"""Environment variables read as numbers: the config key whose bounds apply, the setting."""
+CONFIG_MAX_BYTES = 1_000_000
 _TOP_KEYS = {"lists", "format", "topic", "rules", "ignore_urls", *_SCALARS}
 from pipeline.parse import FORMATS as LIST_FORMATS  # noqa: E402  (one registry of layouts)
 
@@ -120,18 +151,31 @@ def _check_type(key: str, value: Any, types: tuple[type, ...]) -> Any:
         raise ConfigError(
             f"'{key}' must be a {_type_name(types)}, not {type(value).__name__} ({value!r})"
         )
-    if isinstance(value, int | float) and not isinstance(value, bool) and value < 0:
-        raise ConfigError(f"'{key}' must not be negative ({value!r})")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        lo, hi = NUMBER_RANGES[key]
+        if not in_range(value, lo, hi):
+            raise ConfigError(f"'{key}' must be between {lo} and {hi}, not {_shown(value)}")
     return value
+
+
+def in_range(value: float, lo: float, hi: float) -> bool:
+    """``lo <= value <= hi`` for a finite number (NaN compares false, so it fails too)."""
+    return not (isinstance(value, float) and not math.isfinite(value)) and lo <= value <= hi
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 24 else text[:20] + "..."
 
 
 def load_file(path: Path) -> dict[str, Any]:
     """Read and validate a config file into ``Settings`` keyword arguments."""
+    if not path.exists():
+        raise ConfigError(f"{path}: config file not found; create it or drop --config")
+    raw = read_bounded(path, CONFIG_MAX_BYTES, ConfigError, "a YAML config file")
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: config file not found; create it or drop --config") from None
-    except (OSError, UnicodeDecodeError) as exc:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: cannot read config ({exc.__class__.__name__})") from None
     try:
         data = yaml.safe_load(text)
@@ -191,15 +235,7 @@ def _from_mapping(data: dict[str, Any], base: Path) -> dict[str, Any]:
         pats = data["ignore_urls"]
         if not isinstance(pats, list) or not all(isinstance(p, str) for p in pats):
             raise ConfigError("'ignore_urls' must be a list of regular expressions")
-        compiled = []
-        for p in pats:
-            try:
-                compiled.append(re.compile(p))
-            except re.error as exc:
-                raise ConfigError(
-                    f"'ignore_urls' entry {p!r} is not a valid regex: {exc}"
-                ) from None
-        out["ignore_urls"] = tuple(compiled)
+        out["ignore_urls"] = tuple(compile_url_pattern(p) for p in pats)
     for section, keys in _SCALARS.items():
         if section not in data:
             continue
@@ -214,9 +250,27 @@ def _from_mapping(data: dict[str, Any], base: Path) -> dict[str, Any]:
                 )
             types, attr = keys[key]
             out[attr] = _check_type(f"{section}.{key}", value, types)
-    if out.get("arxiv_batch_size", 1) < 1 or out.get("arxiv_batch_size", 1) > 100:
-        raise ConfigError("'arxiv.batch_size' must be between 1 and 100 (arXiv GET limit)")
     return out
+
+
+def compile_url_pattern(pattern: str) -> UrlPattern:
+    """An ``ignore_urls`` pattern, compiled by RE2: matching takes linear time.
+
+    Python's ``re`` backtracks, so a pattern such as ``(a+)+$`` can take hours on one
+    URL; RE2 cannot. RE2 has no look-around or backreferences, which URL patterns do
+    not need.
+    """
+    options = re2.Options()
+    options.log_errors = False  # the error goes into our one-line message instead
+    try:
+        return re2.compile(pattern, options)
+    except re2.error as exc:
+        why = exc.args[0] if exc.args else exc
+        why = why.decode("utf-8", "replace") if isinstance(why, bytes) else str(why)
+        raise ConfigError(
+            f"'ignore_urls' entry {_shown(pattern)} is not a valid regex ({why}); patterns "
+            "use RE2 syntax (no look-around, no backreferences)"
+        ) from None
 
 
 def _display_path(p: Path) -> str:
@@ -228,15 +282,19 @@ def _display_path(p: Path) -> str:
 
 
 def _env_float(env: Mapping[str, str], name: str) -> float | None:
+    """A number from the environment, within the bounds of its config key."""
     raw = env.get(name)
     if raw is None or raw == "":
         return None
+    lo, hi = NUMBER_RANGES[ENV_NUMBERS[name][0]]
     try:
         value = float(raw)
     except ValueError:
-        raise ConfigError(f"environment variable {name} must be a number, not {raw!r}") from None
-    if value < 0:
-        raise ConfigError(f"environment variable {name} must not be negative")
+        value = math.nan
+    if not in_range(value, lo, hi):
+        raise ConfigError(
+            f"environment variable {name} must be a number between {lo} and {hi}, not {_shown(raw)}"
+        )
     return value
 
 
@@ -257,9 +315,10 @@ def load_settings(
         values.update(load_file(DEFAULT_CONFIG))
     if env.get("PAPERLIST_ARXIV_API_URL"):
         values["arxiv_api_url"] = env["PAPERLIST_ARXIV_API_URL"]
-    delay = _env_float(env, "PAPERLIST_ARXIV_DELAY")
-    if delay is not None:
-        values["arxiv_delay"] = delay
+    for name, (_key, attr) in ENV_NUMBERS.items():
+        number = _env_float(env, name)
+        if number is not None:
+            values[attr] = number
     if env.get("GITHUB_API_URL"):
         values["github_api_url"] = env["GITHUB_API_URL"]
     if env.get("GITHUB_GRAPHQL_URL"):
