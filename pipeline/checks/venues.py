@@ -17,6 +17,7 @@ _POSITIVE_CUE = re.compile(
     r"accepted|to appear|published|camera[- ]ready|proceedings|\boral\b|spotlight|poster|main conference|\bat\b|\bin\b",
     re.IGNORECASE,
 )
+_NAME_YEAR = re.compile(r"(?P<name>.+?)(?: (?P<year>\d{4}))?")
 _NEGATIVE_CUE = re.compile(r"submitted|under review|in submission|rejected|workshop", re.IGNORECASE)
 
 
@@ -25,7 +26,11 @@ def venue_key(text: str | None) -> tuple[str, int | None] | None:
     found = venue_in(text)
     if not found:
         return None
-    name, _, year = found.partition(" ")
+    # the name may have spaces of its own ("SIGGRAPH Asia 2023", "ACM MM"): split at the year
+    m = _NAME_YEAR.fullmatch(found)
+    if m is None:
+        return None
+    name, year = m.group("name"), m.group("year")
     return VENUE_ALIASES.get(name, name), int(year) if year else None
 
 
