@@ -2,7 +2,10 @@
 
 ``::error file=PATH,line=N,title=RULE::message``; warning and notice by severity.
 Message data escapes ``%``, CR and LF; property values also ``:`` and ``,``
-(https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts).
+(https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts). Every other
+control character (ESC, C1, DEL) and bidi control in list or server text is written as
+``?``, so each finding is exactly one line that starts with ``::`` and carries no
+terminal escape sequence.
 """
 
 from __future__ import annotations
