@@ -1,8 +1,9 @@
 """Plain links: HEAD, then GET where HEAD is refused; redirects followed hop by hop.
 
-- Each hop is checked against the private-address policy (loopback, private,
-  link-local and reserved addresses are not followed unless allowed), so a public link
-  cannot redirect the checker into the local network.
+- Every connection is checked against the address policy when it is made, on the
+  address actually connected to (:mod:`pipeline.sources.transport`): a public link
+  cannot reach the local network, not by a redirect, an encoded host or DNS rebinding.
+- Every request has a total deadline (the link timeout), not only a per-read one.
 - A permanent redirect (301/308) anywhere on the way makes the result ``REDIRECTED``
   with the final URL; temporary ones (302/303/307) are followed silently.
 - 404/410 are the only "broken" answers. 401/403/999 are bot walls (``BLOCKED``);
@@ -15,15 +16,13 @@
 from __future__ import annotations
 
 import ipaddress
-import socket
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import requests
-import requests.adapters
 
 from pipeline.model import LinkCheck, LinkStatus
 from pipeline.sources.interface import LinkProber, ProgressFn, no_progress
@@ -36,59 +35,18 @@ from pipeline.sources.net import (
     is_retryable,
     raise_if_transient,
 )
+from pipeline.sources.transport import (
+    GuardedAdapter,
+    Resolver,
+    blocked_address,
+    default_resolver,
+    refused_by_policy,
+    total_deadline,
+)
 
 MAX_REDIRECTS = 10
 _HEAD_FALLBACK = frozenset({400, 403, 404, 405, 406, 409, 429, 500, 501, 502, 503, 999})
 _BLOCKED = frozenset({401, 403, 999})
-
-
-def _is_private_ip(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    return (
-        ip.is_private
-        or ip.is_loopback
-        or ip.is_link_local
-        or ip.is_reserved
-        or ip.is_multicast
-        or ip.is_unspecified
-    )
-
-
-def private_host_reason(
-    url: str,
-    resolve: Callable[[str], list[str]] | None = None,
-) -> str | None:
-    """Why ``url`` must not be followed by default, or ``None`` when it may be.
-
-    Literal IPs and ``localhost`` are judged directly; other names are resolved. When
-    a name does not resolve but a proxy is configured for the URL, the proxy decides.
-    """
-    host = (urlsplit(url).hostname or "").lower().rstrip(".")
-    if not host:
-        return "the URL has no host"
-    if host == "localhost" or host.endswith(".localhost"):
-        return f"{host} is a loopback name"
-    try:
-        ip = ipaddress.ip_address(host)
-    except ValueError:
-        ip = None
-    if ip is not None:
-        return f"{host} is a private or loopback address" if _is_private_ip(ip) else None
-    resolve = resolve or _resolve
-    try:
-        addresses = resolve(host)
-    except OSError:
-        return None  # the request itself reports the DNS failure (or the proxy resolves)
-    for addr in addresses:
-        try:
-            if _is_private_ip(ipaddress.ip_address(addr.split("%")[0])):
-                return f"{host} resolves to the private address {addr}"
-        except ValueError:
-            continue
-    return None
-
-
-def _resolve(host: str) -> list[str]:
-    return [info[4][0] for info in socket.getaddrinfo(host, None)]
 
 
 @dataclass(frozen=True)
@@ -112,20 +70,25 @@ class HttpLinkProber(LinkProber):
         allow_private_hosts: bool = False,
         concurrency: int = 8,
         per_host: int = 2,
-        resolve: Callable[[str], list[str]] | None = None,
+        policy: Callable[[ipaddress.IPv4Address | ipaddress.IPv6Address], str | None]
+        | None = blocked_address,
+        resolver: Resolver = default_resolver,
         progress: ProgressFn = no_progress,
     ):
         self.session = session or PaperlistSession(timeout=timeout)
-        adapter = requests.adapters.HTTPAdapter(
-            pool_connections=256, pool_maxsize=max(10, concurrency)
-        )
-        self.session.mount("http://", adapter)
-        self.session.mount("https://", adapter)
-        self.retry = retry or RetryPolicy()
         self.allow_private_hosts = allow_private_hosts
+        self.policy = None if allow_private_hosts else policy
+        self.session.mount_adapter(
+            GuardedAdapter(
+                self.policy,
+                resolver,
+                pool_connections=256,
+                pool_maxsize=max(10, concurrency),
+            )
+        )
+        self.retry = retry or RetryPolicy()
         self.concurrency = max(1, concurrency)
         self.per_host = max(1, per_host)
-        self._resolve = resolve
         self._host_locks: dict[str, threading.Semaphore] = {}
         self._locks_guard = threading.Lock()
         self.requests_sent = 0
@@ -139,11 +102,16 @@ class HttpLinkProber(LinkProber):
             return self._host_locks.setdefault(host, threading.Semaphore(self.per_host))
 
     def _private(self, url: str) -> str | None:
-        if self.allow_private_hosts:
+        """Before sending: a URL without a host, or a literal private host for a proxy.
+
+        Direct connections are judged when they are made (the transport's policy); a
+        proxy resolves names itself, so only literal addresses can be judged here.
+        """
+        if not urlsplit(url).hostname:
+            return "the URL has no host"
+        if self.policy is None or not self.session.proxies_for(url):
             return None
-        if self.session.proxies_for(url) and not _is_literal_private(url):
-            return None  # a proxy fetches it; its own address rules apply
-        return private_host_reason(url, self._resolve)
+        return _literal_private(url, self.policy)
 
     def _send(self, method: str, url: str) -> _Hop:
         with self._count_lock:
@@ -151,7 +119,7 @@ class HttpLinkProber(LinkProber):
         # HEAD is not streamed: a streamed response whose (empty) body was never read
         # is closed instead of returned to the pool, costing a new connection per link.
         # GET is streamed and cut at BODY_CAP (then the connection cannot be reused).
-        with self._host_slot(url):
+        with self._host_slot(url), total_deadline(self.session.default_timeout) as deadline:
             resp = self.session.request(method, url, allow_redirects=False, stream=method == "GET")
             try:
                 if method == "GET":
@@ -160,6 +128,9 @@ class HttpLinkProber(LinkProber):
                         read += len(chunk)
                         if read >= BODY_CAP:
                             break
+            except requests.RequestException:
+                if not deadline.expired:
+                    raise
             finally:
                 resp.close()
         raise_if_transient(resp, "")
@@ -193,9 +164,12 @@ class HttpLinkProber(LinkProber):
         except TransientError as exc:
             status = LinkStatus.RATE_LIMITED if exc.status == 429 else LinkStatus.UNAVAILABLE
             return LinkCheck(url, status, exc.status, message=f"{exc} (after retries)")
-        except requests.Timeout:
-            return LinkCheck(url, LinkStatus.TIMEOUT, message="timed out (after retries)")
+        except requests.Timeout as exc:
+            return LinkCheck(url, LinkStatus.TIMEOUT, message=f"{describe(exc)} (after retries)")
         except requests.RequestException as exc:
+            refused = refused_by_policy(exc)
+            if refused:
+                return LinkCheck(url, LinkStatus.BLOCKED, message=_not_followed(refused))
             return LinkCheck(url, LinkStatus.ERROR, message=describe(exc))
         except Exception as exc:  # NOTE: sphinx linkcheck does the same: a surprise is data
             return LinkCheck(
@@ -208,7 +182,7 @@ class HttpLinkProber(LinkProber):
                 url,
                 LinkStatus.BLOCKED,
                 final_url=hop.url if hop.url != url else None,
-                message=f"not followed: {blocked} (use --allow-private-hosts to check it)",
+                message=_not_followed(blocked),
             )
         code = hop.code
         final = hop.url if hop.url != url else None
@@ -246,11 +220,15 @@ class HttpLinkProber(LinkProber):
         return dict(zip(unique, results, strict=True))
 
 
-def _is_literal_private(url: str) -> bool:
-    host = (urlsplit(url).hostname or "").lower()
+def _not_followed(reason: str) -> str:
+    return f"not followed: {reason} (use --allow-private-hosts to check it)"
+
+
+def _literal_private(url: str, policy: Callable[..., str | None]) -> str | None:
+    host = unquote(urlsplit(url).hostname or "").lower().rstrip(".")
     if host == "localhost" or host.endswith(".localhost"):
-        return True
+        return f"{host} is a loopback name"
     try:
-        return _is_private_ip(ipaddress.ip_address(host))
+        return policy(ipaddress.ip_address(host))
     except ValueError:
-        return False
+        return None

@@ -20,16 +20,25 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import requests
+import requests.adapters
 from requests.utils import get_environ_proxies
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
 from pipeline import __version__
+from pipeline.sources.transport import GuardedAdapter, refused_by_policy, total_deadline
 
 USER_AGENT = (
     f"paperlist/{__version__} (Markdown paper-list checker; python-requests/{requests.__version__})"
 )
 BODY_CAP = 64 * 1024
 """Bytes of a response body read at most (plain links are streamed and cut here)."""
+API_BODY_CAP = 16 * 1024 * 1024
+"""Bytes an API answer (arXiv feed, GitHub JSON, ...) may have; a larger one is refused."""
+
+
+class ResponseTooLarge(requests.RequestException):
+    """The answer was larger than the session's cap (nothing of it is used)."""
+
 
 T = TypeVar("T")
 
@@ -42,9 +51,17 @@ class PaperlistSession(requests.Session):
     caller can read ``Retry-After`` after ``arxiv`` has turned a 429 into an exception.
     """
 
-    def __init__(self, timeout: float = 30.0, user_agent: str = USER_AGENT):
+    def __init__(
+        self,
+        timeout: float = 30.0,
+        user_agent: str = USER_AGENT,
+        max_body: int = API_BODY_CAP,
+        adapter: requests.adapters.HTTPAdapter | None = None,
+    ):
         super().__init__()
         self.default_timeout = timeout
+        self.max_body = max_body
+        self.mount_adapter(adapter or GuardedAdapter())
         self.user_agent = user_agent
         self.headers["User-Agent"] = user_agent
         self._local = threading.local()
@@ -57,6 +74,11 @@ class PaperlistSession(requests.Session):
             self.verify = bundle
         self._proxy_cache: dict[tuple[str, str], dict[str, str]] = {}
         self._proxy_lock = threading.Lock()
+
+    def mount_adapter(self, adapter: requests.adapters.HTTPAdapter) -> None:
+        """Use ``adapter`` for http and https (it should be a :class:`GuardedAdapter`)."""
+        self.mount("http://", adapter)
+        self.mount("https://", adapter)
 
     def proxies_for(self, url: str) -> dict[str, str]:
         """The environment's proxies for ``url`` (cached per scheme and host)."""
@@ -73,18 +95,67 @@ class PaperlistSession(requests.Session):
         return getattr(self._local, "response", None)
 
     def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any):  # type: ignore[override]
-        """Send a request with the default timeout and our User-Agent."""
-        kwargs.setdefault("timeout", self.default_timeout)
+        """Send a request with our User-Agent, a total deadline and a size cap.
+
+        ``timeout`` (default: the session's) bounds the whole request, connect to last
+        byte, not each read. Unless ``stream=True``, the body is read here and refused
+        past ``max_body`` bytes (:class:`ResponseTooLarge`).
+        """
+        timeout = kwargs.setdefault("timeout", self.default_timeout)
         if kwargs.get("proxies") is None:
             kwargs["proxies"] = self.proxies_for(url if isinstance(url, str) else url.decode())
         headers = dict(kwargs.pop("headers", None) or {})
         for key in [k for k in headers if k.lower() == "user-agent"]:
             del headers[key]
         headers["User-Agent"] = self.user_agent
+        stream = bool(kwargs.pop("stream", False))
         self._local.response = None
-        response = super().request(method, url, *args, headers=headers, **kwargs)
-        self._local.response = response
+        total = _total_seconds(timeout)
+        with total_deadline(total) as deadline:
+            try:
+                response = super().request(
+                    method, url, *args, headers=headers, stream=True, **kwargs
+                )
+                self._local.response = response
+                if not stream:
+                    read_capped(response, self.max_body)
+            except requests.RequestException as exc:
+                if deadline.expired:
+                    raise DeadlineExceeded(total) from exc
+                raise
+            if deadline.expired:
+                raise DeadlineExceeded(total)
         return response
+
+
+class DeadlineExceeded(requests.Timeout):
+    """The request as a whole took longer than its deadline."""
+
+    def __init__(self, seconds: float):
+        super().__init__(f"timed out: no complete answer within {seconds:g} s")
+
+
+def _total_seconds(timeout: Any) -> float:
+    """The total deadline for a ``requests`` timeout (a number or a (connect, read) pair)."""
+    if isinstance(timeout, tuple):
+        return float(sum(t for t in timeout if t is not None))
+    return float(timeout) if timeout is not None else 300.0
+
+
+def read_capped(response: requests.Response, cap: int) -> bytes:
+    """Read the whole body, refusing it past ``cap`` bytes; ``response.content`` works after."""
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_content(64 * 1024):
+        size += len(chunk)
+        if size > cap:
+            response.close()
+            raise ResponseTooLarge(f"answer larger than {cap // 1024} KiB", response=response)
+        chunks.append(chunk)
+    # NOTE: what requests itself does after reading a non-streamed body.
+    response._content = b"".join(chunks)
+    response._content_consumed = True
+    return response._content
 
 
 class TransientError(Exception):
@@ -184,7 +255,7 @@ class RetryPolicy:
 
 def describe(exc: BaseException) -> str:
     """A short, token-free description of a network failure for a finding."""
-    if isinstance(exc, TransientError):
+    if isinstance(exc, TransientError | DeadlineExceeded | ResponseTooLarge):
         return str(exc)
     if isinstance(exc, requests.Timeout):
         return "timed out"
@@ -202,7 +273,7 @@ def describe(exc: BaseException) -> str:
 
 def is_retryable(exc: BaseException) -> bool:
     """Worth another try: our transient statuses, timeouts, resets (not a DNS failure)."""
-    if is_dns_failure(exc):
+    if is_dns_failure(exc) or refused_by_policy(exc):
         return False
     return isinstance(exc, TransientError | requests.Timeout | requests.ConnectionError)
 

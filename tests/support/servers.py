@@ -33,7 +33,7 @@ from tests.support.atom import Paper, error_feed, feed, is_malformed
 class Fault:
     """One scripted misbehaviour for one request."""
 
-    kind: str  # "status", "reset", "hang", "garbage", "truncated", "empty"
+    kind: str  # "status", "reset", "hang", "drip", "huge", "garbage", "truncated", "empty"
     status: int = 503
     retry_after: str | None = None
     seconds: float = 2.0
@@ -105,6 +105,10 @@ class _Handler(BaseHTTPRequestHandler):
         elif fault.kind == "hang":
             time.sleep(fault.seconds)
             self.close_connection = True
+        elif fault.kind == "drip":
+            self._drip(fault.seconds)
+        elif fault.kind == "huge":
+            self._huge(int(fault.seconds * 1024 * 1024))
         elif fault.kind == "garbage":
             self._send(200, b"<html><body>Bot check</body></html>", "text/html")
         else:
@@ -113,6 +117,34 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _fault_body(self, fault: Fault) -> bool:
         return False
+
+    def _drip(self, seconds: float) -> None:
+        """A status line, then one header byte every 20 ms for ``seconds``: every read
+        gets data in time, so only a deadline on the whole request ends it."""
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+            for _ in range(int(seconds / 0.02)):
+                self.wfile.write(b"a")
+                self.wfile.flush()
+                time.sleep(0.02)
+
+    def _huge(self, size: int) -> None:
+        """A 200 JSON answer of ``size`` bytes (a string of zeros inside an object)."""
+        self.close_connection = True
+        head, tail = b'{"full_name": "', b'"}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(size))
+        self.end_headers()
+        chunk = b"0" * (1024 * 1024)
+        with contextlib.suppress(OSError):
+            self.wfile.write(head)
+            left = size - len(head) - len(tail)
+            while left > 0:
+                self.wfile.write(chunk[: min(left, len(chunk))])
+                left -= len(chunk)
+            self.wfile.write(tail)
 
     def do_HEAD(self) -> None:
         self.recorder.record("HEAD", self.path, self.headers)

@@ -1,0 +1,175 @@
+"""The attacks of the security review (issue 9) that concern the network side.
+
+Each test names the attack. Everything runs against real servers on 127.0.0.1; the
+address policy is the real one (127.0.0.1 is private, so the default policy refuses
+the local servers: that is the point of most tests here).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import time
+
+import pytest
+
+from pipeline.model import LinkStatus
+from pipeline.sources.arxiv import ArxivSource
+from pipeline.sources.github import GitHubProber
+from pipeline.sources.http import HttpLinkProber
+from pipeline.sources.net import PaperlistSession, RetryPolicy
+from pipeline.sources.transport import blocked_address
+from tests.support import servers
+from tests.support.atom import Paper
+
+
+def no_sleep(**kw) -> RetryPolicy:
+    return RetryPolicy(sleep=lambda s: None, **kw)
+
+
+@pytest.fixture
+def web():
+    rec = servers.Recorder()
+    pages: dict[str, servers.Page] = {}
+    with servers.serve(servers.web_handler(pages, rec)) as url:
+        yield url, pages, rec
+
+
+def _port(url: str) -> int:
+    return int(url.rsplit(":", 1)[1])
+
+
+# --- private addresses, decided on the address actually connected to ---------------
+
+
+def test_percent_encoded_loopback_host_is_not_fetched(web):
+    url, pages, rec = web
+    pages[f"{url}/secret"] = servers.Page(404)
+    encoded = f"http://%31%32%37.0.0.1:{_port(url)}/secret"
+    out = HttpLinkProber(retry=no_sleep()).probe(encoded)
+    assert out.status is LinkStatus.BLOCKED, out
+    assert rec.requests == []  # nothing reached the internal server
+
+
+def test_redirect_to_percent_encoded_loopback_is_not_followed(web):
+    url, pages, rec = web
+    pages[f"{url}/evil"] = servers.Page(301, location=f"http://%31%32%37.0.0.2:{_port(url)}/x")
+    # 127.0.0.1 plays a public server here; 127.0.0.2 is the internal one.
+    public = lambda ip: None if str(ip) == "127.0.0.1" else f"{ip} is private"  # noqa: E731
+    out = HttpLinkProber(retry=no_sleep(), policy=public).probe(f"{url}/evil")
+    assert out.status is LinkStatus.BLOCKED and "127.0.0.2 is private" in out.message
+    assert rec.paths == ["/evil"]
+
+
+def test_dns_rebinding_is_judged_on_the_connected_address(web):
+    url, pages, rec = web
+    pages[f"http://rebind.test:{_port(url)}/x"] = servers.Page(200)
+    answers = iter([["93.184.215.14"], ["127.0.0.1"]])  # public first, private when it counts
+
+    def resolver(host, port):
+        addrs = next(answers, ["127.0.0.1"])
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (a, port)) for a in addrs]
+
+    resolver("rebind.test", 80)  # an earlier "check" saw the public address
+    out = HttpLinkProber(retry=no_sleep(), resolver=resolver).probe(
+        f"http://rebind.test:{_port(url)}/x"
+    )
+    assert out.status is LinkStatus.BLOCKED and "127.0.0.1" in out.message
+    assert rec.requests == []
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "127.0.0.1",
+        "10.1.2.3",
+        "169.254.169.254",
+        "100.64.0.1",  # shared address space (carrier-grade NAT)
+        "192.0.2.1",  # documentation
+        "198.18.0.1",  # benchmarking
+        "0.0.0.0",
+        "240.0.0.1",
+        "224.0.0.1",
+        "::1",
+        "fe80::1",
+        "fc00::1",
+        "fec0::1",  # site-local
+        "::ffff:127.0.0.1",  # IPv4-mapped
+        "2002:7f00:1::1",  # 6to4 of 127.0.0.1
+        "2002:a00:1::1",  # 6to4 of 10.0.0.1
+        "64:ff9b::a00:1",  # NAT64 of 10.0.0.1
+    ],
+)
+def test_special_purpose_addresses_are_blocked(address):
+    assert blocked_address(ipaddress.ip_address(address)) is not None
+
+
+@pytest.mark.parametrize("address", ["93.184.215.14", "140.82.112.3", "2606:4700::6810:85e5"])
+def test_public_addresses_pass(address):
+    assert blocked_address(ipaddress.ip_address(address)) is None
+
+
+# --- every request has a total deadline ----------------------------------------------
+
+
+def test_dripping_link_server_is_cut_at_the_deadline(web):
+    url, _pages, rec = web
+    rec.faults = [servers.Fault("drip", seconds=30.0)] * 3
+    started = time.monotonic()
+    out = HttpLinkProber(
+        session=PaperlistSession(timeout=0.6),
+        allow_private_hosts=True,
+        retry=no_sleep(max_retries=1),
+    ).probe(f"{url}/x")
+    assert out.status is LinkStatus.TIMEOUT, out
+    assert time.monotonic() - started < 10  # the server would drip for 30 s per attempt
+
+
+def test_dripping_github_api_is_cut_at_the_deadline():
+    rec = servers.Recorder(faults=[servers.Fault("drip", seconds=30.0)] * 5)
+    with servers.serve(servers.github_handler({}, {}, rec)) as url:
+        started = time.monotonic()
+        out = GitHubProber(url, timeout=0.5, retry=no_sleep(max_retries=0)).probe_all(
+            ["https://github.com/a/b"]
+        )
+    assert out["https://github.com/a/b"].status is LinkStatus.TIMEOUT
+    assert time.monotonic() - started < 10
+
+
+def test_dripping_arxiv_api_is_cut_at_the_deadline():
+    rec = servers.Recorder(faults=[servers.Fault("drip", seconds=30.0)] * 5)
+    papers = {"2301.00001": Paper("2301.00001", "A paper", ("A. Author",), "2023-01-01")}
+    with servers.serve(servers.arxiv_handler(papers, rec)) as url:
+        started = time.monotonic()
+        src = ArxivSource(f"{url}/api/query", timeout=0.5, delay_s=0, retry=no_sleep(max_retries=0))
+        out = src.resolve_all(["2301.00001"])
+    assert out["2301.00001"].__class__.__name__ == "ArxivMiss"
+    assert time.monotonic() - started < 10
+
+
+# --- answers are read up to a cap ------------------------------------------------------
+
+
+def test_huge_github_answer_is_refused_not_read_whole():
+    rec = servers.Recorder(faults=[servers.Fault("huge", seconds=40)])  # 40 MiB
+    with servers.serve(servers.github_handler({}, {}, rec)) as url:
+        session = PaperlistSession(timeout=10, max_body=1024 * 1024)
+        out = GitHubProber(url, session=session, retry=no_sleep(max_retries=0)).probe_all(
+            ["https://github.com/a/b"]
+        )
+    check = out["https://github.com/a/b"]
+    assert check.status not in (LinkStatus.WORKING, LinkStatus.BROKEN)
+    assert "larger than" in check.message
+
+
+def test_huge_arxiv_answer_is_refused():
+    rec = servers.Recorder(faults=[servers.Fault("huge", seconds=40)])
+    papers = {"2301.00001": Paper("2301.00001", "A paper", ("A. Author",), "2023-01-01")}
+    with servers.serve(servers.arxiv_handler(papers, rec)) as url:
+        session = PaperlistSession(timeout=10, max_body=1024 * 1024)
+        src = ArxivSource(
+            f"{url}/api/query", session=session, delay_s=0, retry=no_sleep(max_retries=0)
+        )
+        out = src.resolve_all(["2301.00001"])
+    miss = out["2301.00001"]
+    assert miss.__class__.__name__ == "ArxivMiss" and "larger than" in miss.detail
