@@ -6,6 +6,7 @@ fakes in tests), so this module never decides where the network is.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -61,8 +62,16 @@ class Sources:
     venues: VenueSource | None = None
 
 
-def build_sources(settings: Settings, progress: ProgressFn = no_progress) -> Sources:
+def build_sources(
+    settings: Settings,
+    progress: ProgressFn = no_progress,
+    *,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Sources:
     """The real sources, configured from ``settings`` (no request is sent here).
+
+    ``sleep`` is what retry back-off and arXiv pacing wait with; tests pass a
+    recording one so that no run waits for real.
 
     Offline, no network source exists; with the cache on, the cached wrappers answer
     what they hold and mark the rest unverified.
@@ -81,6 +90,7 @@ def build_sources(settings: Settings, progress: ProgressFn = no_progress) -> Sou
             max_retry_after=settings.max_retry_after,
             budget=settings.retry_budget,
             base=settings.backoff,
+            sleep=sleep,
         )
         arxiv = ArxivSource(
             settings.arxiv_api_url,
@@ -89,6 +99,7 @@ def build_sources(settings: Settings, progress: ProgressFn = no_progress) -> Sou
             batch_size=settings.arxiv_batch_size,
             retry=retry,
             progress=progress,
+            sleep=sleep,
         )
         if settings.check_links:
             github = GitHubProber(
