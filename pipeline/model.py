@@ -46,6 +46,7 @@ class Rule(StrEnum):
     VENUE_MISMATCH = "venue-mismatch"
     MALFORMED_LINK = "malformed-link"
     UNREAD_ENTRY = "unread-entry"
+    CODE_AVAILABLE = "code-available"
 
 
 DEFAULT_SEVERITY: dict[Rule, Severity] = {
@@ -69,6 +70,7 @@ DEFAULT_SEVERITY: dict[Rule, Severity] = {
     Rule.VENUE_MISMATCH: Severity.WARNING,
     Rule.MALFORMED_LINK: Severity.WARNING,
     Rule.UNREAD_ENTRY: Severity.INFO,
+    Rule.CODE_AVAILABLE: Severity.INFO,
 }
 
 
@@ -188,6 +190,21 @@ class VenueEvidence:
     """``journal_ref``, ``comment`` or ``Semantic Scholar``."""
     text: str
     """The text the venue was read from."""
+
+
+@dataclass(frozen=True)
+class OfficialCode:
+    """What a metadata service (Hugging Face Papers) says about a paper's official code.
+
+    A definite answer: ``repo_url`` is ``None`` when the service knows no repository
+    (or does not index the paper, ``indexed=False``).
+    """
+
+    arxiv_id: str
+    repo_url: str | None = None
+    project_url: str | None = None
+    source: str = "Hugging Face Papers"
+    indexed: bool = True
 
 
 class MissReason(StrEnum):
