@@ -138,21 +138,26 @@ def score_list(folder: Path, online: bool) -> Score:
         f"spurious line {e.line}: {e.title[:60]}" for e in parsed.entries if e.line not in lines
     ]
     s.misses = tuple(misses)
-    s.offline_noise = noise(parsed, Settings(offline=True, use_cache=False))
+    noisy = noise(parsed, Settings(offline=True, use_cache=False))
+    s.offline_noise = len(noisy)
+    misses += [
+        f"offline {f.severity.value} line {f.line} [{f.rule.value}] {f.message[:90]}" for f in noisy
+    ]
     if online:
-        s.online_errors = online_errors(parsed, exp["entries"])
+        wrong = online_errors(parsed, exp["entries"])
+        s.online_errors = len(wrong)
+        misses += [f"online error line {f.line} [{f.rule.value}] {f.message[:90]}" for f in wrong]
+    s.misses = tuple(misses)
     return s
 
 
-def noise(parsed, settings: Settings, sources: Sources | None = None) -> int:
+def noise(parsed, settings: Settings, sources: Sources | None = None) -> list:
     """Error/warning findings other than ``unverified``."""
     report = run([parsed], settings, sources or Sources())
-    return sum(
-        1 for f in report.all_findings if f.severity in NOISY and f.rule is not Rule.UNVERIFIED
-    )
+    return [f for f in report.all_findings if f.severity in NOISY and f.rule is not Rule.UNVERIFIED]
 
 
-def online_errors(parsed, expected: list[dict]) -> int:
+def online_errors(parsed, expected: list[dict]) -> list:
     """Error findings against local services that hold the list's own metadata."""
     from pipeline.sources.arxiv import ArxivSource
     from pipeline.sources.github import GitHubProber
@@ -185,7 +190,7 @@ def online_errors(parsed, expected: list[dict]) -> int:
             github=GitHubProber(gh_url),
         )
         report = run([parsed], settings, sources)
-    return sum(1 for f in report.all_findings if f.severity is Severity.ERROR)
+    return [f for f in report.all_findings if f.severity is Severity.ERROR]
 
 
 def pct(n: int, d: int) -> str:
@@ -227,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.names:
         folders = [f for f in folders if f.name in args.names]
     scores = [score_list(f, not args.offline_only) for f in folders]
-    for split in ("tune", "holdout", "fresh"):
+    for split in ("tune", "holdout", "fresh", "fresh2"):
         chosen = [s for s in scores if s.split == split]
         if chosen:
             print(f"\n### {split} ({len(chosen)} lists)\n")

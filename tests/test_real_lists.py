@@ -47,7 +47,7 @@ def totals(split: str) -> Score:
     return out
 
 
-@pytest.mark.parametrize("split", ["tune", "holdout"])
+@pytest.mark.parametrize("split", ["tune", "holdout", "fresh"])
 def test_reader_holds_its_measured_accuracy(split):
     """Floors just under what `make accuracy` measured (README): a regression fails."""
     t = totals(split)

@@ -52,10 +52,22 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = re.compile(
     rf"(?<![\d.])(?P<y1>(?:19|20)\d\d)[-/.年](?:0?[1-9]|1[0-2])(?:[-/.月](?:[0-2]?\d|3[01])日?)?(?![\d])"
     rf"|(?<!\d)(?:\d{{1,2}}\s+)?{_MONTHS},?\s*(?:\d{{1,2}},?\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)"
-    rf"|(?<![\d.])(?:0?[1-9]|1[0-2])[-/.](?P<y3>(?:19|20)\d\d)(?![\d])",
+    rf"|(?<![\d.])(?:0?[1-9]|1[0-2])[-/.](?P<y3>(?:19|20)\d\d)(?![\d])"
+    rf"|(?<![\d.])(?P<y4>(?:19|20)\d\d)(?:0[1-9]|1[0-2])(?![\d.])",  # 202305
     re.IGNORECASE,
 )
-_ARXIV_YEAR = re.compile(r"\barxiv\s*,?\s*['’]?(?P<y>(?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
+
+
+def _date_year(m: re.Match[str]) -> int:
+    return int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4"))
+
+
+_ARXIV_YEAR = re.compile(
+    r"\barxiv\s*,?\s*(?:(?P<y>(?:19|20)\d\d)|(?:['’]|\s)\s*(?P<yy>\d\d))(?!\d)", re.IGNORECASE
+)
+"""``arXiv 2023``, ``arXiv'23`` (not ``arXiv05``, which is as likely a month)."""
+_PREFIX_YEAR = re.compile(r"(?<![\w.'’])(?P<y>\d{2})['’](?=[A-Za-z])")
+"""``21'ITSC``, ``19'EuRAD``: a two-digit year written before the venue."""
 _CITE_YEAR = re.compile(r"(?:et\s+al\.?|\w)\s*,?\s*(?P<y>(?:19|20)\d\d)[a-z]?\s*\)")
 _BARE_YEAR = re.compile(r"(?<![\w.\-/])(?P<y>(?:19[89]|20[0-4])\d)(?![\w\-/]|\.\d)")
 _ID_LIKE = re.compile(r"\b\d{4}\.\d{4,5}(?:v\d+)?\b")
@@ -149,7 +161,8 @@ _AUTHORS_AFTER = re.compile(
     r"(?:,|\.)\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+(?:\s+et\s+al\.?|,\s*[A-Z][\w'’\-]*\.?\s)"
 )
 _TRAILING = re.compile(
-    r"(?:\s*[\(\[](?:[^()\[\]]*(?:19|20)\d\d[^()\[\]]*|[^()\[\]]*et al\.?[^()\[\]]*)[\)\]]\s*$)"
+    r"(?:\s*[\(\[](?:[^()\[\]]*(?:19|20)\d\d[^()\[\]]*|[^()\[\]]*et al\.?[^()\[\]]*"
+    r"|[^()\[\]]*\b\d{2}['’][A-Za-z][^()\[\]]*)[\)\]]\s*$)"
     r"|(?:\s+[-–—|]\s*$)|(?:[\s,;:.\-–—|\[(]+$)"
 )
 
@@ -189,7 +202,8 @@ def clean_title(text: str) -> str:
 
 
 def _title_like(text: str) -> bool:
-    return bool(text) and not is_generic(text) and bool(re.search(r"[A-Za-z]{2}", text))
+    letters = re.findall(r"[^\W\d_]", text)
+    return len(letters) >= 2 and not is_generic(text)
 
 
 def _is_context_text(text: str) -> bool:
@@ -261,6 +275,10 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
         if bold:
             colon = text.rstrip(" *_").endswith((":", "："))
             return _bold_title(cand + (":" if colon else ""), segs[i + 1 :], line)
+        if text.rstrip().endswith((":", "：")) and len(cand.split()) <= 3:
+            linked = _next_link_title(segs[i + 1 :])
+            if linked is not None:
+                return TitleGuess(f"{cand}: {linked}", cand, "name before the title link", line)
         if len(cand.split()) == 1:
             later = _later_title(segs[i + 1 :])
             if later is not None:
@@ -277,8 +295,23 @@ def _later_title(segs: list) -> str | None:
             return None
         if link is None:
             cand = clean_title(text)
+            authors = re.search(r"\bet\s+al\b", cand)
             if len(cand.split()) >= 3 and _title_like(cand) and not _is_context_text(cand):
-                return cand
+                return None if authors else cand
+    return None
+
+
+def _next_link_title(segs: list) -> str | None:
+    """The title-like text of a link that comes right after (``Name: [Title](url)``)."""
+    for text, link, _, _ in segs:
+        if link is None:
+            if text.strip():
+                return None
+            continue
+        if link.alt_only or link_role(link) in ("anchor", "badge"):
+            return None
+        cand = clean_title(text)
+        return cand if _title_like(cand) and len(cand.split()) >= 2 else None
     return None
 
 
@@ -335,10 +368,13 @@ def context_facts(text: str) -> tuple[int | None, str | None]:
         return int(m.group("y")), None
     m = _DATE.fullmatch(t)
     if m:
-        return int(m.group("y1") or m.group("y2") or m.group("y3")), None
+        return _date_year(m), None
     v = VENUE_RE.fullmatch(t)
     if v:
         return _venue_year(v), v.group("venue")
+    v = VENUE_RE.search(t) if len(t.split()) <= 5 else None
+    if v and _venue_year(v) and not re.search(r"\b(?:before|until|since|after|pre)\b", t, re.I):
+        return _venue_year(v), v.group("venue")  # "Submitted ICLR 2026", "Accepted at CVPR'24"
     return None, None
 
 
@@ -371,11 +407,14 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
         return _venue_year(v), v.group(0).strip()
     m = _DATE.search(text)
     if m:
-        return int(m.group("y1") or m.group("y2") or m.group("y3")), m.group(0).strip()
+        return _date_year(m), m.group(0).strip()
     m = _ARXIV_YEAR.search(text)
     if m:
-        y = m.group("y")
-        return (int(y) if len(y) == 4 else 2000 + int(y)), m.group(0)
+        return (int(m.group("y")) if m.group("y") else 2000 + int(m.group("yy"))), m.group(0)
+    m = _PREFIX_YEAR.search(text)
+    if m:
+        venue = re.match(r"[\w\-]+", text[m.end() :])
+        return 2000 + int(m.group("y")), m.group(0) + (venue.group() if venue else "")
     m = _LOOSE_YEAR.search(text) if loose else None
     if m:
         return int(m.group("y")), m.group(0)
@@ -394,6 +433,7 @@ def badge_text(r: Run) -> str:
         return ""
     name = unquote(r.image.split("/badge/", 1)[1].split("?")[0])
     name = re.sub(r"\.(svg|png)$", "", name)
+    name = name.replace("__", "\1").replace("_", " ").replace("\1", "_")  # shields: _ is a space
     return " ".join(name.replace("--", "\0").replace("-", " ").replace("\0", "-").split()[:-1])
 
 

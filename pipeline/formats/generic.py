@@ -59,6 +59,10 @@ class Block:
     ctx: Context
     details: list[list[Run]] = field(default_factory=list)
     cells: dict[str, list[Run]] | None = None
+    row: tuple[tuple[str | None, list[Run]], ...] = ()
+    """A table row's cells in order, each with its column's role."""
+    intro: bool = False
+    """A paragraph above the first section heading (the list's own introduction)."""
 
 
 @dataclass
@@ -72,6 +76,7 @@ class Reader:
     open: Block | None = None
     headings: list[tuple[int, str]] = field(default_factory=list)
     ctx: Context = field(default_factory=Context)
+    intro: bool = True
 
     # -- document level ------------------------------------------------------------
     def read(self, tokens: list[Token]) -> None:
@@ -108,6 +113,7 @@ class Reader:
     def _heading(self, level: int, inline: Token) -> None:
         """A heading ends the open block and sets the section, year and venue."""
         self._flush()
+        self.intro = self.intro and level < 2
         text = plain(inline_runs(inline))
         self.headings = [(lv, tx) for lv, tx in self.headings if lv < level] + [(level, text)]
         ctx = Context(section=text)
@@ -133,7 +139,7 @@ class Reader:
                 guess.evidence != "text" or _has_paper(group) or self.open is None
             ):
                 self._flush()
-                self.open = Block(kind, guess.line, group, self.ctx)
+                self.open = Block(kind, guess.line, group, self.ctx, intro=self.intro)
             elif self.open is not None:
                 self.open.details.append(group)
             elif _has_paper(group):
@@ -221,7 +227,8 @@ class Reader:
         runs = [r for c in cells for r in c]
         if "table" not in self.kinds:
             return
-        self.blocks.append(Block("table", line, runs, self.ctx, cells=by_role))
+        row = tuple(zip(roles, cells, strict=False))
+        self.blocks.append(Block("table", line, runs, self.ctx, cells=by_role, row=row))
 
     # -- HTML --------------------------------------------------------------------------
     def _html(self, html: str, line: int) -> None:
@@ -433,13 +440,22 @@ def read(text: str, path: str, kinds: tuple[str, ...] = KINDS) -> Reader:
 
 def entries(reader: Reader) -> list[PaperEntry]:
     """Every block that links a paper (or a titled table row), as an entry."""
+    made = [(block, to_entry(block, reader.path)) for block in reader.blocks]
+    listed = any(isinstance(m, PaperEntry) and not b.intro for b, m in made)
     out = []
-    for block in reader.blocks:
-        made = to_entry(block, reader.path)
-        if isinstance(made, UnreadBlock):
-            reader.unread.append(made)
-        elif made is not None:
-            out.append(made)
+    for block, m in made:
+        if isinstance(m, PaperEntry) and block.intro and listed:
+            m = UnreadBlock(
+                reader.path,
+                m.line,
+                "in the introduction, above the first section: the list's own paper, not an entry",
+                m.title[:200],
+                (m.paper.url,) if m.paper else (),
+            )
+        if isinstance(m, UnreadBlock):
+            reader.unread.append(m)
+        elif m is not None:
+            out.append(m)
     return out
 
 
@@ -538,13 +554,19 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
             g = F.guess_title(cells.get(role, []), cell=role == "short")
             if g is not None:
                 return replace(g, evidence=f"{role} column ({g.evidence})")
+        for n, (role, cell) in enumerate(b.row, 1):
+            g = F.guess_title(cell, cell=True) if role is None else None
+            if g is not None:
+                return replace(g, evidence=f"first text column, column {n} ({g.evidence})")
     return _guess(b.head)
 
 
 def _rest_text(b: Block, title: F.TitleGuess) -> str:
     """The block's text without its title, link targets and arXiv IDs (for year/venue)."""
     parts = []
-    for line in [b.head, *b.details]:
+    pieces = [cell for _, cell in b.row] if b.row else [b.head]
+    for line in [*pieces, *b.details]:
+        parts.append(" \n ")
         for r in line:
             if r.kind == "link":
                 parts.append(F.badge_text(r) or r.text)
@@ -565,6 +587,11 @@ def _year(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]):
             if year:
                 ev["year"] = f"{role.replace('+', ' & ')} column '{said}'"
                 return year, plain(cells[role]), b.line
+    for n, (role, cell) in enumerate(b.row, 1):
+        year = F.context_facts(plain(cell))[0] if role is None else None
+        if year:
+            ev["year"] = f"column {n} '{plain(cell).strip()}'"
+            return year, plain(cell), b.line
     year, said = F.find_year(rest)
     if year:
         ev["year"] = f"entry text '{said}'"
