@@ -1,18 +1,24 @@
 """Fault injection, end to end: every fault on every service, as a burst and for good.
 
 In every case: no crash, no transient failure reported as broken or not found, a
-complete report, and the run ends within its time budget.
+complete report, and the run ends within its time budget. Back-off is not slept for
+real: the run waits with a recording ``sleep`` (injected through ``build_sources``), and
+the budget is checked on wall time plus every wait the run asked for.
 """
 
 from __future__ import annotations
 
+import functools
 import json
+import threading
 import time
 
 import jsonschema
 import pytest
 
+from pipeline.cli import Deps
 from pipeline.report.json import load_schema
+from pipeline.run import build_sources
 from tests.support import servers
 from tests.test_end_to_end import EXPECTED
 
@@ -36,9 +42,26 @@ ARXIV_ONLY = {
 }
 FALSE_ALARMS = {"arxiv-not-found", "code-link-broken", "wrong-paper", "code-link-moved"}
 BUDGET_S = 20
+RETRY_BUDGET_S = 3  # links.retry_budget above
 
 
-def run_catalog(cli, catalog_copy, arxiv_url, github_url, tmp_path):
+class Waits:
+    """A ``sleep`` that records what it was asked to wait and returns at once."""
+
+    def __init__(self) -> None:
+        self.seconds: list[float] = []
+        self._lock = threading.Lock()
+
+    def __call__(self, seconds: float) -> None:
+        with self._lock:
+            self.seconds.append(seconds)
+
+    @property
+    def total(self) -> float:
+        return sum(self.seconds)
+
+
+def run_catalog(cli, catalog_copy, arxiv_url, github_url, tmp_path, waits=None):
     (catalog_copy / "config.yaml").write_text(CONFIG)
     env = {
         "PAPERLIST_ARXIV_API_URL": arxiv_url,
@@ -46,16 +69,25 @@ def run_catalog(cli, catalog_copy, arxiv_url, github_url, tmp_path):
         "GITHUB_API_URL": github_url,
         "PAPERLIST_CACHE_DIR": str(tmp_path / "cache"),
     }
+    waits = Waits() if waits is None else waits
+    deps = Deps(sources=functools.partial(build_sources, sleep=waits))
     started = time.monotonic()
     result = cli(
-        "check", "--config", str(catalog_copy / "config.yaml"), "--format", "json", env=env
+        "check",
+        "--config",
+        str(catalog_copy / "config.yaml"),
+        "--format",
+        "json",
+        env=env,
+        deps=deps,
     )
-    elapsed = time.monotonic() - started
+    elapsed = time.monotonic() - started + waits.total
     assert result.status in (0, 1), result.err
     report = json.loads(result.out)
     jsonschema.validate(report, load_schema())
     assert len(report["entries"]) == 11
     assert elapsed < BUDGET_S
+    assert waits.total <= RETRY_BUDGET_S + 1e-9  # the run's back-off budget holds
     return {(f["line"], f["rule"], f["severity"]) for f in report["findings"]}, report
 
 
@@ -65,11 +97,18 @@ def test_burst_on_every_service_recovers(
 ):
     for server in (arxiv_server, github_server, web_proxy):
         server.recorder.faults = [FAULTS[name](), FAULTS[name]()]
-    found, _ = run_catalog(cli, catalog_copy, arxiv_server.url, github_server.url, tmp_path)
+    waits = Waits()
+    found, _ = run_catalog(cli, catalog_copy, arxiv_server.url, github_server.url, tmp_path, waits)
+    assert waits.seconds  # every fault here is retried after a wait
     if name == "429-retry-after-forever-long":  # clamped waits exceed the budget: unverified
         assert not {r for _, r, _ in found} & FALSE_ALARMS
+        assert waits.total == pytest.approx(RETRY_BUDGET_S)  # clamped, then cut at the budget
     else:
         assert found == EXPECTED
+    if name == "429-retry-after":  # the server's Retry-After: 0 is what the run waited
+        assert set(waits.seconds) == {0.0}
+    elif name != "429-retry-after-forever-long":  # exponential back-off from 0.05 s
+        assert min(waits.seconds) >= 0.05
 
 
 @pytest.mark.parametrize("name", sorted(ARXIV_ONLY))
