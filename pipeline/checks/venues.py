@@ -11,8 +11,8 @@ from pipeline.model import (
     Rule,
     VenueEvidence,
 )
-
-VENUE_ALIASES = {"NIPS": "NeurIPS", "PAMI": "TPAMI", "ACMMM": "ACM MM"}
+from pipeline.venuenames import ACRONYMS as VENUE_ALIASES
+from pipeline.venuenames import canonical
 _POSITIVE_CUE = re.compile(
     r"accepted|to appear|published|camera[- ]ready|proceedings|\boral\b|spotlight|poster|main conference|\bat\b|\bin\b",
     re.IGNORECASE,
@@ -31,7 +31,7 @@ def venue_key(text: str | None) -> tuple[str, int | None] | None:
     if m is None:
         return None
     name, year = m.group("name"), m.group("year")
-    return VENUE_ALIASES.get(name, name), int(year) if year else None
+    return canonical(name), int(year) if year else None
 
 
 def venue_evidence(got: ArxivRecord) -> VenueEvidence | None:
@@ -55,7 +55,7 @@ def _venue_rules(e: _Emitter, got: ArxivRecord) -> None:
     ev = venue_evidence(got) or e.ctx.venues.get(got.arxiv_id)
     if ev is None:
         return
-    key = (VENUE_ALIASES.get(ev.venue, ev.venue), ev.year)
+    key = (canonical(ev.venue), ev.year)
     said = f"{ev.source} says '{_short(ev.text, 100)}'"
     said = f"arXiv's {said}" if ev.source in ("journal_ref", "comment") else said
     line = entry.venue_line or entry.line

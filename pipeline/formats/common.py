@@ -14,6 +14,7 @@ from markdown_it.token import Token
 
 from pipeline import arxivid
 from pipeline.model import LinkRef
+from pipeline.venuenames import title_venue
 
 MD = MarkdownIt("commonmark").enable("table")
 
@@ -133,11 +134,14 @@ VENUE_RE = re.compile(
 
 
 def venue_in(text: str | None) -> str | None:
-    """``CVPR 2024`` from free text such as ``Accepted to CVPR 2024 (oral)``."""
+    """``CVPR 2024`` from free text such as ``Accepted to CVPR 2024 (oral)``.
+
+    A venue spelled out (``IEEE Trans. Pattern Anal. Mach. Intell.``) is read too.
+    """
     if not text:
         return None
     m = VENUE_RE.search(text)
     if not m:
-        return None
+        return title_venue(text)
     year = m.group("yyyy") or (f"20{m.group('yy')}" if m.group("yy") else "")
     return f"{m.group('venue')} {year}".strip()
