@@ -284,11 +284,15 @@ class Finding:
     fix: tuple[str, str] | None = None
     """A high-confidence edit of line ``line``: replace the first text by the second.
     Only set where the evidence is unambiguous; ``paperlist fix`` applies these."""
+    baseline: str | None = None
+    """``new`` or ``known`` when the run had a baseline (``--baseline``), else ``None``."""
 
     def to_dict(self) -> dict[str, Any]:
         """The report.json shape of a finding (the fix is not part of schema v1)."""
         d = to_dict(self)
         d.pop("fix")
+        if d["baseline"] is None:  # the field exists only in runs with a baseline
+            d.pop("baseline")
         return d
 
 
