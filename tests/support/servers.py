@@ -362,8 +362,10 @@ def serve(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
     """Run ``handler`` on 127.0.0.1:<free port>; yield ``http://127.0.0.1:PORT``."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
+    # shutdown() waits for the loop to notice, up to one poll interval: every test
+    # with a server pays it in teardown.
     thread = threading.Thread(
-        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
     )
     thread.start()
     host, port = server.server_address[:2]
