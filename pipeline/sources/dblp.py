@@ -68,6 +68,8 @@ class DblpSource(VenueSource):
         self.max_titles = max_titles
         self._sleep = sleep
         self.requests_sent = 0
+        self.answered: set[str] = set()
+        """IDs DBLP answered for (with or without a venue): what a cache may keep."""
 
     def _get(self, title: str) -> list[dict[str, Any]]:
         if self.requests_sent:
@@ -93,6 +95,7 @@ class DblpSource(VenueSource):
                 break  # DBLP unreachable: stop asking
             except (requests.RequestException, TransientError, ValueError, KeyError, TypeError):
                 continue
+            self.answered.add(ident)
             ev = evidence_from(title, hits)
             if ev is not None:
                 out[ident] = ev

@@ -9,7 +9,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping
 
-from pipeline.model import ArxivMiss, ArxivRecord, LinkCheck, VenueEvidence
+from pipeline.model import ArxivMiss, ArxivRecord, LinkCheck, OfficialCode, VenueEvidence
 
 ProgressFn = Callable[[str, int, int], None]
 """``progress(stage, done, total)``: called as requests complete (for a terminal display)."""
@@ -49,3 +49,11 @@ class VenueSource(ABC):
     @abstractmethod
     def venues(self, papers: Mapping[str, str]) -> Mapping[str, VenueEvidence]:
         """Evidence by arXiv ID for ``papers`` (arXiv ID -> title); unknown ones are left out."""
+
+
+class CodeSource(ABC):
+    """Official code repositories by arXiv ID (evidence for ``code-available``)."""
+
+    @abstractmethod
+    def official_code(self, ids: Iterable[str]) -> Mapping[str, OfficialCode]:
+        """Definite answers by arXiv ID; an ID that could not be asked is left out."""

@@ -69,6 +69,8 @@ class SemanticScholarSource(VenueSource):
             self.session.headers["x-api-key"] = api_key
         self.retry = retry or RetryPolicy()
         self.requests_sent = 0
+        self.answered: set[str] = set()
+        """IDs S2 answered for (with or without a venue): what a cache may keep."""
 
     def _post(self, ids: list[str]) -> list[Any]:
         self.requests_sent += 1
@@ -94,6 +96,7 @@ class SemanticScholarSource(VenueSource):
                 items = self.retry.call(lambda c=chunk: self._post(c), is_retryable)
             except (requests.RequestException, TransientError, ValueError):
                 continue  # no evidence is not evidence of anything
+            self.answered.update(chunk)
             for ident, item in zip(chunk, items, strict=True):
                 ev = evidence_from(item) if isinstance(item, dict) else None
                 if ev is not None:
