@@ -28,7 +28,7 @@ def _year_rule(e: _Emitter, ref: ArxivRef, got: ArxivRecord | None) -> None:
         )
     if not v1_years or entry.year in v1_years | venue:
         return
-    if entry.year == max(v1_years) + 1 and _venue_year_convention(entry):
+    if 0 < entry.year - max(v1_years) <= _venue_lag(entry):
         return
     venue_desc = f" nor a venue year ({entry.venue})" if entry.venue and venue else ""
     if not venue_desc and venue:
@@ -45,16 +45,26 @@ def _year_rule(e: _Emitter, ref: ArxivRef, got: ArxivRecord | None) -> None:
     )
 
 
-def _venue_year_convention(entry: PaperEntry) -> bool:
-    """True when the entry's year may be the year of its venue rather than of arXiv v1.
+_PREPRINT = ("arxiv", "preprint", "corr", "biorxiv", "medrxiv", "ssrn", "openreview")
+VENUE_LAG = 3
+"""Years a paper may appear at its named venue after arXiv v1 (journals often take 2-3)."""
 
-    NOTE: a paper submitted to arXiv in December and published at ICLR or CVPR the next
-    year is listed under the venue's year. That reading is open when the entry names a
-    venue without a year (a ``Venue`` column saying ``ICLR``), or when its year comes
-    from the list's structure (a ``### 2024`` heading or a ``Year 2024`` parent item),
-    never when the entry states a venue year of its own or only a bare year.
+
+def _venue_lag(entry: PaperEntry) -> int:
+    """How many years after arXiv v1 the entry's year may be, as the year of its venue.
+
+    NOTE: a paper put on arXiv in December and published at ICLR or CVPR the next year is
+    listed under the venue's year, and a journal may take two or three years. That
+    reading is open when the entry names a venue without a year (a ``Venue`` column
+    saying ``S&P`` next to a ``Year`` column): up to ``VENUE_LAG`` years; or when its
+    year comes from the list's structure (a ``### 2024`` heading, a ``Year 2024`` parent
+    item): one year. Never when the entry states a venue year of its own, names only a
+    preprint server, or gives only a bare year.
     """
     if venue_years(entry.venue):
-        return False
+        return 0
+    venue = (entry.venue or "").strip().lower()
+    if venue and not venue.startswith(_PREPRINT):
+        return VENUE_LAG
     source = dict(entry.evidence).get("year", "")
-    return bool(entry.venue) or source.startswith(("heading", "parent item", "line"))
+    return 1 if source.startswith(("heading", "parent item", "line")) else 0

@@ -1,0 +1,96 @@
+"""Reading cases found on the fresh real lists (tests/fixtures/real/fresh__*), each
+reduced to the smallest text that shows it, and the year rule's venue lag."""
+
+from __future__ import annotations
+
+from pipeline.config import Settings
+from pipeline.model import Rule
+from pipeline.parse import parse_text
+from pipeline.run import Sources, run
+
+
+def one(text: str):
+    (e,) = parse_text(text, "l.md").entries
+    return e
+
+
+def offline_rules(text: str) -> set[str]:
+    report = run([parse_text(text, "l.md")], Settings(offline=True, use_cache=False), Sources())
+    return {f.rule.value for f in report.all_findings if f.rule is not Rule.UNVERIFIED}
+
+
+def test_name_before_the_title_link_is_a_short_name_not_the_authors():
+    e = one(
+        "- 🌟 CPC: [Representation Learning with Contrastive Predictive Coding]"
+        "(https://arxiv.org/abs/1807.03748) - *A Oord et al*, `arXiv 2018`\n"
+    )
+    assert e.title == "CPC: Representation Learning with Contrastive Predictive Coding"
+    assert (e.short_name, e.year) == ("CPC", 2018)
+
+
+def test_table_without_title_column_takes_its_first_text_column():
+    e = one(
+        "| Dataset | Sensors | Source | url |\n|:-:|:-:|:-:|:-:|\n"
+        "| V2X-R | 4D Radar,LiDAR | 24'arXiv | [paper](https://arxiv.org/pdf/2411.08402) |\n"
+    )
+    assert (e.title, e.year) == ("V2X-R", 2024)
+
+
+def test_two_digit_year_before_the_venue_is_the_year_and_not_the_title():
+    e = one(
+        "1. **RPFA-Net: a 4D RaDAR Pillar Feature Attention Network (21'ITSC)**\n"
+        "   - **Link:** [paper](https://arxiv.org/abs/2101.00001)\n"
+    )
+    assert (e.title, e.year) == ("RPFA-Net: a 4D RaDAR Pillar Feature Attention Network", 2021)
+
+
+def test_compact_yyyymm_date_cell():
+    e = one(
+        "| Source | Name | Title |\n|---|---|---|\n"
+        "| arxiv | 202305 | [A Survey on LLMs for Recommendation](https://arxiv.org/pdf/2305.19860.pdf) |\n"
+    )
+    assert e.year == 2023
+
+
+def test_arxiv_glued_to_a_month_is_not_a_year():
+    e = one(
+        "**No.** | **Pub.** | **Title** | **Links**\n:-: | :-: | :- | :-\n"
+        "2022 | arXiv05 | Point RCNN: An Angle-Free Framework | [Paper](https://arxiv.org/abs/2205.14328)\n"
+    )
+    assert e.year == 2022
+
+
+def test_badge_label_with_underscores_gives_the_year():
+    e = one(
+        "* **BioBERT: a pre-trained biomedical language representation model**\n\n"
+        "  [![](https://img.shields.io/badge/Bioinformatics_2019-5291C8?style=flat)]"
+        "(https://arxiv.org/abs/1901.08746)\n"
+    )
+    assert e.year == 2019
+
+
+def test_heading_with_a_word_before_the_venue_year():
+    e = one(
+        "#### Submitted ICLR 2026\n- [A Title Of Some Paper](https://openreview.net/pdf/abc.pdf)\n"
+    )
+    assert e.year == 2026
+
+
+def test_the_lists_own_survey_in_the_introduction_is_not_an_entry():
+    parsed = parse_text(
+        "# Awesome X\n\nThis repository follows [our survey](https://arxiv.org/pdf/2310.19736.pdf):\n\n"
+        "[**Membership Inference Attacks: A Survey**](https://arxiv.org/abs/2103.07853)\n\n"
+        "## Papers\n\n- [A Real Entry Title Here](https://arxiv.org/abs/2305.13301)\n",
+        "l.md",
+    )
+    assert [e.line for e in parsed.entries] == [9]
+    assert {u.line for u in parsed.unread} >= {5}
+
+
+def test_a_named_venue_may_come_years_after_arxiv_but_a_bare_year_may_not():
+    row = "| {year} | **Some Paper Title Here** | {venue} | [Link](https://arxiv.org/abs/2105.05381) |\n"
+    head = "| Year | Title | Venue | Paper |\n|---|---|---|---|\n"
+    assert "year-mismatch" not in offline_rules(head + row.format(year=2023, venue="S&P"))
+    assert "year-mismatch" in offline_rules(head + row.format(year=2023, venue="arXiv"))
+    assert "year-mismatch" in offline_rules(head + row.format(year=2020, venue="S&P"))
+    assert "year-mismatch" in offline_rules(head + row.format(year=2026, venue="S&P"))
