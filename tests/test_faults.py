@@ -23,8 +23,8 @@ from tests.support import servers
 from tests.test_end_to_end import EXPECTED
 
 CONFIG = """lists: [RL_ImageGeneration.md]
-arxiv: {timeout: 0.3}
-links: {timeout: 0.3, max_retries: 2, retry_budget: 3, backoff: 0.05}
+arxiv: {timeout: 0.2}
+links: {timeout: 0.2, max_retries: 2, retry_budget: 3, backoff: 0.05}
 """
 
 FAULTS = {
@@ -33,7 +33,7 @@ FAULTS = {
     "503": lambda: servers.status(503),
     "500": lambda: servers.status(500),
     "reset": lambda: servers.Fault("reset"),
-    "hang": lambda: servers.Fault("hang", seconds=0.6),
+    "hang": lambda: servers.Fault("hang", seconds=0.4),
     "garbage": lambda: servers.Fault("garbage"),
 }
 ARXIV_ONLY = {
