@@ -139,6 +139,16 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="the list's layout (default: config 'format', else detected)",
     )
+    check.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="PATH",
+        help="a previous report.json or a 'paperlist baseline' file: only new errors fail",
+    )
+    check.add_argument(
+        "--sarif", action="store_true", help="also write report.sarif into --report-dir"
+    )
+    _add_baseline_parser(sub)
 
     fix = sub.add_parser(
         "fix", help="print a unified diff of the high-confidence fixes (--write applies it)"
@@ -167,6 +177,48 @@ def build_parser() -> argparse.ArgumentParser:
             "--debug", action="store_true", help="tracebacks and details on stderr"
         )
     return parser
+
+
+def _add_baseline_parser(sub: Any) -> None:
+    """``paperlist baseline``: check the lists and record their findings as known."""
+    base = sub.add_parser("baseline", help="check lists; record every finding as known")
+    base.add_argument("lists", nargs="*", metavar="LIST", help="list files (default: config)")
+    base.add_argument("--config", type=Path, help="config file (default catalog/config.yaml)")
+    base.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path("paperlist-baseline.json"),
+        help="where the baseline goes (default paperlist-baseline.json)",
+    )
+    base.add_argument("--offline", action="store_true", help="no network")
+    base.add_argument("--no-links", action="store_true", help="skip code-link checks")
+    base.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    base.add_argument("--allow-private-hosts", action="store_true", help=argparse.SUPPRESS)
+    base.add_argument("--list-format", choices=list(FORMATS), default=None, help="layout")
+
+
+def _source_root(env: Mapping[str, str]) -> str:
+    """SARIF paths are relative to $GITHUB_WORKSPACE, else the git checkout, else here."""
+    here = Path.cwd()
+    found = next((d for d in (here, *here.parents) if (d / ".git").exists()), here)
+    return env.get("GITHUB_WORKSPACE") or str(found)
+
+
+def _cmd_baseline(args: argparse.Namespace, deps: Deps, out: TextIO, env: Mapping[str, str]) -> int:
+    from pipeline.baseline import write_baseline
+
+    settings = _settings(args, env)
+    paths = list(args.lists) or list(settings.lists)
+    if not paths:
+        raise UsageError("no list given: name a list file, or set 'lists' in catalog/config.yaml")
+    lists = [read_list(p, fmt=settings.list_format) for p in paths]
+    report = _run(deps, env, settings, lists, mode="offline" if settings.offline else "full")
+    n = write_baseline(report, args.output)
+    (deps.stderr or sys.stderr).write(
+        f"paperlist: recorded {n} finding(s) as known in {args.output}\n"
+    )
+    return ExitStatus.OK
 
 
 def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
@@ -247,6 +299,11 @@ def _cmd_check(args: argparse.Namespace, deps: Deps, out: TextIO, env: Mapping[s
     if not paths:
         raise UsageError("no list given: name a list file, or set 'lists' in catalog/config.yaml")
     lists: list[ParsedList] = [read_list(p, fmt=settings.list_format) for p in paths]
+    known = None
+    if args.baseline is not None:  # read before the run: a bad file fails fast (exit 2)
+        from pipeline.baseline import load_baseline
+
+        known = load_baseline(args.baseline)
     selected = None
     mode = "offline" if settings.offline else "full"
     if args.changed_since:
@@ -255,19 +312,29 @@ def _cmd_check(args: argparse.Namespace, deps: Deps, out: TextIO, env: Mapping[s
         selected = changed_selector(lists, args.changed_since, settings.list_format)
         mode = "changed"
     report = _run(deps, env, settings, lists, mode=mode, selected=selected)
+    if known is not None:
+        from pipeline.baseline import apply_baseline
+
+        report = apply_baseline(report, known)
+    root = _source_root(env)
     report_dir: Path = args.report_dir
     try:
         report_dir.mkdir(parents=True, exist_ok=True)
         (report_dir / "report.md").write_text(formatter("markdown").format(report), "utf-8")
         (report_dir / "report.json").write_text(formatter("json").format(report), "utf-8")
+        if args.sarif or args.format == OutputFormat.SARIF:
+            sarif = formatter("sarif", source_root=root).format(report)
+            (report_dir / "report.sarif").write_text(sarif, "utf-8")
     except OSError as exc:
         raise UsageError(f"{report_dir}: cannot write reports ({exc.strerror or exc})") from None
-    out.write(formatter(args.format).format(report))
+    out.write(formatter(args.format, source_root=root).format(report))
     summary_file = env.get("GITHUB_STEP_SUMMARY")
     if args.format == OutputFormat.GITHUB and summary_file:
         with open(summary_file, "a", encoding="utf-8") as fh:
             fh.write(formatter("markdown").format(report))
-    return ExitStatus.FINDINGS if report.has_errors else ExitStatus.OK
+    from pipeline.baseline import fails  # with a baseline, only new errors fail
+
+    return ExitStatus.FINDINGS if fails(report) else ExitStatus.OK
 
 
 def main(argv: Sequence[str] | None = None, *, deps: Deps | None = None) -> int:
@@ -301,6 +368,8 @@ def _dispatch(argv: list[str], deps: Deps, out: TextIO, env: Mapping[str, str]) 
         return _cmd_check(args, deps, out, env)
     if args.command == "fix":
         return _cmd_fix(args, deps, out, env)
+    if args.command == "baseline":
+        return _cmd_baseline(args, deps, out, env)
     raise UsageError(
         "choose a command: 'paperlist check', 'paperlist fix LIST' or 'paperlist parse LIST'"
     )

@@ -23,15 +23,19 @@ class OutputFormat(StrEnum):
     GITHUB = "github"
     MARKDOWN = "markdown"
     JSON = "json"
+    SARIF = "sarif"
 
 
-def formatter(kind: OutputFormat | str) -> ReportFormat:
-    """The formatter for ``kind``."""
+def formatter(kind: OutputFormat | str, *, source_root: str | None = None) -> ReportFormat:
+    """The formatter for ``kind``; ``source_root``: what SARIF paths are relative to."""
     from pipeline.report.github import GithubFormat
     from pipeline.report.json import JsonFormat
     from pipeline.report.markdown import MarkdownFormat
+    from pipeline.report.sarif import SarifFormat
     from pipeline.report.text import TextFormat
 
+    if OutputFormat(kind) is OutputFormat.SARIF:
+        return SarifFormat(source_root)
     return {
         OutputFormat.TEXT: TextFormat,
         OutputFormat.GITHUB: GithubFormat,

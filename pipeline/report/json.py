@@ -6,6 +6,7 @@ import json
 from importlib import resources
 from typing import Any
 
+from pipeline.baseline import fingerprints
 from pipeline.checks import paper_ref
 from pipeline.model import Report, Severity
 from pipeline.report import escape
@@ -39,7 +40,12 @@ def report_dict(report: Report) -> dict[str, Any]:
                 "status": result.status,
             }
         )
-    findings = [f.to_dict() for f in report.all_findings]
+    # Every finding carries its fingerprint, so any report.json can be a later baseline;
+    # "baseline" (new/known) is there only when this run had one (Finding.to_dict).
+    findings = [
+        {**f.to_dict(), "fingerprint": fp}
+        for f, fp in zip(report.all_findings, fingerprints(report), strict=True)
+    ]
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "paperlist", "version": report.tool_version},
