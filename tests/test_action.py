@@ -392,6 +392,42 @@ def test_a_huge_report_is_cut_below_one_mib_before_an_entry(repo, installed, ser
     assert run.outputs["errors"] == "2400"
 
 
+def test_sarif_report_for_code_scanning(repo, installed, services, tmp_path):
+    write_list(repo / "papers.md", wrong={1, 4})
+    run = check(repo, installed, services, tmp_path, format="sarif")
+    sarif_path = repo / run.outputs["report-sarif"]
+    assert sarif_path.name == "report.sarif"
+    sarif = json.loads(sarif_path.read_text("utf-8"))
+    assert sarif["version"] == "2.1.0"
+    report = json.loads((repo / run.outputs["report-json"]).read_text("utf-8"))
+    assert len(sarif["runs"][0]["results"]) == len(report["findings"])
+    assert run.outputs["errors"] == "2" and run.status == 1
+
+
+def test_baseline_fails_only_on_new_errors(repo, installed, services, tmp_path):
+    baseline = repo / "baseline.json"
+    run = check(repo, installed, services, tmp_path, baseline="baseline.json")
+    assert "no baseline at baseline.json yet" in run.log  # the first run: all new
+    write_list(repo / "papers.md", wrong={0, 1, 2, 3, 4})
+    run = check(repo, installed, services, tmp_path, **{"fail-on": "never"})
+    baseline.write_bytes((repo / run.outputs["report-json"]).read_bytes())
+    # the same five errors: known, the step passes (fail-on defaults to new)
+    run = check(repo, installed, services, tmp_path, baseline="baseline.json")
+    assert (run.outputs["errors"], run.outputs["new-errors"], run.status) == ("5", "0", 0)
+    # one more wrong link: one new error fails the step; the known ones are not annotated first
+    write_list(repo / "papers.md", wrong={0, 1, 2, 3, 4, 7})
+    run = check(repo, installed, services, tmp_path, baseline="baseline.json")
+    assert (run.outputs["errors"], run.outputs["new-errors"], run.status) == ("6", "1", 1)
+    errors = [line for line in run.log.splitlines() if line.startswith("::error ")]
+    assert "line=12," in errors[0] and "(known)" not in errors[0]
+    assert all("(known)" in e for e in errors[1:])
+    # fail-on error still fails on the known errors
+    run = check(
+        repo, installed, services, tmp_path, baseline="baseline.json", **{"fail-on": "error"}
+    )
+    assert run.status == 1 and run.outputs["failed"] == "true"
+
+
 # -- the parts, directly ------------------------------------------------------------------
 def finding(rule: str, severity: str, line: int, baseline: str | None = None) -> dict:
     f = {"rule": rule, "severity": severity, "path": "a.md", "line": line, "message": "m"}
@@ -466,3 +502,33 @@ def test_outputs_use_the_delimiter_form(tmp_path):
     out = tmp_path / "out"
     action.write_outputs(str(out), {"a": "1", "b": "two\nlines"})
     assert parse_outputs(out.read_text()) == {"a": "1", "b": "two\nlines"}
+
+
+def test_this_repositorys_workflows_use_the_action():
+    def workflow(name: str) -> dict:
+        return yaml.load((ROOT / ".github/workflows" / name).read_text(), Loader=yaml.BaseLoader)
+
+    (pr,) = [
+        s
+        for s in workflow("pr.yml")["jobs"]["check"]["steps"]
+        if "uses" in s and s["uses"] == "./checker"
+    ]
+    assert pr["with"]["mode"] == "changed"
+    steps = workflow("nightly.yml")["jobs"]["check"]["steps"]
+    (nightly,) = [s for s in steps if s.get("uses") == "./"]
+    assert nightly["id"] == "check" and nightly["with"]["fail-on"] == "never"
+    baseline = nightly["with"]["baseline"]
+    assert baseline.startswith(".paperlist-cache/")  # kept between nights by the cache
+    (keep,) = [s for s in steps if baseline in s.get("run", "")]
+    assert "exit-code == '0'" in keep["if"] and "exit-code == '1'" in keep["if"]
+    assert (
+        steps.index(nightly)
+        < steps.index(keep)
+        < steps.index(next(s for s in steps if s.get("uses", "").startswith("actions/cache/save")))
+    )
+
+
+def test_install_step_uses_the_actions_checkout_and_the_constraints():
+    install = ACTION["runs"]["steps"][0]["run"]
+    assert '--constraint "$GITHUB_ACTION_PATH/constraints.txt" "$GITHUB_ACTION_PATH"' in install
+    assert "git+" not in install and "pip install paperlist" not in install
