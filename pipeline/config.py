@@ -70,6 +70,11 @@ class Settings:
     semantic_scholar_key: str | None = field(default=None, repr=False)
     dblp: bool = False
     dblp_url: str = "https://dblp.org"
+    dblp_delay: float = 1.0
+    """Seconds between DBLP searches."""
+    huggingface: bool = True
+    """Ask Hugging Face Papers for the official code of entries without a code link."""
+    huggingface_url: str = "https://huggingface.co"
     github_concurrency: int = 8
     link_concurrency: int = 8
     per_host_concurrency: int = 2
@@ -116,6 +121,11 @@ _SCALARS: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
         "semantic_scholar_url": ((str,), "semantic_scholar_url"),
         "dblp": ((bool,), "dblp"),
         "dblp_url": ((str,), "dblp_url"),
+        "dblp_delay": ((int, float), "dblp_delay"),
+    },
+    "code": {
+        "huggingface": ((bool,), "huggingface"),
+        "huggingface_url": ((str,), "huggingface_url"),
     },
 }
 NUMBER_RANGES: dict[str, tuple[float, float]] = {
@@ -132,10 +142,20 @@ NUMBER_RANGES: dict[str, tuple[float, float]] = {
     "links.concurrency": (1, 64),
     "links.per_host_concurrency": (1, 16),
     "cache.max_age_hours": (0, 8760),
+    "venues.dblp_delay": (0, 60),
 }
 """Every number a config may set, with its bounds (inclusive; NaN and infinity never pass)."""
-ENV_NUMBERS = {"PAPERLIST_ARXIV_DELAY": ("arxiv.delay", "arxiv_delay")}
+ENV_NUMBERS = {
+    "PAPERLIST_ARXIV_DELAY": ("arxiv.delay", "arxiv_delay"),
+    "PAPERLIST_DBLP_DELAY": ("venues.dblp_delay", "dblp_delay"),
+}
 """Environment variables read as numbers: the config key whose bounds apply, the setting."""
+ENV_URLS = {
+    "PAPERLIST_HF_API_URL": "huggingface_url",
+    "PAPERLIST_S2_API_URL": "semantic_scholar_url",
+    "PAPERLIST_DBLP_URL": "dblp_url",
+}
+"""Environment variables naming a service's endpoint (they win over the config file)."""
 CONFIG_MAX_BYTES = 1_000_000
 _TOP_KEYS = {"lists", "format", "topic", "rules", "ignore_urls", *_SCALARS}
 from pipeline.parse import FORMATS as LIST_FORMATS  # noqa: E402  (one registry of layouts)
@@ -319,6 +339,9 @@ def load_settings(
         number = _env_float(env, name)
         if number is not None:
             values[attr] = number
+    for name, attr in ENV_URLS.items():
+        if env.get(name):
+            values[attr] = env[name]
     if env.get("GITHUB_API_URL"):
         values["github_api_url"] = env["GITHUB_API_URL"]
     if env.get("GITHUB_GRAPHQL_URL"):

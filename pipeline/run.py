@@ -41,8 +41,10 @@ from pipeline.model import (
     Report,
     VenueEvidence,
 )
+from pipeline.officialcode import resolve_official_code
 from pipeline.parse import parse_text
 from pipeline.sources.interface import (
+    CodeSource,
     LinkProber,
     MetadataSource,
     ProgressFn,
@@ -60,6 +62,8 @@ class Sources:
     github: LinkProber | None = None
     http: LinkProber | None = None
     venues: VenueSource | None = None
+    code: CodeSource | None = None
+    """Official code for entries without a code link (Hugging Face Papers)."""
 
 
 def build_sources(
@@ -120,57 +124,74 @@ def build_sources(
                 progress=progress,
             )
     venues: VenueSource | None = None
+    code: CodeSource | None = None
     if not settings.offline:
-        venues = build_venue_sources(settings, retry)
+        code = build_code_source(settings, retry, progress)
     if not settings.use_cache:
-        return Sources(arxiv, github, http, venues)
+        if not settings.offline:
+            venues = build_venue_sources(settings, retry)
+        return Sources(arxiv, github, http, venues, code)
     from pipeline.sources.cache import CachedMetadataSource, CachedProber
+    from pipeline.sources.evidencecache import CachedCodeSource
 
     store = open_store(settings)
     route = network_route()
+    venues = build_venue_sources(settings, None if settings.offline else retry, store, route)
+    if settings.huggingface:
+        code = CachedCodeSource(code, store, f"hf|{settings.huggingface_url}|{route}")
     arxiv = CachedMetadataSource(arxiv, store, f"arxiv|{settings.arxiv_api_url}|{route}")
     if settings.check_links:
         auth = "token" if settings.github_token else "anonymous"
         github = CachedProber(github, store, f"github|{settings.github_api_url}|{auth}|{route}")
         policy = "private-allowed" if settings.allow_private_hosts else "public-only"
         http = CachedProber(http, store, f"http|{policy}|{route}")
-    return Sources(arxiv, github, http, venues)
+    return Sources(arxiv, github, http, venues, code)
 
 
-def build_venue_sources(settings: Settings, retry) -> VenueSource | None:
-    """The optional venue sources that are switched on (Semantic Scholar, DBLP)."""
+def build_code_source(settings: Settings, retry, progress: ProgressFn) -> CodeSource | None:
+    """Hugging Face Papers, unless switched off (``code.huggingface: false``)."""
+    from pipeline.sources.huggingface import HuggingFaceSource
+
+    if not settings.huggingface:
+        return None
+    return HuggingFaceSource(
+        settings.huggingface_url, timeout=settings.link_timeout, retry=retry, progress=progress
+    )
+
+
+def build_venue_sources(
+    settings: Settings, retry, store=None, route: str = ""
+) -> VenueSource | None:
+    """The venue sources that are switched on (Semantic Scholar, then DBLP), each cached.
+
+    ``retry=None`` is the offline mode: only the cache answers (``store`` is needed).
+    """
     from pipeline.sources.dblp import DblpSource
+    from pipeline.sources.evidencecache import CachedVenueSource
     from pipeline.sources.semanticscholar import SemanticScholarSource
+    from pipeline.sources.venuechain import VenueChain
 
     chosen: list[VenueSource] = []
     if settings.semantic_scholar:
-        chosen.append(
+        s2 = (
             SemanticScholarSource(
                 settings.semantic_scholar_url, api_key=settings.semantic_scholar_key, retry=retry
             )
+            if retry
+            else None
         )
+        ns = f"s2|{settings.semantic_scholar_url}|{route}"
+        chosen.append(CachedVenueSource(s2, store, ns) if store else s2)
     if settings.dblp:
-        chosen.append(DblpSource(settings.dblp_url, retry=retry))
-    if not chosen:
-        return None
-    return chosen[0] if len(chosen) == 1 else FirstVenueSource(tuple(chosen))
-
-
-@dataclass(frozen=True)
-class FirstVenueSource(VenueSource):
-    """Asks each source in turn for the papers the earlier ones had no venue for."""
-
-    sources: tuple[VenueSource, ...]
-
-    def venues(self, papers: Mapping[str, str]) -> Mapping[str, VenueEvidence]:
-        """The first source's evidence per paper."""
-        out: dict[str, VenueEvidence] = {}
-        for source in self.sources:
-            rest = {i: t for i, t in papers.items() if i not in out}
-            if not rest:
-                break
-            out.update(source.venues(rest))
-        return out
+        dblp = (
+            DblpSource(settings.dblp_url, retry=retry, delay_s=settings.dblp_delay)
+            if retry
+            else None
+        )
+        ns = f"dblp|{settings.dblp_url}|{route}"
+        chosen.append(CachedVenueSource(dblp, store, ns, by_title=True) if store else dblp)
+    chosen = [c for c in chosen if c is not None]
+    return VenueChain(tuple(chosen)) if chosen else None
 
 
 def network_route() -> str:
@@ -293,6 +314,11 @@ def run(
         wanted = list(dict.fromkeys(wanted))[: settings.max_title_searches]
         if wanted:
             candidates = dict(sources.arxiv.search_titles(wanted))
+    conventions = {p.path: learn_conventions(p.entries, _layout(p)) for p in lists}
+    official, repo_checks = resolve_official_code(
+        sources.code, sources.github, chosen, conventions, now.date(), links
+    )
+    links.update(repo_checks)
     offline_reason = "offline run (--offline)" if settings.offline else None
     ctx = CheckContext(
         records=records,
@@ -306,7 +332,8 @@ def run(
         candidates=candidates,
         older_titles=older,
         venues=venues,
-        conventions={p.path: learn_conventions(p.entries, _layout(p)) for p in lists},
+        conventions=conventions,
+        official_code=official,
         topics={
             p.path: topic_terms(
                 settings.topic or " ".join(filter(None, [p.heading, p.description]))

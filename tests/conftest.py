@@ -95,15 +95,30 @@ class Result:
     err: str
 
 
+@pytest.fixture(scope="session")
+def no_metadata() -> Iterator[dict[str, str]]:
+    """Hugging Face, Semantic Scholar and DBLP endpoints that know no paper (one local
+    server): the default of every CLI test, so none reaches the real services."""
+    from tests.support import metadata
+
+    with servers.serve(metadata.nothing_handler(servers.Recorder())) as url:
+        yield {
+            "PAPERLIST_HF_API_URL": url,
+            "PAPERLIST_S2_API_URL": url,
+            "PAPERLIST_DBLP_URL": url,
+            "PAPERLIST_DBLP_DELAY": "0",
+        }
+
+
 @pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_metadata: dict[str, str]):
     """Run ``paperlist`` in-process from tmp_path with an explicit environment."""
 
     def run(*argv: str, env: Mapping[str, str] | None = None, deps: Deps | None = None) -> Result:
         monkeypatch.chdir(tmp_path)
         out, err = io.StringIO(), io.StringIO()
         base = deps or Deps()
-        full_env = {"PAPERLIST_CACHE_DIR": str(tmp_path / "cache"), **(env or {})}
+        full_env = {"PAPERLIST_CACHE_DIR": str(tmp_path / "cache"), **no_metadata, **(env or {})}
         d = Deps(sources=base.sources, env=full_env, stdout=out, stderr=err)
         status = main(list(argv), deps=d)
         return Result(status, out.getvalue(), err.getvalue())

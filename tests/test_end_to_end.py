@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import jsonschema
+import pytest
 
 from pipeline.report.json import load_schema
+from tests.conftest import Server
+from tests.support import metadata, servers
 
 EXPECTED = {
     # (line, rule, severity): what the seed list really contains
@@ -20,59 +24,135 @@ EXPECTED = {
     (55, "code-link-not-repository", "info"),  # rl-diffusion.github.io, a project page
     (59, "year-mismatch", "warning"),  # 2023 for a 2022 paper (arXiv v1 and PAMI 2022)
 }
+"""What the list and its links reveal (metadata services that know nothing add nothing)."""
+WITH_METADATA = EXPECTED | {
+    # official code the list says "none" to (Hugging Face Papers, confirmed on GitHub)
+    (13, "code-available", "info"),  # parhamsaremi/rl4med-ddpo
+    (19, "code-available", "info"),  # andrew-miao/RPO
+    (43, "code-available", "info"),  # gaojl19/LfVoid
+    (61, "code-available", "info"),  # apple2373/MetaIRNet
+    # venues the list omits (Semantic Scholar names them, DBLP gives the venue's year)
+    (14, "venue-missing", "info"),  # MICCAI 2025
+    (38, "venue-missing", "info"),  # ECCV 2024
+    (44, "venue-missing", "info"),  # NeurIPS 2023
+    (56, "venue-missing", "info"),  # ICLR 2024
+}
+OFFICIAL = {
+    13: "https://github.com/parhamsaremi/rl4med-ddpo",
+    19: "https://github.com/andrew-miao/RPO",
+    43: "https://github.com/gaojl19/LfVoid",
+    61: "https://github.com/apple2373/MetaIRNet",
+}
+MISSING_VENUES = {14: "MICCAI 2025", 38: "ECCV 2024", 44: "NeurIPS 2023", 56: "ICLR 2024"}
 
 
-def _env(arxiv_server, github_server, tmp_path: Path) -> dict[str, str]:
+@pytest.fixture
+def hf_server() -> Iterator[Server]:
+    rec = servers.Recorder()
+    with servers.serve(metadata.huggingface_handler(metadata.hf_papers(), rec)) as url:
+        yield Server(url, rec)
+
+
+@pytest.fixture
+def s2_server() -> Iterator[Server]:
+    rec = servers.Recorder()
+    with servers.serve(metadata.s2_handler(metadata.s2_records(), rec)) as url:
+        yield Server(url, rec)
+
+
+@pytest.fixture
+def dblp_server() -> Iterator[Server]:
+    rec = servers.Recorder()
+    with servers.serve(metadata.dblp_handler(metadata.dblp_hits(), rec)) as url:
+        yield Server(url, rec)
+
+
+@pytest.fixture
+def services(arxiv_server, github_server, hf_server, s2_server, dblp_server, web_proxy):
     return {
-        "PAPERLIST_ARXIV_API_URL": arxiv_server.url,
+        "arxiv": arxiv_server,
+        "github": github_server,
+        "hf": hf_server,
+        "s2": s2_server,
+        "dblp": dblp_server,
+        "web": web_proxy,
+    }
+
+
+def _env(services: dict[str, Server], tmp_path: Path) -> dict[str, str]:
+    return {
+        "PAPERLIST_ARXIV_API_URL": services["arxiv"].url,
         "PAPERLIST_ARXIV_DELAY": "0",
-        "GITHUB_API_URL": github_server.url,
+        "GITHUB_API_URL": services["github"].url,
+        "PAPERLIST_HF_API_URL": services["hf"].url,
+        "PAPERLIST_S2_API_URL": services["s2"].url,
+        "PAPERLIST_DBLP_URL": services["dblp"].url,
+        "PAPERLIST_DBLP_DELAY": "0",
         "PAPERLIST_CACHE_DIR": str(tmp_path / "cache"),
     }
 
 
-def test_catalog_findings_exactly(
-    cli, catalog_copy, arxiv_server, github_server, web_proxy, tmp_path
-):
+def test_catalog_findings_exactly(cli, catalog_copy, services, tmp_path):
     result = cli(
         "check",
         "--config",
         str(catalog_copy / "config.yaml"),
         "--format",
         "json",
-        env=_env(arxiv_server, github_server, tmp_path),
+        env=_env(services, tmp_path),
     )
     assert result.status == 1, result.err
     report = json.loads(result.out)
     jsonschema.validate(report, load_schema())
     got = {(f["line"], f["rule"], f["severity"]) for f in report["findings"]}
-    assert got == EXPECTED
+    assert got == WITH_METADATA
     # every finding is on the catalog file, and messages say which paper is the entry's
     by_line = {f["line"]: f for f in report["findings"]}
     assert "the target is this entry's paper" in by_line[6]["message"]
     assert "RL4Med-DDPO" in by_line[6]["message"]
     assert by_line[59]["expected"] == "2022"
-    assert report["summary"] == {"entries": 11, "error": 5, "warning": 2, "info": 1}
+    assert report["summary"] == {"entries": 11, "error": 5, "warning": 2, "info": 9}
+    for line, repo in OFFICIAL.items():
+        assert by_line[line]["expected"] == repo
+        assert f"[{repo}]({repo})" in by_line[line]["suggestion"]
+    venues = {f["line"]: f["expected"] for f in report["findings"] if f["rule"] == "venue-missing"}
+    assert venues == MISSING_VENUES
     # entries that are right have status ok
     ok_lines = {e["line"] for e in report["entries"] if e["status"] == "ok"}
-    assert ok_lines == {10, 16, 28, 40, 64}
+    assert ok_lines == {28, 64}
     # one arXiv request for all IDs; each GitHub repository once; the project page once
-    assert len(arxiv_server.recorder.requests) == 1
-    assert sorted(github_server.recorder.paths) == [
-        "/repos/hu-zijing/B2-DiffuRL",
-        "/repos/wfanyue/DPG-T2I-Personalization",
-    ]
-    assert [m for m, *_ in web_proxy.recorder.requests] == ["HEAD"]
+    assert len(services["arxiv"].recorder.requests) == 1
+    assert sorted(services["github"].recorder.paths) == sorted(
+        ["/repos/hu-zijing/B2-DiffuRL", "/repos/wfanyue/DPG-T2I-Personalization"]
+        + [f"/repos/{u.removeprefix('https://github.com/')}" for u in OFFICIAL.values()]
+    )
+    assert [m for m, *_ in services["web"].recorder.requests] == ["HEAD"]
+    # Hugging Face: one request per paper without a code link; S2: one batch
+    asked = sorted(p.removeprefix("/api/papers/") for p in services["hf"].recorder.paths)
+    no_code = (
+        "2007.09923 2204.10689 2307.06630 2307.07837 2401.05675 2403.06735 2407.12164 2503.15784"
+    )
+    assert asked == no_code.split()
+    assert len(services["s2"].recorder.requests) == 1
 
 
-def test_reports_written_and_valid(
-    cli, catalog_copy, arxiv_server, github_server, web_proxy, tmp_path
-):
+def test_second_run_asks_no_metadata_service(cli, catalog_copy, services, tmp_path):
+    """Hugging Face, Semantic Scholar and DBLP answers are kept in the cache."""
+    argv = ("check", "--config", str(catalog_copy / "config.yaml"), "--format", "json")
+    first = json.loads(cli(*argv, env=_env(services, tmp_path)).out)
+    seen = {k: len(services[k].recorder.requests) for k in ("hf", "s2", "dblp")}
+    assert all(seen.values()), seen
+    second = json.loads(cli(*argv, env=_env(services, tmp_path)).out)
+    assert {k: len(services[k].recorder.requests) for k in seen} == seen
+    assert second["findings"] == first["findings"]
+
+
+def test_reports_written_and_valid(cli, catalog_copy, services, tmp_path):
     cli(
         "check",
         "--config",
         str(catalog_copy / "config.yaml"),
-        env=_env(arxiv_server, github_server, tmp_path),
+        env=_env(services, tmp_path),
     )
     md = (tmp_path / "reports" / "report.md").read_text("utf-8")
     data = json.loads((tmp_path / "reports" / "report.json").read_text("utf-8"))

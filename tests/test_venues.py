@@ -107,7 +107,11 @@ def test_semantic_scholar_in_the_run(cli, tmp_path, seed, arxiv_server):
         (tmp_path / "c.yaml").write_text(
             f"venues:\n  semantic_scholar: true\n  semantic_scholar_url: {url}\n"
         )
-        env = {"PAPERLIST_ARXIV_API_URL": arxiv_server.url, "PAPERLIST_ARXIV_DELAY": "0"}
+        env = {
+            "PAPERLIST_ARXIV_API_URL": arxiv_server.url,
+            "PAPERLIST_ARXIV_DELAY": "0",
+            "PAPERLIST_S2_API_URL": "",  # unset: the config file's endpoint is used
+        }
         r = cli("check", "l.md", "--config", "c.yaml", "--no-links", "--format", "json", env=env)
         off = cli(
             "check",

@@ -14,6 +14,7 @@ from datetime import date
 
 from pipeline import titles
 from pipeline.checks.arxiv import _arxiv_rules
+from pipeline.checks.available import code_available, official_code_wanted
 from pipeline.checks.code import _code_rules
 from pipeline.checks.context import (
     CheckContext,
@@ -44,6 +45,7 @@ def check_entry(entry: PaperEntry, ctx: CheckContext) -> list[Finding]:
     _placeholder(e, entry.code, "code")
     _link_text_mismatch(e, entry.code, "code")
     _code_rules(e)
+    code_available(e, ref)
     _malformed(e)
     return e.findings
 
@@ -214,6 +216,7 @@ __all__ = [
     "duplicate_findings",
     "learn_conventions",
     "needs_title_search",
+    "official_code_wanted",
     "paper_ref",
     "propose",
     "retitle_candidates",

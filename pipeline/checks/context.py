@@ -16,6 +16,7 @@ from pipeline.model import (
     Finding,
     LinkCheck,
     LinkRef,
+    OfficialCode,
     PaperEntry,
     Rule,
     Severity,
@@ -49,6 +50,8 @@ class CheckContext:
     """Topic terms per list path (for ``off-topic``)."""
     conventions: Mapping[str, Conventions] = field(default_factory=dict)
     """What each list does for most of its entries (by path)."""
+    official_code: Mapping[str, OfficialCode] = field(default_factory=dict)
+    """Official repositories by arXiv ID (Hugging Face Papers), for ``code-available``."""
 
     def convention(self, path: str) -> Conventions:
         """The conventions of the list at ``path`` (the catalog's own by default)."""
@@ -66,6 +69,8 @@ class Conventions:
 
     gives_years: bool = True
     layout: str = "br-fields"
+    gives_code: bool = True
+    """At least one entry links code: an entry without a code link may be missing one."""
 
 
 MOST = 0.8
@@ -76,10 +81,13 @@ def learn_conventions(entries: Sequence[PaperEntry], layout: str) -> Conventions
     """The conventions of one list, from its entries."""
     if not entries:
         return Conventions(layout=layout)
+    gives_code = any(e.code is not None and e.code.url for e in entries)
     if layout == "br-fields":  # the layout has a year field: every entry should fill it
-        return Conventions(gives_years=True, layout=layout)
+        return Conventions(gives_years=True, layout=layout, gives_code=gives_code)
     with_year = sum(1 for e in entries if e.year is not None or e.year_text is not None)
-    return Conventions(gives_years=with_year / len(entries) >= MOST, layout=layout)
+    return Conventions(
+        gives_years=with_year / len(entries) >= MOST, layout=layout, gives_code=gives_code
+    )
 
 
 def paper_ref(entry: PaperEntry, today: date | None = None) -> ArxivRef | None:
@@ -141,6 +149,10 @@ class _Emitter:
                 fix=fix,
             )
         )
+
+
+Emitter = _Emitter
+"""The finding emitter, under a public name for rule modules."""
 
 
 def _short(title: str, n: int = 80) -> str:

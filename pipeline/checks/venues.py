@@ -11,8 +11,10 @@ from pipeline.model import (
     Rule,
     VenueEvidence,
 )
-from pipeline.venuenames import ACRONYMS as VENUE_ALIASES
-from pipeline.venuenames import canonical
+from pipeline.venuenames import ACRONYMS, canonical
+
+VENUE_ALIASES = ACRONYMS
+"""Other acronyms of a venue -> the reported one (the full table: pipeline.venuenames)."""
 _POSITIVE_CUE = re.compile(
     r"accepted|to appear|published|camera[- ]ready|proceedings|\boral\b|spotlight|poster|main conference|\bat\b|\bin\b",
     re.IGNORECASE,

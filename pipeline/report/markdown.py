@@ -32,10 +32,11 @@ RULE_HELP: dict[Rule, str] = {
     Rule.OFF_TOPIC: "the paper does not look like it fits the list's topic",
     Rule.UNVERIFIED: "a check could not complete (network, rate limit, timeout); not an error in the list",
     Rule.SHARED_CODE_LINK: "entries for different papers share one code link",
-    Rule.VENUE_MISSING: "the entry names no venue, but arXiv's metadata names one",
-    Rule.VENUE_MISMATCH: "the entry's venue differs from the venue arXiv's metadata names",
+    Rule.VENUE_MISSING: "the entry names no venue, but the paper's metadata (arXiv, Semantic Scholar, DBLP) names one",
+    Rule.VENUE_MISMATCH: "the entry's venue differs from the venue the paper's metadata names",
     Rule.MALFORMED_LINK: "a link's target is not a usable web address (broken Markdown, or not http/https)",
     Rule.UNREAD_ENTRY: "a block links a paper but could not be read as an entry (not checked)",
+    Rule.CODE_AVAILABLE: "the entry has no code link, but the paper's official repository is known (Hugging Face Papers)",
 }
 
 
