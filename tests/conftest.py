@@ -146,6 +146,10 @@ class FakeArxivSource(MetadataSource):
                 out[i] = ArxivMiss(i, MissReason.NOT_FOUND, "not in the fake")
         return out
 
+    def older_titles(self, latest: Mapping[str, int]) -> Mapping[str, tuple[tuple[int, str], ...]]:
+        """Every ID asked is answered; the fake knows no earlier titles (none match)."""
+        return {i: () for i in latest}
+
 
 @dataclass
 class FakeProber(LinkProber):

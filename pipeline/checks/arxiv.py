@@ -69,6 +69,18 @@ def _arxiv_rules(e: _Emitter, ref: ArxivRef | None) -> None:
             else None
         )
         if earlier is None and cmp.verdict is titles.Verdict.DIFFERENT:
+            if got.version > 1 and got.arxiv_id not in ctx.older_titles:
+                # NOTE: the source leaves out an ID whose earlier titles it could not read;
+                # the entry may cite one of them (retitled, not wrong).
+                e.add(
+                    Rule.UNVERIFIED,
+                    paper.line,
+                    "paper",
+                    f"arXiv:{ref.base_id} not verified (paper identity): its title is not "
+                    "the entry's and the titles of its earlier versions could not be read",
+                    actual=ref.base_id,
+                )
+                return
             t_ref = text_ref(paper, ctx.today)
             t_rec = _record(ctx, t_ref)
             text, match = _proposal(entry, ctx, exclude=ref.base_id)

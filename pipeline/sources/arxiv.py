@@ -77,6 +77,24 @@ def to_record(result: arxiv.Result) -> ArxivRecord:
     )
 
 
+def answer_problem(asked: list[str], records: list[ArxivRecord]) -> str | None:
+    """Why ``records`` is not an answer to an id_list query for ``asked``, or None.
+
+    Every record must be one of the IDs asked (a versioned ID asked must come back in
+    that version), and an ID may come twice only as the same record.
+    """
+    asked_set = set(asked)
+    seen: dict[str, ArxivRecord] = {}
+    for rec in records:
+        versioned = f"{rec.arxiv_id}v{rec.version}"
+        key = versioned if versioned in asked_set else rec.arxiv_id
+        if key not in asked_set:
+            return f"arXiv answered with a paper that was not asked for ({versioned})"
+        if seen.setdefault(key, rec) != rec:
+            return f"arXiv answered with {key} twice, with different records"
+    return None
+
+
 class ArxivSource(MetadataSource):
     """Resolves base arXiv IDs against the API at ``base_url``."""
 
@@ -179,10 +197,18 @@ class ArxivSource(MetadataSource):
     def _ask(
         self, ids: list[str], owned: list[str], out: dict[str, ArxivRecord | ArxivMiss]
     ) -> list[ArxivRecord] | None:
-        """One id_list batch; on failure the ``owned`` IDs become unverified (None)."""
+        """One id_list batch; on failure the ``owned`` IDs become unverified (None).
+
+        A feed that is not an answer to the query (a paper not asked for, or one ID twice
+        with different records) answers nothing: its IDs are unverified too.
+        """
         self._planned = max(self._planned, self._batches_done + 1)
         try:
             results = self._fetch(arxiv.Search(id_list=ids, max_results=len(ids)), len(ids))
+            records = [to_record(r) for r in results]
+            problem = answer_problem(ids, records)
+            if problem:
+                raise ArxivUnavailable(problem)
         except ArxivUnavailable as exc:
             for ident in owned:
                 out[ident] = ArxivMiss(ident, MissReason.UNVERIFIED, str(exc))
@@ -190,13 +216,18 @@ class ArxivSource(MetadataSource):
         finally:
             self._batches_done += 1
             self.progress("arXiv batches", self._batches_done, self._planned)
-        return [to_record(r) for r in results]
+        return records
 
     # -- older versions ---------------------------------------------------------------
     def older_titles(self, latest: Mapping[str, int]) -> Mapping[str, tuple[tuple[int, str], ...]]:
-        """Titles of versions 1..n-1, all IDs together in batches (``IDv1,IDv2,...``)."""
+        """Titles of versions 1..n-1, all IDs together in batches (``IDv1,IDv2,...``).
+
+        An ID is in the answer only when every version asked for was read; an ID left out
+        could not be checked (its earlier titles are unknown, not different).
+        """
         wanted = [f"{i}v{v}" for i, n in latest.items() for v in range(1, min(n, 10))]
         found: dict[str, list[tuple[int, str]]] = {}
+        incomplete: set[str] = set()
         for batch in self._batches(wanted):
             got = self._ask(batch, [], {}) or []
             by_vid = {f"{rec.arxiv_id}v{rec.version}": rec for rec in got}
@@ -204,7 +235,9 @@ class ArxivSource(MetadataSource):
                 if vid in by_vid:
                     rec = by_vid[vid]
                     found.setdefault(rec.arxiv_id, []).append((rec.version, rec.title))
-        return {k: tuple(sorted(v)) for k, v in found.items()}
+                else:
+                    incomplete.add(split_version(vid)[0])
+        return {k: tuple(sorted(v)) for k, v in found.items() if k not in incomplete}
 
     # -- title search ---------------------------------------------------------------
     def search_titles(

@@ -6,6 +6,10 @@
   ``/repositories/ID`` for a renamed repository).
 - ``FakeWeb``: a link host reached as an HTTP proxy (``HTTP_PROXY``), so list URLs such as
   ``http://rl-diffusion.github.io`` arrive here unchanged.
+- ``api_handler``: a JSON API (Semantic Scholar, DBLP) whose every answer a test decides.
+
+The arXiv and GitHub handlers take options to answer wrongly (duplicate or unasked
+entries, swapped GraphQL aliases, a 301 to another host); the default is the honest answer.
 
 Each server can be given a script of faults for its next requests ("429 with
 Retry-After 0", "503", "reset", "hang", "garbage", "truncated", "empty"), and records
@@ -20,7 +24,7 @@ import re
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -164,8 +168,18 @@ class _Handler(BaseHTTPRequestHandler):
         raise NotImplementedError
 
 
-def arxiv_handler(papers: dict[str, Paper], recorder: Recorder) -> type[_Handler]:
-    """A handler class answering ``/api/query`` from ``papers``."""
+ArxivAnswer = Callable[[list[str], list[tuple[Paper, int]]], list[tuple[Paper, int]]]
+"""``answer(ids asked, honest entries)`` -> the entries to send instead (wrong answers)."""
+
+
+def arxiv_handler(
+    papers: dict[str, Paper], recorder: Recorder, answer: ArxivAnswer | None = None
+) -> type[_Handler]:
+    """A handler class answering ``/api/query`` from ``papers``.
+
+    ``answer`` (default: the honest one) rewrites the entries of an id_list answer, to
+    play a server that answers wrongly (duplicates, other IDs, other versions).
+    """
 
     class ArxivHandler(_Handler):
         def _fault_body(self, fault: Fault) -> bool:
@@ -225,6 +239,8 @@ def arxiv_handler(papers: dict[str, Paper], recorder: Recorder) -> type[_Handler
                 if base in papers:
                     p = papers[base]
                     found.append((p, int(ver) if ver else p.version))
+            if answer is not None:
+                found = answer(ids, found)
             start = int(qs.get("start", ["0"])[0])
             page = found[start : start + limit]
             self._send(
@@ -247,9 +263,19 @@ class Repo:
 
 
 def github_handler(
-    repos: dict[str, Repo], moved: dict[str, int], recorder: Recorder
+    repos: dict[str, Repo],
+    moved: dict[str, int],
+    recorder: Recorder,
+    *,
+    graphql_answer: Callable[[dict[str, Any]], Any] | None = None,
+    redirect_base: str | None = None,
 ) -> type[_Handler]:
-    """``repos``: current ``owner/name`` (lowercase) -> Repo; ``moved``: old name -> repo id."""
+    """``repos``: current ``owner/name`` (lowercase) -> Repo; ``moved``: old name -> repo id.
+
+    ``graphql_answer`` rewrites the honest GraphQL answer (``{"data": ..., "errors": ...}``)
+    into whatever should be sent instead; ``redirect_base`` is where a 301 points
+    (default: this server).
+    """
     by_id = {r.repo_id: r for r in repos.values()}
 
     class GitHubHandler(_Handler):
@@ -272,14 +298,12 @@ def github_handler(
                 if key in repos:
                     self._json(200, self._repo_json(repos[key]))
                 elif key in moved:
-                    host = self.headers.get("Host")
+                    base = redirect_base or f"http://{self.headers.get('Host')}"
+                    target = f"{base}/repositories/{moved[key]}"
                     self._json(
                         301,
-                        {
-                            "message": "Moved Permanently",
-                            "url": f"http://{host}/repositories/{moved[key]}",
-                        },
-                        {"Location": f"http://{host}/repositories/{moved[key]}"},
+                        {"message": "Moved Permanently", "url": target},
+                        {"Location": target},
                     )
                 else:
                     self._json(404, {"message": "Not Found", "status": "404"})
@@ -318,7 +342,8 @@ def github_handler(
                         "isArchived": r.archived,
                         "url": f"https://github.com/{r.full_name}",
                     }
-            self._json(200, {"data": data, **({"errors": errors} if errors else {})})
+            honest = {"data": data, **({"errors": errors} if errors else {})}
+            self._json(200, graphql_answer(honest) if graphql_answer else honest)
 
     GitHubHandler.recorder = recorder
     return GitHubHandler
@@ -355,6 +380,39 @@ def web_handler(pages: dict[str, Page], recorder: Recorder) -> type[_Handler]:
 
     WebHandler.recorder = recorder
     return WebHandler
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer of :func:`api_handler`: JSON ``data``, or ``raw`` bytes as they are."""
+
+    data: Any = None
+    status: int = 200
+    raw: bytes | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def api_handler(answer: Callable[[str, str, Any], Answer], recorder: Recorder) -> type[_Handler]:
+    """A JSON API (Semantic Scholar's batch, DBLP's search) answering through ``answer``.
+
+    ``answer(method, path with query, parsed JSON body or None)`` decides every answer,
+    so a test can play both the honest service and one that answers in the wrong shape.
+    """
+
+    class ApiHandler(_Handler):
+        def handle_request(self, body: Any = None) -> None:
+            got = answer(self.command, self.path, body)
+            raw = got.raw if got.raw is not None else json.dumps(got.data).encode()
+            self._send(got.status, raw, "application/json", got.headers)
+
+        def do_POST(self) -> None:
+            raw = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            self.recorder.record("POST", self.path, self.headers)
+            if not self._fault():
+                self.handle_request(json.loads(raw or b"null"))
+
+    ApiHandler.recorder = recorder
+    return ApiHandler
 
 
 @contextlib.contextmanager
