@@ -59,6 +59,14 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     }
 
 
+@pytest.fixture(scope="module")
+def hooks_repo(tmp_path_factory: pytest.TempPathFactory, env: dict[str, str]) -> Path:
+    """This repository as committed (a clone), as pre-commit fetches a hooks repository."""
+    clone = tmp_path_factory.mktemp("hooks") / "paperlist"
+    subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], env=env, check=True)
+    return clone
+
+
 @pytest.fixture
 def repo(tmp_path: Path, env: dict[str, str]) -> Path:
     subprocess.run(["git", "init", "-q", str(tmp_path)], env=env, check=True)
@@ -67,14 +75,14 @@ def repo(tmp_path: Path, env: dict[str, str]) -> Path:
 
 
 def try_repo(
-    repo: Path, env: dict[str, str], hook: str, *files: str
+    hooks: Path, repo: Path, env: dict[str, str], hook: str, *files: str
 ) -> subprocess.CompletedProcess:
     subprocess.run(["git", "add", "-A"], cwd=repo, env=env, check=True)
     return subprocess.run(
         [
             shutil.which("pre-commit", path=env["PATH"]) or "pre-commit",
             "try-repo",
-            str(ROOT),
+            str(hooks),
             hook,
             "--files",
             *files,
@@ -88,14 +96,14 @@ def try_repo(
     )
 
 
-def test_offline_hook_fails_on_a_bad_entry_and_passes_on_a_good_one(repo, env):
+def test_offline_hook_fails_on_a_bad_entry_and_passes_on_a_good_one(hooks_repo, repo, env):
     (repo / "papers.md").write_text(paper_list(wrong={3}))
-    bad = try_repo(repo, env, "paperlist", "papers.md", "NOTES.md")
+    bad = try_repo(hooks_repo, repo, env, "paperlist", "papers.md", "NOTES.md")
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "papers.md:8: error [link-text-mismatch]" in bad.stdout
     assert "Failed" in bad.stdout
     (repo / "papers.md").write_text(paper_list(wrong=set()))
-    good = try_repo(repo, env, "paperlist", "papers.md", "NOTES.md")
+    good = try_repo(hooks_repo, repo, env, "paperlist", "papers.md", "NOTES.md")
     assert good.returncode == 0, good.stdout + good.stderr
     assert "Passed" in good.stdout
     assert sorted(p.name for p in repo.iterdir()) == [".git", "NOTES.md", "papers.md"]
