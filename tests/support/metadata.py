@@ -142,11 +142,12 @@ def dblp_hits(data: dict[str, Any] | None = None) -> dict[str, list[dict[str, An
                     }
                 },
             )
-        out[_words(p["title"])] = hits
+        out[words(p["title"])] = hits
     return out
 
 
-def _words(text: str) -> str:
+def words(text: str) -> str:
+    """A title as DBLP's fake looks it up (lower-case words)."""
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
 
 
@@ -228,7 +229,7 @@ def dblp_handler(hits: dict[str, list[dict[str, Any]]], recorder: Recorder) -> t
                 return
             parts = urlsplit(self.path)
             q = parse_qs(parts.query).get("q", [""])[0]
-            found = hits.get(_words(q), [])
+            found = hits.get(words(q), [])
             result = {
                 "result": {
                     "query": q,
