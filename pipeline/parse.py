@@ -12,7 +12,7 @@ from __future__ import annotations
 from pipeline.errors import NoEntriesError
 from pipeline.formats import brfields, generic
 from pipeline.formats.common import inline_links, is_placeholder, plain_text
-from pipeline.formats.runs import MD
+from pipeline.formats.runs import inline_runs, plain
 from pipeline.model import ParsedList
 
 LAYOUTS: dict[str, str] = {
@@ -58,7 +58,9 @@ def parse_text(text: str, path: str, fmt: str = "auto") -> ParsedList:
         reader = generic.read(text, path, kinds)
         entries = generic.entries(reader)
         unread = tuple(sorted(reader.unread, key=lambda u: u.line))
-        heading, description = _heading_and_intro(text, entries[0].line if entries else None)
+        heading, description = _heading_and_intro(
+            reader.tokens, entries[0].line if entries else None
+        )
         used = sorted({e.layout for e in entries if e.layout})
         name = used[0] if len(used) == 1 else "auto"
     if not entries or not any(e.fields for e in entries):
@@ -76,16 +78,15 @@ def parse_text(text: str, path: str, fmt: str = "auto") -> ParsedList:
     )
 
 
-def _heading_and_intro(text: str, first_line: int | None) -> tuple[str | None, str | None]:
+def _heading_and_intro(tokens: list, first_line: int | None) -> tuple[str | None, str | None]:
     """The document's first heading and the paragraph text above the first entry."""
-    tokens = MD.parse(text)
     heading, parts = None, []
     stop = (first_line or 10**9) - 1
     for i, tok in enumerate(tokens):
         if tok.type != "inline" or not i:
             continue
         if tokens[i - 1].type == "heading_open" and heading is None:
-            heading = plain_text(tok.content)
+            heading = " ".join(plain(inline_runs(tok)).split())
         elif tokens[i - 1].type == "paragraph_open" and tok.map and tok.map[0] < stop:
-            parts.append(plain_text(tok.content))
+            parts.append(" ".join(plain(inline_runs(tok)).split()))
     return heading, " ".join(parts) or None

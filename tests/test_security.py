@@ -173,3 +173,45 @@ def test_huge_arxiv_answer_is_refused():
         out = src.resolve_all(["2301.00001"])
     miss = out["2301.00001"]
     assert miss.__class__.__name__ == "ArxivMiss" and "larger than" in miss.detail
+
+
+# --- hostile lists parse in linear time, and nothing vanishes -------------------------
+
+
+def _parse_seconds(text: str):
+    from pipeline.errors import NoEntriesError
+    from pipeline.parse import parse_text
+
+    started = time.monotonic()
+    try:
+        parsed = parse_text(text, "l.md")
+    except NoEntriesError:
+        parsed = None
+    return parsed, time.monotonic() - started
+
+
+ENTRY = "- [A Paper Title About Things](https://arxiv.org/abs/2301.00001)\n"
+
+
+def test_br_fields_line_of_spaces_is_linear():
+    text = "**[T](https://arxiv.org/abs/2301.00001)**<br>-time: x" + " " * 300_000 + "y\n"
+    text += "a" + " " * 300_000 + "b\n"
+    _, seconds = _parse_seconds(text)
+    assert seconds < 5  # was 175 s: the field regex matched the spaces twice
+
+
+def test_bullets_nested_deeper_than_markdown_it_allows_do_not_hide_later_entries():
+    for depth in (12, 40, 300):
+        nested = "".join("  " * i + "- level\n" for i in range(depth))
+        parsed, _ = _parse_seconds(nested + "\n" + ENTRY)
+        assert parsed is not None and [e.line for e in parsed.entries] == [depth + 2], depth
+
+
+def test_a_megabyte_of_brackets_is_read_in_linear_time_and_reported():
+    for junk in ("[" * 1_000_000, "[]" * 500_000):
+        line = junk + " https://arxiv.org/abs/2301.00002"
+        parsed, seconds = _parse_seconds(ENTRY + line + "\n\n" + ENTRY.replace("00001", "00003"))
+        assert seconds < 5  # was 11-58 s
+        assert [e.line for e in parsed.entries] == [1, 4]
+        (unread,) = parsed.unread
+        assert unread.line == 2 and unread.urls == ("https://arxiv.org/abs/2301.00002",)

@@ -24,8 +24,10 @@ NAME = "br-fields"
 _SEPARATOR = re.compile(r"^\s*(?:\*\s*){3,}$|^\s*(?:-\s*){3,}$|^\s*(?:_\s*){3,}$")
 _TITLE = re.compile(r"^\s*(?:\*\*|__)(?P<title>.+?)(?:\*\*|__)\s*$")
 _FIELD = re.compile(
-    r"^\s*(?:<br\s*/?>\s*)*[-*+]?\s*(?P<name>[A-Za-z][A-Za-z _]*?)\s*[:：]\s*(?P<value>.*?)\s*$"
+    r"^\s*(?:<br\s*/?>\s*)*[-*+]?\s*(?P<name>[A-Za-z][A-Za-z_]*(?: [A-Za-z_]+)*)\s*[:：](?P<value>.*)$"
 )
+r"""NOTE: no two parts may match the same spaces (``[A-Za-z _]*?`` then ``\s*`` did), so
+a line of spaces is matched in linear time; the value is stripped in code."""
 _HEADING = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
 _BR_FIELD = re.compile(r"<br\s*/?>\s*-\s*[A-Za-z]+\s*[:：]", re.IGNORECASE)
 
@@ -118,7 +120,7 @@ def scan(text: str, path: str) -> Iterator[PaperEntry | tuple[str, str]]:
         if fld and name and (block is not None or "<br" in raw.lower()):
             if block is None:
                 block = _Block(line=lineno, section=section)
-            block.fields.setdefault(name, (fld.group("value"), lineno))
+            block.fields.setdefault(name, (fld.group("value").strip(), lineno))
             continue
         if block is None:
             yield ("text", raw.strip())

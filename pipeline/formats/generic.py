@@ -12,6 +12,7 @@ an :class:`~pipeline.model.UnreadBlock`. Pure.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -21,7 +22,7 @@ from markdown_it.token import Token
 from pipeline import arxivid
 from pipeline.formats import fields as F
 from pipeline.formats.common import is_placeholder
-from pipeline.formats.runs import MD, Run, html_chunks, inline_runs, lines_of, plain
+from pipeline.formats.runs import MD, Run, html_chunks, inline_runs, lines_of, plain, tame
 from pipeline.model import LinkRef, PaperEntry, UnreadBlock
 
 KINDS = ("table", "bullets", "bold-blocks")
@@ -77,6 +78,7 @@ class Reader:
     headings: list[tuple[int, str]] = field(default_factory=list)
     ctx: Context = field(default_factory=Context)
     intro: bool = True
+    tokens: list[Token] = field(default_factory=list)
 
     # -- document level ------------------------------------------------------------
     def read(self, tokens: list[Token]) -> None:
@@ -434,7 +436,14 @@ def table_roles(headers: list[str]) -> list[str | None]:
 def read(text: str, path: str, kinds: tuple[str, ...] = KINDS) -> Reader:
     """Read a list's text; the reader holds the blocks and the unread blocks."""
     reader = Reader(path, kinds)
-    reader.read(MD.parse(text))
+    safe, lost = tame(text)
+    reader.tokens = MD.parse(safe)
+    reader.read(reader.tokens)
+    lines = text.split("\n")
+    for n in lost:
+        urls = tuple(u for u in _URL.findall(lines[n - 1]) if "arxiv.org" in u)[:20]
+        reason = "a line with too many '[' to read as Markdown; read as plain text"
+        reader.unread.append(UnreadBlock(path, n, reason, lines[n - 1][:200], urls))
     return reader
 
 
@@ -457,6 +466,9 @@ def entries(reader: Reader) -> list[PaperEntry]:
         elif m is not None:
             out.append(m)
     return out
+
+
+_URL = re.compile(r"https?://[^\s()<>\[\]]+")
 
 
 # -- fields -------------------------------------------------------------------------
