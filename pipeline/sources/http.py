@@ -35,6 +35,7 @@ from pipeline.sources.net import (
     is_retryable,
     raise_if_transient,
 )
+from pipeline.sources.pacing import HostPacer, host_of, interleave_hosts
 from pipeline.sources.transport import (
     GuardedAdapter,
     Resolver,
@@ -59,7 +60,11 @@ class _Hop:
 
 
 class HttpLinkProber(LinkProber):
-    """Checks non-GitHub links with requests, concurrently with a per-host limit."""
+    """Checks non-GitHub links with requests, concurrently, politely per host.
+
+    Defaults as lychee's: 128 at once, 10 per host, 50 ms between starts on one host
+    (doubled for a host each time it answers 429).
+    """
 
     def __init__(
         self,
@@ -68,8 +73,9 @@ class HttpLinkProber(LinkProber):
         timeout: float = 15.0,
         retry: RetryPolicy | None = None,
         allow_private_hosts: bool = False,
-        concurrency: int = 8,
-        per_host: int = 2,
+        concurrency: int = 128,
+        per_host: int = 10,
+        host_interval: float = 0.05,
         policy: Callable[[ipaddress.IPv4Address | ipaddress.IPv6Address], str | None]
         | None = blocked_address,
         resolver: Resolver = default_resolver,
@@ -89,17 +95,11 @@ class HttpLinkProber(LinkProber):
         self.retry = retry or RetryPolicy()
         self.concurrency = max(1, concurrency)
         self.per_host = max(1, per_host)
-        self._host_locks: dict[str, threading.Semaphore] = {}
-        self._locks_guard = threading.Lock()
+        self.pacer = HostPacer(self.per_host, host_interval)
         self.requests_sent = 0
         self._count_lock = threading.Lock()
         self.progress = progress
         self._done = 0
-
-    def _host_slot(self, url: str) -> threading.Semaphore:
-        host = (urlsplit(url).hostname or "").lower()
-        with self._locks_guard:
-            return self._host_locks.setdefault(host, threading.Semaphore(self.per_host))
 
     def _private(self, url: str) -> str | None:
         """Before sending: a URL without a host, or a literal private host for a proxy.
@@ -119,7 +119,8 @@ class HttpLinkProber(LinkProber):
         # HEAD is not streamed: a streamed response whose (empty) body was never read
         # is closed instead of returned to the pool, costing a new connection per link.
         # GET is streamed and cut at BODY_CAP (then the connection cannot be reused).
-        with self._host_slot(url), total_deadline(self.session.default_timeout) as deadline:
+        host = host_of(url)
+        with self.pacer.slot(host), total_deadline(self.session.default_timeout) as deadline:
             resp = self.session.request(method, url, allow_redirects=False, stream=method == "GET")
             try:
                 if method == "GET":
@@ -133,6 +134,8 @@ class HttpLinkProber(LinkProber):
                     raise
             finally:
                 resp.close()
+        if resp.status_code == 429:
+            self.pacer.slow_down(host)
         raise_if_transient(resp, "")
         return _Hop(url, resp.status_code, resp.headers.get("Location"))
 
@@ -205,7 +208,7 @@ class HttpLinkProber(LinkProber):
         return LinkCheck(url, LinkStatus.BLOCKED, code, final, f"HTTP {code}")
 
     def probe_all(self, urls: Iterable[str]) -> Mapping[str, LinkCheck]:
-        """Check every unique URL concurrently (per-host limit applies)."""
+        """Check every unique URL concurrently (per-host limit and interval apply)."""
         unique = list(dict.fromkeys(urls))
 
         def one(url: str) -> LinkCheck:
@@ -215,9 +218,10 @@ class HttpLinkProber(LinkProber):
                 self.progress("links", self._done, len(unique))
             return result
 
-        with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
-            results = list(pool.map(one, unique))
-        return dict(zip(unique, results, strict=True))
+        order = interleave_hosts(unique)
+        with ThreadPoolExecutor(max_workers=min(self.concurrency, len(order) or 1)) as pool:
+            results = dict(zip(order, pool.map(one, order), strict=True))
+        return {url: results[url] for url in unique}
 
 
 def _not_followed(reason: str) -> str:

@@ -91,6 +91,7 @@ class Deadline:
     seconds: float
     sockets: list[socket.socket] = field(default_factory=list)
     expired: bool = False
+    done: bool = False
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def watch(self, sock: socket.socket) -> None:
@@ -115,6 +116,10 @@ def _shut(sock: socket.socket) -> None:
         sock.shutdown(socket.SHUT_RDWR)
 
 
+_SLACK_S = 0.02
+"""How late a deadline may be enforced: expiries within it share one wake-up."""
+
+
 class _Watchdog:
     """One daemon thread that expires deadlines (started on first use)."""
 
@@ -127,26 +132,35 @@ class _Watchdog:
 
     def add(self, deadline: Deadline) -> None:
         with self._cond:
+            # Woken only when this deadline is the new earliest one: deadlines mostly
+            # come in order, and a wake-up per request costs a thread switch each.
+            earliest = not self._heap or deadline.at < self._heap[0][0]
             heapq.heappush(self._heap, (deadline.at, next(self._ids), deadline))
             if self._thread is None:
                 self._thread = threading.Thread(
                     target=self._run, name="paperlist-deadlines", daemon=True
                 )
                 self._thread.start()
-            self._cond.notify()
+            if earliest:
+                self._cond.notify()
 
     def _run(self) -> None:
         while True:
             with self._cond:
                 while not self._heap:
                     self._cond.wait()
-                at, _, deadline = self._heap[0]
-                wait = at - self.clock()
+                wait = self._heap[0][0] - self.clock()
                 if wait > 0:
-                    self._cond.wait(wait)
+                    # Woken a little late, to expire every deadline due by then at once.
+                    self._cond.wait(wait + _SLACK_S)
                     continue
-                heapq.heappop(self._heap)
-            deadline.expire()
+                due = []
+                now = self.clock()
+                while self._heap and self._heap[0][0] <= now:
+                    due.append(heapq.heappop(self._heap)[2])
+            for deadline in due:
+                if not deadline.done:
+                    deadline.expire()
 
 
 _WATCHDOG = _Watchdog()
@@ -174,6 +188,7 @@ def total_deadline(seconds: float) -> Iterator[Deadline]:
         _local.deadline = outer
         with deadline.lock:
             deadline.sockets = []  # finished: nothing left to shut
+            deadline.done = True
 
 
 def _watch_current(sock: socket.socket | None) -> None:
