@@ -94,3 +94,44 @@ def test_a_named_venue_may_come_years_after_arxiv_but_a_bare_year_may_not():
     assert "year-mismatch" in offline_rules(head + row.format(year=2023, venue="arXiv"))
     assert "year-mismatch" in offline_rules(head + row.format(year=2020, venue="S&P"))
     assert "year-mismatch" in offline_rules(head + row.format(year=2026, venue="S&P"))
+
+
+def test_heading_followed_by_labelled_links_is_the_entry_title():
+    parsed = parse_text(
+        "# List\n## Super-resolution\n### PULSE: Self-Supervised Photo Upsampling\n"
+        "- 论文：[https://arxiv.org/abs/2003.03808](https://arxiv.org/abs/2003.03808)\n"
+        "- 代码：[https://github.com/adamian98/pulse](https://github.com/adamian98/pulse)\n"
+        "### Closed-Loop Matters: Dual Regression Networks\n"
+        "- 论文：[https://arxiv.org/abs/2003.07018](https://arxiv.org/abs/2003.07018)\n",
+        "l.md",
+    )
+    got = [(e.line, e.title, e.code.url if e.code else None) for e in parsed.entries]
+    assert got == [
+        (3, "PULSE: Self-Supervised Photo Upsampling", "https://github.com/adamian98/pulse"),
+        (6, "Closed-Loop Matters: Dual Regression Networks", None),
+    ]
+    assert parsed.entries[0].section == "Super-resolution"
+
+
+def test_apa_citation_as_link_text_gives_the_title():
+    e = one(
+        "- [Sun, W., Yan, L., & Ren, Z. (2023). Is ChatGPT Good at Search? Investigating LLMs "
+        "as Re-Ranking Agent. *arXiv preprint arXiv:2304.09542*.](https://arxiv.org/pdf/2304.09542)\n"
+    )
+    assert e.title == "Is ChatGPT Good at Search? Investigating LLMs as Re-Ranking Agent"
+
+
+def test_badge_image_outside_a_link_gives_the_venue_year_but_never_the_title():
+    e = one(
+        "- [2023/11] **[MetaCloak: Preventing Unauthorized Synthesis](https://arxiv.org/abs/2311.13127)**"
+        " ![CVPR'24_(Oral)](https://img.shields.io/badge/CVPR'24_(Oral)-f1b800)\n"
+    )
+    assert (e.title, e.year) == ("MetaCloak: Preventing Unauthorized Synthesis", 2024)
+
+
+def test_venue_in_a_code_span_after_the_title_is_not_part_of_it():
+    e = one(
+        "- **(Galactica)** _Galactica: A Large Language Model for Science_ ```arXiv 2022```\n"
+        "[[Paper](https://arxiv.org/abs/2211.09085)]\n"
+    )
+    assert (e.title, e.year) == ("Galactica: A Large Language Model for Science", 2022)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from pipeline import arxivid
-from pipeline.formats.common import VENUE_RE
+from pipeline.formats.common import VENUE_RE, VENUES
 from pipeline.formats.runs import Run
 from pipeline.urls import is_repository_url
 
@@ -171,10 +171,20 @@ _CITATION = (
     # ACM reference format: "A. Author and B. Author. 2020. Title. In Proceedings..."
     re.compile(r"^[^.]{3,}?\.\s+(?:19|20)\d\d[a-z]?\.\s+(?P<t>.{12,}?)[.?]\s+(?:In\s|[A-Z])"),
     # APA: "Author, A., & Author, B. (2020). Title. Venue"
-    re.compile(r"^[^()]{3,}?\((?:19|20)\d\d[a-z]?\)\.\s+(?P<t>.{12,}?)[.?]\s+[A-Z]"),
+    re.compile(
+        r"^[^()]{3,}?\((?:19|20)\d\d[a-z]?(?:,[^()]*)?\)\.\s+(?P<t>.{12,}?)"
+        r"(?:\.\s+\S|\?\s+[A-Z][a-z]+\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal))"
+    ),
 )
 _QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,})[\"”]")
 _IN_VENUE = re.compile(r",?\s+[Ii]n\s+[*_]*(?:Proc|[A-Z]).*(?:19|20)\d\d.*$")
+
+
+_TAIL_VENUE = re.compile(
+    rf"\s+[(\[]?(?:{VENUES}|(?i:arxiv|preprint))\s*['’]?(?:19|20)?\d\d"
+    r"(?:\s+(?:Findings|Workshops?|Oral|Spotlight|Poster|Demo))?[)\]]?\s*$"
+)
+"""A venue and year standing after the title (``Title EMNLP 2019`` from a code span)."""
 
 
 def clean_title(text: str) -> str:
@@ -198,6 +208,7 @@ def clean_title(text: str) -> str:
             break
         text = new
     text = re.sub(r"\s+[-–—]\s+(?:[A-Z][\w&]*\s?)+['’]?\d{2,4}$", "", text)
+    text = _TAIL_VENUE.sub("", text)
     return text.strip(" *_`\"'“”")
 
 

@@ -79,6 +79,9 @@ class Reader:
     ctx: Context = field(default_factory=Context)
     intro: bool = True
     tokens: list[Token] = field(default_factory=list)
+    titled: tuple[list[Run], Context] | None = None
+    """The heading just read and the context around it: it is an entry's title when a
+    list of untitled paper links follows at once (``### Title`` then ``- Paper: url``)."""
 
     # -- document level ------------------------------------------------------------
     def read(self, tokens: list[Token]) -> None:
@@ -90,6 +93,7 @@ class Reader:
                 self._heading(int(t.tag[1]), tokens[i + 1])
                 i += 3
             elif t.type == "paragraph_open":
+                self.titled = None
                 self._paragraph(inline_runs(tokens[i + 1]))
                 i += 3
             elif t.type in ("bullet_list_open", "ordered_list_open"):
@@ -97,6 +101,7 @@ class Reader:
                 self._list(tokens, i, end)
                 i = end + 1
             elif t.type == "table_open":
+                self.titled = None
                 end = _close(tokens, i)
                 self._md_table(tokens, i, end)
                 i = end + 1
@@ -121,6 +126,7 @@ class Reader:
         ctx = Context(section=text)
         for _, tx in self.headings:
             ctx = ctx.with_facts(tx, "heading")
+        self.titled = (inline_runs(inline), self.ctx) if level >= 2 else None
         self.ctx = ctx
 
     def _flush(self) -> None:
@@ -155,6 +161,13 @@ class Reader:
     # -- lists -----------------------------------------------------------------------
     def _list(self, tokens: list[Token], start: int, end: int) -> None:
         items = _items(tokens, start, end)
+        titled, self.titled = self.titled, None
+        if titled and self.open is None and not any(_item_has_title(it) for it in items):
+            head, ctx = titled
+            if any(_tree_has_paper(it) for it in items) and _guess(head) is not None:
+                details = [ln for it in items for ln in _all_lines(it)]
+                self._add(Block("bullets", _guess(head).line, head, ctx, details))
+                return
         if self.open is not None and not any(_item_has_title(it) for it in items):
             for it in items:  # labelled fields under a bold title ("- Paper: https://...")
                 self.open.details.extend(_all_lines(it))
@@ -582,6 +595,8 @@ def _rest_text(b: Block, title: F.TitleGuess) -> str:
         for r in line:
             if r.kind == "link":
                 parts.append(F.badge_text(r) or r.text)
+            elif r.kind == "badge":
+                parts.append(f" {F.badge_text(r)} ")
             elif r.kind == "text":
                 parts.append(r.text)
             else:

@@ -63,7 +63,8 @@ _ATTR = re.compile(r"""([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*("[^"]*"|'[^']*'|[^\s>
 class Run:
     """A piece of inline content.
 
-    ``kind`` is ``text``, ``link`` or ``break`` (a soft/hard line break or ``<br>``).
+    ``kind`` is ``text``, ``link``, ``break`` (a soft/hard line break or ``<br>``) or
+    ``badge`` (a shields.io badge outside a link: no text, its label in ``image``).
     A link's ``text`` is its visible text; ``image`` is the source of an image it wraps
     (a badge), and ``alt_only`` is true when all of its text is image alt text.
     """
@@ -104,7 +105,10 @@ class _Builder:
         if self.link is not None:
             self.link["image"] = self.link["image"] or src
             self.link["parts"].append(alt)
-        # an image outside a link is decoration: no run
+        elif "shields.io/badge/" in src:
+            # a badge outside a link says something (``CVPR'24``) but is never a title
+            self.out.append(Run("badge", "", self.line, image=src))
+        # any other image outside a link is decoration: no run
 
     def open_link(self, href: str) -> None:
         self.close_link()
