@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -344,21 +343,4 @@ def test_failed_writes_warn_once_and_stop_writing(tmp_path, caplog, error, monke
     assert prober.probe_all([U])[U].status is LinkStatus.WORKING
     assert prober.probe_all(["https://x.org"])["https://x.org"].status is LinkStatus.WORKING
     assert Full.writes == 1
-    assert len(cache_warnings(caplog)) == 1
-
-
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only files")
-def test_read_only_cache_file_is_read_not_written(tmp_path, caplog):
-    store = Store(tmp_path, max_age_s=3600)
-    CachedProber(FakeProber(), store, "ns").probe_all([U])
-    store.close()
-    os.chmod(tmp_path / "paperlist-cache.sqlite3", 0o444)
-    os.chmod(tmp_path, 0o555)
-    try:
-        store = Store(tmp_path, max_age_s=3600)
-        inner = FakeProber()
-        CachedProber(inner, store, "ns").probe_all([U, "https://x.org"])
-    finally:
-        os.chmod(tmp_path, 0o755)
-    assert inner.asked == ["https://x.org"]
     assert len(cache_warnings(caplog)) == 1
