@@ -5,7 +5,8 @@ pins it). The file is read with ``yaml.safe_load``; unknown keys and wrong types
 rejected with a message that names the key; every number (from the file or the
 environment) must be finite and within the bounds of :data:`NUMBER_RANGES`, and
 ``ignore_urls`` patterns are compiled by RE2, so none can hang a run. ``GITHUB_TOKEN``
-only ever comes from the environment and is kept out of ``repr``.
+only ever comes from the environment and is kept out of ``repr``; so do the endpoints a
+credential may be sent to (:data:`CREDENTIAL_ENDPOINTS`).
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ class Settings:
     semantic_scholar: bool = False
     semantic_scholar_url: str = "https://api.semanticscholar.org"
     semantic_scholar_key: str | None = field(default=None, repr=False)
+    credential_urls: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per credential (``GITHUB_TOKEN``, ``SEMANTIC_SCHOLAR_API_KEY``), the endpoints the
+    ENVIRONMENT named: besides the service's default host, the only places it may go."""
     dblp: bool = False
     dblp_url: str = "https://dblp.org"
     dblp_delay: float = 1.0
@@ -158,6 +162,12 @@ ENV_URLS = {
     "PAPERLIST_DBLP_URL": "dblp_url",
 }
 """Environment variables naming a service's endpoint (they win over the config file)."""
+CREDENTIAL_ENDPOINTS = {
+    "GITHUB_TOKEN": ("GITHUB_API_URL", "GITHUB_GRAPHQL_URL"),
+    "SEMANTIC_SCHOLAR_API_KEY": ("PAPERLIST_S2_API_URL",),
+}
+"""Per credential, the variables whose endpoints it may go to (besides the default host):
+only the environment, never a config file or a redirect, decides where a secret goes."""
 CONFIG_MAX_BYTES = 1_000_000
 _TOP_KEYS = {"lists", "format", "topic", "rules", "ignore_urls", *_SCALARS}
 from pipeline.parse import FORMATS as LIST_FORMATS  # noqa: E402  (one registry of layouts)
@@ -354,6 +364,10 @@ def load_settings(
         values["semantic_scholar_key"] = env["SEMANTIC_SCHOLAR_API_KEY"]
     if env.get("PAPERLIST_CACHE_DIR"):
         values["cache_dir"] = env["PAPERLIST_CACHE_DIR"]
+    values["credential_urls"] = {
+        cred: tuple(env[n] for n in names if env.get(n))
+        for cred, names in CREDENTIAL_ENDPOINTS.items()
+    }
     for key, value in (overrides or {}).items():
         if value is not None:
             values[key] = value

@@ -114,6 +114,7 @@ def build_sources(
                 concurrency=settings.github_concurrency,
                 graphql_url=settings.github_graphql_url,
                 progress=progress,
+                token_urls=settings.credential_urls.get("GITHUB_TOKEN", ()),
             )
             http = HttpLinkProber(
                 timeout=settings.link_timeout,
@@ -141,7 +142,14 @@ def build_sources(
         code = CachedCodeSource(code, store, f"hf|{settings.huggingface_url}|{route}")
     arxiv = CachedMetadataSource(arxiv, store, f"arxiv|{settings.arxiv_api_url}|{route}")
     if settings.check_links:
-        auth = "token" if settings.github_token else "anonymous"
+        from pipeline.sources.github import token_reaches
+
+        sent = token_reaches(
+            settings.github_api_url,
+            settings.github_token,
+            settings.credential_urls.get("GITHUB_TOKEN", ()),
+        )
+        auth = "token" if sent else "anonymous"
         github = CachedProber(github, store, f"github|{settings.github_api_url}|{auth}|{route}")
         policy = "private-allowed" if settings.allow_private_hosts else "public-only"
         http = CachedProber(http, store, f"http|{policy}|{route}")
@@ -175,7 +183,10 @@ def build_venue_sources(
     if settings.semantic_scholar:
         s2 = (
             SemanticScholarSource(
-                settings.semantic_scholar_url, api_key=settings.semantic_scholar_key, retry=retry
+                settings.semantic_scholar_url,
+                api_key=settings.semantic_scholar_key,
+                retry=retry,
+                key_urls=settings.credential_urls.get("SEMANTIC_SCHOLAR_API_KEY", ()),
             )
             if retry
             else None

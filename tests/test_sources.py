@@ -333,7 +333,9 @@ def test_github_graphql_with_token_and_rest_confirmation():
         "https://github.com/a/gone",
     ]
     with servers.serve(servers.github_handler(repos, {"a/was": 999}, rec)) as url:
-        out = GitHubProber(url, token="ghp_x", retry=no_sleep_policy()).probe_all(urls)
+        out = GitHubProber(url, token="ghp_x", token_urls=[url], retry=no_sleep_policy()).probe_all(
+            urls
+        )
     assert all(h["Authorization"] == "Bearer ghp_x" for _, _, h in rec.requests)
     assert all("ghp_x" not in c.message for c in out.values())
     methods = [(m, p) for m, p, _ in rec.requests]
@@ -353,9 +355,9 @@ def test_github_graphql_down_falls_back_to_rest():
     rec.faults = [servers.status(502)] * 4  # every GraphQL attempt fails
     repos = {"a/b": servers.Repo("a/b")}
     with servers.serve(servers.github_handler(repos, {}, rec)) as url:
-        out = GitHubProber(url, token="t", retry=no_sleep_policy(max_retries=3)).probe_all(
-            ["https://github.com/a/b"]
-        )
+        out = GitHubProber(
+            url, token="t", token_urls=[url], retry=no_sleep_policy(max_retries=3)
+        ).probe_all(["https://github.com/a/b"])
     assert out["https://github.com/a/b"].status is LinkStatus.WORKING
     assert [m for m, *_ in rec.requests].count("POST") == 4
 

@@ -68,7 +68,7 @@ def test_semantic_scholar_batch(tmp_path):
     }
     seen: list = []
     with servers.serve(s2_handler(known, seen)) as url:
-        out = SemanticScholarSource(url, api_key="s2-secret").venues(
+        out = SemanticScholarSource(url, api_key="s2-secret", key_urls=[url]).venues(
             ["2305.13301", "2007.09923", "2301.99999"]
         )
     assert set(out) == {"2305.13301"}

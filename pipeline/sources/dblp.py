@@ -4,11 +4,12 @@
 period and arXiv copies are listed under the venue ``CoRR``; only a hit whose title is
 the same paper's (after normalisation) and whose venue is not CoRR counts, and its year
 is the venue's year. Requests are spaced (DBLP answers 429 to eager clients) and any
-failure means "no evidence".
+failure, and any answer in another shape than documented, means "no evidence".
 """
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 import requests
 
 from pipeline import titles
-from pipeline.formats.common import venue_in
+from pipeline.checks.venues import venue_key
 from pipeline.model import VenueEvidence
 from pipeline.sources.interface import VenueSource
 from pipeline.sources.net import (
@@ -27,24 +28,47 @@ from pipeline.sources.net import (
     raise_if_transient,
 )
 
+log = logging.getLogger(__name__)
 
-def evidence_from(title: str, hits: list[dict[str, Any]]) -> VenueEvidence | None:
-    """The venue of the first hit that is this paper and not its arXiv copy."""
+
+def evidence_from(title: str, hits: list[Any]) -> VenueEvidence | None:
+    """The venue of the first hit that is this paper and not its arXiv copy.
+
+    Hits in another shape than DBLP's (``{"info": {"title", "venue", "year"}}`` with
+    text values) are skipped. The name may have spaces of its own (``SIGGRAPH Asia``).
+    """
     for hit in hits:
-        info = hit.get("info") or {}
-        venue = str(info.get("venue") or "")
-        if not venue or venue.lower() == "corr":
+        info = hit.get("info") if isinstance(hit, dict) else None
+        if not isinstance(info, dict):
             continue
-        if (
-            titles.compare(title, str(info.get("title") or "").rstrip(".")).verdict
-            is not titles.Verdict.SAME
-        ):
+        venue, hit_title, raw_year = info.get("venue"), info.get("title"), info.get("year")
+        if not isinstance(venue, str) or not venue or venue.lower() == "corr":
             continue
-        found = venue_in(venue) or venue_in(f"{venue} {info.get('year', '')}")
-        year = int(info["year"]) if str(info.get("year", "")).isdigit() else None
-        if found:
-            return VenueEvidence(found.split(" ")[0], year, "DBLP", f"{venue} {year or ''}".strip())
+        if not isinstance(hit_title, str):
+            continue
+        if titles.compare(title, hit_title.rstrip(".")).verdict is not titles.Verdict.SAME:
+            continue
+        text_year = str(raw_year) if isinstance(raw_year, str | int) else ""
+        year = int(text_year) if text_year.isascii() and text_year.isdigit() else None
+        key = venue_key(venue) or venue_key(f"{venue} {text_year}")
+        if key:
+            return VenueEvidence(key[0], year, "DBLP", f"{venue} {year or ''}".strip())
     return None
+
+
+def hits_of(data: Any) -> list[Any]:
+    """The ``hit`` list of a search answer (DBLP leaves it out when nothing matched).
+
+    Raises ValueError for an answer in another shape: it is not "no venue" either.
+    """
+    result = data.get("result") if isinstance(data, dict) else None
+    found = result.get("hits") if isinstance(result, dict) else None
+    if not isinstance(found, dict):
+        raise ValueError("DBLP answered without result.hits")
+    hits = found.get("hit", [])
+    if not isinstance(hits, list):
+        raise ValueError("DBLP answered with hits that are not a list")
+    return hits
 
 
 class DblpSource(VenueSource):
@@ -80,8 +104,7 @@ class DblpSource(VenueSource):
         )
         raise_if_transient(resp, "DBLP answered ")
         resp.raise_for_status()
-        hits = resp.json()["result"]["hits"].get("hit") or []
-        return hits if isinstance(hits, list) else []
+        return hits_of(resp.json())
 
     def venues(self, papers: Mapping[str, str]) -> Mapping[str, VenueEvidence]:
         """Evidence per arXiv ID, for at most ``max_titles`` titles."""
@@ -96,7 +119,11 @@ class DblpSource(VenueSource):
             except (requests.RequestException, TransientError, ValueError, KeyError, TypeError):
                 continue
             self.answered.add(ident)
-            ev = evidence_from(title, hits)
+            try:
+                ev = evidence_from(title, hits)
+            except Exception:  # NOTE: an answer we cannot read is no evidence, never a crash
+                log.debug("DBLP answer not understood", exc_info=True)
+                ev = None
             if ev is not None:
                 out[ident] = ev
         return out

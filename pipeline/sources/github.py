@@ -4,20 +4,31 @@
 renamed or transferred). 301: moved (the API redirects to ``/repositories/ID``, which is
 followed to learn the new name). 404/410/451: gone. 403/429 with rate-limit headers:
 throttled, retried within the run's budget, then ``unverified``. The token, when set,
-goes in the ``Authorization`` header only; it is never logged or reported.
+goes in the ``Authorization`` header only; it is never logged or reported, and it is
+attached per request, only to api.github.com or an endpoint the environment names
+(:mod:`pipeline.sources.credentials`), never to a config file's ``api_url`` or a
+redirect's host.
+
+An answer in the wrong shape is never believed: REST JSON that is not a repository,
+a GraphQL answer that is not an object, a node without a ``nameWithOwner``, or one that
+names another repository of the same query (swapped aliases) go to REST or become
+``unverified``.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
+from urllib.parse import urljoin
 
 import requests
 
 from pipeline.model import LinkCheck, LinkStatus
+from pipeline.sources.credentials import scoped
 from pipeline.sources.interface import LinkProber, ProgressFn, no_progress
 from pipeline.sources.net import (
     PaperlistSession,
@@ -29,6 +40,10 @@ from pipeline.sources.net import (
 )
 from pipeline.urls import repo_of
 
+log = logging.getLogger(__name__)
+
+DEFAULT_API_URL = "https://api.github.com"
+"""Where ``GITHUB_TOKEN`` may always go (other endpoints only when the environment names them)."""
 GRAPHQL_BATCH = 100
 _Result = tuple[LinkStatus, int | None, str | None, str, bool]
 
@@ -52,6 +67,50 @@ def raise_if_throttled(resp: requests.Response, what: str) -> None:
         )
 
 
+def is_repo_name(value: object) -> bool:
+    """``OWNER/NAME`` as text (both parts non-empty): what a repository answer must name."""
+    if not isinstance(value, str):
+        return False
+    owner, slash, name = value.partition("/")
+    return bool(owner and slash and name) and not value.isspace()
+
+
+def graphql_results(
+    batch: list[tuple[str, str]], nodes: dict[str, Any]
+) -> dict[tuple[str, str], _Result]:
+    """The answers of one GraphQL query that can be believed.
+
+    A node must name the repository asked (case aside) or a rename to a repository that
+    is not itself asked in this query (aliases answered for each other are not renames).
+    Anything else is left out, so REST checks it.
+    """
+    asked = {f"{o}/{n}".lower() for o, n in batch}
+    out: dict[tuple[str, str], _Result] = {}
+    for j, (owner, name) in enumerate(batch):
+        node = nodes.get(f"r{j}")
+        full = node.get("nameWithOwner") if isinstance(node, dict) else None
+        if not is_repo_name(full):
+            continue
+        archived = node.get("isArchived") is True
+        if full.lower() == f"{owner}/{name}".lower():
+            out[(owner, name)] = (LinkStatus.WORKING, 200, None, "repository exists", archived)
+        elif full.lower() not in asked:
+            out[(owner, name)] = (
+                LinkStatus.REDIRECTED,
+                200,
+                f"https://github.com/{full}",
+                f"repository {owner}/{name} is now {full}",
+                archived,
+            )
+    return out
+
+
+def token_reaches(api_url: str, token: str | None, token_urls: Iterable[str] = ()) -> bool:
+    """True when a prober for ``api_url`` would send ``token`` (the cache keys on it)."""
+    cred = scoped("GITHUB_TOKEN", "Authorization", token, DEFAULT_API_URL, token_urls)
+    return cred is not None and cred.allows(api_url)
+
+
 class GitHubProber(LinkProber):
     """Checks github.com repository URLs through the REST API at ``api_url``."""
 
@@ -66,24 +125,45 @@ class GitHubProber(LinkProber):
         concurrency: int = 4,
         progress: ProgressFn = no_progress,
         graphql_url: str | None = None,
+        token_urls: Iterable[str] = (),
     ):
+        """``token_urls``: endpoints the ENVIRONMENT named (``GITHUB_API_URL``,
+        ``GITHUB_GRAPHQL_URL``); the token goes there and to api.github.com only."""
         self.api_url = api_url.rstrip("/")
+        bearer = f"Bearer {token}" if token else None
+        self.credential = scoped(
+            "GITHUB_TOKEN", "Authorization", bearer, DEFAULT_API_URL, token_urls
+        )
+        graphql = graphql_url or graphql_url_for(self.api_url)
         # GraphQL needs a token; it checks 100 repositories a request.
-        self.graphql_url = (graphql_url or graphql_url_for(self.api_url)) if token else None
+        self.graphql_url = graphql if self.credential and self.credential.allows(graphql) else None
+        if self.credential and not self.credential.allows(self.api_url):
+            self.credential.withheld(self.api_url, "the GitHub API URL of the config file")
+        elif self.credential and not self.graphql_url:
+            self.credential.withheld(graphql, "GitHub GraphQL; repositories go through REST")
         self.session = session or PaperlistSession(timeout=timeout)
         self.session.headers["Accept"] = "application/vnd.github+json"
         self.session.headers["X-GitHub-Api-Version"] = "2022-11-28"
-        if token:
-            self.session.headers["Authorization"] = f"Bearer {token}"
         self.retry = retry or RetryPolicy()
         self.concurrency = max(1, concurrency)
         self.requests_sent = 0
         self._down: str | None = None
         self.progress = progress
 
+    @property
+    def authenticated(self) -> bool:
+        """True when the token goes to ``api_url`` (answers may differ from anonymous ones)."""
+        return self.credential is not None and self.credential.allows(self.api_url)
+
+    def _auth(self, url: str, what: str) -> dict[str, str]:
+        """The Authorization header for ``url``, when the token may go there."""
+        return self.credential.headers_for(url, what) if self.credential else {}
+
     def _get(self, url: str) -> requests.Response:
         self.requests_sent += 1
-        resp = self.session.get(url, allow_redirects=False)
+        resp = self.session.get(
+            url, allow_redirects=False, headers=self._auth(url, "a GitHub API redirect")
+        )
         raise_if_throttled(resp, "GitHub API")
         if resp.status_code == 200 and "json" not in resp.headers.get("Content-Type", ""):
             raise TransientError("GitHub API answered with something that is not JSON")
@@ -99,7 +179,7 @@ class GitHubProber(LinkProber):
         try:
             resp = self.retry.call(lambda: self._get(api), is_retryable)
             if resp.status_code in (301, 302, 307, 308) and resp.headers.get("Location"):
-                moved_from, location = resp.status_code, resp.headers["Location"]
+                moved_from, location = resp.status_code, urljoin(api, resp.headers["Location"])
                 resp = self.retry.call(lambda: self._get(location), is_retryable)
                 if resp.status_code == 200:
                     return self._from_repo_json(owner, repo, resp, moved_from)
@@ -144,11 +224,15 @@ class GitHubProber(LinkProber):
     ) -> tuple[LinkStatus, int | None, str | None, str, bool]:
         try:
             data = resp.json()
-            full_name = str(data["full_name"])
-            html_url = str(data.get("html_url") or f"https://github.com/{full_name}")
-            archived = bool(data.get("archived", False))
-        except (ValueError, KeyError, TypeError):
+        except ValueError:
+            data = None
+        full_name = data.get("full_name") if isinstance(data, dict) else None
+        if not is_repo_name(full_name):
             return LinkStatus.ERROR, 200, None, "GitHub API answered with unexpected JSON", False
+        html_url = data.get("html_url")
+        if not isinstance(html_url, str) or not html_url:
+            html_url = f"https://github.com/{full_name}"
+        archived = data.get("archived") is True
         if full_name.lower() != f"{owner}/{repo}".lower():
             return (
                 LinkStatus.REDIRECTED,
@@ -166,12 +250,20 @@ class GitHubProber(LinkProber):
             f"r{i}: repository(owner: {json.dumps(o)}, name: {json.dumps(n)}) {fields}"
             for i, (o, n) in enumerate(repos)
         ]
+        url = str(self.graphql_url)
         resp = self.session.post(
-            self.graphql_url, json={"query": "query { " + " ".join(parts) + " }"}
+            url,
+            json={"query": "query { " + " ".join(parts) + " }"},
+            headers=self._auth(url, "GitHub GraphQL"),
+            allow_redirects=False,
         )
         raise_if_throttled(resp, "GitHub GraphQL API")
         resp.raise_for_status()
-        return resp.json()
+        data = resp.json() if resp.status_code == 200 else None
+        nodes = data.get("data") if isinstance(data, dict) else None
+        if not isinstance(nodes, dict):
+            raise ValueError("GitHub GraphQL answered without a data object")
+        return nodes
 
     def _graphql(self, repos: list[tuple[str, str]]) -> dict[tuple[str, str], _Result]:
         """Definite answers for the repositories GraphQL resolves; the rest go to REST.
@@ -183,31 +275,13 @@ class GitHubProber(LinkProber):
         for i in range(0, len(repos), GRAPHQL_BATCH):
             batch = repos[i : i + GRAPHQL_BATCH]
             try:
-                data = self.retry.call(lambda b=batch: self._graphql_once(b), is_retryable)
-                nodes = data.get("data") or {}
+                nodes = self.retry.call(lambda b=batch: self._graphql_once(b), is_retryable)
             except (requests.RequestException, TransientError, ValueError):
                 continue  # all of this batch falls back to REST
-            for j, (owner, name) in enumerate(batch):
-                node = nodes.get(f"r{j}")
-                if not isinstance(node, dict) or "nameWithOwner" not in node:
-                    continue
-                full, archived = str(node["nameWithOwner"]), bool(node.get("isArchived"))
-                if full.lower() != f"{owner}/{name}".lower():
-                    out[(owner, name)] = (
-                        LinkStatus.REDIRECTED,
-                        200,
-                        str(node.get("url") or f"https://github.com/{full}"),
-                        f"repository {owner}/{name} is now {full}",
-                        archived,
-                    )
-                else:
-                    out[(owner, name)] = (
-                        LinkStatus.WORKING,
-                        200,
-                        None,
-                        "repository exists",
-                        archived,
-                    )
+            except Exception:  # NOTE: a surprise falls back to REST, never a crash
+                log.debug("GitHub GraphQL answer not understood", exc_info=True)
+                continue
+            out.update(graphql_results(batch, nodes))
         return out
 
     def probe_all(self, urls: Iterable[str]) -> Mapping[str, LinkCheck]:
