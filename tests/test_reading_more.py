@@ -135,3 +135,13 @@ def test_venue_in_a_code_span_after_the_title_is_not_part_of_it():
         "[[Paper](https://arxiv.org/abs/2211.09085)]\n"
     )
     assert (e.title, e.year) == ("Galactica: A Large Language Model for Science", 2022)
+
+
+def test_repository_labelled_as_environment_or_data_is_not_the_code():
+    e = one(
+        "- [Learning Neural Network Policies](https://arxiv.org/abs/1510.09142)\n"
+        "  - Key: guided policy search\n"
+        "  - ExpEnv: [mujoco](https://github.com/openai/mujoco-py)\n"
+        "  - [Data](https://github.com/a/dataset) [Code](https://github.com/a/code)\n"
+    )
+    assert e.code.url == "https://github.com/a/code"

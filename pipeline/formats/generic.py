@@ -504,7 +504,7 @@ def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
     rest = _rest_text(b, title)
     year, year_text, year_line = _year(b, cells, rest, ev)
     venue, venue_line = _venue(b, cells, rest, links, ev)
-    code = _code(links, cells, ev)
+    code = _code([r for r in links if not _not_code(r, all_runs)], cells, ev)
     project = next((r for r in links if F.link_role(r) == "project"), None)
     malformed = [r for r in links if F.link_role(r) == "malformed"]
     if malformed:
@@ -647,6 +647,31 @@ def _venue(b, cells, rest: str, links: list[Run], ev: dict[str, str]):
         ev["venue"] = b.ctx.venue_ev or "context"
         return f"{b.ctx.venue} {b.ctx.year or ''}".strip(), None
     return None, None
+
+
+_NOT_CODE = frozenset(
+    "data dataset datasets benchmark benchmarks model models weights checkpoint checkpoints "
+    "demo env environment environments expenv leaderboard slides video blog tutorial "
+    "数据集 数据 模型 演示".split()
+)
+_LABEL_BEFORE = re.compile(r"(?:^|[^\w])([^\W\d_]\w{0,20}(?: \w{1,20})?)\s*[:：]\s*[\[(]*\s*$")
+
+
+def _not_code(link: Run, runs: list[Run]) -> bool:
+    """A repository link the list labels as something else (``ExpEnv: [mujoco](github)``,
+    ``[Data](github)``, ``数据集: url``): a dataset, model or environment, not the code."""
+    if " ".join(link.text.lower().strip("[]() ").split()) in _NOT_CODE:
+        return True
+    before, line = "", 0
+    for r in runs:
+        if r is link:
+            break
+        if r.kind == "break" or r.line != line:
+            before, line = "", r.line
+        if r.kind in ("text", "link"):
+            before += r.text
+    m = _LABEL_BEFORE.search(before)
+    return bool(m) and m.group(1).lower().replace(" ", "") in _NOT_CODE
 
 
 def _code(links: list[Run], cells: dict[str, list[Run]], ev: dict[str, str]) -> Run | None:
