@@ -142,6 +142,7 @@ def test_repository_labelled_as_environment_or_data_is_not_the_code():
         "- [Learning Neural Network Policies](https://arxiv.org/abs/1510.09142)\n"
         "  - Key: guided policy search\n"
         "  - ExpEnv: [mujoco](https://github.com/openai/mujoco-py)\n"
+        "  - ExpEnv: collect domain, [atari](https://github.com/openai/gym)\n"
         "  - [Data](https://github.com/a/dataset) [Code](https://github.com/a/code)\n"
     )
     assert e.code.url == "https://github.com/a/code"

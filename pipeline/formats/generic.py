@@ -657,6 +657,9 @@ _NOT_CODE = frozenset(
 _LABEL_BEFORE = re.compile(r"(?:^|[^\w])([^\W\d_]\w{0,20}(?: \w{1,20})?)\s*[:：]\s*[\[(]*\s*$")
 
 
+_LINE_LABEL = re.compile(r"\W*([^\W\d_]\w{0,20}(?: \w{1,20})?)\s*[:：]")
+
+
 def _not_code(link: Run, runs: list[Run]) -> bool:
     """A repository link the list labels as something else (``ExpEnv: [mujoco](github)``,
     ``[Data](github)``, ``数据集: url``): a dataset, model or environment, not the code."""
@@ -670,8 +673,8 @@ def _not_code(link: Run, runs: list[Run]) -> bool:
             before, line = "", r.line
         if r.kind in ("text", "link"):
             before += r.text
-    m = _LABEL_BEFORE.search(before)
-    return bool(m) and m.group(1).lower().replace(" ", "") in _NOT_CODE
+    labels = [m.group(1) for m in (_LABEL_BEFORE.search(before), _LINE_LABEL.match(before)) if m]
+    return any(label.lower().replace(" ", "") in _NOT_CODE for label in labels)
 
 
 def _code(links: list[Run], cells: dict[str, list[Run]], ev: dict[str, str]) -> Run | None:
