@@ -70,7 +70,7 @@ def test_internal_error_traceback_with_debug(cli, tmp_path):
         ("links:\n  timeout: .nan\n", "'links.timeout' must be between 0.1 and 600"),
         ("links:\n  backoff: .inf\n", "'links.backoff' must be between 0 and 60"),
         ("links:\n  max_retries: 1000000\n", "'links.max_retries' must be between 0 and 10"),
-        ("links:\n  concurrency: 0\n", "'links.concurrency' must be between 1 and 64"),
+        ("links:\n  concurrency: 0\n", "'links.concurrency' must be between 1 and 256"),
         ("arxiv:\n  timeout: 0\n", "'arxiv.timeout' must be between 0.1 and 600"),
         ("arxiv:\n  delay: -1\n", "'arxiv.delay' must be between 0 and 60"),
         ("cache:\n  max_age_hours: 1.0e+400\n", "'cache.max_age_hours' must be between 0 and"),
