@@ -146,3 +146,41 @@ def test_repository_labelled_as_environment_or_data_is_not_the_code():
         "  - [Data](https://github.com/a/dataset) [Code](https://github.com/a/code)\n"
     )
     assert e.code.url == "https://github.com/a/code"
+
+
+def test_heading_that_links_the_paper_is_the_entry_and_its_labelled_fields_follow():
+    parsed = parse_text(
+        "## Papers\n\n### [A Genetic Approach to Mitigate Hallucination](https://arxiv.org/abs/2409.00085)\n"
+        "  * **Metrics**: factuality accuracy\n"
+        "  * **Datasets**: TREC Deep Learning 2019 & 2020\n",
+        "l.md",
+    )
+    (e,) = parsed.entries
+    assert (e.line, e.title, e.year) == (3, "A Genetic Approach to Mitigate Hallucination", None)
+
+
+def test_bracketed_bold_tag_and_affiliation_are_not_the_title():
+    e = one(
+        "|Date|Title|Paper|\n|:---:|:---:|:---:|\n"
+        "|2023.11|🔥[**Runtime Performance**] Dissecting the Runtime Performance of LLMs"
+        "(@hkust-gz.edu.cn) | [[pdf]](https://arxiv.org/pdf/2311.03687.pdf)|\n"
+    )
+    assert e.title == "Dissecting the Runtime Performance of LLMs"
+
+
+def test_unknown_acronym_venue_with_year_is_a_venue_year():
+    text = (
+        "- [Hidet: Task-Mapping Programming Paradigm](https://arxiv.org/abs/2210.09603)"
+        " by Yaoyao Ding et al., ASPLOS 2023\n"
+    )
+    assert (one(text).venue, one(text).year) == ("ASPLOS 2023", 2023)
+    assert "year-mismatch" not in offline_rules(text)
+
+
+def test_citation_link_text_in_an_untitled_table_gives_the_title():
+    e = one(
+        "| Paradigm | Representative citation |\n| --- | --- |\n"
+        "| Modular system | [**Paden et al.**, *A Survey of Motion Planning for Self-Driving "
+        "Urban Vehicles* (IEEE T-IV 2016)](https://arxiv.org/abs/1604.07446) |\n"
+    )
+    assert e.title == "A Survey of Motion Planning for Self-Driving Urban Vehicles"

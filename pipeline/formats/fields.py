@@ -29,7 +29,8 @@ PAPER_HOSTS = (
     "frontiersin.org", "iopscience.iop.org", "journals.aps.org", "pnas.org", "cell.com",
     "aclanthology.info", "paperswithcode.com/paper", "academic.oup.com", "computer.org/csdl",
     "bmva.org", "bmvc", "roboticsproceedings.org", "ceur-ws.org", "jair.org", "tmlr",
-    "alphaxiv.org", "iclr.cc", "icml.cc", "eccv",
+    "alphaxiv.org", "iclr.cc", "icml.cc", "eccv", "neurips.cc/virtual", "proceedings.mlsys.org",
+    "thecvf.com/virtual",
 )  # fmt: skip
 CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com")
 _GENERIC = frozenset(
@@ -39,7 +40,8 @@ _GENERIC = frozenset(
     "html abs hf huggingface colab twitter zhihu openreview official unofficial pytorch "
     "tensorflow jax implementation source star stars web site doi acm ieee springer preprint "
     "publication proceedings pub download full text notes note news leaderboard benchmark "
-    "hugging face space spaces medium youtube reddit x article journal report technical tech the our".split()
+    "hugging face space spaces medium youtube reddit x article journal report technical tech the our "
+    "available".split()
 )
 _LABEL = re.compile(
     r"^\s*(?P<label>paper(?:\s*title)?|title|authors?|venue|conference|journal|published(?:\s+in)?|"
@@ -160,9 +162,13 @@ def _strip_lead(text: str) -> tuple[str, str | None]:
 _AUTHORS_AFTER = re.compile(
     r"(?:,|\.)\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+(?:\s+et\s+al\.?|,\s*[A-Z][\w'’\-]*\.?\s)"
 )
+_AUTHORS_BEFORE = re.compile(
+    r"^[A-Z][\w'’\-]+(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+)?\s+et\s+al\.?\s*[,:.]\s+(?=\S)"
+)
+"""``Paden et al., A Survey of ...``: a citation's first author before the title."""
 _TRAILING = re.compile(
     r"(?:\s*[\(\[](?:[^()\[\]]*(?:19|20)\d\d[^()\[\]]*|[^()\[\]]*et al\.?[^()\[\]]*"
-    r"|[^()\[\]]*\b\d{2}['’][A-Za-z][^()\[\]]*)[\)\]]\s*$)"
+    r"|[^()\[\]]*\b\d{2}['’][A-Za-z][^()\[\]]*|@[^()\[\]]+)[\)\]]\s*$)"
     r"|(?:\s+[-–—|]\s*$)|(?:[\s,;:.\-–—|\[(]+$)"
 )
 
@@ -199,6 +205,7 @@ def clean_title(text: str) -> str:
         if m:
             return m.group("t").strip()
     text = _IN_VENUE.sub("", text)
+    text = _AUTHORS_BEFORE.sub("", text)
     m = _AUTHORS_AFTER.search(text)
     if m and m.start() >= 12:
         text = text[: m.start()]
@@ -283,6 +290,8 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
         cand = clean_title(text)
         if not _title_like(cand) or _is_context_text(cand):
             continue
+        if bold and _bracketed(segs, i):
+            continue  # ``[**Topic**] Title``: a tag before the title, not the title
         if bold:
             colon = text.rstrip(" *_").endswith((":", "："))
             return _bold_title(cand + (":" if colon else ""), segs[i + 1 :], line)
@@ -297,6 +306,12 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
         if cell or len(cand.split()) >= 2 or _next_is_paper_link(segs[i + 1 :]):
             return _with_short(cand, "text", line)
     return None
+
+
+def _bracketed(segs: list, i: int) -> bool:
+    before = segs[i - 1][0].rstrip() if i else ""
+    after = segs[i + 1][0].lstrip() if i + 1 < len(segs) else ""
+    return before.endswith(("[", "【")) and after.startswith(("]", "】"))
 
 
 def _later_title(segs: list) -> str | None:
@@ -397,12 +412,24 @@ def _venue_year(m: re.Match[str]) -> int | None:
     return None
 
 
+_ACRONYM_VENUE = re.compile(
+    r"(?<![\w\-])(?P<venue>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,9})\s*['’]?\s*"
+    r"(?P<yyyy>(?:19|20)\d\d)(?![\d\-/.])"
+)
+"""A venue the list of known ones lacks, written as an acronym and a year (``ASPLOS 2023``,
+``MLSys 2021``): only as a fallback, and only with its year."""
+_NOT_VENUES = frozenset("LLM LLMS GPT AI ML NLP CV RL DL COVID GNN CNN RNN BERT TREC MS".split())
+
+
 def find_venue(text: str) -> tuple[str | None, int | None]:
     """The first venue named in ``text`` and its year (``CVPR 2023``, ``ICLR'24``)."""
     m = VENUE_RE.search(text)
-    if not m:
-        return None, None
-    return m.group("venue"), _venue_year(m)
+    if m:
+        return m.group("venue"), _venue_year(m)
+    for a in _ACRONYM_VENUE.finditer(text):
+        if a.group("venue").upper() not in _NOT_VENUES:
+            return a.group("venue"), int(a.group("yyyy"))
+    return None, None
 
 
 _LOOSE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19[89]|20[0-4])\d)(?!\d)")

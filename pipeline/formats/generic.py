@@ -126,7 +126,11 @@ class Reader:
         ctx = Context(section=text)
         for _, tx in self.headings:
             ctx = ctx.with_facts(tx, "heading")
-        self.titled = (inline_runs(inline), self.ctx) if level >= 2 else None
+        runs = inline_runs(inline)
+        self.titled = (runs, self.ctx) if level >= 2 else None
+        guess = _guess(runs) if level >= 2 and _has_paper(runs) else None
+        if guess is not None:  # ``### [Title](arxiv-url)``, its fields in the list below
+            self.open, self.titled = Block("bullets", guess.line, runs, self.ctx), None
         self.ctx = ctx
 
     def _flush(self) -> None:
@@ -574,11 +578,15 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
         g = _guess(cells["title"]) or F.guess_title(cells["title"], cell=True)
         if g is not None:
             return replace(g, evidence=f"title column ({g.evidence})")
-    if cells:
+    if cells or b.row:
         for role in ("paper", "short"):
             g = F.guess_title(cells.get(role, []), cell=role == "short")
             if g is not None:
                 return replace(g, evidence=f"{role} column ({g.evidence})")
+        for n, (role, cell) in enumerate(b.row, 1):
+            g = F.guess_title(cell) if role is None and _has_paper(cell) else None
+            if g is not None and "link" in g.evidence and len(g.title.split()) >= 3:
+                return replace(g, evidence=f"the paper's link text, column {n}")
         for n, (role, cell) in enumerate(b.row, 1):
             g = F.guess_title(cell, cell=True) if role is None else None
             if g is not None:
@@ -586,11 +594,21 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
     return _guess(b.head)
 
 
+_OTHER_FACTS = re.compile(
+    r"\W*(?:datasets?|metrics?|comments?|notes?|summary|abstract|tl;?dr|keywords?|tags?|"
+    r"affiliations?|institutions?|key|expenv|benchmarks?|results?)\s*\**\s*[:：]",
+    re.IGNORECASE,
+)
+"""Detail lines about something else than the paper's publication (years there are the
+years of datasets or benchmarks: ``Datasets: TREC Deep Learning 2019``)."""
+
+
 def _rest_text(b: Block, title: F.TitleGuess) -> str:
     """The block's text without its title, link targets and arXiv IDs (for year/venue)."""
     parts = []
     pieces = [cell for _, cell in b.row] if b.row else [b.head]
-    for line in [*pieces, *b.details]:
+    details = [d for d in b.details if not _OTHER_FACTS.match(plain(d))]
+    for line in [*pieces, *details]:
         parts.append(" \n ")
         for r in line:
             if r.kind == "link":
