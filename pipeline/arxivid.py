@@ -7,6 +7,7 @@ old-style ``archive(.SC)/YYMMNNN`` (1991-2007).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -138,8 +139,10 @@ def from_url(url: str, today: date | None = None) -> ArxivRef | None:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def find(text_or_url: str, today: date | None = None) -> ArxivRef | None:
-    """An identifier from a URL or a bare ID, whichever ``text_or_url`` is."""
+    """An identifier from a URL or a bare ID, whichever ``text_or_url`` is (memoised:
+    a list's links are looked at by several rules)."""
     return from_url(text_or_url, today) or parse_id(text_or_url, today)
 
 

@@ -9,6 +9,7 @@ Mathematics") scores 100 there and is a different paper.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -47,8 +48,9 @@ def _strip_latex(s: str) -> str:
     return s.replace("$", "").replace("{", "").replace("}", "").replace("^", "").replace("_", "")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize(title: str) -> str:
-    """Token form: lowercase ASCII words separated by single spaces."""
+    """Token form: lowercase ASCII words separated by single spaces (memoised)."""
     s = html.unescape(title)
     s = unicodedata.normalize("NFKC", s)
     s = _VENUE_TAG.sub(" ", s)
