@@ -172,6 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="the list's layout (default: detected)",
     )
+    _add_add_parser(sub)
     for command in sub.choices.values():
         command.add_argument(
             "--debug", action="store_true", help="tracebacks and details on stderr"
@@ -218,6 +219,42 @@ def _cmd_baseline(args: argparse.Namespace, deps: Deps, out: TextIO, env: Mappin
     (deps.stderr or sys.stderr).write(
         f"paperlist: recorded {n} finding(s) as known in {args.output}\n"
     )
+    return ExitStatus.OK
+
+
+def _add_add_parser(sub: Any) -> None:
+    """``paperlist add``: a paper written into a list in the list's own format."""
+    add = sub.add_parser(
+        "add", help="add a paper in the list's own format (prints a diff; --write applies it)"
+    )
+    add.add_argument("paper", metavar="ARXIV_ID_OR_URL", help="e.g. 2311.12908")
+    add.add_argument("--list", metavar="FILE", help="the list (default: the config's only list)")
+    add.add_argument("--section", metavar="NAME", help="the section (default: best fit)")
+    add.add_argument("--write", action="store_true", help="apply the diff to the file")
+    add.add_argument("--config", type=Path, help="config file (default catalog/config.yaml)")
+    add.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    add.set_defaults(offline=False, no_links=True, allow_private_hosts=False)
+
+
+def _cmd_add(args: argparse.Namespace, deps: Deps, out: TextIO, env: Mapping[str, str]) -> int:
+    from pipeline.add import AddSources, add_to_file, code_finder
+    from pipeline.fixes import unified_diff
+    from pipeline.write import write_atomically
+
+    settings = _settings(args, env)
+    path = args.list or (settings.lists[0] if len(settings.lists) == 1 else None)
+    if path is None:
+        raise UsageError("name the list: 'paperlist add ARXIV_ID --list FILE'")
+    found = deps.sources(settings, Progress(deps.stderr or sys.stderr, env))
+    if found.arxiv is None:
+        raise UsageError("adding a paper needs arXiv; it cannot be done offline")
+    sources = AddSources(found.arxiv, found.venues, code_finder(getattr(found, "code", None)))
+    before, after, added = add_to_file(str(path), args.paper, sources, args.section)
+    out.write(unified_diff(str(path), before, after))
+    if args.write:
+        out.flush()
+        write_atomically(Path(path), after.encode("utf-8"), expected=before.encode("utf-8"))
+        (deps.stderr or sys.stderr).write(f"paperlist: added the paper at {path}:{added.line}\n")
     return ExitStatus.OK
 
 
@@ -368,6 +405,8 @@ def _dispatch(argv: list[str], deps: Deps, out: TextIO, env: Mapping[str, str]) 
         return _cmd_check(args, deps, out, env)
     if args.command == "fix":
         return _cmd_fix(args, deps, out, env)
+    if args.command == "add":
+        return _cmd_add(args, deps, out, env)
     if args.command == "baseline":
         return _cmd_baseline(args, deps, out, env)
     raise UsageError(
