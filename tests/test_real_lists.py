@@ -47,17 +47,17 @@ def totals(split: str) -> Score:
     return out
 
 
-@pytest.mark.parametrize("split", ["tune", "holdout", "fresh"])
+@pytest.mark.parametrize("split", ["tune", "holdout", "fresh", "fresh2", "fresh3"])
 def test_reader_holds_its_measured_accuracy(split):
     """Floors just under what `make accuracy` measured (README): a regression fails."""
     t = totals(split)
-    assert t.found / t.expected >= 0.97
-    assert t.ids_right / t.ids >= 0.98
-    assert t.title / t.found >= 0.92
-    assert t.year / t.found >= 0.90
-    assert t.code / t.found >= 0.88
-    assert t.spurious / t.parsed <= 0.02
-    assert t.offline_noise / t.parsed <= 0.06
+    assert t.found / t.expected >= 0.975
+    assert t.ids_right / t.ids >= 0.99
+    assert t.title / t.found >= 0.935
+    assert t.year / t.found >= (0.85 if split == "fresh2" else 0.94)  # README: H1-only years
+    assert t.code / t.found >= 0.98
+    assert t.spurious / t.parsed <= 0.025
+    assert t.offline_noise / t.parsed <= 0.03
 
 
 def test_offline_check_of_a_real_list_raises_no_false_alarm():
