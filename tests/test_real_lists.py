@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -35,10 +36,15 @@ def test_every_excerpt_names_its_source(folder: Path):
         assert word.lower() in near.lower(), (folder.name, e["line"])
 
 
+@functools.cache
+def _offline_score(folder: Path) -> Score:
+    return score_list(folder, online=False)
+
+
 def totals(split: str) -> Score:
     out = Score("total", split)
     for folder in FOLDERS:
-        s = score_list(folder, online=False)
+        s = _offline_score(folder)
         if s.split != split:
             continue
         for f in ("expected", "parsed", "found", "ids", "ids_right", "title", "year", "code",
