@@ -18,11 +18,9 @@ import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -38,7 +36,7 @@ from pipeline.sources.github import GitHubProber
 from pipeline.sources.http import HttpLinkProber
 from pipeline.sources.huggingface import HuggingFaceSource
 from tests.conftest import CATALOG_REPOS, ROOT, FakeArxivSource, FakeProber, record_from
-from tests.support import servers
+from tests.support import metadata, servers
 from tests.support.atom import Paper, seed_papers
 
 DPO = Paper(
@@ -66,10 +64,19 @@ DPO = Paper(
 )
 DPO_CODE = "https://github.com/SalesforceAIResearch/DiffusionDPO"
 DBLP_HITS = {
-    DPO.title.lower(): [
-        {"info": {"title": f"{DPO.title}.", "venue": "CoRR", "year": "2023"}},
+    metadata.words(DPO.title): [
         {"info": {"title": f"{DPO.title}.", "venue": "CVPR", "year": "2024"}},
+        {"info": {"title": f"{DPO.title}.", "venue": "CoRR", "year": "2023"}},
     ]
+}
+S2_RECORDS = {  # S2 pairs the venue with the arXiv year: the venue year comes from DBLP
+    f"ARXIV:{DPO.arxiv_id}": {
+        "paperId": "s2-2311.12908",
+        "externalIds": {"ArXiv": DPO.arxiv_id},
+        "venue": metadata.FULL_NAMES["CVPR"],
+        "year": 2023,
+        "publicationVenue": {"name": metadata.FULL_NAMES["CVPR"], "type": "conference"},
+    }
 }
 HF_PAGES = {DPO.arxiv_id: {"id": DPO.arxiv_id, "title": DPO.title, "githubRepo": DPO_CODE}}
 TOPIC = "text-to-image diffusion models"
@@ -78,42 +85,12 @@ REAL = ROOT / "tests" / "fixtures" / "real"
 
 
 # -- local services ----------------------------------------------------------------
-def _json_handler(answer, recorder: servers.Recorder) -> type[BaseHTTPRequestHandler]:
-    """A GET handler answering ``answer(path, query)`` -> (status, JSON)."""
-
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:
-            """Silent."""
-
-        def do_GET(self) -> None:
-            recorder.record("GET", self.path, self.headers)
-            parts = urlsplit(self.path)
-            code, data = answer(parts.path, parse_qs(parts.query))
-            body = json.dumps(data).encode()
-            self.send_response(code)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-    return Handler
-
-
-def _dblp(path: str, query: dict[str, list[str]]) -> tuple[int, Any]:
-    hits = DBLP_HITS.get(query.get("q", [""])[0].lower(), [])
-    return 200, {"result": {"hits": {"@total": str(len(hits)), "hit": hits}}}
-
-
-def _hf(path: str, query: dict[str, list[str]]) -> tuple[int, Any]:
-    page = HF_PAGES.get(path.removeprefix("/api/papers/"))
-    return (200, page) if page else (404, {"error": "Not Found"})
-
-
 @dataclass
 class Services:
     arxiv: str
     dblp: str
     hf: str
+    s2: str
     github: str
     recorders: dict[str, servers.Recorder]
 
@@ -121,18 +98,19 @@ class Services:
 @pytest.fixture
 def services(web_proxy) -> Iterator[Services]:
     papers = {**seed_papers(), DPO.arxiv_id: DPO}
-    repos = {**CATALOG_REPOS, DPO_CODE.removeprefix("https://github.com/").lower(): None}
+    repos = dict(CATALOG_REPOS)
     repos[DPO_CODE.removeprefix("https://github.com/").lower()] = servers.Repo(
         DPO_CODE.removeprefix("https://github.com/"), repo_id=99
     )
-    rec = {k: servers.Recorder() for k in ("arxiv", "dblp", "hf", "github")}
+    rec = {k: servers.Recorder() for k in ("arxiv", "dblp", "hf", "s2", "github")}
     with (
         servers.serve(servers.arxiv_handler(papers, rec["arxiv"])) as arxiv,
-        servers.serve(_json_handler(_dblp, rec["dblp"])) as dblp,
-        servers.serve(_json_handler(_hf, rec["hf"])) as hf,
+        servers.serve(metadata.dblp_handler(DBLP_HITS, rec["dblp"])) as dblp,
+        servers.serve(metadata.huggingface_handler(HF_PAGES, rec["hf"])) as hf,
+        servers.serve(metadata.s2_handler(S2_RECORDS, rec["s2"])) as s2,
         servers.serve(servers.github_handler(repos, {}, rec["github"])) as github,
     ):
-        yield Services(arxiv + "/api/query", dblp, hf, github, rec)
+        yield Services(arxiv + "/api/query", dblp, hf, s2, github, rec)
 
 
 def _add_sources(s: Services) -> Deps:
@@ -191,6 +169,28 @@ def test_add_prints_the_catalog_entry_as_a_diff(cli, catalog, services):
     assert result.out.index("+**Diffusion") < result.out.index(" **Subject-driven")
     # one request to each service: arXiv, DBLP (venue year), Hugging Face (code)
     assert [len(services.recorders[k].requests) for k in ("arxiv", "dblp", "hf")] == [1, 1, 1]
+
+
+def test_the_command_with_the_repository_config_and_endpoints(cli, services, tmp_path):
+    """No test seam: the catalog's own config.yaml (S2, DBLP and Hugging Face on) and
+    the endpoints from the environment, as a maintainer runs it."""
+    folder = tmp_path / "catalog"
+    folder.mkdir()
+    for name in ("RL_ImageGeneration.md", "config.yaml"):
+        shutil.copy(ROOT / "catalog" / name, folder / name)
+    env = {
+        "PAPERLIST_ARXIV_API_URL": services.arxiv,
+        "PAPERLIST_ARXIV_DELAY": "0",
+        "PAPERLIST_HF_API_URL": services.hf,
+        "PAPERLIST_S2_API_URL": services.s2,
+        "PAPERLIST_DBLP_URL": services.dblp,
+        "PAPERLIST_DBLP_DELAY": "0",
+    }
+    argv = ("add", "2311.12908", "--list", "catalog/RL_ImageGeneration.md")
+    result = cli(*argv, "--config", "catalog/config.yaml", env=env)
+    assert result.status == 0, result.err
+    assert NEW_CATALOG_ENTRY in result.out
+    assert [len(services.recorders[k].requests) for k in ("hf", "s2", "dblp")] == [1, 1, 1]
 
 
 def test_add_write_then_check_adds_no_finding(cli, catalog, services, tmp_path):
