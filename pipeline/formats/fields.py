@@ -7,6 +7,7 @@ Every decision returns its evidence (a short phrase such as ``bold text`` or
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
@@ -95,9 +96,13 @@ class TitleGuess:
 
 def link_role(r: Run) -> str:
     """``paper``, ``code``, ``project``, ``anchor``, ``malformed``, ``badge`` or ``other``."""
-    url = r.url.strip()
+    return _role(r.url.strip(), r.text, bool(r.image))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _role(url: str, link_text: str, image: bool) -> str:
     if not url:
-        return "badge" if r.image else "other"
+        return "badge" if image else "other"
     if url.startswith("#"):
         return "anchor"
     if "%5D(" in url or url.startswith("%5B") or "](" in url:
@@ -110,7 +115,7 @@ def link_role(r: Run) -> str:
     if parts.scheme not in ("http", "https", ""):
         return "other"
     host = (parts.hostname or "").removeprefix("www.")
-    text = r.text.strip().lower().strip("[]() ")
+    text = link_text.strip().lower().strip("[]() ")
     if host in ("img.shields.io", "api.star-history.com", "star-history.com", "badgen.net"):
         return "badge"
     if arxivid.from_url(url) or any(h in low for h in PAPER_HOSTS):
