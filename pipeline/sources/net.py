@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 import requests
 import requests.adapters
+import urllib3.exceptions
 from requests.utils import get_environ_proxies
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
@@ -190,12 +191,13 @@ def is_transient_status(code: int) -> bool:
 
 def raise_if_transient(resp: requests.Response, who: str) -> None:
     """Raise TransientError (with the server's Retry-After) for a 429 or 5xx answer."""
-    if is_transient_status(resp.status_code):
-        raise TransientError(
-            f"{who}HTTP {resp.status_code}",
-            parse_retry_after(resp.headers.get("Retry-After")),
-            resp.status_code,
-        )
+    raise_if_transient_status(resp.status_code, resp.headers.get("Retry-After"), who)
+
+
+def raise_if_transient_status(code: int, retry_after: str | None, who: str = "") -> None:
+    """Raise TransientError for a 429 or 5xx ``code`` (``retry_after``: the header)."""
+    if is_transient_status(code):
+        raise TransientError(f"{who}HTTP {code}", parse_retry_after(retry_after), code)
 
 
 @dataclass
@@ -253,15 +255,53 @@ class RetryPolicy:
         return retrying(fn)
 
 
+_URLLIB3_CONNECTION_ERRORS = (
+    urllib3.exceptions.NewConnectionError,
+    urllib3.exceptions.ProtocolError,
+    urllib3.exceptions.ProxyError,
+    urllib3.exceptions.SSLError,
+)
+"""What requests turns into ``ConnectionError`` (plain links use urllib3 directly)."""
+
+
+def ca_bundle() -> str:
+    """The CA bundle HTTPS is verified against: the environment's, else requests' one."""
+    from requests.utils import DEFAULT_CA_BUNDLE_PATH
+
+    return (
+        os.environ.get("REQUESTS_CA_BUNDLE")
+        or os.environ.get("CURL_CA_BUNDLE")
+        or DEFAULT_CA_BUNDLE_PATH
+    )
+
+
+def is_timeout(exc: BaseException) -> bool:
+    """A timeout, from requests or urllib3 (a refused connection is not one)."""
+    if isinstance(exc, requests.Timeout):
+        return True
+    return isinstance(exc, urllib3.exceptions.TimeoutError) and not isinstance(
+        exc, urllib3.exceptions.NewConnectionError
+    )
+
+
+def is_connection_error(exc: BaseException) -> bool:
+    """A failed or broken connection, from requests or urllib3 (timeouts aside)."""
+    if isinstance(exc, requests.ConnectionError):
+        return True
+    return isinstance(exc, _URLLIB3_CONNECTION_ERRORS) and not is_timeout(exc)
+
+
 def describe(exc: BaseException) -> str:
     """A short, token-free description of a network failure for a finding."""
     if isinstance(exc, TransientError | DeadlineExceeded | ResponseTooLarge):
         return str(exc)
-    if isinstance(exc, requests.Timeout):
+    if is_timeout(exc):
         return "timed out"
-    if isinstance(exc, requests.ConnectionError):
+    if is_connection_error(exc):
         text = str(exc)
-        if "NameResolution" in text or "Name or service not known" in text or "getaddrinfo" in text:
+        if isinstance(exc, urllib3.exceptions.NameResolutionError) or any(
+            sign in text for sign in ("NameResolution", "Name or service not known", "getaddrinfo")
+        ):
             return "DNS lookup failed (no network?)"
         if "Connection refused" in text:
             return "connection refused"
@@ -275,9 +315,9 @@ def is_retryable(exc: BaseException) -> bool:
     """Worth another try: our transient statuses, timeouts, resets (not a DNS failure)."""
     if is_dns_failure(exc) or refused_by_policy(exc):
         return False
-    return isinstance(exc, TransientError | requests.Timeout | requests.ConnectionError)
+    return isinstance(exc, TransientError) or is_timeout(exc) or is_connection_error(exc)
 
 
 def is_dns_failure(exc: BaseException) -> bool:
     """True for a failed name lookup: retrying it only wastes the run's time."""
-    return isinstance(exc, requests.ConnectionError) and describe(exc).startswith("DNS")
+    return is_connection_error(exc) and describe(exc).startswith("DNS")

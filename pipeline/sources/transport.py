@@ -29,10 +29,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import unquote
 
 import requests.adapters
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.poolmanager import PoolManager, ProxyManager
 from urllib3.util.connection import _set_socket_options, allowed_gai_family
 
 Resolver = Callable[[str, int], list[tuple[Any, ...]]]
@@ -277,6 +279,37 @@ def _pools(policy: Callable[[_IP], str | None] | None, resolver: Resolver) -> di
         "http": type("GuardedHTTPPool", (HTTPConnectionPool,), {"ConnectionCls": http}),
         "https": type("GuardedHTTPSPool", (HTTPSConnectionPool,), {"ConnectionCls": https}),
     }
+
+
+def guarded_pool_manager(
+    policy: Callable[[_IP], str | None] | None = None,
+    resolver: Resolver = default_resolver,
+    *,
+    proxy: str | None = None,
+    **kwargs: Any,
+) -> PoolManager:
+    """A urllib3 pool manager whose connections obey the address policy and the deadline.
+
+    With ``proxy`` it is a manager for that proxy: the deadline applies, the proxy
+    judges addresses (it resolves the names). Credentials in the proxy URL are sent
+    as ``Proxy-Authorization``. ``kwargs`` go to urllib3 (``num_pools``, ``maxsize``,
+    ``ca_certs``, ...).
+    """
+    if proxy is None:
+        manager = PoolManager(**kwargs)
+        manager.pool_classes_by_scheme = _pools(policy, resolver)
+        return manager
+    if proxy.startswith("socks"):
+        from urllib3.contrib.socks import SOCKSProxyManager
+
+        return SOCKSProxyManager(proxy, **kwargs)
+    from urllib3.util import make_headers, parse_url
+
+    auth = parse_url(proxy).auth
+    headers = make_headers(proxy_basic_auth=unquote(auth)) if auth else None
+    manager = ProxyManager(proxy, proxy_headers=headers, **kwargs)
+    manager.pool_classes_by_scheme = _pools(None, default_resolver)
+    return manager
 
 
 class GuardedAdapter(requests.adapters.HTTPAdapter):

@@ -1,0 +1,89 @@
+"""Plain links go over urllib3 directly, with everything requests gave them.
+
+requests costs about twice urllib3's CPU per request, and with 128 threads on one
+GIL that was the link phase's limit (issue 11). What requests did for plain links is
+now done by the prober: proxies from the environment (with their credentials),
+redirects hop by hop, HEAD then GET, the deadline. Real sockets, local servers.
+"""
+
+from __future__ import annotations
+
+import base64
+
+import requests
+
+from pipeline.model import LinkStatus
+from pipeline.sources.http import HttpLinkProber
+from pipeline.sources.net import RetryPolicy, describe, is_retryable, is_timeout
+from tests.support import servers
+
+
+def no_sleep(**kw) -> RetryPolicy:
+    return RetryPolicy(sleep=lambda s: None, **kw)
+
+
+def test_plain_links_do_not_go_through_requests(monkeypatch):
+    pages = {}
+    rec = servers.Recorder()
+    with servers.serve(servers.web_handler(pages, rec)) as url:
+        pages[f"{url}/ok"] = servers.Page(200)
+        pages[f"{url}/moved"] = servers.Page(301, location=f"{url}/ok")
+
+        def refuse(*_a, **_kw):
+            raise AssertionError("plain links must not use requests")
+
+        monkeypatch.setattr(requests.Session, "request", refuse)
+        prober = HttpLinkProber(allow_private_hosts=True, retry=no_sleep())
+        out = prober.probe_all([f"{url}/ok", f"{url}/moved"])
+    assert out[f"{url}/ok"].status is LinkStatus.WORKING
+    assert out[f"{url}/moved"].status is LinkStatus.REDIRECTED
+    assert out[f"{url}/moved"].final_url == f"{url}/ok"
+    assert prober.requests_sent == 3
+
+
+def test_proxy_from_the_environment_gets_its_credentials(monkeypatch):
+    pages = {"http://site.test/a": servers.Page(200)}
+    rec = servers.Recorder()
+    with servers.serve(servers.web_handler(pages, rec)) as url:
+        monkeypatch.setenv("HTTP_PROXY", url.replace("http://", "http://us%40er:p%20w@"))
+        monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+        out = HttpLinkProber(allow_private_hosts=True, retry=no_sleep()).probe("http://site.test/a")
+    assert out.status is LinkStatus.WORKING, out
+    _method, _path, headers = rec.requests[0]
+    sent = {k.lower(): v for k, v in headers.items()}
+    assert sent["proxy-authorization"] == "Basic " + base64.b64encode(b"us@er:p w").decode()
+    assert sent["user-agent"].startswith("paperlist/")
+
+
+def test_a_proxied_literal_private_address_is_not_sent_to_the_proxy(monkeypatch):
+    rec = servers.Recorder()
+    with servers.serve(servers.web_handler({}, rec)) as url:
+        monkeypatch.setenv("HTTP_PROXY", url)
+        monkeypatch.setenv("NO_PROXY", "")
+        out = HttpLinkProber(retry=no_sleep()).probe("http://10.0.0.1/admin")
+    assert out.status is LinkStatus.BLOCKED and "10.0.0.1" in out.message
+    assert rec.requests == []
+
+
+def test_connection_refused_is_an_error_not_broken_nor_timeout():
+    with servers.serve(servers.web_handler({}, servers.Recorder())) as url:
+        port = url.rsplit(":", 1)[1]
+    # The server is gone: its port refuses connections.
+    out = HttpLinkProber(allow_private_hosts=True, retry=no_sleep(max_retries=1)).probe(
+        f"http://127.0.0.1:{port}/x"
+    )
+    assert out.status is LinkStatus.ERROR, out
+    assert out.message == "connection refused"
+
+
+def test_urllib3_failures_are_classified_like_requests_ones():
+    import urllib3.exceptions as u3
+
+    refused = u3.NewConnectionError(None, "Failed to establish a new connection: refused")
+    dns = u3.NameResolutionError("nowhere.test", None, OSError("Name or service not known"))
+    read = u3.ReadTimeoutError(None, "http://x", "read timed out")
+    reset = u3.ProtocolError("Connection aborted.", ConnectionResetError("reset by peer"))
+    assert not is_timeout(refused) and is_retryable(refused)
+    assert describe(dns).startswith("DNS") and not is_retryable(dns)
+    assert is_timeout(read) and is_retryable(read) and describe(read) == "timed out"
+    assert describe(reset) == "connection reset" and is_retryable(reset)
