@@ -21,9 +21,10 @@ from typing import Any, Protocol
 import re2
 import yaml
 
+from pipeline.checks.registry import DEFAULT_SEVERITY
 from pipeline.errors import ConfigError
 from pipeline.files import read_bounded
-from pipeline.model import DEFAULT_SEVERITY, Rule, Severity
+from pipeline.model import Rule, Severity
 
 DEFAULT_CONFIG = Path("catalog/config.yaml")
 DEFAULT_ARXIV_API_URL = "https://export.arxiv.org/api/query"
@@ -90,10 +91,6 @@ class Settings:
     use_cache: bool = True
     cache_dir: str | None = None
     cache_max_age_hours: float = 24.0
-
-    def severity(self, rule: Rule) -> Severity:
-        """The configured severity of ``rule``."""
-        return self.severities.get(rule, DEFAULT_SEVERITY[rule])
 
 
 # key -> (type(s), Settings attribute)

@@ -24,7 +24,11 @@ class Severity(StrEnum):
 
 
 class Rule(StrEnum):
-    """Stable rule IDs (DESIGN.md): users configure severities and ignores by them."""
+    """Stable rule IDs: users configure severities and ignores by them.
+
+    Each ID is declared, with its default severity, help and preconditions, by one module
+    of :mod:`pipeline.checks.rules` (``tests/test_registry.py`` keeps the two in step).
+    """
 
     LINK_TEXT_MISMATCH = "link-text-mismatch"
     PLACEHOLDER_LINK = "placeholder-link"
@@ -47,31 +51,6 @@ class Rule(StrEnum):
     MALFORMED_LINK = "malformed-link"
     UNREAD_ENTRY = "unread-entry"
     CODE_AVAILABLE = "code-available"
-
-
-DEFAULT_SEVERITY: dict[Rule, Severity] = {
-    Rule.LINK_TEXT_MISMATCH: Severity.ERROR,
-    Rule.PLACEHOLDER_LINK: Severity.WARNING,
-    Rule.MISSING_FIELD: Severity.WARNING,
-    Rule.MALFORMED_ARXIV_ID: Severity.ERROR,
-    Rule.ARXIV_NOT_FOUND: Severity.ERROR,
-    Rule.WRONG_PAPER: Severity.ERROR,
-    Rule.TITLE_DIFFERS: Severity.WARNING,
-    Rule.YEAR_MISMATCH: Severity.WARNING,
-    Rule.CODE_LINK_BROKEN: Severity.ERROR,
-    Rule.CODE_LINK_MOVED: Severity.WARNING,
-    Rule.CODE_REPO_ARCHIVED: Severity.INFO,
-    Rule.CODE_LINK_NOT_REPOSITORY: Severity.INFO,
-    Rule.DUPLICATE_ENTRY: Severity.WARNING,
-    Rule.OFF_TOPIC: Severity.INFO,
-    Rule.UNVERIFIED: Severity.WARNING,
-    Rule.SHARED_CODE_LINK: Severity.WARNING,
-    Rule.VENUE_MISSING: Severity.INFO,
-    Rule.VENUE_MISMATCH: Severity.WARNING,
-    Rule.MALFORMED_LINK: Severity.WARNING,
-    Rule.UNREAD_ENTRY: Severity.INFO,
-    Rule.CODE_AVAILABLE: Severity.INFO,
-}
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ compare :func:`canonical` names, so a different spelling is never a mismatch. Pu
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 ACRONYMS: dict[str, str] = {
     "NIPS": "NeurIPS",
@@ -119,3 +120,37 @@ def title_venue(text: str | None) -> str | None:
         return None
     m = _YEAR.search(text)
     return f"{venue} {m.group(1)}" if m else venue
+
+
+_NAME_YEAR = re.compile(r"(?P<name>.+?)(?: (?P<year>\d{4}))?")
+
+
+@dataclass(frozen=True)
+class Venue:
+    """A venue and, when known, the year: ``Venue("SIGGRAPH Asia", 2023)``."""
+
+    name: str
+    """The report's name (:func:`canonical`); it may have spaces (``ACM MM``)."""
+    year: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.year}" if self.year else self.name
+
+    @classmethod
+    def split(cls, text: str) -> Venue | None:
+        """``"SIGGRAPH Asia 2023"`` -> ``Venue("SIGGRAPH Asia", 2023)``; the name folded.
+
+        ``text`` is a venue as a reader found it: the name, then optionally a space and
+        a four-digit year.
+        """
+        m = _NAME_YEAR.fullmatch(text)
+        if m is None:
+            return None
+        year = m.group("year")
+        return cls(canonical(m.group("name")), int(year) if year else None)
+
+    def agrees_with(self, other: Venue) -> bool:
+        """The same venue, and the same year unless one of the two gives none."""
+        return self.name == other.name and not (
+            self.year and other.year and self.year != other.year
+        )

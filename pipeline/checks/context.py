@@ -7,10 +7,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from pipeline import arxivid
+from pipeline import arxivid, titles
 from pipeline.arxivid import ArxivRef
 from pipeline.model import (
-    DEFAULT_SEVERITY,
     ArxivMiss,
     ArxivRecord,
     Finding,
@@ -32,7 +31,8 @@ class CheckContext:
 
     records: Mapping[str, ArxivRecord | ArxivMiss] = field(default_factory=dict)
     links: Mapping[str, LinkCheck] = field(default_factory=dict)
-    severities: Mapping[Rule, Severity] = field(default_factory=lambda: dict(DEFAULT_SEVERITY))
+    severities: Mapping[Rule, Severity] = field(default_factory=dict)
+    """Configured severities; a rule missing here has its registry default."""
     arxiv_skipped: str | None = None
     """Why arXiv was not asked at all (``--offline``); ``None`` when it was."""
     links_skipped: str | None = None
@@ -114,30 +114,28 @@ def venue_years(text: str | None) -> frozenset[int]:
     return frozenset(years)
 
 
-class _Emitter:
-    """Collects findings for one entry, applying configured severities."""
+class Emitter:
+    """Collects one rule's findings about one entry, at the rule's configured severity."""
 
-    def __init__(self, entry: PaperEntry, ctx: CheckContext):
+    def __init__(self, entry: PaperEntry, rule: Rule, severity: Severity):
         self.entry = entry
-        self.ctx = ctx
+        self.rule = rule
+        self.severity = severity
         self.findings: list[Finding] = []
 
     def add(
         self,
-        rule: Rule,
         line: int,
         field_name: str,
         message: str,
         fix: tuple[str, str] | None = None,
         **extra: str | None,
     ) -> None:
-        severity = self.ctx.severities.get(rule, DEFAULT_SEVERITY[rule])
-        if severity is Severity.OFF:
-            return
+        """One finding on ``line``; ``extra``: ``expected``, ``actual``, ``suggestion``."""
         self.findings.append(
             Finding(
-                rule=rule,
-                severity=severity,
+                rule=self.rule,
+                severity=self.severity,
                 path=self.entry.path,
                 line=line,
                 entry_title=self.entry.title,
@@ -151,21 +149,27 @@ class _Emitter:
         )
 
 
-Emitter = _Emitter
-"""The finding emitter, under a public name for rule modules."""
-
-
-def _short(title: str, n: int = 80) -> str:
+def short(title: str, n: int = 80) -> str:
+    """``title`` cut to ``n`` characters, with an ellipsis."""
     return title if len(title) <= n else title[: n - 1].rstrip() + "…"
 
 
-def _record(ctx: CheckContext, ref: ArxivRef | None) -> ArxivRecord | ArxivMiss | None:
+def record_of(ctx: CheckContext, ref: ArxivRef | None) -> ArxivRecord | ArxivMiss | None:
+    """What arXiv said about a valid ID, if it was asked."""
     if ref is None or not ref.valid:
         return None
     return ctx.records.get(ref.base_id)
 
 
-def _unverified_reason(ctx: CheckContext, got: ArxivRecord | ArxivMiss | None) -> str:
+def unverified_reason(ctx: CheckContext, got: ArxivRecord | ArxivMiss | None) -> str:
+    """Why arXiv's answer is missing, in words."""
     if isinstance(got, ArxivMiss):
         return got.detail
     return ctx.arxiv_skipped or "arXiv was not asked"
+
+
+def paper_sameness(entry: PaperEntry, got: ArxivRecord | ArxivMiss | None) -> bool | None:
+    """Whether arXiv's record is the entry's paper by title; ``None`` when unknown."""
+    if not entry.title or not isinstance(got, ArxivRecord):
+        return None
+    return titles.compare_entry(entry.title, entry.short_name, got.title).same_paper

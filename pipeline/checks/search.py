@@ -9,7 +9,7 @@ from datetime import date
 
 from pipeline import titles
 from pipeline.arxivid import ArxivRef
-from pipeline.checks.context import CheckContext, _short, paper_ref
+from pipeline.checks.context import CheckContext, paper_ref, short
 from pipeline.model import (
     ArxivMiss,
     ArxivRecord,
@@ -108,7 +108,7 @@ def needs_title_search(
     return isinstance(got, ArxivMiss) and got.reason is MissReason.NOT_FOUND
 
 
-def _proposal(
+def proposal(
     entry: PaperEntry, ctx: CheckContext, exclude: str | None = None
 ) -> tuple[str | None, ArxivRecord | None]:
     """The suggestion text from the title search, and the unambiguous match if any."""
@@ -120,16 +120,17 @@ def _proposal(
         m = p.match
         return (
             f"link https://arxiv.org/abs/{m.arxiv_id} (an arXiv title search finds exactly "
-            f"this paper: '{_short(m.title)}', {m.published.year})"
+            f"this paper: '{short(m.title)}', {m.published.year})"
         ), m
     if p.candidates:
-        listed = "; ".join(f"{r.arxiv_id} '{_short(r.title, 60)}'" for r in p.candidates[:3])
+        listed = "; ".join(f"{r.arxiv_id} '{short(r.title, 60)}'" for r in p.candidates[:3])
         return f"no unambiguous match; arXiv title search candidates: {listed}", None
     return None, None
 
 
-def _proposal_text(entry: PaperEntry, ctx: CheckContext, exclude: str | None = None) -> str | None:
-    return _proposal(entry, ctx, exclude)[0]
+def proposal_text(entry: PaperEntry, ctx: CheckContext, exclude: str | None = None) -> str | None:
+    """The suggestion text of :func:`proposal` alone."""
+    return proposal(entry, ctx, exclude)[0]
 
 
 def retarget(url: str, ref: ArxivRef, new_id: str) -> str:

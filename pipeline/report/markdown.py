@@ -9,35 +9,15 @@ from __future__ import annotations
 
 from collections import Counter
 
+from pipeline.checks.registry import RULES, help_text
 from pipeline.model import Report, Rule, Severity
 from pipeline.report import escape
 from pipeline.report.interface import ReportFormat, sorted_findings, worst_first
 
 ICON = {"error": "❌", "warning": "⚠️", "info": "ℹ️", "ok": "✅"}
 
-RULE_HELP: dict[Rule, str] = {
-    Rule.LINK_TEXT_MISMATCH: "a link's visible text is a URL or arXiv ID that differs from where it goes",
-    Rule.PLACEHOLDER_LINK: "the text says there is nothing ('none', 'N/A', ...) but the link has a target",
-    Rule.MISSING_FIELD: "the entry lacks a title, paper link or year",
-    Rule.MALFORMED_ARXIV_ID: "an arXiv identifier that cannot exist",
-    Rule.ARXIV_NOT_FOUND: "arXiv does not know the identifier (asked twice)",
-    Rule.WRONG_PAPER: "the linked arXiv paper is a different paper from the entry's title",
-    Rule.TITLE_DIFFERS: "the same paper, but the title is worded differently",
-    Rule.YEAR_MISMATCH: "the year is neither the arXiv v1 year nor a venue year",
-    Rule.CODE_LINK_BROKEN: "the code link is gone (404/410, repository missing)",
-    Rule.CODE_LINK_MOVED: "the code link redirects permanently or the repository was renamed",
-    Rule.CODE_REPO_ARCHIVED: "the code repository is archived",
-    Rule.CODE_LINK_NOT_REPOSITORY: "the code link is a web page, not a source repository",
-    Rule.DUPLICATE_ENTRY: "two entries share an arXiv ID or a title",
-    Rule.OFF_TOPIC: "the paper does not look like it fits the list's topic",
-    Rule.UNVERIFIED: "a check could not complete (network, rate limit, timeout); not an error in the list",
-    Rule.SHARED_CODE_LINK: "entries for different papers share one code link",
-    Rule.VENUE_MISSING: "the entry names no venue, but the paper's metadata (arXiv, Semantic Scholar, DBLP) names one",
-    Rule.VENUE_MISMATCH: "the entry's venue differs from the venue the paper's metadata names",
-    Rule.MALFORMED_LINK: "a link's target is not a usable web address (broken Markdown, or not http/https)",
-    Rule.UNREAD_ENTRY: "a block links a paper but could not be read as an entry (not checked)",
-    Rule.CODE_AVAILABLE: "the entry has no code link, but the paper's official repository is known (Hugging Face Papers)",
-}
+RULE_HELP: dict[Rule, str] = {spec.rule: spec.help for spec in RULES}
+"""Each rule's one-line meaning, from its declaration (:mod:`pipeline.checks.registry`)."""
 
 
 def _plural(n: int, word: str) -> str:
@@ -99,7 +79,7 @@ class MarkdownFormat(ReportFormat):
         if by_rule:
             out += ["## Rules that fired", "", "| rule | count | meaning |", "|---|---:|---|"]
             for rule, n in sorted(by_rule.items(), key=lambda kv: kv[0].value):
-                out.append(f"| `{rule.value}` | {n} | {RULE_HELP[rule]} |")
+                out.append(f"| `{rule.value}` | {n} | {help_text(rule)} |")
             out.append("")
         out.append(
             "Severities and ignores are set in `catalog/config.yaml`; "

@@ -22,10 +22,10 @@ from typing import Any
 from urllib.parse import quote
 
 from pipeline.baseline import BaselineState, fingerprints
-from pipeline.model import DEFAULT_SEVERITY, Finding, Report, Rule, Severity
+from pipeline.checks import registry
+from pipeline.model import Finding, Report, Rule, Severity
 from pipeline.report import escape
 from pipeline.report.interface import ReportFormat
-from pipeline.report.markdown import RULE_HELP
 
 SCHEMA_URI = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -55,8 +55,9 @@ def _rule_name(rule: Rule) -> str:
 
 
 def rule_descriptor(rule: Rule) -> dict[str, Any]:
-    """The ``reportingDescriptor`` of one rule: help text and default level."""
-    meaning = RULE_HELP.get(rule) or rule.value.replace("-", " ")
+    """The ``reportingDescriptor`` of one rule: its declaration's help text and default level."""
+    spec = registry.spec(rule)
+    meaning = spec.help
     how = (
         f"Set the severity of `{rule.value}` (error, warning, info or off) under `rules:` "
         "in the list's config.yaml; paperlist fix applies the high-confidence fixes."
@@ -70,7 +71,7 @@ def rule_descriptor(rule: Rule) -> dict[str, Any]:
             "text": f"{_sentence(meaning)} {how.replace('`', '')}",
             "markdown": f"**{rule.value}**: {_sentence(meaning)}\n\n{how}",
         },
-        "defaultConfiguration": {"level": LEVEL[DEFAULT_SEVERITY[rule]]},
+        "defaultConfiguration": {"level": LEVEL[spec.severity]},
         "properties": {"tags": ["paper-list"]},
     }
 

@@ -1,21 +1,19 @@
-"""``year-mismatch``: the entry's year against arXiv v1 and known venue years."""
+"""``year-mismatch``: the entry's year against arXiv v1 and the venue years known for it."""
 
 from __future__ import annotations
 
 from pipeline import arxivid
-from pipeline.arxivid import ArxivRef
-from pipeline.checks.context import _Emitter, venue_years
-from pipeline.model import (
-    ArxivRecord,
-    PaperEntry,
-    Rule,
-)
+from pipeline.checks.context import Emitter, venue_years
+from pipeline.checks.facts import Facts, Need
+from pipeline.checks.spec import Check, Field, RuleSpec
+from pipeline.model import ArxivRecord, PaperEntry, Rule, Severity
 
 
-def _year_rule(e: _Emitter, ref: ArxivRef, got: ArxivRecord | None) -> None:
-    entry = e.entry
-    if entry.year is None:
-        return
+def check(e: Emitter, f: Facts) -> None:
+    """A year that is neither v1's nor a venue year (nor a venue's usual lag after v1)."""
+    entry, ref = f.entry, f.ref
+    got = f.record if isinstance(f.record, ArxivRecord) else None
+    assert entry.year is not None and ref is not None
     venue = venue_years(entry.venue)
     if got is not None:
         v1_years = frozenset({got.published.year})
@@ -28,14 +26,13 @@ def _year_rule(e: _Emitter, ref: ArxivRef, got: ArxivRecord | None) -> None:
         )
     if not v1_years or entry.year in v1_years | venue:
         return
-    if 0 < entry.year - max(v1_years) <= _venue_lag(entry):
+    if 0 < entry.year - max(v1_years) <= venue_lag(entry):
         return
     venue_desc = f" nor a venue year ({entry.venue})" if entry.venue and venue else ""
     if not venue_desc and venue:
         venue_desc = f" nor a venue year ({', '.join(map(str, sorted(venue)))})"
     expected = sorted(v1_years | venue)
     e.add(
-        Rule.YEAR_MISMATCH,
         entry.year_line or entry.line,
         "year",
         f"the year {entry.year} is neither the year of {v1_desc}{venue_desc}",
@@ -50,10 +47,10 @@ VENUE_LAG = 3
 """Years a paper may appear at its named venue after arXiv v1 (journals often take 2-3)."""
 
 
-def _venue_lag(entry: PaperEntry) -> int:
+def venue_lag(entry: PaperEntry) -> int:
     """How many years after arXiv v1 the entry's year may be, as the year of its venue.
 
-    NOTE: a paper put on arXiv in December and published at ICLR or CVPR the next year is
+    A paper put on arXiv in December and published at ICLR or CVPR the next year is
     listed under the venue's year, and a journal may take two or three years. That
     reading is open when the entry names a venue without a year (a ``Venue`` column
     saying ``S&P`` next to a ``Year`` column): up to ``VENUE_LAG`` years; or when its
@@ -68,3 +65,14 @@ def _venue_lag(entry: PaperEntry) -> int:
         return VENUE_LAG
     source = dict(entry.evidence).get("year", "")
     return 1 if source.startswith(("heading", "parent item", "line")) else 0
+
+
+RULE = RuleSpec(
+    Rule.YEAR_MISMATCH,
+    Severity.WARNING,
+    help="the year is neither the arXiv v1 year nor a venue year",
+    fires_when="the entry's year is neither the arXiv v1 year nor a venue year known for "
+    "the entry (its venue field, arXiv `journal_ref`/`comment`); no blanket ±1. Offline, "
+    "the v1 year comes from the ID (January IDs allow the previous year)",
+    checks=(Check(Field.PAPER, check, needs=(Need.YEAR_GIVEN, Need.V1_DATED)),),
+)

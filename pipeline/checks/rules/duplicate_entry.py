@@ -1,0 +1,68 @@
+"""``duplicate-entry``: two entries of one section share an arXiv ID or a title.
+
+A list's conventions are respected: the same paper listed in two sections is a
+cross-listing, not a duplicate; two entries with different arXiv IDs are never
+duplicates by title alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from pipeline import titles
+from pipeline.checks.context import CheckContext, Emitter, paper_ref, short
+from pipeline.checks.spec import RuleSpec
+from pipeline.model import PaperEntry, Rule, Severity
+
+
+def run_list(
+    entries: Sequence[PaperEntry], ctx: CheckContext, emitter_for: Callable[[int], Emitter]
+) -> None:
+    """Each entry that repeats an earlier entry of its section (by arXiv ID, else title)."""
+    seen_id: dict[tuple[str, str | None, str], PaperEntry] = {}
+    seen_title: dict[tuple[str, str | None, str], PaperEntry] = {}
+    for i, entry in enumerate(entries):
+        ref = paper_ref(entry, ctx.today)
+        valid = ref is not None and ref.valid
+        by_id = False
+        if valid:
+            key = (entry.path, entry.section, ref.base_id)
+            if key in seen_id:
+                _duplicate_id(emitter_for(i), seen_id[key], ref.base_id)
+                by_id = True
+            seen_id.setdefault(key, entry)
+        title_key = titles.compact(entry.title) if entry.title else ""
+        if title_key and len(titles.content_words(entry.title)) >= 3:
+            key = (entry.path, entry.section, title_key)
+            first = seen_title.get(key)
+            first_ref = paper_ref(first, ctx.today) if first else None
+            both_ids = valid and first_ref is not None and first_ref.valid
+            if first is not None and not both_ids and not by_id:
+                emitter_for(i).add(
+                    entry.line,
+                    "title",
+                    f"has the same title as the entry at line {first.line}",
+                    actual=entry.title,
+                    suggestion="remove one of the two entries",
+                )
+            seen_title.setdefault(key, entry)
+
+
+def _duplicate_id(e: Emitter, first: PaperEntry, base_id: str) -> None:
+    e.add(
+        e.entry.line,
+        "paper",
+        f"links the same arXiv paper ({base_id}) as the entry at line "
+        f"{first.line} ('{short(first.title, 60)}') in the same section",
+        actual=base_id,
+        suggestion="remove one of the two entries, or fix the link of the wrong one",
+    )
+
+
+RULE = RuleSpec(
+    Rule.DUPLICATE_ENTRY,
+    Severity.WARNING,
+    help="two entries share an arXiv ID or a title",
+    fires_when="two entries share an arXiv ID or a normalised title",
+    list_check=run_list,
+)

@@ -1,0 +1,58 @@
+"""``malformed-link``: a link target that is not a usable web address.
+
+Either broken Markdown (``[x]([url](url))``) anywhere in the entry, or a code link with a
+scheme other than http(s) (``ftp:``, ``mailto:``...), which is never fetched.
+"""
+
+from __future__ import annotations
+
+from pipeline.checks.context import Emitter
+from pipeline.checks.facts import Facts, Need
+from pipeline.checks.spec import Check, Field, RuleSpec
+from pipeline.model import Rule, Severity
+from pipeline.urls import url_scheme
+
+_SHOWN = 200
+
+
+def not_web(e: Emitter, f: Facts) -> None:
+    """A code link that is not http(s)."""
+    assert f.entry.code is not None and f.code_target is not None
+    target = f.code_target
+    scheme = url_scheme(target.strip()) or "?"
+    shown = target if len(target) <= _SHOWN else target[: _SHOWN - 1] + "…"
+    e.add(
+        f.entry.code.line,
+        "code",
+        f"the code link is a '{scheme}:' link, not a web address (http or https), "
+        "so readers cannot open the code from it",
+        actual=shown,
+        suggestion="link the code's web page (https://...), or write 'none' if there is none",
+    )
+
+
+def broken_markdown(e: Emitter, f: Facts) -> None:
+    """Links whose target is itself broken Markdown."""
+    for link in f.entry.malformed:
+        target = link.url or ""
+        e.add(
+            link.line,
+            "link",
+            f"the link '{link.text}' does not work: its target is broken Markdown ({target[:80]})",
+            actual=target,
+            suggestion="write the link as [text](https://...) with a single URL as target",
+        )
+
+
+RULE = RuleSpec(
+    Rule.MALFORMED_LINK,
+    Severity.WARNING,
+    help="a link's target is not a usable web address (broken Markdown, or not http/https)",
+    fires_when="a link's target is not a usable web address: broken Markdown "
+    "(`[![arXiv](badge)]([url](url))`), or a code link that is not http(s) "
+    "(`ftp:`, `file:`, `mailto:`, `javascript:`, `data:`…; never fetched)",
+    checks=(
+        Check(Field.CODE, not_web, needs=(Need.CODE_NOT_WEB,)),
+        Check(Field.LINKS, broken_markdown),
+    ),
+)
