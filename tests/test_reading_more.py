@@ -184,3 +184,40 @@ def test_citation_link_text_in_an_untitled_table_gives_the_title():
         "Urban Vehicles* (IEEE T-IV 2016)](https://arxiv.org/abs/1604.07446) |\n"
     )
     assert e.title == "A Survey of Motion Planning for Self-Driving Urban Vehicles"
+
+
+def test_numbered_heading_then_authors_abstract_in_details_then_links():
+    parsed = parse_text(
+        "## Avatars:\n## 2024:\n### 1. GaussianBody: Clothed Human Reconstruction\n"
+        "**Authors**: Mengtian Li, Shengxiang Yao\n<details span>\n<summary><b>Abstract</b></summary>\n"
+        "In this work, we propose a novel clothed human reconstruction method.\n</details>\n\n"
+        "  [📄 Paper](https://arxiv.org/pdf/2401.09720.pdf) | [💻 Code (not yet)](https://github.com/a/b)"
+        " | [🎥 Short Presentation](https://youtu.be/x)\n",
+        "l.md",
+    )
+    (e,) = parsed.entries
+    assert (e.line, e.title, e.year) == (3, "GaussianBody: Clothed Human Reconstruction", 2024)
+    assert e.code.url == "https://github.com/a/b"
+
+
+def test_html_table_entry_stands_on_its_title_cells_line():
+    parsed = parse_text(
+        "<table>\n  <tr>\n    <td>Metric</td>\n    <td>Paper name</td>\n  </tr>\n  <tr>\n"
+        "    <td>SSIM</td>\n    <td>\n"
+        '      <a href="https://arxiv.org/abs/2101.00001">Image quality assessment: from error visibility</a>\n'
+        "    </td>\n  </tr>\n</table>\n",
+        "l.md",
+    )
+    assert [(e.line, e.title) for e in parsed.entries] == [
+        (9, "Image quality assessment: from error visibility")
+    ]
+
+
+def test_long_parenthesised_venue_prefix_gives_the_year_not_the_title():
+    e = one(
+        "- (2023-International Conference on Very Large Data Bases, CCF-A) **Survey**: A survey on "
+        "deep learning approaches for text-to-SQL [[paper](https://arxiv.org/abs/2301.00001)]\n"
+    )
+    assert e.year == 2023 and e.title.endswith(
+        "A survey on deep learning approaches for text-to-SQL"
+    )

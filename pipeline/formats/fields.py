@@ -42,7 +42,7 @@ _GENERIC = frozenset(
     "tensorflow jax implementation source star stars web site doi acm ieee springer preprint "
     "publication proceedings pub download full text notes note news leaderboard benchmark "
     "hugging face space spaces medium youtube reddit x article journal report technical tech the our "
-    "available".split()
+    "available abstract authors author summary tldr presentation short recording".split()
 )
 _LABEL = re.compile(
     r"^\s*(?P<label>paper(?:\s*title)?|title|authors?|venue|conference|journal|published(?:\s+in)?|"
@@ -72,14 +72,14 @@ _ARXIV_YEAR = re.compile(
 _PREFIX_YEAR = re.compile(r"(?<![\w.'’])(?P<y>\d{2})['’](?=[A-Za-z])")
 """``21'ITSC``, ``19'EuRAD``: a two-digit year written before the venue."""
 _CITE_YEAR = re.compile(r"(?:et\s+al\.?|\w)\s*,?\s*(?P<y>(?:19|20)\d\d)[a-z]?\s*\)")
-_BARE_YEAR = re.compile(r"(?<![\w.\-/])(?P<y>(?:19[89]|20[0-4])\d)(?![\w\-/]|\.\d)")
+_BARE_YEAR = re.compile(r"(?<![\w.\-/])(?P<y>(?:19[89]|20[0-4])\d)(?![\w/]|-\d|\.\d)")
 _ID_LIKE = re.compile(r"\b\d{4}\.\d{4,5}(?:v\d+)?\b")
 _YEAR_ONLY = re.compile(
     r"^\W*(?:year|published|papers?\s+(?:in|of|from))?\W*(?P<y>(?:19|20)\d\d)\W*(?:papers?|年)?\W*$",
     re.IGNORECASE,
 )
 _LEAD_TAG = re.compile(
-    r"^\s*(?:(?:[\[(【](?P<tag>[^\]\)】]{1,40})[\])】])|:[a-z_]+:|[^\w\s\[(\"“'‘*]+)\s*[:：\-–—,.|]?\s*"
+    r"^\s*(?:(?:[\[(【](?P<tag>[^\]\)】]{1,90})[\])】])|:[a-z_]+:|[^\w\s\[(\"“'‘*]+)\s*[:：\-–—,.|]?\s*"
 )
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 
@@ -138,10 +138,14 @@ def is_generic(text: str) -> bool:
     t = _EMOJI.sub(" ", text).lower()
     if re.match(r"^\s*(https?://|www\.)", t) or arxivid.parse_id(t.strip()):
         return True
-    words = re.findall(r"[a-z0-9]+", t)
+    words = re.findall(r"[a-z0-9]+", re.sub(r"\([^()]*\)", " ", t))  # "Code (not yet)"
     if not words:
         return True
     return all(w in _GENERIC or w.isdigit() or len(w) == 1 for w in words)
+
+
+_NUMBERING = re.compile(r"^\s*\(?\d{1,3}[.)]\s+(?=\S)")
+"""``1. Title``, ``(2) Title``: a list number written into a heading or a cell."""
 
 
 def _strip_lead(text: str) -> tuple[str, str | None]:
@@ -155,7 +159,7 @@ def _strip_lead(text: str) -> tuple[str, str | None]:
             if m.group("tag"):
                 tag = (tag + " " if tag else "") + m.group("tag")
             text = text[m.end() :]
-        m = _LABEL.match(text)
+        m = _LABEL.match(text) or _NUMBERING.match(text)
         if m:
             text = text[m.end() :]
         text = _EMOJI.sub(" ", text).lstrip()

@@ -79,9 +79,11 @@ class Reader:
     ctx: Context = field(default_factory=Context)
     intro: bool = True
     tokens: list[Token] = field(default_factory=list)
-    titled: tuple[list[Run], Context] | None = None
+    titled: tuple[list[Run], Context, int] | None = None
     """The heading just read and the context around it: it is an entry's title when a
-    list of untitled paper links follows at once (``### Title`` then ``- Paper: url``)."""
+    list of untitled paper links follows (``### Title`` then ``- Paper: url``), or untitled
+    paper links come before any entry of its own (``### Title``, authors, an abstract in
+    ``<details>``, then ``[📄 Paper](url)``). The int is the block count at the heading."""
 
     # -- document level ------------------------------------------------------------
     def read(self, tokens: list[Token]) -> None:
@@ -93,7 +95,6 @@ class Reader:
                 self._heading(int(t.tag[1]), tokens[i + 1])
                 i += 3
             elif t.type == "paragraph_open":
-                self.titled = None
                 self._paragraph(inline_runs(tokens[i + 1]))
                 i += 3
             elif t.type in ("bullet_list_open", "ordered_list_open"):
@@ -101,7 +102,6 @@ class Reader:
                 self._list(tokens, i, end)
                 i = end + 1
             elif t.type == "table_open":
-                self.titled = None
                 end = _close(tokens, i)
                 self._md_table(tokens, i, end)
                 i = end + 1
@@ -127,7 +127,7 @@ class Reader:
         for _, tx in self.headings:
             ctx = ctx.with_facts(tx, "heading")
         runs = inline_runs(inline)
-        self.titled = (runs, self.ctx) if level >= 2 else None
+        self.titled = (runs, self.ctx, len(self.blocks)) if level >= 2 else None
         guess = _guess(runs) if level >= 2 and _has_paper(runs) else None
         if guess is not None:  # ``### [Title](arxiv-url)``, its fields in the list below
             self.open, self.titled = Block("bullets", guess.line, runs, self.ctx), None
@@ -154,8 +154,22 @@ class Reader:
                 self.open = Block(kind, guess.line, group, self.ctx, intro=self.intro)
             elif self.open is not None:
                 self.open.details.append(group)
+            elif _has_paper(group) and self._free_heading():
+                head, ctx = self._free_heading() or ([], self.ctx)
+                self.titled = None
+                self.open = Block("bold-blocks", _guess(head).line, head, ctx, [group])
             elif _has_paper(group):
                 self._unread(group, "a paper link without a title near it")
+
+    def _free_heading(self) -> tuple[list[Run], Context] | None:
+        """The heading just read, when it can title the paper links below it: nothing
+        has been read as an entry since, no block is open and it reads as a title."""
+        if self.titled is None or self.open is not None:
+            return None
+        runs, ctx, count = self.titled
+        if count != len(self.blocks) or _guess(runs) is None:
+            return None
+        return runs, ctx
 
     def _unread(self, runs: list[Run], reason: str) -> None:
         urls = tuple(r.url for r in _links(runs) if F.link_role(r) == "paper")
@@ -165,10 +179,11 @@ class Reader:
     # -- lists -----------------------------------------------------------------------
     def _list(self, tokens: list[Token], start: int, end: int) -> None:
         items = _items(tokens, start, end)
-        titled, self.titled = self.titled, None
-        if titled and self.open is None and not any(_item_has_title(it) for it in items):
+        titled = self._free_heading()
+        if titled and not any(_item_has_title(it) for it in items):
             head, ctx = titled
-            if any(_tree_has_paper(it) for it in items) and _guess(head) is not None:
+            if any(_tree_has_paper(it) for it in items):
+                self.titled = None
                 details = [ln for it in items for ln in _all_lines(it)]
                 self._add(Block("bullets", _guess(head).line, head, ctx, details))
                 return
@@ -268,6 +283,8 @@ class Reader:
                 continue
             if self.open is not None and (c.details or not _links(c.runs)):
                 self.open.details.append(c.runs)
+            elif c.details and not _has_paper(c.runs) and self._free_heading():
+                continue  # an abstract in <details> under a paper's heading
             else:
                 self._paragraph(c.runs)
 
@@ -519,7 +536,7 @@ def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
     ]
     return PaperEntry(
         path=path,
-        line=title.line if b.kind != "table" else b.line,
+        line=title.line,
         title=title.title,
         year=year,
         year_text=year_text,

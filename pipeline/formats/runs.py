@@ -248,6 +248,8 @@ class _HtmlReader(HTMLParser):
             if self.cells is None:
                 self._start_chunk()
         elif tag == "details":
+            if self.cells is None:
+                self._end_chunk()
             self.in_details += 1
         else:
             self._builder().html_tag(raw)
@@ -269,6 +271,8 @@ class _HtmlReader(HTMLParser):
             self.chunks.append(HtmlChunk(self.row_line, runs, self.cells))
             self.cells = None
         elif tag == "details":
+            if self.cells is None:
+                self._end_chunk()  # text before </details> is part of the details
             self.in_details = max(0, self.in_details - 1)
         elif tag in ("a", "b", "strong"):
             self._builder().html_tag(f"</{tag}>")
