@@ -221,3 +221,28 @@ def test_long_parenthesised_venue_prefix_gives_the_year_not_the_title():
     assert e.year == 2023 and e.title.endswith(
         "A survey on deep learning approaches for text-to-SQL"
     )
+
+
+def test_short_tags_before_the_links_and_the_title_after_them():
+    parsed = parse_text(
+        "### ArXiv 2024 (Within the last 6 months)\n\n"
+        ":green_square: `UVOS` `Jul` &nbsp;-&nbsp; [paper](https://arxiv.org/pdf/2407.11714) / code"
+        " &nbsp;-&nbsp; Improving Unsupervised Video Object Segmentation via Fake Flow Generation\n",
+        "l.md",
+    )
+    (e,) = parsed.entries
+    assert e.title == "Improving Unsupervised Video Object Segmentation via Fake Flow Generation"
+    assert e.year == 2024
+
+
+def test_italic_authors_after_the_title_and_acm_citations():
+    e = one(
+        "- [2023/07] Interactive language: Talking to robots in real time *Corey Lynch et al. "
+        "IEEE(RAL)* [[paper](https://arxiv.org/pdf/2210.06407.pdf)]\n"
+    )
+    assert e.title == "Interactive language: Talking to robots in real time"
+    e = one(
+        "- [Shijie Zhang, Hongzhi Yin, and Lizhen Cui. 2021. PipAttack: Poisoning Federated "
+        "Recommender Systems. arXiv preprint arXiv:2110.10926 (2021).](https://arxiv.org/abs/2110.10926)\n"
+    )
+    assert e.title == "PipAttack: Poisoning Federated Recommender Systems"

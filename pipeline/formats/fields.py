@@ -175,6 +175,8 @@ _AUTHORS_BEFORE = re.compile(
     r"^[A-Z][\w'’\-]+(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+)?\s+et\s+al\.?\s*[,:.]\s+(?=\S)"
 )
 """``Paden et al., A Survey of ...``: a citation's first author before the title."""
+_ET_AL_AFTER = re.compile(r"\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+\s+et\s+al\b")
+"""``Title *Corey Lynch et al. IEEE(RAL)*``: italic authors after the title, no comma."""
 _TRAILING = re.compile(
     r"(?:\s*[\(\[](?:[^()\[\]]*(?:19|20)\d\d[^()\[\]]*|[^()\[\]]*et al\.?[^()\[\]]*"
     r"|[^()\[\]]*\b\d{2}['’][A-Za-z][^()\[\]]*|@[^()\[\]]+)[\)\]]\s*$)"
@@ -184,7 +186,10 @@ _TRAILING = re.compile(
 
 _CITATION = (
     # ACM reference format: "A. Author and B. Author. 2020. Title. In Proceedings..."
-    re.compile(r"^[^.]{3,}?\.\s+(?:19|20)\d\d[a-z]?\.\s+(?P<t>.{12,}?)[.?]\s+(?:In\s|[A-Z])"),
+    re.compile(
+        r"^[^.]{3,}?\.\s+(?:19|20)\d\d[a-z]?\.\s+(?P<t>.{12,}?)"
+        r"(?:\.\s+\S|\?\s+(?:In\s|[A-Z][a-z]+\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal)))"
+    ),
     # APA: "Author, A., & Author, B. (2020). Title. Venue"
     re.compile(
         r"^[^()]{3,}?\((?:19|20)\d\d[a-z]?(?:,[^()]*)?\)\.\s+(?P<t>.{12,}?)"
@@ -215,7 +220,7 @@ def clean_title(text: str) -> str:
             return m.group("t").strip()
     text = _IN_VENUE.sub("", text)
     text = _AUTHORS_BEFORE.sub("", text)
-    m = _AUTHORS_AFTER.search(text)
+    m = _AUTHORS_AFTER.search(text) or _ET_AL_AFTER.search(text)
     if m and m.start() >= 12:
         text = text[: m.start()]
     for _ in range(4):
@@ -308,13 +313,19 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             linked = _next_link_title(segs[i + 1 :])
             if linked is not None:
                 return TitleGuess(f"{cand}: {linked}", cand, "name before the title link", line)
-        if len(cand.split()) == 1:
+        if len(cand.split()) == 1 or _tags_only(cand):
             later = _later_title(segs[i + 1 :])
             if later is not None:
                 return TitleGuess(later, cand, "text after the name", line)
         if cell or len(cand.split()) >= 2 or _next_is_paper_link(segs[i + 1 :]):
             return _with_short(cand, "text", line)
     return None
+
+
+def _tags_only(text: str) -> bool:
+    """``UVOS Jul``: a few short tags (task, month) written before the links."""
+    words = text.split()
+    return len(words) <= 3 and all(len(w) <= 5 for w in words)
 
 
 def _bracketed(segs: list, i: int) -> bool:
@@ -407,6 +418,9 @@ def context_facts(text: str) -> tuple[int | None, str | None]:
     v = VENUE_RE.fullmatch(t)
     if v:
         return _venue_year(v), v.group("venue")
+    m = _ARXIV_YEAR.match(t)
+    if m:  # "ArXiv 2024 (Within the last 6 months)"
+        return (int(m.group("y")) if m.group("y") else 2000 + int(m.group("yy"))), None
     v = VENUE_RE.search(t) if len(t.split()) <= 5 else None
     if v and _venue_year(v) and not re.search(r"\b(?:before|until|since|after|pre)\b", t, re.I):
         return _venue_year(v), v.group("venue")  # "Submitted ICLR 2026", "Accepted at CVPR'24"
