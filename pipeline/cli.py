@@ -355,20 +355,34 @@ def _cmd_check(args: argparse.Namespace, deps: Deps, out: TextIO, env: Mapping[s
         report = apply_baseline(report, known)
     root = _source_root(env)
     report_dir: Path = args.report_dir
+    # Each format is rendered once (a 20,000-entry report.json takes a second).
+    rendered: dict[str, str] = {}
+
+    def text(kind: str) -> str:
+        if kind not in rendered:
+            rendered[kind] = formatter(kind, source_root=root).format(report)
+        return rendered[kind]
+
+    summary_file = env.get("GITHUB_STEP_SUMMARY")
+    summary = args.format == OutputFormat.GITHUB and bool(summary_file)
     try:
         report_dir.mkdir(parents=True, exist_ok=True)
-        (report_dir / "report.md").write_text(formatter("markdown").format(report), "utf-8")
-        (report_dir / "report.json").write_text(formatter("json").format(report), "utf-8")
+        if summary or args.format == OutputFormat.MARKDOWN:
+            (report_dir / "report.md").write_text(text("markdown"), "utf-8")
+        else:  # written as it is made: the whole text would double the peak memory
+            from pipeline.report.markdown import MarkdownFormat
+
+            with (report_dir / "report.md").open("w", encoding="utf-8") as md:
+                MarkdownFormat().write(report, md)
+        (report_dir / "report.json").write_text(text("json"), "utf-8")
         if args.sarif or args.format == OutputFormat.SARIF:
-            sarif = formatter("sarif", source_root=root).format(report)
-            (report_dir / "report.sarif").write_text(sarif, "utf-8")
+            (report_dir / "report.sarif").write_text(text("sarif"), "utf-8")
     except OSError as exc:
         raise UsageError(f"{report_dir}: cannot write reports ({exc.strerror or exc})") from None
-    out.write(formatter(args.format, source_root=root).format(report))
-    summary_file = env.get("GITHUB_STEP_SUMMARY")
-    if args.format == OutputFormat.GITHUB and summary_file:
+    out.write(text(OutputFormat(args.format).value))
+    if summary and summary_file:
         with open(summary_file, "a", encoding="utf-8") as fh:
-            fh.write(formatter("markdown").format(report))
+            fh.write(text("markdown"))
     from pipeline.baseline import fails  # with a baseline, only new errors fail
 
     return ExitStatus.FINDINGS if fails(report) else ExitStatus.OK

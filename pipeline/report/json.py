@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from importlib import resources
 from typing import Any
 
+import orjson
+
 from pipeline.baseline import fingerprints
 from pipeline.checks import paper_ref
-from pipeline.model import Report, Severity
+from pipeline.model import Finding, Report, Severity, to_dict
 from pipeline.report import escape
 from pipeline.report.interface import ReportFormat
 
@@ -43,7 +46,7 @@ def report_dict(report: Report) -> dict[str, Any]:
     # Every finding carries its fingerprint, so any report.json can be a later baseline;
     # "baseline" (new/known) is there only when this run had one (Finding.to_dict).
     findings = [
-        {**f.to_dict(), "fingerprint": fp}
+        _finding_dict(f, fp)
         for f, fp in zip(report.all_findings, fingerprints(report), strict=True)
     ]
     return {
@@ -63,6 +66,38 @@ def report_dict(report: Report) -> dict[str, Any]:
     }
 
 
+_FINDING_FIELDS = tuple(f.name for f in dataclasses.fields(Finding) if f.name != "fix")
+_PLAIN = (str, int, type(None))
+
+
+def _finding_dict(finding: Finding, fingerprint: str) -> dict[str, Any]:
+    """``finding.to_dict()`` plus its fingerprint, without the generic walk per field.
+
+    Plain fields are copied; anything else (enums, tuples) goes through ``to_dict``.
+    A test holds this equal to ``Finding.to_dict``.
+    """
+    d: dict[str, Any] = {}
+    for name in _FINDING_FIELDS:
+        value = getattr(finding, name)
+        d[name] = value if type(value) in _PLAIN else to_dict(value)
+    if d.get("baseline", 0) is None:  # the field exists only in runs with a baseline
+        del d["baseline"]
+    d["fingerprint"] = fingerprint
+    return d
+
+
+def dumps(data: Any) -> str:
+    """``json.dumps(data, indent=2, ensure_ascii=False)``, ten times faster (orjson).
+
+    The standard library's C encoder is not used with ``indent``; orjson writes the
+    same text. It refuses lone surrogates, which json.dumps writes as escapes.
+    """
+    try:
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode("utf-8")
+    except orjson.JSONEncodeError:
+        return json.dumps(data, indent=2, ensure_ascii=False)
+
+
 class JsonFormat(ReportFormat):
     """Pretty-printed ``report.json``."""
 
@@ -70,6 +105,4 @@ class JsonFormat(ReportFormat):
         """The JSON text, ending in a newline."""
         # ensure_ascii=False keeps titles readable; escape.json_text then writes the
         # DEL, C1 and bidi characters that json.dumps leaves raw as JSON escapes.
-        return (
-            escape.json_text(json.dumps(report_dict(report), indent=2, ensure_ascii=False)) + "\n"
-        )
+        return escape.json_text(dumps(report_dict(report))) + "\n"

@@ -1,0 +1,116 @@
+"""Each report is rendered once per run, and report.json is what json.dumps would write.
+
+A 20,000-entry list has ~40,000 findings: rendering report.json twice (once for the
+file, once for ``--format json`` on stdout) was a third of an offline run (issue 11).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.model import EntryResult, Finding, ListSummary, PaperEntry, Report, Rule, Severity
+from pipeline.report import escape
+from pipeline.report.json import JsonFormat, report_dict
+from pipeline.report.markdown import MarkdownFormat
+from tests.test_cli import HOSTILE, OFFLINE
+
+LIST = HOSTILE + "*" * 20 + "\n" + HOSTILE.replace("# L\n", "").replace("2019", "2020")
+
+
+def counting(monkeypatch, cls) -> list[int]:
+    calls: list[int] = []
+    original = cls.format
+
+    def format(self, report):
+        calls.append(1)
+        return original(self, report)
+
+    monkeypatch.setattr(cls, "format", format)
+    return calls
+
+
+@pytest.mark.parametrize(
+    ("fmt", "cls", "name"),
+    [("json", JsonFormat, "report.json"), ("markdown", MarkdownFormat, "report.md")],
+)
+def test_a_report_asked_on_stdout_too_is_rendered_once(cli, tmp_path, monkeypatch, fmt, cls, name):
+    (tmp_path / "l.md").write_text(LIST, "utf-8")
+    calls = counting(monkeypatch, cls)
+    r = cli("check", "l.md", "--offline", "--format", fmt, deps=OFFLINE)
+    assert r.status in (0, 1), r.err
+    assert r.out == (tmp_path / "reports" / name).read_text("utf-8")
+    assert len(calls) == 1
+
+
+def test_the_job_summary_is_report_md_rendered_once(cli, tmp_path, monkeypatch):
+    (tmp_path / "l.md").write_text(LIST, "utf-8")
+    summary = tmp_path / "summary.md"
+    calls = counting(monkeypatch, MarkdownFormat)
+    env = {"GITHUB_STEP_SUMMARY": str(summary)}
+    r = cli("check", "l.md", "--offline", "--format", "github", env=env, deps=OFFLINE)
+    assert r.status in (0, 1), r.err
+    assert summary.read_text("utf-8") == (tmp_path / "reports" / "report.md").read_text("utf-8")
+    assert len(calls) == 1
+
+
+NASTY = 'a\u202eb \x9b[31m \x7f \u2028 \x00 "q" \\ é 🎉 <b>'
+
+
+def nasty_report(title: str) -> Report:
+    entry = PaperEntry(path="l.md", line=3, title=title, year=2020)
+    findings = (
+        Finding(Rule.UNVERIFIED, Severity.INFO, "l.md", 3, title, "paper", f"m {title}"),
+        Finding(
+            Rule.TITLE_DIFFERS,
+            Severity.WARNING,
+            "l.md",
+            3,
+            title,
+            "title",
+            "differs",
+            expected=title,
+            actual="x",
+            suggestion="fix it",
+            fix=("a", "b"),
+            baseline="new",
+        ),
+    )
+    return Report(
+        "0.1.0",
+        "2026-01-01T00:00:00Z",
+        "offline",
+        (ListSummary("l.md", 1),),
+        (EntryResult(entry, findings),),
+    )
+
+
+@pytest.mark.parametrize("title", [NASTY, "lone \udc80 surrogate", ""])
+def test_report_json_is_exactly_what_json_dumps_writes(title):
+    report = nasty_report(title)
+    text = JsonFormat().format(report)
+    expected = (
+        escape.json_text(json.dumps(report_dict(report), indent=2, ensure_ascii=False)) + "\n"
+    )
+    assert text == expected
+    assert json.loads(text)["findings"][0]["entry_title"] == title
+
+
+def test_findings_in_report_json_are_their_to_dict():
+    report = nasty_report(NASTY)
+    found = report_dict(report)["findings"]
+    for f, d in zip(report.all_findings, found, strict=True):
+        assert {k: v for k, v in d.items() if k != "fingerprint"} == f.to_dict()
+        assert isinstance(d["fingerprint"], str)
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 2000])
+def test_report_md_written_in_chunks_is_the_document(chunk):
+    import io
+
+    report = nasty_report(NASTY)
+    fh = io.StringIO()
+    MarkdownFormat().write(report, fh, chunk=chunk)
+    assert fh.getvalue() == MarkdownFormat().format(report)
+    assert fh.getvalue().endswith("\n") and not fh.getvalue().endswith("\n\n")
