@@ -54,14 +54,6 @@ class Rule(StrEnum):
 
 
 @dataclass(frozen=True)
-class Location:
-    """Where an item came from: list path (as given) and 1-based line."""
-
-    path: str
-    line: int
-
-
-@dataclass(frozen=True)
 class LinkRef:
     """One link as written in the list.
 
@@ -102,11 +94,6 @@ class PaperEntry:
     """The block the entry was read from: ``table``, ``bullets``, ``bold-blocks``..."""
     malformed: tuple[LinkRef, ...] = ()
     """Links whose target is itself broken Markdown (``[x]([url](url))``)."""
-
-    @property
-    def location(self) -> Location:
-        """The title's location."""
-        return Location(self.path, self.line)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (used by ``paperlist parse``); ``evidence`` as field -> source."""
@@ -307,7 +294,8 @@ class Report:
     lists: tuple[ListSummary, ...]
     results: tuple[EntryResult, ...]
     findings: tuple[Finding, ...] = field(default=())
-    """Findings not tied to one entry (none today; kept for list-level rules)."""
+    """Findings not tied to one entry: ``unread-entry``, one per block that links a paper
+    but was not read (whole-list runs only)."""
 
     @property
     def all_findings(self) -> tuple[Finding, ...]:

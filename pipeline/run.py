@@ -1,16 +1,16 @@
 """The core: read lists, resolve through the sources, apply the rules, build the report.
 
-Like pip-audit's ``Auditor``: sources are passed in (real ones from :func:`build_sources`,
-fakes in tests), so this module never decides where the network is.
+Like pip-audit's ``Auditor``: sources are passed in (real ones from
+:func:`pipeline.wiring.build_sources`, fakes in tests), so this module never decides where
+the network is.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from pipeline import __version__
@@ -28,7 +28,7 @@ from pipeline.checks import (
     wanted_code_urls,
 )
 from pipeline.config import Settings
-from pipeline.errors import CacheError, ListFileError
+from pipeline.errors import ListFileError
 from pipeline.files import MAX_LIST_BYTES, read_bounded
 from pipeline.model import (
     ArxivMiss,
@@ -43,194 +43,11 @@ from pipeline.model import (
 )
 from pipeline.officialcode import resolve_official_code
 from pipeline.parse import parse_text
-from pipeline.sources.interface import (
-    CodeSource,
-    LinkProber,
-    MetadataSource,
-    ProgressFn,
-    VenueSource,
-    no_progress,
-)
 from pipeline.urls import repo_of
+from pipeline.wiring import Sources, build_sources
 
-
-@dataclass(frozen=True)
-class Sources:
-    """The network seams of a run; ``None`` means "not asked" (offline)."""
-
-    arxiv: MetadataSource | None = None
-    github: LinkProber | None = None
-    http: LinkProber | None = None
-    venues: VenueSource | None = None
-    code: CodeSource | None = None
-    """Official code for entries without a code link (Hugging Face Papers)."""
-
-
-def build_sources(
-    settings: Settings,
-    progress: ProgressFn = no_progress,
-    *,
-    sleep: Callable[[float], None] = time.sleep,
-) -> Sources:
-    """The real sources, configured from ``settings`` (no request is sent here).
-
-    ``sleep`` is what retry back-off and arXiv pacing wait with; tests pass a
-    recording one so that no run waits for real.
-
-    Offline, no network source exists; with the cache on, the cached wrappers answer
-    what they hold and mark the rest unverified.
-    """
-    from pipeline.sources.arxiv import ArxivSource
-    from pipeline.sources.github import GitHubProber
-    from pipeline.sources.http import HttpLinkProber
-    from pipeline.sources.net import RetryPolicy
-
-    arxiv: MetadataSource | None = None
-    github: LinkProber | None = None
-    http: LinkProber | None = None
-    if not settings.offline:
-        retry = RetryPolicy(
-            max_retries=settings.max_retries,
-            max_retry_after=settings.max_retry_after,
-            budget=settings.retry_budget,
-            base=settings.backoff,
-            sleep=sleep,
-        )
-        arxiv = ArxivSource(
-            settings.arxiv_api_url,
-            timeout=settings.arxiv_timeout,
-            delay_s=settings.arxiv_delay,
-            batch_size=settings.arxiv_batch_size,
-            retry=retry,
-            progress=progress,
-            sleep=sleep,
-        )
-        if settings.check_links:
-            github = GitHubProber(
-                settings.github_api_url,
-                token=settings.github_token,
-                timeout=settings.link_timeout,
-                retry=retry,
-                concurrency=settings.github_concurrency,
-                graphql_url=settings.github_graphql_url,
-                progress=progress,
-                token_urls=settings.credential_urls.get("GITHUB_TOKEN", ()),
-            )
-            http = HttpLinkProber(
-                timeout=settings.link_timeout,
-                retry=retry,
-                allow_private_hosts=settings.allow_private_hosts,
-                concurrency=settings.link_concurrency,
-                per_host=settings.per_host_concurrency,
-                progress=progress,
-            )
-    venues: VenueSource | None = None
-    code: CodeSource | None = None
-    if not settings.offline:
-        code = build_code_source(settings, retry, progress)
-    if not settings.use_cache:
-        if not settings.offline:
-            venues = build_venue_sources(settings, retry)
-        return Sources(arxiv, github, http, venues, code)
-    from pipeline.sources.cache import CachedMetadataSource, CachedProber
-    from pipeline.sources.evidencecache import CachedCodeSource
-
-    store = open_store(settings)
-    route = network_route()
-    venues = build_venue_sources(settings, None if settings.offline else retry, store, route)
-    if settings.huggingface:
-        code = CachedCodeSource(code, store, f"hf|{settings.huggingface_url}|{route}")
-    arxiv = CachedMetadataSource(arxiv, store, f"arxiv|{settings.arxiv_api_url}|{route}")
-    if settings.check_links:
-        from pipeline.sources.github import token_reaches
-
-        sent = token_reaches(
-            settings.github_api_url,
-            settings.github_token,
-            settings.credential_urls.get("GITHUB_TOKEN", ()),
-        )
-        auth = "token" if sent else "anonymous"
-        github = CachedProber(github, store, f"github|{settings.github_api_url}|{auth}|{route}")
-        policy = "private-allowed" if settings.allow_private_hosts else "public-only"
-        http = CachedProber(http, store, f"http|{policy}|{route}")
-    return Sources(arxiv, github, http, venues, code)
-
-
-def build_code_source(settings: Settings, retry, progress: ProgressFn) -> CodeSource | None:
-    """Hugging Face Papers, unless switched off (``code.huggingface: false``)."""
-    from pipeline.sources.huggingface import HuggingFaceSource
-
-    if not settings.huggingface:
-        return None
-    return HuggingFaceSource(
-        settings.huggingface_url, timeout=settings.link_timeout, retry=retry, progress=progress
-    )
-
-
-def build_venue_sources(
-    settings: Settings, retry, store=None, route: str = ""
-) -> VenueSource | None:
-    """The venue sources that are switched on (Semantic Scholar, then DBLP), each cached.
-
-    ``retry=None`` is the offline mode: only the cache answers (``store`` is needed).
-    """
-    from pipeline.sources.dblp import DblpSource
-    from pipeline.sources.evidencecache import CachedVenueSource
-    from pipeline.sources.semanticscholar import SemanticScholarSource
-    from pipeline.sources.venuechain import VenueChain
-
-    chosen: list[VenueSource] = []
-    if settings.semantic_scholar:
-        s2 = (
-            SemanticScholarSource(
-                settings.semantic_scholar_url,
-                api_key=settings.semantic_scholar_key,
-                retry=retry,
-                key_urls=settings.credential_urls.get("SEMANTIC_SCHOLAR_API_KEY", ()),
-            )
-            if retry
-            else None
-        )
-        ns = f"s2|{settings.semantic_scholar_url}|{route}"
-        chosen.append(CachedVenueSource(s2, store, ns) if store else s2)
-    if settings.dblp:
-        dblp = (
-            DblpSource(settings.dblp_url, retry=retry, delay_s=settings.dblp_delay)
-            if retry
-            else None
-        )
-        ns = f"dblp|{settings.dblp_url}|{route}"
-        chosen.append(CachedVenueSource(dblp, store, ns, by_title=True) if store else dblp)
-    chosen = [c for c in chosen if c is not None]
-    return VenueChain(tuple(chosen)) if chosen else None
-
-
-def network_route() -> str:
-    """A fingerprint of the proxy settings: another route can give another answer."""
-    import hashlib
-    import os
-
-    names = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
-    values = [f"{n}={os.environ.get(n) or os.environ.get(n.lower()) or ''}" for n in names]
-    return "route-" + hashlib.sha256("|".join(values).encode()).hexdigest()[:12]
-
-
-def open_store(settings: Settings):  # -> pipeline.sources.cache.Store
-    """The cache store in ``PAPERLIST_CACHE_DIR`` (default: the user cache folder)."""
-    import sqlite3
-
-    import platformdirs
-
-    from pipeline.sources.cache import Store
-
-    directory = settings.cache_dir or platformdirs.user_cache_dir("paperlist")
-    try:
-        return Store(directory, max_age_s=settings.cache_max_age_hours * 3600)
-    except (OSError, sqlite3.Error) as exc:
-        raise CacheError(
-            f"cache folder {directory} cannot be used ({exc}); set PAPERLIST_CACHE_DIR "
-            "to a writable folder or pass --no-cache"
-        ) from None
+__all__ = ["Sources", "build_sources", "read_list", "resolve", "run"]
+"""``Sources`` and ``build_sources`` live in :mod:`pipeline.wiring`; importable from here too."""
 
 
 def read_list(path: str | Path, text: str | None = None, fmt: str = "auto") -> ParsedList:
@@ -299,59 +116,7 @@ def run(
     now = now or datetime.now(UTC)
     all_entries = [e for parsed in lists for e in parsed.entries]
     chosen = [e for e in all_entries if selected is None or selected(e)]
-    base_ctx = CheckContext(
-        severities=settings.severities,
-        check_links=settings.check_links,
-        ignore_urls=settings.ignore_urls,
-        today=now.date(),
-    )
-    urls = wanted_code_urls(chosen, base_ctx) if settings.check_links else []
-    titles_by_id = {}
-    for e in chosen:
-        ref = paper_ref(e, now.date())
-        if ref is not None and ref.valid and e.title:
-            titles_by_id.setdefault(ref.base_id, e.title)
-    records, links, venues = resolve(
-        sources, wanted_arxiv_ids(chosen, now.date()), urls, titles_by_id
-    )
-    older: dict[str, tuple[tuple[int, str], ...]] = {}
-    if sources.arxiv is not None:
-        latest = retitle_candidates(chosen, records, now.date())
-        if latest:
-            older = dict(sources.arxiv.older_titles(latest))
-    candidates: dict[str, tuple[ArxivRecord, ...]] = {}
-    if sources.arxiv is not None and settings.title_search:
-        wanted = [e.title for e in chosen if needs_title_search(e, records, now.date(), older)]
-        wanted = list(dict.fromkeys(wanted))[: settings.max_title_searches]
-        if wanted:
-            candidates = dict(sources.arxiv.search_titles(wanted))
-    conventions = {p.path: learn_conventions(p.entries, _layout(p)) for p in lists}
-    official, repo_checks = resolve_official_code(
-        sources.code, sources.github, chosen, conventions, now.date(), links
-    )
-    links.update(repo_checks)
-    offline_reason = "offline run (--offline)" if settings.offline else None
-    ctx = CheckContext(
-        records=records,
-        links=links,
-        severities=settings.severities,
-        arxiv_skipped=offline_reason if sources.arxiv is None else None,
-        links_skipped=offline_reason if settings.offline else None,
-        check_links=settings.check_links,
-        ignore_urls=settings.ignore_urls,
-        today=now.date(),
-        candidates=candidates,
-        older_titles=older,
-        venues=venues,
-        conventions=conventions,
-        official_code=official,
-        topics={
-            p.path: topic_terms(
-                settings.topic or " ".join(filter(None, [p.heading, p.description]))
-            )
-            for p in lists
-        },
-    )
+    ctx = _check_context(lists, chosen, settings, sources, now.date())
     duplicates = duplicate_findings(all_entries, ctx)
     results = []
     chosen_ids = {id(e) for e in chosen}
@@ -370,6 +135,77 @@ def run(
             f for p in lists for f in unread_findings(p.unread, ctx) if selected is None
         ),
     )
+
+
+def _check_context(
+    lists: Sequence[ParsedList],
+    chosen: list[PaperEntry],
+    settings: Settings,
+    sources: Sources,
+    today: date,
+) -> CheckContext:
+    """Ask the sources about the chosen entries; what they said, ready for the rules."""
+    base_ctx = CheckContext(
+        severities=settings.severities,
+        check_links=settings.check_links,
+        ignore_urls=settings.ignore_urls,
+        today=today,
+    )
+    urls = wanted_code_urls(chosen, base_ctx) if settings.check_links else []
+    titles_by_id: dict[str, str] = {}
+    for e in chosen:
+        ref = paper_ref(e, today)
+        if ref is not None and ref.valid and e.title:
+            titles_by_id.setdefault(ref.base_id, e.title)
+    records, links, venues = resolve(sources, wanted_arxiv_ids(chosen, today), urls, titles_by_id)
+    older, candidates = _retitles_and_searches(chosen, records, settings, sources, today)
+    conventions = {p.path: learn_conventions(p.entries, _layout(p)) for p in lists}
+    official, repo_checks = resolve_official_code(
+        sources.code, sources.github, chosen, conventions, today, links
+    )
+    links.update(repo_checks)
+    offline_reason = "offline run (--offline)" if settings.offline else None
+    return replace(
+        base_ctx,
+        records=records,
+        links=links,
+        arxiv_skipped=offline_reason if sources.arxiv is None else None,
+        links_skipped=offline_reason if settings.offline else None,
+        candidates=candidates,
+        older_titles=older,
+        venues=venues,
+        conventions=conventions,
+        official_code=official,
+        topics={
+            p.path: topic_terms(
+                settings.topic or " ".join(filter(None, [p.heading, p.description]))
+            )
+            for p in lists
+        },
+    )
+
+
+def _retitles_and_searches(
+    chosen: list[PaperEntry],
+    records: Mapping[str, ArxivRecord | ArxivMiss],
+    settings: Settings,
+    sources: Sources,
+    today: date,
+) -> tuple[dict[str, tuple[tuple[int, str], ...]], dict[str, tuple[ArxivRecord, ...]]]:
+    """Earlier versions' titles of retitled papers, then title searches for wrong links."""
+    older: dict[str, tuple[tuple[int, str], ...]] = {}
+    candidates: dict[str, tuple[ArxivRecord, ...]] = {}
+    if sources.arxiv is None:
+        return older, candidates
+    latest = retitle_candidates(chosen, records, today)
+    if latest:
+        older = dict(sources.arxiv.older_titles(latest))
+    if settings.title_search:
+        wanted = [e.title for e in chosen if needs_title_search(e, records, today, older)]
+        wanted = list(dict.fromkeys(wanted))[: settings.max_title_searches]
+        if wanted:
+            candidates = dict(sources.arxiv.search_titles(wanted))
+    return older, candidates
 
 
 def _layout(parsed: ParsedList) -> str:

@@ -10,8 +10,7 @@ import unicodedata
 import pytest
 
 from pipeline.model import EntryResult, Finding, ListSummary, PaperEntry, Report, Rule, Severity
-from pipeline.report import escape
-from pipeline.report.interface import formatter
+from pipeline.report import escape, formatter
 
 ZWSP = "\u200b"
 

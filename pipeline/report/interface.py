@@ -1,9 +1,11 @@
-"""The formatter seam and the str-enum factory that picks one."""
+"""The formatter seam (:class:`ReportFormat`) and the orderings every format shares.
+
+The factory that picks a format is :mod:`pipeline.report.factory`.
+"""
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from enum import StrEnum
 
 from pipeline.model import EntryResult, Finding, Report
 
@@ -14,34 +16,6 @@ class ReportFormat(ABC):
     @abstractmethod
     def format(self, report: Report) -> str:
         """The whole output as one string."""
-
-
-class OutputFormat(StrEnum):
-    """What ``--format`` accepts."""
-
-    TEXT = "text"
-    GITHUB = "github"
-    MARKDOWN = "markdown"
-    JSON = "json"
-    SARIF = "sarif"
-
-
-def formatter(kind: OutputFormat | str, *, source_root: str | None = None) -> ReportFormat:
-    """The formatter for ``kind``; ``source_root``: what SARIF paths are relative to."""
-    from pipeline.report.github import GithubFormat
-    from pipeline.report.json import JsonFormat
-    from pipeline.report.markdown import MarkdownFormat
-    from pipeline.report.sarif import SarifFormat
-    from pipeline.report.text import TextFormat
-
-    if OutputFormat(kind) is OutputFormat.SARIF:
-        return SarifFormat(source_root)
-    return {
-        OutputFormat.TEXT: TextFormat,
-        OutputFormat.GITHUB: GithubFormat,
-        OutputFormat.MARKDOWN: MarkdownFormat,
-        OutputFormat.JSON: JsonFormat,
-    }[OutputFormat(kind)]()
 
 
 def worst_first(results: tuple[EntryResult, ...]) -> list[EntryResult]:
