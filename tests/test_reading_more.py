@@ -226,8 +226,9 @@ def test_long_parenthesised_venue_prefix_gives_the_year_not_the_title():
 def test_short_tags_before_the_links_and_the_title_after_them():
     parsed = parse_text(
         "### ArXiv 2024 (Within the last 6 months)\n\n"
-        ":green_square: `UVOS` `Jul` &nbsp;-&nbsp; [paper](https://arxiv.org/pdf/2407.11714) / code"
-        " &nbsp;-&nbsp; Improving Unsupervised Video Object Segmentation via Fake Flow Generation\n",
+        ":green_square: `UVOS` `Jul` &nbsp;&nbsp;&nbsp;-&nbsp;&nbsp;&nbsp; [paper](https://arxiv.org/pdf/2407.11714)"
+        " / code &nbsp;&nbsp;&nbsp;-&nbsp;&nbsp;&nbsp; Improving Unsupervised Video Object Segmentation"
+        " via Fake Flow Generation\n",
         "l.md",
     )
     (e,) = parsed.entries

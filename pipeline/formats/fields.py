@@ -144,6 +144,7 @@ def is_generic(text: str) -> bool:
     return all(w in _GENERIC or w.isdigit() or len(w) == 1 for w in words)
 
 
+_LINK_WORD = re.compile(r"^\s*([A-Za-z]{2,12})\s*[-–—|/]\s+(?=\S)")
 _NUMBERING = re.compile(r"^\s*\(?\d{1,3}[.)]\s+(?=\S)")
 """``1. Title``, ``(2) Title``: a list number written into a heading or a cell."""
 
@@ -162,6 +163,9 @@ def _strip_lead(text: str) -> tuple[str, str | None]:
         m = _LABEL.match(text) or _NUMBERING.match(text)
         if m:
             text = text[m.end() :]
+        m = _LINK_WORD.match(text)
+        if m and is_generic(m.group(1)):
+            text = text[m.end() :]  # "code - Title": an unlinked link label before it
         text = _EMOJI.sub(" ", text).lstrip()
         if text == before:
             break
