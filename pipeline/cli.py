@@ -31,7 +31,7 @@ from pipeline.run import Sources, build_sources, read_list, run
 
 
 class ExitStatus(IntEnum):
-    """Process exit statuses (DESIGN.md)."""
+    """Process exit statuses (the README's exit-code table)."""
 
     OK = 0
     FINDINGS = 1
@@ -407,7 +407,7 @@ def main(argv: Sequence[str] | None = None, *, deps: Deps | None = None) -> int:
             return 130
         except Exception as exc:
             # A bug (ours or a library's) must never exit 0 or 1: those mean "the list
-            # was checked". DESIGN.md: an internal error is exit 2, said in one line.
+            # was checked". the README's exit codes: an internal error is exit 2, said in one line.
             return _internal_error(exc, err, debug)
 
 

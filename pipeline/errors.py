@@ -34,7 +34,7 @@ class UsageError(PipelineError):
 
 
 class CacheError(PipelineError):
-    """The cache cannot be used. Kept for callers; the cache itself only warns (DESIGN.md)."""
+    """The cache cannot be used. Kept for callers; the cache itself only warns (README, Exit codes)."""
 
 
 class FixError(PipelineError):

@@ -1,6 +1,6 @@
 """Title normalisation and "same paper or not" decisions. Pure.
 
-Normalisation (reference notes §5.1): HTML entities, Unicode NFKC, LaTeX markup,
+Normalisation: HTML entities, Unicode NFKC, LaTeX markup,
 Greek letters, diacritics, case, dashes and quotes, list decorations, punctuation.
 Comparison never accepts on subset-style scores (token_set, partial ratio): a title
 that is a prefix of another ("Deep Learning" / "Deep Learning for Symbolic
@@ -89,7 +89,6 @@ class Comparison:
 
     verdict: Verdict
     ratio: float
-    token_sort: float
 
     @property
     def same_paper(self) -> bool:
@@ -97,7 +96,7 @@ class Comparison:
         return self.verdict in (Verdict.SAME, Verdict.REWORDED)
 
 
-# Thresholds (reference notes §5.3-5.4, on normalised text).
+# Thresholds (on normalised text), tuned on the catalog's and the corpus's titles.
 REWORDED_RATIO = 90.0
 """Character ratio at or above which two titles are the same paper, reworded."""
 DIFFERENT_JACCARD = 0.5
@@ -125,20 +124,19 @@ def compare(listed: str, actual: str) -> Comparison:
     """
     a, b = normalize(listed), normalize(actual)
     ratio = fuzz.ratio(a, b)
-    token_sort = fuzz.token_sort_ratio(a, b)
     if a.replace(" ", "") == b.replace(" ", ""):
-        return Comparison(Verdict.SAME, 100.0, 100.0)
+        return Comparison(Verdict.SAME, 100.0)
     words_a, words_b = set(a.split()), set(b.split())
     # A whole word added or dropped ("Attention Is [Not] All You Need") can flip the
     # meaning at a ratio above 90: only a changed word (a typo, a plural) is rewording.
     word_added = words_a < words_b or words_b < words_a
     if (ratio >= REWORDED_RATIO and not word_added) or _is_subtitle_variant(listed, actual):
-        return Comparison(Verdict.REWORDED, ratio, token_sort)
+        return Comparison(Verdict.REWORDED, ratio)
     wa, wb = content_words(listed), content_words(actual)
     nested = wa <= wb or wb <= wa
     if wa and wb and not nested and len(wa & wb) / len(wa | wb) < DIFFERENT_JACCARD:
-        return Comparison(Verdict.DIFFERENT, ratio, token_sort)
-    return Comparison(Verdict.UNCERTAIN, ratio, token_sort)
+        return Comparison(Verdict.DIFFERENT, ratio)
+    return Comparison(Verdict.UNCERTAIN, ratio)
 
 
 def _is_subtitle_variant(x: str, y: str) -> bool:
@@ -199,16 +197,14 @@ def compare_entry(listed: str, short_name: str | None, actual: str) -> Compariso
     for form in forms:
         c = compare(form, actual)
         if c.verdict is Verdict.SAME or (c.same_paper and not best.same_paper):
-            return Comparison(
-                Verdict.SAME if c.verdict is Verdict.SAME else c.verdict, c.ratio, c.token_sort
-            )
+            return Comparison(Verdict.SAME if c.verdict is Verdict.SAME else c.verdict, c.ratio)
     names = [n for n in (short_name, head.strip() if sep else None) if n]
     if is_name_only(listed):
         names.append(listed)
     if any(names_paper(n, actual) for n in names) and (
         is_name_only(listed) or (sep and compare(rest.strip(), actual).same_paper)
     ):
-        return Comparison(Verdict.SAME, best.ratio, best.token_sort)
+        return Comparison(Verdict.SAME, best.ratio)
     if is_name_only(listed) and best.verdict is Verdict.DIFFERENT:
-        return Comparison(Verdict.UNCERTAIN, best.ratio, best.token_sort)
+        return Comparison(Verdict.UNCERTAIN, best.ratio)
     return best

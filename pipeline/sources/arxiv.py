@@ -8,7 +8,7 @@
   timeouts); tenacity retries 429/5xx/connection errors/timeouts instead.
 - Results are matched back by base ID, never by order. IDs missing from an answer are
   asked again in a separate query before they are called not found, because arXiv
-  sometimes answers with anomalously empty pages (reference notes §6.4).
+  sometimes answers with anomalously empty pages.
 """
 
 from __future__ import annotations
