@@ -247,3 +247,23 @@ def test_italic_authors_after_the_title_and_acm_citations():
         "Recommender Systems. arXiv preprint arXiv:2110.10926 (2021).](https://arxiv.org/abs/2110.10926)\n"
     )
     assert e.title == "PipAttack: Poisoning Federated Recommender Systems"
+
+
+def test_bold_name_with_a_description_is_the_title_and_the_description_is_not():
+    e = one(
+        "- **LegalLAMA**: LegalLAMA is a diverse probing benchmark suite comprising 8 sub-tasks.\n"
+        "   [Paper](https://arxiv.org/abs/2305.07507) [Link](https://huggingface.co/datasets/x)\n"
+    )
+    assert e.title == "LegalLAMA"
+
+
+def test_year_after_the_title_and_venue_prefix_with_two_digit_year():
+    e = one(
+        "- **GPT-2 :** Language Models are Unsupervised Multitask Learners. 2019. "
+        "[Paper](https://arxiv.org/abs/1901.00001)\n"
+    )
+    assert (e.title, e.year) == ("GPT-2: Language Models are Unsupervised Multitask Learners", 2019)
+    e = one(
+        "- [HotStorage'24] [A Selective Preprocessing Offloading Framework](https://arxiv.org/abs/2401.00001)\n"
+    )
+    assert e.year == 2024

@@ -184,7 +184,7 @@ _ET_AL_AFTER = re.compile(r"\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+\s
 _TRAILING = re.compile(
     r"(?:\s*[\(\[](?:[^()\[\]]*(?:19|20)\d\d[^()\[\]]*|[^()\[\]]*et al\.?[^()\[\]]*"
     r"|[^()\[\]]*\b\d{2}['’][A-Za-z][^()\[\]]*|@[^()\[\]]+)[\)\]]\s*$)"
-    r"|(?:\s+[-–—|]\s*$)|(?:[\s,;:.\-–—|\[(]+$)"
+    r"|(?:\s+[-–—|]\s*$)|(?:[\s,;:.\-–—|\[(]+$)|(?:[.,]\s+(?:19|20)\d\d\.?$)"
 )
 
 
@@ -378,6 +378,23 @@ def _with_short(title: str, evidence: str, line: int) -> TitleGuess:
     return TitleGuess(title, _split_short(title), evidence, line)
 
 
+MAX_TITLE_WORDS = 30
+"""Longer text after ``**Name**:`` is a description of the named thing, not its title."""
+_DESCRIPTION = re.compile(r"^(?:We|This|These|It|Our)\s|^.{40,}?[.!?]\s+[A-Z]\w*\s+\w+")
+_VERB = re.compile(
+    r"\s+(?:is|are|was|comprises|contains|consists|composes|provides|presents|describes|"
+    r"includes)\b"
+)
+"""A sentence about the named thing (``LegalLAMA is a diverse probing benchmark``)."""
+
+
+def _describes(text: str, name: str) -> bool:
+    """True when ``text`` is a sentence about ``name`` rather than its title."""
+    if _DESCRIPTION.match(text):
+        return True
+    return text.lower().startswith(name.lower()) and bool(_VERB.match(text[len(name) :]))
+
+
 def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
     """A bold lead: the title itself, or a short name followed by ``: title``/a link."""
     words = bold.rstrip(":").split()
@@ -395,8 +412,8 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
     )
     if m:
         after = clean_title(m.group(1))
-        if len(after.split()) >= 2:
-            short = bold.rstrip(": ")
+        short = bold.rstrip(": ")
+        if 2 <= len(after.split()) <= MAX_TITLE_WORDS and not _describes(after, short):
             return TitleGuess(f"{short}: {after}", short, "bold short name and text", line)
     for text, link, _, lline in rest:
         if text == "\n":
@@ -440,12 +457,16 @@ def _venue_year(m: re.Match[str]) -> int | None:
 
 
 _ACRONYM_VENUE = re.compile(
-    r"(?<![\w\-])(?P<venue>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,9})\s*['’]?\s*"
-    r"(?P<yyyy>(?:19|20)\d\d)(?![\d\-/.])"
+    r"(?<![\w\-])(?P<venue>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,9})"
+    r"(?:\s*['’]?\s*(?P<yyyy>(?:19|20)\d\d)|['’](?P<yy>\d\d))(?![\d\-/.])"
 )
 """A venue the list of known ones lacks, written as an acronym and a year (``ASPLOS 2023``,
 ``MLSys 2021``): only as a fallback, and only with its year."""
 _NOT_VENUES = frozenset("LLM LLMS GPT AI ML NLP CV RL DL COVID GNN CNN RNN BERT TREC MS".split())
+
+
+def _acronym_year(m: re.Match[str]) -> int:
+    return int(m.group("yyyy")) if m.group("yyyy") else 2000 + int(m.group("yy"))
 
 
 def find_venue(text: str) -> tuple[str | None, int | None]:
@@ -455,7 +476,7 @@ def find_venue(text: str) -> tuple[str | None, int | None]:
         return m.group("venue"), _venue_year(m)
     for a in _ACRONYM_VENUE.finditer(text):
         if a.group("venue").upper() not in _NOT_VENUES:
-            return a.group("venue"), int(a.group("yyyy"))
+            return a.group("venue"), _acronym_year(a)
     return None, None
 
 
@@ -470,6 +491,12 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     v = VENUE_RE.search(text)
     if v and _venue_year(v):
         return _venue_year(v), v.group(0).strip()
+    a = next(
+        (a for a in _ACRONYM_VENUE.finditer(text) if a.group("venue").upper() not in _NOT_VENUES),
+        None,
+    )
+    if a:
+        return _acronym_year(a), a.group(0).strip()
     m = _DATE.search(text)
     if m:
         return _date_year(m), m.group(0).strip()
