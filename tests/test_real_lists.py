@@ -53,15 +53,15 @@ def totals(split: str) -> Score:
     return out
 
 
-@pytest.mark.parametrize("split", ["tune", "holdout", "fresh", "fresh2", "fresh3", "fresh4"])
+@pytest.mark.parametrize("split", ["tune", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"])
 def test_reader_holds_its_measured_accuracy(split):
     """Floors just under what `make accuracy` measured (README): a regression fails."""
     t = totals(split)
-    assert t.found / t.expected >= 0.975
+    assert t.found / t.expected >= 0.955
     assert t.ids_right / t.ids >= 0.99
-    assert t.title / t.found >= 0.935
+    assert t.title / t.found >= 0.95
     assert t.year / t.found >= (0.85 if split == "fresh2" else 0.94)  # README: H1-only years
-    assert t.code / t.found >= 0.98
+    assert t.code / t.found >= 0.95
     assert t.spurious / t.parsed <= 0.025
     assert t.offline_noise / t.parsed <= 0.032
 
