@@ -19,13 +19,14 @@ from pathlib import Path
 
 from pipeline import arxivid, titles
 from pipeline.checks.context import paper_ref, venue_years
-from pipeline.checks.venues import VENUE_ALIASES, venue_evidence, venue_key
+from pipeline.checks.venues import VENUE_ALIASES, venue_evidence
 from pipeline.errors import PipelineError
 from pipeline.formats.common import is_placeholder
 from pipeline.formats.write import NewEntry, Span, cells, render, spans
 from pipeline.model import ArxivMiss, ArxivRecord, MissReason, PaperEntry, ParsedList
 from pipeline.parse import parse_text
 from pipeline.sources.interface import CodeSource, MetadataSource, VenueSource
+from pipeline.venuetext import venue_key
 
 CodeFinder = Callable[[str], str | None]
 """``finder(arxiv_id)``: the paper's official repository URL, or None when not known."""

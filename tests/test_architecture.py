@@ -33,12 +33,7 @@ LAYERS_APART = (("checks", "sources"), ("report", "sources"), ("formats", "sourc
 ALLOWED_CYCLES: set[frozenset[str]] = set()
 """Import cycles still present, as the set of modules on the cycle."""
 
-ALLOWED_LAYER_IMPORTS: set[tuple[str, str]] = {
-    # sources/ reads venue names through checks.venues.venue_key; pipeline.venuenames.Venue
-    # (pure, no checks) is the replacement once venue_in moves out of formats/
-    ("pipeline.sources.dblp", "pipeline.checks.venues"),
-    ("pipeline.sources.semanticscholar", "pipeline.checks.venues"),
-}
+ALLOWED_LAYER_IMPORTS: set[tuple[str, str]] = set()
 """``(importer, imported)`` module pairs that cross :data:`LAYERS_APART`."""
 
 ALLOWED_PRIVATE_IMPORTS: set[tuple[str, str]] = {

@@ -22,8 +22,9 @@ from pipeline.checks.context import (
 from pipeline.checks.engine import check_entry, list_findings, unread_findings
 from pipeline.checks.search import Proposal, needs_title_search, propose, retitle_candidates
 from pipeline.checks.topic import topic_terms
-from pipeline.checks.venues import read_venue, venue_evidence, venue_key
+from pipeline.checks.venues import venue_evidence
 from pipeline.checks.wanted import wanted_arxiv_ids, wanted_code_urls
+from pipeline.venuetext import read_venue, venue_key
 
 duplicate_findings = list_findings
 """The list-level findings by entry index (the name :mod:`pipeline.run` uses)."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from pipeline.checks.context import short
-from pipeline.formats.common import venue_in
 from pipeline.model import ArxivRecord, VenueEvidence
 from pipeline.venuenames import ACRONYMS, Venue, canonical
+from pipeline.venuetext import read_venue
 
 VENUE_ALIASES = ACRONYMS
 """Other acronyms of a venue -> the reported one (the full table: pipeline.venuenames)."""
@@ -16,18 +16,6 @@ _POSITIVE_CUE = re.compile(
     re.IGNORECASE,
 )
 _NEGATIVE_CUE = re.compile(r"submitted|under review|in submission|rejected|workshop", re.IGNORECASE)
-
-
-def read_venue(text: str | None) -> Venue | None:
-    """The venue a text names (``CVPR 2024``, ``SIGGRAPH Asia 2023``), aliases folded."""
-    found = venue_in(text)
-    return Venue.split(found) if found else None
-
-
-def venue_key(text: str | None) -> tuple[str, int | None] | None:
-    """``("CVPR", 2024)`` from a venue text: :func:`read_venue` as a tuple."""
-    venue = read_venue(text)
-    return (venue.name, venue.year) if venue else None
 
 
 def venue_evidence(got: ArxivRecord) -> VenueEvidence | None:

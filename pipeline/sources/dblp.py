@@ -17,7 +17,6 @@ from typing import Any
 import requests
 
 from pipeline import titles
-from pipeline.checks.venues import venue_key
 from pipeline.model import VenueEvidence
 from pipeline.sources.interface import VenueSource
 from pipeline.sources.net import (
@@ -27,6 +26,7 @@ from pipeline.sources.net import (
     is_retryable,
     raise_if_transient,
 )
+from pipeline.venuetext import venue_key
 
 log = logging.getLogger(__name__)
 

@@ -5,8 +5,7 @@ at most 500 IDs a request; the answer is a list in request order with ``null`` f
 unknown papers. An API key (``SEMANTIC_SCHOLAR_API_KEY``) is optional and only ever
 sent in the ``x-api-key`` header, per request, to api.semanticscholar.org or the
 endpoint the environment names (``PAPERLIST_S2_API_URL``), never to a config file's URL;
-redirects are not followed (``requests`` would carry the key along). Trap (reference
-notes §3): records for arXiv papers can pair the published venue with the arXiv year, so
+redirects are not followed (``requests`` would carry the key along). Trap: records for arXiv papers can pair the published venue with the arXiv year, so
 the year is taken only from the venue text itself, never from the ``year`` field. Any
 failure, and any answer in another shape than documented, means "no evidence".
 """
@@ -19,7 +18,6 @@ from typing import Any
 
 import requests
 
-from pipeline.checks.venues import venue_key
 from pipeline.model import VenueEvidence
 from pipeline.sources.credentials import scoped
 from pipeline.sources.interface import VenueSource
@@ -30,6 +28,7 @@ from pipeline.sources.net import (
     is_retryable,
     raise_if_transient,
 )
+from pipeline.venuetext import venue_key
 
 log = logging.getLogger(__name__)
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 from pipeline.checks.context import Emitter
 from pipeline.checks.facts import Facts, Need
 from pipeline.checks.spec import Check, Field, RuleSpec
-from pipeline.checks.venues import evidence_said, evidence_venue, read_venue
+from pipeline.checks.venues import evidence_said, evidence_venue
 from pipeline.model import Rule, Severity
+from pipeline.venuetext import read_venue
 
 
 def check(e: Emitter, f: Facts) -> None:
