@@ -53,7 +53,9 @@ def totals(split: str) -> Score:
     return out
 
 
-@pytest.mark.parametrize("split", ["tune", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"])
+@pytest.mark.parametrize(
+    "split", ["tune", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"]
+)
 def test_reader_holds_its_measured_accuracy(split):
     """Floors just under what `make accuracy` measured (README): a regression fails."""
     t = totals(split)
