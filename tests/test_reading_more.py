@@ -267,3 +267,14 @@ def test_year_after_the_title_and_venue_prefix_with_two_digit_year():
         "- [HotStorage'24] [A Selective Preprocessing Offloading Framework](https://arxiv.org/abs/2401.00001)\n"
     )
     assert e.year == 2024
+
+
+def test_name_dash_title_link_keeps_the_link_text_as_the_title():
+    e = one(
+        "* AC-GAN - [Conditional Image Synthesis With Auxiliary Classifier GANs]"
+        "(https://arxiv.org/abs/1610.09585) \n"
+    )
+    assert (e.title, e.short_name) == (
+        "Conditional Image Synthesis With Auxiliary Classifier GANs",
+        "AC-GAN",
+    )

@@ -317,6 +317,10 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             linked = _next_link_title(segs[i + 1 :])
             if linked is not None:
                 return TitleGuess(f"{cand}: {linked}", cand, "name before the title link", line)
+        if re.search(r"\s[-–—]\s*$", text) and len(cand.split()) <= 3:
+            linked = _next_link_title(segs[i + 1 :])
+            if linked is not None and len(linked.split()) >= 3:  # ``ABC-GAN - [Title](url)``
+                return TitleGuess(linked, cand, "link text after the name", line)
         if len(cand.split()) == 1 or _tags_only(cand):
             later = _later_title(segs[i + 1 :])
             if later is not None:
