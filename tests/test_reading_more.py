@@ -278,3 +278,17 @@ def test_name_dash_title_link_keeps_the_link_text_as_the_title():
         "Conditional Image Synthesis With Auxiliary Classifier GANs",
         "AC-GAN",
     )
+
+
+def test_a_sentence_around_a_paper_link_is_shown_unread_not_an_entry():
+    parsed = parse_text(
+        "## Papers\n\n- [A Real Entry Title Here](https://arxiv.org/abs/2305.13301)\n\n"
+        "To see a survey of RGBD datasets, check out [this paper](https://arxiv.org/abs/1604.00999).\n",
+        "l.md",
+    )
+    assert [e.line for e in parsed.entries] == [3]
+    assert [u.line for u in parsed.unread] == [5]
+    assert one(
+        "- This Looks Like That: Deep Learning for Interpretable Image Recognition "
+        "[paper](https://arxiv.org/abs/1806.10574)\n"
+    ).title.startswith("This Looks Like That")

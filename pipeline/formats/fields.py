@@ -336,6 +336,24 @@ def _tags_only(text: str) -> bool:
     return len(words) <= 3 and all(len(w) <= 5 for w in words)
 
 
+_PROSE_START = frozenset(
+    "this these that to our we it see check for please in here you if more".split()
+)
+_PROSE_WORDS = re.compile(r"\b(?:is|are|was|were|check|see|our|you|we|can|please)\b", re.I)
+
+
+def is_prose(text: str) -> bool:
+    """A sentence written around a link (``This is a Theano implementation of ...``,
+    ``To see a survey of RGBD datasets, check out ...``, ``Our survey paper is at``),
+    not a paper's title."""
+    words = text.split()
+    return (
+        len(words) >= 4
+        and words[0].lower() in _PROSE_START
+        and bool(_PROSE_WORDS.search(" ".join(words[1:])))
+    )
+
+
 def _bracketed(segs: list, i: int) -> bool:
     before = segs[i - 1][0].rstrip() if i else ""
     after = segs[i + 1][0].lstrip() if i + 1 < len(segs) else ""

@@ -517,6 +517,9 @@ def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
         return None
     if title is None:
         return UnreadBlock(path, b.line, "no title found", plain(b.head)[:200], (paper.url,))
+    if title.evidence == "text" and F.is_prose(title.title):
+        reason = "a sentence that links a paper, not an entry"
+        return UnreadBlock(path, title.line, reason, title.title[:200], (paper.url,))
     ev: dict[str, str] = {"title": title.evidence, "paper": paper_ev}
     short = title.short_name
     if "short" in cells and plain(cells["short"]).strip("`*_ -"):
