@@ -292,3 +292,22 @@ def test_a_sentence_around_a_paper_link_is_shown_unread_not_an_entry():
         "- This Looks Like That: Deep Learning for Interpretable Image Recognition "
         "[paper](https://arxiv.org/abs/1806.10574)\n"
     ).title.startswith("This Looks Like That")
+
+
+def test_a_project_page_cited_with_authors_and_a_year_is_the_papers_link():
+    e = one(
+        "- [Neural Sparse Voxel Fields](https://lingjie0206.github.io/papers/NSVF/), Liu et al., "
+        "NeurIPS 2020 | [github](https://github.com/facebookresearch/NSVF) | [bibtex](./b.bib#L1)\n"
+    )
+    assert (e.title, e.year, e.paper.url) == (
+        "Neural Sparse Voxel Fields",
+        2020,
+        "https://lingjie0206.github.io/papers/NSVF/",
+    )
+    assert e.code.url == "https://github.com/facebookresearch/NSVF"
+    tool = parse_text(
+        "- [A Real Entry Title Here](https://arxiv.org/abs/2305.13301)\n"
+        "- [Some Useful Toolkit Website](https://toolkit.github.io/) for rendering\n",
+        "l.md",
+    )
+    assert len(tool.entries) == 1  # a page without authors and a year is not a paper

@@ -387,7 +387,23 @@ def _links(runs: Iterable[Run]) -> list[Run]:
 
 
 def _has_paper(runs: Iterable[Run]) -> bool:
-    return any(F.link_role(r) == "paper" for r in _links(runs))
+    runs = list(runs)
+    return any(F.link_role(r) == "paper" for r in _links(runs)) or _cited_link(runs) is not None
+
+
+_CITED = re.compile(r"\bet\s+al\b.{0,60}?(?:19|20)\d\d", re.IGNORECASE)
+
+
+def _cited_link(runs: list[Run]) -> Run | None:
+    """A title link to a project page, cited like a paper (``[Title](page), Liu et al.,
+    NeurIPS 2020``): the paper's own link when the list gives no arXiv or publisher one."""
+    first = next(iter(_links(runs)), None)
+    if first is None or F.link_role(first) not in ("other", "project"):
+        return None
+    title = F.clean_title(first.text)
+    if len(title.split()) < 3 or F.is_generic(title) or not _CITED.search(plain(runs)):
+        return None
+    return first
 
 
 def _tree_has_paper(item: _Item) -> bool:
@@ -511,7 +527,7 @@ def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
     cells = b.cells or {}
     all_runs = b.head + [r for d in b.details for r in d]
     links = _links(all_runs)
-    paper, paper_ev = _paper(links, cells)
+    paper, paper_ev = _paper(links, cells, all_runs)
     title = _title(b, cells)
     if paper is None:
         return None
@@ -568,7 +584,9 @@ def _ref(r: Run) -> LinkRef:
     return LinkRef(text=text, url=r.url or None, line=r.line)
 
 
-def _paper(links: list[Run], cells: dict[str, list[Run]]) -> tuple[Run | None, str]:
+def _paper(
+    links: list[Run], cells: dict[str, list[Run]], runs: list[Run]
+) -> tuple[Run | None, str]:
     """The paper link: an arXiv link first (paper column, title column, anywhere), then
     any other paper link in the same order."""
     pools = [
@@ -590,6 +608,9 @@ def _paper(links: list[Run], cells: dict[str, list[Run]]) -> tuple[Run | None, s
     ]
     if title_links:
         return title_links[0], "title link (no arXiv or publisher link in the row)"
+    cited = _cited_link(runs)
+    if cited is not None:
+        return cited, "title link, cited with authors and a year (no arXiv or publisher link)"
     return None, ""
 
 
