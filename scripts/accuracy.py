@@ -260,7 +260,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.names:
         folders = [f for f in folders if f.name in args.names]
     scores = [score_list(f, not args.offline_only) for f in folders]
-    for split in ("tune", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"):
+    for split in (
+        "tune",
+        "holdout",
+        "fresh",
+        "fresh2",
+        "fresh3",
+        "fresh4",
+        "fresh5",
+        "fresh6",
+        "fresh7",
+    ):
         chosen = [s for s in scores if s.split == split]
         if chosen:
             print(f"\n### {split} ({len(chosen)} lists)\n")
