@@ -1,0 +1,93 @@
+"""The blocks the reader collects, and what it asks of a block's runs.
+
+A block is the smallest piece of a list that can hold one paper (a table row, a list item,
+a bold-title paragraph with its following lines); its :class:`Context` is what the
+headings and parent items around it say. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from pipeline.formats import fields as F
+from pipeline.formats.runs import Run, lines_of, plain
+
+KINDS = ("table", "bullets", "bold-blocks")
+"""Block kinds; ``--list-format`` may restrict reading to one of them."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the enclosing headings, parent items and year lines say."""
+
+    section: str | None = None
+    year: int | None = None
+    year_ev: str | None = None
+    venue: str | None = None
+    venue_ev: str | None = None
+
+    def with_facts(self, text: str, where: str) -> Context:
+        """This context, updated by a heading/parent text that names a year or venue."""
+        year, venue = F.context_facts(text)
+        ctx = self
+        if year is not None:
+            ctx = replace(ctx, year=year, year_ev=f"{where} '{text.strip()}'")
+        if venue is not None:
+            ctx = replace(ctx, venue=venue, venue_ev=f"{where} '{text.strip()}'")
+        return ctx
+
+
+@dataclass
+class Block:
+    """Runs that may describe one paper, with the context they stand in."""
+
+    kind: str
+    line: int
+    head: list[Run]
+    ctx: Context
+    details: list[list[Run]] = field(default_factory=list)
+    cells: dict[str, list[Run]] | None = None
+    row: tuple[tuple[str | None, list[Run]], ...] = ()
+    """A table row's cells in order, each with its column's role."""
+    intro: bool = False
+    """A paragraph above the first section heading (the list's own introduction)."""
+
+
+def links_of(runs: Iterable[Run]) -> list[Run]:
+    """The link runs among ``runs``."""
+    return [r for r in runs if r.kind == "link"]
+
+
+def has_paper(runs: Iterable[Run]) -> bool:
+    """True when ``runs`` link a paper (or cite a page like one)."""
+    runs = list(runs)
+    return any(F.link_role(r) == "paper" for r in links_of(runs)) or cited_link(runs) is not None
+
+
+_CITED = re.compile(r"\bet\s+al\b.{0,60}?(?:19|20)\d\d", re.IGNORECASE)
+
+
+def cited_link(runs: list[Run]) -> Run | None:
+    """A title link to a project page, cited like a paper (``[Title](page), Liu et al.,
+    NeurIPS 2020``): the paper's own link when the list gives no arXiv or publisher one."""
+    first = next(iter(links_of(runs)), None)
+    if first is None or F.link_role(first) not in ("other", "project"):
+        return None
+    title = F.clean_title(first.text)
+    if len(title.split()) < 3 or F.is_generic(title) or not _CITED.search(plain(runs)):
+        return None
+    return first
+
+
+def block_title(runs: list[Run]) -> F.TitleGuess | None:
+    """A title from the first line that is not a labelled detail (``Authors: ...``)."""
+    for line in lines_of(runs):
+        label, _ = F.strip_label(plain(line))
+        if label and label not in ("paper", "paper title", "title", "arxiv", "pdf", "link"):
+            continue
+        g = F.guess_title(line)
+        if g is not None:
+            return g
+    return None

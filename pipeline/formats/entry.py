@@ -1,0 +1,267 @@
+"""An entry from a block: each field chosen by role, with the evidence that decided it.
+
+Title (a title column, bold text, a linked title), short name, paper link (arXiv first),
+year (a year column, the entry's own words, its headings), venue, code (a repository over
+a project page), authors. A block that links a paper but has no readable title becomes
+an :class:`~pipeline.model.UnreadBlock`. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline import arxivid
+from pipeline.formats import fields as F
+from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of
+from pipeline.formats.common import is_placeholder
+from pipeline.formats.runs import Run, plain
+from pipeline.model import LinkRef, PaperEntry, UnreadBlock
+
+
+def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
+    """The entry a block describes; ``None`` when it links no paper."""
+    cells = b.cells or {}
+    all_runs = b.head + [r for d in b.details for r in d]
+    links = links_of(all_runs)
+    paper, paper_ev = _paper(links, cells, all_runs)
+    title = _title(b, cells)
+    if paper is None:
+        return None
+    if title is None:
+        return UnreadBlock(path, b.line, "no title found", plain(b.head)[:200], (paper.url,))
+    if title.evidence == "text" and F.is_prose(title.title):
+        reason = "a sentence that links a paper, not an entry"
+        return UnreadBlock(path, title.line, reason, title.title[:200], (paper.url,))
+    ev: dict[str, str] = {"title": title.evidence, "paper": paper_ev}
+    short = title.short_name
+    if "short" in cells and plain(cells["short"]).strip("`*_ -"):
+        short = plain(cells["short"]).strip("` *_")
+        ev["short_name"] = "name column"
+    rest = _rest_text(b, title)
+    year, year_text, year_line = _year(b, cells, rest, ev)
+    venue, venue_line = _venue(b, cells, rest, links, ev)
+    code = _code([r for r in links if not _not_code(r, all_runs)], cells, ev)
+    project = next((r for r in links if F.link_role(r) == "project"), None)
+    malformed = [r for r in links if F.link_role(r) == "malformed"]
+    if malformed:
+        ev["malformed_link"] = f"line {malformed[0].line}: ({malformed[0].url[:80]})"
+    authors = _authors(b, cells)
+    present = [
+        n for n, v in (("paper", paper), ("code", code), ("year", year), ("venue", venue)) if v
+    ]
+    return PaperEntry(
+        path=path,
+        line=title.line,
+        title=title.title,
+        year=year,
+        year_text=year_text,
+        year_line=year_line,
+        paper=_ref(paper),
+        code=_ref(code) if code else None,
+        venue=venue,
+        venue_line=venue_line,
+        section=b.ctx.section,
+        fields=tuple(present),
+        authors=authors,
+        short_name=short if short and short != title.title else None,
+        project=_ref(project) if project else None,
+        evidence=tuple(ev.items()),
+        layout=b.kind,
+        malformed=tuple(LinkRef(r.text, r.url, r.line) for r in malformed),
+    )
+
+
+def _ref(r: Run) -> LinkRef:
+    """A link as the rules see it; a badge naming an arXiv ID shows that ID as its text."""
+    text = r.text
+    if r.image:
+        m = arxivid.badge_id(r.image)
+        text = f"arXiv:{m}" if m else text
+    return LinkRef(text=text, url=r.url or None, line=r.line)
+
+
+def _paper(
+    links: list[Run], cells: dict[str, list[Run]], runs: list[Run]
+) -> tuple[Run | None, str]:
+    """The paper link: an arXiv link first (paper column, title column, anywhere), then
+    any other paper link in the same order."""
+    pools = [
+        (
+            f"in the {role} column",
+            [r for r in links_of(cells.get(role, [])) if F.link_role(r) == "paper"],
+        )
+        for role in ("paper", "title")
+    ] + [("", [r for r in links if F.link_role(r) == "paper"])]
+    for arxiv_only in (True, False):
+        for where, pool in pools:
+            found = [r for r in pool if not arxiv_only or arxivid.from_url(r.url)]
+            if found:
+                kind = "arXiv link" if arxiv_only else "paper link"
+                badge = " (badge)" if found[0].image else ""
+                return found[0], f"{kind}{badge} {where}".strip()
+    title_links = [
+        r for r in links_of(cells.get("title", [])) if F.link_role(r) in ("other", "project")
+    ]
+    if title_links:
+        return title_links[0], "title link (no arXiv or publisher link in the row)"
+    cited = cited_link(runs)
+    if cited is not None:
+        return cited, "title link, cited with authors and a year (no arXiv or publisher link)"
+    return None, ""
+
+
+def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
+    if "title" in cells:
+        g = block_title(cells["title"]) or F.guess_title(cells["title"], cell=True)
+        if g is not None:
+            return replace(g, evidence=f"title column ({g.evidence})")
+    if cells or b.row:
+        for role in ("paper", "short"):
+            g = F.guess_title(cells.get(role, []), cell=role == "short")
+            if g is not None:
+                return replace(g, evidence=f"{role} column ({g.evidence})")
+        for n, (role, cell) in enumerate(b.row, 1):
+            g = F.guess_title(cell) if role is None and has_paper(cell) else None
+            if g is not None and "link" in g.evidence and len(g.title.split()) >= 3:
+                return replace(g, evidence=f"the paper's link text, column {n}")
+        for n, (role, cell) in enumerate(b.row, 1):
+            g = F.guess_title(cell, cell=True) if role is None else None
+            if g is not None:
+                return replace(g, evidence=f"first text column, column {n} ({g.evidence})")
+    return block_title(b.head)
+
+
+_OTHER_FACTS = re.compile(
+    r"\W*(?:datasets?|metrics?|comments?|notes?|summary|abstract|tl;?dr|keywords?|tags?|"
+    r"affiliations?|institutions?|key|expenv|benchmarks?|results?)\s*\**\s*[:：]",
+    re.IGNORECASE,
+)
+"""Detail lines about something else than the paper's publication (years there are the
+years of datasets or benchmarks: ``Datasets: TREC Deep Learning 2019``)."""
+
+
+def _rest_text(b: Block, title: F.TitleGuess) -> str:
+    """The block's text without its title, link targets and arXiv IDs (for year/venue)."""
+    parts = []
+    pieces = [cell for _, cell in b.row] if b.row else [b.head]
+    details = [d for d in b.details if not _OTHER_FACTS.match(plain(d))]
+    for line in [*pieces, *details]:
+        parts.append(" \n ")
+        for r in line:
+            if r.kind == "link":
+                parts.append(F.badge_text(r) or r.text)
+            elif r.kind == "badge":
+                parts.append(f" {F.badge_text(r)} ")
+            elif r.kind == "text":
+                parts.append(r.text)
+            else:
+                parts.append("\n")
+    text = "".join(parts)
+    for t in (title.title, title.title.split(": ", 1)[-1], title.short_name or "\0"):
+        text = text.replace(t, " ") if t else text
+    return text
+
+
+def _year(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]):
+    for role in ("year", "venue+year", "venue"):
+        if role in cells:
+            year, said = F.find_year(plain(cells[role]), loose=True)
+            if year:
+                ev["year"] = f"{role.replace('+', ' & ')} column '{said}'"
+                return year, plain(cells[role]), b.line
+    for n, (role, cell) in enumerate(b.row, 1):
+        year = F.context_facts(plain(cell))[0] if role is None else None
+        if year:
+            ev["year"] = f"column {n} '{plain(cell).strip()}'"
+            return year, plain(cell), b.line
+    year, said = F.find_year(rest)
+    if year:
+        ev["year"] = f"entry text '{said}'"
+        return year, said, _line_of(b, said)
+    if b.ctx.year:
+        ev["year"] = b.ctx.year_ev or "context"
+        return b.ctx.year, str(b.ctx.year), None
+    return None, None, None
+
+
+def _venue(b, cells, rest: str, links: list[Run], ev: dict[str, str]):
+    for role in ("venue", "venue+year"):
+        if role in cells:
+            text = plain(cells[role]).strip()
+            if text and not is_placeholder(text):
+                name, year = F.find_venue(text)
+                if name is None and F.context_facts(text) != (None, None):
+                    continue  # a date, not a venue
+                ev["venue"] = f"{role.replace('+', ' & ')} column"
+                return (text if name is None else f"{name} {year or ''}".strip()), b.line
+    name, year = F.find_venue(rest)
+    if name:
+        ev["venue"] = "entry text"
+        return f"{name} {year or ''}".strip(), _line_of(b, name)
+    if b.ctx.venue:
+        ev["venue"] = b.ctx.venue_ev or "context"
+        return f"{b.ctx.venue} {b.ctx.year or ''}".strip(), None
+    return None, None
+
+
+_NOT_CODE = frozenset(
+    "data dataset datasets benchmark benchmarks model models weights checkpoint checkpoints "
+    "demo env environment environments expenv leaderboard slides video blog tutorial "
+    "数据集 数据 模型 演示".split()
+)
+_LABEL_BEFORE = re.compile(r"(?:^|[^\w])([^\W\d_]\w{0,20}(?: \w{1,20})?)\s*[:：]\s*[\[(]*\s*$")
+
+
+_LINE_LABEL = re.compile(r"\W*([^\W\d_]\w{0,20}(?: \w{1,20})?)\s*[:：]")
+
+
+def _not_code(link: Run, runs: list[Run]) -> bool:
+    """A repository link the list labels as something else (``ExpEnv: [mujoco](github)``,
+    ``[Data](github)``, ``数据集: url``): a dataset, model or environment, not the code."""
+    if " ".join(link.text.lower().strip("[]() ").split()) in _NOT_CODE:
+        return True
+    before, line = "", 0
+    for r in runs:
+        if r is link:
+            break
+        if r.kind == "break" or r.line != line:
+            before, line = "", r.line
+        if r.kind in ("text", "link"):
+            before += r.text
+    labels = [m.group(1) for m in (_LABEL_BEFORE.search(before), _LINE_LABEL.match(before)) if m]
+    return any(label.lower().replace(" ", "") in _NOT_CODE for label in labels)
+
+
+def _code(links: list[Run], cells: dict[str, list[Run]], ev: dict[str, str]) -> Run | None:
+    col = links_of(cells.get("code", []))
+    for pool, where in ((col, "code column"), (links, "entry")):
+        repos = [r for r in pool if F.link_role(r) == "code"]
+        if repos:
+            ev["code"] = f"repository link in the {where}" + (" (badge)" if repos[0].image else "")
+            return repos[0]
+    pages = [r for r in col if F.link_role(r) not in ("badge", "anchor", "malformed")]
+    if pages:
+        ev["code"] = "link in the code column"
+        return pages[0]
+    return None
+
+
+def _authors(b: Block, cells: dict[str, list[Run]]) -> tuple[str, ...]:
+    text = plain(cells["authors"]) if "authors" in cells else ""
+    after_summary = False
+    for d in b.details:
+        label, rest = F.strip_label(plain(d))
+        if label and label.startswith("author"):
+            text = rest
+        elif after_summary:
+            text = plain(d)
+        after_summary = plain(d).strip().lower() in ("authors", "author")
+    return tuple(a.strip() for a in text.replace(" and ", ",").split(",") if a.strip())
+
+
+def _line_of(b: Block, said: str) -> int | None:
+    for line in [b.head, *b.details]:
+        if said and said in "".join(r.text for r in line):
+            return line[0].line if line else None
+    return b.line

@@ -1,0 +1,144 @@
+"""List items and paragraphs as the reader sees them: items with their own runs and
+their children, and the groups a paragraph of several papers splits into. Pure."""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass, field
+
+from markdown_it.token import Token
+
+from pipeline.formats import fields as F
+from pipeline.formats.blocks import block_title, has_paper, links_of
+from pipeline.formats.runs import MD, Run, html_chunks, inline_runs, lines_of
+
+
+@dataclass
+class Item:
+    """A list item: its own runs, its child items, and Markdown indented into it."""
+
+    own: list[Run]
+    children: list[Item]
+    indented: list[list[Token]] = field(default_factory=list)
+    """Fragments indented into code blocks inside the item, re-parsed as Markdown."""
+
+
+def head_among(
+    own: list[Run], loose: list[Item]
+) -> tuple[F.TitleGuess | None, list[Run], list[list[Run]]]:
+    """The title of an item whose paper link is in a sub-item: its own text, unless a
+    link-less sub-item holds a bold title (``- `2025-02 | Name` `` / ``  - **Title**``)."""
+    lines = [ln for ch in loose for ln in all_lines(ch)]
+    own_guess = block_title(own)
+    if own_guess is None or "bold" not in own_guess.evidence:
+        for i, ln in enumerate(lines):
+            g = block_title(ln) if not links_of(ln) else None
+            if g is not None and "bold" in g.evidence:
+                rest = [own, *lines[:i], *lines[i + 1 :]] if own else lines[:i] + lines[i + 1 :]
+                return g, ln, rest
+    return own_guess, own, lines
+
+
+def closing_index(tokens: list[Token], start: int) -> int:
+    """Index of the token that closes the one opened at ``start``."""
+    depth, kind = 0, tokens[start].type
+    close = kind.replace("_open", "_close")
+    for j in range(start, len(tokens)):
+        if tokens[j].type == kind:
+            depth += 1
+        elif tokens[j].type == close:
+            depth -= 1
+            if depth == 0:
+                return j
+    return len(tokens) - 1
+
+
+def list_items(tokens: list[Token], start: int, end: int) -> list[Item]:
+    """The items of the list between ``start`` and ``end``, nested items as children."""
+    items: list[Item] = []
+    i = start + 1
+    while i < end:
+        if tokens[i].type != "list_item_open":
+            i += 1
+            continue
+        close = closing_index(tokens, i)
+        own: list[Run] = []
+        children: list[Item] = []
+        indented: list[list[Token]] = []
+        j = i + 1
+        while j < close:
+            t = tokens[j]
+            if t.type in ("bullet_list_open", "ordered_list_open"):
+                sub = closing_index(tokens, j)
+                children.extend(list_items(tokens, j, sub))
+                j = sub + 1
+                continue
+            if t.type == "inline" and own and own_paper_paragraph(t, tokens[j - 1]):
+                # a later paragraph of the item: a sub-item of its own (papers written
+                # as paragraphs under a category item)
+                children.append(Item(inline_runs(t), []))
+            elif t.type == "inline":
+                own.extend(([Run("break", "", own[-1].line)] if own else []) + inline_runs(t))
+            elif t.type == "html_block":
+                for c in html_chunks(t.content, (t.map[0] if t.map else 0) + 1):
+                    own.extend(([Run("break", "", c.line)] if own else []) + c.runs)
+            elif t.type == "code_block" and "](" in t.content:
+                offset = t.map[0] if t.map else 0
+                indented.append(shifted(MD.parse(textwrap.dedent(t.content)), offset))
+            j += 1
+        items.append(Item(own, children, indented))
+        i = close + 1
+    return items
+
+
+def own_paper_paragraph(inline: Token, before: Token) -> bool:
+    """A later paragraph of an item that names and links a paper by itself."""
+    if before.type != "paragraph_open":
+        return False
+    runs = inline_runs(inline)
+    g = block_title(runs)
+    return g is not None and g.evidence != "text" and has_paper(runs)
+
+
+def shifted(tokens: list[Token], offset: int) -> list[Token]:
+    """Tokens of a re-parsed fragment, their line maps moved to where it stands."""
+    for t in tokens:
+        if t.map:
+            t.map = [t.map[0] + offset, t.map[1] + offset]
+    return tokens
+
+
+def tree_has_paper(item: Item) -> bool:
+    """True when the item or one of its descendants links a paper."""
+    return has_paper(item.own) or any(tree_has_paper(c) for c in item.children)
+
+
+def item_has_title(item: Item) -> bool:
+    """True when the item (or a descendant) reads as a paper of its own."""
+    if block_title(item.own) is not None and (has_paper(item.own) or tree_has_paper(item)):
+        return True
+    return any(item_has_title(c) for c in item.children)
+
+
+def all_lines(item: Item) -> list[list[Run]]:
+    """The item's own runs and its descendants', one list per item."""
+    out = [item.own] if item.own else []
+    for c in item.children:
+        out.extend(all_lines(c))
+    return out
+
+
+def paper_groups(runs: list[Run]) -> list[list[Run]]:
+    """A paragraph split where a new titled line starts after a line with a paper link
+    (several papers written one per line in one paragraph)."""
+    lines = lines_of(runs)
+    targets = {r.url for r in links_of(runs) if F.link_role(r) == "paper"}
+    groups: list[list[Run]] = []
+    for ln in lines:
+        g = F.guess_title(ln) if groups and has_paper(groups[-1]) else None
+        strong = g is not None and (g.evidence != "text" or len(targets) > 1)
+        if not groups or strong:
+            groups.append(list(ln))
+        else:
+            groups[-1].extend([Run("break", "", ln[0].line), *ln])
+    return groups
