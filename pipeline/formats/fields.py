@@ -7,33 +7,22 @@ Every decision returns its evidence (a short phrase such as ``bold text`` or
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from pipeline import arxivid
 from pipeline.formats.common import VENUE_RE, VENUES
+from pipeline.formats.dates import (  # noqa: F401 (context_facts, find_*: the readers' API)
+    DATE,
+    YEAR_ONLY,
+    context_facts,
+    find_venue,
+    find_year,
+)
+from pipeline.formats.links import CODE_HOSTS, PAPER_HOSTS, link_role  # noqa: F401 (API)
 from pipeline.formats.runs import Run
-from pipeline.urls import is_repository_url
 
-PAPER_HOSTS = (
-    "arxiv.org", "doi.org", "openreview.net", "aclanthology.org", "aclweb.org",
-    "papers.nips.cc", "proceedings.neurips.cc", "neurips.cc/paper", "openaccess.thecvf.com",
-    "proceedings.mlr.press", "ieeexplore.ieee.org", "dl.acm.org", "link.springer.com",
-    "ojs.aaai.org", "aaai.org/ojs", "huggingface.co/papers", "semanticscholar.org",
-    "ecva.net", "ijcai.org/proceedings", "sciencedirect.com", "nature.com/articles",
-    "science.org/doi", "biorxiv.org", "medrxiv.org", "pubmed.ncbi.nlm.nih.gov",
-    "ncbi.nlm.nih.gov/pmc", "jmlr.org/papers", "isca-archive.org", "isca-speech.org",
-    "researchgate.net/publication", "papers.ssrn.com", "usenix.org/conference",
-    "ndss-symposium.org", "onlinelibrary.wiley.com", "tandfonline.com", "mdpi.com",
-    "frontiersin.org", "iopscience.iop.org", "journals.aps.org", "pnas.org", "cell.com",
-    "aclanthology.info", "paperswithcode.com/paper", "academic.oup.com", "computer.org/csdl",
-    "bmva.org", "bmvc", "roboticsproceedings.org", "ceur-ws.org", "jair.org", "tmlr",
-    "alphaxiv.org", "iclr.cc", "icml.cc", "eccv", "neurips.cc/virtual", "proceedings.mlsys.org",
-    "thecvf.com/virtual",
-)  # fmt: skip
-CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com")
 _GENERIC = frozenset(
     "paper papers pdf arxiv link links here code github gitlab repo repository project page "
     "website homepage home demo video videos slides slide blog post poster talk bib bibtex "
@@ -51,33 +40,6 @@ _LABEL = re.compile(
     r"comment|institution|affiliation|organization|dataset|datasets|resources?)\s*[:：]\s*",
     re.IGNORECASE,
 )
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE = re.compile(
-    rf"(?<![\d.])(?P<y1>(?:19|20)\d\d)[-/.年](?:0?[1-9]|1[0-2])(?:[-/.月](?:[0-2]?\d|3[01])日?)?(?![\d])"
-    rf"|(?<!\d)(?:\d{{1,2}}\s+)?{_MONTHS},?\s*(?:\d{{1,2}},?\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)"
-    rf"|(?<![\d.])(?:0?[1-9]|1[0-2])[-/.](?P<y3>(?:19|20)\d\d)(?![\d])"
-    rf"|(?<![\d.])(?P<y4>(?:19|20)\d\d)(?:0[1-9]|1[0-2])(?![\d.])",  # 202305
-    re.IGNORECASE,
-)
-
-
-def _date_year(m: re.Match[str]) -> int:
-    return int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4"))
-
-
-_ARXIV_YEAR = re.compile(
-    r"\barxiv\s*,?\s*(?:(?P<y>(?:19|20)\d\d)|(?:['’]|\s)\s*(?P<yy>\d\d))(?!\d)", re.IGNORECASE
-)
-"""``arXiv 2023``, ``arXiv'23`` (not ``arXiv05``, which is as likely a month)."""
-_PREFIX_YEAR = re.compile(r"(?<![\w.'’])(?P<y>\d{2})['’](?=[A-Za-z])")
-"""``21'ITSC``, ``19'EuRAD``: a two-digit year written before the venue."""
-_CITE_YEAR = re.compile(r"(?:et\s+al\.?|\w)\s*,?\s*(?P<y>(?:19|20)\d\d)[a-z]?\s*\)")
-_BARE_YEAR = re.compile(r"(?<![\w.\-/])(?P<y>(?:19[89]|20[0-4])\d)(?![\w/]|-\d|\.\d)")
-_ID_LIKE = re.compile(r"\b\d{4}\.\d{4,5}(?:v\d+)?\b")
-_YEAR_ONLY = re.compile(
-    r"^\W*(?:year|published|papers?\s+(?:in|of|from))?\W*(?P<y>(?:19|20)\d\d)\W*(?:papers?|年)?\W*$",
-    re.IGNORECASE,
-)
 _LEAD_TAG = re.compile(
     r"^\s*(?:(?:[\[(【](?P<tag>[^\]\)】]{1,90})[\])】])|:[a-z_]+:|[^\w\s\[(\"“'‘*]+)\s*[:：\-–—,.|]?\s*"
 )
@@ -92,45 +54,6 @@ class TitleGuess:
     short_name: str | None
     evidence: str
     line: int
-
-
-def link_role(r: Run) -> str:
-    """``paper``, ``code``, ``project``, ``anchor``, ``malformed``, ``badge`` or ``other``."""
-    return _role(r.url.strip(), r.text, bool(r.image))
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _role(url: str, link_text: str, image: bool) -> str:
-    if not url:
-        return "badge" if image else "other"
-    if url.startswith("#"):
-        return "anchor"
-    if "%5D(" in url or url.startswith("%5B") or "](" in url:
-        return "malformed"
-    low = url.lower()
-    try:
-        parts = urlsplit(low)
-    except ValueError:
-        return "malformed"
-    if parts.scheme not in ("http", "https", ""):
-        return "other"
-    host = (parts.hostname or "").removeprefix("www.")
-    text = link_text.strip().lower().strip("[]() ")
-    if host in ("img.shields.io", "api.star-history.com", "star-history.com", "badgen.net"):
-        return "badge"
-    if arxivid.from_url(url) or any(h in low for h in PAPER_HOSTS):
-        return "paper"
-    if host in CODE_HOSTS or host.endswith(".github.com"):
-        return "code" if is_repository_url(url) or "code" in text else "other"
-    if low.split("?")[0].endswith(".pdf") or text in ("paper", "pdf", "[paper]", "paper link"):
-        return "paper"
-    if host.endswith("github.io") or text in ("project", "project page", "website", "homepage"):
-        return "project"
-    if "code" in text.split() or text in ("github", "repo", "repository"):
-        return "code"
-    if any(w in text for w in ("project", "website", "homepage", "demo")):
-        return "project"
-    return "other"
 
 
 def is_generic(text: str) -> bool:
@@ -247,7 +170,7 @@ def _is_context_text(text: str) -> bool:
     t = text.strip(" *_:[]()【】-–—.,")
     if not t:
         return True
-    if _YEAR_ONLY.match(t) or _DATE.fullmatch(t):
+    if YEAR_ONLY.match(t) or DATE.fullmatch(t):
         return True
     m = VENUE_RE.fullmatch(t)
     return m is not None
@@ -445,100 +368,6 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
                 clean_title(text), bold.rstrip(": "), "link text after bold name", lline
             )
     return TitleGuess(bold.rstrip(": "), None, "bold text", line)
-
-
-def context_facts(text: str) -> tuple[int | None, str | None]:
-    """(year, venue) a heading or parent item names when it is only a year/venue/date."""
-    t = text.strip(" *_:[]()【】-–—.,")
-    if not t or len(t) > 40:
-        return None, None
-    m = _YEAR_ONLY.match(t)
-    if m:
-        return int(m.group("y")), None
-    m = _DATE.fullmatch(t)
-    if m:
-        return _date_year(m), None
-    v = VENUE_RE.fullmatch(t)
-    if v:
-        return _venue_year(v), v.group("venue")
-    m = _ARXIV_YEAR.match(t)
-    if m:  # "ArXiv 2024 (Within the last 6 months)"
-        return (int(m.group("y")) if m.group("y") else 2000 + int(m.group("yy"))), None
-    v = VENUE_RE.search(t) if len(t.split()) <= 5 else None
-    if v and _venue_year(v) and not re.search(r"\b(?:before|until|since|after|pre)\b", t, re.I):
-        return _venue_year(v), v.group("venue")  # "Submitted ICLR 2026", "Accepted at CVPR'24"
-    return None, None
-
-
-def _venue_year(m: re.Match[str]) -> int | None:
-    if m.group("yyyy"):
-        return int(m.group("yyyy"))
-    if m.group("yy"):
-        return 2000 + int(m.group("yy"))
-    return None
-
-
-_ACRONYM_VENUE = re.compile(
-    r"(?<![\w\-])(?P<venue>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,9})"
-    r"(?:[*_]*,?\s*['’]?\s*(?P<yyyy>(?:19|20)\d\d)|['’](?P<yy>\d\d))(?![\d\-/]|\.\d)"
-)
-"""A venue the list of known ones lacks, written as an acronym and a year (``ASPLOS 2023``,
-``MLSys 2021``): only as a fallback, and only with its year."""
-_NOT_VENUES = frozenset("LLM LLMS GPT AI ML NLP CV RL DL COVID GNN CNN RNN BERT TREC MS".split())
-
-
-def _acronym_year(m: re.Match[str]) -> int:
-    return int(m.group("yyyy")) if m.group("yyyy") else 2000 + int(m.group("yy"))
-
-
-def find_venue(text: str) -> tuple[str | None, int | None]:
-    """The first venue named in ``text`` and its year (``CVPR 2023``, ``ICLR'24``)."""
-    m = VENUE_RE.search(text)
-    if m:
-        return m.group("venue"), _venue_year(m)
-    for a in _ACRONYM_VENUE.finditer(text):
-        if a.group("venue").upper() not in _NOT_VENUES:
-            return a.group("venue"), _acronym_year(a)
-    return None, None
-
-
-_LOOSE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19[89]|20[0-4])\d)(?!\d)")
-
-
-def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None]:
-    """A year the text states for the entry, and the words it was read from: a venue
-    year (``ACL 2023``), a date, ``arXiv 2022``, ``(Goodfellow et al., 2015)``, or a lone
-    year. ``loose`` (a year or venue column) also reads ``TGRS2024``."""
-    text = _ID_LIKE.sub(" ", text)
-    v = VENUE_RE.search(text)
-    if v and _venue_year(v):
-        return _venue_year(v), v.group(0).strip()
-    a = next(
-        (a for a in _ACRONYM_VENUE.finditer(text) if a.group("venue").upper() not in _NOT_VENUES),
-        None,
-    )
-    if a:
-        return _acronym_year(a), a.group(0).strip()
-    m = _DATE.search(text)
-    if m:
-        return _date_year(m), m.group(0).strip()
-    m = _ARXIV_YEAR.search(text)
-    if m:
-        return (int(m.group("y")) if m.group("y") else 2000 + int(m.group("yy"))), m.group(0)
-    m = _PREFIX_YEAR.search(text)
-    if m:
-        venue = re.match(r"[\w\-]+", text[m.end() :])
-        return 2000 + int(m.group("y")), m.group(0) + (venue.group() if venue else "")
-    m = _LOOSE_YEAR.search(text) if loose else None
-    if m:
-        return int(m.group("y")), m.group(0)
-    m = _CITE_YEAR.search(text)
-    if m:
-        return int(m.group("y")), m.group(0)
-    m = _BARE_YEAR.search(text)
-    if m:
-        return int(m.group("y")), m.group(0)
-    return None, None
 
 
 def badge_text(r: Run) -> str:

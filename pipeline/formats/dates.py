@@ -1,0 +1,133 @@
+"""Years and venues a text states: dates, venue years, ``arXiv 2023``, cite years.
+
+Used for a list's own words (a year column, the entry's text, a heading or parent item);
+never for an arXiv ID's year. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats.common import VENUE_RE
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE = re.compile(
+    rf"(?<![\d.])(?P<y1>(?:19|20)\d\d)[-/.年](?:0?[1-9]|1[0-2])(?:[-/.月](?:[0-2]?\d|3[01])日?)?(?![\d])"
+    rf"|(?<!\d)(?:\d{{1,2}}\s+)?{_MONTHS},?\s*(?:\d{{1,2}},?\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)"
+    rf"|(?<![\d.])(?:0?[1-9]|1[0-2])[-/.](?P<y3>(?:19|20)\d\d)(?![\d])"
+    rf"|(?<![\d.])(?P<y4>(?:19|20)\d\d)(?:0[1-9]|1[0-2])(?![\d.])",  # 202305
+    re.IGNORECASE,
+)
+
+
+def _date_year(m: re.Match[str]) -> int:
+    return int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4"))
+
+
+ARXIV_YEAR = re.compile(
+    r"\barxiv\s*,?\s*(?:(?P<y>(?:19|20)\d\d)|(?:['’]|\s)\s*(?P<yy>\d\d))(?!\d)", re.IGNORECASE
+)
+"""``arXiv 2023``, ``arXiv'23`` (not ``arXiv05``, which is as likely a month)."""
+_PREFIX_YEAR = re.compile(r"(?<![\w.'’])(?P<y>\d{2})['’](?=[A-Za-z])")
+"""``21'ITSC``, ``19'EuRAD``: a two-digit year written before the venue."""
+_CITE_YEAR = re.compile(r"(?:et\s+al\.?|\w)\s*,?\s*(?P<y>(?:19|20)\d\d)[a-z]?\s*\)")
+_BARE_YEAR = re.compile(r"(?<![\w.\-/])(?P<y>(?:19[89]|20[0-4])\d)(?![\w/]|-\d|\.\d)")
+_ID_LIKE = re.compile(r"\b\d{4}\.\d{4,5}(?:v\d+)?\b")
+YEAR_ONLY = re.compile(
+    r"^\W*(?:year|published|papers?\s+(?:in|of|from))?\W*(?P<y>(?:19|20)\d\d)\W*(?:papers?|年)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def context_facts(text: str) -> tuple[int | None, str | None]:
+    """(year, venue) a heading or parent item names when it is only a year/venue/date."""
+    t = text.strip(" *_:[]()【】-–—.,")
+    if not t or len(t) > 40:
+        return None, None
+    m = YEAR_ONLY.match(t)
+    if m:
+        return int(m.group("y")), None
+    m = DATE.fullmatch(t)
+    if m:
+        return _date_year(m), None
+    v = VENUE_RE.fullmatch(t)
+    if v:
+        return _venue_year(v), v.group("venue")
+    m = ARXIV_YEAR.match(t)
+    if m:  # "ArXiv 2024 (Within the last 6 months)"
+        return (int(m.group("y")) if m.group("y") else 2000 + int(m.group("yy"))), None
+    v = VENUE_RE.search(t) if len(t.split()) <= 5 else None
+    if v and _venue_year(v) and not re.search(r"\b(?:before|until|since|after|pre)\b", t, re.I):
+        return _venue_year(v), v.group("venue")  # "Submitted ICLR 2026", "Accepted at CVPR'24"
+    return None, None
+
+
+def _venue_year(m: re.Match[str]) -> int | None:
+    if m.group("yyyy"):
+        return int(m.group("yyyy"))
+    if m.group("yy"):
+        return 2000 + int(m.group("yy"))
+    return None
+
+
+_ACRONYM_VENUE = re.compile(
+    r"(?<![\w\-])(?P<venue>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,9})"
+    r"(?:[*_]*,?\s*['’]?\s*(?P<yyyy>(?:19|20)\d\d)|['’](?P<yy>\d\d))(?![\d\-/]|\.\d)"
+)
+"""A venue the list of known ones lacks, written as an acronym and a year (``ASPLOS 2023``,
+``MLSys 2021``): only as a fallback, and only with its year."""
+_NOT_VENUES = frozenset("LLM LLMS GPT AI ML NLP CV RL DL COVID GNN CNN RNN BERT TREC MS".split())
+
+
+def _acronym_year(m: re.Match[str]) -> int:
+    return int(m.group("yyyy")) if m.group("yyyy") else 2000 + int(m.group("yy"))
+
+
+def find_venue(text: str) -> tuple[str | None, int | None]:
+    """The first venue named in ``text`` and its year (``CVPR 2023``, ``ICLR'24``)."""
+    m = VENUE_RE.search(text)
+    if m:
+        return m.group("venue"), _venue_year(m)
+    for a in _ACRONYM_VENUE.finditer(text):
+        if a.group("venue").upper() not in _NOT_VENUES:
+            return a.group("venue"), _acronym_year(a)
+    return None, None
+
+
+_LOOSE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19[89]|20[0-4])\d)(?!\d)")
+
+
+def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None]:
+    """A year the text states for the entry, and the words it was read from: a venue
+    year (``ACL 2023``), a date, ``arXiv 2022``, ``(Goodfellow et al., 2015)``, or a lone
+    year. ``loose`` (a year or venue column) also reads ``TGRS2024``."""
+    text = _ID_LIKE.sub(" ", text)
+    v = VENUE_RE.search(text)
+    if v and _venue_year(v):
+        return _venue_year(v), v.group(0).strip()
+    a = next(
+        (a for a in _ACRONYM_VENUE.finditer(text) if a.group("venue").upper() not in _NOT_VENUES),
+        None,
+    )
+    if a:
+        return _acronym_year(a), a.group(0).strip()
+    m = DATE.search(text)
+    if m:
+        return _date_year(m), m.group(0).strip()
+    m = ARXIV_YEAR.search(text)
+    if m:
+        return (int(m.group("y")) if m.group("y") else 2000 + int(m.group("yy"))), m.group(0)
+    m = _PREFIX_YEAR.search(text)
+    if m:
+        venue = re.match(r"[\w\-]+", text[m.end() :])
+        return 2000 + int(m.group("y")), m.group(0) + (venue.group() if venue else "")
+    m = _LOOSE_YEAR.search(text) if loose else None
+    if m:
+        return int(m.group("y")), m.group(0)
+    m = _CITE_YEAR.search(text)
+    if m:
+        return int(m.group("y")), m.group(0)
+    m = _BARE_YEAR.search(text)
+    if m:
+        return int(m.group("y")), m.group(0)
+    return None, None

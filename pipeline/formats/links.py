@@ -1,0 +1,68 @@
+"""What a link is for, from its target and its text: a paper, code, a project page, an
+anchor, a badge, broken Markdown, or something else. Pure (memoised per link)."""
+
+from __future__ import annotations
+
+import functools
+from urllib.parse import urlsplit
+
+from pipeline import arxivid
+from pipeline.formats.runs import Run
+from pipeline.urls import is_repository_url
+
+PAPER_HOSTS = (
+    "arxiv.org", "doi.org", "openreview.net", "aclanthology.org", "aclweb.org",
+    "papers.nips.cc", "proceedings.neurips.cc", "neurips.cc/paper", "openaccess.thecvf.com",
+    "proceedings.mlr.press", "ieeexplore.ieee.org", "dl.acm.org", "link.springer.com",
+    "ojs.aaai.org", "aaai.org/ojs", "huggingface.co/papers", "semanticscholar.org",
+    "ecva.net", "ijcai.org/proceedings", "sciencedirect.com", "nature.com/articles",
+    "science.org/doi", "biorxiv.org", "medrxiv.org", "pubmed.ncbi.nlm.nih.gov",
+    "ncbi.nlm.nih.gov/pmc", "jmlr.org/papers", "isca-archive.org", "isca-speech.org",
+    "researchgate.net/publication", "papers.ssrn.com", "usenix.org/conference",
+    "ndss-symposium.org", "onlinelibrary.wiley.com", "tandfonline.com", "mdpi.com",
+    "frontiersin.org", "iopscience.iop.org", "journals.aps.org", "pnas.org", "cell.com",
+    "aclanthology.info", "paperswithcode.com/paper", "academic.oup.com", "computer.org/csdl",
+    "bmva.org", "bmvc", "roboticsproceedings.org", "ceur-ws.org", "jair.org", "tmlr",
+    "alphaxiv.org", "iclr.cc", "icml.cc", "eccv", "neurips.cc/virtual", "proceedings.mlsys.org",
+    "thecvf.com/virtual",
+)  # fmt: skip
+CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com")
+
+
+def link_role(r: Run) -> str:
+    """``paper``, ``code``, ``project``, ``anchor``, ``malformed``, ``badge`` or ``other``."""
+    return _role(r.url.strip(), r.text, bool(r.image))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _role(url: str, link_text: str, image: bool) -> str:
+    if not url:
+        return "badge" if image else "other"
+    if url.startswith("#"):
+        return "anchor"
+    if "%5D(" in url or url.startswith("%5B") or "](" in url:
+        return "malformed"
+    low = url.lower()
+    try:
+        parts = urlsplit(low)
+    except ValueError:
+        return "malformed"
+    if parts.scheme not in ("http", "https", ""):
+        return "other"
+    host = (parts.hostname or "").removeprefix("www.")
+    text = link_text.strip().lower().strip("[]() ")
+    if host in ("img.shields.io", "api.star-history.com", "star-history.com", "badgen.net"):
+        return "badge"
+    if arxivid.from_url(url) or any(h in low for h in PAPER_HOSTS):
+        return "paper"
+    if host in CODE_HOSTS or host.endswith(".github.com"):
+        return "code" if is_repository_url(url) or "code" in text else "other"
+    if low.split("?")[0].endswith(".pdf") or text in ("paper", "pdf", "[paper]", "paper link"):
+        return "paper"
+    if host.endswith("github.io") or text in ("project", "project page", "website", "homepage"):
+        return "project"
+    if "code" in text.split() or text in ("github", "repo", "repository"):
+        return "code"
+    if any(w in text for w in ("project", "website", "homepage", "demo")):
+        return "project"
+    return "other"
