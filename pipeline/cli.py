@@ -1,4 +1,5 @@
-"""The ``paperlist`` command: argument parsing and wiring only.
+"""The ``paperlist`` command: argument parsing and wiring only (what it writes to a
+person besides reports is in :mod:`pipeline.console`).
 
 Exit status: 0 no error finding, 1 at least one error finding, 2 the run could not be
 done (bad arguments, unreadable list, invalid config, or an internal error: a bug),
@@ -9,13 +10,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import sys
-import time
-import traceback
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
@@ -23,6 +20,7 @@ from typing import Any, TextIO
 
 from pipeline import __version__
 from pipeline.config import Settings, load_settings
+from pipeline.console import Progress, internal_error, log_to
 from pipeline.errors import FixError, PipelineError, UsageError
 from pipeline.model import ParsedList, Report
 from pipeline.parse import FORMATS
@@ -46,46 +44,6 @@ class Deps:
     env: Mapping[str, str] | None = None
     stdout: TextIO | None = None
     stderr: TextIO | None = None
-
-
-class Progress:
-    """One self-overwriting status line on a terminal: stages, counts, time left.
-
-    Shown only when the stream is a terminal and ``CI`` is not set; nothing of it
-    reaches CI logs or piped output.
-    """
-
-    def __init__(
-        self, stream: TextIO, env: Mapping[str, str], clock: Callable[[], float] = time.monotonic
-    ):
-        self.stream = stream
-        self.enabled = bool(getattr(stream, "isatty", lambda: False)()) and not env.get("CI")
-        self.clock = clock
-        self.stages: dict[str, tuple[int, int, float]] = {}
-        self.shown = False
-
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        """Record progress of ``stage`` and redraw the line."""
-        if not self.enabled:
-            return
-        started = self.stages.get(stage, (0, 0, self.clock()))[2]
-        self.stages[stage] = (done, total, started)
-        parts = []
-        left = 0.0
-        for name, (d, t, t0) in self.stages.items():
-            parts.append(f"{name} {d}/{t}")
-            if 0 < d < t:
-                left = max(left, (self.clock() - t0) / d * (t - d))
-        eta = f" · about {int(left) + 1}s left" if left else ""
-        self.stream.write("\r[paperlist] " + " · ".join(parts) + eta + "\x1b[K")
-        self.stream.flush()
-        self.shown = True
-
-    def close(self) -> None:
-        """Clear the status line."""
-        if self.shown:
-            self.stream.write("\r\x1b[K")
-            self.stream.flush()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -396,7 +354,7 @@ def main(argv: Sequence[str] | None = None, *, deps: Deps | None = None) -> int:
     env = os.environ if deps.env is None else deps.env
     argv = sys.argv[1:] if argv is None else list(argv)
     debug = "--debug" in argv  # known before parsing: a failure while parsing is covered too
-    with _log_to(err, debug):
+    with log_to(err, debug):
         try:
             return _dispatch(argv, deps, out, env)
         except PipelineError as exc:
@@ -408,7 +366,7 @@ def main(argv: Sequence[str] | None = None, *, deps: Deps | None = None) -> int:
         except Exception as exc:
             # A bug (ours or a library's) must never exit 0 or 1: those mean "the list
             # was checked". the README's exit codes: an internal error is exit 2, said in one line.
-            return _internal_error(exc, err, debug)
+            return internal_error(exc, err, debug)
 
 
 def _dispatch(argv: list[str], deps: Deps, out: TextIO, env: Mapping[str, str]) -> int:
@@ -426,43 +384,3 @@ def _dispatch(argv: list[str], deps: Deps, out: TextIO, env: Mapping[str, str]) 
     raise UsageError(
         "choose a command: 'paperlist check', 'paperlist fix LIST' or 'paperlist parse LIST'"
     )
-
-
-def _internal_error(exc: Exception, err: TextIO, debug: bool) -> int:
-    """One line naming the unexpected exception; the traceback too with ``--debug``."""
-    text = " ".join(str(exc).split())
-    text = text if len(text) <= 300 else text[:297] + "..."
-    line = f"paperlist: internal error: {exc.__class__.__name__}" + (f": {text}" if text else "")
-    if debug:
-        traceback.print_exception(exc, file=err)
-        err.write(line + "\n")
-    else:
-        err.write(line + " (run with --debug for the traceback)\n")
-    return ExitStatus.ERROR
-
-
-class _OneLineFormatter(logging.Formatter):
-    """``paperlist: warning: ...`` on one line (the traceback follows only in debug)."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        text = " ".join(record.getMessage().split())
-        line = f"paperlist: {record.levelname.lower()}: {text}"
-        if record.exc_info and record.levelno <= logging.DEBUG:
-            line += "\n" + self.formatException(record.exc_info)
-        return line
-
-
-@contextmanager
-def _log_to(stream: TextIO, debug: bool) -> Iterator[None]:
-    """Send the package's log (cache warnings; everything with ``--debug``) to ``stream``."""
-    logger = logging.getLogger("pipeline")
-    handler = logging.StreamHandler(stream)
-    handler.setFormatter(_OneLineFormatter())
-    level = logger.level
-    logger.setLevel(logging.DEBUG if debug else logging.WARNING)
-    logger.addHandler(handler)
-    try:
-        yield
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(level)
