@@ -77,6 +77,15 @@ def web_proxy(monkeypatch: pytest.MonkeyPatch) -> Iterator[Server]:
 
 
 @pytest.fixture
+def web() -> Iterator[tuple[str, dict[str, servers.Page], servers.Recorder]]:
+    """A link host on 127.0.0.1 answering ``pages`` (URL -> Page); 404 for the rest."""
+    rec = servers.Recorder()
+    pages: dict[str, servers.Page] = {}
+    with servers.serve(servers.web_handler(pages, rec)) as url:
+        yield url, pages, rec
+
+
+@pytest.fixture
 def catalog_copy(tmp_path: Path) -> Path:
     """The catalog copied into a temporary folder (tests never write into the repo)."""
     dst = tmp_path / "catalog"

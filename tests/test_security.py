@@ -27,14 +27,6 @@ def no_sleep(**kw) -> RetryPolicy:
     return RetryPolicy(sleep=lambda s: None, **kw)
 
 
-@pytest.fixture
-def web():
-    rec = servers.Recorder()
-    pages: dict[str, servers.Page] = {}
-    with servers.serve(servers.web_handler(pages, rec)) as url:
-        yield url, pages, rec
-
-
 def _port(url: str) -> int:
     return int(url.rsplit(":", 1)[1])
 

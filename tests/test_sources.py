@@ -247,12 +247,6 @@ def test_github_rate_limit_is_unverified_not_broken():
 
 
 # -- plain links ------------------------------------------------------------------------
-@pytest.fixture
-def web():
-    rec = servers.Recorder()
-    pages: dict[str, servers.Page] = {}
-    with servers.serve(servers.web_handler(pages, rec)) as url:
-        yield url, pages, rec
 
 
 def prober(**kw):
