@@ -25,6 +25,12 @@ _GREEK = {
     "φ": "phi", "χ": "chi", "ψ": "psi", "ω": "omega",
 }  # fmt: skip
 _SYMBOLS = {"ℓ": "l", "√": "sqrt", "∞": "infinity", "ß": "ss", "ø": "o", "ł": "l", "đ": "d"}
+_LETTERS = str.maketrans(
+    {**{k: v for g, v in _GREEK.items() for k in (g, g.upper())}, **_SYMBOLS}
+    | {k.upper(): v for k, v in _SYMBOLS.items() if k.upper() != k and len(k.upper()) == 1}
+)
+"""Greek letters (either case) spelled out, and symbols with no decomposition."""
+_LATEX_CHARS = re.compile(r"[\\${}^_]")
 _LATEX_ACCENT = re.compile(r"\\[`'^\"~=.uvHckbdr]\s*\{?\s*([A-Za-z])\s*\}?")
 _LATEX_CMD_ARG = re.compile(r"\\[A-Za-z]+\s*\{([^{}]*)\}")
 _LATEX_CMD = re.compile(r"\\([A-Za-z]+)")
@@ -51,14 +57,16 @@ def _strip_latex(s: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def normalize(title: str) -> str:
     """Token form: lowercase ASCII words separated by single spaces (memoised)."""
-    s = html.unescape(title)
-    s = unicodedata.normalize("NFKC", s)
+    s = html.unescape(title) if "&" in title else title
+    if not s.isascii():
+        s = unicodedata.normalize("NFKC", s)
     s = _VENUE_TAG.sub(" ", s)
-    s = _strip_latex(s)
-    s = "".join(_GREEK.get(ch.lower(), _SYMBOLS.get(ch.lower(), ch)) for ch in s)
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = s.translate(_QUOTES).casefold()
+    if _LATEX_CHARS.search(s):
+        s = _strip_latex(s)
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s.translate(_LETTERS))
+        s = "".join(ch for ch in s if not unicodedata.combining(ch)).translate(_QUOTES)
+    s = s.casefold()
     s = _DASHES.sub("-", s)
     s = re.sub(r"(?<=\w)-(?=\w)", "", s)  # pre-trained == pretrained, B2-Diffu == B2Diffu
     s = re.sub(r"[^a-z0-9]+", " ", s)

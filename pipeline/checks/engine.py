@@ -9,8 +9,9 @@ A rule set to ``off`` or skipped for lack of evidence is logged at debug level
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from pipeline.checks.context import CheckContext, Emitter
 from pipeline.checks.facts import Facts, Need, facts_for, holds
@@ -40,14 +41,14 @@ def check_entry(entry: PaperEntry, ctx: CheckContext) -> list[Finding]:
     """Every per-entry rule whose evidence holds, in field order."""
     facts = facts_for(entry, ctx)
     debug = log.isEnabledFor(logging.DEBUG)
+    held: dict[Need, bool] = {}  # a need is decided once per entry, however many rules ask
     findings: list[Finding] = []
-    for spec, check in _BY_FIELD:
-        severity = severity_of(spec, ctx)
+    for spec, check, severity in _plan(ctx.severities):
         if severity is Severity.OFF:
             if debug:
                 _skipped(entry, spec, check, "severity is off")
             continue
-        missing = _missing(check, facts)
+        missing = _missing(check, facts, held)
         if missing is not None:
             if debug:
                 _skipped(entry, spec, check, f"needs: {missing.value}")
@@ -58,9 +59,29 @@ def check_entry(entry: PaperEntry, ctx: CheckContext) -> list[Finding]:
     return findings
 
 
-def _missing(check: Check, facts: Facts) -> Need | None:
-    """The first need of ``check`` that does not hold, if any."""
-    return next((n for n in check.needs if not holds(n, facts)), None)
+def _plan(severities: Mapping[Rule, Severity]) -> tuple[tuple[RuleSpec, Check, Severity], ...]:
+    """Every per-entry check with its configured severity (the same for every entry)."""
+    key = tuple(sorted((r.value, s.value) for r, s in severities.items()))
+    return _plan_for(key)
+
+
+@functools.lru_cache(maxsize=8)
+def _plan_for(key: tuple[tuple[str, str], ...]) -> tuple[tuple[RuleSpec, Check, Severity], ...]:
+    configured = {Rule(r): Severity(s) for r, s in key}
+    return tuple(
+        (spec, check, configured.get(spec.rule, spec.severity)) for spec, check in _BY_FIELD
+    )
+
+
+def _missing(check: Check, facts: Facts, held: dict[Need, bool]) -> Need | None:
+    """The first need of ``check`` that does not hold, if any (``held`` memoises)."""
+    for need in check.needs:
+        ok = held.get(need)
+        if ok is None:
+            ok = held[need] = holds(need, facts)
+        if not ok:
+            return need
+    return None
 
 
 def _skipped(entry: PaperEntry, spec: RuleSpec, check: Check, why: str) -> None:

@@ -28,6 +28,10 @@ _FIELD = re.compile(
 )
 r"""NOTE: no two parts may match the same spaces (``[A-Za-z _]*?`` then ``\s*`` did), so
 a line of spaces is matched in linear time; the value is stripped in code."""
+_SIMPLE_LINK = re.compile(
+    r"\s*\[(?P<text>[^\\`*_\[\]!<>&]*)\]\((?P<url>(?:[A-Za-z0-9:/._~?=#+-]|%[0-9A-Fa-f]{2})+)\)\s*$"
+)
+"""``[text](url)`` with no inline markup in the text and nothing markdown-it would encode."""
 _HEADING = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
 _BR_FIELD = re.compile(r"<br\s*/?>\s*-\s*[A-Za-z]+\s*[:：]", re.IGNORECASE)
 
@@ -56,7 +60,10 @@ class _Block:
 
 def link_value(value: str, line: int) -> LinkRef:
     """The link a field value holds: a Markdown link, a bare URL, or plain text."""
-    tokens = MD.parseInline(value)
+    simple = _SIMPLE_LINK.match(value)
+    if simple:  # what markdown-it reads from it, without the parser (most of a large list)
+        return LinkRef(text=" ".join(simple["text"].split()), url=simple["url"], line=line)
+    tokens = MD.parseInline(value) if "[" in value or "<" in value else []
     links = links_in(tokens[0], line - 1) if tokens else []
     if links:
         return links[0].ref()

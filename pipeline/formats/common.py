@@ -104,8 +104,15 @@ def plain(inline: Token) -> str:
     return " ".join("".join(token_text(c) for c in inline.children or []).split())
 
 
+_INLINE_SYNTAX = re.compile(r"[\\`*_\[\]!<&]")
+"""A character that can start inline Markdown (CommonMark, no extensions); text without
+one reads as itself, so it skips the parser (most fields of a large list)."""
+
+
 def plain_text(markdown: str) -> str:
     """Inline Markdown reduced to the text a reader sees."""
+    if not _INLINE_SYNTAX.search(markdown):
+        return " ".join(markdown.split())
     return " ".join(plain(t) for t in MD.parseInline(markdown)).strip()
 
 

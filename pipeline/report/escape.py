@@ -44,8 +44,13 @@ _AUTOLINKS: tuple[tuple[re.Pattern[str], str], ...] = (
 _HEX_RUN = re.compile(r"(?i)(?<![0-9a-z])[0-9a-f]{7,}(?![0-9a-z])")
 
 
+_ANY_UNSAFE = re.compile(f"{_LINE_BREAK.pattern}|{_UNSAFE.pattern}")
+
+
 def _one_line(text: str, replacement: str) -> str:
     """Line breaks to spaces; other control and bidi characters to ``replacement``."""
+    if not _ANY_UNSAFE.search(text):
+        return text
     return _UNSAFE.sub(replacement, _LINE_BREAK.sub(" ", text))
 
 
@@ -54,8 +59,19 @@ def _split_hex(match: re.Match[str]) -> str:
     return ZWSP.join(run[i : i + 6] for i in range(0, len(run), 6))
 
 
+_AUTOLINK_ANY = re.compile(
+    "|".join(
+        f"(?:{p.pattern.removeprefix('(?i)')})" for p in [*(p for p, _ in _AUTOLINKS), _HEX_RUN]
+    ),
+    re.IGNORECASE,
+)
+"""Any autolink start or commit-like hex run (one scan; most text has none)."""
+
+
 def no_autolinks(text: str) -> str:
     """``text`` with every GitHub autolink and mention broken by zero-width spaces."""
+    if not _AUTOLINK_ANY.search(text):
+        return text
     for pattern, replacement in _AUTOLINKS:
         text = pattern.sub(replacement, text)
     return _HEX_RUN.sub(_split_hex, text)
@@ -67,7 +83,8 @@ def markdown(text: str | None) -> str:
         return ""
     s = _one_line(text, "")
     s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    s = _MD_SPECIAL.sub(r"\\\1", s)
+    if _MD_SPECIAL.search(s):
+        s = _MD_SPECIAL.sub(r"\\\1", s)
     return no_autolinks(s)
 
 
