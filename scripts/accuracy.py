@@ -114,7 +114,11 @@ def score_list(folder: Path, online: bool) -> Score:
         ref = paper_ref(got)
         if want.get("arxiv_id"):
             s.ids += 1
-            s.ids_right += bool(ref and ref.base_id == want["arxiv_id"])
+            if ref and ref.base_id == want["arxiv_id"]:
+                s.ids_right += 1
+            else:
+                got_id = ref.base_id if ref else None
+                misses.append(f"arXiv ID line {want['line']}: {got_id} != {want['arxiv_id']}")
         elif ref is None:
             s.ids_right += 0
         if same_title(got, want):
@@ -270,6 +274,8 @@ def main(argv: list[str] | None = None) -> int:
         "fresh5",
         "fresh6",
         "fresh7",
+        "fresh8",
+        "fresh9",
     ):
         chosen = [s for s in scores if s.split == split]
         if chosen:
