@@ -35,6 +35,17 @@ _PATH_RE = re.compile(
     rf"^/(?:abs|pdf|html|format|ps)/{_ID_BODY}(?:\.pdf)?/?$",
     re.IGNORECASE,
 )
+_FTP_RE = re.compile(
+    rf"^/ftp/(?P<archive>[a-z][a-z\-]*)/papers/\d{{4}}/(?:{_NEW}|(?P<number>\d{{7}}))"
+    r"(?:v(?P<ver>\d+))?\.pdf$",
+    re.IGNORECASE,
+)
+"""``/ftp/arxiv/papers/1708/1708.03665.pdf`` and ``/ftp/hep-th/papers/9901/9901001.pdf``."""
+_WRAPPED_RE = re.compile(
+    rf"/(?:https?:/+)?(?:www\.|export\.)?arxiv\.org(?P<path>/(?:abs|pdf)/{_ID_BODY}(?:\.pdf)?/?)$",
+    re.IGNORECASE,
+)
+"""An arXiv URL inside another site's path (an archive or proxy: ``host/https://arxiv.org/abs/ID``)."""
 _DOI_RE = re.compile(rf"^/?10\.48550/arxiv\.{_ID_BODY}$", re.IGNORECASE)
 _TEXT_RE = re.compile(rf"^(?:arxiv\s*:\s*)?{_ID_BODY}$", re.IGNORECASE)
 
@@ -121,8 +132,9 @@ def parse_id(text: str, today: date | None = None) -> ArxivRef | None:
 def from_url(url: str, today: date | None = None) -> ArxivRef | None:
     """Read the identifier an arXiv or arXiv-DOI link points to, or ``None``.
 
-    Accepts ``abs/``, ``pdf/`` (with or without ``.pdf``), ``html/``, versions,
-    ``export.``/``www.`` hosts, old-style IDs and ``doi.org/10.48550/arXiv.ID``.
+    Accepts ``abs/``, ``pdf/`` (with or without ``.pdf``), ``html/``, ``ftp/``, versions,
+    ``export.``/``www.`` hosts, old-style IDs, ``doi.org/10.48550/arXiv.ID``, and an
+    arXiv URL wrapped in another site's path (a web archive or a proxy).
     """
     try:
         parts = urlsplit(url.strip())
@@ -132,11 +144,25 @@ def from_url(url: str, today: date | None = None) -> ArxivRef | None:
     path = unquote(parts.path)
     if host in ARXIV_HOSTS:
         m = _PATH_RE.match(path)
-        return _build(url, m, today) if m else None
+        if m:
+            return _build(url, m, today)
+        return _from_ftp(url, path, today)
     if host in _DOI_HOSTS:
         m = _DOI_RE.match(path)
         return _build(url, m, today) if m else None
-    return None
+    wrapped = _WRAPPED_RE.search(path)
+    return _build(url, _PATH_RE.match(wrapped["path"]), today) if wrapped else None
+
+
+def _from_ftp(url: str, path: str, today: date | None) -> ArxivRef | None:
+    m = _FTP_RE.match(path)
+    if m is None:
+        return None
+    if m["new"]:
+        return _build(url, m, today)
+    text = f"{m['archive']}/{m['number']}" + (f"v{m['ver']}" if m["ver"] else "")
+    found = _TEXT_RE.match(text)
+    return _build(url, found, today) if found else None
 
 
 @functools.lru_cache(maxsize=1 << 16)

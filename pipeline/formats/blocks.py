@@ -83,11 +83,12 @@ def cited_link(runs: list[Run]) -> Run | None:
 
 def block_title(runs: list[Run]) -> F.TitleGuess | None:
     """A title from the first line that is not a labelled detail (``Authors: ...``)."""
-    for line in lines_of(runs):
+    lines = lines_of(runs)
+    for i, line in enumerate(lines):
         label, _ = F.strip_label(plain(line))
         if label and label not in ("paper", "paper title", "title", "arxiv", "pdf", "link"):
             continue
         g = F.guess_title(line)
         if g is not None:
-            return g
+            return F.quoted_below(line, lines[i + 1] if i + 1 < len(lines) else []) or g
     return None

@@ -15,6 +15,7 @@ from pipeline import arxivid
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of
 from pipeline.formats.common import is_placeholder
+from pipeline.formats.dates import YEAR_ONLY
 from pipeline.formats.runs import Run, plain
 from pipeline.model import LinkRef, PaperEntry, UnreadBlock
 
@@ -164,6 +165,12 @@ def _rest_text(b: Block, title: F.TitleGuess) -> str:
 
 
 def _year(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]):
+    venue_cell = plain(cells["venue"]) if "venue" in cells else ""
+    name, year = F.find_venue(venue_cell)
+    dated = "year" in cells and not YEAR_ONLY.match(plain(cells["year"]))
+    if name and year and dated:  # ``COLING 2025`` beside a ``2024-12-02`` date: the venue's
+        ev["year"] = f"venue column '{venue_cell.strip()}'"
+        return year, venue_cell, b.line
     for role in ("year", "venue+year", "venue"):
         if role in cells:
             year, said = F.find_year(plain(cells[role]), loose=True)
@@ -189,7 +196,7 @@ def _venue(b, cells, rest: str, links: list[Run], ev: dict[str, str]):
     for role in ("venue", "venue+year"):
         if role in cells:
             text = plain(cells[role]).strip()
-            if text and not is_placeholder(text):
+            if text and not is_placeholder(text) and not F.is_generic(text):
                 name, year = F.find_venue(text)
                 if name is None and F.context_facts(text) != (None, None):
                     continue  # a date, not a venue

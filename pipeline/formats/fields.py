@@ -124,6 +124,35 @@ _CITATION = (
     ),
 )
 _QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,})[\"”]")
+_QUOTED_AFTER = re.compile(r"^(?P<names>[^\"“”]{2,400}?)[,:]?\s+[\"“](?P<t>[^\"“”]{8,}?)[,.]?[\"”]")
+"""``H. Li, et al., “Title,” Venue, 2022``: a citation's quoted title after its authors."""
+_QUOTED_LINE = re.compile(r"^[\"“](?P<t>[^\"“”]*[^\W\d_][^\"“”]*)[\"”]")
+_NAME_PART = re.compile(
+    r"^(?:(?:[A-Z][\w'’\-.]*|van|von|de|der|den|di|da|la|le|du|dos|del|al)\s*){1,5}$"
+)
+_ET_AL = re.compile(r",?\s*\bet\s+al\b\.?")
+
+
+def names_like(text: str) -> bool:
+    """True for an author list: ``A. Author, B. Author and C. Author``, ``Li et al.``."""
+    t = re.sub(r"[∗†*‡§¶\d]", "", text).strip(" ,.;:")
+    et_al = bool(_ET_AL.search(t))
+    t = _ET_AL.sub("", t)
+    if re.fullmatch(r"(?i)anonymous\s+authors?", t):
+        return True
+    parts = [p.strip(" .") for p in re.split(r",|\band\b|&", t) if p.strip(" .")]
+    ok = bool(parts) and all(_NAME_PART.match(p) for p in parts)
+    return ok and (len(parts) >= 2 or et_al)
+
+
+def quoted_after_names(text: str) -> str | None:
+    """The quoted title of a citation whose authors come first, else ``None``."""
+    m = _QUOTED_AFTER.match(text)
+    if m and names_like(m.group("names")) and len(m.group("t").split()) >= 2:
+        return m.group("t").strip()
+    return None
+
+
 _IN_VENUE = re.compile(r",?\s+[Ii]n\s+[*_]*(?:Proc|[A-Z]).*(?:19|20)\d\d.*$")
 
 
@@ -141,6 +170,9 @@ def clean_title(text: str) -> str:
     m = _QUOTED.match(text)
     if m:
         return m.group("t").strip()
+    quoted = quoted_after_names(text)
+    if quoted:
+        return quoted
     for pattern in _CITATION:
         m = pattern.match(text)
         if m:
@@ -350,6 +382,9 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
         if text == "\n" or link is not None:
             break
         tail += text
+    quoted = _quoted_next_line(rest) if names_like(tail) or not tail.strip(" :") else None
+    if quoted is not None:  # ``**SAM:** Authors.<br>`` then ``"Segment Anything." Venue``
+        return TitleGuess(quoted[0], bold.rstrip(": "), "quoted title after the name", quoted[1])
     m = (
         re.match(r"^\s*[:：\-–—]\s*(.+)$", tail)
         if not bold.endswith(":")
@@ -368,6 +403,57 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
                 clean_title(text), bold.rstrip(": "), "link text after bold name", lline
             )
     return TitleGuess(bold.rstrip(": "), None, "bold text", line)
+
+
+def _quoted_next_line(rest: list) -> tuple[str, int] | None:
+    """A quoted title opening the line after the first line break of ``rest``."""
+    start = next((i for i, g in enumerate(rest) if g[0] == "\n"), len(rest))
+    below = [g for g in rest[start:] if g[0] != "\n"]
+    text = ""
+    for t, link, _, _ in below:
+        if link is not None:
+            break
+        text += t
+    m = _QUOTED_LINE.match(text.strip())
+    if m is None:
+        return None
+    return m.group("t").strip().rstrip(".,"), below[0][3]
+
+
+def quoted_below(line: list[Run], below: list[Run]) -> TitleGuess | None:
+    """``**SAM:** A. Kirillov, E. Mintun.`` over ``"Segment Anything." ICCV 2023``: a bold
+    name (or none) and the authors on one line, the quoted title opening the next."""
+    segs = _segments(line)
+    while segs and segs[0][1] is None and _SHORTCODES.fullmatch(segs[0][0]):
+        segs = segs[1:]  # ``:boom:`` markers before the name
+    if not segs or segs[0][1] is not None or not below:
+        return None
+    if segs[0][2]:
+        name = clean_title(segs[0][0]).rstrip(": ")
+        tail = "".join(t for t, link, _, _ in segs[1:] if link is None)
+        if len(name.split()) > 4 or not (_by_line(tail) or not tail.strip(" :.")):
+            return None
+    elif not names_like(_SHORTCODES.sub("", "".join(t for t, _, _, _ in segs))):
+        return None
+    else:
+        name = ""
+    found = _quoted_next_line([*segs, ("\n", None, False, 0), *_segments(below)])
+    if found is None:
+        return None
+    return TitleGuess(found[0], name or None, "quoted title below the name", segs[0][3])
+
+
+_SHORTCODES = re.compile(r"\s*(?::[a-z0-9_+\-]+:\s*)*")
+
+
+def _by_line(text: str) -> bool:
+    """An author line: a list of names, or one or two capitalised words and a full stop
+    (``Meta AI.``, ``OpenAI.``, ``Anonymous authors.``)."""
+    t = text.strip()
+    if names_like(t):
+        return True
+    words = t.rstrip(".").split()
+    return t.endswith(".") and 0 < len(words) <= 2 and words[0][0].isupper()
 
 
 def badge_text(r: Run) -> str:

@@ -267,10 +267,23 @@ _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("title", ("title", "paper title", "paper name", "name of paper", "papers", "paper")),
     ("short", ("name", "method", "model", "abbr", "short name", "alias", "acronym", "approach")),
     ("paper", ("arxiv", "pdf", "link", "links", "url", "publication", "paper link", "preprint")),
-    ("code", ("code", "github", "repo", "repository", "implementation", "source")),
+    ("code", ("code", "github", "repo", "repository", "implementation", "source code")),
     ("project", ("project", "website", "homepage", "page", "demo", "site")),
     ("year", ("year", "date", "time", "published", "release", "month")),
-    ("venue", ("venue", "conference", "journal", "conf", "publisher", "pub", "where", "booktitle")),
+    (
+        "venue",
+        (
+            "venue",
+            "conference",
+            "journal",
+            "conf",
+            "publisher",
+            "pub",
+            "where",
+            "booktitle",
+            "source",
+        ),
+    ),
     ("authors", ("author", "authors")),
 )
 

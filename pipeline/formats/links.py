@@ -4,6 +4,7 @@ anchor, a badge, broken Markdown, or something else. Pure (memoised per link).""
 from __future__ import annotations
 
 import functools
+import re
 from urllib.parse import urlsplit
 
 from pipeline import arxivid
@@ -26,6 +27,19 @@ PAPER_HOSTS = (
     "alphaxiv.org", "iclr.cc", "icml.cc", "eccv", "neurips.cc/virtual", "proceedings.mlsys.org",
     "thecvf.com/virtual",
 )  # fmt: skip
+_DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
+"""A DOI in a link's path: the paper's page on a publisher or a mirror."""
+_INDEX_SEGMENT = re.compile(r"^[a-z]+(?:[-_]?\d{4})?(?:[-_][a-z]+)*$")
+
+
+def _index_page(path: str, query: str) -> bool:
+    """A paper host's home or index page (``openaccess.thecvf.com/ICCV2023``), not a paper."""
+    segments = [s for s in path.split("/") if s]
+    if not segments:
+        return True
+    return len(segments) == 1 and "id=" not in query and bool(_INDEX_SEGMENT.match(segments[0]))
+
+
 CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com")
 
 
@@ -53,8 +67,10 @@ def _role(url: str, link_text: str, image: bool) -> str:
     text = link_text.strip().lower().strip("[]() ")
     if host in ("img.shields.io", "api.star-history.com", "star-history.com", "badgen.net"):
         return "badge"
-    if arxivid.from_url(url) or any(h in low for h in PAPER_HOSTS):
+    if arxivid.from_url(url):
         return "paper"
+    if any(h in low for h in PAPER_HOSTS) or _DOI_IN_PATH.search(parts.path):
+        return "other" if _index_page(parts.path, parts.query) else "paper"
     if host in CODE_HOSTS or host.endswith(".github.com"):
         return "code" if is_repository_url(url) or "code" in text else "other"
     if low.split("?")[0].endswith(".pdf") or text in ("paper", "pdf", "[paper]", "paper link"):

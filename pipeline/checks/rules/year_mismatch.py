@@ -17,6 +17,8 @@ def check(e: Emitter, f: Facts) -> None:
     venue = venue_years(entry.venue)
     if got is not None:
         v1_years = frozenset({got.published.year})
+        if got.updated is not None:  # the year of a later version is the paper's too
+            venue |= frozenset(range(got.published.year + 1, got.updated.year + 1))
         venue |= venue_years(got.journal_ref) | venue_years(got.comment)
         v1_desc = f"arXiv v1 ({got.published.isoformat()})"
     else:
@@ -26,7 +28,10 @@ def check(e: Emitter, f: Facts) -> None:
         )
     if not v1_years or entry.year in v1_years | venue:
         return
-    if 0 < entry.year - max(v1_years) <= venue_lag(entry):
+    lag = venue_lag(entry)
+    if got is None and not venue_years(entry.venue):
+        lag = max(lag, _LATER_VERSION)
+    if 0 < entry.year - max(v1_years) <= lag:
         return
     venue_desc = f" nor a venue year ({entry.venue})" if entry.venue and venue else ""
     if not venue_desc and venue:
@@ -45,6 +50,10 @@ def check(e: Emitter, f: Facts) -> None:
 _PREPRINT = ("arxiv", "preprint", "corr", "biorxiv", "medrxiv", "ssrn", "openreview")
 VENUE_LAG = 3
 """Years a paper may appear at its named venue after arXiv v1 (journals often take 2-3)."""
+_LATER_VERSION = 1
+"""Offline, a year one after the ID's may be a later version's or the publication's: the
+ID alone cannot say it is wrong (online, the record's version dates decide). Not when
+the entry states a venue year of its own."""
 
 
 def venue_lag(entry: PaperEntry) -> int:
@@ -72,7 +81,9 @@ RULE = RuleSpec(
     Severity.WARNING,
     help="the year is neither the arXiv v1 year nor a venue year",
     fires_when="the entry's year is neither the arXiv v1 year nor a venue year known for "
-    "the entry (its venue field, arXiv `journal_ref`/`comment`); no blanket ±1. Offline, "
-    "the v1 year comes from the ID (January IDs allow the previous year)",
+    "the entry (its venue field, arXiv `journal_ref`/`comment`), nor the year of a later "
+    "arXiv version; no blanket ±1. Offline, the v1 year comes from the ID (January IDs "
+    "allow the previous year) and the year after it is left open unless the entry states "
+    "a venue year",
     checks=(Check(Field.PAPER, check, needs=(Need.YEAR_GIVEN, Need.V1_DATED)),),
 )

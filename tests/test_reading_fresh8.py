@@ -1,0 +1,142 @@
+"""Reading cases found on the fresh8 and fresh9 real lists (tests/fixtures/real/fresh8__*,
+fresh9__*), each reduced to the smallest text that shows it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline import arxivid
+from pipeline.checks.context import Emitter
+from pipeline.checks.facts import facts_for
+from pipeline.checks.rules import year_mismatch
+from pipeline.config import Settings
+from pipeline.formats.links import _role
+from pipeline.model import ArxivRecord, Rule, Severity
+from pipeline.parse import parse_text
+from pipeline.run import Sources, run
+
+
+def one(text: str):
+    (e,) = parse_text(text, "l.md").entries
+    return e
+
+
+def offline_rules(text: str) -> set[str]:
+    report = run([parse_text(text, "l.md")], Settings(offline=True, use_cache=False), Sources())
+    return {f.rule.value for f in report.all_findings if f.rule is not Rule.UNVERIFIED}
+
+
+def test_arxiv_ftp_urls_and_arxiv_urls_wrapped_in_another_sites_path_name_the_paper():
+    assert arxivid.from_url("https://arxiv.org/ftp/arxiv/papers/1708/1708.03665.pdf").base_id == (
+        "1708.03665"
+    )
+    old = arxivid.from_url("https://arxiv.org/ftp/hep-th/papers/9901/9901001.pdf")
+    assert old.base_id == "hep-th/9901001"
+    wrapped = arxivid.from_url("https://sci-hub.tw/https://arxiv.org/abs/1705.04396v2")
+    assert (wrapped.base_id, wrapped.version) == ("1705.04396", 2)
+    assert arxivid.from_url("https://example.com/go?u=https://arxiv.org/abs/1705.04396") is None
+
+
+def test_a_doi_in_the_path_is_a_paper_and_a_paper_hosts_index_page_is_not():
+    assert _role("https://sci-hub.tw/10.1109/msp.2014.2347059", "2015", False) == "paper"
+    assert _role("https://openaccess.thecvf.com/iccv2023", "list", False) == "other"
+    assert _role("https://openreview.net/", "openreview", False) == "other"
+    assert _role("https://aclanthology.org/2023.acl-long.1/", "x", False) == "paper"
+    assert _role("https://openreview.net/forum?id=abc", "x", False) == "paper"
+    text = "ICCV 2023 All Papers **[List](https://openaccess.thecvf.com/ICCV2023)**\n"
+    assert parse_text(text + "\n- [A Real Paper Title](https://arxiv.org/abs/2301.00001)\n",
+                      "l.md").entries[0].line == 3  # fmt: skip
+
+
+def test_ieee_citation_takes_the_quoted_title_after_the_authors():
+    e = one(
+        "- H. Li, et al., “Out-of-distribution generalization on graphs: A survey,” arXiv, "
+        "2022. [Paper](https://arxiv.org/abs/2202.07987)\n"
+    )
+    assert (e.title, e.year) == ("Out-of-distribution generalization on graphs: A survey", 2022)
+    e = one(
+        "- M. A. Prado-Romero and G. Stilo, “GRETEL: graph counterfactual explanation "
+        "evaluation framework,” in CIKM, 2022. [Paper](https://arxiv.org/abs/2206.02957)\n"
+    )
+    assert e.title == "GRETEL: graph counterfactual explanation evaluation framework"
+
+
+def test_bold_name_and_authors_over_a_quoted_title_line():
+    e = one(
+        "- **SAM:** Alexander Kirillov, Eric Mintun, Nikhila Ravi.<br />\n"
+        '  "Segment Anything." **ICCV (2023) Best Paper Honorable Mention**.\n'
+        "  [[paper](https://arxiv.org/abs/2304.02643)]\n"
+        "  [[code](https://github.com/facebookresearch/segment-anything)]\n"
+        "  [2023.04]\n"
+    )
+    assert (e.line, e.title, e.short_name, e.year) == (1, "Segment Anything", "SAM", 2023)
+    e = one(
+        ":boom:Mehmet Batuhan Duman, Alejandro Carnero, Manuel Díaz.<br />\n"
+        '"Foam Segmentation in Wastewater Treatment Plants." ArXiv (2025).\n'
+        "[[paper](https://arxiv.org/abs/2511.08130)]\n"
+    )
+    assert (e.title, e.short_name) == ("Foam Segmentation in Wastewater Treatment Plants", None)
+
+
+def test_a_bold_name_followed_by_a_title_is_not_changed_by_a_quote_below():
+    e = one(
+        "- **GAN:** Generative Adversarial Networks<br />\n"
+        '  "the first one" said everyone [paper](https://arxiv.org/abs/1406.2661)\n'
+    )
+    assert e.title == "GAN: Generative Adversarial Networks"
+
+
+def test_venue_year_beats_a_date_column_but_not_a_year_column():
+    head = "| Paper | Source | Date |\n|---|---|---|\n"
+    e = one(head + "| [GraphOTTER: Table QA](https://arxiv.org/abs/2412.01230) | COLING 2025 | "
+            "2024-12-02 |\n")  # fmt: skip
+    assert (e.year, e.venue) == (2025, "COLING 2025")
+    head = "| Paper | Venue | Year |\n|---|---|---|\n"
+    e = one(head + "| [DDPO: Training Diffusion](https://arxiv.org/abs/2305.13301) | ICLR 2024 | "
+            "2023 |\n")  # fmt: skip
+    assert e.year == 2023
+
+
+def test_a_generic_word_in_a_venue_column_is_not_a_venue():
+    head = "| Title | Source |\n|---|---|\n"
+    e = one(head + "| [A Paper on Tables](https://arxiv.org/abs/2412.01230) | [Code](https://github.com/a/b) |\n")  # fmt: skip
+    assert e.venue is None
+
+
+def test_offline_a_year_one_after_the_id_is_left_open_unless_the_entry_states_a_venue_year():
+    later = "- [A Paper About Audio](https://arxiv.org/abs/2412.09892) [arXiv 2025]\n"
+    assert "year-mismatch" not in offline_rules(later)
+    two_later = "- [A Paper About Audio](https://arxiv.org/abs/2412.09892) [arXiv 2026]\n"
+    assert "year-mismatch" in offline_rules(two_later)
+    own_venue_year = (
+        "| Year | Venue | Paper |\n|---|---|---|\n"
+        "| 2023 | PAMI 2022 | [Reinforcing Images](https://arxiv.org/abs/2204.10689) |\n"
+    )
+    assert "year-mismatch" in offline_rules(own_venue_year)
+
+
+def _year_findings(entry_text: str, record: ArxivRecord) -> list[str]:
+    from pipeline.checks.context import CheckContext
+
+    entry = one(entry_text)
+    ctx = CheckContext(records={record.arxiv_id: record}, today=date(2026, 11, 29))
+    e = Emitter(entry, Rule.YEAR_MISMATCH, Severity.WARNING)
+    year_mismatch.check(e, facts_for(entry, ctx))
+    return [f.message for f in e.findings]
+
+
+def test_online_the_year_of_a_later_arxiv_version_is_the_papers_year():
+    text = "| Year | Paper |\n|---|---|\n| 2024 | [Brain decoding](https://arxiv.org/abs/2310.19812v3) |\n"
+    v3 = ArxivRecord(
+        arxiv_id="2310.19812", version=3, title="Brain decoding", authors=(), published=date(2023, 10, 18),
+        updated=date(2024, 3, 14),
+    )  # fmt: skip
+    assert _year_findings(text, v3) == []
+    only_v1 = ArxivRecord(
+        arxiv_id="2310.19812",
+        version=1,
+        title="Brain decoding",
+        authors=(),
+        published=date(2023, 10, 18),
+    )
+    assert len(_year_findings(text, only_v1)) == 1
