@@ -140,3 +140,35 @@ def test_online_the_year_of_a_later_arxiv_version_is_the_papers_year():
         published=date(2023, 10, 18),
     )
     assert len(_year_findings(text, only_v1)) == 1
+
+
+def test_each_summary_of_a_details_block_heads_its_own_entry():
+    block = (
+        "<details>\n\n  <summary>{t}</summary>\n\n"
+        "  [Paper](https://arxiv.org/abs/{i}) | [Github](https://github.com/a/{n})\n\n"
+        "1. a note about it\n\n</details>\n\n"
+    )
+    text = "## Papers\n\n" + "".join(
+        block.format(t=t, i=i, n=n)
+        for n, (t, i) in enumerate(
+            [("GPT4RoI: Instruction Tuning on Regions", "2307.03601"),
+             ("Osprey: Pixel Understanding with Visual Instruction", "2312.10032"),
+             ("LISA: Reasoning Segmentation via Large Language Model", "2308.00692")]
+        )
+    )  # fmt: skip
+    entries = parse_text(text, "l.md").entries
+    assert [(e.title.split(":")[0], e.paper.url[-10:]) for e in entries] == [
+        ("GPT4RoI", "2307.03601"),
+        ("Osprey", "2312.10032"),
+        ("LISA", "2308.00692"),
+    ]
+
+
+def test_a_second_arxiv_paper_under_one_title_is_shown_unread_not_swallowed():
+    text = (
+        "**A Bold Title For The First Paper**\n\n[paper](https://arxiv.org/abs/2301.00001)\n\n"
+        "[paper](https://arxiv.org/abs/2302.00002)\n"
+    )
+    parsed = parse_text(text, "l.md")
+    assert [e.paper.url for e in parsed.entries] == ["https://arxiv.org/abs/2301.00001"]
+    assert [u.urls for u in parsed.unread] == [("https://arxiv.org/abs/2302.00002",)]

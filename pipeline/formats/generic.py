@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
+from pipeline import arxivid
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import KINDS, Block, Context, block_title, has_paper, links_of
 from pipeline.formats.entry import to_entry
@@ -124,6 +125,8 @@ class Reader:
             ):
                 self._flush()
                 self.open = Block(kind, guess.line, group, self.ctx, intro=self.intro)
+            elif self.open is not None and self._other_arxiv(group):
+                self._unread(group, "a second arXiv paper under one entry's title")
             elif self.open is not None:
                 self.open.details.append(group)
             elif has_paper(group) and self._free_heading():
@@ -132,6 +135,19 @@ class Reader:
                 self.open = Block("bold-blocks", block_title(head).line, head, ctx, [group])
             elif has_paper(group):
                 self._unread(group, "a paper link without a title near it")
+
+    def _holds_paper(self) -> bool:
+        """Whether the open block already has a paper link (a new title ends it)."""
+        return self.open is not None and (
+            has_paper(self.open.head) or any(has_paper(d) for d in self.open.details)
+        )
+
+    def _other_arxiv(self, group: list[Run]) -> bool:
+        """``group`` links an arXiv paper and the open block links other arXiv papers."""
+        assert self.open is not None
+        ids = _arxiv_ids(group)
+        held = _arxiv_ids(self.open.head) | {i for d in self.open.details for i in _arxiv_ids(d)}
+        return bool(ids) and bool(held) and not ids & held
 
     def _free_heading(self) -> tuple[list[Run], Context] | None:
         """The heading just read, when it can title the paper links below it: nothing
@@ -251,12 +267,20 @@ class Reader:
         for c in chunks:
             if c.cells is not None:
                 continue
-            if self.open is not None and (c.details or not links_of(c.runs)):
+            if c.summary and self._holds_paper() and block_title(c.runs) is not None:
+                self._flush()  # ``<summary>Next Title</summary>``: the next paper's head
+                self._paragraph(c.runs)
+            elif self.open is not None and (c.details or not links_of(c.runs)):
                 self.open.details.append(c.runs)
             elif c.details and not has_paper(c.runs) and self._free_heading():
                 continue  # an abstract in <details> under a paper's heading
             else:
                 self._paragraph(c.runs)
+
+
+def _arxiv_ids(runs: list[Run]) -> set[str]:
+    refs = (arxivid.from_url(r.url) for r in links_of(runs))
+    return {ref.base_id for ref in refs if ref is not None}
 
 
 _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (

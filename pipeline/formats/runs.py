@@ -200,6 +200,8 @@ class HtmlChunk:
     runs: list[Run]
     cells: list[HtmlCell] | None = None
     details: bool = False
+    summary: bool = False
+    """The chunk is a ``<summary>``: the visible head of a ``<details>`` block."""
 
 
 class _HtmlReader(HTMLParser):
@@ -213,6 +215,7 @@ class _HtmlReader(HTMLParser):
         self.cells: list[HtmlCell] | None = None
         self.cell_header = False
         self.in_details = 0
+        self.in_summary = False
         self.skip = 0
 
     def _line(self) -> int:
@@ -230,7 +233,9 @@ class _HtmlReader(HTMLParser):
         if self.cells is not None:
             self.cells.append(HtmlCell(self.cell_header, b.out))
         elif any(r.kind != "break" for r in b.out):
-            self.chunks.append(HtmlChunk(b.line, b.out, details=self.in_details > 0))
+            chunk = HtmlChunk(b.line, b.out, details=self.in_details > 0, summary=self.in_summary)
+            self.chunks.append(chunk)
+        self.in_summary = False
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         raw = self.get_starttag_text() or f"<{tag}>"
@@ -247,6 +252,7 @@ class _HtmlReader(HTMLParser):
         elif tag in ("p", "li", "table", "ul", "ol", "summary", "h1", "h2", "h3", "h4", "h5", "h6"):
             if self.cells is None:
                 self._start_chunk()
+                self.in_summary = tag == "summary"
         elif tag == "details":
             if self.cells is None:
                 self._end_chunk()
