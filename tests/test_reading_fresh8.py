@@ -172,3 +172,43 @@ def test_a_second_arxiv_paper_under_one_title_is_shown_unread_not_swallowed():
     parsed = parse_text(text, "l.md")
     assert [e.paper.url for e in parsed.entries] == ["https://arxiv.org/abs/2301.00001"]
     assert [u.urls for u in parsed.unread] == [("https://arxiv.org/abs/2302.00002",)]
+
+
+def test_a_title_wrapped_over_two_source_lines_is_read_whole():
+    e = one(
+        "-   Supersizing Self-supervision: Learning to Grasp from 50K Tries and\n"
+        "    700 Robot Hours. [\\[pdf\\]](https://arxiv.org/pdf/1509.06825.pdf)\n"
+    )
+    assert (
+        e.title
+        == "Supersizing Self-supervision: Learning to Grasp from 50K Tries and 700 Robot Hours"
+    )
+    e = one(
+        "* [2024/01] **SpecGen: Automated Generation of Formal\n"
+        "  Program Specifications via Large Language Models.** *Ma et al. Arxiv.* "
+        "[[paper](https://arxiv.org/pdf/2401.08807)]\n"
+    )
+    assert e.title.endswith("Formal Program Specifications via Large Language Models")
+    e = one(
+        "- Re-energizing Domain Discriminator with Sample Relabeling\n"
+        "for Adversarial Domain Adaptation [[ICCV2021]](https://arxiv.org/abs/2103.11661)\n"
+    )
+    assert e.title.endswith("Relabeling for Adversarial Domain Adaptation")
+
+
+def test_in_inside_a_title_is_not_a_citations_venue_and_one_word_series_are_not_authors():
+    e = one(
+        "- RiTTA: Modeling Event Relations in Text-to-Audio Generation [arXiv 2024] "
+        "[Paper](https://arxiv.org/abs/2412.15922)\n"
+    )
+    assert e.title == "RiTTA: Modeling Event Relations in Text-to-Audio Generation"
+    e = one(
+        "- [E5: Hierarchical Table Analysis via Explain, Extract, Execute, Exhibit and "
+        "Extrapolate](https://arxiv.org/abs/2401.00001) | NAACL 2024\n"
+    )
+    assert e.title.endswith("Explain, Extract, Execute, Exhibit and Extrapolate")
+    e = one(
+        "- Deep Residual Learning for Image Recognition, In CVPR 2016. "
+        "[pdf](https://arxiv.org/abs/1512.03385)\n"
+    )
+    assert e.title == "Deep Residual Learning for Image Recognition"

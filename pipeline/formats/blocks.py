@@ -89,6 +89,35 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
         if label and label not in ("paper", "paper title", "title", "arxiv", "pdf", "link"):
             continue
         g = F.guess_title(line)
-        if g is not None:
-            return F.quoted_below(line, lines[i + 1] if i + 1 < len(lines) else []) or g
+        if g is None:
+            continue
+        below = lines[i + 1] if i + 1 < len(lines) else []
+        quoted = F.quoted_below(line, below)
+        if quoted is not None:
+            return quoted
+        if _wraps(line, below):  # a title broken over two lines of the source
+            space = Run("text", " ", line[-1].line, bold=line[-1].bold and below[0].bold)
+            longer = F.guess_title([*line, space, *below])
+            if longer is not None and longer.title.startswith(g.title) and longer.title != g.title:
+                return longer
+        return g
     return None
+
+
+_DANGLING = re.compile(
+    r"\b(?:and|or|for|of|in|on|with|to|the|a|an|via|from|by|at|towards?)\W*$", re.I
+)
+
+
+def _wraps(line: list[Run], below: list[Run]) -> bool:
+    """``line`` ends mid-title and ``below`` carries on: the bold goes on, the text ends
+    on a joining word, or the next line starts in lower case; no link on ``line``."""
+    if not below or any(r.kind == "link" for r in line) or line[-1].kind != "text":
+        return False
+    first = below[0]
+    head = first.text.lstrip()
+    if first.kind != "text" or not head:
+        return False
+    return (
+        (line[-1].bold and first.bold) or head[0].islower() or bool(_DANGLING.search(line[-1].text))
+    )

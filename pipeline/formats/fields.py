@@ -153,7 +153,10 @@ def quoted_after_names(text: str) -> str | None:
     return None
 
 
-_IN_VENUE = re.compile(r",?\s+[Ii]n\s+[*_]*(?:Proc|[A-Z]).*(?:19|20)\d\d.*$")
+_IN_VENUE = re.compile(
+    r"(?:[,.]\s+[Ii]n\s+[*_]*(?:Proc|[A-Z])|\s+[Ii]n\s+[*_]*(?:Proc|[A-Z]{2,}\b)).*(?:19|20)\d\d.*$"
+)
+"""``, In Proceedings of ... 2020`` / `` in CVPR 2020`` after a title (not ``in Text-to-Audio``)."""
 
 
 _TAIL_VENUE = re.compile(
@@ -180,7 +183,7 @@ def clean_title(text: str) -> str:
     text = _IN_VENUE.sub("", text)
     text = _AUTHORS_BEFORE.sub("", text)
     m = _AUTHORS_AFTER.search(text) or _ET_AL_AFTER.search(text)
-    if m and m.start() >= 12:
+    if m and m.start() >= 12 and not _word_series(text[m.start() + 1 :]):
         text = text[: m.start()]
     for _ in range(4):
         new = _TRAILING.sub("", text).strip()
@@ -190,6 +193,13 @@ def clean_title(text: str) -> str:
     text = re.sub(r"\s+[-–—]\s+(?:[A-Z][\w&]*\s?)+['’]?\d{2,4}$", "", text)
     text = _TAIL_VENUE.sub("", text)
     return text.strip(" *_`\"'“”")
+
+
+def _word_series(text: str) -> bool:
+    """``Execute, Exhibit and Extrapolate``: one-word items closing a title, not authors."""
+    head = re.split(r"[\[(]", text, maxsplit=1)[0].strip(" .")
+    parts = [p.strip() for p in re.split(r",|\band\b|&", head) if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) == 1 for p in parts) and "et al" not in head
 
 
 def _title_like(text: str) -> bool:
