@@ -212,3 +212,35 @@ def test_in_inside_a_title_is_not_a_citations_venue_and_one_word_series_are_not_
         "[pdf](https://arxiv.org/abs/1512.03385)\n"
     )
     assert e.title == "Deep Residual Learning for Image Recognition"
+
+
+def test_a_bracketed_tag_ending_in_its_year_gives_the_year():
+    e = one(
+        "- Anomaly Detection of Time Series  | **[Thesis' 10]** |"
+        "[`[pdf]`](https://arxiv.org/abs/1001.00001)\n"
+    )
+    assert e.year == 2010
+    e = one(
+        "- A theory of learning from different domains [[ML2010]](https://doi.org/10.1007/s1)\n"
+    )
+    assert e.year == 2010
+
+
+def test_an_undated_section_of_a_list_dated_by_headings_gets_no_missing_year():
+    row = "| [{t} Paper Title Here](https://arxiv.org/abs/{i}) | CVPR |\n"
+    table = "| Title | Venue |\n|---|---|\n"
+    text = (
+        "### 2021\n\n" + table + "".join(row.format(t=n, i=f"2101.{n:05d}") for n in range(1, 13))
+        + "\n### Arxiv\n\n" + table + "".join(row.format(t=n, i=f"2201.0000{n}") for n in range(1, 3))
+    )  # fmt: skip
+    assert "missing-field" not in offline_rules(text)
+    lone = text + "\n### Misc\n\n" + table + row.format(t="X", i="2001.00001")
+    assert "missing-field" in offline_rules(lone)
+
+
+def test_a_url_scheme_as_link_text_is_not_a_title():
+    e = one(
+        "- [WeatherBench](https://github.com/pangeo-data/WeatherBench)\n\n"
+        "  📒[paper](https://doi.org/10.1029/2020MS002203) 🔗[https](https://dataserv.ub.tum.de/s/m1)\n"
+    )
+    assert (e.title, e.code.url) == ("WeatherBench", "https://github.com/pangeo-data/WeatherBench")

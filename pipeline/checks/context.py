@@ -71,6 +71,13 @@ class Conventions:
     layout: str = "br-fields"
     gives_code: bool = True
     """At least one entry links code: an entry without a code link may be missing one."""
+    yearless_sections: frozenset[str] = frozenset()
+    """Sections of two or more entries none of which states a year (a list dated by
+    ``### 2021`` headings often ends with an undated ``### Arxiv`` section)."""
+
+    def expects_year(self, entry: PaperEntry) -> bool:
+        """Whether an entry without a year breaks the list's habit."""
+        return self.gives_years and entry.section not in self.yearless_sections
 
 
 MOST = 0.8
@@ -84,9 +91,18 @@ def learn_conventions(entries: Sequence[PaperEntry], layout: str) -> Conventions
     gives_code = any(e.code is not None and e.code.url for e in entries)
     if layout == "br-fields":  # the layout has a year field: every entry should fill it
         return Conventions(gives_years=True, layout=layout, gives_code=gives_code)
-    with_year = sum(1 for e in entries if e.year is not None or e.year_text is not None)
+    dated = [e.year is not None or e.year_text is not None for e in entries]
+    by_section: dict[str | None, list[bool]] = {}
+    for e, has in zip(entries, dated, strict=True):
+        by_section.setdefault(e.section, []).append(has)
+    yearless = frozenset(
+        s for s, got in by_section.items() if s is not None and len(got) >= 2 and not any(got)
+    )
     return Conventions(
-        gives_years=with_year / len(entries) >= MOST, layout=layout, gives_code=gives_code
+        gives_years=sum(dated) / len(entries) >= MOST,
+        layout=layout,
+        gives_code=gives_code,
+        yearless_sections=yearless,
     )
 
 

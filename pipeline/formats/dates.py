@@ -94,6 +94,19 @@ def find_venue(text: str) -> tuple[str | None, int | None]:
     return None, None
 
 
+_TAG_YEAR = re.compile(
+    r"[\[(]\s*[*_]*[A-Za-z][\w.&\- ]{0,24}?(?:['’]\s?(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d\d))"
+    r"[*_]*\s*[\])]"
+)
+
+
+def _tag_year(m: re.Match[str]) -> int:
+    if m.group("yyyy"):
+        return int(m.group("yyyy"))
+    yy = int(m.group("yy"))
+    return 2000 + yy if yy < 70 else 1900 + yy
+
+
 _LOOSE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19[89]|20[0-4])\d)(?!\d)")
 
 
@@ -117,6 +130,9 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     m = ARXIV_YEAR.search(text)
     if m:
         return (int(m.group("y")) if m.group("y") else 2000 + int(m.group("yy"))), m.group(0)
+    m = _TAG_YEAR.search(text)
+    if m:  # ``[Thesis' 10]``, ``[ESANN' 15]``, ``[ML2010]``: a bracketed tag ending in its year
+        return _tag_year(m), m.group(0).strip()
     m = _PREFIX_YEAR.search(text)
     if m:
         venue = re.match(r"[\w\-]+", text[m.end() :])

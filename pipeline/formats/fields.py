@@ -31,7 +31,8 @@ _GENERIC = frozenset(
     "tensorflow jax implementation source star stars web site doi acm ieee springer preprint "
     "publication proceedings pub download full text notes note news leaderboard benchmark "
     "hugging face space spaces medium youtube reddit x article journal report technical tech the our "
-    "available abstract authors author summary tldr presentation short recording".split()
+    "available abstract authors author summary tldr presentation short recording http https "
+    "url ftp".split()
 )
 _LABEL = re.compile(
     r"^\s*(?P<label>paper(?:\s*title)?|title|authors?|venue|conference|journal|published(?:\s+in)?|"

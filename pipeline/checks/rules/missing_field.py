@@ -31,7 +31,7 @@ def check(e: Emitter, f: Facts) -> None:
             if layout == "br-fields"
             else "add the paper's title to the entry",
         )
-    if entry.year is None and f.ctx.convention(entry.path).gives_years:
+    if entry.year is None and f.ctx.convention(entry.path).expects_year(entry):
         _missing_year(e, layout)
     _missing_paper(e, f)
 
