@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from pipeline import arxivid
+from pipeline.formats import citations as C
+from pipeline.formats.citations import is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.common import VENUE_RE, VENUES
 from pipeline.formats.dates import (  # noqa: F401 (context_facts, find_*: the readers' API)
     DATE,
@@ -96,68 +98,11 @@ def _strip_lead(text: str) -> tuple[str, str | None]:
     return text, tag
 
 
-_AUTHORS_AFTER = re.compile(
-    r"(?:,|\.)\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+(?:\s+et\s+al\.?|,\s*[A-Z][\w'’\-]*\.?\s)"
-)
-_AUTHORS_BEFORE = re.compile(
-    r"^[A-Z][\w'’\-]+(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+)?\s+et\s+al\.?\s*[,:.]\s+(?=\S)"
-)
-"""``Paden et al., A Survey of ...``: a citation's first author before the title."""
-_ET_AL_AFTER = re.compile(r"\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+\s+et\s+al\b")
-"""``Title *Corey Lynch et al. IEEE(RAL)*``: italic authors after the title, no comma."""
 _TRAILING = re.compile(
     r"(?:\s*[\(\[](?:[^()\[\]]*(?:19|20)\d\d[^()\[\]]*|[^()\[\]]*et al\.?[^()\[\]]*"
     r"|[^()\[\]]*\b\d{2}['’][A-Za-z][^()\[\]]*|@[^()\[\]]+)[\)\]]\s*$)"
     r"|(?:\s+[-–—|]\s*$)|(?:[\s,;:.\-–—|\[(]+$)|(?:[.,]\s+(?:19|20)\d\d\.?$)"
 )
-
-
-_CITATION = (
-    # ACM reference format: "A. Author and B. Author. 2020. Title. In Proceedings..."
-    re.compile(
-        r"^[^.]{3,}?\.\s+(?:19|20)\d\d[a-z]?\.\s+(?P<t>.{12,}?)"
-        r"(?:\.\s+\S|\?\s+(?:In\s|[A-Z][a-z]+\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal)))"
-    ),
-    # APA: "Author, A., & Author, B. (2020). Title. Venue"
-    re.compile(
-        r"^[^()]{3,}?\((?:19|20)\d\d[a-z]?(?:,[^()]*)?\)\.\s+(?P<t>.{12,}?)"
-        r"(?:\.\s+\S|\?\s+[A-Z][a-z]+\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal))"
-    ),
-)
-_QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,})[\"”]")
-_QUOTED_AFTER = re.compile(r"^(?P<names>[^\"“”]{2,400}?)[,:]?\s+[\"“](?P<t>[^\"“”]{8,}?)[,.]?[\"”]")
-"""``H. Li, et al., “Title,” Venue, 2022``: a citation's quoted title after its authors."""
-_QUOTED_LINE = re.compile(r"^[\"“](?P<t>[^\"“”]*[^\W\d_][^\"“”]*)[\"”]")
-_NAME_PART = re.compile(
-    r"^(?:(?:[A-Z][\w'’\-.]*|van|von|de|der|den|di|da|la|le|du|dos|del|al)\s*){1,5}$"
-)
-_ET_AL = re.compile(r",?\s*\bet\s+al\b\.?")
-
-
-def names_like(text: str) -> bool:
-    """True for an author list: ``A. Author, B. Author and C. Author``, ``Li et al.``."""
-    t = re.sub(r"[∗†*‡§¶\d]", "", text).strip(" ,.;:")
-    et_al = bool(_ET_AL.search(t))
-    t = _ET_AL.sub("", t)
-    if re.fullmatch(r"(?i)anonymous\s+authors?", t):
-        return True
-    parts = [p.strip(" .") for p in re.split(r",|\band\b|&", t) if p.strip(" .")]
-    ok = bool(parts) and all(_NAME_PART.match(p) for p in parts)
-    return ok and (len(parts) >= 2 or et_al)
-
-
-def quoted_after_names(text: str) -> str | None:
-    """The quoted title of a citation whose authors come first, else ``None``."""
-    m = _QUOTED_AFTER.match(text)
-    if m and names_like(m.group("names")) and len(m.group("t").split()) >= 2:
-        return m.group("t").strip()
-    return None
-
-
-_IN_VENUE = re.compile(
-    r"(?:[,.]\s+[Ii]n\s+[*_]*(?:Proc|[A-Z])|\s+[Ii]n\s+[*_]*(?:Proc|[A-Z]{2,}\b)).*(?:19|20)\d\d.*$"
-)
-"""``, In Proceedings of ... 2020`` / `` in CVPR 2020`` after a title (not ``in Text-to-Audio``)."""
 
 
 _TAIL_VENUE = re.compile(
@@ -171,20 +116,20 @@ def clean_title(text: str) -> str:
     """A title candidate without decorations, tags, author tails and trailing dates."""
     text = " ".join(_EMOJI.sub(" ", text).split())
     text, _ = _strip_lead(text)
-    m = _QUOTED.match(text)
+    m = C.QUOTED.match(text)
     if m:
         return m.group("t").strip()
-    quoted = quoted_after_names(text)
+    quoted = C.quoted_after_names(text)
     if quoted:
         return quoted
-    for pattern in _CITATION:
+    for pattern in C.CITATION:
         m = pattern.match(text)
         if m:
             return m.group("t").strip()
-    text = _IN_VENUE.sub("", text)
-    text = _AUTHORS_BEFORE.sub("", text)
-    m = _AUTHORS_AFTER.search(text) or _ET_AL_AFTER.search(text)
-    if m and m.start() >= 12 and not _word_series(text[m.start() + 1 :]):
+    text = C.IN_VENUE.sub("", text)
+    text = C.AUTHORS_BEFORE.sub("", text)
+    m = C.AUTHORS_AFTER.search(text) or C.ET_AL_AFTER.search(text)
+    if m and m.start() >= 12 and not C.word_series(text[m.start() + 1 :]):
         text = text[: m.start()]
     for _ in range(4):
         new = _TRAILING.sub("", text).strip()
@@ -194,13 +139,6 @@ def clean_title(text: str) -> str:
     text = re.sub(r"\s+[-–—]\s+(?:[A-Z][\w&]*\s?)+['’]?\d{2,4}$", "", text)
     text = _TAIL_VENUE.sub("", text)
     return text.strip(" *_`\"'“”")
-
-
-def _word_series(text: str) -> bool:
-    """``Execute, Exhibit and Extrapolate``: one-word items closing a title, not authors."""
-    head = re.split(r"[\[(]", text, maxsplit=1)[0].strip(" .")
-    parts = [p.strip() for p in re.split(r",|\band\b|&", head) if p.strip()]
-    return len(parts) >= 3 and all(len(p.split()) == 1 for p in parts) and "et al" not in head
 
 
 def _title_like(text: str) -> bool:
@@ -302,24 +240,6 @@ def _tags_only(text: str) -> bool:
     return len(words) <= 3 and all(len(w) <= 5 for w in words)
 
 
-_PROSE_START = frozenset(
-    "this these that to our we it see check for please in here you if more".split()
-)
-_PROSE_WORDS = re.compile(r"\b(?:is|are|was|were|check|see|our|you|we|can|please)\b", re.I)
-
-
-def is_prose(text: str) -> bool:
-    """A sentence written around a link (``This is a Theano implementation of ...``,
-    ``To see a survey of RGBD datasets, check out ...``, ``Our survey paper is at``),
-    not a paper's title."""
-    words = text.split()
-    return (
-        len(words) >= 4
-        and words[0].lower() in _PROSE_START
-        and bool(_PROSE_WORDS.search(" ".join(words[1:])))
-    )
-
-
 def _bracketed(segs: list, i: int) -> bool:
     before = segs[i - 1][0].rstrip() if i else ""
     after = segs[i + 1][0].lstrip() if i + 1 < len(segs) else ""
@@ -368,19 +288,6 @@ def _with_short(title: str, evidence: str, line: int) -> TitleGuess:
 
 MAX_TITLE_WORDS = 30
 """Longer text after ``**Name**:`` is a description of the named thing, not its title."""
-_DESCRIPTION = re.compile(r"^(?:We|This|These|It|Our)\s|^.{40,}?[.!?]\s+[A-Z]\w*\s+\w+")
-_VERB = re.compile(
-    r"\s+(?:is|are|was|comprises|contains|consists|composes|provides|presents|describes|"
-    r"includes)\b"
-)
-"""A sentence about the named thing (``LegalLAMA is a diverse probing benchmark``)."""
-
-
-def _describes(text: str, name: str) -> bool:
-    """True when ``text`` is a sentence about ``name`` rather than its title."""
-    if _DESCRIPTION.match(text):
-        return True
-    return text.lower().startswith(name.lower()) and bool(_VERB.match(text[len(name) :]))
 
 
 def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
@@ -393,7 +300,7 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
         if text == "\n" or link is not None:
             break
         tail += text
-    quoted = _quoted_next_line(rest) if names_like(tail) or not tail.strip(" :") else None
+    quoted = _quoted_next_line(rest) if C.names_like(tail) or not tail.strip(" :") else None
     if quoted is not None:  # ``**SAM:** Authors.<br>`` then ``"Segment Anything." Venue``
         return TitleGuess(quoted[0], bold.rstrip(": "), "quoted title after the name", quoted[1])
     m = (
@@ -404,7 +311,7 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
     if m:
         after = clean_title(m.group(1))
         short = bold.rstrip(": ")
-        if 2 <= len(after.split()) <= MAX_TITLE_WORDS and not _describes(after, short):
+        if 2 <= len(after.split()) <= MAX_TITLE_WORDS and not C.describes(after, short):
             return TitleGuess(f"{short}: {after}", short, "bold short name and text", line)
     for text, link, _, lline in rest:
         if text == "\n":
@@ -425,7 +332,7 @@ def _quoted_next_line(rest: list) -> tuple[str, int] | None:
         if link is not None:
             break
         text += t
-    m = _QUOTED_LINE.match(text.strip())
+    m = C.QUOTED_LINE.match(text.strip())
     if m is None:
         return None
     return m.group("t").strip().rstrip(".,"), below[0][3]
@@ -442,9 +349,9 @@ def quoted_below(line: list[Run], below: list[Run]) -> TitleGuess | None:
     if segs[0][2]:
         name = clean_title(segs[0][0]).rstrip(": ")
         tail = "".join(t for t, link, _, _ in segs[1:] if link is None)
-        if len(name.split()) > 4 or not (_by_line(tail) or not tail.strip(" :.")):
+        if len(name.split()) > 4 or not (C.by_line(tail) or not tail.strip(" :.")):
             return None
-    elif not names_like(_SHORTCODES.sub("", "".join(t for t, _, _, _ in segs))):
+    elif not C.names_like(_SHORTCODES.sub("", "".join(t for t, _, _, _ in segs))):
         return None
     else:
         name = ""
@@ -455,16 +362,6 @@ def quoted_below(line: list[Run], below: list[Run]) -> TitleGuess | None:
 
 
 _SHORTCODES = re.compile(r"\s*(?::[a-z0-9_+\-]+:\s*)*")
-
-
-def _by_line(text: str) -> bool:
-    """An author line: a list of names, or one or two capitalised words and a full stop
-    (``Meta AI.``, ``OpenAI.``, ``Anonymous authors.``)."""
-    t = text.strip()
-    if names_like(t):
-        return True
-    words = t.rstrip(".").split()
-    return t.endswith(".") and 0 < len(words) <= 2 and words[0][0].isupper()
 
 
 def badge_text(r: Run) -> str:

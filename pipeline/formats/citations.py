@@ -1,0 +1,115 @@
+"""Text written around a title: citations (authors before or after it, a quoted title,
+ACM/APA/IEEE reference formats, ``In Proceedings of ... 2020`` tails) and prose (a
+sentence about a paper or about the list, which is not a title). Pure."""
+
+from __future__ import annotations
+
+import re
+
+AUTHORS_AFTER = re.compile(
+    r"(?:,|\.)\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+(?:\s+et\s+al\.?|,\s*[A-Z][\w'’\-]*\.?\s)"
+)
+AUTHORS_BEFORE = re.compile(
+    r"^[A-Z][\w'’\-]+(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+)?\s+et\s+al\.?\s*[,:.]\s+(?=\S)"
+)
+"""``Paden et al., A Survey of ...``: a citation's first author before the title."""
+ET_AL_AFTER = re.compile(r"\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+\s+et\s+al\b")
+"""``Title *Corey Lynch et al. IEEE(RAL)*``: italic authors after the title, no comma."""
+
+
+CITATION = (
+    # ACM reference format: "A. Author and B. Author. 2020. Title. In Proceedings..."
+    re.compile(
+        r"^[^.]{3,}?\.\s+(?:19|20)\d\d[a-z]?\.\s+(?P<t>.{12,}?)"
+        r"(?:\.\s+\S|\?\s+(?:In\s|[A-Z][a-z]+\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal)))"
+    ),
+    # APA: "Author, A., & Author, B. (2020). Title. Venue"
+    re.compile(
+        r"^[^()]{3,}?\((?:19|20)\d\d[a-z]?(?:,[^()]*)?\)\.\s+(?P<t>.{12,}?)"
+        r"(?:\.\s+\S|\?\s+[A-Z][a-z]+\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal))"
+    ),
+)
+QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,})[\"”]")
+QUOTED_AFTER = re.compile(r"^(?P<names>[^\"“”]{2,400}?)[,:]?\s+[\"“](?P<t>[^\"“”]{8,}?)[,.]?[\"”]")
+"""``H. Li, et al., “Title,” Venue, 2022``: a citation's quoted title after its authors."""
+QUOTED_LINE = re.compile(r"^[\"“](?P<t>[^\"“”]*[^\W\d_][^\"“”]*)[\"”]")
+NAME_PART = re.compile(
+    r"^(?:(?:[A-Z][\w'’\-.]*|van|von|de|der|den|di|da|la|le|du|dos|del|al)\s*){1,5}$"
+)
+ET_AL = re.compile(r",?\s*\bet\s+al\b\.?")
+
+
+def names_like(text: str) -> bool:
+    """True for an author list: ``A. Author, B. Author and C. Author``, ``Li et al.``."""
+    t = re.sub(r"[∗†*‡§¶\d]", "", text).strip(" ,.;:")
+    et_al = bool(ET_AL.search(t))
+    t = ET_AL.sub("", t)
+    if re.fullmatch(r"(?i)anonymous\s+authors?", t):
+        return True
+    parts = [p.strip(" .") for p in re.split(r",|\band\b|&", t) if p.strip(" .")]
+    ok = bool(parts) and all(NAME_PART.match(p) for p in parts)
+    return ok and (len(parts) >= 2 or et_al)
+
+
+def quoted_after_names(text: str) -> str | None:
+    """The quoted title of a citation whose authors come first, else ``None``."""
+    m = QUOTED_AFTER.match(text)
+    if m and names_like(m.group("names")) and len(m.group("t").split()) >= 2:
+        return m.group("t").strip()
+    return None
+
+
+IN_VENUE = re.compile(
+    r"(?:[,.]\s+[Ii]n\s+[*_]*(?:Proc|[A-Z])|\s+[Ii]n\s+[*_]*(?:Proc|[A-Z]{2,}\b)).*(?:19|20)\d\d.*$"
+)
+"""``, In Proceedings of ... 2020`` / `` in CVPR 2020`` after a title (not ``in Text-to-Audio``)."""
+
+
+def word_series(text: str) -> bool:
+    """``Execute, Exhibit and Extrapolate``: one-word items closing a title, not authors."""
+    head = re.split(r"[\[(]", text, maxsplit=1)[0].strip(" .")
+    parts = [p.strip() for p in re.split(r",|\band\b|&", head) if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) == 1 for p in parts) and "et al" not in head
+
+
+def by_line(text: str) -> bool:
+    """An author line: a list of names, or one or two capitalised words and a full stop
+    (``Meta AI.``, ``OpenAI.``, ``Anonymous authors.``)."""
+    t = text.strip()
+    if names_like(t):
+        return True
+    words = t.rstrip(".").split()
+    return t.endswith(".") and 0 < len(words) <= 2 and words[0][0].isupper()
+
+
+_PROSE_START = frozenset(
+    "this these that to our we it see check for please in here you if more".split()
+)
+_PROSE_WORDS = re.compile(r"\b(?:is|are|was|were|check|see|our|you|we|can|please)\b", re.I)
+
+
+def is_prose(text: str) -> bool:
+    """A sentence written around a link (``This is a Theano implementation of ...``,
+    ``To see a survey of RGBD datasets, check out ...``, ``Our survey paper is at``),
+    not a paper's title."""
+    words = text.split()
+    return (
+        len(words) >= 4
+        and words[0].lower() in _PROSE_START
+        and bool(_PROSE_WORDS.search(" ".join(words[1:])))
+    )
+
+
+_DESCRIPTION = re.compile(r"^(?:We|This|These|It|Our)\s|^.{40,}?[.!?]\s+[A-Z]\w*\s+\w+")
+_VERB = re.compile(
+    r"\s+(?:is|are|was|comprises|contains|consists|composes|provides|presents|describes|"
+    r"includes)\b"
+)
+"""A sentence about the named thing (``LegalLAMA is a diverse probing benchmark``)."""
+
+
+def describes(text: str, name: str) -> bool:
+    """True when ``text`` is a sentence about ``name`` rather than its title."""
+    if _DESCRIPTION.match(text):
+        return True
+    return text.lower().startswith(name.lower()) and bool(_VERB.match(text[len(name) :]))
