@@ -62,6 +62,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"paperlist {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
+    _add_check_parser(sub)
+    _add_baseline_parser(sub)
+
+    _add_fix_and_parse_parsers(sub)
+    _add_add_parser(sub)
+    for command in sub.choices.values():
+        command.add_argument(
+            "--debug", action="store_true", help="tracebacks and details on stderr"
+        )
+    return parser
+
+
+def _add_check_parser(sub: Any) -> None:
+    """``paperlist check``: check lists and write the reports."""
     check = sub.add_parser("check", help="check lists and write reports/report.md and .json")
     check.add_argument(
         "lists", nargs="*", metavar="LIST", help="list files (default: config 'lists')"
@@ -106,8 +120,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--sarif", action="store_true", help="also write report.sarif into --report-dir"
     )
-    _add_baseline_parser(sub)
 
+
+def _add_fix_and_parse_parsers(sub: Any) -> None:
+    """``paperlist fix`` (a diff of the high-confidence fixes) and ``paperlist parse``."""
     fix = sub.add_parser(
         "fix", help="print a unified diff of the high-confidence fixes (--write applies it)"
     )
@@ -130,12 +146,6 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="the list's layout (default: detected)",
     )
-    _add_add_parser(sub)
-    for command in sub.choices.values():
-        command.add_argument(
-            "--debug", action="store_true", help="tracebacks and details on stderr"
-        )
-    return parser
 
 
 def _add_baseline_parser(sub: Any) -> None:
