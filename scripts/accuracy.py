@@ -276,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
         "fresh7",
         "fresh8",
         "fresh9",
+        "fresh10",
     ):
         chosen = [s for s in scores if s.split == split]
         if chosen:
