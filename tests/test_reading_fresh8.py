@@ -244,3 +244,44 @@ def test_a_url_scheme_as_link_text_is_not_a_title():
         "  📒[paper](https://doi.org/10.1029/2020MS002203) 🔗[https](https://dataserv.ub.tum.de/s/m1)\n"
     )
     assert (e.title, e.code.url) == ("WeatherBench", "https://github.com/pangeo-data/WeatherBench")
+
+
+def test_acl_style_authors_and_year_before_a_linked_title():
+    e = one(
+        "* Kishore Papineni, Salim Roukos, Todd Ward, and Wei-Jing Zhu. 2002. [BLEU: a Method "
+        "for Automatic Evaluation of Machine Translation](https://arxiv.org/abs/0201.00001). "
+        "In *Proceedings of ACL 2002*.\n"
+    )
+    assert e.title == "BLEU: a Method for Automatic Evaluation of Machine Translation"
+    e = one(
+        "* Joint Audio-Visual Deepfake Detection, *ICCV* 2021: "
+        "[Paper](https://arxiv.org/abs/2103.10094)\n"
+    )
+    assert e.title == "Joint Audio-Visual Deepfake Detection"
+
+
+def test_a_bracketed_name_and_venue_tag_before_the_title():
+    e = one(
+        "1. [**GDSS**, *ICML 2022*] Score-based Generative Modeling of Graphs "
+        "[[paper]](https://arxiv.org/pdf/2202.02514) [[code]](https://github.com/harryjo97/GDSS)\n"
+    )
+    assert (e.title, e.short_name, e.year) == (
+        "Score-based Generative Modeling of Graphs",
+        "GDSS",
+        2022,
+    )
+    e = one(
+        "11. [**LDM-3DG**, *ICLR 2024*] Latent 3D Graph Diffusion "
+        "[paper]](https://arxiv.org/pdf/2403.00001)\n"
+    )
+    assert e.title == "Latent 3D Graph Diffusion"
+
+
+def test_author_lines_over_quoted_titles_in_every_name_order():
+    for authors in ("Pengyu Zhang, Dong Wang, Huchuan Lu.", "Zhang, ZhiHao and Wang, Jun."):
+        e = one(
+            f"- {authors}<br />\n"
+            '  "Multi-modal Visual Tracking: Review and Comparison." ArXiv (2022).\n'
+            "  [[paper](https://arxiv.org/abs/2012.04176)]\n"
+        )
+        assert e.title == "Multi-modal Visual Tracking: Review and Comparison", authors

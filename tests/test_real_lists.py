@@ -31,7 +31,7 @@ def test_every_excerpt_names_its_source(folder: Path):
     lines = (folder / "list.md").read_text("utf-8").splitlines()
     assert sum(1 for e in data["entries"]) <= 40
     for e in data["entries"]:  # the expected title's first word is on (or next to) its line
-        word = re.findall(r"\w{3,}", e["title"])[0]
+        word = (re.findall(r"\w{3,}", e["title"]) or [e["title"]])[0]  # "A+" has no long word
         near = " ".join(lines[e["line"] - 1 : e["line"] + 1])
         assert word.lower() in near.lower(), (folder.name, e["line"])
 

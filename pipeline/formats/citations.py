@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.formats.common import VENUES
+
 AUTHORS_AFTER = re.compile(
     r"(?:,|\.)\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+(?:\s+et\s+al\.?|,\s*[A-Z][\w'’\-]*\.?\s)"
 )
@@ -46,9 +48,34 @@ def names_like(text: str) -> bool:
     t = ET_AL.sub("", t)
     if re.fullmatch(r"(?i)anonymous\s+authors?", t):
         return True
+    pairs = [p.strip(" .") for p in re.split(r"\band\b", t)]
+    if len(pairs) >= 2 and all(_LAST_FIRST.match(p) for p in pairs):
+        return True  # BibTeX order: ``Zhang, ZhiHao and Wang, Jun``
     parts = [p.strip(" .") for p in re.split(r",|\band\b|&", t) if p.strip(" .")]
-    ok = bool(parts) and all(NAME_PART.match(p) for p in parts)
-    return ok and (len(parts) >= 2 or et_al)
+    if not parts or not all(_person(p) or (et_al and NAME_PART.match(p)) for p in parts):
+        return False
+    joined = bool(re.search(r"\band\b|&", t))
+    initials = bool(re.search(r"\b[A-Z]\.", t))
+    return et_al or (len(parts) >= 2 and (joined or initials or len(parts) >= 3))
+
+
+_LAST_FIRST = re.compile(r"^[A-Z][\w'’\-]*,\s*[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,2}$")
+
+
+def _person(part: str) -> bool:
+    """``Alexander C. Berg``, ``Wan-Yen Lo``: two to five capitalised words, not an
+    acronym (``ICCV``) standing alone."""
+    return bool(NAME_PART.match(part)) and 2 <= len(part.split()) <= 5
+
+
+_AUTHOR_YEAR = re.compile(r"^(?P<names>.+?)\.?\s+\(?(?:19|20)\d\d[a-z]?\)?\s*[.:,]?\s*$")
+
+
+def author_lead(text: str) -> bool:
+    """``A. Author, B. Author, and C. Author. 2017.``: authors (and a year) before a title."""
+    t = text.strip()
+    m = _AUTHOR_YEAR.match(t)
+    return names_like(m.group("names") if m else t)
 
 
 def quoted_after_names(text: str) -> str | None:
@@ -113,3 +140,16 @@ def describes(text: str, name: str) -> bool:
     if _DESCRIPTION.match(text):
         return True
     return text.lower().startswith(name.lower()) and bool(_VERB.match(text[len(name) :]))
+
+
+TAIL_VENUE = re.compile(
+    rf"\s+[(\[]?(?:{VENUES}|(?i:arxiv|preprint))\s*['’]?(?:19|20)?\d\d"
+    r"(?:\s+(?:Findings|Workshops?|Oral|Spotlight|Poster|Demo))?[)\]]?\s*$"
+)
+"""A venue and year standing after the title (``Title EMNLP 2019`` from a code span)."""
+
+
+GENERIC_TAIL = re.compile(
+    r"(?:\s*\[+\s*(?:paper|pdf|code|arxiv|link|project|github|project page)\s*\]+)+\s*$", re.I
+)
+"""`` [paper]]`` left after a title by a link written with one bracket too few."""

@@ -14,7 +14,7 @@ from urllib.parse import unquote
 from pipeline import arxivid
 from pipeline.formats import citations as C
 from pipeline.formats.citations import is_prose  # noqa: F401 (the readers' API)
-from pipeline.formats.common import VENUE_RE, VENUES
+from pipeline.formats.common import VENUE_RE
 from pipeline.formats.dates import (  # noqa: F401 (context_facts, find_*: the readers' API)
     DATE,
     YEAR_ONLY,
@@ -105,13 +105,6 @@ _TRAILING = re.compile(
 )
 
 
-_TAIL_VENUE = re.compile(
-    rf"\s+[(\[]?(?:{VENUES}|(?i:arxiv|preprint))\s*['’]?(?:19|20)?\d\d"
-    r"(?:\s+(?:Findings|Workshops?|Oral|Spotlight|Poster|Demo))?[)\]]?\s*$"
-)
-"""A venue and year standing after the title (``Title EMNLP 2019`` from a code span)."""
-
-
 def clean_title(text: str) -> str:
     """A title candidate without decorations, tags, author tails and trailing dates."""
     text = " ".join(_EMOJI.sub(" ", text).split())
@@ -137,8 +130,9 @@ def clean_title(text: str) -> str:
             break
         text = new
     text = re.sub(r"\s+[-–—]\s+(?:[A-Z][\w&]*\s?)+['’]?\d{2,4}$", "", text)
-    text = _TAIL_VENUE.sub("", text)
-    return text.strip(" *_`\"'“”")
+    text = C.GENERIC_TAIL.sub("", text)
+    text = C.TAIL_VENUE.sub("", text)
+    return text.strip(" *_`\"'“”,;")
 
 
 def _title_like(text: str) -> bool:
@@ -209,9 +203,14 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             if bold:
                 return _with_short(cand, "bold link text", line)
             return _with_short(cand, "link text", line)
+        if not bold and C.author_lead(text) and any(g[1] is not None for g in segs[i + 1 :]):
+            continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
         cand = clean_title(text)
         if not _title_like(cand) or _is_context_text(cand):
             continue
+        tagged = _after_tag(segs, i) if bold else None
+        if tagged is not None:  # ``[**GDSS**, *ICML 2022*] Title``: a name tag, then the title
+            return TitleGuess(tagged, cand, "text after the bracketed name", line)
         if bold and _bracketed(segs, i):
             continue  # ``[**Topic**] Title``: a tag before the title, not the title
         if bold:
@@ -238,6 +237,20 @@ def _tags_only(text: str) -> bool:
     """``UVOS Jul``: a few short tags (task, month) written before the links."""
     words = text.split()
     return len(words) <= 3 and all(len(w) <= 5 for w in words)
+
+
+def _after_tag(segs: list, i: int) -> str | None:
+    """The title after a bracketed tag that opens with bold segment ``i`` and closes
+    later in the next text segment (``[**Name**, *Venue*] Title``)."""
+    before = segs[i - 1][0].rstrip() if i else ""
+    nxt = segs[i + 1] if i + 1 < len(segs) else None
+    if not before.endswith(("[", "【")) or nxt is None or nxt[1] is not None:
+        return None
+    closed = re.split(r"[\]】]", nxt[0], maxsplit=1)
+    if len(closed) < 2 or not closed[0].strip(" ,;|"):
+        return None
+    title = clean_title(closed[1])
+    return title if _title_like(title) and len(title.split()) >= 2 else None
 
 
 def _bracketed(segs: list, i: int) -> bool:
@@ -342,7 +355,7 @@ def quoted_below(line: list[Run], below: list[Run]) -> TitleGuess | None:
     """``**SAM:** A. Kirillov, E. Mintun.`` over ``"Segment Anything." ICCV 2023``: a bold
     name (or none) and the authors on one line, the quoted title opening the next."""
     segs = _segments(line)
-    while segs and segs[0][1] is None and _SHORTCODES.fullmatch(segs[0][0]):
+    while segs and segs[0][1] is None and _SHORTCODES.fullmatch(segs[0][0].strip() or ":_:"):
         segs = segs[1:]  # ``:boom:`` markers before the name
     if not segs or segs[0][1] is not None or not below:
         return None
@@ -361,7 +374,7 @@ def quoted_below(line: list[Run], below: list[Run]) -> TitleGuess | None:
     return TitleGuess(found[0], name or None, "quoted title below the name", segs[0][3])
 
 
-_SHORTCODES = re.compile(r"\s*(?::[a-z0-9_+\-]+:\s*)*")
+_SHORTCODES = re.compile(r"(?::[a-z0-9_+\-]+:\s*)+")
 
 
 def badge_text(r: Run) -> str:
