@@ -285,3 +285,32 @@ def test_author_lines_over_quoted_titles_in_every_name_order():
             "  [[paper](https://arxiv.org/abs/2012.04176)]\n"
         )
         assert e.title == "Multi-modal Visual Tracking: Review and Comparison", authors
+
+
+def test_a_dataset_linked_to_its_website_with_its_paper_below_is_one_entry():
+    e = one(
+        "## Datasets\n- [DeepMind Q&A Dataset; CNN/Daily Mail](https://github.com/deepmind/rc-data)\n"
+        "  - Hermann et al. (2015) created two datasets using news articles.\n"
+        "  - paper: https://arxiv.org/abs/1506.03340\n"
+    )
+    assert (e.title, e.paper.url) == (
+        "DeepMind Q&A Dataset; CNN/Daily Mail",
+        "https://arxiv.org/abs/1506.03340",
+    )
+
+
+def test_slides_in_the_repository_and_a_slides_section_are_not_papers():
+    assert _role("slides/presentation/acl2020-summarization.pdf", "ACL20 Summarization", False) == (
+        "other"
+    )
+    text = (
+        "## Papers\n- [A Real Paper Title](https://arxiv.org/abs/2301.00001)\n\n"
+        "## Slides\n- [Question Answering](https://hpi.de/teaching/NLP8_QuestionAnswering.pdf)\n\n"
+        "## Video anomaly detection\n- [Real-world Anomaly Detection](https://arxiv.org/abs/1801.04264)\n"
+    )
+    parsed = parse_text(text, "l.md")
+    assert [e.title for e in parsed.entries] == [
+        "A Real Paper Title",
+        "Real-world Anomaly Detection",
+    ]
+    assert [u.line for u in parsed.unread] == [5]

@@ -198,7 +198,7 @@ class Reader:
                     self._item(ch, ctx)
             return
         loose = [ch for ch in item.children if not item_has_title(ch)]
-        if any(tree_has_paper(ch) for ch in loose) and not links_of(item.own):
+        if any(tree_has_paper(ch) for ch in loose) and not has_paper(item.own):
             guess, head, details = head_among(item.own, loose)
             if guess is not None:
                 self._add(Block("bullets", guess.line, head, ctx, details))
@@ -213,8 +213,12 @@ class Reader:
             self._item(ch, sub)
 
     def _add(self, block: Block) -> None:
-        if block.kind in self.kinds:
-            self.blocks.append(block)
+        if block.kind not in self.kinds:
+            return
+        if block.ctx.section and _NOT_PAPERS.fullmatch(block.ctx.section):
+            self._unread(block.head, f"in the section '{block.ctx.section}', not a paper")
+            return
+        self.blocks.append(block)
 
     # -- tables ------------------------------------------------------------------------
     def _md_table(self, tokens: list[Token], start: int, end: int) -> None:
@@ -276,6 +280,16 @@ class Reader:
                 continue  # an abstract in <details> under a paper's heading
             else:
                 self._paragraph(c.runs)
+
+
+_NOT_PAPER_WORD = (
+    r"(?:slides?|talks?|tutorials?|lectures?|courses?|blogs?|blog\s+posts?|books?|"
+    r"presentations?|podcasts?|video\s+lectures?)"
+)
+_NOT_PAPERS = re.compile(
+    rf"^\W*{_NOT_PAPER_WORD}(?:\s*(?:&|and|,|/)\s*{_NOT_PAPER_WORD})*\W*$", re.IGNORECASE
+)
+"""Sections of slides, talks, courses, books and blogs: their links are not papers."""
 
 
 def _arxiv_ids(runs: list[Run]) -> set[str]:

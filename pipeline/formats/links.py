@@ -25,7 +25,7 @@ PAPER_HOSTS = (
     "aclanthology.info", "paperswithcode.com/paper", "academic.oup.com", "computer.org/csdl",
     "bmva.org", "bmvc", "roboticsproceedings.org", "ceur-ws.org", "jair.org", "tmlr",
     "alphaxiv.org", "iclr.cc", "icml.cc", "eccv", "neurips.cc/virtual", "proceedings.mlsys.org",
-    "thecvf.com/virtual",
+    "thecvf.com/virtual", "cv-foundation.org/openaccess", "microsoft.com/en-us/research/publication",
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 """A DOI in a link's path: the paper's page on a publisher or a mirror."""
@@ -73,6 +73,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return "other" if _index_page(parts.path, parts.query) else "paper"
     if host in CODE_HOSTS or host.endswith(".github.com"):
         return "code" if is_repository_url(url) or "code" in text else "other"
+    if not parts.netloc and not low.startswith("//"):
+        return "other"  # a file of the list's own repository (slides, a figure), not a paper
     if low.split("?")[0].endswith(".pdf") or text in ("paper", "pdf", "[paper]", "paper link"):
         return "paper"
     if host.endswith("github.io") or text in ("project", "project page", "website", "homepage"):
