@@ -207,3 +207,35 @@ def test_a_megabyte_of_brackets_is_read_in_linear_time_and_reported():
         assert [e.line for e in parsed.entries] == [1, 4]
         (unread,) = parsed.unread
         assert unread.line == 2 and unread.urls == ("https://arxiv.org/abs/2301.00002",)
+
+
+def test_a_paragraph_of_many_lines_is_grouped_in_linear_work(monkeypatch):
+    """``x\\n`` * N as one paragraph: each line's links are looked at a bounded number of
+    times (the grouping looked at the whole growing group for every line: 0.5 MB > 60 s)."""
+    from pipeline.formats import blocks
+
+    seen = 0
+    real = blocks.links_of
+
+    def counting(runs):
+        nonlocal seen
+        runs = list(runs)
+        seen += len(runs)
+        return real(runs)
+
+    monkeypatch.setattr(blocks, "links_of", counting)
+    from pipeline.parse import parse_text
+
+    lines = 4000
+    text = "# L\n\n- [A Paper With A Title](https://arxiv.org/abs/2301.00001)\n\n" + "x\n" * lines
+    parsed = parse_text(text, "l.md")
+    assert [e.line for e in parsed.entries] == [3]
+    assert seen < 20 * lines
+
+
+def test_blockquotes_nested_with_spaces_are_capped_like_unspaced_ones():
+    from pipeline.formats.runs import MAX_QUOTES, tame
+
+    safe, _ = tame("> " * 50 + "x\n" + ">" * 50 + " y\n")
+    first, second = safe.split("\n")[:2]
+    assert first == ">" * MAX_QUOTES + " x" and second == ">" * MAX_QUOTES + " y"

@@ -134,11 +134,14 @@ def paper_groups(runs: list[Run]) -> list[list[Run]]:
     lines = lines_of(runs)
     targets = {r.url for r in links_of(runs) if F.link_role(r) == "paper"}
     groups: list[list[Run]] = []
+    papered = False  # the last group links a paper (kept per line: a 10 MB paragraph is linear)
     for ln in lines:
-        g = F.guess_title(ln) if groups and has_paper(groups[-1]) else None
+        g = F.guess_title(ln) if groups and papered else None
         strong = g is not None and (g.evidence != "text" or len(targets) > 1)
         if not groups or strong:
             groups.append(list(ln))
+            papered = has_paper(ln)
         else:
             groups[-1].extend([Run("break", "", ln[0].line), *ln])
+            papered = papered or has_paper(ln)
     return groups

@@ -19,7 +19,7 @@ MAX_NESTING = 256
 MAX_INDENT = 120
 """Columns of indentation kept: a deeper line is read as if indented this far, so a
 list nested 60 levels or more is flattened at that depth, never dropped."""
-MAX_QUOTES = 40
+MAX_QUOTES = 8
 MAX_BRACKETS = 1000
 """A line with more ``[`` than this is read as text: markdown-it's link search is
 quadratic in unclosed brackets (1 MB of ``[`` took a minute)."""
@@ -46,8 +46,9 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
     for i, line in enumerate(lines):
         if line[: MAX_INDENT + 1].isspace() and len(line) > MAX_INDENT:
             line = " " * MAX_INDENT + line.lstrip(" \t")
-        if line.startswith(">" * (MAX_QUOTES + 1)):
-            line = ">" * MAX_QUOTES + " " + line.lstrip("> ")
+        quotes = _QUOTE_MARKS.match(line)
+        if quotes and quotes.group().count(">") > MAX_QUOTES:
+            line = ">" * MAX_QUOTES + " " + line[quotes.end() :].lstrip(" \t")
         if line.count("[") > MAX_BRACKETS:
             line = line.translate(_NO_BRACKETS)
             lost.append(i + 1)
@@ -55,6 +56,7 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
     return "\n".join(lines), tuple(lost)
 
 
+_QUOTE_MARKS = re.compile(r"(?:[ \t]{0,3}>)+")
 _TAG = re.compile(r"^<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
 _ATTR = re.compile(r"""([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
 
