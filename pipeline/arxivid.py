@@ -146,12 +146,34 @@ def from_url(url: str, today: date | None = None) -> ArxivRef | None:
         m = _PATH_RE.match(path)
         if m:
             return _build(url, m, today)
-        return _from_ftp(url, path, today)
+        return _from_ftp(url, path, today) or _from_unserved(url, path, today)
     if host in _DOI_HOSTS:
         m = _DOI_RE.match(path)
         return _build(url, m, today) if m else None
     wrapped = _WRAPPED_RE.search(path)
     return _build(url, _PATH_RE.match(wrapped["path"]), today) if wrapped else None
+
+
+_UNSERVED_RE = re.compile(rf"/{_NEW}(?:v(?P<ver>\d+))?(?:\.\w{{1,5}})?/?$")
+"""A new-style ID closing an arXiv path arXiv does not serve (``/paper/1710.10903.paper``)."""
+
+
+def _from_unserved(url: str, path: str, today: date | None) -> ArxivRef | None:
+    m = _UNSERVED_RE.search(path)
+    return _build(url, m, today) if m else None
+
+
+def unserved(url: str) -> bool:
+    """True for an arXiv-host link whose ID can be read but whose path arXiv does not
+    serve (``arxiv.org/paper/1710.10903.paper``): readers get an error page."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    if (parts.hostname or "").lower() not in ARXIV_HOSTS:
+        return False
+    path = unquote(parts.path)
+    return not _PATH_RE.match(path) and not _FTP_RE.match(path) and bool(_UNSERVED_RE.search(path))
 
 
 def _from_ftp(url: str, path: str, today: date | None) -> ArxivRef | None:

@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline import titles  # noqa: E402
+from pipeline import arxivid, titles  # noqa: E402
 from pipeline.checks import paper_ref  # noqa: E402
 from pipeline.config import Settings  # noqa: E402
 from pipeline.model import PaperEntry, Rule, Severity  # noqa: E402
@@ -167,7 +167,9 @@ def confirmed(f, expected: list[dict]) -> bool:
 
     Two expected entries with one arXiv ID (or one title) make ``duplicate-entry`` right,
     and an ID the list gives to two different titles makes ``wrong-paper`` right for one
-    of them (the local arXiv can hold only one title per ID). Nothing else is counted.
+    of them (the local arXiv can hold only one title per ID); a paper link the list
+    itself wrote in a form arXiv does not serve makes ``malformed-link`` right. Nothing
+    else is counted.
     """
     ids = [w.get("arxiv_id") for w in expected]
     if f.rule is Rule.DUPLICATE_ENTRY:
@@ -177,6 +179,16 @@ def confirmed(f, expected: list[dict]) -> bool:
         mine = [titles.compact(w["title"]) for w in expected if w["line"] == f.line]
         every = [titles.compact(w["title"]) for w in expected]
         return bool(mine) and every.count(mine[0]) >= 2
+    if f.rule is Rule.MALFORMED_LINK and f.field == "paper":  # an arXiv path arXiv does not serve
+        return any(w.get("paper_url") == f.actual and arxivid.unserved(f.actual) for w in expected)
+    if f.rule is Rule.MALFORMED_ARXIV_ID:  # the list's own ID cannot exist
+        mine = [w.get("arxiv_id") for w in expected if w["line"] == f.line]
+        return (
+            bool(mine)
+            and bool(mine[0])
+            and arxivid.find(mine[0]) is not None
+            and (arxivid.find(mine[0]).problem is not None)
+        )
     if f.rule is Rule.WRONG_PAPER:
         mine = [w.get("arxiv_id") for w in expected if w["line"] == f.line]
         return bool(mine) and mine[0] is not None and ids.count(mine[0]) >= 2

@@ -103,11 +103,15 @@ def test_a_generic_word_in_a_venue_column_is_not_a_venue():
     assert e.venue is None
 
 
-def test_offline_a_year_one_after_the_id_is_left_open_unless_the_entry_states_a_venue_year():
+def test_offline_later_years_are_left_open_unless_the_entry_states_a_venue_year():
     later = "- [A Paper About Audio](https://arxiv.org/abs/2412.09892) [arXiv 2025]\n"
     assert "year-mismatch" not in offline_rules(later)
-    two_later = "- [A Paper About Audio](https://arxiv.org/abs/2412.09892) [arXiv 2026]\n"
-    assert "year-mismatch" in offline_rules(two_later)
+    two_later = "- [A Tracking Review](https://arxiv.org/abs/2012.04176) ArXiv (2022).\n"
+    assert "year-mismatch" not in offline_rules(two_later)
+    far = "- [A Tracking Review](https://arxiv.org/abs/2012.04176) ArXiv (2025).\n"
+    assert "year-mismatch" in offline_rules(far)
+    earlier = "- [A Tracking Review](https://arxiv.org/abs/2012.04176) ArXiv (2019).\n"
+    assert "year-mismatch" in offline_rules(earlier)
     own_venue_year = (
         "| Year | Venue | Paper |\n|---|---|---|\n"
         "| 2023 | PAMI 2022 | [Reinforcing Images](https://arxiv.org/abs/2204.10689) |\n"
@@ -314,3 +318,17 @@ def test_slides_in_the_repository_and_a_slides_section_are_not_papers():
         "Real-world Anomaly Detection",
     ]
     assert [u.line for u in parsed.unread] == [5]
+
+
+def test_an_arxiv_link_arxiv_does_not_serve_is_read_and_reported():
+    text = (
+        '* **GAT**: "Graph Attention Networks". ICLR(2018) '
+        "[[paper]](https://arxiv.org/paper/1710.10903.paper) [[code]](https://github.com/PetarV-/GAT)\n"
+    )
+    assert one(text).paper.url.endswith(".paper")
+    assert arxivid.from_url("https://arxiv.org/paper/1710.10903.paper").base_id == "1710.10903"
+    assert arxivid.unserved("https://arxiv.org/paper/1710.10903.paper")
+    assert not arxivid.unserved("https://arxiv.org/abs/1710.10903v2")
+    report = run([parse_text(text, "l.md")], Settings(offline=True, use_cache=False), Sources())
+    (f,) = [f for f in report.all_findings if f.rule is Rule.MALFORMED_LINK]
+    assert f.field == "paper" and f.expected == "https://arxiv.org/abs/1710.10903"

@@ -81,10 +81,15 @@ def cited_link(runs: list[Run]) -> Run | None:
     return first
 
 
+TITLE_LINES = 12
+"""A block's title is on one of its first lines; later lines are its details (and a
+block of a million lines costs no more than a short one)."""
+
+
 def block_title(runs: list[Run]) -> F.TitleGuess | None:
     """A title from the first line that is not a labelled detail (``Authors: ...``)."""
     lines = lines_of(runs)
-    for i, line in enumerate(lines):
+    for i, line in enumerate(lines[:TITLE_LINES]):
         label, _ = F.strip_label(plain(line))
         if label and label not in ("paper", "paper title", "title", "arxiv", "pdf", "link"):
             continue

@@ -186,12 +186,16 @@ def _split_short(title: str) -> str | None:
     return None
 
 
+TITLE_SEGMENTS = 64
+"""Pieces of a line looked at for its title: a title stands among the first of them."""
+
+
 def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
     """The entry's title among ``runs``: bold text, a title-like link text, or the text
     before the first link; a short bold name followed by ``: rest`` is kept as a short
     name. In a title ``cell`` any text counts; elsewhere it must look like a title."""
     segs = _segments(runs)
-    for i, (text, link, bold, line) in enumerate(segs):
+    for i, (text, link, bold, line) in enumerate(segs[:TITLE_SEGMENTS]):
         if text == "\n":
             continue
         if link is not None:

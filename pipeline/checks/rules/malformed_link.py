@@ -6,6 +6,7 @@ scheme other than http(s) (``ftp:``, ``mailto:``...), which is never fetched.
 
 from __future__ import annotations
 
+from pipeline import arxivid
 from pipeline.checks.context import Emitter
 from pipeline.checks.facts import Facts, Need
 from pipeline.checks.spec import Check, Field, RuleSpec
@@ -31,6 +32,22 @@ def not_web(e: Emitter, f: Facts) -> None:
     )
 
 
+def unserved_arxiv(e: Emitter, f: Facts) -> None:
+    """An arXiv link in a form arXiv does not serve (``/paper/ID.paper``)."""
+    paper = f.entry.paper
+    if paper is None or not paper.url or not arxivid.unserved(paper.url) or f.ref is None:
+        return
+    e.add(
+        paper.line,
+        "paper",
+        f"the arXiv link {paper.url[:_SHOWN]} is not a page arXiv serves, so readers get an "
+        f"error page; the ID in it is {f.ref.base_id}",
+        actual=paper.url[:_SHOWN],
+        expected=f.ref.abs_url,
+        suggestion=f"link {f.ref.abs_url}",
+    )
+
+
 def broken_markdown(e: Emitter, f: Facts) -> None:
     """Links whose target is itself broken Markdown."""
     for link in f.entry.malformed:
@@ -49,10 +66,12 @@ RULE = RuleSpec(
     Severity.WARNING,
     help="a link's target is not a usable web address (broken Markdown, or not http/https)",
     fires_when="a link's target is not a usable web address: broken Markdown "
-    "(`[![arXiv](badge)]([url](url))`), or a code link that is not http(s) "
-    "(`ftp:`, `file:`, `mailto:`, `javascript:`, `data:`…; never fetched)",
+    "(`[![arXiv](badge)]([url](url))`), a code link that is not http(s) "
+    "(`ftp:`, `file:`, `mailto:`, `javascript:`, `data:`…; never fetched), or an arXiv "
+    "link in a form arXiv does not serve (`arxiv.org/paper/ID.paper`; the ID is still read)",
     checks=(
         Check(Field.CODE, not_web, needs=(Need.CODE_NOT_WEB,)),
+        Check(Field.PAPER, unserved_arxiv),
         Check(Field.LINKS, broken_markdown),
     ),
 )

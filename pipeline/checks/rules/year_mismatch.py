@@ -30,7 +30,7 @@ def check(e: Emitter, f: Facts) -> None:
         return
     lag = venue_lag(entry)
     if got is None and not venue_years(entry.venue):
-        lag = max(lag, _LATER_VERSION)
+        lag = max(lag, OFFLINE_LAG)
     if 0 < entry.year - max(v1_years) <= lag:
         return
     venue_desc = f" nor a venue year ({entry.venue})" if entry.venue and venue else ""
@@ -50,10 +50,11 @@ def check(e: Emitter, f: Facts) -> None:
 _PREPRINT = ("arxiv", "preprint", "corr", "biorxiv", "medrxiv", "ssrn", "openreview")
 VENUE_LAG = 3
 """Years a paper may appear at its named venue after arXiv v1 (journals often take 2-3)."""
-_LATER_VERSION = 1
-"""Offline, a year one after the ID's may be a later version's or the publication's: the
-ID alone cannot say it is wrong (online, the record's version dates decide). Not when
-the entry states a venue year of its own."""
+OFFLINE_LAG = VENUE_LAG
+"""Offline, only the ID's year is known: a later year (up to ``VENUE_LAG`` after it) may be
+a later version's or the publication's, so it is left open; online, the record's version
+dates and venue decide. Not when the entry states a venue year of its own that differs
+(the entry then contradicts itself)."""
 
 
 def venue_lag(entry: PaperEntry) -> int:
@@ -83,7 +84,7 @@ RULE = RuleSpec(
     fires_when="the entry's year is neither the arXiv v1 year nor a venue year known for "
     "the entry (its venue field, arXiv `journal_ref`/`comment`), nor the year of a later "
     "arXiv version; no blanket ±1. Offline, the v1 year comes from the ID (January IDs "
-    "allow the previous year) and the year after it is left open unless the entry states "
-    "a venue year",
+    "allow the previous year) and up to three years after it are left open unless the "
+    "entry states a venue year",
     checks=(Check(Field.PAPER, check, needs=(Need.YEAR_GIVEN, Need.V1_DATED)),),
 )
