@@ -67,6 +67,7 @@ def totals(split: str) -> Score:
         "fresh7",
         "fresh8",
         "fresh9",
+        "fresh10",
     ],
 )
 def test_reader_holds_its_measured_accuracy(split):
