@@ -332,3 +332,19 @@ def test_an_arxiv_link_arxiv_does_not_serve_is_read_and_reported():
     report = run([parse_text(text, "l.md")], Settings(offline=True, use_cache=False), Sources())
     (f,) = [f for f in report.all_findings if f.rule is Rule.MALFORMED_LINK]
     assert f.field == "paper" and f.expected == "https://arxiv.org/abs/1710.10903"
+
+
+def test_a_compact_badge_label_names_the_venue_and_year():
+    e = one(
+        "+ [**SkySenseGPT: A Fine-Grained Instruction Tuning Dataset**](https://arxiv.org/pdf/2406.10100) "
+        "[![Paper](https://img.shields.io/badge/arXiv24-b22222)]() "
+        "[![Star](https://img.shields.io/github/stars/Luo-Z13/SkySenseGPT.svg?style=social&label=Star)]"
+        "(https://github.com/Luo-Z13/SkySenseGPT)\n"
+    )
+    assert (e.year, e.code.url) == (2024, "https://github.com/Luo-Z13/SkySenseGPT")
+
+
+def test_a_scheme_less_arxiv_link_is_still_a_paper_link_but_a_relative_file_is_not():
+    assert _role("arxiv.org/abs/2301.00001", "paper", False) == "paper"
+    assert _role("papers/foo.pdf", "A Title", False) == "other"
+    assert _role("arxiv.org", "arXiv.org", False) == "other"

@@ -388,7 +388,12 @@ def badge_text(r: Run) -> str:
     name = unquote(r.image.split("/badge/", 1)[1].split("?")[0])
     name = re.sub(r"\.(svg|png)$", "", name)
     name = name.replace("__", "\1").replace("_", " ").replace("\1", "_")  # shields: _ is a space
-    return " ".join(name.replace("--", "\0").replace("-", " ").replace("\0", "-").split()[:-1])
+    words = name.replace("--", "\0").replace("-", " ").replace("\0", "-").split()[:-1]
+    # a badge label is compact: ``arXiv24``, ``ICML'24`` name a venue and its year
+    return " ".join(_BADGE_YEAR.sub(r"\1 20\2", w) for w in words)
+
+
+_BADGE_YEAR = re.compile(r"^([A-Za-z]{3,})['’]?(\d{2})$")
 
 
 def strip_label(text: str) -> tuple[str | None, str]:

@@ -29,6 +29,8 @@ PAPER_HOSTS = (
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 """A DOI in a link's path: the paper's page on a publisher or a mirror."""
+_SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
+"""``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
 _INDEX_SEGMENT = re.compile(r"^[a-z]+(?:[-_]?\d{4})?(?:[-_][a-z]+)*$")
 
 
@@ -69,12 +71,12 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return "badge"
     if arxivid.from_url(url):
         return "paper"
+    if not parts.netloc and not low.startswith("//") and not _SCHEMELESS_HOST.match(low):
+        return "other"  # a file of the list's own repository (slides, a figure), not a paper
     if any(h in low for h in PAPER_HOSTS) or _DOI_IN_PATH.search(parts.path):
         return "other" if _index_page(parts.path, parts.query) else "paper"
     if host in CODE_HOSTS or host.endswith(".github.com"):
         return "code" if is_repository_url(url) or "code" in text else "other"
-    if not parts.netloc and not low.startswith("//"):
-        return "other"  # a file of the list's own repository (slides, a figure), not a paper
     if low.split("?")[0].endswith(".pdf") or text in ("paper", "pdf", "[paper]", "paper link"):
         return "paper"
     if host.endswith("github.io") or text in ("project", "project page", "website", "homepage"):
