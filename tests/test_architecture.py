@@ -36,10 +36,7 @@ ALLOWED_CYCLES: set[frozenset[str]] = set()
 ALLOWED_LAYER_IMPORTS: set[tuple[str, str]] = set()
 """``(importer, imported)`` module pairs that cross :data:`LAYERS_APART`."""
 
-ALLOWED_PRIVATE_IMPORTS: set[tuple[str, str]] = {
-    # urllib3 has no public hook for socket options on a connection it did not create
-    ("pipeline.sources.transport", "urllib3.util.connection._set_socket_options"),
-}
+ALLOWED_PRIVATE_IMPORTS: set[tuple[str, str]] = set()
 """``(importer, module.name)`` imports of another module's underscore name."""
 
 ALLOWED_LONG_MODULES: set[str] = set()

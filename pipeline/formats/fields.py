@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import unquote
 
 from pipeline import arxivid
 from pipeline.formats import citations as C
@@ -22,7 +21,12 @@ from pipeline.formats.dates import (  # noqa: F401 (context_facts, find_*: the r
     find_venue,
     find_year,
 )
-from pipeline.formats.links import CODE_HOSTS, PAPER_HOSTS, link_role  # noqa: F401 (API)
+from pipeline.formats.links import (  # noqa: F401 (the readers' API)
+    CODE_HOSTS,
+    PAPER_HOSTS,
+    badge_text,
+    link_role,
+)
 from pipeline.formats.runs import Run
 
 _GENERIC = frozenset(
@@ -379,21 +383,6 @@ def quoted_below(line: list[Run], below: list[Run]) -> TitleGuess | None:
 
 
 _SHORTCODES = re.compile(r"(?::[a-z0-9_+\-]+:\s*)+")
-
-
-def badge_text(r: Run) -> str:
-    """Words a badge image carries in its URL (``badge/Conference-NeurIPS'23-blue``)."""
-    if not r.image or "shields.io/badge/" not in r.image:
-        return ""
-    name = unquote(r.image.split("/badge/", 1)[1].split("?")[0])
-    name = re.sub(r"\.(svg|png)$", "", name)
-    name = name.replace("__", "\1").replace("_", " ").replace("\1", "_")  # shields: _ is a space
-    words = name.replace("--", "\0").replace("-", " ").replace("\0", "-").split()[:-1]
-    # a badge label is compact: ``arXiv24``, ``ICML'24`` name a venue and its year
-    return " ".join(_BADGE_YEAR.sub(r"\1 20\2", w) for w in words)
-
-
-_BADGE_YEAR = re.compile(r"^([A-Za-z]{3,})['’]?(\d{2})$")
 
 
 def strip_label(text: str) -> tuple[str | None, str]:

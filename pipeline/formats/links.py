@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from pipeline import arxivid
 from pipeline.formats.runs import Run
@@ -86,3 +86,18 @@ def _role(url: str, link_text: str, image: bool) -> str:
     if any(w in text for w in ("project", "website", "homepage", "demo")):
         return "project"
     return "other"
+
+
+def badge_text(r: Run) -> str:
+    """Words a badge image carries in its URL (``badge/Conference-NeurIPS'23-blue``)."""
+    if not r.image or "shields.io/badge/" not in r.image:
+        return ""
+    name = unquote(r.image.split("/badge/", 1)[1].split("?")[0])
+    name = re.sub(r"\.(svg|png)$", "", name)
+    name = name.replace("__", "\1").replace("_", " ").replace("\1", "_")  # shields: _ is a space
+    words = name.replace("--", "\0").replace("-", " ").replace("\0", "-").split()[:-1]
+    # a badge label is compact: ``arXiv24``, ``ICML'24`` name a venue and its year
+    return " ".join(_BADGE_YEAR.sub(r"\1 20\2", w) for w in words)
+
+
+_BADGE_YEAR = re.compile(r"^([A-Za-z]{3,})['’]?(\d{2})$")

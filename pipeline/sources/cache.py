@@ -212,20 +212,15 @@ class CachedMetadataSource(MetadataSource):
     ``inner=None`` is the offline mode: what the store does not hold is unverified.
     """
 
-    def __init__(
-        self, inner: MetadataSource | None, store: Store, namespace: str, *, write: bool = True
-    ):
+    def __init__(self, inner: MetadataSource | None, store: Store, namespace: str):
         self.inner = inner
         self.store = store
         self.namespace = namespace
-        self.write = write
-        self.hits = 0
 
     def resolve_all(self, ids: Iterable[str]) -> Mapping[str, ArxivRecord | ArxivMiss]:
         """Cached answers plus fresh ones for the IDs the store does not hold."""
         ids = list(dict.fromkeys(ids))
         out = valid_rows(record_from, self.store.get_many(self.namespace, ids))
-        self.hits += len(out)
         rest = [i for i in ids if i not in out]
         if not rest:
             return out
@@ -239,7 +234,7 @@ class CachedMetadataSource(MetadataSource):
             for k, v in fresh.items()
             if isinstance(v, ArxivRecord) or v.reason is MissReason.NOT_FOUND
         }
-        if self.write and definite:
+        if definite:
             self.store.put_many(self.namespace, definite)
         out.update(fresh)
         return out
@@ -252,7 +247,7 @@ class CachedMetadataSource(MetadataSource):
         rest = [t for t in titles if t not in out]
         if rest and self.inner is not None:
             fresh = self.inner.search_titles(rest)
-            if self.write and fresh:
+            if fresh:
                 self.store.put_many(
                     ns, {t: [to_dict(r) for r in recs] for t, recs in fresh.items()}
                 )
@@ -269,7 +264,7 @@ class CachedMetadataSource(MetadataSource):
         rest = {i: n for i, n in latest.items() if i not in out}
         if rest and self.inner is not None:
             fresh = self.inner.older_titles(rest)
-            if self.write and fresh:
+            if fresh:
                 self.store.put_many(
                     ns, {f"{i}v{rest[i]}": [list(x) for x in v] for i, v in fresh.items()}
                 )
@@ -280,20 +275,15 @@ class CachedMetadataSource(MetadataSource):
 class CachedProber(LinkProber):
     """Link outcomes from the store first; only definite outcomes are stored."""
 
-    def __init__(
-        self, inner: LinkProber | None, store: Store, namespace: str, *, write: bool = True
-    ):
+    def __init__(self, inner: LinkProber | None, store: Store, namespace: str):
         self.inner = inner
         self.store = store
         self.namespace = namespace
-        self.write = write
-        self.hits = 0
 
     def probe_all(self, urls: Iterable[str]) -> Mapping[str, LinkCheck]:
         """Cached outcomes plus fresh ones for the rest (unchecked when offline)."""
         urls = list(dict.fromkeys(urls))
         out: dict[str, LinkCheck] = valid_rows(link_from, self.store.get_many(self.namespace, urls))
-        self.hits += len(out)
         rest = [u for u in urls if u not in out]
         if not rest:
             return out
@@ -305,7 +295,7 @@ class CachedProber(LinkProber):
             return out
         fresh = self.inner.probe_all(rest)
         definite = {u: to_dict(c) for u, c in fresh.items() if c.status in DEFINITE_LINK_STATUSES}
-        if self.write and definite:
+        if definite:
             self.store.put_many(self.namespace, definite)
         out.update(fresh)
         return out

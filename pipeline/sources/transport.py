@@ -35,7 +35,7 @@ import requests.adapters
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.poolmanager import PoolManager, ProxyManager
-from urllib3.util.connection import _set_socket_options, allowed_gai_family
+from urllib3.util.connection import allowed_gai_family
 
 Resolver = Callable[[str, int], list[tuple[Any, ...]]]
 """``getaddrinfo``-like: (host, port) -> [(family, type, proto, canonname, sockaddr)]."""
@@ -244,7 +244,8 @@ def _connect(conn: Any, resolve: Resolver, policy: Callable[[_IP], str | None] |
             continue
         sock = socket.socket(family, kind, proto)
         try:
-            _set_socket_options(sock, conn.socket_options)
+            for option in conn.socket_options or ():  # urllib3's own private helper does this
+                sock.setsockopt(*option)
             _apply_timeout(sock, conn.timeout)
             if conn.source_address:
                 sock.bind(conn.source_address)
