@@ -289,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
         "fresh8",
         "fresh9",
         "fresh10",
+        "fresh11",
     ):
         chosen = [s for s in scores if s.split == split]
         if chosen:
