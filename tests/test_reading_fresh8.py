@@ -348,3 +348,58 @@ def test_a_scheme_less_arxiv_link_is_still_a_paper_link_but_a_relative_file_is_n
     assert _role("arxiv.org/abs/2301.00001", "paper", False) == "paper"
     assert _role("papers/foo.pdf", "A Title", False) == "other"
     assert _role("arxiv.org", "arXiv.org", False) == "other"
+
+
+def test_a_title_after_bold_tags_or_a_short_name_link():
+    e = one(
+        "  - **`Handcraft`** **`ICRA`** Effectively Detecting Loop Closures using Point Cloud "
+        "Density Maps [`pdf`](https://arxiv.org/abs/2401.00001) [`code`](https://github.com/a/b)\n"
+    )
+    assert e.title == "Effectively Detecting Loop Closures using Point Cloud Density Maps"
+    e = one(
+        "- [CVPR'21] [[**MegaFS**](https://arxiv.org/abs/2105.04932)] One Shot Face Swapping on "
+        "Megapixels  [[pytorch](https://github.com/zyainfal/One-Shot)]\n"
+    )
+    assert (e.title, e.short_name) == ("One Shot Face Swapping on Megapixels", "MegaFS")
+    e = one(
+        "- [*Rho-1*](https://arxiv.org/abs/2404.07965): Selecting tokens based on "
+        "**loss/perplexity**, achieving performance comparable with DeepSeekMath.\n"
+    )
+    assert e.title == "Rho-1"
+
+
+def test_year_prefixes_bilingual_titles_and_site_tails_are_not_part_of_the_title():
+    e = one(
+        "**[arXiv]** 2020-Affordances in Robotic Tasks - A Survey, [[paper](https://arxiv.org/abs/2004.07400)]\n"
+    )
+    assert e.title == "Affordances in Robotic Tasks - A Survey"
+    e = one(
+        "| 名称 | 链接 |\n|---|---|\n| Primus | [Primus：开源数据集 --- Primus: A Pioneering "
+        "Collection of Open-Source Datasets](https://arxiv.org/abs/2502.11191) |\n"
+    )
+    assert e.title.endswith("Primus: A Pioneering Collection of Open-Source Datasets")
+    e = one(
+        "- [Cybersecurity knowledge graphs (springer.com)](https://doi.org/10.1007/s10115-023-01860-3) |\n"
+    )
+    assert e.title == "Cybersecurity knowledge graphs"
+
+
+def test_an_item_title_and_the_author_paragraph_below_it_are_one_entry():
+    text = (
+        "15. **Fantastically Ordered Prompts and Where to Find Them**. ![](https://img.shields.io/badge/A-D)\n"
+        "   \n"
+        "   *Yao Lu, Max Bartolo, Alastair Moore, Sebastian Riedel*.  "
+        "[[pdf](https://arxiv.org/abs/2104.08786)], 2021.04\n"
+    )
+    e = one(text)
+    assert (e.line, e.title) == (1, "Fantastically Ordered Prompts and Where to Find Them")
+
+
+def test_a_paper_cited_with_an_empty_link_is_shown_unread_not_an_entry():
+    text = (
+        "- [A Real Paper Title Here](https://arxiv.org/abs/2301.00001) - A. Author et al, **AAAI 2020**.\n"
+        "- [Multi-Question Learning for Visual Question Answering]() - Chenyi Lei et al, **AAAI 2020**.\n"
+    )
+    parsed = parse_text(text, "l.md")
+    assert [e.line for e in parsed.entries] == [1]
+    assert [u.line for u in parsed.unread] == [2]

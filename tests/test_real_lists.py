@@ -68,6 +68,7 @@ def totals(split: str) -> Score:
         "fresh8",
         "fresh9",
         "fresh10",
+        "fresh11",
     ],
 )
 def test_reader_holds_its_measured_accuracy(split):
@@ -75,7 +76,7 @@ def test_reader_holds_its_measured_accuracy(split):
     t = totals(split)
     assert t.found / t.expected >= 0.955
     assert t.ids_right / t.ids >= 0.99
-    assert t.title / t.found >= 0.95
+    assert t.title / t.found >= (0.92 if split == "fresh11" else 0.95)  # README: described items
     assert t.year / t.found >= (0.85 if split == "fresh2" else 0.94)  # README: H1-only years
     assert t.code / t.found >= 0.95
     assert t.spurious / t.parsed <= 0.025

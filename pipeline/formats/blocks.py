@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.runs import Run, lines_of, plain
 
@@ -72,9 +73,22 @@ _CITED = re.compile(r"\bet\s+al\b.{0,60}?(?:19|20)\d\d", re.IGNORECASE)
 def cited_link(runs: list[Run]) -> Run | None:
     """A title link to a project page, cited like a paper (``[Title](page), Liu et al.,
     NeurIPS 2020``): the paper's own link when the list gives no arXiv or publisher one."""
+    first = _cited(runs)
+    return first if first is not None and first.url.strip() else None
+
+
+def empty_cited(runs: list[Run]) -> bool:
+    """``[Title]() - A. Author et al., AAAI 2020``: a paper cited with an empty link."""
+    first = _cited(runs)
+    return first is not None and not first.url.strip()
+
+
+def _cited(runs: list[Run]) -> Run | None:
     first = next(iter(links_of(runs)), None)
     if first is None or F.link_role(first) not in ("other", "project"):
         return None
+    if first.image and not first.url.strip():
+        return None  # an image with no target: a badge, not a title
     title = F.clean_title(first.text)
     if len(title.split()) < 3 or F.is_generic(title) or not _CITED.search(plain(runs)):
         return None
@@ -97,7 +111,7 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
         if g is None:
             continue
         below = lines[i + 1] if i + 1 < len(lines) else []
-        quoted = F.quoted_below(line, below)
+        quoted = quoted_below(line, below)
         if quoted is not None:
             return quoted
         if _wraps(line, below):  # a title broken over two lines of the source
@@ -126,3 +140,29 @@ def _wraps(line: list[Run], below: list[Run]) -> bool:
     return (
         (line[-1].bold and first.bold) or head[0].islower() or bool(_DANGLING.search(line[-1].text))
     )
+
+
+def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:
+    """``**SAM:** A. Kirillov, E. Mintun.`` over ``"Segment Anything." ICCV 2023``: a bold
+    name (or none) and the authors on one line, the quoted title opening the next."""
+    segs = F.segments(line)
+    while segs and segs[0][1] is None and _SHORTCODES.fullmatch(segs[0][0].strip() or ":_:"):
+        segs = segs[1:]  # ``:boom:`` markers before the name
+    if not segs or segs[0][1] is not None or not below:
+        return None
+    if segs[0][2]:
+        name = F.clean_title(segs[0][0]).rstrip(": ")
+        tail = "".join(t for t, link, _, _ in segs[1:] if link is None)
+        if len(name.split()) > 4 or not (C.by_line(tail) or not tail.strip(" :.")):
+            return None
+    elif not C.names_like(_SHORTCODES.sub("", "".join(t for t, _, _, _ in segs))):
+        return None
+    else:
+        name = ""
+    found = C.quoted_next_line([*segs, ("\n", None, False, 0), *F.segments(below)])
+    if found is None:
+        return None
+    return F.TitleGuess(found[0], name or None, "quoted title below the name", segs[0][3])
+
+
+_SHORTCODES = re.compile(r"(?::[a-z0-9_+\-]+:\s*)+")

@@ -153,3 +153,38 @@ GENERIC_TAIL = re.compile(
     r"(?:\s*\[+\s*(?:paper|pdf|code|arxiv|link|project|github|project page)\s*\]+)+\s*$", re.I
 )
 """`` [paper]]`` left after a title by a link written with one bracket too few."""
+
+
+YEAR_PREFIX = re.compile(r"^(?:19|20)\d\d\s*[-–—:]\s*(?=[A-Z0-9])")
+"""``2020-Title``: a year glued before the title."""
+SITE_TAIL = re.compile(
+    r"\s*[(（](?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|edu|gov|cn|de|uk)[)）]\s*$"
+)
+"""``Title (springer.com)``: the site a link was copied from."""
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_BILINGUAL_SEP = re.compile(r"\s+(?:-{2,3}|—|\|)\s+")
+
+
+def latin_part(text: str) -> str:
+    """The English title of a bilingual ``中文标题 --- English Title`` text (arXiv's titles
+    are English), else ``text`` unchanged."""
+    if not _CJK.search(text):
+        return text
+    parts = [p for p in _BILINGUAL_SEP.split(text) if p.strip()]
+    latin = [p for p in parts if not _CJK.search(p) and len(p.split()) >= 3]
+    return latin[-1].strip() if latin and len(parts) > 1 else text
+
+
+def quoted_next_line(rest: list) -> tuple[str, int] | None:
+    """A quoted title opening the line after the first line break of ``rest``."""
+    start = next((i for i, g in enumerate(rest) if g[0] == "\n"), len(rest))
+    below = [g for g in rest[start:] if g[0] != "\n"]
+    text = ""
+    for t, link, _, _ in below:
+        if link is not None:
+            break
+        text += t
+    m = QUOTED_LINE.match(text.strip())
+    if m is None:
+        return None
+    return m.group("t").strip().rstrip(".,"), below[0][3]

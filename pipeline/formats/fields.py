@@ -111,8 +111,9 @@ _TRAILING = re.compile(
 
 def clean_title(text: str) -> str:
     """A title candidate without decorations, tags, author tails and trailing dates."""
-    text = " ".join(_EMOJI.sub(" ", text).split())
+    text = C.latin_part(" ".join(_EMOJI.sub(" ", text).split()))
     text, _ = _strip_lead(text)
+    text = C.SITE_TAIL.sub("", C.YEAR_PREFIX.sub("", text))
     m = C.QUOTED.match(text)
     if m:
         return m.group("t").strip()
@@ -155,7 +156,7 @@ def _is_context_text(text: str) -> bool:
     return m is not None
 
 
-def _segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:
+def segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:
     """(text, link-or-None, bold, line) pieces, adjacent text runs of one weight joined."""
     out: list[tuple[str, Run | None, bool, int]] = []
     for r in runs:
@@ -198,7 +199,7 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
     """The entry's title among ``runs``: bold text, a title-like link text, or the text
     before the first link; a short bold name followed by ``: rest`` is kept as a short
     name. In a title ``cell`` any text counts; elsewhere it must look like a title."""
-    segs = _segments(runs)
+    segs = segments(runs)
     for i, (text, link, bold, line) in enumerate(segs[:TITLE_SEGMENTS]):
         if text == "\n":
             continue
@@ -208,6 +209,9 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             cand = clean_title(text)
             if not _title_like(cand) or _is_context_text(cand):
                 continue
+            after = _title_after(segs[i + 1 :], cand) if len(cand.split()) <= 2 else None
+            if after is not None:  # ``[[**MegaFS**](paper)] One Shot Face Swapping``
+                return TitleGuess(after, cand, "text after the name link", line)
             if bold:
                 return _with_short(cand, "bold link text", line)
             return _with_short(cand, "link text", line)
@@ -223,6 +227,11 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             continue  # ``[**Topic**] Title``: a tag before the title, not the title
         if bold:
             colon = text.rstrip(" *_").endswith((":", "："))
+            after = (
+                _title_after(segs[i + 1 :], cand) if len(cand.split()) <= 2 and not colon else None
+            )
+            if after is not None:  # ``**`Learning`** **`ICRA`** Title [pdf]``: tags, then the title
+                return TitleGuess(after, None, "text after the bold tags", line)
             return _bold_title(cand + (":" if colon else ""), segs[i + 1 :], line)
         if text.rstrip().endswith((":", "：")) and len(cand.split()) <= 3:
             linked = _next_link_title(segs[i + 1 :])
@@ -265,6 +274,28 @@ def _bracketed(segs: list, i: int) -> bool:
     before = segs[i - 1][0].rstrip() if i else ""
     after = segs[i + 1][0].lstrip() if i + 1 < len(segs) else ""
     return before.endswith(("[", "【")) and after.startswith(("]", "】"))
+
+
+def _title_after(segs: list, name: str = "") -> str | None:
+    """A title in the first plain text after short bold tags or a name link, on the same
+    line (``] Title`` or `` Title``, not ``: a description``): three or more words in
+    title case, not a venue, authors or a sentence about ``name``."""
+    for text, link, bold, _ in segs:
+        if text == "\n" or link is not None:
+            return None
+        if text.lstrip(" ]】)*_`").startswith((":", "：", "-", "–", "—", ",")):
+            return None  # ``Name: what it is``: a description (read elsewhere)
+        words = clean_title(text).split()
+        if (bold and len(words) <= 2) or not words:
+            continue  # another tag, or only brackets and spaces
+        cand = " ".join(words)
+        long = [w for w in words if len(w) >= 4]
+        titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long)
+        ok = len(words) >= 3 and titled and cand[0].isupper() and _title_like(cand)
+        if not ok or _is_context_text(cand) or C.author_lead(cand) or C.is_prose(cand):
+            return None
+        return None if C.describes(cand, name) or re.search(r"\bet\s+al\b", cand) else cand
+    return None
 
 
 def _later_title(segs: list) -> str | None:
@@ -321,7 +352,7 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
         if text == "\n" or link is not None:
             break
         tail += text
-    quoted = _quoted_next_line(rest) if C.names_like(tail) or not tail.strip(" :") else None
+    quoted = C.quoted_next_line(rest) if C.names_like(tail) or not tail.strip(" :") else None
     if quoted is not None:  # ``**SAM:** Authors.<br>`` then ``"Segment Anything." Venue``
         return TitleGuess(quoted[0], bold.rstrip(": "), "quoted title after the name", quoted[1])
     m = (
@@ -342,47 +373,6 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
                 clean_title(text), bold.rstrip(": "), "link text after bold name", lline
             )
     return TitleGuess(bold.rstrip(": "), None, "bold text", line)
-
-
-def _quoted_next_line(rest: list) -> tuple[str, int] | None:
-    """A quoted title opening the line after the first line break of ``rest``."""
-    start = next((i for i, g in enumerate(rest) if g[0] == "\n"), len(rest))
-    below = [g for g in rest[start:] if g[0] != "\n"]
-    text = ""
-    for t, link, _, _ in below:
-        if link is not None:
-            break
-        text += t
-    m = C.QUOTED_LINE.match(text.strip())
-    if m is None:
-        return None
-    return m.group("t").strip().rstrip(".,"), below[0][3]
-
-
-def quoted_below(line: list[Run], below: list[Run]) -> TitleGuess | None:
-    """``**SAM:** A. Kirillov, E. Mintun.`` over ``"Segment Anything." ICCV 2023``: a bold
-    name (or none) and the authors on one line, the quoted title opening the next."""
-    segs = _segments(line)
-    while segs and segs[0][1] is None and _SHORTCODES.fullmatch(segs[0][0].strip() or ":_:"):
-        segs = segs[1:]  # ``:boom:`` markers before the name
-    if not segs or segs[0][1] is not None or not below:
-        return None
-    if segs[0][2]:
-        name = clean_title(segs[0][0]).rstrip(": ")
-        tail = "".join(t for t, link, _, _ in segs[1:] if link is None)
-        if len(name.split()) > 4 or not (C.by_line(tail) or not tail.strip(" :.")):
-            return None
-    elif not C.names_like(_SHORTCODES.sub("", "".join(t for t, _, _, _ in segs))):
-        return None
-    else:
-        name = ""
-    found = _quoted_next_line([*segs, ("\n", None, False, 0), *_segments(below)])
-    if found is None:
-        return None
-    return TitleGuess(found[0], name or None, "quoted title below the name", segs[0][3])
-
-
-_SHORTCODES = re.compile(r"(?::[a-z0-9_+\-]+:\s*)+")
 
 
 def strip_label(text: str) -> tuple[str | None, str]:

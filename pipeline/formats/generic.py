@@ -19,8 +19,17 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 
 from pipeline import arxivid
+from pipeline.formats import citations as C
 from pipeline.formats import fields as F
-from pipeline.formats.blocks import KINDS, Block, Context, block_title, has_paper, links_of
+from pipeline.formats.blocks import (
+    KINDS,
+    Block,
+    Context,
+    block_title,
+    empty_cited,
+    has_paper,
+    links_of,
+)
 from pipeline.formats.entry import to_entry
 from pipeline.formats.items import (
     Item,
@@ -34,6 +43,7 @@ from pipeline.formats.items import (
     tree_has_paper,
 )
 from pipeline.formats.runs import MD, Run, html_chunks, inline_runs, plain, tame
+from pipeline.formats.tables import table_roles
 from pipeline.model import PaperEntry, UnreadBlock
 
 __all__ = ["KINDS", "Block", "Context", "Reader", "entries", "read", "table_roles", "to_entry"]
@@ -57,6 +67,9 @@ class Reader:
     list of untitled paper links follows (``### Title`` then ``- Paper: url``), or untitled
     paper links come before any entry of its own (``### Title``, authors, an abstract in
     ``<details>``, then ``[📄 Paper](url)``). The int is the block count at the heading."""
+    untitled_item: tuple[list[Run], Context] | None = None
+    """The last list item just read when it has a title and no link: the paragraph of
+    authors and links that follows (indented too little to stay in the item) is its."""
 
     # -- document level ------------------------------------------------------------
     def read(self, tokens: list[Token]) -> None:
@@ -64,6 +77,8 @@ class Reader:
         i = 0
         while i < len(tokens):
             t = tokens[i]
+            if t.type != "paragraph_open":
+                self.untitled_item = None if t.type.endswith("_open") else self.untitled_item
             if t.type == "heading_open":
                 self._heading(int(t.tag[1]), tokens[i + 1])
                 i += 3
@@ -118,8 +133,16 @@ class Reader:
             self._flush()
             self.ctx = self.ctx.with_facts(plain(runs), "line")
             return
+        pending, self.untitled_item = self.untitled_item, None
         for group in paper_groups(runs):
             guess = block_title(group)
+            if pending and guess and C.names_like(guess.title) and has_paper(group):
+                self._flush()  # ``15. **Title**`` then ``   *Authors*. [[pdf](url)]``
+                title = block_title(pending[0])
+                self.open = Block(kind, title.line if title else guess.line, pending[0],
+                                  pending[1], [group])  # fmt: skip
+                pending = None
+                continue
             if guess is not None and (
                 guess.evidence != "text" or has_paper(group) or self.open is None
             ):
@@ -208,6 +231,10 @@ class Reader:
                 return
         if has_paper(item.own):
             self._unread(item.own, "a paper link without a title in its item")
+        elif empty_cited(item.own):
+            self._unread(item.own, "a paper cited with an empty link")
+        elif guess is not None and not item.children and not links_of(item.own):
+            self.untitled_item = (item.own, ctx)
         sub = ctx.with_facts(plain(item.own), "parent item") if item.own else ctx
         for ch in item.children:
             self._item(ch, sub)
@@ -295,50 +322,6 @@ _NOT_PAPERS = re.compile(
 def _arxiv_ids(runs: list[Run]) -> set[str]:
     refs = (arxivid.from_url(r.url) for r in links_of(runs))
     return {ref.base_id for ref in refs if ref is not None}
-
-
-_HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        "venue+year",
-        ("pub. & date", "pub & date", "venue & date", "venue/date", "publication & date"),
-    ),
-    ("title", ("title", "paper title", "paper name", "name of paper", "papers", "paper")),
-    ("short", ("name", "method", "model", "abbr", "short name", "alias", "acronym", "approach")),
-    ("paper", ("arxiv", "pdf", "link", "links", "url", "publication", "paper link", "preprint")),
-    ("code", ("code", "github", "repo", "repository", "implementation", "source code")),
-    ("project", ("project", "website", "homepage", "page", "demo", "site")),
-    ("year", ("year", "date", "time", "published", "release", "month")),
-    (
-        "venue",
-        (
-            "venue",
-            "conference",
-            "journal",
-            "conf",
-            "publisher",
-            "pub",
-            "where",
-            "booktitle",
-            "source",
-        ),
-    ),
-    ("authors", ("author", "authors")),
-)
-
-
-def table_roles(headers: list[str]) -> list[str | None]:
-    """The role of each column from its header (exact names first, then contained words)."""
-    out: list[str | None] = []
-    for h in headers:
-        name = " ".join(F.clean_title(h).lower().replace("*", "").split()) or h.lower().strip()
-        role = next((r for r, names in _HEADER_ROLES if name in names), None)
-        if role is None:
-            words = set(name.replace("&", " ").replace("/", " ").split())
-            role = next((r for r, names in _HEADER_ROLES if words & set(names)), None)
-        out.append(role)
-    if "title" not in out and out.count("paper") and "short" not in out:
-        out[out.index("paper")] = "title"  # a "Paper" column that holds titled links
-    return out
 
 
 def read(text: str, path: str, kinds: tuple[str, ...] = KINDS) -> Reader:

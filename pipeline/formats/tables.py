@@ -1,0 +1,49 @@
+"""What each column of a paper table holds, from its header (``Title``, ``Venue``,
+``Pub. & Date``, ``Code``...). Pure."""
+
+from __future__ import annotations
+
+from pipeline.formats import fields as F
+
+_HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "venue+year",
+        ("pub. & date", "pub & date", "venue & date", "venue/date", "publication & date"),
+    ),
+    ("title", ("title", "paper title", "paper name", "name of paper", "papers", "paper")),
+    ("short", ("name", "method", "model", "abbr", "short name", "alias", "acronym", "approach")),
+    ("paper", ("arxiv", "pdf", "link", "links", "url", "publication", "paper link", "preprint")),
+    ("code", ("code", "github", "repo", "repository", "implementation", "source code")),
+    ("project", ("project", "website", "homepage", "page", "demo", "site")),
+    ("year", ("year", "date", "time", "published", "release", "month")),
+    (
+        "venue",
+        (
+            "venue",
+            "conference",
+            "journal",
+            "conf",
+            "publisher",
+            "pub",
+            "where",
+            "booktitle",
+            "source",
+        ),
+    ),
+    ("authors", ("author", "authors")),
+)
+
+
+def table_roles(headers: list[str]) -> list[str | None]:
+    """The role of each column from its header (exact names first, then contained words)."""
+    out: list[str | None] = []
+    for h in headers:
+        name = " ".join(F.clean_title(h).lower().replace("*", "").split()) or h.lower().strip()
+        role = next((r for r, names in _HEADER_ROLES if name in names), None)
+        if role is None:
+            words = set(name.replace("&", " ").replace("/", " ").split())
+            role = next((r for r, names in _HEADER_ROLES if words & set(names)), None)
+        out.append(role)
+    if "title" not in out and out.count("paper") and "short" not in out:
+        out[out.index("paper")] = "title"  # a "Paper" column that holds titled links
+    return out
