@@ -290,6 +290,7 @@ def main(argv: list[str] | None = None) -> int:
         "fresh9",
         "fresh10",
         "fresh11",
+        "fresh12",
     ):
         chosen = [s for s in scores if s.split == split]
         if chosen:
