@@ -403,3 +403,43 @@ def test_a_paper_cited_with_an_empty_link_is_shown_unread_not_an_entry():
     parsed = parse_text(text, "l.md")
     assert [e.line for e in parsed.entries] == [1]
     assert [u.line for u in parsed.unread] == [2]
+
+
+def test_a_bracketed_bold_title_followed_only_by_links_is_the_title():
+    e = one(
+        ":white_check_mark: [**A Neural Algorithm of Artistic Style**] "
+        "[[Paper]](https://arxiv.org/pdf/1508.06576.pdf) *(First Neural Style Transfer Paper)*\n"
+    )
+    assert e.title == "A Neural Algorithm of Artistic Style"
+
+
+def test_table_headers_misspelt_and_the_linked_title_over_the_method_column():
+    text = (
+        "| Method | Veneue | Reference | Authors |\n|---|---|---|---|\n"
+        "|Med-BERT |NPJ-2021 |[Med-BERT: pretrained contextualized embeddings on structured "
+        "records](https://arxiv.org/abs/2005.12833)|Laila Rasmy|\n"
+    )
+    e = one(text)
+    assert (e.title, e.year) == (
+        "Med-BERT: pretrained contextualized embeddings on structured records",
+        2021,
+    )
+
+
+def test_a_link_text_that_only_names_the_venue_is_not_the_title():
+    text = (
+        "| Model | Paper |\n|---|---|\n"
+        "| RegFormer | [Nature Communications](https://doi.org/10.1038/s41467-025-1) |\n"
+        "| GREmLN | [ICLR 2026 submission / OpenReview](https://openreview.net/forum?id=x) |\n"
+    )
+    assert [e.title for e in parse_text(text, "l.md").entries] == ["RegFormer", "GREmLN"]
+
+
+def test_an_empty_year_heading_stands_over_the_same_level_headings_below_it():
+    row = "- **[{n}]** A Paper Title Number {n} (**ECCV**) [[paper](https://arxiv.org/abs/2207.0986{n})]\n"
+    text = (
+        "### 2022\n### Conference\n" + row.format(n=1) + "### Journal\n" + row.format(n=2)
+        + "### 2021\n### Conference\n" + row.format(n=3)
+    )  # fmt: skip
+    got = [(e.year, e.section) for e in parse_text(text, "l.md").entries]
+    assert got == [(2022, "Conference"), (2022, "Journal"), (2021, "Conference")]

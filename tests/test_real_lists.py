@@ -69,6 +69,7 @@ def totals(split: str) -> Score:
         "fresh9",
         "fresh10",
         "fresh11",
+        "fresh12",
     ],
 )
 def test_reader_holds_its_measured_accuracy(split):

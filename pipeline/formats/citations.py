@@ -188,3 +188,13 @@ def quoted_next_line(rest: list) -> tuple[str, int] | None:
     if m is None:
         return None
     return m.group("t").strip().rstrip(".,"), below[0][3]
+
+
+PREPRINT_SERVERS = ("arxiv", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "openreview", "techrxiv")
+VENUE_WORDS = frozenset(
+    "communications machine intelligence methods biotechnology submission submitted workshop "
+    "workshops findings oral spotlight poster openreview letters transactions reviews "
+    "proceedings track main conference preprint accepted under review".split()
+)
+"""Words that follow a venue's name in a link or cell that names only the venue
+(``Nature Communications``, ``ICLR 2026 submission / OpenReview``)."""

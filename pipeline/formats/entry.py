@@ -118,14 +118,16 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
         if g is not None:
             return replace(g, evidence=f"title column ({g.evidence})")
     if cells or b.row:
-        for role in ("paper", "short"):
-            g = F.guess_title(cells.get(role, []), cell=role == "short")
-            if g is not None:
-                return replace(g, evidence=f"{role} column ({g.evidence})")
+        g = F.guess_title(cells.get("paper", []))
+        if g is not None:
+            return replace(g, evidence=f"paper column ({g.evidence})")
         for n, (role, cell) in enumerate(b.row, 1):
             g = F.guess_title(cell) if role is None and has_paper(cell) else None
             if g is not None and "link" in g.evidence and len(g.title.split()) >= 3:
                 return replace(g, evidence=f"the paper's link text, column {n}")
+        g = F.guess_title(cells.get("short", []), cell=True)
+        if g is not None:
+            return replace(g, evidence=f"short column ({g.evidence})")
         for n, (role, cell) in enumerate(b.row, 1):
             g = F.guess_title(cell, cell=True) if role is None else None
             if g is not None:

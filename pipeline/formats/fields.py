@@ -152,8 +152,11 @@ def _is_context_text(text: str) -> bool:
         return True
     if YEAR_ONLY.match(t) or DATE.fullmatch(t):
         return True
-    m = VENUE_RE.fullmatch(t)
-    return m is not None
+    if VENUE_RE.fullmatch(t) or t.lower() in C.PREPRINT_SERVERS:
+        return True
+    m = VENUE_RE.match(t) or re.match(rf"(?i){'|'.join(C.PREPRINT_SERVERS)}\b", t)
+    rest = re.split(r"[\s/|,&()]+", t[m.end() :].lower()) if m else ["?"]
+    return all(w in C.VENUE_WORDS or w.isdigit() for w in rest if w)
 
 
 def segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:
@@ -223,7 +226,7 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
         tagged = _after_tag(segs, i) if bold else None
         if tagged is not None:  # ``[**GDSS**, *ICML 2022*] Title``: a name tag, then the title
             return TitleGuess(tagged, cand, "text after the bracketed name", line)
-        if bold and _bracketed(segs, i):
+        if bold and _bracketed(segs, i) and _later_title(segs[i + 1 :]) is not None:
             continue  # ``[**Topic**] Title``: a tag before the title, not the title
         if bold:
             colon = text.rstrip(" *_").endswith((":", "："))

@@ -67,6 +67,10 @@ class Reader:
     list of untitled paper links follows (``### Title`` then ``- Paper: url``), or untitled
     paper links come before any entry of its own (``### Title``, authors, an abstract in
     ``<details>``, then ``[📄 Paper](url)``). The int is the block count at the heading."""
+    heading_blocks: int = 0
+    """Blocks read before the last heading (none since: it was an empty heading)."""
+    sticky: list[tuple[int, str]] = field(default_factory=list)
+    """Empty year headings that stand over the same-level headings after them."""
     untitled_item: tuple[list[Run], Context] | None = None
     """The last list item just read when it has a title and no link: the paragraph of
     authors and links that follows (indented too little to stay in the item) is its."""
@@ -110,7 +114,8 @@ class Reader:
         self._flush()
         self.intro = self.intro and level < 2
         text = plain(inline_runs(inline))
-        self.headings = [(lv, tx) for lv, tx in self.headings if lv < level] + [(level, text)]
+        self.headings = [*self._parents(level, text), (level, text)]
+        self.heading_blocks = len(self.blocks)
         ctx = Context(section=text)
         for _, tx in self.headings:
             ctx = ctx.with_facts(tx, "heading")
@@ -120,6 +125,21 @@ class Reader:
         if guess is not None:  # ``### [Title](arxiv-url)``, its fields in the list below
             self.open, self.titled = Block("bullets", guess.line, runs, self.ctx), None
         self.ctx = ctx
+
+    def _parents(self, level: int, text: str) -> list[tuple[int, str]]:
+        """The headings above one at ``level``: the higher ones, and an empty same-level
+        year heading it follows (``### 2022`` then ``### Conference``) until another year."""
+        prev = self.headings[-1] if self.headings else None
+        if (
+            prev is not None
+            and prev[0] == level
+            and len(self.blocks) == self.heading_blocks
+            and F.context_facts(prev[1])[0] is not None
+        ):
+            self.sticky = [h for h in self.sticky if h[0] < level] + [prev]
+        own_year = F.context_facts(text)[0] is not None
+        self.sticky = [h for h in self.sticky if h[0] < level or (h[0] == level and not own_year)]
+        return [h for h in self.headings if h[0] < level and h not in self.sticky] + self.sticky
 
     def _flush(self) -> None:
         if self.open is not None:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import difflib
+
 from pipeline.formats import fields as F
 
 _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -34,6 +36,9 @@ _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+_BY_NAME = {n: role for role, names in _HEADER_ROLES for n in names if len(n) >= 5}
+
+
 def table_roles(headers: list[str]) -> list[str | None]:
     """The role of each column from its header (exact names first, then contained words)."""
     out: list[str | None] = []
@@ -43,6 +48,9 @@ def table_roles(headers: list[str]) -> list[str | None]:
         if role is None:
             words = set(name.replace("&", " ").replace("/", " ").split())
             role = next((r for r, names in _HEADER_ROLES if words & set(names)), None)
+        if role is None and len(name) >= 5:  # a misspelt header: ``Veneue``, ``Tittle``
+            close = difflib.get_close_matches(name, _BY_NAME, n=1, cutoff=0.8)
+            role = _BY_NAME[close[0]] if close else None
         out.append(role)
     if "title" not in out and out.count("paper") and "short" not in out:
         out[out.index("paper")] = "title"  # a "Paper" column that holds titled links
