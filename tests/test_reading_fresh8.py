@@ -443,3 +443,25 @@ def test_an_empty_year_heading_stands_over_the_same_level_headings_below_it():
     )  # fmt: skip
     got = [(e.year, e.section) for e in parse_text(text, "l.md").entries]
     assert got == [(2022, "Conference"), (2022, "Journal"), (2021, "Conference")]
+
+
+def test_a_label_of_one_or_two_words_never_calls_the_link_another_paper():
+    from pipeline.checks.facts import Identity
+
+    def identity(title: str):
+        entry = one(
+            f"| Model | Paper |\n|---|---|\n| {title} | [pdf](https://arxiv.org/abs/2404.16994) |\n"
+        )
+        record = ArxivRecord(
+            arxiv_id="2404.16994", version=1, title="PLLaVA: Parameter-free LLaVA Extension",
+            authors=(), published=date(2024, 4, 25),
+        )  # fmt: skip
+        ctx_records = {"2404.16994": record}
+        from pipeline.checks.context import CheckContext
+
+        return facts_for(
+            entry, CheckContext(records=ctx_records, today=date(2026, 11, 29))
+        ).identity
+
+    assert identity("Token pooling") is Identity.THIS_PAPER
+    assert identity("Graph Neural Networks for Molecules") is Identity.OTHER_PAPER

@@ -114,6 +114,8 @@ def _identity(
     cmp = titles.compare_entry(entry.title, entry.short_name, got.title)
     if cmp.verdict is titles.Verdict.UNCERTAIN and titles.is_name_only(entry.title):
         return Identity.THIS_PAPER, cmp, None  # a bare name says too little to question it
+    if cmp.verdict is titles.Verdict.DIFFERENT and len(titles.normalize(entry.title).split()) < 3:
+        return Identity.THIS_PAPER, cmp, None  # nor does a label of one or two words
     earlier = (
         earlier_title(entry, ctx, got.arxiv_id) if cmp.verdict is not titles.Verdict.SAME else None
     )
