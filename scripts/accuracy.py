@@ -291,6 +291,7 @@ def main(argv: list[str] | None = None) -> int:
         "fresh10",
         "fresh11",
         "fresh12",
+        "fresh13",
     ):
         chosen = [s for s in scores if s.split == split]
         if chosen:
