@@ -142,7 +142,7 @@ def from_url(url: str, today: date | None = None) -> ArxivRef | None:
         return None
     host = (parts.hostname or "").lower()
     path = unquote(parts.path)
-    if host in ARXIV_HOSTS:
+    if host in ARXIV_HOSTS or _mirror(host):
         m = _PATH_RE.match(path)
         if m:
             return _build(url, m, today)
@@ -174,6 +174,14 @@ def unserved(url: str) -> bool:
         return False
     path = unquote(parts.path)
     return not _PATH_RE.match(path) and not _FTP_RE.match(path) and bool(_UNSERVED_RE.search(path))
+
+
+_MIRRORS = frozenset({"xxx.lanl.gov", "xxx.itp.ac.cn", "arxiv-export-lb.library.cornell.edu"})
+
+
+def _mirror(host: str) -> bool:
+    """An arXiv mirror (``cn.arxiv.org``, ``arxiv.53yu.com``, ``xxx.lanl.gov``): same paths."""
+    return host.endswith(".arxiv.org") or host.startswith("arxiv.") or host in _MIRRORS
 
 
 def _from_ftp(url: str, path: str, today: date | None) -> ArxivRef | None:

@@ -465,3 +465,25 @@ def test_a_label_of_one_or_two_words_never_calls_the_link_another_paper():
 
     assert identity("Token pooling") is Identity.THIS_PAPER
     assert identity("Graph Neural Networks for Molecules") is Identity.OTHER_PAPER
+
+
+def test_a_venue_before_the_title_is_not_part_of_it_and_arxiv_mirrors_name_the_paper():
+    e = one(
+        "#### [ICCV21 Learning to Estimate Hidden Motions with Global Motion Aggregation]"
+        "(https://arxiv.org/abs/2104.02409)\n"
+    )
+    assert (e.title, e.year) == (
+        "Learning to Estimate Hidden Motions with Global Motion Aggregation",
+        2021,
+    )
+    e = one(
+        "* 2015-CVPR - Learning from Massive Noisy Labeled Data for Image Classification. "
+        "[[Paper]](https://arxiv.org/abs/1501.00001)\n"
+    )
+    assert e.title == "Learning from Massive Noisy Labeled Data for Image Classification"
+    e = one(
+        "- [BERT: Pre-training of Deep Bidirectional Transformers](https://arxiv.org/abs/1810.04805)\n"
+    )
+    assert e.title.startswith("BERT: Pre-training")
+    assert arxivid.from_url("https://arxiv.53yu.com/pdf/2103.02503").base_id == "2103.02503"
+    assert arxivid.from_url("https://arxivnotreally.com/abs/2001.00001") is None

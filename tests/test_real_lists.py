@@ -53,6 +53,14 @@ def totals(split: str) -> Score:
     return out
 
 
+FLOOR_EXCEPTIONS = {
+    ("fresh2", "year"): 0.85,  # README: one list's only year is in its H1 title
+    ("fresh11", "title"): 0.92,  # README: one list describes its items after the name
+    ("fresh13", "offline"): 0.034,  # year-less entries in lists that date most entries
+}
+"""Batches measured below the common floor, with the reason the README gives."""
+
+
 @pytest.mark.parametrize(
     "split",
     [
@@ -70,18 +78,23 @@ def totals(split: str) -> Score:
         "fresh10",
         "fresh11",
         "fresh12",
+        "fresh13",
     ],
 )
 def test_reader_holds_its_measured_accuracy(split):
     """Floors just under what `make accuracy` measured (README): a regression fails."""
     t = totals(split)
+
+    def floor(name: str, common: float) -> float:
+        return FLOOR_EXCEPTIONS.get((split, name), common)
+
     assert t.found / t.expected >= 0.955
     assert t.ids_right / t.ids >= 0.99
-    assert t.title / t.found >= (0.92 if split == "fresh11" else 0.95)  # README: described items
-    assert t.year / t.found >= (0.85 if split == "fresh2" else 0.94)  # README: H1-only years
+    assert t.title / t.found >= floor("title", 0.95)
+    assert t.year / t.found >= floor("year", 0.94)
     assert t.code / t.found >= 0.95
     assert t.spurious / t.parsed <= 0.025
-    assert t.offline_noise / t.parsed <= 0.032
+    assert t.offline_noise / t.parsed <= floor("offline", 0.032)
 
 
 def test_offline_check_of_a_real_list_raises_no_false_alarm():

@@ -198,3 +198,10 @@ VENUE_WORDS = frozenset(
 )
 """Words that follow a venue's name in a link or cell that names only the venue
 (``Nature Communications``, ``ICLR 2026 submission / OpenReview``)."""
+
+
+VENUE_LEAD = re.compile(
+    rf"^(?:(?:{VENUES})\s+[-–—]\s+|(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{{1,9}}"
+    r"(?:\d{2}|(?:19|20)\d\d)\s+)(?=[A-Z0-9\"“])"
+)
+"""``NIPS - Title``, ``ICCV21 Title``, ``TPAMI20 Title``: the venue (and year) before a title."""

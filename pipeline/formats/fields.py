@@ -113,7 +113,7 @@ def clean_title(text: str) -> str:
     """A title candidate without decorations, tags, author tails and trailing dates."""
     text = C.latin_part(" ".join(_EMOJI.sub(" ", text).split()))
     text, _ = _strip_lead(text)
-    text = C.SITE_TAIL.sub("", C.YEAR_PREFIX.sub("", text))
+    text = C.SITE_TAIL.sub("", C.VENUE_LEAD.sub("", C.YEAR_PREFIX.sub("", text)))
     m = C.QUOTED.match(text)
     if m:
         return m.group("t").strip()
