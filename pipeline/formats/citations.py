@@ -35,9 +35,15 @@ QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,})[\"”]")
 QUOTED_AFTER = re.compile(r"^(?P<names>[^\"“”]{2,400}?)[,:]?\s+[\"“](?P<t>[^\"“”]{8,}?)[,.]?[\"”]")
 """``H. Li, et al., “Title,” Venue, 2022``: a citation's quoted title after its authors."""
 QUOTED_LINE = re.compile(r"^[\"“](?P<t>[^\"“”]*[^\W\d_][^\"“”]*)[\"”]")
-NAME_PART = re.compile(
-    r"^(?:(?:[A-Z][\w'’\-.]*|van|von|de|der|den|di|da|la|le|du|dos|del|al)\s*){1,5}$"
-)
+NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-.]*|van|von|de|der|den|di|da|la|le|du|dos|del|al)$")
+"""One word of a person's name. NOTE: parts are split into words first; a pattern of
+optional-space-separated words backtracked exponentially on a long unspaced run."""
+
+
+def name_part(part: str) -> bool:
+    """One to five name words (``Alexander C. Berg``, ``Wan-Yen Lo``, ``van der Maaten``)."""
+    words = part.split()
+    return 1 <= len(words) <= 5 and all(NAME_WORD.match(w) for w in words)
 ET_AL = re.compile(r",?\s*\bet\s+al\b\.?")
 
 
@@ -52,7 +58,7 @@ def names_like(text: str) -> bool:
     if len(pairs) >= 2 and all(_LAST_FIRST.match(p) for p in pairs):
         return True  # BibTeX order: ``Zhang, ZhiHao and Wang, Jun``
     parts = [p.strip(" .") for p in re.split(r",|\band\b|&", t) if p.strip(" .")]
-    if not parts or not all(_person(p) or (et_al and NAME_PART.match(p)) for p in parts):
+    if not parts or not all(_person(p) or (et_al and name_part(p)) for p in parts):
         return False
     joined = bool(re.search(r"\band\b|&", t))
     initials = bool(re.search(r"\b[A-Z]\.", t))
@@ -65,7 +71,7 @@ _LAST_FIRST = re.compile(r"^[A-Z][\w'’\-]*,\s*[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'
 def _person(part: str) -> bool:
     """``Alexander C. Berg``, ``Wan-Yen Lo``: two to five capitalised words, not an
     acronym (``ICCV``) standing alone."""
-    return bool(NAME_PART.match(part)) and 2 <= len(part.split()) <= 5
+    return name_part(part) and 2 <= len(part.split()) <= 5
 
 
 _AUTHOR_YEAR = re.compile(r"^(?P<names>.+?)\.?\s+\(?(?:19|20)\d\d[a-z]?\)?\s*[.:,]?\s*$")

@@ -109,6 +109,12 @@ _TRAILING = re.compile(
 )
 
 
+_DASH_VENUE_TAIL = re.compile(r"\s+[-–—]\s+(?:[A-Z][\w&]*\s)*[A-Z][A-Za-z&]*\s?['’]?\d{2,4}$")
+r"""`` - CVPR 2019``, `` - NeurIPS2020`` after a title. NOTE: each word ends in a space or is the
+last, so a long run of capitalised words is matched in linear time (``(?:[A-Z]\w*\s?)+``
+backtracked exponentially: a 6 kB real list hung)."""
+
+
 def clean_title(text: str) -> str:
     """A title candidate without decorations, tags, author tails and trailing dates."""
     text = C.latin_part(" ".join(_EMOJI.sub(" ", text).split()))
@@ -134,7 +140,7 @@ def clean_title(text: str) -> str:
         if new == text:
             break
         text = new
-    text = re.sub(r"\s+[-–—]\s+(?:[A-Z][\w&]*\s?)+['’]?\d{2,4}$", "", text)
+    text = _DASH_VENUE_TAIL.sub("", text)
     text = C.GENERIC_TAIL.sub("", text)
     text = C.TAIL_VENUE.sub("", text)
     return text.strip(" *_`\"'“”,;")
