@@ -292,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         "fresh11",
         "fresh12",
         "fresh13",
+        "fresh14",
     ):
         chosen = [s for s in scores if s.split == split]
         if chosen:
