@@ -44,6 +44,8 @@ def name_part(part: str) -> bool:
     """One to five name words (``Alexander C. Berg``, ``Wan-Yen Lo``, ``van der Maaten``)."""
     words = part.split()
     return 1 <= len(words) <= 5 and all(NAME_WORD.match(w) for w in words)
+
+
 ET_AL = re.compile(r",?\s*\bet\s+al\b\.?")
 
 
