@@ -487,3 +487,20 @@ def test_a_venue_before_the_title_is_not_part_of_it_and_arxiv_mirrors_name_the_p
     assert e.title.startswith("BERT: Pre-training")
     assert arxivid.from_url("https://arxiv.53yu.com/pdf/2103.02503").base_id == "2103.02503"
     assert arxivid.from_url("https://arxivnotreally.com/abs/2001.00001") is None
+
+
+def test_a_named_venue_and_year_before_a_dash_is_not_part_of_the_title():
+    text = (
+        "Arxiv 2021 - A Survey of Privacy Attacks in Machine Learning.\n"
+        "[[paper]](https://arxiv.org/abs/2007.07646)\n\n"
+        "CCS 2015 - Model Inversion Attacks that Exploit Confidence Information.\n"
+        "[[paper]](https://arxiv.org/abs/1501.00002)\n\n"
+        "SHREC 2014 - Large Scale Comprehensive 3D Shape Retrieval.\n"
+        "[[paper]](https://arxiv.org/abs/1401.00003)\n"
+    )
+    got = [(e.title, e.year) for e in parse_text(text, "l.md").entries]
+    assert got == [
+        ("A Survey of Privacy Attacks in Machine Learning", 2021),
+        ("Model Inversion Attacks that Exploit Confidence Information", 2015),
+        ("SHREC 2014 - Large Scale Comprehensive 3D Shape Retrieval", None),  # its name
+    ]

@@ -208,8 +208,11 @@ VENUE_WORDS = frozenset(
 (``Nature Communications``, ``ICLR 2026 submission / OpenReview``)."""
 
 
+_ACRONYM = r"(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{1,9}"
 VENUE_LEAD = re.compile(
-    rf"^(?:(?:{VENUES})\s+[-–—]\s+|(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{{1,9}}"
-    r"(?:\d{2}|(?:19|20)\d\d)\s+)(?=[A-Z0-9\"“])"
+    rf"^(?:(?:{VENUES})\s+[-–—]\s+"
+    rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)\s+[-–—]\s+"
+    rf"|{_ACRONYM}(?:\d{{2}}|(?:19|20)\d\d)\s+)(?=[A-Z0-9\"“])"
 )
-"""``NIPS - Title``, ``ICCV21 Title``, ``TPAMI20 Title``: the venue (and year) before a title."""
+"""``NIPS - Title``, ``Arxiv 2021 - Title``, ``CCS 2015 - Title``, ``ICCV21 Title``: the
+venue (and year) before a title."""
