@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pipeline.model import Report, Severity
 from pipeline.report import escape
-from pipeline.report.interface import ReportFormat
+from pipeline.report.interface import ReportFormat, in_list_order
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -23,7 +23,7 @@ class GithubFormat(ReportFormat):
     def format(self, report: Report) -> str:
         """One workflow command per finding."""
         lines = []
-        for f in sorted(report.all_findings, key=lambda f: (f.path, f.line, -f.severity.rank)):
+        for f in in_list_order(report.all_findings):
             message = f.message if not f.suggestion else f"{f.message}\nFix: {f.suggestion}"
             props = ",".join(
                 [

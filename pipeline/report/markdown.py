@@ -15,7 +15,7 @@ from typing import TextIO
 from pipeline.checks.registry import RULES, help_text
 from pipeline.model import Report, Rule, Severity
 from pipeline.report import escape
-from pipeline.report.interface import ReportFormat, sorted_findings, worst_first
+from pipeline.report.interface import ReportFormat, in_list_order, sorted_findings, worst_first
 
 ICON = {"error": "❌", "warning": "⚠️", "info": "ℹ️", "ok": "✅"}
 
@@ -125,7 +125,7 @@ class MarkdownFormat(ReportFormat):
             "| line | severity | rule | entry | message |",
             "|---:|---|---|---|---|",
         ]
-        for f in sorted(report.all_findings, key=lambda f: (f.path, f.line, -f.severity.rank)):
+        for f in in_list_order(report.all_findings):
             title = md(f.entry_title[:60] + ("…" if len(f.entry_title) > 60 else ""))
             msg = md(f.message)
             rows.append(f"| {f.line} | {f.severity.value} | `{f.rule.value}` | {title} | {msg} |")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.model import Report, Severity
 from pipeline.report import escape
-from pipeline.report.interface import ReportFormat
+from pipeline.report.interface import ReportFormat, in_list_order
 
 
 class TextFormat(ReportFormat):
@@ -13,7 +13,7 @@ class TextFormat(ReportFormat):
     def format(self, report: Report) -> str:
         """Findings in list order, then the counts."""
         lines = []
-        for f in sorted(report.all_findings, key=lambda f: (f.path, f.line, -f.severity.rank)):
+        for f in in_list_order(report.all_findings):
             lines.append(
                 f"{escape.terminal(f.path)}:{f.line}: {f.severity.value} [{f.rule.value}] {escape.terminal(f.message)}"
             )
