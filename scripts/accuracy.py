@@ -34,6 +34,8 @@ from pipeline.parse import parse_text  # noqa: E402
 from pipeline.run import Sources, run  # noqa: E402
 from pipeline.urls import canon_url  # noqa: E402
 
+SPLITS = ("tune", "holdout", "fresh", *(f"fresh{n}" for n in range(2, 15)))
+"""The corpus batches, in the order they were collected (README tables, test floors)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 
@@ -276,24 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.names:
         folders = [f for f in folders if f.name in args.names]
     scores = [score_list(f, not args.offline_only) for f in folders]
-    for split in (
-        "tune",
-        "holdout",
-        "fresh",
-        "fresh2",
-        "fresh3",
-        "fresh4",
-        "fresh5",
-        "fresh6",
-        "fresh7",
-        "fresh8",
-        "fresh9",
-        "fresh10",
-        "fresh11",
-        "fresh12",
-        "fresh13",
-        "fresh14",
-    ):
+    for split in SPLITS:
         chosen = [s for s in scores if s.split == split]
         if chosen:
             print(f"\n### {split} ({len(chosen)} lists)\n")

@@ -14,16 +14,7 @@ from pipeline.formats.links import _role
 from pipeline.model import ArxivRecord, Rule, Severity
 from pipeline.parse import parse_text
 from pipeline.run import Sources, run
-
-
-def one(text: str):
-    (e,) = parse_text(text, "l.md").entries
-    return e
-
-
-def offline_rules(text: str) -> set[str]:
-    report = run([parse_text(text, "l.md")], Settings(offline=True, use_cache=False), Sources())
-    return {f.rule.value for f in report.all_findings if f.rule is not Rule.UNVERIFIED}
+from tests.support.reading import offline_rules, one
 
 
 def test_arxiv_ftp_urls_and_arxiv_urls_wrapped_in_another_sites_path_name_the_paper():

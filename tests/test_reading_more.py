@@ -3,20 +3,8 @@ reduced to the smallest text that shows it, and the year rule's venue lag."""
 
 from __future__ import annotations
 
-from pipeline.config import Settings
-from pipeline.model import Rule
 from pipeline.parse import parse_text
-from pipeline.run import Sources, run
-
-
-def one(text: str):
-    (e,) = parse_text(text, "l.md").entries
-    return e
-
-
-def offline_rules(text: str) -> set[str]:
-    report = run([parse_text(text, "l.md")], Settings(offline=True, use_cache=False), Sources())
-    return {f.rule.value for f in report.all_findings if f.rule is not Rule.UNVERIFIED}
+from tests.support.reading import offline_rules, one
 
 
 def test_name_before_the_title_link_is_a_short_name_not_the_authors():

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.parse import parse_text
-from scripts.accuracy import CORPUS, Score, score_list
+from scripts.accuracy import CORPUS, SPLITS, Score, score_list
 
 FOLDERS = sorted(p for p in CORPUS.iterdir() if (p / "expected.json").exists())
 
@@ -61,27 +61,7 @@ FLOOR_EXCEPTIONS = {
 """Batches measured below the common floor, with the reason the README gives."""
 
 
-@pytest.mark.parametrize(
-    "split",
-    [
-        "tune",
-        "holdout",
-        "fresh",
-        "fresh2",
-        "fresh3",
-        "fresh4",
-        "fresh5",
-        "fresh6",
-        "fresh7",
-        "fresh8",
-        "fresh9",
-        "fresh10",
-        "fresh11",
-        "fresh12",
-        "fresh13",
-        "fresh14",
-    ],
-)
+@pytest.mark.parametrize("split", SPLITS)
 def test_reader_holds_its_measured_accuracy(split):
     """Floors just under what `make accuracy` measured (README): a regression fails."""
     t = totals(split)
