@@ -361,9 +361,6 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
         if text == "\n" or link is not None:
             break
         tail += text
-    quoted = C.quoted_next_line(rest) if C.names_like(tail) or not tail.strip(" :") else None
-    if quoted is not None:  # ``**SAM:** Authors.<br>`` then ``"Segment Anything." Venue``
-        return TitleGuess(quoted[0], bold.rstrip(": "), "quoted title after the name", quoted[1])
     m = (
         re.match(r"^\s*[:：\-–—]\s*(.+)$", tail)
         if not bold.endswith(":")
