@@ -82,7 +82,7 @@ class Reader:
         while i < len(tokens):
             t = tokens[i]
             if t.type != "paragraph_open":
-                self.untitled_item = None if t.type.endswith("_open") else self.untitled_item
+                self.untitled_item = None  # only the paragraph right after the list is its
             if t.type == "heading_open":
                 self._heading(int(t.tag[1]), tokens[i + 1])
                 i += 3
