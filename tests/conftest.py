@@ -187,3 +187,14 @@ def record_from(p: Paper) -> ArxivRecord:
         journal_ref=p.journal_ref,
         categories=p.categories,
     )
+
+
+INTEGRATION_FIXTURES = frozenset({"installed", "dist", "hooks_repo"})
+"""Fixtures that build paperlist or install it into a new environment (seconds each)."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the tests that build or install paperlist as ``integration`` (see pyproject)."""
+    for item in items:
+        if INTEGRATION_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.integration)

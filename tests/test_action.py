@@ -217,7 +217,9 @@ def repo(tmp_path: Path) -> Path:
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, StepRun]]:
     """RUNNER_TEMP after the action's install step ran once (offline, from the wheelhouse)."""
     if not any(WHEELHOUSE.glob("arxiv-*.whl")):
-        pytest.fail(f"no wheels in {WHEELHOUSE}: run `make wheelhouse` (make test does)")
+        pytest.fail(
+            f"no wheels in {WHEELHOUSE}: run `make wheelhouse` (make test-integration does)"
+        )
     temp = tmp_path_factory.mktemp("runner")
     empty = temp / "empty-repo"
     empty.mkdir()

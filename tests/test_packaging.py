@@ -40,7 +40,9 @@ def offline_env(home: Path) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not any(WHEELHOUSE.glob("setuptools-*.whl")):
-        pytest.fail(f"no wheels in {WHEELHOUSE}: run `make wheelhouse` (make test does)")
+        pytest.fail(
+            f"no wheels in {WHEELHOUSE}: run `make wheelhouse` (make test-integration does)"
+        )
     work = tmp_path_factory.mktemp("build")
     env = offline_env(work)
     subprocess.run(["git", "clone", "-q", str(ROOT), str(work / "src")], env=env, check=True)

@@ -40,7 +40,9 @@ def paper_list(wrong: set[int]) -> str:
 @pytest.fixture(scope="module")
 def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     if not any(WHEELHOUSE.glob("arxiv-*.whl")):
-        pytest.fail(f"no wheels in {WHEELHOUSE}: run `make wheelhouse` (make test does)")
+        pytest.fail(
+            f"no wheels in {WHEELHOUSE}: run `make wheelhouse` (make test-integration does)"
+        )
     home = tmp_path_factory.mktemp("pre-commit-home")
     bindir = str(Path(sys.executable).parent)  # pre-commit, from the test extra
     return {

@@ -41,12 +41,15 @@ def _offline_score(folder: Path) -> Score:
     return score_list(folder, online=False)
 
 
+def _split_of(folder: Path) -> str:
+    return json.loads((folder / "expected.json").read_text("utf-8")).get("split", "tune")
+
+
 def totals(split: str) -> Score:
+    """One batch's scores summed (only its own lists are read, so batches run in parallel)."""
     out = Score("total", split)
-    for folder in FOLDERS:
+    for folder in (f for f in FOLDERS if _split_of(f) == split):
         s = _offline_score(folder)
-        if s.split != split:
-            continue
         for f in ("expected", "parsed", "found", "ids", "ids_right", "title", "year", "code",
                   "spurious", "offline_noise"):  # fmt: skip
             setattr(out, f, getattr(out, f) + getattr(s, f))

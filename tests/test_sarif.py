@@ -2,7 +2,7 @@
 
 The validator is the SARIF Multitool from npm (``@microsoft/sarif-multitool``, a
 self-contained binary that runs offline), installed into ``.ci/sarif`` by
-``make sarif-validator`` (a prerequisite of ``make test``). It checks the SARIF schema
+``make sarif-validator`` (a prerequisite of ``make test-integration``). It checks the SARIF schema
 and its SARIF and GitHub (``GH``) rules; the schema it ships is also used with
 ``jsonschema`` as a second opinion.
 """
@@ -37,7 +37,7 @@ def _need_validator() -> None:
         return
     message = "SARIF validator missing: run 'make sarif-validator'"
     if os.environ.get("CI"):
-        pytest.fail(message)  # CI runs `make test`, which installs it: never skip there
+        pytest.fail(message)  # CI runs `make test-integration`, which installs it: never skip there
     pytest.skip(message)
 
 
@@ -95,6 +95,7 @@ def repo(tmp_path, catalog_copy) -> Path:
     return tmp_path
 
 
+@pytest.mark.integration
 def test_validator_finds_errors_in_a_broken_log(tmp_path):
     """The validator is really run: a log with a line 0 and a bad URI fails it."""
     bad = {
@@ -125,6 +126,7 @@ def test_validator_finds_errors_in_a_broken_log(tmp_path):
         validate(bad, tmp_path)
 
 
+@pytest.mark.integration
 def test_catalog_sarif_is_valid_and_complete(cli, repo, catalog_copy, servers_env, tmp_path):
     result = cli(
         "check",
@@ -214,6 +216,7 @@ def _report_with(path: str, message: str, title: str = "T") -> Report:
     return Report("0.1.0", "2026-11-28T12:00:00Z", "full", (), (EntryResult(entry, (finding,)),))
 
 
+@pytest.mark.integration
 def test_list_text_is_not_a_link_and_odd_paths_are_uris(tmp_path):
     report = _report_with(
         "my lists/ä b#1.md", "text '[click](https://evil.example)' \\ and \u202e bidi"
@@ -229,6 +232,7 @@ def test_list_text_is_not_a_link_and_odd_paths_are_uris(tmp_path):
     assert _errors(validate(doc, tmp_path)) == []
 
 
+@pytest.mark.integration
 def test_path_outside_the_root_is_an_absolute_file_uri(tmp_path):
     root = tmp_path / "repo"
     report = _report_with(str(tmp_path / "elsewhere" / "l.md"), "m")
@@ -238,6 +242,7 @@ def test_path_outside_the_root_is_an_absolute_file_uri(tmp_path):
     assert _errors(validate(doc, tmp_path)) == []
 
 
+@pytest.mark.integration
 def test_empty_report_is_valid(tmp_path):
     empty = Report("0.1.0", "2026-11-28T12:00:00Z", "full", (), ())
     doc = json.loads(formatter("sarif").format(empty))
