@@ -115,9 +115,65 @@ last, so a long run of capitalised words is matched in linear time (``(?:[A-Z]\w
 backtracked exponentially: a 6 kB real list hung)."""
 
 
+_SENTENCE_VENUE = re.compile(
+    r"(?<=[^\s.])\.\s+(?P<v>(?:[^.]|(?<=\d)\.(?=\d)){2,80}?),?\s+(?:19|20)\d\d\.?\s*$"
+)
+"""``Title. SIGIR, 2020.``: a sentence naming the venue and year after the title."""
+_ARXIV_REF = re.compile(r"(?i)arxiv(?::\s?\d{4}\.\d{4,5}(?:v\d+)?)?")
+_CONNECTORS = frozenset("on of the and in for".split())
+
+
+def _venue_sentence(text: str) -> bool:
+    """``SIGIR``, ``IEEE Transactions on Multimedia``, ``arXiv preprint arXiv:1804.02516``:
+    up to 8 capitalised words, connectors, venue words and arXiv references."""
+    if _is_context_text(text):
+        return True
+    words = text.split()
+    return (
+        0 < len(words) <= 8
+        and all(
+            w[:1].isupper() or _ARXIV_REF.fullmatch(w) or w.lower() in _CONNECTORS | C.VENUE_WORDS
+            for w in words
+        )
+        and words[0].lower() not in _CONNECTORS
+    )
+
+
+_BRACKET_GROUP = re.compile(r"\s*\[([^\[\]]{2,400})\]")
+_AUTHOR_TAG = re.compile(r"\bet\.?\s*al\b|^[A-Z][a-z]+(?:[-'’][A-Za-z]+)*$")
+_YEAR_TAG = re.compile(r"['’]\d\d\b|\b(?:19|20)\d\d\b")
+
+
+def _bracket_fields(text: str) -> str | None:
+    """The title among bracketed fields that are not links, authors among them: ``[Alex
+    et al.] [Title] [MIDL'18]`` (the others name a venue or a year), else ``None``."""
+    groups, pos = [], 0
+    while m := _BRACKET_GROUP.match(text, pos):
+        groups.append(m.group(1).strip())
+        pos = m.end()
+    authors = [g for g in groups if C.names_like(g) or _AUTHOR_TAG.search(g)]
+    if len(groups) < 2 or not authors:  # ``[CVPR'20] [Category] [[Name](url)] Title``
+        return None
+    titles = [
+        g for g in groups if len(g.split()) >= 3 and g not in authors and not _is_context_text(g)
+    ]
+    if len(titles) > 1:  # ``[Medical Imaging 2017: Image Processing]``: a dated venue
+        titles = [g for g in titles if not _YEAR_TAG.search(g)]
+    return titles[0] if len(titles) == 1 else None
+
+
+def _sentence_venue_tail(text: str) -> str:
+    """``Title. Venue, 2020.`` without its venue sentence, when that sentence names a venue."""
+    m = _SENTENCE_VENUE.search(text)
+    if m and m.start() >= 12 and _venue_sentence(m.group("v").strip()):
+        return text[: m.start()]
+    return text
+
+
 def clean_title(text: str) -> str:
     """A title candidate without decorations, tags, author tails and trailing dates."""
     text = C.latin_part(" ".join(_EMOJI.sub(" ", text).split()))
+    text = _bracket_fields(text) or text
     text, _ = _strip_lead(text)
     text = C.SITE_TAIL.sub("", C.VENUE_LEAD.sub("", C.YEAR_PREFIX.sub("", text)))
     m = C.QUOTED.match(text)
@@ -135,6 +191,7 @@ def clean_title(text: str) -> str:
     m = C.AUTHORS_AFTER.search(text) or C.ET_AL_AFTER.search(text)
     if m and m.start() >= 12 and not C.word_series(text[m.start() + 1 :]):
         text = text[: m.start()]
+    text = _sentence_venue_tail(text)
     for _ in range(4):
         new = _TRAILING.sub("", text).strip()
         if new == text:

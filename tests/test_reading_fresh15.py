@@ -1,0 +1,39 @@
+"""Reading cases found on the fresh15 real lists (tests/fixtures/real/fresh15__*), each
+reduced to the smallest text that shows it."""
+
+from __future__ import annotations
+
+from tests.support.reading import one
+
+ARXIV = "[[paper]](https://arxiv.org/abs/2009.05381)"
+
+
+def test_a_venue_sentence_and_year_after_the_title_are_not_part_of_it():
+    for venue in ("SIGIR", "MBVC", "IEEE Transactions on Multimedia", "arXiv:2009.05381",
+                  "arXiv preprint arXiv:1804.02516", "TRECVID Workshop"):  # fmt: skip
+        e = one(
+            f"* `[Dong et al. ARXIV20]` Hybrid Space Learning for Retrieval. {venue}, 2020. {ARXIV}\n"
+        )
+        assert e.title == "Hybrid Space Learning for Retrieval", venue
+        assert e.year == 2020
+    # a title's own second sentence is kept when what follows is not a venue
+    e = one(f"* Deep Learning. the case for depth in vision, 2020. {ARXIV}\n")
+    assert e.title.startswith("Deep Learning. the case for depth")
+
+
+def test_bracketed_fields_with_authors_give_the_title_among_them():
+    line = ("- [Alex _et. al._] [Generative adversarial networks for brain lesion detection] "
+            "[Medical Imaging 2017: Image Processing] [[google scholar]](https://scholar.google.com/"
+            "scholar?q=x) [[pdf]](https://arxiv.org/abs/1806.04972)\n")  # fmt: skip
+    e = one(line)
+    assert e.title == "Generative adversarial networks for brain lesion detection"
+    assert e.paper.url == "https://arxiv.org/abs/1806.04972"
+    e = one(line.replace("[Alex _et. al._] ", "[Chen] ").replace("Medical Imaging 2017: Image "
+                         "Processing", "MIDL'18"))  # fmt: skip
+    assert e.title == "Generative adversarial networks for brain lesion detection"
+
+
+def test_bracketed_tags_without_authors_leave_the_title_after_the_name_link():
+    e = one("- [CVPR'20] [Face Alignment / Detection] [[**RetinaFace**](https://arxiv.org/pdf/"
+            "1905.00641.pdf)] RetinaFace: Single-stage Dense Face Localisation in the Wild\n")  # fmt: skip
+    assert e.title.startswith("RetinaFace: Single-stage Dense Face Localisation")
