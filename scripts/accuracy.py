@@ -191,8 +191,9 @@ def confirmed(f, expected: list[dict]) -> bool:
             and arxivid.find(mine[0]) is not None
             and (arxivid.find(mine[0]).problem is not None)
         )
-    if f.rule is Rule.WRONG_PAPER:
-        mine = [w.get("arxiv_id") for w in expected if w["line"] == f.line]
+    if f.rule is Rule.WRONG_PAPER:  # the finding points at the link's line, maybe not the entry's
+        m = re.search(r"arXiv:(\S+) is a different paper", f.message)
+        mine = [m.group(1)] if m else [w.get("arxiv_id") for w in expected if w["line"] == f.line]
         return bool(mine) and mine[0] is not None and ids.count(mine[0]) >= 2
     return False
 

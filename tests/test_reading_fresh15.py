@@ -3,6 +3,7 @@ reduced to the smallest text that shows it."""
 
 from __future__ import annotations
 
+from pipeline.parse import parse_text
 from tests.support.reading import one
 
 ARXIV = "[[paper]](https://arxiv.org/abs/2009.05381)"
@@ -37,3 +38,17 @@ def test_bracketed_tags_without_authors_leave_the_title_after_the_name_link():
     e = one("- [CVPR'20] [Face Alignment / Detection] [[**RetinaFace**](https://arxiv.org/pdf/"
             "1905.00641.pdf)] RetinaFace: Single-stage Dense Face Localisation in the Wild\n")  # fmt: skip
     assert e.title.startswith("RetinaFace: Single-stage Dense Face Localisation")
+
+
+def test_a_news_sentence_that_links_a_paper_is_unread_not_an_entry():
+    text = (
+        "## News\n\n"
+        "- **2026.06**: Community Highlight: Check out [MCITlib](https://arxiv.org/pdf/2508.07307),"
+        " an open-source framework for continual instruction tuning.\n"
+        "- **2025.12**: We have released [MCITlib](https://arxiv.org/pdf/2508.07307), the first"
+        " complete open-source codebase.\n"
+        "- [Featured Paper About Code Models](https://arxiv.org/abs/2502.02737) from a lab.\n"
+    )
+    parsed = parse_text(text, "l.md")
+    assert [e.line for e in parsed.entries] == [5]
+    assert [u.line for u in parsed.unread] == [3, 4]

@@ -121,6 +121,11 @@ _PROSE_START = frozenset(
     "this these that to our we it see check for please in here you if more".split()
 )
 _PROSE_WORDS = re.compile(r"\b(?:is|are|was|were|check|see|our|you|we|can|please)\b", re.I)
+_LEAD_IN_END = re.compile(
+    r"(?i)\b(?:check\s+out|see|(?:have|has)\s+(?:released|updated|added|published)|"
+    r"the|our|here)\s*[:,]?$"
+)
+"""The words that lead into a link inside a sentence; no title ends with them."""
 
 
 def is_prose(text: str) -> bool:
@@ -128,6 +133,8 @@ def is_prose(text: str) -> bool:
     ``To see a survey of RGBD datasets, check out ...``, ``Our survey paper is at``),
     not a paper's title."""
     words = text.split()
+    if len(words) >= 2 and _LEAD_IN_END.search(text):
+        return True  # ``Community Highlight: Check out [Name](url), a framework for ...``
     return (
         len(words) >= 4
         and words[0].lower() in _PROSE_START
