@@ -52,3 +52,23 @@ def test_a_news_sentence_that_links_a_paper_is_unread_not_an_entry():
     parsed = parse_text(text, "l.md")
     assert [e.line for e in parsed.entries] == [5]
     assert [u.line for u in parsed.unread] == [3, 4]
+
+
+def test_a_link_labelled_with_its_venue_and_year_is_the_paper_link():
+    e = one("+ A Study on Data Augmentation Techniques for Defect Detection [[BUAV 2021]]"
+            "(https://library.oapen.org/bitstream/handle/20.500/62433/1/book.pdf#page=80)\n")  # fmt: skip
+    assert e.paper.url.endswith("#page=80")
+    e = one("+ Cutout as augmentation in contrastive learning [[JSSS 2024]]"
+            "(https://jsss.copernicus.org/articles/13/63/2024/)\n")  # fmt: skip
+    assert e.paper.url == "https://jsss.copernicus.org/articles/13/63/2024/"
+    # a sentence's link that names a talk at a venue is not a paper
+    text = "Someone raised questions during [his talk at NIPS 2024](https://x.com/talks/neurips2024/).\n"
+    e = one(text + "\n- [A Paper With A Title](https://arxiv.org/abs/2301.00001)\n")
+    assert e.line == 3
+
+
+def test_one_author_with_initials_under_an_item_title_is_not_the_title():
+    e = one("- Explainable Deep Reinforcement Learning: State of the Art and Challenges\n"
+            "  - G. Vouros.  *CSUR 2022*.  [[paper]](https://dl.acm.org/doi/pdf/10.1145/3527448)\n")  # fmt: skip
+    assert e.title == "Explainable Deep Reinforcement Learning: State of the Art and Challenges"
+    assert e.year == 2022

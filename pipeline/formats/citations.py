@@ -79,11 +79,17 @@ def _person(part: str) -> bool:
 _AUTHOR_YEAR = re.compile(r"^(?P<names>.+?)\.?\s+\(?(?:19|20)\d\d[a-z]?\)?\s*[.:,]?\s*$")
 
 
+_ONE_AUTHOR = re.compile(
+    r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\.(?:\s+[^.]{0,60}?(?:19|20)\d\d\.?)?$"
+)
+"""``G. Vouros.`` or ``G. Vouros. CSUR 2022.``: one author with initials (and a venue)."""
+
+
 def author_lead(text: str) -> bool:
     """``A. Author, B. Author, and C. Author. 2017.``: authors (and a year) before a title."""
     t = text.strip()
     m = _AUTHOR_YEAR.match(t)
-    return names_like(m.group("names") if m else t)
+    return names_like(m.group("names") if m else t) or bool(_ONE_AUTHOR.match(t))
 
 
 def quoted_after_names(text: str) -> str | None:

@@ -42,6 +42,8 @@ def _index_page(path: str, query: str) -> bool:
     return len(segments) == 1 and "id=" not in query and bool(_INDEX_SEGMENT.match(segments[0]))
 
 
+_VENUE_YEAR_LABEL = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,4}['’]?(?:19|20)\d\d")
+"""A link label that names a venue and year (``CVPR 2021``, ``IEEE Access 2021``)."""
 CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com")
 
 
@@ -77,8 +79,13 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return "other" if _index_page(parts.path, parts.query) else "paper"
     if host in CODE_HOSTS or host.endswith(".github.com"):
         return "code" if is_repository_url(url) or "code" in text else "other"
-    if low.split("?")[0].endswith(".pdf") or text in ("paper", "pdf", "[paper]", "paper link"):
+    if parts.path.endswith(".pdf") or text in ("paper", "pdf", "[paper]", "paper link"):
         return "paper"
+    if (
+        _VENUE_YEAR_LABEL.fullmatch(link_text.strip("[]() "))
+        and len([p for p in parts.path.split("/") if p]) >= 2
+    ):
+        return "paper"  # ``[[CVPR 2021]](url)``: the paper link labelled with its venue
     if host.endswith("github.io") or text in ("project", "project page", "website", "homepage"):
         return "project"
     if "code" in text.split() or text in ("github", "repo", "repository"):
