@@ -80,7 +80,7 @@ class Conventions:
         return self.gives_years and entry.section not in self.yearless_sections
 
 
-MOST = 0.8
+MOST = 0.9
 """Share of entries above which a list is taken to give a field for every entry."""
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.formats.common import VENUES
+from pipeline.formats.common import VENUE_RE, VENUES
+from pipeline.formats.dates import DATE, YEAR_ONLY
 
 AUTHORS_AFTER = re.compile(
     r"(?:,|\.)\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+(?:\s+et\s+al\.?|,\s*[A-Z][\w'’\-]*\.?\s)"
@@ -229,3 +230,72 @@ VENUE_LEAD = re.compile(
 )
 """``NIPS - Title``, ``Arxiv 2021 - Title``, ``CCS 2015 - Title``, ``ICCV21 Title``: the
 venue (and year) before a title."""
+
+
+def is_context_text(text: str) -> bool:
+    """Text that is only a year, a date, a venue or a venue with year."""
+    t = text.strip(" *_:[]()【】-–—.,")
+    if not t:
+        return True
+    if YEAR_ONLY.match(t) or DATE.fullmatch(t):
+        return True
+    if VENUE_RE.fullmatch(t) or t.lower() in PREPRINT_SERVERS:
+        return True
+    m = VENUE_RE.match(t) or re.match(rf"(?i){'|'.join(PREPRINT_SERVERS)}\b", t)
+    rest = re.split(r"[\s/|,&()]+", t[m.end() :].lower()) if m else ["?"]
+    return all(w in VENUE_WORDS or w.isdigit() for w in rest if w)
+
+
+_SENTENCE_VENUE = re.compile(
+    r"(?<=[^\s.])\.\s+(?P<v>(?:[^.]|(?<=\d)\.(?=\d)){2,80}?),?\s+(?:19|20)\d\d\.?\s*$"
+)
+"""``Title. SIGIR, 2020.``: a sentence naming the venue and year after the title."""
+_ARXIV_REF = re.compile(r"(?i)arxiv(?::\s?\d{4}\.\d{4,5}(?:v\d+)?)?")
+_CONNECTORS = frozenset("on of the and in for".split())
+
+
+def _venue_sentence(text: str) -> bool:
+    """``SIGIR``, ``IEEE Transactions on Multimedia``, ``arXiv preprint arXiv:1804.02516``:
+    up to 8 capitalised words, connectors, venue words and arXiv references."""
+    if is_context_text(text):
+        return True
+    words = text.split()
+    return (
+        0 < len(words) <= 8
+        and all(
+            w[:1].isupper() or _ARXIV_REF.fullmatch(w) or w.lower() in _CONNECTORS | VENUE_WORDS
+            for w in words
+        )
+        and words[0].lower() not in _CONNECTORS
+    )
+
+
+_BRACKET_GROUP = re.compile(r"\s*\[([^\[\]]{2,400})\]")
+_AUTHOR_TAG = re.compile(r"\bet\.?\s*al\b|^[A-Z][a-z]+(?:[-'’][A-Za-z]+)*$")
+_YEAR_TAG = re.compile(r"['’]\d\d\b|\b(?:19|20)\d\d\b")
+
+
+def bracket_fields(text: str) -> str | None:
+    """The title among bracketed fields that are not links, authors among them: ``[Alex
+    et al.] [Title] [MIDL'18]`` (the others name a venue or a year), else ``None``."""
+    groups, pos = [], 0
+    while m := _BRACKET_GROUP.match(text, pos):
+        groups.append(m.group(1).strip())
+        pos = m.end()
+    authors = [g for g in groups if names_like(g) or _AUTHOR_TAG.search(g)]
+    if len(groups) < 2 or not authors:  # ``[CVPR'20] [Category] [[Name](url)] Title``
+        return None
+    titles = [
+        g for g in groups if len(g.split()) >= 3 and g not in authors and not is_context_text(g)
+    ]
+    if len(titles) > 1:  # ``[Medical Imaging 2017: Image Processing]``: a dated venue
+        titles = [g for g in titles if not _YEAR_TAG.search(g)]
+    return titles[0] if len(titles) == 1 else None
+
+
+def sentence_venue_tail(text: str) -> str:
+    """``Title. Venue, 2020.`` without its venue sentence, when that sentence names a venue."""
+    m = _SENTENCE_VENUE.search(text)
+    if m and m.start() >= 12 and _venue_sentence(m.group("v").strip()):
+        return text[: m.start()]
+    return text

@@ -13,10 +13,7 @@ from dataclasses import dataclass
 from pipeline import arxivid
 from pipeline.formats import citations as C
 from pipeline.formats.citations import is_prose  # noqa: F401 (the readers' API)
-from pipeline.formats.common import VENUE_RE
 from pipeline.formats.dates import (  # noqa: F401 (context_facts, find_*: the readers' API)
-    DATE,
-    YEAR_ONLY,
     context_facts,
     find_venue,
     find_year,
@@ -115,65 +112,10 @@ last, so a long run of capitalised words is matched in linear time (``(?:[A-Z]\w
 backtracked exponentially: a 6 kB real list hung)."""
 
 
-_SENTENCE_VENUE = re.compile(
-    r"(?<=[^\s.])\.\s+(?P<v>(?:[^.]|(?<=\d)\.(?=\d)){2,80}?),?\s+(?:19|20)\d\d\.?\s*$"
-)
-"""``Title. SIGIR, 2020.``: a sentence naming the venue and year after the title."""
-_ARXIV_REF = re.compile(r"(?i)arxiv(?::\s?\d{4}\.\d{4,5}(?:v\d+)?)?")
-_CONNECTORS = frozenset("on of the and in for".split())
-
-
-def _venue_sentence(text: str) -> bool:
-    """``SIGIR``, ``IEEE Transactions on Multimedia``, ``arXiv preprint arXiv:1804.02516``:
-    up to 8 capitalised words, connectors, venue words and arXiv references."""
-    if _is_context_text(text):
-        return True
-    words = text.split()
-    return (
-        0 < len(words) <= 8
-        and all(
-            w[:1].isupper() or _ARXIV_REF.fullmatch(w) or w.lower() in _CONNECTORS | C.VENUE_WORDS
-            for w in words
-        )
-        and words[0].lower() not in _CONNECTORS
-    )
-
-
-_BRACKET_GROUP = re.compile(r"\s*\[([^\[\]]{2,400})\]")
-_AUTHOR_TAG = re.compile(r"\bet\.?\s*al\b|^[A-Z][a-z]+(?:[-'’][A-Za-z]+)*$")
-_YEAR_TAG = re.compile(r"['’]\d\d\b|\b(?:19|20)\d\d\b")
-
-
-def _bracket_fields(text: str) -> str | None:
-    """The title among bracketed fields that are not links, authors among them: ``[Alex
-    et al.] [Title] [MIDL'18]`` (the others name a venue or a year), else ``None``."""
-    groups, pos = [], 0
-    while m := _BRACKET_GROUP.match(text, pos):
-        groups.append(m.group(1).strip())
-        pos = m.end()
-    authors = [g for g in groups if C.names_like(g) or _AUTHOR_TAG.search(g)]
-    if len(groups) < 2 or not authors:  # ``[CVPR'20] [Category] [[Name](url)] Title``
-        return None
-    titles = [
-        g for g in groups if len(g.split()) >= 3 and g not in authors and not _is_context_text(g)
-    ]
-    if len(titles) > 1:  # ``[Medical Imaging 2017: Image Processing]``: a dated venue
-        titles = [g for g in titles if not _YEAR_TAG.search(g)]
-    return titles[0] if len(titles) == 1 else None
-
-
-def _sentence_venue_tail(text: str) -> str:
-    """``Title. Venue, 2020.`` without its venue sentence, when that sentence names a venue."""
-    m = _SENTENCE_VENUE.search(text)
-    if m and m.start() >= 12 and _venue_sentence(m.group("v").strip()):
-        return text[: m.start()]
-    return text
-
-
 def clean_title(text: str) -> str:
     """A title candidate without decorations, tags, author tails and trailing dates."""
     text = C.latin_part(" ".join(_EMOJI.sub(" ", text).split()))
-    text = _bracket_fields(text) or text
+    text = C.bracket_fields(text) or text
     text, _ = _strip_lead(text)
     text = C.SITE_TAIL.sub("", C.VENUE_LEAD.sub("", C.YEAR_PREFIX.sub("", text)))
     m = C.QUOTED.match(text)
@@ -191,7 +133,7 @@ def clean_title(text: str) -> str:
     m = C.AUTHORS_AFTER.search(text) or C.ET_AL_AFTER.search(text)
     if m and m.start() >= 12 and not C.word_series(text[m.start() + 1 :]):
         text = text[: m.start()]
-    text = _sentence_venue_tail(text)
+    text = C.sentence_venue_tail(text)
     for _ in range(4):
         new = _TRAILING.sub("", text).strip()
         if new == text:
@@ -206,20 +148,6 @@ def clean_title(text: str) -> str:
 def _title_like(text: str) -> bool:
     letters = re.findall(r"[^\W\d_]", text)
     return len(letters) >= 2 and not is_generic(text)
-
-
-def _is_context_text(text: str) -> bool:
-    """Text that is only a year, a date, a venue or a venue with year."""
-    t = text.strip(" *_:[]()【】-–—.,")
-    if not t:
-        return True
-    if YEAR_ONLY.match(t) or DATE.fullmatch(t):
-        return True
-    if VENUE_RE.fullmatch(t) or t.lower() in C.PREPRINT_SERVERS:
-        return True
-    m = VENUE_RE.match(t) or re.match(rf"(?i){'|'.join(C.PREPRINT_SERVERS)}\b", t)
-    rest = re.split(r"[\s/|,&()]+", t[m.end() :].lower()) if m else ["?"]
-    return all(w in C.VENUE_WORDS or w.isdigit() for w in rest if w)
 
 
 def segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:
@@ -273,7 +201,7 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             if link.alt_only or link_role(link) in ("anchor", "badge"):
                 continue
             cand = clean_title(text)
-            if not _title_like(cand) or _is_context_text(cand):
+            if not _title_like(cand) or C.is_context_text(cand):
                 continue
             after = _title_after(segs[i + 1 :], cand) if len(cand.split()) <= 2 else None
             if after is not None:  # ``[[**MegaFS**](paper)] One Shot Face Swapping``
@@ -284,7 +212,7 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
         if not bold and C.author_lead(text) and any(g[1] is not None for g in segs[i + 1 :]):
             continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
         cand = clean_title(text)
-        if not _title_like(cand) or _is_context_text(cand):
+        if not _title_like(cand) or C.is_context_text(cand):
             continue
         tagged = _after_tag(segs, i) if bold else None
         if tagged is not None:  # ``[**GDSS**, *ICML 2022*] Title``: a name tag, then the title
@@ -358,7 +286,7 @@ def _title_after(segs: list, name: str = "") -> str | None:
         long = [w for w in words if len(w) >= 4]
         titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long)
         ok = len(words) >= 3 and titled and cand[0].isupper() and _title_like(cand)
-        if not ok or _is_context_text(cand) or C.author_lead(cand) or C.is_prose(cand):
+        if not ok or C.is_context_text(cand) or C.author_lead(cand) or C.is_prose(cand):
             return None
         return None if C.describes(cand, name) or re.search(r"\bet\s+al\b", cand) else cand
     return None
@@ -372,7 +300,7 @@ def _later_title(segs: list) -> str | None:
         if link is None:
             cand = clean_title(text)
             authors = re.search(r"\bet\s+al\b", cand)
-            if len(cand.split()) >= 3 and _title_like(cand) and not _is_context_text(cand):
+            if len(cand.split()) >= 3 and _title_like(cand) and not C.is_context_text(cand):
                 return None if authors else cand
     return None
 

@@ -331,7 +331,7 @@ class Reader:
 
 _NOT_PAPER_WORD = (
     r"(?:slides?|talks?|tutorials?|lectures?|courses?|blogs?|blog\s+posts?|books?|"
-    r"presentations?|podcasts?|video\s+lectures?)"
+    r"presentations?|podcasts?|videos?|video\s+lectures?)"
 )
 _NOT_PAPERS = re.compile(
     rf"^\W*{_NOT_PAPER_WORD}(?:\s*(?:&|and|,|/)\s*{_NOT_PAPER_WORD})*\W*$", re.IGNORECASE
