@@ -17,7 +17,7 @@ def load_bench():
 
 
 def test_request_economy_cold_and_warm(tmp_path):
-    r = load_bench().bench_size(250, latency=0.0, workdir=tmp_path)
+    r = load_bench().bench_size(150, latency=0.0, workdir=tmp_path)  # two arXiv batches
     u, q = r["unique"], r["requests"]
     assert q["arxiv"] == math.ceil(u["arxiv_ids"] / 100)  # batches of 100, each ID once
     assert q["github"] == u["repos"]  # each repository once
