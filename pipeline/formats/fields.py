@@ -351,7 +351,8 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
         if not bold.endswith(":")
         else re.match(r"^\s*(.+)$", tail)
     )
-    if m:
+    dash = re.match(r"^\s*[\-–—]\s*[a-z]", tail) is not None  # ``**Name** — what it does``
+    if m and not dash:
         after = clean_title(m.group(1))
         short = bold.rstrip(": ")
         if 2 <= len(after.split()) <= MAX_TITLE_WORDS and not C.describes(after, short):

@@ -152,6 +152,13 @@ class _Builder:
             self.bold = max(0, self.bold + (-1 if closing else 1))
 
 
+_FULLWIDTH_TAIL = re.compile(
+    r"(?:%EF%BC%89|%EF%BC%8C|%EF%BC%9B|%E3%80%8[12]|%E3%80%8D|%E3%80%91)+$"
+)
+"""``https://x.org/a）``: full-width closing punctuation a bare URL runs into (``）``, ``，``,
+``；``, ``、``, ``。``, ``」``, ``】``), percent-encoded, which no URL ends with."""
+
+
 def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
     """The runs of one markdown-it ``inline`` token (line numbers 1-based)."""
     start = first_line if first_line is not None else (inline.map[0] if inline.map else 0)
@@ -163,7 +170,8 @@ def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
         elif t in ("softbreak", "hardbreak"):
             b.brk(True)
         elif t == "link_open":
-            b.open_link(str(c.attrGet("href") or ""))
+            href = str(c.attrGet("href") or "")
+            b.open_link(_FULLWIDTH_TAIL.sub("", href) if c.markup == "linkify" else href)
         elif t == "link_close":
             b.close_link()
         elif t == "image":

@@ -13,7 +13,20 @@ _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("pub. & date", "pub & date", "venue & date", "venue/date", "publication & date"),
     ),
     ("title", ("title", "paper title", "paper name", "name of paper", "papers", "paper")),
-    ("short", ("name", "method", "model", "abbr", "short name", "alias", "acronym", "approach")),
+    (
+        "short",
+        (
+            "name",
+            "method",
+            "model",
+            "abbr",
+            "short name",
+            "alias",
+            "acronym",
+            "approach",
+            "algorithm",
+        ),
+    ),
     ("paper", ("arxiv", "pdf", "link", "links", "url", "publication", "paper link", "preprint")),
     ("code", ("code", "github", "repo", "repository", "implementation", "source code")),
     ("project", ("project", "website", "homepage", "page", "demo", "site")),
@@ -52,6 +65,10 @@ def table_roles(headers: list[str]) -> list[str | None]:
             close = difflib.get_close_matches(name, _BY_NAME, n=1, cutoff=0.8)
             role = _BY_NAME[close[0]] if close else None
         out.append(role)
+    names = [" ".join(h.lower().replace("*", "").split()) for h in headers]
+    for i, name in enumerate(names):  # ``Publication`` beside a ``Paper Link`` column: the venue
+        if name in ("publication", "pub") and out.count("paper") > 1 and "venue" not in out:
+            out[i] = "venue"
     if "title" not in out and out.count("paper") and "short" not in out:
         out[out.index("paper")] = "title"  # a "Paper" column that holds titled links
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from pipeline import arxivid
 from pipeline.arxivid import ArxivRef
@@ -19,6 +20,14 @@ from pipeline.checks.spec import Check, Field, RuleSpec
 from pipeline.model import ArxivRecord, LinkRef, Rule, Severity
 from pipeline.urls import canon_url
 
+_FULLWIDTH_CLOSE = "）】」。，、；"
+
+
+def _same_url(text: str, url: str) -> bool:
+    """The text spells the target: alike after percent-decoding, and without full-width
+    punctuation that a bare URL ran into (a full-width closing parenthesis)."""
+    return canon_url(unquote(text).rstrip(_FULLWIDTH_CLOSE)) == canon_url(unquote(url))
+
 
 def _names(link: LinkRef, f: Facts) -> tuple[str, str, ArxivRef | None, ArxivRef | None] | None:
     """What the text and the target name, or ``None`` when they agree (or the text is prose)."""
@@ -32,7 +41,7 @@ def _names(link: LinkRef, f: Facts) -> tuple[str, str, ArxivRef | None, ArxivRef
         if t_ref.base_id == u_ref.base_id:
             return None
         return f"arXiv:{t_ref.base_id}", f"arXiv:{u_ref.base_id}", t_ref, u_ref
-    if (looks_like_url and canon_url(link.text) == canon_url(link.url)) or (
+    if (looks_like_url and _same_url(link.text, link.url)) or (
         looks_like_url
         and u_ref
         and (t := arxivid.from_url(link.text))
