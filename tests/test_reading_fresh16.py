@@ -3,6 +3,7 @@ reduced to the smallest text that shows it."""
 
 from __future__ import annotations
 
+from pipeline.parse import parse_text
 from tests.support.reading import offline_rules, one
 
 
@@ -36,3 +37,29 @@ def test_a_bare_url_that_runs_into_a_full_width_parenthesis_ends_before_it():
     e = one(text)
     assert e.paper.url == "https://ieeexplore.ieee.org/document/9169888"
     assert "link-text-mismatch" not in offline_rules(text)
+
+
+def test_a_year_summary_with_a_count_dates_the_table_inside_its_details():
+    text = (
+        "<details>\n<summary><strong>2024</strong> (43 papers)</summary>\n\n"
+        "| Paper | Venue | Links |\n|:--|:--|:--|\n"
+        "| [ABP: Asymmetric Bilateral Prompting for Segmentation](<https://papers.miccai.org/"
+        "miccai-2024/038-Paper1674.html>) | <sub>MICCAI</sub> | — |\n\n</details>\n"
+    )
+    assert one(text).year == 2024
+
+
+def test_a_status_line_under_a_paper_heading_is_not_its_title_but_dates_it():
+    text = (
+        "### Design rules for bioorthogonal glycan-based tools.\n\n"
+        "Pending review · Published 2026-10-01 · Added 2026-09-20\n\n"
+        "[Paper](<https://doi.org/10.1042/bcj20260542>)\n\n---\n\n"
+        "### In Silico Approaches to Deliver Better Antibodies by Design\n\n"
+        "Curated · Antibody\n\n[Paper](<https://arxiv.org/abs/2305.07488>)\n"
+    )
+    first, second = parse_text(text, "l.md").entries
+    assert (first.title, first.year) == ("Design rules for bioorthogonal glycan-based tools", 2026)
+    assert (second.title, second.year) == (  # tags, no year: the ID's year is not the list's
+        "In Silico Approaches to Deliver Better Antibodies by Design",
+        None,
+    )

@@ -299,3 +299,15 @@ def sentence_venue_tail(text: str) -> str:
     if m and m.start() >= 12 and _venue_sentence(m.group("v").strip()):
         return text[: m.start()]
     return text
+
+
+_ISO_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
+
+
+def metadata_line(text: str) -> bool:
+    """``Pending review · Published 2026-10-01``, ``Curated · Antibody``: status, dates and
+    tags between middle dots, not a title."""
+    parts = [p.strip() for p in text.split(" · ")]
+    if len(parts) < 2:
+        return False
+    return bool(_ISO_DATE.search(text)) or all(len(p.split()) <= 3 for p in parts)

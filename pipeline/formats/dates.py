@@ -39,9 +39,13 @@ YEAR_ONLY = re.compile(
 )
 
 
+_COUNT = re.compile(r"\s*[(（\[]\s*\d+\s+(?:papers?|entries|items|works)\s*[)）\]]\s*$", re.I)
+"""``2024 (43 papers)``: a count of what the heading holds."""
+
+
 def context_facts(text: str) -> tuple[int | None, str | None]:
     """(year, venue) a heading or parent item names when it is only a year/venue/date."""
-    t = text.strip(" *_:[]()【】-–—.,")
+    t = _COUNT.sub("", text).strip(" *_:[]()【】-–—.,")
     if not t or len(t) > 40:
         return None, None
     m = YEAR_ONLY.match(t)

@@ -147,7 +147,7 @@ def clean_title(text: str) -> str:
 
 def _title_like(text: str) -> bool:
     letters = re.findall(r"[^\W\d_]", text)
-    return len(letters) >= 2 and not is_generic(text)
+    return len(letters) >= 2 and not is_generic(text) and not C.metadata_line(text)
 
 
 def segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:

@@ -67,6 +67,9 @@ class Reader:
     list of untitled paper links follows (``### Title`` then ``- Paper: url``), or untitled
     paper links come before any entry of its own (``### Title``, authors, an abstract in
     ``<details>``, then ``[📄 Paper](url)``). The int is the block count at the heading."""
+    heading_notes: list[list[Run]] = field(default_factory=list)
+    """Untitled text paragraphs under the heading just read (``Published 2026-10-01``),
+    given to the entry that heading titles."""
     heading_blocks: int = 0
     """Blocks read before the last heading (none since: it was an empty heading)."""
     sticky: list[tuple[int, str]] = field(default_factory=list)
@@ -115,6 +118,7 @@ class Reader:
         self.intro = self.intro and level < 2
         text = plain(inline_runs(inline))
         self.headings = [*self._parents(level, text), (level, text)]
+        self.heading_notes = []
         self.heading_blocks = len(self.blocks)
         ctx = Context(section=text)
         for _, tx in self.headings:
@@ -174,8 +178,10 @@ class Reader:
                 self.open.details.append(group)
             elif has_paper(group) and self._free_heading():
                 head, ctx = self._free_heading() or ([], self.ctx)
-                self.titled = None
-                self.open = Block("bold-blocks", block_title(head).line, head, ctx, [group])
+                self.titled, notes, self.heading_notes = None, self.heading_notes, []
+                self.open = Block("bold-blocks", block_title(head).line, head, ctx, [*notes, group])
+            elif guess is None and not links_of(group) and self._free_heading():
+                self.heading_notes.append(group)
             elif has_paper(group):
                 self._unread(group, "a paper link without a title near it")
 
