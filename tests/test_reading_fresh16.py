@@ -63,3 +63,15 @@ def test_a_status_line_under_a_paper_heading_is_not_its_title_but_dates_it():
         "In Silico Approaches to Deliver Better Antibodies by Design",
         None,
     )
+
+
+def test_author_lines_copied_from_pdfs_are_authors_not_titles():
+    for authors in (
+        "F. L. Opolka, A. Solomon, C. Cangea, P. Veliˇckovi´c, P. Li` o, and R. D. Hjelm.",
+        "V. Verma, M.-T. Luong, K. Kawaguchi, H. Pham, andQ. V. Le.",
+        "Q. Zhu, Y. Xu, H.Wang, C. Zhang, J. Han, and C. Yang.",
+        "N. Jovanovi´c.",
+    ):
+        e = one(f"- STDGI: Spatio-Temporal Deep Graph Infomax.\n  - {authors} *Arxiv 2019*. "
+                "[[pdf]](https://arxiv.org/pdf/1904.06316.pdf)\n")  # fmt: skip
+        assert e.title == "STDGI: Spatio-Temporal Deep Graph Infomax", authors

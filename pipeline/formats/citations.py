@@ -50,9 +50,17 @@ def name_part(part: str) -> bool:
 ET_AL = re.compile(r",?\s*\bet\s+al\b\.?")
 
 
+_SPACING_ACCENTS = re.compile(
+    "[\u00b4\u0060\u00a8\u02c7\u02d8\u02dc\u02c6] ?(?=[a-z])|[\u00b4\u0060\u00a8\u02c7\u02d8\u02dc\u02c6]"
+)
+"""Accents a PDF copy leaves beside their letter (``Veliˇckovi´c``, ``Li` o``)."""
+
+
 def names_like(text: str) -> bool:
     """True for an author list: ``A. Author, B. Author and C. Author``, ``Li et al.``."""
-    t = re.sub(r"[∗†*‡§¶\d]", "", text).strip(" ,.;:")
+    t = re.sub(r"\band(?=[A-Z])", "and ", _SPACING_ACCENTS.sub("", text))  # ``andQ. V. Le``
+    t = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", t)  # ``H.Wang``
+    t = re.sub(r"[∗†*‡§¶\d]", "", t).strip(" ,.;:")
     et_al = bool(ET_AL.search(t))
     t = ET_AL.sub("", t)
     if re.fullmatch(r"(?i)anonymous\s+authors?", t):
@@ -88,7 +96,7 @@ _ONE_AUTHOR = re.compile(
 
 def author_lead(text: str) -> bool:
     """``A. Author, B. Author, and C. Author. 2017.``: authors (and a year) before a title."""
-    t = text.strip()
+    t = _SPACING_ACCENTS.sub("", text).strip()
     m = _AUTHOR_YEAR.match(t)
     return names_like(m.group("names") if m else t) or bool(_ONE_AUTHOR.match(t))
 
