@@ -75,3 +75,30 @@ def test_author_lines_copied_from_pdfs_are_authors_not_titles():
         e = one(f"- STDGI: Spatio-Temporal Deep Graph Infomax.\n  - {authors} *Arxiv 2019*. "
                 "[[pdf]](https://arxiv.org/pdf/1904.06316.pdf)\n")  # fmt: skip
         assert e.title == "STDGI: Spatio-Temporal Deep Graph Infomax", authors
+
+
+def test_a_pdf_kept_in_a_repository_is_the_paper_and_a_project_page_in_the_code_column_is_not_code():
+    text = (
+        "|Year|Venue|Paper|Code|Project|\n|---|---|---|---|---|\n"
+        "|2023|`Haptics`|[VIOFormer: Advancing Monocular Visual-Inertial Odometry](https://github.com/"
+        "o/r/blob/pdf/file/978-3-031-56521-2.pdf)|---|---|\n"
+    )
+    assert one(text).paper.url.endswith("978-3-031-56521-2.pdf")
+    text = (
+        "| Paper | Venue | Code |\n|---|---|---|\n"
+        "| [**T-DOM: A Taxonomy for Robotic Manipulation**](https://arxiv.org/abs/2412.20998) | arXiv"
+        " | [Project](https://sites.google.com/view/t-dom) |\n"
+    )
+    e = one(text)
+    assert e.code is None and e.project.url == "https://sites.google.com/view/t-dom"
+
+
+def test_a_tutorial_at_an_event_is_unread_not_an_entry():
+    text = (
+        "- [A Paper With A Title](https://arxiv.org/abs/2301.00001)\n"
+        "- [Editing Large Language Models, AACL 2023 Tutorial](https://github.com/o/r/blob/main/"
+        "tutorial.pdf)\n"
+    )
+    parsed = parse_text(text, "l.md")
+    assert [e.line for e in parsed.entries] == [1]
+    assert [u.line for u in parsed.unread] == [2]

@@ -19,6 +19,11 @@ from pipeline.formats.dates import YEAR_ONLY
 from pipeline.formats.runs import Run, plain
 from pipeline.model import LinkRef, PaperEntry, UnreadBlock
 
+_EVENT_TALK = re.compile(
+    r"\b(?:19|20)\d\d\s+(?:tutorials?|keynotes?|talks?|invited talks?)\s*$", re.I
+)
+"""``Editing Large Language Models, AACL 2023 Tutorial``: an event's tutorial or talk."""
+
 
 def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
     """The entry a block describes; ``None`` when it links no paper."""
@@ -31,6 +36,9 @@ def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
         return None
     if title is None:
         return UnreadBlock(path, b.line, "no title found", plain(b.head)[:200], (paper.url,))
+    if _EVENT_TALK.search(title.title):
+        reason = "a tutorial or talk at an event, not a paper"
+        return UnreadBlock(path, title.line, reason, title.title[:200], (paper.url,))
     if title.evidence == "text" and F.is_prose(title.title):
         reason = "a sentence that links a paper, not an entry"
         return UnreadBlock(path, title.line, reason, title.title[:200], (paper.url,))
@@ -249,7 +257,7 @@ def _code(links: list[Run], cells: dict[str, list[Run]], ev: dict[str, str]) -> 
         if repos:
             ev["code"] = f"repository link in the {where}" + (" (badge)" if repos[0].image else "")
             return repos[0]
-    pages = [r for r in col if F.link_role(r) not in ("badge", "anchor", "malformed")]
+    pages = [r for r in col if F.link_role(r) not in ("badge", "anchor", "malformed", "project")]
     if pages:
         ev["code"] = "link in the code column"
         return pages[0]

@@ -77,9 +77,11 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return "other"  # a file of the list's own repository (slides, a figure), not a paper
     if any(h in low for h in PAPER_HOSTS) or _DOI_IN_PATH.search(parts.path):
         return "other" if _index_page(parts.path, parts.query) else "paper"
+    if parts.path.endswith(".pdf"):
+        return "paper"  # also a PDF kept in a repository (``github.com/o/r/blob/main/x.pdf``)
     if host in CODE_HOSTS or host.endswith(".github.com"):
         return "code" if is_repository_url(url) or "code" in text else "other"
-    if parts.path.endswith(".pdf") or text in ("paper", "pdf", "[paper]", "paper link"):
+    if text in ("paper", "pdf", "[paper]", "paper link"):
         return "paper"
     if (
         _VENUE_YEAR_LABEL.fullmatch(link_text.strip("[]() "))
