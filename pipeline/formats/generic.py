@@ -96,6 +96,9 @@ class Reader:
                 end = closing_index(tokens, i)
                 self._list(tokens, i, end)
                 i = end + 1
+            elif t.type == "hr" and self._holds_paper():
+                self._flush()  # ``---`` after a paper's block: the next block is another's
+                i += 1
             elif t.type == "table_open":
                 end = closing_index(tokens, i)
                 self._md_table(tokens, i, end)
@@ -226,7 +229,11 @@ class Reader:
                 return
         if self.open is not None and not any(item_has_title(it) for it in items):
             for it in items:  # labelled fields under a bold title ("- Paper: https://...")
-                self.open.details.extend(all_lines(it))
+                for line in all_lines(it):
+                    if self._other_arxiv(line):
+                        self._unread(line, "a second arXiv paper under one entry's title")
+                    else:
+                        self.open.details.append(line)
             return
         self._flush()
         for it in items:

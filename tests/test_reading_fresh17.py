@@ -1,0 +1,36 @@
+"""Reading cases found on the fresh17 real lists (tests/fixtures/real/fresh17__*), each
+reduced to the smallest text that shows it."""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+from tests.support.reading import one
+
+BLOCK = "[{n}] {title}\n\n- Code: https://github.com/o/r{n}\n\n- Paper: https://arxiv.org/abs/2211.1164{n}\n"
+
+
+def test_a_rule_between_labelled_blocks_starts_the_next_paper():
+    text = (BLOCK.format(n=1, title="NeRF-RPN: A general framework for object detection")
+            + "\n---\n\n" + BLOCK.format(n=2, title="SCADE: NeRFs from Space Carving"))  # fmt: skip
+    parsed = parse_text(text, "l.md")
+    assert [e.title for e in parsed.entries] == [
+        "NeRF-RPN: A general framework for object detection",
+        "SCADE: NeRFs from Space Carving",
+    ]
+
+
+def test_a_second_papers_labelled_link_under_one_title_is_shown_as_unread():
+    text = (BLOCK.format(n=1, title="NeRF-RPN: A general framework for object detection")
+            + "\n" + BLOCK.format(n=2, title="SCADE: NeRFs from Space Carving"))  # fmt: skip
+    parsed = parse_text(text, "l.md")
+    assert len(parsed.entries) == 1
+    assert [u.urls for u in parsed.unread] == [("https://arxiv.org/abs/2211.11642",)]
+
+
+def test_a_codes_link_after_the_venue_is_not_a_title():
+    e = one("**Multi-Patch Prediction: Adapting Language Models for Time Series**\n\n"
+            "*Yuxuan Bian, Xuan Ju, Jiangtong Li*\n\n"
+            "ICML 2024. [[Paper](https://openreview.net/forum?id=Rx9GMufByc)] | "
+            "[[Codes](https://github.com/yxbian23/aLLM4TS)]\n")  # fmt: skip
+    assert e.title == "Multi-Patch Prediction: Adapting Language Models for Time Series"
+    assert e.code.url == "https://github.com/yxbian23/aLLM4TS"
