@@ -34,3 +34,21 @@ def test_a_codes_link_after_the_venue_is_not_a_title():
             "[[Codes](https://github.com/yxbian23/aLLM4TS)]\n")  # fmt: skip
     assert e.title == "Multi-Patch Prediction: Adapting Language Models for Time Series"
     assert e.code.url == "https://github.com/yxbian23/aLLM4TS"
+
+
+def test_pipe_separated_fields_in_a_bullet_give_the_title_before_the_authors():
+    e = one("- **[R-CNN]** Rich feature hierarchies for accurate object detection | Ross Girshick,"
+            " Jeff Donahue, Trevor Darrell | **[CVPR' 14]** |[`[pdf]`](https://arxiv.org/pdf/"
+            "1311.2524.pdf) [`[official code - caffe]`](https://github.com/rbgirshick/rcnn)\n")  # fmt: skip
+    assert e.title == "Rich feature hierarchies for accurate object detection"
+    assert e.code.url == "https://github.com/rbgirshick/rcnn"
+
+
+def test_a_bare_name_takes_its_full_title_from_a_child_line_that_starts_with_the_name():
+    e = one("* ⭐(Nature 2023) *Pangu*, [[Paper](https://www.nature.com/articles/s41586-023-06185-3)]\n"
+            "  * 🍬 Pangu: ***the first*** : Accurate medium-range global weather forecasting.\n")  # fmt: skip
+    assert (e.title, e.short_name, e.line) == (
+        "Accurate medium-range global weather forecasting",
+        "Pangu",
+        1,
+    )

@@ -319,3 +319,16 @@ def metadata_line(text: str) -> bool:
     if len(parts) < 2:
         return False
     return bool(_ISO_DATE.search(text)) or all(len(p.split()) <= 3 for p in parts)
+
+
+def pipe_fields(text: str) -> str | None:
+    """The title among fields a line separates with pipes: ``Title | Authors | [CVPR' 14]
+    |``, else ``None``."""
+    parts = [p.strip(" *_") for p in text.split(" |")]
+    parts = [p.lstrip("| ").strip() for p in parts if p.strip(" |")]
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        if len(part.split()) >= 2 and not (names_like(part) or is_context_text(part)):
+            return part
+    return None

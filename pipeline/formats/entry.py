@@ -140,7 +140,23 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
             g = F.guess_title(cell, cell=True) if role is None else None
             if g is not None:
                 return replace(g, evidence=f"first text column, column {n} ({g.evidence})")
-    return block_title(b.head)
+    g = block_title(b.head)
+    return _named_below(g, b) or g
+
+
+def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
+    """A bare name's full title on a detail line that starts with the name (``*FuXi*,
+    [[Paper](url)]`` above ``FuXi: : A cascade machine learning forecasting system``)."""
+    if g is None or len(g.title.split()) > 2:
+        return None
+    for d in b.details:
+        text = F.clean_title(plain(d))
+        m = re.match(rf"{re.escape(g.title)}\s?[:：]\s*(.+)$", text)
+        if m:
+            full = m.group(1).split(" : ")[-1].strip(" :*_")
+            if len(full.split()) >= 3:
+                return F.TitleGuess(full, g.title, "detail line that names the item", g.line)
+    return None
 
 
 _OTHER_FACTS = re.compile(

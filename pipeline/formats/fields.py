@@ -117,6 +117,7 @@ def clean_title(text: str) -> str:
     text = C.latin_part(" ".join(_EMOJI.sub(" ", text).split()))
     text = C.bracket_fields(text) or text
     text, _ = _strip_lead(text)
+    text = C.pipe_fields(text) or text
     text = C.SITE_TAIL.sub("", C.VENUE_LEAD.sub("", C.YEAR_PREFIX.sub("", text)))
     m = C.QUOTED.match(text)
     if m:
