@@ -21,6 +21,8 @@ ET_AL_AFTER = re.compile(r"\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+\s+
 
 
 CITATION = (
+    # GB/T 7714: "Title[J]. Venue, 2022." ([J] journal, [C] proceedings, [D] thesis, ...)
+    re.compile(r"^(?P<t>.{8,}?)\s*\[(?:J|C|D|M|A|R|P|S|N|Z|EB/OL|J/OL|C/OL|M/OL)\]"),
     # ACM reference format: "A. Author and B. Author. 2020. Title. In Proceedings..."
     re.compile(
         r"^[^.]{3,}?\.\s+(?:19|20)\d\d[a-z]?\.\s+(?P<t>.{12,}?)"
@@ -332,3 +334,26 @@ def pipe_fields(text: str) -> str | None:
         if len(part.split()) >= 2 and not (names_like(part) or is_context_text(part)):
             return part
     return None
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[^\s.])\.\s+(?=\S)")
+_NOTE = re.compile(r"\s*\((?:under review|accepted|oral|spotlight|to appear)\)\s*$", re.I)
+_META_WORDS = re.compile(r"(?i)^(?:by\s+\w+(?:\s+\w+)?|(?:\w+\s+){0,2}(?:ph\.?d\.?\s+)?thesis)$")
+_ACRONYM_YEAR = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*['’]?(?:19|20)\d\d(?:\s+\w+)?$")
+
+
+def meta_sentences_tail(text: str) -> str:
+    """``Title. 2016-02. AISTAT 2017.``, ``Title. ICLR 2021 (Under Review)``: the title
+    without the sentences after it that only give a date, a venue, a thesis or a byline."""
+    parts = _SENTENCE_BREAK.split(text.strip().rstrip("."))
+    while len(parts) > 1 and len(parts[0].split()) >= 2 and _meta_sentence(parts[-1]):
+        parts.pop()
+    return ". ".join(parts) if len(parts) > 1 or parts[0] != text.strip().rstrip(".") else text
+
+
+def _meta_sentence(text: str) -> bool:
+    t = _NOTE.sub("", text).strip(" .")
+    return (
+        bool(is_context_text(t) or _META_WORDS.match(t) or _ACRONYM_YEAR.match(t))
+        and len(t.split()) <= 6
+    )

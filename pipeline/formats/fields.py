@@ -134,7 +134,7 @@ def clean_title(text: str) -> str:
     m = C.AUTHORS_AFTER.search(text) or C.ET_AL_AFTER.search(text)
     if m and m.start() >= 12 and not C.word_series(text[m.start() + 1 :]):
         text = text[: m.start()]
-    text = C.sentence_venue_tail(text)
+    text = C.meta_sentences_tail(C.sentence_venue_tail(text))
     for _ in range(4):
         new = _TRAILING.sub("", text).strip()
         if new == text:
