@@ -26,3 +26,12 @@ def test_sentences_after_the_title_that_give_only_dates_venues_or_a_byline_are_d
         "[Deep Learning. A Review of Methods for Everything](https://arxiv.org/abs/2003.00295)\n"
     )
     assert e.title == "Deep Learning. A Review of Methods for Everything"
+
+
+def test_chemistry_and_physics_publishers_are_paper_hosts():
+    for url in ("https://pubs.aip.org/aip/jcp/article/148/24/241722/962591/SchNet",
+                "https://pubs.rsc.org/en/content/articlelanding/2017/sc/c6sc05720a",
+                "https://pubs.acs.org/doi/full/10.1021/acs.jctc.8b00908"):  # fmt: skip
+        e = one(f"1. [SchNet - A deep learning architecture for molecules]({url})\n"
+                "    K. T. Schutt, H. E. Sauceda, The Journal of Chemical Physics **148**, 241722 (2018)\n")  # fmt: skip
+        assert e.paper.url == url

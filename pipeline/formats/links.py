@@ -26,6 +26,10 @@ PAPER_HOSTS = (
     "bmva.org", "bmvc", "roboticsproceedings.org", "ceur-ws.org", "jair.org", "tmlr",
     "alphaxiv.org", "iclr.cc", "icml.cc", "eccv", "neurips.cc/virtual", "proceedings.mlsys.org",
     "thecvf.com/virtual", "cv-foundation.org/openaccess", "microsoft.com/en-us/research/publication",
+    "pubs.aip.org", "pubs.rsc.org", "pubs.acs.org", "chemrxiv.org", "europepmc.org",
+    "journals.plos.org", "elifesciences.org", "springeropen.com", "biomedcentral.com",
+    "royalsocietypublishing.org", "cambridge.org/core", "aps.org/doi", "techrxiv.org",
+    "hal.science", "hal.archives-ouvertes.fr", "dblp.org/rec",
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 """A DOI in a link's path: the paper's page on a publisher or a mirror."""
