@@ -35,3 +35,10 @@ def test_chemistry_and_physics_publishers_are_paper_hosts():
         e = one(f"1. [SchNet - A deep learning architecture for molecules]({url})\n"
                 "    K. T. Schutt, H. E. Sauceda, The Journal of Chemical Physics **148**, 241722 (2018)\n")  # fmt: skip
         assert e.paper.url == url
+
+
+def test_a_venue_joined_to_its_year_by_a_hyphen_dates_the_entry():
+    e = one("* Document-level Sentiment Inference with Social, Faction, and Discourse Context\n"
+            "[[paper]](https://aclanthology.org/P16-1032.pdf)\n"
+            "\t* Eunsol Choi, Hannah Rashkin, Luke Zettlemoyer, Yejin Choi\n\t* ACL-2016\n")  # fmt: skip
+    assert (e.year, e.venue) == (2016, "ACL 2016")

@@ -136,7 +136,7 @@ VENUES = (
     "Nature|Science"
 )
 VENUE_RE = re.compile(
-    rf"(?<![A-Za-z])(?P<venue>{VENUES})(?![A-Za-z])[\s,']*(?:['’]?(?P<yy>\d{{2}})(?!\d)|\(?(?P<yyyy>(?:19|20)\d\d))?",
+    rf"(?<![A-Za-z])(?P<venue>{VENUES})(?![A-Za-z])(?:-(?=\d)|[\s,']*)(?:['’]?(?P<yy>\d{{2}})(?!\d)|\(?(?P<yyyy>(?:19|20)\d\d))?",
 )
 
 
