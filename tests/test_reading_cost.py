@@ -1,0 +1,45 @@
+"""What keeps reading a large list cheap, checked by its effect (no timings)."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from pipeline.errors import NoEntriesError
+from pipeline.parse import parse_text
+
+LIST = "".join(
+    f"- [A Paper Title Number {i}](https://arxiv.org/abs/2301.{i:05d}) [[code]](https://github.com/a/b{i})\n"
+    for i in range(1, 2001)
+)
+
+
+def test_the_cycle_collector_does_not_run_while_a_list_is_read():
+    runs: list[str] = []
+
+    def seen(phase: str, info: dict) -> None:
+        if phase == "start":
+            runs.append(info["generation"])
+
+    gc.callbacks.append(seen)
+    try:
+        assert len(parse_text(LIST, "l.md").entries) == 2000
+    finally:
+        gc.callbacks.remove(seen)
+    assert len(runs) <= 1  # once, when reading is over: not every few hundred objects
+
+
+def test_the_cycle_collector_is_restored_after_reading():
+    assert gc.isenabled()
+    parse_text(LIST, "l.md")
+    assert gc.isenabled()
+    with pytest.raises(NoEntriesError):
+        parse_text("nothing here\n", "l.md")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse_text(LIST, "l.md")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
