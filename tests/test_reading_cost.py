@@ -43,3 +43,19 @@ def test_the_cycle_collector_is_restored_after_reading():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_each_entry_title_is_guessed_once(monkeypatch):
+    """The reader's title guess is kept on the block for the entry, not made again."""
+    from pipeline.formats import fields
+
+    calls: list[int] = []
+    real = fields.guess_title
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(fields, "guess_title", counted)
+    assert len(parse_text(LIST, "l.md").entries) == 2000
+    assert len(calls) == 2000

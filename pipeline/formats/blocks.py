@@ -54,6 +54,8 @@ class Block:
     """A table row's cells in order, each with its column's role."""
     intro: bool = False
     """A paragraph above the first section heading (the list's own introduction)."""
+    guess: F.TitleGuess | None = None
+    """``block_title(head)`` when the reader already made it (it is not made twice)."""
 
 
 def links_of(runs: Iterable[Run]) -> list[Run]:

@@ -140,7 +140,7 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
             g = F.guess_title(cell, cell=True) if role is None else None
             if g is not None:
                 return replace(g, evidence=f"first text column, column {n} ({g.evidence})")
-    g = block_title(b.head)
+    g = b.guess if b.guess is not None else block_title(b.head)
     return _named_below(g, b) or g
 
 

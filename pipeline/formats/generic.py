@@ -130,7 +130,8 @@ class Reader:
         self.titled = (runs, self.ctx, len(self.blocks)) if level >= 2 else None
         guess = block_title(runs) if level >= 2 and has_paper(runs) else None
         if guess is not None:  # ``### [Title](arxiv-url)``, its fields in the list below
-            self.open, self.titled = Block("bullets", guess.line, runs, self.ctx), None
+            self.open = Block("bullets", guess.line, runs, self.ctx, guess=guess)
+            self.titled = None
         self.ctx = ctx
 
     def _parents(self, level: int, text: str) -> list[tuple[int, str]]:
@@ -174,7 +175,7 @@ class Reader:
                 guess.evidence != "text" or has_paper(group) or self.open is None
             ):
                 self._flush()
-                self.open = Block(kind, guess.line, group, self.ctx, intro=self.intro)
+                self.open = Block(kind, guess.line, group, self.ctx, intro=self.intro, guess=guess)
             elif self.open is not None and self._other_arxiv(group):
                 self._unread(group, "a second arXiv paper under one entry's title")
             elif self.open is not None:
@@ -248,7 +249,7 @@ class Reader:
         guess = block_title(item.own)
         if has_paper(item.own) and guess is not None:
             details = [ln for ch in item.children if not item_has_title(ch) for ln in all_lines(ch)]
-            self._add(Block("bullets", guess.line, item.own, ctx, details))
+            self._add(Block("bullets", guess.line, item.own, ctx, details, guess=guess))
             for ch in item.children:
                 if item_has_title(ch):
                     self._item(ch, ctx)
