@@ -59,3 +59,17 @@ def test_each_entry_title_is_guessed_once(monkeypatch):
     monkeypatch.setattr(fields, "guess_title", counted)
     assert len(parse_text(LIST, "l.md").entries) == 2000
     assert len(calls) == 2000
+
+
+def test_texts_a_list_repeats_are_read_once():
+    """The pure text readers are memoised: 2,000 items that say the same are read once."""
+    from pipeline.formats import citations, dates, fields
+
+    readers = [fields.clean_title, citations.names_like, dates.context_facts]
+    for f in readers:
+        f.cache_clear()
+    parse_text("1. a\n" * 2000 + LIST[:1000], "l.md")
+    for f in readers:
+        info = f.cache_info()
+        assert info.hits >= 1999, (f.__name__, info)
+        assert info.misses < 100, (f.__name__, info)

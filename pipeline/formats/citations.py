@@ -4,6 +4,7 @@ sentence about a paper or about the list, which is not a title). Pure."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.formats.common import VENUE_RE, VENUES
@@ -58,6 +59,7 @@ _SPACING_ACCENTS = re.compile(
 """Accents a PDF copy leaves beside their letter (``Veliˇckovi´c``, ``Li` o``)."""
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def names_like(text: str) -> bool:
     """True for an author list: ``A. Author, B. Author and C. Author``, ``Li et al.``."""
     t = re.sub(r"\band(?=[A-Z])", "and ", _SPACING_ACCENTS.sub("", text))  # ``andQ. V. Le``

@@ -6,6 +6,7 @@ never for an arXiv ID's year. Pure.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.formats.common import VENUE_RE
@@ -43,6 +44,7 @@ _COUNT = re.compile(r"\s*[(（\[]\s*\d+\s+(?:papers?|entries|items|works)\s*[)�
 """``2024 (43 papers)``: a count of what the heading holds."""
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def context_facts(text: str) -> tuple[int | None, str | None]:
     """(year, venue) a heading or parent item names when it is only a year/venue/date."""
     t = _COUNT.sub("", text).strip(" *_:[]()【】-–—.,")
@@ -87,6 +89,7 @@ def _acronym_year(m: re.Match[str]) -> int:
     return int(m.group("yyyy")) if m.group("yyyy") else 2000 + int(m.group("yy"))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def find_venue(text: str) -> tuple[str | None, int | None]:
     """The first venue named in ``text`` and its year (``CVPR 2023``, ``ICLR'24``)."""
     m = VENUE_RE.search(text)
@@ -114,6 +117,7 @@ def _tag_year(m: re.Match[str]) -> int:
 _LOOSE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19[89]|20[0-4])\d)(?!\d)")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None]:
     """A year the text states for the entry, and the words it was read from: a venue
     year (``ACL 2023``), a date, ``arXiv 2022``, ``(Goodfellow et al., 2015)``, or a lone

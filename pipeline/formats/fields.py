@@ -7,6 +7,7 @@ Every decision returns its evidence (a short phrase such as ``bold text`` or
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -60,6 +61,7 @@ class TitleGuess:
     line: int
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def is_generic(text: str) -> bool:
     """True for link text that names a kind of link, not a paper (``[Paper]``, ``Code``)."""
     t = _EMOJI.sub(" ", text).lower()
@@ -112,6 +114,7 @@ last, so a long run of capitalised words is matched in linear time (``(?:[A-Z]\w
 backtracked exponentially: a 6 kB real list hung)."""
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def clean_title(text: str) -> str:
     """A title candidate without decorations, tags, author tails and trailing dates."""
     text = C.latin_part(" ".join(_EMOJI.sub(" ", text).split()))
@@ -368,6 +371,7 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
     return TitleGuess(bold.rstrip(": "), None, "bold text", line)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def strip_label(text: str) -> tuple[str | None, str]:
     """(label, rest) of ``Label: rest`` lines (``Code: ...``, ``Authors: ...``)."""
     m = _LABEL.match(text)
