@@ -9,7 +9,6 @@ with one line saying what to do; ``--debug`` adds the traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -25,6 +24,7 @@ from pipeline.errors import FixError, PipelineError, UsageError
 from pipeline.model import ParsedList, Report
 from pipeline.parse import FORMATS
 from pipeline.report import OutputFormat, formatter
+from pipeline.report.json import dumps
 from pipeline.run import Sources, build_sources, read_list, run
 
 
@@ -240,7 +240,7 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
 
         out.write(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
     else:
-        out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        out.write(dumps(data) + "\n")  # json.dumps(indent=2) text, written by orjson
     return ExitStatus.OK
 
 

@@ -73,3 +73,19 @@ def test_texts_a_list_repeats_are_read_once():
         info = f.cache_info()
         assert info.hits >= 1999, (f.__name__, info)
         assert info.misses < 100, (f.__name__, info)
+
+
+def test_parse_prints_what_json_dumps_writes(cli, tmp_path):
+    """``paperlist parse`` writes its JSON with orjson: the text json.dumps would write."""
+    import json
+
+    text = (
+        "- [Ünïcode “Title” \\\\ with </script> and \u2028](https://arxiv.org/abs/2301.00001)\n"
+        + LIST[:2000]
+    )
+    (tmp_path / "l.md").write_text(text, "utf-8")
+    r = cli("parse", "l.md")
+    assert r.status == 0, r.err
+    data = json.loads(r.out)
+    assert r.out == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    assert data["entries"][0]["title"].startswith("Ünïcode “Title”")
