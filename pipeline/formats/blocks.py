@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from pipeline import arxivid
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.runs import Run, lines_of, plain
@@ -168,3 +169,25 @@ def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:
 
 
 _SHORTCODES = re.compile(r"(?::[a-z0-9_+\-]+:\s*)+")
+
+
+_NOT_PAPER_WORD = (
+    r"(?:slides?|talks?|tutorials?|lectures?|courses?|blogs?|blog\s+posts?|books?|"
+    r"presentations?|podcasts?|videos?|video\s+lectures?)"
+)
+NOT_PAPERS = re.compile(
+    rf"^\W*{_NOT_PAPER_WORD}(?:\s*(?:&|and|,|/)\s*{_NOT_PAPER_WORD})*\W*$", re.IGNORECASE
+)
+"""Sections of slides, talks, courses, books and blogs: their links are not papers."""
+
+
+def described(runs: list[Run]) -> bool:
+    """A paragraph of sentences (twelve words or more, ending in a full stop), not a title."""
+    text = plain(runs).strip()
+    return len(text.split()) >= 12 and text.endswith((".", "!", "?"))
+
+
+def arxiv_ids(runs: list[Run]) -> set[str]:
+    """The arXiv IDs the runs link to."""
+    refs = (arxivid.from_url(r.url) for r in links_of(runs))
+    return {ref.base_id for ref in refs if ref is not None}

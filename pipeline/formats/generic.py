@@ -18,14 +18,16 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
-from pipeline import arxivid
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import (
     KINDS,
+    NOT_PAPERS,
     Block,
     Context,
+    arxiv_ids,
     block_title,
+    described,
     empty_cited,
     has_paper,
     links_of,
@@ -164,6 +166,9 @@ class Reader:
         pending, self.untitled_item = self.untitled_item, None
         for group in paper_groups(runs):
             guess = block_title(group)
+            if not links_of(group) and described(group) and self._free_heading():
+                self.heading_notes.append(group)  # ``### Name: Title`` then what it does
+                continue
             if pending and guess and C.names_like(guess.title) and has_paper(group):
                 self._flush()  # ``15. **Title**`` then ``   *Authors*. [[pdf](url)]``
                 title = block_title(pending[0])
@@ -198,8 +203,8 @@ class Reader:
     def _other_arxiv(self, group: list[Run]) -> bool:
         """``group`` links an arXiv paper and the open block links other arXiv papers."""
         assert self.open is not None
-        ids = _arxiv_ids(group)
-        held = _arxiv_ids(self.open.head) | {i for d in self.open.details for i in _arxiv_ids(d)}
+        ids = arxiv_ids(group)
+        held = arxiv_ids(self.open.head) | {i for d in self.open.details for i in arxiv_ids(d)}
         return bool(ids) and bool(held) and not ids & held
 
     def _free_heading(self) -> tuple[list[Run], Context] | None:
@@ -276,7 +281,7 @@ class Reader:
     def _add(self, block: Block) -> None:
         if block.kind not in self.kinds:
             return
-        if block.ctx.section and _NOT_PAPERS.fullmatch(block.ctx.section):
+        if block.ctx.section and NOT_PAPERS.fullmatch(block.ctx.section):
             self._unread(block.head, f"in the section '{block.ctx.section}', not a paper")
             return
         self.blocks.append(block)
@@ -301,8 +306,25 @@ class Reader:
         if not rows:
             return
         roles = table_roles([plain(c) for c in rows[0]])
+        grid: Context | None = None  # the year of a grid's rows, once a row is a grid row
         for cells, line in zip(rows[1:], lines[1:], strict=False):
-            self._row(cells, line, roles)
+            papers = [c for c in cells if has_paper(c)]
+            if not any(roles) and (len(papers) >= 2 or (grid is not None and papers)):
+                grid = self._grid_row(cells, papers, line, grid or self.ctx)
+            else:
+                self._row(cells, line, roles)
+
+    def _grid_row(
+        self, cells: list[list[Run]], papers: list[list[Run]], line: int, ctx: Context
+    ) -> Context:
+        """A header-less row of one paper per cell (``| **2023** | [A](url) | [B](url) |``):
+        each cell is an entry; a year cell dates it and the rows below it."""
+        for c in cells:
+            if not has_paper(c) and F.context_facts(plain(c)) != (None, None):
+                ctx = self.ctx.with_facts(plain(c), "row")
+        if "table" in self.kinds:
+            self.blocks.extend(Block("table", line, c, ctx) for c in papers)
+        return ctx
 
     def _row(self, cells: list[list[Run]], line: int, roles: list[str | None]) -> None:
         by_role: dict[str, list[Run]] = {}
@@ -343,21 +365,6 @@ class Reader:
                 self._paragraph(c.runs)
 
 
-_NOT_PAPER_WORD = (
-    r"(?:slides?|talks?|tutorials?|lectures?|courses?|blogs?|blog\s+posts?|books?|"
-    r"presentations?|podcasts?|videos?|video\s+lectures?)"
-)
-_NOT_PAPERS = re.compile(
-    rf"^\W*{_NOT_PAPER_WORD}(?:\s*(?:&|and|,|/)\s*{_NOT_PAPER_WORD})*\W*$", re.IGNORECASE
-)
-"""Sections of slides, talks, courses, books and blogs: their links are not papers."""
-
-
-def _arxiv_ids(runs: list[Run]) -> set[str]:
-    refs = (arxivid.from_url(r.url) for r in links_of(runs))
-    return {ref.base_id for ref in refs if ref is not None}
-
-
 def read(text: str, path: str, kinds: tuple[str, ...] = KINDS) -> Reader:
     """Read a list's text; the reader holds the blocks and the unread blocks."""
     reader = Reader(path, kinds)
@@ -379,13 +386,9 @@ def entries(reader: Reader) -> list[PaperEntry]:
     out = []
     for block, m in made:
         if isinstance(m, PaperEntry) and block.intro and listed:
-            m = UnreadBlock(
-                reader.path,
-                m.line,
-                "in the introduction, above the first section: the list's own paper, not an entry",
-                m.title[:200],
-                (m.paper.url,) if m.paper else (),
-            )
+            why = "in the introduction, above the first section: the list's own paper, not an entry"
+            urls = (m.paper.url,) if m.paper else ()
+            m = UnreadBlock(reader.path, m.line, why, m.title[:200], urls)
         if isinstance(m, UnreadBlock):
             reader.unread.append(m)
         elif m is not None:
