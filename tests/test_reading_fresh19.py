@@ -33,3 +33,22 @@ def test_a_description_under_a_paper_heading_is_not_its_title():
     )
     (e,) = parse_text(text, "l.md").entries
     assert e.title == "MODUS: Decoder-Only Any-to-Any Multimodal Modeling"
+
+
+def test_labelled_sibling_items_give_the_paper_item_above_them_its_code():
+    text = (
+        "<details>\n<summary>AlphaFold3</summary>\n\n"
+        "- **Paper:** [Accurate structure prediction of biomolecular interactions with AlphaFold 3]"
+        "(https://www.nature.com/articles/s41586-024-07487-w)(Nature, 2024)\n"
+        "- **Docs:** [Read more](docs/AlphaFold3/) *to be written*\n"
+        "- **Code:** https://github.com/google-deepmind/alphafold3\n\n</details>\n"
+    )
+    (e,) = parse_text(text, "l.md").entries
+    assert e.code.url == "https://github.com/google-deepmind/alphafold3"
+
+
+def test_names_ended_by_commas_before_a_bold_title_are_the_authors():
+    text = ("- Mateusz Malinowski, Mario Fritz, **A Multi-World Approach to Question Answering**,"
+            " NIPS 2014. [[Paper]](http://arxiv.org/pdf/1410.0210v4.pdf)\n")  # fmt: skip
+    (e,) = parse_text(text, "l.md").entries
+    assert e.title == "A Multi-World Approach to Question Answering"

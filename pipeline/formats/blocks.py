@@ -191,3 +191,7 @@ def arxiv_ids(runs: list[Run]) -> set[str]:
     """The arXiv IDs the runs link to."""
     refs = (arxivid.from_url(r.url) for r in links_of(runs))
     return {ref.base_id for ref in refs if ref is not None}
+
+
+FIELD_LABELS = frozenset({"code", "github", "repo", "repository", "project", "project page"})
+"""Labels of sibling items that give the entry above them its code or project page."""

@@ -89,6 +89,13 @@ def _person(part: str) -> bool:
     return name_part(part) and 2 <= len(part.split()) <= 5
 
 
+def person_list(text: str) -> bool:
+    """``Mateusz Malinowski, Mario Fritz,``: names, each ended by a comma (before a title)."""
+    t = _SPACING_ACCENTS.sub("", text).strip()
+    parts = [p.strip() for p in t.split(",")]
+    return t.endswith(",") and len(parts) >= 2 and all(_person(p) for p in parts[:-1])
+
+
 _AUTHOR_YEAR = re.compile(r"^(?P<names>.+?)\.?\s+\(?(?:19|20)\d\d[a-z]?\)?\s*[.:,]?\s*$")
 
 

@@ -215,6 +215,8 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             return _with_short(cand, "link text", line)
         if not bold and C.author_lead(text) and any(g[1] is not None for g in segs[i + 1 :]):
             continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
+        if not bold and i + 1 < len(segs) and segs[i + 1][2] and C.person_list(text):
+            continue  # ``Mateusz Malinowski, Mario Fritz, **Title**``: the authors
         cand = clean_title(text)
         if not _title_like(cand) or C.is_context_text(cand):
             continue

@@ -21,6 +21,7 @@ from markdown_it.token import Token
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import (
+    FIELD_LABELS,
     KINDS,
     NOT_PAPERS,
     Block,
@@ -45,7 +46,7 @@ from pipeline.formats.items import (
     tree_has_paper,
 )
 from pipeline.formats.runs import MD, Run, html_chunks, inline_runs, plain, tame
-from pipeline.formats.tables import table_roles
+from pipeline.formats.tables import table_roles, table_rows
 from pipeline.model import PaperEntry, UnreadBlock
 
 __all__ = ["KINDS", "Block", "Context", "Reader", "entries", "read", "table_roles", "to_entry"]
@@ -242,8 +243,16 @@ class Reader:
                         self.open.details.append(line)
             return
         self._flush()
+        last: Block | None = None
         for it in items:
+            label, _ = F.strip_label(plain(it.own))
+            if last is not None and label in FIELD_LABELS and not has_paper(it.own):
+                last.details.extend(all_lines(it))  # ``- **Code:** url`` under ``- **Paper:** ...``
+                continue
+            count = len(self.blocks)
             self._item(it, self.ctx)
+            if len(self.blocks) > count or item_has_title(it):
+                last = self.blocks[count] if len(self.blocks) > count else None
 
     def _item(self, item: Item, ctx: Context) -> None:
         """One list item: an entry, a parent of entries (year, venue), or details."""
@@ -289,18 +298,7 @@ class Reader:
     # -- tables ------------------------------------------------------------------------
     def _md_table(self, tokens: list[Token], start: int, end: int) -> None:
         self._flush()
-        rows: list[list[list[Run]]] = []
-        lines: list[int] = []
-        row: list[list[Run]] | None = None
-        for t in tokens[start:end]:
-            if t.type == "tr_open":
-                row = []
-                lines.append((t.map[0] if t.map else 0) + 1)
-            elif t.type == "tr_close" and row is not None:
-                rows.append(row)
-            elif t.type == "inline" and row is not None:
-                row.append(inline_runs(t))
-        self._table(rows, lines)
+        self._table(*table_rows(tokens[start:end]))
 
     def _table(self, rows: list[list[list[Run]]], lines: list[int]) -> None:
         if not rows:

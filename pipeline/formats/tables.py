@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import difflib
 
+from markdown_it.token import Token
+
 from pipeline.formats import fields as F
+from pipeline.formats.runs import Run, inline_runs
 
 _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
@@ -72,3 +75,19 @@ def table_roles(headers: list[str]) -> list[str | None]:
     if "title" not in out and out.count("paper") and "short" not in out:
         out[out.index("paper")] = "title"  # a "Paper" column that holds titled links
     return out
+
+
+def table_rows(tokens: list[Token]) -> tuple[list[list[list[Run]]], list[int]]:
+    """The cells (as runs) of a Markdown table's rows, and each row's line."""
+    rows: list[list[list[Run]]] = []
+    lines: list[int] = []
+    row: list[list[Run]] | None = None
+    for t in tokens:
+        if t.type == "tr_open":
+            row = []
+            lines.append((t.map[0] if t.map else 0) + 1)
+        elif t.type == "tr_close" and row is not None:
+            rows.append(row)
+        elif t.type == "inline" and row is not None:
+            row.append(inline_runs(t))
+    return rows, lines
