@@ -65,6 +65,11 @@ def test_a_link_labelled_with_its_venue_and_year_is_the_paper_link():
     text = "Someone raised questions during [his talk at NIPS 2024](https://x.com/talks/neurips2024/).\n"
     e = one(text + "\n- [A Paper With A Title](https://arxiv.org/abs/2301.00001)\n")
     assert e.line == 3
+    challenge = "- [[VisDrone 2021](http://aiskyeye.com/challenge_2021/crowd-counting-2/)] Crowd counting.\n"
+    e = one(challenge + "\n- [A Paper With A Title](https://arxiv.org/abs/2301.00001)\n")
+    assert e.line == 3
+    e = one("+ Diffusion policies [[NeurIPS 2021]](https://example.org/papers/2021/abc)\n")
+    assert e.paper.url == "https://example.org/papers/2021/abc"
 
 
 def test_one_author_with_initials_under_an_item_title_is_not_the_title():

@@ -102,3 +102,13 @@ def test_a_tutorial_at_an_event_is_unread_not_an_entry():
     parsed = parse_text(text, "l.md")
     assert [e.line for e in parsed.entries] == [1]
     assert [u.line for u in parsed.unread] == [2]
+
+
+def test_a_videos_section_of_a_field_list_holds_papers_but_videos_and_lectures_do_not():
+    entry = "- [Neural Scene Flow Fields for Space-Time View Synthesis](https://arxiv.org/abs/2011.13084)\n"
+    assert len(parse_text("## Video\n\n" + entry, "l.md").entries) == 1
+    text = (
+        "## Papers\n\n" + entry + "\n## Videos and Lectures\n\n" + entry.replace("13084", "13085")
+    )
+    parsed = parse_text(text, "l.md")
+    assert len(parsed.entries) == 1 and len(parsed.unread) == 1

@@ -173,7 +173,7 @@ _SHORTCODES = re.compile(r"(?::[a-z0-9_+\-]+:\s*)+")
 
 _NOT_PAPER_WORD = (
     r"(?:slides?|talks?|tutorials?|lectures?|courses?|blogs?|blog\s+posts?|books?|"
-    r"presentations?|podcasts?|videos?|video\s+lectures?)"
+    r"presentations?|podcasts?|video\s+lectures?|videos?\s+(?:and|&)\s+(?:lectures?|talks?))"
 )
 NOT_PAPERS = re.compile(
     rf"^\W*{_NOT_PAPER_WORD}(?:\s*(?:&|and|,|/)\s*{_NOT_PAPER_WORD})*\W*$", re.IGNORECASE

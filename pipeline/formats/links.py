@@ -8,6 +8,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from pipeline import arxivid
+from pipeline.formats.common import VENUE_RE
 from pipeline.formats.runs import Run
 from pipeline.urls import is_repository_url
 
@@ -46,8 +47,10 @@ def _index_page(path: str, query: str) -> bool:
     return len(segments) == 1 and "id=" not in query and bool(_INDEX_SEGMENT.match(segments[0]))
 
 
-_VENUE_YEAR_LABEL = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,4}['’]?(?:19|20)\d\d")
-"""A link label that names a venue and year (``CVPR 2021``, ``IEEE Access 2021``)."""
+_VENUE_YEAR_LABEL = re.compile(r"(?:(?:[A-Z]{2,}[\w&.'’-]*|[A-Z][a-z]+)\s+){1,4}['’]?(?:19|20)\d\d")
+"""A link label that names a venue and year (``CVPR 2021``, ``IEEE Access 2021``): words in
+capitals or title case, not a name like ``VisDrone 2021`` (known venues: ``VENUE_RE``)."""
+
 CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com")
 
 
@@ -87,10 +90,9 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return "code" if is_repository_url(url) or "code" in text else "other"
     if text in ("paper", "pdf", "[paper]", "paper link"):
         return "paper"
-    if (
-        _VENUE_YEAR_LABEL.fullmatch(link_text.strip("[]() "))
-        and len([p for p in parts.path.split("/") if p]) >= 2
-    ):
+    label = link_text.strip("[]() ")
+    venue_label = _VENUE_YEAR_LABEL.fullmatch(label) or VENUE_RE.fullmatch(label)
+    if venue_label and len([p for p in parts.path.split("/") if p]) >= 2:
         return "paper"  # ``[[CVPR 2021]](url)``: the paper link labelled with its venue
     if host.endswith("github.io") or text in ("project", "project page", "website", "homepage"):
         return "project"
