@@ -34,7 +34,7 @@ from pipeline.parse import parse_text  # noqa: E402
 from pipeline.run import Sources, run  # noqa: E402
 from pipeline.urls import canon_url  # noqa: E402
 
-SPLITS = ("tune", "holdout", "fresh", *(f"fresh{n}" for n in range(2, 20)))
+SPLITS = ("tune", "holdout", "fresh", *(f"fresh{n}" for n in range(2, 21)))
 """The corpus batches, in the order they were collected (README tables, test floors)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
@@ -56,6 +56,8 @@ class Score:
     code: int = 0
     spurious: int = 0
     offline_noise: int = 0
+    untitled: int = 0
+    """Found entries the list gives no title (link text of authors only): not scored for title."""
     online_errors: int = 0
     confirmed: int = 0
     """Findings the hand-checked entries prove right (e.g. two entries, one arXiv ID)."""
@@ -110,7 +112,7 @@ def score_list(folder: Path, online: bool) -> Score:
     misses = []
     for want, got in match(list(parsed.entries), exp["entries"]):
         if got is None:
-            misses.append(f"missed line {want['line']}: {want['title'][:60]}")
+            misses.append(f"missed line {want['line']}: {(want['title'] or '(untitled)')[:60]}")
             continue
         s.found += 1
         ref = paper_ref(got)
@@ -123,7 +125,9 @@ def score_list(folder: Path, online: bool) -> Score:
                 misses.append(f"arXiv ID line {want['line']}: {got_id} != {want['arxiv_id']}")
         elif ref is None:
             s.ids_right += 0
-        if same_title(got, want):
+        if want["title"] is None:
+            s.untitled += 1
+        elif same_title(got, want):
             s.title += 1
         else:
             misses.append(
@@ -212,9 +216,10 @@ def online_errors(parsed, expected: list[dict]) -> list:
     from tests.support.atom import Paper
 
     papers = {}
+    untitled = {w.get("arxiv_id") for w in expected if w["title"] is None} - {None}
     for want in expected:
         ident = want.get("arxiv_id")
-        if ident and "." in ident:
+        if ident and "." in ident and ident not in untitled:
             yymm = ident.split(".")[0]
             published = f"20{yymm[:2]}-{yymm[2:]}-15"
             papers[ident] = Paper(ident, want["title"], ("A. Author",), published)
@@ -237,7 +242,9 @@ def online_errors(parsed, expected: list[dict]) -> list:
             github=GitHubProber(gh_url),
         )
         report = run([parsed], settings, sources)
-    return [f for f in report.all_findings if f.severity is Severity.ERROR]
+    errors = [f for f in report.all_findings if f.severity is Severity.ERROR]
+    # the list gives no title for these: the local arXiv cannot hold "the list's title"
+    return [f for f in errors if not any(ident in f.message for ident in untitled)]
 
 
 def pct(n: int, d: int) -> str:
@@ -257,11 +264,11 @@ def table(scores: list[Score]) -> str:
     for s in [*scores, total]:
         if s is not total:
             for f in ("expected", "parsed", "found", "ids", "ids_right", "title", "year", "code",
-                      "spurious", "offline_noise", "online_errors", "confirmed"):  # fmt: skip
+                      "spurious", "offline_noise", "untitled", "online_errors", "confirmed"):  # fmt: skip
                 setattr(total, f, getattr(total, f) + getattr(s, f))
         rows.append(
             f"| {s.name} | {s.expected} | {pct(s.found, s.expected)} | {pct(s.ids_right, s.ids)} "
-            f"| {pct(s.title, s.found)} | {pct(s.year, s.found)} | {pct(s.code, s.found)} "
+            f"| {pct(s.title, s.found - s.untitled)} | {pct(s.year, s.found)} | {pct(s.code, s.found)} "
             f"| {pct(s.spurious, s.parsed)} | {pct(s.offline_noise, s.parsed)} "
             f"| {pct(s.online_errors, s.parsed)} | {s.confirmed} |"
         )

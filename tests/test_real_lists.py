@@ -31,6 +31,8 @@ def test_every_excerpt_names_its_source(folder: Path):
     lines = (folder / "list.md").read_text("utf-8").splitlines()
     assert sum(1 for e in data["entries"]) <= 40
     for e in data["entries"]:  # the expected title's first word is on (or next to) its line
+        if e["title"] is None:  # the list gives no title (link text of authors only)
+            continue
         word = (re.findall(r"\w{3,}", e["title"]) or [e["title"]])[0]  # "A+" has no long word
         near = " ".join(lines[e["line"] - 1 : e["line"] + 1])
         assert word.lower() in near.lower(), (folder.name, e["line"])
@@ -51,7 +53,7 @@ def totals(split: str) -> Score:
     for folder in (f for f in FOLDERS if _split_of(f) == split):
         s = _offline_score(folder)
         for f in ("expected", "parsed", "found", "ids", "ids_right", "title", "year", "code",
-                  "spurious", "offline_noise"):  # fmt: skip
+                  "spurious", "offline_noise", "untitled"):  # fmt: skip
             setattr(out, f, getattr(out, f) + getattr(s, f))
     return out
 
@@ -74,7 +76,7 @@ def test_reader_holds_its_measured_accuracy(split):
 
     assert t.found / t.expected >= 0.955
     assert t.ids_right / t.ids >= 0.99
-    assert t.title / t.found >= floor("title", 0.95)
+    assert t.title / (t.found - t.untitled) >= floor("title", 0.95)
     assert t.year / t.found >= floor("year", 0.94)
     assert t.code / t.found >= 0.95
     assert t.spurious / t.parsed <= 0.025
