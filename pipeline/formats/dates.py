@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.formats.common import VENUE_RE
+from pipeline.formats.common import VENUE_RE, VENUES
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE = re.compile(
@@ -117,6 +117,12 @@ def _tag_year(m: re.Match[str]) -> int:
 _LOOSE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19[89]|20[0-4])\d)(?!\d)")
 
 
+_CITE_KEY = re.compile(
+    rf"(?<![\w-])[a-z]{{2,}}(?P<yy>\d{{2}})(?:arxiv|{'|'.join(v.lower() for v in VENUES.split('|') if v.isalnum())})(?![\w-])"
+)
+"""``xie24arxiv``, ``kreuk23iclr``: a BibTeX key of author, two-digit year and venue."""
+
+
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None]:
     """A year the text states for the entry, and the words it was read from: a venue
@@ -151,6 +157,9 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     m = _CITE_YEAR.search(text)
     if m:
         return int(m.group("y")), m.group(0)
+    m = _CITE_KEY.search(text)
+    if m:
+        return 2000 + int(m.group("yy")), m.group(0)
     m = _BARE_YEAR.search(text)
     if m:
         return int(m.group("y")), m.group(0)

@@ -273,7 +273,7 @@ def _code(links: list[Run], cells: dict[str, list[Run]], ev: dict[str, str]) -> 
         if repos:
             ev["code"] = f"repository link in the {where}" + (" (badge)" if repos[0].image else "")
             return repos[0]
-    pages = [r for r in col if F.link_role(r) not in ("badge", "anchor", "malformed", "project")]
+    pages = [r for r in col if F.link_role(r) in ("other", "code")]
     if pages:
         ev["code"] = "link in the code column"
         return pages[0]

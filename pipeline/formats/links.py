@@ -51,11 +51,18 @@ _VENUE_YEAR_LABEL = re.compile(r"(?:(?:[A-Z]{2,}[\w&.'’-]*|[A-Z][a-z]+)\s+){1,
 """A link label that names a venue and year (``CVPR 2021``, ``IEEE Access 2021``): words in
 capitals or title case, not a name like ``VisDrone 2021`` (known venues: ``VENUE_RE``)."""
 
+_BLOG_HOSTS = frozenset(
+    {"lesswrong.com", "alignmentforum.org", "medium.com", "towardsdatascience.com",
+     "substack.com", "mp.weixin.qq.com", "zhuanlan.zhihu.com", "jalammar.github.io"}
+)  # fmt: skip
+_BLOG_SUFFIXES = (".substack.com", ".medium.com", ".blogspot.com", ".wordpress.com")
+"""Blog platforms: their posts discuss papers; a link there is not the paper."""
+
 CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com")
 
 
 def link_role(r: Run) -> str:
-    """``paper``, ``code``, ``project``, ``anchor``, ``malformed``, ``badge`` or ``other``."""
+    """``paper``, ``code``, ``project``, ``blog``, ``anchor``, ``malformed``, ``badge`` or ``other``."""
     return _role(r.url.strip(), r.text, bool(r.image))
 
 
@@ -80,14 +87,16 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return "badge"
     if arxivid.from_url(url):
         return "paper"
+    if host in _BLOG_HOSTS or host.endswith(_BLOG_SUFFIXES) or host.startswith("blog."):
+        return "blog"  # a post about a paper, not the paper
     if not parts.netloc and not low.startswith("//") and not _SCHEMELESS_HOST.match(low):
         return "other"  # a file of the list's own repository (slides, a figure), not a paper
-    if any(h in low for h in PAPER_HOSTS) or _DOI_IN_PATH.search(parts.path):
-        return "other" if _index_page(parts.path, parts.query) else "paper"
     if parts.path.endswith(".pdf"):
         return "paper"  # also a PDF kept in a repository (``github.com/o/r/blob/main/x.pdf``)
-    if host in CODE_HOSTS or host.endswith(".github.com"):
+    if host in CODE_HOSTS or host.endswith(".github.com"):  # before the hosts: ``o/x-eccv2020``
         return "code" if is_repository_url(url) or "code" in text else "other"
+    if any(h in low for h in PAPER_HOSTS) or _DOI_IN_PATH.search(parts.path):
+        return "other" if _index_page(parts.path, parts.query) else "paper"
     if text in ("paper", "pdf", "[paper]", "paper link"):
         return "paper"
     label = link_text.strip("[]() ")
