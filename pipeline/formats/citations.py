@@ -262,7 +262,30 @@ def is_context_text(text: str) -> bool:
         return True
     m = VENUE_RE.match(t) or re.match(rf"(?i){'|'.join(PREPRINT_SERVERS)}\b", t)
     rest = re.split(r"[\s/|,&()]+", t[m.end() :].lower()) if m else ["?"]
-    return all(w in VENUE_WORDS or w.isdigit() for w in rest if w)
+    return all(w in VENUE_WORDS or w.isdigit() for w in rest if w) or _journal_year(t)
+
+
+_PUBLICATION_WORDS = frozenset(
+    "magazine journal transactions letters review reviews proceedings symposium conference "
+    "workshop bulletin annals".split()
+)
+
+
+def _journal_year(text: str) -> bool:
+    """``IEEE signal processing magazine 2017``, ``Information Fusion 2022``, ``TACL 2021``:
+    a journal's name (a publication word, every word capitalised, or an acronym) and a year."""
+    words = re.sub(r"\([^()]*\)", " ", text).replace(",", " ").split()
+    if ":" in text or "," in text.rsplit(",", 1)[0]:
+        return False  # ``Title: Subtitle, Venue 2021``: a title before its venue
+    if not 2 <= len(words) <= 14 or not re.fullmatch(r"(?:19|20)\d\d", words[-1]):
+        return False
+    head = words[:-1]
+    long_name = head[0].lower() == "proceedings" or head[0].isdigit()  # ``2022 IEEE Symposium on``
+    if any(w.lower() in _PUBLICATION_WORDS for w in head) and (len(head) <= 7 or long_name):
+        return True
+    if len(head) == 1:  # ``TACL 2021``
+        return bool(re.fullmatch(r"[A-Z][A-Z&-]+", head[0]))
+    return len(head) <= 7 and all(w[:1].isupper() for w in head)
 
 
 _SENTENCE_VENUE = re.compile(
