@@ -121,6 +121,8 @@ _CITE_KEY = re.compile(
     rf"(?<![\w-])[a-z]{{2,}}(?P<yy>\d{{2}})(?:arxiv|{'|'.join(v.lower() for v in VENUES.split('|') if v.isalnum())})(?![\w-])"
 )
 """``xie24arxiv``, ``kreuk23iclr``: a BibTeX key of author, two-digit year and venue."""
+_AUTHOR_PLUS_YEAR = re.compile(r"\b[A-Z][\w-]*\+\s?['’](?P<yy>[0-3]\d)\b")
+"""``Li+'17``: the first author, ``+`` for the others, and the year."""
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
@@ -158,6 +160,9 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     if m:
         return int(m.group("y")), m.group(0)
     m = _CITE_KEY.search(text)
+    if m:
+        return 2000 + int(m.group("yy")), m.group(0)
+    m = _AUTHOR_PLUS_YEAR.search(text)
     if m:
         return 2000 + int(m.group("yy")), m.group(0)
     m = _BARE_YEAR.search(text)

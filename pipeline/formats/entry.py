@@ -133,15 +133,33 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
             g = F.guess_title(cell) if role is None and has_paper(cell) else None
             if g is not None and "link" in g.evidence and len(g.title.split()) >= 3:
                 return replace(g, evidence=f"the paper's link text, column {n}")
-        g = F.guess_title(cells.get("short", []), cell=True)
-        if g is not None:
-            return replace(g, evidence=f"short column ({g.evidence})")
+        short = F.guess_title(cells.get("short", []), cell=True)
+        for n, (role, cell) in enumerate(b.row, 1):
+            g = F.guess_title(cell, cell=True) if role is None and short is not None else None
+            if g is not None and _title_cased(g.title):  # ``Name | Summary`` tables
+                return F.TitleGuess(g.title, short.title, f"title-cased text, column {n}", g.line)
+        if short is not None:
+            return replace(short, evidence=f"short column ({short.evidence})")
         for n, (role, cell) in enumerate(b.row, 1):
             g = F.guess_title(cell, cell=True) if role is None else None
             if g is not None:
                 return replace(g, evidence=f"first text column, column {n} ({g.evidence})")
     g = b.guess if b.guess is not None else block_title(b.head)
     return _named_below(g, b) or g
+
+
+def _title_cased(text: str) -> bool:
+    """Three to fifteen words, most long ones capitalised, no closing full stop: a title,
+    not a sentence describing the paper."""
+    words = text.split()
+    long = [w for w in words if len(w) >= 4]
+    parts = text.split(",")
+    return (
+        3 <= len(words) <= 15
+        and not (len(parts) > 1 and all(len(p.split()) <= 2 for p in parts))  # ``Google, Pixel 3``
+        and not text.rstrip().endswith(".")
+        and sum(w[0].isupper() for w in long) * 4 >= len(long) * 3
+    )
 
 
 def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:

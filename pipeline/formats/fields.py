@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pipeline import arxivid
 from pipeline.formats import citations as C
+from pipeline.formats import titletails as T
 from pipeline.formats.citations import is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.dates import (  # noqa: F401 (context_facts, find_*: the readers' API)
     context_facts,
@@ -118,10 +119,11 @@ backtracked exponentially: a 6 kB real list hung)."""
 def clean_title(text: str) -> str:
     """A title candidate without decorations, tags, author tails and trailing dates."""
     text = C.latin_part(" ".join(_EMOJI.sub(" ", text).split()))
-    text = C.bracket_fields(text) or text
+    text = T.bracket_fields(text) or text
     text, _ = _strip_lead(text)
-    text = C.pipe_fields(text) or text
+    text = T.pipe_fields(text) or text
     text = C.SITE_TAIL.sub("", C.VENUE_LEAD.sub("", C.YEAR_PREFIX.sub("", text)))
+    text = C.AUTHOR_YEAR_TAG.sub("", text)
     m = C.QUOTED.match(text)
     if m:
         return m.group("t").strip()
@@ -137,7 +139,7 @@ def clean_title(text: str) -> str:
     m = C.AUTHORS_AFTER.search(text) or C.ET_AL_AFTER.search(text)
     if m and m.start() >= 12 and not C.word_series(text[m.start() + 1 :]):
         text = text[: m.start()]
-    text = C.meta_sentences_tail(C.sentence_venue_tail(text))
+    text = T.meta_sentences_tail(T.sentence_venue_tail(text))
     for _ in range(4):
         new = _TRAILING.sub("", text).strip()
         if new == text:
@@ -146,12 +148,13 @@ def clean_title(text: str) -> str:
     text = _DASH_VENUE_TAIL.sub("", text)
     text = C.GENERIC_TAIL.sub("", text)
     text = C.TAIL_VENUE.sub("", text)
+    text = T.paren_venue_tail(text)
     return text.strip(" *_`\"'“”,;")
 
 
 def _title_like(text: str) -> bool:
     letters = re.findall(r"[^\W\d_]", text)
-    return len(letters) >= 2 and not is_generic(text) and not C.metadata_line(text)
+    return len(letters) >= 2 and not is_generic(text) and not T.metadata_line(text)
 
 
 def segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:

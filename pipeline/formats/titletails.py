@@ -1,0 +1,124 @@
+"""The text around a title in a citation-style entry: the fields it is written among
+(``[Authors] [Title] [Venue]``, ``Title | Authors | Venue``) and the sentences after it that
+name only its venue, date or authors (``Title. SIGIR, 2020.``, ``Title. 2016-02.``)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats.citations import VENUE_WORDS, is_context_text, names_like
+from pipeline.formats.common import VENUE_RE
+
+_SENTENCE_VENUE = re.compile(
+    r"(?<=[^\s.])\.\s+(?P<v>(?:[^.]|(?<=\d)\.(?=\d)){2,80}?),?\s+(?:19|20)\d\d\.?\s*$"
+)
+"""``Title. SIGIR, 2020.``: a sentence naming the venue and year after the title."""
+_ARXIV_REF = re.compile(r"(?i)arxiv(?::\s?\d{4}\.\d{4,5}(?:v\d+)?)?")
+_CONNECTORS = frozenset("on of the and in for".split())
+
+
+def _venue_sentence(text: str) -> bool:
+    """``SIGIR``, ``IEEE Transactions on Multimedia``, ``arXiv preprint arXiv:1804.02516``:
+    up to 8 capitalised words, connectors, venue words and arXiv references."""
+    if is_context_text(text):
+        return True
+    words = text.split()
+    return (
+        0 < len(words) <= 8
+        and all(
+            w[:1].isupper() or _ARXIV_REF.fullmatch(w) or w.lower() in _CONNECTORS | VENUE_WORDS
+            for w in words
+        )
+        and words[0].lower() not in _CONNECTORS
+    )
+
+
+_BRACKET_GROUP = re.compile(r"\s*\[([^\[\]]{2,400})\]")
+_AUTHOR_TAG = re.compile(r"\bet\.?\s*al\b|^[A-Z][a-z]+(?:[-'’][A-Za-z]+)*$")
+_YEAR_TAG = re.compile(r"['’]\d\d\b|\b(?:19|20)\d\d\b")
+
+
+def bracket_fields(text: str) -> str | None:
+    """The title among bracketed fields that are not links, authors among them: ``[Alex
+    et al.] [Title] [MIDL'18]`` (the others name a venue or a year), else ``None``."""
+    groups, pos = [], 0
+    while m := _BRACKET_GROUP.match(text, pos):
+        groups.append(m.group(1).strip())
+        pos = m.end()
+    authors = [g for g in groups if names_like(g) or _AUTHOR_TAG.search(g)]
+    if len(groups) < 2 or not authors:  # ``[CVPR'20] [Category] [[Name](url)] Title``
+        return None
+    titles = [
+        g for g in groups if len(g.split()) >= 3 and g not in authors and not is_context_text(g)
+    ]
+    if len(titles) > 1:  # ``[Medical Imaging 2017: Image Processing]``: a dated venue
+        titles = [g for g in titles if not _YEAR_TAG.search(g)]
+    return titles[0] if len(titles) == 1 else None
+
+
+def sentence_venue_tail(text: str) -> str:
+    """``Title. Venue, 2020.`` without its venue sentence, when that sentence names a venue."""
+    m = _SENTENCE_VENUE.search(text)
+    if m and m.start() >= 12 and _venue_sentence(m.group("v").strip()):
+        return text[: m.start()]
+    return text
+
+
+_ISO_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
+
+
+def metadata_line(text: str) -> bool:
+    """``Pending review · Published 2026-10-01``, ``Curated · Antibody``: status, dates and
+    tags between middle dots, not a title."""
+    parts = [p.strip() for p in text.split(" · ")]
+    if len(parts) < 2:
+        return False
+    return bool(_ISO_DATE.search(text)) or all(len(p.split()) <= 3 for p in parts)
+
+
+def pipe_fields(text: str) -> str | None:
+    """The title among fields a line separates with pipes: ``Title | Authors | [CVPR' 14]
+    |``, else ``None``."""
+    parts = [p.strip(" *_") for p in text.split(" |")]
+    parts = [p.lstrip("| ").strip() for p in parts if p.strip(" |")]
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        if len(part.split()) >= 2 and not (names_like(part) or is_context_text(part)):
+            return part
+    return None
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[^\s.])\.\s+(?=\S)")
+_NOTE = re.compile(r"\s*\((?:under review|accepted|oral|spotlight|to appear)\)\s*$", re.I)
+_META_WORDS = re.compile(r"(?i)^(?:by\s+\w+(?:\s+\w+)?|(?:\w+\s+){0,2}(?:ph\.?d\.?\s+)?thesis)$")
+_ACRONYM_YEAR = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*['’]?(?:19|20)\d\d(?:\s+\w+)?$")
+
+
+def meta_sentences_tail(text: str) -> str:
+    """``Title. 2016-02. AISTAT 2017.``, ``Title. ICLR 2021 (Under Review)``: the title
+    without the sentences after it that only give a date, a venue, a thesis or a byline."""
+    parts = _SENTENCE_BREAK.split(text.strip().rstrip("."))
+    while len(parts) > 1 and len(parts[0].split()) >= 2 and _meta_sentence(parts[-1]):
+        parts.pop()
+    return ". ".join(parts) if len(parts) > 1 or parts[0] != text.strip().rstrip(".") else text
+
+
+def _meta_sentence(text: str) -> bool:
+    t = _NOTE.sub("", text).strip(" .")
+    return (
+        bool(is_context_text(t) or _META_WORDS.match(t) or _ACRONYM_YEAR.match(t))
+        and len(t.split()) <= 6
+    )
+
+
+_PAREN_TAIL = re.compile(r"\s*\(([^()]{2,40})\)\s*$")
+
+
+def paren_venue_tail(text: str) -> str:
+    """``Title (AAAI)``: a known venue in brackets after a title of four words or more (a
+    name in brackets, ``(AnoGAN)``, stays: it may be part of the title)."""
+    m = _PAREN_TAIL.search(text)
+    if m is None or len(text[: m.start()].split()) < 4:
+        return text
+    return text[: m.start()] if VENUE_RE.fullmatch(m.group(1).strip()) else text
