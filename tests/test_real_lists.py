@@ -66,6 +66,7 @@ FLOOR_EXCEPTIONS = {
 """Batches measured below the common floor, with the reason the README gives."""
 
 
+@pytest.mark.integration  # reads the whole corpus (~8,800 entries): `make test-integration`
 @pytest.mark.parametrize("split", SPLITS)
 def test_reader_holds_its_measured_accuracy(split):
     """Floors just under what `make accuracy` measured (README): a regression fails."""
