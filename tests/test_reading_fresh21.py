@@ -25,3 +25,13 @@ def test_an_author_and_year_tag_before_the_title_and_a_venue_after_it_are_not_th
     e = one("- Anomaly Detection with Generative Adversarial Networks (AnoGAN)"
             " [[paper](https://arxiv.org/abs/1703.05921)]\n")  # fmt: skip
     assert e.title.endswith("(AnoGAN)")
+
+
+def test_a_labelled_item_takes_the_quoted_title_of_the_citation_below_it():
+    for label in ("AOD-net", "GFN Dehazing"):
+        e = one(f"- {label} [[Code](https://github.com/Boyiliee/AOD-Net), [Paper](http://openaccess."
+                "thecvf.com/content_ICCV_2017/papers/Li_AOD-Net_ICCV_2017_paper.pdf)]\n"
+                '    - Li, Boyi, et al. "Aod-net: All-in-one dehazing network." Proceedings of the IEEE'
+                " International Conference on Computer Vision. 2017.\n")  # fmt: skip
+        assert e.title == "Aod-net: All-in-one dehazing network", label
+        assert e.code.url == "https://github.com/Boyiliee/AOD-Net"

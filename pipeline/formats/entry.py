@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from pipeline import arxivid
+from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of
 from pipeline.formats.common import is_placeholder
@@ -165,9 +166,16 @@ def _title_cased(text: str) -> bool:
 def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
     """A bare name's full title on a detail line that starts with the name (``*FuXi*,
     [[Paper](url)]`` above ``FuXi: : A cascade machine learning forecasting system``)."""
-    if g is None or len(g.title.split()) > 2:
+    if g is None or len(g.title.split()) > 3:
         return None
     for d in b.details:
+        quoted = C.quoted_after_names(plain(d).strip())
+        if quoted is not None and len(quoted.split()) >= 3:  # ``Li, Runde, et al. "Title."``
+            return F.TitleGuess(
+                quoted.rstrip("."), g.title, "quoted title of the citation below", g.line
+            )
+        if len(g.title.split()) > 2:
+            continue
         text = F.clean_title(plain(d))
         m = re.match(rf"{re.escape(g.title)}\s?[:：]\s*(.+)$", text)
         if m:

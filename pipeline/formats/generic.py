@@ -37,6 +37,7 @@ from pipeline.formats.entry import to_entry
 from pipeline.formats.items import (
     Item,
     all_lines,
+    cited_title,
     closing_index,
     head_among,
     item_has_title,
@@ -261,6 +262,7 @@ class Reader:
             self.read(tokens)
             self.ctx = saved
         guess = block_title(item.own)
+        guess = guess or (cited_title(item) if has_paper(item.own) else None)
         if has_paper(item.own) and guess is not None:
             details = [ln for ch in item.children if not item_has_title(ch) for ln in all_lines(ch)]
             self._add(Block("bullets", guess.line, item.own, ctx, details, guess=guess))

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
+from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import block_title, has_paper, links_of
-from pipeline.formats.runs import MD, Run, html_chunks, inline_runs, lines_of
+from pipeline.formats.runs import MD, Run, html_chunks, inline_runs, lines_of, plain
 
 
 @dataclass
@@ -145,3 +146,17 @@ def paper_groups(runs: list[Run]) -> list[list[Run]]:
             groups[-1].extend([Run("break", "", ln[0].line), *ln])
             papered = papered or has_paper(ln)
     return groups
+
+
+def cited_title(item: Item) -> F.TitleGuess | None:
+    """The quoted title of a citation in a sub-item, for an item that names the paper
+    only by a label: ``- AOD-net [[Code](..), [Paper](..)]`` over ``Li, Boyi, et al.
+    "Aod-net: All-in-one dehazing network." ...``."""
+    for ch in item.children:
+        for line in all_lines(ch):
+            quoted = C.quoted_after_names(plain(line).strip())
+            if quoted is not None and len(quoted.split()) >= 3 and line:
+                return F.TitleGuess(
+                    quoted.rstrip("."), None, "quoted title of the citation below", line[0].line
+                )
+    return None
