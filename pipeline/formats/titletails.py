@@ -100,6 +100,9 @@ def meta_sentences_tail(text: str) -> str:
     without the sentences after it that only give a date, a venue, a thesis or a byline."""
     parts = _SENTENCE_BREAK.split(text.strip().rstrip("."))
     while len(parts) > 1 and len(parts[0].split()) >= 2 and _meta_sentence(parts[-1]):
+        head = ". ".join(parts[:-1])
+        if head.count("(") != head.count(")"):
+            break  # ``Title(Ball et al. 2020)``: the full stop is inside brackets
         parts.pop()
     return ". ".join(parts) if len(parts) > 1 or parts[0] != text.strip().rstrip(".") else text
 
