@@ -91,6 +91,15 @@ def _ref(r: Run) -> LinkRef:
     return LinkRef(text=text, url=r.url or None, line=r.line)
 
 
+_DATA_HOSTS = ("huggingface.co/datasets/", "kaggle.com/datasets/", "zenodo.org/record")
+
+
+def _data_link(r: Run) -> bool:
+    """A link to a dataset (``[![Data](badge)](huggingface.co/datasets/...)``), not a paper."""
+    label = (r.text or "").strip("[]() ").lower()
+    return label in ("data", "dataset", "datasets") or any(h in r.url for h in _DATA_HOSTS)
+
+
 def _paper(
     links: list[Run], cells: dict[str, list[Run]], runs: list[Run]
 ) -> tuple[Run | None, str]:
@@ -111,7 +120,9 @@ def _paper(
                 badge = " (badge)" if found[0].image else ""
                 return found[0], f"{kind}{badge} {where}".strip()
     title_links = [
-        r for r in links_of(cells.get("title", [])) if F.link_role(r) in ("other", "project")
+        r
+        for r in links_of(cells.get("title", []))
+        if F.link_role(r) in ("other", "project") and not _data_link(r)
     ]
     if title_links:
         return title_links[0], "title link (no arXiv or publisher link in the row)"
