@@ -247,10 +247,13 @@ _ACRONYM = r"(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{1,9}"
 VENUE_LEAD = re.compile(
     rf"^(?:(?:{VENUES})\s+[-–—]\s+"
     rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)\s+[-–—]\s+"
-    rf"|{_ACRONYM}(?:\d{{2}}|(?:19|20)\d\d)\s+)(?=[A-Z0-9\"“])"
+    rf"|{_ACRONYM}(?:\d{{2}}|(?:19|20)\d\d)\s+"
+    rf"|(?:{VENUES}|(?i:arxiv))\s*(?:19|20)\d\d(?:\s*,\s*[01]?\d)?(?:\s+[A-Za-z() ]{{1,40}}?)?,\s+)"
+    r"(?=[A-Z0-9\"“])"
 )
-"""``NIPS - Title``, ``Arxiv 2021 - Title``, ``CCS 2015 - Title``, ``ICCV21 Title``: the
-venue (and year) before a title."""
+"""``NIPS - Title``, ``Arxiv 2021 - Title``, ``CCS 2015 - Title``, ``ICCV21 Title``, ``arxiv
+2024, 11, Title``, ``RSS 2025 Best Systems Paper finalist, Title``: the venue (and year)
+before a title."""
 
 
 def is_context_text(text: str) -> bool:

@@ -35,7 +35,7 @@ _CITE_YEAR = re.compile(r"(?:et\s+al\.?|\w)\s*,?\s*(?P<y>(?:19|20)\d\d)[a-z]?\s*
 _BARE_YEAR = re.compile(r"(?<![\w.\-/])(?P<y>(?:19[89]|20[0-4])\d)(?![\w/]|-\d|\.\d)")
 _ID_LIKE = re.compile(r"\b\d{4}\.\d{4,5}(?:v\d+)?\b")
 YEAR_ONLY = re.compile(
-    r"^\W*(?:year|published|papers?\s+(?:in|of|from))?\W*(?P<y>(?:19|20)\d\d)\W*(?:papers?|年)?\W*$",
+    r"^\W*(?:year|published|papers?\s+(?:in|of|from)|[A-Za-z]+\s*[:：])?\W*(?P<y>(?:19|20)\d\d)\W*(?:papers?|年)?\W*$",
     re.IGNORECASE,
 )
 

@@ -250,7 +250,22 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
                 return TitleGuess(later, cand, "text after the name", line)
         if cell or len(cand.split()) >= 2 or _next_is_paper_link(segs[i + 1 :]):
             return _with_short(cand, "text", line)
-    return None
+    return _badge_name(segs)
+
+
+def _badge_name(segs: list) -> TitleGuess | None:
+    """``- [![LoCoOp](badge: NeurIPS'23-LoCoOp)](arxiv)``: the paper badge's alt text when
+    the block has no text at all besides badges (the list names each paper only there)."""
+    if any(link is None and text.strip(" \n,.;|-") for text, link, _, _ in segs):
+        return None
+    first = next((link for _, link, _, _ in segs if link is not None), None)
+    if first is None or not first.alt_only or link_role(first) != "paper":
+        return None
+    name = first.text.strip()  # not ``CVPR 2024`` or ``arXiv 2025.03``: a venue badge
+    dated = C.is_context_text(name) or find_year(name)[0] is not None
+    if len(name.split()) > 3 or is_generic(name) or not _title_like(name) or dated:
+        return None
+    return TitleGuess(name, name, "badge alt text (the block's only name)", first.line)
 
 
 def _tags_only(text: str) -> bool:
