@@ -252,3 +252,15 @@ def test_title_patterns_do_not_backtrack_on_long_runs_of_capitalised_words():
     assert fields.clean_title("A Title - " + words + " !").startswith("A Title")
     assert not citations.names_like("CVPR'2" * 250)
     assert time.monotonic() - start < 5  # exponential before: did not finish
+
+
+def test_long_runs_of_spaces_in_a_bullet_or_a_heading_are_read_in_linear_time():
+    """``\\s*,?\\s*`` (a year in brackets) and ``\\s*[(]`` (a count after a heading's year)
+    backtracked quadratically on a run of spaces: 200,000 spaces took 113-297 s."""
+    link = "[paper](https://arxiv.org/abs/2301.00002)"
+    for text in (f"- Li{' ' * 100_000}2017 {link}\n",
+                 f"### 2024{' ' * 100_000}(43 papers)\n\n- {link}\n",
+                 "- Title " + "- " * 50_000 + f"x {link}\n"):  # fmt: skip
+        parsed, seconds = _parse_seconds(ENTRY + "\n" + text)
+        assert seconds < 3  # ~0.2 s; quadratic work took over 25 s at this size
+        assert parsed is not None and parsed.entries[0].line == 1

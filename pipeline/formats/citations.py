@@ -62,6 +62,7 @@ _SPACING_ACCENTS = re.compile(
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def names_like(text: str) -> bool:
     """True for an author list: ``A. Author, B. Author and C. Author``, ``Li et al.``."""
+    text = " ".join(text[:4000].split())  # a run of spaces: no backtracking below
     t = re.sub(r"\band(?=[A-Z])", "and ", _SPACING_ACCENTS.sub("", text))  # ``andQ. V. Le``
     t = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", t)  # ``H.Wang``
     t = re.sub(r"[∗†*‡§¶\d]", "", t).strip(" ,.;:")
@@ -107,7 +108,7 @@ _ONE_AUTHOR = re.compile(
 
 def author_lead(text: str) -> bool:
     """``A. Author, B. Author, and C. Author. 2017.``: authors (and a year) before a title."""
-    t = _SPACING_ACCENTS.sub("", text).strip()
+    t = " ".join(_SPACING_ACCENTS.sub("", text).split())  # a run of spaces: no backtracking
     m = _AUTHOR_YEAR.match(t)
     return names_like(m.group("names") if m else t) or bool(_ONE_AUTHOR.match(t))
 
@@ -178,6 +179,7 @@ _VERB = re.compile(
 
 def describes(text: str, name: str) -> bool:
     """True when ``text`` is a sentence about ``name`` rather than its title."""
+    text = " ".join(text[:1000].split())
     if _DESCRIPTION.match(text):
         return True
     return text.lower().startswith(name.lower()) and bool(_VERB.match(text[len(name) :]))
@@ -259,6 +261,8 @@ before a title."""
 def is_context_text(text: str) -> bool:
     """Text that is only a year, a date, a venue or a venue with year."""
     t = text.strip(" *_:[]()【】-–—.,")
+    if len(t) > 200:
+        return False  # a year, a date or a venue is short (and the patterns stay bounded)
     if not t:
         return True
     if YEAR_ONLY.match(t) or DATE.fullmatch(t):

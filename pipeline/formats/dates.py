@@ -31,7 +31,9 @@ ARXIV_YEAR = re.compile(
 """``arXiv 2023``, ``arXiv'23`` (not ``arXiv05``, which is as likely a month)."""
 _PREFIX_YEAR = re.compile(r"(?<![\w.'’])(?P<y>\d{2})['’](?=[A-Za-z])")
 """``21'ITSC``, ``19'EuRAD``: a two-digit year written before the venue."""
-_CITE_YEAR = re.compile(r"(?:et\s+al\.?|\w)\s*,?\s*(?P<y>(?:19|20)\d\d)[a-z]?\s*\)")
+_CITE_YEAR = re.compile(r"(?:et\s+al\.?|\w)\s*(?:,\s*)?(?P<y>(?:19|20)\d\d)[a-z]?\s*\)")
+"""``(Goodfellow et al., 2015)``. NOTE: one optional comma between spaces, not two optional
+runs of spaces side by side: those backtracked quadratically on a long run of spaces."""
 _BARE_YEAR = re.compile(r"(?<![\w.\-/])(?P<y>(?:19[89]|20[0-4])\d)(?![\w/]|-\d|\.\d)")
 _ID_LIKE = re.compile(r"\b\d{4}\.\d{4,5}(?:v\d+)?\b")
 YEAR_ONLY = re.compile(
@@ -40,14 +42,14 @@ YEAR_ONLY = re.compile(
 )
 
 
-_COUNT = re.compile(r"\s*[(（\[]\s*\d+\s+(?:papers?|entries|items|works)\s*[)）\]]\s*$", re.I)
+_COUNT = re.compile(r"[(（\[]\s*\d+\s+(?:papers?|entries|items|works)\s*[)）\]]\s*$", re.I)
 """``2024 (43 papers)``: a count of what the heading holds."""
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def context_facts(text: str) -> tuple[int | None, str | None]:
     """(year, venue) a heading or parent item names when it is only a year/venue/date."""
-    t = _COUNT.sub("", text).strip(" *_:[]()【】-–—.,")
+    t = (_COUNT.sub("", text) if len(text) <= 100 else text).strip(" *_:[]()【】-–—.,")
     if not t or len(t) > 40:
         return None, None
     m = YEAR_ONLY.match(t)

@@ -209,7 +209,7 @@ def _rest_text(b: Block, title: F.TitleGuess) -> str:
     """The block's text without its title, link targets and arXiv IDs (for year/venue)."""
     parts = []
     pieces = [cell for _, cell in b.row] if b.row else [b.head]
-    details = [d for d in b.details if not _OTHER_FACTS.match(plain(d))]
+    details = [d for d in b.details if not _OTHER_FACTS.match(plain(d)[:200])]
     for line in [*pieces, *details]:
         parts.append(" \n ")
         for r in line:
@@ -230,7 +230,7 @@ def _rest_text(b: Block, title: F.TitleGuess) -> str:
 def _year(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]):
     venue_cell = plain(cells["venue"]) if "venue" in cells else ""
     name, year = F.find_venue(venue_cell)
-    dated = "year" in cells and not YEAR_ONLY.match(plain(cells["year"]))
+    dated = "year" in cells and not YEAR_ONLY.match(plain(cells["year"])[:100])
     if name and year and dated:  # ``COLING 2025`` beside a ``2024-12-02`` date: the venue's
         ev["year"] = f"venue column '{venue_cell.strip()}'"
         return year, venue_cell, b.line
@@ -299,7 +299,9 @@ def _not_code(link: Run, runs: list[Run]) -> bool:
             before, line = "", r.line
         if r.kind in ("text", "link"):
             before += r.text
-    labels = [m.group(1) for m in (_LABEL_BEFORE.search(before), _LINE_LABEL.match(before)) if m]
+    labels = [
+        m.group(1) for m in (_LABEL_BEFORE.search(before), _LINE_LABEL.match(before[-300:])) if m
+    ]
     return any(label.lower().replace(" ", "") in _NOT_CODE for label in labels)
 
 

@@ -115,11 +115,14 @@ last, so a long run of capitalised words is matched in linear time (``(?:[A-Z]\w
 backtracked exponentially: a 6 kB real list hung)."""
 
 
+MAX_TITLE_TEXT = 2000  # characters of a candidate looked at: the patterns stay bounded
+
+
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def clean_title(text: str) -> str:
     """A title candidate without decorations, tags, author tails and trailing dates."""
-    text = C.latin_part(" ".join(_EMOJI.sub(" ", text).split()))
-    text = T.bracket_fields(text) or text
+    text = " ".join(_EMOJI.sub(" ", text[:MAX_TITLE_TEXT]).split())  # bounds every pattern below
+    text = T.bracket_fields(C.latin_part(text)) or C.latin_part(text)
     text, _ = _strip_lead(text)
     text = T.pipe_fields(text) or text
     text = C.SITE_TAIL.sub("", C.VENUE_LEAD.sub("", C.YEAR_PREFIX.sub("", text)))
@@ -254,16 +257,13 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
 
 
 def _badge_name(segs: list) -> TitleGuess | None:
-    """``- [![LoCoOp](badge: NeurIPS'23-LoCoOp)](arxiv)``: the paper badge's alt text when
-    the block has no text at all besides badges (the list names each paper only there)."""
+    """``- [![LoCoOp](badge)](arxiv)``: a paper badge's alt text, the block's only name."""
     if any(link is None and text.strip(" \n,.;|-") for text, link, _, _ in segs):
         return None
     first = next((link for _, link, _, _ in segs if link is not None), None)
-    if first is None or not first.alt_only or link_role(first) != "paper":
-        return None
-    name = first.text.strip()  # not ``CVPR 2024`` or ``arXiv 2025.03``: a venue badge
-    dated = C.is_context_text(name) or find_year(name)[0] is not None
-    if len(name.split()) > 3 or is_generic(name) or not _title_like(name) or dated:
+    name = first.text.strip() if first and first.alt_only and link_role(first) == "paper" else ""
+    dated = C.is_context_text(name) or find_year(name)[0] is not None  # ``CVPR 2024``: a venue
+    if not 0 < len(name.split()) <= 3 or is_generic(name) or not _title_like(name) or dated:
         return None
     return TitleGuess(name, name, "badge alt text (the block's only name)", first.line)
 
