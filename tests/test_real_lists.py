@@ -62,8 +62,6 @@ FLOOR_EXCEPTIONS = {
     ("fresh2", "year"): 0.85,  # README: one list's only year is in its H1 title
     ("fresh11", "title"): 0.92,  # README: one list describes its items after the name
     ("fresh13", "offline"): 0.034,  # year-less entries in lists that date most entries
-    ("fresh25", "title"): 0.94,  # README: measured at the end of a session, not tuned on yet
-    ("fresh25", "year"): 0.89,  # README: one list dates entries only by a `[2503]` tag
 }
 """Batches measured below the common floor, with the reason the README gives."""
 

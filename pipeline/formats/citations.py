@@ -90,9 +90,19 @@ def _person(part: str) -> bool:
     return name_part(part) and 2 <= len(part.split()) <= 5
 
 
+_MLA_AUTHORS = re.compile(
+    r"^[A-Z][\w'’-]+, [A-Z][\w'’.-]+(?: [A-Z]\.)?(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})*"
+    r",? (?:and [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}|et al)\.?$"
+)
+"""``Karpathy, Andrej, and Li Fei-Fei.``, ``Yu, Licheng, et al.``: MLA authors (the first
+one surname first)."""
+
+
 def person_list(text: str) -> bool:
-    """``Mateusz Malinowski, Mario Fritz,``: names, each ended by a comma (before a title)."""
-    t = _SPACING_ACCENTS.sub("", text).strip()
+    """``Mateusz Malinowski, Mario Fritz,`` or MLA authors: the names before a title."""
+    t = " ".join(_SPACING_ACCENTS.sub("", text[:1000]).split())
+    if _MLA_AUTHORS.match(t):
+        return True
     parts = [p.strip() for p in t.split(",")]
     return t.endswith(",") and len(parts) >= 2 and all(_person(p) for p in parts[:-1])
 

@@ -123,6 +123,8 @@ _CITE_KEY = re.compile(
     rf"(?<![\w-])[a-z]{{2,}}(?P<yy>\d{{2}})(?:arxiv|{'|'.join(v.lower() for v in VENUES.split('|') if v.isalnum())})(?![\w-])"
 )
 """``xie24arxiv``, ``kreuk23iclr``: a BibTeX key of author, two-digit year and venue."""
+_YYMM_TAG = re.compile(r"(?<![\w.\]])\[(?P<yy>1[5-9]|2\d)(?:0[1-9]|1[0-2])\](?!\()")
+"""``* [2503] [Name] [Title](url)``: a year-month tag in brackets (not a link's text)."""
 _AUTHOR_PLUS_YEAR = re.compile(r"\b[A-Z][\w-]*\+\s?['’](?P<yy>[0-3]\d)\b")
 """``Li+'17``: the first author, ``+`` for the others, and the year."""
 
@@ -170,4 +172,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     m = _BARE_YEAR.search(text)
     if m:
         return int(m.group("y")), m.group(0)
+    m = _YYMM_TAG.search(text)
+    if m:  # the last resort: ``[2503]`` is March 2025 only when nothing else dates the entry
+        return 2000 + int(m.group("yy")), m.group(0)
     return None, None
