@@ -123,6 +123,13 @@ def author_lead(text: str) -> bool:
     return names_like(m.group("names") if m else t) or bool(_ONE_AUTHOR.match(t))
 
 
+def citation_title(text: str) -> str | None:
+    """The quoted title (three words or more) of a citation line below an entry's label:
+    ``Li, Boyi, et al. "Aod-net: All-in-one dehazing network." Proceedings ...``."""
+    quoted = quoted_after_names(text.strip())
+    return quoted.rstrip(".") if quoted is not None and len(quoted.split()) >= 3 else None
+
+
 def quoted_after_names(text: str) -> str | None:
     """The quoted title of a citation whose authors come first, else ``None``."""
     m = QUOTED_AFTER.match(text)

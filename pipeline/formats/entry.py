@@ -91,15 +91,6 @@ def _ref(r: Run) -> LinkRef:
     return LinkRef(text=text, url=r.url or None, line=r.line)
 
 
-_DATA_HOSTS = ("huggingface.co/datasets/", "kaggle.com/datasets/", "zenodo.org/record")
-
-
-def _data_link(r: Run) -> bool:
-    """A link to a dataset (``[![Data](badge)](huggingface.co/datasets/...)``), not a paper."""
-    label = (r.text or "").strip("[]() ").lower()
-    return label in ("data", "dataset", "datasets") or any(h in r.url for h in _DATA_HOSTS)
-
-
 def _paper(
     links: list[Run], cells: dict[str, list[Run]], runs: list[Run]
 ) -> tuple[Run | None, str]:
@@ -120,9 +111,7 @@ def _paper(
                 badge = " (badge)" if found[0].image else ""
                 return found[0], f"{kind}{badge} {where}".strip()
     title_links = [
-        r
-        for r in links_of(cells.get("title", []))
-        if F.link_role(r) in ("other", "project") and not _data_link(r)
+        r for r in links_of(cells.get("title", [])) if F.link_role(r) in ("other", "project")
     ]
     if title_links:
         return title_links[0], "title link (no arXiv or publisher link in the row)"
@@ -180,11 +169,9 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
     if g is None or len(g.title.split()) > 3:
         return None
     for d in b.details:
-        quoted = C.quoted_after_names(plain(d).strip())
-        if quoted is not None and len(quoted.split()) >= 3:  # ``Li, Runde, et al. "Title."``
-            return F.TitleGuess(
-                quoted.rstrip("."), g.title, "quoted title of the citation below", g.line
-            )
+        quoted = C.citation_title(plain(d))  # ``Li, Runde, et al. "Title."``
+        if quoted is not None:
+            return F.TitleGuess(quoted, g.title, "quoted title of the citation below", g.line)
         if len(g.title.split()) > 2:
             continue
         text = F.clean_title(plain(d))
@@ -312,7 +299,7 @@ def _code(links: list[Run], cells: dict[str, list[Run]], ev: dict[str, str]) -> 
         if repos:
             ev["code"] = f"repository link in the {where}" + (" (badge)" if repos[0].image else "")
             return repos[0]
-    pages = [r for r in col if F.link_role(r) in ("other", "code")]
+    pages = [r for r in col if F.link_role(r) in ("other", "code", "data")]
     if pages:
         ev["code"] = "link in the code column"
         return pages[0]

@@ -154,9 +154,9 @@ def cited_title(item: Item) -> F.TitleGuess | None:
     "Aod-net: All-in-one dehazing network." ...``."""
     for ch in item.children:
         for line in all_lines(ch):
-            quoted = C.quoted_after_names(plain(line).strip())
-            if quoted is not None and len(quoted.split()) >= 3 and line:
+            quoted = C.citation_title(plain(line))
+            if quoted is not None and line:
                 return F.TitleGuess(
-                    quoted.rstrip("."), None, "quoted title of the citation below", line[0].line
+                    quoted, None, "quoted title of the citation below", line[0].line
                 )
     return None

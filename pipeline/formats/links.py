@@ -55,6 +55,7 @@ _BLOG_HOSTS = frozenset(
     {"lesswrong.com", "alignmentforum.org", "medium.com", "towardsdatascience.com",
      "substack.com", "mp.weixin.qq.com", "zhuanlan.zhihu.com", "jalammar.github.io"}
 )  # fmt: skip
+_DATA_HOSTS = ("huggingface.co/datasets/", "kaggle.com/datasets/", "zenodo.org/record")
 _BLOG_SUFFIXES = (".substack.com", ".medium.com", ".blogspot.com", ".wordpress.com")
 """Blog platforms: their posts discuss papers; a link there is not the paper."""
 
@@ -62,7 +63,7 @@ CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gite
 
 
 def link_role(r: Run) -> str:
-    """``paper``, ``code``, ``project``, ``blog``, ``anchor``, ``malformed``, ``badge`` or ``other``."""
+    """``paper``, ``code``, ``project``, ``blog``, ``data``, ``anchor``, ``malformed``, ``badge`` or ``other``."""
     return _role(r.url.strip(), r.text, bool(r.image))
 
 
@@ -97,6 +98,9 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return "code" if is_repository_url(url) or "code" in text else "other"
     if any(h in low for h in PAPER_HOSTS) or _DOI_IN_PATH.search(parts.path):
         return "other" if _index_page(parts.path, parts.query) else "paper"
+    data_host = any(h in low for h in _DATA_HOSTS) and "code" not in text.split()
+    if data_host or text in ("data", "dataset", "datasets"):
+        return "data"  # ``[![Data](badge)](huggingface.co/datasets/...)``: a dataset, no paper
     if text in ("paper", "pdf", "[paper]", "paper link"):
         return "paper"
     label = link_text.strip("[]() ")
