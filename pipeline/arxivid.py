@@ -163,6 +163,7 @@ def _from_unserved(url: str, path: str, today: date | None) -> ArxivRef | None:
     return _build(url, m, today) if m else None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def unserved(url: str) -> bool:
     """True for an arXiv-host link whose ID can be read but whose path arXiv does not
     serve (``arxiv.org/paper/1710.10903.paper``): readers get an error page."""

@@ -21,7 +21,11 @@ class Severity(StrEnum):
     @property
     def rank(self) -> int:
         """Higher is worse; used to sort entries and findings worst first."""
-        return {"error": 3, "warning": 2, "info": 1, "off": 0}[self.value]
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {"error": 3, "warning": 2, "info": 1, "off": 0}
+"""Severity ranks by value (a ``StrEnum`` member hashes as its value)."""
 
 
 class Rule(StrEnum):

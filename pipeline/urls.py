@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import urlsplit
 
@@ -24,6 +25,13 @@ _RESERVED_OWNERS = frozenset(
 )
 
 
+_REPO_PATH = re.compile(rf"^/({_NAME})/({_REPO})(?:/.*)?$")
+_MEMO = 1 << 16
+"""How many URLs the pure helpers below remember: a list's links are asked about by
+several rules and reports, and parsing a URL costs more than looking it up."""
+
+
+@functools.lru_cache(maxsize=_MEMO)
 def repo_of(url: str) -> tuple[str, str] | None:
     """``(owner, repo)`` of a ``github.com/OWNER/REPO[/...]`` URL, else ``None``."""
     try:
@@ -32,7 +40,7 @@ def repo_of(url: str) -> tuple[str, str] | None:
         return None
     if (parts.hostname or "").lower() not in ("github.com", "www.github.com"):
         return None
-    m = re.match(rf"^/({_NAME})/({_REPO})(?:/.*)?$", parts.path)
+    m = _REPO_PATH.match(parts.path)
     if not m or m.group(1).lower() in _RESERVED_OWNERS:
         return None
     repo = m.group(2)
@@ -40,6 +48,7 @@ def repo_of(url: str) -> tuple[str, str] | None:
     return (m.group(1), repo) if repo else None
 
 
+@functools.lru_cache(maxsize=_MEMO)
 def is_repository_url(url: str) -> bool:
     """True for a source repository URL (github.com/OWNER/REPO, gitlab.com/..., ...)."""
     try:
@@ -53,6 +62,7 @@ def is_repository_url(url: str) -> bool:
     return host in REPOSITORY_HOSTS and len(segments) >= 2
 
 
+@functools.lru_cache(maxsize=_MEMO)
 def canon_url(url: str) -> str:
     """A comparison key: no scheme, no ``www.``, no trailing slash or ``.git``."""
     parts = urlsplit(url.strip())

@@ -10,12 +10,11 @@ import json
 import re
 from pathlib import Path
 
-import jsonschema
 import pytest
 
 from pipeline.baseline import Baseline, apply_baseline, fingerprints, parse_baseline
 from pipeline.model import EntryResult, Finding, LinkRef, PaperEntry, Report, Rule, Severity
-from pipeline.report.json import load_schema
+from tests.support.schema import validate_report
 
 SEPARATOR = re.compile(r"^\*{10,}\s*$")
 RL4MED_CODE = "  <br>-code:none\n"  # line 13: the RL4Med-DDPO entry has no code link
@@ -42,7 +41,7 @@ def _check(cli, catalog: Path, env, *extra: str):
     )
     assert result.status in (0, 1), result.err
     report = json.loads(result.out)
-    jsonschema.validate(report, load_schema())
+    validate_report(report)
     return result, report
 
 

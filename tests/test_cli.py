@@ -6,14 +6,13 @@ import json
 import subprocess
 from pathlib import Path
 
-import jsonschema
 import pytest
 
 from pipeline.cli import Deps
 from pipeline.config import load_settings
-from pipeline.report.json import load_schema
 from pipeline.run import Sources
 from tests.conftest import CATALOG, FakeArxivSource, FakeProber, record_from
+from tests.support.schema import validate_report
 
 OFFLINE = Deps(sources=lambda s, p=None: Sources())
 
@@ -190,7 +189,7 @@ def test_report_json_valid_and_exit_codes(cli, tmp_path, seed):
     deps = Deps(sources=lambda s, p=None: Sources(fake, FakeProber(), FakeProber()))
     r = cli("check", "l.md", "--format", "json", deps=deps)
     assert r.status == 1
-    jsonschema.validate(json.loads(r.out), load_schema())
+    validate_report(json.loads(r.out))
     (tmp_path / "ok.md").write_text(
         "**Training Diffusion Models with Reinforcement Learning**\n<br>-time:2023\n<br>-paper:https://arxiv.org/abs/2305.13301\n"
     )

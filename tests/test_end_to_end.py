@@ -6,12 +6,11 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-import jsonschema
 import pytest
 
-from pipeline.report.json import load_schema
 from tests.conftest import Server
 from tests.support import metadata, servers
+from tests.support.schema import validate_report
 
 EXPECTED = {
     # (line, rule, severity): what the seed list really contains
@@ -103,7 +102,7 @@ def test_catalog_findings_exactly(cli, catalog_copy, services, tmp_path):
     )
     assert result.status == 1, result.err
     report = json.loads(result.out)
-    jsonschema.validate(report, load_schema())
+    validate_report(report)
     got = {(f["line"], f["rule"], f["severity"]) for f in report["findings"]}
     assert got == WITH_METADATA
     # every finding is on the catalog file, and messages say which paper is the entry's
@@ -156,7 +155,7 @@ def test_reports_written_and_valid(cli, catalog_copy, services, tmp_path):
     )
     md = (tmp_path / "reports" / "report.md").read_text("utf-8")
     data = json.loads((tmp_path / "reports" / "report.json").read_text("utf-8"))
-    jsonschema.validate(data, load_schema())
+    validate_report(data)
     assert md.index("Towards Better Alignment") < md.index(
         "Training Diffusion Models with Reinforcement"
     )
@@ -169,7 +168,7 @@ def test_offline_run_reports_what_the_list_reveals(cli, catalog_copy, tmp_path):
         "check", "--config", str(catalog_copy / "config.yaml"), "--offline", "--format", "json"
     )
     report = json.loads(result.out)
-    jsonschema.validate(report, load_schema())
+    validate_report(report)
     rules = {(f["line"], f["rule"]) for f in report["findings"]}
     # the list itself reveals these without any network
     assert {

@@ -13,13 +13,12 @@ import json
 import threading
 import time
 
-import jsonschema
 import pytest
 
 from pipeline.cli import Deps
-from pipeline.report.json import load_schema
 from pipeline.run import build_sources
 from tests.support import servers
+from tests.support.schema import validate_report
 from tests.test_end_to_end import EXPECTED
 
 CONFIG = """lists: [RL_ImageGeneration.md]
@@ -84,7 +83,7 @@ def run_catalog(cli, catalog_copy, arxiv_url, github_url, tmp_path, waits=None):
     elapsed = time.monotonic() - started + waits.total
     assert result.status in (0, 1), result.err
     report = json.loads(result.out)
-    jsonschema.validate(report, load_schema())
+    validate_report(report)
     assert len(report["entries"]) == 11
     assert elapsed < BUDGET_S
     assert waits.total <= RETRY_BUDGET_S + 1e-9  # the run's back-off budget holds

@@ -61,8 +61,18 @@ def check_entry(entry: PaperEntry, ctx: CheckContext) -> list[Finding]:
 
 def _plan(severities: Mapping[Rule, Severity]) -> tuple[tuple[RuleSpec, Check, Severity], ...]:
     """Every per-entry check with its configured severity (the same for every entry)."""
-    key = tuple(sorted((r.value, s.value) for r, s in severities.items()))
-    return _plan_for(key)
+    items = tuple(severities.items())  # a handful at most: cheaper than sorting a key
+    last = _LAST_PLAN.get("plan")
+    if last is not None and last[0] == items:
+        return last[1]
+    plan = _plan_for(tuple(sorted((r.value, s.value) for r, s in items)))
+    _LAST_PLAN["plan"] = (items, plan)
+    return plan
+
+
+_LAST_PLAN: dict[str, tuple[tuple, tuple[tuple[RuleSpec, Check, Severity], ...]]] = {}
+"""The last configured severities asked about and their plan: a run asks with the same
+severities for every entry, so the plan is built once per list, not once per entry."""
 
 
 @functools.lru_cache(maxsize=8)
