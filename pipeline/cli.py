@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -298,6 +299,18 @@ def _cmd_fix(args: argparse.Namespace, deps: Deps, out: TextIO, env: Mapping[str
     return ExitStatus.OK
 
 
+_REPORT_FILES = {"markdown": "report.md", "json": "report.json", "sarif": "report.sarif"}
+
+
+def _write_report(report: Report, kind: str, report_dir: Path, root: str | None) -> Path:
+    """Write one report file as its format makes it (a large report is never held whole)."""
+    path = report_dir / _REPORT_FILES[kind]
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        for chunk in formatter(kind, source_root=root).chunks(report):
+            fh.write(chunk)
+    return path
+
+
 def _cmd_check(args: argparse.Namespace, deps: Deps, out: TextIO, env: Mapping[str, str]) -> int:
     settings = _settings(args, env)
     paths = list(args.lists) or list(settings.lists)
@@ -321,36 +334,26 @@ def _cmd_check(args: argparse.Namespace, deps: Deps, out: TextIO, env: Mapping[s
         from pipeline.baseline import apply_baseline
 
         report = apply_baseline(report, known)
-    root = _source_root(env)
     report_dir: Path = args.report_dir
-    # Each format is rendered once (a 20,000-entry report.json takes a second).
-    rendered: dict[str, str] = {}
-
-    def text(kind: str) -> str:
-        if kind not in rendered:
-            rendered[kind] = formatter(kind, source_root=root).format(report)
-        return rendered[kind]
-
-    summary_file = env.get("GITHUB_STEP_SUMMARY")
-    summary = args.format == OutputFormat.GITHUB and bool(summary_file)
+    kinds = ["markdown", "json"] + (["sarif"] if args.sarif or args.format == "sarif" else [])
     try:
         report_dir.mkdir(parents=True, exist_ok=True)
-        if summary or args.format == OutputFormat.MARKDOWN:
-            (report_dir / "report.md").write_text(text("markdown"), "utf-8")
-        else:  # written as it is made: the whole text would double the peak memory
-            from pipeline.report.markdown import MarkdownFormat
-
-            with (report_dir / "report.md").open("w", encoding="utf-8") as md:
-                MarkdownFormat().write(report, md)
-        (report_dir / "report.json").write_text(text("json"), "utf-8")
-        if args.sarif or args.format == OutputFormat.SARIF:
-            (report_dir / "report.sarif").write_text(text("sarif"), "utf-8")
+        files = {k: _write_report(report, k, report_dir, _source_root(env)) for k in kinds}
     except OSError as exc:
         raise UsageError(f"{report_dir}: cannot write reports ({exc.strerror or exc})") from None
-    out.write(text(OutputFormat(args.format).value))
-    if summary and summary_file:
-        with open(summary_file, "a", encoding="utf-8") as fh:
-            fh.write(text("markdown"))
+    kind = OutputFormat(args.format).value
+    if kind in files:  # the same text, copied from the file rather than held in memory
+        with files[kind].open(encoding="utf-8", newline="") as fh:
+            shutil.copyfileobj(fh, out)
+    else:
+        out.write(formatter(kind, source_root=_source_root(env)).format(report))
+    summary_file = env.get("GITHUB_STEP_SUMMARY")
+    if args.format == OutputFormat.GITHUB and summary_file:
+        with (
+            files["markdown"].open(encoding="utf-8", newline="") as src,
+            open(summary_file, "a", encoding="utf-8") as fh,
+        ):
+            shutil.copyfileobj(src, fh)
     from pipeline.baseline import fails  # with a baseline, only new errors fail
 
     return ExitStatus.FINDINGS if fails(report) else ExitStatus.OK

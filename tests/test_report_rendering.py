@@ -1,4 +1,5 @@
-"""Each report is rendered once per run, and report.json is what json.dumps would write.
+"""Each report is rendered once per run, in pieces, and report.json is what json.dumps
+would write.
 
 A 20,000-entry list has ~40,000 findings: rendering report.json twice (once for the
 file, once for ``--format json`` on stdout) was a third of an offline run (issue 11).
@@ -6,6 +7,7 @@ file, once for ``--format json`` on stdout) was a third of an offline run (issue
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -20,14 +22,26 @@ LIST = HOSTILE + "*" * 20 + "\n" + HOSTILE.replace("# L\n", "").replace("2019", 
 
 
 def counting(monkeypatch, cls) -> list[int]:
+    """Count renders: a call of ``format`` or ``chunks`` (``format`` joins ``chunks``)."""
     calls: list[int] = []
-    original = cls.format
+    original_format, original_chunks = cls.format, cls.chunks
+    depth = []
 
     def format(self, report):
         calls.append(1)
-        return original(self, report)
+        depth.append(1)
+        try:
+            return original_format(self, report)
+        finally:
+            depth.pop()
+
+    def chunks(self, report, *args, **kwargs):
+        if not depth:
+            calls.append(1)
+        return original_chunks(self, report, *args, **kwargs)
 
     monkeypatch.setattr(cls, "format", format)
+    monkeypatch.setattr(cls, "chunks", chunks)
     return calls
 
 
@@ -107,10 +121,39 @@ def test_findings_in_report_json_are_their_to_dict():
 
 @pytest.mark.parametrize("chunk", [1, 3, 2000])
 def test_report_md_written_in_chunks_is_the_document(chunk):
-    import io
-
     report = nasty_report(NASTY)
-    fh = io.StringIO()
-    MarkdownFormat().write(report, fh, chunk=chunk)
-    assert fh.getvalue() == MarkdownFormat().format(report)
-    assert fh.getvalue().endswith("\n") and not fh.getvalue().endswith("\n\n")
+    pieces = list(MarkdownFormat().chunks(report, lines=chunk))
+    whole = "".join(pieces)
+    assert whole == "\n".join(MarkdownFormat().lines(report)) + "\n"
+    assert whole == MarkdownFormat().format(report)
+    assert whole.endswith("\n") and not whole.endswith("\n\n")
+    assert len(pieces) > 1 or chunk == 2000
+
+
+def _report_of(n_entries: int, findings_each: int) -> Report:
+    one = nasty_report(NASTY).results[0]
+    results = tuple(
+        EntryResult(
+            dataclasses.replace(one.entry, line=i + 1),
+            tuple(dataclasses.replace(f, line=i + 1) for f in one.findings[:findings_each]),
+        )
+        for i in range(n_entries)
+    )
+    return Report(
+        "0.1.0", "2026-01-01T00:00:00Z", "offline", (ListSummary("l.md", n_entries),), results
+    )
+
+
+@pytest.mark.parametrize(
+    ("entries", "findings_each", "items"), [(0, 0, 500), (3, 0, 2), (7, 1, 3), (5, 2, 500)]
+)
+def test_report_json_made_in_pieces_is_exactly_what_json_dumps_writes(
+    entries, findings_each, items
+):
+    report = _report_of(entries, findings_each)
+    pieces = list(JsonFormat().chunks(report, items=items))
+    expected = (
+        escape.json_text(json.dumps(report_dict(report), indent=2, ensure_ascii=False)) + "\n"
+    )
+    assert "".join(pieces) == expected
+    assert len(json.loads("".join(pieces))["findings"]) == entries * findings_each

@@ -6,6 +6,7 @@ The factory that picks a format is :mod:`pipeline.report.factory`.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 
 from pipeline.model import EntryResult, Finding, Report, Severity
 
@@ -16,6 +17,12 @@ class ReportFormat(ABC):
     @abstractmethod
     def format(self, report: Report) -> str:
         """The whole output as one string."""
+
+    def chunks(self, report: Report) -> Iterator[str]:
+        """The output in pieces whose concatenation is :meth:`format`'s string; formats
+        whose output grows with the list override it, so a large report is written
+        without being held whole."""
+        yield self.format(report)
 
 
 def worst_first(results: tuple[EntryResult, ...]) -> list[EntryResult]:
