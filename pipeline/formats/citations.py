@@ -90,6 +90,16 @@ def _person(part: str) -> bool:
     return name_part(part) and 2 <= len(part.split()) <= 5
 
 
+_APA_NAME = (
+    r"(?:[a-z]{1,3}['’ ])?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, [A-Z]\.(?:[ -]{0,2}[A-Z]\.){0,3}"
+)
+_APA_AUTHORS = re.compile(
+    rf"^{_APA_NAME}(?:, {_APA_NAME})*(?:,? (?:\.\.\. |… )?& {_APA_NAME})?\.?$"
+)
+"""``Pesnot Lerousseau, J., & Summerfield, C.``, ``Hagendorff, T., Binz, M., ... & Schulz, E.``:
+APA authors (surname, initials), ``& ``before the last."""
+
+
 _MLA_AUTHORS = re.compile(
     r"^[A-Z][\w'’-]+, [A-Z][\w'’.-]+(?: [A-Z]\.)?(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})*"
     r",? (?:and [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}|et al)\.?$"
@@ -101,10 +111,25 @@ one surname first)."""
 def person_list(text: str) -> bool:
     """``Mateusz Malinowski, Mario Fritz,`` or MLA authors: the names before a title."""
     t = " ".join(_SPACING_ACCENTS.sub("", text[:1000]).split())
-    if _MLA_AUTHORS.match(t):
+    if _MLA_AUTHORS.match(t) or _APA_AUTHORS.match(t):
         return True
     parts = [p.strip() for p in t.split(",")]
     return t.endswith(",") and len(parts) >= 2 and all(_person(p) for p in parts[:-1])
+
+
+_SENTENCE_YEAR = re.compile(r"\.\s+(?:19|20)\d\d[a-z]?\.?$")
+
+
+def author_sentence(text: str) -> bool:
+    """``Nguyen Bach, Sameer Badaskar.``, ``Scott B Huffman. 1995.``: the authors as a
+    sentence of their own (and the year as the next), before a bold title."""
+    t = " ".join(_SPACING_ACCENTS.sub("", text[:1000]).split())
+    dated = _SENTENCE_YEAR.search(t) is not None
+    t = _SENTENCE_YEAR.sub(".", t)
+    if not t.endswith(".") or t.endswith(" et al."):
+        return names_like(t)
+    parts = [p.strip() for p in re.split(r",|\band\b", t[:-1]) if p.strip()]
+    return (dated or len(parts) >= 2) and all(_person(p) for p in parts)
 
 
 _AUTHOR_YEAR = re.compile(r"^(?P<names>.+?)\.?\s+\(?(?:19|20)\d\d[a-z]?\)?\s*[.:,]?\s*$")
@@ -209,6 +234,21 @@ TAIL_VENUE = re.compile(
 """A venue and year standing after the title (``Title EMNLP 2019`` from a code span)."""
 
 
+COMMA_VENUE_TAIL = re.compile(
+    rf"(?:(?<=\w),|(?<=[?!]))\s*(?:{VENUES}|(?i:arxiv|preprint))(?:-[A-Z]{{2,5}})?(?:[-\s'’]*(?:19|20)?\d\d)?"
+    r"(?:\s+(?:Findings|Workshops?|Oral|Spotlight|Poster|Demo))?\s*$"
+)
+"""``, ICML-2017``, ``, NAACL-HLT 2018``, ``, arXiv``: a venue (and year) after a comma
+closing a ``Title, Venue, Year, [[paper]]`` bullet's title."""
+
+ACRONYM_YEAR_TAIL = re.compile(
+    r"(?<=\w),\s*[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[\s-]+[A-Za-z]+){0,8}?(?:\s*\([A-Z]{2,8}\))?"
+    r",?\s*(?:19|20)\d\d[\s.,;]*$"
+)
+"""``, INLG, 2019``, ``, EMNLP Workshop on Neural Generation and Translation (WNGT), 2019``:
+a venue named by an acronym and then the year, after a comma closing the title."""
+
+
 GENERIC_TAIL = re.compile(
     r"(?:\s*\[+\s*(?:paper|pdf|code|arxiv|link|project|github|project page)\s*\]+)+\s*$", re.I
 )
@@ -256,7 +296,8 @@ PREPRINT_SERVERS = ("arxiv", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "openrevi
 VENUE_WORDS = frozenset(
     "communications machine intelligence methods biotechnology submission submitted workshop "
     "workshops findings oral spotlight poster openreview letters transactions reviews "
-    "proceedings track main conference preprint accepted under review".split()
+    "proceedings track main conference preprint accepted under review demo demos demonstration "
+    "demonstrations short long paper papers industry system systems".split()
 )
 """Words that follow a venue's name in a link or cell that names only the venue
 (``Nature Communications``, ``ICLR 2026 submission / OpenReview``)."""
@@ -309,6 +350,6 @@ def _journal_year(text: str) -> bool:
     long_name = head[0].lower() == "proceedings" or head[0].isdigit()  # ``2022 IEEE Symposium on``
     if any(w.lower() in _PUBLICATION_WORDS for w in head) and (len(head) <= 7 or long_name):
         return True
-    if len(head) == 1:  # ``TACL 2021``
-        return bool(re.fullmatch(r"[A-Z][A-Z&-]+", head[0]))
+    if len(head) == 1:  # ``TACL 2021``, ``OpenAI 2019``: an acronym or a name in mixed case
+        return bool(re.fullmatch(r"[A-Z][A-Z&-]+|[A-Z][a-z]+[A-Z][A-Za-z]*", head[0]))
     return len(head) <= 7 and all(w[:1].isupper() for w in head)

@@ -109,12 +109,6 @@ _TRAILING = re.compile(
 )
 
 
-_DASH_VENUE_TAIL = re.compile(r"\s+[-–—]\s+(?:[A-Z][\w&]*\s)*[A-Z][A-Za-z&]*\s?['’]?\d{2,4}$")
-r"""`` - CVPR 2019``, `` - NeurIPS2020`` after a title. NOTE: each word ends in a space or is the
-last, so a long run of capitalised words is matched in linear time (``(?:[A-Z]\w*\s?)+``
-backtracked exponentially: a 6 kB real list hung)."""
-
-
 MAX_TITLE_TEXT = 2000  # characters of a candidate looked at: the patterns stay bounded
 
 
@@ -133,6 +127,7 @@ def clean_title(text: str) -> str:
     quoted = C.quoted_after_names(text)
     if quoted:
         return quoted
+    text = T.authors_lead(text)
     for pattern in C.CITATION:
         m = pattern.match(text)
         if m:
@@ -143,16 +138,13 @@ def clean_title(text: str) -> str:
     if m and m.start() >= 12 and not C.word_series(text[m.start() + 1 :]):
         text = text[: m.start()]
     text = T.meta_sentences_tail(T.sentence_venue_tail(text))
+    text = T.cut_tail(text, C.ACRONYM_YEAR_TAIL)
     for _ in range(4):
         new = _TRAILING.sub("", text).strip()
         if new == text:
             break
         text = new
-    text = _DASH_VENUE_TAIL.sub("", text)
-    text = C.GENERIC_TAIL.sub("", text)
-    text = C.TAIL_VENUE.sub("", text)
-    text = T.paren_venue_tail(text)
-    return text.strip(" *_`\"'“”,;")
+    return T.venue_tails(text).strip(" *_`\"'“”,;")
 
 
 def _title_like(text: str) -> bool:
@@ -221,7 +213,7 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             return _with_short(cand, "link text", line)
         if not bold and C.author_lead(text) and any(g[1] is not None for g in segs[i + 1 :]):
             continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
-        if not bold and i + 1 < len(segs) and segs[i + 1][2] and C.person_list(text):
+        if not bold and i + 1 < len(segs) and segs[i + 1][2] and _authors_before_bold(text):
             continue  # ``Mateusz Malinowski, Mario Fritz, **Title**``: the authors
         cand = clean_title(text)
         if not _title_like(cand) or C.is_context_text(cand):
@@ -254,6 +246,11 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
         if cell or len(cand.split()) >= 2 or _next_is_paper_link(segs[i + 1 :]):
             return _with_short(cand, "text", line)
     return _badge_name(segs)
+
+
+def _authors_before_bold(text: str) -> bool:
+    """``Names, **Title**``, ``Names. 2017. **Title**``: the authors before a bold title."""
+    return C.person_list(text) or C.author_sentence(text)
 
 
 def _badge_name(segs: list) -> TitleGuess | None:

@@ -47,6 +47,10 @@ def _index_page(path: str, query: str) -> bool:
     return len(segments) == 1 and "id=" not in query and bool(_INDEX_SEGMENT.match(segments[0]))
 
 
+_NESTED_LINK = re.compile(r"(?:%5D|\])\((?:[a-z][a-z0-9+.-]*:|www\.|%5B)", re.IGNORECASE)
+"""``%5Dhttps://a%5D(https://b)``: a second link written inside the target (broken
+Markdown), not ``?referrer=%5Bprofile%5D(%2Fprofile...)``, a target's own query."""
+
 _VENUE_YEAR_LABEL = re.compile(r"(?:(?:[A-Z]{2,}[\w&.'’-]*|[A-Z][a-z]+)\s+){1,4}['’]?(?:19|20)\d\d")
 """A link label that names a venue and year (``CVPR 2021``, ``IEEE Access 2021``): words in
 capitals or title case, not a name like ``VisDrone 2021`` (known venues: ``VENUE_RE``)."""
@@ -73,7 +77,7 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return "badge" if image else "other"
     if url.startswith("#"):
         return "anchor"
-    if "%5D(" in url or url.startswith("%5B") or "](" in url:
+    if url.startswith("%5B") or _NESTED_LINK.search(url):
         return "malformed"
     low = url.lower()
     try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.formats import citations as C
 from pipeline.formats.citations import VENUE_WORDS, is_context_text, names_like
 from pipeline.formats.common import VENUE_RE
 
@@ -125,3 +126,42 @@ def paren_venue_tail(text: str) -> str:
     if m is None or len(text[: m.start()].split()) < 4:
         return text
     return text[: m.start()] if VENUE_RE.fullmatch(m.group(1).strip()) else text
+
+
+_SENTENCE_END = re.compile(r"(?<=[^\s.]{2})\.\s+(?=[A-Z0-9\"“'‘])")
+"""A sentence's end: a period after a word of two letters or more (not an initial)."""
+
+
+def authors_lead(text: str) -> str:
+    """``Chuan Meng, Pengjie Ren, Maarten de Rijke. A Reference-aware Network ...``: the
+    text after a first sentence that is only an author list (not ``Names. 2017. Title``,
+    which the citation patterns read, nor a year or a short rest)."""
+    for m in _SENTENCE_END.finditer(text[:600]):
+        head, rest = text[: m.start()], text[m.end() :]
+        if len(head) > 400 or re.search(r"\b(?:19|20)\d\d\b", head):
+            break  # ``Names. 2017. Title``: the citation patterns read it
+        if names_like(head) and len(rest.split()) >= 3 and not re.match(r"(?:19|20)\d\d\b", rest):
+            return rest
+    return text
+
+
+def cut_tail(text: str, tail: re.Pattern[str]) -> str:
+    """``text`` without the ``tail`` it ends in, if a title of two words or more is left."""
+    m = tail.search(text)
+    return text[: m.start()] if m is not None and len(text[: m.start()].split()) >= 2 else text
+
+
+_DASH_VENUE_TAIL = re.compile(r"\s+[-–—]\s+(?:[A-Z][\w&]*\s)*[A-Z][A-Za-z&]*\s?['’]?\d{2,4}$")
+r"""`` - CVPR 2019``, `` - NeurIPS2020`` after a title. NOTE: each word ends in a space or is the
+last, so a long run of capitalised words is matched in linear time (``(?:[A-Z]\w*\s?)+``
+backtracked exponentially: a 6 kB real list hung)."""
+
+
+def venue_tails(text: str) -> str:
+    """``text`` without the venue (and year) written after the title: `` - CVPR 2019``,
+    `` [paper]]``, `` EMNLP 2019``, ``, INLG, 2019``, ``, ICML-2017``, `` (Nature)``."""
+    text = _DASH_VENUE_TAIL.sub("", text)
+    text = C.GENERIC_TAIL.sub("", text)
+    text = C.TAIL_VENUE.sub("", text)
+    text = cut_tail(cut_tail(text, C.ACRONYM_YEAR_TAIL), C.COMMA_VENUE_TAIL)
+    return paren_venue_tail(text)
