@@ -67,7 +67,13 @@ def _modules() -> dict[str, Path]:
 
 
 MODULES = _modules()
-TREES = {name: ast.parse(path.read_text("utf-8"), str(path)) for name, path in MODULES.items()}
+
+
+@functools.cache
+def trees() -> dict[str, ast.Module]:
+    """Each module's syntax tree, parsed when a check first asks (not at collection: every
+    test worker collects this file, one runs it)."""
+    return {name: ast.parse(path.read_text("utf-8"), str(path)) for name, path in MODULES.items()}
 
 
 def _is_type_checking(node: ast.If) -> bool:
@@ -105,7 +111,7 @@ def _resolve(module: str, node: ast.ImportFrom) -> str:
 def _targets(module: str) -> tuple[tuple[str, str | None], ...]:
     """``(imported module, imported name or None)`` for each import of ``module``."""
     out: list[tuple[str, str | None]] = []
-    for node in _imports(TREES[module]):
+    for node in _imports(trees()[module]):
         if isinstance(node, ast.Import):
             out.extend((alias.name, None) for alias in node.names)
             continue
@@ -203,7 +209,7 @@ def long_modules() -> set[str]:
 def long_functions() -> set[str]:
     """Functions (and methods) over the line limit, as ``module:qualified.name``."""
     out = set()
-    for module, tree in TREES.items():
+    for module, tree in trees().items():
         stack: list[tuple[ast.AST, str]] = [(tree, "")]
         while stack:
             node, prefix = stack.pop()
@@ -223,7 +229,7 @@ def long_functions() -> set[str]:
 def environment_readers() -> set[str]:
     """Modules that read ``os.environ`` or call ``os.getenv``, other than the entry points."""
     out = set()
-    for module, tree in TREES.items():
+    for module, tree in trees().items():
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Attribute)
