@@ -24,15 +24,18 @@ ET_AL_AFTER = re.compile(r"\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+\s+
 CITATION = (
     # GB/T 7714: "Title[J]. Venue, 2022." ([J] journal, [C] proceedings, [D] thesis, ...)
     re.compile(r"^(?P<t>.{8,}?)\s*\[(?:J|C|D|M|A|R|P|S|N|Z|EB/OL|J/OL|C/OL|M/OL)\]"),
-    # ACM reference format: "A. Author and B. Author. 2020. Title. In Proceedings..."
+    # ACM reference format: "A. Author and B. Author. 2020. Title. In Proceedings..." (the
+    # authors' full stops are initials only)
     re.compile(
-        r"^[^.]{3,}?\.\s+(?:19|20)\d\d[a-z]?\.\s+(?P<t>.{12,}?)"
-        r"(?:\.\s+\S|\?\s+(?:In\s|[A-Z][a-z]+\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal)))"
+        r"^(?P<names>(?:[^.]|(?<=\b[A-Z])\.){3,}?)\.\s+(?:19|20)\d\d[a-z]?\.\s+(?P<t>.{12,}?)"
+        r"(?:\.\s+\S|\?\s+(?:In\s|[A-Z][a-z]+\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal))"
+        r"|\.?\s*$)"
     ),
     # APA: "Author, A., & Author, B. (2020). Title. Venue"
     re.compile(
-        r"^[^()]{3,}?\((?:19|20)\d\d[a-z]?(?:,[^()]*)?\)\.\s+(?P<t>.{12,}?)"
-        r"(?:\.\s+\S|\?\s+[A-Z][a-z]+\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal))"
+        r"^(?P<names>[^()]{3,}?)\((?:19|20)\d\d[a-z]?(?:,[^()]*)?\)\.\s+(?P<t>.{12,}?)"
+        r"(?:\.\s+\S|\?\s+[A-Z][a-z]+\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal)"
+        r"|\.?\s*$)"
     ),
 )
 QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,})[\"”]")
@@ -74,11 +77,19 @@ def names_like(text: str) -> bool:
     if len(pairs) >= 2 and all(_LAST_FIRST.match(p) for p in pairs):
         return True  # BibTeX order: ``Zhang, ZhiHao and Wang, Jun``
     parts = [p.strip(" .") for p in re.split(r",|\band\b|&", t) if p.strip(" .")]
+    if (len(parts) >= 2 or et_al) and all(_SURNAME_INITIALS.fullmatch(p) for p in parts):
+        return True  # Vancouver and GB/T 7714: ``Smith AB, Lee CD``, ``Rusu A A, Desjardins G``
     if not parts or not all(_person(p) or (et_al and name_part(p)) for p in parts):
         return False
     joined = bool(re.search(r"\band\b|&", t))
     initials = bool(re.search(r"\b[A-Z]\.", t))
     return et_al or (len(parts) >= 2 and (joined or initials or len(parts) >= 3))
+
+
+_SURNAME_INITIALS = re.compile(
+    r"[A-Z][\w'’-]+(?: [A-Z][a-z][\w'’-]*){0,2} (?:[A-Z]{1,3}|[A-Z](?: [A-Z]){1,2})"
+)
+"""``Smith AB``, ``Rusu A A``: a surname and initials without periods."""
 
 
 _LAST_FIRST = re.compile(r"^[A-Z][\w'’\-]*,\s*[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,2}$")
@@ -155,12 +166,36 @@ def citation_title(text: str) -> str | None:
     return quoted.rstrip(".") if quoted is not None and len(quoted.split()) >= 3 else None
 
 
+def citation_match(text: str) -> str | None:
+    """The title of a citation in one of :data:`CITATION`'s styles, when its author part
+    (if the style has one) reads as authors."""
+    for pattern in CITATION:
+        m = pattern.match(text)
+        if m is None:
+            continue
+        names = m.groupdict().get("names")
+        if names is None or names_like(names) or person_list(names):
+            return m.group("t").strip()
+    return None
+
+
 def quoted_after_names(text: str) -> str | None:
     """The quoted title of a citation whose authors come first, else ``None``."""
     m = QUOTED_AFTER.match(text)
+    if m and len(m.group("t").split()) >= 2:
+        names = m.group("names")
+        if names_like(names) or _MLA_AUTHORS.match(" ".join(names.split())):
+            return m.group("t").strip()
+    m = _SINGLE_QUOTED_AFTER_YEAR.match(text)
     if m and names_like(m.group("names")) and len(m.group("t").split()) >= 2:
         return m.group("t").strip()
     return None
+
+
+_SINGLE_QUOTED_AFTER_YEAR = re.compile(
+    r"^(?P<names>[^'‘’()]{2,400}?)\s*\((?:19|20)\d\d[a-z]?\)\s*[,.]?\s*['‘](?P<t>[^'‘’]{8,}?)[,.]?['’]"
+)
+"""Harvard: ``Author, A. and Author, B. (2020) 'Title', Journal``."""
 
 
 IN_VENUE = re.compile(
@@ -308,12 +343,13 @@ VENUE_LEAD = re.compile(
     rf"^(?:(?:{VENUES})\s+[-–—]\s+"
     rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)\s+[-–—]\s+"
     rf"|{_ACRONYM}(?:\d{{2}}|(?:19|20)\d\d)\s+"
-    rf"|(?:{VENUES}|(?i:arxiv))\s*(?:19|20)\d\d(?:\s*,\s*[01]?\d)?(?:\s+[A-Za-z() ]{{1,40}}?)?,\s+)"
+    rf"|(?:{VENUES}|(?i:arxiv))\s*(?:19|20)\d\d(?:\s*,\s*[01]?\d)?(?:\s+[A-Za-z() ]{{1,40}}?)?,\s+"
+    rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?(?:(?:19|20)\d\d|\d\d)(?:\s+(?:Oral|Spotlight|Poster|Workshops?|Findings))?\s*:\s+)"
     r"(?=[A-Z0-9\"“])"
 )
 """``NIPS - Title``, ``Arxiv 2021 - Title``, ``CCS 2015 - Title``, ``ICCV21 Title``, ``arxiv
-2024, 11, Title``, ``RSS 2025 Best Systems Paper finalist, Title``: the venue (and year)
-before a title."""
+2024, 11, Title``, ``RSS 2025 Best Systems Paper finalist, Title``, ``CVPR 2020: Title``: the
+venue (and year) before a title."""
 
 
 def is_context_text(text: str) -> bool:

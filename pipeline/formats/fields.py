@@ -127,11 +127,10 @@ def clean_title(text: str) -> str:
     quoted = C.quoted_after_names(text)
     if quoted:
         return quoted
-    text = T.authors_lead(text)
-    for pattern in C.CITATION:
-        m = pattern.match(text)
-        if m:
-            return m.group("t").strip()
+    text = T.authors_colon_lead(T.authors_lead(text))
+    cited = C.citation_match(text)
+    if cited is not None:
+        return cited
     text = C.IN_VENUE.sub("", text)
     text = C.AUTHORS_BEFORE.sub("", text)
     m = C.AUTHORS_AFTER.search(text) or C.ET_AL_AFTER.search(text)

@@ -93,6 +93,10 @@ def pipe_fields(text: str) -> str | None:
 _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])\.\s+(?=\S)")
 _NOTE = re.compile(r"\s*\((?:under review|accepted|oral|spotlight|to appear)\)\s*$", re.I)
 _META_WORDS = re.compile(r"(?i)^(?:by\s+\w+(?:\s+\w+)?|(?:\w+\s+){0,2}(?:ph\.?d\.?\s+)?thesis)$")
+_PAGES = re.compile(r"\s*:\s*\d+(?:\s*[-–]\s*\d+)?$")
+"""``CVPR 2020: 1-10`` (DBLP): the pages after a venue."""
+_VOLUME_PAGES = re.compile(r"^(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\d")
+"""``2020;12(3):1-10``, ``2019 Mar;5:e12``: a Vancouver citation's date, volume and pages."""
 _ACRONYM_YEAR = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*['’]?(?:19|20)\d\d(?:\s+\w+)?$")
 
 
@@ -100,6 +104,8 @@ def meta_sentences_tail(text: str) -> str:
     """``Title. 2016-02. AISTAT 2017.``, ``Title. ICLR 2021 (Under Review)``: the title
     without the sentences after it that only give a date, a venue, a thesis or a byline."""
     parts = _SENTENCE_BREAK.split(text.strip().rstrip("."))
+    if len(parts) >= 3 and _VOLUME_PAGES.match(parts[-1]) and len(parts[-2].split()) <= 8:
+        parts = parts[:-2]  # Vancouver: ``Title. Journal. 2020;12(3):1-10``
     while len(parts) > 1 and len(parts[0].split()) >= 2 and _meta_sentence(parts[-1]):
         head = ". ".join(parts[:-1])
         if head.count("(") != head.count(")"):
@@ -109,7 +115,7 @@ def meta_sentences_tail(text: str) -> str:
 
 
 def _meta_sentence(text: str) -> bool:
-    t = _NOTE.sub("", text).strip(" .")
+    t = _PAGES.sub("", _NOTE.sub("", text).strip(" ."))
     return (
         bool(is_context_text(t) or _META_WORDS.match(t) or _ACRONYM_YEAR.match(t))
         and len(t.split()) <= 6
@@ -122,10 +128,51 @@ _PAREN_TAIL = re.compile(r"\s*\(([^()]{2,40})\)\s*$")
 def paren_venue_tail(text: str) -> str:
     """``Title (AAAI)``: a known venue in brackets after a title of four words or more (a
     name in brackets, ``(AnoGAN)``, stays: it may be part of the title)."""
-    m = _PAREN_TAIL.search(text)
+    m = _PAREN_TAIL.search(text) or _PAREN_NAMES.search(text)
     if m is None or len(text[: m.start()].split()) < 4:
         return text
-    return text[: m.start()] if VENUE_RE.fullmatch(m.group(1).strip()) else text
+    inside = m.group(1).strip()
+    return text[: m.start()] if VENUE_RE.fullmatch(inside) or _people(inside) else text
+
+
+_PAREN_NAMES = re.compile(r"\s*\(([^()]{2,300})\)\s*$")
+"""``Title (Alice Author, Bob Author)``: the authors in brackets after a title."""
+_BY_AUTHORS = re.compile(r",\s+by\s+([^()]{3,300})$")
+
+
+def by_authors_tail(text: str) -> str:
+    """``Title, by Alice Author and Bob Author``: the title without its byline."""
+    m = _BY_AUTHORS.search(text)
+    if m is None or len(text[: m.start()].split()) < 2 or not names_like(m.group(1)):
+        return text
+    return text[: m.start()]
+
+
+_AUTHORS_COLON = re.compile(r"^([^:]{3,300}?):\s+(?=\S)")
+
+
+def authors_colon_lead(text: str) -> str:
+    """``A. Author, B. Author and C. Author: Title`` (DBLP): the title without the authors
+    before the colon: three names or more, or names with initials. ``Thinking Globally,
+    Acting Locally: Title``, ``Large Language Models and Knowledge Graphs: Title`` (title
+    words read like names) and one name before a colon (``Short: Title``) stay."""
+    m = _AUTHORS_COLON.match(text)
+    if m is None:
+        return text
+    head = m.group(1)
+    listed = head.count(",") >= 2 or re.search(r"\b[A-Z]\.", head) is not None
+    return text[m.end() :] if listed and names_like(head) else text
+
+
+def _people(text: str) -> bool:
+    """An author list, or two people or more written ``First Last``."""
+    parts = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
+    return len(parts) >= 2 and (names_like(text) or all(_first_last(p) for p in parts))
+
+
+def _first_last(part: str) -> bool:
+    words = part.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
 _SENTENCE_END = re.compile(r"(?<=[^\s.]{2})\.\s+(?=[A-Z0-9\"“'‘])")
@@ -161,7 +208,7 @@ def venue_tails(text: str) -> str:
     """``text`` without the venue (and year) written after the title: `` - CVPR 2019``,
     `` [paper]]``, `` EMNLP 2019``, ``, INLG, 2019``, ``, ICML-2017``, `` (Nature)``."""
     text = _DASH_VENUE_TAIL.sub("", text)
-    text = C.GENERIC_TAIL.sub("", text)
+    text = by_authors_tail(C.GENERIC_TAIL.sub("", text))
     text = C.TAIL_VENUE.sub("", text)
     text = cut_tail(cut_tail(text, C.ACRONYM_YEAR_TAIL), C.COMMA_VENUE_TAIL)
     return paren_venue_tail(text)

@@ -1,0 +1,48 @@
+"""Citation styles a list may copy its entries in: the title is read out of each, and
+title-like text that only looks like authors is kept (a test per style, and one per
+look-alike that must not be cut)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.formats.fields import clean_title
+from tests.support.reading import one
+
+URL = "https://arxiv.org/abs/2001.00001"
+T = "Learning Deep Features for Things"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f'- Author, First, and Second Author. "{T}." Journal of Things 12 (2020): 1-10. [link]({URL})',
+        f"- Author, A. and Author, B. (2020) '{T}', Journal, 12(3), pp. 1-10. [paper]({URL})",
+        f"- Author AB, Author CD. {T}. Journal. 2020;12(3):1-10. [paper]({URL})",
+        f"- A. Author and B. Author. 2020. {T}. In Proceedings of CVPR. [paper]({URL})",
+        f"- Author et al. (2020). {T}. [paper]({URL})",
+        f"- {T}, by Alice Author and Bob Author (CVPR 2020) [paper]({URL})",
+        f"- {T} (Alice Author, Bob Author) [[arXiv]]({URL}) CVPR 2020",
+        f"- A. Author, B. Author and C. Author: {T}. CVPR 2020: 1-10 [paper]({URL})",
+        f"- CVPR 2020: {T} [paper]({URL})",
+    ],
+    ids=["chicago", "harvard", "vancouver", "acm-initials", "apa-et-al", "byline",
+         "authors-in-brackets", "dblp", "venue-colon"],
+)  # fmt: skip
+def test_the_title_of_a_citation_is_read_and_the_year_too(text):
+    e = one(text + "\n")
+    assert (e.title, e.year) == (T, 2020)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Unifying Large Language Models and Knowledge Graphs: A Roadmap",
+        "Thinking Globally, Acting Locally: Distantly Supervised Knowledge Selection",
+        "Give Me Convenience and Give Her Death: Who Should Decide What Uses of NLP are Appropriate",
+        "Mining Point Cloud Local Structures by Kernel Correlation and Graph Pooling",
+        "Attention Is All You Need. 2017. Proceedings of NeurIPS",
+    ],
+)
+def test_title_words_that_read_like_names_are_not_cut(title):
+    assert clean_title(title) == title
