@@ -64,9 +64,9 @@ def test_each_entry_title_is_guessed_once(monkeypatch):
 
 def test_texts_a_list_repeats_are_read_once():
     """The pure text readers are memoised: 2,000 items that say the same are read once."""
-    from pipeline.formats import citations, dates, fields
+    from pipeline.formats import authors, dates, fields
 
-    readers = [fields.clean_title, citations.names_like, dates.context_facts]
+    readers = [fields.clean_title, authors.names_like, dates.context_facts]
     for f in readers:
         f.cache_clear()
     parse_text("1. a\n" * 2000 + LIST[:1000], "l.md")

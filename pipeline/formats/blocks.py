@@ -12,8 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from pipeline import arxivid
+from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
+from pipeline.formats.common import SHORTCODES
+from pipeline.formats.links import repaired_paper
 from pipeline.formats.runs import Run, lines_of, plain
 
 KINDS = ("table", "bullets", "bold-blocks")
@@ -67,7 +70,8 @@ def links_of(runs: Iterable[Run]) -> list[Run]:
 def has_paper(runs: Iterable[Run]) -> bool:
     """True when ``runs`` link a paper (or cite a page like one)."""
     runs = list(runs)
-    return any(F.link_role(r) == "paper" for r in links_of(runs)) or cited_link(runs) is not None
+    papers = (F.link_role(r) == "paper" or repaired_paper(r) for r in links_of(runs))
+    return any(papers) or cited_link(runs) is not None
 
 
 _CITED = re.compile(r"\bet\s+al\b.{0,60}?(?:19|20)\d\d", re.IGNORECASE)
@@ -93,9 +97,9 @@ def _cited(runs: list[Run]) -> Run | None:
     if first.image and not first.url.strip():
         return None  # an image with no target: a badge, not a title
     title = F.clean_title(first.text)
-    if len(title.split()) < 3 or F.is_generic(title) or not _CITED.search(plain(runs)):
+    if len(title.split()) < 3 or F.is_generic(title):
         return None
-    return first
+    return first if _CITED.search(plain(runs)) else None
 
 
 TITLE_LINES = 12
@@ -149,7 +153,7 @@ def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:
     """``**SAM:** A. Kirillov, E. Mintun.`` over ``"Segment Anything." ICCV 2023``: a bold
     name (or none) and the authors on one line, the quoted title opening the next."""
     segs = F.segments(line)
-    while segs and segs[0][1] is None and _SHORTCODES.fullmatch(segs[0][0].strip() or ":_:"):
+    while segs and segs[0][1] is None and SHORTCODES.fullmatch(segs[0][0].strip() or ":_:"):
         segs = segs[1:]  # ``:boom:`` markers before the name
     if not segs or segs[0][1] is not None or not below:
         return None
@@ -158,7 +162,7 @@ def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:
         tail = "".join(t for t, link, _, _ in segs[1:] if link is None)
         if len(name.split()) > 4 or not (C.by_line(tail) or not tail.strip(" :.")):
             return None
-    elif not C.names_like(_SHORTCODES.sub("", "".join(t for t, _, _, _ in segs))):
+    elif not A.names_like(SHORTCODES.sub("", "".join(t for t, _, _, _ in segs))):
         return None
     else:
         name = ""
@@ -166,9 +170,6 @@ def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:
     if found is None:
         return None
     return F.TitleGuess(found[0], name or None, "quoted title below the name", segs[0][3])
-
-
-_SHORTCODES = re.compile(r"(?::[a-z0-9_+\-]+:\s*)+")
 
 
 _NOT_PAPER_WORD = (

@@ -4,9 +4,9 @@ sentence about a paper or about the list, which is not a title). Pure."""
 
 from __future__ import annotations
 
-import functools
 import re
 
+from pipeline.formats.authors import MLA_AUTHORS, names_like, person_list
 from pipeline.formats.common import VENUE_RE, VENUES
 from pipeline.formats.dates import DATE, YEAR_ONLY
 
@@ -42,121 +42,6 @@ QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,})[\"”]")
 QUOTED_AFTER = re.compile(r"^(?P<names>[^\"“”]{2,400}?)[,:]?\s+[\"“](?P<t>[^\"“”]{8,}?)[,.]?[\"”]")
 """``H. Li, et al., “Title,” Venue, 2022``: a citation's quoted title after its authors."""
 QUOTED_LINE = re.compile(r"^[\"“](?P<t>[^\"“”]*[^\W\d_][^\"“”]*)[\"”]")
-NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-.]*|van|von|de|der|den|di|da|la|le|du|dos|del|al)$")
-"""One word of a person's name. NOTE: parts are split into words first; a pattern of
-optional-space-separated words backtracked exponentially on a long unspaced run."""
-
-
-def name_part(part: str) -> bool:
-    """One to five name words (``Alexander C. Berg``, ``Wan-Yen Lo``, ``van der Maaten``)."""
-    words = part.split()
-    return 1 <= len(words) <= 5 and all(NAME_WORD.match(w) for w in words)
-
-
-ET_AL = re.compile(r",?\s*\bet\s+al\b\.?")
-
-
-_SPACING_ACCENTS = re.compile(
-    "[\u00b4\u0060\u00a8\u02c7\u02d8\u02dc\u02c6] ?(?=[a-z])|[\u00b4\u0060\u00a8\u02c7\u02d8\u02dc\u02c6]"
-)
-"""Accents a PDF copy leaves beside their letter (``Veliˇckovi´c``, ``Li` o``)."""
-
-
-@functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
-def names_like(text: str) -> bool:
-    """True for an author list: ``A. Author, B. Author and C. Author``, ``Li et al.``."""
-    text = " ".join(text[:4000].split())  # a run of spaces: no backtracking below
-    t = re.sub(r"\band(?=[A-Z])", "and ", _SPACING_ACCENTS.sub("", text))  # ``andQ. V. Le``
-    t = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", t)  # ``H.Wang``
-    t = re.sub(r"[∗†*‡§¶\d]", "", t).strip(" ,.;:")
-    et_al = bool(ET_AL.search(t))
-    t = ET_AL.sub("", t)
-    if re.fullmatch(r"(?i)anonymous\s+authors?", t):
-        return True
-    pairs = [p.strip(" .") for p in re.split(r"\band\b", t)]
-    if len(pairs) >= 2 and all(_LAST_FIRST.match(p) for p in pairs):
-        return True  # BibTeX order: ``Zhang, ZhiHao and Wang, Jun``
-    parts = [p.strip(" .") for p in re.split(r",|\band\b|&", t) if p.strip(" .")]
-    if (len(parts) >= 2 or et_al) and all(_SURNAME_INITIALS.fullmatch(p) for p in parts):
-        return True  # Vancouver and GB/T 7714: ``Smith AB, Lee CD``, ``Rusu A A, Desjardins G``
-    if not parts or not all(_person(p) or (et_al and name_part(p)) for p in parts):
-        return False
-    joined = bool(re.search(r"\band\b|&", t))
-    initials = bool(re.search(r"\b[A-Z]\.", t))
-    return et_al or (len(parts) >= 2 and (joined or initials or len(parts) >= 3))
-
-
-_SURNAME_INITIALS = re.compile(
-    r"[A-Z][\w'’-]+(?: [A-Z][a-z][\w'’-]*){0,2} (?:[A-Z]{1,3}|[A-Z](?: [A-Z]){1,2})"
-)
-"""``Smith AB``, ``Rusu A A``: a surname and initials without periods."""
-
-
-_LAST_FIRST = re.compile(r"^[A-Z][\w'’\-]*,\s*[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,2}$")
-
-
-def _person(part: str) -> bool:
-    """``Alexander C. Berg``, ``Wan-Yen Lo``: two to five capitalised words, not an
-    acronym (``ICCV``) standing alone."""
-    return name_part(part) and 2 <= len(part.split()) <= 5
-
-
-_APA_NAME = (
-    r"(?:[a-z]{1,3}['’ ])?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, [A-Z]\.(?:[ -]{0,2}[A-Z]\.){0,3}"
-)
-_APA_AUTHORS = re.compile(
-    rf"^{_APA_NAME}(?:, {_APA_NAME})*(?:,? (?:\.\.\. |… )?& {_APA_NAME})?\.?$"
-)
-"""``Pesnot Lerousseau, J., & Summerfield, C.``, ``Hagendorff, T., Binz, M., ... & Schulz, E.``:
-APA authors (surname, initials), ``& ``before the last."""
-
-
-_MLA_AUTHORS = re.compile(
-    r"^[A-Z][\w'’-]+, [A-Z][\w'’.-]+(?: [A-Z]\.)?(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})*"
-    r",? (?:and [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}|et al)\.?$"
-)
-"""``Karpathy, Andrej, and Li Fei-Fei.``, ``Yu, Licheng, et al.``: MLA authors (the first
-one surname first)."""
-
-
-def person_list(text: str) -> bool:
-    """``Mateusz Malinowski, Mario Fritz,`` or MLA authors: the names before a title."""
-    t = " ".join(_SPACING_ACCENTS.sub("", text[:1000]).split())
-    if _MLA_AUTHORS.match(t) or _APA_AUTHORS.match(t):
-        return True
-    parts = [p.strip() for p in t.split(",")]
-    return t.endswith(",") and len(parts) >= 2 and all(_person(p) for p in parts[:-1])
-
-
-_SENTENCE_YEAR = re.compile(r"\.\s+(?:19|20)\d\d[a-z]?\.?$")
-
-
-def author_sentence(text: str) -> bool:
-    """``Nguyen Bach, Sameer Badaskar.``, ``Scott B Huffman. 1995.``: the authors as a
-    sentence of their own (and the year as the next), before a bold title."""
-    t = " ".join(_SPACING_ACCENTS.sub("", text[:1000]).split())
-    dated = _SENTENCE_YEAR.search(t) is not None
-    t = _SENTENCE_YEAR.sub(".", t)
-    if not t.endswith(".") or t.endswith(" et al."):
-        return names_like(t)
-    parts = [p.strip() for p in re.split(r",|\band\b", t[:-1]) if p.strip()]
-    return (dated or len(parts) >= 2) and all(_person(p) for p in parts)
-
-
-_AUTHOR_YEAR = re.compile(r"^(?P<names>.+?)\.?\s+\(?(?:19|20)\d\d[a-z]?\)?\s*[.:,]?\s*$")
-
-
-_ONE_AUTHOR = re.compile(
-    r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\.(?:\s+[^.]{0,60}?(?:19|20)\d\d\.?)?$"
-)
-"""``G. Vouros.`` or ``G. Vouros. CSUR 2022.``: one author with initials (and a venue)."""
-
-
-def author_lead(text: str) -> bool:
-    """``A. Author, B. Author, and C. Author. 2017.``: authors (and a year) before a title."""
-    t = " ".join(_SPACING_ACCENTS.sub("", text).split())  # a run of spaces: no backtracking
-    m = _AUTHOR_YEAR.match(t)
-    return names_like(m.group("names") if m else t) or bool(_ONE_AUTHOR.match(t))
 
 
 def citation_title(text: str) -> str | None:
@@ -184,7 +69,7 @@ def quoted_after_names(text: str) -> str | None:
     m = QUOTED_AFTER.match(text)
     if m and len(m.group("t").split()) >= 2:
         names = m.group("names")
-        if names_like(names) or _MLA_AUTHORS.match(" ".join(names.split())):
+        if names_like(names) or MLA_AUTHORS.match(" ".join(names.split())):
             return m.group("t").strip()
     m = _SINGLE_QUOTED_AFTER_YEAR.match(text)
     if m and names_like(m.group("names")) and len(m.group("t").split()) >= 2:
@@ -224,10 +109,11 @@ def by_line(text: str) -> bool:
 _PROSE_START = frozenset(
     "this these that to our we it see check for please in here you if more".split()
 )
-_PROSE_WORDS = re.compile(r"\b(?:is|are|was|were|check|see|our|you|we|can|please)\b", re.I)
+_PROSE_WORDS = re.compile(r"\b(?:is|are|was|were|check|see|our|you|we|can|please)\b")
+"""In lower case, as a sentence writes them (a title writes ``You CAN Teach ...``)."""
 _LEAD_IN_END = re.compile(
     r"(?i)\b(?:check\s+out|see|(?:have|has)\s+(?:released|updated|added|published)|"
-    r"the|our|here)\s*[:,]?$"
+    r"the|our|here|(?:in|see|from)\s+(?:this|the|our)\s+(?:paper|work|article))\s*[:,]?$"
 )
 """The words that lead into a link inside a sentence; no title ends with them."""
 

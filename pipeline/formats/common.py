@@ -136,7 +136,7 @@ VENUES = (
     "Nature|Science"
 )
 VENUE_RE = re.compile(
-    rf"(?<![A-Za-z])(?P<venue>{VENUES})(?![A-Za-z])(?:-(?=\d)|[\s,']*)(?:['’]?(?P<yy>\d{{2}})(?!\d)|\(?(?P<yyyy>(?:19|20)\d\d))?",
+    rf"(?<![A-Za-z])(?P<venue>{VENUES})(?![A-Za-z])(?:-(?=\d)|\.(?=(?:19|20)\d\d)|[\s,']*)(?:['’]?(?P<yy>\d{{2}})(?!\d)|\(?(?P<yyyy>(?:19|20)\d\d))?",
 )
 
 
@@ -152,3 +152,7 @@ def venue_in(text: str | None) -> str | None:
         return title_venue(text)
     year = m.group("yyyy") or (f"20{m.group('yy')}" if m.group("yy") else "")
     return f"{m.group('venue')} {year}".strip()
+
+
+SHORTCODES = re.compile(r"(?::[a-z0-9_+\-]+:\s*)+")
+"""``:heavy_check_mark:`` and other emoji shortcodes GitHub renders as pictures."""

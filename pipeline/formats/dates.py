@@ -26,9 +26,11 @@ def _date_year(m: re.Match[str]) -> int:
 
 
 ARXIV_YEAR = re.compile(
-    r"\barxiv\s*[,-]?\s*(?:(?P<y>(?:19|20)\d\d)|(?:['’]|\s)\s*(?P<yy>\d\d))(?!\d)", re.IGNORECASE
+    r"\barxiv\s*[,-]?\s*(?:(?P<y>(?:19|20)\d\d)|(?:['’]|\s)\s*(?P<yy>\d\d)(?:0[1-9]|1[0-2])?)(?!\d)",
+    re.IGNORECASE,
 )
-"""``arXiv 2023``, ``arXiv-2023``, ``arXiv'23`` (not ``arXiv05``, which is as likely a month)."""
+"""``arXiv 2023``, ``arXiv-2023``, ``arXiv'23``, ``arxiv 2403`` (year and month of the ID; not
+``arXiv05``, which is as likely a month)."""
 _PREFIX_YEAR = re.compile(r"(?<![\w.'’])(?P<y>\d{2})['’](?=[A-Za-z])")
 """``21'ITSC``, ``19'EuRAD``: a two-digit year written before the venue."""
 _CITE_YEAR = re.compile(r"(?:et\s+al\.?|\w)\s*(?:,\s*)?(?P<y>(?:19|20)\d\d)[a-z]?\s*\)")

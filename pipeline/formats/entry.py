@@ -17,6 +17,7 @@ from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of
 from pipeline.formats.common import is_placeholder
 from pipeline.formats.dates import YEAR_ONLY
+from pipeline.formats.links import is_relative, repaired_paper
 from pipeline.formats.runs import Run, plain
 from pipeline.model import LinkRef, PaperEntry, UnreadBlock
 
@@ -31,7 +32,7 @@ def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
     cells = b.cells or {}
     all_runs = b.head + [r for d in b.details for r in d]
     links = links_of(all_runs)
-    paper, paper_ev = _paper(links, cells, all_runs)
+    paper, paper_ev = _paper([repaired_paper(r) or r for r in links], cells, all_runs)
     title = _title(b, cells)
     if paper is None:
         return None
@@ -299,7 +300,9 @@ def _code(links: list[Run], cells: dict[str, list[Run]], ev: dict[str, str]) -> 
         if repos:
             ev["code"] = f"repository link in the {where}" + (" (badge)" if repos[0].image else "")
             return repos[0]
-    pages = [r for r in col if F.link_role(r) in ("other", "code", "data")]
+    pages = [
+        r for r in col if F.link_role(r) in ("other", "code", "data") and not is_relative(r.url)
+    ]
     if pages:
         ev["code"] = "link in the code column"
         return pages[0]

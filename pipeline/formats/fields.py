@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline import arxivid
+from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import titletails as T
 from pipeline.formats.citations import is_prose  # noqa: F401 (the readers' API)
@@ -210,9 +211,9 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             if bold:
                 return _with_short(cand, "bold link text", line)
             return _with_short(cand, "link text", line)
-        if not bold and C.author_lead(text) and any(g[1] is not None for g in segs[i + 1 :]):
+        if not bold and A.author_lead(text) and any(g[1] is not None for g in segs[i + 1 :]):
             continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
-        if not bold and i + 1 < len(segs) and segs[i + 1][2] and _authors_before_bold(text):
+        if not bold and i + 1 < len(segs) and segs[i + 1][2] and A.authors_before_bold(text):
             continue  # ``Mateusz Malinowski, Mario Fritz, **Title**``: the authors
         cand = clean_title(text)
         if not _title_like(cand) or C.is_context_text(cand):
@@ -245,11 +246,6 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
         if cell or len(cand.split()) >= 2 or _next_is_paper_link(segs[i + 1 :]):
             return _with_short(cand, "text", line)
     return _badge_name(segs)
-
-
-def _authors_before_bold(text: str) -> bool:
-    """``Names, **Title**``, ``Names. 2017. **Title**``: the authors before a bold title."""
-    return C.person_list(text) or C.author_sentence(text)
 
 
 def _badge_name(segs: list) -> TitleGuess | None:
@@ -306,7 +302,7 @@ def _title_after(segs: list, name: str = "") -> str | None:
         long = [w for w in words if len(w) >= 4]
         titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long)
         ok = len(words) >= 3 and titled and cand[0].isupper() and _title_like(cand)
-        if not ok or C.is_context_text(cand) or C.author_lead(cand) or C.is_prose(cand):
+        if not ok or C.is_context_text(cand) or A.author_lead(cand) or C.is_prose(cand):
             return None
         return None if C.describes(cand, name) or re.search(r"\bet\s+al\b", cand) else cand
     return None

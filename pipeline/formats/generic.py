@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
-from pipeline.formats import citations as C
+from pipeline.formats import authors as A
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import (
     FIELD_LABELS,
@@ -47,7 +47,7 @@ from pipeline.formats.items import (
     tree_has_paper,
 )
 from pipeline.formats.runs import MD, Run, html_chunks, inline_runs, plain, tame
-from pipeline.formats.tables import table_roles, table_rows
+from pipeline.formats.tables import by_roles, date_row, table_roles, table_rows
 from pipeline.model import PaperEntry, UnreadBlock
 
 __all__ = ["KINDS", "Block", "Context", "Reader", "entries", "read", "table_roles", "to_entry"]
@@ -171,7 +171,7 @@ class Reader:
             if not links_of(group) and described(group) and self._free_heading():
                 self.heading_notes.append(group)  # ``### Name: Title`` then what it does
                 continue
-            if pending and guess and C.names_like(guess.title) and has_paper(group):
+            if pending and guess and A.names_like(guess.title) and has_paper(group):
                 self._flush()  # ``15. **Title**`` then ``   *Authors*. [[pdf](url)]``
                 title = block_title(pending[0])
                 self.open = Block(kind, title.line if title else guess.line, pending[0],
@@ -307,12 +307,16 @@ class Reader:
             return
         roles = table_roles([plain(c) for c in rows[0]])
         grid: Context | None = None  # the year of a grid's rows, once a row is a grid row
+        ctx = self.ctx  # a ``| **2016** | | |`` row dates the rows below it
         for cells, line in zip(rows[1:], lines[1:], strict=False):
             papers = [c for c in cells if has_paper(c)]
-            if not any(roles) and (len(papers) >= 2 or (grid is not None and papers)):
+            dates = None if papers else date_row([plain(c) for c in cells])
+            if dates is not None:
+                ctx = self.ctx.with_facts(dates, "table row")
+            elif not any(roles) and (len(papers) >= 2 or (grid is not None and papers)):
                 grid = self._grid_row(cells, papers, line, grid or self.ctx)
             else:
-                self._row(cells, line, roles)
+                self._row(cells, line, roles, ctx)
 
     def _grid_row(
         self, cells: list[list[Run]], papers: list[list[Run]], line: int, ctx: Context
@@ -326,16 +330,11 @@ class Reader:
             self.blocks.extend(Block("table", line, c, ctx) for c in papers)
         return ctx
 
-    def _row(self, cells: list[list[Run]], line: int, roles: list[str | None]) -> None:
-        by_role: dict[str, list[Run]] = {}
-        for role, cell in zip(roles, cells, strict=False):
-            if role:
-                by_role.setdefault(role, []).extend(cell)
-        runs = [r for c in cells for r in c]
-        if "table" not in self.kinds:
-            return
-        row = tuple(zip(roles, cells, strict=False))
-        self.blocks.append(Block("table", line, runs, self.ctx, cells=by_role, row=row))
+    def _row(self, cells: list[list[Run]], line: int, roles: list, ctx: Context) -> None:
+        if "table" in self.kinds:
+            runs, row = [r for c in cells for r in c], tuple(zip(roles, cells, strict=False))
+            by_role = by_roles(row)
+            self.blocks.append(Block("table", line, runs, ctx, cells=by_role, row=row))
 
     # -- HTML --------------------------------------------------------------------------
     def _html(self, html: str, line: int) -> None:

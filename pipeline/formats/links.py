@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from urllib.parse import unquote, urlsplit
 
 from pipeline import arxivid
@@ -30,12 +31,16 @@ PAPER_HOSTS = (
     "pubs.aip.org", "pubs.rsc.org", "pubs.acs.org", "chemrxiv.org", "europepmc.org",
     "journals.plos.org", "elifesciences.org", "springeropen.com", "biomedcentral.com",
     "royalsocietypublishing.org", "cambridge.org/core", "aps.org/doi", "techrxiv.org",
-    "hal.science", "hal.archives-ouvertes.fr", "dblp.org/rec",
+    "hal.science", "hal.archives-ouvertes.fr", "dblp.org/rec", "transformer-circuits.pub",
+    "distill.pub",
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 """A DOI in a link's path: the paper's page on a publisher or a mirror."""
 _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
+_LISTING_SEGMENTS = frozenset(
+    {"venues", "events", "people", "authors", "author", "search", "topics"}
+)
 _INDEX_SEGMENT = re.compile(r"^[a-z]+(?:[-_]?\d{4})?(?:[-_][a-z]+)*$")
 
 
@@ -44,6 +49,8 @@ def _index_page(path: str, query: str) -> bool:
     segments = [s for s in path.split("/") if s]
     if not segments:
         return True
+    if segments[0] in _LISTING_SEGMENTS:
+        return True  # ``aclanthology.org/venues/blackboxnlp/``: a venue's or an author's page
     return len(segments) == 1 and "id=" not in query and bool(_INDEX_SEGMENT.match(segments[0]))
 
 
@@ -64,6 +71,27 @@ _BLOG_SUFFIXES = (".substack.com", ".medium.com", ".blogspot.com", ".wordpress.c
 """Blog platforms: their posts discuss papers; a link there is not the paper."""
 
 CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com")
+
+
+def is_relative(url: str) -> bool:
+    """A link to a file or folder of the list's own repository (``./models/SRCNN``): no
+    scheme, no host; nothing that can be checked or fetched on its own."""
+    low = url.strip().lower()
+    return not re.match(r"[a-z][a-z0-9+.-]*:|//", low) and not _SCHEMELESS_HOST.match(low)
+
+
+_TARGETS = re.compile(r"https?://[^\s()\[\]]+?(?=%5D|\]|\)|$)", re.IGNORECASE)
+
+
+def repaired_paper(r: Run) -> Run | None:
+    """The paper a broken link meant (``[x]([10.48550/arXiv.ID](https://arxiv.org/abs/ID))``:
+    the URLs written in its target, an arXiv one first), else ``None``. The link itself is
+    still reported as broken."""
+    if r.kind != "link" or link_role(r) != "malformed":
+        return None
+    found = [replace(r, url=u) for u in _TARGETS.findall(r.url)]
+    papers = [f for f in found if link_role(f) == "paper"]
+    return next((f for f in papers if arxivid.from_url(f.url)), papers[0] if papers else None)
 
 
 def link_role(r: Run) -> str:

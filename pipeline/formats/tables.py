@@ -91,3 +91,21 @@ def table_rows(tokens: list[Token]) -> tuple[list[list[list[Run]]], list[int]]:
         elif t.type == "inline" and row is not None:
             row.append(inline_runs(t))
     return rows, lines
+
+
+def date_row(cells: list[str]) -> str | None:
+    """The text of a row whose one filled cell only names a year or a venue
+    (``| **2016** | | |``): it dates the rows below it, like a heading."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if len(filled) == 1 and F.context_facts(filled[0]) != (None, None):
+        return filled[0]
+    return None
+
+
+def by_roles(row: tuple[tuple[str | None, list[Run]], ...]) -> dict[str, list[Run]]:
+    """A row's runs by column role (two columns of one role are joined)."""
+    out: dict[str, list[Run]] = {}
+    for role, cell in row:
+        if role:
+            out.setdefault(role, []).extend(cell)
+    return out

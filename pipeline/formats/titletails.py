@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 from pipeline.formats import citations as C
-from pipeline.formats.citations import VENUE_WORDS, is_context_text, names_like
+from pipeline.formats.authors import names_like
+from pipeline.formats.citations import VENUE_WORDS, is_context_text
 from pipeline.formats.common import VENUE_RE
+from pipeline.formats.dates import YEAR_ONLY
 
 _SENTENCE_VENUE = re.compile(
     r"(?<=[^\s.])\.\s+(?P<v>(?:[^.]|(?<=\d)\.(?=\d)){2,80}?),?\s+(?:19|20)\d\d\.?\s*$"
@@ -103,15 +105,30 @@ _ACRONYM_YEAR = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*['’]?(?:19|20)\d\
 def meta_sentences_tail(text: str) -> str:
     """``Title. 2016-02. AISTAT 2017.``, ``Title. ICLR 2021 (Under Review)``: the title
     without the sentences after it that only give a date, a venue, a thesis or a byline."""
-    parts = _SENTENCE_BREAK.split(text.strip().rstrip("."))
+    parts = _SENTENCE_BREAK.split(_GLUED_YEAR.sub(". ", text.strip()).rstrip("."))
     if len(parts) >= 3 and _VOLUME_PAGES.match(parts[-1]) and len(parts[-2].split()) <= 8:
         parts = parts[:-2]  # Vancouver: ``Title. Journal. 2020;12(3):1-10``
+    if len(parts) >= 3 and YEAR_ONLY.match(parts[-1].strip()) and _venue_name(parts[-2]):
+        parts = parts[:-2]  # ``Title. SIGMOD. 2020``, ``Title. Rep4NLP@ACL. 2017``
     while len(parts) > 1 and len(parts[0].split()) >= 2 and _meta_sentence(parts[-1]):
         head = ". ".join(parts[:-1])
         if head.count("(") != head.count(")"):
             break  # ``Title(Ball et al. 2020)``: the full stop is inside brackets
         parts.pop()
     return ". ".join(parts) if len(parts) > 1 or parts[0] != text.strip().rstrip(".") else text
+
+
+_GLUED_YEAR = re.compile(r"(?<=[A-Za-z])\.(?=(?:19|20)\d\d\b)")
+"""``ICLR.2018``: a full stop with no space before the year."""
+
+
+def _venue_name(text: str) -> bool:
+    """``SIGMOD``, ``Rep4NLP@ACL``, ``IEEE Access``: a short name with a word in capitals
+    (the sentence before a lone year, after a title)."""
+    words = text.split()
+    return 1 <= len(words) <= 5 and any(
+        re.fullmatch(r"[\w@&-]*[A-Z]{2,}[\w@&-]*", w) for w in words
+    )
 
 
 def _meta_sentence(text: str) -> bool:

@@ -1,0 +1,134 @@
+"""Author lists as lists write them before or after a title: ``A. Author, B. Author and
+C. Author``, MLA (``Karpathy, Andrej, and Li Fei-Fei.``), APA (``Summerfield, C.``),
+Vancouver (``Smith AB``), author sentences (``Names. 2017.``). Pure."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.formats.common import SHORTCODES
+
+NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-.]*|van|von|de|der|den|di|da|la|le|du|dos|del|al)$")
+"""One word of a person's name. NOTE: parts are split into words first; a pattern of
+optional-space-separated words backtracked exponentially on a long unspaced run."""
+
+
+def name_part(part: str) -> bool:
+    """One to five name words (``Alexander C. Berg``, ``Wan-Yen Lo``, ``van der Maaten``)."""
+    words = part.split()
+    return 1 <= len(words) <= 5 and all(NAME_WORD.match(w) for w in words)
+
+
+ET_AL = re.compile(r",?\s*\bet\s+al\b\.?")
+
+
+_SPACING_ACCENTS = re.compile(
+    "[\u00b4\u0060\u00a8\u02c7\u02d8\u02dc\u02c6] ?(?=[a-z])|[\u00b4\u0060\u00a8\u02c7\u02d8\u02dc\u02c6]"
+)
+"""Accents a PDF copy leaves beside their letter (``Veliˇckovi´c``, ``Li` o``)."""
+
+
+@functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
+def names_like(text: str) -> bool:
+    """True for an author list: ``A. Author, B. Author and C. Author``, ``Li et al.``."""
+    text = " ".join(text[:4000].split())  # a run of spaces: no backtracking below
+    t = re.sub(r"\band(?=[A-Z])", "and ", _SPACING_ACCENTS.sub("", text))  # ``andQ. V. Le``
+    t = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", t)  # ``H.Wang``
+    t = re.sub(r"[∗†*‡§¶\d]", "", t).strip(" ,.;:")
+    et_al = bool(ET_AL.search(t))
+    t = ET_AL.sub("", t)
+    if re.fullmatch(r"(?i)anonymous\s+authors?", t):
+        return True
+    pairs = [p.strip(" .") for p in re.split(r"\band\b", t)]
+    if len(pairs) >= 2 and all(_LAST_FIRST.match(p) for p in pairs):
+        return True  # BibTeX order: ``Zhang, ZhiHao and Wang, Jun``
+    parts = [p.strip(" .") for p in re.split(r",|\band\b|&", t) if p.strip(" .")]
+    if (len(parts) >= 2 or et_al) and all(_SURNAME_INITIALS.fullmatch(p) for p in parts):
+        return True  # Vancouver and GB/T 7714: ``Smith AB, Lee CD``, ``Rusu A A, Desjardins G``
+    if not parts or not all(_person(p) or (et_al and name_part(p)) for p in parts):
+        return False
+    joined = bool(re.search(r"\band\b|&", t))
+    initials = bool(re.search(r"\b[A-Z]\.", t))
+    return et_al or (len(parts) >= 2 and (joined or initials or len(parts) >= 3))
+
+
+_SURNAME_INITIALS = re.compile(
+    r"[A-Z][\w'’-]+(?: [A-Z][a-z][\w'’-]*){0,2} (?:[A-Z]{1,3}|[A-Z](?: [A-Z]){1,2})"
+)
+"""``Smith AB``, ``Rusu A A``: a surname and initials without periods."""
+
+
+_LAST_FIRST = re.compile(r"^[A-Z][\w'’\-]*,\s*[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,2}$")
+
+
+def _person(part: str) -> bool:
+    """``Alexander C. Berg``, ``Wan-Yen Lo``: two to five capitalised words, not an
+    acronym (``ICCV``) standing alone."""
+    return name_part(part) and 2 <= len(part.split()) <= 5
+
+
+_APA_NAME = (
+    r"(?:[a-z]{1,3}['’ ])?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, [A-Z]\.(?:[ -]{0,2}[A-Z]\.){0,3}"
+)
+_APA_AUTHORS = re.compile(
+    rf"^{_APA_NAME}(?:, {_APA_NAME})*(?:,? (?:\.\.\. |… )?& {_APA_NAME})?\.?$"
+)
+"""``Pesnot Lerousseau, J., & Summerfield, C.``, ``Hagendorff, T., Binz, M., ... & Schulz, E.``:
+APA authors (surname, initials), ``& ``before the last."""
+
+
+_MLA_NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|van|von|de|der|den|di|da|la|le|du|dos|del)){0,3}"
+MLA_AUTHORS = re.compile(
+    rf"^[A-Z][\w'’-]+, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]*)?(?:, {_MLA_NAME})*"
+    rf",? (?:and {_MLA_NAME}|et al)\.?$"
+)
+"""``Karpathy, Andrej, and Li Fei-Fei.``, ``Yu, Licheng, et al.``: MLA authors (the first
+one surname first)."""
+
+
+def person_list(text: str) -> bool:
+    """``Mateusz Malinowski, Mario Fritz,`` or MLA authors: the names before a title."""
+    t = " ".join(_SPACING_ACCENTS.sub("", text[:1000]).split())
+    if MLA_AUTHORS.match(t) or _APA_AUTHORS.match(t):
+        return True
+    parts = [p.strip() for p in t.split(",")]
+    return t.endswith(",") and len(parts) >= 2 and all(_person(p) for p in parts[:-1])
+
+
+_SENTENCE_YEAR = re.compile(r"\.\s+(?:19|20)\d\d[a-z]?\.?$")
+
+
+def author_sentence(text: str) -> bool:
+    """``Nguyen Bach, Sameer Badaskar.``, ``Scott B Huffman. 1995.``: the authors as a
+    sentence of their own (and the year as the next), before a bold title."""
+    t = " ".join(_SPACING_ACCENTS.sub("", text[:1000]).split())
+    dated = _SENTENCE_YEAR.search(t) is not None
+    t = _SENTENCE_YEAR.sub(".", t)
+    if not t.endswith(".") or t.endswith(" et al."):
+        return names_like(t)
+    parts = [p.strip() for p in re.split(r",|\band\b", t[:-1]) if p.strip()]
+    return (dated or len(parts) >= 2) and all(_person(p) for p in parts)
+
+
+_AUTHOR_YEAR = re.compile(r"^(?P<names>.+?)\.?\s+\(?(?:19|20)\d\d[a-z]?\)?\s*[.:,]?\s*$")
+
+
+_ONE_AUTHOR = re.compile(
+    r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\.(?:\s+[^.]{0,60}?(?:19|20)\d\d\.?)?$"
+)
+"""``G. Vouros.`` or ``G. Vouros. CSUR 2022.``: one author with initials (and a venue)."""
+
+
+def author_lead(text: str) -> bool:
+    """``A. Author, B. Author, and C. Author. 2017.``: authors (and a year) before a title."""
+    t = " ".join(_SPACING_ACCENTS.sub("", text).split())  # a run of spaces: no backtracking
+    m = _AUTHOR_YEAR.match(t)
+    return names_like(m.group("names") if m else t) or bool(_ONE_AUTHOR.match(t))
+
+
+def authors_before_bold(text: str) -> bool:
+    """``Names, **Title**``, ``Names. 2017. **Title**``, ``:emoji: - Names. "**Title**"``:
+    the authors before a bold title."""
+    text = SHORTCODES.sub("", text).strip(" -–\"“'‘")
+    return person_list(text) or author_sentence(text) or names_like(text)
