@@ -293,10 +293,18 @@ def _not_code(link: Run, runs: list[Run]) -> bool:
     return any(label.lower().replace(" ", "") in _NOT_CODE for label in labels)
 
 
+_UNOFFICIAL = re.compile(r"(?i)\b(?:un-?official|third[- ]party|re-?implementation|community)\b")
+
+
+def _unofficial(link: Run) -> bool:
+    """``[[Unofficial]](github)``: a repository the list says is not the authors' (sorted last)."""
+    return bool(_UNOFFICIAL.search(link.text))
+
+
 def _code(links: list[Run], cells: dict[str, list[Run]], ev: dict[str, str]) -> Run | None:
     col = links_of(cells.get("code", []))
     for pool, where in ((col, "code column"), (links, "entry")):
-        repos = [r for r in pool if F.link_role(r) == "code"]
+        repos = sorted((r for r in pool if F.link_role(r) == "code"), key=_unofficial)
         if repos:
             ev["code"] = f"repository link in the {where}" + (" (badge)" if repos[0].image else "")
             return repos[0]
