@@ -3,6 +3,8 @@ reduced to the smallest text that shows it, and the year rule's venue lag."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.parse import parse_text
 from tests.support.reading import offline_rules, one
 
@@ -302,3 +304,10 @@ def test_a_project_page_cited_with_authors_and_a_year_is_the_papers_link():
         "l.md",
     )
     assert len(tool.entries) == 1  # a page without authors and a year is not a paper
+
+
+@pytest.mark.parametrize("label", ["Unofficial", "third-party code", "Re-implementation"])
+def test_a_repository_labelled_unofficial_comes_after_the_authors_one(label):
+    e = one(f"- [Learning Deep Features for Things](https://arxiv.org/abs/2001.00001) "
+            f"[[{label}]](https://github.com/x/y) [[Official]](https://github.com/a/b)\n")  # fmt: skip
+    assert e.code is not None and e.code.url == "https://github.com/a/b"
