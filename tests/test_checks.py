@@ -328,3 +328,20 @@ def test_off_topic_uses_the_list_heading_without_config():
     src = FakeArxivSource({GNN.arxiv_id: GNN})
     rep = run([parsed], Settings(), Sources(src, FakeProber(), FakeProber()), now=NOW)
     assert [f.rule for f in rep.all_findings] == [Rule.OFF_TOPIC]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Black, Kevin, et al.", "K. Black, M. Janner, Y. Du, and I. Kostrikov.",
+     "Kevin Black, Michael Janner, Yilun Du, Ilya Kostrikov"],
+)  # fmt: skip
+def test_authors_read_as_the_title_are_no_evidence_of_another_paper(title):
+    """A misread (the authors taken for the title) must not become a wrong-paper error."""
+    assert not rules(entry(title=title)) & {"wrong-paper", "title-differs"}
+
+
+def test_a_title_with_commas_is_still_compared():
+    found = rules(
+        entry(title="Attend, Infer, Repeat: Fast Scene Understanding with Generative Models")
+    )
+    assert "wrong-paper" in found

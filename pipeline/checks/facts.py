@@ -19,6 +19,7 @@ from pipeline.checks.code import non_web_target
 from pipeline.checks.context import CheckContext, paper_ref
 from pipeline.checks.search import earlier_title
 from pipeline.checks.venues import venue_evidence
+from pipeline.formats.authors import reads_as_authors
 from pipeline.model import (
     ArxivMiss,
     ArxivRecord,
@@ -116,6 +117,8 @@ def _identity(
         return Identity.THIS_PAPER, cmp, None  # a bare name says too little to question it
     if cmp.verdict is titles.Verdict.DIFFERENT and len(titles.normalize(entry.title).split()) < 3:
         return Identity.THIS_PAPER, cmp, None  # nor does a label of one or two words
+    if cmp.verdict is titles.Verdict.DIFFERENT and reads_as_authors(entry.title):
+        return Identity.THIS_PAPER, cmp, None  # nor authors read as the title (a misread)
     earlier = (
         earlier_title(entry, ctx, got.arxiv_id) if cmp.verdict is not titles.Verdict.SAME else None
     )
@@ -154,7 +157,10 @@ class Need(StrEnum):
     RECORD = "arXiv resolved the ID"
     OTHER_PAPER = "arXiv's record is another paper (no version has the entry's title)"
     THIS_PAPER = "arXiv's record is the entry's paper (or nothing says otherwise)"
-    TITLE_SAYS_MORE = "the entry's title is more than a bare name arXiv's title does not match"
+    TITLE_SAYS_MORE = (
+        "the entry's title is more than a bare name arXiv's title does not match, "
+        "and more than an author list"
+    )
     YEAR_GIVEN = "the entry gives a year"
     V1_DATED = "the arXiv ID is the entry's paper or unresolved (the ID alone dates v1)"
     VENUE_EVIDENCE = "arXiv or a venue source (Semantic Scholar, DBLP) names a venue"
@@ -186,6 +192,7 @@ _PREDICATES = {
     Need.THIS_PAPER: lambda f: f.identity is Identity.THIS_PAPER,
     Need.TITLE_SAYS_MORE: lambda f: (
         bool(f.entry.title)
+        and not reads_as_authors(f.entry.title)
         and not (
             f.comparison is not None
             and f.comparison.verdict is titles.Verdict.UNCERTAIN

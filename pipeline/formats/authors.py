@@ -132,3 +132,15 @@ def authors_before_bold(text: str) -> bool:
     the authors before a bold title."""
     text = SHORTCODES.sub("", text).strip(" -–\"“'‘")
     return person_list(text) or author_sentence(text) or names_like(text)
+
+
+def reads_as_authors(text: str) -> bool:
+    """A title that is only an author list (``Yang, Yang, et al.``, ``H. Kameoka, T. Kaneko,
+    and N. Hojo.``): the reader took the authors for the title. Stricter than
+    :func:`names_like`, which also takes ``Large Language Models and Knowledge Graphs``:
+    initials, ``et al``, three names or more, or a citation style's author form."""
+    t = " ".join(text[:1000].split())
+    if person_list(t if t.endswith(".") else t + "."):
+        return True  # MLA or APA (a trailing full stop is often cut off a title)
+    strong = re.search(r"\b[A-Z]\.|\bet\s+al\b", t) is not None or t.count(",") >= 2
+    return strong and names_like(t)
