@@ -311,3 +311,27 @@ def test_a_repository_labelled_unofficial_comes_after_the_authors_one(label):
     e = one(f"- [Learning Deep Features for Things](https://arxiv.org/abs/2001.00001) "
             f"[[{label}]](https://github.com/x/y) [[Official]](https://github.com/a/b)\n")  # fmt: skip
     assert e.code is not None and e.code.url == "https://github.com/a/b"
+
+
+def test_papers_at_institutional_repositories_and_citeseer_are_found():
+    for url in (
+        "https://citeseerx.ist.psu.edu/document?repid=rep1&type=pdf&doi=d8315aaef15",
+        "https://scholarworks.umass.edu/cgi/viewcontent.cgi?article=2327&context=cs_faculty_pubs",
+        "https://eprint.iacr.org/2020/300",
+    ):
+        e = one(
+            f"- [Motion Planning in Dynamic Environments using Velocity Obstacles]({url}), IJRR 1998.\n"
+        )
+        assert e.paper is not None and e.paper.url == url
+
+
+def test_a_venue_acronym_with_its_year_glued_on_dates_a_heading_entry():
+    e = one("### [GCPR18 On the Integration of Optical Flow and Action Recognition]"
+            "(https://arxiv.org/abs/1712.08416)\n")  # fmt: skip
+    assert (e.title, e.year) == ("On the Integration of Optical Flow and Action Recognition", 2018)
+    e = one("#### [IJCAI1981 (Lucas-Kanade method) An iterative image registration technique]"
+            "(https://citeseerx.ist.psu.edu/viewdoc/download?doi=10.1.1.421.4619&type=pdf)\n")  # fmt: skip
+    assert (e.title, e.year) == ("An iterative image registration technique", 1981)
+    assert (
+        one("- [GPT4 Technical Notes on Things](https://arxiv.org/abs/2303.08774)\n").year is None
+    )

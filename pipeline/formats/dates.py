@@ -86,6 +86,8 @@ _ACRONYM_VENUE = re.compile(
 )
 """A venue the list of known ones lacks, written as an acronym and a year (``ASPLOS 2023``,
 ``MLSys 2021``): only as a fallback, and only with its year."""
+_GLUED_YY = re.compile(r"(?<![\w\-])(?P<venue>[A-Z]{2,8})(?P<yy>[0-3]\d|9\d)(?![\w\-/.])")
+"""An acronym in capitals with a two-digit year glued on (``GCPR18``); not ``GPT4``."""
 _NOT_VENUES = frozenset("LLM LLMS GPT AI ML NLP CV RL DL COVID GNN CNN RNN BERT TREC MS".split())
 
 
@@ -174,6 +176,9 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     m = _BARE_YEAR.search(text)
     if m:
         return int(m.group("y")), m.group(0)
+    m = next((g for g in _GLUED_YY.finditer(text) if g["venue"] not in _NOT_VENUES), None)
+    if m:  # ``GCPR18 Title``, ``ICCV21``: an acronym with its two-digit year glued on
+        return (1900 if int(m["yy"]) >= 90 else 2000) + int(m["yy"]), m.group(0)
     m = _YYMM_TAG.search(text)
     if m:  # the last resort: ``[2503]`` is March 2025 only when nothing else dates the entry
         return 2000 + int(m.group("yy")), m.group(0)

@@ -32,7 +32,9 @@ PAPER_HOSTS = (
     "journals.plos.org", "elifesciences.org", "springeropen.com", "biomedcentral.com",
     "royalsocietypublishing.org", "cambridge.org/core", "aps.org/doi", "techrxiv.org",
     "hal.science", "hal.archives-ouvertes.fr", "dblp.org/rec", "transformer-circuits.pub",
-    "distill.pub",
+    "distill.pub", "citeseerx.ist.psu.edu/document", "citeseerx.ist.psu.edu/viewdoc",
+    "eprint.iacr.org", "jstor.org/stable", "escholarship.org/uc/item", "hdl.handle.net",
+    "osf.io/preprints", "pdfs.semanticscholar.org", "scholar.archive.org", "/viewcontent.cgi",
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 """A DOI in a link's path: the paper's page on a publisher or a mirror."""
@@ -124,7 +126,7 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return "blog"  # a post about a paper, not the paper
     if not parts.netloc and not low.startswith("//") and not _SCHEMELESS_HOST.match(low):
         return "other"  # a file of the list's own repository (slides, a figure), not a paper
-    if parts.path.endswith(".pdf"):
+    if parts.path.endswith(".pdf") or "type=pdf" in parts.query:
         return "paper"  # also a PDF kept in a repository (``github.com/o/r/blob/main/x.pdf``)
     if host in CODE_HOSTS or host.endswith(".github.com"):  # before the hosts: ``o/x-eccv2020``
         return "code" if is_repository_url(url) or "code" in text else "other"
