@@ -219,9 +219,10 @@ def online_errors(parsed, expected: list[dict]) -> list:
     untitled = {w.get("arxiv_id") for w in expected if w["title"] is None} - {None}
     for want in expected:
         ident = want.get("arxiv_id")
-        if ident and "." in ident and ident not in untitled:
-            yymm = ident.split(".")[0]
-            published = f"20{yymm[:2]}-{yymm[2:]}-15"
+        if ident and ident not in untitled:
+            yymm = ident.split(".")[0] if "." in ident else ident.split("/")[1][:4]
+            century = "19" if int(yymm[:2]) >= 91 else "20"  # old-style IDs: 1991-2007
+            published = f"{century}{yymm[:2]}-{yymm[2:]}-15"
             papers[ident] = Paper(ident, want["title"], ("A. Author",), published)
     repos = {}
     for e in parsed.entries:

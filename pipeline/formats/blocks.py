@@ -110,12 +110,14 @@ block of a million lines costs no more than a short one)."""
 def block_title(runs: list[Run]) -> F.TitleGuess | None:
     """A title from the first line that is not a labelled detail (``Authors: ...``)."""
     lines = lines_of(runs)
+    badge = None  # a badge's alt text names the paper only when no line below does
     for i, line in enumerate(lines[:TITLE_LINES]):
         label, _ = F.strip_label(plain(line))
         if label and label not in ("paper", "paper title", "title", "arxiv", "pdf", "link"):
             continue
         g = F.guess_title(line)
-        if g is None:
+        if g is None or g.evidence.startswith("badge alt text"):
+            badge = badge or g
             continue
         below = lines[i + 1] if i + 1 < len(lines) else []
         quoted = quoted_below(line, below)
@@ -127,7 +129,7 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
             if longer is not None and longer.title.startswith(g.title) and longer.title != g.title:
                 return longer
         return g
-    return None
+    return badge
 
 
 _DANGLING = re.compile(

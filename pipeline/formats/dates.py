@@ -82,10 +82,12 @@ def _venue_year(m: re.Match[str]) -> int | None:
 
 _ACRONYM_VENUE = re.compile(
     r"(?<![\w\-])(?P<venue>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,9})"
-    r"(?:[*_]*,?\s*['’]?\s*(?P<yyyy>(?:19|20)\d\d)|['’](?P<yy>\d\d))(?![\d\-/]|\.\d)"
+    r"(?:[*_]*,?\s*['’]?\s*(?P<yyyy>(?:19|20)\d\d)|\s?['’](?P<yy>\d\d))(?![\d\-/]|\.\d)"
 )
 """A venue the list of known ones lacks, written as an acronym and a year (``ASPLOS 2023``,
 ``MLSys 2021``): only as a fallback, and only with its year."""
+_PAREN_YEAR = re.compile(r"[^()]{0,20}?\((?P<y>(?:19|20)\d\d)\)")
+"""``, no. 9 (2021)``: a year in brackets right after a venue's volume number."""
 _GLUED_YY = re.compile(r"(?<![\w\-])(?P<venue>[A-Z]{2,8})(?P<yy>[0-3]\d|9\d)(?![\w\-/.])")
 """An acronym in capitals with a two-digit year glued on (``GCPR18``); not ``GPT4``."""
 _NOT_VENUES = frozenset("LLM LLMS GPT AI ML NLP CV RL DL COVID GNN CNN RNN BERT TREC MS".split())
@@ -141,6 +143,9 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     text = _ID_LIKE.sub(" ", text)
     v = VENUE_RE.search(text)
     if v and _venue_year(v):
+        volume = v.group("yy") and _PAREN_YEAR.match(text, v.end())
+        if volume:  # ``Science 31, no. 9 (2021)``: a volume, then the year
+            return int(volume.group("y")), volume.group(0).strip()
         return _venue_year(v), v.group(0).strip()
     a = next(
         (a for a in _ACRONYM_VENUE.finditer(text) if a.group("venue").upper() not in _NOT_VENUES),

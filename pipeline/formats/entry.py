@@ -112,7 +112,9 @@ def _paper(
                 badge = " (badge)" if found[0].image else ""
                 return found[0], f"{kind}{badge} {where}".strip()
     title_links = [
-        r for r in links_of(cells.get("title", [])) if F.link_role(r) in ("other", "project")
+        r
+        for r in links_of(cells.get("title", []))
+        if F.link_role(r) in ("other", "project") and r.url.strip()  # not ``[[Paper]]()``
     ]
     if title_links:
         return title_links[0], "title link (no arXiv or publisher link in the row)"

@@ -76,8 +76,8 @@ def is_generic(text: str) -> bool:
 
 
 _LINK_WORD = re.compile(r"^\s*([A-Za-z]{2,12})\s*[-–—|/]\s+(?=\S)")
-_NUMBERING = re.compile(r"^\s*\(?\d{1,3}[.)]\s+(?=\S)")
-"""``1. Title``, ``(2) Title``: a list number written into a heading or a cell."""
+_NUMBERING = re.compile(r"^\s*\(?\d{1,3}(?:[.)]\s+|、\s*)(?=\S)")
+"""``1. Title``, ``(2) Title``, ``1、Title``: a list number written into a heading or a cell."""
 
 
 def _strip_lead(text: str) -> tuple[str, str | None]:
@@ -97,7 +97,7 @@ def _strip_lead(text: str) -> tuple[str, str | None]:
         m = _LINK_WORD.match(text)
         if m and is_generic(m.group(1)):
             text = text[m.end() :]  # "code - Title": an unlinked link label before it
-        text = _EMOJI.sub(" ", text).lstrip()
+        text = _EMOJI.sub(" ", text).lstrip(" *_")  # ``**`` left open by a CJK full stop
         if text == before:
             break
     return text, tag
@@ -149,7 +149,13 @@ def clean_title(text: str) -> str:
 
 def _title_like(text: str) -> bool:
     letters = re.findall(r"[^\W\d_]", text)
-    return len(letters) >= 2 and not is_generic(text) and not T.metadata_line(text)
+    if len(letters) < 2 or _URL_TEXT.match(text):  # ``[arxiv.org/abs/2604.15650](url)``
+        return False
+    return not is_generic(text) and not T.metadata_line(text)
+
+
+_URL_TEXT = re.compile(r"^(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/\S*$", re.IGNORECASE)
+"""A link text that is an address, not a title."""
 
 
 def segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:

@@ -20,6 +20,7 @@ from markdown_it.token import Token
 
 from pipeline.formats import authors as A
 from pipeline.formats import fields as F
+from pipeline.formats import items as I
 from pipeline.formats.blocks import (
     FIELD_LABELS,
     KINDS,
@@ -34,18 +35,6 @@ from pipeline.formats.blocks import (
     links_of,
 )
 from pipeline.formats.entry import to_entry
-from pipeline.formats.items import (
-    Item,
-    all_lines,
-    cited_title,
-    closing_index,
-    head_among,
-    item_has_title,
-    list_items,
-    paper_groups,
-    shifted,
-    tree_has_paper,
-)
 from pipeline.formats.runs import MD, Run, html_chunks, inline_runs, plain, tame
 from pipeline.formats.tables import by_roles, date_row, table_roles, table_rows
 from pipeline.model import PaperEntry, UnreadBlock
@@ -97,14 +86,14 @@ class Reader:
                 self._paragraph(inline_runs(tokens[i + 1]))
                 i += 3
             elif t.type in ("bullet_list_open", "ordered_list_open"):
-                end = closing_index(tokens, i)
+                end = I.closing_index(tokens, i)
                 self._list(tokens, i, end)
                 i = end + 1
             elif t.type == "hr" and self._holds_paper():
                 self._flush()  # ``---`` after a paper's block: the next block is another's
                 i += 1
             elif t.type == "table_open":
-                end = closing_index(tokens, i)
+                end = I.closing_index(tokens, i)
                 self._md_table(tokens, i, end)
                 i = end + 1
             elif t.type == "html_block":
@@ -113,7 +102,7 @@ class Reader:
             elif t.type == "code_block" and "](" in t.content:
                 # NOTE: paper links indented 4+ spaces below a list read as a code block
                 # in CommonMark; their author meant them as lines of the list.
-                self.read(shifted(MD.parse(textwrap.dedent(t.content)), t.map[0] if t.map else 0))
+                self.read(I.shifted(MD.parse(textwrap.dedent(t.content)), t.map[0] if t.map else 0))
                 i += 1
             else:
                 i += 1
@@ -166,7 +155,7 @@ class Reader:
             self.ctx = self.ctx.with_facts(plain(runs), "line")
             return
         pending, self.untitled_item = self.untitled_item, None
-        for group in paper_groups(runs):
+        for group in I.paper_groups(runs):
             guess = block_title(group)
             if not links_of(group) and described(group) and self._free_heading():
                 self.heading_notes.append(group)  # ``### Name: Title`` then what it does
@@ -226,18 +215,18 @@ class Reader:
 
     # -- lists -----------------------------------------------------------------------
     def _list(self, tokens: list[Token], start: int, end: int) -> None:
-        items = list_items(tokens, start, end)
+        items = I.list_items(tokens, start, end)
         titled = self._free_heading()
-        if titled and not any(item_has_title(it) for it in items):
+        if titled and not any(I.item_has_title(it) for it in items):
             head, ctx = titled
-            if any(tree_has_paper(it) for it in items):
+            if any(I.tree_has_paper(it) for it in items):
                 self.titled = None
-                details = [ln for it in items for ln in all_lines(it)]
+                details = [ln for it in items for ln in I.all_lines(it)]
                 self._add(Block("bullets", block_title(head).line, head, ctx, details))
                 return
-        if self.open is not None and not any(item_has_title(it) for it in items):
+        if self.open is not None and not any(I.item_has_title(it) for it in items):
             for it in items:  # labelled fields under a bold title ("- Paper: https://...")
-                for line in all_lines(it):
+                for line in I.all_lines(it):
                     if self._other_arxiv(line):
                         self._unread(line, "a second arXiv paper under one entry's title")
                     else:
@@ -248,31 +237,40 @@ class Reader:
         for it in items:
             label, _ = F.strip_label(plain(it.own))
             if last is not None and label in FIELD_LABELS and not has_paper(it.own):
-                last.details.extend(all_lines(it))  # ``- **Code:** url`` under ``- **Paper:** ...``
+                last.details.extend(
+                    I.all_lines(it)
+                )  # ``- **Code:** url`` under ``- **Paper:** ...``
                 continue
             count = len(self.blocks)
             self._item(it, self.ctx)
-            if len(self.blocks) > count or item_has_title(it):
+            if len(self.blocks) > count or I.item_has_title(it):
                 last = self.blocks[count] if len(self.blocks) > count else None
 
-    def _item(self, item: Item, ctx: Context) -> None:
+    def _item(self, item: I.Item, ctx: Context) -> None:
         """One list item: an entry, a parent of entries (year, venue), or details."""
         for tokens in item.indented:
             saved, self.ctx = self.ctx, ctx
             self.read(tokens)
             self.ctx = saved
+        pieces = I.inline_papers(item.own) if not item.children else None
+        if pieces is not None:  # several papers written in one item
+            for piece in pieces:
+                self._add(Block("bullets", piece[0].line, piece, ctx))
+            return
         guess = block_title(item.own)
-        guess = guess or (cited_title(item) if has_paper(item.own) else None)
+        guess = guess or (I.cited_title(item) if has_paper(item.own) else None)
         if has_paper(item.own) and guess is not None:
-            details = [ln for ch in item.children if not item_has_title(ch) for ln in all_lines(ch)]
+            details = [
+                ln for ch in item.children if not I.item_has_title(ch) for ln in I.all_lines(ch)
+            ]
             self._add(Block("bullets", guess.line, item.own, ctx, details, guess=guess))
             for ch in item.children:
-                if item_has_title(ch):
+                if I.item_has_title(ch):
                     self._item(ch, ctx)
             return
-        loose = [ch for ch in item.children if not item_has_title(ch)]
-        if any(tree_has_paper(ch) for ch in loose) and not has_paper(item.own):
-            guess, head, details = head_among(item.own, loose)
+        loose = [ch for ch in item.children if not I.item_has_title(ch)]
+        if any(I.tree_has_paper(ch) for ch in loose) and not has_paper(item.own):
+            guess, head, details = I.head_among(item.own, loose)
             if guess is not None:
                 self._add(Block("bullets", guess.line, head, ctx, details))
                 for ch in item.children:

@@ -3,8 +3,9 @@ their children, and the groups a paragraph of several papers splits into. Pure."
 
 from __future__ import annotations
 
+import re
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from markdown_it.token import Token
 
@@ -160,3 +161,30 @@ def cited_title(item: Item) -> F.TitleGuess | None:
                     quoted, None, "quoted title of the citation below", line[0].line
                 )
     return None
+
+
+_SEPARATOR = re.compile(r"\s[·•|;]\s")
+"""What stands between papers written in one line: `` · ``, `` • ``, `` | ``, ``; ``."""
+
+
+def inline_papers(runs: list[Run]) -> list[list[Run]] | None:
+    """``**A** [[paper]](a) · **B** [[paper]](b)``: several papers written in one item, each
+    from its bold name (the last one before its paper link) to its links; ``None`` unless
+    two pieces or more between separators each name and link a paper of their own."""
+    if len({r.url for r in links_of(runs) if F.link_role(r) == "paper"}) < 2:
+        return None
+    pieces: list[list[Run]] = [[]]
+    for r in runs:
+        parts = _SEPARATOR.split(r.text) if r.kind == "text" else [r.text]
+        for n, part in enumerate(parts):
+            if n:
+                pieces.append([])
+            pieces[-1].append(replace(r, text=part) if len(parts) > 1 else r)
+    named = [_from_name(p) for p in pieces if has_paper(p)]
+    return named if len(named) >= 2 and all(named) else None
+
+
+def _from_name(piece: list[Run]) -> list[Run] | None:
+    first = next(i for i, r in enumerate(piece) if r.kind == "link" and F.link_role(r) == "paper")
+    bold = [i for i, r in enumerate(piece[:first]) if r.bold and r.text.strip()]
+    return piece[bold[-1] :] if bold else None

@@ -221,10 +221,14 @@ last, so a long run of capitalised words is matched in linear time (``(?:[A-Z]\w
 backtracked exponentially: a 6 kB real list hung)."""
 
 
+_CJK_NOTE_TAIL = re.compile(r"\s*【[^】]{1,40}】\s*$")
+"""``Title【cite:13】``: a note in CJK brackets after the title."""
+
+
 def venue_tails(text: str) -> str:
     """``text`` without the venue (and year) written after the title: `` - CVPR 2019``,
     `` [paper]]``, `` EMNLP 2019``, ``, INLG, 2019``, ``, ICML-2017``, `` (Nature)``."""
-    text = _DASH_VENUE_TAIL.sub("", text)
+    text = _DASH_VENUE_TAIL.sub("", _CJK_NOTE_TAIL.sub("", text))
     text = by_authors_tail(C.GENERIC_TAIL.sub("", text))
     text = C.TAIL_VENUE.sub("", text)
     text = cut_tail(cut_tail(text, C.ACRONYM_YEAR_TAIL), C.COMMA_VENUE_TAIL)
