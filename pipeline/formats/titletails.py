@@ -221,6 +221,9 @@ last, so a long run of capitalised words is matched in linear time (``(?:[A-Z]\w
 backtracked exponentially: a 6 kB real list hung)."""
 
 
+_TAIL_WINDOW = 300
+"""Characters at a title's end that a trailing ``[paper]]`` may take: a run of brackets
+longer than this is not looked at (the pattern is quadratic in a run of ``[``)."""
 _CJK_NOTE_TAIL = re.compile(r"\s*【[^】]{1,40}】\s*$")
 """``Title【cite:13】``: a note in CJK brackets after the title."""
 
@@ -228,8 +231,10 @@ _CJK_NOTE_TAIL = re.compile(r"\s*【[^】]{1,40}】\s*$")
 def venue_tails(text: str) -> str:
     """``text`` without the venue (and year) written after the title: `` - CVPR 2019``,
     `` [paper]]``, `` EMNLP 2019``, ``, INLG, 2019``, ``, ICML-2017``, `` (Nature)``."""
+    text = " ".join(text.split())  # a run of spaces: the tails' ``\s+`` stay linear
     text = _DASH_VENUE_TAIL.sub("", _CJK_NOTE_TAIL.sub("", text))
-    text = by_authors_tail(C.GENERIC_TAIL.sub("", text))
+    head, end = text[:-_TAIL_WINDOW], text[-_TAIL_WINDOW:]  # the tail patterns look only here
+    text = by_authors_tail(head + C.GENERIC_TAIL.sub("", end))
     text = C.TAIL_VENUE.sub("", text)
     text = cut_tail(cut_tail(text, C.ACRONYM_YEAR_TAIL), C.COMMA_VENUE_TAIL)
     return paren_venue_tail(text)
