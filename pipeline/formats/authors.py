@@ -144,3 +144,7 @@ def reads_as_authors(text: str) -> bool:
         return True  # MLA or APA (a trailing full stop is often cut off a title)
     strong = re.search(r"\b[A-Z]\.|\bet\s+al\b", t) is not None or t.count(",") >= 2
     return strong and names_like(t)
+
+
+BYLINE = re.compile(r"\bet\.?\s+al\b|^by\s")
+"""``Meng et al.``, ``by Meng et. al.``: the authors after a title, not a title."""

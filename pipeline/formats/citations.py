@@ -84,9 +84,11 @@ _SINGLE_QUOTED_AFTER_YEAR = re.compile(
 
 
 IN_VENUE = re.compile(
-    r"(?:[,.]\s+[Ii]n\s+[*_]*(?:Proc|[A-Z])|\s+[Ii]n\s+[*_]*(?:Proc|[A-Z]{2,}\b)).*(?:19|20)\d\d.*$"
+    rf"(?:[,.]\s+[Ii]n\s+[*_]*(?:Proc|[A-Z])|\s+[Ii]n\s+[*_]*(?:Proc|IEEE|ACM|(?:{VENUES})(?![\w-]))).*"
+    r"(?:19|20)\d\d.*$"
 )
-"""``, In Proceedings of ... 2020`` / `` in CVPR 2020`` after a title (not ``in Text-to-Audio``)."""
+"""``, In Proceedings of ... 2020`` / `` in CVPR 2020`` after a title (not ``in Text-to-Audio``
+nor ``in LLM-Integrated Apps (2023)``: a venue's name, not any capitals)."""
 
 
 def word_series(text: str) -> bool:
@@ -178,7 +180,7 @@ GENERIC_TAIL = re.compile(
 
 AUTHOR_YEAR_TAG = re.compile(r"^[A-Z][\w-]*\+\s?['’]\d{2}\s*[-–—:]\s*")
 """``Li+'17 - Title``: the first author and the year before a title."""
-YEAR_PREFIX = re.compile(r"^(?:19|20)\d\d\s*[-–—:]\s*(?=[A-Z0-9])")
+YEAR_PREFIX = re.compile(r"^(?:19|20)\d\d\s*[-–—:·|]\s*(?=[A-Z0-9])")
 """``2020-Title``: a year glued before the title."""
 SITE_TAIL = re.compile(
     r"\s*[(（](?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|edu|gov|cn|de|uk)[)）]\s*$"

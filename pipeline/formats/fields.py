@@ -16,11 +16,7 @@ from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import titletails as T
 from pipeline.formats.citations import is_prose  # noqa: F401 (the readers' API)
-from pipeline.formats.dates import (  # noqa: F401 (context_facts, find_*: the readers' API)
-    context_facts,
-    find_venue,
-    find_year,
-)
+from pipeline.formats.dates import DATE, context_facts, find_venue, find_year  # noqa: F401
 from pipeline.formats.links import (  # noqa: F401 (the readers' API)
     CODE_HOSTS,
     PAPER_HOSTS,
@@ -116,7 +112,8 @@ MAX_TITLE_TEXT = 2000  # characters of a candidate looked at: the patterns stay 
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def clean_title(text: str) -> str:
     """A title candidate without decorations, tags, author tails and trailing dates."""
-    text = " ".join(_EMOJI.sub(" ", text[:MAX_TITLE_TEXT]).split())  # bounds every pattern below
+    text = T.tab_field(text[:MAX_TITLE_TEXT])  # ``Title.<TAB>Authors<TAB>url``
+    text = " ".join(_EMOJI.sub(" ", text).split())  # bounds every pattern below
     text = T.bracket_fields(C.latin_part(text)) or C.latin_part(text)
     text, _ = _strip_lead(text)
     text = T.pipe_fields(text) or text
@@ -222,7 +219,8 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
         if not bold and i + 1 < len(segs) and segs[i + 1][2] and A.authors_before_bold(text):
             continue  # ``Mateusz Malinowski, Mario Fritz, **Title**``: the authors
         cand = clean_title(text)
-        if not _title_like(cand) or C.is_context_text(cand):
+        dated = len(cand.split()) <= 3 and DATE.fullmatch(text.strip(" -–—,.:"))  # ``Mar 4, 2020``
+        if not _title_like(cand) or C.is_context_text(cand) or dated:
             continue
         tagged = _after_tag(segs, i) if bold else None
         if tagged is not None:  # ``[**GDSS**, *ICML 2022*] Title``: a name tag, then the title
@@ -310,7 +308,7 @@ def _title_after(segs: list, name: str = "") -> str | None:
         ok = len(words) >= 3 and titled and cand[0].isupper() and _title_like(cand)
         if not ok or C.is_context_text(cand) or A.author_lead(cand) or C.is_prose(cand):
             return None
-        return None if C.describes(cand, name) or re.search(r"\bet\s+al\b", cand) else cand
+        return None if C.describes(cand, name) or A.BYLINE.search(cand) else cand
     return None
 
 
@@ -321,9 +319,8 @@ def _later_title(segs: list) -> str | None:
             return None
         if link is None:
             cand = clean_title(text)
-            authors = re.search(r"\bet\s+al\b", cand)
             if len(cand.split()) >= 3 and _title_like(cand) and not C.is_context_text(cand):
-                return None if authors else cand
+                return None if A.BYLINE.search(cand) else cand
     return None
 
 
@@ -373,7 +370,8 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
         if not bold.endswith(":")
         else re.match(r"^\s*(.+)$", tail)
     )
-    dash = re.match(r"^\s*[\-–—]\s*[a-z]", tail) is not None  # ``**Name** — what it does``
+    # ``**Name** — what it does``: in lower case, or in Chinese, Japanese or Korean
+    dash = re.match(r"^\s*[\-–—]\s*(?:[a-z]|.*[\u3040-\u9fff\uac00-\ud7af])", tail) is not None
     if m and not dash:
         after = clean_title(m.group(1))
         short = bold.rstrip(": ")

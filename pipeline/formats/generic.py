@@ -351,7 +351,8 @@ class Reader:
         for c in chunks:
             if c.cells is not None:
                 continue
-            if c.summary and self._holds_paper() and block_title(c.runs) is not None:
+            paper = self._holds_paper() or has_paper(c.runs)  # this or the open block's
+            if c.summary and paper and block_title(c.runs) is not None:
                 self._flush()  # ``<summary>Next Title</summary>``: the next paper's head
                 self._paragraph(c.runs)
             elif self.open is not None and (c.details or not links_of(c.runs)):

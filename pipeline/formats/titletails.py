@@ -133,10 +133,18 @@ def _venue_name(text: str) -> bool:
 
 def _meta_sentence(text: str) -> bool:
     t = _PAGES.sub("", _NOTE.sub("", text).strip(" ."))
+    if _SURNAMES.fullmatch(t) or names_like(t):  # ``Title. Verma, Lamb, Bengio.``, ``Anon.``
+        return True
     return (
         bool(is_context_text(t) or _META_WORDS.match(t) or _ACRONYM_YEAR.match(t))
         and len(t.split()) <= 6
     )
+
+
+_SURNAMES = re.compile(
+    r"Anon(?:ymous)?|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?){1,30},?"
+)
+"""``Verma, Lamb, Beckham``: surnames only, a sentence of authors after a title."""
 
 
 _PAREN_TAIL = re.compile(r"\s*\(([^()]{2,40})\)\s*$")
@@ -238,3 +246,9 @@ def venue_tails(text: str) -> str:
     text = C.TAIL_VENUE.sub("", text)
     text = cut_tail(cut_tail(text, C.ACRONYM_YEAR_TAIL), C.COMMA_VENUE_TAIL)
     return paren_venue_tail(text)
+
+
+def tab_field(text: str) -> str:
+    """The first of tab-separated fields (``Title.\tAuthors\turl``), when it is words."""
+    first, tab, _ = text.strip().partition("\t")
+    return first if tab and len(first.split()) >= 2 else text
