@@ -190,6 +190,16 @@ def test_year_checked_offline_from_the_id():
     assert not any(r == "year-mismatch" for r, *_ in found)
 
 
+def test_an_older_paper_put_on_arxiv_later_is_left_to_its_record():
+    """``1998`` for ``1301.7412`` (UAI 1998, put on arXiv in 2013): offline, only the ID's
+    year is known, so a year well before it is not called wrong; a year just before it is,
+    and online the record decides."""
+    old = entry(time="1998", paper="https://arxiv.org/abs/2305.13301")
+    assert not any(r == "year-mismatch" for r, *_ in check(old, offline=True)[0])
+    assert ("year-mismatch", 3, "warning") in check(entry(time="2021"), offline=True)[0]
+    assert "year-mismatch" in rules(old)
+
+
 @pytest.mark.parametrize(
     ("check_result", "expected"),
     [

@@ -122,9 +122,12 @@ _ONE_AUTHOR = re.compile(
 
 def author_lead(text: str) -> bool:
     """``A. Author, B. Author, and C. Author. 2017.``: authors (and a year) before a title."""
-    t = " ".join(_SPACING_ACCENTS.sub("", text).split())  # a run of spaces: no backtracking
+    t = " ".join(_SPACING_ACCENTS.sub("", text).split()).rstrip(' "“')  # ``(2015). "[Title]``
     m = _AUTHOR_YEAR.match(t)
-    return names_like(m.group("names") if m else t) or bool(_ONE_AUTHOR.match(t))
+    one = m is not None and _LAST_FIRST.match(
+        m.group("names").strip(" .")
+    )  # ``Tian, Jin. (2000).``
+    return names_like(m.group("names") if m else t) or bool(_ONE_AUTHOR.match(t) or one)
 
 
 def authors_before_bold(text: str) -> bool:

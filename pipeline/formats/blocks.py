@@ -16,6 +16,7 @@ from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.common import SHORTCODES
+from pipeline.formats.dates import YEAR_ONLY
 from pipeline.formats.links import repaired_paper
 from pipeline.formats.runs import Run, lines_of, plain
 
@@ -198,3 +199,17 @@ def arxiv_ids(runs: list[Run]) -> set[str]:
 
 FIELD_LABELS = frozenset({"code", "github", "repo", "repository", "project", "project page"})
 """Labels of sibling items that give the entry above them its code or project page."""
+
+
+def waits_for_venue(block: Block, line: str) -> bool:
+    """``block`` is a paper's title (four words or more) still waiting for its link, and
+    ``line`` names a venue (``ArXiv 2023``, not a bare year): the line is that paper's."""
+    g = block.guess
+    waiting = not holds_paper(block)
+    named = F.context_facts(line) != (None, None) and not YEAR_ONLY.match(line.strip())
+    return waiting and g is not None and len(g.title.split()) >= 4 and named
+
+
+def holds_paper(block: Block) -> bool:
+    """Whether ``block`` links a paper in its head or its details."""
+    return has_paper(block.head) or any(has_paper(d) for d in block.details)

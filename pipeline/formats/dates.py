@@ -26,10 +26,11 @@ def _date_year(m: re.Match[str]) -> int:
 
 
 ARXIV_YEAR = re.compile(
-    r"\barxiv\s*[,-]?\s*(?:(?P<y>(?:19|20)\d\d)|(?:['’]|\s)\s*(?P<yy>\d\d)(?:0[1-9]|1[0-2])?)(?!\d)",
+    r"\barxiv\s*[,(-]?\s*(?:(?P<y>(?:19|20)\d\d)|(?:(?<=[\s(])|['’])\s*(?P<yy>\d\d)"
+    r"(?:\.?(?:0[1-9]|1[0-2]))?)(?!\d)",
     re.IGNORECASE,
 )
-"""``arXiv 2023``, ``arXiv-2023``, ``arXiv'23``, ``arxiv 2403`` (year and month of the ID; not
+"""``arXiv 2023``, ``arXiv-2023``, ``arXiv'23``, ``arxiv 2403``, ``arxiv(23.09)`` (year and month; not
 ``arXiv05``, which is as likely a month)."""
 _PREFIX_YEAR = re.compile(r"(?<![\w.'’])(?P<y>\d{2})['’](?=[A-Za-z])")
 """``21'ITSC``, ``19'EuRAD``: a two-digit year written before the venue."""
@@ -81,13 +82,15 @@ def _venue_year(m: re.Match[str]) -> int | None:
 
 
 _ACRONYM_VENUE = re.compile(
-    r"(?<![\w\-])(?P<venue>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,9})"
-    r"(?:[*_]*,?\s*['’]?\s*(?P<yyyy>(?:19|20)\d\d)|\s?['’](?P<yy>\d\d))(?![\d\-/]|\.\d)"
+    r"(?<![\w\-])(?P<venue>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,10})"
+    r"(?:[*_]*,?\s*['’-]?\s*(?P<yyyy>(?:19|20)\d\d)|\s?['’](?P<yy>\d\d))(?![\d\-/]|\.\d)"
 )
 """A venue the list of known ones lacks, written as an acronym and a year (``ASPLOS 2023``,
 ``MLSys 2021``): only as a fallback, and only with its year."""
 _PAREN_YEAR = re.compile(r"[^()]{0,20}?\((?P<y>(?:19|20)\d\d)\)")
 """``, no. 9 (2021)``: a year in brackets right after a venue's volume number."""
+_OLD_PAREN_YEAR = re.compile(r"\((?P<y>19[4-7]\d)\)")
+"""A year before 1980 (which a bare number is not taken for) in brackets: ``(1968)``."""
 _GLUED_YY = re.compile(r"(?<![\w\-])(?P<venue>[A-Z]{2,8})(?P<yy>[0-3]\d|9\d)(?![\w\-/.])")
 """An acronym in capitals with a two-digit year glued on (``GCPR18``); not ``GPT4``."""
 _NOT_VENUES = frozenset("LLM LLMS GPT AI ML NLP CV RL DL COVID GNN CNN RNN BERT TREC MS".split())
@@ -180,6 +183,9 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
         return 2000 + int(m.group("yy")), m.group(0)
     m = _BARE_YEAR.search(text)
     if m:
+        return int(m.group("y")), m.group(0)
+    m = _OLD_PAREN_YEAR.search(text)
+    if m:  # ``Chow, C and Liu, Cong. (1968).``: an older year, in a citation's brackets
         return int(m.group("y")), m.group(0)
     m = next((g for g in _GLUED_YY.finditer(text) if g["venue"] not in _NOT_VENUES), None)
     if m:  # ``GCPR18 Title``, ``ICCV21``: an acronym with its two-digit year glued on

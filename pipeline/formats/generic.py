@@ -32,7 +32,9 @@ from pipeline.formats.blocks import (
     described,
     empty_cited,
     has_paper,
+    holds_paper,
     links_of,
+    waits_for_venue,
 )
 from pipeline.formats.entry import to_entry
 from pipeline.formats.runs import MD, Run, html_chunks, inline_runs, plain, tame
@@ -151,6 +153,9 @@ class Reader:
     def _paragraph(self, runs: list[Run], kind: str = "bold-blocks") -> None:
         links = links_of(runs)
         if not links and F.context_facts(plain(runs)) != (None, None):
+            if self.open is not None and waits_for_venue(self.open, plain(runs)):
+                self.open.details.append(runs)  # ``**Title**`` then ``ArXiv 2023``: its venue
+                return
             self._flush()
             self.ctx = self.ctx.with_facts(plain(runs), "line")
             return
@@ -187,9 +192,7 @@ class Reader:
 
     def _holds_paper(self) -> bool:
         """Whether the open block already has a paper link (a new title ends it)."""
-        return self.open is not None and (
-            has_paper(self.open.head) or any(has_paper(d) for d in self.open.details)
-        )
+        return self.open is not None and holds_paper(self.open)
 
     def _other_arxiv(self, group: list[Run]) -> bool:
         """``group`` links an arXiv paper and the open block links other arXiv papers."""

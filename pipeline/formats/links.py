@@ -132,7 +132,9 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return "code" if is_repository_url(url) or "code" in text else "other"
     if any(h in low for h in PAPER_HOSTS) or _DOI_IN_PATH.search(parts.path):
         return "other" if _index_page(parts.path, parts.query) else "paper"
-    data_host = any(h in low for h in _DATA_HOSTS) and "code" not in text.split()
+    data_host = any(h in low for h in _DATA_HOSTS) and not {"code", "paper", "pdf"} & set(
+        text.split()
+    )
     if data_host or text in ("data", "dataset", "datasets"):
         return "data"  # ``[![Data](badge)](huggingface.co/datasets/...)``: a dataset, no paper
     if text in ("paper", "pdf", "[paper]", "paper link"):

@@ -28,6 +28,8 @@ def check(e: Emitter, f: Facts) -> None:
         )
     if not v1_years or entry.year in v1_years | venue:
         return
+    if got is None and entry.year < min(v1_years) - OFFLINE_LAG:
+        return  # an older paper put on arXiv later (``1301.7412``, UAI 1998): its record decides
     lag = venue_lag(entry)
     if got is None and not venue_years(entry.venue):
         lag = max(lag, OFFLINE_LAG)
