@@ -87,6 +87,7 @@ RULE = RuleSpec(
     "the entry (its venue field, arXiv `journal_ref`/`comment`), nor the year of a later "
     "arXiv version; no blanket ±1. Offline, the v1 year comes from the ID (January IDs "
     "allow the previous year) and up to three years after it are left open unless the "
-    "entry states a venue year",
+    "entry states a venue year; a year more than three years before it (an older paper put "
+    "on arXiv later) is left to the record",
     checks=(Check(Field.PAPER, check, needs=(Need.YEAR_GIVEN, Need.V1_DATED)),),
 )
