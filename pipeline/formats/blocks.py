@@ -134,7 +134,7 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
 
 
 _DANGLING = re.compile(
-    r"\b(?:and|or|for|of|in|on|with|to|the|a|an|via|from|by|at|towards?)\W*$", re.I
+    r"\b(?:and|or|for|of|in|on|with|to|the|a|an|via|from|by|at|towards?)\W*$|\w:\s*$", re.I
 )
 
 

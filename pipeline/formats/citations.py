@@ -190,9 +190,13 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _BILINGUAL_SEP = re.compile(r"\s+(?:-{2,3}|—|\|)\s+")
 
 
+_CJK_NOTE = re.compile(r"\s*【[^】]{0,200}】?\s*$")
+
+
 def latin_part(text: str) -> str:
     """The English title of a bilingual ``中文标题 --- English Title`` text (arXiv's titles
     are English), else ``text`` unchanged."""
+    text = _CJK_NOTE.sub("", text)  # ``Title (tags)  【affiliation in Chinese】``: a note
     if not _CJK.search(text):
         return text
     parts = [p for p in _BILINGUAL_SEP.split(text) if p.strip()]

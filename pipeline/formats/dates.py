@@ -125,7 +125,9 @@ def _tag_year(m: re.Match[str]) -> int:
     return 2000 + yy if yy < 70 else 1900 + yy
 
 
-_LOOSE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19[89]|20[0-4])\d)(?!\d)")
+_LOOSE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19[89]|20[0-4])\d)(?P<yy>)(?!\d)")
+_YY_MM_CELL = re.compile(r"^\s*(?P<y>)(?P<yy>[0-3]\d)[./](?:0[1-9]|1[0-2])\s*$")
+"""``22.07`` alone in a date column: July 2022."""
 
 
 _CITE_KEY = re.compile(
@@ -169,9 +171,9 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     if m:
         venue = re.match(r"[\w\-]+", text[m.end() :])
         return 2000 + int(m.group("y")), m.group(0) + (venue.group() if venue else "")
-    m = _LOOSE_YEAR.search(text) if loose else None
-    if m:
-        return int(m.group("y")), m.group(0)
+    m = (_LOOSE_YEAR.search(text) or _YY_MM_CELL.match(text)) if loose else None
+    if m:  # a year or date column: ``TGRS2024``, ``22.07`` (year and month)
+        return (int(m["y"]) if m["y"] else 2000 + int(m["yy"])), m.group(0).strip()
     m = _CITE_YEAR.search(text)
     if m:
         return int(m.group("y")), m.group(0)

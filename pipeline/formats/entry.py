@@ -41,7 +41,7 @@ def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
     if _EVENT_TALK.search(title.title):
         reason = "a tutorial or talk at an event, not a paper"
         return UnreadBlock(path, title.line, reason, title.title[:200], (paper.url,))
-    if title.evidence == "text" and F.is_prose(title.title):
+    if title.evidence == "text" and (F.is_prose(title.title) or len(title.title.split()) > 40):
         reason = "a sentence that links a paper, not an entry"
         return UnreadBlock(path, title.line, reason, title.title[:200], (paper.url,))
     ev: dict[str, str] = {"title": title.evidence, "paper": paper_ev}
@@ -111,10 +111,13 @@ def _paper(
                 kind = "arXiv link" if arxiv_only else "paper link"
                 badge = " (badge)" if found[0].image else ""
                 return found[0], f"{kind}{badge} {where}".strip()
-    title_links = [
+    titled = len(plain([r for r in cells.get("title", []) if r.kind == "text"]).split()) >= 3
+    title_links = [  # ``[Link](page)`` only beside a title: not a dataset's ``Link`` column
         r
         for r in links_of(cells.get("title", []))
-        if F.link_role(r) in ("other", "project") and r.url.strip()  # not ``[[Paper]]()``
+        if F.link_role(r) in ("other", "project")
+        and r.url.strip()
+        and (titled or not F.is_generic(r.text))
     ]
     if title_links:
         return title_links[0], "title link (no arXiv or publisher link in the row)"

@@ -333,9 +333,9 @@ class Reader:
 
     def _row(self, cells: list[list[Run]], line: int, roles: list, ctx: Context) -> None:
         if "table" in self.kinds:
+            roles = [*roles, *[None] * (len(cells) - len(roles))]  # a row wider than its header
             runs, row = [r for c in cells for r in c], tuple(zip(roles, cells, strict=False))
-            by_role = by_roles(row)
-            self.blocks.append(Block("table", line, runs, ctx, cells=by_role, row=row))
+            self.blocks.append(Block("table", line, runs, ctx, cells=by_roles(row), row=row))
 
     # -- HTML --------------------------------------------------------------------------
     def _html(self, html: str, line: int) -> None:

@@ -35,6 +35,7 @@ PAPER_HOSTS = (
     "distill.pub", "citeseerx.ist.psu.edu/document", "citeseerx.ist.psu.edu/viewdoc",
     "eprint.iacr.org", "jstor.org/stable", "escholarship.org/uc/item", "hdl.handle.net",
     "osf.io/preprints", "pdfs.semanticscholar.org", "scholar.archive.org", "/viewcontent.cgi",
+    "par.nsf.gov/servlets/purl",
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 """A DOI in a link's path: the paper's page on a publisher or a mirror."""

@@ -227,6 +227,9 @@ class _HtmlReader(HTMLParser):
         self.in_details = 0
         self.in_summary = False
         self.skip = 0
+        self.spans: dict[int, int] = {}
+        """Column -> rows still covered by a cell above (``rowspan``)."""
+        self.cell_span = 0
 
     def _line(self) -> int:
         return self.first + self.getpos()[0] - 1
@@ -257,6 +260,9 @@ class _HtmlReader(HTMLParser):
             self.row_line = self._line()
         elif tag in ("td", "th") and self.cells is not None:
             self._end_chunk_cell()
+            self._fill_spans()
+            span = dict(attrs).get("rowspan") or "1"
+            self.cell_span = min(int(span), 1000) - 1 if span.strip().isdigit() else 0
             self.cell_header = tag == "th"
             self.builder = _Builder(self._line())
         elif tag in ("p", "li", "table", "ul", "ol", "summary", "h1", "h2", "h3", "h4", "h5", "h6"):
@@ -273,8 +279,17 @@ class _HtmlReader(HTMLParser):
     def _end_chunk_cell(self) -> None:
         if self.builder is not None and self.cells is not None:
             self.builder.close_link()
+            if self.cell_span > 0:
+                self.spans[len(self.cells)] = self.cell_span
             self.cells.append(HtmlCell(self.cell_header, self.builder.out))
-            self.builder = None
+            self.builder, self.cell_span = None, 0
+
+    def _fill_spans(self) -> None:
+        """Empty cells where a cell of a row above still stands (``rowspan``), so that the
+        row's cells stay under their headers."""
+        while self.cells is not None and self.spans.get(len(self.cells), 0) > 0:
+            self.spans[len(self.cells)] -= 1
+            self.cells.append(HtmlCell(False, []))
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style"):
@@ -283,6 +298,7 @@ class _HtmlReader(HTMLParser):
             self._end_chunk_cell()
         elif tag == "tr" and self.cells is not None:
             self._end_chunk_cell()
+            self._fill_spans()
             runs = [r for c in self.cells for r in c.runs]
             self.chunks.append(HtmlChunk(self.row_line, runs, self.cells))
             self.cells = None
@@ -304,8 +320,8 @@ class _HtmlReader(HTMLParser):
         return self.builder
 
     def handle_data(self, data: str) -> None:
-        if self.skip:
-            return
+        if self.skip or (self.cells is not None and self.builder is None and not data.strip()):
+            return  # the spaces between a row's cells are not a cell
         b = self._builder()
         lines = data.split("\n")
         for i, part in enumerate(lines):

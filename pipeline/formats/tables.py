@@ -49,6 +49,10 @@ _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("authors", ("author", "authors")),
+    (
+        "affiliation",
+        ("organization", "organisation", "institution", "affiliation", "affiliations", "lab"),
+    ),
 )
 
 

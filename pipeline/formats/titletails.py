@@ -236,11 +236,15 @@ _CJK_NOTE_TAIL = re.compile(r"\s*【[^】]{1,40}】\s*$")
 """``Title【cite:13】``: a note in CJK brackets after the title."""
 
 
+_TAG_PARENS = re.compile(r"\s+\([A-Z][\w-]*(?:,\s*[A-Z0-9][\w-]*(?:\s+[\w-]+){0,5}){1,3}\)\s*$")
+"""``Title (Visual, Portrait Animation)``: the list's own category tags after a title."""
+
+
 def venue_tails(text: str) -> str:
     """``text`` without the venue (and year) written after the title: `` - CVPR 2019``,
     `` [paper]]``, `` EMNLP 2019``, ``, INLG, 2019``, ``, ICML-2017``, `` (Nature)``."""
     text = " ".join(text.split())  # a run of spaces: the tails' ``\s+`` stay linear
-    text = _DASH_VENUE_TAIL.sub("", _CJK_NOTE_TAIL.sub("", text))
+    text = _DASH_VENUE_TAIL.sub("", _TAG_PARENS.sub("", _CJK_NOTE_TAIL.sub("", text)))
     head, end = text[:-_TAIL_WINDOW], text[-_TAIL_WINDOW:]  # the tail patterns look only here
     text = by_authors_tail(head + C.GENERIC_TAIL.sub("", end))
     text = C.TAIL_VENUE.sub("", text)
