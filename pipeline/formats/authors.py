@@ -115,9 +115,10 @@ _AUTHOR_YEAR = re.compile(r"^(?P<names>.+?)\.?\s+\(?(?:19|20)\d\d[a-z]?\)?\s*[.:
 
 
 _ONE_AUTHOR = re.compile(
-    r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\.(?:\s+[^.]{0,60}?(?:19|20)\d\d\.?)?$"
+    r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?[.,](?:\s+[^.]{0,60}?(?:19|20)\d\d\.?)?$"
 )
-"""``G. Vouros.`` or ``G. Vouros. CSUR 2022.``: one author with initials (and a venue)."""
+"""``G. Vouros.``, ``K. Sparck Jones,`` or ``G. Vouros. CSUR 2022.``: one author with initials
+(and a venue)."""
 
 
 def author_lead(text: str) -> bool:

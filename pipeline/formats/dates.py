@@ -89,8 +89,9 @@ _ACRONYM_VENUE = re.compile(
 ``MLSys 2021``): only as a fallback, and only with its year."""
 _PAREN_YEAR = re.compile(r"[^()]{0,20}?\((?P<y>(?:19|20)\d\d)\)")
 """``, no. 9 (2021)``: a year in brackets right after a venue's volume number."""
-_OLD_PAREN_YEAR = re.compile(r"\((?P<y>19[4-7]\d)\)")
-"""A year before 1980 (which a bare number is not taken for) in brackets: ``(1968)``."""
+_OLD_PAREN_YEAR = re.compile(r"\((?P<y>19[4-7]\d)\)|,\s*(?P<end>19[4-7]\d)\.?\s*$")
+"""A year before 1980 (which a bare number is not taken for) in brackets, ``(1968)``, or
+closing a citation, ``IBM Journal, pages 159-165, 1958.``"""
 _GLUED_YY = re.compile(r"(?<![\w\-])(?P<venue>[A-Z]{2,8})(?P<yy>[0-3]\d|9\d)(?![\w\-/.])")
 """An acronym in capitals with a two-digit year glued on (``GCPR18``); not ``GPT4``."""
 _NOT_VENUES = frozenset("LLM LLMS GPT AI ML NLP CV RL DL COVID GNN CNN RNN BERT TREC MS".split())
@@ -188,7 +189,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
         return int(m.group("y")), m.group(0)
     m = _OLD_PAREN_YEAR.search(text)
     if m:  # ``Chow, C and Liu, Cong. (1968).``: an older year, in a citation's brackets
-        return int(m.group("y")), m.group(0)
+        return int(m["y"] or m["end"]), m.group(0).strip(" ,.")
     m = next((g for g in _GLUED_YY.finditer(text) if g["venue"] not in _NOT_VENUES), None)
     if m:  # ``GCPR18 Title``, ``ICCV21``: an acronym with its two-digit year glued on
         return (1900 if int(m["yy"]) >= 90 else 2000) + int(m["yy"]), m.group(0)

@@ -41,7 +41,9 @@ def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
     if _EVENT_TALK.search(title.title):
         reason = "a tutorial or talk at an event, not a paper"
         return UnreadBlock(path, title.line, reason, title.title[:200], (paper.url,))
-    if title.evidence == "text" and (F.is_prose(title.title) or len(title.title.split()) > 40):
+    if _sentence_about(title, b) or (
+        title.evidence == "text" and (F.is_prose(title.title) or len(title.title.split()) > 40)
+    ):
         reason = "a sentence that links a paper, not an entry"
         return UnreadBlock(path, title.line, reason, title.title[:200], (paper.url,))
     ev: dict[str, str] = {"title": title.evidence, "paper": paper_ev}
@@ -81,6 +83,19 @@ def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
         layout=b.kind,
         malformed=tuple(LinkRef(r.text, r.url, r.line) for r in malformed),
     )
+
+
+_ABOUT = re.compile(
+    r"\s+(?:(?:is|are|was|were|has|have)\s+(?:a|an|the)\b|(?:contains|consists|comprises)\b)"
+)
+
+
+def _sentence_about(title: F.TitleGuess, b: Block) -> bool:
+    """``The [IMDb dataset](url) is a binary sentiment analysis dataset ...``: a sentence
+    whose subject is the link, not an entry titled by it."""
+    text = plain(b.head)
+    at = text.find(title.title) if "link" in title.evidence else -1
+    return at >= 0 and _ABOUT.match(text, at + len(title.title)) is not None
 
 
 def _ref(r: Run) -> LinkRef:

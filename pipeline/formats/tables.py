@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 
 from markdown_it.token import Token
 
@@ -64,10 +65,11 @@ def table_roles(headers: list[str]) -> list[str | None]:
     out: list[str | None] = []
     for h in headers:
         name = " ".join(F.clean_title(h).lower().replace("*", "").split()) or h.lower().strip()
-        role = next((r for r, names in _HEADER_ROLES if name in names), None)
-        if role is None:
-            words = set(name.replace("&", " ").replace("/", " ").split())
-            role = next((r for r, names in _HEADER_ROLES if words & set(names)), None)
+        raw = " ".join(h.lower().replace("*", "").split())
+        role = next((r for r, names in _HEADER_ROLES if raw in names or name in names), None)
+        if role is None or (raw != name and "/" in raw):  # ``Paper / Source``: its first word
+            words = [w for w in re.split(r"[\s&/|,]+", f"{raw} {name}") if w]
+            role = next((r for w in words for r, names in _HEADER_ROLES if w in names), role)
         if role is None and len(name) >= 5:  # a misspelt header: ``Veneue``, ``Tittle``
             close = difflib.get_close_matches(name, _BY_NAME, n=1, cutoff=0.8)
             role = _BY_NAME[close[0]] if close else None
