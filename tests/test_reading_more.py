@@ -335,3 +335,22 @@ def test_a_venue_acronym_with_its_year_glued_on_dates_a_heading_entry():
     assert (
         one("- [GPT4 Technical Notes on Things](https://arxiv.org/abs/2303.08774)\n").year is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [("* 2015-ICLR_W - Training Convolutional Networks with Noisy Labels. [[Paper]](https://arxiv.org/abs/1406.2080)",
+      "Training Convolutional Networks with Noisy Labels"),
+     ("- 2018\\. Taku Kudo, John Richardson. [SentencePiece: A Simple Subword Tokenizer](https://arxiv.org/abs/1808.06226).",
+      "SentencePiece: A Simple Subword Tokenizer"),
+     ("- 2024\\. DeepSeek-AI. [DeepSeek LLM: Scaling Open-Source Language Models](https://arxiv.org/abs/2401.02954).",
+      "DeepSeek LLM: Scaling Open-Source Language Models"),
+     ("- 2018-ICLRo-[Training and Inference with Integers in Deep Neural Networks](https://openreview.net/forum?id=HJGXzmspb)",
+      "Training and Inference with Integers in Deep Neural Networks"),
+     ("- [2023/03] PaLM-E: An Embodied Multimodal Language Model *Danny Driess et al. Arxiv.* [[paper](https://arxiv.org/pdf/2303.03378.pdf)]",
+      "PaLM-E: An Embodied Multimodal Language Model"),
+     ("- LAC - Latent Action Composition for Skeleton-based Action Segmentation [[paper]](https://arxiv.org/abs/2308.14500)",
+      "LAC - Latent Action Composition for Skeleton-based Action Segmentation")],
+)  # fmt: skip
+def test_leads_before_a_title_a_year_a_venue_tag_or_the_authors(text, title):
+    assert one(text + "\n").title == title

@@ -111,6 +111,9 @@ def author_sentence(text: str) -> bool:
     return (dated or len(parts) >= 2) and all(_person(p) for p in parts)
 
 
+_LEAD_YEAR = re.compile(r"^(?:19|20)\d\d\\?\.\s+")
+_ORG = re.compile(r"^[A-Z][\w-]*(?: (?:Team|AI|Lab|Research|Group))?\.?$")
+"""``DeepSeek-AI.``, ``Qwen Team.``: an organisation as the author (after a leading year)."""
 _AUTHOR_YEAR = re.compile(r"^(?P<names>.+?)\.?\s+\(?(?:19|20)\d\d[a-z]?\)?\s*[.:,]?\s*$")
 
 
@@ -124,6 +127,11 @@ _ONE_AUTHOR = re.compile(
 def author_lead(text: str) -> bool:
     """``A. Author, B. Author, and C. Author. 2017.``: authors (and a year) before a title."""
     t = " ".join(_SPACING_ACCENTS.sub("", text).split()).rstrip(' "“')  # ``(2015). "[Title]``
+    dated = _LEAD_YEAR.match(t)  # ``2018. Taku Kudo.``, ``2024. DeepSeek-AI.``: year first
+    rest = t[dated.end() :].rstrip(" .") if dated else ""
+    people = [p.strip() for p in re.split(r",|\band\b", rest) if p.strip()]
+    if dated and (_ORG.match(rest) or (people and all(_person(p) for p in people))):
+        return True
     m = _AUTHOR_YEAR.match(t)
     one = m is not None and _LAST_FIRST.match(
         m.group("names").strip(" .")

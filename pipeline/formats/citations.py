@@ -17,8 +17,10 @@ AUTHORS_BEFORE = re.compile(
     r"^[A-Z][\w'’\-]+(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+)?\s+et\s+al\.?\s*[,:.]\s+(?=\S)"
 )
 """``Paden et al., A Survey of ...``: a citation's first author before the title."""
-ET_AL_AFTER = re.compile(r"\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+\s+et\s+al\b")
-"""``Title *Corey Lynch et al. IEEE(RAL)*``: italic authors after the title, no comma."""
+ET_AL_AFTER = re.compile(r"\s+(?:[A-Z][\w'’\-]+\s+)?(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+et\s+al\b")
+"""``Title *Corey Lynch et al. IEEE(RAL)*``: italic authors after the title, no comma (a
+first name, an initial and a surname at most: ``Language Model Danny Driess et al.`` keeps
+``Language Model``)."""
 
 
 CITATION = (
@@ -180,8 +182,10 @@ GENERIC_TAIL = re.compile(
 
 AUTHOR_YEAR_TAG = re.compile(r"^[A-Z][\w-]*\+\s?['’]\d{2}\s*[-–—:]\s*")
 """``Li+'17 - Title``: the first author and the year before a title."""
-YEAR_PREFIX = re.compile(r"^(?:19|20)\d\d\s*[-–—:·|]\s*(?=[A-Z0-9])")
-"""``2020-Title``: a year glued before the title."""
+YEAR_PREFIX = re.compile(
+    r"^(?:19|20)\d\d(?:-[A-Za-z][\w]{0,11}\s+[-–—]|\s*[-–—:·|])\s*(?=[A-Z0-9])"
+)
+"""``2020-Title``, ``2015-ICLR_W - Title``: a year (and a venue tag) glued before the title."""
 SITE_TAIL = re.compile(
     r"\s*[(（](?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|edu|gov|cn|de|uk)[)）]\s*$"
 )

@@ -244,9 +244,9 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             linked = _next_link_title(segs[i + 1 :])
             if linked is not None and len(linked.split()) >= 3:  # ``ABC-GAN - [Title](url)``
                 return TitleGuess(linked, cand, "link text after the name", line)
-        if len(cand.split()) == 1 or _tags_only(cand):
-            later = _later_title(segs[i + 1 :])
-            if later is not None:
+        if len(cand.split()) == 1 or _tags_only(cand):  # ``2018-ICLRo-[Title](url)``: a tag
+            later = _later_title(segs[i + 1 :]) or _next_link_title(segs[i + 1 :])
+            if later is not None and len(later.split()) >= 3:
                 return TitleGuess(later, cand, "text after the name", line)
         if cell or len(cand.split()) >= 2 or _next_is_paper_link(segs[i + 1 :]):
             return _with_short(cand, "text", line)
