@@ -202,12 +202,13 @@ FIELD_LABELS = frozenset({"code", "github", "repo", "repository", "project", "pr
 
 
 def waits_for_venue(block: Block, line: str) -> bool:
-    """``block`` is a paper's title (four words or more) still waiting for its link, and
+    """``block`` is a paper's bold title (four words or more) still waiting for its link, and
     ``line`` names a venue (``ArXiv 2023``, not a bare year): the line is that paper's."""
     g = block.guess
     waiting = not holds_paper(block)
     named = F.context_facts(line) != (None, None) and not YEAR_ONLY.match(line.strip())
-    return waiting and g is not None and len(g.title.split()) >= 4 and named
+    bold = g is not None and "bold" in g.evidence  # ``**Title**`` standing as a heading
+    return waiting and bold and len(g.title.split()) >= 4 and named
 
 
 def holds_paper(block: Block) -> bool:

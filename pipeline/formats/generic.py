@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 
 from pipeline.formats import authors as A
+from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats import items as I
 from pipeline.formats.blocks import (
@@ -38,14 +39,19 @@ from pipeline.formats.blocks import (
 )
 from pipeline.formats.entry import to_entry
 from pipeline.formats.runs import MD, Run, html_chunks, inline_runs, plain, tame
-from pipeline.formats.tables import by_roles, date_row, table_roles, table_rows
+from pipeline.formats.tablerows import TableReading
+from pipeline.formats.tables import table_roles
 from pipeline.model import PaperEntry, UnreadBlock
 
 __all__ = ["KINDS", "Block", "Context", "Reader", "entries", "read", "table_roles", "to_entry"]
 
 
+_FIELD_HEADINGS = frozenset({"link", "links", "paper", "pdf", "arxiv", "code", "github", "project"})
+"""Labels of a heading that gives a field of the paper named by the heading above it."""
+
+
 @dataclass
-class Reader:
+class Reader(TableReading):
     """Walks a token stream and collects blocks (state of one parse)."""
 
     path: str
@@ -112,6 +118,8 @@ class Reader:
 
     def _heading(self, level: int, inline: Token) -> None:
         """A heading ends the open block and sets the section, year and venue."""
+        if self._field_heading(inline_runs(inline)):
+            return
         self._flush()
         self.intro = self.intro and level < 2
         text = plain(inline_runs(inline))
@@ -128,6 +136,24 @@ class Reader:
             self.open = Block("bullets", guess.line, runs, self.ctx, guess=guess)
             self.titled = None
         self.ctx = ctx
+
+    def _field_heading(self, runs: list[Run]) -> bool:
+        """``#### Title`` then ``#### Link: url``, ``#### Code: url`` (colons of either width): a labelled link written
+        as a heading is a field of the paper the heading above names, not a section."""
+        label, _ = F.strip_label(plain(runs))
+        if label not in _FIELD_HEADINGS or not links_of(runs):
+            return False
+        if self.open is None and self.titled is not None and has_paper(runs):
+            head, ctx, count = self.titled
+            title = block_title(head) if count == len(self.blocks) else None
+            if title is None:
+                return False
+            self.open, self.titled = Block("bullets", title.line, head, ctx, [runs]), None
+            return True
+        if self.open is not None and self.open.kind == "bullets" and holds_paper(self.open):
+            self.open.details.append(runs)
+            return True
+        return False
 
     def _parents(self, level: int, text: str) -> list[tuple[int, str]]:
         """The headings above one at ``level``: the higher ones, and an empty same-level
@@ -150,15 +176,25 @@ class Reader:
             self.open = None
 
     # -- paragraphs (bold-title blocks) ----------------------------------------------
+    def _context_line(self, runs: list[Run]) -> bool:
+        """A line that only names a year or venue (``2023``, ``**[AAAI 2020](site)**``) sets
+        the context of what follows, or is the venue line of a title waiting for its link."""
+        named = all(C.is_context_text(r.text) and not arxiv_ids([r]) for r in links_of(runs))
+        if not named or F.context_facts(plain(runs)) == (None, None):
+            return False
+        if self.open is not None and waits_for_venue(self.open, plain(runs)):
+            self.open.details.append(runs)  # ``**Title**`` then ``ArXiv 2023``: its venue
+            return True
+        self._flush()
+        self.ctx = self.ctx.with_facts(plain(runs), "line")
+        return True
+
     def _paragraph(self, runs: list[Run], kind: str = "bold-blocks") -> None:
-        links = links_of(runs)
-        if not links and F.context_facts(plain(runs)) != (None, None):
-            if self.open is not None and waits_for_venue(self.open, plain(runs)):
-                self.open.details.append(runs)  # ``**Title**`` then ``ArXiv 2023``: its venue
-                return
-            self._flush()
-            self.ctx = self.ctx.with_facts(plain(runs), "line")
+        if self._context_line(runs):
             return
+        first = next((i for i, r in enumerate(runs) if r.kind == "break"), None)
+        if first is not None and links_of(runs[:first]) and self._context_line(runs[:first]):
+            runs = runs[first + 1 :]  # ``**[AAAI 2020](site)**`` heading the lines below it
         pending, self.untitled_item = self.untitled_item, None
         for group in I.paper_groups(runs):
             guess = block_title(group)
@@ -297,45 +333,6 @@ class Reader:
             self._unread(block.head, f"in the section '{block.ctx.section}', not a paper")
             return
         self.blocks.append(block)
-
-    # -- tables ------------------------------------------------------------------------
-    def _md_table(self, tokens: list[Token], start: int, end: int) -> None:
-        self._flush()
-        self._table(*table_rows(tokens[start:end]))
-
-    def _table(self, rows: list[list[list[Run]]], lines: list[int]) -> None:
-        if not rows:
-            return
-        roles = table_roles([plain(c) for c in rows[0]])
-        grid: Context | None = None  # the year of a grid's rows, once a row is a grid row
-        ctx = self.ctx  # a ``| **2016** | | |`` row dates the rows below it
-        for cells, line in zip(rows[1:], lines[1:], strict=False):
-            papers = [c for c in cells if has_paper(c)]
-            dates = None if papers else date_row([plain(c) for c in cells])
-            if dates is not None:
-                ctx = self.ctx.with_facts(dates, "table row")
-            elif not any(roles) and (len(papers) >= 2 or (grid is not None and papers)):
-                grid = self._grid_row(cells, papers, line, grid or self.ctx)
-            else:
-                self._row(cells, line, roles, ctx)
-
-    def _grid_row(
-        self, cells: list[list[Run]], papers: list[list[Run]], line: int, ctx: Context
-    ) -> Context:
-        """A header-less row of one paper per cell (``| **2023** | [A](url) | [B](url) |``):
-        each cell is an entry; a year cell dates it and the rows below it."""
-        for c in cells:
-            if not has_paper(c) and F.context_facts(plain(c)) != (None, None):
-                ctx = self.ctx.with_facts(plain(c), "row")
-        if "table" in self.kinds:
-            self.blocks.extend(Block("table", line, c, ctx) for c in papers)
-        return ctx
-
-    def _row(self, cells: list[list[Run]], line: int, roles: list, ctx: Context) -> None:
-        if "table" in self.kinds:
-            roles = [*roles, *[None] * (len(cells) - len(roles))]  # a row wider than its header
-            runs, row = [r for c in cells for r in c], tuple(zip(roles, cells, strict=False))
-            self.blocks.append(Block("table", line, runs, ctx, cells=by_roles(row), row=row))
 
     # -- HTML --------------------------------------------------------------------------
     def _html(self, html: str, line: int) -> None:

@@ -308,7 +308,7 @@ class _HtmlReader(HTMLParser):
             self.in_details = max(0, self.in_details - 1)
         elif tag in ("a", "b", "strong"):
             self._builder().html_tag(f"</{tag}>")
-        elif tag in ("p", "li", "summary"):
+        elif tag in ("p", "li", "summary", "ul", "ol"):  # ``</ul>`` also ends an unclosed ``<li>``
             self._end_chunk() if self.cells is None else None
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:

@@ -1,0 +1,61 @@
+"""The table part of the reading layer: Markdown and HTML table rows as blocks, a row that
+only names a year dating the rows below it, and header-less grids of one paper per cell.
+A mixin of :class:`pipeline.formats.generic.Reader` (it uses the reader's state). Pure."""
+
+from __future__ import annotations
+
+from markdown_it.token import Token
+
+from pipeline.formats import fields as F
+from pipeline.formats.blocks import Block, Context, has_paper
+from pipeline.formats.runs import Run, plain
+from pipeline.formats.tables import by_roles, date_row, table_roles, table_rows
+
+
+class TableReading:
+    """Reads table rows into the reader's blocks (``ctx``, ``kinds``, ``blocks``)."""
+
+    ctx: Context
+    kinds: tuple[str, ...]
+    blocks: list[Block]
+
+    def _flush(self) -> None:  # the reader's own: ends the open block
+        raise NotImplementedError
+
+    def _md_table(self, tokens: list[Token], start: int, end: int) -> None:
+        self._flush()
+        self._table(*table_rows(tokens[start:end]))
+
+    def _table(self, rows: list[list[list[Run]]], lines: list[int]) -> None:
+        if not rows:
+            return
+        roles = table_roles([plain(c) for c in rows[0]])
+        grid: Context | None = None  # the year of a grid's rows, once a row is a grid row
+        ctx = self.ctx  # a ``| **2016** | | |`` row dates the rows below it
+        for cells, line in zip(rows[1:], lines[1:], strict=False):
+            papers = [c for c in cells if has_paper(c)]
+            dates = None if papers else date_row([plain(c) for c in cells])
+            if dates is not None:
+                ctx = self.ctx.with_facts(dates, "table row")
+            elif not any(roles) and (len(papers) >= 2 or (grid is not None and papers)):
+                grid = self._grid_row(cells, papers, line, grid or self.ctx)
+            else:
+                self._row(cells, line, roles, ctx)
+
+    def _grid_row(
+        self, cells: list[list[Run]], papers: list[list[Run]], line: int, ctx: Context
+    ) -> Context:
+        """A header-less row of one paper per cell (``| **2023** | [A](url) | [B](url) |``):
+        each cell is an entry; a year cell dates it and the rows below it."""
+        for c in cells:
+            if not has_paper(c) and F.context_facts(plain(c)) != (None, None):
+                ctx = self.ctx.with_facts(plain(c), "row")
+        if "table" in self.kinds:
+            self.blocks.extend(Block("table", line, c, ctx) for c in papers)
+        return ctx
+
+    def _row(self, cells: list[list[Run]], line: int, roles: list, ctx: Context) -> None:
+        if "table" in self.kinds:
+            roles = [*roles, *[None] * (len(cells) - len(roles))]  # a row wider than its header
+            runs, row = [r for c in cells for r in c], tuple(zip(roles, cells, strict=False))
+            self.blocks.append(Block("table", line, runs, ctx, cells=by_roles(row), row=row))
