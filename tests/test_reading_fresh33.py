@@ -42,3 +42,13 @@ READING = """<ul>
 def test_a_line_that_only_links_a_venue_and_year_dates_the_items_below_it():
     entries = parse_text(READING, "l.md").entries
     assert [(e.line, e.year) for e in entries] == [(8, 2020), (9, 2020)]
+
+
+def test_a_title_in_korean_is_a_title_and_a_chinese_label_is_not():
+    e = parse_text("| Date | Venue | Paper |\n| --- | --- | --- |\n| 2012. 5. | 정보과학회논문지 | "
+                   "[기분석 부분 어절 사전을 활용한 한국어 형태소 분석기](http://kiise.or.kr/e_journal/2012/5/SA/pdf/09.pdf) |\n",
+                   "l.md").entries[0]  # fmt: skip
+    assert e.title == "기분석 부분 어절 사전을 활용한 한국어 형태소 분석기"
+    from pipeline.formats.fields import is_generic
+
+    assert is_generic("论文：") and is_generic("[代码]") and not is_generic("한국어 형태소 분석기")

@@ -66,11 +66,14 @@ def is_generic(text: str) -> bool:
     if re.match(r"^\s*(https?://|www\.)", t) or arxivid.parse_id(t.strip()):
         return True
     words = re.findall(r"[a-z0-9]+", re.sub(r"\([^()]*\)", " ", t))  # "Code (not yet)"
-    if not words:
-        return True
+    if not words:  # ``[[论文]]``, ``[[代码]]``; a title in Korean or Chinese is not generic
+        return t.strip(" []()【】:：") in _GENERIC_CJK or not re.search(r"[^\W\d_]", t)
     return all(w in _GENERIC or w.isdigit() or len(w) == 1 for w in words)
 
 
+_GENERIC_CJK = frozenset(
+    "论文 代码 项目 主页 项目主页 链接 原文 数据 数据集 视频 博客 論文 コード プロジェクト 논문 코드 링크".split()
+)
 _LINK_WORD = re.compile(r"^\s*([A-Za-z]{2,12})\s*[-–—|/]\s+(?=\S)")
 _NUMBERING = re.compile(r"^\s*\(?\d{1,3}(?:[.)]\s+|、\s*)(?=\S)")
 """``1. Title``, ``(2) Title``, ``1、Title``: a list number written into a heading or a cell."""
