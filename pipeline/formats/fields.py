@@ -155,8 +155,7 @@ def _title_like(text: str) -> bool:
     return not is_generic(text) and not T.metadata_line(text)
 
 
-_URL_TEXT = re.compile(r"^(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/\S*$", re.IGNORECASE)
-"""A link text that is an address, not a title."""
+_URL_TEXT = re.compile(r"^(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/\S*$", re.I)  # an address
 
 
 def segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:
@@ -222,6 +221,7 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
         if not bold and i + 1 < len(segs) and segs[i + 1][2] and A.authors_before_bold(text):
             continue  # ``Mateusz Malinowski, Mario Fritz, **Title**``: the authors
+        text = T.unbracketed(text, segs[i + 1][0] if i + 1 < len(segs) else "") if bold else text
         cand = clean_title(text)
         dated = len(cand.split()) <= 3 and DATE.fullmatch(text.strip(" -–—,.:"))  # ``Mar 4, 2020``
         if not _title_like(cand) or C.is_context_text(cand) or dated:

@@ -121,7 +121,8 @@ class Reader(TableReading):
         if self._field_heading(inline_runs(inline)):
             return
         self._flush()
-        self.intro = self.intro and level < 2
+        section = bool(self.headings) and not links_of(inline_runs(inline))  # a second H1 in words
+        self.intro = self.intro and level < 2 and not section
         text = plain(inline_runs(inline))
         self.headings = [*self._parents(level, text), (level, text)]
         self.heading_notes = []

@@ -256,3 +256,14 @@ def tab_field(text: str) -> str:
     """The first of tab-separated fields (``Title.\tAuthors\turl``), when it is words."""
     first, tab, _ = text.strip().partition("\t")
     return first if tab and len(first.split()) >= 2 else text
+
+
+_BRACKETED = re.compile(r"\[[^\[\]\d]{6,}(?: [^\[\]\d]+){2,}\]")
+
+
+def unbracketed(bold: str, after: str) -> str:
+    """``**[Title in brackets]** (Dec 2024)``: the bold text without its brackets, when no
+    title follows it (``**[Faster R-CNN, RPN]** Faster R-CNN: ...`` is a tag, then the title)."""
+    t = bold.strip()
+    titled_after = len(re.findall(r"[A-Za-z]{2,}", after)) >= 3
+    return t[1:-1] if _BRACKETED.fullmatch(t) and not titled_after else bold
