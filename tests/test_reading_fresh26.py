@@ -93,3 +93,10 @@ def test_a_single_sentence_before_a_bold_title_is_kept_when_it_is_not_authors():
 )  # fmt: skip
 def test_an_author_list_sentence_before_a_plain_title_is_left_out(text, title):
     assert one(text + "\n").title == title
+
+
+def test_one_author_surname_first_before_a_bold_title_link():
+    e = one(
+        "Krotov, Dmitry. [**Hierarchical associative memory**](https://arxiv.org/abs/2107.06446) arXiv (2021)\n"
+    )
+    assert e.title == "Hierarchical associative memory"

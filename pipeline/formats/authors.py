@@ -143,7 +143,8 @@ def authors_before_bold(text: str) -> bool:
     """``Names, **Title**``, ``Names. 2017. **Title**``, ``:emoji: - Names. "**Title**"``:
     the authors before a bold title."""
     text = SHORTCODES.sub("", text).strip(" -–\"“'‘")
-    return person_list(text) or author_sentence(text) or names_like(text)
+    one = text.endswith(".") and _LAST_FIRST.match(text[:-1]) is not None  # ``Krotov, Dmitry.``
+    return person_list(text) or author_sentence(text) or names_like(text) or one
 
 
 def reads_as_authors(text: str) -> bool:
