@@ -275,3 +275,55 @@ def test_title_tails_do_not_backtrack_on_runs_of_brackets_or_spaces():
     for junk in ("[" * 20_000, " " * 20_000, "[paper]" * 3_000):
         assert titletails.venue_tails("A Title Here " + junk + " x").startswith("A Title Here")
     assert time.monotonic() - start < 2  # ~0.01 s now
+
+
+def test_a_long_bracketed_bold_sentence_does_not_backtrack_exponentially():
+    """``**[a long sentence in brackets]**``: the bracketed-title pattern let its words and
+    the spaces between them match many ways; a 190-character bullet took 17 s."""
+    words = " ".join(["word"] * 60)
+    line = f"- **[Recommended reading {words}, see chapter 3]** [paper](https://arxiv.org/abs/2101.00001)\n"
+    parsed, seconds = _parse_seconds(line)
+    assert seconds < 2  # milliseconds now; the old pattern needed hours at 60 words
+    assert [e.line for e in parsed.entries] == [1]
+
+
+def test_a_run_of_spaces_after_arxiv_is_read_in_linear_time():
+    """Three ``\\s*`` in a row around ``arXiv`` tried every split of a run of spaces (cubic:
+    2,000 spaces after ``arXiv`` took 27 s)."""
+    from pipeline.formats import dates
+
+    text = "arxiv" + " " * 5_000 + "x"
+    started = time.monotonic()
+    assert dates.ARXIV_YEAR.search(text) is None
+    assert dates.find_year(text) == (None, None)
+    assert time.monotonic() - started < 2  # milliseconds now; minutes before
+    assert dates.ARXIV_YEAR.search("arXiv ,  2023").group("y") == "2023"
+
+
+def test_a_long_capital_run_after_a_comma_is_read_in_linear_time():
+    """``Title, ABAB…``: the acronym-and-year tail split a run of capitals quadratically."""
+    from pipeline.formats import citations
+
+    started = time.monotonic()
+    assert citations.ACRONYM_YEAR_TAIL.search("a," + "AB" * 10_000) is None
+    assert time.monotonic() - started < 1  # ~1 ms now; 8,000 capitals took 3.7 s
+    assert citations.ACRONYM_YEAR_TAIL.search("A Title, INLG, 2019") is not None
+
+
+def test_odd_inputs_that_crashed_the_reader_are_read():
+    """A ``rowspan`` of a non-ASCII digit (``int('²')``) and a bold name whose piece holds
+    only a cited link (``next()`` on nothing) raised out of ``parse_text``."""
+    from pipeline.parse import parse_text
+
+    table = (
+        '<table><tr><td rowspan="²">A</td><td><a href="https://arxiv.org/abs/2101.00001">'
+        "A Paper About Things</a></td></tr></table>\n"
+    )
+    assert [e.title for e in parse_text(table, "l.md").entries] == ["A Paper About Things"]
+    items = (
+        "- **A Model** [[paper]](https://arxiv.org/abs/2101.00001) · **B Model** "
+        "[[paper]](https://arxiv.org/abs/2101.00002) · [Learning Things From Data]"
+        "(https://example.com/proj), Smith et al., NeurIPS 2020\n"
+    )
+    parsed = parse_text(items, "l.md")
+    assert parsed.entries and parsed.entries[0].line == 1

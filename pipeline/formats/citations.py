@@ -167,11 +167,13 @@ COMMA_VENUE_TAIL = re.compile(
 closing a ``Title, Venue, Year, [[paper]]`` bullet's title."""
 
 ACRONYM_YEAR_TAIL = re.compile(
-    r"(?<=[\w?!]),\s*[A-Z][\w@]*[A-Z][\w@]*(?:[\s-]+[A-Za-z]+){0,8}?(?:\s*\([A-Z]{2,8}\))?"
+    r"(?<=[\w?!]),\s*[A-Z](?:[^\WA-Z]|@)*[A-Z][\w@]*(?:[\s-]+[A-Za-z]+){0,8}?(?:\s*\([A-Z]{2,8}\))?"
     r",?[\s-]*(?:19|20)\d\d(?:\s+(?i:demo|workshop|findings|short|oral))?[\s.,;]*$"
 )
 """``, INLG, 2019``, ``, EMNLP Workshop on Neural Generation and Translation (WNGT), 2019``:
-a venue named by an acronym and then the year, after a comma closing the title."""
+a venue named by an acronym and then the year, after a comma closing the title. The
+acronym's second capital is the first one after its first (one way to split a long capital
+run, not quadratic many)."""
 
 
 GENERIC_TAIL = re.compile(

@@ -92,10 +92,13 @@ _ABOUT = re.compile(
 
 def _sentence_about(title: F.TitleGuess, b: Block) -> bool:
     """``The [IMDb dataset](url) is a binary sentiment analysis dataset ...``: a sentence
-    whose subject is the link, not an entry titled by it."""
+    whose subject is the link, not an entry titled by it. A full title opening its item
+    (``[Deep Residual Learning for Image Recognition](url) is a must-read``) is an entry."""
     text = plain(b.head)
     at = text.find(title.title) if "link" in title.evidence else -1
-    return at >= 0 and _ABOUT.match(text, at + len(title.title)) is not None
+    if at < 0 or _ABOUT.match(text, at + len(title.title)) is None:
+        return False
+    return len(title.title.split()) < 4 or bool(text[:at].strip(" -*+•\t"))
 
 
 def _ref(r: Run) -> LinkRef:

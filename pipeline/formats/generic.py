@@ -38,6 +38,7 @@ from pipeline.formats.blocks import (
     waits_for_venue,
 )
 from pipeline.formats.entry import to_entry
+from pipeline.formats.links import target_role
 from pipeline.formats.runs import MD, Run, html_chunks, inline_runs, plain, tame
 from pipeline.formats.tablerows import TableReading
 from pipeline.formats.tables import table_roles
@@ -180,7 +181,8 @@ class Reader(TableReading):
     def _context_line(self, runs: list[Run]) -> bool:
         """A line that only names a year or venue (``2023``, ``**[AAAI 2020](site)**``) sets
         the context of what follows, or is the venue line of a title waiting for its link."""
-        named = all(C.is_context_text(r.text) and not arxiv_ids([r]) for r in links_of(runs))
+        links = links_of(runs)  # ``[CVPR 2016](….pdf)``, the paper's own link, sets no context
+        named = all(C.is_context_text(r.text) and target_role(r) != "paper" for r in links)
         if not named or F.context_facts(plain(runs)) == (None, None):
             return False
         if self.open is not None and waits_for_venue(self.open, plain(runs)):

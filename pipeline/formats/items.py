@@ -185,6 +185,10 @@ def inline_papers(runs: list[Run]) -> list[list[Run]] | None:
 
 
 def _from_name(piece: list[Run]) -> list[Run] | None:
-    first = next(i for i, r in enumerate(piece) if r.kind == "link" and F.link_role(r) == "paper")
+    first = next(
+        (i for i, r in enumerate(piece) if r.kind == "link" and F.link_role(r) == "paper"), None
+    )
+    if first is None:  # a cited or repaired paper link: not a named piece of its own
+        return None
     bold = [i for i, r in enumerate(piece[:first]) if r.bold and r.text.strip()]
     return piece[bold[-1] :] if bold else None

@@ -102,6 +102,12 @@ def link_role(r: Run) -> str:
     return _role(r.url.strip(), r.text, bool(r.image))
 
 
+def target_role(r: Run) -> str:
+    """The role the link's target alone gives it, its text set aside: ``[AAAI 2021](…/AAAI-21/)``
+    is ``other`` (a venue label reads as a paper link in an item, not on its own line)."""
+    return _role(r.url.strip(), "", bool(r.image))
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _role(url: str, link_text: str, image: bool) -> str:
     if not url:

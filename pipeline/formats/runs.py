@@ -262,7 +262,8 @@ class _HtmlReader(HTMLParser):
             self._end_chunk_cell()
             self._fill_spans()
             span = dict(attrs).get("rowspan") or "1"
-            self.cell_span = min(int(span), 1000) - 1 if span.strip().isdigit() else 0
+            digits = span.strip()
+            self.cell_span = min(int(digits), 1000) - 1 if re.fullmatch(r"[0-9]+", digits) else 0
             self.cell_header = tag == "th"
             self.builder = _Builder(self._line())
         elif tag in ("p", "li", "table", "ul", "ol", "summary", "h1", "h2", "h3", "h4", "h5", "h6"):

@@ -258,7 +258,15 @@ def tab_field(text: str) -> str:
     return first if tab and len(first.split()) >= 2 else text
 
 
-_BRACKETED = re.compile(r"\[[^\[\]\d]{6,}(?: [^\[\]\d]+){2,}\]")
+def _bracketed(t: str) -> bool:
+    """``[words in brackets]``: three words or more (six characters before the second last
+    space), no digit or bracket inside. Written without a regex: the pattern's repeated
+    space-holding groups backtracked exponentially on a long bracketed sentence."""
+    inner = t[1:-1]
+    if not (t.startswith("[") and t.endswith("]")) or re.search(r"[\[\]\d]", inner):
+        return False
+    first = inner.find(" ", 6)
+    return first != -1 and inner.find(" ", first + 2, len(inner) - 1) != -1
 
 
 def unbracketed(bold: str, after: str) -> str:
@@ -266,4 +274,4 @@ def unbracketed(bold: str, after: str) -> str:
     title follows it (``**[Faster R-CNN, RPN]** Faster R-CNN: ...`` is a tag, then the title)."""
     t = bold.strip()
     titled_after = len(re.findall(r"[A-Za-z]{2,}", after)) >= 3
-    return t[1:-1] if _BRACKETED.fullmatch(t) and not titled_after else bold
+    return t[1:-1] if _bracketed(t) and not titled_after else bold

@@ -1,0 +1,61 @@
+"""Reading fixes from the review of the fresh26-fresh35 reader changes: each input was read
+wrongly by those changes (an entry dropped, a year or a title taken from the wrong words)."""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+
+
+def _read(text: str) -> list[tuple[int, str, int | None]]:
+    return [(e.line, e.title, e.year) for e in parse_text(text, "l.md").entries]
+
+
+def test_a_venue_named_link_to_the_paper_is_its_link_not_a_context_line():
+    text = (
+        "# List\n\n**ResNet**\n\n[CVPR 2016](https://openaccess.thecvf.com/content_cvpr_2016/"
+        "papers/He_Deep_Residual_Learning_CVPR_2016_paper.pdf)\n\n"
+        "**Attention Is All You Need**\n\n[arXiv](https://arxiv.org/abs/1706.03762)\n"
+    )
+    assert _read(text) == [(3, "ResNet", 2016), (7, "Attention Is All You Need", None)]
+
+
+def test_a_venue_home_page_on_its_own_line_still_dates_the_items_below():
+    text = (
+        "<strong>[AAAI 2021](https://aaai.org/Conferences/AAAI-21/)</strong>\n\n"
+        "- [A Paper About Distilling Things](https://arxiv.org/abs/2012.00001)\n"
+    )
+    assert _read(text) == [(3, "A Paper About Distilling Things", 2021)]
+
+
+def test_a_dataset_or_model_name_with_digits_is_no_year():
+    for tail in ("- SOTA on CIFAR10", "VGG16", "results on VOC07"):
+        line = f"- [A Study of Sharpness Aware Things](https://arxiv.org/abs/2010.01412) {tail}\n"
+        assert _read(line) == [(1, "A Study of Sharpness Aware Things", None)], tail
+    assert (
+        _read("- [Flow Things Are Good](https://arxiv.org/abs/1801.00001) (MM24)\n")[0][2] == 2024
+    )
+    assert (
+        _read("- GCPR18 Flow Things Are Good [paper](https://arxiv.org/abs/1801.00001)\n")[0][2]
+        == 2018
+    )
+    speech = "- Towards Robust Speech Translation, IWSLT-2018, [[paper]](https://arxiv.org/pdf/1809.00001.pdf)\n"
+    assert _read(speech)[0][2] == 2018  # IWSLT is a venue
+
+
+def test_title_words_before_a_colon_are_not_authors():
+    title = "Language Models, Agent Models, and World Models: The LAW for Machine Reasoning and Planning"
+    assert _read(f"- [{title}](https://arxiv.org/abs/2312.05230)\n") == [(1, title, None)]
+    dblp = "- A. Author, B. Writer, C. Person: Learning Things [paper](https://arxiv.org/abs/2301.00001)\n"
+    assert _read(dblp)[0][1] == "Learning Things"
+
+
+def test_a_full_title_opening_its_item_and_followed_by_a_remark_is_an_entry():
+    title = "Deep Residual Learning for Image Recognition"
+    line = f"- [{title}](https://arxiv.org/abs/1512.03385) is a must-read classic.\n"
+    assert _read(line) == [(1, title, None)]
+    sentence = (
+        "- The [IMDb dataset](https://arxiv.org/abs/1512.03385) is a binary sentiment dataset.\n"
+    )
+    parsed = parse_text(sentence + line.replace("1512.03385", "1512.03386"), "l.md")
+    assert [e.line for e in parsed.entries] == [2]
+    assert [u.line for u in parsed.unread] == [1]
