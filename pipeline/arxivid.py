@@ -11,7 +11,9 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import date
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
+
+from pipeline.urls import split
 
 ARXIV_HOSTS = frozenset(
     {
@@ -136,11 +138,10 @@ def from_url(url: str, today: date | None = None) -> ArxivRef | None:
     ``export.``/``www.`` hosts, old-style IDs, ``doi.org/10.48550/arXiv.ID``, and an
     arXiv URL wrapped in another site's path (a web archive or a proxy).
     """
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
+    parts = split(url)
+    if parts is None:
         return None
-    host = (parts.hostname or "").lower()
+    host = parts.host
     path = unquote(parts.path)
     if host in ARXIV_HOSTS or _mirror(host):
         m = _PATH_RE.match(path)
@@ -167,11 +168,8 @@ def _from_unserved(url: str, path: str, today: date | None) -> ArxivRef | None:
 def unserved(url: str) -> bool:
     """True for an arXiv-host link whose ID can be read but whose path arXiv does not
     serve (``arxiv.org/paper/1710.10903.paper``): readers get an error page."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return False
-    if (parts.hostname or "").lower() not in ARXIV_HOSTS:
+    parts = split(url)
+    if parts is None or parts.host not in ARXIV_HOSTS:
         return False
     path = unquote(parts.path)
     return not _PATH_RE.match(path) and not _FTP_RE.match(path) and bool(_UNSERVED_RE.search(path))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 REPOSITORY_HOSTS = frozenset(
@@ -31,14 +32,30 @@ _MEMO = 1 << 16
 several rules and reports, and parsing a URL costs more than looking it up."""
 
 
+class UrlParts(NamedTuple):
+    """A URL split once: its lower-cased host, path and query (see :func:`split`)."""
+
+    host: str
+    path: str
+    query: str
+
+
+@functools.lru_cache(maxsize=_MEMO)
+def split(url: str) -> UrlParts | None:
+    """``url`` (stripped) split into host (lower case), path and query; ``None`` when it
+    cannot be parsed. One place, remembered: every rule and report asks about the same links."""
+    try:
+        parts = urlsplit(url.strip())
+        return UrlParts((parts.hostname or "").lower(), parts.path, parts.query)
+    except ValueError:
+        return None
+
+
 @functools.lru_cache(maxsize=_MEMO)
 def repo_of(url: str) -> tuple[str, str] | None:
     """``(owner, repo)`` of a ``github.com/OWNER/REPO[/...]`` URL, else ``None``."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    if (parts.hostname or "").lower() not in ("github.com", "www.github.com"):
+    parts = split(url)
+    if parts is None or parts.host not in ("github.com", "www.github.com"):
         return None
     m = _REPO_PATH.match(parts.path)
     if not m or m.group(1).lower() in _RESERVED_OWNERS:
@@ -51,11 +68,10 @@ def repo_of(url: str) -> tuple[str, str] | None:
 @functools.lru_cache(maxsize=_MEMO)
 def is_repository_url(url: str) -> bool:
     """True for a source repository URL (github.com/OWNER/REPO, gitlab.com/..., ...)."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
+    parts = split(url)
+    if parts is None:
         return False
-    host = (parts.hostname or "").lower()
+    host = parts.host
     if host in ("github.com", "www.github.com"):
         return repo_of(url) is not None
     segments = [s for s in parts.path.split("/") if s]
@@ -65,8 +81,10 @@ def is_repository_url(url: str) -> bool:
 @functools.lru_cache(maxsize=_MEMO)
 def canon_url(url: str) -> str:
     """A comparison key: no scheme, no ``www.``, no trailing slash or ``.git``."""
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower().removeprefix("www.")
+    parts = split(url)
+    if parts is None:
+        raise ValueError(f"not a URL: {url!r}")
+    host = parts.host.removeprefix("www.")
     path = parts.path.rstrip("/")
     if path.endswith(".git"):
         path = path[:-4]
