@@ -74,10 +74,13 @@ def _no_cycle_collection() -> Iterator[None]:
 def _parse(text: str, path: str, fmt: str) -> ParsedList:
     """:func:`parse_text` once ``fmt`` is known to be a layout name."""
     name = detect(text) if fmt == "auto" else fmt
+    entries: list = []
     if name == brfields.NAME:
         entries, heading, description = brfields.parse(text, path)
         unread: tuple = ()
-    else:
+        if not entries and fmt == "auto":  # a few ``<br>-Name:`` lines in another layout
+            name = "auto"
+    if name != brfields.NAME:
         kinds = generic.KINDS if name == "auto" else (name,)
         reader = generic.read(text, path, kinds)
         entries = generic.entries(reader)

@@ -59,3 +59,39 @@ def test_a_full_title_opening_its_item_and_followed_by_a_remark_is_an_entry():
     parsed = parse_text(sentence + line.replace("1512.03385", "1512.03386"), "l.md")
     assert [e.line for e in parsed.entries] == [2]
     assert [u.line for u in parsed.unread] == [1]
+
+
+# --- harmless variations of real layouts (the metamorphic probe over the corpus) ----------
+
+
+def test_an_emoji_before_the_authors_leaves_them_authors():
+    """``- 🔥 Names. **Title**``: an emoji marking an item hid the author list from every
+    author test, and the authors became the title (284 entries of the corpus)."""
+    items = (
+        "1. 🔥 Nguyen Bach, Sameer Badaskar. **A review of relation extraction**. "
+        "[[paper]](https://arxiv.org/abs/2101.00001)\n"
+        "2. ⭐ Karpathy, Andrej, and Li Fei-Fei. **Deep visual-semantic alignments for "
+        "generating image descriptions.** CVPR 2015. [[paper]](https://arxiv.org/abs/1412.02306)\n"
+        '3. :fire: Tian, Jin. (2000). "[A Branch-and-Bound Algorithm for MDL Learning '
+        'Bayesian Networks](https://arxiv.org/abs/1301.03897)"\n'
+    )
+    assert [t for _, t, _ in _read(items)] == [
+        "A review of relation extraction",
+        "Deep visual-semantic alignments for generating image descriptions",
+        "A Branch-and-Bound Algorithm for MDL Learning Bayesian Networks",
+    ]
+
+
+def test_a_br_closing_each_item_is_not_the_catalog_layout():
+    """``- Title, NAACL-2018, [[paper]](url)<br>`` then ``- SHAPED: Title``: the ``<br>``
+    and the next bullet's ``Name:`` read as a ``<br>-field:`` line, the whole list was
+    taken for the catalog's layout and no entry was found."""
+    items = "".join(
+        f"- {name}: A Paper About Style Transfer Number {i}, NAACL-2018, "
+        f"[[paper]](https://arxiv.org/pdf/1804.0{4090 + i})<br>\n"
+        for i, name in enumerate(["SHAPED", "Delete", "Retrieve", "Generate"])
+    )
+    parsed = parse_text(items, "l.md")
+    assert parsed.format == "bullets" and len(parsed.entries) == 4
+    one_field = "- [A Paper on Things](https://arxiv.org/abs/2101.00001) <br>-code: none\n"
+    assert _read(one_field) == [(1, "A Paper on Things", None)]  # not the catalog's either

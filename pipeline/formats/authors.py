@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.formats.common import SHORTCODES
+from pipeline.formats.common import EMOJI, SHORTCODES
 
 NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-.]*|van|von|de|der|den|di|da|la|le|du|dos|del|al)$")
 """One word of a person's name. NOTE: parts are split into words first; a pattern of
@@ -32,7 +32,7 @@ _SPACING_ACCENTS = re.compile(
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def names_like(text: str) -> bool:
     """True for an author list: ``A. Author, B. Author and C. Author``, ``Li et al.``."""
-    text = " ".join(text[:4000].split())  # a run of spaces: no backtracking below
+    text = " ".join(EMOJI.sub(" ", SHORTCODES.sub(" ", text[:4000])).split())  # ``🔥 Names``
     t = re.sub(r"\band(?=[A-Z])", "and ", _SPACING_ACCENTS.sub("", text))  # ``andQ. V. Le``
     t = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", t)  # ``H.Wang``
     t = re.sub(r"[∗†*‡§¶\d]", "", t).strip(" ,.;:")

@@ -33,7 +33,9 @@ _SIMPLE_LINK = re.compile(
 )
 """``[text](url)`` with no inline markup in the text and nothing markdown-it would encode."""
 _HEADING = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
-_BR_FIELD = re.compile(r"<br\s*/?>\s*-\s*[A-Za-z]+\s*[:：]", re.IGNORECASE)
+_BR_FIELD = re.compile(r"<br\s*/?>[ \t]*-[ \t]*([A-Za-z]+)[ \t]*[:：]", re.IGNORECASE)
+"""``<br>-time:``: a field line (on one line: a ``<br>`` closing an item followed by a bullet
+``- Name: Title`` on the next line is no field)."""
 
 FIELD_ALIASES: dict[str, str] = {
     "time": "year", "year": "year", "date": "year",
@@ -46,8 +48,8 @@ FIELD_ALIASES: dict[str, str] = {
 
 
 def looks_like(text: str) -> int:
-    """How many ``<br>-field:`` lines the text has (the detection score)."""
-    return len(_BR_FIELD.findall(text))
+    """How many ``<br>-field:`` lines with a known field name the text has (the score)."""
+    return sum(name.lower() in FIELD_ALIASES for name in _BR_FIELD.findall(text))
 
 
 @dataclass

@@ -14,6 +14,8 @@ from html.parser import HTMLParser
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from pipeline.formats.common import EMOJI, SHORTCODES
+
 MAX_NESTING = 256
 """markdown-it stops reading (silently) past this depth of nested blocks and inlines."""
 MAX_INDENT = 120
@@ -23,6 +25,8 @@ MAX_QUOTES = 8
 MAX_BRACKETS = 1000
 """A line with more ``[`` than this is read as text: markdown-it's link search is
 quadratic in unclosed brackets (1 MB of ``[`` took a minute)."""
+
+_LEADING_SHORTCODES = re.compile(rf"^\s*{SHORTCODES.pattern}")
 
 MD = MarkdownIt("commonmark", {"linkify": True, "maxNesting": MAX_NESTING}).enable(
     ["table", "linkify"]
@@ -100,7 +104,8 @@ class _Builder:
             self.link["parts"].append(s)
             self.link["alt_only"] = self.link["alt_only"] and not s.strip()
             self.link["bold"] = self.link["bold"] or self.bold > 0
-        else:
+        else:  # emoji are decorations (``🔥 Names. **Title**``): they hide no field's words
+            s = EMOJI.sub(" ", _LEADING_SHORTCODES.sub(" ", s))  # and ``:fire: Names``
             self.out.append(Run("text", s, self.line, bold=self.bold > 0))
 
     def image(self, src: str, alt: str) -> None:
