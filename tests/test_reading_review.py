@@ -95,3 +95,37 @@ def test_a_br_closing_each_item_is_not_the_catalog_layout():
     assert parsed.format == "bullets" and len(parsed.entries) == 4
     one_field = "- [A Paper on Things](https://arxiv.org/abs/2101.00001) <br>-code: none\n"
     assert _read(one_field) == [(1, "A Paper on Things", None)]  # not the catalog's either
+
+
+def test_an_emoji_label_names_the_link_like_its_word():
+    """``[📄](url)``, ``[📄 Paper](url)``, ``[💻](url)``: lists label links with emoji; a
+    paper or code link away from the known hosts was lost (150 entries of the corpus)."""
+    item = (
+        "- **STMH: Semantic Topic Multimodal Hashing for Cross-Media Retrieval (AAAI2015)** "
+        "[📄](https://www.ijcai.org/Abstract/15/546) [💻](https://example.org/stmh/code)\n"
+        '- "Leveraging Inter-Layer Dependency for Post-Training Quantization", NeurIPS, 2022. '
+        "[[📄 Paper](https://nips.cc/Conferences/2022/Schedule?showEvent=54389)]\n"
+    )
+    entries = parse_text(item, "l.md").entries
+    assert [(e.paper.url, e.code.url if e.code else None) for e in entries] == [
+        ("https://www.ijcai.org/Abstract/15/546", "https://example.org/stmh/code"),
+        ("https://nips.cc/Conferences/2022/Schedule?showEvent=54389", None),
+    ]
+
+
+def test_a_tab_closing_a_line_is_not_a_field_separator():
+    """``Title.<TAB>Authors<TAB>url`` splits on tabs; a tab left at a line's end (editors
+    keep them) cut a title running over two lines, or took the authors line for it."""
+    items = (
+        "- **Grounding Physical Concepts of Objects and Events Through Dynamic\t\n"
+        "  Visual Reasoning** [[paper]](https://arxiv.org/abs/2103.16564)\t\n"
+        "- Pengyu Zhang, Dong Wang, Huchuan Lu.<br />\t\n"
+        '  "Multi-modal Visual Tracking: Review and Experimental Comparison." ArXiv (2022).\t\n'
+        "  [[paper](https://arxiv.org/abs/2012.04176)]\t\n"
+    )
+    assert [t for _, t, _ in _read(items)] == [
+        "Grounding Physical Concepts of Objects and Events Through Dynamic Visual Reasoning",
+        "Multi-modal Visual Tracking: Review and Experimental Comparison",
+    ]
+    fields = "- A Study of Things in Vision.\tA. Author, B. Author\t[paper](https://arxiv.org/abs/2101.00001)\n"
+    assert _read(fields)[0][1] == "A Study of Things in Vision"

@@ -9,7 +9,7 @@ from dataclasses import replace
 from urllib.parse import unquote, urlsplit
 
 from pipeline import arxivid
-from pipeline.formats.common import VENUE_RE
+from pipeline.formats.common import EMOJI, VENUE_RE
 from pipeline.formats.runs import Run
 from pipeline.urls import is_repository_url
 
@@ -124,7 +124,7 @@ def _role(url: str, link_text: str, image: bool) -> str:
     if parts.scheme not in ("http", "https", ""):
         return "other"
     host = (parts.hostname or "").removeprefix("www.")
-    text = link_text.strip().lower().strip("[]() ")
+    text = _label(link_text)
     if host in ("img.shields.io", "api.star-history.com", "star-history.com", "badgen.net"):
         return "badge"
     if arxivid.from_url(url):
@@ -157,6 +157,21 @@ def _role(url: str, link_text: str, image: bool) -> str:
     if any(w in text for w in ("project", "website", "homepage", "demo")):
         return "project"
     return "other"
+
+
+_EMOJI_LABELS = {"📄": "paper", "📃": "paper", "📑": "paper", "📜": "paper", "📝": "paper",
+                 "💻": "code", "🖥": "code", "⌨": "code", "🌐": "project", "🏠": "project"}  # fmt: skip
+"""Emoji lists use for a link's label alone (``[📄](url)``, ``[💻](url)``)."""
+
+
+def _label(link_text: str) -> str:
+    """A link's text as a label: lower case, no brackets, no emoji (``[📄 Paper]`` is
+    ``paper``); a link labelled by an emoji alone takes the emoji's word."""
+    text = link_text.strip().lower().strip("[]() ")
+    if not EMOJI.search(text):
+        return text
+    words = EMOJI.sub(" ", text).strip().strip("[]() ")
+    return words or next((w for e, w in _EMOJI_LABELS.items() if e in text), "")
 
 
 def badge_text(r: Run) -> str:

@@ -133,10 +133,21 @@ class _Builder:
     def brk(self, newline: bool) -> None:
         if newline:
             self.line += 1
+        self.end_line()
         if self.link is not None:
             self.link["parts"].append(" ")
             return
         self.out.append(Run("break", "", self.line))
+
+    def end_line(self) -> None:
+        """A tab closing a line is no field separator (``Title\t`` + newline): dropped."""
+        last = self.out[-1] if self.out and self.link is None else None
+        if last is not None and last.kind == "text" and last.text.endswith("\t"):
+            text = last.text.rstrip(" \t")
+            if text:
+                self.out[-1] = replace(last, text=text)
+            else:
+                self.out.pop()
 
     def html_tag(self, tag: str) -> None:
         m = _TAG.match(tag)
@@ -188,6 +199,7 @@ def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
         elif t == "html_inline":
             b.html_tag(c.content)
     b.close_link()
+    b.end_line()
     return b.out
 
 
