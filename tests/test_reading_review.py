@@ -129,3 +129,30 @@ def test_a_tab_closing_a_line_is_not_a_field_separator():
     ]
     fields = "- A Study of Things in Vision.\tA. Author, B. Author\t[paper](https://arxiv.org/abs/2101.00001)\n"
     assert _read(fields)[0][1] == "A Study of Things in Vision"
+
+
+def test_a_short_year_after_a_venue_is_read_like_a_long_one():
+    """``ICML'25, Title`` and ``Liu et al., NeurIPS'20`` after a project-page title link:
+    read like ``ICML 2025, Title`` and ``NeurIPS 2020`` (the title kept the lead, and
+    the cited project-page entry was lost)."""
+    lead = "- ICML'25, Trajectory World Models for Heterogeneous Environments. [Paper](https://arxiv.org/abs/2502.01366).\n"
+    assert _read(lead) == [(1, "Trajectory World Models for Heterogeneous Environments", 2025)]
+    cited = (
+        "- [Neural Sparse Voxel Fields](https://lingjie0206.github.io/papers/NSVF/), Liu et al., "
+        "NeurIPS'20 | [github](https://github.com/facebookresearch/NSVF)\n"
+    )
+    assert _read(cited) == [(1, "Neural Sparse Voxel Fields", 2020)]
+
+
+def test_a_first_section_under_a_level_one_heading_is_a_section_not_an_introduction():
+    """Sections written as ``# Heading`` with no document title above: the first section's
+    papers were taken for the list's own papers (an introduction) and dropped."""
+    first = "".join(
+        f"**A Paper About Editing Video Number {i}** \\\n[[ICCV 2023]](https://arxiv.org/abs/2303.0953{i})\n\n"
+        for i in range(5)
+    )
+    text = f"# Video Editing\n\n{first}# Image Editing\n\n**One More Paper on Image Editing** \\\n[[ICCV 2023]](https://arxiv.org/abs/2303.09599)\n"
+    assert len(parse_text(text, "l.md").entries) == 6
+    own = "# Awesome Things\n\nOur survey: **A Survey of Things** [[Paper]](https://arxiv.org/abs/2301.00001)\n\n## Papers\n\n- [A Paper on Things](https://arxiv.org/abs/2301.00002)\n"
+    parsed = parse_text(own, "l.md")
+    assert [e.line for e in parsed.entries] == [7] and [u.line for u in parsed.unread] == [3]

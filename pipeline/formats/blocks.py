@@ -75,7 +75,8 @@ def has_paper(runs: Iterable[Run]) -> bool:
     return any(papers) or cited_link(runs) is not None
 
 
-_CITED = re.compile(r"\bet\s+al\b.{0,60}?(?:19|20)\d\d", re.IGNORECASE)
+_CITED = re.compile(r"\bet\s+al\b.{0,60}?(?:(?:19|20)\d\d|[A-Za-z]['’]\d\d\b)", re.IGNORECASE)
+"""``Liu et al., NeurIPS 2020``, ``Liu et al., NeurIPS'20``: a citation after a title link."""
 
 
 def cited_link(runs: list[Run]) -> Run | None:

@@ -243,7 +243,7 @@ VENUE_LEAD = re.compile(
     rf"^(?:(?:{VENUES})\s+[-–—]\s+"
     rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)\s+[-–—]\s+"
     rf"|{_ACRONYM}(?:\d{{2}}|(?:19|20)\d\d)\s+(?:\([^()]{{1,40}}\)\s+)?"
-    rf"|(?:{VENUES}|(?i:arxiv))\s*(?:19|20)\d\d(?:\s*,\s*[01]?\d)?(?:\s+[A-Za-z() ]{{1,40}}?)?,\s+"
+    rf"|(?:{VENUES}|(?i:arxiv))\s*(?:(?:19|20)\d\d|['’]\d\d)(?:\s*,\s*[01]?\d)?(?:\s+[A-Za-z() ]{{1,40}}?)?,\s+"
     rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?(?:(?:19|20)\d\d|\d\d)(?:\s+(?:Oral|Spotlight|Poster|Workshops?|Findings))?\s*:\s+)"
     r"(?=[A-Z0-9\"“])"
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Protocol
 
 from pipeline import arxivid
 from pipeline.formats import citations as C
@@ -358,3 +359,33 @@ def _line_of(b: Block, said: str) -> int | None:
         if said and said in "".join(r.text for r in line):
             return line[0].line if line else None
     return b.line
+
+
+class ReadBlocks(Protocol):
+    """What :func:`entries` needs of a reader: its path, its blocks and its unread list."""
+
+    path: str
+    blocks: list[Block]
+    unread: list[UnreadBlock]
+
+
+OWN_PAPERS = 3
+"""At most this many papers above the first section are the list's own (its survey)."""
+
+
+def entries(reader: ReadBlocks) -> list[PaperEntry]:
+    """Every block that links a paper (or a titled table row), as an entry."""
+    made = [(block, to_entry(block, reader.path)) for block in reader.blocks]
+    own = sum(isinstance(m, PaperEntry) and b.intro for b, m in made)  # many: a section
+    listed = own <= OWN_PAPERS and any(isinstance(m, PaperEntry) and not b.intro for b, m in made)
+    out = []
+    for block, m in made:
+        if isinstance(m, PaperEntry) and block.intro and listed:
+            why = "in the introduction, above the first section: the list's own paper, not an entry"
+            urls = (m.paper.url,) if m.paper else ()
+            m = UnreadBlock(reader.path, m.line, why, m.title[:200], urls)
+        if isinstance(m, UnreadBlock):
+            reader.unread.append(m)
+        elif m is not None:
+            out.append(m)
+    return out

@@ -37,12 +37,12 @@ from pipeline.formats.blocks import (
     links_of,
     waits_for_venue,
 )
-from pipeline.formats.entry import to_entry
+from pipeline.formats.entry import entries, to_entry
 from pipeline.formats.links import target_role
 from pipeline.formats.runs import MD, Run, html_chunks, inline_runs, plain, tame
 from pipeline.formats.tablerows import TableReading
 from pipeline.formats.tables import table_roles
-from pipeline.model import PaperEntry, UnreadBlock
+from pipeline.model import UnreadBlock
 
 __all__ = ["KINDS", "Block", "Context", "Reader", "entries", "read", "table_roles", "to_entry"]
 
@@ -378,23 +378,6 @@ def read(text: str, path: str, kinds: tuple[str, ...] = KINDS) -> Reader:
         reason = "a line with too many '[' to read as Markdown; read as plain text"
         reader.unread.append(UnreadBlock(path, n, reason, lines[n - 1][:200], urls))
     return reader
-
-
-def entries(reader: Reader) -> list[PaperEntry]:
-    """Every block that links a paper (or a titled table row), as an entry."""
-    made = [(block, to_entry(block, reader.path)) for block in reader.blocks]
-    listed = any(isinstance(m, PaperEntry) and not b.intro for b, m in made)
-    out = []
-    for block, m in made:
-        if isinstance(m, PaperEntry) and block.intro and listed:
-            why = "in the introduction, above the first section: the list's own paper, not an entry"
-            urls = (m.paper.url,) if m.paper else ()
-            m = UnreadBlock(reader.path, m.line, why, m.title[:200], urls)
-        if isinstance(m, UnreadBlock):
-            reader.unread.append(m)
-        elif m is not None:
-            out.append(m)
-    return out
 
 
 _URL = re.compile(r"https?://[^\s()<>\[\]]+")
