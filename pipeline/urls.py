@@ -19,7 +19,7 @@ REPOSITORY_HOSTS = frozenset(
         "git.sr.ht",
     }
 )
-_NAME = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+_NAME = r"[A-Za-z0-9][A-Za-z0-9-]*"  # older accounts end in a hyphen (``PetarV-``)
 _REPO = r"[A-Za-z0-9._-]+"
 _RESERVED_OWNERS = frozenset(
     {"orgs", "topics", "features", "marketplace", "sponsors", "settings", "about", "search"}

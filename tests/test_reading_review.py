@@ -156,3 +156,14 @@ def test_a_first_section_under_a_level_one_heading_is_a_section_not_an_introduct
     own = "# Awesome Things\n\nOur survey: **A Survey of Things** [[Paper]](https://arxiv.org/abs/2301.00001)\n\n## Papers\n\n- [A Paper on Things](https://arxiv.org/abs/2301.00002)\n"
     parsed = parse_text(own, "l.md")
     assert [e.line for e in parsed.entries] == [7] and [u.line for u in parsed.unread] == [3]
+
+
+def test_a_github_owner_ending_in_a_hyphen_is_a_repository():
+    """``github.com/PetarV-/DGI``: older GitHub accounts end in a hyphen; the link was not
+    a repository, so a ``[GitHub]`` label left the entry without its code."""
+    from pipeline.urls import is_repository_url, repo_of
+
+    assert repo_of("https://github.com/PetarV-/DGI") == ("PetarV-", "DGI")
+    assert is_repository_url("https://github.com/PetarV-/DGI")
+    item = "1. **Deep Graph Infomax.** [[paper]](https://arxiv.org/abs/1809.10341) [GitHub](https://github.com/PetarV-/DGI)\n"
+    assert parse_text(item, "l.md").entries[0].code.url == "https://github.com/PetarV-/DGI"

@@ -136,7 +136,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
     if parts.path.endswith(".pdf") or "type=pdf" in parts.query:
         return "paper"  # also a PDF kept in a repository (``github.com/o/r/blob/main/x.pdf``)
     if host in CODE_HOSTS or host.endswith(".github.com"):  # before the hosts: ``o/x-eccv2020``
-        return "code" if is_repository_url(url) or "code" in text else "other"
+        labelled = "code" in text or text in ("github", "repo", "repository")
+        return "code" if is_repository_url(url) or labelled else "other"
     if any(h in low for h in PAPER_HOSTS) or _DOI_IN_PATH.search(parts.path):
         return "other" if _index_page(parts.path, parts.query) else "paper"
     data_host = any(h in low for h in _DATA_HOSTS) and not {"code", "paper", "pdf"} & set(
