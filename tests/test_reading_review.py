@@ -167,3 +167,15 @@ def test_a_github_owner_ending_in_a_hyphen_is_a_repository():
     assert is_repository_url("https://github.com/PetarV-/DGI")
     item = "1. **Deep Graph Infomax.** [[paper]](https://arxiv.org/abs/1809.10341) [GitHub](https://github.com/PetarV-/DGI)\n"
     assert parse_text(item, "l.md").entries[0].code.url == "https://github.com/PetarV-/DGI"
+
+
+def test_a_year_in_a_summary_under_a_section_heading_dates_its_papers():
+    """``## Section`` then ``<details><summary>2023</summary>``: the summary was skipped as
+    a paper's abstract under its heading (under ``#`` it dated the papers)."""
+    for level in ("#", "##"):
+        text = (
+            f"{level} Document Understanding\n\n<details><summary>2023</summary>\n\n"
+            "- [mPLUG-PaperOwl: Scientific Diagram Analysis](https://arxiv.org/abs/2311.18248)\n\n"
+            "</details>\n"
+        )
+        assert _read(text) == [(5, "mPLUG-PaperOwl: Scientific Diagram Analysis", 2023)], level

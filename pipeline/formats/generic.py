@@ -361,7 +361,7 @@ class Reader(TableReading):
             elif self.open is not None and (c.details or not links_of(c.runs)):
                 self.open.details.append(c.runs)
             elif c.details and not has_paper(c.runs) and self._free_heading():
-                continue  # an abstract in <details> under a paper's heading
+                self._context_line(c.runs)  # an abstract under a paper's heading; a year dates
             else:
                 self._paragraph(c.runs)
 
