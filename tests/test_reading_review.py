@@ -179,3 +179,27 @@ def test_a_year_in_a_summary_under_a_section_heading_dates_its_papers():
             "</details>\n"
         )
         assert _read(text) == [(5, "mPLUG-PaperOwl: Scientific Diagram Analysis", 2023)], level
+
+
+def test_a_venue_tag_before_a_bold_title_paragraph_is_the_entry_not_a_context_line():
+    text = (
+        "# Detection\n\n## Papers\n\n[BMVC 2015] **R-CNN minus R**\n\n- intro: BMVC 2015\n"
+        "- arxiv: [http://arxiv.org/abs/1506.06981](http://arxiv.org/abs/1506.06981)\n\n"
+        "**Interpretable R-CNN**\n\n- intro: Tech report\n"
+        "- arxiv: [https://arxiv.org/abs/1711.05226](https://arxiv.org/abs/1711.05226)\n"
+    )
+    # the tag dates its own entry and leaks into none below
+    assert _read(text) == [(5, "R-CNN minus R", 2015), (10, "Interpretable R-CNN", None)]
+    # a bold line that only names a venue still dates what follows
+    text = "**CVPR 2023**\n\n- [A Paper About Many Things](https://arxiv.org/abs/2301.00001)\n"
+    assert _read(text) == [(3, "A Paper About Many Things", 2023)]
+
+
+def test_a_venue_tag_before_a_bold_name_over_a_quoted_title():
+    text = (
+        "- [ICCV 2023] **SAM:** Alexander Kirillov, Eric Mintun, Nikhila Ravi.<br />\n"
+        '  "Segment Anything." **ICCV (2023)**.\n'
+        "  [[paper](https://arxiv.org/abs/2304.02643)]\n"
+    )
+    [entry] = parse_text(text, "l.md").entries
+    assert (entry.title, entry.short_name, entry.year) == ("Segment Anything", "SAM", 2023)

@@ -157,8 +157,8 @@ def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:
     """``**SAM:** A. Kirillov, E. Mintun.`` over ``"Segment Anything." ICCV 2023``: a bold
     name (or none) and the authors on one line, the quoted title opening the next."""
     segs = F.segments(line)
-    while segs and segs[0][1] is None and SHORTCODES.fullmatch(segs[0][0].strip() or ":_:"):
-        segs = segs[1:]  # ``:boom:`` markers before the name
+    while segs and segs[0][1] is None and _marker(segs[0][0], segs[0][2]):
+        segs = segs[1:]  # ``:boom:`` markers and ``[ICCV 2023]`` tags before the name
     if not segs or segs[0][1] is not None or not below:
         return None
     if segs[0][2]:
@@ -174,6 +174,12 @@ def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:
     if found is None:
         return None
     return F.TitleGuess(found[0], name or None, "quoted title below the name", segs[0][3])
+
+
+def _marker(text: str, bold: bool) -> bool:
+    """A ``:shortcode:`` mark, or a plain ``[ICCV 2023]`` tag, before an entry's name."""
+    t = text.strip()
+    return bool(SHORTCODES.fullmatch(t or ":_:")) or (bool(t) and not bold and C.is_context_text(t))
 
 
 _NOT_PAPER_WORD = (

@@ -51,6 +51,14 @@ _FIELD_HEADINGS = frozenset({"link", "links", "paper", "pdf", "arxiv", "code", "
 """Labels of a heading that gives a field of the paper named by the heading above it."""
 
 
+def _tagged_title(runs: list[Run]) -> bool:
+    """``[BMVC 2015] **R-CNN minus R**``: a venue tag before a bold title is an entry's
+    head, not a line that dates what follows."""
+    bold = "".join(r.text for r in runs if r.kind == "text" and r.bold).strip()
+    rest = "".join(r.text for r in runs if r.kind == "text" and not r.bold).strip()
+    return bool(bold and rest) and C.is_context_text(rest) and not C.is_context_text(bold)
+
+
 @dataclass
 class Reader(TableReading):
     """Walks a token stream and collects blocks (state of one parse)."""
@@ -183,7 +191,7 @@ class Reader(TableReading):
         the context of what follows, or is the venue line of a title waiting for its link."""
         links = links_of(runs)  # ``[CVPR 2016](….pdf)``, the paper's own link, sets no context
         named = all(C.is_context_text(r.text) and target_role(r) != "paper" for r in links)
-        if not named or F.context_facts(plain(runs)) == (None, None):
+        if not named or F.context_facts(plain(runs)) == (None, None) or _tagged_title(runs):
             return False
         if self.open is not None and waits_for_venue(self.open, plain(runs)):
             self.open.details.append(runs)  # ``**Title**`` then ``ArXiv 2023``: its venue
