@@ -68,9 +68,12 @@ def normalize(title: str) -> str:
         s = "".join(ch for ch in s if not unicodedata.combining(ch)).translate(_QUOTES)
     s = s.casefold()
     s = _DASHES.sub("-", s)
-    s = re.sub(r"(?<=\w)-(?=\w)", "", s)  # pre-trained == pretrained, B2-Diffu == B2Diffu
-    s = re.sub(r"[^a-z0-9]+", " ", s)
-    return s.strip()
+    s = _INNER_HYPHEN.sub("", s)  # pre-trained == pretrained, B2-Diffu == B2Diffu
+    return _NON_WORD.sub(" ", s).strip()
+
+
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
 def compact(title: str) -> str:

@@ -93,7 +93,10 @@ def canon_url(url: str) -> str:
 
 def is_http_url(url: str | None) -> bool:
     """True for an http(s) URL."""
-    return bool(url) and re.match(r"^https?://", url or "", re.IGNORECASE) is not None
+    return bool(url) and _HTTP.match(url or "") is not None
+
+
+_HTTP = re.compile(r"^https?://", re.IGNORECASE)
 
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")

@@ -26,10 +26,12 @@ _YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 _SHORT_YEAR = re.compile(r"['’](\d{2})(?!\d)")
 
 
+_PLACEHOLDER_TRIM = re.compile(r"^[\s*_`\[\]()]+|[\s.!*_`\[\]()]+$")
+
+
 def is_placeholder(text: str) -> bool:
     """True when visible text says there is nothing (``none``, ``N/A``, ``TBD``...)."""
-    t = re.sub(r"[\s.!*_`\[\]()]+$", "", text.strip().lower())
-    t = re.sub(r"^[\s*_`\[\]()]+", "", t)
+    t = _PLACEHOLDER_TRIM.sub("", text.lower())
     return t in PLACEHOLDERS or t == ""
 
 
