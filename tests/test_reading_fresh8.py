@@ -337,8 +337,13 @@ def test_a_compact_badge_label_names_the_venue_and_year():
 
 def test_a_scheme_less_arxiv_link_is_still_a_paper_link_but_a_relative_file_is_not():
     assert _role("arxiv.org/abs/2301.00001", "paper", False) == "paper"
-    assert _role("papers/foo.pdf", "A Title", False) == "other"
     assert _role("arxiv.org", "arXiv.org", False) == "other"
+    # a file of the list's own repository is a paper only as a PDF or in a papers folder
+    # (fresh36), never as slides, a figure or a badge
+    assert _role("papers/foo.pdf", "A Title", False) == "paper"
+    assert _role("slides/foo.pdf", "A Title", False) == "other"
+    assert _role("figures/foo.png", "A Title", False) == "other"
+    assert _role("../survey.pdf", "", True) == "other"
 
 
 def test_a_title_after_bold_tags_or_a_short_name_link():

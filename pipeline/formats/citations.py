@@ -252,12 +252,20 @@ VENUE_LEAD = re.compile(
 venue (and year) before a title."""
 
 
+_JOURNAL_VOLUME = re.compile(
+    r"[A-Z][A-Za-z&.\-]*(?: [A-Za-z&.\-]+){0,6},? (?:\d{1,4}|xx)\s?\((?:\d{1,4}|xx|[sS]\d{0,2})\)"
+)
+"""``Bioinformatics, 35(10)``, ``BMC Bioinformatics, xx(xx)``: a journal, its volume and issue."""
+
+
 def is_context_text(text: str) -> bool:
     """Text that is only a year, a date, a venue or a venue with year."""
     t = text.strip(" *_:[]()【】-–—.,")
     if len(t) > 200:
         return False  # a year, a date or a venue is short (and the patterns stay bounded)
     if not t:
+        return True
+    if _JOURNAL_VOLUME.fullmatch(text.strip(" *_:：.,")):
         return True
     if YEAR_ONLY.match(t) or DATE.fullmatch(t):
         return True

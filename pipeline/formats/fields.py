@@ -11,13 +11,14 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline import arxivid
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import titletails as T
 from pipeline.formats.citations import is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.common import EMOJI as _EMOJI
 from pipeline.formats.dates import DATE, context_facts, find_venue, find_year  # noqa: F401
+from pipeline.formats.labels import LABEL as _LABEL
+from pipeline.formats.labels import is_generic, strip_label  # noqa: F401 (the readers' API)
 from pipeline.formats.links import (  # noqa: F401 (the readers' API)
     CODE_HOSTS,
     PAPER_HOSTS,
@@ -26,24 +27,6 @@ from pipeline.formats.links import (  # noqa: F401 (the readers' API)
 )
 from pipeline.formats.runs import Run
 
-_GENERIC = frozenset(
-    "paper papers pdf arxiv link links here code github gitlab repo repository project page "
-    "website homepage home demo video videos slides slide blog post poster talk bib bibtex "
-    "cite citation dataset data model models weights checkpoint checkpoints supp supplementary "
-    "html abs hf huggingface colab twitter zhihu openreview official unofficial pytorch "
-    "tensorflow jax implementation source star stars web site doi acm ieee springer preprint "
-    "publication proceedings pub download full text notes note news leaderboard benchmark "
-    "hugging face space spaces medium youtube reddit x article journal report technical tech the our "
-    "available abstract authors author summary tldr presentation short recording http https "
-    "url ftp codes ppaer".split()
-)
-_LABEL = re.compile(
-    r"^\s*(?P<label>paper(?:\s*title)?|title|authors?|venue|conference|journal|published(?:\s+in)?|"
-    r"publication|year|date|time|code|github|repo|repository|project(?:\s*page)?|homepage|"
-    r"website|web|demo|pdf|arxiv|link|links|keywords?|tags?|summary|abstract|tl;?dr|note|"
-    r"comment|institution|affiliation|organization|dataset|datasets|resources?)\s*[:：]\s*",
-    re.IGNORECASE,
-)
 _LEAD_TAG = re.compile(
     r"^\s*(?:(?:[\[(【](?P<tag>[^\]\)】]{1,90})[\])】])|:[a-z_]+:|[^\w\s\[(\"“'‘*]+)\s*[:：\-–—,.|]?\s*"
 )
@@ -59,21 +42,6 @@ class TitleGuess:
     line: int
 
 
-@functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
-def is_generic(text: str) -> bool:
-    """True for link text that names a kind of link, not a paper (``[Paper]``, ``Code``)."""
-    t = _EMOJI.sub(" ", text).lower()
-    if re.match(r"^\s*(https?://|www\.)", t) or arxivid.parse_id(t.strip()):
-        return True
-    words = re.findall(r"[a-z0-9]+", re.sub(r"\([^()]*\)", " ", t))  # "Code (not yet)"
-    if not words:  # ``[[论文]]``, ``[[代码]]``; a title in Korean or Chinese is not generic
-        return t.strip(" []()【】:：") in _GENERIC_CJK or not re.search(r"[^\W\d_]", t)
-    return all(w in _GENERIC or w.isdigit() or len(w) == 1 for w in words)
-
-
-_GENERIC_CJK = frozenset(
-    "论文 代码 项目 主页 项目主页 链接 原文 数据 数据集 视频 博客 論文 コード プロジェクト 논문 코드 링크".split()
-)
 _LINK_WORD = re.compile(r"^\s*([A-Za-z]{2,12})\s*[-–—|/]\s+(?=\S)")
 _NUMBERING = re.compile(r"^\s*\(?\d{1,3}(?:[.)]\s+|、\s*)(?=\S)")
 """``1. Title``, ``(2) Title``, ``1、Title``: a list number written into a heading or a cell."""
@@ -239,10 +207,9 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             if after is not None:  # ``**`Learning`** **`ICRA`** Title [pdf]``: tags, then the title
                 return TitleGuess(after, None, "text after the bold tags", line)
             return _bold_title(cand + (":" if colon else ""), segs[i + 1 :], line)
-        if text.rstrip().endswith((":", "：")) and len(cand.split()) <= 3:
-            linked = _next_link_title(segs[i + 1 :])
-            if linked is not None:
-                return TitleGuess(f"{cand}: {linked}", cand, "name before the title link", line)
+        labelled = _before_colon(text, cand, segs[i + 1 :], line)
+        if labelled is not None:
+            return labelled
         if re.search(r"\s[-–—]\s*$", text) and len(cand.split()) <= 3:
             linked = _next_link_title(segs[i + 1 :])
             if linked is not None and len(linked.split()) >= 3:  # ``ABC-GAN - [Title](url)``
@@ -254,6 +221,19 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
         if cell or len(cand.split()) >= 2 or _next_is_paper_link(segs[i + 1 :]):
             return _with_short(cand, "text", line)
     return _badge_name(segs)
+
+
+def _before_colon(text: str, cand: str, rest: list, line: int) -> TitleGuess | None:
+    """``Name: [Title](url)``: a short name and the linked title; ``Journal of Things:
+    [Title](paper)``: a longer label before a paper link that carries the title."""
+    if not text.rstrip().endswith((":", "：")):
+        return None
+    linked = _next_link_title(rest)
+    if linked is not None and len(cand.split()) <= 3:
+        return TitleGuess(f"{cand}: {linked}", cand, "name before the title link", line)
+    if linked is not None and len(linked.split()) >= 3 and _next_is_paper_link(rest):
+        return TitleGuess(linked, None, "paper link text after a label", line)
+    return None
 
 
 def _badge_name(segs: list) -> TitleGuess | None:
@@ -389,12 +369,3 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
                 clean_title(text), bold.rstrip(": "), "link text after bold name", lline
             )
     return TitleGuess(bold.rstrip(": "), None, "bold text", line)
-
-
-@functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
-def strip_label(text: str) -> tuple[str | None, str]:
-    """(label, rest) of ``Label: rest`` lines (``Code: ...``, ``Authors: ...``)."""
-    m = _LABEL.match(text)
-    if not m:
-        return None, text
-    return m.group("label").lower(), text[m.end() :]

@@ -153,6 +153,9 @@ class Reader(TableReading):
         label, _ = F.strip_label(plain(runs))
         if label not in _FIELD_HEADINGS or not links_of(runs):
             return False
+        titled = block_title(runs)
+        if titled and len(titled.title.split()) >= 3 and self.open and holds_paper(self.open):
+            return False  # ``#### arXiv: [Another Paper's Title](url)``: an entry of its own
         if self.open is None and self.titled is not None and has_paper(runs):
             head, ctx, count = self.titled
             title = block_title(head) if count == len(self.blocks) else None

@@ -83,6 +83,28 @@ def is_relative(url: str) -> bool:
     return not re.match(r"[a-z][a-z0-9+.-]*:|//", low) and not _SCHEMELESS_HOST.match(low)
 
 
+_PAPER_FOLDERS = frozenset({"paper", "papers", "pdf", "pdfs"})
+_NOT_PAPER_FILES = re.compile(
+    r"\b(?:slides?|presentations?|notes|posters?|talks?|tutorials?|lectures?|books?|"
+    r"data(?:sets?)?|supp\w*|code|lists?)\b"
+)
+
+
+def _own_paper_file(path: str, text: str) -> bool:
+    """A paper the list keeps in its own repository: a PDF, or a file of a ``paper(s)``
+    or ``pdf(s)`` folder; never what a short link label or a folder calls slides, notes,
+    a book or data (``slides/presentation/acl2020.pdf``), and never a badge (the list's
+    own survey)."""
+    segments = [s for s in path.split("/") if s not in ("", ".", "..")]
+    if not segments or (len(text.split()) <= 4 and _NOT_PAPER_FILES.search(text)):
+        return False
+    if any(_NOT_PAPER_FILES.search(s.replace("-", " ").replace("_", " ")) for s in segments[:-1]):
+        return False
+    in_folder = any(s in _PAPER_FOLDERS for s in segments[:-1])
+    last = segments[-1]
+    return last.endswith(".pdf") or (in_folder and not re.search(r"\.(?!pdf$)\w{2,4}$", last))
+
+
 _TARGETS = re.compile(r"https?://[^\s()\[\]]+?(?=%5D|\]|\)|$)", re.IGNORECASE)
 
 
@@ -132,7 +154,9 @@ def _role(url: str, link_text: str, image: bool) -> str:
     if host in _BLOG_HOSTS or host.endswith(_BLOG_SUFFIXES) or host.startswith("blog."):
         return "blog"  # a post about a paper, not the paper
     if not parts.netloc and not low.startswith("//") and not _SCHEMELESS_HOST.match(low):
-        return "other"  # a file of the list's own repository (slides, a figure), not a paper
+        # a file of the list's own repository: a paper kept as a PDF or in a papers folder
+        # (``./paper/BioBERT.pdf``), else slides, a figure, a sub-list: not a paper
+        return "paper" if not image and _own_paper_file(parts.path, text) else "other"
     if parts.path.endswith(".pdf") or "type=pdf" in parts.query:
         return "paper"  # also a PDF kept in a repository (``github.com/o/r/blob/main/x.pdf``)
     if host in CODE_HOSTS or host.endswith(".github.com"):  # before the hosts: ``o/x-eccv2020``

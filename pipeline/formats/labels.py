@@ -1,0 +1,55 @@
+"""Labels: the words that name a kind of link (``[Paper]``, ``[Code]``, ``[论文]``) or a
+field (``Code:``, ``Authors:``) rather than a paper. Pure."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline import arxivid
+from pipeline.formats.common import EMOJI as _EMOJI
+
+_GENERIC = frozenset(
+    "paper papers pdf arxiv link links here code github gitlab repo repository project page "
+    "website homepage home demo video videos slides slide blog post poster talk bib bibtex "
+    "cite citation dataset data model models weights checkpoint checkpoints supp supplementary "
+    "html abs hf huggingface colab twitter zhihu openreview official unofficial pytorch "
+    "tensorflow jax implementation source star stars web site doi acm ieee springer preprint "
+    "publication proceedings pub download full text notes note news leaderboard benchmark "
+    "hugging face space spaces medium youtube reddit x article journal report technical tech the our "
+    "available abstract authors author summary tldr presentation short recording http https "
+    "url ftp codes ppaer".split()
+)
+LABEL = re.compile(
+    r"^\s*(?P<label>paper(?:\s*title)?|title|authors?|venue|conference|journal|published(?:\s+in)?|"
+    r"publication|year|date|time|code|github|repo|repository|project(?:\s*page)?|homepage|"
+    r"website|web|demo|pdf|arxiv|link|links|keywords?|tags?|summary|abstract|tl;?dr|note|"
+    r"comment|institution|affiliation|organization|dataset|datasets|resources?)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
+def is_generic(text: str) -> bool:
+    """True for link text that names a kind of link, not a paper (``[Paper]``, ``Code``)."""
+    t = _EMOJI.sub(" ", text).lower()
+    if re.match(r"^\s*(https?://|www\.)", t) or arxivid.parse_id(t.strip()):
+        return True
+    words = re.findall(r"[a-z0-9]+", re.sub(r"\([^()]*\)", " ", t))  # "Code (not yet)"
+    if not words:  # ``[[论文]]``, ``[[代码]]``; a title in Korean or Chinese is not generic
+        return t.strip(" []()【】:：") in _GENERIC_CJK or not re.search(r"[^\W\d_]", t)
+    return all(w in _GENERIC or w.isdigit() or len(w) == 1 for w in words)
+
+
+_GENERIC_CJK = frozenset(
+    "论文 代码 项目 主页 项目主页 链接 原文 数据 数据集 视频 博客 論文 コード プロジェクト 논문 코드 링크".split()
+)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
+def strip_label(text: str) -> tuple[str | None, str]:
+    """(label, rest) of ``Label: rest`` lines (``Code: ...``, ``Authors: ...``)."""
+    m = LABEL.match(text)
+    if not m:
+        return None, text
+    return m.group("label").lower(), text[m.end() :]

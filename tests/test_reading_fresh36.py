@@ -1,0 +1,71 @@
+"""Reading cases found on the fresh36 real lists (tests/fixtures/real/fresh36__*), each
+reduced to the smallest text that shows it."""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+
+
+def _read(text: str) -> list[tuple[int, str]]:
+    return [(e.line, e.title) for e in parse_text(text, "l.md").entries]
+
+
+def test_a_paper_kept_in_the_lists_own_repository_is_an_entry():
+    text = (
+        "## 2019\n\n"
+        ">#### Bioinformatics, 35(10): [Cross-type biomedical named entity recognition]"
+        "(./paper/Bioinformatics-2019_Cross-type.pdf)\n>>Xuan Wang, Yu Zhang\n\n"
+        ">#### BMC Bioinformatics, 20(10) : [CollaboNet: collaboration of deep neural networks]"
+        "(./paper/BMC_Bioinformatics-2019_CollaboNet_Collaboration)\n"
+    )
+    entries = parse_text(text, "l.md").entries
+    assert [(e.line, e.title, e.year) for e in entries] == [
+        (3, "Cross-type biomedical named entity recognition", 2019),
+        (6, "CollaboNet: collaboration of deep neural networks", 2019),
+    ]
+    assert entries[1].paper.url == "./paper/BMC_Bioinformatics-2019_CollaboNet_Collaboration"
+
+
+def test_slides_notes_a_dataset_file_or_a_badge_in_the_repository_are_no_papers():
+    text = (
+        "## Awesome Things\n\n[![Survey](https://img.shields.io/badge/Survey-IEEE-red)](../main.pdf)\n\n"
+        "## Notes\n\n"
+        "* [Multi-modal Summarization](slides/presentation/Multi-modal-Summarization.pdf)\n"
+        "* [ACL19-A Simple Theoretical Model of Importance for Summarization]"
+        "(slides/paper-slides/A%20Simple%20Theoretical%20Model.pdf)\n"
+        "* [Brief intro to summarization](slides/notes/Brief-intro.pdf)\n"
+        "* [Datasets list](./paper/supp-info-exploiting)\n"
+        "* [Figure of the Taxonomy of Methods](./figures/taxonomy.png)\n\n"
+        "## Papers\n\n* [A Paper Of Its Own](https://arxiv.org/abs/2301.00001)\n"
+    )
+    assert _read(text) == [(15, "A Paper Of Its Own")]
+
+
+def test_a_long_label_before_a_paper_link_titled_with_the_paper_is_not_its_title():
+    text = (
+        "- Proceedings of the fifth BioCreative challenge evaluation workshop-2015: "
+        "[Overview of the BioCreative V chemical disease relation task](/bio/paper/x.pdf)\n"
+        "- Journal of biomedical informatics: [NCBI disease corpus: a resource for disease "
+        "name recognition](https://doi.org/10.1016/j.jbi.2013.12.006)\n"
+        "- Method Name: [A Short Title](https://arxiv.org/abs/2301.00001)\n"
+    )
+    assert _read(text) == [
+        (1, "Overview of the BioCreative V chemical disease relation task"),
+        (2, "NCBI disease corpus: a resource for disease name recognition"),
+        (3, "Method Name: A Short Title"),
+    ]
+
+
+def test_a_heading_labelled_arxiv_that_names_another_paper_is_an_entry_not_a_field():
+    text = (
+        "#### [Cross-type biomedical named entity recognition](https://arxiv.org/abs/1801.09851)\n"
+        "BC2GM, BC4CHEMD  \n\n"
+        "#### arXiv :[BioFLAIR: pretrained pooled contextualized embeddings](./paper/BioFLAIR.pdf)\n"
+        "S Sharma\n\n"
+        "#### Title Of A Paper\n\n#### arXiv: [https://arxiv.org/abs/2301.00001](https://arxiv.org/abs/2301.00001)\n"
+    )
+    assert _read(text) == [
+        (1, "Cross-type biomedical named entity recognition"),
+        (4, "BioFLAIR: pretrained pooled contextualized embeddings"),
+        (7, "Title Of A Paper"),
+    ]
