@@ -4,6 +4,7 @@ reduced to the smallest text that shows it."""
 from __future__ import annotations
 
 from pipeline.parse import parse_text
+from tests.support.reading import offline_rules
 
 
 def _read(text: str) -> list[tuple[int, str]]:
@@ -69,3 +70,49 @@ def test_a_heading_labelled_arxiv_that_names_another_paper_is_an_entry_not_a_fie
         (4, "BioFLAIR: pretrained pooled contextualized embeddings"),
         (7, "Title Of A Paper"),
     ]
+
+
+TABLE = (
+    "| Name | Description | Organization | Paper | Year | Auto Methods |\n"
+    "| --- | --- | --- | --- | --- | --- |\n"
+)
+
+
+def test_a_link_labelled_with_its_site_is_no_title_and_the_name_column_titles_the_row():
+    text = TABLE + (
+        "| Spotlight | Model device placement as a MDP. | Toronto | "
+        "[mlr.press](http://proceedings.mlr.press/v80/gao18a/gao18a.pdf) | PMLR 80, 2018 | RL |\n"
+        "| HetPipe | Enabling Large DNN Training | UNIST | "
+        "[usenix](https://www.usenix.org/system/files/atc20-park.pdf) | USENIX 2020 | ILP |\n"
+        "| Placeto | Looks like Spotlight | MIT | [nips](https://proceedings.neurips.cc/paper/"
+        "2019/file/71560ce98c8250ce57a6a970c9991a5f-Paper.pdf) | NIPS 2019 | RL |\n"
+    )
+    assert [t for _, t in _read(text)] == ["Spotlight", "HetPipe", "Placeto"]
+    # a version number is no address: ``[SQuAD2.0](url)`` stays a title
+    assert _read("- [SQuAD2.0](https://arxiv.org/abs/1806.03822)\n") == [(1, "SQuAD2.0")]
+
+
+def test_a_description_column_or_a_far_column_of_title_case_words_is_no_title():
+    text = TABLE + (
+        "| [PipeDream](https://github.com/msr-fiddle/pipedream) | This repository has the code |"
+        " Microsoft | [arxiv](https://arxiv.org/pdf/1806.03377.pdf) | 2018 on arxiv, SOSP 2019 |"
+        " Dynamic Programming with Profile |\n"
+        "| [DAPPLE](https://github.com/AlibabaPAI/DAPPLE) | An Efficient Pipelined Data Parallel"
+        " Approach for Training Large Model. Succeed from GPipe | Alibaba |"
+        " [arxiv](https://arxiv.org/pdf/2007.01045.pdf) | 2020 | DP |\n"
+    )
+    assert [t for _, t in _read(text)] == ["PipeDream", "DAPPLE"]
+    summary = "| Name | Summary | Paper |\n| --- | --- | --- |\n"  # beside the name: the title
+    row = "| AdaGAN | Boosting Generative Models | [arXiv](https://arxiv.org/abs/1701.02386) |\n"
+    assert _read(summary + row) == [(3, "Boosting Generative Models")]
+
+
+def test_a_framework_cell_beside_a_year_cell_is_no_venue():
+    row = (
+        "| Name | Paper | Framework | Year |\n| --- | --- | --- | --- |\n"
+        "| PipeDream | [arxiv](https://arxiv.org/pdf/1806.03377.pdf) | PyTorch | {} |\n"
+    )
+    [e] = parse_text(row.format("2018 on arxiv, SOSP 2019"), "l.md").entries
+    assert (e.year, e.venue) == (2019, "SOSP 2019")
+    assert "year-mismatch" not in offline_rules(row.format("2018 on arxiv, SOSP 2019"))
+    assert "year-mismatch" in offline_rules(row.format("2023"))

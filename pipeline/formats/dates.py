@@ -84,10 +84,11 @@ def _venue_year(m: re.Match[str]) -> int | None:
 
 _ACRONYM_VENUE = re.compile(
     r"(?<![\w\-])(?P<venue>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,10})"
-    r"(?:[*_]*,?\s*['’-]?\s*(?P<yyyy>(?:19|20)\d\d)|\s?['’](?P<yy>\d\d))(?![\d\-/]|\.\d)"
+    r"(?:[*_]*,?[ \t]*['’-]?[ \t]*(?P<yyyy>(?:19|20)\d\d)|[ \t]?['’](?P<yy>\d\d))(?![\d\-/]|\.\d)"
 )
 """A venue the list of known ones lacks, written as an acronym and a year (``ASPLOS 2023``,
-``MLSys 2021``): only as a fallback, and only with its year."""
+``MLSys 2021``): only as a fallback, only with its year, and on one line (a row's cells are
+lines: ``PyTorch`` in one cell and ``2018`` in the next are no venue)."""
 _PAREN_YEAR = re.compile(r"[^()]{0,20}?\((?P<y>(?:19|20)\d\d)\)")
 """``, no. 9 (2021)``: a year in brackets right after a venue's volume number."""
 _OLD_PAREN_YEAR = re.compile(r"\((?P<y>19[4-7]\d)\)|,\s*(?P<end>19[4-7]\d)\.?\s*$")

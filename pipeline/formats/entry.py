@@ -160,10 +160,14 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
             if g is not None and "link" in g.evidence and len(g.title.split()) >= 3:
                 return replace(g, evidence=f"the paper's link text, column {n}")
         short = F.guess_title(cells.get("short", []), cell=True)
-        for n, (role, cell) in enumerate(b.row, 1):
-            g = F.guess_title(cell, cell=True) if role is None and short is not None else None
-            if g is not None and _title_cased(g.title):  # ``Name | Summary`` tables
-                return F.TitleGuess(g.title, short.title, f"title-cased text, column {n}", g.line)
+        roles = [role for role, _ in b.row]
+        beside = roles.index("short") + 1 if short is not None else len(roles)
+        if beside < len(roles) and roles[beside] is None:  # ``Name | Summary`` tables
+            g = F.guess_title(b.row[beside][1], cell=True)
+            if g is not None and _title_cased(g.title):
+                return F.TitleGuess(
+                    g.title, short.title, f"title-cased text, column {beside + 1}", g.line
+                )
         if short is not None:
             return replace(short, evidence=f"short column ({short.evidence})")
         for n, (role, cell) in enumerate(b.row, 1):
@@ -184,6 +188,7 @@ def _title_cased(text: str) -> bool:
         3 <= len(words) <= 15
         and not (len(parts) > 1 and all(len(p.split()) <= 2 for p in parts))  # ``Google, Pixel 3``
         and not text.rstrip().endswith(".")
+        and not re.search(r"[a-z]{2}\. [A-Z]", text)  # two sentences: a description
         and sum(w[0].isupper() for w in long) * 4 >= len(long) * 3
     )
 

@@ -18,7 +18,7 @@ from pipeline.formats.citations import is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.common import EMOJI as _EMOJI
 from pipeline.formats.dates import DATE, context_facts, find_venue, find_year  # noqa: F401
 from pipeline.formats.labels import LABEL as _LABEL
-from pipeline.formats.labels import is_generic, strip_label  # noqa: F401 (the readers' API)
+from pipeline.formats.labels import is_generic, names_site, strip_label  # noqa: F401
 from pipeline.formats.links import (  # noqa: F401 (the readers' API)
     CODE_HOSTS,
     PAPER_HOSTS,
@@ -177,7 +177,7 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             if link.alt_only or link_role(link) in ("anchor", "badge"):
                 continue
             cand = clean_title(text)
-            if not _title_like(cand) or C.is_context_text(cand):
+            if not _title_like(cand) or C.is_context_text(cand) or _site_label(cand, link):
                 continue
             after = _title_after(segs[i + 1 :], cand) if len(cand.split()) <= 2 else None
             if after is not None:  # ``[[**MegaFS**](paper)] One Shot Face Swapping``
@@ -221,6 +221,11 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
         if cell or len(cand.split()) >= 2 or _next_is_paper_link(segs[i + 1 :]):
             return _with_short(cand, "text", line)
     return _badge_name(segs)
+
+
+def _site_label(text: str, link: Run) -> bool:
+    """``[mlr.press](…)``, ``[usenix](…)``, ``[nips](…)``: the site or venue, not the paper."""
+    return names_site(text, link.url) or (text.islower() and C.is_context_text(text.upper()))
 
 
 def _before_colon(text: str, cand: str, rest: list, line: int) -> TitleGuess | None:
@@ -318,7 +323,8 @@ def _next_link_title(segs: list) -> str | None:
         if link.alt_only or link_role(link) in ("anchor", "badge"):
             return None
         cand = clean_title(text)
-        return cand if _title_like(cand) and len(cand.split()) >= 2 else None
+        ok = _title_like(cand) and len(cand.split()) >= 2 and not _site_label(cand, link)
+        return cand if ok else None
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from urllib.parse import urlsplit
 
 from pipeline import arxivid
 from pipeline.formats.common import EMOJI as _EMOJI
@@ -53,3 +54,19 @@ def strip_label(text: str) -> tuple[str | None, str]:
     if not m:
         return None, text
     return m.group("label").lower(), text[m.end() :]
+
+
+_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
+
+
+def names_site(text: str, url: str) -> bool:
+    """Link text that names the site it links to, not the paper: an address (``mlr.press``,
+    ``dl.acm``, ``scicode-bench.github.io``) or a word of the link's host (``[usenix]``,
+    ``[stanford]``, ``[mdpi]`` on ``www.mdpi.com``)."""
+    t = text.strip(" []()`*_").lower()
+    if not t or " " in t:
+        return False
+    if _DOMAIN.fullmatch(t):
+        return True
+    host = (urlsplit(url.strip()).hostname or "") if "//" in url else ""
+    return bool(host) and t in re.split(r"[.-]", host)

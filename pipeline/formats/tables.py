@@ -51,6 +51,23 @@ _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("authors", ("author", "authors")),
     (
+        "description",
+        (
+            "description",
+            "descriptions",
+            "desc",
+            "remarks",
+            "remark",
+            "comment",
+            "comments",
+            "highlights",
+            "contribution",
+            "contributions",
+            "key idea",
+            "main idea",
+        ),
+    ),
+    (
         "affiliation",
         ("organization", "organisation", "institution", "affiliation", "affiliations", "lab"),
     ),
