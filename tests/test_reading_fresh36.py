@@ -116,3 +116,45 @@ def test_a_framework_cell_beside_a_year_cell_is_no_venue():
     assert (e.year, e.venue) == (2019, "SOSP 2019")
     assert "year-mismatch" not in offline_rules(row.format("2018 on arxiv, SOSP 2019"))
     assert "year-mismatch" in offline_rules(row.format("2023"))
+
+
+def test_a_title_carried_on_after_its_link():
+    text = (
+        "- [Megatron-LM](https://arxiv.org/pdf/1909.08053.pdf): Training Multi-Billion Parameter"
+        " Language Models Using Model Parallelism\n"
+        "- [Boosting Large-scale Parallel Training Efficiency with C4](https://arxiv.org/abs/"
+        "2406.04594): A Communication-Driven Approach\n"
+        "- [Full Stack Optimization of Transformer Inference](https://arxiv.org/pdf/2302.14017.pdf)"
+        ": a Survey | UCB\n"
+        "- [DISTMM](https://www.amazon.science/publications/distmm-accelerating-distributed-"
+        "multimodal-model-training): Accelerating distributed multimodal model training | NSDI' 24\n"
+    )
+    entries = parse_text(text, "l.md").entries
+    assert [(e.title, e.short_name) for e in entries] == [
+        (
+            "Megatron-LM: Training Multi-Billion Parameter Language Models Using Model Parallelism",
+            "Megatron-LM",
+        ),
+        (
+            "Boosting Large-scale Parallel Training Efficiency with C4: A Communication-Driven Approach",
+            None,
+        ),
+        ("Full Stack Optimization of Transformer Inference: a Survey", None),
+        ("DISTMM: Accelerating distributed multimodal model training", "DISTMM"),
+    ]
+    assert entries[3].year == 2024
+
+
+def test_authors_or_a_description_after_a_link_are_not_its_title():
+    text = (
+        "- [Interpersonal Conflicts During Code Review](https://arxiv.org/abs/2201.05425): Pavlína"
+        " Wurzel Gonçalves, Gül Çalikli, Alberto Bacchelli, CoRR abs/2201.05425 (2022)\n"
+        "- [*OpenMathInstruct-1*](http://arxiv.org/abs/2402.10176): **Scaling synthetic data to"
+        " 1.8M** using **Mixtral-8x7B**\n"
+        "- [*RFT*](http://arxiv.org/abs/2308.01825): SFT on **rejection-sampled** outputs works.\n"
+    )
+    assert [t for _, t in _read(text)] == [
+        "Interpersonal Conflicts During Code Review",
+        "OpenMathInstruct-1",
+        "RFT",
+    ]

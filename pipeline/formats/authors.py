@@ -9,7 +9,7 @@ import re
 
 from pipeline.formats.common import EMOJI, SHORTCODES
 
-NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-.]*|van|von|de|der|den|di|da|la|le|du|dos|del|al)$")
+NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’\-.]*|van|von|de|der|den|di|da|la|le|du|dos|del|al)$")
 """One word of a person's name. NOTE: parts are split into words first; a pattern of
 optional-space-separated words backtracked exponentially on a long unspaced run."""
 
@@ -17,7 +17,15 @@ optional-space-separated words backtracked exponentially on a long unspaced run.
 def name_part(part: str) -> bool:
     """One to five name words (``Alexander C. Berg``, ``Wan-Yen Lo``, ``van der Maaten``)."""
     words = part.split()
-    return 1 <= len(words) <= 5 and all(NAME_WORD.match(w) for w in words)
+    return 1 <= len(words) <= 5 and all(NAME_WORD.match(w) and _capital(w) for w in words)
+
+
+def _capital(word: str) -> bool:
+    """``Çalikli``, ``Łukasz`` as well as ``Berg``; the particles ``van``, ``de`` too."""
+    return word[0].isupper() or word in _PARTICLES
+
+
+_PARTICLES = frozenset("van von de der den di da la le du dos del al".split())
 
 
 ET_AL = re.compile(r",?\s*\bet\s+al\b\.?")

@@ -7,7 +7,6 @@ Every decision returns its evidence (a short phrase such as ``bold text`` or
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -15,9 +14,8 @@ from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import titletails as T
 from pipeline.formats.citations import is_prose  # noqa: F401 (the readers' API)
-from pipeline.formats.common import EMOJI as _EMOJI
+from pipeline.formats.cleantitle import clean_title
 from pipeline.formats.dates import DATE, context_facts, find_venue, find_year  # noqa: F401
-from pipeline.formats.labels import LABEL as _LABEL
 from pipeline.formats.labels import is_generic, names_site, strip_label  # noqa: F401
 from pipeline.formats.links import (  # noqa: F401 (the readers' API)
     CODE_HOSTS,
@@ -26,10 +24,6 @@ from pipeline.formats.links import (  # noqa: F401 (the readers' API)
     link_role,
 )
 from pipeline.formats.runs import Run
-
-_LEAD_TAG = re.compile(
-    r"^\s*(?:(?:[\[(【](?P<tag>[^\]\)】]{1,90})[\])】])|:[a-z_]+:|[^\w\s\[(\"“'‘*]+)\s*[:：\-–—,.|]?\s*"
-)
 
 
 @dataclass(frozen=True)
@@ -40,80 +34,6 @@ class TitleGuess:
     short_name: str | None
     evidence: str
     line: int
-
-
-_LINK_WORD = re.compile(r"^\s*([A-Za-z]{2,12})\s*[-–—|/]\s+(?=\S)")
-_NUMBERING = re.compile(r"^\s*\(?\d{1,3}(?:[.)]\s+|、\s*)(?=\S)")
-"""``1. Title``, ``(2) Title``, ``1、Title``: a list number written into a heading or a cell."""
-
-
-def _strip_lead(text: str) -> tuple[str, str | None]:
-    """Leading decorations (emoji, ``[CVPR 2023]``, ``(ICLR'24)``, ``Paper:``) removed;
-    returns the rest and the text of a bracketed tag (a venue/date tag)."""
-    tag = None
-    for _ in range(6):
-        before = text
-        m = _LEAD_TAG.match(text)
-        if m and m.group(0).strip():
-            if m.group("tag"):
-                tag = (tag + " " if tag else "") + m.group("tag")
-            text = text[m.end() :]
-        m = _LABEL.match(text) or _NUMBERING.match(text)
-        if m:
-            text = text[m.end() :]
-        m = _LINK_WORD.match(text)
-        if m and is_generic(m.group(1)):
-            text = text[m.end() :]  # "code - Title": an unlinked link label before it
-        text = _EMOJI.sub(" ", text).lstrip(" *_")  # ``**`` left open by a CJK full stop
-        if text == before:
-            break
-    return text, tag
-
-
-_TRAILING = re.compile(
-    r"(?:\s*[\(\[](?:[^()\[\]]*(?:19|20)\d\d[^()\[\]]*|[^()\[\]]*et al\.?[^()\[\]]*"
-    r"|[^()\[\]]*\b\d{2}['’][A-Za-z][^()\[\]]*|[^()\[\]]*[A-Za-z]['’]\d{2}\b[^()\[\]]*"
-    r"|@[^()\[\]]+)[\)\]]\s*$)"
-    r"|(?:\s+[-–—|]\s*$)|(?:[\s,;:.\-–—|\[(]+$)|(?:[.,]\s+(?:19|20)\d\d\.?$)"
-)
-
-
-MAX_TITLE_TEXT = 2000  # characters of a candidate looked at: the patterns stay bounded
-
-
-@functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
-def clean_title(text: str) -> str:
-    """A title candidate without decorations, tags, author tails and trailing dates."""
-    text = T.tab_field(text[:MAX_TITLE_TEXT])  # ``Title.<TAB>Authors<TAB>url``
-    text = " ".join(_EMOJI.sub(" ", text).split())  # bounds every pattern below
-    text = T.bracket_fields(C.latin_part(text)) or C.latin_part(text)
-    text, _ = _strip_lead(text)
-    text = T.pipe_fields(text) or text
-    text = C.SITE_TAIL.sub("", C.VENUE_LEAD.sub("", C.YEAR_PREFIX.sub("", text)))
-    text = C.AUTHOR_YEAR_TAG.sub("", text)
-    m = C.QUOTED.match(text)
-    if m:
-        return m.group("t").strip()
-    quoted = C.quoted_after_names(text)
-    if quoted:
-        return quoted
-    text = T.authors_colon_lead(T.authors_lead(text))
-    cited = C.citation_match(text)
-    if cited is not None:
-        return cited
-    text = C.IN_VENUE.sub("", text)
-    text = C.AUTHORS_BEFORE.sub("", text)
-    m = C.AUTHORS_AFTER.search(text) or C.ET_AL_AFTER.search(text)
-    if m and m.start() >= 12 and not C.word_series(text[m.start() + 1 :]):
-        text = text[: m.start()]
-    text = T.meta_sentences_tail(T.sentence_venue_tail(text))
-    text = T.cut_tail(text, C.ACRONYM_YEAR_TAIL)
-    for _ in range(4):
-        new = _TRAILING.sub("", text).strip()
-        if new == text:
-            break
-        text = new
-    return T.venue_tails(text).strip(" *_`\"'“”,;")
 
 
 def _title_like(text: str) -> bool:
@@ -179,12 +99,7 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             cand = clean_title(text)
             if not _title_like(cand) or C.is_context_text(cand) or _site_label(cand, link):
                 continue
-            after = _title_after(segs[i + 1 :], cand) if len(cand.split()) <= 2 else None
-            if after is not None:  # ``[[**MegaFS**](paper)] One Shot Face Swapping``
-                return TitleGuess(after, cand, "text after the name link", line)
-            if bold:
-                return _with_short(cand, "bold link text", line)
-            return _with_short(cand, "link text", line)
+            return _from_link(cand, link, segs[i + 1 :], bold, line)
         if not bold and A.author_lead(text) and any(g[1] is not None for g in segs[i + 1 :]):
             continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
         if not bold and i + 1 < len(segs) and segs[i + 1][2] and A.authors_before_bold(text):
@@ -221,6 +136,53 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
         if cell or len(cand.split()) >= 2 or _next_is_paper_link(segs[i + 1 :]):
             return _with_short(cand, "text", line)
     return _badge_name(segs)
+
+
+def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> TitleGuess:
+    """The title a title-like link text gives, with the text that carries it on."""
+    after = _title_after(rest, cand) if len(cand.split()) <= 2 else None
+    if after is not None:  # ``[[**MegaFS**](paper)] One Shot Face Swapping``
+        return TitleGuess(after, cand, "text after the name link", line)
+    tail = _colon_tail(rest, named=len(cand.split()) <= 3 and link_role(link) == "paper")
+    if tail is not None and len(cand.split()) <= 3:  # ``[Megatron-LM](url): Training …``
+        return TitleGuess(
+            f"{cand.rstrip(':')}: {tail}",
+            cand.rstrip(":"),
+            "link text and the title after it",
+            line,
+        )
+    if tail is not None and not cand.endswith(":"):  # ``[Boosting … with C4](url): A … Approach``
+        return _with_short(f"{cand}: {tail}", "link text and its subtitle after it", line)
+    return _with_short(cand, "bold link text" if bold else "link text", line)
+
+
+def _colon_tail(rest: list, named: bool = False) -> str | None:
+    """``: Title Words`` right after a link, up to a ``|`` or the line's end: the rest of
+    a title in title case (or in sentence case after a ``named`` paper link:
+    ``[DISTMM](paper): Accelerating distributed training``), not a description."""
+    if not rest or rest[0][1] is not None or not rest[0][0].startswith((":", "：")):
+        return None
+    text = ""
+    for piece, link, bold, _ in rest:
+        if link is not None or piece == "\n":
+            break
+        if bold:
+            return None  # ``: **Scaling** data to 1.8M using **Mixtral**``: a description
+        text += piece
+    text = text[1:].split("|", 1)[0]
+    if "," in text and A.person_list(",".join(text.split(",")[:2]).strip() + ","):
+        return None  # ``: Alberto Bacchelli, Christian Bird, ICSE 2013``: the authors
+    cand = clean_title(text)
+    words = cand.split()
+    long = [w for w in words if len(w) >= 4]
+    titled = named or sum(w[0].isupper() or w[0].isdigit() for w in long) * 4 >= len(long) * 3
+    capital = cand[:1].isupper() or (
+        words[:1] in (["a"], ["an"], ["the"]) and words[1:2] != [] and words[1][0].isupper()
+    )
+    ok = 2 <= len(words) <= 20 and titled and capital and _title_like(cand)
+    if not ok or text.rstrip().endswith(".") or C.is_context_text(cand) or C.is_prose(cand):
+        return None
+    return None if A.author_lead(cand) or A.BYLINE.search(cand) else cand
 
 
 def _site_label(text: str, link: Run) -> bool:

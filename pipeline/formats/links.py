@@ -35,7 +35,9 @@ PAPER_HOSTS = (
     "distill.pub", "citeseerx.ist.psu.edu/document", "citeseerx.ist.psu.edu/viewdoc",
     "eprint.iacr.org", "jstor.org/stable", "escholarship.org/uc/item", "hdl.handle.net",
     "osf.io/preprints", "pdfs.semanticscholar.org", "scholar.archive.org", "/viewcontent.cgi",
-    "par.nsf.gov/servlets/purl",
+    "par.nsf.gov/servlets/purl", "amazon.science/publications/", "research.google/pubs/",
+    "ai.meta.com/research/publications/", "research.ibm.com/publications/",
+    "machinelearning.apple.com/research/", "deepmind.google/research/publications/",
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 """A DOI in a link's path: the paper's page on a publisher or a mirror."""

@@ -1,0 +1,91 @@
+"""A title candidate cleaned of what surrounds it in a list: decorations, tags, labels,
+list numbers, author tails, venue tails and trailing dates. Pure."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.formats import citations as C
+from pipeline.formats import titletails as T
+from pipeline.formats.common import EMOJI as _EMOJI
+from pipeline.formats.labels import LABEL as _LABEL
+from pipeline.formats.labels import is_generic
+
+_LEAD_TAG = re.compile(
+    r"^\s*(?:(?:[\[(【](?P<tag>[^\]\)】]{1,90})[\])】])|:[a-z_]+:|[^\w\s\[(\"“'‘*]+)\s*[:：\-–—,.|]?\s*"
+)
+
+
+_LINK_WORD = re.compile(r"^\s*([A-Za-z]{2,12})\s*[-–—|/]\s+(?=\S)")
+_NUMBERING = re.compile(r"^\s*\(?\d{1,3}(?:[.)]\s+|、\s*)(?=\S)")
+"""``1. Title``, ``(2) Title``, ``1、Title``: a list number written into a heading or a cell."""
+
+
+def _strip_lead(text: str) -> tuple[str, str | None]:
+    """Leading decorations (emoji, ``[CVPR 2023]``, ``(ICLR'24)``, ``Paper:``) removed;
+    returns the rest and the text of a bracketed tag (a venue/date tag)."""
+    tag = None
+    for _ in range(6):
+        before = text
+        m = _LEAD_TAG.match(text)
+        if m and m.group(0).strip():
+            if m.group("tag"):
+                tag = (tag + " " if tag else "") + m.group("tag")
+            text = text[m.end() :]
+        m = _LABEL.match(text) or _NUMBERING.match(text)
+        if m:
+            text = text[m.end() :]
+        m = _LINK_WORD.match(text)
+        if m and is_generic(m.group(1)):
+            text = text[m.end() :]  # "code - Title": an unlinked link label before it
+        text = _EMOJI.sub(" ", text).lstrip(" *_")  # ``**`` left open by a CJK full stop
+        if text == before:
+            break
+    return text, tag
+
+
+_TRAILING = re.compile(
+    r"(?:\s*[\(\[](?:[^()\[\]]*(?:19|20)\d\d[^()\[\]]*|[^()\[\]]*et al\.?[^()\[\]]*"
+    r"|[^()\[\]]*\b\d{2}['’][A-Za-z][^()\[\]]*|[^()\[\]]*[A-Za-z]['’]\d{2}\b[^()\[\]]*"
+    r"|@[^()\[\]]+)[\)\]]\s*$)"
+    r"|(?:\s+[-–—|]\s*$)|(?:[\s,;:.\-–—|\[(]+$)|(?:[.,]\s+(?:19|20)\d\d\.?$)"
+)
+
+
+MAX_TITLE_TEXT = 2000  # characters of a candidate looked at: the patterns stay bounded
+
+
+@functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
+def clean_title(text: str) -> str:
+    """A title candidate without decorations, tags, author tails and trailing dates."""
+    text = T.tab_field(text[:MAX_TITLE_TEXT])  # ``Title.<TAB>Authors<TAB>url``
+    text = " ".join(_EMOJI.sub(" ", text).split())  # bounds every pattern below
+    text = T.bracket_fields(C.latin_part(text)) or C.latin_part(text)
+    text, _ = _strip_lead(text)
+    text = T.pipe_fields(text) or text
+    text = C.SITE_TAIL.sub("", C.VENUE_LEAD.sub("", C.YEAR_PREFIX.sub("", text)))
+    text = C.AUTHOR_YEAR_TAG.sub("", text)
+    m = C.QUOTED.match(text)
+    if m:
+        return m.group("t").strip()
+    quoted = C.quoted_after_names(text)
+    if quoted:
+        return quoted
+    text = T.authors_colon_lead(T.authors_lead(text))
+    cited = C.citation_match(text)
+    if cited is not None:
+        return cited
+    text = C.IN_VENUE.sub("", text)
+    text = C.AUTHORS_BEFORE.sub("", text)
+    m = C.AUTHORS_AFTER.search(text) or C.ET_AL_AFTER.search(text)
+    if m and m.start() >= 12 and not C.word_series(text[m.start() + 1 :]):
+        text = text[: m.start()]
+    text = T.meta_sentences_tail(T.sentence_venue_tail(text))
+    text = T.cut_tail(text, C.ACRONYM_YEAR_TAIL)
+    for _ in range(4):
+        new = _TRAILING.sub("", text).strip()
+        if new == text:
+            break
+        text = new
+    return T.venue_tails(text).strip(" *_`\"'“”,;")
