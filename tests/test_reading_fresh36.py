@@ -158,3 +158,21 @@ def test_authors_or_a_description_after_a_link_are_not_its_title():
         "OpenMathInstruct-1",
         "RFT",
     ]
+
+
+def test_a_numbered_books_section_holds_no_papers():
+    text = (
+        "## 1. Books\n* [Recommender Systems: The Textbook](http://example.org/bibl/textbook.pdf)"
+        " (2016, Charu Aggarwal)\n\n## 2. Papers\n"
+        "* [Neural Collaborative Filtering](https://arxiv.org/abs/1708.05031) (2017, Xiangnan He)\n"
+    )
+    assert _read(text) == [(5, "Neural Collaborative Filtering")]
+
+
+def test_a_numbered_bold_title_with_its_authors_and_link_in_the_paragraph_below():
+    text = (
+        '10. <span id = "XiaoCAIL2018">**CAIL2018: A Large-Scale Legal Dataset for Judgment'
+        " Prediction**.</span>\n\n   *Chaojun Xiao, Haoxi Zhong, Zhipeng Guo, Cunchao Tu*."
+        " [[pdf](<https://arxiv.org/pdf/1807.02478.pdf>)]\n"
+    )
+    assert _read(text) == [(1, "CAIL2018: A Large-Scale Legal Dataset for Judgment Prediction")]

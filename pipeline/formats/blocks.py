@@ -187,9 +187,11 @@ _NOT_PAPER_WORD = (
     r"presentations?|podcasts?|video\s+lectures?|videos?\s+(?:and|&)\s+(?:lectures?|talks?))"
 )
 NOT_PAPERS = re.compile(
-    rf"^\W*{_NOT_PAPER_WORD}(?:\s*(?:&|and|,|/)\s*{_NOT_PAPER_WORD})*\W*$", re.IGNORECASE
+    rf"^\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+)?{_NOT_PAPER_WORD}(?:\s*(?:&|and|,|/)\s*{_NOT_PAPER_WORD})*\W*$",
+    re.IGNORECASE,
 )
-"""Sections of slides, talks, courses, books and blogs: their links are not papers."""
+"""Sections of slides, talks, courses, books and blogs (``## 1. Books``): their links are
+not papers."""
 
 
 def described(runs: list[Run]) -> bool:
@@ -221,3 +223,18 @@ def waits_for_venue(block: Block, line: str) -> bool:
 def holds_paper(block: Block) -> bool:
     """Whether ``block`` links a paper in its head or its details."""
     return has_paper(block.head) or any(has_paper(d) for d in block.details)
+
+
+def authors_first(runs: list[Run]) -> bool:
+    """``*Chaojun Xiao, Haoxi Zhong*. [[pdf](url)]``: the authors before the links."""
+    first = next((i for i, r in enumerate(runs) if r.kind in ("link", "break")), len(runs))
+    lead = plain(runs[:first]).strip(" .*_[(")
+    return A.names_like(lead) or A.person_list(lead + ",")
+
+
+def tagged_title(runs: list[Run]) -> bool:
+    """``[BMVC 2015] **R-CNN minus R**``: a venue tag before a bold title is an entry's
+    head, not a line that dates what follows."""
+    bold = "".join(r.text for r in runs if r.kind == "text" and r.bold).strip()
+    rest = "".join(r.text for r in runs if r.kind == "text" and not r.bold).strip()
+    return bool(bold and rest) and C.is_context_text(rest) and not C.is_context_text(bold)

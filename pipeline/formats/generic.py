@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
-from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats import items as I
@@ -29,12 +28,14 @@ from pipeline.formats.blocks import (
     Block,
     Context,
     arxiv_ids,
+    authors_first,
     block_title,
     described,
     empty_cited,
     has_paper,
     holds_paper,
     links_of,
+    tagged_title,
     waits_for_venue,
 )
 from pipeline.formats.entry import entries, to_entry
@@ -49,14 +50,6 @@ __all__ = ["KINDS", "Block", "Context", "Reader", "entries", "read", "table_role
 
 _FIELD_HEADINGS = frozenset({"link", "links", "paper", "pdf", "arxiv", "code", "github", "project"})
 """Labels of a heading that gives a field of the paper named by the heading above it."""
-
-
-def _tagged_title(runs: list[Run]) -> bool:
-    """``[BMVC 2015] **R-CNN minus R**``: a venue tag before a bold title is an entry's
-    head, not a line that dates what follows."""
-    bold = "".join(r.text for r in runs if r.kind == "text" and r.bold).strip()
-    rest = "".join(r.text for r in runs if r.kind == "text" and not r.bold).strip()
-    return bool(bold and rest) and C.is_context_text(rest) and not C.is_context_text(bold)
 
 
 @dataclass
@@ -194,7 +187,7 @@ class Reader(TableReading):
         the context of what follows, or is the venue line of a title waiting for its link."""
         links = links_of(runs)  # ``[CVPR 2016](….pdf)``, the paper's own link, sets no context
         named = all(C.is_context_text(r.text) and target_role(r) != "paper" for r in links)
-        if not named or F.context_facts(plain(runs)) == (None, None) or _tagged_title(runs):
+        if not named or F.context_facts(plain(runs)) == (None, None) or tagged_title(runs):
             return False
         if self.open is not None and waits_for_venue(self.open, plain(runs)):
             self.open.details.append(runs)  # ``**Title**`` then ``ArXiv 2023``: its venue
@@ -215,7 +208,7 @@ class Reader(TableReading):
             if not links_of(group) and described(group) and self._free_heading():
                 self.heading_notes.append(group)  # ``### Name: Title`` then what it does
                 continue
-            if pending and guess and A.names_like(guess.title) and has_paper(group):
+            if pending and guess and authors_first(group) and has_paper(group):
                 self._flush()  # ``15. **Title**`` then ``   *Authors*. [[pdf](url)]``
                 title = block_title(pending[0])
                 self.open = Block(kind, title.line if title else guess.line, pending[0],
