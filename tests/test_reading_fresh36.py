@@ -176,3 +176,13 @@ def test_a_numbered_bold_title_with_its_authors_and_link_in_the_paragraph_below(
         " [[pdf](<https://arxiv.org/pdf/1807.02478.pdf>)]\n"
     )
     assert _read(text) == [(1, "CAIL2018: A Large-Scale Legal Dataset for Judgment Prediction")]
+
+
+def test_an_acronym_venue_and_year_before_a_dash_are_no_part_of_the_title():
+    for lead in ("CSF 2016 - ", "APSIPA ASC 2020 - ", "IEEE 2022 – "):
+        text = f"- {lead}A Methodology for Formalizing Model-Inversion Attacks. [[paper](https://arxiv.org/abs/2201.00001)]\n"
+        [e] = parse_text(text, "l.md").entries
+        assert (e.title, e.year) == (
+            "A Methodology for Formalizing Model-Inversion Attacks",
+            int(lead.split()[-2]),
+        ), lead

@@ -243,11 +243,13 @@ VENUE_LEAD = re.compile(
     rf"^(?:(?:{VENUES})\s+[-–—]\s+"
     rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)\s+[-–—]\s+"
     rf"|{_ACRONYM}(?:\d{{2}}|(?:19|20)\d\d)\s+(?:\([^()]{{1,40}}\)\s+)?"
+    r"|(?:[A-Z][A-Z&]{1,9}\s+){1,3}(?:19|20)\d\d\s+[-–—]\s+"
     rf"|(?:{VENUES}|(?i:arxiv))\s*(?:(?:19|20)\d\d|['’]\d\d)(?:\s*,\s*[01]?\d)?(?:\s+[A-Za-z() ]{{1,40}}?)?,\s+"
     rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?(?:(?:19|20)\d\d|\d\d)(?:\s+(?:Oral|Spotlight|Poster|Workshops?|Findings))?\s*:\s+)"
     r"(?=[A-Z0-9\"“])"
 )
-"""``NIPS - Title``, ``Arxiv 2021 - Title``, ``CCS 2015 - Title``, ``ICCV21 Title``, ``arxiv
+"""``NIPS - Title``, ``Arxiv 2021 - Title``, ``CCS 2015 - Title``, ``APSIPA ASC 2020 - Title``,
+``ICCV21 Title``, ``arxiv
 2024, 11, Title``, ``RSS 2025 Best Systems Paper finalist, Title``, ``CVPR 2020: Title``: the
 venue (and year) before a title."""
 
