@@ -186,3 +186,14 @@ def test_an_acronym_venue_and_year_before_a_dash_are_no_part_of_the_title():
             "A Methodology for Formalizing Model-Inversion Attacks",
             int(lead.split()[-2]),
         ), lead
+
+
+def test_a_link_labelled_with_the_kind_of_venue_is_no_title():
+    text = (
+        "1. **Beyond Pedagogical Principles: Multi-Horizon Preference Optimization**\n\n"
+        "    *Xin Shi, Chao Zhang, Yifan Zhu*\n\n"
+        "    ACL, 2026. [`conference`](https://aclanthology.org/2026.acl-long.518/)\n"
+    )
+    assert _read(text) == [
+        (1, "Beyond Pedagogical Principles: Multi-Horizon Preference Optimization")
+    ]

@@ -19,7 +19,8 @@ _GENERIC = frozenset(
     "publication proceedings pub download full text notes note news leaderboard benchmark "
     "hugging face space spaces medium youtube reddit x article journal report technical tech the our "
     "available abstract authors author summary tldr presentation short recording http https "
-    "url ftp codes ppaer".split()
+    "url ftp codes ppaer conference workshop publisher published accepted camera ready version "
+    "track main".split()
 )
 LABEL = re.compile(
     r"^\s*(?P<label>paper(?:\s*title)?|title|authors?|venue|conference|journal|published(?:\s+in)?|"
