@@ -123,18 +123,24 @@ class Reader(TableReading):
         if self._field_heading(inline_runs(inline)):
             return
         self._flush()
-        section = bool(self.headings) and not links_of(inline_runs(inline))  # a second H1 in words
+        runs = inline_runs(inline)
+        guess = block_title(runs) if level >= 2 and has_paper(runs) else None
+        if guess is not None and self.headings and level >= self.headings[-1][0]:
+            # ``### [Title](arxiv-url)``, its fields below: an entry, not a section (the
+            # section heading above it, ``### Papers at ICML 2018``, still dates it)
+            self.open = Block("bullets", guess.line, runs, self.ctx, guess=guess)
+            self.titled, self.heading_notes = None, []
+            return
+        section = bool(self.headings) and not links_of(runs)  # a second H1 in words
         self.intro = self.intro and level < 2 and not section
-        text = plain(inline_runs(inline))
+        text = plain(runs)
         self.headings = [*self._parents(level, text), (level, text)]
         self.heading_notes = []
         self.heading_blocks = len(self.blocks)
         ctx = Context(section=text)
         for _, tx in self.headings:
             ctx = ctx.with_facts(tx, "heading")
-        runs = inline_runs(inline)
         self.titled = (runs, self.ctx, len(self.blocks)) if level >= 2 else None
-        guess = block_title(runs) if level >= 2 and has_paper(runs) else None
         if guess is not None:  # ``### [Title](arxiv-url)``, its fields in the list below
             self.open = Block("bullets", guess.line, runs, self.ctx, guess=guess)
             self.titled = None

@@ -26,7 +26,8 @@ LABEL = re.compile(
     r"^\s*(?P<label>paper(?:\s*title)?|title|authors?|venue|conference|journal|published(?:\s+in)?|"
     r"publication|year|date|time|code|github|repo|repository|project(?:\s*page)?|homepage|"
     r"website|web|demo|pdf|arxiv|link|links|keywords?|tags?|summary|abstract|tl;?dr|note|"
-    r"comment|institution|affiliation|organization|dataset|datasets|resources?)\s*[:：]\s*",
+    r"comment|institution|affiliation|organization|dataset|datasets|resources?|materials?)"
+    r"\s*[:：]\s*",
     re.IGNORECASE,
 )
 

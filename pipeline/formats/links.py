@@ -46,6 +46,7 @@ _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 _LISTING_SEGMENTS = frozenset(
     {"venues", "events", "people", "authors", "author", "search", "topics"}
 )
+_EVENT_SEGMENTS = frozenset({"schedule", "calendar", "program", "programme", "keynotes"})
 _INDEX_SEGMENT = re.compile(r"^[a-z]+(?:[-_]?\d{4})?(?:[-_][a-z]+)*$")
 
 
@@ -56,6 +57,8 @@ def _index_page(path: str, query: str) -> bool:
         return True
     if segments[0] in _LISTING_SEGMENTS:
         return True  # ``aclanthology.org/venues/blackboxnlp/``: a venue's or an author's page
+    if _EVENT_SEGMENTS.intersection(segments):
+        return True  # ``icml.cc/Conferences/2018/Schedule?showEvent=1864``: a talk, not a paper
     return len(segments) == 1 and "id=" not in query and bool(_INDEX_SEGMENT.match(segments[0]))
 
 

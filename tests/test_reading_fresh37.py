@@ -1,0 +1,32 @@
+"""Reading cases found on the fresh37 real lists (tests/fixtures/real/fresh37__*), each
+reduced to the smallest text that shows it."""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+
+
+def _read(text: str) -> list[tuple[int, str, int | None]]:
+    return [(e.line, e.title, e.year) for e in parse_text(text, "l.md").entries]
+
+
+def test_title_headings_under_a_section_heading_of_their_level_keep_its_year_and_materials():
+    text = (
+        "### Tutorials\n\n"
+        "#### 1. ICML 2018 Tutorial: [Toward Theoretical Understanding of Deep Learning]"
+        "(https://icml.cc/Conferences/2018/Schedule?showEvent=1864)\n\n"
+        "### Papers at ICML 2018\n\n"
+        " #### 1. [Learning to Explain: An Information-Theoretic Perspective]"
+        "(http://proceedings.mlr.press/v80/chen18j.html)\n"
+        "  Materials: [pdf](http://proceedings.mlr.press/v80/chen18j/chen18j.pdf), "
+        "[code](https://github.com/Jianbo-Lab/L2X)\n\n"
+        "### 11. [Invariance of Weight Distributions in Rectified MLPs]"
+        "(http://proceedings.mlr.press/v80/tsuchida18a.html)\n"
+        "  Materials: [pdf](http://proceedings.mlr.press/v80/tsuchida18a/tsuchida18a.pdf)\n"
+    )
+    entries = parse_text(text, "l.md").entries
+    assert [(e.line, e.title, e.year) for e in entries] == [
+        (7, "Learning to Explain: An Information-Theoretic Perspective", 2018),
+        (10, "Invariance of Weight Distributions in Rectified MLPs", 2018),
+    ]
+    assert entries[0].code.url == "https://github.com/Jianbo-Lab/L2X"
