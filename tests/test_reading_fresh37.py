@@ -30,3 +30,19 @@ def test_title_headings_under_a_section_heading_of_their_level_keep_its_year_and
         (10, "Invariance of Weight Distributions in Rectified MLPs", 2018),
     ]
     assert entries[0].code.url == "https://github.com/Jianbo-Lab/L2X"
+
+
+def test_authors_between_dashes_before_the_title_link_are_not_its_title():
+    text = (
+        "- **2026-09-09** — Jinyang Li, Mingyu Guo, Hung X. Nguyen — [CS-Guard: Benchmarking"
+        " LLM Guardrails for Code Generation Security](http://arxiv.org/abs/2609.09798v1)\n"
+        "- **2026-09-10** — Ryan Lum, Yongfeng Zhang — [Kernel-Managed Shared Memory for"
+        " Personal Agents](http://arxiv.org/abs/2609.10144v1)\n"
+        "- **2026-09-11** — Yongxi Zhou, Wenbo Ye, Yuanzhe Liu et al. — [Style Over Substance:"
+        " Content-Invariant Wrappers](http://arxiv.org/abs/2609.10001v1)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "CS-Guard: Benchmarking LLM Guardrails for Code Generation Security",
+        "Kernel-Managed Shared Memory for Personal Agents",
+        "Style Over Substance: Content-Invariant Wrappers",
+    ]

@@ -100,7 +100,7 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             if not _title_like(cand) or C.is_context_text(cand) or _site_label(cand, link):
                 continue
             return _from_link(cand, link, segs[i + 1 :], bold, line)
-        if not bold and A.author_lead(text) and any(g[1] is not None for g in segs[i + 1 :]):
+        if not bold and _authors_lead(text) and any(g[1] is not None for g in segs[i + 1 :]):
             continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
         if not bold and i + 1 < len(segs) and segs[i + 1][2] and A.authors_before_bold(text):
             continue  # ``Mateusz Malinowski, Mario Fritz, **Title**``: the authors
@@ -183,6 +183,16 @@ def _colon_tail(rest: list, named: bool = False) -> str | None:
     if not ok or text.rstrip().endswith(".") or C.is_context_text(cand) or C.is_prose(cand):
         return None
     return None if A.author_lead(cand) or A.BYLINE.search(cand) else cand
+
+
+def _authors_lead(text: str) -> bool:
+    """Authors before the title link: ``A. Author and B. Author. 2017.``, or a field of
+    names between separators (``**2026-09-09** — Ryan Lum, Yongfeng Zhang — [Title](url)``)."""
+    if A.author_lead(text):
+        return True
+    inner = text.strip(" —–|·•")
+    fielded = text.rstrip().endswith(("—", "–", " -", "|")) and "," in inner
+    return fielded and (A.author_lead(inner) or A.person_list(inner.removesuffix(" et al.") + ","))
 
 
 def _site_label(text: str, link: Run) -> bool:
