@@ -46,3 +46,23 @@ def test_authors_between_dashes_before_the_title_link_are_not_its_title():
         "Kernel-Managed Shared Memory for Personal Agents",
         "Style Over Substance: Content-Invariant Wrappers",
     ]
+
+
+def test_one_or_two_authors_before_a_quoted_title():
+    text = (
+        "1. L. R. Rabiner, “A tutorial on hidden Markov models and selected applications in"
+        " speech recognition”, Proceedings of the IEEE, 1989. [PDF](https://example.org/hmm.pdf)\n"
+        '2. Zhijian Ou, "Energy-Based Models with Applications to Speech and Language'
+        ' Processing", ICASSP 2022 Tutorial. [PDF](http://example.org/ICASSP2022_EBM.pdf)\n'
+        '3. Hongyu Xiang, Zhijian Ou, "CRF-based Single-stage Acoustic Modeling with CTC'
+        ' Topology", ICASSP, 2019. [PDF](http://example.org/pdf/ctc-crf.pdf)\n'
+    )
+    assert _read(text) == [
+        (
+            1,
+            "A tutorial on hidden Markov models and selected applications in speech recognition",
+            1989,
+        ),
+        (2, "Energy-Based Models with Applications to Speech and Language Processing", 2022),
+        (3, "CRF-based Single-stage Acoustic Modeling with CTC Topology", 2019),
+    ]

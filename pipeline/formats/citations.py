@@ -73,6 +73,8 @@ def quoted_after_names(text: str) -> str | None:
         names = m.group("names")
         if names_like(names) or MLA_AUTHORS.match(" ".join(names.split())):
             return m.group("t").strip()
+        if person_list(names.strip(" ,") + ","):  # ``L. R. Rabiner, “Title”``: one or two
+            return m.group("t").strip()
     m = _SINGLE_QUOTED_AFTER_YEAR.match(text)
     if m and names_like(m.group("names")) and len(m.group("t").split()) >= 2:
         return m.group("t").strip()
