@@ -66,3 +66,17 @@ def test_one_or_two_authors_before_a_quoted_title():
         (2, "Energy-Based Models with Applications to Speech and Language Processing", 2022),
         (3, "CRF-based Single-stage Acoustic Modeling with CTC Topology", 2019),
     ]
+
+
+def test_a_note_naming_the_venue_dates_the_entry_but_a_url_written_as_text_does_not():
+    text = (
+        "#### [0] SneakyPrompt: Jailbreaking Text-to-image Generative Models\n"
+        "- **🧑\u200d🔬 Author**: Yuchen Yang, Bo Hui\n"
+        "- **🔗 Link**: [[Code](https://github.com/Yuchen413/text2image_safety)]"
+        " [[arXiv:2305.12082](https://arxiv.org/abs/2305.12082)]\n"
+        "- **📝 Note**: 🔥 (S&P 2024)\n\n"
+        "## R-CNN\n\n**Rich feature hierarchies for accurate object detection**\n\n"
+        "- arxiv: <http://arxiv.org/abs/1311.2524>\n"
+        "- notes: <http://zhangliliang.com/2014/07/23/paper-note-rcnn/>\n"
+    )
+    assert [(y) for _, _, y in _read(text)] == [2024, None]

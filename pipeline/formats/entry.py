@@ -214,12 +214,15 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
 
 
 _OTHER_FACTS = re.compile(
-    r"\W*(?:datasets?|metrics?|comments?|notes?|summary|abstract|tl;?dr|keywords?|tags?|"
+    r"\W*(?:datasets?|metrics?|comments?|summary|abstract|tl;?dr|keywords?|tags?|"
     r"affiliations?|institutions?|key|expenv|benchmarks?|results?)\s*\**\s*[:：]",
     re.IGNORECASE,
 )
 """Detail lines about something else than the paper's publication (years there are the
 years of datasets or benchmarks: ``Datasets: TREC Deep Learning 2019``)."""
+
+
+_URL_TEXT = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
 
 
 def _rest_text(b: Block, title: F.TitleGuess) -> str:
@@ -230,8 +233,8 @@ def _rest_text(b: Block, title: F.TitleGuess) -> str:
     for line in [*pieces, *details]:
         parts.append(" \n ")
         for r in line:
-            if r.kind == "link":
-                parts.append(F.badge_text(r) or r.text)
+            if r.kind == "link":  # a URL written as the text states no year (``/2014/07/``)
+                parts.append(F.badge_text(r) or ("" if _URL_TEXT.match(r.text) else r.text))
             elif r.kind == "badge":
                 parts.append(f" {F.badge_text(r)} ")
             elif r.kind == "text":
