@@ -157,7 +157,8 @@ def score_list(folder: Path, online: bool) -> Score:
     ]
     s.misses = tuple(misses)
     noisy = noise(parsed, Settings(offline=True, use_cache=False))
-    right = [f for f in noisy if confirmed(f, exp["entries"])]
+    source = text.splitlines()
+    right = [f for f in noisy if confirmed(f, exp["entries"], source)]
     noisy = [f for f in noisy if f not in right]
     s.offline_noise, s.confirmed = len(noisy), len(right)
     misses += [
@@ -165,7 +166,9 @@ def score_list(folder: Path, online: bool) -> Score:
     ]
     if online:
         wrong = [
-            f for f in online_errors(parsed, exp["entries"]) if not confirmed(f, exp["entries"])
+            f
+            for f in online_errors(parsed, exp["entries"])
+            if not confirmed(f, exp["entries"], source)
         ]
         s.online_errors = len(wrong)
         misses += [f"online error line {f.line} [{f.rule.value}] {f.message[:90]}" for f in wrong]
@@ -173,15 +176,21 @@ def score_list(folder: Path, online: bool) -> Score:
     return s
 
 
-def confirmed(f, expected: list[dict]) -> bool:
+def confirmed(f, expected: list[dict], source: list[str] = ()) -> bool:
     """True when the hand-checked entries show the list itself has this error.
 
     Two expected entries with one arXiv ID (or one title) make ``duplicate-entry`` right,
     and an ID the list gives to two different titles makes ``wrong-paper`` right for one
     of them (the local arXiv can hold only one title per ID); a paper link the list
-    itself wrote in a form arXiv does not serve makes ``malformed-link`` right. Nothing
-    else is counted.
+    itself wrote in a form arXiv does not serve makes ``malformed-link`` right; a link
+    whose text names one arXiv ID and whose target (the hand-checked ID) is another makes
+    ``link-text-mismatch`` right. Nothing else is counted.
     """
+    if f.rule is Rule.LINK_TEXT_MISMATCH:
+        named = re.findall(r"arXiv:(\S+?)[; ]", f.message + " ")
+        line = source[f.line - 1] if 0 < f.line <= len(source) else ""
+        here = [w.get("arxiv_id") for w in expected if w["line"] <= f.line <= w["line"] + 3]
+        return len(named) == 2 and named[0] in line and named[1] in here and named[0] not in here
     ids = [w.get("arxiv_id") for w in expected]
     if f.rule is Rule.DUPLICATE_ENTRY:
         m = re.search(r"arXiv paper \(([^)]+)\)", f.message)

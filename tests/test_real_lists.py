@@ -95,3 +95,9 @@ def test_unread_block_is_shown_not_dropped():
     parsed = parse_text(text, "l.md")
     assert [e.line for e in parsed.entries] == [3]
     assert [(u.line, u.urls) for u in parsed.unread] == [(5, ("https://arxiv.org/abs/2401.00001",))]
+
+
+def test_the_scorer_counts_a_link_text_mismatch_the_list_has_as_its_error_not_noise():
+    folder = CORPUS / "fresh37__safolab-wisc__awesome-t2i-safety-papers"  # line 36: 2302 vs 2312
+    s = score_list(folder, online=False)
+    assert s.confirmed == 1 and not any("link-text-mismatch" in m for m in s.misses)
