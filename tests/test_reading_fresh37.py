@@ -80,3 +80,19 @@ def test_a_note_naming_the_venue_dates_the_entry_but_a_url_written_as_text_does_
         "- notes: <http://zhangliliang.com/2014/07/23/paper-note-rcnn/>\n"
     )
     assert [(y) for _, _, y in _read(text)] == [2024, None]
+
+
+def test_a_word_that_looks_like_a_domain_is_no_link_and_a_quoted_head_stays_in_the_title():
+    text = (
+        "* **Tacotron 2** (J. Shen et.al., Dec. 2017., Google, [arxiv](https://arxiv.org/pdf/"
+        "1712.05884.pdf))\n"
+        '  - ["Do Anything Now": Characterizing and Evaluating In-The-Wild Jailbreak Prompts]'
+        "(https://arxiv.org/abs/2308.03825)\n"
+        "* see www.example.com/papers and arxiv.org/abs/2301.00001\n"
+    )
+    entries = parse_text(text, "l.md").entries
+    assert [(e.title, e.year) for e in entries[:2]] == [
+        ("Tacotron 2", 2017),
+        ('"Do Anything Now": Characterizing and Evaluating In-The-Wild Jailbreak Prompts', None),
+    ]
+    assert "arxiv.org/abs/2301.00001" in entries[2].paper.url  # an address with a path: a link

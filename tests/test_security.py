@@ -234,7 +234,7 @@ def test_a_paragraph_of_many_lines_is_grouped_in_linear_work(monkeypatch):
 
 
 def test_blockquotes_nested_with_spaces_are_capped_like_unspaced_ones():
-    from pipeline.formats.runs import MAX_QUOTES, tame
+    from pipeline.formats.mdparser import MAX_QUOTES, tame
 
     safe, _ = tame("> " * 50 + "x\n" + ">" * 50 + " y\n")
     first, second = safe.split("\n")[:2]

@@ -40,7 +40,9 @@ CITATION = (
         r"|\.?\s*$)"
     ),
 )
-QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,})[\"”]")
+QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,})[\"”](?!\s*[:：]\s*\w)")
+"""A quoted title (``"Title." Venue``), not a quoted head of one (``"Do Anything Now":
+Characterizing ...``)."""
 QUOTED_AFTER = re.compile(r"^(?P<names>[^\"“”]{2,400}?)[,:]?\s+[\"“](?P<t>[^\"“”]{8,}?)[,.]?[\"”]")
 """``H. Li, et al., “Title,” Venue, 2022``: a citation's quoted title after its authors."""
 QUOTED_LINE = re.compile(r"^[\"“](?P<t>[^\"“”]*[^\W\d_][^\"“”]*)[\"”]")

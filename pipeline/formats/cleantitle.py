@@ -88,4 +88,14 @@ def clean_title(text: str) -> str:
         if new == text:
             break
         text = new
-    return T.venue_tails(text).strip(" *_`\"'“”,;")
+    return _unquoted(T.venue_tails(text).strip(" *_`,;"))
+
+
+def _unquoted(title: str) -> str:
+    """Quotes around a title dropped; a quoted head kept (``"Do Anything Now": ...``)."""
+    head = re.match(r"[\"“][^\"“”]+[\"”](?=\s*[:：]\s*\w)", title)
+    return (
+        head.group(0) + title[head.end() :].strip(" *_`\"'“”,;")
+        if head
+        else title.strip(" *_`\"'“”,;")
+    )

@@ -11,56 +11,13 @@ import re
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from pipeline.formats.common import EMOJI, SHORTCODES
-
-MAX_NESTING = 256
-"""markdown-it stops reading (silently) past this depth of nested blocks and inlines."""
-MAX_INDENT = 120
-"""Columns of indentation kept: a deeper line is read as if indented this far, so a
-list nested 60 levels or more is flattened at that depth, never dropped."""
-MAX_QUOTES = 8
-MAX_BRACKETS = 1000
-"""A line with more ``[`` than this is read as text: markdown-it's link search is
-quadratic in unclosed brackets (1 MB of ``[`` took a minute)."""
+from pipeline.formats.mdparser import MD, tame  # noqa: F401 (the readers' API)
 
 _LEADING_SHORTCODES = re.compile(rf"^\s*{SHORTCODES.pattern}")
 
-MD = MarkdownIt("commonmark", {"linkify": True, "maxNesting": MAX_NESTING}).enable(
-    ["table", "linkify"]
-)
-"""The one Markdown parser of the reading layer (CommonMark, tables, bare URLs)."""
-
-
-_NO_BRACKETS = str.maketrans("[]", "()")
-
-
-def tame(text: str) -> tuple[str, tuple[int, ...]]:
-    """``text`` made safe for markdown-it to read in linear time, and the 1-based lines
-    whose links could not be kept (read as plain text instead).
-
-    Lines indented past ``MAX_INDENT`` columns or quoted past ``MAX_QUOTES`` levels are
-    brought back to that depth; a line with more than ``MAX_BRACKETS`` ``[`` has its
-    brackets read as parentheses. Line numbers never change.
-    """
-    lines = text.split("\n")
-    lost: list[int] = []
-    for i, line in enumerate(lines):
-        if line[: MAX_INDENT + 1].isspace() and len(line) > MAX_INDENT:
-            line = " " * MAX_INDENT + line.lstrip(" \t")
-        quotes = _QUOTE_MARKS.match(line)
-        if quotes and quotes.group().count(">") > MAX_QUOTES:
-            line = ">" * MAX_QUOTES + " " + line[quotes.end() :].lstrip(" \t")
-        if line.count("[") > MAX_BRACKETS:
-            line = line.translate(_NO_BRACKETS)
-            lost.append(i + 1)
-        lines[i] = line
-    return "\n".join(lines), tuple(lost)
-
-
-_QUOTE_MARKS = re.compile(r"(?:[ \t]{0,3}>)+")
 _TAG = re.compile(r"^<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
 _ATTR = re.compile(r"""([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
 
@@ -175,19 +132,31 @@ _FULLWIDTH_TAIL = re.compile(
 ``；``, ``、``, ``。``, ``」``, ``】``), percent-encoded, which no URL ends with."""
 
 
+def _bare_domain(children: list[Token], i: int) -> bool:
+    """A linkified word with no scheme, ``www.`` or path (``et.al``): not an address."""
+    text = children[i + 1].content if i + 1 < len(children) else ""
+    return "/" not in text and "@" not in text and not text.lower().startswith("www.")
+
+
 def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
     """The runs of one markdown-it ``inline`` token (line numbers 1-based)."""
     start = first_line if first_line is not None else (inline.map[0] if inline.map else 0)
     b = _Builder(start + 1)
-    for c in inline.children or []:
+    children = inline.children or []
+    bare = False  # ``et.al``, ``Node.js``: a word linkify took for a domain stays text
+    for i, c in enumerate(children):
         t = c.type
         if t in ("text", "code_inline"):
             b.text(c.content)
         elif t in ("softbreak", "hardbreak"):
             b.brk(True)
+        elif t == "link_open" and c.markup == "linkify" and _bare_domain(children, i):
+            bare = True
         elif t == "link_open":
             href = str(c.attrGet("href") or "")
             b.open_link(_FULLWIDTH_TAIL.sub("", href) if c.markup == "linkify" else href)
+        elif t == "link_close" and bare:
+            bare = False
         elif t == "link_close":
             b.close_link()
         elif t == "image":

@@ -1,0 +1,52 @@
+"""The one Markdown parser of the reading layer, and the taming of its input (markdown-it
+reads deep nesting, deep quotes and runs of brackets slowly or not at all)."""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+
+MAX_NESTING = 256
+"""markdown-it stops reading (silently) past this depth of nested blocks and inlines."""
+MAX_INDENT = 120
+"""Columns of indentation kept: a deeper line is read as if indented this far, so a
+list nested 60 levels or more is flattened at that depth, never dropped."""
+MAX_QUOTES = 8
+MAX_BRACKETS = 1000
+"""A line with more ``[`` than this is read as text: markdown-it's link search is
+quadratic in unclosed brackets (1 MB of ``[`` took a minute)."""
+
+MD = MarkdownIt("commonmark", {"linkify": True, "maxNesting": MAX_NESTING}).enable(
+    ["table", "linkify"]
+)
+"""The one Markdown parser of the reading layer (CommonMark, tables, bare URLs)."""
+
+
+_NO_BRACKETS = str.maketrans("[]", "()")
+
+
+def tame(text: str) -> tuple[str, tuple[int, ...]]:
+    """``text`` made safe for markdown-it to read in linear time, and the 1-based lines
+    whose links could not be kept (read as plain text instead).
+
+    Lines indented past ``MAX_INDENT`` columns or quoted past ``MAX_QUOTES`` levels are
+    brought back to that depth; a line with more than ``MAX_BRACKETS`` ``[`` has its
+    brackets read as parentheses. Line numbers never change.
+    """
+    lines = text.split("\n")
+    lost: list[int] = []
+    for i, line in enumerate(lines):
+        if line[: MAX_INDENT + 1].isspace() and len(line) > MAX_INDENT:
+            line = " " * MAX_INDENT + line.lstrip(" \t")
+        quotes = _QUOTE_MARKS.match(line)
+        if quotes and quotes.group().count(">") > MAX_QUOTES:
+            line = ">" * MAX_QUOTES + " " + line[quotes.end() :].lstrip(" \t")
+        if line.count("[") > MAX_BRACKETS:
+            line = line.translate(_NO_BRACKETS)
+            lost.append(i + 1)
+        lines[i] = line
+    return "\n".join(lines), tuple(lost)
+
+
+_QUOTE_MARKS = re.compile(r"(?:[ \t]{0,3}>)+")
