@@ -96,3 +96,21 @@ def test_a_word_that_looks_like_a_domain_is_no_link_and_a_quoted_head_stays_in_t
         ('"Do Anything Now": Characterizing and Evaluating In-The-Wild Jailbreak Prompts', None),
     ]
     assert "arxiv.org/abs/2301.00001" in entries[2].paper.url  # an address with a path: a link
+
+
+def test_a_list_titled_one_level_down_keeps_its_introduction_out_of_the_entries():
+    text = (
+        "## Awesome Explainable Reinforcement Learning\n\n"
+        "[![arXiv](https://img.shields.io/badge/arXiv-2211.06665-b31b1b.svg)]"
+        "(https://arxiv.org/abs/2211.06665)\n\n"
+        "A list of selected papers in our review paper [A Survey on Explainable Reinforcement"
+        " Learning: Concepts, Algorithms, Challenges](https://arxiv.org/abs/2211.06665).\n\n"
+        "## Papers\n\n- [Programmatically Interpretable Reinforcement Learning]"
+        "(https://arxiv.org/abs/1804.02477)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Programmatically Interpretable Reinforcement Learning"
+    ]
+    # a first section that is no title keeps its entries
+    section = "## Surveys\n\n- [A Survey on Explainable Things](https://arxiv.org/abs/2211.06665)\n"
+    assert [t for _, t, _ in _read(section)] == ["A Survey on Explainable Things"]

@@ -52,6 +52,11 @@ _FIELD_HEADINGS = frozenset({"link", "links", "paper", "pdf", "arxiv", "code", "
 """Labels of a heading that gives a field of the paper named by the heading above it."""
 
 
+_AWESOME = re.compile(r"(?i)\bawesome\b")
+"""``## Awesome Explainable RL`` opening a list: its title (written one level down), and
+what follows it the list's introduction."""
+
+
 @dataclass
 class Reader(TableReading):
     """Walks a token stream and collects blocks (state of one parse)."""
@@ -132,7 +137,8 @@ class Reader(TableReading):
             self.titled, self.heading_notes = None, []
             return
         section = bool(self.headings) and not links_of(runs)  # a second H1 in words
-        self.intro = self.intro and level < 2 and not section
+        title = not self.headings and _AWESOME.search(plain(runs)) is not None
+        self.intro = self.intro and (level < 2 or title) and not section
         text = plain(runs)
         self.headings = [*self._parents(level, text), (level, text)]
         self.heading_notes = []
@@ -140,7 +146,7 @@ class Reader(TableReading):
         ctx = Context(section=text)
         for _, tx in self.headings:
             ctx = ctx.with_facts(tx, "heading")
-        self.titled = (runs, self.ctx, len(self.blocks)) if level >= 2 else None
+        self.titled = (runs, self.ctx, len(self.blocks)) if level >= 2 and not title else None
         if guess is not None:  # ``### [Title](arxiv-url)``, its fields in the list below
             self.open = Block("bullets", guess.line, runs, self.ctx, guess=guess)
             self.titled = None
