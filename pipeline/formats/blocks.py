@@ -226,10 +226,12 @@ def holds_paper(block: Block) -> bool:
 
 
 def authors_first(runs: list[Run]) -> bool:
-    """``*Chaojun Xiao, Haoxi Zhong*. [[pdf](url)]``: the authors before the links."""
+    """``*Chaojun Xiao, Haoxi Zhong*. [[pdf](url)]``, ``*Chen Y, Zhu Y, et al*. arXiv. [[pdf](url)]``:
+    the authors (and the venue) before the links."""
     first = next((i for i, r in enumerate(runs) if r.kind in ("link", "break")), len(runs))
     lead = plain(runs[:first]).strip(" .*_[(")
-    return A.names_like(lead) or A.person_list(lead + ",")
+    names = re.split(r"\.\s", lead, maxsplit=1)[0]  # ``Chen Y, Zhu Y, et al. arXiv [EB/OL]``
+    return any(A.names_like(t) or A.person_list(t + ",") for t in {lead, names} if t)
 
 
 def tagged_title(runs: list[Run]) -> bool:

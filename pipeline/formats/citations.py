@@ -90,10 +90,10 @@ _SINGLE_QUOTED_AFTER_YEAR = re.compile(
 
 
 IN_VENUE = re.compile(
-    rf"(?:[,.]\s+[Ii]n\s+[*_]*(?:Proc|[A-Z])|\s+[Ii]n\s+[*_]*(?:Proc|IEEE|ACM|(?:{VENUES})(?![\w-]))).*"
+    rf"(?:[,.]\s+[Ii]n\s+[*_]*(?:Proc|[A-Z]|(?i:arxiv|biorxiv|medrxiv))|\s+[Ii]n\s+[*_]*(?:Proc|IEEE|ACM|(?:{VENUES})(?![\w-]))).*"
     r"(?:19|20)\d\d.*$"
 )
-"""``, In Proceedings of ... 2020`` / `` in CVPR 2020`` after a title (not ``in Text-to-Audio``
+"""``, In Proceedings of ... 2020`` / `` in CVPR 2020`` / ``, in arXiv 2022`` after a title (not ``in Text-to-Audio``
 nor ``in LLM-Integrated Apps (2023)``: a venue's name, not any capitals)."""
 
 

@@ -53,8 +53,7 @@ _FIELD_HEADINGS = frozenset({"link", "links", "paper", "pdf", "arxiv", "code", "
 
 
 _AWESOME = re.compile(r"(?i)\bawesome\b")
-"""``## Awesome Explainable RL`` opening a list: its title (written one level down), and
-what follows it the list's introduction."""
+"""``## Awesome X`` opening a list: its title one level down; what follows, its introduction."""
 
 
 @dataclass
@@ -82,6 +81,8 @@ class Reader(TableReading):
     """Blocks read before the last heading (none since: it was an empty heading)."""
     sticky: list[tuple[int, str]] = field(default_factory=list)
     """Empty year headings that stand over the same-level headings after them."""
+    paired: Block | None = None
+    """An open block made of ``10. **Title**.`` and the paragraph of links below it."""
     untitled_item: tuple[list[Run], Context] | None = None
     """The last list item just read when it has a title and no link: the paragraph of
     authors and links that follows (indented too little to stay in the item) is its."""
@@ -220,12 +221,11 @@ class Reader(TableReading):
             if not links_of(group) and described(group) and self._free_heading():
                 self.heading_notes.append(group)  # ``### Name: Title`` then what it does
                 continue
-            if pending and guess and authors_first(group) and has_paper(group):
+            paired = pending and authors_first(group) and has_paper(group)
+            if paired and (title := block_title(pending[0])) is not None:
                 self._flush()  # ``15. **Title**`` then ``   *Authors*. [[pdf](url)]``
-                title = block_title(pending[0])
-                self.open = Block(kind, title.line if title else guess.line, pending[0],
-                                  pending[1], [group])  # fmt: skip
-                pending = None
+                self.open = Block(kind, title.line, pending[0], pending[1], [group])
+                self.paired, pending = self.open, None
                 continue
             if guess is not None and (
                 guess.evidence != "text" or has_paper(group) or self.open is None
@@ -282,7 +282,8 @@ class Reader(TableReading):
                 details = [ln for it in items for ln in I.all_lines(it)]
                 self._add(Block("bullets", block_title(head).line, head, ctx, details))
                 return
-        if self.open is not None and not any(I.item_has_title(it) for it in items):
+        unpaired = self.open if self.open is not self.paired else None
+        if unpaired is not None and not any(I.item_has_title(it) for it in items):
             for it in items:  # labelled fields under a bold title ("- Paper: https://...")
                 for line in I.all_lines(it):
                     if self._other_arxiv(line):
