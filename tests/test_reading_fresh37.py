@@ -88,7 +88,7 @@ def test_a_word_that_looks_like_a_domain_is_no_link_and_a_quoted_head_stays_in_t
         "1712.05884.pdf))\n"
         '  - ["Do Anything Now": Characterizing and Evaluating In-The-Wild Jailbreak Prompts]'
         "(https://arxiv.org/abs/2308.03825)\n"
-        "* see www.example.com/papers and arxiv.org/abs/2301.00001\n"
+        "* A Third Paper About Things, arxiv.org/abs/2301.00001\n"
     )
     entries = parse_text(text, "l.md").entries
     assert [(e.title, e.year) for e in entries[:2]] == [

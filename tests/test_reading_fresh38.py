@@ -40,3 +40,29 @@ def test_numbered_bold_titles_each_with_authors_venue_and_link_in_the_paragraph_
         (5, "LegalReasoner: A Multi-Stage Framework for Legal Judgment Prediction", None),
         (9, "A hybrid approach to legal textual entailment", 2024),
     ]
+
+
+def test_a_bracketed_bold_venue_with_a_year_is_a_tag_not_a_name():
+    text = (
+        "* [**Remote sensing 2024**] [0] [RS-LLaVA: A Large Vision-Language Model for Joint"
+        " Captioning](https://doi.org/10.3390/rs16091477) *Yakoub Bazi et al.*\n"
+        "* [**Intelligence Science and Big Data Engineering 2018**] [6] [Intensive Positioning"
+        " Network for Remote Sensing Image Captioning](https://link.springer.com/chapter/"
+        "10.1007/978-3-030-02698-1_49) *Wang et al.*\n"
+    )
+    entries = parse_text(text, "l.md").entries
+    assert [(e.title, e.short_name, e.year) for e in entries] == [
+        ("RS-LLaVA: A Large Vision-Language Model for Joint Captioning", "RS-LLaVA", 2024),
+        ("Intensive Positioning Network for Remote Sensing Image Captioning", None, 2018),
+    ]
+
+
+def test_or_between_two_links_of_one_paper_is_no_title():
+    text = (
+        "* Automatically identifying, counting, and describing wild animals in camera-trap images\n"
+        "  * Mohammed Sadegh Norouzzadeh, Anh Nguyen, Margaret Kosmala\n"
+        "  * https://arxiv.org/abs/1703.05830 or http://www.pnas.org/content/115/25/E5716\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Automatically identifying, counting, and describing wild animals in camera-trap images"
+    ]

@@ -112,7 +112,7 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
         tagged = _after_tag(segs, i) if bold else None
         if tagged is not None:  # ``[**GDSS**, *ICML 2022*] Title``: a name tag, then the title
             return TitleGuess(tagged, cand, "text after the bracketed name", line)
-        if bold and _bracketed(segs, i) and _later_title(segs[i + 1 :]) is not None:
+        if bold and _bracketed(segs, i) and (_YEAR_END.search(cand) or _later_title(segs[i + 1 :])):
             continue  # ``[**Topic**] Title``: a tag before the title, not the title
         if bold:
             colon = text.rstrip(" *_").endswith((":", "："))
@@ -136,6 +136,11 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
         if cell or len(cand.split()) >= 2 or _next_is_paper_link(segs[i + 1 :]):
             return _with_short(cand, "text", line)
     return _badge_name(segs)
+
+
+_YEAR_END = re.compile(r"(?:19|20)\d\d$")
+"""``[**Remote sensing 2024**] [Title](url)``: a bracketed bold tag ending in a year is the
+venue, not the title or a name."""
 
 
 def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> TitleGuess:
