@@ -182,7 +182,8 @@ def confirmed(f, expected: list[dict], source: list[str] = ()) -> bool:
     Two expected entries with one arXiv ID (or one title) make ``duplicate-entry`` right,
     and an ID the list gives to two different titles makes ``wrong-paper`` right for one
     of them (the local arXiv can hold only one title per ID); a paper link the list
-    itself wrote in a form arXiv does not serve makes ``malformed-link`` right; a link
+    itself wrote in a form arXiv does not serve, or a link written inside a link's target
+    (``[pdf]((url))``, ``[pdf]([url](url))``), makes ``malformed-link`` right; a link
     whose text names one arXiv ID and whose target (the hand-checked ID) is another makes
     ``link-text-mismatch`` right. Nothing else is counted.
     """
@@ -201,6 +202,9 @@ def confirmed(f, expected: list[dict], source: list[str] = ()) -> bool:
         return bool(mine) and every.count(mine[0]) >= 2
     if f.rule is Rule.MALFORMED_LINK and f.field == "paper":  # an arXiv path arXiv does not serve
         return any(w.get("paper_url") == f.actual and arxivid.unserved(f.actual) for w in expected)
+    if f.rule is Rule.MALFORMED_LINK:  # a link written inside a link's target: ``[pdf]((url))``
+        line = source[f.line - 1] if 0 < f.line <= len(source) else ""
+        return bool(re.search(r"\]\(\s*(?:\(|\[|%5B)", line))
     if f.rule is Rule.MALFORMED_ARXIV_ID:  # the list's own ID cannot exist
         mine = [w.get("arxiv_id") for w in expected if w["line"] == f.line]
         return (

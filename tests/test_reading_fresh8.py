@@ -340,9 +340,11 @@ def test_a_scheme_less_arxiv_link_is_still_a_paper_link_but_a_relative_file_is_n
     assert _role("arxiv.org", "arXiv.org", False) == "other"
     # a file of the list's own repository is a paper only as a PDF or in a papers folder
     # (fresh36), never as slides, a figure or a badge
-    assert _role("papers/foo.pdf", "A Title", False) == "paper"
-    assert _role("slides/foo.pdf", "A Title", False) == "other"
-    assert _role("figures/foo.png", "A Title", False) == "other"
+    assert _role("papers/foo.pdf", "A Paper Title", False) == "paper"
+    assert _role("papers/foo.pdf", "Roadmap", False) == "other"  # no title: a document
+    assert _role("slides/foo.pdf", "A Paper Title", False) == "other"
+    assert _role("figures/foo.png", "A Paper Title", False) == "other"
+    assert _role("papers/2d-detection/", "Two Dimensional Detection Papers", False) == "other"
     assert _role("../survey.pdf", "", True) == "other"
 
 

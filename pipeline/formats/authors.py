@@ -48,7 +48,7 @@ def names_like(text: str) -> bool:
     t = ET_AL.sub("", t)
     if re.fullmatch(r"(?i)anonymous\s+authors?", t):
         return True
-    if not _TITLE_WORDS.isdisjoint(re.findall(r"[a-z]+", t.lower())):
+    if not TITLE_WORDS.isdisjoint(re.findall(r"[a-z]+", t.lower())):
         return False  # ``Language Models, Agent Models, and World Models: …`` is a title
     pairs = [p.strip(" .") for p in re.split(r"\band\b", t)]
     if len(pairs) >= 2 and all(_LAST_FIRST.match(p) for p in pairs):
@@ -63,7 +63,7 @@ def names_like(text: str) -> bool:
     return et_al or (len(parts) >= 2 and (joined or initials or len(parts) >= 3))
 
 
-_TITLE_WORDS = frozenset(
+TITLE_WORDS = frozenset(
     "models model networks network learning language agents agent vision systems system "
     "transformers transformer attention reasoning planning images image video diffusion "
     "generative neural graphs graph knowledge robots robot machines machine data towards "

@@ -234,9 +234,22 @@ def authors_first(runs: list[Run]) -> bool:
     return any(A.names_like(t) or A.person_list(t + ",") for t in {lead, names} if t)
 
 
+VENUE_FIELDS = frozenset({"venue", "conference", "journal", "published", "published in", "year"})
+"""Labels of a line that gives the venue or year of the paper above it."""
+
+
 def tagged_title(runs: list[Run]) -> bool:
     """``[BMVC 2015] **R-CNN minus R**``: a venue tag before a bold title is an entry's
     head, not a line that dates what follows."""
     bold = "".join(r.text for r in runs if r.kind == "text" and r.bold).strip()
     rest = "".join(r.text for r in runs if r.kind == "text" and not r.bold).strip()
-    return bool(bold and rest) and C.is_context_text(rest) and not C.is_context_text(bold)
+    titled = len(bold.split()) >= 2 and not C.is_context_text(bold)  # not ``**Highlights**``
+    return bool(rest) and titled and C.is_context_text(rest)
+
+
+FIELD_HEADINGS = frozenset({"link", "links", "paper", "pdf", "arxiv", "code", "github", "project"})
+"""Labels of a heading that gives a field of the paper named by the heading above it."""
+
+
+AWESOME = re.compile(r"(?i)\bawesome\b")
+"""``## Awesome X`` opening a list: its title one level down; what follows, its introduction."""

@@ -247,7 +247,7 @@ VENUE_LEAD = re.compile(
     rf"^(?:(?:{VENUES})\s+[-–—]\s+"
     rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)\s+[-–—]\s+"
     rf"|{_ACRONYM}(?:\d{{2}}|(?:19|20)\d\d)\s+(?:\([^()]{{1,40}}\)\s+)?"
-    r"|(?:[A-Z][A-Z&]{1,9}\s+){1,3}(?:19|20)\d\d\s+[-–—]\s+"
+    r"|(?!(?:MS|TREC|COCO|KITTI|ImageNet)\b)(?:[A-Z][A-Z&]{1,9}\s+){1,3}(?:19|20)\d\d\s+[-–—]\s+"
     rf"|(?:{VENUES}|(?i:arxiv))\s*(?:(?:19|20)\d\d|['’]\d\d)(?:\s*,\s*[01]?\d)?(?:\s+[A-Za-z() ]{{1,40}}?)?,\s+"
     rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?(?:(?:19|20)\d\d|\d\d)(?:\s+(?:Oral|Spotlight|Poster|Workshops?|Findings))?\s*:\s+)"
     r"(?=[A-Z0-9\"“])"

@@ -26,12 +26,23 @@ _YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 _SHORT_YEAR = re.compile(r"['’](\d{2})(?!\d)")
 
 
-_PLACEHOLDER_TRIM = re.compile(r"^[\s*_`\[\]()]+|[\s.!*_`\[\]()]+$")
+_TRAILING_MARKS = ".!*_`[]()"
+_LEADING_MARKS = "*_`[]()"
 
 
 def is_placeholder(text: str) -> bool:
-    """True when visible text says there is nothing (``none``, ``N/A``, ``TBD``...)."""
-    t = _PLACEHOLDER_TRIM.sub("", text.lower())
+    """True when visible text says there is nothing (``none``, ``N/A``, ``TBD``...).
+
+    Trimmed with ``str`` methods, in linear time (an anchored pattern rescanned a cell of
+    30,000 dots from every position: quadratic)."""
+    t = text.lower()
+    end = len(t)
+    while end and (t[end - 1].isspace() or t[end - 1] in _TRAILING_MARKS):
+        end -= 1
+    start = 0
+    while start < end and (t[start].isspace() or t[start] in _LEADING_MARKS):
+        start += 1
+    t = t[start:end]
     return t in PLACEHOLDERS or t == ""
 
 

@@ -19,6 +19,7 @@ from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, l
 from pipeline.formats.common import is_placeholder
 from pipeline.formats.dates import YEAR_ONLY
 from pipeline.formats.links import is_relative, repaired_paper
+from pipeline.formats.resttext import rest_text
 from pipeline.formats.runs import Run, plain
 from pipeline.model import LinkRef, PaperEntry, UnreadBlock
 
@@ -52,7 +53,7 @@ def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
     if "short" in cells and plain(cells["short"]).strip("`*_ -"):
         short = plain(cells["short"]).strip("` *_")
         ev["short_name"] = "name column"
-    rest = _rest_text(b, title)
+    rest = rest_text(b, title)
     year, year_text, year_line = _year(b, cells, rest, ev)
     venue, venue_line = _venue(b, cells, rest, links, ev)
     code = _code([r for r in links if not _not_code(r, all_runs)], cells, ev)
@@ -178,6 +179,10 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
     return _named_below(g, b) or g
 
 
+_TWO_SENTENCES = re.compile(r"\b(?!(?:vs|al|etc|cf|approx|resp)\.)\w*[a-z]{2}\. [A-Z]")
+"""``... Large Model. Succeed from GPipe``: two sentences (``vs. Supervised`` is one)."""
+
+
 def _title_cased(text: str) -> bool:
     """Three to fifteen words, most long ones capitalised, no closing full stop: a title,
     not a sentence describing the paper."""
@@ -188,7 +193,7 @@ def _title_cased(text: str) -> bool:
         3 <= len(words) <= 15
         and not (len(parts) > 1 and all(len(p.split()) <= 2 for p in parts))  # ``Google, Pixel 3``
         and not text.rstrip().endswith(".")
-        and not re.search(r"[a-z]{2}\. [A-Z]", text)  # two sentences: a description
+        and not _TWO_SENTENCES.search(text)  # a description
         and sum(w[0].isupper() for w in long) * 4 >= len(long) * 3
     )
 
@@ -211,40 +216,6 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
             if len(full.split()) >= 3:
                 return F.TitleGuess(full, g.title, "detail line that names the item", g.line)
     return None
-
-
-_OTHER_FACTS = re.compile(
-    r"\W*(?:datasets?|metrics?|comments?|summary|abstract|tl;?dr|keywords?|tags?|"
-    r"affiliations?|institutions?|key|expenv|benchmarks?|results?)\s*\**\s*[:：]",
-    re.IGNORECASE,
-)
-"""Detail lines about something else than the paper's publication (years there are the
-years of datasets or benchmarks: ``Datasets: TREC Deep Learning 2019``)."""
-
-
-_URL_TEXT = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
-
-
-def _rest_text(b: Block, title: F.TitleGuess) -> str:
-    """The block's text without its title, link targets and arXiv IDs (for year/venue)."""
-    parts = []
-    pieces = [cell for _, cell in b.row] if b.row else [b.head]
-    details = [d for d in b.details if not _OTHER_FACTS.match(plain(d)[:200])]
-    for line in [*pieces, *details]:
-        parts.append(" \n ")
-        for r in line:
-            if r.kind == "link":  # a URL written as the text states no year (``/2014/07/``)
-                parts.append(F.badge_text(r) or ("" if _URL_TEXT.match(r.text) else r.text))
-            elif r.kind == "badge":
-                parts.append(f" {F.badge_text(r)} ")
-            elif r.kind == "text":
-                parts.append(r.text)
-            else:
-                parts.append("\n")
-    text = "".join(parts)
-    for t in (title.title, title.title.split(": ", 1)[-1], title.short_name or "\0"):
-        text = text.replace(t, " ") if t else text
-    return text
 
 
 def _year(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]):

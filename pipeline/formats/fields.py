@@ -148,23 +148,29 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
     after = _title_after(rest, cand) if len(cand.split()) <= 2 else None
     if after is not None:  # ``[[**MegaFS**](paper)] One Shot Face Swapping``
         return TitleGuess(after, cand, "text after the name link", line)
-    tail = _colon_tail(rest, named=len(cand.split()) <= 3 and link_role(link) == "paper")
-    if tail is not None and len(cand.split()) <= 3:  # ``[Megatron-LM](url): Training …``
-        return TitleGuess(
-            f"{cand.rstrip(':')}: {tail}",
-            cand.rstrip(":"),
-            "link text and the title after it",
-            line,
-        )
+    named = len(cand.split()) <= 3
+    tail = _colon_tail(rest, 4 if named else 2)
+    if tail is not None and named:  # ``[Megatron-LM](url): Training …``
+        name = cand.rstrip(":")
+        return TitleGuess(f"{name}: {tail}", name, "link text and the title after it", line)
     if tail is not None and not cand.endswith(":"):  # ``[Boosting … with C4](url): A … Approach``
         return _with_short(f"{cand}: {tail}", "link text and its subtitle after it", line)
     return _with_short(cand, "bold link text" if bold else "link text", line)
 
 
-def _colon_tail(rest: list, named: bool = False) -> str | None:
-    """``: Title Words`` right after a link, up to a ``|`` or the line's end: the rest of
-    a title in title case (or in sentence case after a ``named`` paper link:
-    ``[DISTMM](paper): Accelerating distributed training``), not a description."""
+_NOT_A_TITLE_TAIL = re.compile(
+    r"\bby\s+[A-Z]|^\w+['’]s\b|\b(?:Research|Labs?|Laboratory|University|Institute|Inc|Team|"
+    r"Google|Microsoft|Meta|Facebook|OpenAI|DeepMind|Stanford|Berkeley|NVIDIA|Amazon|Apple|"
+    r"IBM|Baidu|Alibaba|Tencent|ByteDance|Huawei)\b"
+)
+"""A description after ``[Name](url):``: who made it (``Microsoft Research Asia``, ``by
+OpenAI``, ``Google's model``), not the rest of a title."""
+
+
+def _colon_tail(rest: list, least: int) -> str | None:
+    """``: Title Words`` right after a link, up to a ``|`` or the line's end: the rest of a
+    title in title case (``least`` words or more), not a description, an affiliation, a
+    venue and year, or authors."""
     if not rest or rest[0][1] is not None or not rest[0][0].startswith((":", "：")):
         return None
     text = ""
@@ -174,20 +180,36 @@ def _colon_tail(rest: list, named: bool = False) -> str | None:
         if bold:
             return None  # ``: **Scaling** data to 1.8M using **Mixtral**``: a description
         text += piece
-    text = text[1:].split("|", 1)[0]
-    if "," in text and A.person_list(",".join(text.split(",")[:2]).strip() + ","):
-        return None  # ``: Alberto Bacchelli, Christian Bird, ICSE 2013``: the authors
+    text = text[1:].split("|", 1)[0].strip()
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) > 1 and all(p[:1].isupper() and len(p.split()) <= 3 for p in parts[:2]):
+        return None  # ``: Ho, Jain, Abbeel``, ``: Alberto Bacchelli, Christian Bird, ICSE 2013``
     cand = clean_title(text)
     words = cand.split()
     long = [w for w in words if len(w) >= 4]
-    titled = named or sum(w[0].isupper() or w[0].isdigit() for w in long) * 4 >= len(long) * 3
+    titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 4 >= len(long) * 3
     capital = cand[:1].isupper() or (
         words[:1] in (["a"], ["an"], ["the"]) and words[1:2] != [] and words[1][0].isupper()
     )
-    ok = 2 <= len(words) <= 20 and titled and capital and _title_like(cand)
-    if not ok or text.rstrip().endswith(".") or C.is_context_text(cand) or C.is_prose(cand):
+    ok = least <= len(words) <= 20 and titled and capital and _title_like(cand)
+    if not ok or text.endswith(".") or C.is_context_text(cand) or C.is_prose(cand):
         return None
-    return None if A.author_lead(cand) or A.BYLINE.search(cand) else cand
+    if find_year(text)[0] is not None or _NOT_A_TITLE_TAIL.search(text):
+        return None  # ``: CVPR 2016 Best Paper``, ``: Meta AI Research``
+    if _one_person(words) or A.author_lead(cand) or A.BYLINE.search(cand):
+        return None  # ``: Chiyuan Zhang``
+    return cand
+
+
+_NOT_NAME_WORDS = frozenset("a an the of for with and in on to via from at by".split())
+
+
+def _one_person(words: list[str]) -> bool:
+    """``Chiyuan Zhang``: two or three capitalised words that are no title's words."""
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and w.lower() not in _NOT_NAME_WORDS and w.lower() not in A.TITLE_WORDS
+        for w in words
+    )
 
 
 def _authors_lead(text: str) -> bool:
@@ -201,7 +223,11 @@ def _authors_lead(text: str) -> bool:
 
 
 def _site_label(text: str, link: Run) -> bool:
-    """``[mlr.press](…)``, ``[usenix](…)``, ``[nips](…)``: the site or venue, not the paper."""
+    """``[mlr.press](…)``, ``[usenix](…)``, ``[nips](…)`` on a paper link: the site or venue,
+    not the paper (a project page named after its project, ``[LLaVA](llava-vl.github.io)``,
+    keeps its name)."""
+    if link_role(link) != "paper":
+        return False
     return names_site(text, link.url) or (text.islower() and C.is_context_text(text.upper()))
 
 

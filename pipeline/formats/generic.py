@@ -22,9 +22,12 @@ from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats import items as I
 from pipeline.formats.blocks import (
+    AWESOME,
+    FIELD_HEADINGS,
     FIELD_LABELS,
     KINDS,
     NOT_PAPERS,
+    VENUE_FIELDS,
     Block,
     Context,
     arxiv_ids,
@@ -46,14 +49,6 @@ from pipeline.formats.tables import table_roles
 from pipeline.model import UnreadBlock
 
 __all__ = ["KINDS", "Block", "Context", "Reader", "entries", "read", "table_roles", "to_entry"]
-
-
-_FIELD_HEADINGS = frozenset({"link", "links", "paper", "pdf", "arxiv", "code", "github", "project"})
-"""Labels of a heading that gives a field of the paper named by the heading above it."""
-
-
-_AWESOME = re.compile(r"(?i)\bawesome\b")
-"""``## Awesome X`` opening a list: its title one level down; what follows, its introduction."""
 
 
 @dataclass
@@ -138,7 +133,7 @@ class Reader(TableReading):
             self.titled, self.heading_notes = None, []
             return
         section = bool(self.headings) and not links_of(runs)  # a second H1 in words
-        title = not self.headings and _AWESOME.search(plain(runs)) is not None
+        title = not self.headings and AWESOME.search(plain(runs)) is not None
         self.intro = self.intro and (level < 2 or title) and not section
         text = plain(runs)
         self.headings = [*self._parents(level, text), (level, text)]
@@ -157,7 +152,7 @@ class Reader(TableReading):
         """``#### Title`` then ``#### Link: url``, ``#### Code: url`` (colons of either width): a labelled link written
         as a heading is a field of the paper the heading above names, not a section."""
         label, _ = F.strip_label(plain(runs))
-        if label not in _FIELD_HEADINGS or not links_of(runs):
+        if label not in FIELD_HEADINGS or not links_of(runs):
             return False
         titled = block_title(runs)
         if titled and len(titled.title.split()) >= 3 and self.open and holds_paper(self.open):
@@ -200,8 +195,9 @@ class Reader(TableReading):
         the context of what follows, or is the venue line of a title waiting for its link."""
         links = links_of(runs)  # ``[CVPR 2016](….pdf)``, the paper's own link, sets no context
         named = all(C.is_context_text(r.text) and target_role(r) != "paper" for r in links)
-        if not named or F.context_facts(plain(runs)) == (None, None) or tagged_title(runs):
-            return False
+        field = self.open is not None and F.strip_label(plain(runs))[0] in VENUE_FIELDS
+        if not named or field or F.context_facts(plain(runs)) == (None, None) or tagged_title(runs):
+            return False  # (``**Venue:** ICML 2023`` under a bold title is its field)
         if self.open is not None and waits_for_venue(self.open, plain(runs)):
             self.open.details.append(runs)  # ``**Title**`` then ``ArXiv 2023``: its venue
             return True

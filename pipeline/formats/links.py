@@ -97,16 +97,22 @@ _NOT_PAPER_FILES = re.compile(
 
 def _own_paper_file(path: str, text: str) -> bool:
     """A paper the list keeps in its own repository: a PDF, or a file of a ``paper(s)``
-    or ``pdf(s)`` folder; never what a short link label or a folder calls slides, notes,
-    a book or data (``slides/presentation/acl2020.pdf``), and never a badge (the list's
-    own survey)."""
+    or ``pdf(s)`` folder, linked with its title (three words or more: not ``[Roadmap]``);
+    never what a short label or a folder calls slides, notes, a book or data
+    (``slides/presentation/acl2020.pdf``), never a folder or its README, never a badge."""
     segments = [s for s in path.split("/") if s not in ("", ".", "..")]
-    if not segments or (len(text.split()) <= 4 and _NOT_PAPER_FILES.search(text)):
-        return False
+    if (
+        not segments
+        or path.endswith("/")
+        or (len(text.split()) <= 4 and _NOT_PAPER_FILES.search(text))
+    ):
+        return False  # a folder (``papers/2d-detection/``), or slides by their label
     if any(_NOT_PAPER_FILES.search(s.replace("-", " ").replace("_", " ")) for s in segments[:-1]):
         return False
     in_folder = any(s in _PAPER_FOLDERS for s in segments[:-1])
     last = segments[-1]
+    if re.match(r"(?:readme|index)\b", last):
+        return False  # the folder's own page
     return last.endswith(".pdf") or (in_folder and not re.search(r"\.(?!pdf$)\w{2,4}$", last))
 
 
@@ -141,8 +147,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return "badge" if image else "other"
     if url.startswith("#"):
         return "anchor"
-    if url.startswith("%5B") or _NESTED_LINK.search(url):
-        return "malformed"
+    if url.startswith("%5B") or (url[:1] == "(" and "://" in url) or _NESTED_LINK.search(url):
+        return "malformed"  # ``[x]([y](url))``, ``[pdf]((url))``: the URL is in the target
     low = url.lower()
     try:
         parts = urlsplit(low)
@@ -161,7 +167,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
     if not parts.netloc and not low.startswith("//") and not _SCHEMELESS_HOST.match(low):
         # a file of the list's own repository: a paper kept as a PDF or in a papers folder
         # (``./paper/BioBERT.pdf``), else slides, a figure, a sub-list: not a paper
-        return "paper" if not image and _own_paper_file(parts.path, text) else "other"
+        own = not image and len(link_text.split()) >= 3 and _own_paper_file(parts.path, text)
+        return "paper" if own else "other"
     if parts.path.endswith(".pdf") or "type=pdf" in parts.query:
         return "paper"  # also a PDF kept in a repository (``github.com/o/r/blob/main/x.pdf``)
     if host in CODE_HOSTS or host.endswith(".github.com"):  # before the hosts: ``o/x-eccv2020``
