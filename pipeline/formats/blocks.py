@@ -33,6 +33,8 @@ class Context:
     year_ev: str | None = None
     venue: str | None = None
     venue_ev: str | None = None
+    preface: bool = False
+    """In a section that introduces the list (``## 🔥 News``) before any of its entries."""
 
     def with_facts(self, text: str, where: str) -> Context:
         """This context, updated by a heading/parent text that names a year or venue."""
@@ -253,3 +255,12 @@ FIELD_HEADINGS = frozenset({"link", "links", "paper", "pdf", "arxiv", "code", "g
 
 AWESOME = re.compile(r"(?i)\bawesome\b")
 """``## Awesome X`` opening a list: its title one level down; what follows, its introduction."""
+
+
+PREFACE = re.compile(
+    r"^\W*(?:(?:latest\s+)?news|overview|introduction|about(?:\s+us)?|citations?|"
+    r"how\s+to\s+cite|announcements?)\W*$",
+    re.IGNORECASE,
+)
+"""Sections that introduce a list (``## 🔥 News``, ``## 📖 Overview``): a paper there, above
+the list's entries, is the list's own, like one above the first section."""

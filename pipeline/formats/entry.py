@@ -9,6 +9,7 @@ an :class:`~pipeline.model.UnreadBlock`. Pure.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Protocol
 
@@ -352,15 +353,25 @@ OWN_PAPERS = 3
 """At most this many papers above the first section are the list's own (its survey)."""
 
 
+def _preface(block: Block) -> str | None:
+    """The part of the list's preface the block is in: its introduction (above the first
+    section) or a section such as ``News`` above its entries; ``None`` for the list proper."""
+    if block.intro:
+        return ""
+    return block.ctx.section if block.ctx.preface else None
+
+
 def entries(reader: ReadBlocks) -> list[PaperEntry]:
     """Every block that links a paper (or a titled table row), as an entry."""
     made = [(block, to_entry(block, reader.path)) for block in reader.blocks]
-    own = sum(isinstance(m, PaperEntry) and b.intro for b, m in made)  # many: a section
-    listed = own <= OWN_PAPERS and any(isinstance(m, PaperEntry) and not b.intro for b, m in made)
+    papers = [(b, m) for b, m in made if isinstance(m, PaperEntry)]
+    groups = Counter(_preface(b) for b, _ in papers)  # many papers in one: it is a section
+    listed = any(_preface(b) is None for b, _ in papers)
     out = []
     for block, m in made:
-        if isinstance(m, PaperEntry) and block.intro and listed:
-            why = "in the introduction, above the first section: the list's own paper, not an entry"
+        key = _preface(block) if isinstance(m, PaperEntry) else None
+        if key is not None and listed and groups[key] <= OWN_PAPERS:
+            why = "in the list's introduction or news: the list's own paper, not an entry"
             urls = (m.paper.url,) if m.paper else ()
             m = UnreadBlock(reader.path, m.line, why, m.title[:200], urls)
         if isinstance(m, UnreadBlock):

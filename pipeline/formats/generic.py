@@ -27,6 +27,7 @@ from pipeline.formats.blocks import (
     FIELD_LABELS,
     KINDS,
     NOT_PAPERS,
+    PREFACE,
     VENUE_FIELDS,
     Block,
     Context,
@@ -76,6 +77,7 @@ class Reader(TableReading):
     """Blocks read before the last heading (none since: it was an empty heading)."""
     sticky: list[tuple[int, str]] = field(default_factory=list)
     """Empty year headings that stand over the same-level headings after them."""
+    listed: bool = False  # an entry of the list itself was read: a ``News`` after it is none
     paired: Block | None = None
     """An open block made of ``10. **Title**.`` and the paragraph of links below it."""
     untitled_item: tuple[list[Run], Context] | None = None
@@ -139,7 +141,8 @@ class Reader(TableReading):
         self.headings = [*self._parents(level, text), (level, text)]
         self.heading_notes = []
         self.heading_blocks = len(self.blocks)
-        ctx = Context(section=text)
+        preface = level <= 3 and not self.listed and PREFACE.match(text) is not None
+        ctx = Context(section=text, preface=preface)
         for _, tx in self.headings:
             ctx = ctx.with_facts(tx, "heading")
         self.titled = (runs, self.ctx, len(self.blocks)) if level >= 2 and not title else None
@@ -345,6 +348,7 @@ class Reader(TableReading):
     def _add(self, block: Block) -> None:
         if block.kind not in self.kinds:
             return
+        self.listed = self.listed or not (block.intro or block.ctx.preface)
         if block.ctx.section and NOT_PAPERS.fullmatch(block.ctx.section):
             self._unread(block.head, f"in the section '{block.ctx.section}', not a paper")
             return

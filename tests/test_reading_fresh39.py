@@ -1,0 +1,39 @@
+"""Reading cases found on the fresh39 real lists (tests/fixtures/real/fresh39__*), each
+reduced to the smallest text that shows it."""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+
+
+def _read(text: str) -> list[tuple[int, str, int | None]]:
+    return [(e.line, e.title, e.year) for e in parse_text(text, "l.md").entries]
+
+
+def test_the_lists_own_survey_in_a_news_or_overview_section_is_no_entry():
+    text = (
+        "# Awesome Long CoT\n\n## 🔥 News\n\n"
+        '- **2025.03**: We have published a survey paper titled "[Towards Reasoning Era: A Survey'
+        ' of Long Chain-of-Thought](https://arxiv.org/abs/2503.09567)".\n\n'
+        "## Papers\n\n- [Chain-of-Thought Prompting Elicits Reasoning](https://arxiv.org/abs/2201.11903)\n"
+        "\n## News\n\n- [A Later Paper Listed Under News](https://arxiv.org/abs/2301.00001)\n"
+    )
+    parsed = parse_text(text, "l.md")
+    assert [e.title for e in parsed.entries] == [
+        "Chain-of-Thought Prompting Elicits Reasoning",
+        "A Later Paper Listed Under News",  # after the list's entries: no preface
+    ]
+    assert [u.line for u in parsed.unread] == [5]  # shown, not dropped
+
+
+def test_a_news_section_with_many_papers_is_a_section_of_the_list():
+    items = "".join(
+        f"- [Paper Number {n} About Things](https://arxiv.org/abs/2301.0000{n})\n"
+        for n in range(1, 6)
+    )
+    text = (
+        "# Awesome X\n\n## News\n\n"
+        + items
+        + "\n## More\n\n- [Another Paper](https://arxiv.org/abs/2302.00001)\n"
+    )
+    assert len(_read(text)) == 6
