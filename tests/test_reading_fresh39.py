@@ -37,3 +37,25 @@ def test_a_news_section_with_many_papers_is_a_section_of_the_list():
         + "\n## More\n\n- [Another Paper](https://arxiv.org/abs/2302.00001)\n"
     )
     assert len(_read(text)) == 6
+
+
+def test_a_reading_mark_is_no_part_of_the_title_and_the_bibtex_below_dates_the_paper():
+    text = (
+        "#### LongLoRA: Efficient fine-tuning of long-context large language models [`READ`]\n\n"
+        "paper link: [here](https://arxiv.org/pdf/2309.12307.pdf)\n\ncitation: \n"
+        "```bibtex\n@article{chen2023longlora,\n  title={Longlora},\n  year={2023}\n}\n```\n"
+    )
+    assert _read(text) == [
+        (1, "LongLoRA: Efficient fine-tuning of long-context large language models", 2023)
+    ]
+
+
+def test_a_badge_date_with_no_month_gives_the_year():
+    text = (
+        "<ul>\n<li><i><b>Chain-of-Thought Prompting Elicits Reasoning in Large Language Models</b></i>,"
+        ' Wei et al., <a href="https://proceedings.neurips.cc/paper_files/paper/2022/file/'
+        '9d5609613524ecf4f15af0f7b31abca4-Paper-Conference.pdf"><img src="https://img.shields.io/'
+        'badge/PDF-2022.00-blue" alt="PDF Badge"></a></li>\n</ul>\n'
+    )
+    [e] = parse_text(text, "l.md").entries
+    assert e.year == 2022

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from markdown_it.token import Token
+
 from pipeline import arxivid
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
@@ -264,3 +266,16 @@ PREFACE = re.compile(
 )
 """Sections that introduce a list (``## 🔥 News``, ``## 📖 Overview``): a paper there, above
 the list's entries, is the list's own, like one above the first section."""
+
+
+_BIBTEX_YEAR = re.compile(
+    r"@\w+\s*\{[^\n]*\n(?:[^\n]*\n){0,40}?\s*year\s*=\s*[{\"]?\s*((?:19|20)\d\d)"
+)
+
+
+def bibtex_year(fence: Token) -> list[Run] | None:
+    """A BibTeX entry's ``year={2023}`` (a fenced block under the paper it cites), as a
+    detail line of that paper, else ``None``."""
+    m = _BIBTEX_YEAR.search(fence.content[:4000])
+    line = (fence.map[0] if fence.map else 0) + 1
+    return [Run("text", f"year: {m.group(1)}", line)] if m else None

@@ -136,6 +136,8 @@ def _tag_year(m: re.Match[str]) -> int:
     return 2000 + yy if yy < 70 else 1900 + yy
 
 
+_YEAR_NO_MONTH = re.compile(r"(?<![\w.\-/])(?P<y>(?:19[89]|20[0-4])\d)\.00(?![\w.])")
+"""``PDF-2023.00`` (a badge's date with no month): the year."""
 _LOOSE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19[89]|20[0-4])\d)(?P<yy>)(?!\d)")
 _YY_MM_CELL = re.compile(r"^\s*(?P<y>)(?P<yy>[0-3]\d)[./](?:0[1-9]|1[0-2])\s*$")
 """``22.07`` alone in a date column: July 2022."""
@@ -194,7 +196,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     m = _AUTHOR_PLUS_YEAR.search(text)
     if m:
         return 2000 + int(m.group("yy")), m.group(0)
-    m = _BARE_YEAR.search(text)
+    m = _BARE_YEAR.search(text) or _YEAR_NO_MONTH.search(text)
     if m:
         return int(m.group("y")), m.group(0)
     m = _OLD_PAREN_YEAR.search(text)

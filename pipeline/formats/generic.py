@@ -18,29 +18,18 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
+from pipeline.formats import blocks as B
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats import items as I
 from pipeline.formats.blocks import (
-    AWESOME,
-    FIELD_HEADINGS,
-    FIELD_LABELS,
     KINDS,
-    NOT_PAPERS,
-    PREFACE,
-    VENUE_FIELDS,
     Block,
     Context,
-    arxiv_ids,
-    authors_first,
     block_title,
-    described,
-    empty_cited,
     has_paper,
     holds_paper,
     links_of,
-    tagged_title,
-    waits_for_venue,
 )
 from pipeline.formats.entry import entries, to_entry
 from pipeline.formats.links import target_role
@@ -112,6 +101,9 @@ class Reader(TableReading):
             elif t.type == "html_block":
                 self._html(t.content, (t.map[0] if t.map else 0) + 1)
                 i += 1
+            elif t.type == "fence" and self.open is not None and (year := B.bibtex_year(t)):
+                self.open.details.append(year)  # the BibTeX of the paper above: its year
+                i += 1
             elif t.type == "code_block" and "](" in t.content:
                 # NOTE: paper links indented 4+ spaces below a list read as a code block
                 # in CommonMark; their author meant them as lines of the list.
@@ -135,13 +127,13 @@ class Reader(TableReading):
             self.titled, self.heading_notes = None, []
             return
         section = bool(self.headings) and not links_of(runs)  # a second H1 in words
-        title = not self.headings and AWESOME.search(plain(runs)) is not None
+        title = not self.headings and B.AWESOME.search(plain(runs)) is not None
         self.intro = self.intro and (level < 2 or title) and not section
         text = plain(runs)
         self.headings = [*self._parents(level, text), (level, text)]
         self.heading_notes = []
         self.heading_blocks = len(self.blocks)
-        preface = level <= 3 and not self.listed and PREFACE.match(text) is not None
+        preface = level <= 3 and not self.listed and B.PREFACE.match(text) is not None
         ctx = Context(section=text, preface=preface)
         for _, tx in self.headings:
             ctx = ctx.with_facts(tx, "heading")
@@ -155,7 +147,7 @@ class Reader(TableReading):
         """``#### Title`` then ``#### Link: url``, ``#### Code: url`` (colons of either width): a labelled link written
         as a heading is a field of the paper the heading above names, not a section."""
         label, _ = F.strip_label(plain(runs))
-        if label not in FIELD_HEADINGS or not links_of(runs):
+        if label not in B.FIELD_HEADINGS or not links_of(runs):
             return False
         titled = block_title(runs)
         if titled and len(titled.title.split()) >= 3 and self.open and holds_paper(self.open):
@@ -198,10 +190,15 @@ class Reader(TableReading):
         the context of what follows, or is the venue line of a title waiting for its link."""
         links = links_of(runs)  # ``[CVPR 2016](….pdf)``, the paper's own link, sets no context
         named = all(C.is_context_text(r.text) and target_role(r) != "paper" for r in links)
-        field = self.open is not None and F.strip_label(plain(runs))[0] in VENUE_FIELDS
-        if not named or field or F.context_facts(plain(runs)) == (None, None) or tagged_title(runs):
+        field = self.open is not None and F.strip_label(plain(runs))[0] in B.VENUE_FIELDS
+        if (
+            not named
+            or field
+            or F.context_facts(plain(runs)) == (None, None)
+            or B.tagged_title(runs)
+        ):
             return False  # (``**Venue:** ICML 2023`` under a bold title is its field)
-        if self.open is not None and waits_for_venue(self.open, plain(runs)):
+        if self.open is not None and B.waits_for_venue(self.open, plain(runs)):
             self.open.details.append(runs)  # ``**Title**`` then ``ArXiv 2023``: its venue
             return True
         self._flush()
@@ -217,10 +214,10 @@ class Reader(TableReading):
         pending, self.untitled_item = self.untitled_item, None
         for group in I.paper_groups(runs):
             guess = block_title(group)
-            if not links_of(group) and described(group) and self._free_heading():
+            if not links_of(group) and B.described(group) and self._free_heading():
                 self.heading_notes.append(group)  # ``### Name: Title`` then what it does
                 continue
-            paired = pending and authors_first(group) and has_paper(group)
+            paired = pending and B.authors_first(group) and has_paper(group)
             if paired and (title := block_title(pending[0])) is not None:
                 self._flush()  # ``15. **Title**`` then ``   *Authors*. [[pdf](url)]``
                 self.open = Block(kind, title.line, pending[0], pending[1], [group])
@@ -251,8 +248,8 @@ class Reader(TableReading):
     def _other_arxiv(self, group: list[Run]) -> bool:
         """``group`` links an arXiv paper and the open block links other arXiv papers."""
         assert self.open is not None
-        ids = arxiv_ids(group)
-        held = arxiv_ids(self.open.head) | {i for d in self.open.details for i in arxiv_ids(d)}
+        ids = B.arxiv_ids(group)
+        held = B.arxiv_ids(self.open.head) | {i for d in self.open.details for i in B.arxiv_ids(d)}
         return bool(ids) and bool(held) and not ids & held
 
     def _free_heading(self) -> tuple[list[Run], Context] | None:
@@ -294,7 +291,7 @@ class Reader(TableReading):
         last: Block | None = None
         for it in items:
             label, _ = F.strip_label(plain(it.own))
-            if last is not None and label in FIELD_LABELS and not has_paper(it.own):
+            if last is not None and label in B.FIELD_LABELS and not has_paper(it.own):
                 last.details.extend(
                     I.all_lines(it)
                 )  # ``- **Code:** url`` under ``- **Paper:** ...``
@@ -337,7 +334,7 @@ class Reader(TableReading):
                 return
         if has_paper(item.own):
             self._unread(item.own, "a paper link without a title in its item")
-        elif empty_cited(item.own):
+        elif B.empty_cited(item.own):
             self._unread(item.own, "a paper cited with an empty link")
         elif guess is not None and not item.children and not links_of(item.own):
             self.untitled_item = (item.own, ctx)
@@ -349,7 +346,7 @@ class Reader(TableReading):
         if block.kind not in self.kinds:
             return
         self.listed = self.listed or not (block.intro or block.ctx.preface)
-        if block.ctx.section and NOT_PAPERS.fullmatch(block.ctx.section):
+        if block.ctx.section and B.NOT_PAPERS.fullmatch(block.ctx.section):
             self._unread(block.head, f"in the section '{block.ctx.section}', not a paper")
             return
         self.blocks.append(block)
