@@ -59,3 +59,28 @@ def test_a_badge_date_with_no_month_gives_the_year():
     )
     [e] = parse_text(text, "l.md").entries
     assert e.year == 2022
+
+
+def test_the_title_after_a_bold_name_and_a_comma():
+    text = (
+        "* **`Matrix-Game`**, Matrix-Game: Interactive World Foundation Model."
+        " [[Paper](https://arxiv.org/abs/2506.18701)]\n"
+        "* **`Cosmos`**, Cosmos World Foundation Model Platform for Physical AI."
+        " [[Paper](https://arxiv.org/abs/2501.03575)]\n"
+        "* **`Wayve`**, Introducing GAIA-1: A Cutting-Edge Generative AI Model for Autonomy."
+        " [[Paper](https://arxiv.org/abs/2309.17080)]\n"
+    )
+    entries = parse_text(text, "l.md").entries
+    assert [(e.title, e.short_name) for e in entries] == [
+        ("Matrix-Game: Interactive World Foundation Model", "Matrix-Game"),
+        ("Cosmos World Foundation Model Platform for Physical AI", "Cosmos"),
+        ("Introducing GAIA-1: A Cutting-Edge Generative AI Model for Autonomy", "Wayve"),
+    ]
+
+
+def test_link_labels_written_without_links_after_a_title_are_no_part_of_it():
+    text = (
+        "- [[ICASSP](https://ieeexplore.ieee.org/document/10887717)] Interactive Robot Action"
+        " Replanning Using Multimodal LLM [Code] [[Page]] [`Task structures`]\n"
+    )
+    assert _read(text)[0][1] == "Interactive Robot Action Replanning Using Multimodal LLM"

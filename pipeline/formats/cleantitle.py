@@ -84,6 +84,7 @@ def clean_title(text: str) -> str:
         text = text[: m.start()]
     text = T.meta_sentences_tail(T.sentence_venue_tail(text))
     text = T.cut_tail(text, C.ACRONYM_YEAR_TAIL)
+    text = _label_tail(text)
     for _ in range(4):
         new = _TRAILING.sub("", text).strip()
         if new == text:
@@ -100,3 +101,16 @@ def _unquoted(title: str) -> str:
         if head
         else title.strip(" *_`\"'“”,;")
     )
+
+
+_LABEL_TAIL = re.compile(r"(?:\s*\[{1,2}([^\[\]]{1,40})\]{1,2})+\s*$")
+
+
+def _label_tail(text: str) -> str:
+    """``Title [Code] [[Page]] [Task structures]``: link labels written without their links
+    (the list's placeholders) and the tags after them are no part of the title."""
+    m = _LABEL_TAIL.search(text)
+    if m is None or m.start() == 0:
+        return text
+    first = re.match(r"\s*\[{1,2}([^\[\]]+)", m.group(0))
+    return text[: m.start()] if first and is_generic(first.group(1)) else text

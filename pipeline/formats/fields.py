@@ -370,6 +370,10 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
         short = bold.rstrip(": ")
         if 2 <= len(after.split()) <= MAX_TITLE_WORDS and not C.describes(after, short):
             return TitleGuess(f"{short}: {after}", short, "bold short name and text", line)
+    comma = re.match(r"^\s*,\s*(.+)$", tail)
+    titled = comma and _colon_tail([(":" + comma.group(1).rstrip(" ."), None, False, line)], 3)
+    if titled:  # ``**`Matrix-Game`**, Matrix-Game: Interactive World Foundation Model.``
+        return TitleGuess(titled, bold.rstrip(": "), "title after the bold name", line)
     for text, link, _, lline in rest:
         if text == "\n":
             break
