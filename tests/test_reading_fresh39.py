@@ -84,3 +84,17 @@ def test_link_labels_written_without_links_after_a_title_are_no_part_of_it():
         " Replanning Using Multimodal LLM [Code] [[Page]] [`Task structures`]\n"
     )
     assert _read(text)[0][1] == "Interactive Robot Action Replanning Using Multimodal LLM"
+
+
+def test_a_year_item_with_no_children_dates_the_sibling_items_below_it():
+    text = (
+        "## Survey Papers\n"
+        '- <span id="y">**Year 2024**</span>\n- **arXiv**\n'
+        "  - Video Diffusion Models: A Survey [[Paper]](https://arxiv.org/pdf/2405.03150.pdf)\n"
+        '- <span id="y">**Year 2023**</span>\n- **arXiv**\n'
+        "  - A Survey on Video Diffusion Models [[Paper]](https://arxiv.org/pdf/2310.10647.pdf)\n"
+    )
+    assert [(t, y) for _, t, y in _read(text)] == [
+        ("Video Diffusion Models: A Survey", 2024),
+        ("A Survey on Video Diffusion Models", 2023),
+    ]

@@ -289,15 +289,17 @@ class Reader(TableReading):
             return
         self._flush()
         last: Block | None = None
+        ctx = self.ctx
         for it in items:
             label, _ = F.strip_label(plain(it.own))
             if last is not None and label in B.FIELD_LABELS and not has_paper(it.own):
-                last.details.extend(
-                    I.all_lines(it)
-                )  # ``- **Code:** url`` under ``- **Paper:** ...``
+                last.details.extend(I.all_lines(it))  # ``- **Code:** url`` under a paper item
+                continue
+            if not it.children and not links_of(it.own) and F.context_facts(plain(it.own))[0]:
+                ctx = ctx.with_facts(plain(it.own), "item")  # ``- **Year 2024**`` over siblings
                 continue
             count = len(self.blocks)
-            self._item(it, self.ctx)
+            self._item(it, ctx)
             if len(self.blocks) > count or I.item_has_title(it):
                 last = self.blocks[count] if len(self.blocks) > count else None
 
