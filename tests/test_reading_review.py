@@ -102,13 +102,13 @@ def test_an_emoji_label_names_the_link_like_its_word():
     paper or code link away from the known hosts was lost (150 entries of the corpus)."""
     item = (
         "- **STMH: Semantic Topic Multimodal Hashing for Cross-Media Retrieval (AAAI2015)** "
-        "[📄](https://www.ijcai.org/Abstract/15/546) [💻](https://example.org/stmh/code)\n"
+        "[📄](https://www.ijcai.org/Abstract/15/546) [💻](https://github.com/stmh/code)\n"
         '- "Leveraging Inter-Layer Dependency for Post-Training Quantization", NeurIPS, 2022. '
         "[[📄 Paper](https://nips.cc/Conferences/2022/Schedule?showEvent=54389)]\n"
     )
     entries = parse_text(item, "l.md").entries
     assert [(e.paper.url, e.code.url if e.code else None) for e in entries] == [
-        ("https://www.ijcai.org/Abstract/15/546", "https://example.org/stmh/code"),
+        ("https://www.ijcai.org/Abstract/15/546", "https://github.com/stmh/code"),
         ("https://nips.cc/Conferences/2022/Schedule?showEvent=54389", None),
     ]
 

@@ -19,7 +19,7 @@ from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of
 from pipeline.formats.common import is_placeholder
 from pipeline.formats.dates import YEAR_ONLY
-from pipeline.formats.links import is_relative, repaired_paper
+from pipeline.formats.links import code_cell_link, is_relative, repaired_paper
 from pipeline.formats.resttext import rest_text
 from pipeline.formats.runs import Run, plain
 from pipeline.model import LinkRef, PaperEntry, UnreadBlock
@@ -204,10 +204,15 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
     [[Paper](url)]`` above ``FuXi: : A cascade machine learning forecasting system``)."""
     if g is None or len(g.title.split()) > 3:
         return None
-    for d in b.details:
+    for n, d in enumerate(b.details):
         quoted = C.citation_title(plain(d))  # ``Li, Runde, et al. "Title."``
         if quoted is not None:
             return F.TitleGuess(quoted, g.title, "quoted title of the citation below", g.line)
+        cited = _cited_below(plain(d)) if n == 0 and len(g.title.split()) == 1 else None
+        if (
+            cited is not None
+        ):  # ``* BM3D [[PDF]](url)`` over ``  * Image restoration by ... (SPIE 2008), Dabov et al.``
+            return F.TitleGuess(cited, g.title, "cited title on the line below the name", g.line)
         if len(g.title.split()) > 2:
             continue
         text = F.clean_title(plain(d))
@@ -217,6 +222,16 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
             if len(full.split()) >= 3:
                 return F.TitleGuess(full, g.title, "detail line that names the item", g.line)
     return None
+
+
+_CITED_BELOW = re.compile(r"^(?P<t>[^()]{12,300}?)\s*\([^()]*?(?:19|20)?\d\d[^()]*\)\s*,\s*\S")
+
+
+def _cited_below(text: str) -> str | None:
+    """``Title (Venue 2008), Authors``: a citation line under a method's name."""
+    m = _CITED_BELOW.match(text.strip())
+    title = F.clean_title(m.group("t")) if m else ""
+    return title if len(title.split()) >= 3 else None
 
 
 def _year(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]):
@@ -312,9 +327,7 @@ def _code(links: list[Run], cells: dict[str, list[Run]], ev: dict[str, str]) -> 
         if repos:
             ev["code"] = f"repository link in the {where}" + (" (badge)" if repos[0].image else "")
             return repos[0]
-    pages = [
-        r for r in col if F.link_role(r) in ("other", "code", "data") and not is_relative(r.url)
-    ]
+    pages = [r for r in col if code_cell_link(r) and not is_relative(r.url)]
     if pages:
         ev["code"] = "link in the code column"
         return pages[0]

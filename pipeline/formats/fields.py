@@ -332,10 +332,16 @@ def _next_link_title(segs: list) -> str | None:
 
 
 def _next_is_paper_link(segs: list) -> bool:
+    """The next link is the paper's, or only link labels come before it on the line
+    (``BM3D [[Web]](site) [[Code]](zip) [[PDF]](paper)``)."""
     for text, link, _, _ in segs:
-        if link is not None:
-            return link_role(link) == "paper"
-        if text.strip():
+        if text == "\n":
+            return False
+        if link is not None and link_role(link) == "paper":
+            return True
+        if link is None and text.strip(" []()|,·-"):
+            return False
+        if link is not None and not is_generic(link.text):
             return False
     return False
 

@@ -190,10 +190,27 @@ def _role(url: str, link_text: str, image: bool) -> str:
     if host.endswith("github.io") or text in ("project", "project page", "website", "homepage"):
         return "project"
     if "code" in text.split() or text in ("github", "repo", "repository"):
-        return "code"
+        return "code" if _source_like(url, host, parts.path) else "project"
     if any(w in text for w in ("project", "website", "homepage", "demo")):
         return "project"
     return "other"
+
+
+_SOURCE_HOSTS = ("huggingface.co", "sourceforge.net", "codeocean.com", "colab.research.google.com",
+                 "kaggle.com", "zenodo.org", "figshare.com", "dropbox.com", "drive.google.com",
+                 "4open.science", "modelscope.cn", "gitee.com", "codalab.org", "bit.ly", "t.co",
+                 "aka.ms", "tinyurl.com", "goo.gl")  # fmt: skip
+_ARCHIVE = re.compile(r"\.(?:zip|tar|gz|tgz|bz2|xz|rar|7z)$")
+
+
+def _source_like(url: str, host: str, path: str) -> bool:
+    """Where a link labelled ``Code`` holds code: a repository, an archive of the source,
+    a code or file host; a lab's or a project's web page labelled ``Code`` is its page."""
+    if is_repository_url(url) or _ARCHIVE.search(path) or host.endswith(_SOURCE_HOSTS):
+        return True
+    if host.startswith(("gitlab.", "git.", "code.")) or "10.5281/zenodo" in path:
+        return True  # a self-hosted forge, a Zenodo DOI
+    return "github.com" in url  # a redirect to a repository
 
 
 _EMOJI_LABELS = {"📄": "paper", "📃": "paper", "📑": "paper", "📜": "paper", "📝": "paper",
@@ -224,3 +241,10 @@ def badge_text(r: Run) -> str:
 
 
 _BADGE_YEAR = re.compile(r"^([A-Za-z]{3,})['’]?(\d{2})$")
+
+
+def code_cell_link(r: Run) -> bool:
+    """A link in the list's code column is its code link, a web page labelled ``Code``
+    too (the column says what it is); a ``Project`` page there is not."""
+    role = link_role(r)
+    return role in ("other", "code", "data") or (role == "project" and "code" in r.text.lower())

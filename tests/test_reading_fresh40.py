@@ -1,0 +1,41 @@
+"""Reading cases found on the fresh40 real lists (tests/fixtures/real/fresh40__*), each
+reduced to the smallest text that shows it."""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+
+
+def test_a_method_name_with_its_links_over_the_citation_of_its_paper():
+    text = (
+        " * BM3D [[Web]](http://www.cs.tut.fi/~foi/GCF-BM3D/) [[Code]](http://www.cs.tut.fi/~foi/"
+        "GCF-BM3D/BM3D.zip) [[PDF]](http://www.cs.tut.fi/~foi/GCF-BM3D/SPIE08_deblurring.pdf)\n"
+        "   * Image restoration by sparse 3D transform-domain collaborative filtering"
+        " (SPIE Electronic Imaging 2008), Dabov et al.\n"
+    )
+    [e] = parse_text(text, "l.md").entries
+    assert (e.title, e.short_name, e.year) == (
+        "Image restoration by sparse 3D transform-domain collaborative filtering",
+        "BM3D",
+        2008,
+    )
+    assert e.code.url.endswith("BM3D.zip")  # an archive of the source is code
+
+
+def test_a_web_page_labelled_code_is_the_project_page_but_a_code_column_keeps_it():
+    text = (
+        "- [A Paper About Deblurring Images](https://arxiv.org/abs/2301.00001)"
+        " [[Code]](http://www.cse.cuhk.edu.hk/~leojia/projects/l0deblur/)\n"
+        "- [Another Paper About Deblurring](https://arxiv.org/abs/2301.00002)"
+        " [[Code]](https://anonymous.4open.science/r/PIDP-03BC)\n"
+    )
+    first, second = parse_text(text, "l.md").entries
+    assert first.code is None and first.project.url.endswith("/l0deblur/")
+    assert second.code.url == "https://anonymous.4open.science/r/PIDP-03BC"
+    table = (
+        "| Title | Paper | Code |\n|---|---|---|\n"
+        "| A Paper About Deblurring Images | [paper](https://arxiv.org/abs/2301.00001)"
+        " | [code](http://proj.example/a) |\n"
+    )
+    [e] = parse_text(table, "l.md").entries
+    assert e.code.url == "http://proj.example/a"
