@@ -39,3 +39,14 @@ def test_a_web_page_labelled_code_is_the_project_page_but_a_code_column_keeps_it
     )
     [e] = parse_text(table, "l.md").entries
     assert e.code.url == "http://proj.example/a"
+
+
+def test_a_bold_year_and_venue_line_dates_the_numbered_items_below_it():
+    text = (
+        "**2015 ICCV**\n\n"
+        "1. **Fast r-cnn**, *R. Girshick*, [[OpenAccess](https://www.cv-foundation.org/openaccess/"
+        "content_iccv_2015/papers/Girshick_Fast_R-CNN_ICCV_2015_paper.pdf)],"
+        " [[Caffe-Python](https://github.com/rbgirshick/fast-rcnn)], `Fast R-CNN`\n"
+    )
+    [e] = parse_text(text, "l.md").entries
+    assert (e.title, e.year) == ("Fast r-cnn", 2015)

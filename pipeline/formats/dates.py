@@ -46,6 +46,8 @@ YEAR_ONLY = re.compile(
 )
 
 
+_YEAR_THEN_VENUE = re.compile(r"(?P<y>(?:19|20)\d\d)[\s'’-]+(?P<venue>[A-Za-z][\w&-]{1,20})")
+"""``2014 CVPR``, ``2016 ECCV``: a year before its venue, as a line that dates what follows."""
 _COUNT = re.compile(r"[(（\[]\s*\d+\s+(?:papers?|entries|items|works)\s*[)）\]]\s*$", re.I)
 """``2024 (43 papers)``: a count of what the heading holds."""
 
@@ -65,6 +67,9 @@ def context_facts(text: str) -> tuple[int | None, str | None]:
     v = VENUE_RE.fullmatch(t)
     if v:
         return _venue_year(v), v.group("venue")
+    m = _YEAR_THEN_VENUE.fullmatch(t)
+    if m and (VENUE_RE.fullmatch(m["venue"]) or re.fullmatch(r"[A-Z]{2,8}|(?i:arxiv)", m["venue"])):
+        return int(m["y"]), VENUE_RE.fullmatch(m["venue"]) and m["venue"]  # ``**2014 CVPR**``
     m = ARXIV_YEAR.match(t)
     if m:  # "ArXiv 2024 (Within the last 6 months)"
         return (int(m.group("y")) if m.group("y") else 2000 + int(m.group("yy"))), None
