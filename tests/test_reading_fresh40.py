@@ -50,3 +50,27 @@ def test_a_bold_year_and_venue_line_dates_the_numbered_items_below_it():
     )
     [e] = parse_text(text, "l.md").entries
     assert (e.title, e.year) == ("Fast r-cnn", 2015)
+
+
+def test_a_venue_and_a_year_closing_a_title_are_no_part_of_it():
+    text = (
+        "- Selective synthetic augmentation with HistoGAN for improved histopathology image"
+        " classification, <ins>MIA, 2020</ins> [[Paper](https://www.sciencedirect.com/science/"
+        "article/pii/S1361841520301808)]\n"
+        "- Multi-scale self-attention generative adversarial network for pathology image"
+        " restoration, <ins>The Visual Computer, 2023</ins> [[Paper](https://arxiv.org/abs/2301.00001)]\n"
+        "- Attention, Learn to Solve Routing Problems! [[Paper](https://arxiv.org/abs/1803.08475)]\n"
+    )
+    assert [
+        (t, y) for _, t, y in [(e.line, e.title, e.year) for e in parse_text(text, "l.md").entries]
+    ] == [
+        (
+            "Selective synthetic augmentation with HistoGAN for improved histopathology image classification",
+            2020,
+        ),
+        (
+            "Multi-scale self-attention generative adversarial network for pathology image restoration",
+            2023,
+        ),
+        ("Attention, Learn to Solve Routing Problems!", None),
+    ]

@@ -84,7 +84,7 @@ def clean_title(text: str) -> str:
         text = text[: m.start()]
     text = T.meta_sentences_tail(T.sentence_venue_tail(text))
     text = T.cut_tail(text, C.ACRONYM_YEAR_TAIL)
-    text = _label_tail(text)
+    text = _label_tail(_venue_year_tail(text))
     for _ in range(4):
         new = _TRAILING.sub("", text).strip()
         if new == text:
@@ -114,3 +114,18 @@ def _label_tail(text: str) -> str:
         return text
     first = re.match(r"\s*\[{1,2}([^\[\]]+)", m.group(0))
     return text[: m.start()] if first and is_generic(first.group(1)) else text
+
+
+_VENUE_YEAR_TAIL = re.compile(r",\s*(?P<v>[^,()]{2,60}?),\s*(?:19|20)\d\d\.?[\s\[(]*$")
+_SMALL_WORDS = frozenset("of and in on the for de".split())
+
+
+def _venue_year_tail(text: str) -> str:
+    """``Title, MIA, 2020``, ``Title, The Visual Computer, 2023``: a venue and a year
+    closing a title (a venue's words are capitalised, a title's clause is not)."""
+    m = _VENUE_YEAR_TAIL.search(text)
+    if m is None or m.start() < 12:
+        return text
+    words = m["v"].split()
+    venue = 1 <= len(words) <= 6 and all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
+    return text[: m.start()] if venue and words[0][:1].isupper() else text
