@@ -74,3 +74,20 @@ def test_a_venue_and_a_year_closing_a_title_are_no_part_of_it():
         ),
         ("Attention, Learn to Solve Routing Problems!", None),
     ]
+
+
+def test_a_short_year_in_a_venue_cell_beats_a_date_column():
+    text = (
+        "Conf. | Date | Title |\n:---: | :---: | --- |\n"
+        "'16-TIP\t| 15/10/12 | [Text-Attentional Convolutional Neural Networks for Scene Text"
+        " Detection](https://arxiv.org/pdf/1510.03283.pdf) |\n"
+        "arXiv(v2) 2026 | 2025.12 | [LLM-Guided Exemplar Selection for Few-Shot Recognition]"
+        "(http://arxiv.org/abs/2512.22385v2) |\n"
+    )
+    assert [e.year for e in parse_text(text, "l.md").entries] == [2016, 2025]
+    cell = (
+        "| Method | Paper | Venue | arXiv |\n|---|---|---|---|\n"
+        "| `LVU Survey` | Towards Training-Free Long Video Understanding | Vicinagearth '25 |"
+        " [arXiv](https://arxiv.org/abs/2501.00001) |\n"
+    )
+    assert [e.year for e in parse_text(cell, "l.md").entries] == [2025]

@@ -144,6 +144,20 @@ def _tag_year(m: re.Match[str]) -> int:
 _YEAR_NO_MONTH = re.compile(r"(?<![\w.\-/])(?P<y>(?:19[89]|20[0-4])\d)\.00(?![\w.])")
 """``PDF-2023.00`` (a badge's date with no month): the year."""
 _LOOSE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19[89]|20[0-4])\d)(?P<yy>)(?!\d)")
+_YY_FIRST = re.compile(r"^\s*['’](?P<y>)(?P<yy>[0-3]\d)-[A-Za-z]")
+_YY_LAST = re.compile(r"['’]\s?(?P<y>)(?P<yy>[0-3]\d)\s*$")
+"""A venue cell's short year: ``'16-TIP`` (year first), ``Vicinagearth '25`` (year last)."""
+
+
+def _loose_year(text: str) -> re.Match[str] | None:
+    return (
+        _LOOSE_YEAR.search(text)
+        or _YY_MM_CELL.match(text)
+        or _YY_FIRST.match(text)
+        or _YY_LAST.search(text)
+    )
+
+
 _YY_MM_CELL = re.compile(r"^\s*(?P<y>)(?P<yy>[0-3]\d)[./](?:0[1-9]|1[0-2])\s*$")
 """``22.07`` alone in a date column: July 2022."""
 
@@ -189,7 +203,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     if m:
         venue = re.match(r"[\w\-]+", text[m.end() :])
         return 2000 + int(m.group("y")), m.group(0) + (venue.group() if venue else "")
-    m = (_LOOSE_YEAR.search(text) or _YY_MM_CELL.match(text)) if loose else None
+    m = _loose_year(text) if loose else None
     if m:  # a year or date column: ``TGRS2024``, ``22.07`` (year and month)
         return (int(m["y"]) if m["y"] else 2000 + int(m["yy"])), m.group(0).strip()
     m = _CITE_YEAR.search(text)

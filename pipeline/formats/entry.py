@@ -236,9 +236,12 @@ def _cited_below(text: str) -> str | None:
 
 def _year(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]):
     venue_cell = plain(cells["venue"]) if "venue" in cells else ""
-    name, year = F.find_venue(venue_cell)
+    preprint = re.match(r"(?i)\W*(?:arxiv|preprint|biorxiv|medrxiv|ssrn)", venue_cell)
+    year = F.find_venue(venue_cell)[1] or (
+        F.find_year(venue_cell, loose=True)[0] if venue_cell and not preprint else None
+    )
     dated = "year" in cells and not YEAR_ONLY.match(plain(cells["year"])[:100])
-    if name and year and dated:  # ``COLING 2025`` beside a ``2024-12-02`` date: the venue's
+    if year and dated:  # ``COLING 2025``, ``'16-TIP`` beside a ``2024-12-02`` date: the venue's
         ev["year"] = f"venue column '{venue_cell.strip()}'"
         return year, venue_cell, b.line
     for role in ("year", "venue+year", "venue"):
