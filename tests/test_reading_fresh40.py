@@ -19,7 +19,7 @@ def test_a_method_name_with_its_links_over_the_citation_of_its_paper():
         "BM3D",
         2008,
     )
-    assert e.code.url.endswith("BM3D.zip")  # an archive of the source is code
+    assert e.code is None  # an archive to download from the lab's site is no repository
 
 
 def test_a_web_page_labelled_code_is_the_project_page_but_a_code_column_keeps_it():

@@ -204,10 +204,10 @@ _ARCHIVE = re.compile(r"\.(?:zip|tar|gz|tgz|bz2|xz|rar|7z)$")
 
 
 def _source_like(url: str, host: str, path: str) -> bool:
-    """Where a link labelled ``Code`` holds code: a repository, an archive of the source,
-    a code or file host; a lab's or a project's web page labelled ``Code`` is its page."""
-    if is_repository_url(url) or _ARCHIVE.search(path) or host.endswith(_SOURCE_HOSTS):
-        return True
+    """Where a link labelled ``Code`` holds code: a repository, a code or file host; a
+    lab's or a project's web page, or an archive to download from it, is the project's."""
+    if is_repository_url(url) or host.endswith(_SOURCE_HOSTS):
+        return not _ARCHIVE.search(path)
     if host.startswith(("gitlab.", "git.", "code.")) or "10.5281/zenodo" in path:
         return True  # a self-hosted forge, a Zenodo DOI
     return "github.com" in url  # a redirect to a repository
