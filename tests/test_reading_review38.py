@@ -121,3 +121,15 @@ def test_a_placeholder_check_is_linear():
     assert not is_placeholder("x" + "." * 200_000)
     assert is_placeholder("." * 200_000)
     assert time.process_time() - start < 1.0  # it was quadratic: minutes at this size
+
+
+def test_the_new_title_and_year_patterns_are_linear():
+    """Hang guards for the fresh39-40 patterns (a repeated bracket group was quadratic:
+    50 s at 90,000 characters)."""
+    from pipeline.formats.cleantitle import _label_tail
+    from pipeline.formats.entry import _cited_below
+
+    start = time.process_time()
+    _label_tail("[a]" * 60_000 + "x")
+    _cited_below("x" * 20 + "(" + "1" * 200_000)
+    assert time.process_time() - start < 1.0

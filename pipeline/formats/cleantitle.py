@@ -103,17 +103,20 @@ def _unquoted(title: str) -> str:
     )
 
 
-_LABEL_TAIL = re.compile(r"(?:\s*\[{1,2}([^\[\]]{1,40})\]{1,2})+\s*$")
+_ONE_LABEL = re.compile(r"\s*\[\[?([^\[\]]{1,40})\]\]?\s*$")
 
 
 def _label_tail(text: str) -> str:
     """``Title [Code] [[Page]] [Task structures]``: link labels written without their links
-    (the list's placeholders) and the tags after them are no part of the title."""
-    m = _LABEL_TAIL.search(text)
-    if m is None or m.start() == 0:
-        return text
-    first = re.match(r"\s*\[{1,2}([^\[\]]+)", m.group(0))
-    return text[: m.start()] if first and is_generic(first.group(1)) else text
+    (the list's placeholders) and the tags after them are no part of the title. One
+    bracket group at a time from the end (linear: a repeated group was quadratic)."""
+    rest, first = text, None
+    for _ in range(6):
+        m = _ONE_LABEL.search(rest)
+        if m is None or m.start() == 0:
+            break
+        rest, first = rest[: m.start()], m.group(1)
+    return rest if first is not None and is_generic(first) else text
 
 
 _VENUE_YEAR_TAIL = re.compile(r",\s*(?P<v>[^,()]{2,60}?),\s*(?:19|20)\d\d\.?[\s\[(]*$")

@@ -229,7 +229,7 @@ _CITED_BELOW = re.compile(r"^(?P<t>[^()]{12,300}?)\s*\([^()]*?(?:19|20)?\d\d[^()
 
 def _cited_below(text: str) -> str | None:
     """``Title (Venue 2008), Authors``: a citation line under a method's name."""
-    m = _CITED_BELOW.match(text.strip())
+    m = _CITED_BELOW.match(text.strip()[:400])  # a citation line is short: bounded work
     title = F.clean_title(m.group("t")) if m else ""
     return title if len(title.split()) >= 3 else None
 
