@@ -151,6 +151,8 @@ def from_url(url: str, today: date | None = None) -> ArxivRef | None:
     if host in _DOI_HOSTS:
         m = _DOI_RE.match(path)
         return _build(url, m, today) if m else None
+    if host in ("huggingface.co", "www.huggingface.co") and path.startswith("/papers/"):
+        return _from_unserved(url, path, today)  # ``huggingface.co/papers/2401.12345``
     wrapped = _WRAPPED_RE.search(path)
     return _build(url, _PATH_RE.match(wrapped["path"]), today) if wrapped else None
 
@@ -175,11 +177,15 @@ def unserved(url: str) -> bool:
     return not _PATH_RE.match(path) and not _FTP_RE.match(path) and bool(_UNSERVED_RE.search(path))
 
 
-_MIRRORS = frozenset({"xxx.lanl.gov", "xxx.itp.ac.cn", "arxiv-export-lb.library.cornell.edu"})
+_MIRRORS = frozenset(
+    {"xxx.lanl.gov", "xxx.itp.ac.cn", "arxiv-export-lb.library.cornell.edu", "alphaxiv.org",
+     "www.alphaxiv.org"}
+)  # fmt: skip
 
 
 def _mirror(host: str) -> bool:
-    """An arXiv mirror (``cn.arxiv.org``, ``arxiv.53yu.com``, ``xxx.lanl.gov``): same paths."""
+    """An arXiv mirror or overlay (``cn.arxiv.org``, ``arxiv.53yu.com``, ``xxx.lanl.gov``,
+    ``alphaxiv.org/abs/ID``): arXiv's paths, arXiv's IDs."""
     return host.endswith(".arxiv.org") or host.startswith("arxiv.") or host in _MIRRORS
 
 

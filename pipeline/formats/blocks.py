@@ -187,7 +187,7 @@ def _marker(text: str, bold: bool) -> bool:
 
 
 _NOT_PAPER_WORD = (
-    r"(?:slides?|talks?|tutorials?|lectures?|courses?|blogs?|blog\s+posts?|books?|"
+    r"(?:slides?|talks?|tutorials?|lectures?|courses?|blogs?|blog\s+posts?|books?|discussions?|"
     r"presentations?|podcasts?|video\s+lectures?|videos?\s+(?:and|&)\s+(?:lectures?|talks?))"
 )
 NOT_PAPERS = re.compile(
