@@ -24,3 +24,12 @@ def test_a_slides_and_discussion_section_holds_no_papers():
     )
     [e] = parse_text(text, "l.md").entries
     assert (e.line, e.year) == (2, 2025)
+
+
+def test_a_short_bold_title_closed_by_a_full_stop_is_the_title_not_a_tag():
+    text = (
+        "1.   **Memory networks.** Jason Weston, Sumit Chopra, and Antoine Bordes. arXiv preprint"
+        " arXiv:1410.3916 (2014). [paper](https://arxiv.org/pdf/1410.3916)\n"
+    )
+    [e] = parse_text(text, "l.md").entries
+    assert (e.title, e.year) == ("Memory networks", 2014)

@@ -116,9 +116,10 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             continue  # ``[**Topic**] Title``: a tag before the title, not the title
         if bold:
             colon = text.rstrip(" *_").endswith((":", "："))
+            tag = len(cand.split()) <= 2 and not text.rstrip(" *_").endswith((":", "：", ".", "?"))
             after = (
-                _title_after(segs[i + 1 :], cand) if len(cand.split()) <= 2 and not colon else None
-            )
+                _title_after(segs[i + 1 :], cand) if tag else None
+            )  # not ``**Memory networks.**``
             if after is not None:  # ``**`Learning`** **`ICRA`** Title [pdf]``: tags, then the title
                 return TitleGuess(after, None, "text after the bold tags", line)
             return _bold_title(cand + (":" if colon else ""), segs[i + 1 :], line)
