@@ -91,3 +91,13 @@ def test_a_short_year_in_a_venue_cell_beats_a_date_column():
         " [arXiv](https://arxiv.org/abs/2501.00001) |\n"
     )
     assert [e.year for e in parse_text(cell, "l.md").entries] == [2025]
+
+
+def test_a_code_column_link_labelled_with_the_code_emoji_stays_code():
+    table = (
+        "| Title | Paper | Code |\n|---|---|---|\n"
+        "| A Paper About Poisoning Models | [link](https://openreview.net/forum?id=JhqyeppMiD)"
+        " | [💻](https://vlm-poison.github.io/) |\n"
+    )
+    [e] = parse_text(table, "l.md").entries
+    assert e.code.url == "https://vlm-poison.github.io/"

@@ -247,4 +247,4 @@ def code_cell_link(r: Run) -> bool:
     """A link in the list's code column is its code link, a web page labelled ``Code``
     too (the column says what it is); a ``Project`` page there is not."""
     role = link_role(r)
-    return role in ("other", "code", "data") or (role == "project" and "code" in r.text.lower())
+    return role in ("other", "code", "data") or (role == "project" and "code" in _label(r.text))
