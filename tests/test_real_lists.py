@@ -34,7 +34,7 @@ def test_every_excerpt_names_its_source(folder: Path):
         if e["title"] is None:  # the list gives no title (link text of authors only)
             continue
         word = (re.findall(r"\w{3,}", e["title"]) or [e["title"]])[0]  # "A+" has no long word
-        near = " ".join(lines[e["line"] - 1 : e["line"] + 1])
+        near = " ".join(lines[e["line"] - 1 : e["line"] + 2])  # a title may follow a blank line
         assert word.lower() in near.lower(), (folder.name, e["line"])
 
 
