@@ -102,7 +102,7 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             return _from_link(cand, link, segs[i + 1 :], bold, line)
         if not bold and _authors_lead(text) and any(g[1] is not None for g in segs[i + 1 :]):
             continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
-        if not bold and i + 1 < len(segs) and segs[i + 1][2] and A.authors_before_bold(text):
+        if not bold and i + 1 < len(segs) and segs[i + 1][2] and _lead_before_bold(text):
             continue  # ``Mateusz Malinowski, Mario Fritz, **Title**``: the authors
         text = T.unbracketed(text, segs[i + 1][0] if i + 1 < len(segs) else "") if bold else text
         cand = clean_title(text)
@@ -211,6 +211,15 @@ def _one_person(words: list[str]) -> bool:
         w[:1].isupper() and w.lower() not in _NOT_NAME_WORDS and w.lower() not in A.TITLE_WORDS
         for w in words
     )
+
+
+_TAG_AND_NOTE = re.compile(r"^\s*\S{1,30}\s*\[[^\[\]]{3,160}\]\s*$")
+
+
+def _lead_before_bold(text: str) -> bool:
+    """``Mateusz Malinowski, Mario Fritz, **Title**`` (the authors) or ``T3A [Iwasawa and
+    Matsuo, Proc. NeurIPS 2021] **Title**`` (a name and a note): not the title."""
+    return A.authors_before_bold(text) or bool(_TAG_AND_NOTE.match(text))
 
 
 def _authors_lead(text: str) -> bool:

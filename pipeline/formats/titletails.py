@@ -204,10 +204,21 @@ _SENTENCE_END = re.compile(r"(?<=[^\s.]{2})\.\s+(?=[A-Z0-9\"“'‘])")
 """A sentence's end: a period after a word of two letters or more (not an initial)."""
 
 
+_VANCOUVER_NAME = r"[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2} [A-Z]{1,3}"
+_VANCOUVER_LEAD = re.compile(
+    rf"^\s*{_VANCOUVER_NAME}(?:, {_VANCOUVER_NAME}){{1,30}}(?:, et al)?\.\s+(?=\S)"
+)
+"""``Bykov K, Höhne MM, Müller KR.``: Vancouver authors (surname and initials, the last
+one's initial closing the sentence), two or more."""
+
+
 def authors_lead(text: str) -> str:
     """``Chuan Meng, Pengjie Ren, Maarten de Rijke. A Reference-aware Network ...``: the
     text after a first sentence that is only an author list (not ``Names. 2017. Title``,
     which the citation patterns read, nor a year or a short rest)."""
+    v = _VANCOUVER_LEAD.match(text[:600])
+    if v and len(text[v.end() :].split()) >= 3:  # ``Bykov K, Kloft M. Title. Venue. 2020 Jun``
+        return re.split(r"(?<=[^\s.]{2})\.\s+", text[v.end() :], maxsplit=1)[0]
     for m in _SENTENCE_END.finditer(text[:600]):
         head, rest = text[: m.start()], text[m.end() :]
         if len(head) > 400 or re.search(r"\b(?:19|20)\d\d\b", head):
