@@ -179,3 +179,14 @@ def reads_as_authors(text: str) -> bool:
 
 BYLINE = re.compile(r"\bet\.?\s+al\b|^by\s")
 """``Meng et al.``, ``by Meng et. al.``: the authors after a title, not a title."""
+
+
+_NOT_NAME_WORDS = frozenset("a an the of for with and in on to via from at by".split())
+
+
+def one_person(words: list[str]) -> bool:
+    """``Chiyuan Zhang``: two or three capitalised words that are no title's words."""
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and w.lower() not in _NOT_NAME_WORDS and w.lower() not in TITLE_WORDS
+        for w in words
+    )

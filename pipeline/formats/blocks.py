@@ -268,14 +268,41 @@ PREFACE = re.compile(
 the list's entries, is the list's own, like one above the first section."""
 
 
+_CITE_US = re.compile(
+    r"(?i)\bplease\s+cite\b|\bcit(?:e|ing)\s+(?:our|this)\b|\bour\s+(?:survey|paper|work)"
+)
 _BIBTEX_YEAR = re.compile(
     r"@\w+\s*\{[^\n]*\n(?:[^\n]*\n){0,40}?\s*year\s*=\s*[{\"]?\s*((?:19|20)\d\d)"
 )
 
 
-def bibtex_year(fence: Token) -> list[Run] | None:
+def bibtex_year(fence: Token, block: Block) -> list[Run] | None:
     """A BibTeX entry's ``year={2023}`` (a fenced block under the paper it cites), as a
-    detail line of that paper, else ``None``."""
+    detail line of that paper, else ``None``; not after a ``please cite our survey``
+    line (the list's own BibTeX)."""
+    if block.details and _CITE_US.search(plain(block.details[-1])):
+        return None
     m = _BIBTEX_YEAR.search(fence.content[:4000])
     line = (fence.map[0] if fence.map else 0) + 1
     return [Run("text", f"year: {m.group(1)}", line)] if m else None
+
+
+def preface_of(block: Block) -> str | None:
+    """The part of the list's preface the block is in: its introduction (above the first
+    section), or a section such as ``News`` above its entries when the block says the paper
+    is the list's (``We have published a survey``); ``None`` for the list proper (an
+    ``## Overview`` of other people's surveys)."""
+    if block.intro:
+        return ""
+    if not block.ctx.preface:
+        return None
+    section = block.ctx.section or ""
+    if not re.search(r"(?i)overview|introduction", section):
+        return section  # ``## News``, ``## Citation``, ``## About``: the list's own
+    text = plain([*block.head, *(r for d in block.details for r in d)])
+    return section if _OURS.search(text) else None  # an ``## Overview`` of others' surveys
+
+
+_OURS = re.compile(
+    r"(?i)\b(?:our|we|us)\b|\bthis\s+(?:repo|repository|list|project)\b|\brelated\s+survey\b|\bcit(?:e|ation)\b"
+)

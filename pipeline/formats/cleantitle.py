@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import titletails as T
 from pipeline.formats.common import EMOJI as _EMOJI
@@ -121,14 +122,23 @@ def _label_tail(text: str) -> str:
 
 _VENUE_YEAR_TAIL = re.compile(r",\s*(?P<v>[^,()]{2,60}?),\s*(?:19|20)\d\d\.?[\s\[(]*$")
 _SMALL_WORDS = frozenset("of and in on the for de".split())
+_JOURNAL_WORDS = frozenset(
+    "journal transactions proceedings conference letters magazine bulletin annals computer "
+    "analysis medicine imaging informatics neurocomputing reports communications nature "
+    "science".split()
+)
 
 
 def _venue_year_tail(text: str) -> str:
-    """``Title, MIA, 2020``, ``Title, The Visual Computer, 2023``: a venue and a year
-    closing a title (a venue's words are capitalised, a title's clause is not)."""
+    """``Title, MIA, 2020``, ``Title, The Visual Computer, 2023``, ``Title, Zixing Zhang,
+    2017``: a venue (or an author) and a year closing a title; not the last clause of a
+    title (``Bugs, They Are Features, 2019``)."""
     m = _VENUE_YEAR_TAIL.search(text)
     if m is None or m.start() < 12:
         return text
-    words = m["v"].split()
-    venue = 1 <= len(words) <= 6 and all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
-    return text[: m.start()] if venue and words[0][:1].isupper() else text
+    v, words = m["v"].strip(), m["v"].split()
+    capitalised = all(w[:1].isupper() or w in _SMALL_WORDS for w in words) and 1 <= len(words) <= 6
+    named = C.VENUE_RE.fullmatch(v) or re.fullmatch(r"(?=\w*[A-Z]\w*[A-Z])[\w&-]{2,12}", v)
+    journal = any(w.lower() in _JOURNAL_WORDS for w in words) or v.lower() in C.PREPRINT_SERVERS
+    person = len(words) == 2 and A.one_person(words)
+    return text[: m.start()] if capitalised and (named or journal or person) else text

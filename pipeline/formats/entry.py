@@ -16,7 +16,7 @@ from typing import Protocol
 from pipeline import arxivid
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
-from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of
+from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of, preface_of
 from pipeline.formats.common import is_placeholder
 from pipeline.formats.dates import YEAR_ONLY
 from pipeline.formats.links import code_cell_link, is_relative, repaired_paper
@@ -224,7 +224,9 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
     return None
 
 
-_CITED_BELOW = re.compile(r"^(?P<t>[^()]{12,300}?)\s*\([^()]*?(?:19|20)?\d\d[^()]*\)\s*,\s*\S")
+_CITED_BELOW = re.compile(
+    r"^(?P<t>[^()]{12,300}?)\s*\([^()]*?(?:(?:19|20)\d\d|[A-Z][A-Za-z]+\s?['’]?\d\d)\)\s*,\s*\S"
+)
 
 
 def _cited_below(text: str) -> str | None:
@@ -369,23 +371,15 @@ OWN_PAPERS = 3
 """At most this many papers above the first section are the list's own (its survey)."""
 
 
-def _preface(block: Block) -> str | None:
-    """The part of the list's preface the block is in: its introduction (above the first
-    section) or a section such as ``News`` above its entries; ``None`` for the list proper."""
-    if block.intro:
-        return ""
-    return block.ctx.section if block.ctx.preface else None
-
-
 def entries(reader: ReadBlocks) -> list[PaperEntry]:
     """Every block that links a paper (or a titled table row), as an entry."""
     made = [(block, to_entry(block, reader.path)) for block in reader.blocks]
     papers = [(b, m) for b, m in made if isinstance(m, PaperEntry)]
-    groups = Counter(_preface(b) for b, _ in papers)  # many papers in one: it is a section
-    listed = any(_preface(b) is None for b, _ in papers)
+    groups = Counter(preface_of(b) for b, _ in papers)  # many papers in one: it is a section
+    listed = any(preface_of(b) is None for b, _ in papers)
     out = []
     for block, m in made:
-        key = _preface(block) if isinstance(m, PaperEntry) else None
+        key = preface_of(block) if isinstance(m, PaperEntry) else None
         if key is not None and listed and groups[key] <= OWN_PAPERS:
             why = "in the list's introduction or news: the list's own paper, not an entry"
             urls = (m.paper.url,) if m.paper else ()

@@ -116,7 +116,10 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             continue  # ``[**Topic**] Title``: a tag before the title, not the title
         if bold:
             colon = text.rstrip(" *_").endswith((":", "："))
-            tag = len(cand.split()) <= 2 and not text.rstrip(" *_").endswith((":", "：", ".", "?"))
+            closed = text.rstrip(" *_").endswith((".", "?")) and len(cand.split()) == 2
+            tag = (
+                len(cand.split()) <= 2 and not colon and not closed
+            )  # not ``**Memory networks.**``
             after = (
                 _title_after(segs[i + 1 :], cand) if tag else None
             )  # not ``**Memory networks.**``
@@ -197,20 +200,9 @@ def _colon_tail(rest: list, least: int) -> str | None:
         return None
     if find_year(text)[0] is not None or _NOT_A_TITLE_TAIL.search(text):
         return None  # ``: CVPR 2016 Best Paper``, ``: Meta AI Research``
-    if _one_person(words) or A.author_lead(cand) or A.BYLINE.search(cand):
+    if A.one_person(words) or A.author_lead(cand) or A.BYLINE.search(cand):
         return None  # ``: Chiyuan Zhang``
     return cand
-
-
-_NOT_NAME_WORDS = frozenset("a an the of for with and in on to via from at by".split())
-
-
-def _one_person(words: list[str]) -> bool:
-    """``Chiyuan Zhang``: two or three capitalised words that are no title's words."""
-    return 2 <= len(words) <= 3 and all(
-        w[:1].isupper() and w.lower() not in _NOT_NAME_WORDS and w.lower() not in A.TITLE_WORDS
-        for w in words
-    )
 
 
 _TAG_AND_NOTE = re.compile(r"^\s*\S{1,30}\s*\[[^\[\]]{3,160}\]\s*$")

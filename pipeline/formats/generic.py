@@ -101,7 +101,7 @@ class Reader(TableReading):
             elif t.type == "html_block":
                 self._html(t.content, (t.map[0] if t.map else 0) + 1)
                 i += 1
-            elif t.type == "fence" and self.open is not None and (year := B.bibtex_year(t)):
+            elif t.type == "fence" and self.open and (year := B.bibtex_year(t, self.open)):
                 self.open.details.append(year)  # the BibTeX of the paper above: its year
                 i += 1
             elif t.type == "code_block" and "](" in t.content:

@@ -212,13 +212,21 @@ _VANCOUVER_LEAD = re.compile(
 one's initial closing the sentence), two or more."""
 
 
+_NOT_NAMES = frozenset("towards toward a an the of for on in with via and to deep learning".split())
+_FIRST_SENTENCE = re.compile(r"(?<=[^\s.]{2})(?<!\svs)(?<!\sal)\.\s+")
+"""A sentence's end, not ``vs.`` or ``et al.``."""
+
+
 def authors_lead(text: str) -> str:
     """``Chuan Meng, Pengjie Ren, Maarten de Rijke. A Reference-aware Network ...``: the
     text after a first sentence that is only an author list (not ``Names. 2017. Title``,
     which the citation patterns read, nor a year or a short rest)."""
     v = _VANCOUVER_LEAD.match(text[:600])
-    if v and len(text[v.end() :].split()) >= 3:  # ``Bykov K, Kloft M. Title. Venue. 2020 Jun``
-        return re.split(r"(?<=[^\s.]{2})\.\s+", text[v.end() :], maxsplit=1)[0]
+    lead = (
+        {w.lower() for w in re.findall(r"[^\W\d_]+", v.group(0)) if not w.isupper()} if v else set()
+    )
+    if v and len(text[v.end() :].split()) >= 3 and not lead & _NOT_NAMES:
+        return _FIRST_SENTENCE.split(text[v.end() :], maxsplit=1)[0]  # ``Bykov K, Kloft M. Title.``
     for m in _SENTENCE_END.finditer(text[:600]):
         head, rest = text[: m.start()], text[m.end() :]
         if len(head) > 400 or re.search(r"\b(?:19|20)\d\d\b", head):
