@@ -68,3 +68,15 @@ def test_the_lists_own_bibtex_after_a_please_cite_line_dates_no_paper():
         "Please cite our survey:\n\n```bibtex\n@article{x,\n  title={Our Survey},\n  year={2024}\n}\n```\n"
     )
     assert _read(text) == [("A Paper About Things Here", None)]
+
+
+def test_link_labels_separated_by_no_break_spaces_still_lead_to_the_paper_link():
+    text = (
+        " * BM3D [[Web]](http://www.cs.tut.fi/~foi/GCF-BM3D/)\u00a0[[PDF]]"
+        "(http://www.cs.tut.fi/~foi/GCF-BM3D/SPIE08_deblurring.pdf)\n"
+        "   * Image restoration by sparse 3D transform-domain collaborative filtering"
+        " (SPIE Electronic Imaging 2008), Dabov et al.\n"
+    )
+    assert _read(text) == [
+        ("Image restoration by sparse 3D transform-domain collaborative filtering", 2008)
+    ]
