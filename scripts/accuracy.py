@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -299,12 +302,22 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--offline-only", action="store_true", help="skip the local-server check")
     ap.add_argument("--verbose", "-v", action="store_true", help="print each miss")
+    ap.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="lists scored at once, one process each (default: one per core)",
+    )
     ap.add_argument("names", nargs="*", help="only these corpus folders")
     args = ap.parse_args(argv)
     folders = sorted(p for p in CORPUS.iterdir() if (p / "expected.json").exists())
     if args.names:
         folders = [f for f in folders if f.name in args.names]
-    scores = [score_list(f, not args.offline_only) for f in folders]
+    with ProcessPoolExecutor(max(1, args.jobs)) as pool:  # the lists are independent
+        scores = list(
+            pool.map(partial(score_list, online=not args.offline_only), folders, chunksize=8)
+        )
     for split in SPLITS:
         chosen = [s for s in scores if s.split == split]
         if chosen:
