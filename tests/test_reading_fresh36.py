@@ -4,11 +4,9 @@ reduced to the smallest text that shows it."""
 from __future__ import annotations
 
 from pipeline.parse import parse_text
-from tests.support.reading import offline_rules
+from tests.support.reading import offline_rules, reader
 
-
-def _read(text: str) -> list[tuple[int, str]]:
-    return [(e.line, e.title) for e in parse_text(text, "l.md").entries]
+_read = reader("line", "title")
 
 
 def test_a_paper_kept_in_the_lists_own_repository_is_an_entry():

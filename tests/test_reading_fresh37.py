@@ -4,10 +4,9 @@ reduced to the smallest text that shows it."""
 from __future__ import annotations
 
 from pipeline.parse import parse_text
+from tests.support.reading import reader
 
-
-def _read(text: str) -> list[tuple[int, str, int | None]]:
-    return [(e.line, e.title, e.year) for e in parse_text(text, "l.md").entries]
+_read = reader("line", "title", "year")
 
 
 def test_title_headings_under_a_section_heading_of_their_level_keep_its_year_and_materials():

@@ -4,10 +4,9 @@ reduced to the smallest text that shows it."""
 from __future__ import annotations
 
 from pipeline.parse import parse_text
+from tests.support.reading import reader
 
-
-def _read(text: str) -> list[tuple[int, str, int | None]]:
-    return [(e.line, e.title, e.year) for e in parse_text(text, "l.md").entries]
+_read = reader("line", "title", "year")
 
 
 def test_in_arxiv_and_a_year_after_a_title_are_no_part_of_it():

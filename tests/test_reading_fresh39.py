@@ -4,10 +4,9 @@ reduced to the smallest text that shows it."""
 from __future__ import annotations
 
 from pipeline.parse import parse_text
+from tests.support.reading import reader
 
-
-def _read(text: str) -> list[tuple[int, str, int | None]]:
-    return [(e.line, e.title, e.year) for e in parse_text(text, "l.md").entries]
+_read = reader("line", "title", "year")
 
 
 def test_the_lists_own_survey_in_a_news_or_overview_section_is_no_entry():

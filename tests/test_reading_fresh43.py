@@ -3,11 +3,9 @@ reduced to the smallest text that shows it."""
 
 from __future__ import annotations
 
-from pipeline.parse import parse_text
+from tests.support.reading import reader
 
-
-def _read(text: str) -> list[tuple[str, int | None]]:
-    return [(e.title, e.year) for e in parse_text(text, "l.md").entries]
+_read = reader("title", "year")
 
 
 def test_a_name_and_a_bracketed_note_before_a_bold_title_are_not_the_title():

@@ -4,10 +4,9 @@ wrongly by those changes (an entry dropped, a year or a title taken from the wro
 from __future__ import annotations
 
 from pipeline.parse import parse_text
+from tests.support.reading import reader
 
-
-def _read(text: str) -> list[tuple[int, str, int | None]]:
-    return [(e.line, e.title, e.year) for e in parse_text(text, "l.md").entries]
+_read = reader("line", "title", "year")
 
 
 def test_a_venue_named_link_to_the_paper_is_its_link_not_a_context_line():

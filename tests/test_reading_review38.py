@@ -8,10 +8,9 @@ import time
 
 from pipeline.formats.common import is_placeholder
 from pipeline.parse import parse_text
+from tests.support.reading import reader
 
-
-def _read(text: str) -> list[tuple[int, str, int | None]]:
-    return [(e.line, e.title, e.year) for e in parse_text(text, "l.md").entries]
+_read = reader("line", "title", "year")
 
 
 def test_a_description_after_a_name_link_is_not_the_rest_of_its_title():

@@ -3,11 +3,9 @@ wrongly by those changes."""
 
 from __future__ import annotations
 
-from pipeline.parse import parse_text
+from tests.support.reading import reader
 
-
-def _read(text: str) -> list[tuple[str, int | None]]:
-    return [(e.title, e.year) for e in parse_text(text, "l.md").entries]
+_read = reader("title", "year")
 
 
 def test_an_overview_of_other_peoples_surveys_is_a_section_of_the_list():

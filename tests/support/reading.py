@@ -1,11 +1,22 @@
-"""Helpers of the reading tests: parse one entry, and the offline findings of a text."""
+"""Helpers of the reading tests: read a text's entries, one entry, a text's offline findings."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from pipeline.config import Settings
 from pipeline.model import PaperEntry, Rule
 from pipeline.parse import parse_text
 from pipeline.run import Sources, run
+
+
+def reader(*fields: str) -> Callable[[str], list[tuple]]:
+    """A function that reads a text's entries as tuples of these entry fields, in list order."""
+
+    def read(text: str) -> list[tuple]:
+        return [tuple(getattr(e, f) for f in fields) for e in parse_text(text, "l.md").entries]
+
+    return read
 
 
 def one(text: str) -> PaperEntry:
