@@ -41,6 +41,11 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "angle brackets": lambda n: "<" * n,
     "html rows": lambda n: "<table>" + "<tr><td>x</td></tr>" * (n // 18) + "</table>",
     "one list item, many lines": lambda n: "- " + "x\n  " * (n // 4),
+    "dots as a title": lambda n: f"- [{'.' * n}]({ENTRY})\n",
+    "repeated link labels": lambda n: f"- A Title [paper]({ENTRY}) " + "[a]" * (n // 3) + "x\n",
+    "an open bracket of digits": lambda n: (
+        f"- **Name** [paper]({ENTRY})\n\n  Title here (" + "1" * n + "\n"
+    ),
 }
 
 

@@ -4,8 +4,6 @@ rest of a title, a year from the wrong line)."""
 
 from __future__ import annotations
 
-import time
-
 from pipeline.formats.common import is_placeholder
 from pipeline.parse import parse_text
 from tests.support.reading import reader
@@ -115,20 +113,21 @@ def test_a_link_written_inside_a_links_target_is_still_the_entrys_paper():
     assert e.paper.url == "https://www.aclweb.org/anthology/papers/C/C18/C18-1041/"
 
 
-def test_a_placeholder_check_is_linear():
-    start = time.process_time()
+def test_a_placeholder_check_reads_long_runs_of_dots():
+    """Its time at this size is measured by benchmarks/hostile.py ("dots as a title"):
+    the check was quadratic, minutes at 200,000 characters."""
     assert not is_placeholder("x" + "." * 200_000)
     assert is_placeholder("." * 200_000)
-    assert time.process_time() - start < 1.0  # it was quadratic: minutes at this size
 
 
-def test_the_new_title_and_year_patterns_are_linear():
+def test_the_new_title_and_year_patterns_on_long_repeats():
     """Hang guards for the fresh39-40 patterns (a repeated bracket group was quadratic:
-    50 s at 90,000 characters)."""
+    50 s at 90,000 characters); their time is measured by benchmarks/hostile.py
+    ("repeated link labels", "an open bracket of digits"), the answers are checked here."""
     from pipeline.formats.cleantitle import _label_tail
     from pipeline.formats.entry import _cited_below
 
-    start = time.process_time()
-    _label_tail("[a]" * 60_000 + "x")
-    _cited_below("x" * 20 + "(" + "1" * 200_000)
-    assert time.process_time() - start < 1.0
+    repeated = "[a]" * 60_000 + "x"
+    assert _label_tail(repeated) == repeated  # a text that ends in no label keeps all of it
+    assert _label_tail("A Title [Code] [[Page]]") == "A Title"
+    assert _cited_below("x" * 20 + "(" + "1" * 200_000) is None
