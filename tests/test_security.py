@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-import time
 
 import pytest
 
@@ -107,36 +106,30 @@ def test_public_addresses_pass(address):
 def test_dripping_link_server_is_cut_at_the_deadline(web):
     url, _pages, rec = web
     rec.faults = [servers.Fault("drip", seconds=30.0)] * 3
-    started = time.monotonic()
     out = HttpLinkProber(
         session=PaperlistSession(timeout=0.2),
         allow_private_hosts=True,
         retry=no_sleep(max_retries=1),
     ).probe(f"{url}/x")
-    assert out.status is LinkStatus.TIMEOUT, out
-    assert time.monotonic() - started < 10  # the server would drip for 30 s per attempt
+    assert out.status is LinkStatus.TIMEOUT, out  # without a deadline: a cut answer at 30 s
 
 
 def test_dripping_github_api_is_cut_at_the_deadline():
     rec = servers.Recorder(faults=[servers.Fault("drip", seconds=30.0)] * 5)
     with servers.serve(servers.github_handler({}, {}, rec)) as url:
-        started = time.monotonic()
         out = GitHubProber(url, timeout=0.2, retry=no_sleep(max_retries=0)).probe_all(
             ["https://github.com/a/b"]
         )
     assert out["https://github.com/a/b"].status is LinkStatus.TIMEOUT
-    assert time.monotonic() - started < 10
 
 
 def test_dripping_arxiv_api_is_cut_at_the_deadline():
     rec = servers.Recorder(faults=[servers.Fault("drip", seconds=30.0)] * 5)
     papers = {"2301.00001": Paper("2301.00001", "A paper", ("A. Author",), "2023-01-01")}
     with servers.serve(servers.arxiv_handler(papers, rec)) as url:
-        started = time.monotonic()
         src = ArxivSource(f"{url}/api/query", timeout=0.2, delay_s=0, retry=no_sleep(max_retries=0))
         out = src.resolve_all(["2301.00001"])
     assert out["2301.00001"].__class__.__name__ == "ArxivMiss"
-    assert time.monotonic() - started < 10
 
 
 # --- answers are read up to a cap ------------------------------------------------------
@@ -168,42 +161,45 @@ def test_huge_arxiv_answer_is_refused():
 
 
 # --- hostile lists parse in linear time, and nothing vanishes -------------------------
+# These check the answers; a pattern that backtracks again makes its test run into the
+# suite's timeout (pyproject.toml) instead of hanging CI. How long each input takes is
+# measured, not asserted: benchmarks/hostile.py.
 
 
-def _parse_seconds(text: str):
+def _parse(text: str):
     from pipeline.errors import NoEntriesError
     from pipeline.parse import parse_text
 
-    started = time.monotonic()
     try:
-        parsed = parse_text(text, "l.md")
+        return parse_text(text, "l.md")
     except NoEntriesError:
-        parsed = None
-    return parsed, time.monotonic() - started
+        return None
 
 
 ENTRY = "- [A Paper Title About Things](https://arxiv.org/abs/2301.00001)\n"
 
 
 def test_br_fields_line_of_spaces_is_linear():
-    text = "**[T](https://arxiv.org/abs/2301.00001)**<br>-time: x" + " " * 300_000 + "y\n"
+    text = (
+        "**[A Paper Title](https://arxiv.org/abs/2301.00001)**<br>-time: x" + " " * 300_000 + "y\n"
+    )
     text += "a" + " " * 300_000 + "b\n"
-    _, seconds = _parse_seconds(text)
-    assert seconds < 5  # was 175 s: the field regex matched the spaces twice
+    parsed = _parse(text)  # was 175 s: the field regex matched the spaces twice
+    assert parsed is not None and [e.line for e in parsed.entries] == [1]
 
 
 def test_bullets_nested_deeper_than_markdown_it_allows_do_not_hide_later_entries():
     for depth in (12, 40, 300):
         nested = "".join("  " * i + "- level\n" for i in range(depth))
-        parsed, _ = _parse_seconds(nested + "\n" + ENTRY)
+        parsed = _parse(nested + "\n" + ENTRY)
         assert parsed is not None and [e.line for e in parsed.entries] == [depth + 2], depth
 
 
 def test_half_a_megabyte_of_brackets_is_read_in_linear_time_and_reported():
     for junk in ("[" * 500_000, "[]" * 250_000):
         line = junk + " https://arxiv.org/abs/2301.00002"
-        parsed, seconds = _parse_seconds(ENTRY + line + "\n\n" + ENTRY.replace("00001", "00003"))
-        assert seconds < 2.5  # ~0.6 s; quadratic work took 11-58 s at 1 MB, so >= 2.7 s here
+        # ~0.6 s; quadratic work took 11-58 s at 1 MB, so 3-15 s here
+        parsed = _parse(ENTRY + line + "\n\n" + ENTRY.replace("00001", "00003"))
         assert [e.line for e in parsed.entries] == [1, 4]
         (unread,) = parsed.unread
         assert unread.line == 2 and unread.urls == ("https://arxiv.org/abs/2301.00002",)
@@ -248,10 +244,8 @@ def test_title_patterns_do_not_backtrack_on_long_runs_of_capitalised_words():
     from pipeline.formats import authors, fields
 
     words = " ".join(f"Word{chr(65 + i % 26)}x" for i in range(60))
-    start = time.monotonic()
     assert fields.clean_title("A Title - " + words + " !").startswith("A Title")
-    assert not authors.names_like("CVPR'2" * 250)
-    assert time.monotonic() - start < 5  # exponential before: did not finish
+    assert not authors.names_like("CVPR'2" * 250)  # exponential before: did not finish
 
 
 def test_long_runs_of_spaces_in_a_bullet_or_a_heading_are_read_in_linear_time():
@@ -261,8 +255,7 @@ def test_long_runs_of_spaces_in_a_bullet_or_a_heading_are_read_in_linear_time():
     for text in (f"- Li{' ' * 100_000}2017 {link}\n",
                  f"### 2024{' ' * 100_000}(43 papers)\n\n- {link}\n",
                  "- Title " + "- " * 50_000 + f"x {link}\n"):  # fmt: skip
-        parsed, seconds = _parse_seconds(ENTRY + "\n" + text)
-        assert seconds < 3  # ~0.2 s; quadratic work took over 25 s at this size
+        parsed = _parse(ENTRY + "\n" + text)  # ~0.2 s; quadratic: over 25 s at this size
         assert parsed is not None and parsed.entries[0].line == 1
 
 
@@ -271,10 +264,8 @@ def test_title_tails_do_not_backtrack_on_runs_of_brackets_or_spaces():
     quadratically (3,000 characters took 0.4-1.1 s; 20,000 would take over 20 s)."""
     from pipeline.formats import titletails
 
-    start = time.monotonic()
-    for junk in ("[" * 20_000, " " * 20_000, "[paper]" * 3_000):
+    for junk in ("[" * 20_000, " " * 20_000, "[paper]" * 3_000):  # ~0.01 s now
         assert titletails.venue_tails("A Title Here " + junk + " x").startswith("A Title Here")
-    assert time.monotonic() - start < 2  # ~0.01 s now
 
 
 def test_a_long_bracketed_bold_sentence_does_not_backtrack_exponentially():
@@ -282,8 +273,7 @@ def test_a_long_bracketed_bold_sentence_does_not_backtrack_exponentially():
     the spaces between them match many ways; a 190-character bullet took 17 s."""
     words = " ".join(["word"] * 60)
     line = f"- **[Recommended reading {words}, see chapter 3]** [paper](https://arxiv.org/abs/2101.00001)\n"
-    parsed, seconds = _parse_seconds(line)
-    assert seconds < 2  # milliseconds now; the old pattern needed hours at 60 words
+    parsed = _parse(line)  # milliseconds now; the old pattern needed hours at 60 words
     assert [e.line for e in parsed.entries] == [1]
 
 
@@ -293,10 +283,8 @@ def test_a_run_of_spaces_after_arxiv_is_read_in_linear_time():
     from pipeline.formats import dates
 
     text = "arxiv" + " " * 5_000 + "x"
-    started = time.monotonic()
-    assert dates.ARXIV_YEAR.search(text) is None
+    assert dates.ARXIV_YEAR.search(text) is None  # milliseconds now; minutes before
     assert dates.find_year(text) == (None, None)
-    assert time.monotonic() - started < 2  # milliseconds now; minutes before
     assert dates.ARXIV_YEAR.search("arXiv ,  2023").group("y") == "2023"
 
 
@@ -304,9 +292,7 @@ def test_a_long_capital_run_after_a_comma_is_read_in_linear_time():
     """``Title, ABAB…``: the acronym-and-year tail split a run of capitals quadratically."""
     from pipeline.formats import citations
 
-    started = time.monotonic()
-    assert citations.ACRONYM_YEAR_TAIL.search("a," + "AB" * 10_000) is None
-    assert time.monotonic() - started < 1  # ~1 ms now; 8,000 capitals took 3.7 s
+    assert citations.ACRONYM_YEAR_TAIL.search("a," + "AB" * 10_000) is None  # was 3.7 s at 8,000
     assert citations.ACRONYM_YEAR_TAIL.search("A Title, INLG, 2019") is not None
 
 

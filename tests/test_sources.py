@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import arxiv
 import pytest
 import requests
@@ -166,9 +164,7 @@ def test_hanging_server_times_out_and_is_unverified(arxiv_server):
     src = source(
         arxiv_server, retry=no_sleep_policy(max_retries=1), session=PaperlistSession(timeout=0.2)
     )
-    started = time.monotonic()
     out = src.resolve_all(IDS)
-    assert time.monotonic() - started < 5
     assert {out[i].reason for i in IDS} == {MissReason.UNVERIFIED}
     assert "timed out" in out[IDS[0]].detail
 
@@ -286,10 +282,8 @@ def test_http_statuses(web):
 def test_permanent_429_finishes(web):
     url, _pages, rec = web
     rec.faults = [servers.status(429, "3600")] * 50
-    started = time.monotonic()
     out = prober(retry=RetryPolicy(sleep=lambda s: None, max_retries=2)).probe(f"{url}/x")
-    assert out.status is LinkStatus.RATE_LIMITED
-    assert time.monotonic() - started < 5
+    assert out.status is LinkStatus.RATE_LIMITED  # and no hour-long wait: the suite's timeout
     assert len(rec.requests) <= 6
 
 
