@@ -17,6 +17,7 @@ from pipeline import arxivid
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
+from pipeline.formats import namelines as N
 from pipeline.formats.common import SHORTCODES
 from pipeline.formats.dates import YEAR_ONLY
 from pipeline.formats.links import repaired_paper
@@ -129,6 +130,10 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
         quoted = quoted_below(line, below)
         if quoted is not None:
             return quoted
+        if g.evidence in N.NAME_LINK and len(g.title.split()) <= 3:
+            titled = N.title_below(line, below, g.title)
+            if titled is not None:
+                return F.TitleGuess(titled, g.title, "text on the line below the name link", g.line)
         if _wraps(line, below):  # a title broken over two lines of the source
             space = Run("text", " ", line[-1].line, bold=line[-1].bold and below[0].bold)
             longer = F.guess_title([*line, space, *below])

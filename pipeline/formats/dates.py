@@ -228,3 +228,8 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     if m:  # the last resort: ``[2503]`` is March 2025 only when nothing else dates the entry
         return 2000 + int(m.group("yy")), m.group(0)
     return None, None
+
+
+YEAR_TAG = re.compile(r"\s*(?:19|20)\d\d\s*[-–.]\s*(?:\w[\w&]*\.?\s*){0,4}[-–.:]?\s*")
+"""``2024-TGRS. [**Name**](paper)``: a year and a venue or a kind written as a tag before
+the links (``2023-arxiv.``, ``2024-IEEE JSTARS Special issue.``), not the title."""

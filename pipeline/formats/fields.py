@@ -15,8 +15,8 @@ from pipeline.formats import citations as C
 from pipeline.formats import titletails as T
 from pipeline.formats.citations import is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.cleantitle import clean_title
-from pipeline.formats.dates import DATE, context_facts, find_venue, find_year  # noqa: F401
-from pipeline.formats.labels import is_generic, names_site, strip_label  # noqa: F401
+from pipeline.formats.dates import DATE, YEAR_TAG, context_facts, find_venue, find_year  # noqa: F401
+from pipeline.formats.labels import is_generic, labelled_name, names_site, strip_label  # noqa: F401
 from pipeline.formats.links import (  # noqa: F401 (the readers' API)
     CODE_HOSTS,
     PAPER_HOSTS,
@@ -36,7 +36,8 @@ class TitleGuess:
     line: int
 
 
-def _title_like(text: str) -> bool:
+def title_like(text: str) -> bool:
+    """Text that could be a title: letters, not an address, a link label or metadata."""
     letters = re.findall(r"[^\W\d_]", text)
     if len(letters) < 2 or _URL_TEXT.match(text):  # ``[arxiv.org/abs/2604.15650](url)``
         return False
@@ -97,7 +98,7 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             if link.alt_only or link_role(link) in ("anchor", "badge"):
                 continue
             cand = clean_title(text)
-            if not _title_like(cand) or C.is_context_text(cand) or _site_label(cand, link):
+            if not title_like(cand) or C.is_context_text(cand) or _site_label(cand, link):
                 continue
             return _from_link(cand, link, segs[i + 1 :], bold, line)
         if not bold and _authors_lead(text) and any(g[1] is not None for g in segs[i + 1 :]):
@@ -107,7 +108,7 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
         text = T.unbracketed(text, segs[i + 1][0] if i + 1 < len(segs) else "") if bold else text
         cand = clean_title(text)
         dated = len(cand.split()) <= 3 and DATE.fullmatch(text.strip(" -–—,.:"))  # ``Mar 4, 2020``
-        if not _title_like(cand) or C.is_context_text(cand) or dated:
+        if not title_like(cand) or C.is_context_text(cand) or dated or YEAR_TAG.fullmatch(text):
             continue
         tagged = _after_tag(segs, i) if bold else None
         if tagged is not None:  # ``[**GDSS**, *ICML 2022*] Title``: a name tag, then the title
@@ -159,6 +160,9 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
         return TitleGuess(f"{name}: {tail}", name, "link text and the title after it", line)
     if tail is not None and not cand.endswith(":"):  # ``[Boosting … with C4](url): A … Approach``
         return _with_short(f"{cand}: {tail}", "link text and its subtitle after it", line)
+    name = labelled_name(cand)  # ``[**EarthGPT(Paper)**](url)``: a name and a label
+    if name:
+        return TitleGuess(name, None, "link text without its label", line)
     return _with_short(cand, "bold link text" if bold else "link text", line)
 
 
@@ -195,7 +199,7 @@ def _colon_tail(rest: list, least: int) -> str | None:
     capital = cand[:1].isupper() or (
         words[:1] in (["a"], ["an"], ["the"]) and words[1:2] != [] and words[1][0].isupper()
     )
-    ok = least <= len(words) <= 20 and titled and capital and _title_like(cand)
+    ok = least <= len(words) <= 20 and titled and capital and title_like(cand)
     if not ok or text.endswith(".") or C.is_context_text(cand) or C.is_prose(cand):
         return None
     if find_year(text)[0] is not None or _NOT_A_TITLE_TAIL.search(text):
@@ -253,7 +257,7 @@ def _badge_name(segs: list) -> TitleGuess | None:
     first = next((link for _, link, _, _ in segs if link is not None), None)
     name = first.text.strip() if first and first.alt_only and link_role(first) == "paper" else ""
     dated = C.is_context_text(name) or find_year(name)[0] is not None  # ``CVPR 2024``: a venue
-    if not 0 < len(name.split()) <= 3 or is_generic(name) or not _title_like(name) or dated:
+    if not 0 < len(name.split()) <= 3 or is_generic(name) or not title_like(name) or dated:
         return None
     return TitleGuess(name, name, "badge alt text (the block's only name)", first.line)
 
@@ -275,7 +279,7 @@ def _after_tag(segs: list, i: int) -> str | None:
     if len(closed) < 2 or not closed[0].strip(" ,;|"):
         return None
     title = clean_title(closed[1])
-    return title if _title_like(title) and len(title.split()) >= 2 else None
+    return title if title_like(title) and len(title.split()) >= 2 else None
 
 
 def _bracketed(segs: list, i: int) -> bool:
@@ -299,7 +303,7 @@ def _title_after(segs: list, name: str = "") -> str | None:
         cand = " ".join(words)
         long = [w for w in words if len(w) >= 4]
         titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long)
-        ok = len(words) >= 3 and titled and cand[0].isupper() and _title_like(cand)
+        ok = len(words) >= 3 and titled and cand[0].isupper() and title_like(cand)
         if not ok or C.is_context_text(cand) or A.author_lead(cand) or C.is_prose(cand):
             return None
         return None if C.describes(cand, name) or A.BYLINE.search(cand) else cand
@@ -313,7 +317,7 @@ def _later_title(segs: list) -> str | None:
             return None
         if link is None:
             cand = clean_title(text)
-            if len(cand.split()) >= 3 and _title_like(cand) and not C.is_context_text(cand):
+            if len(cand.split()) >= 3 and title_like(cand) and not C.is_context_text(cand):
                 return None if A.BYLINE.search(cand) else cand
     return None
 
@@ -328,7 +332,7 @@ def _next_link_title(segs: list) -> str | None:
         if link.alt_only or link_role(link) in ("anchor", "badge"):
             return None
         cand = clean_title(text)
-        ok = _title_like(cand) and len(cand.split()) >= 2 and not _site_label(cand, link)
+        ok = title_like(cand) and len(cand.split()) >= 2 and not _site_label(cand, link)
         return cand if ok else None
     return None
 
@@ -385,7 +389,7 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
     for text, link, _, lline in rest:
         if text == "\n":
             break
-        if link is not None and not link.alt_only and _title_like(clean_title(text)):
+        if link is not None and not link.alt_only and title_like(clean_title(text)):
             return TitleGuess(
                 clean_title(text), bold.rstrip(": "), "link text after bold name", lline
             )

@@ -72,3 +72,13 @@ def names_site(text: str, url: str) -> bool:
         return True
     host = (urlsplit(url.strip()).hostname or "") if "//" in url else ""
     return bool(host) and t in re.split(r"[.-]", host)
+
+
+_NAME_LABEL = re.compile(r"(\S.{0,40}?)\s*[(（]\s*([^()（）]{1,20}?)\s*[)）]")
+
+
+def labelled_name(text: str) -> str | None:
+    """``EarthGPT`` of ``EarthGPT(Paper)``, ``RS5M (pdf)``: a name and, in brackets, the
+    kind of link."""
+    m = _NAME_LABEL.fullmatch(text)
+    return m.group(1).strip() if m and is_generic(m.group(2)) else None

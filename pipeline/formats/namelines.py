@@ -1,0 +1,41 @@
+"""A name link with the paper's title alone on the line below it (``- 2024-TGRS.
+[**EarthGPT(Paper)**](paper) | [code](repo)`` then ``EarthGPT: A Universal …``). Pure."""
+
+from __future__ import annotations
+
+from pipeline.formats import authors as A
+from pipeline.formats import citations as C
+from pipeline.formats import fields as F
+from pipeline.formats.dates import YEAR_TAG
+from pipeline.formats.runs import Run
+
+NAME_LINK = frozenset(("link text", "bold link text", "link text without its label"))
+"""Evidence of a title taken from a link's text: a short one may be only the name."""
+
+
+def title_below(line: list[Run], below: list[Run], name: str) -> str | None:
+    """``- 2024-TGRS. [**EarthGPT(Paper)**](paper) | [code](repo)`` and the title alone on
+    the next line: when the name link's line holds only link labels, tags and separators
+    besides it, a title-case line of three or more words below (no links, not a venue, a
+    byline, authors or a sentence about ``name``) is the title, the link text its name."""
+    segs = F.segments(line)
+    named = [s for s in segs if s[1] is not None and not F.is_generic(s[0])]
+    if len(named) != 1 or any(s[1] is None and not _tag_text(s[0]) for s in segs if s[0] != "\n"):
+        return None
+    rest = F.segments(below)
+    if not rest or any(s[1] is not None for s in rest):
+        return None
+    cand = F.clean_title("".join(s[0] for s in rest))
+    words = cand.split()
+    long = [w for w in words if len(w) >= 4]
+    titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long)
+    ok = len(words) >= 3 and titled and cand[:1].isupper() and F.title_like(cand)
+    if not ok or C.is_context_text(cand) or A.author_lead(cand) or C.is_prose(cand):
+        return None
+    return None if C.describes(cand, name) or A.BYLINE.search(cand) else cand
+
+
+def _tag_text(text: str) -> bool:
+    """Text beside the links that is only separators, a year tag, a year or a venue."""
+    bare = text.strip(" |/,·-–—.:[]()\u00a0")
+    return not bare or bool(YEAR_TAG.fullmatch(text)) or C.is_context_text(bare)
