@@ -12,7 +12,7 @@ from tests.support.reading import one
 
 def test_a_header_naming_two_things_takes_its_first_word():
     assert table_roles(["Model", "Accuracy", "Paper / Source"]) == ["short", None, "title"]
-    assert table_roles(["Code / Project"]) == ["code"]
+    assert table_roles(["Code / Project"]) == ["code+project"]  # each link by its kind (fresh45)
     e = one("| Model | Accuracy | Paper / Source |\n| --- | :---: | --- |\n| ULMFiT (Howard and Ruder, 2018) "
             "| 95.4 | [Universal Language Model Fine-tuning for Text Classification](https://arxiv.org/abs/1801.06146) |\n")  # fmt: skip
     assert e.title == "Universal Language Model Fine-tuning for Text Classification"

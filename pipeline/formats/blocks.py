@@ -134,7 +134,7 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
             titled = N.title_below(line, below, g.title)
             if titled is not None:
                 return F.TitleGuess(titled, g.title, "text on the line below the name link", g.line)
-        if _wraps(line, below):  # a title broken over two lines of the source
+        if _wraps(line, below, g.title):  # a title broken over two lines of the source
             space = Run("text", " ", line[-1].line, bold=line[-1].bold and below[0].bold)
             longer = F.guess_title([*line, space, *below])
             if longer is not None and longer.title.startswith(g.title) and longer.title != g.title:
@@ -148,10 +148,15 @@ _DANGLING = re.compile(
 )
 
 
-def _wraps(line: list[Run], below: list[Run]) -> bool:
+def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
     """``line`` ends mid-title and ``below`` carries on: the bold goes on, the text ends
-    on a joining word, or the next line starts in lower case; no link on ``line``."""
-    if not below or any(r.kind == "link" for r in line) or line[-1].kind != "text":
+    on a joining word, or the next line starts in lower case; no link on ``line`` but
+    before the title that ends it (``[[CVPR](paper)] Title words``)."""
+    if not below or line[-1].kind != "text":
+        return False
+    if any(r.kind == "link" for r in line) and not (
+        title and line[-1].text.rstrip(" *_").endswith(title[-12:])
+    ):
         return False
     first = below[0]
     head = first.text.lstrip()

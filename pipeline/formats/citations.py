@@ -80,7 +80,14 @@ def quoted_after_names(text: str) -> str | None:
     m = _SINGLE_QUOTED_AFTER_YEAR.match(text)
     if m and names_like(m.group("names")) and len(m.group("t").split()) >= 2:
         return m.group("t").strip()
-    return None
+    m = _NAME_QUOTED.match(text)  # ``DiMP: "Learning Discriminative Model ..." ICCV``
+    return m.group("t").strip() if m and len(m.group("t").split()) >= 2 else None
+
+
+_NAME_QUOTED = re.compile(
+    r"^[^\s\"“”:：]{1,30}(?:\s[^\s\"“”:：]{1,15}){0,2}\s*[:：]\s*[\"“](?P<t>[^\"“”]{8,}?)[,.]?[\"”]"
+)
+"""A method's name, a colon and the quoted title."""
 
 
 _SINGLE_QUOTED_AFTER_YEAR = re.compile(
@@ -157,7 +164,7 @@ def describes(text: str, name: str) -> bool:
 
 
 TAIL_VENUE = re.compile(
-    rf"\s+[(\[]?(?:{VENUES}|(?i:arxiv|preprint))\s*['’]?(?:19|20)?\d\d"
+    rf"(?:\s+|(?<=\w)-)[(\[]?(?:{VENUES}|(?i:arxiv|preprint))\s*['’]?(?:19|20)?\d\d"
     r"(?:\s+(?:Findings|Workshops?|Oral|Spotlight|Poster|Demo))?[)\]]?\s*$"
 )
 """A venue and year standing after the title (``Title EMNLP 2019`` from a code span)."""
@@ -190,10 +197,11 @@ AUTHOR_YEAR_TAG = re.compile(r"^[A-Z][\w-]*\+\s?['’]\d{2}\s*[-–—:]\s*")
 """``Li+'17 - Title``: the first author and the year before a title."""
 YEAR_PREFIX = re.compile(
     r"^(?:19|20)\d\d(?:-[A-Za-z][\w]{0,11}\s+[-–—]|\s*[-–—:·|]|[./](?:0?[1-9]|1[0-2])(?=\s))"
-    r"\s*(?=[A-Z0-9])"
+    r"\s*(?=[A-Z0-9])|^[12]\d(?:0[1-9]|1[0-2])-(?=[A-Za-z])"
 )
 """``2020-Title``, ``2015-ICLR_W - Title``, ``2019.04 Title``: a year (and a venue tag or a
-month) before the title."""
+month) before the title; ``1510-Deep Compression``: a year and month (YYMM, as in arXiv
+IDs) joined to it."""
 SITE_TAIL = re.compile(
     r"\s*[(（](?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|edu|gov|cn|de|uk)[)）]\s*$"
 )

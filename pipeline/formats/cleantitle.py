@@ -85,7 +85,7 @@ def clean_title(text: str) -> str:
         text = text[: m.start()]
     text = T.meta_sentences_tail(T.sentence_venue_tail(text))
     text = T.cut_tail(text, C.ACRONYM_YEAR_TAIL)
-    text = _label_tail(_venue_year_tail(text))
+    text = _label_tail(_venue_year_tail(_SHORTCODES_TAIL.sub("", text)))
     for _ in range(4):
         new = _TRAILING.sub("", text).strip()
         if new == text:
@@ -104,6 +104,8 @@ def _unquoted(title: str) -> str:
     )
 
 
+_SHORTCODES_TAIL = re.compile(r"(?:\s*:[a-z0-9_+-]{2,30}:)+\s*$")
+"""``Title :fire: :star:``: emoji written as shortcodes after a title."""
 _ONE_LABEL = re.compile(r"\s*\[\[?([^\[\]]{1,40})\]\]?\s*$")
 
 
@@ -117,7 +119,12 @@ def _label_tail(text: str) -> str:
         if m is None or m.start() == 0:
             break
         rest, first = rest[: m.start()], m.group(1)
-    return rest if first is not None and is_generic(first) else text
+    tagged = first is not None and (is_generic(first) or _ABBREVIATIONS.fullmatch(first))
+    return rest if tagged else text
+
+
+_ABBREVIATIONS = re.compile(r"(?:`?[A-Za-z]{1,5}\.`?\s*){1,6}")
+"""``[`est.` `opt.`]``: the list's own abbreviated category tags after a title."""
 
 
 _VENUE_YEAR_TAIL = re.compile(r",\s*(?P<v>[^,()]{2,60}?),\s*(?:19|20)\d\d\.?[\s\[(]*$")
@@ -142,3 +149,14 @@ def _venue_year_tail(text: str) -> str:
     journal = any(w.lower() in _JOURNAL_WORDS for w in words) or v.lower() in C.PREPRINT_SERVERS
     person = len(words) == 2 and A.one_person(words)
     return text[: m.start()] if capitalised and (named or journal or person) else text
+
+
+def title_like(text: str) -> bool:
+    """Text that could be a title: letters, not an address, a link label or metadata."""
+    letters = re.findall(r"[^\W\d_]", text)
+    if len(letters) < 2 or _URL_TEXT.match(text):  # ``[arxiv.org/abs/2604.15650](url)``
+        return False
+    return not is_generic(text) and not T.metadata_line(text)
+
+
+_URL_TEXT = re.compile(r"^(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/\S*$", re.I)  # an address

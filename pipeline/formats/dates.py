@@ -168,6 +168,8 @@ _CITE_KEY = re.compile(
 """``xie24arxiv``, ``kreuk23iclr``: a BibTeX key of author, two-digit year and venue."""
 _YYMM_TAG = re.compile(r"(?<![\w.\]])\[(?P<yy>1[5-9]|2\d)(?:0[1-9]|1[0-2])\](?!\()")
 """``* [2503] [Name] [Title](url)``: a year-month tag in brackets (not a link's text)."""
+_YYMM_LEAD = re.compile(r"(?P<yy>1[5-9]|2\d)(?:0[1-9]|1[0-2])-(?![\d-])")
+"""``[1510-Deep Compression](url)``: a year and month joined to the front of the title."""
 _AUTHOR_PLUS_YEAR = re.compile(r"\b[A-Z][\w-]*\+\s?['’](?P<yy>[0-3]\d)\b")
 """``Li+'17``: the first author, ``+`` for the others, and the year."""
 
@@ -224,7 +226,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     m = next((g for g in _GLUED_YY.finditer(text) if g["venue"] not in _NOT_VENUES), None)
     if m:  # ``GCPR18 Title``, ``ICCV21``: an acronym with its two-digit year glued on
         return (1900 if int(m["yy"]) >= 90 else 2000) + int(m["yy"]), m.group(0)
-    m = _YYMM_TAG.search(text)
+    m = _YYMM_TAG.search(text) or _YYMM_LEAD.match(text.lstrip(" \n"))
     if m:  # the last resort: ``[2503]`` is March 2025 only when nothing else dates the entry
         return 2000 + int(m.group("yy")), m.group(0)
     return None, None

@@ -23,6 +23,7 @@ from pipeline.formats.links import code_cell_link, is_relative, repaired_paper
 from pipeline.formats.resttext import rest_text
 from pipeline.formats.runs import Run, plain
 from pipeline.model import LinkRef, PaperEntry, UnreadBlock
+from pipeline.urls import is_repository_url
 
 _EVENT_TALK = re.compile(
     r"\b(?:19|20)\d\d\s+(?:tutorials?|keynotes?|talks?|invited talks?)\s*$", re.I
@@ -326,7 +327,9 @@ def _unofficial(link: Run) -> bool:
 
 
 def _code(links: list[Run], cells: dict[str, list[Run]], ev: dict[str, str]) -> Run | None:
-    col = links_of(cells.get("code", []))
+    col = links_of(cells.get("code", [])) + [  # ``Code/Project``: its repositories
+        r for r in links_of(cells.get("code+project", [])) if is_repository_url(r.url)
+    ]
     for pool, where in ((col, "code column"), (links, "entry")):
         repos = sorted((r for r in pool if F.link_role(r) == "code"), key=_unofficial)
         if repos:

@@ -14,7 +14,8 @@ from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import titletails as T
 from pipeline.formats.citations import is_prose  # noqa: F401 (the readers' API)
-from pipeline.formats.cleantitle import clean_title
+from pipeline.formats.cleantitle import clean_title, title_like
+from pipeline.formats.colontail import colon_tail
 from pipeline.formats.dates import DATE, YEAR_TAG, context_facts, find_venue, find_year  # noqa: F401
 from pipeline.formats.labels import is_generic, labelled_name, names_site, strip_label  # noqa: F401
 from pipeline.formats.links import (  # noqa: F401 (the readers' API)
@@ -34,17 +35,6 @@ class TitleGuess:
     short_name: str | None
     evidence: str
     line: int
-
-
-def title_like(text: str) -> bool:
-    """Text that could be a title: letters, not an address, a link label or metadata."""
-    letters = re.findall(r"[^\W\d_]", text)
-    if len(letters) < 2 or _URL_TEXT.match(text):  # ``[arxiv.org/abs/2604.15650](url)``
-        return False
-    return not is_generic(text) and not T.metadata_line(text)
-
-
-_URL_TEXT = re.compile(r"^(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/\S*$", re.I)  # an address
 
 
 def segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:
@@ -143,6 +133,38 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
     return _badge_name(segs)
 
 
+def cites_in_a_sentence(runs: list[Run]) -> bool:
+    """``Adapt *Multilayer [Perceptron](url) (HeMLGOP)* algorithm to learn ...``: a link's
+    words go on into a sentence (eight words or more, in lower case, no separator after
+    the link): a description that cites a paper, not an entry."""
+    segs = segments(runs)
+    i = next((k for k, s in enumerate(segs) if s[1] is not None), None)
+    return i is not None and i > 0 and _sentence_around(segs[i:])
+
+
+def _sentence_around(segs: list) -> bool:
+    if not segs or segs[0][1] is None or is_generic(segs[0][0]):
+        return False
+    after = ""
+    for text, link, _, _ in segs[1:]:
+        if text == "\n" or link is not None:
+            break
+        after += text
+    if after.lstrip(" *_").startswith(("-", "–", "—", "|", ":", ",", ";", "[", ".")):
+        return False  # ``Title [Name](url) - what it does``: a description after the entry
+    aside = _ASIDE.match(after)  # ``(HeMLGOP)* algorithm ...``: a short name goes on
+    if aside and len(aside.group(1)) > 20:
+        return False  # ``[Title](url)(a note on the paper, in brackets)``
+    rest = after[aside.end() :] if aside else after
+    words = rest.split()
+    lower = sum(w[:1].islower() for w in words)
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", rest))
+    return (len(words) >= 8 and lower * 4 >= len(words) * 3) or (cjk >= 15 and "，" in rest)
+
+
+_ASIDE = re.compile(r"\W*?[(（]([^()（）]*)[)）]?\W*")
+
+
 _YEAR_END = re.compile(r"(?:19|20)\d\d$")
 """``[**Remote sensing 2024**] [Title](url)``: a bracketed bold tag ending in a year is the
 venue, not the title or a name."""
@@ -151,10 +173,12 @@ venue, not the title or a name."""
 def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> TitleGuess:
     """The title a title-like link text gives, with the text that carries it on."""
     after = _title_after(rest, cand) if len(cand.split()) <= 2 else None
+    if after is None and _ACRONYM_TAG.fullmatch(cand) and rest and rest[0][0].startswith("]"):
+        after = _title_after(rest, cand, cased=False)  # ``[[IJRR](paper)] Challenging data sets``
     if after is not None:  # ``[[**MegaFS**](paper)] One Shot Face Swapping``
         return TitleGuess(after, cand, "text after the name link", line)
     named = len(cand.split()) <= 3
-    tail = _colon_tail(rest, 4 if named else 2)
+    tail = colon_tail(rest, 4 if named else 2)
     if tail is not None and named:  # ``[Megatron-LM](url): Training …``
         name = cand.rstrip(":")
         return TitleGuess(f"{name}: {tail}", name, "link text and the title after it", line)
@@ -164,49 +188,6 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
     if name:
         return TitleGuess(name, None, "link text without its label", line)
     return _with_short(cand, "bold link text" if bold else "link text", line)
-
-
-_NOT_A_TITLE_TAIL = re.compile(
-    r"\bby\s+[A-Z]|^\w+['’]s\b|\b(?:Research|Labs?|Laboratory|University|Institute|Inc|Team|"
-    r"Google|Microsoft|Meta|Facebook|OpenAI|DeepMind|Stanford|Berkeley|NVIDIA|Amazon|Apple|"
-    r"IBM|Baidu|Alibaba|Tencent|ByteDance|Huawei)\b"
-)
-"""A description after ``[Name](url):``: who made it (``Microsoft Research Asia``, ``by
-OpenAI``, ``Google's model``), not the rest of a title."""
-
-
-def _colon_tail(rest: list, least: int) -> str | None:
-    """``: Title Words`` right after a link, up to a ``|`` or the line's end: the rest of a
-    title in title case (``least`` words or more), not a description, an affiliation, a
-    venue and year, or authors."""
-    if not rest or rest[0][1] is not None or not rest[0][0].startswith((":", "：")):
-        return None
-    text = ""
-    for piece, link, bold, _ in rest:
-        if link is not None or piece == "\n":
-            break
-        if bold:
-            return None  # ``: **Scaling** data to 1.8M using **Mixtral**``: a description
-        text += piece
-    text = text[1:].split("|", 1)[0].strip()
-    parts = [p.strip() for p in text.split(",")]
-    if len(parts) > 1 and all(p[:1].isupper() and len(p.split()) <= 3 for p in parts[:2]):
-        return None  # ``: Ho, Jain, Abbeel``, ``: Alberto Bacchelli, Christian Bird, ICSE 2013``
-    cand = clean_title(text)
-    words = cand.split()
-    long = [w for w in words if len(w) >= 4]
-    titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 4 >= len(long) * 3
-    capital = cand[:1].isupper() or (
-        words[:1] in (["a"], ["an"], ["the"]) and words[1:2] != [] and words[1][0].isupper()
-    )
-    ok = least <= len(words) <= 20 and titled and capital and title_like(cand)
-    if not ok or text.endswith(".") or C.is_context_text(cand) or C.is_prose(cand):
-        return None
-    if find_year(text)[0] is not None or _NOT_A_TITLE_TAIL.search(text):
-        return None  # ``: CVPR 2016 Best Paper``, ``: Meta AI Research``
-    if A.one_person(words) or A.author_lead(cand) or A.BYLINE.search(cand):
-        return None  # ``: Chiyuan Zhang``
-    return cand
 
 
 _TAG_AND_NOTE = re.compile(r"^\s*\S{1,30}\s*\[[^\[\]]{3,160}\]\s*$")
@@ -288,7 +269,11 @@ def _bracketed(segs: list, i: int) -> bool:
     return before.endswith(("[", "【")) and after.startswith(("]", "】"))
 
 
-def _title_after(segs: list, name: str = "") -> str | None:
+_ACRONYM_TAG = re.compile(r"[A-Z][A-Za-z]{1,7}(?:\s?['’]?\d{2,4})?")
+"""``IJRR``, ``TPAMI'19``: a venue-like acronym as a bracketed link's text."""
+
+
+def _title_after(segs: list, name: str = "", *, cased: bool = True) -> str | None:
     """A title in the first plain text after short bold tags or a name link, on the same
     line (``] Title`` or `` Title``, not ``: a description``): three or more words in
     title case, not a venue, authors or a sentence about ``name``."""
@@ -303,7 +288,7 @@ def _title_after(segs: list, name: str = "") -> str | None:
         cand = " ".join(words)
         long = [w for w in words if len(w) >= 4]
         titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long)
-        ok = len(words) >= 3 and titled and cand[0].isupper() and title_like(cand)
+        ok = len(words) >= 3 and (titled or not cased) and cand[0].isupper() and title_like(cand)
         if not ok or C.is_context_text(cand) or A.author_lead(cand) or C.is_prose(cand):
             return None
         return None if C.describes(cand, name) or A.BYLINE.search(cand) else cand
@@ -383,7 +368,7 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
         if 2 <= len(after.split()) <= MAX_TITLE_WORDS and not C.describes(after, short):
             return TitleGuess(f"{short}: {after}", short, "bold short name and text", line)
     comma = re.match(r"^\s*,\s*(.+)$", tail)
-    titled = comma and _colon_tail([(":" + comma.group(1).rstrip(" ."), None, False, line)], 3)
+    titled = comma and colon_tail([(":" + comma.group(1).rstrip(" ."), None, False, line)], 3)
     if titled:  # ``**`Matrix-Game`**, Matrix-Game: Interactive World Foundation Model.``
         return TitleGuess(titled, bold.rstrip(": "), "title after the bold name", line)
     for text, link, _, lline in rest:

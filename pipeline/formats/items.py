@@ -116,7 +116,10 @@ def tree_has_paper(item: Item) -> bool:
 
 
 def item_has_title(item: Item) -> bool:
-    """True when the item (or a descendant) reads as a paper of its own."""
+    """True when the item (or a descendant) reads as a paper of its own, not a sentence
+    that cites one."""
+    if F.cites_in_a_sentence(item.own):
+        return False
     if block_title(item.own) is not None and (has_paper(item.own) or tree_has_paper(item)):
         return True
     return any(item_has_title(c) for c in item.children)

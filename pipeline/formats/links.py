@@ -38,6 +38,8 @@ PAPER_HOSTS = (
     "par.nsf.gov/servlets/purl", "amazon.science/publications/", "research.google/pubs/",
     "ai.meta.com/research/publications/", "research.ibm.com/publications/",
     "machinelearning.apple.com/research/", "deepmind.google/research/publications/",
+    "aaai.org/ocs/", "aaai.org/papers/", "aaai.org/library/", "preprints.org/manuscript/",
+    "researchsquare.com/article/", "nowpublishers.com/article/", "worldscientific.com/doi/",
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 """A DOI in a link's path: the paper's page on a publisher or a mirror."""

@@ -16,7 +16,19 @@ _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "venue+year",
         ("pub. & date", "pub & date", "venue & date", "venue/date", "publication & date"),
     ),
-    ("title", ("title", "paper title", "paper name", "name of paper", "papers", "paper")),
+    (
+        "title",
+        (
+            "title",
+            "paper title",
+            "paper name",
+            "name of paper",
+            "papers",
+            "paper",
+            "survey",
+            "surveys",
+        ),
+    ),
     (
         "short",
         (
@@ -31,7 +43,19 @@ _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "algorithm",
         ),
     ),
-    ("paper", ("arxiv", "pdf", "link", "links", "url", "publication", "paper link", "preprint")),
+    (
+        "paper",
+        (
+            "arxiv",
+            "pdf",
+            "link",
+            "links",
+            "url",
+            "publication",
+            "paper link",
+            "preprint",
+        ),
+    ),
     ("code", ("code", "github", "repo", "repository", "implementation", "source code")),
     ("project", ("project", "website", "homepage", "page", "demo", "site")),
     ("year", ("year", "date", "time", "published", "release", "month")),
@@ -50,6 +74,7 @@ _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("authors", ("author", "authors")),
+    ("links", ("resources", "resource", "materials")),  # more links, never the title
     (
         "description",
         (
@@ -74,6 +99,7 @@ _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+_PROJECT_WORDS = frozenset(("project", "website", "homepage", "page", "demo"))
 _BY_NAME = {n: role for role, names in _HEADER_ROLES for n in names if len(n) >= 5}
 
 
@@ -88,8 +114,12 @@ def table_roles(headers: list[str]) -> list[str | None]:
             words = [w for w in re.split(r"[\s&/|,]+", f"{raw} {name}") if w]
             role = next((r for w in words for r, names in _HEADER_ROLES if w in names), role)
         if role is None and len(name) >= 5:  # a misspelt header: ``Veneue``, ``Tittle``
-            close = difflib.get_close_matches(name, _BY_NAME, n=1, cutoff=0.8)
+            close = difflib.get_close_matches(name, _BY_NAME, n=3, cutoff=0.8)
+            close = [c for c in close if c[0] == name[0]]  # not ``Application`` for publication
             role = _BY_NAME[close[0]] if close else None
+        words = set(re.split(r"[\s&/|,]+", raw))
+        if role == "code" and words & _PROJECT_WORDS:  # ``Code/Project``: each link by its kind
+            role = "code+project"
         out.append(role)
     names = [" ".join(h.lower().replace("*", "").split()) for h in headers]
     for i, name in enumerate(names):  # ``Publication`` beside a ``Paper Link`` column: the venue

@@ -1,0 +1,53 @@
+"""The rest of a title written after its name link: ``[Megatron-LM](url): Training
+Multi-Billion Parameter Language Models``, not a description after the colon. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats import authors as A
+from pipeline.formats import citations as C
+from pipeline.formats.cleantitle import clean_title, title_like
+from pipeline.formats.dates import find_year
+
+_NOT_A_TITLE_TAIL = re.compile(
+    r"\bby\s+[A-Z]|^\w+['’]s\b|\b(?:Research|Labs?|Laboratory|University|Institute|Inc|Team|"
+    r"Google|Microsoft|Meta|Facebook|OpenAI|DeepMind|Stanford|Berkeley|NVIDIA|Amazon|Apple|"
+    r"IBM|Baidu|Alibaba|Tencent|ByteDance|Huawei)\b"
+)
+"""A description after ``[Name](url):``: who made it (``Microsoft Research Asia``, ``by
+OpenAI``, ``Google's model``), not the rest of a title."""
+
+
+def colon_tail(rest: list, least: int) -> str | None:
+    """``: Title Words`` right after a link, up to a ``|`` or the line's end: the rest of a
+    title in title case (``least`` words or more), not a description, an affiliation, a
+    venue and year, or authors."""
+    if not rest or rest[0][1] is not None or not rest[0][0].startswith((":", "：")):
+        return None
+    text = ""
+    for piece, link, bold, _ in rest:
+        if link is not None or piece == "\n":
+            break
+        if bold:
+            return None  # ``: **Scaling** data to 1.8M using **Mixtral**``: a description
+        text += piece
+    text = text[1:].split("|", 1)[0].strip()
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) > 1 and all(p[:1].isupper() and len(p.split()) <= 3 for p in parts[:2]):
+        return None  # ``: Ho, Jain, Abbeel``, ``: Alberto Bacchelli, Christian Bird, ICSE 2013``
+    cand = clean_title(text)
+    words = cand.split()
+    long = [w for w in words if len(w) >= 4]
+    titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 4 >= len(long) * 3
+    capital = cand[:1].isupper() or (
+        words[:1] in (["a"], ["an"], ["the"]) and words[1:2] != [] and words[1][0].isupper()
+    )
+    ok = least <= len(words) <= 20 and titled and capital and title_like(cand)
+    if not ok or text.endswith(".") or C.is_context_text(cand) or C.is_prose(cand):
+        return None
+    if find_year(text)[0] is not None or _NOT_A_TITLE_TAIL.search(text):
+        return None  # ``: CVPR 2016 Best Paper``, ``: Meta AI Research``
+    if A.one_person(words) or A.author_lead(cand) or A.BYLINE.search(cand):
+        return None  # ``: Chiyuan Zhang``
+    return cand
