@@ -20,11 +20,22 @@ def test_a_rule_between_labelled_blocks_starts_the_next_paper():
 
 
 def test_a_second_papers_labelled_link_under_one_title_is_shown_as_unread():
-    text = (BLOCK.format(n=1, title="NeRF-RPN: A general framework for object detection")
-            + "\n" + BLOCK.format(n=2, title="SCADE: NeRFs from Space Carving"))  # fmt: skip
+    unnumbered = BLOCK.replace("[{n}] ", "")
+    text = (unnumbered.format(n=1, title="NeRF-RPN: A general framework for object detection")
+            + "\n" + unnumbered.format(n=2, title="SCADE: NeRFs from Space Carving"))  # fmt: skip
     parsed = parse_text(text, "l.md")
     assert len(parsed.entries) == 1
     assert [u.urls for u in parsed.unread] == [("https://arxiv.org/abs/2211.11642",)]
+
+
+def test_numbered_labelled_blocks_are_two_papers_without_a_rule_between():
+    text = (BLOCK.format(n=1, title="NeRF-RPN: A general framework for object detection")
+            + "\n" + BLOCK.format(n=2, title="SCADE: NeRFs from Space Carving"))  # fmt: skip
+    parsed = parse_text(text, "l.md")
+    assert [(e.title, e.paper.url) for e in parsed.entries] == [
+        ("NeRF-RPN: A general framework for object detection", "https://arxiv.org/abs/2211.11641"),
+        ("SCADE: NeRFs from Space Carving", "https://arxiv.org/abs/2211.11642"),
+    ]
 
 
 def test_a_codes_link_after_the_venue_is_not_a_title():

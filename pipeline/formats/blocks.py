@@ -134,6 +134,12 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
             titled = N.title_below(line, below, g.title)
             if titled is not None:
                 return F.TitleGuess(titled, g.title, "text on the line below the name link", g.line)
+        linked = N.linked_title_below(line, below, g.title) if g.evidence == "bold text" else None
+        if linked is not None:
+            name = g.title.rstrip(" :：")
+            return F.TitleGuess(
+                linked, name, "paper link text on the line below the bold name", g.line
+            )
         if _wraps(line, below, g.title):  # a title broken over two lines of the source
             space = Run("text", " ", line[-1].line, bold=line[-1].bold and below[0].bold)
             longer = F.guess_title([*line, space, *below])
@@ -270,7 +276,7 @@ AWESOME = re.compile(r"(?i)\bawesome\b")
 
 
 PREFACE = re.compile(
-    r"^\W*(?:(?:latest\s+)?news|overview|introduction|about(?:\s+us)?|citations?|"
+    r"^\W*(?:(?:latest\s+)?news|overview|introduction|about(?:\s+(?:us|me))?|citations?|"
     r"how\s+to\s+cite|announcements?)\W*$",
     re.IGNORECASE,
 )
@@ -316,3 +322,15 @@ def preface_of(block: Block) -> str | None:
 _OURS = re.compile(
     r"(?i)\b(?:our|we|us)\b|\bthis\s+(?:repo|repository|list|project)\b|\brelated\s+survey\b|\bcit(?:e|ation)\b"
 )
+
+
+_CITE_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])\s")
+
+
+def starts_block(group: list[Run], head: list[Run] | None) -> bool:
+    """A titled paragraph starts an entry when it links a paper, when no entry is open, or
+    when it is numbered like the open entry's ``head`` (``[3] Yin et al, Title`` after
+    ``[2] Im et al, Title, [PDF](paper)``: the next item, not a detail of this one)."""
+    if has_paper(group) or head is None:
+        return True
+    return bool(_CITE_NUMBER.match(plain(group)[:12]) and _CITE_NUMBER.match(plain(head)[:12]))

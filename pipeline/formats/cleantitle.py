@@ -106,23 +106,33 @@ def _unquoted(title: str) -> str:
 
 _SHORTCODES_TAIL = re.compile(r"(?:\s*:[a-z0-9_+-]{2,30}:)+\s*$")
 """``Title :fire: :star:``: emoji written as shortcodes after a title."""
-_ONE_LABEL = re.compile(r"\s*\[\[?([^\[\]]{1,40})\]\]?\s*$")
+_ONE_LABEL = re.compile(r"\s*(?:\[\[?([^\[\]]{1,40})\]\]?|\((?=[^()]*[A-Za-z])([^()]{1,20})\))\s*$")
 
 
 def _label_tail(text: str) -> str:
     """``Title [Code] [[Page]] [Task structures]``: link labels written without their links
     (the list's placeholders) and the tags after them are no part of the title. One
     bracket group at a time from the end (linear: a repeated group was quadratic)."""
-    rest, first = text, None
+    rest, cut = text, None
     for _ in range(6):
         m = _ONE_LABEL.search(rest)
         if m is None or m.start() == 0:
             break
-        rest, first = rest[: m.start()], m.group(1)
-    tagged = first is not None and (is_generic(first) or _ABBREVIATIONS.fullmatch(first))
-    return rest if tagged else text
+        rest, label = rest[: m.start()], m.group(1) or m.group(2)
+        paren = m.group(2) is not None
+        if (
+            (label.lower() in _LINK_KINDS)
+            if paren
+            else (is_generic(label) or _ABBREVIATIONS.fullmatch(label))
+        ):
+            cut = len(rest)  # ``Title (Github)``; a bracket group before it stays
+    return text[:cut] if cut is not None else text
 
 
+_LINK_KINDS = frozenset(
+    "github gitlab code pdf paper arxiv project website demo video slides".split()
+)
+"""``Title (Github)``: a kind of link named in brackets after a title."""
 _ABBREVIATIONS = re.compile(r"(?:`?[A-Za-z]{1,5}\.`?\s*){1,6}")
 """``[`est.` `opt.`]``: the list's own abbreviated category tags after a title."""
 

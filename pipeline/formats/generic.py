@@ -223,9 +223,8 @@ class Reader(TableReading):
                 self.open = Block(kind, title.line, pending[0], pending[1], [group])
                 self.paired, pending = self.open, None
                 continue
-            if guess is not None and (
-                guess.evidence != "text" or has_paper(group) or self.open is None
-            ):
+            head = self.open.head if self.open is not None else None
+            if guess is not None and (guess.evidence != "text" or B.starts_block(group, head)):
                 self._flush()
                 self.open = Block(kind, guess.line, group, self.ctx, intro=self.intro, guess=guess)
             elif self.open is not None and self._other_arxiv(group):

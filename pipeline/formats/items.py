@@ -67,6 +67,7 @@ def list_items(tokens: list[Token], start: int, end: int) -> list[Item]:
         own: list[Run] = []
         children: list[Item] = []
         indented: list[list[Token]] = []
+        single = _one_paper_paragraph(tokens, i + 1, close)
         j = i + 1
         while j < close:
             t = tokens[j]
@@ -75,7 +76,8 @@ def list_items(tokens: list[Token], start: int, end: int) -> list[Item]:
                 children.extend(list_items(tokens, j, sub))
                 j = sub + 1
                 continue
-            if t.type == "inline" and own and own_paper_paragraph(t, tokens[j - 1]):
+            named = single and _name_only(own)  # ``- **NormFace** [[code]](repo)``, then
+            if t.type == "inline" and own and not named and own_paper_paragraph(t, tokens[j - 1]):
                 # a later paragraph of the item: a sub-item of its own (papers written
                 # as paragraphs under a category item)
                 children.append(Item(inline_runs(t), []))
@@ -91,6 +93,24 @@ def list_items(tokens: list[Token], start: int, end: int) -> list[Item]:
         items.append(Item(own, children, indented))
         i = close + 1
     return items
+
+
+def _name_only(own: list[Run]) -> bool:
+    """An item's own text that is a name and links no paper (``**FaceNet:** [[code]](url)``)."""
+    words = " ".join(r.text for r in own if r.kind == "text").split()
+    return bool(own) and not has_paper(own) and len(words) <= 3
+
+
+def _one_paper_paragraph(tokens: list[Token], start: int, end: int) -> bool:
+    """The item's own text is followed by one paragraph only, and it names and links a
+    paper (the paper of a name item), not several (papers under a category item)."""
+    depth, later = 0, []
+    for j in range(start, end):
+        t = tokens[j]
+        depth += t.nesting if t.type.endswith(("list_open", "list_close")) else 0
+        if depth == 0 and t.type == "inline":
+            later.append(j)
+    return len(later) == 2 and own_paper_paragraph(tokens[later[1]], tokens[later[1] - 1])
 
 
 def own_paper_paragraph(inline: Token, before: Token) -> bool:

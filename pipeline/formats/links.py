@@ -49,7 +49,9 @@ _LISTING_SEGMENTS = frozenset(
     {"venues", "events", "people", "authors", "author", "search", "topics"}
 )
 _EVENT_SEGMENTS = frozenset({"schedule", "calendar", "program", "programme", "keynotes"})
-_INDEX_SEGMENT = re.compile(r"^[a-z]+(?:[-_]?\d{4})?(?:[-_][a-z]+)*$")
+_INDEX_SEGMENT = re.compile(r"(?i)^[a-z]+(?:[-_]?\d{4})?(?:[-_][a-z]+)*(?:\.(?:py|html?|php))?$")
+"""``ICCV2021``, ``CVPR2020.py``, ``accepted_papers.html``: one segment naming an event or
+a listing, not a paper."""
 
 
 def _index_page(path: str, query: str) -> bool:

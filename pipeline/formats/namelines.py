@@ -39,3 +39,21 @@ def _tag_text(text: str) -> bool:
     """Text beside the links that is only separators, a year tag, a year or a venue."""
     bare = text.strip(" |/,·-–—.:[]()\u00a0")
     return not bare or bool(YEAR_TAG.fullmatch(text)) or C.is_context_text(bare)
+
+
+def linked_title_below(line: list[Run], below: list[Run], name: str) -> str | None:
+    """``- **NormFace** [[code]](repo)`` over ``[NormFace: L2 Hypersphere ...](paper)``: a
+    bold name whose line links no paper, and the paper's titled link opening the next
+    line (three words or more): that link's text is the title, the bold text its name."""
+    segs = F.segments(line)
+    if len(name.split()) > 3 or any(
+        (link is None and not bold and text.strip(" |/,·-–—.:：[]()*\u00a0"))
+        or (link is not None and F.link_role(link) == "paper")
+        for text, link, bold, _ in segs[1:]
+    ):
+        return None
+    rest = [s for s in F.segments(below) if s[0].strip()]
+    if not rest or rest[0][1] is None or F.link_role(rest[0][1]) != "paper":
+        return None
+    cand = F.clean_title(rest[0][0])
+    return cand if len(cand.split()) >= 3 and F.title_like(cand) else None
