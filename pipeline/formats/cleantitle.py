@@ -78,14 +78,14 @@ def clean_title(text: str) -> str:
     cited = C.citation_match(text)
     if cited is not None:
         return cited
-    text = C.IN_VENUE.sub("", text)
+    text = C.IN_VENUE.sub("", _TAG_BEFORE_IN.sub("", text))
     text = C.AUTHORS_BEFORE.sub("", text)
     m = C.AUTHORS_AFTER.search(text) or C.ET_AL_AFTER.search(text)
     if m and m.start() >= 12 and not C.word_series(text[m.start() + 1 :]):
         text = text[: m.start()]
     text = T.meta_sentences_tail(T.sentence_venue_tail(text))
     text = T.cut_tail(text, C.ACRONYM_YEAR_TAIL)
-    text = _label_tail(_venue_year_tail(_SHORTCODES_TAIL.sub("", text)))
+    text = _label_tail(_venue_year_tail(_SHORTCODES_TAIL.sub("", _ARXIV_ID_TAIL.sub("", text))))
     for _ in range(4):
         new = _TRAILING.sub("", text).strip()
         if new == text:
@@ -104,6 +104,10 @@ def _unquoted(title: str) -> str:
     )
 
 
+_TAG_BEFORE_IN = re.compile(r"\s*\([A-Z][a-z]{2,15}\)(?=,\s*in\s)")
+"""``Title (Traj), in *ICDE* 2023``: the list's category tag before the venue."""
+_ARXIV_ID_TAIL = re.compile(r"\s*\((?:arXiv[:\s]\s*)?\d{4}\.\d{4,5}(?:v\d+)?\)[\s\[\\]*$", re.I)
+"""``Title (arXiv 2312.11514)``: the paper's arXiv ID after its title."""
 _SHORTCODES_TAIL = re.compile(r"(?:\s*:[a-z0-9_+-]{2,30}:)+\s*$")
 """``Title :fire: :star:``: emoji written as shortcodes after a title."""
 _ONE_LABEL = re.compile(r"\s*(?:\[\[?([^\[\]]{1,40})\]\]?|\((?=[^()]*[A-Za-z])([^()]{1,20})\))\s*$")

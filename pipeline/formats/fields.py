@@ -93,6 +93,8 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             return _from_link(cand, link, segs[i + 1 :], bold, line)
         if not bold and _authors_lead(text) and any(g[1] is not None for g in segs[i + 1 :]):
             continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
+        if not bold and _names_then_title_link(text, segs[i + 1 : i + 2]):
+            continue  # ``Lev Ratinovand Dan Roth.[Design challenges in ...](paper)``
         if not bold and i + 1 < len(segs) and segs[i + 1][2] and _lead_before_bold(text):
             continue  # ``Mateusz Malinowski, Mario Fritz, **Title**``: the authors
         text = T.unbracketed(text, segs[i + 1][0] if i + 1 < len(segs) else "") if bold else text
@@ -197,6 +199,16 @@ def _lead_before_bold(text: str) -> bool:
     """``Mateusz Malinowski, Mario Fritz, **Title**`` (the authors) or ``T3A [Iwasawa and
     Matsuo, Proc. NeurIPS 2021] **Title**`` (a name and a note): not the title."""
     return A.authors_before_bold(text) or bool(_TAG_AND_NOTE.match(text))
+
+
+def _names_then_title_link(text: str, nxt: list) -> bool:
+    """Capitalised names closed by a full stop, right before a paper link whose text is a
+    title of four words or more: a byline, however its names are spelt or joined."""
+    words = re.split(r"[\s,，、]+", text.strip())
+    if not text.rstrip().endswith(".") or not nxt or nxt[0][1] is None or not 1 <= len(words) <= 40:
+        return False
+    named = all(w[:1].isupper() or w in ("and", "&", "et", "al.", "") for w in words)
+    return named and link_role(nxt[0][1]) == "paper" and len(nxt[0][0].split()) >= 4
 
 
 def _authors_lead(text: str) -> bool:

@@ -61,6 +61,8 @@ def _index_page(path: str, query: str) -> bool:
         return True
     if segments[0] in _LISTING_SEGMENTS:
         return True  # ``aclanthology.org/venues/blackboxnlp/``: a venue's or an author's page
+    if segments[0].lower() in ("journals", "journal", "toc", "loi") and len(segments) <= 2:
+        return True  # ``frontiersin.org/journals/big-data``: a journal's home page
     if _EVENT_SEGMENTS.intersection(segments):
         return True  # ``icml.cc/Conferences/2018/Schedule?showEvent=1864``: a talk, not a paper
     return len(segments) == 1 and "id=" not in query and bool(_INDEX_SEGMENT.match(segments[0]))
