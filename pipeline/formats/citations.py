@@ -77,6 +77,9 @@ def quoted_after_names(text: str) -> str | None:
             return m.group("t").strip()
         if person_list(names.strip(" ,") + ","):  # ``L. R. Rabiner, “Title”``: one or two
             return m.group("t").strip()
+        listed = "," in names or " and " in names
+        if listed and names.rstrip().endswith(".") and len(m.group("t").split()) >= 3:
+            return m.group("t").strip()  # ``A. Bc, de fg, and H. Ij. "Title." ICLR(2021)``
     m = _SINGLE_QUOTED_AFTER_YEAR.match(text)
     if m and names_like(m.group("names")) and len(m.group("t").split()) >= 2:
         return m.group("t").strip()
@@ -164,7 +167,7 @@ def describes(text: str, name: str) -> bool:
 
 
 TAIL_VENUE = re.compile(
-    rf"(?:\s+|(?<=\w)-)[(\[]?(?:{VENUES}|(?i:arxiv|preprint))\s*['’]?(?:19|20)?\d\d"
+    rf"(?:\s+|(?<=\w)-)[(\[]?(?:{VENUES}|(?i:arxiv|preprint))\s*[-–]?\s*['’]?(?:19|20)?\d\d"
     r"(?:\s+(?:Findings|Workshops?|Oral|Spotlight|Poster|Demo))?[)\]]?\s*$"
 )
 """A venue and year standing after the title (``Title EMNLP 2019`` from a code span)."""

@@ -26,7 +26,7 @@ def _date_year(m: re.Match[str]) -> int:
 
 
 ARXIV_YEAR = re.compile(
-    r"\barxiv\s*+[,(-]?\s*+(?:(?P<y>(?:19|20)\d\d)|(?:(?<=[\s(])|['’])\s*+(?P<yy>\d\d)"
+    r"\barxiv\s*+[,(-]?\s*+(?:(?P<y>(?:19|20)\d\d)|(?:(?<=[\s(])|['’]|(?<=[vV])(?=1[3-9]|2\d))\s*+(?P<yy>\d\d)"
     r"(?:\.?(?:0[1-9]|1[0-2]))?)(?!\d)",
     re.IGNORECASE,
 )

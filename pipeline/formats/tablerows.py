@@ -9,7 +9,14 @@ from markdown_it.token import Token
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context, has_paper
 from pipeline.formats.runs import Run, plain
-from pipeline.formats.tables import by_roles, date_row, table_roles, table_rows
+from pipeline.formats.tables import (
+    by_roles,
+    date_row,
+    leaderboard,
+    side_by_side,
+    table_roles,
+    table_rows,
+)
 
 
 class TableReading:
@@ -22,6 +29,9 @@ class TableReading:
     def _flush(self) -> None:  # the reader's own: ends the open block
         raise NotImplementedError
 
+    def _unread(self, runs: list[Run], reason: str) -> None:  # the reader's own
+        raise NotImplementedError
+
     def _md_table(self, tokens: list[Token], start: int, end: int) -> None:
         self._flush()
         self._table(*table_rows(tokens[start:end]))
@@ -29,7 +39,12 @@ class TableReading:
     def _table(self, rows: list[list[list[Run]]], lines: list[int]) -> None:
         if not rows:
             return
+        rows, lines = side_by_side(rows, lines)
         roles = table_roles([plain(c) for c in rows[0]])
+        if leaderboard(rows, roles):
+            for cells in rows[1:]:
+                self._unread([r for c in cells for r in c], "a leaderboard row, not an entry")
+            return
         grid: Context | None = None  # the year of a grid's rows, once a row is a grid row
         ctx = self.ctx  # a ``| **2016** | | |`` row dates the rows below it
         for cells, line in zip(rows[1:], lines[1:], strict=False):

@@ -9,7 +9,7 @@ import re
 from markdown_it.token import Token
 
 from pipeline.formats import fields as F
-from pipeline.formats.runs import Run, inline_runs
+from pipeline.formats.runs import Run, inline_runs, plain
 
 _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
@@ -198,3 +198,54 @@ def by_roles(row: tuple[tuple[str | None, list[Run]], ...]) -> dict[str, list[Ru
         if role:
             out.setdefault(role, []).extend(cell)
     return out
+
+
+def repeated_width(headers: list[str]) -> int | None:
+    """The width of a header that repeats itself (``Methods | Paper | Code | Methods |
+    Paper | Code``: two papers side by side in each row), else ``None``."""
+    names = [" ".join(h.lower().split()) for h in headers]
+    n = len(names)
+    for width in range(2, n // 2 + 1):
+        if (
+            n % width == 0
+            and any(names[:width])
+            and all(names[i] == names[i % width] for i in range(n))
+        ):
+            return width
+    return None
+
+
+def side_by_side(
+    rows: list[list[list[Run]]], lines: list[int]
+) -> tuple[list[list[list[Run]]], list[int]]:
+    """A table of papers written side by side as one paper per row (each on its row's line)."""
+    width = repeated_width([plain(c) for c in rows[0]]) if rows else None
+    if width is None:
+        return rows, lines
+    out, at = [rows[0][:width]], [lines[0]]
+    for cells, line in zip(rows[1:], lines[1:], strict=False):
+        for k in range(0, len(cells), width):
+            part = cells[k : k + width]
+            if any(plain(c).strip(" -–—") for c in part):
+                out.append(part)
+                at.append(line)
+    return out, at
+
+
+_SCORE = re.compile(r"^\s*[-+]?\d+(?:\.\d+)?\s*%?\s*$")
+
+
+def leaderboard(rows: list[list[list[Run]]], roles: list[str | None]) -> bool:
+    """A ranking of models by scores (``Rank | Model | HumanEval | MBPP | Source``): a
+    ``Rank`` column, no title column, and two or more columns of numbers. Its rows cite
+    papers but are not entries of the list."""
+    header = [" ".join(plain(c).lower().split()) for c in rows[0]]
+    if "title" in roles or not {"rank", "ranking", "#"} & set(header):
+        return False
+    body = rows[1:]
+    numeric = sum(
+        1
+        for k in range(len(header))
+        if body and sum(bool(_SCORE.match(plain(r[k]))) for r in body if k < len(r)) * 2 > len(body)
+    )
+    return numeric >= 3  # the rank itself and two scores
