@@ -73,3 +73,12 @@ def test_a_quoted_title_after_an_author_list_is_the_title():
     [(_, title, year)] = _read(text)
     assert title.endswith(": Constellation Nets for Few-Shot Learning") and year == 2021
     assert "Weijian" not in title  # the name before it, then the quoted title; no authors
+
+
+def test_a_ranked_table_of_named_papers_with_counts_stays_a_list_of_papers():
+    text = (
+        "| Rank | Name | Year | Citations | Paper |\n|---|---|---|---|---|\n"
+        "| 1 | ResNet | 2016 | 200000 | [paper](https://arxiv.org/abs/1512.03385) |\n"
+        "| 2 | Transformer | 2017 | 150000 | [paper](https://arxiv.org/abs/1706.03762) |\n"
+    )
+    assert [(t, y) for _, t, y in _read(text)] == [("ResNet", 2016), ("Transformer", 2017)]

@@ -232,20 +232,21 @@ def side_by_side(
     return out, at
 
 
-_SCORE = re.compile(r"^\s*[-+]?\d+(?:\.\d+)?\s*%?\s*$")
+_SCORE = re.compile(r"^\s*[-+]?\d+(?:\.\d+\s*%?|\s*%)\s*$")
+"""A score cell: ``97.6``, ``62.2%``, ``45 %`` (not a count or a year)."""
 
 
 def leaderboard(rows: list[list[list[Run]]], roles: list[str | None]) -> bool:
     """A ranking of models by scores (``Rank | Model | HumanEval | MBPP | Source``): a
-    ``Rank`` column, no title column, and two or more columns of numbers. Its rows cite
-    papers but are not entries of the list."""
+    ``Rank`` column, no title column, and two or more columns of scores (decimals or
+    percentages). Its rows cite papers but are not entries of the list."""
     header = [" ".join(plain(c).lower().split()) for c in rows[0]]
-    if "title" in roles or not {"rank", "ranking", "#"} & set(header):
+    if "title" in roles or not {"rank", "ranking"} & set(header):
         return False
     body = rows[1:]
-    numeric = sum(
+    scores = sum(
         1
         for k in range(len(header))
         if body and sum(bool(_SCORE.match(plain(r[k]))) for r in body if k < len(r)) * 2 > len(body)
     )
-    return numeric >= 3  # the rank itself and two scores
+    return scores >= 2
