@@ -15,7 +15,7 @@ _read = reader("title", "year")
     "names",
     [
         "Andrew Eilot Borthwick.",
-        "Lev Ratinovand Dan Roth.",
+        "Matthew Peters, Mark Neumann, MohitIyyer, and Luke Zettlemoyer.",
         "Siliang Tang，Ning Zhang，Jinjiang Zhang，Fei Wu.",
         "Xiang Ren, Ahmed El-Kishky, Chi Wang, FangboTao.",
     ],

@@ -154,6 +154,9 @@ _DANGLING = re.compile(
 )
 
 
+_JOINING = re.compile(r"\s*(?:for|of|in|on|with|via|and|to|from|using|towards?|under|over|into)\s")
+
+
 def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
     """``line`` ends mid-title and ``below`` carries on: the bold goes on, the text ends
     on a joining word, or the next line starts in lower case; no link on ``line`` but
@@ -161,7 +164,10 @@ def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
     if not below or line[-1].kind != "text":
         return False
     if any(r.kind == "link" for r in line) and not (
-        title and line[-1].text.rstrip(" *_").endswith(title[-12:])
+        title
+        and line[-1].text.rstrip(" *_").endswith(title[-12:])
+        and _JOINING.match(plain(below))  # ``Frame`` over ``for 3D Shape Matching``
+        and ":" not in plain(below)
     ):
         return False
     first = below[0]

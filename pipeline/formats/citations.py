@@ -77,8 +77,10 @@ def quoted_after_names(text: str) -> str | None:
             return m.group("t").strip()
         if person_list(names.strip(" ,") + ","):  # ``L. R. Rabiner, “Title”``: one or two
             return m.group("t").strip()
-        listed = "," in names or " and " in names
-        if listed and names.rstrip().endswith(".") and len(m.group("t").split()) >= 3:
+        parts = re.split(r",|\band\b", names.split(":", 1)[-1].strip(" ."))
+        listed = len(parts) > 1 and all(len(p.split()) <= 4 for p in parts)  # names only
+        dated = re.search(r"(?:19|20)\d\d", names)  # ``Title, Authors. Science 2015. "remark"``
+        if listed and not dated and names.rstrip().endswith(".") and len(m.group("t").split()) >= 3:
             return m.group("t").strip()  # ``A. Bc, de fg, and H. Ij. "Title." ICLR(2021)``
     m = _SINGLE_QUOTED_AFTER_YEAR.match(text)
     if m and names_like(m.group("names")) and len(m.group("t").split()) >= 2:

@@ -232,6 +232,9 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     return None, None
 
 
-YEAR_TAG = re.compile(r"\s*(?:19|20)\d\d\s*[-–.]\s*(?:\w[\w&]*\.?\s*){0,4}[-–.:]?\s*")
-"""``2024-TGRS. [**Name**](paper)``: a year and a venue or a kind written as a tag before
-the links (``2023-arxiv.``, ``2024-IEEE JSTARS Special issue.``), not the title."""
+YEAR_TAG = re.compile(
+    r"\s*(?:19|20)\d\d(?:\.|-(?:[A-Z][A-Z0-9&]+|(?i:arxiv))(?:\s+\w[\w&]*){0,3}[.-])\s*"
+)
+"""``2024-TGRS. [**Name**](paper)``: a year joined to a venue's acronym (or arXiv) and closed
+by a full stop, written as a tag before the links (``2023-arxiv.``, ``2024-IEEE JSTARS
+Special issue.``, ``2023.``), not the title (``2014 - Generative Adversarial Nets`` is one)."""

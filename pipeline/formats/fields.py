@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import titletails as T
+from pipeline.formats.bylines import names_then_title_link
 from pipeline.formats.citations import is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.colontail import colon_tail
@@ -93,7 +94,7 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             return _from_link(cand, link, segs[i + 1 :], bold, line)
         if not bold and _authors_lead(text) and any(g[1] is not None for g in segs[i + 1 :]):
             continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
-        if not bold and _names_then_title_link(text, segs[i + 1 : i + 2]):
+        if not bold and names_then_title_link(text, segs[i + 1 : i + 2]):
             continue  # ``Lev Ratinovand Dan Roth.[Design challenges in ...](paper)``
         if not bold and i + 1 < len(segs) and segs[i + 1][2] and _lead_before_bold(text):
             continue  # ``Mateusz Malinowski, Mario Fritz, **Title**``: the authors
@@ -141,7 +142,9 @@ def cites_in_a_sentence(runs: list[Run]) -> bool:
     the link): a description that cites a paper, not an entry."""
     segs = segments(runs)
     i = next((k for k, s in enumerate(segs) if s[1] is not None), None)
-    return i is not None and i > 0 and _sentence_around(segs[i:])
+    lead = clean_title("".join(s[0] for s in segs[:i])) if i else ""  # a venue or 🔥 is no start
+    words = bool(re.search(r"[^\W\d_]{2}", lead)) and not C.is_context_text(lead)
+    return i is not None and words and _sentence_around(segs[i:])
 
 
 def _sentence_around(segs: list) -> bool:
@@ -175,7 +178,9 @@ venue, not the title or a name."""
 def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> TitleGuess:
     """The title a title-like link text gives, with the text that carries it on."""
     after = _title_after(rest, cand) if len(cand.split()) <= 2 else None
-    if after is None and _ACRONYM_TAG.fullmatch(cand) and rest and rest[0][0].startswith("]"):
+    closed = bool(rest) and rest[0][0].startswith("]")  # ``[[X](url)] ...``
+    named = closed and rest[0][0].lstrip(" ]").startswith(f"{cand}:")  # ``[[X](url)] X: title``
+    if after is None and closed and (_ACRONYM_TAG.fullmatch(cand) or named):
         after = _title_after(rest, cand, cased=False)  # ``[[IJRR](paper)] Challenging data sets``
     if after is not None:  # ``[[**MegaFS**](paper)] One Shot Face Swapping``
         return TitleGuess(after, cand, "text after the name link", line)
@@ -199,16 +204,6 @@ def _lead_before_bold(text: str) -> bool:
     """``Mateusz Malinowski, Mario Fritz, **Title**`` (the authors) or ``T3A [Iwasawa and
     Matsuo, Proc. NeurIPS 2021] **Title**`` (a name and a note): not the title."""
     return A.authors_before_bold(text) or bool(_TAG_AND_NOTE.match(text))
-
-
-def _names_then_title_link(text: str, nxt: list) -> bool:
-    """Capitalised names closed by a full stop, right before a paper link whose text is a
-    title of four words or more: a byline, however its names are spelt or joined."""
-    words = re.split(r"[\s,，、]+", text.strip())
-    if not text.rstrip().endswith(".") or not nxt or nxt[0][1] is None or not 1 <= len(words) <= 40:
-        return False
-    named = all(w[:1].isupper() or w in ("and", "&", "et", "al.", "") for w in words)
-    return named and link_role(nxt[0][1]) == "paper" and len(nxt[0][0].split()) >= 4
 
 
 def _authors_lead(text: str) -> bool:
@@ -281,8 +276,9 @@ def _bracketed(segs: list, i: int) -> bool:
     return before.endswith(("[", "【")) and after.startswith(("]", "】"))
 
 
-_ACRONYM_TAG = re.compile(r"[A-Z][A-Za-z]{1,7}(?:\s?['’]?\d{2,4})?")
-"""``IJRR``, ``TPAMI'19``: a venue-like acronym as a bracketed link's text."""
+_ACRONYM_TAG = re.compile(r"(?:IJ|J|T|RA-)[A-Z][A-Z-]{0,5}(?:\s?['’]?\d{2,4})?")
+"""``IJRR``, ``TPAMI'19``, ``RA-L``: a journal's acronym as a bracketed link's text (known
+conference names are venues already; ``[[SAM](url)]`` names a model)."""
 
 
 def _title_after(segs: list, name: str = "", *, cased: bool = True) -> str | None:

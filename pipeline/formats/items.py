@@ -96,9 +96,14 @@ def list_items(tokens: list[Token], start: int, end: int) -> list[Item]:
 
 
 def _name_only(own: list[Run]) -> bool:
-    """An item's own text that is a name and links no paper (``**FaceNet:** [[code]](url)``)."""
+    """An item's own text that is a bold name with a code link or a colon, and links no
+    paper (``**FaceNet:** [[code]](url)``, ``**Deep Face:**``); a category (``- Chunk
+    Optimization``, ``- **Surveys**``) is not one."""
     words = " ".join(r.text for r in own if r.kind == "text").split()
-    return bool(own) and not has_paper(own) and len(words) <= 3
+    bold = any(r.bold for r in own if r.text.strip())
+    code = any(F.link_role(r) == "code" for r in links_of(own))
+    colon = plain(own).rstrip(" *_").endswith((":", "："))
+    return bold and (code or colon) and not has_paper(own) and len(words) <= 3
 
 
 def _one_paper_paragraph(tokens: list[Token], start: int, end: int) -> bool:

@@ -81,4 +81,11 @@ def labelled_name(text: str) -> str | None:
     """``EarthGPT`` of ``EarthGPT(Paper)``, ``RS5M (pdf)``: a name and, in brackets, the
     kind of link."""
     m = _NAME_LABEL.fullmatch(text)
-    return m.group(1).strip() if m and is_generic(m.group(2)) else None
+    kinds = m and all(w in _LINK_KINDS for w in m.group(2).lower().split())
+    return m.group(1).strip() if m and kinds else None
+
+
+_LINK_KINDS = frozenset(
+    "paper pdf code github arxiv project link website demo video slides 论文 代码".split()
+)
+"""``(Paper)``, ``(Github)``: kinds of link, not a part of a title (``(Short Version)``)."""

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
@@ -32,7 +34,17 @@ def title_below(line: list[Run], below: list[Run], name: str) -> str | None:
     ok = len(words) >= 3 and titled and cand[:1].isupper() and F.title_like(cand)
     if not ok or C.is_context_text(cand) or A.author_lead(cand) or C.is_prose(cand):
         return None
+    text = "".join(s[0] for s in rest)
+    if F.strip_label(text.strip())[0] or (_AFFILIATION.search(cand) and len(words) <= 8):
+        return None  # ``Keywords: ...``, ``Microsoft Research Asia``, ``DAMO Academy``
     return None if C.describes(cand, name) or A.BYLINE.search(cand) else cand
+
+
+_AFFILIATION = re.compile(
+    r"\b(?:Research|Labs?|Laborator(?:y|ies)|University|Universit[éà]|Institute|Academy|"
+    r"College|School|Group|Center|Centre|Department|Inc|Corporation)\b"
+)
+"""Words of an institution's name: the line under a model's link that says who made it."""
 
 
 def _tag_text(text: str) -> bool:

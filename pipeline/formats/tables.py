@@ -238,11 +238,15 @@ _SCORE = re.compile(r"^\s*[-+]?\d+(?:\.\d+\s*%?|\s*%)\s*$")
 
 def leaderboard(rows: list[list[list[Run]]], roles: list[str | None]) -> bool:
     """A ranking of models by scores (``Rank | Model | HumanEval | MBPP | Source``): a
-    ``Rank`` column, no title column, and two or more columns of scores (decimals or
-    percentages). Its rows cite papers but are not entries of the list."""
+    ``Rank`` column, no title, venue or code column, and two or more columns of scores
+    (decimals or percentages). Its rows cite papers but are not entries of the list."""
     header = [" ".join(plain(c).lower().split()) for c in rows[0]]
-    if "title" in roles or not {"rank", "ranking"} & set(header):
-        return False
+    venues = [
+        r[k] for r in rows[1:] for k, role in enumerate(roles) if role == "venue" and k < len(r)
+    ]
+    named = any(plain(c).strip() and not any(x.kind == "link" for x in c) for c in venues)
+    if {"title", "code"} & set(roles) or named or not {"rank", "ranking"} & set(header):
+        return False  # a venue or code column: papers ranked by their scores
     body = rows[1:]
     scores = sum(
         1

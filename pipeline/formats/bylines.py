@@ -1,0 +1,29 @@
+"""A byline glued to the paper link that follows it: ``Andrew Eilot Borthwick.[A maximum
+entropy approach to named entity recognition](url)``. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats import authors as A
+from pipeline.formats import citations as C
+from pipeline.formats.links import link_role
+
+
+def names_then_title_link(text: str, nxt: list) -> bool:
+    """People's names closed by a full stop, right before a paper link whose text is a
+    title of four words or more (not authors, a citation or a label): a byline, however
+    its names are joined (``Andrew Eilot Borthwick.[Title](url)``, full-width commas)."""
+    if not text.rstrip().endswith(".") or not nxt or nxt[0][1] is None:
+        return False
+    people = [p.split() for p in re.split(r"\s*(?:[,，、&]|\band\b)\s*", text.strip(" .")) if p]
+    glued = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # ``MohitIyyer``: a name, its space lost
+    if not 1 <= len(people) <= 30 or not all(
+        A.one_person(p) or (len(p) == 1 and glued.fullmatch(p[0])) for p in people
+    ):
+        return False
+    label = nxt[0][0]
+    cited = (
+        A.author_lead(label) or "et al" in label or C.is_prose(label) or C.is_context_text(label)
+    )
+    return link_role(nxt[0][1]) == "paper" and len(label.split()) >= 4 and not cited
