@@ -260,7 +260,9 @@ def authors_first(runs: list[Run]) -> bool:
     return any(A.names_like(t) or A.person_list(t + ",") for t in {lead, names} if t)
 
 
-VENUE_FIELDS = frozenset({"venue", "conference", "journal", "published", "published in", "year"})
+VENUE_FIELDS = frozenset(
+    {"venue", "conference", "journal", "published", "published in", "publication", "year", "date"}
+)
 """Labels of a line that gives the venue or year of the paper above it."""
 
 

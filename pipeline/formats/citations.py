@@ -316,3 +316,11 @@ def _journal_year(text: str) -> bool:
     if len(head) == 1:  # ``TACL 2021``, ``OpenAI 2019``: an acronym or a name in mixed case
         return bool(re.fullmatch(r"[A-Z][A-Z&-]+|[A-Z][a-z]+[A-Z][A-Za-z]*", head[0]))
     return len(head) <= 7 and all(w[:1].isupper() for w in head)
+
+
+def venue_after_title(before: str, text: str) -> bool:
+    """A run that is a venue and year right after a title (``_Title_ `JAMES 2023```), not
+    after authors closed by a full stop (``X. Li. *Arxiv 2020*``) or a bracket's names."""
+    named = re.search(r"\d\d", text) and re.search(r"[A-Za-z]{2}", text)  # not a year alone
+    titled = len(before.split()) >= 3 and not before.rstrip().endswith((".", ",", "["))
+    return bool(named) and titled and is_context_text(text)

@@ -46,7 +46,13 @@ def segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:
             out.append(("\n", None, False, r.line))
         elif r.kind == "link":
             out.append((r.text, r, r.bold, r.line))
-        elif out and out[-1][1] is None and out[-1][2] == r.bold and out[-1][0] != "\n":
+        elif (
+            out
+            and out[-1][1] is None
+            and out[-1][2] == r.bold
+            and out[-1][0] != "\n"
+            and not C.venue_after_title(out[-1][0], r.text)
+        ):
             out[-1] = (out[-1][0] + r.text, None, r.bold, out[-1][3])
         else:
             out.append((r.text, None, r.bold, r.line))

@@ -74,15 +74,23 @@ def names_site(text: str, url: str) -> bool:
     return bool(host) and t in re.split(r"[.-]", host)
 
 
-_NAME_LABEL = re.compile(r"(\S.{0,40}?)\s*[(（]\s*([^()（）]{1,20}?)\s*[)）]")
+_NAME_LABEL = re.compile(
+    r"(\S.{0,40}?)\s*(?:[(（]\s*([^()（）]{1,20}?)\s*[)）]|\s(paper|pdf|code|arxiv|project))",
+    re.IGNORECASE,
+)
 
 
 def labelled_name(text: str) -> str | None:
-    """``EarthGPT`` of ``EarthGPT(Paper)``, ``RS5M (pdf)``: a name and, in brackets, the
-    kind of link."""
-    m = _NAME_LABEL.fullmatch(text)
-    kinds = m and all(w in _LINK_KINDS for w in m.group(2).lower().split())
-    return m.group(1).strip() if m and kinds else None
+    """``EarthGPT`` of ``EarthGPT(Paper)``, ``RS5M (pdf)``, ``NSFF Paper``: a name and the
+    kind of link (in brackets, or one word after a name of up to three words)."""
+    m = _NAME_LABEL.fullmatch(text.strip())
+    name = m.group(1) if m else ""
+    named = len(name.split()) <= 3 and re.search(r"[A-Z]\S*[A-Z]|\d|\w-\w", name)  # ``NSFF``
+    cased = re.search(r"[a-z][A-Z]|[A-Z]{2}", name)  # ``STaR`` is a name, ``star`` a label
+    if m is None or (m.group(3) and not (named and (cased or not is_generic(name)))):
+        return None
+    kinds = all(w in _LINK_KINDS for w in (m.group(2) or m.group(3)).lower().split())
+    return m.group(1).strip() if kinds else None
 
 
 _LINK_KINDS = frozenset(
