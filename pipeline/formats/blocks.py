@@ -260,10 +260,17 @@ def authors_first(runs: list[Run]) -> bool:
     return any(A.names_like(t) or A.person_list(t + ",") for t in {lead, names} if t)
 
 
-VENUE_FIELDS = frozenset(
-    {"venue", "conference", "journal", "published", "published in", "publication", "year", "date"}
-)
+VENUE_FIELDS = frozenset({"venue", "conference", "journal", "published", "published in", "year"})
 """Labels of a line that gives the venue or year of the paper above it."""
+HEADING_FIELDS = VENUE_FIELDS | {"publication", "date"}
+"""The same under a heading that titles one paper (``**Publication**: CVPR 2021``)."""
+
+
+def paper_heading(heading: tuple[list[Run], Context] | None) -> bool:
+    """A heading that is a paper's title (five words or more, or ``Name: Title``), not a
+    topic (``3D Object Detection``) whose year lines date the entries below it."""
+    guess = block_title(heading[0]) if heading else None
+    return guess is not None and (len(guess.title.split()) >= 5 or guess.short_name is not None)
 
 
 def tagged_title(runs: list[Run]) -> bool:
@@ -342,3 +349,12 @@ def starts_block(group: list[Run], head: list[Run] | None) -> bool:
     if has_paper(group) or head is None:
         return True
     return bool(_CITE_NUMBER.match(plain(group)[:12]) and _CITE_NUMBER.match(plain(head)[:12]))
+
+
+def field_line(text: str, open_block: bool, heading: tuple[list[Run], Context] | None) -> bool:
+    """``**Venue:** ICML 2023`` under an open entry, or ``**Publication**: CVPR 2021`` under
+    a heading that titles one paper: that paper's field, not a date for what follows."""
+    label = F.strip_label(text)[0]
+    return (open_block and label in VENUE_FIELDS) or (
+        label in HEADING_FIELDS and paper_heading(heading)
+    )

@@ -19,7 +19,8 @@ def names_then_title_link(text: str, nxt: list) -> bool:
     people = [p.split() for p in re.split(r"\s*(?:[,，、&]|\band\b)\s*", text.strip(" .")) if p]
     glued = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # ``MohitIyyer``: a name, its space lost
     if not 1 <= len(people) <= 30 or not all(
-        A.one_person(p) or (len(p) == 1 and glued.fullmatch(p[0])) for p in people
+        A.one_person(p) or (len(p) == 1 and len(people) >= 2 and glued.fullmatch(p[0]))
+        for p in people
     ):
         return False
     label = nxt[0][0]

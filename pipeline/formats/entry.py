@@ -23,7 +23,6 @@ from pipeline.formats.links import code_cell_link, is_relative, repaired_paper
 from pipeline.formats.resttext import rest_text
 from pipeline.formats.runs import Run, plain
 from pipeline.model import LinkRef, PaperEntry, UnreadBlock
-from pipeline.urls import is_repository_url
 
 _EVENT_TALK = re.compile(
     r"\b(?:19|20)\d\d\s+(?:tutorials?|keynotes?|talks?|invited talks?)\s*$", re.I
@@ -326,15 +325,9 @@ def _unofficial(link: Run) -> bool:
     return bool(_UNOFFICIAL.search(link.text))
 
 
-def _code_not_page(r: Run) -> bool:
-    """In a ``Code/Project`` column: a repository, or an archive labelled code (not a page)."""
-    archive = re.search(r"\.(?:zip|tar\.gz|tgz|tar|rar|7z)$", r.url.split("?")[0], re.I)
-    return is_repository_url(r.url) or (bool(archive) and "code" in r.text.lower())
-
-
 def _code(links: list[Run], cells: dict[str, list[Run]], ev: dict[str, str]) -> Run | None:
     col = links_of(cells.get("code", [])) + [  # ``Code/Project``: its repositories, archives
-        r for r in links_of(cells.get("code+project", [])) if _code_not_page(r)
+        r for r in links_of(cells.get("code+project", [])) if F.code_beside_pages(r)
     ]
     for pool, where in ((col, "code column"), (links, "entry")):
         repos = sorted((r for r in pool if F.link_role(r) == "code"), key=_unofficial)

@@ -23,9 +23,10 @@ from pipeline.formats.links import (  # noqa: F401 (the readers' API)
     CODE_HOSTS,
     PAPER_HOSTS,
     badge_text,
+    code_beside_pages,
     link_role,
 )
-from pipeline.formats.runs import Run
+from pipeline.formats.runs import Run, ends_text
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class TitleGuess:
 def segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:
     """(text, link-or-None, bold, line) pieces, adjacent text runs of one weight joined."""
     out: list[tuple[str, Run | None, bool, int]] = []
-    for r in runs:
+    for n, r in enumerate(runs):
         if r.kind == "break":
             out.append(("\n", None, False, r.line))
         elif r.kind == "link":
@@ -51,7 +52,7 @@ def segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:
             and out[-1][1] is None
             and out[-1][2] == r.bold
             and out[-1][0] != "\n"
-            and not C.venue_after_title(out[-1][0], r.text)
+            and not (C.venue_after_title(out[-1][0], r.text) and ends_text(runs, n + 1))
         ):
             out[-1] = (out[-1][0] + r.text, None, r.bold, out[-1][3])
         else:

@@ -190,8 +190,7 @@ class Reader(TableReading):
         the context of what follows, or is the venue line of a title waiting for its link."""
         links = links_of(runs)  # ``[CVPR 2016](….pdf)``, the paper's own link, sets no context
         named = all(C.is_context_text(r.text) and target_role(r) != "paper" for r in links)
-        waiting = self.open is not None or self._free_heading()  # a title waits for its fields
-        field = bool(waiting) and F.strip_label(plain(runs))[0] in B.VENUE_FIELDS
+        field = B.field_line(plain(runs), self.open is not None, self._free_heading())
         if (
             not named
             or field

@@ -12,6 +12,7 @@ from markdown_it.token import Token
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import block_title, has_paper, links_of
+from pipeline.formats.labels import name_like
 from pipeline.formats.runs import MD, Run, html_chunks, inline_runs, lines_of, plain
 
 
@@ -101,8 +102,8 @@ def _name_only(own: list[Run]) -> bool:
     Optimization``, ``- **Surveys**``) is not one."""
     words = " ".join(r.text for r in own if r.kind == "text").split()
     bold = any(r.bold for r in own if r.text.strip())
-    code = any(F.link_role(r) == "code" for r in links_of(own))
-    colon = plain(own).rstrip(" *_").endswith((":", "："))
+    code = any(F.link_role(r) == "code" and "awesome" not in r.url.lower() for r in links_of(own))
+    colon = plain(own).rstrip(" *_").endswith((":", "：")) and name_like(plain(own))
     return bold and (code or colon) and not has_paper(own) and len(words) <= 3
 
 

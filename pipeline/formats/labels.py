@@ -97,3 +97,9 @@ _LINK_KINDS = frozenset(
     "paper pdf code github arxiv project link website demo video slides 论文 代码".split()
 )
 """``(Paper)``, ``(Github)``: kinds of link, not a part of a title (``(Short Version)``)."""
+
+
+def name_like(text: str) -> bool:
+    """A method's or a model's name (``NormFace``, ``YOLOv4``, ``Mask R-CNN``), not a topic in
+    title case (``Object Detection``): capitals inside a word, a digit or a hyphen."""
+    return bool(re.search(r"[a-z][A-Z]|[A-Z]{2}|\d|\w-\w", text))

@@ -254,3 +254,15 @@ def code_cell_link(r: Run) -> bool:
     too (the column says what it is); a ``Project`` page there is not."""
     role = link_role(r)
     return role in ("other", "code", "data") or (role == "project" and "code" in _label(r.text))
+
+
+def code_beside_pages(r: Run) -> bool:
+    """In a ``Code/Project`` column: a repository, an archive, or a link whose label and
+    path name code (``[Source code](lab.edu/netvlad/code/)``); not a page (``[Code](site/)``)."""
+    archive = re.search(r"\.(?:zip|tar\.gz|tgz|tar|rar|7z)$", r.url.split("?")[0], re.I)
+    path = r.url.split("//", 1)[-1].partition("/")[2].lower()
+    named = _CODE_LABEL.search(r.text) and re.search(r"code|src|software|download|release", path)
+    return is_repository_url(r.url) or bool(archive) or bool(named)
+
+
+_CODE_LABEL = re.compile(r"(?i)\b(?:code|source|matlab|implementation|c\+\+|pytorch|tensorflow)\b")

@@ -8,7 +8,9 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
+from pipeline.formats.colontail import NOT_A_TITLE_TAIL
 from pipeline.formats.dates import YEAR_TAG
+from pipeline.formats.labels import name_like
 from pipeline.formats.runs import Run
 
 NAME_LINK = frozenset(("link text", "bold link text", "link text without its label"))
@@ -35,14 +37,15 @@ def title_below(line: list[Run], below: list[Run], name: str) -> str | None:
     if not ok or C.is_context_text(cand) or A.author_lead(cand) or C.is_prose(cand):
         return None
     text = "".join(s[0] for s in rest)
-    if F.strip_label(text.strip())[0] or (_AFFILIATION.search(cand) and len(words) <= 8):
+    maker = _AFFILIATION.search(cand) or NOT_A_TITLE_TAIL.search(cand)
+    if F.strip_label(text.strip())[0] or (maker and len(words) <= 8):
         return None  # ``Keywords: ...``, ``Microsoft Research Asia``, ``DAMO Academy``
     return None if C.describes(cand, name) or A.BYLINE.search(cand) else cand
 
 
 _AFFILIATION = re.compile(
     r"\b(?:Research|Labs?|Laborator(?:y|ies)|University|Universit[éà]|Institute|Academy|"
-    r"College|School|Group|Center|Centre|Department|Inc|Corporation)\b"
+    r"College|School|Group|Center|Centre|Department|Inc|Corporation|Team|Cloud|AI|FAIR)\b"
 )
 """Words of an institution's name: the line under a model's link that says who made it."""
 
@@ -58,10 +61,18 @@ def linked_title_below(line: list[Run], below: list[Run], name: str) -> str | No
     bold name whose line links no paper, and the paper's titled link opening the next
     line (three words or more): that link's text is the title, the bold text its name."""
     segs = F.segments(line)
-    if len(name.split()) > 3 or any(
-        (link is None and not bold and text.strip(" |/,·-–—.:：[]()*\u00a0"))
-        or (link is not None and F.link_role(link) == "paper")
-        for text, link, bold, _ in segs[1:]
+    coded = any(
+        link is not None and F.link_role(link) == "code" and "awesome" not in link.url.lower()
+        for _, link, _, _ in segs
+    )  # ``**Center Loss:** [[code]](repo)``; a topic (``**Object Detection:**``) names no paper
+    if (
+        len(name.split()) > 3
+        or not (coded or name_like(name))
+        or any(
+            (link is None and not bold and text.strip(" |/,·-–—.:：[]()*\u00a0"))
+            or (link is not None and F.link_role(link) == "paper")
+            for text, link, bold, _ in segs[1:]
+        )
     ):
         return None
     rest = [s for s in F.segments(below) if s[0].strip()]

@@ -358,3 +358,13 @@ def lines_of(runs: list[Run]) -> list[list[Run]]:
         else:
             out[-1].append(r)
     return [x for x in out if x]
+
+
+def ends_text(runs: list[Run], start: int) -> bool:
+    """Only punctuation, a line break or links follow: the run ends the line's text."""
+    for r in runs[start:]:
+        if r.kind != "text":
+            return True
+        if r.text.strip(" .,;:|-–—()[]*_"):
+            return False
+    return True

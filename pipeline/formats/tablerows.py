@@ -39,19 +39,20 @@ class TableReading:
     def _table(self, rows: list[list[list[Run]]], lines: list[int]) -> None:
         if not rows:
             return
-        rows, lines = side_by_side(rows, lines)
+        rows, lines, sides = side_by_side(rows, lines)
         roles = table_roles([plain(c) for c in rows[0]])
         if leaderboard(rows, roles):
             for cells in rows[1:]:
                 self._unread([r for c in cells for r in c], "a leaderboard row, not an entry")
             return
         grid: Context | None = None  # the year of a grid's rows, once a row is a grid row
-        ctx = self.ctx  # a ``| **2016** | | |`` row dates the rows below it
-        for cells, line in zip(rows[1:], lines[1:], strict=False):
+        ctxs = {0: self.ctx}  # a ``| **2016** | | |`` row dates the rows below it, per side
+        for cells, line, side in zip(rows[1:], lines[1:], sides[1:], strict=False):
             papers = [c for c in cells if has_paper(c)]
             dates = None if papers else date_row([plain(c) for c in cells])
+            ctx = ctxs.get(side, self.ctx)
             if dates is not None:
-                ctx = self.ctx.with_facts(dates, "table row")
+                ctxs[side] = self.ctx.with_facts(dates, "table row")
             elif not any(roles) and (len(papers) >= 2 or (grid is not None and papers)):
                 grid = self._grid_row(cells, papers, line, grid or self.ctx)
             else:

@@ -8,6 +8,7 @@ import re
 
 from markdown_it.token import Token
 
+from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.runs import Run, inline_runs, plain
 
@@ -217,19 +218,21 @@ def repeated_width(headers: list[str]) -> int | None:
 
 def side_by_side(
     rows: list[list[list[Run]]], lines: list[int]
-) -> tuple[list[list[list[Run]]], list[int]]:
-    """A table of papers written side by side as one paper per row (each on its row's line)."""
+) -> tuple[list[list[list[Run]]], list[int], list[int]]:
+    """A table of papers written side by side as one paper per row (each on its row's line),
+    and which side each came from (a ``| **2023** | | **2022** | |`` row dates its own side)."""
     width = repeated_width([plain(c) for c in rows[0]]) if rows else None
     if width is None:
-        return rows, lines
-    out, at = [rows[0][:width]], [lines[0]]
+        return rows, lines, [0] * len(rows)
+    out, at, side = [rows[0][:width]], [lines[0]], [0]
     for cells, line in zip(rows[1:], lines[1:], strict=False):
         for k in range(0, len(cells), width):
             part = cells[k : k + width]
             if any(plain(c).strip(" -–—") for c in part):
                 out.append(part)
                 at.append(line)
-    return out, at
+                side.append(k // width)
+    return out, at, side
 
 
 _SCORE = re.compile(r"^\s*[-+]?\d+(?:\.\d+\s*%?|\s*%)\s*$")
@@ -238,19 +241,19 @@ _SCORE = re.compile(r"^\s*[-+]?\d+(?:\.\d+\s*%?|\s*%)\s*$")
 
 def leaderboard(rows: list[list[list[Run]]], roles: list[str | None]) -> bool:
     """A ranking of models by scores (``Rank | Model | HumanEval | MBPP | Source``): a
-    ``Rank`` column, no title, venue or code column, and two or more columns of scores
+    ``Rank`` column, no title, code or venue column (a column of ``CVPR 2024`` or
+    ``[CVPR 2023](paper)``, whatever its header), and two or more columns of scores
     (decimals or percentages). Its rows cite papers but are not entries of the list."""
     header = [" ".join(plain(c).lower().split()) for c in rows[0]]
-    venues = [
-        r[k] for r in rows[1:] for k, role in enumerate(roles) if role == "venue" and k < len(r)
-    ]
-    named = any(plain(c).strip() and not any(x.kind == "link" for x in c) for c in venues)
-    if {"title", "code"} & set(roles) or named or not {"rank", "ranking"} & set(header):
-        return False  # a venue or code column: papers ranked by their scores
+    if {"title", "code"} & set(roles) or not {"rank", "ranking"} & set(header):
+        return False
     body = rows[1:]
-    scores = sum(
-        1
-        for k in range(len(header))
-        if body and sum(bool(_SCORE.match(plain(r[k]))) for r in body if k < len(r)) * 2 > len(body)
-    )
-    return scores >= 2
+
+    def share(test) -> list[bool]:
+        return [
+            bool(body) and sum(test(plain(r[k])) for r in body if k < len(r)) * 2 > len(body)
+            for k in range(len(header))
+        ]
+
+    venues = share(lambda t: bool(re.search(r"[A-Za-z]{2}", t)) and C.is_context_text(t))
+    return not any(venues) and sum(share(lambda t: bool(_SCORE.match(t)))) >= 2
