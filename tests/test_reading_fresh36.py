@@ -51,7 +51,7 @@ def test_a_long_label_before_a_paper_link_titled_with_the_paper_is_not_its_title
     assert _read(text) == [
         (1, "Overview of the BioCreative V chemical disease relation task"),
         (2, "NCBI disease corpus: a resource for disease name recognition"),
-        (3, "Method Name: A Short Title"),
+        (3, "A Short Title"),  # the link text; "Method Name" is its short name
     ]
 
 

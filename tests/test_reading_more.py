@@ -14,7 +14,7 @@ def test_name_before_the_title_link_is_a_short_name_not_the_authors():
         "- 🌟 CPC: [Representation Learning with Contrastive Predictive Coding]"
         "(https://arxiv.org/abs/1807.03748) - *A Oord et al*, `arXiv 2018`\n"
     )
-    assert e.title == "CPC: Representation Learning with Contrastive Predictive Coding"
+    assert e.title == "Representation Learning with Contrastive Predictive Coding"  # the link's
     assert (e.short_name, e.year) == ("CPC", 2018)
 
 

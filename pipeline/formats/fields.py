@@ -26,6 +26,7 @@ from pipeline.formats.links import (  # noqa: F401 (the readers' API)
     code_beside_pages,
     link_role,
 )
+from pipeline.formats.piped import piped_link_title
 from pipeline.formats.runs import Run, ends_text
 
 
@@ -238,8 +239,8 @@ def _before_colon(text: str, cand: str, rest: list, line: int) -> TitleGuess | N
     if not text.rstrip().endswith((":", "：")):
         return None
     linked = _next_link_title(rest)
-    if linked is not None and len(cand.split()) <= 3:
-        return TitleGuess(f"{cand}: {linked}", cand, "name before the title link", line)
+    if linked is not None and len(cand.split()) <= 3:  # the link's text is the whole title
+        return TitleGuess(linked, cand.rstrip(" :："), "link text after a name", line)
     if linked is not None and len(linked.split()) >= 3 and _next_is_paper_link(rest):
         return TitleGuess(linked, None, "paper link text after a label", line)
     return None
@@ -363,6 +364,9 @@ MAX_TITLE_WORDS = 30
 def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
     """A bold lead: the title itself, or a short name followed by ``: title``/a link."""
     words = bold.rstrip(":").split()
+    linked = piped_link_title(rest)  # ``**Long Name** (**ABBR**) | [Title](paper) | Venue``
+    if linked is not None:
+        return TitleGuess(linked, bold, "paper link text after the bold name", line)
     if len(words) > 3 or len(bold) > 30:
         return _with_short(bold, "bold text", line)
     tail = ""
