@@ -20,6 +20,7 @@ from pipeline.formats import fields as F
 from pipeline.formats import namelines as N
 from pipeline.formats.common import SHORTCODES
 from pipeline.formats.dates import YEAR_ONLY
+from pipeline.formats.labels import name_like
 from pipeline.formats.links import repaired_paper
 from pipeline.formats.runs import Run, lines_of, plain
 
@@ -267,10 +268,14 @@ HEADING_FIELDS = VENUE_FIELDS | {"publication", "date"}
 
 
 def paper_heading(heading: tuple[list[Run], Context] | None) -> bool:
-    """A heading that is a paper's title (five words or more, or ``Name: Title``), not a
-    topic (``3D Object Detection``) whose year lines date the entries below it."""
+    """A heading that is one paper's title (numbered, ``### 1. Title``, or ``NeRV: Title``),
+    not a topic (``Large Language Models for Robot Planning``) whose year lines date the
+    entries below it."""
     guess = block_title(heading[0]) if heading else None
-    return guess is not None and (len(guess.title.split()) >= 5 or guess.short_name is not None)
+    if guess is None or len(guess.title.split()) < 3:
+        return False
+    numbered = re.match(r"\s*\d{1,3}[.)]\s", plain(heading[0]))  # ``### 1. NeRV: ...``
+    return bool(numbered) or bool(guess.short_name and name_like(guess.short_name))
 
 
 def tagged_title(runs: list[Run]) -> bool:
@@ -358,3 +363,10 @@ def field_line(text: str, open_block: bool, heading: tuple[list[Run], Context] |
     return (open_block and label in VENUE_FIELDS) or (
         label in HEADING_FIELDS and paper_heading(heading)
     )
+
+
+def other_arxiv(open_block: Block, group: list[Run]) -> bool:
+    """``group`` links an arXiv paper and the open block links other arXiv papers."""
+    ids = arxiv_ids(group)
+    held = arxiv_ids(open_block.head) | {i for d in open_block.details for i in arxiv_ids(d)}
+    return bool(ids) and bool(held) and not ids & held

@@ -51,8 +51,9 @@ def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
         return UnreadBlock(path, title.line, reason, title.title[:200], (paper.url,))
     ev: dict[str, str] = {"title": title.evidence, "paper": paper_ev}
     short = title.short_name
-    if "short" in cells and plain(cells["short"]).strip("`*_ -"):
-        short = plain(cells["short"]).strip("` *_")
+    named = plain(cells.get("short", [])).strip("` *_")  # a name, not the linked title itself
+    if named.strip("-") and title.title not in named:
+        short = named
         ev["short_name"] = "name column"
     rest = rest_text(b, title)
     year, year_text, year_line = _year(b, cells, rest, ev)

@@ -26,7 +26,7 @@ from pipeline.formats.links import (  # noqa: F401 (the readers' API)
     code_beside_pages,
     link_role,
 )
-from pipeline.formats.piped import piped_link_title
+from pipeline.formats.piped import linked_title, piped_link_title
 from pipeline.formats.runs import Run, ends_text
 
 
@@ -238,11 +238,11 @@ def _before_colon(text: str, cand: str, rest: list, line: int) -> TitleGuess | N
     [Title](paper)``: a longer label before a paper link that carries the title."""
     if not text.rstrip().endswith((":", "：")):
         return None
-    linked = _next_link_title(rest)
-    if linked is not None and len(cand.split()) <= 3:  # the link's text is the whole title
-        return TitleGuess(linked, cand.rstrip(" :："), "link text after a name", line)
-    if linked is not None and len(linked.split()) >= 3 and _next_is_paper_link(rest):
-        return TitleGuess(linked, None, "paper link text after a label", line)
+    whole = _next_link_title(rest)  # not ``[CVPR 2018](url)``
+    if whole is not None and len(cand.split()) <= 3:  # the link's text is the whole title
+        return TitleGuess(whole, cand.rstrip(" :："), "link text after a name", line)
+    if whole is not None and len(whole.split()) >= 3 and _next_is_paper_link(rest):
+        return TitleGuess(whole, None, "paper link text after a label", line)
     return None
 
 
@@ -332,9 +332,8 @@ def _next_link_title(segs: list) -> str | None:
             continue
         if link.alt_only or link_role(link) in ("anchor", "badge"):
             return None
-        cand = clean_title(text)
-        ok = title_like(cand) and len(cand.split()) >= 2 and not _site_label(cand, link)
-        return cand if ok else None
+        cand = linked_title(text, 2)  # not a venue, an award, authors or a maker
+        return cand if cand is not None and not _site_label(cand, link) else None
     return None
 
 
@@ -364,7 +363,7 @@ MAX_TITLE_WORDS = 30
 def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
     """A bold lead: the title itself, or a short name followed by ``: title``/a link."""
     words = bold.rstrip(":").split()
-    linked = piped_link_title(rest)  # ``**Long Name** (**ABBR**) | [Title](paper) | Venue``
+    linked = piped_link_title(rest, bold)  # ``**Long Name** (**ABBR**) | [Title](paper)``
     if linked is not None:
         return TitleGuess(linked, bold, "paper link text after the bold name", line)
     if len(words) > 3 or len(bold) > 30:

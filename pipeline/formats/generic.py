@@ -67,6 +67,7 @@ class Reader(TableReading):
     sticky: list[tuple[int, str]] = field(default_factory=list)
     """Empty year headings that stand over the same-level headings after them."""
     listed: bool = False  # an entry of the list itself was read: a ``News`` after it is none
+    dividers: set[str] = field(default_factory=set)  # ``Year:`` lines that date groups
     paired: Block | None = None
     """An open block made of ``10. **Title**.`` and the paragraph of links below it."""
     untitled_item: tuple[list[Run], Context] | None = None
@@ -190,7 +191,10 @@ class Reader(TableReading):
         the context of what follows, or is the venue line of a title waiting for its link."""
         links = links_of(runs)  # ``[CVPR 2016](….pdf)``, the paper's own link, sets no context
         named = all(C.is_context_text(r.text) and target_role(r) != "paper" for r in links)
-        field = B.field_line(plain(runs), self.open is not None, self._free_heading())
+        label = F.strip_label(plain(runs))[0]  # a label that began a group dates groups
+        field = label not in self.dividers and B.field_line(
+            plain(runs), self.open is not None, self._free_heading()
+        )
         if (
             not named
             or field
@@ -203,6 +207,8 @@ class Reader(TableReading):
             return True
         self._flush()
         self.ctx = self.ctx.with_facts(plain(runs), "line")
+        if label:
+            self.dividers.add(label)
         return True
 
     def _paragraph(self, runs: list[Run], kind: str = "bold-blocks") -> None:
@@ -227,7 +233,7 @@ class Reader(TableReading):
             if guess is not None and (guess.evidence != "text" or B.starts_block(group, head)):
                 self._flush()
                 self.open = Block(kind, guess.line, group, self.ctx, intro=self.intro, guess=guess)
-            elif self.open is not None and self._other_arxiv(group):
+            elif self.open is not None and B.other_arxiv(self.open, group):
                 self._unread(group, "a second arXiv paper under one entry's title")
             elif self.open is not None:
                 self.open.details.append(group)
@@ -243,13 +249,6 @@ class Reader(TableReading):
     def _holds_paper(self) -> bool:
         """Whether the open block already has a paper link (a new title ends it)."""
         return self.open is not None and holds_paper(self.open)
-
-    def _other_arxiv(self, group: list[Run]) -> bool:
-        """``group`` links an arXiv paper and the open block links other arXiv papers."""
-        assert self.open is not None
-        ids = B.arxiv_ids(group)
-        held = B.arxiv_ids(self.open.head) | {i for d in self.open.details for i in B.arxiv_ids(d)}
-        return bool(ids) and bool(held) and not ids & held
 
     def _free_heading(self) -> tuple[list[Run], Context] | None:
         """The heading just read, when it can title the paper links below it: nothing
@@ -281,7 +280,7 @@ class Reader(TableReading):
         if unpaired is not None and not any(I.item_has_title(it) for it in items):
             for it in items:  # labelled fields under a bold title ("- Paper: https://...")
                 for line in I.all_lines(it):
-                    if self._other_arxiv(line):
+                    if B.other_arxiv(self.open, line):
                         self._unread(line, "a second arXiv paper under one entry's title")
                     else:
                         self.open.details.append(line)

@@ -103,8 +103,10 @@ def _name_only(own: list[Run]) -> bool:
     words = " ".join(r.text for r in own if r.kind == "text").split()
     bold = any(r.bold for r in own if r.text.strip())
     code = any(F.link_role(r) == "code" and "awesome" not in r.url.lower() for r in links_of(own))
-    colon = plain(own).rstrip(" *_").endswith((":", "：")) and name_like(plain(own))
-    return bold and (code or colon) and not has_paper(own) and len(words) <= 3
+    colon = plain(own).rstrip(" *_").endswith((":", "："))
+    name = " ".join(r.text for r in own if r.bold and r.kind == "text") or plain(own)
+    named = name_like(name)  # ``FaceNet``, not a topic's toolbox (``**Object Detection**``)
+    return bold and named and (code or colon) and not has_paper(own) and len(words) <= 3
 
 
 def _one_paper_paragraph(tokens: list[Token], start: int, end: int) -> bool:

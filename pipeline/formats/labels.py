@@ -100,6 +100,17 @@ _LINK_KINDS = frozenset(
 
 
 def name_like(text: str) -> bool:
-    """A method's or a model's name (``NormFace``, ``YOLOv4``, ``Mask R-CNN``), not a topic in
-    title case (``Object Detection``): capitals inside a word, a digit or a hyphen."""
-    return bool(re.search(r"[a-z][A-Z]|[A-Z]{2}|\d|\w-\w", text))
+    """A method's or a model's name (``NormFace``, ``YOLOv4``, ``Mask R-CNN``): capitals
+    inside a word, a digit or a hyphen; not a topic (``Object Detection``, ``3D Object
+    Detection``, ``Self-Supervised Learning``)."""
+    marked = re.search(r"[a-z][A-Z]|[A-Z]{2}|\d|\w-\w", text)
+    return bool(marked) and not _TOPIC_END.search(text)
+
+
+_TOPIC_END = re.compile(
+    r"(?i)\b(?:detection|learning|tracking|inversion|segmentation|estimation|recognition|"
+    r"generation|classification|retrieval|synthesis|translation|reconstruction|prediction|"
+    r"forecasting|planning|navigation|understanding|reasoning|editing|compression|models?|"
+    r"networks|methods?|surveys?|benchmarks?|datasets?|applications?|papers?)\W*$"
+)
+"""Last words of a research topic (a section's name), not of a method's name."""

@@ -262,7 +262,14 @@ def code_beside_pages(r: Run) -> bool:
     archive = re.search(r"\.(?:zip|tar\.gz|tgz|tar|rar|7z)$", r.url.split("?")[0], re.I)
     path = r.url.split("//", 1)[-1].partition("/")[2].lower()
     named = _CODE_LABEL.search(r.text) and re.search(r"code|src|software|download|release", path)
-    return is_repository_url(r.url) or bool(archive) or bool(named)
+    package = _PACKAGE_HOSTS.search(r.url)  # PyPI, CRAN, MATLAB File Exchange
+    return is_repository_url(r.url) or bool(archive) or bool(named) or bool(package)
+
+
+_PACKAGE_HOSTS = re.compile(
+    r"pypi\.org/project/|cran\.r-project\.org/(?:web/)?packages?/|matlabcentral/fileexchange/|"
+    r"anaconda\.org/|npmjs\.com/package/|crates\.io/crates/"
+)
 
 
 _CODE_LABEL = re.compile(r"(?i)\b(?:code|source|matlab|implementation|c\+\+|pytorch|tensorflow)\b")

@@ -8,7 +8,6 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
-from pipeline.formats.colontail import NOT_A_TITLE_TAIL
 from pipeline.formats.dates import YEAR_TAG
 from pipeline.formats.labels import name_like
 from pipeline.formats.runs import Run
@@ -37,17 +36,19 @@ def title_below(line: list[Run], below: list[Run], name: str) -> str | None:
     if not ok or C.is_context_text(cand) or A.author_lead(cand) or C.is_prose(cand):
         return None
     text = "".join(s[0] for s in rest)
-    maker = _AFFILIATION.search(cand) or NOT_A_TITLE_TAIL.search(cand)
-    if F.strip_label(text.strip())[0] or (maker and len(words) <= 8):
+    named = set(re.split(r"[\s,]+", cand)) & _MAKERS  # whole words: not ``Meta-Learning``
+    maker = named and len(words) <= 8 and ":" not in cand  # ``PCT: Point Cloud ...`` titles
+    if F.strip_label(text.strip())[0] or maker:
         return None  # ``Keywords: ...``, ``Microsoft Research Asia``, ``DAMO Academy``
     return None if C.describes(cand, name) or A.BYLINE.search(cand) else cand
 
 
-_AFFILIATION = re.compile(
-    r"\b(?:Research|Labs?|Laborator(?:y|ies)|University|Universit[éà]|Institute|Academy|"
-    r"College|School|Group|Center|Centre|Department|Inc|Corporation|Team|Cloud|AI|FAIR)\b"
+_MAKERS = frozenset(
+    "Research Lab Labs Laboratory Laboratories University Université Institute Academy College "
+    "School Group Center Centre Department Inc Inc. Corporation Team FAIR Google DeepMind "
+    "Microsoft Meta Facebook OpenAI NVIDIA Amazon Apple IBM Baidu Alibaba Tencent ByteDance "
+    "Huawei Anthropic Zhipu Stability Runway".split()
 )
-"""Words of an institution's name: the line under a model's link that says who made it."""
 
 
 def _tag_text(text: str) -> bool:
@@ -65,18 +66,15 @@ def linked_title_below(line: list[Run], below: list[Run], name: str) -> str | No
         link is not None and F.link_role(link) == "code" and "awesome" not in link.url.lower()
         for _, link, _, _ in segs
     )  # ``**Center Loss:** [[code]](repo)``; a topic (``**Object Detection:**``) names no paper
-    if (
-        len(name.split()) > 3
-        or not (coded or name_like(name))
-        or any(
-            (link is None and not bold and text.strip(" |/,·-–—.:：[]()*\u00a0"))
-            or (link is not None and F.link_role(link) == "paper")
-            for text, link, bold, _ in segs[1:]
-        )
+    if len(name.split()) > 3 or any(
+        (link is None and not bold and text.strip(" |/,·-–—.:：[]()*\u00a0"))
+        or (link is not None and F.link_role(link) == "paper")
+        for text, link, bold, _ in segs[1:]
     ):
         return None
     rest = [s for s in F.segments(below) if s[0].strip()]
     if not rest or rest[0][1] is None or F.link_role(rest[0][1]) != "paper":
         return None
     cand = F.clean_title(rest[0][0])
-    return cand if len(cand.split()) >= 3 and F.title_like(cand) else None
+    named = coded or name_like(name) or cand.lower().startswith(name.lower().rstrip(" :："))
+    return cand if named and len(cand.split()) >= 3 and F.title_like(cand) else None

@@ -361,10 +361,14 @@ def lines_of(runs: list[Run]) -> list[list[Run]]:
 
 
 def ends_text(runs: list[Run], start: int) -> bool:
-    """Only punctuation, a line break or links follow: the run ends the line's text."""
+    """Only punctuation, a maker's note (``(Microsoft)``, ``NVIDIA``), a line break or links
+    follow: the run ends the line's text."""
+    rest = ""
     for r in runs[start:]:
         if r.kind != "text":
-            return True
-        if r.text.strip(" .,;:|-–—()[]*_"):
-            return False
-    return True
+            break
+        rest += r.text
+    note = rest.strip(" .,;:|-–—*_")
+    if note.startswith("(") and note.endswith(")"):
+        return len(note.split()) <= 4  # ``(Microsoft)``, ``(Google Research)``
+    return len(note.strip("()[]").split()) <= 1  # ``NVIDIA``; not ``Deep Learning Track``

@@ -226,8 +226,9 @@ def side_by_side(
         return rows, lines, [0] * len(rows)
     out, at, side = [rows[0][:width]], [lines[0]], [0]
     for cells, line in zip(rows[1:], lines[1:], strict=False):
+        dated = date_row([plain(c) for c in cells]) is not None  # ``| **2023** | | | | |``
         for k in range(0, len(cells), width):
-            part = cells[k : k + width]
+            part = cells[:width] if dated else cells[k : k + width]
             if any(plain(c).strip(" -–—") for c in part):
                 out.append(part)
                 at.append(line)
@@ -256,4 +257,13 @@ def leaderboard(rows: list[list[list[Run]]], roles: list[str | None]) -> bool:
         ]
 
     venues = share(lambda t: bool(re.search(r"[A-Za-z]{2}", t)) and C.is_context_text(t))
-    return not any(venues) and sum(share(lambda t: bool(_SCORE.match(t)))) >= 2
+    titled = any(  # ``[Parametric Contrastive Learning](paper) (ICCV 2021)``: papers
+        sum(_titled_link(r[k]) for r in body if k < len(r)) * 2 > len(body)
+        for k in range(len(header))
+    )
+    return not any(venues) and not titled and sum(share(lambda t: bool(_SCORE.match(t)))) >= 2
+
+
+def _titled_link(cell: list[Run]) -> bool:
+    """A cell whose link text is a title of three words or more, not a model's name."""
+    return any(r.kind == "link" and len(r.text.split()) >= 3 for r in cell)
