@@ -20,7 +20,7 @@ from pipeline.formats import fields as F
 from pipeline.formats import namelines as N
 from pipeline.formats.common import SHORTCODES
 from pipeline.formats.dates import YEAR_ONLY
-from pipeline.formats.labels import name_like
+from pipeline.formats.labels import TOPIC_END, name_like
 from pipeline.formats.links import repaired_paper
 from pipeline.formats.runs import Run, lines_of, plain
 
@@ -274,6 +274,8 @@ def paper_heading(heading: tuple[list[Run], Context] | None) -> bool:
     guess = block_title(heading[0]) if heading else None
     if guess is None or len(guess.title.split()) < 3:
         return False
+    if TOPIC_END.search(guess.title) and len(guess.title.split()) <= 5:
+        return False  # ``## 1. Planning with Large Language Models``, ``## RAG: Retrieval ...``
     numbered = re.match(r"\s*\d{1,3}[.)]\s", plain(heading[0]))  # ``### 1. NeRV: ...``
     return bool(numbered) or bool(guess.short_name and name_like(guess.short_name))
 

@@ -77,7 +77,7 @@ def list_items(tokens: list[Token], start: int, end: int) -> list[Item]:
                 children.extend(list_items(tokens, j, sub))
                 j = sub + 1
                 continue
-            named = single and _name_only(own)  # ``- **NormFace** [[code]](repo)``, then
+            named = single is not None and _name_only(own, single)  # ``- **NormFace**``, then
             if t.type == "inline" and own and not named and own_paper_paragraph(t, tokens[j - 1]):
                 # a later paragraph of the item: a sub-item of its own (papers written
                 # as paragraphs under a category item)
@@ -96,29 +96,35 @@ def list_items(tokens: list[Token], start: int, end: int) -> list[Item]:
     return items
 
 
-def _name_only(own: list[Run]) -> bool:
-    """An item's own text that is a bold name with a code link or a colon, and links no
-    paper (``**FaceNet:** [[code]](url)``, ``**Deep Face:**``); a category (``- Chunk
-    Optimization``, ``- **Surveys**``) is not one."""
+def _name_only(own: list[Run], below: str) -> bool:
+    """An item's own text that is a bold name with a code link, or with a colon over a
+    paper whose title starts with it, and links no paper (``**FaceNet:** [[code]](url)``,
+    ``**CosFace:**``); a category (``- Chunk Optimization``, ``- **Text-to-3D:**``) is not one."""
     words = " ".join(r.text for r in own if r.kind == "text").split()
     bold = any(r.bold for r in own if r.text.strip())
     code = any(F.link_role(r) == "code" and "awesome" not in r.url.lower() for r in links_of(own))
-    colon = plain(own).rstrip(" *_").endswith((":", "："))
-    name = " ".join(r.text for r in own if r.bold and r.kind == "text") or plain(own)
+    name = (" ".join(r.text for r in own if r.bold and r.kind == "text") or plain(own)).strip(
+        " :："
+    )
+    colon = plain(own).rstrip(" *_").endswith((":", "：")) and below.lower().startswith(
+        name.lower()
+    )
     named = name_like(name)  # ``FaceNet``, not a topic's toolbox (``**Object Detection**``)
     return bold and named and (code or colon) and not has_paper(own) and len(words) <= 3
 
 
-def _one_paper_paragraph(tokens: list[Token], start: int, end: int) -> bool:
-    """The item's own text is followed by one paragraph only, and it names and links a
-    paper (the paper of a name item), not several (papers under a category item)."""
+def _one_paper_paragraph(tokens: list[Token], start: int, end: int) -> str | None:
+    """The text of the one paragraph that follows the item's own text, when it names and
+    links a paper (the paper of a name item), not several (papers under a category item)."""
     depth, later = 0, []
     for j in range(start, end):
         t = tokens[j]
         depth += t.nesting if t.type.endswith(("list_open", "list_close")) else 0
         if depth == 0 and t.type == "inline":
             later.append(j)
-    return len(later) == 2 and own_paper_paragraph(tokens[later[1]], tokens[later[1] - 1])
+    if len(later) != 2 or not own_paper_paragraph(tokens[later[1]], tokens[later[1] - 1]):
+        return None
+    return plain(inline_runs(tokens[later[1]])).lstrip(" [*_")
 
 
 def own_paper_paragraph(inline: Token, before: Token) -> bool:

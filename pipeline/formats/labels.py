@@ -104,10 +104,10 @@ def name_like(text: str) -> bool:
     inside a word, a digit or a hyphen; not a topic (``Object Detection``, ``3D Object
     Detection``, ``Self-Supervised Learning``)."""
     marked = re.search(r"[a-z][A-Z]|[A-Z]{2}|\d|\w-\w", text)
-    return bool(marked) and not _TOPIC_END.search(text)
+    return bool(marked) and not TOPIC_END.search(text)
 
 
-_TOPIC_END = re.compile(
+TOPIC_END = re.compile(
     r"(?i)\b(?:detection|learning|tracking|inversion|segmentation|estimation|recognition|"
     r"generation|classification|retrieval|synthesis|translation|reconstruction|prediction|"
     r"forecasting|planning|navigation|understanding|reasoning|editing|compression|models?|"

@@ -3,13 +3,11 @@
 
 from __future__ import annotations
 
-import re
-
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.dates import YEAR_TAG
-from pipeline.formats.labels import name_like
+from pipeline.formats.piped import makers
 from pipeline.formats.runs import Run
 
 NAME_LINK = frozenset(("link text", "bold link text", "link text without its label"))
@@ -36,19 +34,9 @@ def title_below(line: list[Run], below: list[Run], name: str) -> str | None:
     if not ok or C.is_context_text(cand) or A.author_lead(cand) or C.is_prose(cand):
         return None
     text = "".join(s[0] for s in rest)
-    named = set(re.split(r"[\s,]+", cand)) & _MAKERS  # whole words: not ``Meta-Learning``
-    maker = named and len(words) <= 8 and ":" not in cand  # ``PCT: Point Cloud ...`` titles
-    if F.strip_label(text.strip())[0] or maker:
-        return None  # ``Keywords: ...``, ``Microsoft Research Asia``, ``DAMO Academy``
+    if F.strip_label(text.strip())[0] or makers(cand):
+        return None  # ``Keywords: ...``, ``Microsoft Research Asia``, ``Cohere For AI``
     return None if C.describes(cand, name) or A.BYLINE.search(cand) else cand
-
-
-_MAKERS = frozenset(
-    "Research Lab Labs Laboratory Laboratories University Université Institute Academy College "
-    "School Group Center Centre Department Inc Inc. Corporation Team FAIR Google DeepMind "
-    "Microsoft Meta Facebook OpenAI NVIDIA Amazon Apple IBM Baidu Alibaba Tencent ByteDance "
-    "Huawei Anthropic Zhipu Stability Runway".split()
-)
 
 
 def _tag_text(text: str) -> bool:
@@ -76,5 +64,5 @@ def linked_title_below(line: list[Run], below: list[Run], name: str) -> str | No
     if not rest or rest[0][1] is None or F.link_role(rest[0][1]) != "paper":
         return None
     cand = F.clean_title(rest[0][0])
-    named = coded or name_like(name) or cand.lower().startswith(name.lower().rstrip(" :："))
+    named = coded or cand.lower().startswith(name.lower().rstrip(" :："))  # not a topic
     return cand if named and len(cand.split()) >= 3 and F.title_like(cand) else None

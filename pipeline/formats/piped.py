@@ -8,7 +8,6 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats.cleantitle import clean_title, title_like
-from pipeline.formats.colontail import NOT_A_TITLE_TAIL
 from pipeline.formats.dates import find_year
 from pipeline.formats.links import link_role
 
@@ -28,16 +27,50 @@ def piped_link_title(rest: list, bold: str) -> str | None:
 
 def linked_title(text: str, least: int) -> str | None:
     """A link's text that reads as a paper's title (``least`` words or more), not a venue
-    or an award (``ICCV 2017 Best Paper``), authors, a maker or a sentence (``Read it on
-    arXiv``)."""
+    and an award (``ICCV 2017 Best Paper``), authors, a maker (``Microsoft Research Asia``)
+    or a sentence about the link (``Read it on arXiv``)."""
     cand = clean_title(text)
     words = cand.split()
-    if len(words) < least or not title_like(cand) or find_year(cand)[0] is not None:
+    if len(words) < least or not title_like(cand) or C.is_context_text(cand):
         return None
-    maker = NOT_A_TITLE_TAIL.search(cand) and len(words) <= 6 and ":" not in cand
+    venue = C.VENUE_RE.match(cand)
+    award = (venue and all(w.lower() in _AWARD for w in cand[venue.end() :].split())) or (
+        _PRIZE.search(cand) and find_year(cand)[0] is not None  # ``Winner of ILSVRC 2017 ...``
+    )
+    maker = makers(cand)
     people = A.author_lead(cand) or "et al" in cand or A.names_like(cand)
-    prose = C.is_prose(cand) or C.is_context_text(cand) or words[0].lower() in _VERBS
-    return None if maker or people or prose else cand
+    about = words[0].lower() in _VERBS and bool(_ABOUT.search(cand))
+    return None if award or maker or people or about else cand
 
 
+def makers(text: str) -> bool:
+    """A line that names who made a paper, not its title: an institution or a company
+    (``DAMO Academy, Alibaba Group``, ``Mistral AI, Paris``), short and without a colon."""
+    words = text.replace(",", " , ").split()
+    if ":" in text or not 1 <= len([w for w in words if w != ","]) <= 8:
+        return False
+    strong = _STRONG & set(words)
+    ends = {p.split()[-1] for p in text.split(",") if p.split()}  # ``Alibaba Cloud Qwen Team``
+    weak = _WEAK & ends and len(words) <= 4
+    placed = re.fullmatch(r"[^,]{2,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){1,2}", text.strip())
+    return bool(
+        strong or weak or (placed and _WEAK_OR_AI & set(words)) or (placed and len(words) <= 4)
+    )
+
+
+_STRONG = frozenset(
+    "University Université Institute Academy Laboratory Laboratories Inc Inc. Corporation "
+    "Google DeepMind Microsoft Facebook OpenAI NVIDIA Amazon Apple IBM Baidu Alibaba Tencent "
+    "ByteDance Huawei Anthropic Zhipu FAIR".split()
+)
+_WEAK = frozenset(
+    "Research Lab Labs Group Center Centre School Department Team AI Workshop".split()
+)
+_WEAK_OR_AI = _WEAK | {"Face", "Meta"}
+_AWARD = frozenset(
+    "best paper award oral spotlight poster honorable mention highlight open access finalist "
+    "runner-up workshop".split()
+)
+_PRIZE = re.compile(r"(?i)\b(?:winner|won|award|best paper|oral|spotlight|honou?rable)\b")
 _VERBS = frozenset("read see check find get download visit watch view try".split())
+_ABOUT = re.compile(r"(?i)\b(?:it|here|paper|arxiv|pdf|link|more details)\b")

@@ -226,9 +226,16 @@ def side_by_side(
         return rows, lines, [0] * len(rows)
     out, at, side = [rows[0][:width]], [lines[0]], [0]
     for cells, line in zip(rows[1:], lines[1:], strict=False):
-        dated = date_row([plain(c) for c in cells]) is not None  # ``| **2023** | | | | |``
+        filled = [
+            k
+            for k in range(0, len(cells), width)
+            if any(plain(c).strip() for c in cells[k : k + width])
+        ]
+        across = date_row([plain(c) for c in cells]) is not None and filled == [
+            0
+        ]  # ``| **2023** | | |``
         for k in range(0, len(cells), width):
-            part = cells[:width] if dated else cells[k : k + width]
+            part = cells[:width] if across else cells[k : k + width]
             if any(plain(c).strip(" -–—") for c in part):
                 out.append(part)
                 at.append(line)
@@ -257,11 +264,15 @@ def leaderboard(rows: list[list[list[Run]]], roles: list[str | None]) -> bool:
         ]
 
     venues = share(lambda t: bool(re.search(r"[A-Za-z]{2}", t)) and C.is_context_text(t))
+    venues += share(lambda t: bool(_PAREN_VENUE.search(t)))  # ``[PaCo](paper) (ICCV 2021)``
     titled = any(  # ``[Parametric Contrastive Learning](paper) (ICCV 2021)``: papers
         sum(_titled_link(r[k]) for r in body if k < len(r)) * 2 > len(body)
         for k in range(len(header))
     )
     return not any(venues) and not titled and sum(share(lambda t: bool(_SCORE.match(t)))) >= 2
+
+
+_PAREN_VENUE = re.compile(r"\((?:" + C.VENUES + r")\s*['’]?(?:19|20)?\d\d\)")
 
 
 def _titled_link(cell: list[Run]) -> bool:
