@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.dates import YEAR_TAG
+from pipeline.formats.labels import name_like
 from pipeline.formats.piped import makers
 from pipeline.formats.runs import Run
 
@@ -23,6 +26,9 @@ def title_below(line: list[Run], below: list[Run], name: str) -> str | None:
     named = [s for s in segs if s[1] is not None and not F.is_generic(s[0])]
     if len(named) != 1 or any(s[1] is None and not _tag_text(s[0]) for s in segs if s[0] != "\n"):
         return None
+    labelled = F.labelled_name(named[0][0].strip(" *_")) is not None  # ``EarthGPT(Paper)``
+    if not (labelled or name_like(name) or len(name.split()) == 1):
+        return None  # ``[Segment Anything](paper)``: a title already, a note may follow
     rest = F.segments(below)
     if not rest or any(s[1] is not None for s in rest):
         return None
@@ -34,9 +40,19 @@ def title_below(line: list[Run], below: list[Run], name: str) -> str | None:
     if not ok or C.is_context_text(cand) or A.author_lead(cand) or C.is_prose(cand):
         return None
     text = "".join(s[0] for s in rest)
-    if F.strip_label(text.strip())[0] or makers(cand):
-        return None  # ``Keywords: ...``, ``Microsoft Research Asia``, ``Cohere For AI``
+    if F.strip_label(text.strip())[0] or makers(cand) or _NOTE.search(cand):
+        return None  # ``Keywords: ...``, ``Cohere For AI``, ``Accepted to ICLR 2024``
+    parts = [p.split() for p in cand.split(",")]
+    if len(parts) > 1 and all(len(p) <= 3 for p in parts):
+        return None  # ``Jiang, Sablayrolles, Roux``, ``Image Segmentation, Foundation Model``
     return None if C.describes(cand, name) or A.BYLINE.search(cand) else cand
+
+
+_NOTE = re.compile(
+    r"(?i)^(?:published|accepted|presented|appeared|to appear|best|winner|oral|spotlight)\b"
+    r"|\blicen[cs]e\b|\b(?:19|20)\d\d\b"
+)
+"""A note under an entry (where it was published, a prize, a licence, a year), not a title."""
 
 
 def _tag_text(text: str) -> bool:

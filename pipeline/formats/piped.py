@@ -37,7 +37,7 @@ def linked_title(text: str, least: int) -> str | None:
     award = (venue and all(w.lower() in _AWARD for w in cand[venue.end() :].split())) or (
         _PRIZE.search(cand) and find_year(cand)[0] is not None  # ``Winner of ILSVRC 2017 ...``
     )
-    maker = makers(cand)
+    maker = makers(cand) and len(words) <= 4  # not ``Apple Intelligence Foundation Models``
     people = A.author_lead(cand) or "et al" in cand or A.names_like(cand)
     about = words[0].lower() in _VERBS and bool(_ABOUT.search(cand))
     return None if award or maker or people or about else cand

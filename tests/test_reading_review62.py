@@ -1,0 +1,42 @@
+"""Inputs from the fifth review of this session's reader rules (a helper comparing
+ordinary list layouts with the reader at the start of the session); each read wrongly
+before its fix and read right at the start. The expected readings are what a maintainer
+of such a list means."""
+
+from __future__ import annotations
+
+from tests.support.reading import reader
+
+
+def test_a_note_under_a_short_linked_title_is_no_title():
+    text = "# Papers\n\n- [Mixtral of Experts](https://arxiv.org/abs/2401.04088) [[code]](https://github.com/mistralai/mistral-src)\n  Published in Nature Machine Intelligence\n- [Mistral 7B](https://arxiv.org/abs/2310.06825) [[code]](https://github.com/mistralai/mistral-src)\n  Accepted to ICLR 2024 as Spotlight\n- [Deep Sets](https://arxiv.org/abs/1703.06114)<br>Accepted at NeurIPS 2017 as Oral\n- [Visual Instruction Tuning](https://arxiv.org/abs/2304.08485) [[code]](https://github.com/haotian-liu/LLaVA)\n  Best Paper Award at ICML 2023\n"
+    assert reader("title", "year")(text) == [
+        ("Mixtral of Experts", None),
+        ("Mistral 7B", 2024),
+        ("Deep Sets", 2017),
+        ("Visual Instruction Tuning", 2023),
+    ]
+
+
+def test_surnames_under_a_short_linked_title_are_no_title():
+    text = "# Papers\n\n- [Mixtral of Experts](https://arxiv.org/abs/2401.04088) [[code]](https://github.com/mistralai/mistral-src)\n  Jiang, Sablayrolles, Roux, Mensch\n- [Masked Autoencoders](https://arxiv.org/abs/2111.06377) [[code]](https://github.com/facebookresearch/mae)\n  He, Chen, Xie, Li\n"
+    assert reader("title")(text) == [("Mixtral of Experts",), ("Masked Autoencoders",)]
+
+
+def test_keywords_or_a_licence_under_a_short_linked_title_are_no_title():
+    text = "# Papers\n\n- [Segment Anything](https://arxiv.org/abs/2304.02643) [[code]](https://github.com/facebookresearch/segment-anything)\n  Image Segmentation, Foundation Model, Zero-Shot\n- [Mixtral of Experts](https://arxiv.org/abs/2401.04088) [[code]](https://github.com/mistralai/mistral-src)\n  Language Model, Sparse MoE\n- [Mistral 7B](https://arxiv.org/abs/2310.06825) [[code]](https://github.com/mistralai/mistral-src)\n  Apache 2.0 License\n- [Visual Instruction Tuning](https://arxiv.org/abs/2304.08485)\n  NeurIPS 2023 Oral, Large Multimodal Model\n"
+    assert reader("title")(text) == [
+        ("Segment Anything",),
+        ("Mixtral of Experts",),
+        ("Mistral 7B",),
+        ("Visual Instruction Tuning",),
+    ]
+
+
+def test_a_long_linked_title_naming_a_company_after_a_name_is_the_title():
+    text = "# Papers\n\n- AFM: [Apple Intelligence Foundation Language Models](https://arxiv.org/abs/2407.21075)\n- Apollo EM: [Baidu Apollo EM Motion Planner](https://arxiv.org/abs/1807.08048)\n- Switchboard: [The Microsoft 2017 Conversational Speech Recognition System](https://arxiv.org/abs/1708.06073)\n"
+    assert reader("title", "short_name")(text) == [
+        ("Apple Intelligence Foundation Language Models", "AFM"),
+        ("Baidu Apollo EM Motion Planner", "Apollo EM"),
+        ("The Microsoft 2017 Conversational Speech Recognition System", "Switchboard"),
+    ]
