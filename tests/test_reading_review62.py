@@ -40,3 +40,20 @@ def test_a_long_linked_title_naming_a_company_after_a_name_is_the_title():
         ("Baidu Apollo EM Motion Planner", "Apollo EM"),
         ("The Microsoft 2017 Conversational Speech Recognition System", "Switchboard"),
     ]
+
+
+def test_a_short_title_before_its_authors_in_a_citation_is_the_title():
+    """Read wrongly at the start of the session too: a two-word title looked like a name."""
+    text = (
+        "- Segment Anything. Alexander Kirillov, Eric Mintun, Nikhila Ravi. ICCV 2023."
+        " [pdf](https://arxiv.org/abs/2304.02643)\n"
+        "- Wasserstein GAN. Martin Arjovsky, Soumith Chintala, Léon Bottou. ICML 2017."
+        " [pdf](https://arxiv.org/abs/1701.07875)\n"
+        "- 2016\\. Rico Sennrich, Barry Haddow, Alexandra Birch. [Neural Machine Translation of"
+        " Rare Words with Subword Units](https://aclanthology.org/P16-1162/). *Proceedings of ACL*.\n"
+    )
+    assert reader("title", "year")(text) == [
+        ("Segment Anything", 2023),
+        ("Wasserstein GAN", 2017),
+        ("Neural Machine Translation of Rare Words with Subword Units", 2016),
+    ]

@@ -28,3 +28,15 @@ def names_then_title_link(text: str, nxt: list) -> bool:
         A.author_lead(label) or "et al" in label or C.is_prose(label) or C.is_context_text(label)
     )
     return link_role(nxt[0][1]) == "paper" and len(label.split()) >= 4 and not cited
+
+
+_TITLE_DOT_NAMES = re.compile(r"\s*(?P<head>[^.,]{3,150}?)[.?!]\s+(?P<names>[^.]{3,300}?)\.\s")
+
+
+def title_then_names(text: str) -> bool:
+    """``Segment Anything. Alexander Kirillov, Eric Mintun. ICCV 2023.``: a short title, then
+    the authors as a list of names (which a name-like title must not be taken for)."""
+    m = _TITLE_DOT_NAMES.match(text)
+    if m is None or C.is_context_text(m["head"]) or not re.search(r"[^\W\d_]{2}", m["head"]):
+        return False  # ``2016. Rico Sennrich, Barry Haddow.``: a year, then the authors
+    return "," in m["names"] and A.person_list(m["names"] + ",")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import titletails as T
-from pipeline.formats.bylines import names_then_title_link
+from pipeline.formats.bylines import names_then_title_link, title_then_names
 from pipeline.formats.citations import is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.colontail import colon_tail
@@ -217,6 +217,8 @@ def _lead_before_bold(text: str) -> bool:
 def _authors_lead(text: str) -> bool:
     """Authors before the title link: ``A. Author and B. Author. 2017.``, or a field of
     names between separators (``**2026-09-09** — Ryan Lum, Yongfeng Zhang — [Title](url)``)."""
+    if title_then_names(text):  # ``Segment Anything. Alexander Kirillov, Eric Mintun.``
+        return False
     if A.author_lead(text):
         return True
     inner = text.strip(" —–|·•")
