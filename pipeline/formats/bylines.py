@@ -40,3 +40,15 @@ def title_then_names(text: str) -> bool:
     if m is None or C.is_context_text(m["head"]) or not re.search(r"[^\W\d_]{2}", m["head"]):
         return False  # ``2016. Rico Sennrich, Barry Haddow.``: a year, then the authors
     return "," in m["names"] and A.person_list(m["names"] + ",")
+
+
+def authors_lead(text: str) -> bool:
+    """Authors before the title link: ``A. Author and B. Author. 2017.``, or a field of
+    names between separators (``**2026-09-09** — Ryan Lum, Yongfeng Zhang — [Title](url)``)."""
+    if title_then_names(text):  # ``Segment Anything. Alexander Kirillov, Eric Mintun.``
+        return False
+    if A.author_lead(text):
+        return True
+    inner = text.strip(" —–|·•")
+    fielded = text.rstrip().endswith(("—", "–", " -", "|")) and "," in inner
+    return fielded and (A.author_lead(inner) or A.person_list(inner.removesuffix(" et al.") + ","))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import titletails as T
-from pipeline.formats.bylines import names_then_title_link, title_then_names
+from pipeline.formats.bylines import authors_lead, names_then_title_link
 from pipeline.formats.citations import is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.colontail import colon_tail
@@ -100,7 +100,7 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             if not title_like(cand) or C.is_context_text(cand) or _site_label(cand, link):
                 continue
             return _from_link(cand, link, segs[i + 1 :], bold, line)
-        if not bold and _authors_lead(text) and any(g[1] is not None for g in segs[i + 1 :]):
+        if not bold and authors_lead(text) and any(g[1] is not None for g in segs[i + 1 :]):
             continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
         if not bold and names_then_title_link(text, segs[i + 1 : i + 2]):
             continue  # ``Lev Ratinovand Dan Roth.[Design challenges in ...](paper)``
@@ -212,18 +212,6 @@ def _lead_before_bold(text: str) -> bool:
     """``Mateusz Malinowski, Mario Fritz, **Title**`` (the authors) or ``T3A [Iwasawa and
     Matsuo, Proc. NeurIPS 2021] **Title**`` (a name and a note): not the title."""
     return A.authors_before_bold(text) or bool(_TAG_AND_NOTE.match(text))
-
-
-def _authors_lead(text: str) -> bool:
-    """Authors before the title link: ``A. Author and B. Author. 2017.``, or a field of
-    names between separators (``**2026-09-09** — Ryan Lum, Yongfeng Zhang — [Title](url)``)."""
-    if title_then_names(text):  # ``Segment Anything. Alexander Kirillov, Eric Mintun.``
-        return False
-    if A.author_lead(text):
-        return True
-    inner = text.strip(" —–|·•")
-    fielded = text.rstrip().endswith(("—", "–", " -", "|")) and "," in inner
-    return fielded and (A.author_lead(inner) or A.person_list(inner.removesuffix(" et al.") + ","))
 
 
 def _site_label(text: str, link: Run) -> bool:
