@@ -57,3 +57,31 @@ def test_a_short_title_before_its_authors_in_a_citation_is_the_title():
         ("Wasserstein GAN", 2017),
         ("Neural Machine Translation of Rare Words with Subword Units", 2016),
     ]
+
+
+def test_a_title_ending_in_a_series_and_beyond_is_whole():
+    """Read wrongly at the start of the session too: the series looked like authors."""
+    text = (
+        "- [Qwen-VL: A Versatile Vision-Language Model for Understanding, Localization, Text"
+        " Reading, and Beyond](https://arxiv.org/abs/2308.12966) - arXiv 2023\n"
+    )
+    assert reader("title")(text) == [
+        (
+            "Qwen-VL: A Versatile Vision-Language Model for Understanding, Localization, Text"
+            " Reading, and Beyond",
+        )
+    ]
+
+
+def test_a_title_closed_by_a_question_mark_or_commas_stops_before_its_authors():
+    """Read wrongly at the start of the session too: the first author joined the title."""
+    text = (
+        "- How Powerful are Graph Neural Networks? Keyulu Xu, Weihua Hu, Jure Leskovec,"
+        " Stefanie Jegelka. ICLR 2019. [pdf](https://arxiv.org/abs/1810.00826)\n"
+        "- YOLO9000: Better, Faster, Stronger. Joseph Redmon, Ali Farhadi. CVPR 2017."
+        " [pdf](https://arxiv.org/abs/1612.08242)\n"
+    )
+    assert reader("title", "year")(text) == [
+        ("How Powerful are Graph Neural Networks?", 2019),
+        ("YOLO9000: Better, Faster, Stronger", 2017),
+    ]

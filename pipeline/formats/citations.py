@@ -110,10 +110,15 @@ nor ``in LLM-Integrated Apps (2023)``: a venue's name, not any capitals)."""
 
 
 def word_series(text: str) -> bool:
-    """``Execute, Exhibit and Extrapolate``: one-word items closing a title, not authors."""
+    """``Execute, Exhibit and Extrapolate``, ``Understanding, Localization, Text Reading, and
+    Beyond``: short items closing a title, not authors."""
     head = re.split(r"[\[(]", text, maxsplit=1)[0].strip(" .")
     parts = [p.strip() for p in re.split(r",|\band\b|&", head) if p.strip()]
-    return len(parts) >= 3 and all(len(p.split()) == 1 for p in parts) and "et al" not in head
+    beyond = re.search(
+        r"(?i)\band\s+(?:beyond|more|others|everything)\W*$", head
+    )  # ``…, and Beyond``
+    short = all(len(p.split()) <= (2 if beyond else 1) for p in parts)
+    return len(parts) >= 3 and short and "et al" not in head
 
 
 def by_line(text: str) -> bool:

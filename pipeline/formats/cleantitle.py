@@ -65,6 +65,7 @@ def clean_title(text: str) -> str:
     text = " ".join(_EMOJI.sub(" ", text).split())  # bounds every pattern below
     text = T.bracket_fields(C.latin_part(text)) or C.latin_part(text)
     text, _ = _strip_lead(text)
+    text = _before_names(text)
     text = T.pipe_fields(text) or text
     text = C.SITE_TAIL.sub("", C.VENUE_LEAD.sub("", C.YEAR_PREFIX.sub("", text)))
     text = C.AUTHOR_YEAR_TAG.sub("", text)
@@ -174,3 +175,20 @@ def title_like(text: str) -> bool:
 
 
 _URL_TEXT = re.compile(r"^(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/\S*$", re.I)  # an address
+
+
+_TITLE_THEN_NAMES = re.compile(
+    r"\s*(?P<head>[^.?!]{3,200}(?:[?!]|(?=\.)))\.?\s+(?P<names>[^.?!]{3,300}?)\.(?:\s|$)"
+)
+
+
+def _before_names(text: str) -> str:
+    """``How Powerful are Graph Neural Networks? Keyulu Xu, Weihua Hu. ICLR 2019.``,
+    ``YOLO9000: Better, Faster, Stronger. Joseph Redmon, Ali Farhadi. CVPR 2017.``: the
+    title before a list of people's names closed by a full stop."""
+    m = _TITLE_THEN_NAMES.match(text)
+    if m is None or "," not in m["names"] or not A.person_list(m["names"] + ","):
+        return text
+    head = m["head"].strip()
+    named = re.search(r"[^\W\d_]{2}", head) and not C.is_context_text(head)
+    return head if named and len(head.split()) >= 2 else text
