@@ -85,3 +85,17 @@ def test_a_title_closed_by_a_question_mark_or_commas_stops_before_its_authors():
         ("How Powerful are Graph Neural Networks?", 2019),
         ("YOLO9000: Better, Faster, Stronger", 2017),
     ]
+
+
+def test_a_description_after_a_names_titled_link_is_no_title():
+    """Read wrongly at the start of the session too."""
+    text = (
+        "- ResNet [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)"
+        " introduces residual connections that make very deep networks trainable\n"
+        "- AVOS - [paper](https://arxiv.org/abs/2001.00001) - Anchor Diffusion for Video Object"
+        " Segmentation\n"
+    )
+    assert reader("title", "short_name")(text) == [
+        ("Deep Residual Learning for Image Recognition", "ResNet"),
+        ("Anchor Diffusion for Video Object Segmentation", "AVOS"),
+    ]

@@ -309,7 +309,8 @@ def _later_title(segs: list) -> str | None:
         if link is None:
             cand = clean_title(text)
             if len(cand.split()) >= 3 and title_like(cand) and not C.is_context_text(cand):
-                return None if A.BYLINE.search(cand) else cand
+                prose = cand[:1].islower() or C.is_prose(cand)  # ``introduces residual ...``
+                return None if A.BYLINE.search(cand) or prose else cand
     return None
 
 
