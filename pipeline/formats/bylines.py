@@ -30,7 +30,10 @@ def names_then_title_link(text: str, nxt: list) -> bool:
     return link_role(nxt[0][1]) == "paper" and len(label.split()) >= 4 and not cited
 
 
-_TITLE_DOT_NAMES = re.compile(r"\s*(?P<head>[^.,]{3,150}?)[.?!]\s+(?P<names>[^.]{3,300}?)\.\s")
+_TITLE_DOT_NAMES = re.compile(
+    r"\s*(?P<head>[^.,]{3,150}?)[.?!]\s+(?P<names>(?:[^.]|(?<=\b[A-Z])\.(?=\s?[A-Z]))"
+    r"{3,300}?|[A-Z][\w'’-]+ et al)(?<!\b[A-Z])\.\s"
+)
 
 
 def title_then_names(text: str) -> bool:
@@ -39,7 +42,8 @@ def title_then_names(text: str) -> bool:
     m = _TITLE_DOT_NAMES.match(text)
     if m is None or C.is_context_text(m["head"]) or not re.search(r"[^\W\d_]{2}", m["head"]):
         return False  # ``2016. Rico Sennrich, Barry Haddow.``: a year, then the authors
-    return "," in m["names"] and A.person_list(m["names"] + ",")
+    names = m["names"]  # ``A. Kirillov, E. Mintun``, ``Kirillov et al``
+    return names.endswith(" et al") or ("," in names and A.person_list(names + ","))
 
 
 def authors_lead(text: str) -> bool:

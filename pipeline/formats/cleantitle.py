@@ -11,7 +11,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import titletails as T
 from pipeline.formats.common import EMOJI as _EMOJI
 from pipeline.formats.labels import LABEL as _LABEL
-from pipeline.formats.labels import is_generic
+from pipeline.formats.labels import is_generic, name_like
 
 _LEAD_TAG = re.compile(
     r"^\s*(?:(?:[\[(【](?P<tag>[^\]\)】]{1,90})[\])】])|:[a-z_]+:|[^\w\s\[(\"“'‘*]+)\s*[:：\-–—,.|]?\s*"
@@ -178,7 +178,8 @@ _URL_TEXT = re.compile(r"^(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/\S*$", re.I)  
 
 
 _TITLE_THEN_NAMES = re.compile(
-    r"\s*(?P<head>[^.?!]{3,200}(?:[?!]|(?=\.)))\.?\s+(?P<names>[^.?!]{3,300}?)\.(?:\s|$)"
+    r"\s*(?P<head>[^.?!]{3,200}(?:[?!]|(?=\.)))\.?\s+"
+    r"(?P<names>(?:[^.?!]|(?<=\b[A-Z])\.(?=\s?[A-Z])){3,300}?)(?<!\b[A-Z])\.(?:\s|$)"
 )
 
 
@@ -191,4 +192,4 @@ def _before_names(text: str) -> str:
         return text
     head = m["head"].strip()
     named = re.search(r"[^\W\d_]{2}", head) and not C.is_context_text(head)
-    return head if named and len(head.split()) >= 2 else text
+    return head if named and (len(head.split()) >= 2 or name_like(head)) else text

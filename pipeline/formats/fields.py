@@ -301,6 +301,10 @@ def _title_after(segs: list, name: str = "", *, cased: bool = True) -> str | Non
     return None
 
 
+_DESCRIBING = re.compile(r"[a-z]+(?:s|ed)\s+[a-z]")
+"""A sentence about the paper: a verb in lower case (``introduces``, ``proposed``) first."""
+
+
 def _later_title(segs: list) -> str | None:
     """A title written after the links on the same line (``AVOS - [paper] - Title``)."""
     for text, link, _, _ in segs:
@@ -309,7 +313,9 @@ def _later_title(segs: list) -> str | None:
         if link is None:
             cand = clean_title(text)
             if len(cand.split()) >= 3 and title_like(cand) and not C.is_context_text(cand):
-                prose = cand[:1].islower() or C.is_prose(cand)  # ``introduces residual ...``
+                prose = bool(
+                    _DESCRIBING.match(cand)
+                )  # ``introduces residual ...``, not ``mT5: ...``
                 return None if A.BYLINE.search(cand) or prose else cand
     return None
 
