@@ -38,3 +38,33 @@ def test_a_short_title_before_authors_with_initials_or_et_al_is_the_title():
         ("Segment Anything", 2023),
         ("Kosmos-2", 2023),
     ]
+
+
+def test_an_author_line_under_a_paper_heading_is_no_title():
+    """Wrong at the start of the session too."""
+    text = (
+        "## Papers\n\n#### High-Resolution Image Synthesis with Latent Diffusion Models\n"
+        "Robin Rombach, Andreas Blattmann, Dominik Lorenz, Patrick Esser, Björn Ommer\n"
+        "CVPR 2022 [[Paper]](https://arxiv.org/abs/2112.10752) [[Code]](https://github.com/CompVis/latent-diffusion)\n\n"
+        "#### Denoising Diffusion Implicit Models\n*Jiaming Song, Chenlin Meng, Stefano Ermon*\n\n"
+        "[[Paper]](https://arxiv.org/abs/2010.02502)\n"
+    )
+    assert reader("title", "year")(text) == [
+        ("High-Resolution Image Synthesis with Latent Diffusion Models", 2022),
+        ("Denoising Diffusion Implicit Models", None),
+    ]
+
+
+def test_a_year_with_a_chinese_year_mark_and_a_full_date_prefix_date_an_entry():
+    """Wrong at the start of the session too."""
+    text = (
+        "- 2023年 NeurIPS：[QLoRA: Efficient Finetuning of Quantized LLMs](https://arxiv.org/abs/2305.14314)\n"
+        "- 2023.12.01 - Mamba: Linear-Time Sequence Modeling with Selective State Spaces"
+        " [[paper]](https://arxiv.org/abs/2312.00752)\n"
+        "- 2021-06-17: LoRA: Low-Rank Adaptation of Large Language Models [[paper]](https://arxiv.org/abs/2106.09685)\n"
+    )
+    assert reader("title", "short_name", "year")(text) == [
+        ("QLoRA: Efficient Finetuning of Quantized LLMs", None, 2023),
+        ("Mamba: Linear-Time Sequence Modeling with Selective State Spaces", "Mamba", 2023),
+        ("LoRA: Low-Rank Adaptation of Large Language Models", "LoRA", 2021),
+    ]

@@ -372,3 +372,9 @@ def other_arxiv(open_block: Block, group: list[Run]) -> bool:
     ids = arxiv_ids(group)
     held = arxiv_ids(open_block.head) | {i for d in open_block.details for i in arxiv_ids(d)}
     return bool(ids) and bool(held) and not ids & held
+
+
+def names_first(group: list[Run]) -> bool:
+    """A paragraph that opens with its authors (``Robin Rombach, Andreas Blattmann, ...``)."""
+    lines = lines_of(group)
+    return bool(lines) and A.names_like(plain(lines[0]).strip("*_ ."))

@@ -230,7 +230,9 @@ def _before_colon(text: str, cand: str, rest: list, line: int) -> TitleGuess | N
         return None
     whole = _next_link_title(rest)  # not ``[CVPR 2018](url)``
     if whole is not None and len(cand.split()) <= 3:  # the link's text is the whole title
-        return TitleGuess(whole, cand.rstrip(" :："), "link text after a name", line)
+        name = cand.rstrip(" :：")  # ``2023年 NeurIPS: [Title](url)``: a date, not a name
+        dated = bool(re.search(r"(?:19|20)\d\d", name)) or C.is_context_text(name)
+        return TitleGuess(whole, None if dated else name, "link text after a name", line)
     if whole is not None and len(whole.split()) >= 3 and _next_is_paper_link(rest):
         return TitleGuess(whole, None, "paper link text after a label", line)
     return None

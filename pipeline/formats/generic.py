@@ -220,6 +220,8 @@ class Reader(TableReading):
         pending, self.untitled_item = self.untitled_item, None
         for group in I.paper_groups(runs):
             guess = block_title(group)
+            if guess and self._free_heading() and B.names_first(group):
+                guess = None  # ``#### Title`` over ``Robin Rombach, Andreas Blattmann, ...``
             if not links_of(group) and B.described(group) and self._free_heading():
                 self.heading_notes.append(group)  # ``### Name: Title`` then what it does
                 continue
