@@ -10,7 +10,7 @@ from pipeline.formats import citations as C
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.dates import find_year
 
-NOT_A_TITLE_TAIL = re.compile(
+_NOT_A_TITLE_TAIL = re.compile(
     r"\bby\s+[A-Z]|^\w+['’]s\b|\b(?:Research|Labs?|Laboratory|University|Institute|Inc|Team|"
     r"Google|Microsoft|Meta|Facebook|OpenAI|DeepMind|Stanford|Berkeley|NVIDIA|Amazon|Apple|"
     r"IBM|Baidu|Alibaba|Tencent|ByteDance|Huawei)\b"
@@ -46,7 +46,7 @@ def colon_tail(rest: list, least: int) -> str | None:
     ok = least <= len(words) <= 20 and titled and capital and title_like(cand)
     if not ok or text.endswith(".") or C.is_context_text(cand) or C.is_prose(cand):
         return None
-    if find_year(text)[0] is not None or NOT_A_TITLE_TAIL.search(text):
+    if find_year(text)[0] is not None or _NOT_A_TITLE_TAIL.search(text):
         return None  # ``: CVPR 2016 Best Paper``, ``: Meta AI Research``
     if A.one_person(words) or A.author_lead(cand) or A.BYLINE.search(cand):
         return None  # ``: Chiyuan Zhang``

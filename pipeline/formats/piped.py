@@ -1,5 +1,7 @@
-"""A bold name, then ``|`` and the paper's titled link: ``**Predictive Recurrent Neural
-Network** (**PredRNN**) | [PredRNN: A Recurrent Neural Network for ...](paper)``. Pure."""
+"""Whether a link's text is a paper's title: across a ``|`` after a bold name (``**Predictive
+Recurrent Neural Network** (**PredRNN**) | [PredRNN: ...](paper)``) or after a name
+(``CPC: [Title](url)``), and not a venue and an award, authors, a sentence, or a line that
+names who made the paper (:func:`makers`, also used for lines below a model's link). Pure."""
 
 from __future__ import annotations
 
@@ -54,7 +56,7 @@ def makers(text: str) -> bool:
     weak = _WEAK & ends and len(words) <= 4
     placed = re.fullmatch(r"[^,]{2,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){1,2}", text.strip())
     return bool(
-        strong or weak or (placed and _WEAK_OR_AI & set(words)) or (placed and len(words) <= 4)
+        strong or weak or (placed and _PLACED_MAKERS & set(words)) or (placed and len(words) <= 4)
     )
 
 
@@ -66,7 +68,7 @@ _STRONG = frozenset(
 _WEAK = frozenset(
     "Research Lab Labs Group Center Centre School Department Team AI Workshop".split()
 )
-_WEAK_OR_AI = _WEAK | {"Face", "Meta"}
+_PLACED_MAKERS = _WEAK | {"Face", "Meta"}  # ``BigScience Workshop, Hugging Face``
 _AWARD = frozenset(
     "best paper award oral spotlight poster honorable mention highlight open access finalist "
     "runner-up workshop".split()
