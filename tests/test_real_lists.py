@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.parse import parse_text
+from scripts import corpus_sources
 from scripts.accuracy import CORPUS, SPLITS, Score, score_list
 
 FOLDERS = sorted(p for p in CORPUS.iterdir() if (p / "expected.json").exists())
@@ -20,6 +21,14 @@ def test_corpus_is_large_and_varied():
     assert len(data) >= 25
     assert len({d["layout"] for d in data}) >= 15
     assert sum(len(d["entries"]) for d in data) >= 750
+
+
+def test_sources_file_names_every_excerpt():
+    """tests/fixtures/real/SOURCES.md is the corpus's provenance in one table."""
+    text = corpus_sources.TARGET.read_text("utf-8")
+    assert text == corpus_sources.render(), "run python scripts/corpus_sources.py"
+    for folder in FOLDERS:
+        assert f"| {folder.name} |" in text
 
 
 @pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.name)
