@@ -138,6 +138,21 @@ def _bare_domain(children: list[Token], i: int) -> bool:
     return "/" not in text and "@" not in text and not text.lower().startswith("www.")
 
 
+def _leading_tag(b: _Builder, code: str, after: list[Token]) -> bool:
+    """A code span opening its line and followed by text is a tag before the text
+    (a venue, a date, a label), as a bracketed one is: a code span ``CVPR 2023`` before ``Title``."""
+    if b.link is not None or not after or after[0].type != "text" or not after[0].content.strip():
+        return False
+    if len(code) > 40 or not code.strip() or any(ch in code for ch in "[]"):
+        return False
+    for run in reversed(b.out):
+        if run.kind == "break":
+            return True
+        if run.kind != "text" or run.text.strip():
+            return False
+    return True
+
+
 def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
     """The runs of one markdown-it ``inline`` token (line numbers 1-based)."""
     start = first_line if first_line is not None else (inline.map[0] if inline.map else 0)
@@ -146,7 +161,9 @@ def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
     bare = False  # ``et.al``, ``Node.js``: a word linkify took for a domain stays text
     for i, c in enumerate(children):
         t = c.type
-        if t in ("text", "code_inline"):
+        if t == "code_inline" and _leading_tag(b, c.content, children[i + 1 : i + 2]):
+            b.text(f"[{c.content}] ")  # a code span ``TOIS(2020)`` glued to a title: a tag
+        elif t in ("text", "code_inline"):
             b.text(c.content)
         elif t in ("softbreak", "hardbreak"):
             b.brk(True)
