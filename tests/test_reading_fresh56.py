@@ -25,3 +25,33 @@ def test_a_code_span_opening_a_bullet_is_a_tag_not_the_titles_first_words():
 def test_a_code_span_inside_a_title_stays_in_it():
     text = f"- Speeding up `torch.compile` Graphs for Recommenders {PDF}\n"
     assert _read(text) == [("Speeding up torch.compile Graphs for Recommenders", None)]
+
+
+_named = reader("title", "short_name")
+
+
+def test_a_bold_name_over_lines_of_description_is_the_title():
+    text = (
+        "- **SatMAE** — Extends MAE with temporal embeddings and independent per-timestep\n"
+        "  masking, plus spectral band grouping. The reference formulation.\n"
+        "  [`paper`](https://arxiv.org/abs/2207.08051) `NeurIPS'22`\n"
+        "- **CROMA** — Joint contrastive alignment and masked reconstruction over\n"
+        "  co-registered SAR/optical pairs, with X- and 2D-ALiBi spatial biases replacing\n"
+        "  learned positional encodings.\n"
+        "  [`paper`](https://arxiv.org/abs/2311.00566) `NeurIPS'23`\n"
+        "- **GASSL** — Adds temporal positive pairs and a geo-location prediction pretext\n"
+        "  task to MoCo-v2, first closing the contrastive-versus-supervised gap.\n"
+        "  [`paper`](https://arxiv.org/abs/2011.09980) `ICCV'21`\n"
+    )
+    assert _named(text) == [("SatMAE", None), ("CROMA", None), ("GASSL", None)]
+
+
+def test_a_title_wrapped_after_a_bold_name_is_still_the_title():
+    text = (
+        "- **DPOK** — Reinforcement Learning for\n"
+        "  Fine-tuning Text-to-Image Diffusion Models\n"
+        "  [paper](https://arxiv.org/abs/2305.16381)\n"
+    )
+    assert _named(text) == [
+        ("DPOK: Reinforcement Learning for Fine-tuning Text-to-Image Diffusion Models", "DPOK")
+    ]

@@ -16,6 +16,7 @@ from markdown_it.token import Token
 from pipeline import arxivid
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
+from pipeline.formats import describing as D
 from pipeline.formats import fields as F
 from pipeline.formats import namelines as N
 from pipeline.formats.common import SHORTCODES
@@ -140,6 +141,10 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
             name = g.title.rstrip(" :：")
             return F.TitleGuess(
                 linked, name, "paper link text on the line below the bold name", g.line
+            )
+        if g.evidence == "bold short name and text" and D.described(lines[i : i + 6]):
+            return F.TitleGuess(
+                g.short_name or g.title, None, "bold name before its description", g.line
             )
         if _wraps(line, below, g.title):  # a title broken over two lines of the source
             space = Run("text", " ", line[-1].line, bold=line[-1].bold and below[0].bold)
