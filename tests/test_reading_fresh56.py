@@ -55,3 +55,26 @@ def test_a_title_wrapped_after_a_bold_name_is_still_the_title():
     assert _named(text) == [
         ("DPOK: Reinforcement Learning for Fine-tuning Text-to-Image Diffusion Models", "DPOK")
     ]
+
+
+def test_a_bold_name_and_a_bold_bracketed_tag_come_before_the_title():
+    text = (
+        "- **World Model Survey** **[Bohan Hou]** World Model for Robot Learning: A Comprehensive"
+        " Survey · Survey / World Models [[paper](https://arxiv.org/pdf/2605.00080)]"
+        " [[project](-)]\n"
+        "- **VLA Survey** **[CUHK]** A Survey on Vision-Language-Action Models for Embodied AI"
+        " · Survey / Vision-Language-Action Models [[paper](https://arxiv.org/pdf/2405.14093)]\n"
+    )
+    assert _named(text) == [
+        ("World Model for Robot Learning: A Comprehensive Survey", "World Model Survey"),
+        ("A Survey on Vision-Language-Action Models for Embodied AI", "VLA Survey"),
+    ]
+
+
+def test_short_fields_between_middle_dots_are_no_title():
+    text = (
+        "### Design rules for bioorthogonal glycan-based tools.\n\n"
+        "Pending review · Published 2026-10-01 · Added 2026-09-20\n\n"
+        "[Paper](<https://doi.org/10.1042/bcj20260542>)\n"
+    )
+    assert _named(text) == [("Design rules for bioorthogonal glycan-based tools", None)]

@@ -66,7 +66,7 @@ def clean_title(text: str) -> str:
     text = T.bracket_fields(C.latin_part(text)) or C.latin_part(text)
     text, _ = _strip_lead(text)
     text = _before_names(text)
-    text = T.pipe_fields(text) or text
+    text = T.dot_fields(T.pipe_fields(text) or text)
     text = C.SITE_TAIL.sub("", C.VENUE_LEAD.sub("", C.YEAR_PREFIX.sub("", text)))
     text = C.AUTHOR_YEAR_TAG.sub("", text)
     m = C.QUOTED.match(text)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.formats import authors as A
+from pipeline.formats import boldtags as BT
 from pipeline.formats import citations as C
 from pipeline.formats import titletails as T
 from pipeline.formats.bylines import authors_lead, names_then_title_link
@@ -111,22 +112,23 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
         dated = len(cand.split()) <= 3 and DATE.fullmatch(text.strip(" -–—,.:"))  # ``Mar 4, 2020``
         if not title_like(cand) or C.is_context_text(cand) or dated or YEAR_TAG.fullmatch(text):
             continue
-        tagged = _after_tag(segs, i) if bold else None
+        tagged = BT.after_tag(segs, i) if bold else None
         if tagged is not None:  # ``[**GDSS**, *ICML 2022*] Title``: a name tag, then the title
             return TitleGuess(tagged, cand, "text after the bracketed name", line)
-        if bold and _bracketed(segs, i) and (_YEAR_END.search(cand) or _later_title(segs[i + 1 :])):
+        if (
+            bold
+            and BT.bracketed(segs, i)
+            and (_YEAR_END.search(cand) or _later_title(segs[i + 1 :]))
+        ):
             continue  # ``[**Topic**] Title``: a tag before the title, not the title
         if bold:
             colon = text.rstrip(" *_").endswith((":", "："))
             closed = text.rstrip(" *_").endswith((".", "?")) and len(cand.split()) == 2
-            tag = (
-                len(cand.split()) <= 2 and not colon and not closed
-            )  # not ``**Memory networks.**``
-            after = (
-                _title_after(segs[i + 1 :], cand) if tag else None
-            )  # not ``**Memory networks.**``
+            named = len(cand.split()) <= 4 and BT.bold_tag_next(segs, i)
+            tag = (len(cand.split()) <= 2 or named) and not colon and not closed
+            after = _title_after(segs[i + 1 :], cand) if tag else None
             if after is not None:  # ``**`Learning`** **`ICRA`** Title [pdf]``: tags, then the title
-                return TitleGuess(after, None, "text after the bold tags", line)
+                return TitleGuess(after, cand if named else None, "text after the bold tags", line)
             return _bold_title(cand + (":" if colon else ""), segs[i + 1 :], line)
         labelled = _before_colon(text, cand, segs[i + 1 :], line)
         if labelled is not None:
@@ -254,26 +256,6 @@ def _tags_only(text: str) -> bool:
     """``UVOS Jul``: a few short tags (task, month) written before the links."""
     words = text.split()
     return len(words) <= 3 and all(len(w) <= 5 for w in words)
-
-
-def _after_tag(segs: list, i: int) -> str | None:
-    """The title after a bracketed tag that opens with bold segment ``i`` and closes
-    later in the next text segment (``[**Name**, *Venue*] Title``)."""
-    before = segs[i - 1][0].rstrip() if i else ""
-    nxt = segs[i + 1] if i + 1 < len(segs) else None
-    if not before.endswith(("[", "【")) or nxt is None or nxt[1] is not None:
-        return None
-    closed = re.split(r"[\]】]", nxt[0], maxsplit=1)
-    if len(closed) < 2 or not closed[0].strip(" ,;|"):
-        return None
-    title = clean_title(closed[1])
-    return title if title_like(title) and len(title.split()) >= 2 else None
-
-
-def _bracketed(segs: list, i: int) -> bool:
-    before = segs[i - 1][0].rstrip() if i else ""
-    after = segs[i + 1][0].lstrip() if i + 1 < len(segs) else ""
-    return before.endswith(("[", "【")) and after.startswith(("]", "】"))
 
 
 _ACRONYM_TAG = re.compile(r"(?:IJ|J|T|RA-)[A-Z][A-Z-]{0,5}(?:\s?['’]?\d{2,4})?")

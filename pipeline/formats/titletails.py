@@ -92,6 +92,15 @@ def pipe_fields(text: str) -> str | None:
     return None
 
 
+def dot_fields(text: str) -> str:
+    """``Title · Survey / Topic``: a title of four words or more, then fields after middle
+    dots; the title alone. Any other text is kept whole."""
+    head, dot, _ = text.partition(" · ")
+    if dot and len(head.split()) >= 4 and not (names_like(head) or is_context_text(head)):
+        return head
+    return text
+
+
 _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])\.\s+(?=\S)")
 _NOTE = re.compile(r"\s*\((?:under review|accepted|oral|spotlight|to appear)\)\s*$", re.I)
 _META_WORDS = re.compile(r"(?i)^(?:by\s+\w+(?:\s+\w+)?|(?:\w+\s+){0,2}(?:ph\.?d\.?\s+)?thesis)$")

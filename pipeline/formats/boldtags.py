@@ -1,0 +1,39 @@
+"""Bold tags around a title on a line's segments (``[**Name**, *Venue*] Title``,
+``**Name** **[Institution]** Title``, ``[**Topic**] Title``). Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats.cleantitle import clean_title, title_like
+
+
+def after_tag(segs: list, i: int) -> str | None:
+    """The title after a bracketed tag that opens with bold segment ``i`` and closes
+    later in the next text segment (``[**Name**, *Venue*] Title``)."""
+    before = segs[i - 1][0].rstrip() if i else ""
+    nxt = segs[i + 1] if i + 1 < len(segs) else None
+    if not before.endswith(("[", "【")) or nxt is None or nxt[1] is not None:
+        return None
+    closed = re.split(r"[\]】]", nxt[0], maxsplit=1)
+    if len(closed) < 2 or not closed[0].strip(" ,;|"):
+        return None
+    title = clean_title(closed[1])
+    return title if title_like(title) and len(title.split()) >= 2 else None
+
+
+def bold_tag_next(segs: list, i: int) -> bool:
+    """A bracketed bold tag follows bold segment ``i`` (``**VLA Survey** **[CUHK]** Title``)."""
+    nxt = segs[i + 1] if i + 1 < len(segs) else None
+    if nxt is not None and not nxt[0].strip() and i + 2 < len(segs):
+        nxt = segs[i + 2]
+    return (
+        nxt is not None and nxt[2] and re.fullmatch(r"\s*\[[^\[\]]{1,60}\]\s*", nxt[0]) is not None
+    )
+
+
+def bracketed(segs: list, i: int) -> bool:
+    """Bold segment ``i`` is alone in square brackets (``[**Topic**] Title``)."""
+    before = segs[i - 1][0].rstrip() if i else ""
+    after = segs[i + 1][0].lstrip() if i + 1 < len(segs) else ""
+    return before.endswith(("[", "【")) and after.startswith(("]", "】"))
