@@ -78,3 +78,20 @@ def test_short_fields_between_middle_dots_are_no_title():
         "[Paper](<https://doi.org/10.1042/bcj20260542>)\n"
     )
     assert _named(text) == [("Design rules for bioorthogonal glycan-based tools", None)]
+
+
+def test_a_venue_line_under_a_title_item_is_no_title():
+    text = (
+        "- Deep Android Malware Detection\n"
+        "  - Binary Malware Classification; CNN; Opcode Sequence\n"
+        "  - in CODASPY '17  [[pdf]](https://arxiv.org/abs/1701.00001) [[Code]](https://github.com/a/b)\n"
+        "- DeepIntent: Deep Icon-Behavior Learning for Detecting Discrepancy in Mobile Apps\n"
+        "  - Malicious Behavior Analysis; CNN,RNN,AE; App metadata\n"
+        "  - in Computers & Security 2021, [[pdf]](https://arxiv.org/abs/1901.00002)\n"
+        "- In Defense of the Triplet Loss for Person Re-Identification [[pdf]](https://arxiv.org/abs/1703.07737)\n"
+    )
+    assert _read(text) == [
+        ("Deep Android Malware Detection", 2017),
+        ("DeepIntent: Deep Icon-Behavior Learning for Detecting Discrepancy in Mobile Apps", 2021),
+        ("In Defense of the Triplet Loss for Person Re-Identification", None),
+    ]

@@ -296,9 +296,29 @@ def is_context_text(text: str) -> bool:
         return True
     if VENUE_RE.fullmatch(t) or t.lower() in PREPRINT_SERVERS:
         return True
+    if t == "in" or (t.startswith("in ") and len(t) <= 80 and _venue_named(t[3:].strip())):
+        return True  # ``in CODASPY '17``, ``in Journal of ...``: the line that places a paper
     m = VENUE_RE.match(t) or re.match(rf"(?i){'|'.join(PREPRINT_SERVERS)}\b", t)
     rest = re.split(r"[\s/|,&()]+", t[m.end() :].lower()) if m else ["?"]
     return all(w in VENUE_WORDS or w.isdigit() for w in rest if w) or _journal_year(t)
+
+
+_ACRONYM_WITH_YEAR = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)")
+
+
+def _venue_named(text: str) -> bool:
+    """``CODASPY '17``, ``TIFS 2018``, ``USENIX Security Symposium``: after a lower-case
+    ``in``, a venue (by its name, an acronym with its year, a word that names a
+    publication) or any short capitalised name; titles do not open with ``in``."""
+    words = re.split(r"[\s,]+", text)
+    return (
+        is_context_text(text)
+        or _ACRONYM_WITH_YEAR.fullmatch(text) is not None
+        or bool({w.lower() for w in words} & _PUBLICATION_WORDS)
+        or (
+            text[:1].isupper() and len(words) <= 8
+        )  # ``in EuroS&P'20``, ``in Computers & Security``
+    )
 
 
 _PUBLICATION_WORDS = frozenset(
