@@ -95,3 +95,13 @@ def test_a_venue_line_under_a_title_item_is_no_title():
         ("DeepIntent: Deep Icon-Behavior Learning for Detecting Discrepancy in Mobile Apps", 2021),
         ("In Defense of the Triplet Loss for Person Re-Identification", None),
     ]
+
+
+def test_a_publication_year_column_beats_an_award_year_column():
+    text = (
+        "The ACM [SIGIR Conference](https://dl.acm.org/sig/sigir) focuses on retrieval.\n\n"
+        "| Year | Title | Authors | PubYear |\n|---|---|---|---|\n"
+        "|2024| [Explicit factor models for explainable recommendation]"
+        "(https://dl.acm.org/doi/10.1145/2600428.2609579) | Y. Zhang | 2014|\n"
+    )
+    assert _read(text) == [("Explicit factor models for explainable recommendation", 2014)]

@@ -46,7 +46,7 @@ _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
 _LISTING_SEGMENTS = frozenset(
-    {"venues", "events", "people", "authors", "author", "search", "topics"}
+    {"venues", "events", "people", "authors", "author", "search", "topics", "sig"}
 )
 _EVENT_SEGMENTS = frozenset({"schedule", "calendar", "program", "programme", "keynotes"})
 _INDEX_SEGMENT = re.compile(r"(?i)^[a-z]+(?:[-_]?\d{4})?(?:[-_][a-z]+)*(?:\.(?:py|html?|php))?$")

@@ -12,6 +12,10 @@ from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.runs import Run, inline_runs, plain
 
+_PUBLICATION_YEAR = ("pubyear", "pub year", "pub. year", "publication year", "published year")
+"""Headers of a column that dates the paper's publication, beside one that may date
+something else (an award's year)."""
+
 _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "venue+year",
@@ -76,6 +80,7 @@ _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "date",
             "time",
             "published",
+            *_PUBLICATION_YEAR,
             "release",
             "month",
             "年份",
@@ -162,6 +167,9 @@ def table_roles(headers: list[str]) -> list[str | None]:
     for i, name in enumerate(names):  # ``Publication`` beside a ``Paper Link`` column: the venue
         if name in ("publication", "pub") and out.count("paper") > 1 and "venue" not in out:
             out[i] = "venue"
+    pub = [i for i, name in enumerate(names) if name.strip(" :") in _PUBLICATION_YEAR]
+    if pub and out.count("year") > 1:  # ``Year`` (of an award) and ``PubYear``: the paper's
+        out = [None if r == "year" and i not in pub else r for i, r in enumerate(out)]
     if "title" not in out and out.count("paper") and "short" not in out:
         out[out.index("paper")] = "title"  # a "Paper" column that holds titled links
     return out
