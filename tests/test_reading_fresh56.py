@@ -105,3 +105,23 @@ def test_a_publication_year_column_beats_an_award_year_column():
         "(https://dl.acm.org/doi/10.1145/2600428.2609579) | Y. Zhang | 2014|\n"
     )
     assert _read(text) == [("Explicit factor models for explainable recommendation", 2014)]
+
+
+def test_a_year_closing_a_heading_dates_the_paper_under_it():
+    text = (
+        "## LLM-based robotic ICL\n\n"
+        "### Code as Policies · 2022\n\n"
+        "**[Code as Policies: Language Model Programs for Embodied Control]"
+        "(https://arxiv.org/abs/2209.07753)**\n\n"
+        "Uses examples of policy code to prompt language models.\n\n"
+        "### KAT (2024)\n\n"
+        "**[Keypoint Action Tokens Enable In-Context Imitation Learning in Robotics]"
+        "(https://arxiv.org/abs/2403.19578)**\n\n"
+        "### Before 2020\n\n"
+        "**[Learning Dexterous In-Hand Manipulation](https://arxiv.org/abs/1808.00177)**\n"
+    )
+    assert _read(text) == [
+        ("Code as Policies: Language Model Programs for Embodied Control", 2022),
+        ("Keypoint Action Tokens Enable In-Context Imitation Learning in Robotics", 2024),
+        ("Learning Dexterous In-Hand Manipulation", None),
+    ]

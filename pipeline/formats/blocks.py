@@ -51,6 +51,13 @@ class Context:
             ctx = replace(ctx, venue=venue, venue_ev=f"{where} '{text.strip()}'")
         return ctx
 
+    def with_heading(self, text: str) -> Context:
+        """This context under a heading: its year or venue, or a year closing it after a
+        separator (``### KAT · 2024``, ``### Surveys (2023)``)."""
+        ctx = self.with_facts(text, "heading")
+        year = F.tail_year(text) if ctx.year == self.year else None
+        return replace(ctx, year=year, year_ev=f"heading '{text.strip()}'") if year else ctx
+
 
 @dataclass
 class Block:

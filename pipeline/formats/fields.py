@@ -18,7 +18,14 @@ from pipeline.formats.bylines import authors_lead, names_then_title_link
 from pipeline.formats.citations import is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.colontail import colon_tail
-from pipeline.formats.dates import DATE, YEAR_TAG, context_facts, find_venue, find_year  # noqa: F401
+from pipeline.formats.dates import (  # noqa: F401 (the readers' API)
+    DATE,
+    YEAR_TAG,
+    context_facts,
+    find_venue,
+    find_year,
+    tail_year,
+)
 from pipeline.formats.labels import is_generic, labelled_name, names_site, strip_label  # noqa: F401
 from pipeline.formats.links import (  # noqa: F401 (the readers' API)
     CODE_HOSTS,

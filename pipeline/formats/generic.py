@@ -137,7 +137,7 @@ class Reader(TableReading):
         preface = level <= 3 and not self.listed and B.PREFACE.match(text) is not None
         ctx = Context(section=text, preface=preface)
         for _, tx in self.headings:
-            ctx = ctx.with_facts(tx, "heading")
+            ctx = ctx.with_heading(tx)
         self.titled = (runs, self.ctx, len(self.blocks)) if level >= 2 and not title else None
         if guess is not None:  # ``### [Title](arxiv-url)``, its fields in the list below
             self.open = Block("bullets", guess.line, runs, self.ctx, guess=guess)
