@@ -125,3 +125,35 @@ def test_a_year_closing_a_heading_dates_the_paper_under_it():
         ("Keypoint Action Tokens Enable In-Context Imitation Learning in Robotics", 2024),
         ("Learning Dexterous In-Hand Manipulation", None),
     ]
+
+
+def test_a_labelled_link_line_below_a_title_is_not_part_of_it():
+    text = (
+        "### 2021-6-11\n"
+        "paper title: MetricGAN: Generative Adversarial Networks based Black-box Metric Scores"
+        " Optimization for Speech Enhancement  \n"
+        "paper link: https://arxiv.org/pdf/1905.04874v1.pdf  \n"
+        "paper code: https://github.com/JasonSWFu/MetricGAN\n"
+    )
+    assert _read(text) == [
+        (
+            "MetricGAN: Generative Adversarial Networks based Black-box Metric Scores"
+            " Optimization for Speech Enhancement",
+            2021,
+        )
+    ]
+
+
+def test_a_translation_after_an_english_title_is_not_part_of_it():
+    text = (
+        "- Interpreting intermediate convolutional layers of CNNs 解释在原始语音上训练的CNN"
+        " [paper](https://arxiv.org/pdf/2104.09489.pdf)\n"
+        "- MetricGAN+: An Improved Version of MetricGAN MetricGAN+：语音增强的改进版本"
+        " [paper](https://arxiv.org/pdf/2104.03538.pdf)\n"
+        "- Stack LSTM 기반 한국어 의존 파싱 [paper](https://arxiv.org/pdf/2104.00001.pdf)\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "Interpreting intermediate convolutional layers of CNNs",
+        "MetricGAN+: An Improved Version of MetricGAN",
+        "Stack LSTM 기반 한국어 의존 파싱",
+    ]

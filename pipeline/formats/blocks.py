@@ -185,8 +185,8 @@ def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
         return False
     first = below[0]
     head = first.text.lstrip()
-    if first.kind != "text" or not head:
-        return False
+    if first.kind != "text" or not head or F.strip_label(plain(below))[0]:
+        return False  # ``paper link: url`` below a title: its next field
     return (
         (line[-1].bold and first.bold) or head[0].islower() or bool(_DANGLING.search(line[-1].text))
     )

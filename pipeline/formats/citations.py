@@ -232,7 +232,25 @@ def latin_part(text: str) -> str:
         return text
     parts = [p for p in _BILINGUAL_SEP.split(text) if p.strip()]
     latin = [p for p in parts if not _CJK.search(p) and len(p.split()) >= 3]
-    return latin[-1].strip() if latin and len(parts) > 1 else text
+    if latin and len(parts) > 1:
+        return latin[-1].strip()
+    return translated_tail(text)
+
+
+_TRANSLATION = re.compile(
+    r"^(?P<title>[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+?)"
+    r"\s+(?:[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\s：]*：)"
+)
+
+
+def translated_tail(text: str) -> str:
+    """``English Title 中文标题``, ``Name+: Title Name+(full-width colon)中文``: a title of three words or
+    more in Latin letters, then its translation after a space; the title alone (``Stack
+    LSTM 기반 ...`` and ``Modeling论文`` stay whole)."""
+    m = _TRANSLATION.match(text[:2000])
+    if m is None or len(re.findall(r"[A-Za-z]{2,}", m["title"])) < 3:
+        return text
+    return m["title"].strip()
 
 
 def quoted_next_line(rest: list) -> tuple[str, int] | None:

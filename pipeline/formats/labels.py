@@ -24,6 +24,7 @@ _GENERIC = frozenset(
 )
 LABEL = re.compile(
     r"^\s*(?P<label>paper(?:\s*title)?|title|authors?|venue|conference|journal|published(?:\s+in)?|"
+    r"(?:paper|code|model|project)\s+(?:urls?|code|pdf)|[a-z]+\s+links?|链接|作者|机构|备注|"
     r"publication|year|date|time|code|github|repo|repository|project(?:\s*page)?|homepage|"
     r"website|web|demo|pdf|arxiv|link|links|keywords?|tags?|summary|abstract|tl;?dr|note|"
     r"comment|institution|affiliation|organization|dataset|datasets|resources?|materials?)"
