@@ -157,3 +157,14 @@ def test_a_translation_after_an_english_title_is_not_part_of_it():
         "MetricGAN+: An Improved Version of MetricGAN",
         "Stack LSTM 기반 한국어 의존 파싱",
     ]
+
+
+def test_a_year_and_an_underscore_before_a_link_title_are_its_year():
+    text = (
+        "- [2021_A Survey on Neural Speech Synthesis](https://arxiv.org/abs/2106.15561)\n"
+        "- [2016_WAVENET: A GENERATIVE MODEL FOR RAW AUDIO](https://arxiv.org/abs/1609.03499)\n"
+    )
+    assert _read(text) == [
+        ("A Survey on Neural Speech Synthesis", 2021),
+        ("WAVENET: A GENERATIVE MODEL FOR RAW AUDIO", 2016),
+    ]

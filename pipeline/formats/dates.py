@@ -39,8 +39,8 @@ _CITE_YEAR = re.compile(r"(?:et\s+al\.?|\w)\s*(?:,\s*)?(?P<y>(?:19|20)\d\d)[a-z]
 """``(Goodfellow et al., 2015)``. NOTE: one optional comma between spaces, not two optional
 runs of spaces side by side: those backtracked quadratically on a long run of spaces."""
 _BARE_YEAR = re.compile(
-    r"(?<![\w.\-/])(?P<y>(?:19[89]|20[0-4])\d)(?!(?!年)[\w/]|-\d|\.\d)"
-)  # ``2023年``
+    r"(?<![\w.\-/])(?P<y>(?:19[89]|20[0-4])\d)(?!(?!年|_[A-Z]|_(?!\w))[\w/]|-\d|\.\d)"
+)  # ``2023年``, ``2021_A Survey on ...``
 _ID_LIKE = re.compile(r"\b\d{4}\.\d{4,5}(?:v\d+)?\b")
 YEAR_ONLY = re.compile(
     r"^\W*(?:year|published|papers?\s+(?:in|of|from)|[A-Za-z]+\s*[:：])?\W*(?P<y>(?:19|20)\d\d)\W*(?:papers?|年)?\W*$",
