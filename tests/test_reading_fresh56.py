@@ -3,7 +3,7 @@ fresh6[0-3]__*), each reduced to the smallest text that shows it."""
 
 from __future__ import annotations
 
-from tests.support.reading import reader
+from tests.support.reading import offline_rules, reader
 
 _read = reader("title", "year")
 PDF = "**[[PDF](https://arxiv.org/pdf/1905.01997)]**"
@@ -168,3 +168,36 @@ def test_a_year_and_an_underscore_before_a_link_title_are_its_year():
         ("A Survey on Neural Speech Synthesis", 2021),
         ("WAVENET: A GENERATIVE MODEL FOR RAW AUDIO", 2016),
     ]
+
+
+def test_a_bracketed_citation_gives_the_title_before_its_author_and_venue():
+    text = (
+        "# Papers\n\n## Pure Speech Separation\n\n"
+        ":heavy_check_mark: [Complex Ratio Masking for Monaural Speech Separation, DS Williamson,"
+        " TASLP 2015] [[Paper]](https://arxiv.org/abs/1508.04307)\n\n"
+        ":heavy_check_mark: [Tasnet: time-domain audio separation network for real-time,"
+        " single-channel speech separation, Luo Yi, ICASSP 2018]"
+        " [[Paper]](https://arxiv.org/pdf/1711.00541)\n"
+    )
+    assert _read(text) == [
+        ("Complex Ratio Masking for Monaural Speech Separation", 2015),
+        (
+            "Tasnet: time-domain audio separation network for real-time, single-channel speech"
+            " separation",
+            2018,
+        ),
+    ]
+
+
+def test_a_repository_named_after_a_coined_name_both_titles_hold_is_a_family_not_a_copy():
+    code = "[[Code (Kai Li)]](https://github.com/JusperLee/Conv-TasNet)"
+    family = (
+        f"- [TasNet: time-domain audio separation network](https://arxiv.org/abs/1711.00541) {code}\n"
+        f"- [Conv-TasNet: Surpassing Ideal Time-Frequency Masking](https://arxiv.org/abs/1809.07454) {code}\n"
+    )
+    copied = (
+        f"- [Deep Attractor Network for Speaker Separation](https://arxiv.org/abs/1611.08930) {code}\n"
+        f"- [Dual-path RNN for Long Sequence Modeling](https://arxiv.org/abs/1910.06379) {code}\n"
+    )
+    assert "shared-code-link" not in offline_rules(family)
+    assert "shared-code-link" in offline_rules(copied)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.formats import citations as C
-from pipeline.formats.authors import names_like
+from pipeline.formats.authors import names_like, one_person
 from pipeline.formats.citations import VENUE_WORDS, is_context_text
 from pipeline.formats.common import VENUE_RE
 from pipeline.formats.dates import YEAR_ONLY
@@ -41,9 +41,26 @@ _AUTHOR_TAG = re.compile(r"\bet\.?\s*al\b|^[A-Z][a-z]+(?:[-'’][A-Za-z]+)*$")
 _YEAR_TAG = re.compile(r"['’]\d\d\b|\b(?:19|20)\d\d\b")
 
 
+_CITED_BRACKET = re.compile(r"^\s*\[(?P<inner>[^\[\]]{12,400})\]")
+
+
+def _bracket_citation(text: str) -> str | None:
+    """``[Title, First Author, ICASSP 2017] [[Paper]](url)``: the title before the author
+    and the venue that close the brackets."""
+    m = _CITED_BRACKET.match(text)
+    parts = [p.strip() for p in m["inner"].split(",")] if m else []
+    if len(parts) < 3 or not is_context_text(parts[-1]) or not one_person(parts[-2].split()):
+        return None
+    title = ", ".join(parts[:-2]).strip()
+    return title if len(title.split()) >= 2 else None
+
+
 def bracket_fields(text: str) -> str | None:
     """The title among bracketed fields that are not links, authors among them: ``[Alex
     et al.] [Title] [MIDL'18]`` (the others name a venue or a year), else ``None``."""
+    cited = _bracket_citation(text)
+    if cited is not None:
+        return cited
     groups, pos = [], 0
     while m := _BRACKET_GROUP.match(text, pos):
         groups.append(m.group(1).strip())

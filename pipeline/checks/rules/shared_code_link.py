@@ -70,7 +70,8 @@ def _stem(word: str) -> str:
 
 
 def same_family(a: PaperEntry, b: PaperEntry, url: str) -> bool:
-    """Two entries named after one model family, or both naming the repository."""
+    """Two entries named after one model family, or both naming the repository (or a
+    coined name in it)."""
 
     def name(e: PaperEntry) -> str:
         return _stem((e.short_name or re.split(r"[:：\s]", e.title.strip(), maxsplit=1)[0]).strip())
@@ -78,12 +79,19 @@ def same_family(a: PaperEntry, b: PaperEntry, url: str) -> bool:
     if name(a) and len(name(a)) >= 3 and name(a) == name(b):
         return True
     repo = repo_of(url)
-    if repo:
-        key = titles.compact(_stem(repo[1]))
-        return len(key) >= 4 and all(
-            key in titles.compact(f"{e.short_name or ''} {e.title}") for e in (a, b)
-        )
-    return False
+    if not repo:
+        return False
+    named = [titles.compact(f"{e.short_name or ''} {e.title}") for e in (a, b)]
+    key = titles.compact(_stem(repo[1]))
+    if len(key) >= 4 and all(key in n for n in named):
+        return True
+    coined = [titles.compact(w) for w in re.split(r"[-_.]", repo[1]) if _COINED.search(w)]
+    return any(all(w in n for n in named) for w in coined)  # ``Conv-TasNet``: TasNet, Conv-TasNet
+
+
+_COINED = re.compile(r"^(?=.{4,})[A-Za-z]*[a-z][A-Z]")
+"""A coined name in a repository's name (``TasNet``, ``FlashAttention``): capitals inside
+a word, which no plain word of a title has."""
 
 
 RULE = RuleSpec(
