@@ -201,3 +201,30 @@ def test_a_repository_named_after_a_coined_name_both_titles_hold_is_a_family_not
     )
     assert "shared-code-link" not in offline_rules(family)
     assert "shared-code-link" in offline_rules(copied)
+
+
+def test_a_bold_head_and_the_rest_of_its_title_are_one_title():
+    head = "| Topic | Paper | Links |\n|---|---|---|\n"
+    paper = "[[paper](https://arxiv.org/abs/2602.06382)]"
+    text = head + (
+        f"| `Locomotion` | **Now You See That**: Learning End-to-End Humanoid Locomotion"
+        f" from Raw Pixels | {paper} |\n"
+        f"| `Teleoperation` | **Learning Adaptive Neural Teleoperation** for Humanoid Robots"
+        f" | {paper.replace('6382', '6383')} |\n"
+        f"| `WBC` | **A Survey of** Behavior Foundation Models | {paper.replace('6382', '6384')} |\n"
+        f"| `WBC` | **FAST**: General Humanoid Whole-Body Control | {paper.replace('6382', '6385')} |\n"
+    )
+    assert _named(text) == [
+        ("Now You See That: Learning End-to-End Humanoid Locomotion from Raw Pixels", None),
+        ("Learning Adaptive Neural Teleoperation for Humanoid Robots", None),
+        ("A Survey of Behavior Foundation Models", None),
+        ("FAST: General Humanoid Whole-Body Control", "FAST"),
+    ]
+
+
+def test_a_long_bold_title_then_a_sentence_about_it_keeps_the_bold_title():
+    text = (
+        "- **Attention Is All You Need**: the paper that introduced the Transformer."
+        " [paper](https://arxiv.org/abs/1706.03762)\n"
+    )
+    assert _named(text) == [("Attention Is All You Need", None)]

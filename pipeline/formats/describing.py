@@ -33,3 +33,28 @@ def described(lines: list[list[Run]]) -> bool:
 
 _CLAUSE = re.compile(r", (?:first )?[a-z]{3,}ing\b")
 """``..., removing the need for ...``: a clause of a sentence, which titles do not have."""
+
+
+_JOINING = r"(?:for|with|under|at|in|of|on|via|using|from|to|and|through|without|towards?)"
+_GOES_ON = re.compile(rf"^\s*(?:[:：]\s*(?P<sub>[A-Z0-9].*)|\s(?P<on>{_JOINING}\s.*))$")
+_ENDS_JOINING = re.compile(rf"\s{_JOINING}$")
+MAX_TITLE_WORDS = 30
+"""Longer text after ``**Name**:`` is a description of the named thing, not its title."""
+
+
+def continued(bold: str, tail: str, colon: bool = True) -> str | None:
+    """A bold head and the rest of its title after it (``**Now You See That**: Learning
+    End-to-End ...`` when ``colon``, ``**Gait-Adaptive Perceptive Humanoid Locomotion**
+    with Real-Time ...``, ``**A Survey of** Behavior ...``), else ``None`` (``**Title**: a
+    sentence about it``)."""
+    tail = tail[:1000].rstrip(" |")
+    if _ENDS_JOINING.search(bold) and tail[:1] == " " and tail[1:2].isupper():
+        m = re.match(r"\s(?P<on>.*)$", tail)  # ``**A Survey of** Behavior Foundation Model``
+    else:
+        m = _GOES_ON.match(tail)
+    if m is None or (m.groupdict().get("sub") and not colon):
+        return None
+    more = (m.groupdict().get("sub") or m["on"]).strip()
+    if not 2 <= len(more.split()) <= MAX_TITLE_WORDS or sentences(more) or more.endswith("."):
+        return None
+    return f"{bold.rstrip(': ')}: {more}" if m.groupdict().get("sub") else f"{bold} {more}"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pipeline.formats import authors as A
 from pipeline.formats import boldtags as BT
 from pipeline.formats import citations as C
+from pipeline.formats import describing as D
 from pipeline.formats import titletails as T
 from pipeline.formats.bylines import authors_lead, names_then_title_link
 from pipeline.formats.citations import is_prose  # noqa: F401 (the readers' API)
@@ -344,23 +345,22 @@ def _with_short(title: str, evidence: str, line: int) -> TitleGuess:
     return TitleGuess(title, _split_short(title), evidence, line)
 
 
-MAX_TITLE_WORDS = 30
-"""Longer text after ``**Name**:`` is a description of the named thing, not its title."""
-
-
 def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
     """A bold lead: the title itself, or a short name followed by ``: title``/a link."""
     words = bold.rstrip(":").split()
     linked = piped_link_title(rest, bold)  # ``**Long Name** (**ABBR**) | [Title](paper)``
     if linked is not None:
         return TitleGuess(linked, bold, "paper link text after the bold name", line)
-    if len(words) > 3 or len(bold) > 30:
-        return _with_short(bold, "bold text", line)
     tail = ""
     for text, link, _, _ in rest:
         if text == "\n" or link is not None:
             break
         tail += text
+    longer = D.continued(bold, tail, colon=len(words) > 3 or len(bold) > 30)
+    if len(words) > 3 or len(bold) > 30 or longer is not None:
+        if longer is not None:
+            return TitleGuess(clean_title(longer), None, "bold text and the rest of it", line)
+        return _with_short(bold, "bold text", line)
     m = (
         re.match(r"^\s*[:：\-–—]\s*(.+)$", tail)
         if not bold.endswith(":")
@@ -371,7 +371,7 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
     if m and not dash:
         after = clean_title(m.group(1))
         short = bold.rstrip(": ")
-        if 2 <= len(after.split()) <= MAX_TITLE_WORDS and not C.describes(after, short):
+        if 2 <= len(after.split()) <= D.MAX_TITLE_WORDS and not C.describes(after, short):
             return TitleGuess(f"{short}: {after}", short, "bold short name and text", line)
     comma = re.match(r"^\s*,\s*(.+)$", tail)
     titled = comma and colon_tail([(":" + comma.group(1).rstrip(" ."), None, False, line)], 3)
