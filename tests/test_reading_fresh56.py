@@ -228,3 +228,19 @@ def test_a_long_bold_title_then_a_sentence_about_it_keeps_the_bold_title():
         " [paper](https://arxiv.org/abs/1706.03762)\n"
     )
     assert _named(text) == [("Attention Is All You Need", None)]
+
+
+def test_a_venue_after_in_closing_a_citation_leaves_the_title():
+    paper = "[\\[paper\\]](https://arxiv.org/abs/2305.11747)"
+    text = (
+        f"- [Li2023] HaluEval: A Large-Scale Hallucination Benchmark in *Arxiv*, 2023. {paper}\n"
+        f"- [Ji2024] Survey of Hallucination in Natural Language Generation in *CSUR*, 2024."
+        f" {paper.replace('11747', '11748')}\n"
+        "- [CodeAlchemist: Semantics-Aware Code Generation in JavaScript Engines, 2019]"
+        "(https://arxiv.org/abs/1901.00003)\n"
+    )
+    assert _read(text) == [
+        ("HaluEval: A Large-Scale Hallucination Benchmark", 2023),
+        ("Survey of Hallucination in Natural Language Generation", 2024),
+        ("CodeAlchemist: Semantics-Aware Code Generation in JavaScript Engines", 2019),
+    ]

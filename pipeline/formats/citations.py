@@ -102,10 +102,12 @@ _SINGLE_QUOTED_AFTER_YEAR = re.compile(
 
 
 IN_VENUE = re.compile(
-    rf"(?:[,.]\s+[Ii]n\s+[*_]*(?:Proc|[A-Z]|(?i:arxiv|biorxiv|medrxiv))|\s+[Ii]n\s+[*_]*(?:Proc|IEEE|ACM|(?:{VENUES})(?![\w-]))).*"
+    r"(?:\s+in\s+[*_]*[A-Z][a-zA-Z]*[A-Z][\w&\-]*[*_]*,\s*(?:19|20)\d\d\.?\s*$)|"
+    rf"(?:[,.]\s+[Ii]n\s+[*_]*(?:Proc|[A-Z]|(?i:arxiv|biorxiv|medrxiv))|\s+[Ii]n\s+[*_]*(?:Proc|IEEE|ACM|(?i:arxiv|biorxiv|medrxiv)\b|(?:{VENUES})(?![\w-]))).*"
     r"(?:19|20)\d\d.*$"
 )
-"""``, In Proceedings of ... 2020`` / `` in CVPR 2020`` / ``, in arXiv 2022`` after a title (not ``in Text-to-Audio``
+"""``, In Proceedings of ... 2020`` / `` in CVPR 2020`` / ``, in arXiv 2022`` / `` in *TOIS*, 2024`` (one
+word with two capitals: not `` in JavaScript Engines, 2019``) after a title (not ``in Text-to-Audio``
 nor ``in LLM-Integrated Apps (2023)``: a venue's name, not any capitals)."""
 
 
