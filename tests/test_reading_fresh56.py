@@ -3,6 +3,7 @@ fresh6[0-3]__*), each reduced to the smallest text that shows it."""
 
 from __future__ import annotations
 
+from pipeline.parse import parse_text
 from tests.support.reading import offline_rules, reader
 
 _read = reader("title", "year")
@@ -244,3 +245,15 @@ def test_a_venue_after_in_closing_a_citation_leaves_the_title():
         ("Survey of Hallucination in Natural Language Generation", 2024),
         ("CodeAlchemist: Semantics-Aware Code Generation in JavaScript Engines", 2019),
     ]
+
+
+def test_a_line_of_fields_with_a_link_to_a_local_note_stays_with_the_paper_above():
+    text = (
+        "# L\n\n## S\n\n"
+        "### [What are Key Factors for Updates in RL for LLM Reasoning?]"
+        "(https://arxiv.org/abs/2606.22570)\n\n"
+        "**2026-06-21** · arXiv · `TQA` · [GitHub](https://github.com/Control-derek/ACPO)"
+        " · [card](docs/PAPERS.md#acpo)\n"
+    )
+    (e,) = parse_text(text, "l.md").entries
+    assert (e.year, e.code and e.code.url) == (2026, "https://github.com/Control-derek/ACPO")

@@ -82,6 +82,17 @@ def links_of(runs: Iterable[Run]) -> list[Run]:
     return [r for r in runs if r.kind == "link"]
 
 
+def detail_line(guess: F.TitleGuess | None, group: list[Run], open_paper: bool) -> bool:
+    """A line with no paper link whose title would be the one or two words of a link to a
+    file of the list's own repository, under an entry that has its paper: a line of the
+    entry's details (``**2026-06-21** · arXiv · [GitHub](repo) ·
+    [card](notes.md)``), not a new entry."""
+    if guess is None or guess.evidence != "link text" or len(guess.title.split()) > 2:
+        return False
+    local = any(r.text == guess.title and "://" not in r.url for r in links_of(group))
+    return local and open_paper and not has_paper(group)
+
+
 def has_paper(runs: Iterable[Run]) -> bool:
     """True when ``runs`` link a paper (or cite a page like one)."""
     runs = list(runs)
@@ -231,12 +242,6 @@ NOT_PAPERS = re.compile(
 )
 """Sections of slides, talks, courses, books and blogs (``## 1. Books``): their links are
 not papers."""
-
-
-def described(runs: list[Run]) -> bool:
-    """A paragraph of sentences (twelve words or more, ending in a full stop), not a title."""
-    text = plain(runs).strip()
-    return len(text.split()) >= 12 and text.endswith((".", "!", "?"))
 
 
 def arxiv_ids(runs: list[Run]) -> set[str]:

@@ -58,3 +58,9 @@ def continued(bold: str, tail: str, colon: bool = True) -> str | None:
     if not 2 <= len(more.split()) <= MAX_TITLE_WORDS or sentences(more) or more.endswith("."):
         return None
     return f"{bold.rstrip(': ')}: {more}" if m.groupdict().get("sub") else f"{bold} {more}"
+
+
+def paragraph(runs: list[Run]) -> bool:
+    """A paragraph of sentences (twelve words or more, ending in a full stop), not a title."""
+    text = plain(runs).strip()
+    return len(text.split()) >= 12 and text.endswith((".", "!", "?"))

@@ -16,7 +16,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import describing as D
 from pipeline.formats import titletails as T
 from pipeline.formats.bylines import authors_lead, names_then_title_link
-from pipeline.formats.citations import is_prose  # noqa: F401 (the readers' API)
+from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.colontail import colon_tail
 from pipeline.formats.dates import (  # noqa: F401 (the readers' API)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 
 from pipeline.formats import blocks as B
-from pipeline.formats import citations as C
+from pipeline.formats import describing as D
 from pipeline.formats import fields as F
 from pipeline.formats import items as I
 from pipeline.formats.blocks import (
@@ -190,7 +190,7 @@ class Reader(TableReading):
         """A line that only names a year or venue (``2023``, ``**[AAAI 2020](site)**``) sets
         the context of what follows, or is the venue line of a title waiting for its link."""
         links = links_of(runs)  # ``[CVPR 2016](….pdf)``, the paper's own link, sets no context
-        named = all(C.is_context_text(r.text) and target_role(r) != "paper" for r in links)
+        named = all(F.is_context_text(r.text) and target_role(r) != "paper" for r in links)
         label = F.strip_label(plain(runs))[0]  # a label that began a group dates groups
         field = label not in self.dividers and B.field_line(
             plain(runs), self.open is not None, self._free_heading()
@@ -222,7 +222,7 @@ class Reader(TableReading):
             guess = block_title(group)
             if guess and self._free_heading() and B.names_first(group):
                 guess = None  # ``#### Title`` over ``Robin Rombach, Andreas Blattmann, ...``
-            if not links_of(group) and B.described(group) and self._free_heading():
+            if not links_of(group) and D.paragraph(group) and self._free_heading():
                 self.heading_notes.append(group)  # ``### Name: Title`` then what it does
                 continue
             paired = pending and B.authors_first(group) and has_paper(group)
@@ -232,6 +232,7 @@ class Reader(TableReading):
                 self.paired, pending = self.open, None
                 continue
             head = self.open.head if self.open is not None else None
+            guess = None if B.detail_line(guess, group, self._holds_paper()) else guess
             if guess is not None and (guess.evidence != "text" or B.starts_block(group, head)):
                 self._flush()
                 self.open = Block(kind, guess.line, group, self.ctx, intro=self.intro, guess=guess)
