@@ -18,10 +18,11 @@ from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import describing as D
 from pipeline.formats import fields as F
+from pipeline.formats import headyear as H
 from pipeline.formats import namelines as N
 from pipeline.formats.common import SHORTCODES
 from pipeline.formats.dates import YEAR_ONLY
-from pipeline.formats.labels import TOPIC_END, name_like
+from pipeline.formats.labels import TOPIC_END, name_like, titles_a_link
 from pipeline.formats.links import repaired_paper
 from pipeline.formats.runs import Run, lines_of, plain
 
@@ -55,8 +56,8 @@ class Context:
         """This context under a heading: its year or venue, or a year closing it after a
         separator (``### KAT · 2024``, ``### Surveys (2023)``)."""
         ctx = self.with_facts(text, "heading")
-        year = F.tail_year(text) if ctx.year == self.year else None
-        return replace(ctx, year=year, year_ev=f"heading '{text.strip()}'") if year else ctx
+        year = H.tail_year(text) if ctx.year == self.year else None
+        return replace(ctx, year=year, year_ev=f"{H.TAIL} '{text.strip()}'") if year else ctx
 
 
 @dataclass
@@ -140,7 +141,7 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
     badge = None  # a badge's alt text names the paper only when no line below does
     for i, line in enumerate(lines[:TITLE_LINES]):
         label, _ = F.strip_label(plain(line))
-        if label and label not in ("paper", "paper title", "title", "arxiv", "pdf", "link"):
+        if label and not titles_a_link(label):
             continue
         g = F.guess_title(line)
         if g is None or g.evidence.startswith("badge alt text"):
@@ -198,6 +199,8 @@ def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
     head = first.text.lstrip()
     if first.kind != "text" or not head or F.strip_label(plain(below))[0]:
         return False  # ``paper link: url`` below a title: its next field
+    if C.venue_line(plain(below).split("[")[0]):
+        return False  # ``in IEEE TNNLS [[pdf]](url)``: where it was published
     return (
         (line[-1].bold and first.bold) or head[0].islower() or bool(_DANGLING.search(line[-1].text))
     )

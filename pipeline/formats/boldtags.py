@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.formats.citations import is_context_text
 from pipeline.formats.cleantitle import clean_title, title_like
 
 
@@ -23,13 +24,13 @@ def after_tag(segs: list, i: int) -> str | None:
 
 
 def bold_tag_next(segs: list, i: int) -> bool:
-    """A bracketed bold tag follows bold segment ``i`` (``**VLA Survey** **[CUHK]** Title``)."""
+    """A bracketed bold tag that names no venue or year follows bold segment ``i``
+    (``**VLA Survey** **[CUHK]** Title``)."""
     nxt = segs[i + 1] if i + 1 < len(segs) else None
     if nxt is not None and not nxt[0].strip() and i + 2 < len(segs):
         nxt = segs[i + 2]
-    return (
-        nxt is not None and nxt[2] and re.fullmatch(r"\s*\[[^\[\]]{1,60}\]\s*", nxt[0]) is not None
-    )
+    m = re.fullmatch(r"\s*\[([^\[\]]{1,60})\]\s*", nxt[0]) if nxt is not None and nxt[2] else None
+    return m is not None and not is_context_text(m.group(1))  # not ``**Title** **[NeurIPS 2018]**``
 
 
 def bracketed(segs: list, i: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.formats.authors import MLA_AUTHORS, names_like, person_list
+from pipeline.formats.authors import MLA_AUTHORS, names_like, one_person, person_list
 from pipeline.formats.common import VENUE_RE, VENUES
 from pipeline.formats.dates import DATE, YEAR_ONLY
 
@@ -209,7 +209,7 @@ AUTHOR_YEAR_TAG = re.compile(r"^[A-Z][\w-]*\+\s?['’]\d{2}\s*[-–—:]\s*")
 """``Li+'17 - Title``: the first author and the year before a title."""
 YEAR_PREFIX = re.compile(
     r"^(?:19|20)\d\d(?:[-./](?:0?[1-9]|1[0-2])[-./](?:[12]\d|3[01]|0?[1-9])(?!\d)\s*[-–—:|]?"
-    r"|-[A-Za-z][\w]{0,11}\s+[-–—]|\s*[-–—:·|]|_|[./](?:0?[1-9]|1[0-2])(?=\s))"
+    r"|-[A-Za-z][\w]{0,11}\s+[-–—]|\s*[-–—:·|]|_(?:[A-Z][A-Za-z]{1,10}_)?|[./](?:0?[1-9]|1[0-2])(?=\s))"
     r"\s*(?=[A-Z0-9])|^[12]\d(?:0[1-9]|1[0-2])-(?=[A-Za-z])"
 )
 """``2020-Title``, ``2015-ICLR_W - Title``, ``2019.04 Title``: a year (and a venue tag or a
@@ -241,8 +241,14 @@ def latin_part(text: str) -> str:
 
 _TRANSLATION = re.compile(
     r"^(?P<title>[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+?)"
-    r"\s+(?:[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\s：]*：)"
+    r"\s+(?:[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\s：]*：(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]))"
 )
+
+
+def _people(text: str) -> bool:
+    """``Yanjun Zhang, Bo Wang``: two people or more, by comma."""
+    parts = text.split(",")
+    return len(parts) > 1 and all(one_person(p.split()) for p in parts)
 
 
 def translated_tail(text: str) -> str:
@@ -250,8 +256,9 @@ def translated_tail(text: str) -> str:
     more in Latin letters, then its translation after a space; the title alone (``Stack
     LSTM 기반 ...`` and ``Modeling论文`` stay whole)."""
     m = _TRANSLATION.match(text[:2000])
-    if m is None or len(re.findall(r"[A-Za-z]{2,}", m["title"])) < 3:
-        return text
+    head = m["title"] if m else ""
+    if len(re.findall(r"[A-Za-z]{2,}", head)) < 3 or names_like(head) or _people(head):
+        return text  # not ``Yanjun Zhang, Bo Wang 基于SAM的...``: authors, then a title
     return m["title"].strip()
 
 
@@ -335,9 +342,19 @@ def _venue_named(text: str) -> bool:
         is_context_text(text)
         or _ACRONYM_WITH_YEAR.fullmatch(text) is not None
         or bool({w.lower() for w in words} & _PUBLICATION_WORDS)
-        or (
-            text[:1].isupper() and len(words) <= 8
-        )  # ``in EuroS&P'20``, ``in Computers & Security``
+        or (text[:1].isupper() and len(words) <= 8 and ":" not in text)  # ``in EuroS&P'20``
+    )
+
+
+def venue_line(text: str) -> bool:
+    """``in IEEE TNNLS``, ``in CVPR 2020``: a line that places a paper in a venue (a known
+    venue, ``IEEE``/``ACM``/``Proc.``, or an acronym), not the end of a wrapped title
+    (``in Computer Vision: A Survey``)."""
+    m = re.match(r"\s*in\s+(?P<v>.{1,80})$", text.strip())
+    if m is None:
+        return False
+    return (
+        is_context_text(m["v"]) or re.match(r"(?:IEEE|ACM|Proc\b|[A-Z]{3,}\b)", m["v"]) is not None
     )
 
 

@@ -240,15 +240,3 @@ YEAR_TAG = re.compile(
 """``2024-TGRS. [**Name**](paper)``: a year joined to a venue's acronym (or arXiv) and closed
 by a full stop, written as a tag before the links (``2023-arxiv.``, ``2024-IEEE JSTARS
 Special issue.``, ``2023.``), not the title (``2014 - Generative Adversarial Nets`` is one)."""
-
-
-_TAIL_YEAR = re.compile(r"(?:\s[·|\-–—]\s*|,\s*|\s\()(?P<y>(?:19|20)\d\d)\)?\s*$")
-
-
-def tail_year(text: str) -> int | None:
-    """The year closing a heading after a separator (``Code as Policies · 2022``,
-    ``KAT (2024)``, ``Surveys - 2023``): the year of what stands under it."""
-    m = _TAIL_YEAR.search(text[-60:])
-    if m is None or (m.group(0).lstrip().startswith("(") != m.group(0).rstrip().endswith(")")):
-        return None
-    return int(m.group("y"))

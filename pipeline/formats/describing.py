@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.formats.authors import names_like
 from pipeline.formats.runs import Run, plain
 
 _NEXT_SENTENCE = re.compile(r"\b[a-z]{3,}[)\]]?\.\s+[A-Z][a-z]*\b")
@@ -16,14 +17,16 @@ def sentences(text: str) -> bool:
 
 
 def described(lines: list[list[Run]]) -> bool:
-    """``**Name** — what it does``, over three lines or more before the first link, or over
-    two in more words than a title has, in two sentences or with a clause (``, removing
-    ...``): a description, and the name is the title."""
+    """``**Name** — what it does``, running on (not in capitals) over three lines or more
+    before the first link, or over two in more words than a title has, in two sentences or
+    with a clause (``, removing ...``): a description, and the name is the title."""
     text = []
     for line in lines:
         if any(r.kind == "link" for r in line):
             break
         text.append(plain(line))
+    if len(text) < 2 or text[1].lstrip()[:1].isupper():
+        return False  # not one text running on: a title, then authors, a venue, a TL;DR
     joined = " ".join(text)
     return len(text) > 2 or (
         len(text) > 1
@@ -35,8 +38,17 @@ _CLAUSE = re.compile(r", (?:first )?[a-z]{3,}ing\b")
 """``..., removing the need for ...``: a clause of a sentence, which titles do not have."""
 
 
-_JOINING = r"(?:for|with|under|at|in|of|on|via|using|from|to|and|through|without|towards?)"
-_GOES_ON = re.compile(rf"^\s*(?:[:：]\s*(?P<sub>[A-Z0-9].*)|\s(?P<on>{_JOINING}\s.*))$")
+_JOINING = r"(?:for|with|under|at|in|of|on|via|using|to|and|through|without|towards?)"
+_GOES_ON = re.compile(rf"^\s*(?:[:：]\s*(?P<sub>[A-Z0-9].*)|\s(?P<on>{_JOINING}\s+[A-Z0-9].*))$")
+_NOTE = re.compile(
+    r"(?i)\b(?:oral|spotlight|poster|best|awards?|presentation|honou?rable|review|appear|"
+    r"accepted|submitted|et\s+al|(?:19|20)\d\d)\b"
+)
+"""Words of a note after a title (an award, a status, a venue's year), not of its rest."""
+_SURNAMES = re.compile(r"^[A-Z][\w'’-]+(?:,\s*(?:and\s+)?[A-Z][\w'’-]+)+\.?$")
+"""``Ho, Jain, Abbeel``: surnames, not a subtitle."""
+_VERB_LED = re.compile(r"^[A-Z][a-z]+s\s+(?:the|a|an|how|that|our)\b")
+"""``Introduces the SDE view ...``: a sentence about the paper."""
 _ENDS_JOINING = re.compile(rf"\s{_JOINING}$")
 MAX_TITLE_WORDS = 30
 """Longer text after ``**Name**:`` is a description of the named thing, not its title."""
@@ -52,11 +64,14 @@ def continued(bold: str, tail: str, colon: bool = True) -> str | None:
         m = re.match(r"\s(?P<on>.*)$", tail)  # ``**A Survey of** Behavior Foundation Model``
     else:
         m = _GOES_ON.match(tail)
-    if m is None or (m.groupdict().get("sub") and not colon):
-        return None
-    more = (m.groupdict().get("sub") or m["on"]).strip()
+    sub = m and m.groupdict().get("sub")
+    if m is None or (sub and (not colon or ":" in bold.rstrip(": "))):
+        return None  # ``**Dream to Control: Learning ...**: a note``
+    more = (sub or m["on"]).strip()
     if not 2 <= len(more.split()) <= MAX_TITLE_WORDS or sentences(more) or more.endswith("."):
         return None
+    if _NOTE.search(more) or _VERB_LED.match(more) or names_like(more) or _SURNAMES.match(more):
+        return None  # ``: Oral Presentation, NeurIPS 2018``, ``: Ho, Jain``
     return f"{bold.rstrip(': ')}: {more}" if m.groupdict().get("sub") else f"{bold} {more}"
 
 

@@ -19,6 +19,7 @@ from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of, preface_of
 from pipeline.formats.common import is_placeholder
 from pipeline.formats.dates import YEAR_ONLY
+from pipeline.formats.headyear import before_its_paper
 from pipeline.formats.links import code_cell_link, is_relative, repaired_paper
 from pipeline.formats.resttext import rest_text
 from pipeline.formats.runs import Run, plain
@@ -390,5 +391,5 @@ def entries(reader: ReadBlocks) -> list[PaperEntry]:
         if isinstance(m, UnreadBlock):
             reader.unread.append(m)
         elif m is not None:
-            out.append(m)
+            out.append(before_its_paper(m))  # not ``### YOLO family · 2016`` over YOLOv3
     return out

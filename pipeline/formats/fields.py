@@ -25,7 +25,6 @@ from pipeline.formats.dates import (  # noqa: F401 (the readers' API)
     context_facts,
     find_venue,
     find_year,
-    tail_year,
 )
 from pipeline.formats.labels import is_generic, labelled_name, names_site, strip_label  # noqa: F401
 from pipeline.formats.links import (  # noqa: F401 (the readers' API)

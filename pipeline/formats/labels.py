@@ -24,7 +24,7 @@ _GENERIC = frozenset(
 )
 LABEL = re.compile(
     r"^\s*(?P<label>paper(?:\s*title)?|title|authors?|venue|conference|journal|published(?:\s+in)?|"
-    r"(?:paper|code|model|project)\s+(?:urls?|code|pdf)|[a-z]+\s+links?|链接|作者|机构|备注|"
+    r"(?:paper|code|model|project)\s+(?:urls?|code|pdf)|[a-z]+\s+links?|(?:论文|代码|项目)?链接|作者|机构|备注|"
     r"publication|year|date|time|code|github|repo|repository|project(?:\s*page)?|homepage|"
     r"website|web|demo|pdf|arxiv|link|links|keywords?|tags?|summary|abstract|tl;?dr|note|"
     r"comment|institution|affiliation|organization|dataset|datasets|resources?|materials?)"
@@ -115,3 +115,13 @@ TOPIC_END = re.compile(
     r"networks|methods?|surveys?|benchmarks?|datasets?|applications?|papers?)\W*$"
 )
 """Last words of a research topic (a section's name), not of a method's name."""
+
+
+_TITLE_LABEL = re.compile(r"paper|pdf|arxiv|title|link|url|链接")
+_NO_TITLE_LABEL = re.compile(r"code|github|repo|代码|项目")
+
+
+def titles_a_link(label: str) -> bool:
+    """A label whose link may carry the paper's title (``Paper:``, ``Paper link:``,
+    ``PDF:``, ``论文链接``), not a code, repository or project label."""
+    return bool(_TITLE_LABEL.search(label)) and not _NO_TITLE_LABEL.search(label)

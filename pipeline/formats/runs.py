@@ -138,13 +138,17 @@ def _bare_domain(children: list[Token], i: int) -> bool:
     return "/" not in text and "@" not in text and not text.lower().startswith("www.")
 
 
+_DATED = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|['’]\d\d)(?!\d)")
+
+
 def _leading_tag(b: _Builder, code: str, after: list[Token]) -> bool:
-    """A code span opening its line and followed by text is a tag before the text
-    (a venue, a date, a label), as a bracketed one is: a code span ``CVPR 2023`` before ``Title``."""
+    """A code span that opens its line, names a year and is followed by text is a tag
+    before the text (a venue, a date), as a bracketed one is: a code span ``CVPR 2023``
+    or ``TOIS(2020)`` before ``Title``; a name in a code span is part of the title."""
     if b.link is not None or not after or after[0].type != "text" or not after[0].content.strip():
         return False
-    if len(code) > 40 or not code.strip() or any(ch in code for ch in "[]"):
-        return False
+    if len(code) > 40 or not code.strip() or not _DATED.search(code):
+        return False  # ``\`GPT-4\` Technical Report``: a name, part of the title
     for run in reversed(b.out):
         if run.kind == "break":
             return True

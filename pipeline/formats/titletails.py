@@ -49,10 +49,20 @@ def _bracket_citation(text: str) -> str | None:
     and the venue that close the brackets."""
     m = _CITED_BRACKET.match(text)
     parts = [p.strip() for p in m["inner"].split(",")] if m else []
-    if len(parts) < 3 or not is_context_text(parts[-1]) or not one_person(parts[-2].split()):
+    if len(parts) < 3 or not is_context_text(parts[-1]) or len(text[m.end() :].split()) > 1:
+        return None  # ``[Kaiming He, Xiangyu Zhang, CVPR 2016] Title``: the title follows
+    end = len(parts) - 1
+    while end > 1 and _person_part(parts[end - 1]):
+        end -= 1
+    title = ", ".join(parts[:end]).strip()
+    if end == len(parts) - 1 or _person_part(title) or names_like(title):
         return None
-    title = ", ".join(parts[:-2]).strip()
     return title if len(title.split()) >= 2 else None
+
+
+def _person_part(part: str) -> bool:
+    """``Yi Luo``, ``John R. Hershey et al.``: one author among a citation's parts."""
+    return one_person(re.sub(r"\s+et\s+al\.?$", "", part).split()) or part.endswith("et al.")
 
 
 def bracket_fields(text: str) -> str | None:

@@ -85,13 +85,14 @@ def same_family(a: PaperEntry, b: PaperEntry, url: str) -> bool:
     key = titles.compact(_stem(repo[1]))
     if len(key) >= 4 and all(key in n for n in named):
         return True
-    coined = [titles.compact(w) for w in re.split(r"[-_.]", repo[1]) if _COINED.search(w)]
-    return any(all(w in n for n in named) for w in coined)  # ``Conv-TasNet``: TasNet, Conv-TasNet
+    last = re.split(r"[-_.]", repo[1])[-1]  # ``Conv-TasNet``: TasNet and Conv-TasNet; not the
+    coined = titles.compact(last) if _COINED.search(last) else ""  # base of ``LLaVA-Med``
+    return bool(coined) and all(coined in n for n in named)
 
 
 _COINED = re.compile(r"^(?=.{4,})[A-Za-z]*[a-z][A-Z]")
-"""A coined name in a repository's name (``TasNet``, ``FlashAttention``): capitals inside
-a word, which no plain word of a title has."""
+"""A coined name closing a repository's name (``TasNet``, ``FlashAttention``): capitals
+inside a word, which no plain word of a title has."""
 
 
 RULE = RuleSpec(

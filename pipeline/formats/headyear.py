@@ -1,0 +1,47 @@
+"""A year closing a heading (``### Code as Policies · 2022``, ``### KAT (2024)``, ``## 10 to
+Watch (2026)``): the year of what stands under it, unless a paper under it came later
+(``### YOLO family · 2016`` over YOLOv3). Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline import arxivid
+from pipeline.model import PaperEntry
+
+_TAIL_YEAR = re.compile(r"(?:\s[·|\-–—]\s*|,\s*|\s\()(?P<y>(?:19|20)\d\d)\)?\s*$")
+_NOT_ITS_YEAR = re.compile(
+    r"(?i)(?:19|20)\d\d\s*[-–—~]\s*(?:19|20)\d\d\W*$|\b(?:update[sd]?|last|since|before|until|"
+    r"after|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b"
+)
+"""``2014 - 2017`` (a range), ``Last update: Jan, 2024``, ``Before 2020``: a year that is
+not the year of the papers under the heading."""
+TAIL = "closing year of the heading"
+
+
+def tail_year(text: str) -> int | None:
+    """The year closing a heading after a separator (``Code as Policies · 2022``,
+    ``KAT (2024)``), else ``None``."""
+    m = _TAIL_YEAR.search(text[-60:])
+    if m is None or (m.group(0).lstrip().startswith("(") != m.group(0).rstrip().endswith(")")):
+        return None
+    return None if _NOT_ITS_YEAR.search(text[-80:]) else int(m.group("y"))
+
+
+def before_its_paper(entry: PaperEntry) -> PaperEntry:
+    """An entry dated only by a heading's closing year earlier than its arXiv paper
+    (``### YOLO family · 2016`` over YOLOv3, arXiv 1804.02767) has no year: the heading
+    names when the group began, not when this paper came."""
+    ref = arxivid.find(entry.paper.url) if entry.paper and entry.paper.url else None
+    said = dict(entry.evidence).get("year", "")
+    if ref is None or not said.startswith(TAIL) or entry.year is None:
+        return entry
+    first = min(arxivid.possible_v1_years(ref), default=entry.year)
+    if entry.year >= first:
+        return entry
+    evidence = tuple((k, v) for k, v in entry.evidence if k != "year")
+    fields = tuple(f for f in entry.fields if f != "year")
+    return replace(
+        entry, year=None, year_text=None, year_line=None, evidence=evidence, fields=fields
+    )
