@@ -173,3 +173,13 @@ def test_a_year_and_a_venue_joined_by_underscores_leave_the_title():
         ("Non-Attentive Tacotron", 2020),
         ("Natural TTS Synthesis by Conditioning WaveNet on Mel Spectrogram Predictions", 2018),
     ]
+
+
+def test_arxiv_papers_under_a_books_heading_left_by_a_template_are_entries():
+    text = (
+        "## Books\n\n"
+        "1. [Book Title](https://example.com/book1) - Author\n"
+        "2. [Mamba: Linear-Time Sequence Modeling with Selective State Spaces]"
+        "(https://arxiv.org/abs/2312.00752) (2023)\n"
+    )
+    assert _titles(text) == [("Mamba: Linear-Time Sequence Modeling with Selective State Spaces",)]

@@ -83,17 +83,6 @@ def links_of(runs: Iterable[Run]) -> list[Run]:
     return [r for r in runs if r.kind == "link"]
 
 
-def detail_line(guess: F.TitleGuess | None, group: list[Run], open_paper: bool) -> bool:
-    """A line with no paper link whose title would be the one or two words of a link to a
-    file of the list's own repository, under an entry that has its paper: a line of the
-    entry's details (``**2026-06-21** · arXiv · [GitHub](repo) ·
-    [card](notes.md)``), not a new entry."""
-    if guess is None or guess.evidence != "link text" or len(guess.title.split()) > 2:
-        return False
-    local = any(r.text == guess.title and "://" not in r.url for r in links_of(group))
-    return local and open_paper and not has_paper(group)
-
-
 def has_paper(runs: Iterable[Run]) -> bool:
     """True when ``runs`` link a paper (or cite a page like one)."""
     runs = list(runs)
@@ -233,18 +222,6 @@ def _marker(text: str, bold: bool) -> bool:
     """A ``:shortcode:`` mark, or a plain ``[ICCV 2023]`` tag, before an entry's name."""
     t = text.strip()
     return bool(SHORTCODES.fullmatch(t or ":_:")) or (bool(t) and not bold and C.is_context_text(t))
-
-
-_NOT_PAPER_WORD = (
-    r"(?:slides?|talks?|tutorials?|lectures?|courses?|blogs?|blog\s+posts?|books?|discussions?|"
-    r"presentations?|podcasts?|video\s+lectures?|videos?\s+(?:and|&)\s+(?:lectures?|talks?))"
-)
-NOT_PAPERS = re.compile(
-    rf"^\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+)?{_NOT_PAPER_WORD}(?:\s*(?:&|and|,|/)\s*{_NOT_PAPER_WORD})*\W*$",
-    re.IGNORECASE,
-)
-"""Sections of slides, talks, courses, books and blogs (``## 1. Books``): their links are
-not papers."""
 
 
 def arxiv_ids(runs: list[Run]) -> set[str]:

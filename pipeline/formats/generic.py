@@ -22,13 +22,13 @@ from pipeline.formats import blocks as B
 from pipeline.formats import describing as D
 from pipeline.formats import fields as F
 from pipeline.formats import items as I
+from pipeline.formats import sections as S
 from pipeline.formats.blocks import (
     KINDS,
     Block,
     Context,
     block_title,
     has_paper,
-    holds_paper,
     links_of,
 )
 from pipeline.formats.entry import entries, to_entry
@@ -151,7 +151,7 @@ class Reader(TableReading):
         if label not in B.FIELD_HEADINGS or not links_of(runs):
             return False
         titled = block_title(runs)
-        if titled and len(titled.title.split()) >= 3 and self.open and holds_paper(self.open):
+        if titled and len(titled.title.split()) >= 3 and self.open and B.holds_paper(self.open):
             return False  # ``#### arXiv: [Another Paper's Title](url)``: an entry of its own
         if self.open is None and self.titled is not None and has_paper(runs):
             head, ctx, count = self.titled
@@ -160,7 +160,7 @@ class Reader(TableReading):
                 return False
             self.open, self.titled = Block("bullets", title.line, head, ctx, [runs]), None
             return True
-        if self.open is not None and self.open.kind == "bullets" and holds_paper(self.open):
+        if self.open is not None and self.open.kind == "bullets" and B.holds_paper(self.open):
             self.open.details.append(runs)
             return True
         return False
@@ -232,7 +232,7 @@ class Reader(TableReading):
                 self.paired, pending = self.open, None
                 continue
             head = self.open.head if self.open is not None else None
-            guess = None if B.detail_line(guess, group, self._holds_paper()) else guess
+            guess = None if S.detail_line(guess, group, self._holds_paper()) else guess
             if guess is not None and (guess.evidence != "text" or B.starts_block(group, head)):
                 self._flush()
                 self.open = Block(kind, guess.line, group, self.ctx, intro=self.intro, guess=guess)
@@ -251,7 +251,7 @@ class Reader(TableReading):
 
     def _holds_paper(self) -> bool:
         """Whether the open block already has a paper link (a new title ends it)."""
-        return self.open is not None and holds_paper(self.open)
+        return self.open is not None and B.holds_paper(self.open)
 
     def _free_heading(self) -> tuple[list[Run], Context] | None:
         """The heading just read, when it can title the paper links below it: nothing
@@ -349,7 +349,7 @@ class Reader(TableReading):
         if block.kind not in self.kinds:
             return
         self.listed = self.listed or not (block.intro or block.ctx.preface)
-        if block.ctx.section and B.NOT_PAPERS.fullmatch(block.ctx.section):
+        if S.off_papers(block):
             self._unread(block.head, f"in the section '{block.ctx.section}', not a paper")
             return
         self.blocks.append(block)

@@ -1,0 +1,44 @@
+"""What holds no entry of its own: sections of books, blogs and talks, and a line of an
+entry's details that would otherwise open a new block. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline import arxivid
+from pipeline.formats import fields as F
+from pipeline.formats.blocks import Block, has_paper, links_of
+from pipeline.formats.runs import Run
+
+_NOT_PAPER_WORD = (
+    r"(?:slides?|talks?|tutorials?|lectures?|courses?|blogs?|blog\s+posts?|books?|discussions?|"
+    r"presentations?|podcasts?|video\s+lectures?|videos?\s+(?:and|&)\s+(?:lectures?|talks?))"
+)
+NOT_PAPERS = re.compile(
+    rf"^\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+)?{_NOT_PAPER_WORD}(?:\s*(?:&|and|,|/)\s*{_NOT_PAPER_WORD})*\W*$",
+    re.IGNORECASE,
+)
+"""Sections of slides, talks, courses, books and blogs (``## 1. Books``): their links are
+not papers."""
+
+
+def off_papers(block: Block) -> bool:
+    """In a section of books, blogs or talks, and not an arXiv paper under ``## Books``
+    (a template's heading left over arXiv papers: no book is on arXiv; a talk or a video
+    may point to the paper it presents)."""
+    section = block.ctx.section or ""
+    if not NOT_PAPERS.fullmatch(section):
+        return False
+    books = re.fullmatch(r"\W*(?:\d{1,2}[.)]?\s+)?books?\W*", section, re.IGNORECASE)
+    return not (books and any(arxivid.from_url(r.url) for r in links_of(block.head)))
+
+
+def detail_line(guess: F.TitleGuess | None, group: list[Run], open_paper: bool) -> bool:
+    """A line with no paper link whose title would be the one or two words of a link to a
+    file of the list's own repository, under an entry that has its paper: a line of the
+    entry's details (``**2026-06-21** · arXiv · [GitHub](repo) ·
+    [card](notes.md)``), not a new entry."""
+    if guess is None or guess.evidence != "link text" or len(guess.title.split()) > 2:
+        return False
+    local = any(r.text == guess.title and "://" not in r.url for r in links_of(group))
+    return local and open_paper and not has_paper(group)
