@@ -183,3 +183,12 @@ def test_arxiv_papers_under_a_books_heading_left_by_a_template_are_entries():
         "(https://arxiv.org/abs/2312.00752) (2023)\n"
     )
     assert _titles(text) == [("Mamba: Linear-Time Sequence Modeling with Selective State Spaces",)]
+
+
+def test_a_training_method_column_is_no_name_column():
+    text = (
+        "| **Model** | **Year** | **Architecture** | **Training Method** |\n|---|---|---|---|\n"
+        "| [LXMERT](https://arxiv.org/abs/1908.07490) | 2019 | Dual-Encoder |"
+        " Pretraining + fine-tuning |\n"
+    )
+    assert _read(text) == [("LXMERT", None, 2019)]

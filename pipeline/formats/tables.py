@@ -141,6 +141,11 @@ _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+_NAME_WORDS = frozenset(
+    "name names method methods model models abbr abbreviation short alias acronym approach "
+    "algorithm link links url / & | ,".split()
+)
+"""Words of a header that names each row's method (``Model``, ``Method Name``)."""
 _PROJECT_WORDS = frozenset(("project", "website", "homepage", "page", "demo"))
 _BY_NAME = {n: role for role, names in _HEADER_ROLES for n in names if len(n) >= 5}
 
@@ -155,6 +160,8 @@ def table_roles(headers: list[str]) -> list[str | None]:
         if role is None or (raw != name and "/" in raw):  # ``Paper / Source``: its first word
             words = [w for w in re.split(r"[\s&/|,]+", f"{raw} {name}") if w]
             role = next((r for w in words for r, names in _HEADER_ROLES if w in names), role)
+            if role == "short" and not set(words) <= _NAME_WORDS:
+                role = None  # ``Training Method``, ``Base Model``: what a paper did or used
         if role is None and len(name) >= 5:  # a misspelt header: ``Veneue``, ``Tittle``
             close = difflib.get_close_matches(name, _BY_NAME, n=3, cutoff=0.8)
             close = [c for c in close if c[0] == name[0]]  # not ``Application`` for publication
