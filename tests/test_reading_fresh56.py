@@ -257,3 +257,13 @@ def test_a_line_of_fields_with_a_link_to_a_local_note_stays_with_the_paper_above
     )
     (e,) = parse_text(text, "l.md").entries
     assert (e.year, e.code and e.code.url) == (2026, "https://github.com/Control-derek/ACPO")
+
+
+def test_systems_venues_with_a_two_digit_year_date_an_entry():
+    text = (
+        "- [Orca](https://arxiv.org/abs/2201.00001): A Distributed Serving System for"
+        " Transformer-Based Generative Models | OSDI 22\n"
+        "- [STI](https://arxiv.org/abs/2207.05022): Turbocharge NLP Inference at the Edge via"
+        " Elastic Pipelining | ASPLOS 23\n"
+    )
+    assert [y for _, y in _read(text)] == [2022, 2023]
