@@ -267,3 +267,22 @@ def test_systems_venues_with_a_two_digit_year_date_an_entry():
         " Elastic Pipelining | ASPLOS 23\n"
     )
     assert [y for _, y in _read(text)] == [2022, 2023]
+
+
+def test_a_code_links_name_then_a_titled_paper_link_gives_the_paper_title():
+    text = (
+        "* [ALaCarte](https://github.com/NLPrinceton/ALaCarte): [A La Carte Embedding: Cheap but"
+        " Effective Induction of Semantic Feature Vectors](https://arxiv.org/abs/1805.05388)\n"
+        "* [Megatron-LM](https://arxiv.org/abs/1909.08053): Training Multi-Billion Parameter"
+        " Language Models Using Model Parallelism\n"
+    )
+    assert _named(text) == [
+        (
+            "A La Carte Embedding: Cheap but Effective Induction of Semantic Feature Vectors",
+            "ALaCarte",
+        ),
+        (
+            "Megatron-LM: Training Multi-Billion Parameter Language Models Using Model Parallelism",
+            "Megatron-LM",
+        ),
+    ]

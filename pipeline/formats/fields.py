@@ -202,6 +202,9 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
     if after is not None:  # ``[[**MegaFS**](paper)] One Shot Face Swapping``
         return TitleGuess(after, cand, "text after the name link", line)
     named = len(cand.split()) <= 3
+    paper = _paper_after_code(link, rest) if named else None
+    if paper is not None:  # ``[ALaCarte](repo): [A La Carte Embedding: ...](paper)``
+        return TitleGuess(paper, cand.rstrip(":"), "paper link text after the code link", line)
     tail = colon_tail(rest, 4 if named else 2)
     if tail is not None and named:  # ``[Megatron-LM](url): Training …``
         name = cand.rstrip(":")
@@ -212,6 +215,14 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
     if name:
         return TitleGuess(name, None, "link text without its label", line)
     return _with_short(cand, "bold link text" if bold else "link text", line)
+
+
+def _paper_after_code(link: Run, rest: list) -> str | None:
+    """The title of the paper link that follows a code link's name after a colon."""
+    if link_role(link) != "code" or len(rest) < 2 or rest[0][0].strip() != ":":
+        return None
+    nxt = rest[1][1]
+    return linked_title(nxt.text, 3) if nxt is not None and link_role(nxt) == "paper" else None
 
 
 _TAG_AND_NOTE = re.compile(r"^\s*\S{1,30}\s*\[[^\[\]]{3,160}\]\s*$")
