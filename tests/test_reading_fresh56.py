@@ -286,3 +286,17 @@ def test_a_code_links_name_then_a_titled_paper_link_gives_the_paper_title():
             "Megatron-LM",
         ),
     ]
+
+
+def test_a_name_in_brackets_before_a_title_is_its_short_name():
+    text = (
+        "**(CGCNN) Crystal Graph Convolutional Neural Networks for an Accurate Prediction** \\\n"
+        "*T. Xie, J. C. Grossman* \\\n"
+        "PRL 2018. [[Paper](https://arxiv.org/abs/1710.10324)]\n\n"
+        "**(Survey) Graph Neural Networks for Materials Science and Chemistry** \\\n"
+        "PRL 2018. [[Paper](https://arxiv.org/abs/2208.09481)]\n"
+    )
+    assert _named(text) == [
+        ("Crystal Graph Convolutional Neural Networks for an Accurate Prediction", "CGCNN"),
+        ("Graph Neural Networks for Materials Science and Chemistry", None),
+    ]

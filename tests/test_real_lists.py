@@ -78,7 +78,6 @@ FLOOR_EXCEPTIONS = {
     ("fresh51", "spurious"): 0.033,  # the same list: its labelled paper links read apart
     ("fresh52", "found"): 0.88,  # README: a paper link 20-30 lines below its heading
     ("fresh52", "spurious"): 0.12,  # the same list: its `[Paper]` links read apart
-    ("fresh56", "title"): 0.94,  # README: `(CGCNN) Title` kept whole by the hand-checked list
     ("fresh59", "code"): 0.935,  # README: table rows broken inside a cell, code on the next
     ("fresh68", "title"): 0.93,  # README: `Name: Title (Name)` headings, kept whole by hand
 }

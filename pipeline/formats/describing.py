@@ -79,3 +79,15 @@ def paragraph(runs: list[Run]) -> bool:
     """A paragraph of sentences (twelve words or more, ending in a full stop), not a title."""
     text = plain(runs).strip()
     return len(text.split()) >= 12 and text.endswith((".", "!", "?"))
+
+
+_LEAD_NAME = re.compile(r"^\W{0,4}\((?P<n>[A-Za-z][\w\-+.]{1,20})\)\s+(?P<rest>\S.{8,})")
+
+
+def lead_name(text: str, title: str) -> str | None:
+    """``(CGCNN) Crystal Graph ...``: the name in brackets before a title that the title
+    does not keep, else ``None`` (``(2021)``, ``(Survey)`` and ``(Oral)`` name nothing)."""
+    m = _LEAD_NAME.match(text.strip())
+    if m is None or title.startswith("(") or not any(c.isupper() for c in m["n"][1:]):
+        return None
+    return m["n"] if title[:12] in m["rest"] else None

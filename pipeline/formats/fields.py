@@ -8,7 +8,7 @@ Every decision returns its evidence (a short phrase such as ``bold text`` or
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.formats import authors as A
 from pipeline.formats import boldtags as BT
@@ -34,7 +34,7 @@ from pipeline.formats.links import (  # noqa: F401 (the readers' API)
     code_beside_pages,
     link_role,
 )
-from pipeline.formats.piped import linked_title, piped_link_title
+from pipeline.formats.piped import linked_title, paper_after_code, piped_link_title
 from pipeline.formats.runs import Run, ends_text
 
 
@@ -97,6 +97,14 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
     """The entry's title among ``runs``: bold text, a title-like link text, or the text
     before the first link; a short bold name followed by ``: rest`` is kept as a short
     name. In a title ``cell`` any text counts; elsewhere it must look like a title."""
+    guess = _guess_title(runs, cell=cell)
+    if guess is None or guess.short_name:
+        return guess
+    name = D.lead_name("".join(r.text for r in runs[:3] if r.kind == "text"), guess.title)
+    return guess if name is None else replace(guess, short_name=name)  # ``(CGCNN) Title``
+
+
+def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
     segs = segments(runs)
     for i, (text, link, bold, line) in enumerate(segs[:TITLE_SEGMENTS]):
         if text == "\n":
@@ -202,7 +210,7 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
     if after is not None:  # ``[[**MegaFS**](paper)] One Shot Face Swapping``
         return TitleGuess(after, cand, "text after the name link", line)
     named = len(cand.split()) <= 3
-    paper = _paper_after_code(link, rest) if named else None
+    paper = paper_after_code(link, rest) if named else None
     if paper is not None:  # ``[ALaCarte](repo): [A La Carte Embedding: ...](paper)``
         return TitleGuess(paper, cand.rstrip(":"), "paper link text after the code link", line)
     tail = colon_tail(rest, 4 if named else 2)
@@ -215,14 +223,6 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
     if name:
         return TitleGuess(name, None, "link text without its label", line)
     return _with_short(cand, "bold link text" if bold else "link text", line)
-
-
-def _paper_after_code(link: Run, rest: list) -> str | None:
-    """The title of the paper link that follows a code link's name after a colon."""
-    if link_role(link) != "code" or len(rest) < 2 or rest[0][0].strip() != ":":
-        return None
-    nxt = rest[1][1]
-    return linked_title(nxt.text, 3) if nxt is not None and link_role(nxt) == "paper" else None
 
 
 _TAG_AND_NOTE = re.compile(r"^\s*\S{1,30}\s*\[[^\[\]]{3,160}\]\s*$")

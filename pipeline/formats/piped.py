@@ -1,6 +1,6 @@
 """Whether a link's text is a paper's title: across a ``|`` after a bold name (``**Predictive
 Recurrent Neural Network** (**PredRNN**) | [PredRNN: ...](paper)``) or after a name
-(``CPC: [Title](url)``), and not a venue and an award, authors, a sentence, or a line that
+(``CPC: [Title](url)``, ``[Name](repo): [Title](paper)``), and not a venue and an award, authors, a sentence, or a line that
 names who made the paper (:func:`makers`, also used for lines below a model's link). Pure."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from pipeline.formats import citations as C
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.dates import find_year
 from pipeline.formats.links import link_role
+from pipeline.formats.runs import Run
 
 
 def piped_link_title(rest: list, bold: str) -> str | None:
@@ -76,3 +77,11 @@ _AWARD = frozenset(
 _PRIZE = re.compile(r"(?i)\b(?:winner|won|award|best paper|oral|spotlight|honou?rable)\b")
 _VERBS = frozenset("read see check find get download visit watch view try".split())
 _ABOUT = re.compile(r"(?i)\b(?:it|here|paper|arxiv|pdf|link|more details)\b")
+
+
+def paper_after_code(link: Run, rest: list) -> str | None:
+    """The title of the paper link that follows a code link's name after a colon."""
+    if link_role(link) != "code" or len(rest) < 2 or rest[0][0].strip() != ":":
+        return None
+    nxt = rest[1][1]
+    return linked_title(nxt.text, 3) if nxt is not None and link_role(nxt) == "paper" else None
