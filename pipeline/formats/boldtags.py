@@ -30,7 +30,12 @@ def bold_tag_next(segs: list, i: int) -> bool:
     if nxt is not None and not nxt[0].strip() and i + 2 < len(segs):
         nxt = segs[i + 2]
     m = re.fullmatch(r"\s*\[([^\[\]]{1,60})\]\s*", nxt[0]) if nxt is not None and nxt[2] else None
-    return m is not None and not is_context_text(m.group(1))  # not ``**Title** **[NeurIPS 2018]**``
+    if m is None or _AWARD.search(m.group(1)):
+        return False  # not ``**Title** **[Best Paper]**``
+    return not is_context_text(m.group(1))  # not ``**Title** **[NeurIPS 2018]**``
+
+
+_AWARD = re.compile(r"(?i)\b(?:best|award|oral|spotlight|poster|honou?rable|outstanding|highlight)")
 
 
 def bracketed(segs: list, i: int) -> bool:

@@ -330,7 +330,7 @@ def is_context_text(text: str) -> bool:
     return all(w in VENUE_WORDS or w.isdigit() for w in rest if w) or _journal_year(t)
 
 
-_ACRONYM_WITH_YEAR = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)")
+_ACRONYM_WITH_YEAR = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)")
 
 
 def _venue_named(text: str) -> bool:
@@ -342,19 +342,19 @@ def _venue_named(text: str) -> bool:
         is_context_text(text)
         or _ACRONYM_WITH_YEAR.fullmatch(text) is not None
         or bool({w.lower() for w in words} & _PUBLICATION_WORDS)
-        or (text[:1].isupper() and len(words) <= 8 and ":" not in text)  # ``in EuroS&P'20``
+        or (text[:1].isupper() and 2 <= len(words) <= 8 and ":" not in text)  # not ``in GPT``
     )
 
 
 def venue_line(text: str) -> bool:
     """``in IEEE TNNLS``, ``in CVPR 2020``: a line that places a paper in a venue (a known
-    venue, ``IEEE``/``ACM``/``Proc.``, or an acronym), not the end of a wrapped title
-    (``in Computer Vision: A Survey``)."""
+    venue, or ``IEEE``/``ACM``/``Proc.``), not the end of a wrapped title (``in Computer
+    Vision: A Survey``, ``in GPT``)."""
     m = re.match(r"\s*in\s+(?P<v>.{1,80})$", text.strip())
     if m is None:
         return False
     return (
-        is_context_text(m["v"]) or re.match(r"(?:IEEE|ACM|Proc\b|[A-Z]{3,}\b)", m["v"]) is not None
+        VENUE_RE.match(m["v"]) is not None or re.match(r"(?:IEEE|ACM|Proc)\b", m["v"]) is not None
     )
 
 

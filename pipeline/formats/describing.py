@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.formats.authors import names_like
+from pipeline.formats.citations import is_context_text
 from pipeline.formats.runs import Run, plain
 
 _NEXT_SENTENCE = re.compile(r"\b[a-z]{3,}[)\]]?\.\s+[A-Z][a-z]*\b")
@@ -16,8 +17,14 @@ def sentences(text: str) -> bool:
     return _NEXT_SENTENCE.search(text[:2000]) is not None
 
 
+_NEXT_OPENS = re.compile(r"(?:The|This|These|It|Its|Our|We)\s")
+"""A second sentence about the named thing (``The reference formulation ...``)."""
+_RUNS_ON = re.compile(r"(?!(?i:arxiv|by|et\s+al|in|preprint)\b)[a-z]")
+"""A line that carries a sentence on: in lower case, and not ``arXiv 2023``, ``by ...``."""
+
+
 def described(lines: list[list[Run]]) -> bool:
-    """``**Name** — what it does``, running on (not in capitals) over three lines or more
+    """``**Name** — what it does``, running on (in lower case) over three lines or more
     before the first link, or over two in more words than a title has, in two sentences or
     with a clause (``, removing ...``): a description, and the name is the title."""
     text = []
@@ -25,7 +32,9 @@ def described(lines: list[list[Run]]) -> bool:
         if any(r.kind == "link" for r in line):
             break
         text.append(plain(line))
-    if len(text) < 2 or text[1].lstrip()[:1].isupper():
+    if len(text) > 1 and text[0].rstrip().endswith(".") and _NEXT_OPENS.match(text[1].lstrip()):
+        return True  # ``— Extends MAE with ... .`` then ``The reference formulation ...``
+    if len(text) < 2 or not _RUNS_ON.match(text[1].lstrip()):
         return False  # not one text running on: a title, then authors, a venue, a TL;DR
     joined = " ".join(text)
     return len(text) > 2 or (
@@ -41,9 +50,13 @@ _CLAUSE = re.compile(r", (?:first )?[a-z]{3,}ing\b")
 _JOINING = r"(?:for|with|under|at|in|of|on|via|using|to|and|through|without|towards?)"
 _GOES_ON = re.compile(rf"^\s*(?:[:：]\s*(?P<sub>[A-Z0-9].*)|\s(?P<on>{_JOINING}\s+[A-Z0-9].*))$")
 _NOTE = re.compile(
-    r"(?i)\b(?:oral|spotlight|poster|best|awards?|presentation|honou?rable|review|appear|"
-    r"accepted|submitted|et\s+al|(?:19|20)\d\d)\b"
+    r"(?i)\b(?:oral|spotlight|poster|best|awards?|presentation|honou?rable|under\s+review|"
+    r"appear|accepted|submitted|et\s+al|implementation|code|(?:19|20)\d\d)\b"
 )
+_FUNCTION = frozenset(
+    "a an the of for with in on to and via from towards toward by at is are".split()
+)
+"""Words a subtitle has and a name (``OpenAI CLIP``, ``Meta AI Research``) has not."""
 """Words of a note after a title (an award, a status, a venue's year), not of its rest."""
 _SURNAMES = re.compile(r"^[A-Z][\w'’-]+(?:,\s*(?:and\s+)?[A-Z][\w'’-]+)+\.?$")
 """``Ho, Jain, Abbeel``: surnames, not a subtitle."""
@@ -72,6 +85,11 @@ def continued(bold: str, tail: str, colon: bool = True) -> str | None:
         return None
     if _NOTE.search(more) or _VERB_LED.match(more) or names_like(more) or _SURNAMES.match(more):
         return None  # ``: Oral Presentation, NeurIPS 2018``, ``: Ho, Jain``
+    words = more.split()
+    if sub and len(words) <= 4 and not _FUNCTION & {w.lower() for w in words}:
+        return None  # ``: OpenAI CLIP``, ``: Meta AI Research``: a name, not a subtitle
+    if not sub and is_context_text(more.split(None, 1)[1] if len(words) > 1 else ""):
+        return None  # `` at CVPR``, `` in Nature``: where, not the rest of the title
     return f"{bold.rstrip(': ')}: {more}" if m.groupdict().get("sub") else f"{bold} {more}"
 
 

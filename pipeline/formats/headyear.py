@@ -1,6 +1,6 @@
 """A year closing a heading (``### Code as Policies · 2022``, ``### KAT (2024)``, ``## 10 to
 Watch (2026)``): the year of what stands under it, unless a paper under it came later
-(``### YOLO family · 2016`` over YOLOv3). Pure."""
+(``### YOLO family · 2016`` over YOLOv3) or long before it (a course's year). Pure."""
 
 from __future__ import annotations
 
@@ -31,14 +31,15 @@ def tail_year(text: str) -> int | None:
 
 def before_its_paper(entry: PaperEntry) -> PaperEntry:
     """An entry dated only by a heading's closing year earlier than its arXiv paper
-    (``### YOLO family · 2016`` over YOLOv3, arXiv 1804.02767) has no year: the heading
-    names when the group began, not when this paper came."""
+    (``### YOLO family · 2016`` over YOLOv3, arXiv 1804.02767) or more than a year after it
+    (``## CS224N Reading List - 2024`` over a 2017 paper) has no year: the heading names a
+    group or a course, not when this paper came."""
     ref = arxivid.find(entry.paper.url) if entry.paper and entry.paper.url else None
     said = dict(entry.evidence).get("year", "")
     if ref is None or not said.startswith(TAIL) or entry.year is None:
         return entry
-    first = min(arxivid.possible_v1_years(ref), default=entry.year)
-    if entry.year >= first:
+    years = arxivid.possible_v1_years(ref) or frozenset({entry.year})
+    if min(years) <= entry.year <= max(years) + 1:  # a venue's year may follow by one
         return entry
     evidence = tuple((k, v) for k, v in entry.evidence if k != "year")
     fields = tuple(f for f in entry.fields if f != "year")

@@ -138,7 +138,9 @@ def _bare_domain(children: list[Token], i: int) -> bool:
     return "/" not in text and "@" not in text and not text.lower().startswith("www.")
 
 
-_DATED = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|['’]\d\d)(?!\d)")
+_DATED = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\d.])|['’]\d\d(?!\d)|^\d{4}\.\d{4,5}(?:v\d+)?$")
+"""A tag's year (``CVPR 2023``, ``TOIS(2020)``, ``ICLR'23``) or an arXiv ID, not a name
+that holds a year (``SemEval-2017``)."""
 
 
 def _leading_tag(b: _Builder, code: str, after: list[Token]) -> bool:
