@@ -109,3 +109,20 @@ def test_a_description_of_two_sentences_under_a_bold_name_leaves_the_name_as_tit
         ("SatMAE",),
         ("ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators",),
     ]
+
+
+def test_a_labelled_paper_link_under_a_bold_name_gives_the_title():
+    text = (
+        "1. **WaveNet**\n"
+        "   Blog links: [WaveNet: A generative model for raw audio]"
+        "(https://deepmind.google/discover/blog/wavenet-a-generative-model-for-raw-audio/)\n"
+        "   Paper links: [arXiv](https://arxiv.org/abs/1609.03499)\n\n"
+        "2. **AudioLM**\n"
+        "   Demo links: [AudioLM samples](https://google-research.github.io/seanet/audiolm/)\n"
+        "   Paper links: [AudioLM: a Language Modeling Approach to Audio Generation]"
+        "(https://arxiv.org/abs/2209.03143)\n"
+    )
+    assert _read(text) == [
+        ("WaveNet", None, None),
+        ("AudioLM: a Language Modeling Approach to Audio Generation", "AudioLM", None),
+    ]

@@ -145,6 +145,8 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
             if titled is not None:
                 return F.TitleGuess(titled, g.title, "text on the line below the name link", g.line)
         linked = N.linked_title_below(line, below, g.title) if g.evidence == "bold text" else None
+        if linked is None and g.evidence == "bold text":  # ``Paper links: [Title](paper)``
+            linked = N.labelled_title_below(line, lines[i + 1 : i + 5], g.title)
         if linked is not None:
             name = g.title.rstrip(" :：")
             return F.TitleGuess(

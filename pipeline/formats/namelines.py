@@ -9,9 +9,9 @@ from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.dates import YEAR_TAG
-from pipeline.formats.labels import name_like
+from pipeline.formats.labels import name_like, titles_a_link
 from pipeline.formats.piped import makers
-from pipeline.formats.runs import Run
+from pipeline.formats.runs import Run, plain
 
 NAME_LINK = frozenset(("link text", "bold link text", "link text without its label"))
 """Evidence of a title taken from a link's text: a short one may be only the name."""
@@ -82,3 +82,19 @@ def linked_title_below(line: list[Run], below: list[Run], name: str) -> str | No
     cand = F.clean_title(rest[0][0])
     named = coded or cand.lower().startswith(name.lower().rstrip(" :："))  # not a topic
     return cand if named and len(cand.split()) >= 3 and F.title_like(cand) else None
+
+
+def labelled_title_below(line: list[Run], below: list[list[Run]], name: str) -> str | None:
+    """``**AudioLM**`` over ``Demo links: ...`` and ``Paper links: [AudioLM: a Language
+    Modeling Approach ...](paper)``: a bold name of up to three words whose line links no
+    paper, and a labelled paper link among the next lines whose text is a title."""
+    if len(name.split()) > 3 or any(r.kind == "link" and F.link_role(r) == "paper" for r in line):
+        return None
+    for detail in below[:4]:
+        label, _ = F.strip_label(plain(detail))
+        links = [r for r in detail if r.kind == "link"]
+        if label and titles_a_link(label) and links and F.link_role(links[0]) == "paper":
+            cand = F.clean_title(links[0].text)
+            ok = len(cand.split()) >= 3 and F.title_like(cand) and not F.is_generic(cand)
+            return cand if ok else None
+    return None
