@@ -126,3 +126,11 @@ def test_a_labelled_paper_link_under_a_bold_name_gives_the_title():
         ("WaveNet", None, None),
         ("AudioLM: a Language Modeling Approach to Audio Generation", "AudioLM", None),
     ]
+
+
+def test_two_authors_before_a_title_in_a_citation_are_no_part_of_it():
+    text = (
+        "- Wang-Cheng Kang, Julian McAuley. Self-Attentive Sequential Recommendation."
+        " in *ICDM*, 2018. [[paper]](https://arxiv.org/abs/1808.09781)\n"
+    )
+    assert _read(text) == [("Self-Attentive Sequential Recommendation", None, 2018)]

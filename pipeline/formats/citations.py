@@ -245,7 +245,7 @@ _TRANSLATION = re.compile(
 )
 
 
-def _people(text: str) -> bool:
+def people(text: str) -> bool:
     """``Yanjun Zhang, Bo Wang``: two people or more, by comma."""
     parts = text.split(",")
     return len(parts) > 1 and all(one_person(p.split()) for p in parts)
@@ -257,7 +257,7 @@ def translated_tail(text: str) -> str:
     LSTM 기반 ...`` and ``Modeling论文`` stay whole)."""
     m = _TRANSLATION.match(text[:2000])
     head = m["title"] if m else ""
-    if len(re.findall(r"[A-Za-z]{2,}", head)) < 3 or names_like(head) or _people(head):
+    if len(re.findall(r"[A-Za-z]{2,}", head)) < 3 or names_like(head) or people(head):
         return text  # not ``Yanjun Zhang, Bo Wang 基于SAM的...``: authors, then a title
     return m["title"].strip()
 

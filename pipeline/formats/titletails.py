@@ -267,7 +267,8 @@ def authors_lead(text: str) -> str:
         head, rest = text[: m.start()], text[m.end() :]
         if len(head) > 400 or re.search(r"\b(?:19|20)\d\d\b", head):
             break  # ``Names. 2017. Title``: the citation patterns read it
-        if names_like(head) and len(rest.split()) >= 3 and not re.match(r"(?:19|20)\d\d\b", rest):
+        named = names_like(head) or C.people(head)  # ``Wang-Cheng Kang, Julian McAuley.``
+        if named and len(rest.split()) >= 3 and not re.match(r"(?:19|20)\d\d\b", rest):
             return rest
     return text
 
