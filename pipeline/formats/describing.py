@@ -17,10 +17,17 @@ def sentences(text: str) -> bool:
     return _NEXT_SENTENCE.search(text[:2000]) is not None
 
 
+_VERB_FIRST = re.compile(r"[A-Z][a-z]{2,}(?<![su])s\s+(?!(?i:are|is|for|of|and|in|with)\b)")
+"""``Extends MAE with ...``: a description opening with what the thing does."""
 _NEXT_OPENS = re.compile(r"(?:The|This|These|It|Its|Our|We)\s")
 """A second sentence about the named thing (``The reference formulation ...``)."""
-_RUNS_ON = re.compile(r"(?!(?i:arxiv|by|et\s+al|in|preprint)\b)[a-z]")
+_RUNS_ON = re.compile(
+    r"(?!(?i:arxiv|by|et\s+al|in|preprint|accepted|submitted|keywords?|tags?|tl;?dr|code|"
+    r"paper|project)\b)[a-z](?![\w ]*:)"
+)
 """A line that carries a sentence on: in lower case, and not ``arXiv 2023``, ``by ...``."""
+_JOINS = re.compile(r"(?i:and|for|with|of|on|to|via|from|using|towards?|under)\b")
+"""A line that may carry a wrapped title on (``for Few-Shot Learning``)."""
 
 
 def described(lines: list[list[Run]]) -> bool:
@@ -32,10 +39,14 @@ def described(lines: list[list[Run]]) -> bool:
         if any(r.kind == "link" for r in line):
             break
         text.append(plain(line))
-    if len(text) > 1 and text[0].rstrip().endswith(".") and _NEXT_OPENS.match(text[1].lstrip()):
+    first = re.sub(r"^.*?[—:]\s*", "", text[0], count=1) if text else ""
+    sentence = text and text[0].rstrip().endswith(".") and _VERB_FIRST.match(first)
+    if len(text) > 1 and sentence and _NEXT_OPENS.match(text[1].lstrip()):
         return True  # ``— Extends MAE with ... .`` then ``The reference formulation ...``
     if len(text) < 2 or not _RUNS_ON.match(text[1].lstrip()):
         return False  # not one text running on: a title, then authors, a venue, a TL;DR
+    if _JOINS.match(text[1].lstrip()) and not (len(text) > 2 and _RUNS_ON.match(text[2].lstrip())):
+        return False  # a title wrapped onto a second line (``and Large Language Models``)
     joined = " ".join(text)
     return len(text) > 2 or (
         len(text) > 1
@@ -51,12 +62,14 @@ _JOINING = r"(?:for|with|under|at|in|of|on|via|using|to|and|through|without|towa
 _GOES_ON = re.compile(rf"^\s*(?:[:：]\s*(?P<sub>[A-Z0-9].*)|\s(?P<on>{_JOINING}\s+[A-Z0-9].*))$")
 _NOTE = re.compile(
     r"(?i)\b(?:oral|spotlight|poster|best|awards?|presentation|honou?rable|under\s+review|"
-    r"appear|accepted|submitted|et\s+al|implementation|code|(?:19|20)\d\d)\b"
+    r"appear|accepted|submitted|et\s+al|implementation|code|outstanding|notebook|colab|demo|"
+    r"slides|video|blog|tutorial|university|institute|jax|pytorch|tensorflow|hugging\s*face|"
+    r"walkthrough|annotated|checkpoints?|weights|successor|deepmind|google|openai|microsoft|"
+    r"nvidia|facebook|(?:19|20)\d\d)\b"
 )
-_FUNCTION = frozenset(
-    "a an the of for with in on to and via from towards toward by at is are".split()
-)
-"""Words a subtitle has and a name (``OpenAI CLIP``, ``Meta AI Research``) has not."""
+_SUBTITLE_HEAD = re.compile(r"(?:A|An|The|Towards?|Beyond|When|Why|How|What|From|On)\b")
+"""How a short subtitle opens (``: A Review``, ``: Towards ...``), which a name after a
+colon (``OpenAI CLIP``, ``Meta AI Research``) does not."""
 """Words of a note after a title (an award, a status, a venue's year), not of its rest."""
 _SURNAMES = re.compile(r"^[A-Z][\w'’-]+(?:,\s*(?:and\s+)?[A-Z][\w'’-]+)+\.?$")
 """``Ho, Jain, Abbeel``: surnames, not a subtitle."""
@@ -78,16 +91,16 @@ def continued(bold: str, tail: str, colon: bool = True) -> str | None:
     else:
         m = _GOES_ON.match(tail)
     sub = m and m.groupdict().get("sub")
-    if m is None or (sub and (not colon or ":" in bold.rstrip(": "))):
-        return None  # ``**Dream to Control: Learning ...**: a note``
+    if m is None or (sub and not colon) or ":" in bold.rstrip(": "):
+        return None  # ``**Dream to Control: Learning ...**: a note``, or `` in JAX``
     more = (sub or m["on"]).strip()
     if not 2 <= len(more.split()) <= MAX_TITLE_WORDS or sentences(more) or more.endswith("."):
         return None
     if _NOTE.search(more) or _VERB_LED.match(more) or names_like(more) or _SURNAMES.match(more):
         return None  # ``: Oral Presentation, NeurIPS 2018``, ``: Ho, Jain``
     words = more.split()
-    if sub and len(words) <= 4 and not _FUNCTION & {w.lower() for w in words}:
-        return None  # ``: OpenAI CLIP``, ``: Meta AI Research``: a name, not a subtitle
+    if sub and len(words) <= 4 and not _SUBTITLE_HEAD.match(more):
+        return None  # ``: OpenAI CLIP``, ``: LMU Munich and Runway``: a name, not a subtitle
     if not sub and is_context_text(more.split(None, 1)[1] if len(words) > 1 else ""):
         return None  # `` at CVPR``, `` in Nature``: where, not the rest of the title
     return f"{bold.rstrip(': ')}: {more}" if m.groupdict().get("sub") else f"{bold} {more}"
@@ -108,4 +121,6 @@ def lead_name(text: str, title: str) -> str | None:
     m = _LEAD_NAME.match(text.strip())
     if m is None or title.startswith("(") or not any(c.isupper() for c in m["n"][1:]):
         return None
+    if re.search(r"\d\d", m["n"]) or is_context_text(m["n"]):
+        return None  # ``(AAAI-21)``, ``(CVPR2023)``, ``(ICLR)``, ``(TPAMI)``: a venue
     return m["n"] if title[:12] in m["rest"] else None

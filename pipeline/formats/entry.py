@@ -19,7 +19,7 @@ from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of, preface_of
 from pipeline.formats.common import is_placeholder
 from pipeline.formats.dates import YEAR_ONLY
-from pipeline.formats.headyear import before_its_paper
+from pipeline.formats.headyear import before_its_paper, unchecked_group_years
 from pipeline.formats.links import code_cell_link, is_relative, repaired_paper
 from pipeline.formats.resttext import rest_text
 from pipeline.formats.runs import Run, plain
@@ -392,4 +392,4 @@ def entries(reader: ReadBlocks) -> list[PaperEntry]:
             reader.unread.append(m)
         elif m is not None:
             out.append(before_its_paper(m))  # not ``### YOLO family · 2016`` over YOLOv3
-    return out
+    return unchecked_group_years(out)

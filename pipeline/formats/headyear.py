@@ -5,6 +5,7 @@ Watch (2026)``): the year of what stands under it, unless a paper under it came 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from pipeline import arxivid
@@ -29,6 +30,28 @@ def tail_year(text: str) -> int | None:
     return None if _NOT_ITS_YEAR.search(text[-80:]) else int(m.group("y"))
 
 
+def unchecked_group_years(entries: list[PaperEntry]) -> list[PaperEntry]:
+    """A heading's closing year over several papers dates only those an arXiv ID can
+    check (:func:`before_its_paper`): ``## CS231n Reading List (2024)`` over CVF and
+    NeurIPS links dates none of them; over one paper, it is that paper's year."""
+    said = [dict(e.evidence).get("year", "") for e in entries]
+    count = Counter(s for s in said if s.startswith(TAIL))
+    out = []
+    for entry, ev in zip(entries, said, strict=True):
+        ref = arxivid.find(entry.paper.url) if entry.paper and entry.paper.url else None
+        out.append(_undated(entry) if count[ev] > 1 and ref is None else entry)
+    return out
+
+
+def _undated(entry: PaperEntry) -> PaperEntry:
+    """The entry without its year (and the evidence for it)."""
+    evidence = tuple((k, v) for k, v in entry.evidence if k != "year")
+    fields = tuple(f for f in entry.fields if f != "year")
+    return replace(
+        entry, year=None, year_text=None, year_line=None, evidence=evidence, fields=fields
+    )
+
+
 def before_its_paper(entry: PaperEntry) -> PaperEntry:
     """An entry dated only by a heading's closing year earlier than its arXiv paper
     (``### YOLO family · 2016`` over YOLOv3, arXiv 1804.02767) or more than a year after it
@@ -41,8 +64,4 @@ def before_its_paper(entry: PaperEntry) -> PaperEntry:
     years = arxivid.possible_v1_years(ref) or frozenset({entry.year})
     if min(years) <= entry.year <= max(years) + 1:  # a venue's year may follow by one
         return entry
-    evidence = tuple((k, v) for k, v in entry.evidence if k != "year")
-    fields = tuple(f for f in entry.fields if f != "year")
-    return replace(
-        entry, year=None, year_text=None, year_line=None, evidence=evidence, fields=fields
-    )
+    return _undated(entry)

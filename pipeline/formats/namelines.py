@@ -10,7 +10,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.dates import YEAR_TAG
 from pipeline.formats.labels import name_like, titles_a_link
-from pipeline.formats.piped import makers
+from pipeline.formats.piped import linked_title, makers
 from pipeline.formats.runs import Run, plain
 
 NAME_LINK = frozenset(("link text", "bold link text", "link text without its label"))
@@ -94,7 +94,6 @@ def labelled_title_below(line: list[Run], below: list[list[Run]], name: str) -> 
         label, _ = F.strip_label(plain(detail))
         links = [r for r in detail if r.kind == "link"]
         if label and titles_a_link(label) and links and F.link_role(links[0]) == "paper":
-            cand = F.clean_title(links[0].text)
-            ok = len(cand.split()) >= 3 and F.title_like(cand) and not F.is_generic(cand)
-            return cand if ok else None
+            cand = linked_title(links[0].text, 3)
+            return cand if cand and not F.is_generic(cand) else None
     return None

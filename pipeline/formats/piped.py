@@ -43,7 +43,16 @@ def linked_title(text: str, least: int) -> str | None:
     maker = makers(cand) and len(words) <= 4  # not ``Apple Intelligence Foundation Models``
     people = A.author_lead(cand) or "et al" in cand or A.names_like(cand)
     about = words[0].lower() in _VERBS and bool(_ABOUT.search(cand))
+    about = about or bool(_LINK_NOTE.search(cand)) or C.VENUE_RE.match(cand) is not None
     return None if award or maker or people or about else cand
+
+
+_LINK_NOTE = re.compile(
+    r"(?i)^(?:technical\s+report|arxiv|pdf|paper|full\s+text)\b|\bon\s+arxiv\b|"
+    r"camera[-\s]ready|open\s+access|\bversion\s+with\b|\bappendix\b|technical\s+report$"
+)
+"""``Technical report on arXiv``, ``CVPR 2022 Open Access``, ``Mistral AI technical
+report``: what the link is, not the title (``GPT-4 Technical Report`` stays a title)."""
 
 
 def makers(text: str) -> bool:
@@ -79,9 +88,12 @@ _VERBS = frozenset("read see check find get download visit watch view try".split
 _ABOUT = re.compile(r"(?i)\b(?:it|here|paper|arxiv|pdf|link|more details)\b")
 
 
+_SEPARATORS = frozenset((":", "-", "–", "—", "|", "："))
+
+
 def paper_after_code(link: Run, rest: list) -> str | None:
     """The title of the paper link that follows a code link's name after a colon."""
-    if link_role(link) != "code" or len(rest) < 2 or rest[0][0].strip() != ":":
+    if link_role(link) != "code" or len(rest) < 2 or rest[0][0].strip() not in _SEPARATORS:
         return None
     nxt = rest[1][1]
     return linked_title(nxt.text, 3) if nxt is not None and link_role(nxt) == "paper" else None

@@ -1,0 +1,101 @@
+"""Inputs from the ninth review (other lists' Markdown against the rules as the eighth
+review left them): each read worse than before the session or wrongly in a way a rule of
+the session should handle; each test fails on the reader before its fix (18072f5)."""
+
+from __future__ import annotations
+
+from tests.support.reading import reader
+
+_read = reader("title", "short_name", "year")
+_titles = reader("title")
+
+
+def test_a_venue_in_brackets_before_a_title_is_no_short_name():
+    text = (
+        "- (AAAI-21) Informer: Beyond Efficient Transformer for Long Sequence Time-Series"
+        " Forecasting [[paper]](https://arxiv.org/abs/2012.07436)\n"
+        "- (ICLR) How Powerful are Graph Neural Networks? [[paper]](https://arxiv.org/abs/1810.00826)\n"
+    )
+    assert [(s, y) for _, s, y in _read(text)] == [("Informer", 2021), (None, None)]
+
+
+def test_a_title_wrapped_with_and_over_an_author_line_stays_whole():
+    text = (
+        "- **BLIP-2**: Bootstrapping Language-Image Pre-training with Frozen Image Encoders\n"
+        "  and Large Language Models\n"
+        "  Junnan Li, Dongxu Li, Silvio Savarese, Steven Hoi\n"
+        "  [[paper]](https://arxiv.org/abs/2301.12597)\n"
+    )
+    assert _titles(text) == [
+        (
+            "BLIP-2: Bootstrapping Language-Image Pre-training with Frozen Image Encoders and"
+            " Large Language Models",
+        )
+    ]
+
+
+def test_a_full_title_then_a_sentence_about_it_keeps_the_title():
+    text = (
+        "- **CLIP**: Learning Transferable Visual Models From Natural Language Supervision.\n"
+        "  The model learns from 400M image-text pairs collected from the internet.\n"
+        "  [[paper]](https://arxiv.org/abs/2103.00020)\n"
+        "- **ALIGN**: Scaling Up Visual and Vision-Language Representation Learning\n"
+        "  keywords: contrastive learning, noisy alt-text\n"
+        "  [[paper]](https://arxiv.org/abs/2102.05918)\n"
+    )
+    assert _titles(text) == [
+        ("CLIP: Learning Transferable Visual Models From Natural Language Supervision",),
+        ("ALIGN: Scaling Up Visual and Vision-Language Representation Learning",),
+    ]
+
+
+def test_a_reading_list_year_dates_no_paper_it_cannot_check():
+    text = (
+        "## CS231n Reading List (2024)\n\n"
+        "- [Deep Residual Learning for Image Recognition](https://openaccess.thecvf.com/"
+        "content_cvpr_2016/html/He_Deep_Residual_Learning_CVPR_2016_paper.html)\n"
+        "- [Attention Is All You Need](https://papers.nips.cc/paper/7181-attention-is-all-you-need)\n"
+    )
+    assert [y for _, _, y in _read(text)] == [None, None]
+
+
+def test_a_link_that_names_where_the_paper_is_gives_no_title():
+    text = (
+        "1. **Mask2Former**\n"
+        "   Paper links: [CVPR 2022 Open Access](https://arxiv.org/abs/2112.01527)\n\n"
+        "- [FlashInfer](https://github.com/flashinfer-ai/flashinfer): [Technical report on arXiv]"
+        "(https://arxiv.org/abs/2501.01005)\n"
+    )
+    assert _titles(text) == [("Mask2Former",), ("FlashInfer",)]
+
+
+def test_notes_after_a_bold_title_are_no_part_of_it():
+    text = (
+        "- **High-Resolution Image Synthesis with Latent Diffusion Models**: LMU Munich and"
+        " Runway [[paper]](https://arxiv.org/abs/2112.10752)\n"
+        "- **Attention Is All You Need** in JAX and PyTorch [[paper]](https://arxiv.org/abs/1706.03762)\n"
+        "- **Training Compute-Optimal Large Language Models** for DeepMind Chinchilla"
+        " [[paper]](https://arxiv.org/abs/2203.15556)\n"
+        "- **Scaling Instruction-Finetuned Language Models**: Flan-T5 and Flan-PaLM Checkpoints"
+        " [[paper]](https://arxiv.org/abs/2210.11416)\n"
+    )
+    assert _titles(text) == [
+        ("High-Resolution Image Synthesis with Latent Diffusion Models",),
+        ("Attention Is All You Need",),
+        ("Training Compute-Optimal Large Language Models",),
+        ("Scaling Instruction-Finetuned Language Models",),
+    ]
+
+
+def test_a_code_links_name_then_a_dash_and_the_titled_paper_link():
+    text = (
+        "- [Sarathi-Serve](https://github.com/microsoft/sarathi-serve) - [Taming Throughput-Latency"
+        " Tradeoff in LLM Inference with Sarathi-Serve](https://arxiv.org/abs/2403.02310)\n"
+    )
+    assert _read(text) == [
+        (
+            "Taming Throughput-Latency Tradeoff in LLM Inference with Sarathi-Serve",
+            "Sarathi-Serve",
+            None,
+        )
+    ]
