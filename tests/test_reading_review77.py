@@ -99,3 +99,18 @@ def test_a_code_links_name_then_a_dash_and_the_titled_paper_link():
             None,
         )
     ]
+
+
+def test_a_name_repeated_before_its_own_title_is_read_once():
+    text = (
+        "- Fast R-CNN: Fast R-CNN. ICCV 2015. [[pdf]](https://arxiv.org/abs/1504.08083)\n"
+        "- Cascade R-CNN: Cascade R-CNN: Delving into High Quality Object Detection. CVPR 2018."
+        " [[pdf]](https://arxiv.org/abs/1712.00726)\n"
+        "- **ViLBERT**: ViLBERT: Pretraining Task-Agnostic Visiolinguistic Representations"
+        " (NeurIPS 2019) [[Paper](https://arxiv.org/abs/1908.02265)]\n"
+    )
+    assert [t for t, _, _ in _read(text)] == [
+        "Fast R-CNN",
+        "Cascade R-CNN: Delving into High Quality Object Detection",
+        "ViLBERT: Pretraining Task-Agnostic Visiolinguistic Representations",
+    ]

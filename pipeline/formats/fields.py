@@ -98,7 +98,10 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
     before the first link; a short bold name followed by ``: rest`` is kept as a short
     name. In a title ``cell`` any text counts; elsewhere it must look like a title."""
     guess = _guess_title(runs, cell=cell)
-    if guess is None or guess.short_name:
+    name = guess.short_name if guess is not None else None
+    if name and re.match(rf"{re.escape(name)}: {re.escape(name)}(?::|$)", guess.title):
+        return replace(guess, title=guess.title[len(name) + 2 :])  # ``Fast R-CNN: Fast R-CNN``
+    if guess is None or name:
         return guess
     name = D.lead_name("".join(r.text for r in runs[:3] if r.kind == "text"), guess.title)
     return guess if name is None else replace(guess, short_name=name)  # ``(CGCNN) Title``
