@@ -114,3 +114,19 @@ def test_a_name_repeated_before_its_own_title_is_read_once():
         "Cascade R-CNN: Delving into High Quality Object Detection",
         "ViLBERT: Pretraining Task-Agnostic Visiolinguistic Representations",
     ]
+
+
+def test_award_and_author_fields_before_a_title_between_middle_dots_are_dropped():
+    text = (
+        "- Outstanding Paper, NeurIPS 2022 · Is Out-of-Distribution Detection Learnable? ·"
+        " [paper](https://arxiv.org/abs/2210.14707)\n"
+        "- Tianhe Yu, Deirdre Quillen, Zhanpeng He · Meta-World: A Benchmark and Evaluation for"
+        " Multi-Task and Meta Reinforcement Learning · CoRL 2019 · [paper](https://arxiv.org/abs/1910.10897)\n"
+    )
+    assert [(t, y) for t, _, y in _read(text)] == [
+        ("Is Out-of-Distribution Detection Learnable?", 2022),
+        (
+            "Meta-World: A Benchmark and Evaluation for Multi-Task and Meta Reinforcement Learning",
+            2019,
+        ),
+    ]

@@ -120,12 +120,20 @@ def pipe_fields(text: str) -> str | None:
 
 
 def dot_fields(text: str) -> str:
-    """``Title · Survey / Topic``: a title of four words or more, then fields after middle
-    dots; the title alone. Any other text is kept whole."""
-    head, dot, _ = text.partition(" · ")
-    if dot and len(head.split()) >= 4 and not (names_like(head) or is_context_text(head)):
-        return head
+    """``Title · Survey / Topic``, ``Award, Venue · Title · Venue``, ``Authors · Title``:
+    the first field between middle dots that is a title of four words or more, not
+    authors, a venue or an award. Any other text is kept whole."""
+    fields = [f.strip(" ·") for f in text.split(" · ")]
+    for field in fields if len(fields) > 1 else []:
+        if len(field.split()) < 4 or _AWARD_FIELD.search(field) or is_context_text(field):
+            continue
+        if names_like(field) or C.people(field):
+            continue
+        return field
     return text
+
+
+_AWARD_FIELD = re.compile(r"(?i)\b(?:outstanding|best\s+paper|award|honou?rable\s+mention)\b")
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])\.\s+(?=\S)")
