@@ -130,3 +130,11 @@ def test_award_and_author_fields_before_a_title_between_middle_dots_are_dropped(
             2019,
         ),
     ]
+
+
+def test_an_award_before_a_titled_link_is_not_the_title():
+    text = (
+        "- ICML 2023 Outstanding Paper Award · [Learning-Rate-Free Learning by D-Adaptation]"
+        "(https://arxiv.org/abs/2301.07733)\n"
+    )
+    assert _read(text) == [("Learning-Rate-Free Learning by D-Adaptation", None, 2023)]

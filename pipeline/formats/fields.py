@@ -127,7 +127,7 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             continue  # ``Mateusz Malinowski, Mario Fritz, **Title**``: the authors
         text = T.unbracketed(text, segs[i + 1][0] if i + 1 < len(segs) else "") if bold else text
         cand = clean_title(text)
-        dated = len(cand.split()) <= 3 and DATE.fullmatch(text.strip(" -–—,.:"))  # ``Mar 4, 2020``
+        dated = T.date_or_award(cand, text)  # ``Mar 4, 2020``, ``ICML 2023 Outstanding Paper``
         if not title_like(cand) or C.is_context_text(cand) or dated or YEAR_TAG.fullmatch(text):
             continue
         tagged = BT.after_tag(segs, i) if bold else None

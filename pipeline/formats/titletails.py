@@ -10,7 +10,7 @@ from pipeline.formats import citations as C
 from pipeline.formats.authors import names_like, one_person
 from pipeline.formats.citations import VENUE_WORDS, is_context_text
 from pipeline.formats.common import VENUE_RE
-from pipeline.formats.dates import YEAR_ONLY
+from pipeline.formats.dates import DATE, YEAR_ONLY
 
 _SENTENCE_VENUE = re.compile(
     r"(?<=[^\s.])\.\s+(?P<v>(?:[^.]|(?<=\d)\.(?=\d)){2,80}?),?\s+(?:19|20)\d\d\.?\s*$"
@@ -134,6 +134,17 @@ def dot_fields(text: str) -> str:
 
 
 _AWARD_FIELD = re.compile(r"(?i)\b(?:outstanding|best\s+paper|award|honou?rable\s+mention)\b")
+
+
+def date_or_award(cand: str, text: str) -> bool:
+    """``Mar 4, 2020`` or ``ICML 2023 Outstanding Paper Award``: a date, or a venue's
+    award (short and with its year) before a titled link, not a title."""
+    if len(cand.split()) <= 3 and DATE.fullmatch(text.strip(" -–—,.:")):
+        return True
+    return len(cand.split()) <= 8 and bool(_AWARD_FIELD.search(cand) and _YEAR.search(cand))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])\.\s+(?=\S)")
