@@ -138,3 +138,32 @@ def test_an_award_before_a_titled_link_is_not_the_title():
         "(https://arxiv.org/abs/2301.07733)\n"
     )
     assert _read(text) == [("Learning-Rate-Free Learning by D-Adaptation", None, 2023)]
+
+
+def test_a_paper_written_about_a_tutorial_is_an_entry():
+    text = (
+        "| Title | Venue |\n|---|---|\n"
+        "| [Large Multimodal Models: Notes on CVPR 2023 Tutorial](https://arxiv.org/abs/2306.14895)"
+        " | CVPR 2023 |\n"
+        "| [Editing Large Language Models, AACL 2023 Tutorial](https://arxiv.org/abs/2310.00001)"
+        " | AACL 2023 |\n"
+    )
+    assert [t for t, _, _ in _read(text)] == [
+        "Large Multimodal Models: Notes on CVPR 2023 Tutorial"
+    ]
+
+
+def test_news_under_a_fourth_level_heading_is_the_lists_own_preface():
+    text = (
+        "# Awesome RAG Security\n\n#### News\n\n"
+        "- Our survey is out: [A Survey on RAG Security](https://arxiv.org/abs/2402.00001)\n\n"
+        "#### Papers\n\n"
+        "- [Poisoning Retrieval Corpora by Injecting Adversarial Passages]"
+        "(https://arxiv.org/abs/2310.19156)\n"
+        "- [PoisonedRAG: Knowledge Corruption Attacks to Retrieval-Augmented Generation]"
+        "(https://arxiv.org/abs/2402.07867)\n"
+    )
+    assert [t for t, _, _ in _read(text)] == [
+        "Poisoning Retrieval Corpora by Injecting Adversarial Passages",
+        "PoisonedRAG: Knowledge Corruption Attacks to Retrieval-Augmented Generation",
+    ]

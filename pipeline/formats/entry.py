@@ -29,6 +29,8 @@ _EVENT_TALK = re.compile(
     r"\b(?:19|20)\d\d\s+(?:tutorials?|keynotes?|talks?|invited talks?)\s*$", re.I
 )
 """``Editing Large Language Models, AACL 2023 Tutorial``: an event's tutorial or talk."""
+_NOTES = re.compile(r"(?i)\b(?:notes|report|lecture notes|summary)\s+(?:on|of|from)\b")
+"""``Large Multimodal Models: Notes on CVPR 2023 Tutorial``: a paper written about one."""
 
 
 def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
@@ -42,7 +44,7 @@ def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
         return None
     if title is None:
         return UnreadBlock(path, b.line, "no title found", plain(b.head)[:200], (paper.url,))
-    if _EVENT_TALK.search(title.title):
+    if _EVENT_TALK.search(title.title) and not _NOTES.search(title.title):
         reason = "a tutorial or talk at an event, not a paper"
         return UnreadBlock(path, title.line, reason, title.title[:200], (paper.url,))
     if _sentence_about(title, b) or (

@@ -134,7 +134,7 @@ class Reader(TableReading):
         self.headings = [*self._parents(level, text), (level, text)]
         self.heading_notes = []
         self.heading_blocks = len(self.blocks)
-        preface = level <= 3 and not self.listed and B.PREFACE.match(text) is not None
+        preface = level <= 4 and not self.listed and B.PREFACE.match(text) is not None
         ctx = Context(section=text, preface=preface)
         for _, tx in self.headings:
             ctx = ctx.with_heading(tx)
