@@ -119,3 +119,23 @@ def test_the_scorer_counts_a_link_text_mismatch_the_list_has_as_its_error_not_no
     folder = CORPUS / "fresh37__safolab-wisc__awesome-t2i-safety-papers"  # line 36: 2302 vs 2312
     s = score_list(folder, online=False)
     assert s.confirmed == 1 and not any("link-text-mismatch" in m for m in s.misses)
+
+
+def test_corpus_check_finds_a_wrong_id_and_an_unexplained_arxiv_link(tmp_path):
+    """scripts/corpus_check.py, run on each collected batch, catches what hand-checking
+    misses: an ID that is not the URL's, a link that is neither an entry nor explained."""
+    from scripts import corpus_check
+
+    good = CORPUS / FOLDERS[0].name
+    folder = tmp_path / "batch" / "x"
+    folder.mkdir(parents=True)
+    text = (good / "list.md").read_text("utf-8")
+    (folder / "list.md").write_text(text, "utf-8")
+    data = json.loads((good / "expected.json").read_text("utf-8"))
+    assert corpus_check.folder_problems(good) == []
+    first = next(e for e in data["entries"] if e.get("arxiv_id"))
+    first["arxiv_id"] = "1111.11111"
+    (folder / "expected.json").write_text(json.dumps(data), "utf-8")
+    problems = corpus_check.folder_problems(folder)
+    assert any("is not the URL's" in p for p in problems)
+    assert any("neither entries nor in the notes" in p for p in problems)
