@@ -184,10 +184,11 @@ TAIL_VENUE = re.compile(
 
 COMMA_VENUE_TAIL = re.compile(
     rf"(?:(?<=\w),|(?<=[?!]))\s*(?:{VENUES}|(?i:arxiv|preprint))(?:-[A-Z]{{2,5}})?(?:[-\s'’]*(?:19|20)?\d\d)?"
-    r"(?:\s+(?:Findings|Workshops?|Oral|Spotlight|Poster|Demo))?\s*$"
+    r"(?:\s+(?:Findings|Workshops?|Oral|Spotlight|Poster|Demo|(?:Best|Outstanding)\s+Paper(?:\s+Award)?))?\s*$"
 )
-"""``, ICML-2017``, ``, NAACL-HLT 2018``, ``, arXiv``: a venue (and year) after a comma
-closing a ``Title, Venue, Year, [[paper]]`` bullet's title."""
+"""``, ICML-2017``, ``, NAACL-HLT 2018``, ``, arXiv``, ``, ICCV 2017 Best Paper Award``: a
+venue (and year, and an award) after a comma closing a ``Title, Venue, Year, [[paper]]``
+bullet's title."""
 
 ACRONYM_YEAR_TAIL = re.compile(
     r"(?<=[\w?!]),\s*[A-Z](?:[^\WA-Z]|@)*[A-Z][\w@]*(?:[\s-]+[A-Za-z]+){0,8}?(?:\s*\([A-Z]{2,8}\))?"

@@ -7,6 +7,7 @@ import re
 
 from pipeline.formats.authors import names_like
 from pipeline.formats.citations import is_context_text
+from pipeline.formats.piped import makers
 from pipeline.formats.runs import Run, plain
 
 _NEXT_SENTENCE = re.compile(r"\b[a-z]{3,}[)\]]?\.\s+[A-Z][a-z]*\b")
@@ -121,6 +122,8 @@ def lead_name(text: str, title: str) -> str | None:
     m = _LEAD_NAME.match(text.strip())
     if m is None or title.startswith("(") or not any(c.isupper() for c in m["n"][1:]):
         return None
-    if re.search(r"\d\d", m["n"]) or is_context_text(m["n"]):
-        return None  # ``(AAAI-21)``, ``(CVPR2023)``, ``(ICLR)``, ``(TPAMI)``: a venue
+    if re.search(r"\d\d", m["n"]) or is_context_text(m["n"]) or len(m["n"]) < 4:
+        return None  # ``(AAAI-21)``, ``(ICLR)``, ``(TPAMI)``: a venue; ``(GNN)``: a topic
+    if makers(m["n"]):
+        return None  # ``(OpenAI)``, ``(DeepMind)``: who made it
     return m["n"] if title[:12] in m["rest"] else None

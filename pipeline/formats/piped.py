@@ -49,10 +49,10 @@ def linked_title(text: str, least: int) -> str | None:
 
 _LINK_NOTE = re.compile(
     r"(?i)^(?:technical\s+report|arxiv|pdf|paper|full\s+text)\b|\bon\s+arxiv\b|"
-    r"camera[-\s]ready|open\s+access|\bversion\s+with\b|\bappendix\b|technical\s+report$"
+    r"camera[-\s]ready|open\s+access|\bversion\s+with\b|\bappendix\b"
 )
-"""``Technical report on arXiv``, ``CVPR 2022 Open Access``, ``Mistral AI technical
-report``: what the link is, not the title (``GPT-4 Technical Report`` stays a title)."""
+"""``Technical report on arXiv``, ``CVPR 2022 Open Access``, ``arXiv version with
+appendix``: what the link is, not the title (``Qwen Technical Report`` stays a title)."""
 
 
 def makers(text: str) -> bool:

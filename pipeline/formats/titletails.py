@@ -121,16 +121,33 @@ def pipe_fields(text: str) -> str | None:
 
 def dot_fields(text: str) -> str:
     """``Title · Survey / Topic``, ``Award, Venue · Title · Venue``, ``Authors · Title``:
-    the first field between middle dots that is a title of four words or more, not
-    authors, a venue or an award. Any other text is kept whole."""
+    the first field between middle dots that is no award, venue, author list or status,
+    when it is a title (four words or more, or two or more opening the line). Any other
+    text is kept whole."""
     fields = [f.strip(" ·") for f in text.split(" · ")]
-    for field in fields if len(fields) > 1 else []:
-        if len(field.split()) < 4 or _AWARD_FIELD.search(field) or is_context_text(field):
-            continue
-        if names_like(field) or C.people(field):
-            continue
-        return field
-    return text
+    kept = [(k, f) for k, f in enumerate(fields) if len(fields) > 1 and not _no_title_field(f)]
+    if not kept:
+        return text
+    k, field = kept[0]
+    words = len(field.split())
+    if words >= 4 or k != 0:
+        return field if words >= 4 else text
+    nxt = kept[1][1] if len(kept) > 1 else ""  # ``SAM 2 · Segment Anything in Images ...``
+    if len(nxt.split()) >= 4 and nxt[:1].isupper() and not _MAKER_WORD.search(nxt):
+        return f"{field}: {nxt}"
+    return field if words >= 2 else text
+
+
+def _no_title_field(field: str) -> bool:
+    """A field between middle dots that is no title: an award, a venue, authors, a status."""
+    if not field or _AWARD_FIELD.search(field) or is_context_text(field):
+        return True
+    return names_like(field) or C.people(field) or "et al" in field or bool(_STATUS.match(field))
+
+
+_MAKER_WORD = re.compile(r"(?i)\b(?:research|university|institute|labs?|inc|team|fair)\b")
+"""``Meta AI Research, FAIR``: who made the paper, not its title."""
+_STATUS = re.compile(r"(?i)(?:pending|under\s+review|published|added|updated|accepted|submitted)\b")
 
 
 _AWARD_FIELD = re.compile(r"(?i)\b(?:outstanding|best\s+paper|award|honou?rable\s+mention)\b")
@@ -141,10 +158,17 @@ def date_or_award(cand: str, text: str) -> bool:
     award (short and with its year) before a titled link, not a title."""
     if len(cand.split()) <= 3 and DATE.fullmatch(text.strip(" -–—,.:")):
         return True
-    return len(cand.split()) <= 8 and bool(_AWARD_FIELD.search(cand) and _YEAR.search(cand))
+    if not (_AWARD_FIELD.search(cand) and _YEAR.search(cand)):
+        return False
+    rest = _AWARD_WORDS.sub(" ", C.VENUE_RE.sub(" ", cand))  # nothing but the award left?
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
+_AWARD_WORDS = re.compile(
+    r"(?i)\b(?:outstanding|best|paper|papers|award|awards|honou?rable|mention|winner|"
+    r"runner[-\s]up|student|(?:19|20)\d\d)\b"
+)
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])\.\s+(?=\S)")
