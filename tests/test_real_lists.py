@@ -126,7 +126,7 @@ def test_corpus_check_finds_a_wrong_id_and_an_unexplained_arxiv_link(tmp_path):
     misses: an ID that is not the URL's, a link that is neither an entry nor explained."""
     from scripts import corpus_check
 
-    good = CORPUS / FOLDERS[0].name
+    good = FOLDERS[0]
     folder = tmp_path / "batch" / "x"
     folder.mkdir(parents=True)
     text = (good / "list.md").read_text("utf-8")

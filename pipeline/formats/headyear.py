@@ -38,7 +38,7 @@ def unchecked_group_years(entries: list[PaperEntry]) -> list[PaperEntry]:
     count = Counter(s for s in said if s.startswith(TAIL))
     out = []
     for entry, ev in zip(entries, said, strict=True):
-        ref = arxivid.find(entry.paper.url) if entry.paper and entry.paper.url else None
+        ref = _arxiv_ref(entry)
         out.append(_undated(entry) if count[ev] > 1 and ref is None else entry)
     return out
 
@@ -57,7 +57,7 @@ def before_its_paper(entry: PaperEntry) -> PaperEntry:
     (``### YOLO family · 2016`` over YOLOv3, arXiv 1804.02767) or more than a year after it
     (``## CS224N Reading List - 2024`` over a 2017 paper) has no year: the heading names a
     group or a course, not when this paper came."""
-    ref = arxivid.find(entry.paper.url) if entry.paper and entry.paper.url else None
+    ref = _arxiv_ref(entry)
     said = dict(entry.evidence).get("year", "")
     if ref is None or not said.startswith(TAIL) or entry.year is None:
         return entry
@@ -65,3 +65,8 @@ def before_its_paper(entry: PaperEntry) -> PaperEntry:
     if min(years) <= entry.year <= max(years) + 1:  # a venue's year may follow by one
         return entry
     return _undated(entry)
+
+
+def _arxiv_ref(entry: PaperEntry) -> arxivid.ArxivRef | None:
+    """The arXiv ID the entry's paper link names, if it names one."""
+    return arxivid.find(entry.paper.url) if entry.paper and entry.paper.url else None

@@ -143,7 +143,7 @@ _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 _NAME_WORDS = frozenset(
     "name names method methods model models abbr abbreviation short alias acronym approach "
-    "algorithm proposed link links url / & | ,".split()
+    "algorithm proposed link links url".split()
 )
 """Words of a header that names each row's method (``Model``, ``Method Name``)."""
 _PROJECT_WORDS = frozenset(("project", "website", "homepage", "page", "demo"))

@@ -9,7 +9,7 @@ import re
 from pipeline.formats import citations as C
 from pipeline.formats.authors import names_like, one_person
 from pipeline.formats.citations import VENUE_WORDS, is_context_text
-from pipeline.formats.common import VENUE_RE
+from pipeline.formats.common import VENUE_RE, year_in
 from pipeline.formats.dates import DATE, YEAR_ONLY
 
 _SENTENCE_VENUE = re.compile(
@@ -158,13 +158,12 @@ def date_or_award(cand: str, text: str) -> bool:
     award (short and with its year) before a titled link, not a title."""
     if len(cand.split()) <= 3 and DATE.fullmatch(text.strip(" -–—,.:")):
         return True
-    if not (_AWARD_FIELD.search(cand) and _YEAR.search(cand)):
+    if not (_AWARD_FIELD.search(cand) and year_in(cand)):
         return False
     rest = _AWARD_WORDS.sub(" ", C.VENUE_RE.sub(" ", cand))  # nothing but the award left?
     return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 _AWARD_WORDS = re.compile(
     r"(?i)\b(?:outstanding|best|paper|papers|award|awards|honou?rable|mention|winner|"
     r"runner[-\s]up|student|(?:19|20)\d\d)\b"
