@@ -157,3 +157,42 @@ def test_report_json_made_in_pieces_is_exactly_what_json_dumps_writes(
     )
     assert "".join(pieces) == expected
     assert len(json.loads("".join(pieces))["findings"]) == entries * findings_each
+
+
+OFFLINE_LIST = """# L
+- [A First Paper](https://arxiv.org/abs/2301.00001) [code](https://github.com/a/b)
+- [A Second Paper](https://arxiv.org/abs/2301.00002) [code](https://github.com/a/b)
+- [A First Paper](https://arxiv.org/abs/2301.00001)
+"""
+
+
+def test_offline_report_md_counts_the_checks_it_could_not_make_in_one_line(cli, tmp_path):
+    """Offline, every network check is ``unverified``: report.md says how many in one
+    line and lists only the other findings (a 20,000-entry list had 35,000 such lines);
+    report.json keeps each one."""
+    (tmp_path / "l.md").write_text(OFFLINE_LIST, "utf-8")
+    r = cli("check", "l.md", "--offline", "--no-cache", "--report-dir", "out")
+    assert r.status == 0, r.err
+    md = (tmp_path / "out" / "report.md").read_text("utf-8")
+    data = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
+    unverified = [f for f in data["findings"] if f["rule"] == "unverified"]
+    assert len(unverified) == 5  # three papers, two code links
+    assert "`unverified`" not in md.split("## Rules that fired")[0].replace(
+        "(`unverified`: 2 code, 3 paper)", ""
+    )
+    assert (
+        "5 checks that need the network were not made offline (`unverified`: 2 code, 3 paper)" in md
+    )
+    assert "`duplicate-entry` (line 4, paper)" in md  # the findings the run was for
+    assert "`shared-code-link` (line 3, code)" in md
+    assert md.count("\n### ") == 2  # the entry with only unverified findings has no section
+
+
+def test_online_unverified_findings_are_each_listed(tmp_path):
+    """Only an offline run folds them: online, an ``unverified`` says which check failed."""
+    report = dataclasses.replace(_report_of(2, 3), mode="full")
+    unverified = [f for r in report.results for f in r.findings if f.rule is Rule.UNVERIFIED]
+    md = MarkdownFormat().format(report)
+    assert unverified and md.count("`unverified` (line") == len(unverified)
+    offline = MarkdownFormat().format(dataclasses.replace(report, mode="offline"))
+    assert "`unverified` (line" not in offline and "were not made offline" in offline

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 
 from pipeline.checks.registry import RULES, help_text
-from pipeline.model import Report, Rule, Severity
+from pipeline.model import EntryResult, Report, Rule, Severity
 from pipeline.report import escape
 from pipeline.report.interface import ReportFormat, in_list_order, sorted_findings, worst_first
 
@@ -25,6 +26,37 @@ RULE_HELP: dict[Rule, str] = {spec.rule: spec.help for spec in RULES}
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def fold_offline(report: Report) -> tuple[Report, Counter[str]]:
+    """The report without an offline run's ``unverified`` findings, and how many of them
+    each field had.
+
+    Offline, every check that needs the network is ``unverified`` by definition: a
+    20,000-entry list got 35,000 such lines (18 MB of report.md) around the few findings a
+    maintainer runs ``--offline`` for. report.md counts them in one line instead;
+    report.json, SARIF and the annotations keep each one.
+    """
+    if report.mode != "offline":
+        return report, Counter()
+    folded: Counter[str] = Counter()
+    results = []
+    for r in report.results:
+        kept = tuple(f for f in r.findings if f.rule is not Rule.UNVERIFIED)
+        if len(kept) != len(r.findings):
+            folded.update(f.field for f in r.findings if f.rule is Rule.UNVERIFIED)
+            r = EntryResult(r.entry, kept)
+        results.append(r)
+    return replace(report, results=tuple(results)), folded
+
+
+def _folded_note(folded: Counter[str]) -> str:
+    by_field = ", ".join(f"{n} {field}" for field, n in sorted(folded.items()))
+    return (
+        f"{_plural(sum(folded.values()), 'check')} that need the network were not made "
+        f"offline (`unverified`: {escape.markdown(by_field)}); report.json lists each one, "
+        "and a run without `--offline` makes them."
+    )
 
 
 class MarkdownFormat(ReportFormat):
@@ -55,6 +87,7 @@ class MarkdownFormat(ReportFormat):
         n_entries = len(report.results)
         counts = {s: report.count(s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)}
         bad = [r for r in report.results if r.findings]
+        shown, folded = fold_offline(report)
         # Messages, fields and titles repeat across entries and between the sections:
         # each distinct text is escaped once per report.
         md = lru_cache(maxsize=None)(escape.markdown)
@@ -76,14 +109,18 @@ class MarkdownFormat(ReportFormat):
             f"{counts[Severity.INFO]} info** in {len(bad)} of {n_entries} entries."
         )
         out.append("")
+        if folded:
+            out += [_folded_note(folded), ""]
         if not bad:
             out += ["✅ No problems found.", ""]
+        elif not any(r.findings for r in shown.results) and not shown.findings:
+            out += ["✅ No problems found but the checks the offline run could not make.", ""]
         else:
             out += ["## Entries with problems (worst first)", ""]
             yield from out
             out = []
-            yield from self._entries(report, md, code)
-            yield from self._table(report, md)
+            yield from self._entries(shown, md, code)
+            yield from self._table(shown, md)
         by_rule = Counter(f.rule for f in report.all_findings)
         if by_rule:
             out += ["## Rules that fired", "", "| rule | count | meaning |", "|---|---:|---|"]
