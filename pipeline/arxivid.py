@@ -7,6 +7,7 @@ old-style ``archive(.SC)/YYMMNNN`` (1991-2007).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -203,8 +204,21 @@ def _from_ftp(url: str, path: str, today: date | None) -> ArxivRef | None:
 @functools.lru_cache(maxsize=1 << 16)
 def find(text_or_url: str, today: date | None = None) -> ArxivRef | None:
     """An identifier from a URL or a bare ID, whichever ``text_or_url`` is (memoised:
-    a list's links are looked at by several rules)."""
-    return from_url(text_or_url, today) or parse_id(text_or_url, today)
+    a list's links are looked at by several rules, dated and undated)."""
+    ref = _find_undated(text_or_url)
+    if ref is None or today is None or "/" in ref.base_id:
+        return ref  # old-style IDs are not checked against today
+    if ref.problem is None:  # only "in the future" can be wrong now
+        future = new_style_problem(ref.base_id, today)
+        return ref if future is None else dataclasses.replace(ref, problem=future)
+    if ref.version == 0:  # a future date is named before the v0
+        return from_url(text_or_url, today) or parse_id(text_or_url, today)
+    return ref
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _find_undated(text_or_url: str) -> ArxivRef | None:
+    return from_url(text_or_url) or parse_id(text_or_url)
 
 
 def possible_v1_years(ref: ArxivRef) -> frozenset[int]:

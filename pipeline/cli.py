@@ -20,7 +20,7 @@ from typing import Any, TextIO
 
 from pipeline import __version__
 from pipeline.config import Settings, load_settings
-from pipeline.console import Progress, internal_error, log_to
+from pipeline.console import Progress, fewer_young_collections, internal_error, log_to
 from pipeline.errors import FixError, PipelineError, UsageError
 from pipeline.model import ParsedList, Report
 from pipeline.parse import FORMATS
@@ -367,7 +367,7 @@ def main(argv: Sequence[str] | None = None, *, deps: Deps | None = None) -> int:
     env = os.environ if deps.env is None else deps.env
     argv = sys.argv[1:] if argv is None else list(argv)
     debug = "--debug" in argv  # known before parsing: a failure while parsing is covered too
-    with log_to(err, debug):
+    with log_to(err, debug), fewer_young_collections():
         try:
             return _dispatch(argv, deps, out, env)
         except PipelineError as exc:

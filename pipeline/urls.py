@@ -40,12 +40,22 @@ class UrlParts(NamedTuple):
     query: str
 
 
+_PLAIN_URL = re.compile(r"https?://([A-Za-z0-9.-]+)([^?#\s]*)(?:\?([^#\s]*))?(?:#\S*)?")
+"""A URL with a plain host name and nothing ``urlsplit`` would clean up or refuse (no
+port, user, IPv6 bracket, whitespace or control character before the path): nearly
+every link of a list, split without ``urlsplit``'s general work."""
+
+
 @functools.lru_cache(maxsize=_MEMO)
 def split(url: str) -> UrlParts | None:
     """``url`` (stripped) split into host (lower case), path and query; ``None`` when it
     cannot be parsed. One place, remembered: every rule and report asks about the same links."""
+    url = url.strip()
+    m = _PLAIN_URL.fullmatch(url)
+    if m is not None and (not m[2] or m[2][0] == "/"):
+        return UrlParts(m[1].lower(), m[2], m[3] or "")
     try:
-        parts = urlsplit(url.strip())
+        parts = urlsplit(url)
         return UrlParts((parts.hostname or "").lower(), parts.path, parts.query)
     except ValueError:
         return None
