@@ -5,7 +5,6 @@ bold-title paragraph with the lines that follow it, a line of a paragraph that l
 several papers), keeps the context around them (headings, parent items, bold year or
 venue lines) and turns each block that links a paper into an entry whose fields are
 chosen by role (:mod:`pipeline.formats.fields`), with the evidence of each choice.
-
 A block that links a paper but has no readable title is not dropped: it is returned as
 an :class:`~pipeline.model.UnreadBlock`. Pure.
 """
@@ -32,8 +31,9 @@ from pipeline.formats.blocks import (
     links_of,
 )
 from pipeline.formats.entry import entries, to_entry
+from pipeline.formats.htmlruns import html_chunks
 from pipeline.formats.links import target_role
-from pipeline.formats.runs import MD, Run, html_chunks, inline_runs, plain, tame
+from pipeline.formats.runs import MD, Run, inline_runs, plain, tame
 from pipeline.formats.tablerows import TableReading
 from pipeline.formats.tables import table_roles
 from pipeline.model import UnreadBlock

@@ -12,8 +12,9 @@ from markdown_it.token import Token
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import block_title, has_paper, links_of
+from pipeline.formats.htmlruns import html_chunks
 from pipeline.formats.labels import name_like
-from pipeline.formats.runs import MD, Run, html_chunks, inline_runs, lines_of, plain
+from pipeline.formats.runs import MD, Run, inline_runs, lines_of, plain
 
 
 @dataclass

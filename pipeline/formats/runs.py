@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from html.parser import HTMLParser
 
 from markdown_it.token import Token
 
@@ -45,7 +44,7 @@ def _attrs(tag: str) -> dict[str, str]:
     return {k.lower(): v.strip("\"'") for k, v in _ATTR.findall(tag)}
 
 
-class _Builder:
+class Builder:
     """Accumulates runs while walking tokens or HTML, tracking bold and open links."""
 
     def __init__(self, line: int):
@@ -55,6 +54,7 @@ class _Builder:
         self.link: dict | None = None
 
     def text(self, s: str) -> None:
+        """Text at the current position (inside the open link, if any)."""
         if not s:
             return
         if self.link is not None:
@@ -66,6 +66,7 @@ class _Builder:
             self.out.append(Run("text", s, self.line, bold=self.bold > 0))
 
     def image(self, src: str, alt: str) -> None:
+        """An image: a badge inside a link, decoration outside one."""
         if self.link is not None:
             self.link["image"] = self.link["image"] or src
             self.link["parts"].append(alt)
@@ -75,11 +76,13 @@ class _Builder:
         # any other image outside a link is decoration: no run
 
     def open_link(self, href: str) -> None:
+        """Start a link to ``href`` (an open one is closed first)."""
         self.close_link()
         self.link = {"url": href, "parts": [], "image": None, "line": self.line}
         self.link.update(alt_only=True, bold=self.bold > 0)
 
     def close_link(self) -> None:
+        """End the open link, if any, as one ``link`` run."""
         lk, self.link = self.link, None
         if lk is None:
             return
@@ -88,6 +91,7 @@ class _Builder:
         self.out.append(Run("link", text, lk["line"], lk["url"], lk["image"], lk["bold"], alt_only))
 
     def brk(self, newline: bool) -> None:
+        """A line break; ``newline``: the source moves to its next line."""
         if newline:
             self.line += 1
         self.end_line()
@@ -107,6 +111,7 @@ class _Builder:
                 self.out.pop()
 
     def html_tag(self, tag: str) -> None:
+        """An inline HTML tag: links, bold, images and ``<br>``."""
         m = _TAG.match(tag)
         if not m:
             return
@@ -143,7 +148,7 @@ _DATED = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\d.])|['’]\d\d(?!\d)|^\d{4}\.
 that holds a year (``SemEval-2017``)."""
 
 
-def _leading_tag(b: _Builder, code: str, after: list[Token]) -> bool:
+def _leading_tag(b: Builder, code: str, after: list[Token]) -> bool:
     """A code span that opens its line, names a year and is followed by text is a tag
     before the text (a venue, a date), as a bracketed one is: a code span ``CVPR 2023``
     or ``TOIS(2020)`` before ``Title``; a name in a code span is part of the title."""
@@ -162,7 +167,7 @@ def _leading_tag(b: _Builder, code: str, after: list[Token]) -> bool:
 def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
     """The runs of one markdown-it ``inline`` token (line numbers 1-based)."""
     start = first_line if first_line is not None else (inline.map[0] if inline.map else 0)
-    b = _Builder(start + 1)
+    b = Builder(start + 1)
     children = inline.children or []
     bare = False  # ``et.al``, ``Node.js``: a word linkify took for a domain stays text
     for i, c in enumerate(children):
@@ -201,169 +206,6 @@ def markdown_runs(text: str, line: int) -> list[Run]:
     for tok in MD.parseInline(text):
         out.extend(inline_runs(tok, line - 1))
     return out
-
-
-@dataclass
-class HtmlCell:
-    """One ``<td>``/``<th>`` of an HTML table row."""
-
-    header: bool
-    runs: list[Run]
-
-
-@dataclass
-class HtmlChunk:
-    """A piece of an HTML block: a table row (``cells``) or a run of other content."""
-
-    line: int
-    runs: list[Run]
-    cells: list[HtmlCell] | None = None
-    details: bool = False
-    summary: bool = False
-    """The chunk is a ``<summary>``: the visible head of a ``<details>`` block."""
-
-
-class _HtmlReader(HTMLParser):
-    """Splits an HTML block into table rows and other chunks, as runs."""
-
-    def __init__(self, first_line: int):
-        super().__init__(convert_charrefs=True)
-        self.first = first_line
-        self.chunks: list[HtmlChunk] = []
-        self.builder: _Builder | None = None
-        self.cells: list[HtmlCell] | None = None
-        self.cell_header = False
-        self.in_details = 0
-        self.in_summary = False
-        self.skip = 0
-        self.spans: dict[int, int] = {}
-        """Column -> rows still covered by a cell above (``rowspan``)."""
-        self.cell_span = 0
-
-    def _line(self) -> int:
-        return self.first + self.getpos()[0] - 1
-
-    def _start_chunk(self) -> None:
-        self._end_chunk()
-        self.builder = _Builder(self._line())
-
-    def _end_chunk(self) -> None:
-        b, self.builder = self.builder, None
-        if b is None:
-            return
-        b.close_link()
-        if self.cells is not None:
-            self.cells.append(HtmlCell(self.cell_header, b.out))
-        elif any(r.kind != "break" for r in b.out):
-            chunk = HtmlChunk(b.line, b.out, details=self.in_details > 0, summary=self.in_summary)
-            self.chunks.append(chunk)
-        self.in_summary = False
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        raw = self.get_starttag_text() or f"<{tag}>"
-        if tag in ("script", "style"):
-            self.skip += 1
-        elif tag == "tr":
-            self._end_chunk()
-            self.cells = []
-            self.row_line = self._line()
-        elif tag in ("td", "th") and self.cells is not None:
-            self._end_chunk_cell()
-            self._fill_spans()
-            span = dict(attrs).get("rowspan") or "1"
-            digits = span.strip()
-            self.cell_span = min(int(digits), 1000) - 1 if re.fullmatch(r"[0-9]+", digits) else 0
-            self.cell_header = tag == "th"
-            self.builder = _Builder(self._line())
-        elif tag in ("p", "li", "table", "ul", "ol", "summary", "h1", "h2", "h3", "h4", "h5", "h6"):
-            if self.cells is None:
-                self._start_chunk()
-                self.in_summary = tag == "summary"
-        elif tag == "details":
-            if self.cells is None:
-                self._end_chunk()
-            self.in_details += 1
-        else:
-            self._builder().html_tag(raw)
-
-    def _end_chunk_cell(self) -> None:
-        if self.builder is not None and self.cells is not None:
-            self.builder.close_link()
-            if self.cell_span > 0:
-                self.spans[len(self.cells)] = self.cell_span
-            self.cells.append(HtmlCell(self.cell_header, self.builder.out))
-            self.builder, self.cell_span = None, 0
-
-    def _fill_spans(self) -> None:
-        """Empty cells where a cell of a row above still stands (``rowspan``), so that the
-        row's cells stay under their headers."""
-        while self.cells is not None and self.spans.get(len(self.cells), 0) > 0:
-            self.spans[len(self.cells)] -= 1
-            self.cells.append(HtmlCell(False, []))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
-            self.skip = max(0, self.skip - 1)
-        elif tag in ("td", "th"):
-            self._end_chunk_cell()
-        elif tag == "tr" and self.cells is not None:
-            self._end_chunk_cell()
-            self._fill_spans()
-            runs = [r for c in self.cells for r in c.runs]
-            self.chunks.append(HtmlChunk(self.row_line, runs, self.cells))
-            self.cells = None
-        elif tag == "details":
-            if self.cells is None:
-                self._end_chunk()  # text before </details> is part of the details
-            self.in_details = max(0, self.in_details - 1)
-        elif tag in ("a", "b", "strong"):
-            self._builder().html_tag(f"</{tag}>")
-        elif tag in ("p", "li", "summary", "ul", "ol"):  # ``</ul>`` also ends an unclosed ``<li>``
-            self._end_chunk() if self.cells is None else None
-
-    def handle_startendtag(self, tag: str, attrs: list) -> None:
-        self._builder().html_tag(self.get_starttag_text() or f"<{tag}/>")
-
-    def _builder(self) -> _Builder:
-        if self.builder is None:
-            self.builder = _Builder(self._line())
-        return self.builder
-
-    def handle_data(self, data: str) -> None:
-        if self.skip or (self.cells is not None and self.builder is None and not data.strip()):
-            return  # the spaces between a row's cells are not a cell
-        b = self._builder()
-        lines = data.split("\n")
-        for i, part in enumerate(lines):
-            if i:
-                b.brk(True)
-            if part.strip() and b.link is not None:
-                b.text(part)
-            elif part.strip():
-                # Markdown written inside HTML still holds links a reader sees as links
-                for r in markdown_runs(part, b.line):
-                    if r.kind == "link":
-                        b.close_link()
-                        b.out.append(replace(r, line=b.line, bold=r.bold or b.bold > 0))
-                    elif r.kind == "text":
-                        b.text(r.text)
-
-    def close(self) -> None:
-        super().close()
-        if self.cells is not None:
-            self._end_chunk_cell()
-            runs = [r for c in self.cells for r in c.runs]
-            self.chunks.append(HtmlChunk(self.row_line, runs, self.cells))
-            self.cells = None
-        self._end_chunk()
-
-
-def html_chunks(html: str, first_line: int) -> list[HtmlChunk]:
-    """Table rows and other chunks of an HTML block starting on 1-based ``first_line``."""
-    reader = _HtmlReader(first_line)
-    reader.feed(html)
-    reader.close()
-    return reader.chunks
 
 
 def plain(runs: list[Run]) -> str:

@@ -1,0 +1,189 @@
+"""HTML blocks of a Markdown list as runs: table rows (cells under their headers, a
+group's year carried down a ``rowspan``) and the chunks between them. Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from html.parser import HTMLParser
+
+from pipeline.formats.runs import Builder, Run, markdown_runs
+
+
+@dataclass
+class HtmlCell:
+    """One ``<td>``/``<th>`` of an HTML table row."""
+
+    header: bool
+    runs: list[Run]
+
+
+@dataclass
+class HtmlChunk:
+    """A piece of an HTML block: a table row (``cells``) or a run of other content."""
+
+    line: int
+    runs: list[Run]
+    cells: list[HtmlCell] | None = None
+    details: bool = False
+    summary: bool = False
+    """The chunk is a ``<summary>``: the visible head of a ``<details>`` block."""
+
+
+_DATED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _group_date(runs: list[Run]) -> bool:
+    """A cell that dates a group of rows: short text with a year, no link."""
+    if any(r.kind not in ("text", "break") for r in runs):
+        return False
+    text = " ".join("".join(r.text for r in runs).split())
+    return len(text) <= 24 and _DATED.search(text) is not None
+
+
+class _HtmlReader(HTMLParser):
+    """Splits an HTML block into table rows and other chunks, as runs."""
+
+    def __init__(self, first_line: int):
+        super().__init__(convert_charrefs=True)
+        self.first = first_line
+        self.chunks: list[HtmlChunk] = []
+        self.builder: Builder | None = None
+        self.cells: list[HtmlCell] | None = None
+        self.cell_header = False
+        self.in_details = 0
+        self.in_summary = False
+        self.skip = 0
+        self.spans: dict[int, tuple[int, HtmlCell]] = {}
+        """Column -> rows still covered by a cell above (``rowspan``), and what those rows
+        read there: a short dated cell without a link (``2016``, ``ICIP2018``: the year of
+        a group of rows), else nothing (a title or a link is the first row's)."""
+        self.cell_span = 0
+
+    def _line(self) -> int:
+        return self.first + self.getpos()[0] - 1
+
+    def _start_chunk(self) -> None:
+        self._end_chunk()
+        self.builder = Builder(self._line())
+
+    def _end_chunk(self) -> None:
+        b, self.builder = self.builder, None
+        if b is None:
+            return
+        b.close_link()
+        if self.cells is not None:
+            self.cells.append(HtmlCell(self.cell_header, b.out))
+        elif any(r.kind != "break" for r in b.out):
+            chunk = HtmlChunk(b.line, b.out, details=self.in_details > 0, summary=self.in_summary)
+            self.chunks.append(chunk)
+        self.in_summary = False
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        raw = self.get_starttag_text() or f"<{tag}>"
+        if tag in ("script", "style"):
+            self.skip += 1
+        elif tag == "tr":
+            self._end_chunk()
+            self.cells = []
+            self.row_line = self._line()
+        elif tag in ("td", "th") and self.cells is not None:
+            self._end_chunk_cell()
+            self._fill_spans()
+            span = dict(attrs).get("rowspan") or "1"
+            digits = span.strip()
+            self.cell_span = min(int(digits), 1000) - 1 if re.fullmatch(r"[0-9]+", digits) else 0
+            self.cell_header = tag == "th"
+            self.builder = Builder(self._line())
+        elif tag in ("p", "li", "table", "ul", "ol", "summary", "h1", "h2", "h3", "h4", "h5", "h6"):
+            if self.cells is None:
+                self._start_chunk()
+                self.in_summary = tag == "summary"
+        elif tag == "details":
+            if self.cells is None:
+                self._end_chunk()
+            self.in_details += 1
+        else:
+            self._builder().html_tag(raw)
+
+    def _end_chunk_cell(self) -> None:
+        if self.builder is not None and self.cells is not None:
+            self.builder.close_link()
+            cell = HtmlCell(self.cell_header, self.builder.out)
+            if self.cell_span > 0:
+                shared = cell if _group_date(cell.runs) else HtmlCell(False, [])
+                self.spans[len(self.cells)] = (self.cell_span, shared)
+            self.cells.append(cell)
+            self.builder, self.cell_span = None, 0
+
+    def _fill_spans(self) -> None:
+        """Empty cells where a cell of a row above still stands (``rowspan``), so that the
+        row's cells stay under their headers."""
+        while self.cells is not None and self.spans.get(len(self.cells), (0,))[0] > 0:
+            left, cell = self.spans[len(self.cells)]
+            self.spans[len(self.cells)] = (left - 1, cell)
+            self.cells.append(cell)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in ("td", "th"):
+            self._end_chunk_cell()
+        elif tag == "tr" and self.cells is not None:
+            self._end_chunk_cell()
+            self._fill_spans()
+            runs = [r for c in self.cells for r in c.runs]
+            self.chunks.append(HtmlChunk(self.row_line, runs, self.cells))
+            self.cells = None
+        elif tag == "details":
+            if self.cells is None:
+                self._end_chunk()  # text before </details> is part of the details
+            self.in_details = max(0, self.in_details - 1)
+        elif tag in ("a", "b", "strong"):
+            self._builder().html_tag(f"</{tag}>")
+        elif tag in ("p", "li", "summary", "ul", "ol"):  # ``</ul>`` also ends an unclosed ``<li>``
+            self._end_chunk() if self.cells is None else None
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        self._builder().html_tag(self.get_starttag_text() or f"<{tag}/>")
+
+    def _builder(self) -> Builder:
+        if self.builder is None:
+            self.builder = Builder(self._line())
+        return self.builder
+
+    def handle_data(self, data: str) -> None:
+        if self.skip or (self.cells is not None and self.builder is None and not data.strip()):
+            return  # the spaces between a row's cells are not a cell
+        b = self._builder()
+        lines = data.split("\n")
+        for i, part in enumerate(lines):
+            if i:
+                b.brk(True)
+            if part.strip() and b.link is not None:
+                b.text(part)
+            elif part.strip():
+                # Markdown written inside HTML still holds links a reader sees as links
+                for r in markdown_runs(part, b.line):
+                    if r.kind == "link":
+                        b.close_link()
+                        b.out.append(replace(r, line=b.line, bold=r.bold or b.bold > 0))
+                    elif r.kind == "text":
+                        b.text(r.text)
+
+    def close(self) -> None:
+        super().close()
+        if self.cells is not None:
+            self._end_chunk_cell()
+            runs = [r for c in self.cells for r in c.runs]
+            self.chunks.append(HtmlChunk(self.row_line, runs, self.cells))
+            self.cells = None
+        self._end_chunk()
+
+
+def html_chunks(html: str, first_line: int) -> list[HtmlChunk]:
+    """Table rows and other chunks of an HTML block starting on 1-based ``first_line``."""
+    reader = _HtmlReader(first_line)
+    reader.feed(html)
+    reader.close()
+    return reader.chunks

@@ -1,0 +1,39 @@
+"""Reading cases found on the fresh70-75 real lists (tests/fixtures/real/fresh7[0-5]__*),
+each reduced to the smallest text that shows it."""
+
+from __future__ import annotations
+
+from tests.support.reading import reader
+
+_read = reader("title", "year")
+_lines = reader("line", "title", "year")
+
+
+def test_a_year_cell_spanning_rows_dates_every_row_of_its_group():
+    text = (
+        "<table>\n<tr><th>Year</th><th>Method</th><th>Venue</th></tr>\n"
+        '<tr>\n<th rowspan="2">2016</th>\n'
+        '<td><a href="https://arxiv.org/abs/1601.00001">Deep Automatic Portrait Matting</a></td>\n'
+        "<td>ECCV</td>\n</tr>\n<tr>\n"
+        '<td><a href="https://arxiv.org/abs/1601.00002">Natural Image Matting with CNNs</a></td>\n'
+        "<td>ECCV</td>\n</tr>\n</table>\n"
+    )
+    assert _read(text) == [
+        ("Deep Automatic Portrait Matting", 2016),
+        ("Natural Image Matting with CNNs", 2016),
+    ]
+
+
+def test_a_title_cell_spanning_rows_stays_its_first_rows():
+    """Two variants of one paper share its title cell: the second row is its own entry on
+    its own line, not a second reading of the first."""
+    text = (
+        "<table>\n<tr><th>Name</th><th>Title</th><th>Venue</th></tr>\n<tr>\n"
+        '<td>FC-Siam-conc [<a href="https://arxiv.org/abs/1810.08462">paper</a>]</td>\n'
+        '<td rowspan="2">Fully Convolutional Siamese Networks for Change Detection</td>\n'
+        '<td rowspan="2">ICIP2018</td>\n</tr>\n<tr>\n'
+        '<td>FC-Siam-diff [<a href="https://arxiv.org/abs/1810.08462">paper</a>]</td>\n'
+        "</tr>\n</table>\n"
+    )
+    lines = [line for line, _, _ in _lines(text)]
+    assert lines == [5, 9]
