@@ -37,3 +37,27 @@ def test_a_title_cell_spanning_rows_stays_its_first_rows():
     )
     lines = [line for line, _, _ in _lines(text)]
     assert lines == [5, 9]
+
+
+def test_a_title_item_over_one_sub_item_that_restates_it_with_links_is_one_entry():
+    text = (
+        "* PReNet: Progressive Image Deraining Networks: A Better Baseline (2019 CVPR)\n"
+        "   * Ren Dongwei et al. Progressive Image Deraining Networks: A Better Baseline "
+        "[[paper](https://arxiv.org/pdf/1901.09221.pdf)][[code](https://github.com/a/b)]\n\n"
+        "* Rain Removal By Image Quasi-Sparsity Priors (2018 Arxiv)\n"
+        "   * Wang et. al. Rain Removal By Image Quasi-Sparsity Priors "
+        "[[paper](https://arxiv.org/abs/1812.08348)]\n"
+    )
+    assert _lines(text) == [
+        (1, "PReNet: Progressive Image Deraining Networks: A Better Baseline", 2019),
+        (4, "Rain Removal By Image Quasi-Sparsity Priors", 2018),
+    ]
+
+
+def test_a_topic_item_over_a_paper_is_no_title():
+    text = (
+        "* Question answering\n"
+        "  * BBQ: A hand-built bias benchmark for question answering "
+        "[[arXiv]](https://arxiv.org/pdf/2110.08193)\n"
+    )
+    assert _lines(text) == [(2, "BBQ: A hand-built bias benchmark for question answering", None)]

@@ -270,8 +270,7 @@ class Reader(TableReading):
 
     # -- lists -----------------------------------------------------------------------
     def _list(self, tokens: list[Token], start: int, end: int) -> None:
-        items = I.list_items(tokens, start, end)
-        titled = self._free_heading()
+        items, titled = I.list_items(tokens, start, end), self._free_heading()
         if titled and not any(I.item_has_title(it) for it in items):
             head, ctx = titled
             if any(I.tree_has_paper(it) for it in items):
@@ -318,14 +317,15 @@ class Reader(TableReading):
         guess = block_title(item.own)
         guess = guess or (I.cited_title(item) if has_paper(item.own) else None)
         if has_paper(item.own) and guess is not None:
-            details = [
-                ln for ch in item.children if not I.item_has_title(ch) for ln in I.all_lines(ch)
-            ]
+            loose = [ch for ch in item.children if not I.item_has_title(ch)]
+            details = [ln for ch in loose for ln in I.all_lines(ch)]
             self._add(Block("bullets", guess.line, item.own, ctx, details, guess=guess))
             for ch in item.children:
                 if I.item_has_title(ch):
                     self._item(ch, ctx)
             return
+        if guess is not None and I.restated_by_child(item):  # title over authors + title
+            return self._add(Block("bullets", guess.line, item.own, ctx, I.all_lines(item)[1:]))
         loose = [ch for ch in item.children if not I.item_has_title(ch)]
         if any(I.tree_has_paper(ch) for ch in loose) and not has_paper(item.own):
             guess, head, details = I.head_among(item.own, loose)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from markdown_it.token import Token
 
+from pipeline import titles
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import block_title, has_paper, links_of
@@ -41,6 +42,25 @@ def head_among(
                 rest = [own, *lines[:i], *lines[i + 1 :]] if own else lines[:i] + lines[i + 1 :]
                 return g, ln, rest
     return own_guess, own, lines
+
+
+def restated_by_child(item: Item) -> bool:
+    """A link-less item whose only sub-item links a paper and repeats the item's title
+    (after its authors): the item is that paper's head, the sub-item its details."""
+    if links_of(item.own) or len(item.children) != 1 or item.children[0].children:
+        return False
+    child = item.children[0].own
+    head = block_title(item.own)
+    if head is None or not has_paper(child):
+        return False
+    said = titles.compact(plain(child))
+    title = _TAIL.sub("", head.title)  # and without a ``Name: `` before it
+    wants = [w for w in (title, title.partition(": ")[2]) if len(titles.normalize(w).split()) >= 4]
+    return any(titles.compact(want) in said for want in wants)  # not a topic: ``QA`` over a paper
+
+
+_TAIL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+"""A closing ``(2019 CVPR)`` or ``[Arxiv]`` after a title: not part of it."""
 
 
 def closing_index(tokens: list[Token], start: int) -> int:
