@@ -61,3 +61,29 @@ def test_a_topic_item_over_a_paper_is_no_title():
         "[[arXiv]](https://arxiv.org/pdf/2110.08193)\n"
     )
     assert _lines(text) == [(2, "BBQ: A hand-built bias benchmark for question answering", None)]
+
+
+def test_bold_tagged_paragraphs_each_over_their_links_are_each_an_entry():
+    text = (
+        "**ICLR 2023** Neuroevolution is a Competitive Alternative to Reinforcement Learning\n\n"
+        "Link: [https://openreview.net/forum?id=6BHlZgyPOZY](https://openreview.net/forum?id=6BHl"
+        "ZgyPOZY) Code: [https://github.com/a/b](https://github.com/a/b)\n\n"
+        "**GECCO 2022** Approximating Gradients for Differentiable Quality Diversity\n\n"
+        "Link: [https://arxiv.org/pdf/2202.03666.pdf](https://arxiv.org/pdf/2202.03666.pdf) "
+        "Code: [https://github.com/c/d](https://github.com/c/d)\n\n"
+        "**Preprint 2022** QD-RL: Efficient Mixing of Quality and Diversity\n\n"
+        "Link：[https://arxiv.org/abs/2006.08505v2](https://arxiv.org/abs/2006.08505v2) "
+        "Code: Not Found\n"
+    )
+    assert _lines(text) == [
+        (1, "Neuroevolution is a Competitive Alternative to Reinforcement Learning", 2023),
+        (5, "Approximating Gradients for Differentiable Quality Diversity", 2022),
+        (9, "QD-RL: Efficient Mixing of Quality and Diversity", 2022),
+    ]
+
+
+def test_a_labelled_placeholder_is_no_title():
+    from pipeline.formats.cleantitle import title_like
+
+    assert not title_like("Code: Not Found") and not title_like("N/A")
+    assert title_like("Center Loss：") and title_like("SCSR: TIP2010, Jianchao Yang et al.")

@@ -348,13 +348,26 @@ _OURS = re.compile(
 _CITE_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])\s")
 
 
-def starts_block(group: list[Run], head: list[Run] | None) -> bool:
+def starts_block(group: list[Run], head: list[Run] | None, held: bool = False) -> bool:
     """A titled paragraph starts an entry when it links a paper, when no entry is open, or
     when it is numbered like the open entry's ``head`` (``[3] Yin et al, Title`` after
-    ``[2] Im et al, Title, [PDF](paper)``: the next item, not a detail of this one)."""
+    ``[2] Im et al, Title, [PDF](paper)``: the next item, not a detail of this one), or
+    opens with a bold tag as the head does and the open entry ``held`` its paper
+    (``**ICLR 2021** Title`` after ``**GECCO 2022** Title`` and its links)."""
     if has_paper(group) or head is None:
         return True
+    if held and _bold_led(group) and _bold_led(head):
+        return True
     return bool(_CITE_NUMBER.match(plain(group)[:12]) and _CITE_NUMBER.match(plain(head)[:12]))
+
+
+def _bold_led(runs: list[Run]) -> bool:
+    """``**Venue Year** A title of words``: a short bold tag, then plain text."""
+    first = next((i for i, r in enumerate(runs) if r.text.strip()), None)
+    if first is None or not runs[first].bold or runs[first].kind != "text":
+        return False
+    rest = " ".join(r.text for r in runs[first + 1 :] if r.kind == "text" and not r.bold)
+    return len(runs[first].text.split()) <= 5 and len(rest.split()) >= 3
 
 
 def field_line(text: str, open_block: bool, heading: tuple[list[Run], Context] | None) -> bool:

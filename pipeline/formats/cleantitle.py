@@ -10,6 +10,7 @@ from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import titletails as T
 from pipeline.formats.common import EMOJI as _EMOJI
+from pipeline.formats.common import is_placeholder
 from pipeline.formats.labels import LABEL as _LABEL
 from pipeline.formats.labels import is_generic, name_like
 
@@ -171,7 +172,13 @@ def title_like(text: str) -> bool:
     letters = re.findall(r"[^\W\d_]", text)
     if len(letters) < 2 or _URL_TEXT.match(text):  # ``[arxiv.org/abs/2604.15650](url)``
         return False
+    said = _LABELLED.sub("", text)
+    if said.strip(" *_") and is_placeholder(said):  # ``Code: Not Found``, ``N/A``
+        return False
     return not is_generic(text) and not T.metadata_line(text)
+
+
+_LABELLED = re.compile(r"^[^:：]{1,20}[:：]\s*")
 
 
 _URL_TEXT = re.compile(r"^(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/\S*$", re.I)  # an address

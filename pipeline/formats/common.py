@@ -20,7 +20,9 @@ MD = MarkdownIt("commonmark").enable("table")
 
 PLACEHOLDERS = frozenset(
     "none|no|n/a|na|nan|null|nil|-|--|—|–|tbd|tba|todo|soon|coming soon|code coming soon|"
-    "not available|not released|unavailable|unknown".split("|")
+    "not available|not released|not found|not yet|not provided|not public|unavailable|unknown".split(
+        "|"
+    )
 )
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 _SHORT_YEAR = re.compile(r"['’](\d{2})(?!\d)")

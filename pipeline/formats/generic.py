@@ -231,9 +231,11 @@ class Reader(TableReading):
                 self.open = Block(kind, title.line, pending[0], pending[1], [group])
                 self.paired, pending = self.open, None
                 continue
-            head = self.open.head if self.open is not None else None
-            guess = None if S.detail_line(guess, group, self._holds_paper()) else guess
-            if guess is not None and (guess.evidence != "text" or B.starts_block(group, head)):
+            head, held = (self.open.head if self.open else None), self._holds_paper()
+            guess = None if S.detail_line(guess, group, held) else guess
+            if guess is not None and (
+                guess.evidence != "text" or B.starts_block(group, head, held)
+            ):
                 self._flush()
                 self.open = Block(kind, guess.line, group, self.ctx, intro=self.intro, guess=guess)
             elif self.open is not None and B.other_arxiv(self.open, group):
@@ -259,9 +261,7 @@ class Reader(TableReading):
         if self.titled is None or self.open is not None:
             return None
         runs, ctx, count = self.titled
-        if count != len(self.blocks) or block_title(runs) is None:
-            return None
-        return runs, ctx
+        return (runs, ctx) if count == len(self.blocks) and block_title(runs) else None
 
     def _unread(self, runs: list[Run], reason: str) -> None:
         urls = tuple(r.url for r in links_of(runs) if F.link_role(r) == "paper")
