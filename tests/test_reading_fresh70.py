@@ -87,3 +87,23 @@ def test_a_labelled_placeholder_is_no_title():
 
     assert not title_like("Code: Not Found") and not title_like("N/A")
     assert title_like("Center Loss：") and title_like("SCSR: TIP2010, Jianchao Yang et al.")
+
+
+def test_a_heading_of_a_venue_tag_glued_to_its_year_dates_its_papers():
+    text = (
+        "### sp2025\n\n* [security] [Asymmetric Mempool DoS Security: Formal Definitions]"
+        "(https://arxiv.org/pdf/2407.03543)\n\n### ccs2019\n\n"
+        "* [defi] [Flash Boys 2.0: Frontrunning in Decentralized Exchanges]"
+        "(https://arxiv.org/abs/1904.05234)\n"
+    )
+    assert [year for _, year in _read(text)] == [2025, 2019]
+
+
+def test_a_bracketed_key_with_its_year_then_the_venue_dates_the_entry():
+    text = (
+        "- [Kar-Corcoran2017 IEEE] A Review and Analysis of Eye-Gaze Estimation Systems. "
+        "[PDF](https://arxiv.org/abs/1708.01817)\n"
+        "- [Lu-etal2014a IVC] Learning gaze biases with head motion for gaze estimation. "
+        "[PDF](https://arxiv.org/abs/1402.00001)\n"
+    )
+    assert [year for _, year in _read(text)] == [2017, 2014]

@@ -78,7 +78,11 @@ def context_facts(text: str) -> tuple[int | None, str | None]:
     v = VENUE_RE.search(t) if len(t.split()) <= 5 else None
     if v and _venue_year(v) and not re.search(r"\b(?:before|until|since|after|pre)\b", t, re.I):
         return _venue_year(v), v.group("venue")  # "Submitted ICLR 2026", "Accepted at CVPR'24"
-    return None, None
+    m = _GLUED_YEAR.fullmatch(t)
+    return (int(m["y"]), None) if m else (None, None)  # ``### sp2025``: a venue's short tag
+
+
+_GLUED_YEAR = re.compile(r"[A-Za-z&]{2,8}[-_]?(?P<y>(?:19[89]|20\d)\d)")
 
 
 def _venue_year(m: re.Match[str]) -> int | None:
@@ -131,8 +135,8 @@ def find_venue(text: str) -> tuple[str | None, int | None]:
 
 
 _TAG_YEAR = re.compile(
-    r"[\[(]\s*[*_]*[A-Za-z][\w.&\- ]{0,24}?(?:['’]\s?(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d\d))"
-    r"[*_]*\s*[\])]"
+    r"[\[(]\s*[*_]*[A-Za-z][\w.&\- ]{0,24}?(?:['’]\s?(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d\d)[a-z]?)"
+    r"(?:\s[A-Z][\w&.\-]{1,14}){0,2}[*_]*\s*[\])]"  # ``[Kar-Corcoran2017 IEEE]``: a venue after
 )
 
 
