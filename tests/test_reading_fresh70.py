@@ -107,3 +107,17 @@ def test_a_bracketed_key_with_its_year_then_the_venue_dates_the_entry():
         "[PDF](https://arxiv.org/abs/1402.00001)\n"
     )
     assert [year for _, year in _read(text)] == [2017, 2014]
+
+
+def test_a_title_in_double_brackets_is_the_title_without_them():
+    text = (
+        "|Name|Year|Paper|Note|\n|:--|:--|:--|:--|\n"
+        "|FCE|2011| [[A New Dataset and Method for Automatically Grading ESOL Texts]]"
+        "(https://aclanthology.org/P11-1019)| [[download]](https://example.org/fce.tar.gz)|\n"
+        "- [[ChartX & ChartVLM]](https://arxiv.org/abs/2402.12185) ChartX & ChartVLM: A Versatile "
+        "Benchmark for Chart Reasoning - arXiv 2024\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "A New Dataset and Method for Automatically Grading ESOL Texts",
+        "ChartX & ChartVLM: A Versatile Benchmark for Chart Reasoning",
+    ]

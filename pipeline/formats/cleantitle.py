@@ -200,3 +200,12 @@ def _before_names(text: str) -> str:
     head = m["head"].strip()
     named = re.search(r"[^\W\d_]{2}", head) and not C.is_context_text(head)
     return head if named and (len(head.split()) >= 2 or name_like(head)) else text
+
+
+_WRAPPED = re.compile(r"\[\s*((?:[^\[\]\s]+\s+){3,}[^\[\]]*?)\s*\]")
+
+
+def unwrapped(text: str) -> str:
+    """``[[Title of a paper]](url)``: link text of four words or more in brackets."""
+    m = _WRAPPED.fullmatch(text) if len(text) <= 400 else None  # bounded: a title is short
+    return m.group(1) if m else text

@@ -17,7 +17,7 @@ from pipeline.formats import describing as D
 from pipeline.formats import titletails as T
 from pipeline.formats.bylines import authors_lead, names_then_title_link
 from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (the readers' API)
-from pipeline.formats.cleantitle import clean_title, title_like
+from pipeline.formats.cleantitle import clean_title, title_like, unwrapped
 from pipeline.formats.colontail import colon_tail
 from pipeline.formats.dates import (  # noqa: F401 (the readers' API)
     DATE,
@@ -115,7 +115,7 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
         if link is not None:
             if link.alt_only or link_role(link) in ("anchor", "badge"):
                 continue
-            cand = clean_title(text)
+            cand = clean_title(unwrapped(text))
             if not title_like(cand) or C.is_context_text(cand) or _site_label(cand, link):
                 continue
             return _from_link(cand, link, segs[i + 1 :], bold, line)
