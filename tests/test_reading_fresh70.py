@@ -120,3 +120,16 @@ def test_a_title_in_double_brackets_is_the_title_without_them():
     first, second = (t for t, _ in _read(text))
     assert first == "A New Dataset and Method for Automatically Grading ESOL Texts"
     assert second.startswith("ChartX & ChartVLM: A Versatile Benchmark")  # the name stays out
+
+
+def test_an_acl_citations_names_and_year_before_the_title_link_are_no_title():
+    text = (
+        "- Satoru Katsumata, Mamoru Komachi. 2020. [Stronger Baselines for Grammatical Error "
+        "Correction](https://arxiv.org/pdf/2005.11849.pdf). In Proceedings of AACL-IJCNLP 2020\n"
+        "- Sylviane Granger. 1998. [The computer learner corpus: A versatile new source of data]"
+        "(https://example.org/granger.pdf)\n"
+    )
+    assert _read(text) == [
+        ("Stronger Baselines for Grammatical Error Correction", 2020),
+        ("The computer learner corpus: A versatile new source of data", 1998),
+    ]

@@ -46,12 +46,20 @@ def title_then_names(text: str) -> bool:
     return names.endswith(" et al") or ("," in names and A.person_list(names + ","))
 
 
+_NAMES_THEN_YEAR = re.compile(
+    r"\s*(?:[A-Z][\w'’\-]+ ){1,3}[A-Z][\w'’\-]+(?:, (?:[A-Z][\w'’\-]+ ){1,3}[A-Z][\w'’\-]+){0,9}"
+    r"(?:,? et al\.?)?\. (?:19|20)\d\d[a-z]?\.\s*"
+)
+"""``Satoru Katsumata, Mamoru Komachi. 2020. `` before the title link: an ACL citation's
+names and year (two to four capitalised words a name, up to ten names)."""
+
+
 def authors_lead(text: str) -> bool:
     """Authors before the title link: ``A. Author and B. Author. 2017.``, or a field of
     names between separators (``**2026-09-09** — Ryan Lum, Yongfeng Zhang — [Title](url)``)."""
     if title_then_names(text):  # ``Segment Anything. Alexander Kirillov, Eric Mintun.``
         return False
-    if A.author_lead(text):
+    if A.author_lead(text) or _NAMES_THEN_YEAR.fullmatch(text[:300]):
         return True
     inner = text.strip(" —–|·•")
     fielded = text.rstrip().endswith(("—", "–", " -", "|")) and "," in inner
