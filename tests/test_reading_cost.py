@@ -9,7 +9,7 @@ import pytest
 from pipeline.errors import NoEntriesError
 from pipeline.parse import parse_text
 
-N = 600  # entries: thousands of allocations each way, far past the collector's threshold
+N = 150  # entries: tens of thousands of allocations, far past the collector's threshold (700)
 LIST = "".join(
     f"- [A Paper Title Number {i}](https://arxiv.org/abs/2301.{i:05d}) [[code]](https://github.com/a/b{i})\n"
     for i in range(1, N + 1)

@@ -26,6 +26,9 @@ class Item:
     children: list[Item]
     indented: list[list[Token]] = field(default_factory=list)
     """Fragments indented into code blocks inside the item, re-parsed as Markdown."""
+    answers: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    """What :func:`item_has_title` and :func:`tree_has_paper` said of this item: each
+    level of a deep tree asks about the whole subtree below it (quadratic in the depth)."""
 
 
 def head_among(
@@ -167,12 +170,21 @@ def shifted(tokens: list[Token], offset: int) -> list[Token]:
 
 def tree_has_paper(item: Item) -> bool:
     """True when the item or one of its descendants links a paper."""
-    return has_paper(item.own) or any(tree_has_paper(c) for c in item.children)
+    if "paper" not in item.answers:
+        found = has_paper(item.own) or any(tree_has_paper(c) for c in item.children)
+        item.answers["paper"] = found
+    return item.answers["paper"]
 
 
 def item_has_title(item: Item) -> bool:
     """True when the item (or a descendant) reads as a paper of its own, not a sentence
     that cites one."""
+    if "title" not in item.answers:
+        item.answers["title"] = _has_title(item)
+    return item.answers["title"]
+
+
+def _has_title(item: Item) -> bool:
     if F.cites_in_a_sentence(item.own):
         return False
     if block_title(item.own) is not None and (has_paper(item.own) or tree_has_paper(item)):
