@@ -366,8 +366,9 @@ def _bold_led(runs: list[Run]) -> bool:
     first = next((i for i, r in enumerate(runs) if r.text.strip()), None)
     if first is None or not runs[first].bold or runs[first].kind != "text":
         return False
-    rest = " ".join(r.text for r in runs[first + 1 :] if r.kind == "text" and not r.bold)
-    return len(runs[first].text.split()) <= 5 and len(rest.split()) >= 3
+    rest = " ".join(r.text for r in runs[first + 1 :] if r.kind == "text" and not r.bold).split()
+    titled = len(rest) >= 3 and not rest[0][0].islower()  # not ``**Journal version** extended``
+    return len(runs[first].text.split()) <= 5 and titled
 
 
 def field_line(text: str, open_block: bool, heading: tuple[list[Run], Context] | None) -> bool:

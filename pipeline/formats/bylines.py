@@ -7,6 +7,7 @@ import re
 
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
+from pipeline.formats import cleantitle as CT
 from pipeline.formats.links import link_role
 
 
@@ -46,12 +47,13 @@ def title_then_names(text: str) -> bool:
     return names.endswith(" et al") or ("," in names and A.person_list(names + ","))
 
 
-_NAMES_THEN_YEAR = re.compile(
+NAMES_THEN_YEAR = re.compile(
     r"\s*(?:[A-Z][\w'’\-]+ ){1,3}[A-Z][\w'’\-]+(?:, (?:[A-Z][\w'’\-]+ ){1,3}[A-Z][\w'’\-]+){0,9}"
     r"(?:,? et al\.?)?\. (?:19|20)\d\d[a-z]?\.\s*"
 )
 """``Satoru Katsumata, Mamoru Komachi. 2020. `` before the title link: an ACL citation's
-names and year (two to four capitalised words a name, up to ten names)."""
+names and year (two to four capitalised words a name, up to ten names). Only before a link
+whose text is a title: ``Mask R-CNN. 2017. [PDF](url)`` is a title and its year."""
 
 
 def authors_lead(text: str) -> bool:
@@ -59,8 +61,19 @@ def authors_lead(text: str) -> bool:
     names between separators (``**2026-09-09** — Ryan Lum, Yongfeng Zhang — [Title](url)``)."""
     if title_then_names(text):  # ``Segment Anything. Alexander Kirillov, Eric Mintun.``
         return False
-    if A.author_lead(text) or _NAMES_THEN_YEAR.fullmatch(text[:300]):
+    if A.author_lead(text):
         return True
     inner = text.strip(" —–|·•")
     fielded = text.rstrip().endswith(("—", "–", " -", "|")) and "," in inner
     return fielded and (A.author_lead(inner) or A.person_list(inner.removesuffix(" et al.") + ","))
+
+
+def names_before_title(text: str, after: list) -> bool:
+    """``text`` is the names before the title link ``after`` it: glued to it
+    (:func:`names_then_title_link`) or an ACL citation's names and year
+    (:data:`NAMES_THEN_YEAR`) before a link whose text is a title."""
+    if names_then_title_link(text, after):
+        return True
+    link = after[0][1] if after else None
+    named = link is not None and len(after[0][0].split()) >= 3 and CT.title_like(after[0][0])
+    return named and NAMES_THEN_YEAR.fullmatch(text[:300]) is not None

@@ -205,7 +205,16 @@ def _before_names(text: str) -> str:
 _WRAPPED = re.compile(r"\[\s*((?:[^\[\]\s]+\s+){3,}[^\[\]]*?)\s*\]")
 
 
-def unwrapped(text: str) -> str:
-    """``[[Title of a paper]](url)``: link text of four words or more in brackets."""
+def unwrapped(text: str, after: list[tuple] = ()) -> str:
+    """``[[Title of a paper]](url)``: link text of four words or more in brackets, unless
+    the text ``after`` it on its line is a title (``[[Segment Anything Model (SAM)]](url)
+    Segment Anything - ICCV 2023``: the brackets hold a name)."""
     m = _WRAPPED.fullmatch(text) if len(text) <= 400 else None  # bounded: a title is short
-    return m.group(1) if m else text
+    if m is None:
+        return text
+    rest = []
+    for seg in after:
+        if seg[0] == "\n":
+            break
+        rest += seg[0].split() if seg[1] is None else []
+    return text if len(rest) >= 2 else m.group(1)

@@ -79,10 +79,19 @@ def context_facts(text: str) -> tuple[int | None, str | None]:
     if v and _venue_year(v) and not re.search(r"\b(?:before|until|since|after|pre)\b", t, re.I):
         return _venue_year(v), v.group("venue")  # "Submitted ICLR 2026", "Accepted at CVPR'24"
     m = _GLUED_YEAR.fullmatch(t)
-    return (int(m["y"]), None) if m else (None, None)  # ``### sp2025``: a venue's short tag
+    known = m is not None and m["tag"].lower() in _VENUE_TAGS  # not ``DAVIS2017``, ``VOC2007``
+    return (int(m["y"]), None) if known else (None, None)  # ``### sp2025``, ``ccs2019``
 
 
-_GLUED_YEAR = re.compile(r"[A-Za-z&]{2,8}[-_]?(?P<y>(?:19[89]|20\d)\d)")
+_GLUED_YEAR = re.compile(r"(?P<tag>[A-Za-z&]{2,8})[-_]?(?P<y>(?:19[89]|20\d)\d)")
+_VENUE_TAGS = frozenset(
+    "sp|s&p|oakland|ccs|ndss|uss|usenix|sec|icse|fse|ase|issta|esec|pldi|popl|oopsla|"
+    "cvpr|iccv|eccv|nips|neurips|icml|iclr|aaai|ijcai|acl|emnlp|naacl|coling|kdd|www|"
+    "sigir|cikm|wsdm|recsys|icra|iros|corl|rss|chi|uist|mm|acmmm|miccai|wacv|bmvc|accv|"
+    "icassp|interspeech|sigmod|vldb|icde|osdi|sosp|nsdi|eurosys|asplos|isca|micro|hpca".split("|")
+)
+"""Venue tags a heading glues its year to in lower case (``### sp2025``): a known venue,
+not a dataset or benchmark (``DAVIS2017``, ``VOC2007``) or a word (``Before2018``)."""
 
 
 def _venue_year(m: re.Match[str]) -> int | None:
@@ -141,14 +150,17 @@ def find_venue(text: str) -> tuple[str | None, int | None]:
 
 
 _TAG_YEAR = re.compile(
-    r"[\[(]\s*[*_]*[A-Za-z][\w.&\- ]{0,24}?(?:['’]\s?(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d\d)[a-z]?)"
-    r"(?:\s[A-Z][\w&.\-]{1,14}){0,2}[*_]*\s*[\])]"  # ``[Kar-Corcoran2017 IEEE]``: a venue after
+    r"[\[(]\s*[*_]*[A-Za-z][\w.&\- ]{0,24}?(?:['’]\s?(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d\d))"
+    r"[*_]*\s*[\])]"
+    r"|^\s*\[[A-Za-z][\w.&\-]{0,24}?(?P<key>(?:19|20)\d\d)[a-z]?(?:\s[A-Z][\w&.\-]{1,14}){1,2}\]"
 )
+"""``[Thesis' 10]``, ``[ML2010]``; or a citation key opening the text, its year and venue
+after it: ``[Kar-Corcoran2017 IEEE]``, ``[Lu-etal2014a IVC]`` (not ``(fixes Kingma2014 Adam)``)."""
 
 
 def _tag_year(m: re.Match[str]) -> int:
-    if m.group("yyyy"):
-        return int(m.group("yyyy"))
+    if m.group("yyyy") or m.group("key"):
+        return int(m.group("yyyy") or m.group("key"))
     yy = int(m.group("yy"))
     return 2000 + yy if yy < 70 else 1900 + yy
 

@@ -1,8 +1,6 @@
 """Fields by role, from runs: which link is the paper, the code, the project page; which
-text is the title, the short name, the year, the venue. Pure.
-
-Every decision returns its evidence (a short phrase such as ``bold text`` or
-``heading '2024'``) so that ``paperlist parse`` can show why a field was chosen.
+text is the title, the short name, the year, the venue. Pure. Every decision returns its
+evidence (``bold text``, ``heading '2024'``): ``paperlist parse`` shows why a field was chosen.
 """
 
 from __future__ import annotations
@@ -12,10 +10,11 @@ from dataclasses import dataclass, replace
 
 from pipeline.formats import authors as A
 from pipeline.formats import boldtags as BT
+from pipeline.formats import bylines as BY
 from pipeline.formats import citations as C
 from pipeline.formats import describing as D
 from pipeline.formats import titletails as T
-from pipeline.formats.bylines import authors_lead, names_then_title_link
+from pipeline.formats.bylines import authors_lead
 from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.cleantitle import clean_title, title_like, unwrapped
 from pipeline.formats.colontail import colon_tail
@@ -115,14 +114,14 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
         if link is not None:
             if link.alt_only or link_role(link) in ("anchor", "badge"):
                 continue
-            cand = clean_title(unwrapped(text))
+            cand = clean_title(unwrapped(text, segs[i + 1 :]))
             if not title_like(cand) or C.is_context_text(cand) or _site_label(cand, link):
                 continue
             return _from_link(cand, link, segs[i + 1 :], bold, line)
         if not bold and authors_lead(text) and any(g[1] is not None for g in segs[i + 1 :]):
             continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
-        if not bold and names_then_title_link(text, segs[i + 1 : i + 2]):
-            continue  # ``Lev Ratinovand Dan Roth.[Design challenges in ...](paper)``
+        if not bold and BY.names_before_title(text, segs[i + 1 : i + 2]):
+            continue  # ``A. Name, B. Name. 2020. [Title](url)``, ``Lev Ratinovand Dan Roth.[T](u)``
         if not bold and i + 1 < len(segs) and segs[i + 1][2] and _lead_before_bold(text):
             continue  # ``Mateusz Malinowski, Mario Fritz, **Title**``: the authors
         text = T.unbracketed(text, segs[i + 1][0] if i + 1 < len(segs) else "") if bold else text

@@ -30,15 +30,15 @@ class HtmlChunk:
     """The chunk is a ``<summary>``: the visible head of a ``<details>`` block."""
 
 
-_DATED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_CELL = re.compile(r"\W*(?:19|20)\d\d\W*")
 
 
 def _group_date(runs: list[Run]) -> bool:
-    """A cell that dates a group of rows: short text with a year, no link."""
+    """A cell that dates a group of rows: a year and nothing else (not ``KITTI 2015``,
+    ``Before 2019`` or ``BERT (2018)``: a benchmark, a bound, a name)."""
     if any(r.kind not in ("text", "break") for r in runs):
         return False
-    text = " ".join("".join(r.text for r in runs).split())
-    return len(text) <= 24 and _DATED.search(text) is not None
+    return _YEAR_CELL.fullmatch("".join(r.text for r in runs).strip()[:40]) is not None
 
 
 class _HtmlReader(HTMLParser):
@@ -56,8 +56,8 @@ class _HtmlReader(HTMLParser):
         self.skip = 0
         self.spans: dict[int, tuple[int, HtmlCell]] = {}
         """Column -> rows still covered by a cell above (``rowspan``), and what those rows
-        read there: a short dated cell without a link (``2016``, ``ICIP2018``: the year of
-        a group of rows), else nothing (a title or a link is the first row's)."""
+        read there: a cell of only a year (``2016``: the year of a group of rows), else
+        nothing (a title, a name or a link is the first row's)."""
         self.cell_span = 0
 
     def _line(self) -> int:

@@ -49,17 +49,31 @@ def head_among(
 
 def restated_by_child(item: Item) -> bool:
     """A link-less item whose only sub-item links a paper and repeats the item's title
-    (after its authors): the item is that paper's head, the sub-item its details."""
+    after its authors, before its links (``* Title (2019 CVPR)`` over ``* Name et al.
+    Title [[paper]](url)``): the item is that paper's head, the sub-item its details. A
+    topic over a paper (``- Object Detection in Aerial Images`` over ``- [DOTA: ... in
+    Aerial Images](url)``) is no head: the sub-item's text before its first link must be
+    the authors, closed by a full stop, and then the very title."""
     if links_of(item.own) or len(item.children) != 1 or item.children[0].children:
         return False
     child = item.children[0].own
     head = block_title(item.own)
     if head is None or not has_paper(child):
         return False
-    said = titles.compact(plain(child))
+    first = next((i for i, r in enumerate(child) if r.kind == "link"), len(child))
+    said = plain(child[:first])
     title = _TAIL.sub("", head.title)  # and without a ``Name: `` before it
     wants = [w for w in (title, title.partition(": ")[2]) if len(titles.normalize(w).split()) >= 4]
-    return any(titles.compact(want) in said for want in wants)  # not a topic: ``QA`` over a paper
+    return any(_after_names(said, want) for want in wants)
+
+
+def _after_names(said: str, title: str) -> bool:
+    """``said`` is a few names closed by a full stop, then ``title`` (and a full stop)."""
+    words, got = said.split(), titles.normalize(title).split()
+    for k in range(1, min(len(words), 12)):  # the names: up to a dozen words
+        if words[k - 1].endswith(".") and titles.normalize(" ".join(words[k:])).split() == got:
+            return True
+    return False
 
 
 _TAIL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
