@@ -133,3 +133,28 @@ def test_an_acl_citations_names_and_year_before_the_title_link_are_no_title():
         ("Stronger Baselines for Grammatical Error Correction", 2020),
         ("The computer learner corpus: A versatile new source of data", 1998),
     ]
+
+
+def test_a_code_span_of_a_venue_glued_to_its_year_is_a_tag():
+    text = (
+        "* `Arxiv2022` CRFormer: A Cross-Region Transformer for Shadow Removal "
+        "[[Paper]](https://arxiv.org/pdf/2207.01600.pdf)\n"
+        "* `ACM MM2021` Unsupervised Portrait Shadow Removal via Generative Priors "
+        "[[Paper]](https://arxiv.org/abs/2108.03466)\n"
+        "* `GPT-4` Technical Report [[Paper]](https://arxiv.org/abs/2303.08774)\n"
+    )
+    assert _read(text) == [
+        ("CRFormer: A Cross-Region Transformer for Shadow Removal", 2022),
+        ("Unsupervised Portrait Shadow Removal via Generative Priors", 2021),
+        ("GPT-4 Technical Report", None),
+    ]
+
+
+def test_an_acronym_venue_then_a_two_digit_year_after_a_comma_dates_the_entry():
+    text = (
+        "1. **Machine Learning for Electronic Design Automation: A Survey**. TODAES, 21. "
+        "[journal](https://dl.acm.org/doi/abs/10.1145/3451179)\n"
+        "2. **Table 2 of Something Long Enough**. See Table 2, 21 papers. "
+        "[pdf](https://arxiv.org/abs/2101.00001)\n"
+    )
+    assert [year for _, year in _read(text)] == [2021, None]

@@ -104,7 +104,8 @@ def _venue_year(m: re.Match[str]) -> int | None:
 
 _ACRONYM_VENUE = re.compile(
     r"(?<![\w\-])(?P<venue>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,10})"
-    r"(?:[*_]*,?[ \t]*['’-]?[ \t]*(?P<yyyy>(?:19|20)\d\d)|[ \t]?['’][ \t]?(?P<yy>\d\d))(?![\d\-/]|\.\d)"
+    r"(?:[*_]*,?[ \t]*['’-]?[ \t]*(?P<yyyy>(?:19|20)\d\d)|[ \t]?['’][ \t]?(?P<yy>\d\d)"
+    r"|,[ \t](?P<cyy>[0-3]\d|9\d)(?=[.;)\]]|$))(?![\d\-/]|\.\d)"  # ``TODAES, 21.``
 )
 """A venue the list of known ones lacks, written as an acronym and a year (``ASPLOS 2023``,
 ``MLSys 2021``): only as a fallback, only with its year, and on one line (a row's cells are
@@ -128,7 +129,10 @@ _NOT_VENUES = frozenset(
 
 
 def _acronym_year(m: re.Match[str]) -> int:
-    return int(m.group("yyyy")) if m.group("yyyy") else 2000 + int(m.group("yy"))
+    if m.group("yyyy"):
+        return int(m.group("yyyy"))
+    yy = int(m.group("yy") or m.group("cyy"))
+    return (1900 if yy >= 90 else 2000) + yy
 
 
 ENTRY_TEXT = 4000

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from markdown_it.token import Token
 
 from pipeline.formats.common import EMOJI, SHORTCODES
+from pipeline.formats.dates import context_facts
 from pipeline.formats.mdparser import MD, tame  # noqa: F401 (the readers' API)
 
 _LEADING_SHORTCODES = re.compile(rf"^\s*{SHORTCODES.pattern}")
@@ -154,7 +155,9 @@ def _leading_tag(b: Builder, code: str, after: list[Token]) -> bool:
     or ``TOIS(2020)`` before ``Title``; a name in a code span is part of the title."""
     if b.link is not None or not after or after[0].type != "text" or not after[0].content.strip():
         return False
-    if len(code) > 40 or not code.strip() or not _DATED.search(code):
+    if len(code) > 40 or not code.strip():
+        return False
+    if not _DATED.search(code) and context_facts(code) == (None, None):  # ``Arxiv2022``: dated
         return False  # ``\`GPT-4\` Technical Report``: a name, part of the title
     for run in reversed(b.out):
         if run.kind == "break":
