@@ -118,7 +118,8 @@ def score_list(folder: Path, online: bool) -> Score:
         return s
     s.parsed = len(parsed.entries)
     misses = []
-    for want, got in match(list(parsed.entries), exp["entries"]):
+    pairs = match(list(parsed.entries), exp["entries"])
+    for want, got in pairs:
         if got is None:
             misses.append(f"missed line {want['line']}: {(want['title'] or '(untitled)')[:60]}")
             continue
@@ -154,9 +155,9 @@ def score_list(folder: Path, online: bool) -> Score:
         else:
             misses.append(f"code line {want['line']}: {got_code} != {want_code}")
     s.spurious = s.parsed - s.found
-    lines = {w["line"] for w in exp["entries"]}
+    matched = {id(got) for _, got in pairs if got is not None}  # on its line or its paper's
     misses += [
-        f"spurious line {e.line}: {e.title[:60]}" for e in parsed.entries if e.line not in lines
+        f"spurious line {e.line}: {e.title[:60]}" for e in parsed.entries if id(e) not in matched
     ]
     s.misses = tuple(misses)
     noisy = noise(parsed, Settings(offline=True, use_cache=False))

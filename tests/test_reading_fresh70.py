@@ -158,3 +158,18 @@ def test_an_acronym_venue_then_a_two_digit_year_after_a_comma_dates_the_entry():
         "[pdf](https://arxiv.org/abs/2101.00001)\n"
     )
     assert [year for _, year in _read(text)] == [2021, None]
+
+
+def test_a_line_of_names_over_the_title_link_is_no_title():
+    text = (
+        "# Regret bounds\n\nMichael Kearns, Satinder Singh\n"
+        "[Near-Optimal Reinforcement Learning in Polynomial Time](https://doi.org/10.1023/A:1017)\n"
+        "MLJ 2002 \\\nA landmark paper that gave the first near-optimal algorithm.\n"
+        "____\n"
+        "Sham Kakade\n[On the Sample Complexity of Reinforcement Learning](https://arxiv.org/abs/2101.00001)\n"
+        "PhD Thesis 2003\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "Near-Optimal Reinforcement Learning in Polynomial Time",
+        "On the Sample Complexity of Reinforcement Learning",
+    ]

@@ -190,3 +190,8 @@ def one_person(words: list[str]) -> bool:
         w[:1].isupper() and w.lower() not in _NOT_NAME_WORDS and w.lower() not in TITLE_WORDS
         for w in words
     )
+
+
+def title_worded(text: str) -> bool:
+    """``text`` holds a word titles use and names do not (``Learning``, ``Networks``)."""
+    return not TITLE_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower()))

@@ -2,8 +2,7 @@
 
 A block is the smallest piece of a list that can hold one paper (a table row, a list item,
 a bold-title paragraph with its following lines); its :class:`Context` is what the
-headings and parent items around it say. Pure.
-"""
+headings and parent items around it say. Pure."""
 
 from __future__ import annotations
 
@@ -137,6 +136,8 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
             badge = badge or g
             continue
         below = lines[i + 1] if i + 1 < len(lines) else []
+        if g.evidence == "text" and N.names_over_title_link(line, below):
+            continue  # ``Michael Kearns, Satinder Singh`` over ``[Near-Optimal RL ...](pdf)``
         quoted = quoted_below(line, below)
         if quoted is not None:
             return quoted

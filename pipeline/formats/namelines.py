@@ -97,3 +97,14 @@ def labelled_title_below(line: list[Run], below: list[list[Run]], name: str) -> 
             cand = linked_title(links[0].text, 3)
             return cand if cand and not F.is_generic(cand) else None
     return None
+
+
+def names_over_title_link(line: list[Run], below: list[Run]) -> bool:
+    """``line`` is only authors' names and ``below`` opens with a link whose text is a
+    title: ``Michael Kearns, Satinder Singh`` over ``[Near-Optimal RL in ...](pdf)``."""
+    first = next((r for r in below if r.kind != "text" or r.text.strip()), None)
+    titled = first is not None and first.kind == "link" and len(first.text.split()) >= 3
+    if not titled or any(r.kind == "link" for r in line):
+        return False
+    text = plain(line)
+    return A.names_like(text) or (A.person_list(text + ",") and not A.title_worded(text))
