@@ -247,6 +247,7 @@ def test_github_rate_limit_is_unverified_not_broken():
 
 def prober(**kw):
     kw.setdefault("retry", no_sleep_policy())
+    kw.setdefault("host_interval", 0.0)  # pacing has its own tests (test_link_pacing.py)
     return HttpLinkProber(allow_private_hosts=True, **kw)
 
 
