@@ -156,8 +156,10 @@ def test_an_acronym_venue_then_a_two_digit_year_after_a_comma_dates_the_entry():
         "[journal](https://dl.acm.org/doi/abs/10.1145/3451179)\n"
         "2. **Table 2 of Something Long Enough**. See Table 2, 21 papers. "
         "[pdf](https://arxiv.org/abs/2101.00001)\n"
+        "3. **DRiLLS: Deep reinforcement learning for logic synthesis**. ASP-DAC, 20. "
+        "[paper](https://arxiv.org/abs/2001.00002)\n"
     )
-    assert [year for _, year in _read(text)] == [2021, None]
+    assert [year for _, year in _read(text)] == [2021, None, 2020]
 
 
 def test_a_line_of_names_over_the_title_link_is_no_title():

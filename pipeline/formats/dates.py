@@ -103,7 +103,7 @@ def _venue_year(m: re.Match[str]) -> int | None:
 
 
 _ACRONYM_VENUE = re.compile(
-    r"(?<![\w\-])(?P<venue>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,10})"
+    r"(?<![\w\-])(?P<venue>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,10}(?:-[A-Z][A-Za-z]{1,10})?)"
     r"(?:[*_]*,?[ \t]*['’-]?[ \t]*(?P<yyyy>(?:19|20)\d\d)|[ \t]?['’][ \t]?(?P<yy>\d\d)"
     r"|,[ \t](?P<cyy>[0-3]\d|9\d)(?=[.;)\]]|$))(?![\d\-/]|\.\d)"  # ``TODAES, 21.``
 )
