@@ -103,9 +103,8 @@ def _venue_year(m: re.Match[str]) -> int | None:
 
 
 _ACRONYM_VENUE = re.compile(
-    r"(?<![\w\-])(?P<venue>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,10}(?:-[A-Z][A-Za-z]{1,10})?)"
-    r"(?:[*_]*,?[ \t]*['’-]?[ \t]*(?P<yyyy>(?:19|20)\d\d)|[ \t]?['’][ \t]?(?P<yy>\d\d)"
-    r"|,[ \t](?P<cyy>[0-3]\d|9\d)(?=[.;)\]]|$))(?![\d\-/]|\.\d)"  # ``TODAES, 21.``
+    r"(?<![\w\-])(?P<venue>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,10})"
+    r"(?:[*_]*,?[ \t]*['’-]?[ \t]*(?P<yyyy>(?:19|20)\d\d)|[ \t]?['’][ \t]?(?P<yy>\d\d))(?![\d\-/]|\.\d)"
 )
 """A venue the list of known ones lacks, written as an acronym and a year (``ASPLOS 2023``,
 ``MLSys 2021``): only as a fallback, only with its year, and on one line (a row's cells are
@@ -129,10 +128,25 @@ _NOT_VENUES = frozenset(
 
 
 def _acronym_year(m: re.Match[str]) -> int:
-    if m.group("yyyy"):
-        return int(m.group("yyyy"))
-    yy = int(m.group("yy") or m.group("cyy"))
-    return (1900 if yy >= 90 else 2000) + yy
+    return int(m.group("yyyy")) if m.group("yyyy") else 2000 + int(m.group("yy"))
+
+
+_COMMA_YY = re.compile(
+    r"(?<![\w\-])(?P<venue>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,10}(?:-[A-Z][A-Za-z]{1,10})?)"
+    r",[ \t](?P<yy>[0-2]\d|9\d)(?=[.;)\]]|$)"
+)
+"""``TODAES, 21.``, ``ASP-DAC, 20.``: an acronym venue, a comma and a two-digit year. The
+last resort, read only when nothing else dates the entry (``(ImageNet, 22.) He et al.,
+2016`` is 2016)."""
+
+
+def _comma_year(m: re.Match[str]) -> int:
+    return (1900 if int(m["yy"]) >= 90 else 2000) + int(m["yy"])
+
+
+def _comma_yy(text: str) -> re.Match[str] | None:
+    found = (m for m in _COMMA_YY.finditer(text) if m["venue"].upper() not in _NOT_VENUES)
+    return next(found, None)
 
 
 ENTRY_TEXT = 4000
@@ -150,6 +164,9 @@ def find_venue(text: str) -> tuple[str | None, int | None]:
     for a in _ACRONYM_VENUE.finditer(text):
         if a.group("venue").upper() not in _NOT_VENUES:
             return a.group("venue"), _acronym_year(a)
+    c = _comma_yy(text)
+    if c is not None and find_year(text)[1] == c.group(0):  # only when it dates the entry
+        return c["venue"], _comma_year(c)
     return None, None
 
 
@@ -255,6 +272,9 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     m = next((g for g in _GLUED_YY.finditer(text) if g["venue"] not in _NOT_VENUES), None)
     if m:  # ``GCPR18 Title``, ``ICCV21``: an acronym with its two-digit year glued on
         return (1900 if int(m["yy"]) >= 90 else 2000) + int(m["yy"]), m.group(0)
+    m = _comma_yy(text)
+    if m:
+        return _comma_year(m), m.group(0)
     m = _YYMM_TAG.search(text) or _YYMM_LEAD.match(text.lstrip(" \n"))
     if m:  # the last resort: ``[2503]`` is March 2025 only when nothing else dates the entry
         return 2000 + int(m.group("yy")), m.group(0)

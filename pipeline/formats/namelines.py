@@ -103,8 +103,17 @@ def names_over_title_link(line: list[Run], below: list[Run]) -> bool:
     """``line`` is only authors' names and ``below`` opens with a link whose text is a
     title: ``Michael Kearns, Satinder Singh`` over ``[Near-Optimal RL in ...](pdf)``."""
     first = next((r for r in below if r.kind != "text" or r.text.strip()), None)
-    titled = first is not None and first.kind == "link" and len(first.text.split()) >= 3
-    if not titled or any(r.kind == "link" for r in line):
+    if first is None or first.kind != "link" or any(r.kind == "link" for r in line):
         return False
+    if F.link_role(first) != "paper" or not _title_text(first.text):
+        return False  # ``Mask R-CNN`` over ``[Kaiming He, ...](arxiv)`` or ``[code](repo)``
     text = plain(line)
     return A.names_like(text) or (A.person_list(text + ",") and not A.title_worded(text))
+
+
+def _title_text(text: str) -> bool:
+    """Link text that reads as a title: not names, a byline, a venue or a label."""
+    if len(text.split()) < 3 or not F.title_like(text) or C.is_context_text(text):
+        return False
+    named = A.names_like(text) or A.person_list(text + ",") or "et al" in text
+    return not named and F.find_venue(text) == (None, None)

@@ -157,7 +157,7 @@ def _leading_tag(b: Builder, code: str, after: list[Token]) -> bool:
         return False
     if len(code) > 40 or not code.strip():
         return False
-    if not _DATED.search(code) and context_facts(code) == (None, None):  # ``Arxiv2022``: dated
+    if not _DATED.search(code) and context_facts(code)[0] is None:  # ``Arxiv2022``: dated
         return False  # ``\`GPT-4\` Technical Report``: a name, part of the title
     for run in reversed(b.out):
         if run.kind == "break":

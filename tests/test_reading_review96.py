@@ -1,0 +1,45 @@
+"""What a second review found in the fresh76-81 rules, each held by a test that fails on
+the reader before its fix (the reviewer's probes, cut to their point)."""
+
+from __future__ import annotations
+
+from tests.support.reading import reader
+
+_read = reader("title", "year")
+_named = reader("title", "short_name", "venue")
+
+
+def test_a_short_title_over_an_author_or_code_link_stays_the_title():
+    text = (
+        "- Mask R-CNN\n"
+        "  [Kaiming He, Georgia Gkioxari, Piotr Dollar, Ross Girshick](https://arxiv.org/abs/1703.06870)\n"
+        "- Faster R-CNN\n  [Ren et al., NIPS 2015](https://arxiv.org/abs/1506.01497)\n"
+        "- Deep Sets\n  [Official PyTorch implementation](https://github.com/a/deepsets)"
+        " · [paper](https://arxiv.org/abs/1703.06114)\n"
+    )
+    assert [t for t, _ in _read(text)] == ["Mask R-CNN", "Faster R-CNN", "Deep Sets"]
+
+
+def test_a_code_span_naming_a_venue_without_a_year_stays_a_name():
+    text = (
+        "- `SDM`: Semantic Image Synthesis via Diffusion Models "
+        "[paper](https://arxiv.org/abs/2207.00050)\n"
+        "- `ACL`: Robust Pre-Training by Adversarial Contrastive Learning. NeurIPS 2020. "
+        "[paper](https://arxiv.org/abs/2010.13337)\n"
+    )
+    assert _named(text) == [
+        ("SDM: Semantic Image Synthesis via Diffusion Models", "SDM", None),
+        ("ACL: Robust Pre-Training by Adversarial Contrastive Learning", "ACL", "NeurIPS 2020"),
+    ]
+
+
+def test_a_dataset_or_a_count_after_a_comma_does_not_beat_the_entrys_year():
+    text = (
+        "- [Video Object Segmentation with Space-Time Memory](https://arxiv.org/abs/1904.00607)"
+        " Oh et al., 2019. Results on YouTube-VOS 2018.\n"
+        "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)"
+        " (ImageNet, 22.) He et al., 2016\n"
+        "- [Speed/accuracy trade-offs for modern detectors](https://arxiv.org/abs/1611.10012)"
+        " results on MS-COCO 2017 test-dev, arXiv 2016.\n"
+    )
+    assert [year for _, year in _read(text)] == [2019, 2016, 2016]
