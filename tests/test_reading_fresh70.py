@@ -175,3 +175,16 @@ def test_a_line_of_names_over_the_title_link_is_no_title():
         "Near-Optimal Reinforcement Learning in Polynomial Time",
         "On the Sample Complexity of Reinforcement Learning",
     ]
+
+
+def test_a_code_span_of_a_venue_with_its_track_before_a_bold_title_is_a_tag():
+    text = (
+        "- `EMNLP Findings-2023` **Are NLP Models Good at Tracing Thoughts: An Overview** "
+        "[[paper]](https://arxiv.org/abs/2310.18783) [Lixing Zhu, Runcong Zhao]\n"
+        "- `ACL Workshop-2025` **Guiding and Diversifying LLM-Based Story Generation** "
+        "[[paper]](https://arxiv.org/abs/2501.00001)\n"
+    )
+    assert _read(text) == [
+        ("Are NLP Models Good at Tracing Thoughts: An Overview", 2023),
+        ("Guiding and Diversifying LLM-Based Story Generation", 2025),
+    ]

@@ -153,7 +153,10 @@ def _leading_tag(b: Builder, code: str, after: list[Token]) -> bool:
     """A code span that opens its line, names a year and is followed by text is a tag
     before the text (a venue, a date), as a bracketed one is: a code span ``CVPR 2023``
     or ``TOIS(2020)`` before ``Title``; a name in a code span is part of the title."""
-    if b.link is not None or not after or after[0].type != "text" or not after[0].content.strip():
+    bold_next = len(after) > 1 and not after[0].content.strip() and after[1].type == "strong_open"
+    if b.link is not None or not after or after[0].type != "text":
+        return False
+    if not after[0].content.strip() and not bold_next:  # text, or `` `Tag` **Title** ``
         return False
     if len(code) > 40 or not code.strip():
         return False
@@ -175,7 +178,7 @@ def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
     bare = False  # ``et.al``, ``Node.js``: a word linkify took for a domain stays text
     for i, c in enumerate(children):
         t = c.type
-        if t == "code_inline" and _leading_tag(b, c.content, children[i + 1 : i + 2]):
+        if t == "code_inline" and _leading_tag(b, c.content, children[i + 1 : i + 3]):
             b.text(f"[{c.content}] ")  # a code span ``TOIS(2020)`` glued to a title: a tag
         elif t in ("text", "code_inline"):
             b.text(c.content)
