@@ -43,3 +43,19 @@ def test_a_dataset_or_a_count_after_a_comma_does_not_beat_the_entrys_year():
         " results on MS-COCO 2017 test-dev, arXiv 2016.\n"
     )
     assert [year for _, year in _read(text)] == [2019, 2016, 2016]
+
+
+def test_an_apa_citation_reads_its_title_and_its_year_not_its_authors_and_volume():
+    text = (
+        "1. Hochreiter, S., & Schmidhuber, J. (1997). [Long Short-Term Memory]"
+        "(https://www.bioinf.jku.at/publications/older/2604.pdf). *Neural Computation*, 9(8).\n"
+        "2. Krizhevsky, A., Sutskever, I., & Hinton, G. E. (2012). [ImageNet Classification with "
+        "Deep Convolutional Neural Networks](https://papers.nips.cc/paper/4824). *NeurIPS*, 25.\n"
+        "3. Vaswani, A., et al. (2017). [Attention Is All You Need]"
+        "(https://arxiv.org/abs/1706.03762). *NeurIPS*, 30.\n"
+    )
+    assert _read(text) == [
+        ("Long Short-Term Memory", 1997),
+        ("ImageNet Classification with Deep Convolutional Neural Networks", 2012),
+        ("Attention Is All You Need", 2017),
+    ]

@@ -75,5 +75,17 @@ def names_before_title(text: str, after: list) -> bool:
     if names_then_title_link(text, after):
         return True
     link = after[0][1] if after else None
-    named = link is not None and len(after[0][0].split()) >= 3 and CT.title_like(after[0][0])
-    return named and NAMES_THEN_YEAR.fullmatch(text[:300]) is not None
+    if link is None or not CT.title_like(after[0][0]):
+        return False
+    if APA_NAMES_YEAR.fullmatch(text[:600]):  # ``LeCun, Y., & Hinton, G. (2015). [Title]``
+        return True
+    return len(after[0][0].split()) >= 3 and NAMES_THEN_YEAR.fullmatch(text[:300]) is not None
+
+
+_APA_NAME = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?, [A-Z]\.(?: ?-?[A-Z]\.){0,3}"
+APA_NAMES_YEAR = re.compile(
+    rf"\s*{_APA_NAME}(?:,? (?:& )?{_APA_NAME}){{0,20}}(?:,? (?:et al\.))?,? "
+    r"\((?:19|20)\d\d[a-z]?\)\.\s*"
+)
+"""An APA citation's authors and year before its title link: ``Hochreiter, S., &
+Schmidhuber, J. (1997).``; the year in brackets is what tells names from a title."""

@@ -156,6 +156,17 @@ def _comma_yy(text: str) -> re.Match[str] | None:
     return next(found, None)
 
 
+def _volume_after_comma(m: re.Match[str], text: str) -> bool:
+    """``*NeurIPS*, 25.`` in an APA citation dated ``(2012)``: the two digits after a
+    venue's comma are its volume when the text states a four-digit year elsewhere."""
+    said = m.group(0)
+    if not m.group("yy") or "," not in said or "'" in said or "’" in said:
+        return False
+    rest = text[: m.start()] + " " + text[m.end() :]
+    return _FOUR_DIGITS.search(rest) is not None
+
+
+_FOUR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 ENTRY_TEXT = 4000
 """How much of an entry's text the year and venue patterns read: an entry states them in
 its first lines; a hostile entry of 600,000 spaces took a dozen patterns half a second."""
@@ -167,7 +178,7 @@ def find_venue(text: str) -> tuple[str | None, int | None]:
     text = text[:ENTRY_TEXT]
     m = VENUE_RE.search(text)
     if m:
-        return m.group("venue"), _venue_year(m)
+        return m.group("venue"), None if _volume_after_comma(m, text) else _venue_year(m)
     for a in _ACRONYM_VENUE.finditer(text):
         if a.group("venue").upper() not in _NOT_VENUES:
             return a.group("venue"), _acronym_year(a)
@@ -234,7 +245,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     :data:`ENTRY_TEXT` characters are looked at."""
     text = _ID_LIKE.sub(" ", text[:ENTRY_TEXT])
     v = VENUE_RE.search(text)
-    if v and _venue_year(v):
+    if v and _venue_year(v) and not _volume_after_comma(v, text):
         volume = v.group("yy") and _PAREN_YEAR.match(text, v.end())
         if volume:  # ``Science 31, no. 9 (2021)``: a volume, then the year
             return int(volume.group("y")), volume.group(0).strip()
