@@ -59,3 +59,16 @@ def test_an_apa_citation_reads_its_title_and_its_year_not_its_authors_and_volume
         ("ImageNet Classification with Deep Convolutional Neural Networks", 2012),
         ("Attention Is All You Need", 2017),
     ]
+
+
+def test_a_name_in_a_code_span_said_again_by_the_title_is_read_once():
+    text = (
+        "- `SWE-agent` SWE-agent: Agent-Computer Interfaces Enable Automated Software "
+        "Engineering (NeurIPS 2024) [[paper](https://arxiv.org/abs/2405.15793)]\n"
+        "- `GPT-4` Technical Report [[paper](https://arxiv.org/abs/2303.08774)]\n"
+    )
+    assert _named(text) == [
+        ("SWE-agent: Agent-Computer Interfaces Enable Automated Software Engineering",
+         "SWE-agent", "NeurIPS 2024"),
+        ("GPT-4 Technical Report", None, None),
+    ]  # fmt: skip

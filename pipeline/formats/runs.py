@@ -160,7 +160,8 @@ def _leading_tag(b: Builder, code: str, after: list[Token]) -> bool:
         return False
     if len(code) > 40 or not code.strip():
         return False
-    if not _DATED.search(code) and context_facts(code)[0] is None:  # ``Arxiv2022``: dated
+    named = after[0].content.lstrip().startswith((f"{code}: ", f"{code} - "))  # said twice
+    if not named and not _DATED.search(code) and context_facts(code)[0] is None:
         return False  # ``\`GPT-4\` Technical Report``: a name, part of the title
     for run in reversed(b.out):
         if run.kind == "break":
