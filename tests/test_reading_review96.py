@@ -72,3 +72,16 @@ def test_a_name_in_a_code_span_said_again_by_the_title_is_read_once():
          "SWE-agent", "NeurIPS 2024"),
         ("GPT-4 Technical Report", None, None),
     ]  # fmt: skip
+
+
+def test_a_bold_venue_over_a_short_topic_dates_the_list_below_it():
+    """``**ICLR 2024** Large Language Models`` over bullets is a group's date and topic, not
+    a paper's head: reading it as a title (as ``**ECCV 2022** Style-Guided Shadow Removal``
+    over a ``Link:`` line would want) took the year from every item below."""
+    text = (
+        "**ICLR 2024** Large Language Models\n\n"
+        "- [Let's Verify Step by Step](https://arxiv.org/abs/2305.20050)\n\n"
+        "**NeurIPS 2023** Diffusion Models\n\n"
+        "- [Consistency Models](https://arxiv.org/abs/2303.01469)\n"
+    )
+    assert [year for _, year in _read(text)] == [2024, 2023]
