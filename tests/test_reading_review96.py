@@ -76,8 +76,7 @@ def test_a_name_in_a_code_span_said_again_by_the_title_is_read_once():
 
 def test_a_bold_venue_over_a_short_topic_dates_the_list_below_it():
     """``**ICLR 2024** Large Language Models`` over bullets is a group's date and topic, not
-    a paper's head: reading it as a title (as ``**ECCV 2022** Style-Guided Shadow Removal``
-    over a ``Link:`` line would want) took the year from every item below."""
+    a paper's head (a first try at the next test's layout took the year from every item)."""
     text = (
         "**ICLR 2024** Large Language Models\n\n"
         "- [Let's Verify Step by Step](https://arxiv.org/abs/2305.20050)\n\n"
@@ -85,3 +84,16 @@ def test_a_bold_venue_over_a_short_topic_dates_the_list_below_it():
         "- [Consistency Models](https://arxiv.org/abs/2303.01469)\n"
     )
     assert [year for _, year in _read(text)] == [2024, 2023]
+
+
+def test_a_bold_venue_and_a_short_title_over_a_bare_link_line_is_that_papers_entry():
+    text = (
+        "# Shadow Removal\n\n## Papers\n\n**ECCV 2022** Style-Guided Shadow Removal\n\n"
+        "Link: [paper](https://arxiv.org/abs/2208.00001) Code: [code](https://github.com/a/b)\n\n"
+        "**CVPR 2022** Bijective Mapping Network for Shadow Removal\n\n"
+        "Link: [paper](https://arxiv.org/abs/2203.00002) Code: Not Found\n"
+    )
+    assert _read(text) == [
+        ("Style-Guided Shadow Removal", 2022),
+        ("Bijective Mapping Network for Shadow Removal", 2022),
+    ]

@@ -7,6 +7,7 @@ import re
 
 from pipeline.formats.citations import is_context_text
 from pipeline.formats.cleantitle import clean_title, title_like
+from pipeline.formats.runs import Run
 
 
 def after_tag(segs: list, i: int) -> str | None:
@@ -43,3 +44,12 @@ def bracketed(segs: list, i: int) -> bool:
     before = segs[i - 1][0].rstrip() if i else ""
     after = segs[i + 1][0].lstrip() if i + 1 < len(segs) else ""
     return before.endswith(("[", "【")) and after.startswith(("]", "】"))
+
+
+def tag_then_words(runs: list[Run]) -> bool:
+    """``**ECCV 2022** Style-Guided Shadow Removal``: a bold venue tag, then a few words that
+    are no count or listing (not ``**ICLR 2024** Accepted Papers``, ``(12 papers)``)."""
+    bold = "".join(r.text for r in runs if r.kind == "text" and r.bold).strip()
+    rest = "".join(r.text for r in runs if r.kind == "text" and not r.bold).split()
+    listed = {w.lower().strip(".,:()") for w in rest} & {"papers", "paper", "accepted", "list"}
+    return bool(bold) and is_context_text(bold) and len(rest) >= 2 and not listed

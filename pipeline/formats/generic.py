@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 
 from pipeline.formats import blocks as B
+from pipeline.formats import boldtags as BT
 from pipeline.formats import describing as D
 from pipeline.formats import fields as F
 from pipeline.formats import items as I
@@ -195,20 +196,17 @@ class Reader(TableReading):
         field = label not in self.dividers and B.field_line(
             plain(runs), self.open is not None, self._free_heading()
         )
-        if (
-            not named
-            or field
-            or F.context_facts(plain(runs)) == (None, None)
-            or B.tagged_title(runs)
-        ):
+        dated = F.context_facts(plain(runs)) != (None, None)
+        if not named or field or not dated or B.tagged_title(runs):
             return False  # (``**Venue:** ICML 2023`` under a bold title is its field)
         if self.open is not None and B.waits_for_venue(self.open, plain(runs)):
             self.open.details.append(runs)  # ``**Title**`` then ``ArXiv 2023``: its venue
             return True
         self._flush()
         self.ctx = self.ctx.with_facts(plain(runs), "line")
-        if label:
-            self.dividers.add(label)
+        self.dividers.update([label] if label else [])
+        if BT.tag_then_words(runs):  # ``**ECCV 2022** Style-Guided Shadow Removal``: a title
+            self.untitled_item = (runs, self.ctx)  # if a bare ``Link: [paper](url)`` follows
         return True
 
     def _paragraph(self, runs: list[Run], kind: str = "bold-blocks") -> None:
@@ -225,7 +223,7 @@ class Reader(TableReading):
             if not links_of(group) and D.paragraph(group) and self._free_heading():
                 self.heading_notes.append(group)  # ``### Name: Title`` then what it does
                 continue
-            paired = pending and B.authors_first(group) and has_paper(group)
+            paired = pending and has_paper(group) and (B.authors_first(group) or guess is None)
             if paired and (title := block_title(pending[0])) is not None:
                 self._flush()  # ``15. **Title**`` then ``   *Authors*. [[pdf](url)]``
                 self.open = Block(kind, title.line, pending[0], pending[1], [group])
