@@ -48,7 +48,7 @@ def names_like(text: str) -> bool:
     t = ET_AL.sub("", t)
     if re.fullmatch(r"(?i)anonymous\s+authors?", t):
         return True
-    if not TITLE_WORDS.isdisjoint(re.findall(r"[a-z]+", t.lower())):
+    if title_worded(t):
         return False  # ``Language Models, Agent Models, and World Models: …`` is a title
     pairs = [p.strip(" .") for p in re.split(r"\band\b", t)]
     if len(pairs) >= 2 and all(_LAST_FIRST.match(p) for p in pairs):

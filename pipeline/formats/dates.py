@@ -147,7 +147,8 @@ last resort, read only when nothing else dates the entry (``(ImageNet, 22.) He e
 2016`` is 2016)."""
 
 
-def _comma_year(m: re.Match[str]) -> int:
+def _two_digit_year(m: re.Match[str]) -> int:
+    """A glued or comma two-digit year (``GCPR18``, ``TODAES, 21``): 90-99 are the 1990s."""
     return (1900 if int(m["yy"]) >= 90 else 2000) + int(m["yy"])
 
 
@@ -184,7 +185,7 @@ def find_venue(text: str) -> tuple[str | None, int | None]:
             return a.group("venue"), _acronym_year(a)
     c = _comma_yy(text)
     if c is not None and find_year(text)[1] == c.group(0):  # only when it dates the entry
-        return c["venue"], _comma_year(c)
+        return c["venue"], _two_digit_year(c)
     return None, None
 
 
@@ -289,10 +290,10 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
         return int(m["y"] or m["end"]), m.group(0).strip(" ,.")
     m = next((g for g in _GLUED_YY.finditer(text) if g["venue"] not in _NOT_VENUES), None)
     if m:  # ``GCPR18 Title``, ``ICCV21``: an acronym with its two-digit year glued on
-        return (1900 if int(m["yy"]) >= 90 else 2000) + int(m["yy"]), m.group(0)
+        return _two_digit_year(m), m.group(0)
     m = _comma_yy(text)
     if m:
-        return _comma_year(m), m.group(0)
+        return _two_digit_year(m), m.group(0)
     m = _YYMM_TAG.search(text) or _YYMM_LEAD.match(text.lstrip(" \n"))
     if m:  # the last resort: ``[2503]`` is March 2025 only when nothing else dates the entry
         return 2000 + int(m.group("yy")), m.group(0)

@@ -314,8 +314,8 @@ class Reader(TableReading):
             return
         guess = block_title(item.own)
         guess = guess or (I.cited_title(item) if has_paper(item.own) else None)
+        loose = [ch for ch in item.children if not I.item_has_title(ch)]
         if has_paper(item.own) and guess is not None:
-            loose = [ch for ch in item.children if not I.item_has_title(ch)]
             details = [ln for ch in loose for ln in I.all_lines(ch)]
             self._add(Block("bullets", guess.line, item.own, ctx, details, guess=guess))
             for ch in item.children:
@@ -324,7 +324,6 @@ class Reader(TableReading):
             return
         if guess is not None and I.restated_by_child(item):  # title over authors + title
             return self._add(Block("bullets", guess.line, item.own, ctx, I.all_lines(item)[1:]))
-        loose = [ch for ch in item.children if not I.item_has_title(ch)]
         if any(I.tree_has_paper(ch) for ch in loose) and not has_paper(item.own):
             guess, head, details = I.head_among(item.own, loose)
             if guess is not None:
