@@ -202,11 +202,11 @@ def _before_names(text: str) -> str:
     return head if named and (len(head.split()) >= 2 or name_like(head)) else text
 
 
-_WRAPPED = re.compile(r"\[\s*((?:[^\[\]\s]+\s+){3,}[^\[\]]*?)\s*\]")
+_WRAPPED = re.compile(r"\[\s*((?:[^\[\]\s]+\s+){2,}[^\[\]]*?)\s*\]")
 
 
 def unwrapped(text: str, after: list[tuple] = ()) -> str:
-    """``[[Title of a paper]](url)``: link text of four words or more in brackets, unless
+    """``[[Title of a paper]](url)``: link text of three words or more in brackets, unless
     the text ``after`` it on its line is a title (``[[Segment Anything Model (SAM)]](url)
     Segment Anything - ICCV 2023``: the brackets hold a name)."""
     m = _WRAPPED.fullmatch(text) if len(text) <= 400 else None  # bounded: a title is short

@@ -23,6 +23,7 @@ from pipeline.formats.headyear import before_its_paper, unchecked_group_years
 from pipeline.formats.links import code_cell_link, is_relative, repaired_paper
 from pipeline.formats.resttext import rest_text
 from pipeline.formats.runs import Run, plain
+from pipeline.formats.tables import name_cell
 from pipeline.model import LinkRef, PaperEntry, UnreadBlock
 
 _EVENT_TALK = re.compile(
@@ -180,6 +181,8 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
             g = F.guess_title(cell, cell=True) if role is None else None
             if g is not None:
                 return replace(g, evidence=f"first text column, column {n} ({g.evidence})")
+        if (named := name_cell(cells.get("short", []))) is not None:
+            return named
     g = b.guess if b.guess is not None else block_title(b.head)
     return _named_below(g, b) or g
 

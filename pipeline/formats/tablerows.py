@@ -13,6 +13,7 @@ from pipeline.formats.tables import (
     by_roles,
     date_row,
     leaderboard,
+    papers_in_one_cell,
     side_by_side,
     table_roles,
     table_rows,
@@ -73,5 +74,6 @@ class TableReading:
     def _row(self, cells: list[list[Run]], line: int, roles: list, ctx: Context) -> None:
         if "table" in self.kinds:
             roles = [*roles, *[None] * (len(cells) - len(roles))]  # a row wider than its header
-            runs, row = [r for c in cells for r in c], tuple(zip(roles, cells, strict=False))
-            self.blocks.append(Block("table", line, runs, ctx, cells=by_roles(row), row=row))
+            for row in papers_in_one_cell(tuple(zip(roles, cells, strict=False))):
+                runs = [r for _, c in row for r in c]
+                self.blocks.append(Block("table", line, runs, ctx, cells=by_roles(row), row=row))

@@ -46,6 +46,8 @@ def _shared_code(
     other = previous.code.url if previous.code else None
     if not (url and other and is_http_url(url)) or canon_url(url) != canon_url(other):
         return
+    if entry.line == previous.line and entry.code.line == previous.code.line:  # type: ignore[union-attr]
+        return  # one link written once for the papers of one row or item
     mine, theirs = paper_ref(entry, ctx.today), paper_ref(previous, ctx.today)
     if mine and theirs and mine.base_id == theirs.base_id:
         return
