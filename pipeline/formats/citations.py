@@ -296,13 +296,15 @@ VENUE_LEAD = re.compile(
     rf"|{_ACRONYM}(?:\d{{2}}|(?:19|20)\d\d)\s+(?:\([^()]{{1,40}}\)\s+)?"
     r"|(?!(?:MS|TREC|COCO|KITTI|ImageNet)\b)(?:[A-Z][A-Z&]{1,9}\s+){1,3}(?:19|20)\d\d\s+[-–—]\s+"
     rf"|(?:{VENUES}|(?i:arxiv))\s*(?:(?:19|20)\d\d|['’]\d\d)(?:\s*,\s*[01]?\d)?(?:\s+[A-Za-z() ]{{1,40}}?)?,\s+"
-    rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?(?:(?:19|20)\d\d|\d\d)(?:\s+(?:Oral|Spotlight|Poster|Workshops?|Findings))?\s*:\s+)"
-    r"(?=[A-Z0-9\"“])"
+    rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?(?:(?:19|20)\d\d|\d\d)(?:\s+(?:Oral|Spotlight|Poster|Workshops?|Findings))?\s*:\s+"
+    rf"|(?:{VENUES}|(?i:arxiv))['’‘]\d\d\s+(?!(?:Open\s)?(?:Challenge|Workshop|Shared Task|Competition)\b))"
+    r"(?=[A-Z0-9\"“]|(?<=\d\d\s)(?<=['’‘]\d\d\s)[a-z])"
 )
 """``NIPS - Title``, ``Arxiv 2021 - Title``, ``CCS 2015 - Title``, ``APSIPA ASC 2020 - Title``,
 ``ICCV21 Title``, ``arxiv
-2024, 11, Title``, ``RSS 2025 Best Systems Paper finalist, Title``, ``CVPR 2020: Title``: the
-venue (and year) before a title."""
+2024, 11, Title``, ``RSS 2025 Best Systems Paper finalist, Title``, ``CVPR 2020: Title``,
+``ICML'19 Title``, ``KDD'16 node2vec: ...`` (not ``WWW'18 Open Challenge: ...``, an event's
+name): the venue (and year) before a title."""
 
 
 _JOURNAL_VOLUME = re.compile(

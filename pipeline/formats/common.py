@@ -152,7 +152,7 @@ VENUES = (
     "Nature|Science"
 )
 VENUE_RE = re.compile(
-    rf"(?<![A-Za-z])(?P<venue>{VENUES})(?![A-Za-z])(?:-(?=\d)|\.(?=(?:19|20)\d\d)|[\s,']*)(?:['’]?(?P<yy>\d{{2}})(?!\d)|\(?(?P<yyyy>(?:19|20)\d\d))?",
+    rf"(?<![A-Za-z])(?P<venue>{VENUES})(?![A-Za-z])(?:-(?=\d)|\.(?=(?:19|20)\d\d)|[\s,']*)(?:['’‘]?(?P<yy>\d{{2}})(?!\d)|\(?(?P<yyyy>(?:19|20)\d\d))?",
 )
 
 
