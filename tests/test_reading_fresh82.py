@@ -25,3 +25,31 @@ def test_a_venue_and_a_two_digit_year_before_the_title_date_it():
         ("node2vec: Scalable Feature Learning for Networks", 2016),
         ("WWW'18 Open Challenge: Financial Opinion Mining and Question Answering", None),
     ]
+
+
+def test_a_publication_column_of_venues_is_the_venue_and_its_year_beats_a_date():
+    text = (
+        "| Title | Publication | Date |\n|---|---|---|\n"
+        "| [Diffstyler: Controllable Dual Diffusion for Text-Driven Image Stylization]"
+        "(https://arxiv.org/pdf/2211.10682.pdf) | TNNLS 2024 | 2022.11 |\n"
+        "| [CycleNet: Rethinking Cycle Consistency in Text-Guided Diffusion]"
+        "(https://arxiv.org/abs/2310.13165) | NeurIPS 2023 | 2023.10 |\n"
+    )
+    assert [(y, v) for _, y, v in _read(text)] == [(2024, "TNNLS 2024"), (2023, "NeurIPS 2023")]
+    glued = (
+        "| Model | Paper | Code | Publication |\n|---|---|---|---|\n"
+        "| ST-MetaNet | [Urban Traffic Prediction from Spatio-Temporal Data Using Deep Meta "
+        "Learning](https://dl.acm.org/doi/abs/10.1145/3292500.3330884) | "
+        "[MXNet](https://github.com/a/ST-MetaNet) | SIGKDD2019/A |\n"
+    )
+    assert [y for _, y, _ in _read(glued)] == [2019]
+
+
+def test_a_data_source_or_a_time_period_column_neither_dates_nor_names_the_venue():
+    text = (
+        "| Reference | Paper | Data Source | Time Period | Venue |\n|-|-|-|-|-|\n"
+        "| Du and Ishii (2020) | [Stock Embeddings Acquired from News Articles and Price "
+        "History](https://www.aclweb.org/anthology/2020.acl-main.307/) | WSJ News | 2000-2015 |"
+        " ACL-20 |\n"
+    )
+    assert [(y, v) for _, y, v in _read(text)] == [(2020, "ACL 2020")]

@@ -17,6 +17,7 @@ from pipeline.formats.tables import (
     side_by_side,
     table_roles,
     table_rows,
+    venue_columns,
 )
 
 
@@ -41,7 +42,7 @@ class TableReading:
         if not rows:
             return
         rows, lines, sides = side_by_side(rows, lines)
-        roles = table_roles([plain(c) for c in rows[0]])
+        roles = venue_columns(rows, table_roles([plain(c) for c in rows[0]]))
         if leaderboard(rows, roles):
             for cells in rows[1:]:
                 self._unread([r for c in cells for r in c], "a leaderboard row, not an entry")

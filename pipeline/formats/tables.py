@@ -167,6 +167,8 @@ def table_roles(headers: list[str]) -> list[str | None]:
             close = [c for c in close if c[0] == name[0]]  # not ``Application`` for publication
             role = _BY_NAME[close[0]] if close else None
         words = set(re.split(r"[\s&/|,]+", raw))
+        if role in ("venue", "year") and words & {"data", "dataset", "period", "range"}:
+            role = None  # ``Data Source``, ``Time Period``: what the paper studied, not its venue
         if role == "code" and words & _PROJECT_WORDS:  # ``Code/Project``: each link by its kind
             role = "code+project"
         out.append(role)
@@ -211,6 +213,8 @@ def by_roles(row: tuple[tuple[str | None, list[Run]], ...]) -> dict[str, list[Ru
     """A row's runs by column role (two columns of one role are joined)."""
     out: dict[str, list[Run]] = {}
     for role, cell in row:
+        if role in out:  # read apart: ``News`` and ``ACL-20`` made ``NewsACL-20``
+            out[role].append(Run("text", " ", cell[0].line if cell else 0))
         if role:
             out.setdefault(role, []).extend(cell)
     return out
@@ -348,3 +352,22 @@ def name_cell(cell: list[Run]) -> F.TitleGuess | None:
 
 _TRAILING_TAG = re.compile(r"\s*\([^()]*\)\s*$")
 _ET_AL = re.compile(r"\bet\.? al\b")
+
+
+def venue_columns(rows: list[list[list[Run]]], roles: list[str | None]) -> list[str | None]:
+    """A paper column by its header (``Publication``) that links nothing and names venues or
+    years in most rows (``AAAI 2024``, ``SIGKDD2019/A``) is the venue column."""
+    body = rows[1:]
+    out = list(roles)
+    for k, role in enumerate(roles):
+        cells = [r[k] for r in body if k < len(r)]
+        if role != "paper" or any(run.kind == "link" for c in cells for run in c):
+            continue
+        texts = [t for t in (plain(c) for c in cells) if t.strip()]
+        dated = sum(
+            F.find_venue(t)[0] is not None or F.find_year(t, loose=True)[0] is not None
+            for t in texts
+        )
+        if texts and dated * 2 > len(texts):
+            out[k] = "venue"
+    return out
