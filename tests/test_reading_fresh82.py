@@ -53,3 +53,20 @@ def test_a_data_source_or_a_time_period_column_neither_dates_nor_names_the_venue
         " ACL-20 |\n"
     )
     assert [(y, v) for _, y, v in _read(text)] == [(2020, "ACL 2020")]
+
+
+def test_a_name_or_a_note_between_the_title_and_its_authors_is_not_the_title():
+    text = (
+        "[A multi-view latent variable model reveals cellular heterogeneity - VIMCCA - "
+        "Wang et al. Bioinformatics 2023](https://pubmed.ncbi.nlm.nih.gov/36622018/) notes\n\n"
+        "[Benchmarking atlas-level data integration in single-cell genomics - Review paper on "
+        "data integration - Luecken et al. Nat Meth 2022](https://pubmed.ncbi.nlm.nih.gov/34949812/)"
+        " compares methods\n\n"
+        "[MAE - Masked Autoencoders Are Scalable Vision Learners - He et al. CVPR 2022]"
+        "(https://arxiv.org/abs/2111.06377) notes\n"
+    )
+    assert [t for t, _, _ in _read(text)] == [
+        "A multi-view latent variable model reveals cellular heterogeneity",
+        "Benchmarking atlas-level data integration in single-cell genomics",
+        "MAE - Masked Autoencoders Are Scalable Vision Learners",
+    ]

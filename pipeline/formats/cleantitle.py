@@ -84,7 +84,7 @@ def clean_title(text: str) -> str:
     text = C.AUTHORS_BEFORE.sub("", text)
     m = C.AUTHORS_AFTER.search(text) or C.ET_AL_AFTER.search(text)
     if m and m.start() >= 12 and not C.word_series(text[m.start() + 1 :]):
-        text = text[: m.start()]
+        text = _DASH_NOTE.sub(r"\g<t>", text[: m.start()])
     text = T.meta_sentences_tail(T.sentence_venue_tail(text))
     text = T.cut_tail(text, C.ACRONYM_YEAR_TAIL)
     text = _label_tail(_venue_year_tail(_SHORTCODES_TAIL.sub("", _ARXIV_ID_TAIL.sub("", text))))
@@ -94,6 +94,11 @@ def clean_title(text: str) -> str:
             break
         text = new
     return _unquoted(T.venue_tails(text).strip(" *_`,;"))
+
+
+_DASH_NOTE = re.compile(r"^(?P<t>.{12,}?)\s+[-–—]\s+(?:[^\s\-–—]+\s?){1,5}\s*[-–—,]?\s*$")
+"""``Title - VIMCCA - Wang et al. ...``, ``Title - Review paper - Luecken et al. ...``: a name
+or a note of a few words between the title and its authors."""
 
 
 def _unquoted(title: str) -> str:
