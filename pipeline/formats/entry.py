@@ -21,17 +21,11 @@ from pipeline.formats.common import is_placeholder
 from pipeline.formats.dates import YEAR_ONLY
 from pipeline.formats.headyear import before_its_paper, unchecked_group_years
 from pipeline.formats.links import code_cell_link, is_relative, repaired_paper
+from pipeline.formats.mentions import why_not_an_entry
 from pipeline.formats.resttext import rest_text
 from pipeline.formats.runs import Run, plain
 from pipeline.formats.tables import name_cell
 from pipeline.model import LinkRef, PaperEntry, UnreadBlock
-
-_EVENT_TALK = re.compile(
-    r"\b(?:19|20)\d\d\s+(?:tutorials?|keynotes?|talks?|invited talks?)\s*$", re.I
-)
-"""``Editing Large Language Models, AACL 2023 Tutorial``: an event's tutorial or talk."""
-_NOTES = re.compile(r"(?i)\b(?:notes|report|lecture notes|summary)\s+(?:on|of|from)\b")
-"""``Large Multimodal Models: Notes on CVPR 2023 Tutorial``: a paper written about one."""
 
 
 def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
@@ -45,13 +39,8 @@ def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
         return None
     if title is None:
         return UnreadBlock(path, b.line, "no title found", plain(b.head)[:200], (paper.url,))
-    if _EVENT_TALK.search(title.title) and not _NOTES.search(title.title):
-        reason = "a tutorial or talk at an event, not a paper"
-        return UnreadBlock(path, title.line, reason, title.title[:200], (paper.url,))
-    if _sentence_about(title, b) or (
-        title.evidence == "text" and (F.is_prose(title.title) or len(title.title.split()) > 40)
-    ):
-        reason = "a sentence that links a paper, not an entry"
+    reason = why_not_an_entry(title, b)
+    if reason is not None:
         return UnreadBlock(path, title.line, reason, title.title[:200], (paper.url,))
     ev: dict[str, str] = {"title": title.evidence, "paper": paper_ev}
     short = title.short_name
@@ -91,22 +80,6 @@ def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
         layout=b.kind,
         malformed=tuple(LinkRef(r.text, r.url, r.line) for r in malformed),
     )
-
-
-_ABOUT = re.compile(
-    r"\s+(?:(?:is|are|was|were|has|have)\s+(?:a|an|the)\b|(?:contains|consists|comprises)\b)"
-)
-
-
-def _sentence_about(title: F.TitleGuess, b: Block) -> bool:
-    """``The [IMDb dataset](url) is a binary sentiment analysis dataset ...``: a sentence
-    whose subject is the link, not an entry titled by it. A full title opening its item
-    (``[Deep Residual Learning for Image Recognition](url) is a must-read``) is an entry."""
-    text = plain(b.head)
-    at = text.find(title.title) if "link" in title.evidence else -1
-    if at < 0 or _ABOUT.match(text, at + len(title.title)) is None:
-        return False
-    return len(title.title.split()) < 4 or bool(text[:at].strip(" -*+•\t"))
 
 
 def _ref(r: Run) -> LinkRef:

@@ -1,0 +1,53 @@
+"""Blocks that mention a paper without listing it: a tutorial or talk at an event, a
+sentence whose subject is the linked thing, the maintainers announcing their own paper.
+Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats import fields as F
+from pipeline.formats.blocks import Block
+from pipeline.formats.runs import plain
+
+_EVENT_TALK = re.compile(
+    r"\b(?:19|20)\d\d\s+(?:tutorials?|keynotes?|talks?|invited talks?)\s*$", re.I
+)
+"""``Editing Large Language Models, AACL 2023 Tutorial``: an event's tutorial or talk."""
+_NOTES = re.compile(r"(?i)\b(?:notes|report|lecture notes|summary)\s+(?:on|of|from)\b")
+"""``Large Multimodal Models: Notes on CVPR 2023 Tutorial``: a paper written about one."""
+_ABOUT = re.compile(
+    r"\s+(?:(?:is|are|was|were|has|have)\s+(?:a|an|the)\b|(?:contains|consists|comprises)\b)"
+)
+_OUR_PAPER = re.compile(
+    r"(?i)\b(?:we|our)\b[^\[\]]{0,40}?\b(?:paper|survey|preprint|work)s?\s*[:：]?\s*$"
+)
+"""``We preprint our Paper [Title](url)``, ``Our paper [Title](url) has been accepted``:
+news of the maintainers' own paper, not an entry of their list."""
+
+
+def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
+    """The reason a titled block that links a paper is not an entry, else ``None``."""
+    if _EVENT_TALK.search(title.title) and not _NOTES.search(title.title):
+        return "a tutorial or talk at an event, not a paper"
+    if _sentence_about(title, b) or (
+        title.evidence == "text" and (F.is_prose(title.title) or len(title.title.split()) > 40)
+    ):
+        return "a sentence that links a paper, not an entry"
+    text = plain(b.head)
+    at = text.find(title.title) if "link" in title.evidence else -1
+    own = len(title.title.split()) <= 8 and _OUR_PAPER.search(title.title)  # in bold, before it
+    if own or (at > 0 and _OUR_PAPER.search(text[:at])):
+        return "news of the maintainers' own paper, not an entry"
+    return None
+
+
+def _sentence_about(title: F.TitleGuess, b: Block) -> bool:
+    """``The [IMDb dataset](url) is a binary sentiment analysis dataset ...``: a sentence
+    whose subject is the link, not an entry titled by it. A full title opening its item
+    (``[Deep Residual Learning for Image Recognition](url) is a must-read``) is an entry."""
+    text = plain(b.head)
+    at = text.find(title.title) if "link" in title.evidence else -1
+    if at < 0 or _ABOUT.match(text, at + len(title.title)) is None:
+        return False
+    return len(title.title.split()) < 4 or bool(text[:at].strip(" -*+•\t"))
