@@ -26,3 +26,20 @@ def test_news_of_the_maintainers_own_papers_is_not_an_entry():
         "Attention Is All You Need",
     ]
     assert {u.line for u in parsed.unread} == {1, 2, 3}  # shown, not dropped
+
+
+def test_a_year_and_a_month_or_a_season_before_the_title_date_it():
+    text = (
+        "- 2020 August, [MMM : Exploring Conditional Multi-Track Music Generation with the "
+        "Transformer](https://arxiv.org/abs/2008.06048).\n"
+        "- 2019 November, TonicNet, [Improving Polyphonic Music Models with Feature-Rich "
+        "Encoding](https://arxiv.org/abs/1911.11775). Omar Peracha.\n"
+        "- 1989 Winter, [A Connectionist Approach To Algorithmic Composition]"
+        "(https://www.semanticscholar.org/paper/81e0a57abde1bf2cc4b7cd772e0573e92069e8ef).\n"
+        "- 1991, [HARMONET: a neural net for harmonizing chorales in the style of J.S.Bach]"
+        "(http://papers.neurips.cc/paper/576-harmonet.pdf)\n"
+    )
+    got = _read(text)
+    assert [y for _, y in got] == [2020, 2019, 1989, 1991]
+    assert got[0][0].startswith("MMM") and got[2][0].startswith("A Connectionist")
+    assert "Improving Polyphonic Music Models" in got[1][0] and "2019" not in got[1][0]

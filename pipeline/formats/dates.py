@@ -12,17 +12,23 @@ import re
 from pipeline.formats.common import VENUE_RE, VENUES
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn"
+    r"|winter)\b\.?"
+)
 DATE = re.compile(
     rf"(?<![\d.])(?P<y1>(?:19|20)\d\d)[-/.年](?:0?[1-9]|1[0-2])(?:[-/.月](?:[0-2]?\d|3[01])日?)?(?![\d])"
     rf"|(?<!\d)(?:\d{{1,2}}\s+)?{_MONTHS},?\s*(?:\d{{1,2}},?\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)"
     rf"|(?<![\d.])(?:0?[1-9]|1[0-2])[-/.](?P<y3>(?:19|20)\d\d)(?![\d])"
-    rf"|(?<![\d.])(?P<y4>(?:19|20)\d\d)(?:0[1-9]|1[0-2])(?![\d.])",  # 202305
+    rf"|(?<![\d.])(?P<y4>(?:19|20)\d\d)(?:0[1-9]|1[0-2])(?![\d.])"  # 202305
+    rf"|(?<![\d.])(?P<y5>(?:19|20)\d\d)\s+{_MONTH_WORD}(?!\s+\d)",  # 2020 August
     re.IGNORECASE,
 )
 
 
 def _date_year(m: re.Match[str]) -> int:
-    return int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4"))
+    return int(m["y1"] or m["y2"] or m["y3"] or m["y4"] or m["y5"])
 
 
 ARXIV_YEAR = re.compile(
