@@ -43,3 +43,25 @@ def test_a_year_and_a_month_or_a_season_before_the_title_date_it():
     assert [y for _, y in got] == [2020, 2019, 1989, 1991]
     assert got[0][0].startswith("MMM") and got[2][0].startswith("A Connectionist")
     assert "Improving Polyphonic Music Models" in got[1][0] and "2019" not in got[1][0]
+
+
+_named = reader("title", "short_name", "year")
+
+
+def test_a_bold_name_over_its_title_on_the_items_next_line():
+    text = (
+        "  * **LAVENDER** [[Paper](https://arxiv.org/abs/2206.07160)]"
+        "[[Code](https://github.com/microsoft/LAVENDER)] @Microsoft\n"
+        "    <br/> LAVENDER: Unifying Video-Language Understanding as Masked Language Modeling"
+        " (CVPR 2023)\n\n"
+        "  * **ATP** [[Paper](https://arxiv.org/abs/2206.01720)][[Oral](https://youtu.be/x)] @Stanford\n"
+        '    <br/> Revisiting the "Video" in Video-Language Understanding (CVPR 2022)\n\n'
+        "  * **GIN** [[Paper](https://arxiv.org/abs/1810.00826)]\n"
+        "    <br/> Keyulu Xu, Weihua Hu, Jure Leskovec and Stefanie Jegelka\n"
+    )
+    assert _named(text) == [
+        ("LAVENDER: Unifying Video-Language Understanding as Masked Language Modeling",
+         "LAVENDER", 2023),
+        ('Revisiting the "Video" in Video-Language Understanding', "ATP", 2022),
+        ("GIN", None, None),
+    ]  # fmt: skip

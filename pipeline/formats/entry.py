@@ -16,6 +16,7 @@ from typing import Protocol
 from pipeline import arxivid
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
+from pipeline.formats.authors import names_like, one_person
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of, preface_of
 from pipeline.formats.common import is_placeholder
 from pipeline.formats.dates import YEAR_ONLY
@@ -23,7 +24,7 @@ from pipeline.formats.headyear import before_its_paper, unchecked_group_years
 from pipeline.formats.links import code_cell_link, is_relative, repaired_paper
 from pipeline.formats.mentions import why_not_an_entry
 from pipeline.formats.resttext import rest_text
-from pipeline.formats.runs import Run, plain
+from pipeline.formats.runs import Run, lines_of, plain
 from pipeline.formats.tables import name_cell
 from pipeline.model import LinkRef, PaperEntry, UnreadBlock
 
@@ -184,6 +185,11 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
     [[Paper](url)]`` above ``FuXi: : A cascade machine learning forecasting system``)."""
     if g is None or len(g.title.split()) > 3:
         return None
+    lines = lines_of(b.head)  # ``**LAVENDER** [[Paper](url)] @Microsoft<br/> LAVENDER: ...``
+    if g.evidence.startswith("bold") and len(lines) == 2 and not links_of(lines[1]):
+        text = F.clean_title(plain(lines[1]))
+        if _title_cased(text) and not (names_like(text) or one_person(text.split())):
+            return F.TitleGuess(text, g.title, "title-cased line below the bold name", g.line)
     for n, d in enumerate(b.details):
         quoted = C.citation_title(plain(d))  # ``Li, Runde, et al. "Title."``
         if quoted is not None:

@@ -20,7 +20,7 @@ _GENERIC = frozenset(
     "hugging face space spaces medium youtube reddit x article journal report technical tech the our "
     "available abstract authors author summary tldr presentation short recording http https "
     "url ftp codes ppaer conference workshop publisher published accepted camera ready version "
-    "track main or and also see vs openaccess open access caffe matlab python click".split()
+    "track main or and also see vs openaccess open access caffe matlab python click oral".split()
 )
 LABEL = re.compile(
     r"^\s*(?P<label>paper(?:\s*title)?|title|authors?|venue|conference|journal|published(?:\s+in)?|"
