@@ -23,6 +23,7 @@ from pipeline.formats.dates import YEAR_ONLY
 from pipeline.formats.headyear import before_its_paper, unchecked_group_years
 from pipeline.formats.links import code_cell_link, is_relative, repaired_paper
 from pipeline.formats.mentions import why_not_an_entry
+from pipeline.formats.piped import makers
 from pipeline.formats.resttext import rest_text
 from pipeline.formats.runs import Run, lines_of, plain
 from pipeline.formats.tables import name_cell
@@ -187,8 +188,13 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
         return None
     lines = lines_of(b.head)  # ``**LAVENDER** [[Paper](url)] @Microsoft<br/> LAVENDER: ...``
     if g.evidence.startswith("bold") and len(lines) == 2 and not links_of(lines[1]):
+        label, _ = F.strip_label(plain(lines[1]))  # ``Keywords: ...``, not ``Title: ...``
         text = F.clean_title(plain(lines[1]))
-        if _title_cased(text) and not (names_like(text) or one_person(text.split())):
+        if (
+            label in (None, "title")
+            and _title_cased(text)
+            and not (names_like(text) or one_person(text.split()) or makers(text))
+        ):
             return F.TitleGuess(text, g.title, "title-cased line below the bold name", g.line)
     for n, d in enumerate(b.details):
         quoted = C.citation_title(plain(d))  # ``Li, Runde, et al. "Title."``
