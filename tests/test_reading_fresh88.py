@@ -65,3 +65,32 @@ def test_a_bold_name_over_its_title_on_the_items_next_line():
         ('Revisiting the "Video" in Video-Language Understanding', "ATP", 2022),
         ("GIN", None, None),
     ]  # fmt: skip
+
+
+def test_a_bold_venue_and_year_in_round_brackets_is_a_tag_not_the_title():
+    text = (
+        "- (**Frontiers in genetics 2019**) Review of Causal Discovery Methods Based on "
+        "Graphical Models [[paper](https://par.nsf.gov/servlets/purl/10125762)]\n"
+        "- (**KDD 2017**) Environment reconstruction with hidden confounders "
+        "[[paper](https://arxiv.org/abs/1907.00001)]\n"
+    )
+    assert _read(text) == [
+        ("Review of Causal Discovery Methods Based on Graphical Models", 2019),
+        ("Environment reconstruction with hidden confounders", 2017),
+    ]
+
+
+def test_a_pdf_labelled_book_or_slides_is_no_paper_link():
+    text = (
+        "- (**MIT press 2018**) Reinforcement learning: An introduction "
+        "[[book](https://web.stanford.edu/class/psych209/SuttonBartoIPRLBook2ndEd.pdf)]\n"
+        "- Lecture 3 on diffusion models [slides](https://example.edu/lec3.pdf)\n"
+        "- (**AAAI 2018**) Deep reinforcement learning that matters "
+        "[[paper](https://ojs.aaai.org/index.php/AAAI/article/view/11694)]\n"
+        "- Retrieval-based Language Models and Applications. "
+        "[[Tutorial]](https://aclanthology.org/2023.acl-tutorials.6/)\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "Deep reinforcement learning that matters",
+        "Retrieval-based Language Models and Applications",
+    ]

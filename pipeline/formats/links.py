@@ -176,6 +176,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
         own = not image and len(link_text.split()) >= 3 and _own_paper_file(parts.path, text)
         return "paper" if own else "other"
     if parts.path.endswith(".pdf") or "type=pdf" in parts.query:
+        if text in _NOT_PAPER_LABELS:
+            return "other"  # ``[[book](x.pdf)]``, ``[slides](x.pdf)``: a PDF that is no paper
         return "paper"  # also a PDF kept in a repository (``github.com/o/r/blob/main/x.pdf``)
     if host in CODE_HOSTS or host.endswith(".github.com"):  # before the hosts: ``o/x-eccv2020``
         labelled = "code" in text or text in ("github", "repo", "repository")
@@ -202,6 +204,10 @@ def _role(url: str, link_text: str, image: bool) -> str:
     return "other"
 
 
+_NOT_PAPER_LABELS = frozenset(
+    {"book", "ebook", "slides", "slide", "tutorial", "lecture", "lecture notes", "poster"}
+    | {"talk", "video", "blog", "blogpost", "blog post"}
+)
 _SOURCE_HOSTS = ("huggingface.co", "sourceforge.net", "codeocean.com", "colab.research.google.com",
                  "kaggle.com", "zenodo.org", "figshare.com", "dropbox.com", "drive.google.com",
                  "4open.science", "modelscope.cn", "gitee.com", "codalab.org", "bit.ly", "t.co",
