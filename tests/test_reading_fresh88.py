@@ -94,3 +94,14 @@ def test_a_pdf_labelled_book_or_slides_is_no_paper_link():
         "Deep reinforcement learning that matters",
         "Retrieval-based Language Models and Applications",
     ]
+
+
+def test_a_year_in_a_details_summary_dates_the_papers_it_folds_after_a_note():
+    text = (
+        "## Papers\n`It could include keywords related to quadrupedal robots`\n\n"
+        "<details>\n<summary><b>2026</b></summary>\n\n"
+        "- [AME-2: Agile and Generalized Legged Locomotion](https://arxiv.org/abs/2601.08485)\n\n"
+        "</details>\n\n<details>\n<summary><b>2025</b></summary>\n\n"
+        "- [Another Legged Locomotion Paper](https://arxiv.org/abs/2501.08485)\n\n</details>\n"
+    )
+    assert [y for _, y in _read(text)] == [2026, 2025]

@@ -372,6 +372,9 @@ class Reader(TableReading):
             if c.summary and paper and block_title(c.runs) is not None:
                 self._flush()  # ``<summary>Next Title</summary>``: the next paper's head
                 self._paragraph(c.runs)
+            elif c.summary and not paper and F.context_facts(plain(c.runs)) != (None, None):
+                self._flush()  # ``<summary><b>2026</b></summary>``: dates what it folds
+                self.ctx = self.ctx.with_facts(plain(c.runs), "details")
             elif self.open is not None and (c.details or not links_of(c.runs)):
                 self.open.details.append(c.runs)
             elif c.details and not has_paper(c.runs) and self._free_heading():
