@@ -105,3 +105,17 @@ def test_a_year_in_a_details_summary_dates_the_papers_it_folds_after_a_note():
         "- [Another Legged Locomotion Paper](https://arxiv.org/abs/2501.08485)\n\n</details>\n"
     )
     assert [y for _, y in _read(text)] == [2026, 2025]
+
+
+def test_a_venue_and_a_date_on_the_line_below_a_bold_title_are_its_fields():
+    text = (
+        "1. **Murag: Multimodal retrieval-augmented generator for open question answering.**\n"
+        "   - EMNLP, 2022-12-7 https://aclanthology.org/2022.emnlp-main.375.pdf\n"
+        "   - Wenhu Chen, Hexiang Hu, Xi Chen\n"
+        "2. **Retrieval-Augmented Multimodal Language Modeling**\n"
+        "   - ICML, 2023-7-23, https://dl.acm.org/doi/10.5555/3618408.3620067\n"
+    )
+    assert _read(text) == [
+        ("Murag: Multimodal retrieval-augmented generator for open question answering", 2022),
+        ("Retrieval-Augmented Multimodal Language Modeling", 2023),
+    ]

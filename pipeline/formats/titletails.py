@@ -156,7 +156,11 @@ _AWARD_FIELD = re.compile(r"(?i)\b(?:outstanding|best\s+paper|award|honou?rable\
 def date_or_award(cand: str, text: str) -> bool:
     """``Mar 4, 2020`` or ``ICML 2023 Outstanding Paper Award``: a date, or a venue's
     award (short and with its year) before a titled link, not a title."""
-    if len(cand.split()) <= 3 and DATE.fullmatch(text.strip(" -–—,.:")):
+    said = text.strip(" -–—,.:")
+    if len(cand.split()) <= 3 and DATE.fullmatch(said):
+        return True
+    named = _NAME_COMMA.match(said)  # ``EMNLP, 2022-12-7``: a venue and a date
+    if named and len(cand.split()) <= 3 and DATE.fullmatch(said[named.end() :]):
         return True
     if not (_AWARD_FIELD.search(cand) and year_in(cand)):
         return False
@@ -164,6 +168,7 @@ def date_or_award(cand: str, text: str) -> bool:
     return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1
 
 
+_NAME_COMMA = re.compile(r"[A-Za-z][\w&.\-]*(?: [\w&.\-]+)?\s*,\s*")
 _AWARD_WORDS = re.compile(
     r"(?i)\b(?:outstanding|best|paper|papers|award|awards|honou?rable|mention|winner|"
     r"runner[-\s]up|student|(?:19|20)\d\d)\b"
