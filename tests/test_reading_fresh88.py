@@ -119,3 +119,24 @@ def test_a_venue_and_a_date_on_the_line_below_a_bold_title_are_its_fields():
         ("Murag: Multimodal retrieval-augmented generator for open question answering", 2022),
         ("Retrieval-Augmented Multimodal Language Modeling", 2023),
     ]
+
+
+def test_a_venue_name_with_a_two_digit_year_after_the_title_dates_it():
+    text = (
+        "1. [Fairness in Ranking, Part I: Score-based Ranking](https://dl.acm.org/doi/10.1145/3533379)"
+        ", ACM Computing Surveys'22\n"
+        "1. [An Overview of Fairness in Clustering](https://ieeexplore.ieee.org/document/9541160)"
+        ", IEEE Access'21\n"
+    )
+    assert [y for _, y in _read(text)] == [2022, 2021]
+
+
+def test_authors_separated_by_semicolons_after_the_title_are_not_part_of_it():
+    text = (
+        "- [GraphRetro: Learning Graph Models for Template-Free Retrosynthesis. Vignesh Ram "
+        "Somnath;Charlotte Bunne;Connor W. Coley](https://grlplus.github.io/papers/61.pdf) "
+        "ICML2020 ccf-A\n"
+    )
+    assert _read(text) == [
+        ("GraphRetro: Learning Graph Models for Template-Free Retrosynthesis", 2020)
+    ]

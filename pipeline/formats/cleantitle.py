@@ -195,10 +195,20 @@ _TITLE_THEN_NAMES = re.compile(
 )
 
 
+_TITLE_THEN_SEMICOLON_NAMES = re.compile(
+    r"(?P<t>.{12,}?[^.\s])\.\s+(?P<n>[^;]{3,60}(?:;[^;]{3,60})+)$"
+)
+
+
 def _before_names(text: str) -> str:
     """``How Powerful are Graph Neural Networks? Keyulu Xu, Weihua Hu. ICLR 2019.``,
     ``YOLO9000: Better, Faster, Stronger. Joseph Redmon, Ali Farhadi. CVPR 2017.``: the
     title before a list of people's names closed by a full stop."""
+    semi = _TITLE_THEN_SEMICOLON_NAMES.match(text)  # ``Title. Ann Lee;Bo Wu;Cy Li``
+    if semi and all(
+        1 < len(n.split()) < 5 and n.strip()[0].isupper() for n in semi["n"].split(";")
+    ):
+        return semi["t"]
     m = _TITLE_THEN_NAMES.match(text)
     if m is None or "," not in m["names"] or not A.person_list(m["names"] + ","):
         return text

@@ -228,6 +228,7 @@ def _loose_year(text: str) -> re.Match[str] | None:
     )
 
 
+_NAME_YY = re.compile(r"(?<=[A-Za-z])['’‘](?P<yy>[0-3]\d)(?![\w'’])")
 _YY_MM_CELL = re.compile(r"^\s*(?P<y>)(?P<yy>[0-3]\d)[./](?:0[1-9]|1[0-2])\s*$")
 """``22.07`` alone in a date column: July 2022."""
 
@@ -294,12 +295,20 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     m = _OLD_PAREN_YEAR.search(text)
     if m:  # ``Chow, C and Liu, Cong. (1968).``: an older year, in a citation's brackets
         return int(m["y"] or m["end"]), m.group(0).strip(" ,.")
+    return _two_digit_years(text)
+
+
+def _two_digit_years(text: str) -> tuple[int | None, str | None]:
+    """The last resorts of :func:`find_year`: a two-digit year written with a name."""
     m = next((g for g in _GLUED_YY.finditer(text) if g["venue"] not in _NOT_VENUES), None)
     if m:  # ``GCPR18 Title``, ``ICCV21``: an acronym with its two-digit year glued on
         return _two_digit_year(m), m.group(0)
     m = _comma_yy(text)
     if m:
         return _two_digit_year(m), m.group(0)
+    m = _NAME_YY.search(text)
+    if m:  # ``, ACM Computing Surveys'22``: a venue's name with its two-digit year
+        return 2000 + int(m.group("yy")), m.group(0)
     m = _YYMM_TAG.search(text) or _YYMM_LEAD.match(text.lstrip(" \n"))
     if m:  # the last resort: ``[2503]`` is March 2025 only when nothing else dates the entry
         return 2000 + int(m.group("yy")), m.group(0)
