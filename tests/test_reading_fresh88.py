@@ -140,3 +140,17 @@ def test_authors_separated_by_semicolons_after_the_title_are_not_part_of_it():
     assert _read(text) == [
         ("GraphRetro: Learning Graph Models for Template-Free Retrosynthesis", 2020)
     ]
+
+
+def test_a_workshop_or_an_unknown_venue_with_a_two_digit_year_closes_the_title():
+    text = (
+        "- LoL-V2T: Large-Scale Esports Video Description Dataset, CVPRW'21 [[Paper]]"
+        "(https://openaccess.thecvf.com/content/CVPR2021W/CVSports/papers/x.pdf)\n"
+        "- Not all passes are created equal: Objectively measuring the risk and reward of "
+        "passes in soccer, SIGKDD'17 [[Paper]](https://dl.acm.org/citation.cfm?id=3098051)\n"
+    )
+    assert _read(text) == [
+        ("LoL-V2T: Large-Scale Esports Video Description Dataset", 2021),
+        ("Not all passes are created equal: Objectively measuring the risk and reward of "
+         "passes in soccer", 2017),
+    ]  # fmt: skip

@@ -116,6 +116,7 @@ FLOOR_EXCEPTIONS = {
     ("fresh92", "spurious"): 0.06,  # first measurement; being tuned
     ("fresh93", "title"): 0.87,  # first measurement; being tuned
     ("fresh94", "title"): 0.91,  # first measurement; being tuned
+    ("fresh94", "ids"): 0.98,  # README: one arXiv address written '.../1710.02939;Does'
 }
 """Batches measured below the common floor, with the reason the README gives."""
 
@@ -130,7 +131,7 @@ def test_reader_holds_its_measured_accuracy(split):
         return FLOOR_EXCEPTIONS.get((split, name), common)
 
     assert t.found / t.expected >= floor("found", 0.955)
-    assert t.ids_right / t.ids >= 0.99
+    assert t.ids_right / t.ids >= floor("ids", 0.99)
     assert t.title / (t.found - t.untitled) >= floor("title", 0.95)
     assert t.year / t.found >= floor("year", 0.94)
     assert t.code / t.found >= floor("code", 0.95)

@@ -149,7 +149,7 @@ VENUES = (
     "AISTATS|CHI|UIST|3DV|TVCG|ICASSP|INTERSPEECH|Interspeech|TASLP|ISMIR|ICME|MIDL|ISBI|IPMI|"
     "TMI|MedIA|USENIX Security|CCS|NDSS|S&P|IEEE S&P|AAMAS|COLM|ICPR|ACCV|TNNLS|TKDE|TCSVT|"
     "OSDI|SOSP|NSDI|ASPLOS|EuroSys|MLSys|PPoPP|ISCA|HPCA|VLDB|SIGMOD|MobiSys|MobiCom|SenSys|SoCC|"
-    "Nature|Science"
+    "Nature|Science|CVPRW|ICCVW|ECCVW|WACVW|ICLRW|ICMLW"
 )
 VENUE_RE = re.compile(
     rf"(?<![A-Za-z])(?P<venue>{VENUES})(?![A-Za-z])(?:-(?=\d)|\.(?=(?:19|20)\d\d)|[\s,']*)(?:['’‘]?(?P<yy>\d{{2}})(?!\d)|\(?(?P<yyyy>(?:19|20)\d\d))?",
