@@ -154,3 +154,23 @@ def test_a_workshop_or_an_unknown_venue_with_a_two_digit_year_closes_the_title()
         ("Not all passes are created equal: Objectively measuring the risk and reward of "
          "passes in soccer", 2017),
     ]  # fmt: skip
+
+
+def test_a_paper_link_named_after_its_journal_leaves_the_title_to_the_name_column():
+    text = (
+        "| Model | Modality | Task | Year | Paper | Code |\n|---|---|---|---|---|---|\n"
+        "| **MedSAM** | 10 modalities | Universal seg. | 2024 | "
+        "[Nature Comms](https://www.nature.com/articles/s41467-024-44824-z) | "
+        "[GitHub](https://github.com/bowang-lab/MedSAM) |\n"
+        "| **MCP-MedSAM** | Lightweight med SAM | Efficient seg | 2025 | "
+        "[MELBA](https://www.melba-journal.org/papers/2025:008.html) | — |\n"
+        "| **nnU-Net** | 2D / 3D | Self-configuring U-Net | 2021 | "
+        "[Nat. Methods](https://www.nature.com/articles/s41592-020-01008-z) | |\n"
+    )
+    assert [t for t, _ in _read(text)] == ["MedSAM", "MCP-MedSAM", "nnU-Net"]
+    titled = (
+        "| Name | Paper |\n|---|---|\n"
+        "| GLEU | [[GLEU Without Tuning]](https://arxiv.org/abs/1605.02592) |\n"
+        "| USE | [Universal Sentence Encoder](https://arxiv.org/abs/1803.11175) |\n"
+    )
+    assert [t for t, _ in _read(titled)] == ["GLEU Without Tuning", "Universal Sentence Encoder"]

@@ -26,7 +26,7 @@ from pipeline.formats.mentions import why_not_an_entry
 from pipeline.formats.piped import makers
 from pipeline.formats.resttext import rest_text
 from pipeline.formats.runs import Run, lines_of, plain
-from pipeline.formats.tables import name_cell
+from pipeline.formats.tables import is_venue_label, name_cell
 from pipeline.model import LinkRef, PaperEntry, UnreadBlock
 
 
@@ -131,11 +131,11 @@ def _paper(
 def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
     if "title" in cells:
         g = block_title(cells["title"]) or F.guess_title(cells["title"], cell=True)
-        if g is not None:
+        if g is not None and not _venue_labelled(g, cells):
             return replace(g, evidence=f"title column ({g.evidence})")
     if cells or b.row:
         g = F.guess_title(cells.get("paper", []))
-        if g is not None:
+        if g is not None and not _venue_labelled(g, cells):
             return replace(g, evidence=f"paper column ({g.evidence})")
         for n, (role, cell) in enumerate(b.row, 1):
             g = F.guess_title(cell) if role is None and has_paper(cell) else None
@@ -146,7 +146,7 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
         beside = roles.index("short") + 1 if short is not None else len(roles)
         if beside < len(roles) and roles[beside] is None:  # ``Name | Summary`` tables
             g = F.guess_title(b.row[beside][1], cell=True)
-            if g is not None and _title_cased(g.title):
+            if g is not None and _title_cased(g.title) and len(re.findall(r"\w{4,}", g.title)) >= 2:
                 return F.TitleGuess(
                     g.title, short.title, f"title-cased text, column {beside + 1}", g.line
                 )
@@ -179,6 +179,13 @@ def _title_cased(text: str) -> bool:
         and not _TWO_SENTENCES.search(text)  # a description
         and sum(w[0].isupper() for w in long) * 4 >= len(long) * 3
     )
+
+
+def _venue_labelled(g: F.TitleGuess, cells: dict[str, list[Run]]) -> bool:
+    """``| **MedSAM** | ... | [Nature Comms](url) |``: the paper link's text names its
+    journal, and a name column names the paper."""
+    named = F.guess_title(cells.get("short", []), cell=True) is not None
+    return named and "link" in g.evidence and is_venue_label(g.title)
 
 
 def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:

@@ -371,3 +371,17 @@ def venue_columns(rows: list[list[list[Run]]], roles: list[str | None]) -> list[
         if texts and dated * 2 > len(texts):
             out[k] = "venue"
     return out
+
+
+_JOURNAL_WORDS = frozenset(
+    "nature nat. comms commun. npj radiology science cell lancet jama bmj plos elife melba "
+    "journal j. trans. lett. proc. ieee acm springer elsevier frontiers".split()
+)
+
+
+def is_venue_label(text: str) -> bool:
+    """A paper link labelled with its venue or journal (``Nature Comms``, ``Nat. Methods``,
+    ``npj DM``, ``Radiology AI``, ``CVPR 2023``) rather than with the paper's title."""
+    words = text.split()
+    journal = bool({w.lower() for w in words} & _JOURNAL_WORDS)
+    return 1 <= len(words) <= 3 and (journal or C.is_context_text(text))
