@@ -174,3 +174,14 @@ def test_a_paper_link_named_after_its_journal_leaves_the_title_to_the_name_colum
         "| USE | [Universal Sentence Encoder](https://arxiv.org/abs/1803.11175) |\n"
     )
     assert [t for t, _ in _read(titled)] == ["GLEU Without Tuning", "Universal Sentence Encoder"]
+
+
+def test_a_date_column_of_eight_digits_dates_the_row():
+    text = (
+        "|Date|First Author |Title|Dice|\n|---|---|---|---|\n"
+        "|20190730|Xiaoshuai Hou |Cascaded Semantic Segmentation for Kidney and Tumor "
+        "[(paper)](http://results.kits-challenge.org/miccai2019/manuscripts/PingAnTech_3.pdf)|0.90|\n"
+        "|202004|Fabian Isensee|Automated Design of Deep Learning Methods for Biomedical Image "
+        "Segmentation [(arxiv)](https://arxiv.org/abs/1904.08128) |0.91|\n"
+    )
+    assert [y for _, y in _read(text)] == [2019, 2020]
