@@ -185,3 +185,16 @@ def test_a_date_column_of_eight_digits_dates_the_row():
         "Segmentation [(arxiv)](https://arxiv.org/abs/1904.08128) |0.91|\n"
     )
     assert [y for _, y in _read(text)] == [2019, 2020]
+
+
+def test_a_venue_tag_with_a_left_quote_or_a_full_width_bracket_closes_the_title():
+    text = (
+        "- [Serverless Computing: One Step Forward, Two Steps Back (CIDR‘19)]"
+        "(http://cidrdb.org/cidr2019/papers/p119-hellerstein-cidr19.pdf)\n"
+        "- (Storage system) [Understanding Ephemeral Storage for Serverless Analytics （ATC'18)]"
+        "(https://dl.acm.org/doi/10.5555/3277355.3277431)\n"
+    )
+    assert _read(text) == [
+        ("Serverless Computing: One Step Forward, Two Steps Back", 2019),
+        ("Understanding Ephemeral Storage for Serverless Analytics", 2018),
+    ]

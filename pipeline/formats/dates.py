@@ -196,8 +196,8 @@ def find_venue(text: str) -> tuple[str | None, int | None]:
 
 
 _TAG_YEAR = re.compile(
-    r"[\[(]\s*[*_]*[A-Za-z][\w.&\- ]{0,24}?(?:['’]\s?(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d\d))"
-    r"[*_]*\s*[\])]"
+    r"[\[(（]\s*[*_]*[A-Za-z][\w.&\- ]{0,24}?(?:['’‘]\s?(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d\d))"
+    r"[*_]*\s*[\])）]"
     r"|^\s*\[[A-Za-z][\w.&\-]{0,24}?(?P<key>(?:19|20)\d\d)[a-z]?(?:\s[A-Z][\w&.\-]{1,14}){1,2}\]"
 )
 """``[Thesis' 10]``, ``[ML2010]``; or a citation key opening the text, its year and venue
