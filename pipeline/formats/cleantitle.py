@@ -97,9 +97,14 @@ def clean_title(text: str) -> str:
     return _unquoted(T.venue_tails(text).strip(" *_`,;"))
 
 
-_DASH_NOTE = re.compile(r"^(?P<t>.{12,}?)\s+[-–—]\s+(?:[^\s\-–—]+\s?){1,5}\s*[-–—,]?\s*$")
-"""``Title - VIMCCA - Wang et al. ...``, ``Title - Review paper - Luecken et al. ...``: a name
-or a note of a few words between the title and its authors."""
+_DASH_NOTE = re.compile(
+    r"^(?P<t>.{12,}?)\s+[-–—]\s+(?:[A-Za-z]*[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*"
+    r"|[a-z]+[A-Z][A-Za-z0-9]+|(?i:review|survey)(?:\s+paper)?(?:\s+on\s+[\w\s-]{1,40})?)"
+    r"\s*[-–—,]?\s*$"
+)
+"""``Title - VIMCCA - Wang et al. ...``, ``Title - scDblFinder - ...``, ``Title - Review paper
+- Luecken et al. ...``: a method's name or a note between the title and its authors (a
+subtitle after a dash, ``RNA velocity - Current challenges ...``, stays)."""
 
 
 def _unquoted(title: str) -> str:

@@ -25,8 +25,8 @@ from pipeline.formats.links import code_cell_link, is_relative, repaired_paper
 from pipeline.formats.mentions import why_not_an_entry
 from pipeline.formats.piped import makers
 from pipeline.formats.resttext import rest_text
+from pipeline.formats.rowcells import name_cell, venue_labelled
 from pipeline.formats.runs import Run, lines_of, plain
-from pipeline.formats.tables import is_venue_label, name_cell
 from pipeline.model import LinkRef, PaperEntry, UnreadBlock
 
 
@@ -131,11 +131,11 @@ def _paper(
 def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
     if "title" in cells:
         g = block_title(cells["title"]) or F.guess_title(cells["title"], cell=True)
-        if g is not None and not _venue_labelled(g, cells):
+        if g is not None and not venue_labelled(g, cells):
             return replace(g, evidence=f"title column ({g.evidence})")
     if cells or b.row:
         g = F.guess_title(cells.get("paper", []))
-        if g is not None and not _venue_labelled(g, cells):
+        if g is not None and not venue_labelled(g, cells):
             return replace(g, evidence=f"paper column ({g.evidence})")
         for n, (role, cell) in enumerate(b.row, 1):
             g = F.guess_title(cell) if role is None and has_paper(cell) else None
@@ -181,11 +181,12 @@ def _title_cased(text: str) -> bool:
     )
 
 
-def _venue_labelled(g: F.TitleGuess, cells: dict[str, list[Run]]) -> bool:
-    """``| **MedSAM** | ... | [Nature Comms](url) |``: the paper link's text names its
-    journal, and a name column names the paper."""
-    named = F.guess_title(cells.get("short", []), cell=True) is not None
-    return named and "link" in g.evidence and is_venue_label(g.title)
+_VENUE_LINE = re.compile(
+    r"(?i)\b(?:conference|symposium|workshop|proceedings|transactions|journal|advances in"
+    r"|honou?rable mention|best paper|award)\b"
+)
+"""``International Conference on Machine Learning``, ``Best Paper Honorable Mention``: where
+or how a paper appeared, not its title."""
 
 
 def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
@@ -201,6 +202,7 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
             label in (None, "title")
             and _title_cased(text)
             and not (names_like(text) or one_person(text.split()) or makers(text))
+            and not _VENUE_LINE.search(text)
         ):
             return F.TitleGuess(text, g.title, "title-cased line below the bold name", g.line)
     for n, d in enumerate(b.details):

@@ -230,7 +230,7 @@ class Reader(TableReading):
                 self.paired, pending = self.open, None
                 continue
             head, held = (self.open.head if self.open else None), self._holds_paper()
-            guess = None if S.detail_line(guess, group, held) else guess
+            guess = None if S.detail_line(guess, group, held, self.open) else guess
             if guess is not None and (
                 guess.evidence != "text" or B.starts_block(group, head, held)
             ):

@@ -176,7 +176,7 @@ def _role(url: str, link_text: str, image: bool) -> str:
         own = not image and len(link_text.split()) >= 3 and _own_paper_file(parts.path, text)
         return "paper" if own else "other"
     if parts.path.endswith(".pdf") or "type=pdf" in parts.query:
-        if text in _NOT_PAPER_LABELS:
+        if text in _NOT_PAPER_LABELS and not any(h in low for h in PAPER_HOSTS):
             return "other"  # ``[[book](x.pdf)]``, ``[slides](x.pdf)``: a PDF that is no paper
         return "paper"  # also a PDF kept in a repository (``github.com/o/r/blob/main/x.pdf``)
     if host in CODE_HOSTS or host.endswith(".github.com"):  # before the hosts: ``o/x-eccv2020``

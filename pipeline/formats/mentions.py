@@ -26,6 +26,15 @@ _OUR_PAPER = re.compile(
 news of the maintainers' own paper, not an entry of their list."""
 
 
+_NEWS_VERB = re.compile(
+    r"(?i)\b(?:preprint(?:ed)?|release[ds]?|publish(?:ed)?|accepted|will appear|"
+    r"is out|are out|announce[ds]?|present(?:ed|s)?|(?:in|see|to) our)\b"
+)
+"""What turns ``Our paper [Title](url)`` into news (``has been accepted by KDD``, ``We
+preprint our Paper``, ``details in our survey paper: [Title](url)``); ``Our survey:
+[Title](url)`` in a list's Surveys is an entry."""
+
+
 def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     """The reason a titled block that links a paper is not an entry, else ``None``."""
     if _EVENT_TALK.search(title.title) and not _NOTES.search(title.title):
@@ -37,7 +46,7 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     text = plain(b.head)
     at = text.find(title.title) if "link" in title.evidence else -1
     own = len(title.title.split()) <= 8 and _OUR_PAPER.search(title.title)  # in bold, before it
-    if own or (at > 0 and _OUR_PAPER.search(text[:at])):
+    if (own or (at > 0 and _OUR_PAPER.search(text[:at]))) and _NEWS_VERB.search(text):
         return "news of the maintainers' own paper, not an entry"
     return None
 

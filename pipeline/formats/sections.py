@@ -33,12 +33,26 @@ def off_papers(block: Block) -> bool:
     return not (books and any(arxivid.from_url(r.url) for r in links_of(block.head)))
 
 
-def detail_line(guess: F.TitleGuess | None, group: list[Run], open_paper: bool) -> bool:
+def detail_line(
+    guess: F.TitleGuess | None, group: list[Run], open_paper: bool, open_block: Block | None
+) -> bool:
     """A line with no paper link whose title would be the one or two words of a link to a
     file of the list's own repository, under an entry that has its paper: a line of the
     entry's details (``**2026-06-21** · arXiv · [GitHub](repo) ·
-    [card](notes.md)``), not a new entry."""
-    if guess is None or guess.evidence != "link text" or len(guess.title.split()) > 2:
+    [card](notes.md)``), not a new entry. Also a short caption that links the open entry's
+    own paper again (``*Paper figure · [Source](the same arXiv link)*``)."""
+    if guess is None:
+        return False
+    if open_paper and open_block is not None and guess.evidence == "text":
+        return len(guess.title.split()) <= 4 and _repeats_paper(group, open_block)
+    if guess.evidence != "link text" or len(guess.title.split()) > 2:
         return False
     local = any(r.text == guess.title and "://" not in r.url for r in links_of(group))
     return local and open_paper and not has_paper(group)
+
+
+def _repeats_paper(group: list[Run], block: Block) -> bool:
+    """Every paper link of ``group`` is one the open ``block`` already has."""
+    mine = {r.url for r in links_of(group) if F.link_role(r) == "paper"}
+    had = {r.url for d in [block.head, *block.details] for r in links_of(d)}
+    return bool(mine) and mine <= had

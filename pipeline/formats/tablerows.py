@@ -8,12 +8,12 @@ from markdown_it.token import Token
 
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context, has_paper
+from pipeline.formats.rowcells import papers_in_one_cell
 from pipeline.formats.runs import Run, plain
 from pipeline.formats.tables import (
     by_roles,
     date_row,
     leaderboard,
-    papers_in_one_cell,
     side_by_side,
     table_roles,
     table_rows,

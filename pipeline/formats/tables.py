@@ -10,7 +10,7 @@ from markdown_it.token import Token
 
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
-from pipeline.formats.runs import Run, inline_runs, lines_of, plain
+from pipeline.formats.runs import Run, inline_runs, plain
 
 _PUBLICATION_YEAR = ("pubyear", "pub year", "pub. year", "publication year", "published year")
 """Headers of a column that dates the paper's publication, beside one that may date
@@ -285,7 +285,7 @@ def leaderboard(rows: list[list[list[Run]]], roles: list[str | None]) -> bool:
     venues = share(lambda t: bool(re.search(r"[A-Za-z]{2}", t)) and C.is_context_text(t))
     venues += share(lambda t: bool(_PAREN_VENUE.search(t)))  # ``[PaCo](paper) (ICCV 2021)``
     titled = any(  # ``[Parametric Contrastive Learning](paper) (ICCV 2021)``: papers
-        sum(_titled_link(r[k]) for r in body if k < len(r)) * 2 > len(body)
+        sum(titled_link(r[k]) for r in body if k < len(r)) * 2 > len(body)
         for k in range(len(header))
     )
     return not any(venues) and not titled and sum(share(lambda t: bool(_SCORE.match(t)))) >= 2
@@ -294,64 +294,9 @@ def leaderboard(rows: list[list[list[Run]]], roles: list[str | None]) -> bool:
 _PAREN_VENUE = re.compile(r"\((?:" + C.VENUES + r")\s*['’]?(?:19|20)?\d\d\)")
 
 
-def _titled_link(cell: list[Run]) -> bool:
+def titled_link(cell: list[Run]) -> bool:
     """A cell whose link text is a title of three words or more, not a model's name."""
     return any(r.kind == "link" and len(r.text.split()) >= 3 for r in cell)
-
-
-Row = tuple[tuple[str | None, list[Run]], ...]
-"""A table row: each cell with its column's role."""
-
-
-def papers_in_one_cell(row: Row) -> list[Row]:
-    """A row whose cell holds two papers or more, one titled paper link per line
-    (``[[Ground Truth for GEC Metrics]](acl)<br>[[GLEU Without Tuning]](arxiv)``): one row
-    per paper, the other cells shared; else the row itself."""
-    for k, (_, cell) in enumerate(row):
-        pieces = lines_of(cell)
-        urls = {r.url for r in cell if r.kind == "link"}
-        if 2 <= len(pieces) == len(urls) and all(_one_titled_paper(p) for p in pieces):
-            return [
-                tuple(
-                    (r, p if j == k else _its_part(c, len(pieces), i))
-                    for j, (r, c) in enumerate(row)
-                )
-                for i, p in enumerate(pieces)
-            ]
-    return [row]
-
-
-def _its_part(cell: list[Run], n: int, i: int) -> list[Run]:
-    """The ``i``-th of ``n`` papers' part of a cell beside them: its own code link when
-    the cell has one per paper, else the whole cell."""
-    codes = [r for r in cell if r.kind == "link" and F.link_role(r) == "code"]
-    if len(codes) == n:
-        return [r for r in cell if r not in codes or r is codes[i]]
-    return cell
-
-
-def _one_titled_paper(piece: list[Run]) -> bool:
-    links = [r for r in piece if r.kind == "link"]
-    return (
-        len(links) == 1
-        and F.link_role(links[0]) == "paper"
-        and _titled_link(links)
-        and F.title_like(links[0].text)
-    )
-
-
-def name_cell(cell: list[Run]) -> F.TitleGuess | None:
-    """A name column's text when nothing else names the paper (``HOO 2011`` over a bare
-    ``[[paper]]`` link; read as a venue and year elsewhere): the name the list gives it."""
-    text = _TRAILING_TAG.sub("", plain(cell)).strip(" `*_")  # ``(ICLR-23)`` dates it
-    ok = cell and len(text) <= 80 and F.title_like(text) and not _ET_AL.search(text)
-    return (
-        F.TitleGuess(text, None, "name column, the row's only name", cell[0].line) if ok else None
-    )
-
-
-_TRAILING_TAG = re.compile(r"\s*\([^()]*\)\s*$")
-_ET_AL = re.compile(r"\bet\.? al\b")
 
 
 def venue_columns(rows: list[list[list[Run]]], roles: list[str | None]) -> list[str | None]:
@@ -371,17 +316,3 @@ def venue_columns(rows: list[list[list[Run]]], roles: list[str | None]) -> list[
         if texts and dated * 2 > len(texts):
             out[k] = "venue"
     return out
-
-
-_JOURNAL_WORDS = frozenset(
-    "nature nat. comms commun. npj radiology science cell lancet jama bmj plos elife melba "
-    "journal j. trans. lett. proc. ieee acm springer elsevier frontiers".split()
-)
-
-
-def is_venue_label(text: str) -> bool:
-    """A paper link labelled with its venue or journal (``Nature Comms``, ``Nat. Methods``,
-    ``npj DM``, ``Radiology AI``, ``CVPR 2023``) rather than with the paper's title."""
-    words = text.split()
-    journal = bool({w.lower() for w in words} & _JOURNAL_WORDS)
-    return 1 <= len(words) <= 3 and (journal or C.is_context_text(text))

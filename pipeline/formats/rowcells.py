@@ -1,0 +1,104 @@
+"""What a table row's cells say beyond their columns' roles: a cell of two papers, a name
+column that is all a row gives, a paper link named after its journal. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats import citations as C
+from pipeline.formats import fields as F
+from pipeline.formats.runs import Run, lines_of, plain
+from pipeline.formats.tables import titled_link
+
+Row = tuple[tuple[str | None, list[Run]], ...]
+"""A table row: each cell with its column's role."""
+
+
+def papers_in_one_cell(row: Row) -> list[Row]:
+    """A row whose cell holds two papers or more, one titled paper link per line
+    (``[[Ground Truth for GEC Metrics]](acl)<br>[[GLEU Without Tuning]](arxiv)``): one row
+    per paper, the other cells shared; else the row itself."""
+    for k, (_, cell) in enumerate(row):
+        pieces = lines_of(cell)
+        urls = {r.url for r in cell if r.kind == "link"}
+        if (
+            2 <= len(pieces) == len(urls)
+            and all(_one_titled_paper(p) for p in pieces)
+            and _distinct_titles(pieces)
+        ):
+            return [
+                tuple(
+                    (r, p if j == k else _its_part(c, len(pieces), i))
+                    for j, (r, c) in enumerate(row)
+                )
+                for i, p in enumerate(pieces)
+            ]
+    return [row]
+
+
+def _its_part(cell: list[Run], n: int, i: int) -> list[Run]:
+    """The ``i``-th of ``n`` papers' part of a cell beside them: its own code link when
+    the cell has one per paper, else the whole cell."""
+    codes = [r for r in cell if r.kind == "link" and F.link_role(r) == "code"]
+    if len(codes) == n:
+        return [r for r in cell if r not in codes or r is codes[i]]
+    return cell
+
+
+_TAG_END = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+
+
+def _distinct_titles(pieces: list[list[Run]]) -> bool:
+    """Each piece's link names another paper (not ``[Title](arxiv)<br>[Title (OpenReview)]``)."""
+    names = [
+        re.sub(r"\W+", " ", _TAG_END.sub("", r.text.strip("[] "))).strip().lower()
+        for p in pieces
+        for r in p
+        if r.kind == "link"
+    ]
+    return all(a not in b and b not in a for i, a in enumerate(names) for b in names[i + 1 :])
+
+
+def _one_titled_paper(piece: list[Run]) -> bool:
+    links = [r for r in piece if r.kind == "link"]
+    return (
+        len(links) == 1
+        and F.link_role(links[0]) == "paper"
+        and titled_link(links)
+        and F.title_like(links[0].text)
+    )
+
+
+def name_cell(cell: list[Run]) -> F.TitleGuess | None:
+    """A name column's text when nothing else names the paper (``HOO 2011`` over a bare
+    ``[[paper]]`` link; read as a venue and year elsewhere): the name the list gives it."""
+    text = _TRAILING_TAG.sub("", plain(cell)).strip(" `*_")  # ``(ICLR-23)`` dates it
+    ok = cell and len(text) <= 80 and F.title_like(text) and not _ET_AL.search(text)
+    return (
+        F.TitleGuess(text, None, "name column, the row's only name", cell[0].line) if ok else None
+    )
+
+
+_TRAILING_TAG = re.compile(r"\s*\([^()]*\)\s*$")
+_ET_AL = re.compile(r"\bet\.? al\b")
+
+
+_JOURNAL_WORDS = frozenset(
+    "nature nat. comms commun. npj radiology science cell lancet jama bmj plos elife melba "
+    "journal j. trans. lett. proc. ieee acm springer elsevier frontiers".split()
+)
+
+
+def is_venue_label(text: str) -> bool:
+    """A paper link labelled with its venue or journal (``Nature Comms``, ``Nat. Methods``,
+    ``npj DM``, ``Radiology AI``, ``CVPR 2023``) rather than with the paper's title."""
+    words = text.split()
+    journal = bool({w.lower() for w in words} & _JOURNAL_WORDS)
+    return 1 <= len(words) <= 3 and (journal or C.is_context_text(text))
+
+
+def venue_labelled(g: F.TitleGuess, cells: dict[str, list[Run]]) -> bool:
+    """``| **MedSAM** | ... | [Nature Comms](url) |``: the paper link's text names its
+    journal, and a name column names the paper."""
+    named = F.guess_title(cells.get("short", []), cell=True) is not None
+    return named and "link" in g.evidence and is_venue_label(g.title)

@@ -1,0 +1,89 @@
+"""What a review of this session's rules (fresh82-95) found, each held by a test that
+fails on the reader before its fix (the reviewer's probes, cut to their point)."""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+from tests.support.reading import offline_rules, reader
+
+_read = reader("title", "year")
+
+
+def test_a_venue_or_an_award_line_below_a_bold_name_is_not_its_title():
+    text = (
+        "- **CLIP** [[Paper](https://arxiv.org/abs/2103.00020)]<br/> International Conference "
+        "on Machine Learning (ICML 2021)\n"
+        "- **ALBEF** [[Paper](https://arxiv.org/abs/2107.07651)]<br/> Advances in Neural "
+        "Information Processing Systems 34\n"
+        "- **OFA** [[Paper](https://arxiv.org/abs/2202.03052)]<br/> Best Paper Honorable Mention\n"
+    )
+    assert [t for t, _ in _read(text)] == ["CLIP", "ALBEF", "OFA"]
+
+
+def test_the_maintainers_paper_in_a_papers_section_is_an_entry_unless_it_is_news():
+    text = (
+        "## Surveys\n"
+        "- Our survey: [Graph Prompt Learning: A Comprehensive Survey and Beyond]"
+        "(https://arxiv.org/abs/2311.16534) (arXiv 2023)\n"
+        "## Methods\n"
+        "- Our work: [Universal Prompt Tuning for Graph Neural Networks]"
+        "(https://arxiv.org/abs/2209.15240) (NeurIPS 2023)\n"
+        "- Details are in our survey paper [Large Language Models on Graphs: A Comprehensive "
+        "Survey](https://arxiv.org/abs/2312.02783).\n"
+    )
+    assert _read(text) == [
+        ("Graph Prompt Learning: A Comprehensive Survey and Beyond", 2023),
+        ("Universal Prompt Tuning for Graph Neural Networks", 2023),
+    ]
+
+
+def test_a_subtitle_after_a_dash_before_the_authors_stays_in_the_title():
+    text = (
+        "- RNA velocity - Current challenges and future perspectives - Bergen et al. Mol Syst "
+        "Biol 2021 [paper](https://www.embopress.org/doi/full/10.15252/msb.202110282)\n"
+        "- [Computational methods for doublet detection - scDblFinder - Germain et al. "
+        "F1000Research 2021](https://pubmed.ncbi.nlm.nih.gov/35814628/)\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "RNA velocity - Current challenges and future perspectives",
+        "Computational methods for doublet detection",
+    ]
+
+
+def test_one_paper_linked_twice_in_a_cell_stays_one_entry():
+    text = (
+        "| Paper | Venue | Code |\n|---|---|---|\n"
+        "| [Graph Attention Networks](https://arxiv.org/abs/1710.10903)<br>[Graph Attention "
+        "Networks (OpenReview)](https://openreview.net/forum?id=rJXMpikCZ) | ICLR 2018 | "
+        "[code](https://github.com/PetarV-/GAT) |\n"
+    )
+    assert _read(text) == [("Graph Attention Networks", 2018)]
+    assert "duplicate-entry" not in offline_rules(text)
+
+
+def test_a_paper_hosts_pdf_labelled_video_is_still_the_paper():
+    text = (
+        "- Structural Causal Bandits: Where to Intervene? (NeurIPS 2018) "
+        "[video](https://papers.nips.cc/paper/7523-structural-causal-bandits.pdf)\n"
+    )
+    assert _read(text) == [("Structural Causal Bandits: Where to Intervene?", 2018)]
+
+
+def test_a_challenges_name_after_a_venue_tag_stays_whole():
+    text = (
+        "- ICLR'18 Reproducibility Challenge: Report on Graph Attention Networks "
+        "[paper](https://openreview.net/forum?id=abc123)\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "ICLR'18 Reproducibility Challenge: Report on Graph Attention Networks"
+    ]
+
+
+def test_a_caption_that_links_the_entrys_paper_again_is_no_second_entry():
+    text = (
+        "### AMNet\n\n[Paper](https://arxiv.org/abs/2504.09225) · GitHub: none found\n\n"
+        "*Paper figure · [Source](https://arxiv.org/abs/2504.09225)*\n\n"
+        "### DelightfulTTS\n\n[Paper](https://arxiv.org/abs/2110.12612)\n\n"
+        "*Figure 1 · [Source](https://arxiv.org/abs/2110.12612)*\n"
+    )
+    assert len(parse_text(text, "l.md").entries) == 2
