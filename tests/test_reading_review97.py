@@ -87,3 +87,17 @@ def test_a_caption_that_links_the_entrys_paper_again_is_no_second_entry():
         "*Figure 1 · [Source](https://arxiv.org/abs/2110.12612)*\n"
     )
     assert len(parse_text(text, "l.md").entries) == 2
+
+
+def test_a_bold_name_in_round_brackets_or_a_venue_and_date_tail_are_not_the_title():
+    text = (
+        "- (**DeepSEA**) Predicting effects of noncoding variants with deep learning-based "
+        "sequence model [[paper]](https://www.nature.com/articles/nmeth.3547)\n"
+        "- Self-RAG: Learning to Retrieve, Generate, and Critique, ICLR, 2024-05-07 "
+        "https://arxiv.org/abs/2310.11511\n"
+    )
+    assert reader("title", "short_name", "year")(text) == [
+        ("Predicting effects of noncoding variants with deep learning-based sequence model",
+         "DeepSEA", None),
+        ("Self-RAG: Learning to Retrieve, Generate, and Critique", "Self-RAG", 2024),
+    ]  # fmt: skip

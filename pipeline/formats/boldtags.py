@@ -40,12 +40,12 @@ _AWARD = re.compile(r"(?i)\b(?:best|award|oral|spotlight|poster|honou?rable|outs
 
 
 def bracketed(segs: list, i: int) -> bool:
-    """Bold segment ``i`` is alone in square brackets (``[**Topic**] Title``), or a venue
-    and year alone in round ones (``(**Frontiers in genetics 2019**) Title``)."""
+    """Bold segment ``i`` is alone in brackets (``[**Topic**] Title``, ``(**Frontiers in
+    genetics 2019**) Title``, ``(**DeepSEA**) Title``): a tag before the title."""
     before = segs[i - 1][0].rstrip() if i else ""
     after = segs[i + 1][0].lstrip() if i + 1 < len(segs) else ""
-    if before.endswith("(") and after.startswith(")"):
-        return re.search(r"\b(?:19|20)\d\d\W*$", segs[i][0]) is not None
+    if before.endswith("(") and after.startswith(")"):  # ``(**DeepSEA**) Title`` too
+        return True
     return before.endswith(("[", "【")) and after.startswith(("]", "】"))
 
 
