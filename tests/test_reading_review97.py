@@ -101,3 +101,19 @@ def test_a_bold_name_in_round_brackets_or_a_venue_and_date_tail_are_not_the_titl
          "DeepSEA", None),
         ("Self-RAG: Learning to Retrieve, Generate, and Critique", "Self-RAG", 2024),
     ]  # fmt: skip
+
+
+def test_a_one_line_description_under_a_named_heading_is_not_the_title():
+    text = (
+        "### FastSpeech 2\n\nParallel Transformer with duration, pitch and energy predictors.\n\n"
+        "[Paper](https://arxiv.org/abs/2006.04558)\n\n"
+        "### Parallel Tacotron\n\nParallel acoustic model with a variational residual encoder.\n\n"
+        "[Paper](https://arxiv.org/abs/2010.11439)\n\n"
+        "### ResNet\n\nDeep Residual Learning for Image Recognition.\n\n"
+        "[Paper](https://arxiv.org/abs/1512.03385)\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "FastSpeech 2",
+        "Parallel Tacotron",
+        "Deep Residual Learning for Image Recognition",
+    ]
