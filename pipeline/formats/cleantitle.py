@@ -53,6 +53,7 @@ _TRAILING = re.compile(
     r"|@[^()\[\]]+)[\)\]）]\s*$)"
     r"|(?:\s+[-–—|]\s*$)|(?:[\s,;:.\-–—|\[(]+$)|(?:[.,]\s+(?:19|20)\d\d\.?$)"
     r"|(?:\s+\[[A-Z]{2,10}\]$)"  # a reading mark: ``[READ]``, ``[TODO]``
+    r"|(?:\s*[\[(]\s*[\])]$)"  # an emptied label: ``Title [📄](`` less its emoji
     r"|(?:,\s+[A-Z][\w&.\- ]{1,60}['’‘]\d\d$)"
     r"|(?:(?:,\s+[A-Za-z][\w&.\-]{1,20})?,\s+(?:19|20)\d\d[-/.]\d{1,2}(?:[-/.]\d{1,2})?$)"  # ``, MIT Sloan Sports Analytics Conference'15``
 )
