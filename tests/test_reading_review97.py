@@ -117,3 +117,19 @@ def test_a_one_line_description_under_a_named_heading_is_not_the_title():
         "Parallel Tacotron",
         "Deep Residual Learning for Image Recognition",
     ]
+
+
+def test_a_venue_cell_spanning_rows_of_an_html_table_dates_each_row():
+    text = (
+        "<table>\n<tr><th>Years</th><th>Title</th><th>Materials</th></tr>\n"
+        '<tr><td rowspan=2><a href="https://icml.cc/Conferences/2023">ICML 2023</a></td>\n'
+        '<td><a href="https://arxiv.org/pdf/2206.10189.pdf">A General Theory for Federated '
+        "Optimization with Asynchronous Clients</a></td><td></td></tr>\n"
+        '<tr><td><a href="https://arxiv.org/pdf/2306.00127.pdf">Surrogate Model Extension: '
+        "A Fast Weight Update Attack</a></td><td></td></tr>\n"
+        '<tr><td rowspan=2>KITTI 2015</td><td><a href="https://arxiv.org/abs/1512.03385">Deep '
+        "Residual Learning for Image Recognition</a></td><td></td></tr>\n"
+        '<tr><td><a href="https://arxiv.org/abs/1506.01497">Faster R-CNN: Towards Real-Time '
+        "Object Detection</a></td><td></td></tr>\n</table>\n"
+    )
+    assert [y for _, y in _read(text)] == [2023, 2023, 2015, None]  # a benchmark, not a venue

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 
+from pipeline.formats.common import VENUE_RE
 from pipeline.formats.runs import Builder, Run, markdown_runs
 
 
@@ -39,6 +40,16 @@ def _group_date(runs: list[Run]) -> bool:
     if any(r.kind not in ("text", "break") for r in runs):
         return False
     return _YEAR_CELL.fullmatch("".join(r.text for r in runs).strip()[:40]) is not None
+
+
+def _group_venue(cell: HtmlCell) -> HtmlCell:
+    """What a cell spanning rows gives each of them: its venue and year as text when it
+    only names them (``<a href="icml.cc/...">ICML 2023</a>``), else nothing."""
+    text = " ".join("".join(r.text for r in cell.runs if r.kind != "break").split())
+    m = VENUE_RE.fullmatch(text[:40])
+    if m is None or not (m["yy"] or m["yyyy"]) or not cell.runs:
+        return HtmlCell(False, [])
+    return HtmlCell(False, [Run("text", text, cell.runs[0].line)])
 
 
 class _HtmlReader(HTMLParser):
@@ -111,7 +122,7 @@ class _HtmlReader(HTMLParser):
             self.builder.close_link()
             cell = HtmlCell(self.cell_header, self.builder.out)
             if self.cell_span > 0:
-                shared = cell if _group_date(cell.runs) else HtmlCell(False, [])
+                shared = cell if _group_date(cell.runs) else _group_venue(cell)
                 self.spans[len(self.cells)] = (self.cell_span, shared)
             self.cells.append(cell)
             self.builder, self.cell_span = None, 0
