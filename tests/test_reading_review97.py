@@ -133,3 +133,17 @@ def test_a_venue_cell_spanning_rows_of_an_html_table_dates_each_row():
         "Object Detection</a></td><td></td></tr>\n</table>\n"
     )
     assert [y for _, y in _read(text)] == [2023, 2023, 2015, None]  # a benchmark, not a venue
+
+
+def test_a_date_and_a_venue_tag_before_the_link_are_not_the_title():
+    text = (
+        "- 20181008 PSB-19 [The Effectiveness of Multitask Learning for Phenotyping with "
+        "Electronic Health Records Data](https://arxiv.org/abs/1808.03331)\n"
+        "- 20180919 JMLR [Invariant Models for Causal Transfer Learning]"
+        "(http://jmlr.csail.mit.edu/papers/volume19/16-432/16-432.pdf)\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "The Effectiveness of Multitask Learning for Phenotyping with Electronic Health "
+        "Records Data",
+        "Invariant Models for Causal Transfer Learning",
+    ]
