@@ -53,9 +53,9 @@ _TRAILING = re.compile(
     r"|@[^()\[\]]+)[\)\]）]\s*$)"
     r"|(?:\s+[-–—|]\s*$)|(?:[\s,;:.\-–—|\[(]+$)|(?:[.,]\s+(?:19|20)\d\d\.?$)"
     r"|(?:\s+\[[A-Z]{2,10}\]$)"  # a reading mark: ``[READ]``, ``[TODO]``
-    r"|(?:\s*[\[(]\s*[\])]$)"  # an emptied label: ``Title [📄](`` less its emoji
+    r"|(?:\s+[\[(]\s*[\])]$)"  # an emptied label: ``Title [📄](`` less its emoji
     r"|(?:,\s+[A-Z][\w&.\- ]{1,60}['’‘]\d\d$)"
-    r"|(?:(?:,\s+[A-Za-z][\w&.\-]{1,20})?,\s+(?:19|20)\d\d[-/.]\d{1,2}(?:[-/.]\d{1,2})?$)"  # ``, MIT Sloan Sports Analytics Conference'15``
+    r"|(?:(?:,\s+[A-Za-z][\w&.\-]{1,20})?,\s+(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{1,2})?$)"  # ``, MIT Sloan Sports Analytics Conference'15``
 )
 
 
@@ -188,9 +188,12 @@ def title_like(text: str) -> bool:
     said = _LABELLED.sub("", text)
     if said.strip(" *_") and is_placeholder(said):  # ``Code: Not Found``, ``N/A``
         return False
+    if _WE_VERB.fullmatch(text.strip(" :,")):  # ``We propose [Title](url)``: who, not what
+        return False
     return not is_generic(text) and not T.metadata_line(text)
 
 
+_WE_VERB = re.compile(r"(?i)(?:we|they|this (?:paper|work))(?: \w+){1,2}")
 _LABELLED = re.compile(r"^[^:：]{1,20}[:：]\s*")
 
 

@@ -108,15 +108,9 @@ def continued(bold: str, tail: str, colon: bool = True) -> str | None:
 
 
 def paragraph(runs: list[Run]) -> bool:
-    """A paragraph of sentences (twelve words or more, ending in a full stop), not a title;
-    or one sentence in lower case that says what the thing does (``Conformer acoustic model
-    with explicit and implicit prosody.``, under a heading that names it)."""
+    """A paragraph of sentences (twelve words or more, ending in a full stop), not a title."""
     text = plain(runs).strip()
-    if not text.endswith((".", "!", "?")) or any(r.bold for r in runs if r.text.strip()):
-        return False
-    long = [w for w in text.split()[1:] if len(w) >= 4 and w.isalpha()]
-    lower = len(long) >= 3 and sum(w.islower() for w in long) * 4 >= len(long) * 3
-    return len(text.split()) >= 12 or (len(text.split()) >= 5 and lower)
+    return len(text.split()) >= 12 and text.endswith((".", "!", "?"))
 
 
 _LEAD_NAME = re.compile(r"^\W{0,4}\((?P<n>[A-Za-z][\w\-+.]{1,20})\)\s+(?P<rest>\S.{8,})")

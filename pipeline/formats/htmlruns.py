@@ -42,12 +42,16 @@ def _group_date(runs: list[Run]) -> bool:
     return _YEAR_CELL.fullmatch("".join(r.text for r in runs).strip()[:40]) is not None
 
 
-def _group_venue(cell: HtmlCell) -> HtmlCell:
+_DATED_HEADER = re.compile(r"(?i)\b(?:years?|dates?|time|venues?|conf\w*|pub\w*)\b")
+
+
+def _group_venue(cell: HtmlCell, dated: bool) -> HtmlCell:
     """What a cell spanning rows gives each of them: its venue and year as text when it
-    only names them (``<a href="icml.cc/...">ICML 2023</a>``), else nothing."""
+    only names them, under a venue or year header (``Years``: ``<a href="icml.cc/...">ICML
+    2023</a>``; not a ``Dataset`` column's ``ISBI 2012``), else nothing."""
     text = " ".join("".join(r.text for r in cell.runs if r.kind != "break").split())
     m = VENUE_RE.fullmatch(text[:40])
-    if m is None or not (m["yy"] or m["yyyy"]) or not cell.runs:
+    if not dated or m is None or not (m["yy"] or m["yyyy"]) or not cell.runs:
         return HtmlCell(False, [])
     return HtmlCell(False, [Run("text", text, cell.runs[0].line)])
 
@@ -70,6 +74,8 @@ class _HtmlReader(HTMLParser):
         read there: a cell of only a year (``2016``: the year of a group of rows), else
         nothing (a title, a name or a link is the first row's)."""
         self.cell_span = 0
+        self.headers: dict[int, str] = {}  # column -> its header's text
+        self.table_rows = 0  # rows read in the current table
 
     def _line(self) -> int:
         return self.first + self.getpos()[0] - 1
@@ -92,6 +98,8 @@ class _HtmlReader(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         raw = self.get_starttag_text() or f"<{tag}>"
+        if tag == "table":
+            self.headers, self.table_rows = {}, 0
         if tag in ("script", "style"):
             self.skip += 1
         elif tag == "tr":
@@ -121,8 +129,11 @@ class _HtmlReader(HTMLParser):
         if self.builder is not None and self.cells is not None:
             self.builder.close_link()
             cell = HtmlCell(self.cell_header, self.builder.out)
+            if self.cell_header or not self.table_rows:  # ``<th>``, or the first row's ``<td>``
+                self.headers[len(self.cells)] = "".join(r.text for r in cell.runs)
             if self.cell_span > 0:
-                shared = cell if _group_date(cell.runs) else _group_venue(cell)
+                dated = _DATED_HEADER.search(self.headers.get(len(self.cells), ""))
+                shared = cell if _group_date(cell.runs) else _group_venue(cell, bool(dated))
                 self.spans[len(self.cells)] = (self.cell_span, shared)
             self.cells.append(cell)
             self.builder, self.cell_span = None, 0
@@ -145,7 +156,7 @@ class _HtmlReader(HTMLParser):
             self._fill_spans()
             runs = [r for c in self.cells for r in c.runs]
             self.chunks.append(HtmlChunk(self.row_line, runs, self.cells))
-            self.cells = None
+            self.cells, self.table_rows = None, self.table_rows + 1
         elif tag == "details":
             if self.cells is None:
                 self._end_chunk()  # text before </details> is part of the details
@@ -188,7 +199,7 @@ class _HtmlReader(HTMLParser):
             self._end_chunk_cell()
             runs = [r for c in self.cells for r in c.runs]
             self.chunks.append(HtmlChunk(self.row_line, runs, self.cells))
-            self.cells = None
+            self.cells, self.table_rows = None, self.table_rows + 1
         self._end_chunk()
 
 

@@ -26,13 +26,22 @@ _OUR_PAPER = re.compile(
 news of the maintainers' own paper, not an entry of their list."""
 
 
+_WE_DID = re.compile(r"(?i)\bwe\b[^\[\]]{0,30}$")
+"""``We have released [Name](url)``: the maintainers' news when a news verb follows."""
+_WE_RELEASE = re.compile(
+    r"(?i)\bwe\s+(?:have\s+)?(?:release|publish|present|wr[io]te)\w*\s+(?:a|an|our|the)\s+"
+    r"(?:\w+\s+)?(?:survey|paper|review|benchmark)"
+)
+"""``We release a survey about X. You can find it from [arXiv](url)``."""
+_ACCEPTED = re.compile(r"(?i)\b(?:has|have|is|are|was|were|got)\s+(?:been\s+)?accepted\b")
 _NEWS_VERB = re.compile(
     r"(?i)\b(?:preprint(?:ed)?|release[ds]?|publish(?:ed)?|accepted|will appear|"
     r"is out|are out|announce[ds]?|present(?:ed|s)?|(?:in|see|to) our)\b"
 )
-"""What turns ``Our paper [Title](url)`` into news (``has been accepted by KDD``, ``We
-preprint our Paper``, ``details in our survey paper: [Title](url)``); ``Our survey:
-[Title](url)`` in a list's Surveys is an entry."""
+"""What turns ``Our paper [Title](url)`` into news when it comes before the link (``We
+preprint our Paper``, ``details in our survey paper: [Title](url)``), or ``has been
+accepted`` after it; ``Our survey: [Title](url)`` in a list's Surveys, or ``Our paper
+[Title](url) presents ...``, is an entry."""
 
 
 def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
@@ -46,7 +55,10 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     text = plain(b.head)
     at = text.find(title.title) if "link" in title.evidence else -1
     own = len(title.title.split()) <= 8 and _OUR_PAPER.search(title.title)  # in bold, before it
-    if (own or (at > 0 and _OUR_PAPER.search(text[:at]))) and _NEWS_VERB.search(text):
+    ours = at > 0 and (_OUR_PAPER.search(text[:at]) or _WE_DID.search(text[:at]))
+    before = text[:at] if at > 0 else text[: text.find(title.title) + len(title.title)]
+    ours = ours or _WE_RELEASE.search(before) is not None
+    if (own or ours) and (_NEWS_VERB.search(before) or _ACCEPTED.search(text)):
         return "news of the maintainers' own paper, not an entry"
     return None
 
