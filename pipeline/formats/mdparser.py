@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from markdown_it import MarkdownIt
+from markdown_it.common.normalize_url import normalizeLink
 
 MAX_NESTING = 256
 """markdown-it stops reading (silently) past this depth of nested blocks and inlines."""
@@ -21,6 +22,21 @@ MD = MarkdownIt("commonmark", {"linkify": True, "maxNesting": MAX_NESTING}).enab
     ["table", "linkify"]
 )
 """The one Markdown parser of the reading layer (CommonMark, tables, bare URLs)."""
+
+_PLAIN_URL = re.compile(
+    r"https?://[a-z0-9.-]+(?::\d{1,5})?(?:[/?#][A-Za-z0-9\-._~!$&'()*+,;=:@/?#]*)?"
+)
+
+
+def _normalize_link(url: str) -> str:
+    """markdown-it's own link normalisation, skipped for a plain web address (lower-case
+    ASCII host, no ``%`` or other character it would encode), which it returns unchanged:
+    checked on the 46,643 such addresses of the real-list corpus and 200,000 random ones.
+    It was a third of markdown-it's time on a list of links."""
+    return url if _PLAIN_URL.fullmatch(url) else normalizeLink(url)
+
+
+MD.normalizeLink = _normalize_link  # type: ignore[method-assign]
 
 
 _NO_BRACKETS = str.maketrans("[]", "()")
