@@ -187,3 +187,17 @@ def test_second_review_probes_read_as_their_maintainers_mean():
         "Architecture for Medical Image Segmentation</a></td></tr>\n</table>\n"
     )
     assert _read(dataset)[1][1] is None  # a dataset spanning rows dates none of them
+
+
+def test_the_paper_link_is_the_one_labelled_paper_not_its_slides_or_video():
+    text = (
+        "- BERT: Pre-training of Deep Bidirectional Transformers (NAACL 2019) "
+        "[slides](https://aclanthology.org/N19-1423.Slides.pdf) "
+        "[paper](https://aclanthology.org/N19-1423.pdf)\n"
+        "- A Primer in BERTology (TACL 2020) [video](https://aclanthology.org/2020.tacl-1.54.mp4)"
+        " [paper](https://aclanthology.org/2020.tacl-1.54.pdf)\n"
+    )
+    assert [p.url for _, p in reader("title", "paper")(text)] == [
+        "https://aclanthology.org/N19-1423.pdf",
+        "https://aclanthology.org/2020.tacl-1.54.pdf",
+    ]

@@ -108,6 +108,7 @@ def _paper(
     for arxiv_only in (True, False):
         for where, pool in pools:
             found = [r for r in pool if not arxiv_only or arxivid.from_url(r.url)]
+            found.sort(key=F.side_label)  # ``[slides](x.Slides.pdf) [paper](x.pdf)``: the paper
             if found:
                 kind = "arXiv link" if arxiv_only else "paper link"
                 badge = " (badge)" if found[0].image else ""

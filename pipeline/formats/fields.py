@@ -32,6 +32,7 @@ from pipeline.formats.links import (  # noqa: F401 (the readers' API)
     badge_text,
     code_beside_pages,
     link_role,
+    side_label,
 )
 from pipeline.formats.piped import linked_title, paper_after_code, piped_link_title
 from pipeline.formats.runs import Run, ends_text

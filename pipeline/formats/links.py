@@ -141,6 +141,11 @@ def link_role(r: Run) -> str:
     return _role(r.url.strip(), r.text, bool(r.image))
 
 
+def side_label(r: Run) -> bool:
+    """A link labelled as a paper's slides, video, poster or talk (``[slides](….pdf)``)."""
+    return _label(r.text) in _NOT_PAPER_LABELS
+
+
 def target_role(r: Run) -> str:
     """The role the link's target alone gives it, its text set aside: ``[AAAI 2021](…/AAAI-21/)``
     is ``other`` (a venue label reads as a paper link in an item, not on its own line)."""
