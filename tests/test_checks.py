@@ -355,3 +355,15 @@ def test_a_title_with_commas_is_still_compared():
         entry(title="Attend, Infer, Repeat: Fast Scene Understanding with Generative Models")
     )
     assert "wrong-paper" in found
+
+
+def test_a_plain_line_away_from_its_link_is_no_evidence_of_another_paper():
+    """A title read from a plain line above a bare ``[Paper](url)`` (a description under a
+    heading) is too weak to call the link another paper: ``title-differs`` at most. The
+    same words beside the link still make ``wrong-paper``."""
+    other = "Subject-driven Text-to-Image Generation via Preference-based Reinforcement Learning"
+    apart = f"### DDPO\n\n{other}\n\n[Paper](https://arxiv.org/abs/2305.13301)\n"
+    beside = f"- {other} [Paper](https://arxiv.org/abs/2305.13301)\n"
+    assert "wrong-paper" not in rules(apart)
+    assert "title-differs" in rules(apart)
+    assert "wrong-paper" in rules(beside)

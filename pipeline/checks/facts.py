@@ -119,6 +119,8 @@ def _identity(
         return Identity.THIS_PAPER, cmp, None  # nor does a label of one or two words
     if cmp.verdict is titles.Verdict.DIFFERENT and reads_as_authors(entry.title):
         return Identity.THIS_PAPER, cmp, None  # nor authors read as the title (a misread)
+    if cmp.verdict is titles.Verdict.DIFFERENT and _loose_title(entry):
+        return Identity.THIS_PAPER, cmp, None  # nor a plain line away from its link
     earlier = (
         earlier_title(entry, ctx, got.arxiv_id) if cmp.verdict is not titles.Verdict.SAME else None
     )
@@ -129,6 +131,14 @@ def _identity(
             return Identity.RETITLED_UNREAD, cmp, None
         return Identity.OTHER_PAPER, cmp, None
     return Identity.THIS_PAPER, cmp, earlier
+
+
+def _loose_title(entry: PaperEntry) -> bool:
+    """A title read from plain text on another line than the paper link (a description
+    under a heading, a note above a bare ``[Paper](url)``): too weak to call the link
+    another paper; a different title is ``title-differs`` at most."""
+    plain_text = dict(entry.evidence).get("title") == "text"
+    return plain_text and entry.paper is not None and entry.paper.line != entry.line
 
 
 def _code_facts(entry: PaperEntry, ctx: CheckContext) -> dict[str, object]:
