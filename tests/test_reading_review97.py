@@ -201,3 +201,18 @@ def test_the_paper_link_is_the_one_labelled_paper_not_its_slides_or_video():
         "https://aclanthology.org/N19-1423.pdf",
         "https://aclanthology.org/2020.tacl-1.54.pdf",
     ]
+
+
+def test_a_bold_name_then_a_dash_and_a_one_line_description_is_titled_by_the_name():
+    text = (
+        "- **SigLIP** — Replaces softmax contrastive learning with a sigmoid loss and scales "
+        "efficiently. [📄](https://arxiv.org/abs/2303.15343)\n"
+        "- **InternVideo** — A video-native encoder that explicitly models temporal dynamics. "
+        "[📄](https://arxiv.org/abs/2212.03191)\n"
+        "- **ViViT** — A Video Vision Transformer [📄](https://arxiv.org/abs/2103.15691)\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "SigLIP",
+        "InternVideo",
+        "ViViT: A Video Vision Transformer",
+    ]

@@ -35,15 +35,19 @@ def described(lines: list[list[Run]]) -> bool:
     """``**Name** — what it does``, running on (in lower case) over three lines or more
     before the first link, or over two in more words than a title has, in two sentences or
     with a clause (``, removing ...``): a description, and the name is the title."""
-    text = []
+    text: list[str] = []
     for line in lines:
-        if any(r.kind == "link" for r in line):
+        at = next((k for k, r in enumerate(line) if r.kind == "link"), None)
+        if at is not None:
+            text += [plain(line[:at])] if at and not text else []  # text before its links
             break
         text.append(plain(line))
     first = re.sub(r"^.*?[—:]\s*", "", text[0], count=1) if text else ""
     sentence = text and text[0].rstrip().endswith(".") and _VERB_FIRST.match(first)
     if len(text) > 1 and sentence and _NEXT_OPENS.match(text[1].lstrip()):
         return True  # ``— Extends MAE with ... .`` then ``The reference formulation ...``
+    if len(text) == 1 and _DASHED.match(text[0]) and _lower_sentence(first):
+        return True  # ``**SigLIP** — Replaces softmax contrastive learning with a ... .``
     if len(text) < 2 or not _RUNS_ON.match(text[1].lstrip()):
         return False  # not one text running on: a title, then authors, a venue, a TL;DR
     if _JOINS.match(text[1].lstrip()) and not (len(text) > 2 and _RUNS_ON.match(text[2].lstrip())):
@@ -53,6 +57,17 @@ def described(lines: list[list[Run]]) -> bool:
         len(text) > 1
         and (len(joined.split()) > 22 or sentences(joined) or _CLAUSE.search(joined) is not None)
     )
+
+
+_DASHED = re.compile(r"^\S.{0,40}?\s[—–]\s")
+
+
+def _lower_sentence(text: str) -> bool:
+    """One sentence closed by a full stop whose long words are mostly in lower case (a
+    description, ``A video-native encoder that explicitly models temporal dynamics.``)."""
+    long = [w for w in text.split()[1:] if len(w) >= 4 and w.isalpha()]
+    lower = sum(w.islower() for w in long)
+    return text.rstrip().endswith(".") and len(long) >= 4 and lower * 4 >= len(long) * 3
 
 
 _CLAUSE = re.compile(r", (?:first )?[a-z]{3,}ing\b")
