@@ -216,3 +216,16 @@ def test_a_bold_name_then_a_dash_and_a_one_line_description_is_titled_by_the_nam
         "InternVideo",
         "ViViT: A Video Vision Transformer",
     ]
+
+
+def test_a_name_a_dash_and_its_authors_is_titled_by_the_name():
+    text = (
+        "- scGPT - Cui et al. Nature Methods 2024 "
+        "[paper](https://www.nature.com/articles/s41592-024-02201-0)\n"
+        "- RNA velocity - Current challenges and future perspectives - Bergen et al. Mol Syst "
+        "Biol 2021 [paper](https://www.embopress.org/doi/full/10.15252/msb.202110282)\n"
+    )
+    assert _read(text) == [
+        ("scGPT", 2024),
+        ("RNA velocity - Current challenges and future perspectives", 2021),
+    ]

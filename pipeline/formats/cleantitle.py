@@ -85,6 +85,8 @@ def clean_title(text: str) -> str:
         return cited
     text = C.IN_VENUE.sub("", _TAG_BEFORE_IN.sub("", text))
     text = C.AUTHORS_BEFORE.sub("", text)
+    named = _NAME_DASH_AUTHORS.match(text)  # ``scGPT - Cui et al. Nature Methods 2024``
+    text = named["n"] if named else text
     m = C.AUTHORS_AFTER.search(text) or C.ET_AL_AFTER.search(text)
     if m and m.start() >= 12 and not C.word_series(text[m.start() + 1 :]):
         text = _DASH_NOTE.sub(r"\g<t>", text[: m.start()])
@@ -99,6 +101,7 @@ def clean_title(text: str) -> str:
     return _unquoted(T.venue_tails(text).strip(" *_`,;"))
 
 
+_NAME_DASH_AUTHORS = re.compile(r"(?P<n>[^\s\-–—]{2,30})\s+[-–—]\s+[A-Z][\w'’-]+\s+et\s+al\b")
 _DASH_NOTE = re.compile(
     r"^(?P<t>.{12,}?)\s+[-–—]\s+(?:[A-Za-z]*[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*"
     r"|[a-z]+[A-Z][A-Za-z0-9]+|(?i:review|survey)(?:\s+paper)?(?:\s+on\s+[\w\s-]{1,40})?)"
