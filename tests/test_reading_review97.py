@@ -229,3 +229,12 @@ def test_a_name_a_dash_and_its_authors_is_titled_by_the_name():
         ("scGPT", 2024),
         ("RNA velocity - Current challenges and future perspectives", 2021),
     ]
+
+
+def test_a_longer_venue_and_a_date_below_a_bold_title_are_its_fields():
+    text = (
+        "1. **Retrieval-Augmented Multimodal Language Modeling**\n"
+        "   - Findings of EMNLP, 2023-5-11, https://aclanthology.org/2023.findings-emnlp.1.pdf\n"
+        "   - Michihiro Yasunaga, Armen Aghajanyan\n"
+    )
+    assert _read(text) == [("Retrieval-Augmented Multimodal Language Modeling", 2023)]

@@ -160,7 +160,7 @@ def date_or_award(cand: str, text: str) -> bool:
     if len(cand.split()) <= 3 and DATE.fullmatch(said):
         return True
     named = _NAME_COMMA.match(said)  # ``EMNLP, 2022-12-7``: a venue and a date
-    if named and len(cand.split()) <= 3 and DATE.fullmatch(said[named.end() :]):
+    if named and len(cand.split()) <= 5 and DATE.fullmatch(said[named.end() :]):
         return True
     if not (_AWARD_FIELD.search(cand) and year_in(cand)):
         return False
@@ -168,7 +168,7 @@ def date_or_award(cand: str, text: str) -> bool:
     return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1
 
 
-_NAME_COMMA = re.compile(r"[A-Za-z][\w&.\-]*(?: [\w&.\-]+)?\s*,\s*")
+_NAME_COMMA = re.compile(r"[A-Za-z][\w&.\-]*(?: [\w&.\-]+){0,3}\s*,\s*")
 _AWARD_WORDS = re.compile(
     r"(?i)\b(?:outstanding|best|paper|papers|award|awards|honou?rable|mention|winner|"
     r"runner[-\s]up|student|(?:19|20)\d\d)\b"
