@@ -238,3 +238,16 @@ def test_a_longer_venue_and_a_date_below_a_bold_title_are_its_fields():
         "   - Michihiro Yasunaga, Armen Aghajanyan\n"
     )
     assert _read(text) == [("Retrieval-Augmented Multimodal Language Modeling", 2023)]
+
+
+def test_a_journals_volume_and_pages_after_the_title_are_not_part_of_it():
+    text = (
+        "- Mastering the game of Go without human knowledge. Nature; 550:354-359 "
+        "[paper](https://www.nature.com/articles/nature24270)\n"
+        "- Highly accurate protein structure prediction with AlphaFold. Nature 596, 583–589 "
+        "(2021) [paper](https://www.nature.com/articles/s41586-021-03819-2)\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "Mastering the game of Go without human knowledge",
+        "Highly accurate protein structure prediction with AlphaFold",
+    ]

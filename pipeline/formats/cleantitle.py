@@ -54,9 +54,12 @@ _TRAILING = re.compile(
     r"|(?:\s+[-–—|]\s*$)|(?:[\s,;:.\-–—|\[(]+$)|(?:[.,]\s+(?:19|20)\d\d\.?$)"
     r"|(?:\s+\[[A-Z]{2,10}\]$)"  # a reading mark: ``[READ]``, ``[TODO]``
     r"|(?:\s+[\[(]\s*[\])]$)"  # an emptied label: ``Title [📄](`` less its emoji
-    r"|(?:,\s+[A-Z][\w&.\- ]{1,60}['’‘]\d\d$)"
-    r"|(?:(?:,\s+[A-Za-z][\w&.\-]{1,20})?,\s+(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{1,2})?$)"  # ``, MIT Sloan Sports Analytics Conference'15``
+    r"|(?:,\s+[A-Z][\w&.\- ]{1,60}['’‘]\d\d$)"  # ``, MIT Sloan Sports Analytics Conference'15``
+    r"|(?:(?:,\s+[A-Za-z][\w&.\-]{1,20})?,\s+(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{1,2})?$)"
+    r"|(?:\.\s+[A-Z][\w&. ]{1,40}[;,]?\s+\d{1,4}(?:\(\d{1,4}\))?[:,]\s*\d+(?:\s*[-–]\s*\d+)?$)"
 )
+"""What closes a title and is no part of it: a bracketed date, venue or authors, a dash, a
+reading mark, an emptied label, ``, Venue'YY``, ``, Venue, 2024-05-07``, ``. Nature; 550:354-359``."""
 
 
 MAX_TITLE_TEXT = 2000  # characters of a candidate looked at: the patterns stay bounded
