@@ -251,3 +251,11 @@ def test_a_journals_volume_and_pages_after_the_title_are_not_part_of_it():
         "Mastering the game of Go without human knowledge",
         "Highly accurate protein structure prediction with AlphaFold",
     ]
+
+
+def test_our_survey_before_a_title_is_no_short_name():
+    text = (
+        "## Surveys\n- Our survey: [Graph Prompt Learning: A Comprehensive Survey and Beyond]"
+        "(https://arxiv.org/abs/2311.16534) (arXiv 2023)\n"
+    )
+    assert reader("short_name")(text) == [(None,)]

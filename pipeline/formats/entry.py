@@ -76,12 +76,17 @@ def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
         section=b.ctx.section,
         fields=tuple(present),
         authors=authors,
-        short_name=short if short and short != title.title else None,
+        short_name=short
+        if short and short != title.title and not _OUR_LABEL.match(short)
+        else None,
         project=_ref(project) if project else None,
         evidence=tuple(ev.items()),
         layout=b.kind,
         malformed=tuple(LinkRef(r.text, r.url, r.line) for r in malformed),
     )
+
+
+_OUR_LABEL = re.compile(r"(?i)(?:our|my)\s+\w+$")  # ``Our survey: [Title](url)``: no name
 
 
 def _ref(r: Run) -> LinkRef:
