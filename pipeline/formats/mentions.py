@@ -48,27 +48,27 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     """The reason a titled block that links a paper is not an entry, else ``None``."""
     if _EVENT_TALK.search(title.title) and not _NOTES.search(title.title):
         return "a tutorial or talk at an event, not a paper"
-    if _sentence_about(title, b) or (
+    text = plain(b.head)
+    found = text.find(title.title)
+    at = found if "link" in title.evidence else -1  # where a linked title starts
+    if _sentence_about(title, text, at) or (
         title.evidence == "text" and (F.is_prose(title.title) or len(title.title.split()) > 40)
     ):
         return "a sentence that links a paper, not an entry"
-    text = plain(b.head)
-    at = text.find(title.title) if "link" in title.evidence else -1
     own = len(title.title.split()) <= 8 and _OUR_PAPER.search(title.title)  # in bold, before it
     ours = at > 0 and (_OUR_PAPER.search(text[:at]) or _WE_DID.search(text[:at]))
-    before = text[:at] if at > 0 else text[: text.find(title.title) + len(title.title)]
+    before = text[:at] if at > 0 else text if found < 0 else text[: found + len(title.title)]
     ours = ours or _WE_RELEASE.search(before) is not None
     if (own or ours) and (_NEWS_VERB.search(before) or _ACCEPTED.search(text)):
         return "news of the maintainers' own paper, not an entry"
     return None
 
 
-def _sentence_about(title: F.TitleGuess, b: Block) -> bool:
+def _sentence_about(title: F.TitleGuess, text: str, at: int) -> bool:
     """``The [IMDb dataset](url) is a binary sentiment analysis dataset ...``: a sentence
-    whose subject is the link, not an entry titled by it. A full title opening its item
-    (``[Deep Residual Learning for Image Recognition](url) is a must-read``) is an entry."""
-    text = plain(b.head)
-    at = text.find(title.title) if "link" in title.evidence else -1
+    whose subject is the link (its title at ``at`` in the block's ``text``), not an entry
+    titled by it. A full title opening its item (``[Deep Residual Learning for Image
+    Recognition](url) is a must-read``) is an entry."""
     if at < 0 or _ABOUT.match(text, at + len(title.title)) is None:
         return False
     return len(title.title.split()) < 4 or bool(text[:at].strip(" -*+•\t"))
