@@ -46,6 +46,7 @@ def _its_part(cell: list[Run], n: int, i: int) -> list[Run]:
 
 
 _TAG_END = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+"""A bracketed tag closing a name or a link text (``EDM (ICML-22)``, ``Title (OpenReview)``)."""
 
 
 def _distinct_titles(pieces: list[list[Run]]) -> bool:
@@ -72,14 +73,13 @@ def _one_titled_paper(piece: list[Run]) -> bool:
 def name_cell(cell: list[Run]) -> F.TitleGuess | None:
     """A name column's text when nothing else names the paper (``HOO 2011`` over a bare
     ``[[paper]]`` link; read as a venue and year elsewhere): the name the list gives it."""
-    text = _TRAILING_TAG.sub("", plain(cell)).strip(" `*_")  # ``(ICLR-23)`` dates it
+    text = _TAG_END.sub("", plain(cell)).strip(" `*_")  # ``(ICLR-23)`` dates it
     ok = cell and len(text) <= 80 and F.title_like(text) and not _ET_AL.search(text)
     return (
         F.TitleGuess(text, None, "name column, the row's only name", cell[0].line) if ok else None
     )
 
 
-_TRAILING_TAG = re.compile(r"\s*\([^()]*\)\s*$")
 _ET_AL = re.compile(r"\bet\.? al\b")
 
 
