@@ -307,8 +307,8 @@ def main(argv: list[str] | None = None) -> int:
         "--jobs",
         "-j",
         type=int,
-        default=os.cpu_count() or 1,
-        help="lists scored at once, one process each (default: one per core)",
+        default=2 * (os.cpu_count() or 1),  # a third of the time waits on local servers
+        help="lists scored at once, one process each (default: two per core)",
     )
     ap.add_argument("names", nargs="*", help="only these corpus folders")
     args = ap.parse_args(argv)
