@@ -90,10 +90,10 @@ _APA_NAME = (
     r"(?:[a-z]{1,3}['’ ])?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, [A-Z]\.(?:[ -]{0,2}[A-Z]\.){0,3}"
 )
 _APA_AUTHORS = re.compile(
-    rf"^{_APA_NAME}(?:, {_APA_NAME})*(?:,? (?:\.\.\. |… )?& {_APA_NAME})?\.?$"
+    rf"^{_APA_NAME}(?:, {_APA_NAME})*(?:,? (?:\.\.\. |… )?(?:&|and) {_APA_NAME})?\.?$"
 )
 """``Pesnot Lerousseau, J., & Summerfield, C.``, ``Hagendorff, T., Binz, M., ... & Schulz, E.``:
-APA authors (surname, initials), ``& ``before the last."""
+APA authors (surname, initials), ``& ``before the last (Harvard: ``and``)."""
 
 
 _MLA_NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|van|von|de|der|den|di|da|la|le|du|dos|del)){0,3}"

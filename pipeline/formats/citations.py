@@ -23,6 +23,7 @@ first name, an initial and a surname at most: ``Language Model Danny Driess et a
 ``Language Model``)."""
 
 
+_VENUE_WORD = r"[A-Z][a-z]+\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal)"
 CITATION = (
     # GB/T 7714: "Title[J]. Venue, 2022." ([J] journal, [C] proceedings, [D] thesis, ...)
     re.compile(r"^(?P<t>.{8,}?)\s*\[(?:J|C|D|M|A|R|P|S|N|Z|EB/OL|J/OL|C/OL|M/OL)\]"),
@@ -30,14 +31,17 @@ CITATION = (
     # authors' full stops are initials only)
     re.compile(
         r"^(?P<names>(?:[^.]|(?<=\b[A-Z])\.){3,}?)\.\s+(?:19|20)\d\d[a-z]?\.\s+(?P<t>.{12,}?)"
-        r"(?:\.\s+\S|\?\s+(?:In\s|[A-Z][a-z]+\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal))"
-        r"|\.?\s*$)"
+        r"(?:\.\s+\S|\?\s+(?:In\s|" + _VENUE_WORD + r")|\.?\s*$)"
     ),
     # APA: "Author, A., & Author, B. (2020). Title. Venue"
     re.compile(
         r"^(?P<names>[^()]{3,}?)\((?:19|20)\d\d[a-z]?(?:,[^()]*)?\)\.\s+(?P<t>.{12,}?)"
-        r"(?:\.\s+\S|\?\s+[A-Z][a-z]+\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal)"
-        r"|\.?\s*$)"
+        r"(?:\.\s+\S|\?\s+" + _VENUE_WORD + r"|\.?\s*$)"
+    ),
+    # Harvard (Google Scholar's): "Author, A., Author, B. and Author, C., 2016, May. Title. In"
+    re.compile(
+        r"^(?P<names>[^()]{3,}?),\s+(?:19|20)\d\d[a-z]?(?:,\s+[A-Z][a-z]+)?\.\s+(?P<t>.{12,}?)"
+        r"(?:\.\s+\S|\?\s+(?:In\s|" + _VENUE_WORD + r")|\.?\s*$)"
     ),
 )
 QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,})[\"”](?!\s*[:：]\s*\w)")

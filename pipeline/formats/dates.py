@@ -195,6 +195,20 @@ def find_venue(text: str) -> tuple[str | None, int | None]:
     return None, None
 
 
+def venue_after_date(text: str, dated: int) -> tuple[str | None, int | None]:
+    """A known venue and its year in ``text`` that publishes a paper dated ``dated`` (the
+    same year or up to two later: ``CVPR'24`` for a paper posted in December 2023), not a
+    submission (``ICLR 2026 submission``): the venue's year beats the date."""
+    m = VENUE_RE.search(text[:ENTRY_TEXT])
+    year = _venue_year(m) if m and not _volume_after_comma(m, text) else None
+    if year is None or not 0 <= year - dated <= 2 or _SUBMITTED.match(text, m.end()):
+        return None, None
+    return m.group("venue"), year
+
+
+_SUBMITTED = re.compile(r"(?i)[\s*_)\]]*(?:submission|submitted|under\s+review|rejected)")
+
+
 _TAG_YEAR = re.compile(
     r"[\[(（]\s*[*_]*[A-Za-z][\w.&\- ]{0,24}?(?:['’‘]\s?(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d\d))"
     r"[*_]*\s*[\])）]"

@@ -16,10 +16,9 @@ from typing import Protocol
 from pipeline import arxivid
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
+from pipeline.formats import whenwhere as W
 from pipeline.formats.authors import names_like, one_person
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of, preface_of
-from pipeline.formats.common import is_placeholder
-from pipeline.formats.dates import YEAR_ONLY
 from pipeline.formats.headyear import before_its_paper, unchecked_group_years
 from pipeline.formats.links import code_cell_link, is_relative, repaired_paper
 from pipeline.formats.mentions import why_not_an_entry
@@ -51,8 +50,8 @@ def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
         short = named
         ev["short_name"] = "name column"
     rest = rest_text(b, title)
-    year, year_text, year_line = _year(b, cells, rest, ev)
-    venue, venue_line = _venue(b, cells, rest, links, ev)
+    year, year_text, year_line = W.year_of(b, cells, rest, ev)
+    venue, venue_line = W.venue_of(b, cells, rest, ev)
     code = _code([r for r in links if not _not_code(r, all_runs)], cells, ev)
     project = next((r for r in links if F.link_role(r) == "project"), None)
     malformed = [r for r in links if F.link_role(r) == "malformed"]
@@ -243,57 +242,6 @@ def _cited_below(text: str) -> str | None:
     return title if len(title.split()) >= 3 else None
 
 
-def _year(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]):
-    venue_cell = plain(cells["venue"]) if "venue" in cells else ""
-    preprint = re.match(r"(?i)\W*(?:arxiv|preprint|biorxiv|medrxiv|ssrn)", venue_cell)
-    year = F.find_venue(venue_cell)[1] or (
-        F.find_year(venue_cell, loose=True)[0] if venue_cell and not preprint else None
-    )
-    dated = "year" in cells and not YEAR_ONLY.match(plain(cells["year"])[:100])
-    if year and dated:  # ``COLING 2025``, ``'16-TIP`` beside a ``2024-12-02`` date: the venue's
-        ev["year"] = f"venue column '{venue_cell.strip()}'"
-        return year, venue_cell, b.line
-    for role in ("year", "venue+year", "venue"):
-        if role in cells:
-            year, said = F.find_year(plain(cells[role]), loose=True)
-            if year:
-                ev["year"] = f"{role.replace('+', ' & ')} column '{said}'"
-                return year, plain(cells[role]), b.line
-    for n, (role, cell) in enumerate(b.row, 1):
-        year = F.context_facts(plain(cell))[0] if role is None else None
-        if year:
-            ev["year"] = f"column {n} '{plain(cell).strip()}'"
-            return year, plain(cell), b.line
-    year, said = F.find_year(rest)
-    if year:
-        ev["year"] = f"entry text '{said}'"
-        return year, said, _line_of(b, said)
-    if b.ctx.year:
-        ev["year"] = b.ctx.year_ev or "context"
-        return b.ctx.year, str(b.ctx.year), None
-    return None, None, None
-
-
-def _venue(b, cells, rest: str, links: list[Run], ev: dict[str, str]):
-    for role in ("venue", "venue+year"):
-        if role in cells:
-            text = plain(cells[role]).strip()
-            if text and not is_placeholder(text) and not F.is_generic(text):
-                name, year = F.find_venue(text)
-                if name is None and F.context_facts(text) != (None, None):
-                    continue  # a date, not a venue
-                ev["venue"] = f"{role.replace('+', ' & ')} column"
-                return (text if name is None else f"{name} {year or ''}".strip()), b.line
-    name, year = F.find_venue(rest)
-    if name:
-        ev["venue"] = "entry text"
-        return f"{name} {year or ''}".strip(), _line_of(b, name)
-    if b.ctx.venue:
-        ev["venue"] = b.ctx.venue_ev or "context"
-        return f"{b.ctx.venue} {b.ctx.year or ''}".strip(), None
-    return None, None
-
-
 _NOT_CODE = frozenset(
     "data dataset datasets benchmark benchmarks model models weights checkpoint checkpoints "
     "demo env environment environments expenv leaderboard slides video blog tutorial "
@@ -359,13 +307,6 @@ def _authors(b: Block, cells: dict[str, list[Run]]) -> tuple[str, ...]:
             text = plain(d)
         after_summary = plain(d).strip().lower() in ("authors", "author")
     return tuple(a.strip() for a in text.replace(" and ", ",").split(",") if a.strip())
-
-
-def _line_of(b: Block, said: str) -> int | None:
-    for line in [b.head, *b.details]:
-        if said and said in "".join(r.text for r in line):
-            return line[0].line if line else None
-    return b.line
 
 
 class ReadBlocks(Protocol):

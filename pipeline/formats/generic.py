@@ -23,14 +23,7 @@ from pipeline.formats import describing as D
 from pipeline.formats import fields as F
 from pipeline.formats import items as I
 from pipeline.formats import sections as S
-from pipeline.formats.blocks import (
-    KINDS,
-    Block,
-    Context,
-    block_title,
-    has_paper,
-    links_of,
-)
+from pipeline.formats.blocks import KINDS, Block, Context, block_title, has_paper, links_of
 from pipeline.formats.entry import entries, to_entry
 from pipeline.formats.htmlruns import html_chunks
 from pipeline.formats.links import target_role
@@ -183,7 +176,7 @@ class Reader(TableReading):
 
     def _flush(self) -> None:
         if self.open is not None:
-            self.blocks.append(self.open)
+            self._keep(self.open)
             self.open = None
 
     # -- paragraphs (bold-title blocks) ----------------------------------------------
@@ -346,9 +339,12 @@ class Reader(TableReading):
         if block.kind not in self.kinds:
             return
         self.listed = self.listed or not (block.intro or block.ctx.preface)
+        self._keep(block)
+
+    def _keep(self, block: Block) -> None:
+        """An entry's block, unless its section holds books, talks or blogs (unread)."""
         if S.off_papers(block):
-            self._unread(block.head, f"in the section '{block.ctx.section}', not a paper")
-            return
+            return self._unread(block.head, f"in the section '{block.ctx.section}', not a paper")
         self.blocks.append(block)
 
     # -- HTML --------------------------------------------------------------------------

@@ -1,0 +1,77 @@
+"""When and where an entry's paper appeared: its year (a venue's year over a date, a year
+column, the entry's own words, its headings) and its venue, with the evidence. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats import fields as F
+from pipeline.formats.blocks import Block
+from pipeline.formats.common import is_placeholder
+from pipeline.formats.dates import YEAR_ONLY, venue_after_date
+from pipeline.formats.runs import Run, plain
+
+
+def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]):
+    """The entry's year, the text that said it and its line; ``ev`` gets the evidence."""
+    venue_cell = plain(cells["venue"]) if "venue" in cells else ""
+    preprint = re.match(r"(?i)\W*(?:arxiv|preprint|biorxiv|medrxiv|ssrn)", venue_cell)
+    year = F.find_venue(venue_cell)[1] or (
+        F.find_year(venue_cell, loose=True)[0] if venue_cell and not preprint else None
+    )
+    dated = "year" in cells and not YEAR_ONLY.match(plain(cells["year"])[:100])
+    if year and dated:  # ``COLING 2025``, ``'16-TIP`` beside a ``2024-12-02`` date: the venue's
+        ev["year"] = f"venue column '{venue_cell.strip()}'"
+        return year, venue_cell, b.line
+    date = F.find_year(plain(cells["year"]), loose=True)[0] if dated and not venue_cell else None
+    named, year = venue_after_date(rest, date) if date else (None, None)
+    if named:  # a ``Conference-CVPR'24`` badge beside a ``2023-12-24`` date: the venue's
+        ev["year"] = f"venue in the entry '{named} {year}'"
+        return year, f"{named} {year}", b.line
+    for role in ("year", "venue+year", "venue"):
+        if role in cells:
+            year, said = F.find_year(plain(cells[role]), loose=True)
+            if year:
+                ev["year"] = f"{role.replace('+', ' & ')} column '{said}'"
+                return year, plain(cells[role]), b.line
+    for n, (role, cell) in enumerate(b.row, 1):
+        year = F.context_facts(plain(cell))[0] if role is None else None
+        if year:
+            ev["year"] = f"column {n} '{plain(cell).strip()}'"
+            return year, plain(cell), b.line
+    year, said = F.find_year(rest)
+    if year:
+        ev["year"] = f"entry text '{said}'"
+        return year, said, _line_of(b, said)
+    if b.ctx.year:
+        ev["year"] = b.ctx.year_ev or "context"
+        return b.ctx.year, str(b.ctx.year), None
+    return None, None, None
+
+
+def venue_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]):
+    """The entry's venue (with its year when given) and its line; ``ev`` gets the evidence."""
+    for role in ("venue", "venue+year"):
+        if role in cells:
+            text = plain(cells[role]).strip()
+            if text and not is_placeholder(text) and not F.is_generic(text):
+                name, year = F.find_venue(text)
+                if name is None and F.context_facts(text) != (None, None):
+                    continue  # a date, not a venue
+                ev["venue"] = f"{role.replace('+', ' & ')} column"
+                return (text if name is None else f"{name} {year or ''}".strip()), b.line
+    name, year = F.find_venue(rest)
+    if name:
+        ev["venue"] = "entry text"
+        return f"{name} {year or ''}".strip(), _line_of(b, name)
+    if b.ctx.venue:
+        ev["venue"] = b.ctx.venue_ev or "context"
+        return f"{b.ctx.venue} {b.ctx.year or ''}".strip(), None
+    return None, None
+
+
+def _line_of(b: Block, said: str) -> int | None:
+    for line in [b.head, *b.details]:
+        if said and said in "".join(r.text for r in line):
+            return line[0].line if line else None
+    return b.line
