@@ -69,16 +69,19 @@ class Score:
 
 
 def same_title(got: PaperEntry, want: dict) -> bool:
-    """The title as the list writes it, allowing the short name on either side."""
+    """The title as the list writes it, allowing the short name on either side: ``Short:
+    Title`` or ``Title (Short)`` read whole or split into title and short name."""
     exp = titles.compact(want["title"] or "")
     forms = {titles.compact(got.title)}
     if got.short_name:
         forms.add(titles.compact(f"{got.short_name}: {got.title}"))
+        forms.add(titles.compact(f"{got.title} ({got.short_name})"))
     short = want.get("short_name")
     alts = {exp}
     if short:
         alts.add(titles.compact(want["title"].split(":", 1)[-1]) if ":" in want["title"] else exp)
         alts.add(titles.compact(f"{short}: {want['title']}"))
+        alts.add(titles.compact(f"{want['title']} ({short})"))
     return bool(forms & alts)
 
 

@@ -72,3 +72,31 @@ def test_a_submission_is_no_venue_year():
         "| accepted at ICLR 2026 | 2025-09-18 |\n"
     )
     assert [y for _, y in _read(text)] == [2025, 2026]
+
+
+def test_a_bold_question_is_a_whole_title_before_its_authors():
+    text = (
+        "- **Is Attention Interpretable?** — Serrano & Smith, ACL 2019. "
+        "[[paper](https://arxiv.org/abs/1906.03731)]\n"
+        "- **DPOK** — Fine-tuning Text-to-Image Diffusion Models. "
+        "[[paper](https://arxiv.org/abs/2305.16381)]\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "Is Attention Interpretable?",
+        "DPOK: Fine-tuning Text-to-Image Diffusion Models",
+    ]
+
+
+def test_a_preprint_month_after_the_title_is_no_part_of_it():
+    text = (
+        "+ Backbone is All Your Need: A Simplified Architecture for Visual Object Tracking. "
+        "arXiv 2022-03  \n  Authors  \n  [[paper](https://arxiv.org/abs/2203.05328)]\n\n"
+        "+ SwinTrack: A Simple and Strong Baseline for Transformer Tracking. arXiv 2021-12  \n"
+        "  [[paper](https://arxiv.org/abs/2112.00995)]\n"
+    )
+    got = _read(text)
+    assert [t.rstrip(".") for t, _ in got] == [
+        "Backbone is All Your Need: A Simplified Architecture for Visual Object Tracking",
+        "SwinTrack: A Simple and Strong Baseline for Transformer Tracking",
+    ]
+    assert [y for _, y in got] == [2022, 2021]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -180,3 +181,23 @@ def test_corpus_check_finds_a_wrong_id_and_an_unexplained_arxiv_link(tmp_path):
     problems = corpus_check.folder_problems(folder)
     assert any("is not the URL's" in p for p in problems)
     assert any("neither entries nor in the notes" in p for p in problems)
+
+
+def test_the_scorer_takes_a_bracketed_short_name_read_whole_or_apart():
+    from scripts.accuracy import same_title
+
+    whole = parse_text(
+        "- Deep Retinex Decomposition (RetinexNet) [[Paper](https://x.org/a.pdf)]\n", "l.md"
+    )
+    got = whole.entries[0]
+    assert same_title(got, {"title": "Deep Retinex Decomposition", "short_name": "RetinexNet"})
+    assert same_title(got, {"title": "Deep Retinex Decomposition (RetinexNet)", "short_name": None})
+    assert not same_title(got, {"title": "Deep Retinex Decomposition", "short_name": "Retinex"})
+    assert not same_title(got, {"title": "Deep Retinex Decomposition", "short_name": None})
+    apart = replace(got, title="Deep Retinex Decomposition", short_name="RetinexNet")
+    assert same_title(
+        apart, {"title": "Deep Retinex Decomposition (RetinexNet)", "short_name": None}
+    )
+    assert not same_title(
+        apart, {"title": "Deep Retinex Decomposition (Retinex)", "short_name": None}
+    )

@@ -181,9 +181,9 @@ def describes(text: str, name: str) -> bool:
 
 TAIL_VENUE = re.compile(
     rf"(?:\s+|(?<=\w)-)[(\[]?(?:{VENUES}|(?i:arxiv|preprint))\s*[-–]?\s*['’]?(?:19|20)?\d\d"
-    r"(?:\s+(?:Findings|Workshops?|Oral|Spotlight|Poster|Demo))?[)\]]?\s*$"
+    r"(?:[-/](?:0[1-9]|1[0-2]))?(?:\s+(?:Findings|Workshops?|Oral|Spotlight|Poster|Demo))?[)\]]?\s*$"
 )
-"""A venue and year standing after the title (``Title EMNLP 2019`` from a code span)."""
+"""A venue and year (or month) after the title: ``Title EMNLP 2019``, ``Title. arXiv 2022-03``."""
 
 
 COMMA_VENUE_TAIL = re.compile(

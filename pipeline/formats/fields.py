@@ -381,7 +381,7 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
     )
     # ``**Name** — what it does``: in lower case, or in Chinese, Japanese or Korean
     dash = re.match(r"^\s*[\-–—]\s*(?:[a-z]|.*[\u3040-\u9fff\uac00-\ud7af])", tail) is not None
-    if m and not dash:
+    if m and not dash and not bold.endswith("?"):  # ``**Is Attention Interpretable?** — Names``
         after = clean_title(m.group(1))
         short = bold.rstrip(": ")
         if 2 <= len(after.split()) <= D.MAX_TITLE_WORDS and not C.describes(after, short):
