@@ -100,3 +100,66 @@ def test_a_preprint_month_after_the_title_is_no_part_of_it():
         "SwinTrack: A Simple and Strong Baseline for Transformer Tracking",
     ]
     assert [y for _, y in got] == [2022, 2021]
+
+
+def test_a_row_whose_paper_link_is_a_placeholder_is_no_entry():
+    text = (
+        "| # | Title | Venue |\n|---|---|---|\n"
+        "| 1 | **`[DuCa]`**<br>Accelerating Diffusion Transformers with Dual Feature Caching<br>"
+        "[Paper](https://arxiv.org/abs/2412.18911) [Code](https://github.com/Shenyi-Z/DuCa) | ICLR2025 |\n"
+        "| 2 | **`[FeMO]`**<br>Accelerate Diffusion Transformers with Feature Momentum<br>"
+        "[Paper](-) [Code](https://github.com/Shenyi-Z/Cache4Diffusion/) | nan |\n"
+    )
+    parsed = parse_text(text, "l.md")
+    assert [e.title for e in parsed.entries] == [
+        "Accelerating Diffusion Transformers with Dual Feature Caching"
+    ]
+
+
+def test_an_openreview_profile_is_a_person_not_a_paper():
+    text = (
+        "## Authors\n\n"
+        '<a href="https://openreview.net/profile?id=~Xiao_Li22">Xiao Li</a><sup>1</sup>,\n'
+        '<a href="https://openreview.net/profile?id=%7EYe_Sun1">Ye Sun</a><sup>1</sup>\n\n'
+        "## Papers\n\n"
+        "- [Robust Agents Under Attack](https://openreview.net/forum?id=HdvI8bkdDG). Li et al., 2024.\n"
+    )
+    assert [t for t, _ in _read(text)] == ["Robust Agents Under Attack"]
+
+
+def _bullets(*pages: str) -> str:
+    papers = [
+        "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n",
+        "- [A Vector Space Model for Automatic Indexing](https://dl.acm.org/doi/10.1145/361219.361220)\n",
+        "- [Dense Passage Retrieval for Open-Domain Question Answering](https://aclanthology.org/2020.emnlp-main.550/)\n",
+    ]
+    return "## Papers\n\n" + "".join(papers * 3) + "".join(pages)  # nine linked paper titles
+
+
+def test_a_title_linked_to_a_publishers_page_is_a_paper_among_linked_paper_titles():
+    text = _bullets(
+        "- [Aegis: Post-Training Attribute Unlearning in Federated Recommender Systems]"
+        "(https://researchr.org/publication/WuJH25)\n",
+        "- [Fast-adapting and privacy-preserving federated recommender system [vldbj]]"
+        "(https://repository.kaust.edu.sa/bitstreams/ebbb3af8/download)\n",
+    )
+    parsed = parse_text(text, "l.md")
+    assert [e.title for e in parsed.entries][9:] == [
+        "Aegis: Post-Training Attribute Unlearning in Federated Recommender Systems",
+        "Fast-adapting and privacy-preserving federated recommender system",
+    ]
+    assert parsed.entries[9].paper.url == "https://researchr.org/publication/WuJH25"
+    assert [e.line for e in parsed.entries] == list(range(3, 14))  # in the list's order
+
+
+def test_project_pages_blogs_and_books_stay_out_and_few_neighbours_decide_nothing():
+    pages = (
+        "- [Reciprocal Velocity Obstacles for Real-Time Navigation](https://gamma.cs.unc.edu/RVO/)\n",
+        "- [Mitigating LLM Hallucinations: a multifaceted approach](https://amatriain.net/blog/hallucinations)\n",
+        "- [Supervised Learning with Quantum Computers](https://www.springer.com/gp/book/9783319964232)\n",
+        "- [Safe Crowd Navigation Using Predictive Control](https://sepehr.fyi/projects/sicnav/)\n",
+    )
+    assert len(parse_text(_bullets(*pages), "l.md").entries) == 9
+    two = "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n" * 2
+    page = "- [Aegis: Post-Training Attribute Unlearning in Federated Systems](https://researchr.org/publication/WuJH25)\n"
+    assert len(parse_text(two + page, "l.md").entries) == 2

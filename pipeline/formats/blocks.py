@@ -75,6 +75,8 @@ class Block:
     """A paragraph above the first section heading (the list's own introduction)."""
     guess: F.TitleGuess | None = None
     """``block_title(head)`` when the reader already made it (it is not made twice)."""
+    paper_link: Run | None = None
+    """The title link the list's other items make a paper link (:mod:`.neighbours`)."""
 
 
 def links_of(runs: Iterable[Run]) -> list[Run]:

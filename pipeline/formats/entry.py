@@ -19,6 +19,7 @@ from pipeline.formats import fields as F
 from pipeline.formats import whenwhere as W
 from pipeline.formats.authors import names_like, one_person
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of, preface_of
+from pipeline.formats.common import is_placeholder
 from pipeline.formats.headyear import before_its_paper, unchecked_group_years
 from pipeline.formats.links import code_cell_link, is_relative, repaired_paper
 from pipeline.formats.mentions import why_not_an_entry
@@ -36,6 +37,8 @@ def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
     links = links_of(all_runs)
     paper, paper_ev = _paper([repaired_paper(r) or r for r in links], cells, all_runs)
     title = _title(b, cells)
+    if paper is None and b.paper_link is not None:
+        paper, paper_ev = b.paper_link, "title link (the list's other titles link papers)"
     if paper is None:
         return None
     if title is None:
@@ -122,7 +125,7 @@ def _paper(
         r
         for r in links_of(cells.get("title", []))
         if F.link_role(r) in ("other", "project")
-        and r.url.strip()
+        and not is_placeholder(r.url)  # ``[Paper](-)``: no paper yet
         and (titled or not F.is_generic(r.text))
     ]
     if title_links:

@@ -22,6 +22,7 @@ from pipeline.formats import boldtags as BT
 from pipeline.formats import describing as D
 from pipeline.formats import fields as F
 from pipeline.formats import items as I
+from pipeline.formats import neighbours as N
 from pipeline.formats import sections as S
 from pipeline.formats.blocks import KINDS, Block, Context, block_title, has_paper, links_of
 from pipeline.formats.entry import entries, to_entry
@@ -279,8 +280,7 @@ class Reader(TableReading):
                         self.open.details.append(line)
             return
         self._flush()
-        last: Block | None = None
-        ctx = self.ctx
+        last, ctx, first, read = None, self.ctx, len(self.blocks), []
         for it in items:
             label, _ = F.strip_label(plain(it.own))
             if last is not None and label in B.FIELD_LABELS and not has_paper(it.own):
@@ -291,8 +291,12 @@ class Reader(TableReading):
                 continue
             count = len(self.blocks)
             self._item(it, ctx)
+            read.append((it, ctx, len(self.blocks) > count))
             if len(self.blocks) > count or I.item_has_title(it):
                 last = self.blocks[count] if len(self.blocks) > count else None
+        for block in N.page_entries([(it.own, I.all_lines(it)[1:], c, m) for it, c, m in read]):
+            self._add(block)  # titles linked to pages, papers by the list's convention
+        self.blocks[first:] = sorted(self.blocks[first:], key=lambda b: b.line)
 
     def _item(self, item: I.Item, ctx: Context) -> None:
         """One list item: an entry, a parent of entries (year, venue), or details."""

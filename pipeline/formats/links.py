@@ -46,7 +46,7 @@ _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
 _LISTING_SEGMENTS = frozenset(
-    {"venues", "events", "people", "authors", "author", "search", "topics", "sig"}
+    {"venues", "events", "people", "authors", "author", "search", "topics", "sig", "profile"}
 )
 _EVENT_SEGMENTS = frozenset({"schedule", "calendar", "program", "programme", "keynotes"})
 _INDEX_SEGMENT = re.compile(r"(?i)^[a-z]+(?:[-_]?\d{4})?(?:[-_][a-z]+)*(?:\.(?:py|html?|php))?$")
@@ -60,7 +60,7 @@ def _index_page(path: str, query: str) -> bool:
     if not segments:
         return True
     if segments[0] in _LISTING_SEGMENTS:
-        return True  # ``aclanthology.org/venues/blackboxnlp/``: a venue's or an author's page
+        return True  # ``aclanthology.org/venues/blackboxnlp/``, ``openreview.net/profile?id=``
     if segments[0].lower() in ("journals", "journal", "toc", "loi") and len(segments) <= 2:
         return True  # ``frontiersin.org/journals/big-data``: a journal's home page
     if _EVENT_SEGMENTS.intersection(segments):
