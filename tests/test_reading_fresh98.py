@@ -163,3 +163,36 @@ def test_project_pages_blogs_and_books_stay_out_and_few_neighbours_decide_nothin
     two = "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n" * 2
     page = "- [Aegis: Post-Training Attribute Unlearning in Federated Systems](https://researchr.org/publication/WuJH25)\n"
     assert len(parse_text(two + page, "l.md").entries) == 2
+
+
+def test_an_older_year_in_full_width_brackets_dates_its_entry():
+    text = (
+        "- [A Vector Space Model for Automatic Indexing](https://dl.acm.org/doi/10.1145/361219.361220)"
+        "（1975, **VSM**）\n"
+        "- [Word-word Associations in Document Retrieval Systems]"
+        "(https://asistdl.onlinelibrary.wiley.com/doi/abs/10.1002/asi.4630200106)（1969）\n"
+        "- [Dense Passage Retrieval for Open-Domain Question Answering]"
+        "(https://arxiv.org/abs/2004.04906)（Karpukhin et al., 2020, EMNLP）\n"
+    )
+    assert [y for _, y in _read(text)] == [1975, 1969, 2020]
+
+
+def test_text_that_runs_on_into_its_link_is_a_sentence_or_a_lead_in():
+    text = (
+        "> - A curated list of awesome papers for **[Semantic Retrieval]"
+        "(https://arxiv.org/abs/2103.04831)**, including early methods and recent models.\n\n"
+        "## Metrics\n\n"
+        "+ Linear Separability & Perceptual Path Length (PPL) from [A Style-Based Generator "
+        "Architecture for Generative Adversarial Networks](https://arxiv.org/abs/1812.04948) "
+        "(2020-01-09)\n"
+        "+ Explore More Guidance: A Task-aware Instruction Network for Sign Language Translation "
+        "Enhanced with Data Augmentation. *Findings of NAACL2022*. "
+        "[[paper]](https://arxiv.org/pdf/2204.05953)\n"
+    )
+    parsed = parse_text(text, "l.md")
+    assert [e.title for e in parsed.entries] == [
+        "A Style-Based Generator Architecture for Generative Adversarial Networks",
+        "Explore More Guidance: A Task-aware Instruction Network for Sign Language "
+        "Translation Enhanced with Data Augmentation",
+    ]
+    assert [u.line for u in parsed.unread] == [1]  # the sentence is shown, not dropped

@@ -23,27 +23,6 @@ first name, an initial and a surname at most: ``Language Model Danny Driess et a
 ``Language Model``)."""
 
 
-_VENUE_WORD = r"[A-Z][a-z]+\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal)"
-CITATION = (
-    # GB/T 7714: "Title[J]. Venue, 2022." ([J] journal, [C] proceedings, [D] thesis, ...)
-    re.compile(r"^(?P<t>.{8,}?)\s*\[(?:J|C|D|M|A|R|P|S|N|Z|EB/OL|J/OL|C/OL|M/OL)\]"),
-    # ACM reference format: "A. Author and B. Author. 2020. Title. In Proceedings..." (the
-    # authors' full stops are initials only)
-    re.compile(
-        r"^(?P<names>(?:[^.]|(?<=\b[A-Z])\.){3,}?)\.\s+(?:19|20)\d\d[a-z]?\.\s+(?P<t>.{12,}?)"
-        r"(?:\.\s+\S|\?\s+(?:In\s|" + _VENUE_WORD + r")|\.?\s*$)"
-    ),
-    # APA: "Author, A., & Author, B. (2020). Title. Venue"
-    re.compile(
-        r"^(?P<names>[^()]{3,}?)\((?:19|20)\d\d[a-z]?(?:,[^()]*)?\)\.\s+(?P<t>.{12,}?)"
-        r"(?:\.\s+\S|\?\s+" + _VENUE_WORD + r"|\.?\s*$)"
-    ),
-    # Harvard (Google Scholar's): "Author, A., Author, B. and Author, C., 2016, May. Title. In"
-    re.compile(
-        r"^(?P<names>[^()]{3,}?),\s+(?:19|20)\d\d[a-z]?(?:,\s+[A-Z][a-z]+)?\.\s+(?P<t>.{12,}?)"
-        r"(?:\.\s+\S|\?\s+(?:In\s|" + _VENUE_WORD + r")|\.?\s*$)"
-    ),
-)
 QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,})[\"”](?!\s*[:：]\s*\w)")
 """A quoted title (``"Title." Venue``), not a quoted head of one (``"Do Anything Now":
 Characterizing ...``)."""
@@ -57,19 +36,6 @@ def citation_title(text: str) -> str | None:
     ``Li, Boyi, et al. "Aod-net: All-in-one dehazing network." Proceedings ...``."""
     quoted = quoted_after_names(text.strip())
     return quoted.rstrip(".") if quoted is not None and len(quoted.split()) >= 3 else None
-
-
-def citation_match(text: str) -> str | None:
-    """The title of a citation in one of :data:`CITATION`'s styles, when its author part
-    (if the style has one) reads as authors."""
-    for pattern in CITATION:
-        m = pattern.match(text)
-        if m is None:
-            continue
-        names = m.groupdict().get("names")
-        if names is None or names_like(names) or person_list(names):
-            return m.group("t").strip()
-    return None
 
 
 def quoted_after_names(text: str) -> str | None:
@@ -180,8 +146,9 @@ def describes(text: str, name: str) -> bool:
 
 
 TAIL_VENUE = re.compile(
-    rf"(?:\s+|(?<=\w)-)[(\[]?(?:{VENUES}|(?i:arxiv|preprint))\s*[-–]?\s*['’]?(?:19|20)?\d\d"
-    r"(?:[-/](?:0[1-9]|1[0-2]))?(?:\s+(?:Findings|Workshops?|Oral|Spotlight|Poster|Demo))?[)\]]?\s*$"
+    rf"(?:\s+|(?<=\w)-)[(\[]?(?:(?i:findings)\s+of\s+(?:the\s+)?)?(?:{VENUES}|(?i:arxiv|preprint))"
+    r"\s*[-–]?\s*['’]?(?:19|20)?\d\d(?:[-/](?:0[1-9]|1[0-2]))?"
+    r"(?:\s+(?:Findings|Workshops?|Oral|Spotlight|Poster|Demo))?[)\]]?\s*$"
 )
 """A venue and year (or month) after the title: ``Title EMNLP 2019``, ``Title. arXiv 2022-03``."""
 

@@ -8,6 +8,7 @@ import re
 
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
+from pipeline.formats import refstyles as R
 from pipeline.formats import titletails as T
 from pipeline.formats.common import EMOJI as _EMOJI
 from pipeline.formats.common import is_placeholder
@@ -83,7 +84,7 @@ def clean_title(text: str) -> str:
     if quoted:
         return quoted
     text = T.authors_colon_lead(T.authors_lead(text))
-    cited = C.citation_match(text)
+    cited = R.citation_match(text)
     if cited is not None:
         return cited
     text = C.IN_VENUE.sub("", _TAG_BEFORE_IN.sub("", text))
@@ -101,7 +102,11 @@ def clean_title(text: str) -> str:
         if new == text:
             break
         text = new
-    return _unquoted(T.venue_tails(text).strip(" *_`,;"))
+    return _unquoted(_FULL_STOP.sub("", T.venue_tails(text).strip(" *_`,;")))
+
+
+_FULL_STOP = re.compile(r"(?<=[a-z]{3})\.$")
+"""A sentence's full stop left when a venue after it is cut (``Title. Findings of ACL``)."""
 
 
 _NAME_DASH_AUTHORS = re.compile(r"(?P<n>[^\s\-–—]{2,30})\s+[-–—]\s+[A-Z][\w'’-]+\s+et\s+al\b")

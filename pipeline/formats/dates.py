@@ -124,7 +124,9 @@ _ACRONYM_VENUE = re.compile(
 lines: ``PyTorch`` in one cell and ``2018`` in the next are no venue)."""
 _PAREN_YEAR = re.compile(r"[^()]{0,20}?\((?P<y>(?:19|20)\d\d)\)")
 """``, no. 9 (2021)``: a year in brackets right after a venue's volume number."""
-_OLD_PAREN_YEAR = re.compile(r"\((?P<y>19[4-7]\d)\)|,\s*(?P<end>19[4-7]\d)\.?\s*$")
+_OLD_PAREN_YEAR = re.compile(
+    r"[(（](?P<y>19[4-7]\d)(?:[)）]|[,，]\s)|,\s*(?P<end>19[4-7]\d)\.?\s*$"
+)
 """A year before 1980 (which a bare number is not taken for) in brackets, ``(1968)``, or
 closing a citation, ``IBM Journal, pages 159-165, 1958.``"""
 _GLUED_YY = re.compile(

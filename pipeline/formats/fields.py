@@ -18,13 +18,7 @@ from pipeline.formats.bylines import authors_lead
 from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.cleantitle import clean_title, title_like, unwrapped
 from pipeline.formats.colontail import colon_tail
-from pipeline.formats.dates import (  # noqa: F401 (the readers' API)
-    DATE,
-    YEAR_TAG,
-    context_facts,
-    find_venue,
-    find_year,
-)
+from pipeline.formats.dates import DATE, YEAR_TAG, context_facts, find_venue, find_year  # noqa: F401
 from pipeline.formats.labels import is_generic, labelled_name, names_site, strip_label  # noqa: F401
 from pipeline.formats.links import (  # noqa: F401 (the readers' API)
     CODE_HOSTS,
@@ -148,6 +142,9 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             if after is not None:  # ``**`Learning`** **`ICRA`** Title [pdf]``: tags, then the title
                 return TitleGuess(after, cand if named else None, "text after the bold tags", line)
             return _bold_title(cand + (":" if colon else ""), segs[i + 1 :], line)
+        linked = _next_link_title(segs[i + 1 :]) if D.OPEN_END.search(cand) else None
+        if linked is not None and len(linked.split()) >= 4:  # ``PPL from [Title](url)``
+            return TitleGuess(linked, None, "link text after a lead-in", line)
         labelled = _before_colon(text, cand, segs[i + 1 :], line)
         if labelled is not None:
             return labelled

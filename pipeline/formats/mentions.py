@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.formats import describing as D
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block
 from pipeline.formats.runs import plain
@@ -51,9 +52,8 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     text = plain(b.head)
     found = text.find(title.title)
     at = found if "link" in title.evidence else -1  # where a linked title starts
-    if _sentence_about(title, text, at) or (
-        title.evidence == "text" and (F.is_prose(title.title) or len(title.title.split()) > 40)
-    ):
+    prose = F.is_prose(title.title) or len(title.title.split()) > 40 or _into_link(title, b)
+    if _sentence_about(title, text, at) or (title.evidence == "text" and prose):
         return "a sentence that links a paper, not an entry"
     own = len(title.title.split()) <= 8 and _OUR_PAPER.search(title.title)  # in bold, before it
     ours = at > 0 and (_OUR_PAPER.search(text[:at]) or _WE_DID.search(text[:at]))
@@ -72,3 +72,16 @@ def _sentence_about(title: F.TitleGuess, text: str, at: int) -> bool:
     if at < 0 or _ABOUT.match(text, at + len(title.title)) is None:
         return False
     return len(title.title.split()) < 4 or bool(text[:at].strip(" -*+•\t"))
+
+
+def _into_link(title: F.TitleGuess, b: Block) -> bool:
+    """Text that ends in a word no title ends in and runs on into a link: ``A curated list
+    of awesome papers for [Semantic Retrieval](url)``, a sentence."""
+    if not D.OPEN_END.search(title.title):
+        return False
+    before = ""
+    for r in b.head:
+        if r.kind == "link" and before.rstrip(" *_(\"“'‘").endswith(title.title):
+            return True
+        before += r.text
+    return False

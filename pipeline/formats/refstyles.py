@@ -1,0 +1,44 @@
+"""Reference formats a list copies from a paper's "Cite" box: GB/T 7714, ACM, APA and
+Harvard, each read for its title when its author part reads as authors. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats.authors import names_like, person_list
+
+_VENUE_WORD = r"[A-Z][a-z]+\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal)"
+CITATION = (
+    # GB/T 7714: "Title[J]. Venue, 2022." ([J] journal, [C] proceedings, [D] thesis, ...)
+    re.compile(r"^(?P<t>.{8,}?)\s*\[(?:J|C|D|M|A|R|P|S|N|Z|EB/OL|J/OL|C/OL|M/OL)\]"),
+    # ACM reference format: "A. Author and B. Author. 2020. Title. In Proceedings..." (the
+    # authors' full stops are initials only)
+    re.compile(
+        r"^(?P<names>(?:[^.]|(?<=\b[A-Z])\.){3,}?)\.\s+(?:19|20)\d\d[a-z]?\.\s+(?P<t>.{12,}?)"
+        r"(?:\.\s+\S|\?\s+(?:In\s|" + _VENUE_WORD + r")|\.?\s*$)"
+    ),
+    # APA: "Author, A., & Author, B. (2020). Title. Venue"
+    re.compile(
+        r"^(?P<names>[^()]{3,}?)\((?:19|20)\d\d[a-z]?(?:,[^()]*)?\)\.\s+(?P<t>.{12,}?)"
+        r"(?:\.\s+\S|\?\s+" + _VENUE_WORD + r"|\.?\s*$)"
+    ),
+    # Harvard (Google Scholar's): "Author, A., Author, B. and Author, C., 2016, May. Title. In"
+    re.compile(
+        r"^(?P<names>[^()]{3,}?),\s+(?:19|20)\d\d[a-z]?(?:,\s+[A-Z][a-z]+)?\.\s+(?P<t>.{12,}?)"
+        r"(?:\.\s+\S|\?\s+(?:In\s|" + _VENUE_WORD + r")|\.?\s*$)"
+    ),
+)
+"""The reference formats, each with its title as group ``t`` (and its authors as ``names``)."""
+
+
+def citation_match(text: str) -> str | None:
+    """The title of a citation in one of :data:`CITATION`'s styles, when its author part
+    (if the style has one) reads as authors."""
+    for pattern in CITATION:
+        m = pattern.match(text)
+        if m is None:
+            continue
+        names = m.groupdict().get("names")
+        if names is None or names_like(names) or person_list(names):
+            return m.group("t").strip()
+    return None
