@@ -63,15 +63,18 @@ def test_a_venue_badge_beats_the_date_column_it_follows():
     assert [y for _, y in _read(text)] == [2024, 2024, 2023, 2023]
 
 
-def test_a_submission_is_no_venue_year():
-    text = (
-        "| Title | Note | Date |\n|---|---|---|\n"
-        "| [Graph-Aware Transcriptomics Models](https://openreview.net/forum?id=HdvI8bkdDG) "
-        "| ICLR 2026 submission | 2025-09-18 |\n"
-        "| [Single-Cell Foundation Models at Scale](https://arxiv.org/abs/2509.01234) "
-        "| accepted at ICLR 2026 | 2025-09-18 |\n"
+def test_a_submission_or_a_note_is_no_venue_year():
+    rows = [
+        ("ICLR 2026 submission", "2509.01230"),
+        ("ICLR 2026", "2509.01231"),
+        ("Follow-up: [LLaVA-1.5 (CVPR 2026)](https://arxiv.org/abs/2310.03744)", "2509.01232"),
+        ("Winner of the CVPR 2026 challenge", "2509.01233"),
+    ]
+    text = "| Title | Note | Date |\n|---|---|---|\n" + "".join(
+        f"| [Graph-Aware Transcriptomics Models {k}](https://arxiv.org/abs/{i}) | {n} | 2025-09-18 |\n"
+        for k, (n, i) in enumerate(rows)
     )
-    assert [y for _, y in _read(text)] == [2025, 2026]
+    assert [y for _, y in _read(text)] == [2025, 2026, 2025, 2025]
 
 
 def test_a_bold_question_is_a_whole_title_before_its_authors():
@@ -80,10 +83,13 @@ def test_a_bold_question_is_a_whole_title_before_its_authors():
         "[[paper](https://arxiv.org/abs/1906.03731)]\n"
         "- **DPOK** — Fine-tuning Text-to-Image Diffusion Models. "
         "[[paper](https://arxiv.org/abs/2305.16381)]\n"
+        "- **Who's Harry Potter?**: Approximate Unlearning in LLMs. "
+        "[[paper](https://arxiv.org/abs/2310.02238)]\n"
     )
     assert [t for t, _ in _read(text)] == [
         "Is Attention Interpretable?",
         "DPOK: Fine-tuning Text-to-Image Diffusion Models",
+        "Who's Harry Potter?: Approximate Unlearning in LLMs",
     ]
 
 
@@ -154,6 +160,13 @@ def test_a_title_linked_to_a_publishers_page_is_a_paper_among_linked_paper_title
 
 def test_project_pages_blogs_and_books_stay_out_and_few_neighbours_decide_nothing():
     pages = (
+        "- [OpenAI releases GPT-4 with new safety measures](https://techcrunch.com/2023/03/14/"
+        "openai-releases-gpt-4/)\n",
+        "- [Amazon scraps secret AI recruiting tool that showed bias against women]"
+        "(https://www.reuters.com/article/us-amazon-com-jobs-automation-insight-idUSKCN1MK08G)\n",
+        "- [Common Crawl monthly archive download instructions](https://commoncrawl.org/get-started/download)\n",
+        "- [A dataset of annotated street scenes for segmentation]"
+        "(https://figshare.com/articles/dataset/streets/12345678)\n",
         "- [Reciprocal Velocity Obstacles for Real-Time Navigation](https://gamma.cs.unc.edu/RVO/)\n",
         "- [Mitigating LLM Hallucinations: a multifaceted approach](https://amatriain.net/blog/hallucinations)\n",
         "- [Supervised Learning with Quantum Computers](https://www.springer.com/gp/book/9783319964232)\n",
@@ -196,3 +209,32 @@ def test_text_that_runs_on_into_its_link_is_a_sentence_or_a_lead_in():
         "Translation Enhanced with Data Augmentation",
     ]
     assert [u.line for u in parsed.unread] == [1]  # the sentence is shown, not dropped
+
+
+def test_a_figure_that_links_the_entry_above_again_is_no_entry():
+    text = (
+        "- [[2023-EMNLP]](https://aclanthology.org/2023.emnlp-main.936/) **Exchange-of-Thought: "
+        "Enhancing Large Language Model Capabilities through Cross-Model Communication** "
+        "[PDF](https://arxiv.org/pdf/2312.01823v1)\n"
+        "  - a summary of the paper\n\n"
+        "  [![eot: Figure 3](https://arxiv.org/html/2312.01823v1/EoT.png)]"
+        "(https://aclanthology.org/2023.emnlp-main.936/)\n\n"
+        "- [[2024-ICLR]](https://openreview.net/forum?id=FQepisCUWu) **ChatEval: Towards Better "
+        "LLM-based Evaluators through Multi-Agent Debate** [PDF](https://arxiv.org/pdf/2308.07201)\n"
+    )
+    parsed = parse_text(text, "l.md")
+    assert [e.line for e in parsed.entries] == [1, 6]
+    assert [u.line for u in parsed.unread] == [4]
+
+
+def test_a_tutorial_paper_linked_by_its_title_is_an_entry_a_talks_paper_link_is_not():
+    text = (
+        "## Tutorials\n\n"
+        "[A Tutorial on Thompson Sampling](https://arxiv.org/abs/1707.02038)\n"
+        "Russo et al., 2018.\n\n"
+        "- [A Survey on Causal Reinforcement Learning](https://pattern.swarma.org/study_group_issue/414)"
+        " [[Paper](https://arxiv.org/pdf/2302.05209.pdf)]\n"
+        "  - Causal Science Reading Group, 12 Mar 2023\n"
+    )
+    parsed = parse_text(text, "l.md")
+    assert [e.title for e in parsed.entries] == ["A Tutorial on Thompson Sampling"]

@@ -29,6 +29,8 @@ _PARTICLES = frozenset("van von de der den di da la le du dos del al".split())
 
 
 ET_AL = re.compile(r",?\s*\bet\s+al\b\.?")
+TWO_SURNAMES = re.compile(r"[A-Z][\w'’-]+(?:\s*(?:&|and)\s*[A-Z][\w'’-]+|\s+et\s+al\.?)")
+"""``Serrano & Smith``, ``Lundberg and Lee``, ``Ribeiro et al.``: a byline of surnames."""
 
 
 _SPACING_ACCENTS = re.compile(

@@ -205,10 +205,16 @@ def venue_after_date(text: str, dated: int) -> tuple[str | None, int | None]:
     year = _venue_year(m) if m and not _volume_after_comma(m, text) else None
     if year is None or not 0 <= year - dated <= 2 or _SUBMITTED.match(text, m.end()):
         return None, None
+    if _SUBMITTED_TO.search(text[: m.start()]):
+        return None, None
     return m.group("venue"), year
 
 
-_SUBMITTED = re.compile(r"(?i)[\s*_)\]]*(?:submission|submitted|under\s+review|rejected)")
+_SUBMITTED = re.compile(r"(?i)[\s*_)\]]*(?:submission|submitted|under\s+review|rejected|withdrawn)")
+_SUBMITTED_TO = re.compile(
+    r"(?i)\b(?:submitted\s+to|under\s+review\s+(?:at|by|for)|rejected\s+(?:by|from|at)"
+    r"|withdrawn\s+from|submission\s+to)\W*$"
+)
 
 
 _TAG_YEAR = re.compile(

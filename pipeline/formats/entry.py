@@ -330,15 +330,31 @@ def entries(reader: ReadBlocks) -> list[PaperEntry]:
     papers = [(b, m) for b, m in made if isinstance(m, PaperEntry)]
     groups = Counter(preface_of(b) for b, _ in papers)  # many papers in one: it is a section
     listed = any(preface_of(b) is None for b, _ in papers)
-    out = []
+    out, above = [], None
     for block, m in made:
         key = preface_of(block) if isinstance(m, PaperEntry) else None
         if key is not None and listed and groups[key] <= OWN_PAPERS:
             why = "in the list's introduction or news: the list's own paper, not an entry"
             urls = (m.paper.url,) if m.paper else ()
             m = UnreadBlock(reader.path, m.line, why, m.title[:200], urls)
+        if isinstance(m, PaperEntry) and _figure_of(m, above):
+            why = "a figure that links the paper of the entry above again"
+            m = UnreadBlock(reader.path, m.line, why, m.title[:200], (m.paper.url,))
+        above = block if isinstance(m, PaperEntry) else above
         if isinstance(m, UnreadBlock):
             reader.unread.append(m)
         elif m is not None:
             out.append(before_its_paper(m))  # not ``### YOLO family · 2016`` over YOLOv3
     return unchecked_group_years(out)
+
+
+def _figure_of(entry: PaperEntry, above: Block | None) -> bool:
+    """An entry titled only by an image's alt text whose link is one the entry above
+    already has (``[![eot: Figure 3](fig.png)](the paper's page)`` under its item)."""
+    if (
+        above is None
+        or entry.paper is None
+        or not dict(entry.evidence).get("title", "").startswith("badge")
+    ):
+        return False
+    return entry.paper.url in {r.url for d in [above.head, *above.details] for r in links_of(d)}

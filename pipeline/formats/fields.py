@@ -371,17 +371,18 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
         if longer is not None:
             return TitleGuess(clean_title(longer), None, "bold text and the rest of it", line)
         return _with_short(bold, "bold text", line)
-    m = (
-        re.match(r"^\s*[:：\-–—]\s*(.+)$", tail)
-        if not bold.endswith(":")
-        else re.match(r"^\s*(.+)$", tail)
-    )
+    m = re.match(r"^\s*(.+)$" if bold.endswith(":") else r"^\s*[:：\-–—]\s*(.+)$", tail)
     # ``**Name** — what it does``: in lower case, or in Chinese, Japanese or Korean
     dash = re.match(r"^\s*[\-–—]\s*(?:[a-z]|.*[\u3040-\u9fff\uac00-\ud7af])", tail) is not None
-    if m and not dash and not bold.endswith("?"):  # ``**Is Attention Interpretable?** — Names``
+    if m and not dash:
         after = clean_title(m.group(1))
         short = bold.rstrip(": ")
-        if 2 <= len(after.split()) <= D.MAX_TITLE_WORDS and not C.describes(after, short):
+        named = A.TWO_SURNAMES.fullmatch(
+            after
+        )  # ``**Is Attention Interpretable?** — Serrano & Smith``
+        if 2 <= len(after.split()) <= D.MAX_TITLE_WORDS and not (
+            C.describes(after, short) or named
+        ):
             return TitleGuess(f"{short}: {after}", short, "bold short name and text", line)
     comma = re.match(r"^\s*,\s*(.+)$", tail)
     titled = comma and colon_tail([(":" + comma.group(1).rstrip(" ."), None, False, line)], 3)

@@ -54,20 +54,50 @@ def page_titled(own: list[Run]) -> Run | None:
     host = (parts.hostname or "").removeprefix("www.")
     if parts.scheme not in ("http", "https") or host.endswith(_NOT_PAPER_HOSTS):
         return None
-    return link if _DOCUMENT.search(parts.path) and not _NO_DOCUMENT.search(parts.path) else None
+    return link if _names_document(parts.path) else None
 
 
-_DOCUMENT = re.compile(
-    r"(?i)(?<![a-z\d])\d{3,}|publications?|articles?|papers?|pubs?|download|documents?|records?"
-    r"|handle|literature|content|bitstreams?|abstract|chapter|proceedings|library"
+_DOCUMENT_WORDS = frozenset(
+    "publication publications pub pubs paper papers bitstream bitstreams handle record "
+    "records literature document fullarticle abstract chapter abs eprint eprints".split()
 )
-"""A path that names a document: a number, or a repository's or publisher's word for one
-(``/publication/WuJH25``, ``/content/253/5023/974``, ``/bitstreams/.../download``)."""
-_NO_DOCUMENT = re.compile(
-    r"(?i)/(?:blogs?|news|projects?|books?|index|en-us[^/]*|software[^/]*)(?:/|$)"
+"""A repository's or publisher's word for a document, as a whole path segment before the
+document's identifier (``/publication/WuJH25``, ``/handle/20.500.11850/650515``,
+``/literature/1834498``, ``/abs/2023arXiv230212173G``, ``/id/eprint/11838``)."""
+_ID_WORDS = frozenset("article articles content".split())
+"""Words a news site's path has as well: a document only when an identifier follows
+(``/article/view/5801``, ``/content/253/5023/974``; not ``/article/us-amazon-...-idUSKCN1MK``)."""
+_NO_DOCUMENT = frozenset(
+    "blog blogs news projects project books book index dataset datasets software code "
+    "tag tags category author authors people profile search".split()
 )
-"""A blog post, news item, project page, book or product page: no paper (a lab's project
-page ``/RVO/`` names no document either)."""
+"""Segments of a post, a news item, a project, a book, a dataset or a listing: no paper."""
+_DATE_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])(?:/|$)")
+"""``/2023/03/14/``: a news site's or a blog's dated path."""
+
+
+def _names_document(path: str) -> bool:
+    """A path whose document word is followed by the document's identifier (a segment with
+    a digit; a ``/publication/<title-slug>`` page too), with no segment of a post, a
+    listing or a dataset and no dated path."""
+    segs = [s.lower() for s in path.split("/") if s]
+    if _NO_DOCUMENT.intersection(segs) or _DATE_PATH.search(path):
+        return False
+    for k, seg in enumerate(segs):
+        after = segs[k + 1 :]
+        if seg in _DOCUMENT_WORDS and any(c.isdigit() for c in "".join(after)):
+            return True
+        if seg in ("publication", "publications") and after and after[0].count("-") >= 3:
+            return True  # ``/publications/semantics-derived-automatically-from-...``
+        if seg in _ID_WORDS and after and _identifier(after[0]):
+            return True
+    ided = any(c.isdigit() for c in "".join(segs[:-1]))  # ``/hal-01892103/document``
+    return ided and segs[-1] in ("download", "document")
+
+
+def _identifier(seg: str) -> bool:
+    """``5801``, ``view`` before one, ``253``: an identifier, not a headline's slug."""
+    return seg == "view" or (any(c.isdigit() for c in seg) and seg.count("-") <= 2)
 
 
 def convention_papers(items: list[tuple[list[Run], bool]]) -> list[int]:

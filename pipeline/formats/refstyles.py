@@ -7,7 +7,7 @@ import re
 
 from pipeline.formats.authors import names_like, person_list
 
-_VENUE_WORD = r"[A-Z][a-z]+\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal)"
+_VENUE_WORD = r"(?:[A-Z][a-z]+|arXiv)\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal)"
 CITATION = (
     # GB/T 7714: "Title[J]. Venue, 2022." ([J] journal, [C] proceedings, [D] thesis, ...)
     re.compile(r"^(?P<t>.{8,}?)\s*\[(?:J|C|D|M|A|R|P|S|N|Z|EB/OL|J/OL|C/OL|M/OL)\]"),

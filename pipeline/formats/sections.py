@@ -23,14 +23,14 @@ not papers."""
 
 
 def off_papers(block: Block) -> bool:
-    """In a section of books, blogs or talks, and not an arXiv paper under ``## Books``
-    (a template's heading left over arXiv papers: no book is on arXiv; a talk or a video
-    may point to the paper it presents)."""
+    """In a section of books, blogs or talks, and not an arXiv paper linked by its title (a
+    template's heading left over arXiv papers, ``## Tutorials`` holding ``[A Tutorial on
+    Thompson Sampling](arXiv)``; a talk's page with the ``[Paper]`` it presents stays out)."""
     section = block.ctx.section or ""
     if not NOT_PAPERS.fullmatch(section):
         return False
-    books = re.fullmatch(r"\W*(?:\d{1,2}[.)]?\s+)?books?\W*", section, re.IGNORECASE)
-    return not (books and any(arxivid.from_url(r.url) for r in links_of(block.head)))
+    first = next(iter(links_of(block.head)), None)  # the title's own link, not a talk's [Paper]
+    return first is None or not arxivid.from_url(first.url)
 
 
 def detail_line(

@@ -24,9 +24,9 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
         ev["year"] = f"venue column '{venue_cell.strip()}'"
         return year, venue_cell, b.line
     date = F.find_year(plain(cells["year"]), loose=True)[0] if dated and not venue_cell else None
-    named, year = venue_after_date(rest, date) if date else (None, None)
+    named, year = _venue_said(b, date) if date else (None, None)
     if named:  # a ``Conference-CVPR'24`` badge beside a ``2023-12-24`` date: the venue's
-        ev["year"] = f"venue in the entry '{named} {year}'"
+        ev["year"] = f"venue badge '{named} {year}'"
         return year, f"{named} {year}", b.line
     for role in ("year", "venue+year", "venue"):
         if role in cells:
@@ -75,3 +75,13 @@ def _line_of(b: Block, said: str) -> int | None:
         if said and said in "".join(r.text for r in line):
             return line[0].line if line else None
     return b.line
+
+
+def _venue_said(b: Block, date: int) -> tuple[str | None, int | None]:
+    """A venue that publishes the row's paper dated ``date``, named by a badge
+    (``Conference-CVPR'24``) or by a cell that holds only it (``ACL2022``): not one that a
+    note, a link's text or a sentence mentions."""
+    texts = [F.badge_text(r) for r in b.head if r.image]
+    texts += [t for t in (plain(cell).strip() for _, cell in b.row) if len(t.split()) <= 3]
+    found = (venue_after_date(t, date) for t in texts if t)
+    return next((hit for hit in found if hit[0]), (None, None))
