@@ -23,14 +23,22 @@ not papers."""
 
 
 def off_papers(block: Block) -> bool:
-    """In a section of books, blogs or talks, and not an arXiv paper linked by its title (a
-    template's heading left over arXiv papers, ``## Tutorials`` holding ``[A Tutorial on
-    Thompson Sampling](arXiv)``; a talk's page with the ``[Paper]`` it presents stays out)."""
+    """In a section of books, blogs or talks, and not an arXiv paper linked by its title in a
+    section of written things (a template's heading left over arXiv papers, ``## Tutorials``
+    holding ``[A Tutorial on Thompson Sampling](arXiv)``; a talk's page with the ``[Paper]``
+    it presents, and anything under videos, talks or lectures, stays out)."""
     section = block.ctx.section or ""
     if not NOT_PAPERS.fullmatch(section):
         return False
+    if _SPOKEN.search(section):
+        return True  # ``## Videos and Lectures``: a talk titled like its paper is the talk
     first = next(iter(links_of(block.head)), None)  # the title's own link, not a talk's [Paper]
     return first is None or not arxivid.from_url(first.url)
+
+
+_SPOKEN = re.compile(
+    r"(?i)\b(?:slides?|talks?|lectures?|videos?|podcasts?|presentations?|courses?)\b"
+)
 
 
 def detail_line(
