@@ -200,6 +200,15 @@ def test_an_older_paper_put_on_arxiv_later_is_left_to_its_record():
     assert "year-mismatch" in rules(old)
 
 
+def test_before_2007_any_earlier_year_is_left_to_the_record_offline():
+    """``cond-mat/9805244`` (Physical Review E 1995, on arXiv in 1998): papers of the old
+    archives were often put there years after they appeared."""
+    old = entry(time="1995", paper="https://arxiv.org/abs/cond-mat/9805244")
+    assert not any(r == "year-mismatch" for r, *_ in check(old, offline=True)[0])
+    later = entry(time="2005", paper="https://arxiv.org/abs/cond-mat/9805244")
+    assert ("year-mismatch", 3, "warning") in check(later, offline=True)[0]  # not a lag either
+
+
 @pytest.mark.parametrize(
     ("check_result", "expected"),
     [

@@ -238,3 +238,31 @@ def test_a_tutorial_paper_linked_by_its_title_is_an_entry_a_talks_paper_link_is_
     )
     parsed = parse_text(text, "l.md")
     assert [e.title for e in parsed.entries] == ["A Tutorial on Thompson Sampling"]
+
+
+def test_a_venue_and_year_after_the_title_and_a_comma_are_cut():
+    text = (
+        "* Social force model for pedestrian dynamics, Physical review E 1995. "
+        "[[paper](https://arxiv.org/pdf/cond-mat/9805244.pdf)]\n"
+        "* A methodology for automated trajectory prediction analysis, AIAA Guidance, "
+        "Navigation, and Control Conference and Exhibit 2004. [[paper](https://x.org/a.pdf)]\n"
+        "* R2P2: A ReparameteRized Pushforward Policy for Diverse, Precise Generative Path "
+        "Forecasting, ECCV 2018. [[paper](https://openaccess.thecvf.com/content_ECCV_2018/r2p2.pdf)]\n"
+        "* Generating Comfortable, Safe and Comprehensible Trajectories for Automated Vehicles, "
+        "International Conference on Intelligent Transportation Systems (ITSC 2018). "
+        "[[paper](https://ieeexplore.ieee.org/document/8569658)]\n"
+        "* Paste, Inpaint and Harmonize via Denoising: Subject-Driven Image Editing, arXiv 2023. "
+        "[[paper](https://arxiv.org/abs/2304.07090)]\n"
+        '* "Vision Meets Drones: Past, Present and Future". arXiv 2020. '
+        "[[paper](https://arxiv.org/abs/2001.06303)]\n"
+    )
+    got = _read(text)
+    assert [t for t, _ in got] == [
+        "Social force model for pedestrian dynamics",
+        "A methodology for automated trajectory prediction analysis",
+        "R2P2: A ReparameteRized Pushforward Policy for Diverse, Precise Generative Path Forecasting",
+        "Generating Comfortable, Safe and Comprehensible Trajectories for Automated Vehicles",
+        "Paste, Inpaint and Harmonize via Denoising: Subject-Driven Image Editing",
+        "Vision Meets Drones: Past, Present and Future",
+    ]
+    assert [y for _, y in got] == [1995, 2004, 2018, 2018, 2023, 2020]

@@ -10,6 +10,7 @@ from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import refstyles as R
 from pipeline.formats import titletails as T
+from pipeline.formats import venuetail as VT
 from pipeline.formats.common import EMOJI as _EMOJI
 from pipeline.formats.common import is_placeholder
 from pipeline.formats.labels import LABEL as _LABEL
@@ -74,7 +75,7 @@ def clean_title(text: str) -> str:
     text = T.bracket_fields(C.latin_part(text)) or C.latin_part(text)
     text, _ = _strip_lead(text)
     text = _before_names(text)
-    text = T.dot_fields(T.pipe_fields(text) or text)
+    text = VT.cut_venue_year(T.dot_fields(T.pipe_fields(text) or text))
     text = C.SITE_TAIL.sub("", C.VENUE_LEAD.sub("", C.YEAR_PREFIX.sub("", text)))
     text = C.AUTHOR_YEAR_TAG.sub("", text)
     m = C.QUOTED.match(text)

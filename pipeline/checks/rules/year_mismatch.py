@@ -28,8 +28,9 @@ def check(e: Emitter, f: Facts) -> None:
         )
     if not v1_years or entry.year in v1_years | venue:
         return
-    if got is None and entry.year < min(v1_years) - OFFLINE_LAG:
-        return  # an older paper put on arXiv later (``1301.7412``, UAI 1998): its record decides
+    older = entry.year < min(v1_years) - (0 if "/" in ref.base_id else OFFLINE_LAG)
+    if got is None and older:  # an older paper put on arXiv later (``1301.7412``, UAI 1998;
+        return  # before 2007, ``cond-mat/9805244`` often years after): its record decides
     lag = venue_lag(entry)
     if got is None and not venue_years(entry.venue):
         lag = max(lag, OFFLINE_LAG)

@@ -1,0 +1,56 @@
+"""A venue and its year written after a title and a comma, in a list's own words:
+``Title, Physical review E 1995.``, ``Title, AIAA Guidance, Navigation, and Control
+Conference and Exhibit 2004.``, ``Title, ACM Transactions on Graphics (TOG 2006).`` Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats.common import VENUE_RE
+
+_YEAR_END = re.compile(r"(?:\(\s*(?:[A-Z][\w-]*\s+)?(?:19|20)\d\d\s*\)|\b(?:19|20)\d\d)\.?\s*$")
+"""The tail ends in a year, bare or in brackets with an acronym (``(ITSC 2018)``)."""
+_VENUE_WORDS = frozenset(
+    "conference journal transactions proceedings letters review reviews workshop symposium "
+    "magazine nature science arxiv preprint international annual".split()
+)
+_ACRONYM = re.compile(r"^\(?[A-Z][A-Z&\-]{1,9}\)?$")
+MIN_TITLE_WORDS = 3
+MAX_VENUE_PART = 3
+"""Words of a comma-separated part of a venue's name (``AIAA Guidance``, ``Navigation``)."""
+
+
+def cut_venue_year(text: str) -> str:
+    """``text`` without a ``, Venue Year`` tail: the rightmost comma whose rest starts with
+    a capital, names a venue (a venue word, an acronym or a known venue) and ends in a
+    year; short capitalised parts before it (``AIAA Guidance, Navigation, and ...``) go
+    with the venue. Any other text is returned whole, without a link's opening bracket."""
+    core = text.rstrip(" [(*_")  # ``Title, ECCV 2018. [[paper](url)]``: the link's bracket
+    if not _YEAR_END.search(core[-40:]) or re.search(r"[\"“”]", core):
+        return core  # no year at the end, or a quoted title (its commas are its own)
+    cuts = [m.start() for m in re.finditer(",", core)]
+    for k in reversed(range(len(cuts))):
+        rest = core[cuts[k] + 1 :].strip()
+        if (rest[:1].isupper() or rest.lower().startswith("arxiv")) and _names_venue(rest):
+            while k > 0 and _venue_part(core[cuts[k - 1] + 1 : cuts[k]]):
+                k -= 1
+            head = core[: cuts[k]].strip()
+            return head if len(head.split()) >= MIN_TITLE_WORDS else core
+    return core
+
+
+def _names_venue(rest: str) -> bool:
+    """``ECCV 2018``, ``International Conference on ...``, ``Physical review E 1995``: a
+    venue opens the rest (a known one, an acronym or a venue word), or the rest is a short
+    name holding a venue word."""
+    words = re.findall(r"[\w&()-]+", _YEAR_END.sub("", rest))
+    if not words:
+        return False
+    opens = words[0].lower() in _VENUE_WORDS or _ACRONYM.match(words[0]) or VENUE_RE.match(rest)
+    short = len(words) <= MAX_VENUE_PART + 1 and any(w.lower() in _VENUE_WORDS for w in words)
+    return bool(opens or short)
+
+
+def _venue_part(part: str) -> bool:
+    words = part.split()
+    return 1 <= len(words) <= MAX_VENUE_PART and all(w[:1].isupper() for w in words)
