@@ -266,3 +266,43 @@ def test_a_venue_and_year_after_the_title_and_a_comma_are_cut():
         "Vision Meets Drones: Past, Present and Future",
     ]
     assert [y for _, y in got] == [1995, 2004, 2018, 2018, 2023, 2020]
+
+
+def test_a_bold_name_over_its_title_line_and_a_links_line():
+    text = (
+        "- **DDCoT**  \n"
+        "  Duty-Distinct Chain-of-Thought Prompting for Multimodal Reasoning in Language Models  \n"
+        "  [NeurIPS 2023](https://openreview.net/forum?id=ktYjrgOENR) / [Code](https://github.com/SooLab/DDCOT)\n\n"
+        "- **TabPFN-3.5: Technical Report** (Technical Report, Sep 2026)  \n"
+        "  *Prior Labs Team (Benjamin Jäger, Nick Erickson, et al.)*  \n"
+        "  [Paper](https://arxiv.org/abs/2609.17895) | [Code](https://github.com/PriorLabs/TabPFN)\n\n"
+        "- **[World Models](https://arxiv.org/abs/1803.10122)**  \n"
+        "  *Ha and Schmidhuber, 2018.*  \n"
+        "  *Algorithm:* World Models.\n"
+    )
+    parsed = parse_text(text, "l.md")
+    assert [(e.title, e.short_name) for e in parsed.entries] == [
+        (
+            "Duty-Distinct Chain-of-Thought Prompting for Multimodal Reasoning in Language Models",
+            "DDCoT",
+        ),
+        ("TabPFN-3.5: Technical Report", None),
+        ("World Models", None),
+    ]
+
+
+def test_a_line_of_named_links_is_not_an_entry():
+    text = (
+        "## Tasks and Datasets\n\n"
+        "- **Arithmetic Reasoning**: [GSM8K](https://arxiv.org/abs/2110.14168), "
+        "[SVAMP](https://aclanthology.org/2021.naacl-main.168), [ASDiv](https://aclanthology.org/2020.acl-main.92/)\n"
+        "- **Symbolic Reasoning**: [Last Letter Concatenation](https://arxiv.org/abs/2201.11903), "
+        "[Coin Flip](https://arxiv.org/abs/2201.11903)\n\n"
+        "## Papers\n\n"
+        "- [Chain of Thought Prompting Elicits Reasoning in Large Language Models]"
+        "(https://arxiv.org/abs/2201.11903) [[paper](https://arxiv.org/pdf/2201.11903)], "
+        "[[code](https://github.com/x/y)]\n"
+    )
+    parsed = parse_text(text, "l.md")
+    assert [e.line for e in parsed.entries] == [8]
+    assert sorted(u.line for u in parsed.unread) == [3, 4]

@@ -17,7 +17,7 @@ from pipeline import arxivid
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats import whenwhere as W
-from pipeline.formats.authors import names_like, one_person
+from pipeline.formats.authors import ET_AL, TWO_SURNAMES, names_like, one_person
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of, preface_of
 from pipeline.formats.common import is_placeholder
 from pipeline.formats.headyear import before_its_paper, unchecked_group_years
@@ -203,13 +203,14 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
     if g is None or len(g.title.split()) > 3:
         return None
     lines = lines_of(b.head)  # ``**LAVENDER** [[Paper](url)] @Microsoft<br/> LAVENDER: ...``
-    if g.evidence.startswith("bold") and len(lines) == 2 and not links_of(lines[1]):
+    if g.evidence.startswith("bold") and len(lines) >= 2 and not links_of(lines[1]):
         label, _ = F.strip_label(plain(lines[1]))  # ``Keywords: ...``, not ``Title: ...``
         text = F.clean_title(plain(lines[1]))
         if (
             label in (None, "title")
             and _title_cased(text)
             and not (names_like(text) or one_person(text.split()) or makers(text))
+            and not (TWO_SURNAMES.fullmatch(text) or ET_AL.search(plain(lines[1])))
             and not _VENUE_LINE.search(text)
         ):
             return F.TitleGuess(text, g.title, "title-cased line below the bold name", g.line)

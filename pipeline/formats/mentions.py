@@ -4,6 +4,7 @@ Pure."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipeline.formats import describing as D
@@ -55,6 +56,8 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     prose = F.is_prose(title.title) or len(title.title.split()) > 40 or _into_link(title, b)
     if _sentence_about(title, text, at) or (title.evidence == "text" and prose):
         return "a sentence that links a paper, not an entry"
+    if "link" in title.evidence and _names_only(b):
+        return "a line naming several papers or datasets, with no title"
     own = len(title.title.split()) <= 8 and _OUR_PAPER.search(title.title)  # in bold, before it
     ours = at > 0 and (_OUR_PAPER.search(text[:at]) or _WE_DID.search(text[:at]))
     before = text[:at] if at > 0 else text if found < 0 else text[: found + len(title.title)]
@@ -85,3 +88,19 @@ def _into_link(title: F.TitleGuess, b: Block) -> bool:
             return True
         before += r.text
     return False
+
+
+_SEPARATOR = re.compile(r"^[\s,，、;/]*(?:and\s+)?$")
+
+
+def _names_only(b: Block) -> bool:
+    """``**Arithmetic Reasoning**: [GSM8K](url), [SVAMP](url), [ASDiv](url)``: two or more
+    links named by three words at most, with nothing but separators between them."""
+    runs = [r for r in b.head if r.kind in ("link", "text") and not r.image]
+    at = [k for k, r in enumerate(runs) if r.kind == "link"]
+    if b.cells or b.row or len(at) < 2:
+        return False  # a table row's cells are no list of names
+    gaps = ["".join(r.text for r in runs[i + 1 : j]) for i, j in itertools.pairwise(at)]
+    links = [runs[k] for k in at]
+    short = all(len(r.text.split()) <= 3 and not F.is_generic(r.text) for r in links)
+    return short and all(_SEPARATOR.match(g) for g in gaps)
