@@ -306,3 +306,20 @@ def test_a_line_of_named_links_is_not_an_entry():
     parsed = parse_text(text, "l.md")
     assert [e.line for e in parsed.entries] == [8]
     assert sorted(u.line for u in parsed.unread) == [3, 4]
+
+
+def test_a_quoted_title_after_a_bold_name_is_the_title():
+    text = (
+        '- **Understanding World or Predicting Future?** — *"Understanding World or Predicting '
+        'Future? A Comprehensive Survey of World Models"*. `ACM CSUR 2025` '
+        "[![arXiv](https://img.shields.io/badge/arXiv-2411.14499-b31b1b)](https://arxiv.org/abs/2411.14499)\n"
+        '- **CDNA / Finn et al.** — *"Unsupervised Learning for Physical Interaction through Video '
+        'Prediction"*. `NeurIPS 2016` [![arXiv](https://img.shields.io/badge/arXiv-1605.07157-b31b1b)]'
+        "(https://arxiv.org/abs/1605.07157)\n"
+    )
+    got = _read(text)
+    assert [t for t, _ in got] == [
+        "Understanding World or Predicting Future? A Comprehensive Survey of World Models",
+        "Unsupervised Learning for Physical Interaction through Video Prediction",
+    ]
+    assert [y for _, y in got] == [2025, 2016]

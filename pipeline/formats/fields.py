@@ -161,40 +161,6 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
     return _badge_name(segs)
 
 
-def cites_in_a_sentence(runs: list[Run]) -> bool:
-    """``Adapt *Multilayer [Perceptron](url) (HeMLGOP)* algorithm to learn ...``: a link's
-    words go on into a sentence (eight words or more, in lower case, no separator after
-    the link): a description that cites a paper, not an entry."""
-    segs = segments(runs)
-    i = next((k for k, s in enumerate(segs) if s[1] is not None), None)
-    lead = clean_title("".join(s[0] for s in segs[:i])) if i else ""  # a venue or 🔥 is no start
-    words = bool(re.search(r"[^\W\d_]{2}", lead)) and not C.is_context_text(lead)
-    return i is not None and words and _sentence_around(segs[i:])
-
-
-def _sentence_around(segs: list) -> bool:
-    if not segs or segs[0][1] is None or is_generic(segs[0][0]):
-        return False
-    after = ""
-    for text, link, _, _ in segs[1:]:
-        if text == "\n" or link is not None:
-            break
-        after += text
-    if after.lstrip(" *_").startswith(("-", "–", "—", "|", ":", ",", ";", "[", ".")):
-        return False  # ``Title [Name](url) - what it does``: a description after the entry
-    aside = _ASIDE.match(after)  # ``(HeMLGOP)* algorithm ...``: a short name goes on
-    if aside and len(aside.group(1)) > 20:
-        return False  # ``[Title](url)(a note on the paper, in brackets)``
-    rest = after[aside.end() :] if aside else after
-    words = rest.split()
-    lower = sum(w[:1].islower() for w in words)
-    cjk = len(re.findall(r"[\u4e00-\u9fff]", rest))
-    return (len(words) >= 8 and lower * 4 >= len(words) * 3) or (cjk >= 15 and "，" in rest)
-
-
-_ASIDE = re.compile(r"\W*?[(（]([^()（）]*)[)）]?\W*")
-
-
 _YEAR_END = re.compile(r"(?:19|20)\d\d$")
 """``[**Remote sensing 2024**] [Title](url)``: a bracketed bold tag ending in a year is the
 venue, not the title or a name."""
@@ -355,6 +321,9 @@ def _with_short(title: str, evidence: str, line: int) -> TitleGuess:
     return TitleGuess(title, _split_short(title), evidence, line)
 
 
+_QUOTED_AFTER = re.compile(r"^\s*[\-–—]\s*[*_]*[\"“](?P<t>[^\"“”]{8,})[\"”]")
+
+
 def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
     """A bold lead: the title itself, or a short name followed by ``: title``/a link."""
     words = bold.rstrip(":").split()
@@ -366,6 +335,9 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
         if text == "\n" or link is not None:
             break
         tail += text
+    quoted = _QUOTED_AFTER.match(tail)  # ``**Name** — *"Title"*. `Venue```: the quoted title
+    if quoted and len(quoted["t"].split()) >= 3:
+        return TitleGuess(clean_title(quoted["t"]), bold.rstrip(": "), "quoted title after", line)
     longer = D.continued(bold, tail, colon=len(words) > 3 or len(bold) > 30)
     if len(words) > 3 or len(bold) > 30 or longer is not None:
         if longer is not None:

@@ -15,6 +15,7 @@ from pipeline.formats import fields as F
 from pipeline.formats.blocks import block_title, has_paper, links_of
 from pipeline.formats.htmlruns import html_chunks
 from pipeline.formats.labels import name_like
+from pipeline.formats.mentions import cites_in_a_sentence
 from pipeline.formats.runs import MD, Run, inline_runs, lines_of, plain
 
 
@@ -199,7 +200,7 @@ def item_has_title(item: Item) -> bool:
 
 
 def _has_title(item: Item) -> bool:
-    if F.cites_in_a_sentence(item.own):
+    if cites_in_a_sentence(item.own):
         return False
     if block_title(item.own) is not None and (has_paper(item.own) or tree_has_paper(item)):
         return True

@@ -10,7 +10,7 @@ import re
 from pipeline.formats import describing as D
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block
-from pipeline.formats.runs import plain
+from pipeline.formats.runs import Run, plain
 
 _EVENT_TALK = re.compile(
     r"\b(?:19|20)\d\d\s+(?:tutorials?|keynotes?|talks?|invited talks?)\s*$", re.I
@@ -104,3 +104,37 @@ def _names_only(b: Block) -> bool:
     links = [runs[k] for k in at]
     short = all(len(r.text.split()) <= 3 and not F.is_generic(r.text) for r in links)
     return short and all(_SEPARATOR.match(g) for g in gaps)
+
+
+def cites_in_a_sentence(runs: list[Run]) -> bool:
+    """``Adapt *Multilayer [Perceptron](url) (HeMLGOP)* algorithm to learn ...``: a link's
+    words go on into a sentence (eight words or more, in lower case, no separator after
+    the link): a description that cites a paper, not an entry."""
+    segs = F.segments(runs)
+    i = next((k for k, s in enumerate(segs) if s[1] is not None), None)
+    lead = F.clean_title("".join(s[0] for s in segs[:i])) if i else ""  # a venue or 🔥 is no start
+    words = bool(re.search(r"[^\W\d_]{2}", lead)) and not F.is_context_text(lead)
+    return i is not None and words and _sentence_around(segs[i:])
+
+
+def _sentence_around(segs: list) -> bool:
+    if not segs or segs[0][1] is None or F.is_generic(segs[0][0]):
+        return False
+    after = ""
+    for text, link, _, _ in segs[1:]:
+        if text == "\n" or link is not None:
+            break
+        after += text
+    if after.lstrip(" *_").startswith(("-", "–", "—", "|", ":", ",", ";", "[", ".")):
+        return False  # ``Title [Name](url) - what it does``: a description after the entry
+    aside = _ASIDE.match(after)  # ``(HeMLGOP)* algorithm ...``: a short name goes on
+    if aside and len(aside.group(1)) > 20:
+        return False  # ``[Title](url)(a note on the paper, in brackets)``
+    rest = after[aside.end() :] if aside else after
+    words = rest.split()
+    lower = sum(w[:1].islower() for w in words)
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", rest))
+    return (len(words) >= 8 and lower * 4 >= len(words) * 3) or (cjk >= 15 and "，" in rest)
+
+
+_ASIDE = re.compile(r"\W*?[(（]([^()（）]*)[)）]?\W*")
