@@ -48,7 +48,10 @@ def _br_item_end(line: str, nxt: str | None) -> str:
 VARIATIONS: dict[str, Callable[[str], str]] = {
     "emoji-item-start": lambda t: _lines(t, lambda s, _: ITEM.sub(r"\g<1>🔥 ", s, count=1)),
     "shortcode-item-start": lambda t: _lines(t, lambda s, _: ITEM.sub(r"\g<1>:fire: ", s, count=1)),
-    "trailing-tab": lambda t: _lines(t, lambda s, _: s + "\t" if s.strip() else s),
+    # not after a ``\`` hard break: a tab there turns the break into a literal backslash
+    "trailing-tab": lambda t: _lines(
+        t, lambda s, _: s + "\t" if s.strip() and s[-1] != "\\" else s
+    ),
     "br-item-end": lambda t: _lines(t, _br_item_end),
     "emoji-paper-label": lambda t: _lines(t, lambda s, _: PAPER_LABEL.sub(r"[\g<1>📄\g<2>](", s)),
     "emoji-code-label": lambda t: _lines(t, lambda s, _: CODE_LABEL.sub(r"[\g<1>💻\g<2>](", s)),
