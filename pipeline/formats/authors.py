@@ -107,6 +107,12 @@ MLA_AUTHORS = re.compile(
 one surname first)."""
 
 
+def surname_first(text: str) -> bool:
+    """MLA or APA authors, surname first (``Misra, I., Gupta, A., & Hebert, M.``)."""
+    t = " ".join(_SPACING_ACCENTS.sub("", text[:1000]).split())
+    return bool(MLA_AUTHORS.match(t) or _APA_AUTHORS.match(t))
+
+
 def person_list(text: str) -> bool:
     """``Mateusz Malinowski, Mario Fritz,`` or MLA authors: the names before a title."""
     t = " ".join(_SPACING_ACCENTS.sub("", text[:1000]).split())

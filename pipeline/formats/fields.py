@@ -113,7 +113,8 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             if not title_like(cand) or C.is_context_text(cand) or _site_label(cand, link):
                 continue
             return _from_link(cand, link, segs[i + 1 :], bold, line)
-        if not bold and authors_lead(text) and any(g[1] is not None for g in segs[i + 1 :]):
+        lead = authors_lead(text) or A.surname_first(text)  # APA: ``Misra, I., & Hebert, M.``
+        if not bold and lead and any(g[1] is not None for g in segs[i + 1 :]):
             continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
         if not bold and BY.names_before_title(text, segs[i + 1 : i + 2]):
             continue  # ``A. Name, B. Name. 2020. [Title](url)``, ``Lev Ratinovand Dan Roth.[T](u)``

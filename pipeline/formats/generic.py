@@ -69,7 +69,6 @@ class Reader(TableReading):
     """The last list item just read when it has a title and no link: the paragraph of
     authors and links that follows (indented too little to stay in the item) is its."""
 
-    # -- document level ------------------------------------------------------------
     def read(self, tokens: list[Token]) -> None:
         """Collect every block of the document."""
         i = 0
@@ -101,8 +100,7 @@ class Reader(TableReading):
                 self.open.details.append(year)  # the BibTeX of the paper above: its year
                 i += 1
             elif t.type == "code_block" and "](" in t.content:
-                # NOTE: paper links indented 4+ spaces below a list read as a code block
-                # in CommonMark; their author meant them as lines of the list.
+                # NOTE: links indented 4+ spaces below a list are CommonMark code, meant as list lines
                 self.read(I.shifted(MD.parse(textwrap.dedent(t.content)), t.map[0] if t.map else 0))
                 i += 1
             else:
@@ -225,6 +223,8 @@ class Reader(TableReading):
                 continue
             head, held = (self.open.head if self.open else None), self._holds_paper()
             guess = None if S.detail_line(guess, group, held, self.open) else guess
+            if head and not links_of(head) and has_paper(group) and B.authors_first(group):
+                guess = None  # ``**Title**`` then ``> *Authors* \ ICLR 2022. [[Paper](url)]``
             if guess is not None and (
                 guess.evidence != "text" or B.starts_block(group, head, held)
             ):

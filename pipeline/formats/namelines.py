@@ -103,12 +103,17 @@ def names_over_title_link(line: list[Run], below: list[Run]) -> bool:
     """``line`` is only authors' names and ``below`` opens with a link whose text is a
     title: ``Michael Kearns, Satinder Singh`` over ``[Near-Optimal RL in ...](pdf)``."""
     first = next((r for r in below if r.kind != "text" or r.text.strip()), None)
-    if first is None or first.kind != "link" or any(r.kind == "link" for r in line):
-        return False
+    if (
+        first is None
+        or first.kind != "link"
+        or any(r.kind == "link" and r.text.strip() for r in line)
+    ):
+        return False  # (an empty ``<a name="...">`` anchor is no link of the line)
     if F.link_role(first) != "paper" or not _title_text(first.text):
         return False  # ``Mask R-CNN`` over ``[Kaiming He, ...](arxiv)`` or ``[code](repo)``
     text = plain(line)
-    return A.names_like(text) or (A.person_list(text + ",") and not A.title_worded(text))
+    named = A.names_like(text) or A.surname_first(text)  # APA: ``Misra, I., & Hebert, M.``
+    return named or (A.person_list(text + ",") and not A.title_worded(text))
 
 
 def _title_text(text: str) -> bool:
