@@ -116,7 +116,7 @@ def _venue_year(m: re.Match[str]) -> int | None:
 
 
 _ACRONYM_VENUE = re.compile(
-    r"(?<![\w\-])(?P<venue>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,10}(?:-[A-Z]{2,8})?)"
+    r"(?<![\w\-])(?P<venue>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,10})"
     r"(?:[*_]*,?[ \t]*['’-]?[ \t]*(?P<yyyy>(?:19|20)\d\d)|[ \t]?['’][ \t]?(?P<yy>\d\d))(?![\d\-/]|\.\d)"
 )
 """A venue the list of known ones lacks, written as an acronym and a year (``ASPLOS 2023``,
