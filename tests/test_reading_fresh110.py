@@ -45,3 +45,14 @@ def test_apa_authors_over_an_italic_linked_title():
         ("Cross-stitch networks for multi-task learning", 2016),
         ("Nddr-cnn: Layerwise feature fusing in multi-task cnns", 2019),
     ]
+
+
+def test_a_known_venue_in_another_case_heading_dates_its_papers():
+    text = (
+        "## Papers & Code in 2024\n\n-----\n### Neurips 2024 \n"
+        "* Learning the Latent Causal Structure for Modeling Label Noise. "
+        "[[Paper]](https://nips.cc/virtual/2024/poster/93700)\n\n"
+        "### DAVIS 2017\n"
+        "* Video Object Segmentation with Re-identification. [[Paper]](https://arxiv.org/abs/1708.00197)\n"
+    )
+    assert [y for _, y in _read(text)] == [2024, None]

@@ -96,7 +96,7 @@ _QUALIFIED = re.compile(
     rf"(?P<venue>{VENUES})\s+(?:Findings|Workshops?|Demo|Oral|Poster|Spotlight|Short|Long|Main|"
     r"Industry|SRW)[\s\-]+(?P<y>(?:19|20)\d\d)"
 )
-_GLUED_YEAR = re.compile(r"(?P<tag>[A-Za-z&]{2,8})[-_]?(?P<y>(?:19[89]|20\d)\d)")
+_GLUED_YEAR = re.compile(r"(?P<tag>[A-Za-z&]{2,8})[-_ ]?(?P<y>(?:19[89]|20\d)\d)")
 _VENUE_TAGS = frozenset(
     "sp|s&p|oakland|ccs|ndss|uss|usenix|sec|icse|fse|ase|issta|esec|pldi|popl|oopsla|"
     "cvpr|iccv|eccv|nips|neurips|icml|iclr|aaai|ijcai|acl|emnlp|naacl|coling|kdd|www|"
