@@ -112,16 +112,15 @@ FLOOR_EXCEPTIONS = {
     ("fresh96", "found"): 0.87,  # README: papers linked only by a project page or repository
     ("fresh97", "ids"): 0.72,  # README: arXiv links hidden in reference lines (`[url]: #`)
     ("fresh99", "spurious"): 0.065,  # README: datasets sections with their papers, left out by hand
-    # Temporary, until this round is tuned (first measurement 2026-11-29, README):
-    ("fresh110", "found"): 0.94,
-    ("fresh110", "spurious"): 0.04,
-    ("fresh111", "found"): 0.84,
-    ("fresh111", "spurious"): 0.14,
-    ("fresh111", "year"): 0.92,
-    ("fresh113", "title"): 0.58,
-    ("fresh113", "year"): 0.88,
-    ("fresh113", "spurious"): 0.06,
-    ("fresh115", "offline"): 0.04,
+    ("fresh110", "found"): 0.94,  # README: papers linked only by a conference's abstract page
+    ("fresh110", "spurious"): 0.032,  # the same batch: a thesis and two tutorials in a drone list
+    ("fresh111", "found"): 0.84,  # README: malformed <details/> blocks of a Chinese event list
+    ("fresh111", "spurious"): 0.14,  # README: a toolkits and a datasets section, left out by hand
+    ("fresh111", "year"): 0.92,  # README: a heading's year against the papers' own (GEC list)
+    (
+        "fresh113",
+        "spurious",
+    ): 0.056,  # README: a benchmarks table of dataset papers, left out by hand
 }
 """Batches measured below the common floor, with the reason the README gives."""
 
