@@ -56,3 +56,37 @@ def test_a_known_venue_in_another_case_heading_dates_its_papers():
         "* Video Object Segmentation with Re-identification. [[Paper]](https://arxiv.org/abs/1708.00197)\n"
     )
     assert [y for _, y in _read(text)] == [2024, None]
+
+
+def test_the_second_review_of_these_rules_holds():
+    """What the second precision review found (probe lists read before and after)."""
+    text = (
+        "## Papers\n\n"
+        "**Oversmoothing (recommended by @someone)**\n\n"
+        "Qimai Li, Zhichao Han, Xiao-Ming Wu. Deeper Insights into Graph Convolutional Networks "
+        "for Semi-Supervised Learning. AAAI 2018. [[paper]](https://arxiv.org/abs/1801.07606)\n\n"
+        "## Models\n\n"
+        "- [Decision Transformer](https://arxiv.org/abs/2106.01345) "
+        "[NeurIPS 2021](https://proceedings.neurips.cc/paper/2021/hash/7f48.html)\n"
+        "- **TD-MPC**: [TD-MPC](https://arxiv.org/abs/2203.04955), [TD-MPC2](https://arxiv.org/abs/2310.16828)\n"
+        "- **Segment Anything**: [Meta AI](https://arxiv.org/abs/2304.02643), "
+        "[SA-1B](https://ai.meta.com/datasets/segment-anything/)\n"
+        "- Look, Listen and Learn [pdf](https://arxiv.org/pdf/1705.08168.pdf)\n"
+        '- **BERT** — *"the most cited NLP model of all"*. [paper](https://arxiv.org/abs/1810.04805)\n'
+        "- A Survey of BERT, GPT and T5 in 2021 [pdf](https://arxiv.org/pdf/2104.00001.pdf)\n"
+        "- Learning to See, Hear, NeurIPS 2022 [pdf](https://arxiv.org/pdf/2210.00001.pdf)\n\n"
+        "- **Make-A-Video**  \n"
+        "  ICLR 2023 Oral Presentation  \n"
+        "  [Paper](https://arxiv.org/abs/2209.14792) / [Project](https://makeavideo.studio/)\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "Deeper Insights into Graph Convolutional Networks for Semi-Supervised Learning",
+        "Decision Transformer",
+        "TD-MPC",
+        "Meta AI",  # an entry still (its link text is read as before)
+        "Look, Listen and Learn",
+        "BERT: the most cited NLP model of all",  # the tagline is not taken alone as the title
+        "A Survey of BERT, GPT and T5 in 2021",
+        "Learning to See, Hear",
+        "Make-A-Video",
+    ]

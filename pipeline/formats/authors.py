@@ -108,9 +108,10 @@ one surname first)."""
 
 
 def surname_first(text: str) -> bool:
-    """MLA or APA authors, surname first (``Misra, I., Gupta, A., & Hebert, M.``)."""
+    """APA authors, surname and initials (``Misra, I., Gupta, A., & Hebert, M.``); not MLA,
+    whose first-name form a title-case title can take (``Look, Listen and Learn``)."""
     t = " ".join(_SPACING_ACCENTS.sub("", text[:1000]).split())
-    return bool(MLA_AUTHORS.match(t) or _APA_AUTHORS.match(t))
+    return bool(_APA_AUTHORS.match(t))
 
 
 def person_list(text: str) -> bool:

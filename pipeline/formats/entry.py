@@ -191,7 +191,8 @@ def _title_cased(text: str) -> bool:
 
 _VENUE_LINE = re.compile(
     r"(?i)\b(?:conference|symposium|workshop|proceedings|transactions|journal|advances in"
-    r"|honou?rable mention|best paper|award)\b"
+    r"|honou?rable mention|best paper|award|oral|spotlight|highlight|poster|technical report"
+    r"|open[- ]source|implementation|available)\b"
 )
 """``International Conference on Machine Learning``, ``Best Paper Honorable Mention``: where
 or how a paper appeared, not its title."""
@@ -212,6 +213,7 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
             and not (names_like(text) or one_person(text.split()) or makers(text))
             and not (TWO_SURNAMES.fullmatch(text) or ET_AL.search(plain(lines[1])))
             and not _VENUE_LINE.search(text)
+            and F.find_venue(text) == (None, None)
         ):
             return F.TitleGuess(text, g.title, "title-cased line below the bold name", g.line)
     for n, d in enumerate(b.details):

@@ -337,7 +337,8 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
             break
         tail += text
     quoted = _QUOTED_AFTER.match(tail)  # ``**Name** — *"Title"*. `Venue```: the quoted title
-    if quoted and len(quoted["t"].split()) >= 3:
+    said = quoted["t"].strip() if quoted else ""
+    if said[:1].isupper() and len(said.split()) >= 3 and not C.is_prose(said):
         return TitleGuess(clean_title(quoted["t"]), bold.rstrip(": "), "quoted title after", line)
     longer = D.continued(bold, tail, colon=len(words) > 3 or len(bold) > 30)
     if len(words) > 3 or len(bold) > 30 or longer is not None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
+from pipeline.formats import belowtitle as BL
 from pipeline.formats import blocks as B
 from pipeline.formats import boldtags as BT
 from pipeline.formats import describing as D
@@ -223,7 +224,7 @@ class Reader(TableReading):
                 continue
             head, held = (self.open.head if self.open else None), self._holds_paper()
             guess = None if S.detail_line(guess, group, held, self.open) else guess
-            if head and not links_of(head) and has_paper(group) and B.authors_first(group):
+            if head and not links_of(head) and BL.byline_of(group, head):
                 guess = None  # ``**Title**`` then ``> *Authors* \ ICLR 2022. [[Paper](url)]``
             if guess is not None and (
                 guess.evidence != "text" or B.starts_block(group, head, held)
@@ -260,7 +261,6 @@ class Reader(TableReading):
         line = next((r.line for r in runs), 1)
         self.unread.append(UnreadBlock(self.path, line, reason, plain(runs)[:200], urls))
 
-    # -- lists -----------------------------------------------------------------------
     def _list(self, tokens: list[Token], start: int, end: int) -> None:
         items, titled = I.list_items(tokens, start, end), self._free_heading()
         if titled and not any(I.item_has_title(it) for it in items):

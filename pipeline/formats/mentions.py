@@ -94,16 +94,26 @@ _SEPARATOR = re.compile(r"^[\s,，、;/]*(?:and\s+)?$")
 
 
 def _names_only(b: Block) -> bool:
-    """``**Arithmetic Reasoning**: [GSM8K](url), [SVAMP](url), [ASDiv](url)``: two or more
-    links named by three words at most, with nothing but separators between them."""
+    """``**Arithmetic Reasoning**: [GSM8K](url), [SVAMP](url), [ASDiv](url)``: a label and a
+    colon, then two or more links named by three words at most (no venue, year or label),
+    with only commas or semicolons between them."""
     runs = [r for r in b.head if r.kind in ("link", "text") and not r.image]
     at = [k for k, r in enumerate(runs) if r.kind == "link"]
     if b.cells or b.row or len(at) < 2:
         return False  # a table row's cells are no list of names
+    label = "".join(r.text for r in runs[: at[0]]).strip(" *_")
     gaps = ["".join(r.text for r in runs[i + 1 : j]) for i, j in itertools.pairwise(at)]
     links = [runs[k] for k in at]
-    short = all(len(r.text.split()) <= 3 and not F.is_generic(r.text) for r in links)
-    return short and all(_SEPARATOR.match(g) for g in gaps)
+    named = all(
+        len(r.text.split()) <= 3
+        and not F.is_generic(r.text)
+        and not F.is_context_text(r.text)
+        and F.link_role(r) == "paper"
+        and label.strip(" :：").lower() not in r.text.lower()
+        for r in links
+    )  # not ``**Segment Anything**: [Meta AI](arXiv), [SA-1B](data)``, ``**TD-MPC**: [TD-MPC](..)``
+    listed = all(_SEPARATOR.match(g) and re.search(r"[,，、;]", g) for g in gaps)
+    return bool(label.endswith((":", "：")) and len(label) > 1) and named and listed
 
 
 def cites_in_a_sentence(runs: list[Run]) -> bool:

@@ -46,11 +46,15 @@ def _names_venue(rest: str) -> bool:
     words = re.findall(r"[\w&()-]+", _YEAR_END.sub("", rest))
     if not words:
         return False
-    opens = words[0].lower() in _VENUE_WORDS or _ACRONYM.match(words[0]) or VENUE_RE.match(rest)
-    short = len(words) <= MAX_VENUE_PART + 1 and any(w.lower() in _VENUE_WORDS for w in words)
-    return bool(opens or short)
+    worded = any(w.lower() in _VENUE_WORDS for w in words)
+    acronym = _ACRONYM.match(words[0]) and (len(words) <= 2 or worded)  # not ``GPT and T5 in``
+    opens = words[0].lower() in _VENUE_WORDS or acronym or VENUE_RE.match(rest)
+    return bool(opens or (len(words) <= MAX_VENUE_PART + 1 and worded))
 
 
 def _venue_part(part: str) -> bool:
+    """``AIAA Guidance``: a short capitalised part of a venue's name, with an acronym or a
+    venue word (not ``Hear`` of ``Learning to See, Hear, NeurIPS 2022``)."""
     words = part.split()
-    return 1 <= len(words) <= MAX_VENUE_PART and all(w[:1].isupper() for w in words)
+    named = any(_ACRONYM.match(w) or w.lower() in _VENUE_WORDS for w in words)
+    return 1 <= len(words) <= MAX_VENUE_PART and all(w[:1].isupper() for w in words) and named
