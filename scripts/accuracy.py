@@ -85,24 +85,27 @@ def same_title(got: PaperEntry, want: dict) -> bool:
     return bool(forms & alts)
 
 
+ROW_SPAN = 12
+"""Lines an entry's block may span (an HTML row writes one cell a line: the hand-checks put
+its line on the ``<tr>``, the title cell or the paper link): an expected entry matches a
+read one this near with the same paper link."""
+
+
 def match(entries: list[PaperEntry], expected: list[dict]) -> list[tuple[dict, PaperEntry | None]]:
     """Each expected entry with the parsed entry on its line, else the one with its paper."""
     free = list(entries)
     out: list[tuple[dict, PaperEntry | None]] = []
     for want in expected:
         hit = next((e for e in free if e.line == want["line"]), None)
-        if hit is None:
-            hit = next(
-                (
-                    e
-                    for e in free
-                    if abs(e.line - want["line"]) <= 3
-                    and e.paper
-                    and want.get("paper_url")
-                    and e.paper.url == want["paper_url"]
-                ),
-                None,
-            )
+        if hit is None and want.get("paper_url"):
+            near = [
+                e
+                for e in free
+                if abs(e.line - want["line"]) <= ROW_SPAN
+                and e.paper
+                and e.paper.url == want["paper_url"]
+            ]
+            hit = min(near, key=lambda e: abs(e.line - want["line"]), default=None)
         if hit is not None:
             free.remove(hit)
         out.append((want, hit))

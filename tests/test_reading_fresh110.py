@@ -90,3 +90,14 @@ def test_the_second_review_of_these_rules_holds():
         "Learning to See, Hear",
         "Make-A-Video",
     ]
+
+
+def test_a_year_heading_with_a_bare_count_dates_its_papers():
+    text = (
+        "### 2025 (6)\n\n"
+        "- [Computer Vision Methods for Spatial Transcriptomics: A Survey]"
+        "(https://www.biorxiv.org/content/10.1101/2025.10.13.682148v1.full.pdf)\n"
+        "### 2024 (43 papers)\n\n"
+        "- [Spatial Transcriptomics Prediction from Histology](https://arxiv.org/abs/2401.01234)\n"
+    )
+    assert [y for _, y in _read(text)] == [2025, 2024]

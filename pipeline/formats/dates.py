@@ -56,7 +56,7 @@ YEAR_ONLY = re.compile(
 
 _YEAR_THEN_VENUE = re.compile(r"(?P<y>(?:19|20)\d\d)[\s'’-]+(?P<venue>[A-Za-z][\w&-]{1,20})")
 """``2014 CVPR``, ``2016 ECCV``: a year before its venue, as a line that dates what follows."""
-_COUNT = re.compile(r"[(（\[]\s*\d+\s+(?:papers?|entries|items|works)\s*[)）\]]\s*$", re.I)
+_COUNT = re.compile(r"[(（\[]\s*\d+(?:\s+(?:papers?|entries|items|works))?\s*[)）\]]\s*$", re.I)
 """``2024 (43 papers)``: a count of what the heading holds."""
 
 
