@@ -101,3 +101,21 @@ def test_a_year_heading_with_a_bare_count_dates_its_papers():
         "- [Spatial Transcriptomics Prediction from Histology](https://arxiv.org/abs/2401.01234)\n"
     )
     assert [y for _, y in _read(text)] == [2025, 2024]
+
+
+def test_fresh116_layouts_a_society_venue_tag_and_numbered_apa_references():
+    text = (
+        "- Inspection of Imprint Defects in Stamped Metal Surfaces using Deep Learning and "
+        "Tracking (IEEE-TIE)[[paper](https://ieeexplore.ieee.org/document/9062515)]\n"
+        "- Anomaly Detection with Generative Adversarial Networks for Medical Imaging (AnoGAN)"
+        "[[paper](https://arxiv.org/abs/1703.05921)]\n\n"
+        "## 2024\n\n**Knowledge-Based Systems**\n\n"
+        "[1] Zhu, L., Zhang, H., & Bai, L. (2024). [Hierarchical pattern-based complex query of "
+        "temporal knowledge graph](https://www.sciencedirect.com/science/article/pii/S0950705123010493). "
+        "Knowledge-Based Systems, 284, 111301.\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "Inspection of Imprint Defects in Stamped Metal Surfaces using Deep Learning and Tracking",
+        "Anomaly Detection with Generative Adversarial Networks for Medical Imaging (AnoGAN)",
+        "Hierarchical pattern-based complex query of temporal knowledge graph",
+    ]

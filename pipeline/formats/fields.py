@@ -101,6 +101,16 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
     return guess if name is None else replace(guess, short_name=name)  # ``(CGCNN) Title``
 
 
+def _apa_part(text: str) -> str:
+    """``[1] Yue, L., & Zhou, M. (2024).``: the authors without the reference number and the
+    year around them (the pattern anchors at one end each: linear on a run of spaces)."""
+    return _REF_YEAR.sub("", _REF_NUMBER.sub("", text[:1000]).rstrip()).rstrip()
+
+
+_REF_NUMBER = re.compile(r"^\s*\[\d{1,4}\]\s*")
+_REF_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)\.?$")
+
+
 def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
     segs = segments(runs)
     for i, (text, link, bold, line) in enumerate(segs[:TITLE_SEGMENTS]):
@@ -113,7 +123,7 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             if not title_like(cand) or C.is_context_text(cand) or _site_label(cand, link):
                 continue
             return _from_link(cand, link, segs[i + 1 :], bold, line)
-        lead = authors_lead(text) or A.surname_first(text)  # APA: ``Misra, I., & Hebert, M.``
+        lead = authors_lead(text) or A.surname_first(_apa_part(text))  # APA authors
         if not bold and lead and any(g[1] is not None for g in segs[i + 1 :]):
             continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
         if not bold and BY.names_before_title(text, segs[i + 1 : i + 2]):

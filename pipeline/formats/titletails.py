@@ -240,7 +240,11 @@ def paren_venue_tail(text: str) -> str:
     if m is None or len(text[: m.start()].split()) < 4:
         return text
     inside = m.group(1).strip()
-    return text[: m.start()] if VENUE_RE.fullmatch(inside) or _people(inside) else text
+    society = _SOCIETY_VENUE.fullmatch(inside)  # ``(IEEE-TIE)``, ``(IEEE TII)``, ``(ACM TOG)``
+    return text[: m.start()] if VENUE_RE.fullmatch(inside) or _people(inside) or society else text
+
+
+_SOCIETY_VENUE = re.compile(r"(?:IEEE|ACM|IET|SPIE|Elsevier)[\s-]+[A-Z][A-Za-z&-]{1,12}")
 
 
 _PAREN_NAMES = re.compile(r"\s*\(([^()]{2,300})\)\s*$")
