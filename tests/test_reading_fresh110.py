@@ -119,3 +119,16 @@ def test_fresh116_layouts_a_society_venue_tag_and_numbered_apa_references():
         "Anomaly Detection with Generative Adversarial Networks for Medical Imaging (AnoGAN)",
         "Hierarchical pattern-based complex query of temporal knowledge graph",
     ]
+
+
+def test_a_summary_year_over_an_html_table_dates_its_rows():
+    text = (
+        "<details open>\n"
+        '  <summary><b><span style="font-size: 1.3em;">&nbsp;2025 (6)</span></b></summary>\n'
+        "  <table>\n    <thead>\n      <tr>\n        <th>No.</th>\n        <th>Paper</th>\n"
+        "        <th>Link</th>\n      </tr>\n    </thead>\n    <tbody>\n      <tr>\n"
+        "        <td>1</td>\n        <td><i>Computer Vision Methods for Spatial Transcriptomics: A Survey</i></td>\n"
+        "        <td><a href='https://www.biorxiv.org/content/10.1101/2025.10.13.682148v1.full.pdf'>"
+        "<img src='./assets/paper.png' /></a></td>\n      </tr>\n    </tbody>\n  </table>\n</details>\n"
+    )
+    assert _read(text) == [("Computer Vision Methods for Spatial Transcriptomics: A Survey", 2025)]

@@ -27,7 +27,7 @@ from pipeline.formats import neighbours as N
 from pipeline.formats import sections as S
 from pipeline.formats.blocks import KINDS, Block, Context, block_title, has_paper, links_of
 from pipeline.formats.entry import entries, to_entry
-from pipeline.formats.htmlruns import html_chunks
+from pipeline.formats.htmlruns import html_chunks, summaries_before
 from pipeline.formats.links import target_role
 from pipeline.formats.runs import MD, Run, inline_runs, plain, tame
 from pipeline.formats.tablerows import TableReading
@@ -179,7 +179,6 @@ class Reader(TableReading):
             self._keep(self.open)
             self.open = None
 
-    # -- paragraphs (bold-title blocks) ----------------------------------------------
     def _context_line(self, runs: list[Run]) -> bool:
         """A line that only names a year or venue (``2023``, ``**[AAAI 2020](site)**``) sets
         the context of what follows, or is the venue line of a title waiting for its link."""
@@ -351,10 +350,11 @@ class Reader(TableReading):
             return self._unread(block.head, f"in the section '{block.ctx.section}', not a paper")
         self.blocks.append(block)
 
-    # -- HTML --------------------------------------------------------------------------
     def _html(self, html: str, line: int) -> None:
         chunks = html_chunks(html, line)
         rows = [c for c in chunks if c.cells is not None]
+        for c in summaries_before(chunks):  # ``<summary>2025 (6)</summary>`` over its table
+            self.ctx = self.ctx.with_facts(plain(c.runs), "details")
         if rows:
             self._flush()
             header = rows[0]

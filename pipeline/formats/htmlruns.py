@@ -209,3 +209,10 @@ def html_chunks(html: str, first_line: int) -> list[HtmlChunk]:
     reader.feed(html)
     reader.close()
     return reader.chunks
+
+
+def summaries_before(chunks: list[HtmlChunk]) -> list[HtmlChunk]:
+    """The ``<summary>`` heads written above a block's first table row
+    (``<details><summary>2025 (6)</summary><table>...``): they head the rows below them."""
+    first = next((c.line for c in chunks if c.cells is not None), None)
+    return [c for c in chunks if first is not None and c.summary and c.line < first]
