@@ -113,6 +113,10 @@ _LEAD_IN_END = re.compile(
     r"the|our|here|(?:in|see|from)\s+(?:this|the|our)\s+(?:paper|work|article))\s*[:,]?$"
 )
 """The words that lead into a link inside a sentence; no title ends with them."""
+OPEN_END = re.compile(r"\s(?:for|of|to|by|in|on|with|from|about|and|the|a|an)\s*$")
+"""``A curated list of awesome papers for [Semantic Retrieval](url)``, ``PPL from [Title](url)``:
+a function word no title ends in, before the link the text runs on into (with
+:data:`_LEAD_IN_END`, the two ways text leads into a link)."""
 
 
 def is_prose(text: str) -> bool:

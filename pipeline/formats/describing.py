@@ -142,9 +142,3 @@ def lead_name(text: str, title: str) -> str | None:
     if makers(m["n"]):
         return None  # ``(OpenAI)``, ``(DeepMind)``: who made it
     return m["n"] if title[:12] in m["rest"] else None
-
-
-OPEN_END = re.compile(r"\s(?:for|of|to|by|in|on|with|from|about|and|the|a|an)\s*$")
-"""``A curated list of awesome papers for [Semantic Retrieval](url), including ...``,
-``PPL from [Title](url)``: text that ends in a word no title ends in goes on into the link
-after it."""

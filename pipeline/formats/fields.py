@@ -153,7 +153,7 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             if after is not None:  # ``**`Learning`** **`ICRA`** Title [pdf]``: tags, then the title
                 return TitleGuess(after, cand if named else None, "text after the bold tags", line)
             return _bold_title(cand + (":" if colon else ""), segs[i + 1 :], line)
-        linked = _next_link_title(segs[i + 1 :]) if D.OPEN_END.search(cand) else None
+        linked = _next_link_title(segs[i + 1 :]) if C.OPEN_END.search(cand) else None
         if linked is not None and len(linked.split()) >= 4:  # ``PPL from [Title](url)``
             return TitleGuess(linked, None, "link text after a lead-in", line)
         labelled = _before_colon(text, cand, segs[i + 1 :], line)

@@ -352,8 +352,8 @@ class Reader(TableReading):
 
     def _html(self, html: str, line: int) -> None:
         chunks = html_chunks(html, line)
-        rows = [c for c in chunks if c.cells is not None]
-        for c in summaries_before(chunks):  # ``<summary>2025 (6)</summary>`` over its table
+        rows, heads = [c for c in chunks if c.cells is not None], summaries_before(chunks)
+        for c in heads:  # ``<summary>2025 (6)</summary>`` over the table's rows
             self.ctx = self.ctx.with_facts(plain(c.runs), "details")
         if rows:
             self._flush()
@@ -366,8 +366,8 @@ class Reader(TableReading):
                 table_lines.insert(0, line)
             self._table(table_rows, table_lines)
         for c in chunks:
-            if c.cells is not None:
-                continue
+            if c.cells is not None or c in heads:
+                continue  # the rows were read above, with the summaries that head them
             paper = self._holds_paper() or has_paper(c.runs)  # this or the open block's
             if c.summary and paper and block_title(c.runs) is not None:
                 self._flush()  # ``<summary>Next Title</summary>``: the next paper's head

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from pipeline.formats import describing as D
+from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block
 from pipeline.formats.runs import Run, plain
@@ -80,7 +80,7 @@ def _sentence_about(title: F.TitleGuess, text: str, at: int) -> bool:
 def _into_link(title: F.TitleGuess, b: Block) -> bool:
     """Text that ends in a word no title ends in and runs on into a link: ``A curated list
     of awesome papers for [Semantic Retrieval](url)``, a sentence."""
-    if not D.OPEN_END.search(title.title):
+    if not C.OPEN_END.search(title.title):
         return False
     before = ""
     for r in b.head:

@@ -10,10 +10,12 @@ from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, has_paper, links_of
 from pipeline.formats.runs import Run
 
-_NOT_PAPER_WORD = (
-    r"(?:slides?|talks?|tutorials?|lectures?|courses?|blogs?|blog\s+posts?|books?|discussions?|"
-    r"presentations?|podcasts?|video\s+lectures?|videos?\s+(?:and|&)\s+(?:lectures?|talks?))"
+_SPOKEN_WORD = (
+    r"slides?|talks?|lectures?|courses?|presentations?|podcasts?|video\s+lectures?|"
+    r"videos?\s+(?:and|&)\s+(?:lectures?|talks?)"
 )
+"""Sections of things said or shown (talks, courses, videos), not written."""
+_NOT_PAPER_WORD = rf"(?:{_SPOKEN_WORD}|tutorials?|blogs?|blog\s+posts?|books?|discussions?)"
 NOT_PAPERS = re.compile(
     rf"^\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+)?{_NOT_PAPER_WORD}(?:\s*(?:&|and|,|/)\s*{_NOT_PAPER_WORD})*\W*$",
     re.IGNORECASE,
@@ -36,9 +38,7 @@ def off_papers(block: Block) -> bool:
     return first is None or not arxivid.from_url(first.url)
 
 
-_SPOKEN = re.compile(
-    r"(?i)\b(?:slides?|talks?|lectures?|videos?|podcasts?|presentations?|courses?)\b"
-)
+_SPOKEN = re.compile(rf"(?i)\b(?:{_SPOKEN_WORD})\b")
 
 
 def detail_line(
