@@ -12,7 +12,7 @@ from pipeline.formats import refstyles as R
 from pipeline.formats import titletails as T
 from pipeline.formats import venuetail as VT
 from pipeline.formats.common import EMOJI as _EMOJI
-from pipeline.formats.common import is_placeholder
+from pipeline.formats.common import VENUES, is_placeholder
 from pipeline.formats.labels import LABEL as _LABEL
 from pipeline.formats.labels import is_generic, name_like
 
@@ -54,13 +54,15 @@ _TRAILING = re.compile(
     r"|[^()\[\]]*\b\d{2}['’][A-Za-z][^()\[\]]*|[^()\[\]（]*[A-Za-z]['’‘]\d{2}\b[^()\[\]]*"
     r"|@[^()\[\]]+)[\)\]）]\s*$)"
     r"|(?:\s+[-–—|]\s*$)|(?:[\s,;:.\-–—|\[(]+$)|(?:[.,]\s+(?:19|20)\d\d\.?$)"
+    rf"|(?:\s*\((?:{VENUES})(?![A-Za-z])[^()\[\]]{{0,40}}\)\s*$)"  # ``Title (ICLR workshop)``
     r"|(?:\s+\[[A-Z]{2,10}\]$)"  # a reading mark: ``[READ]``, ``[TODO]``
     r"|(?:\s+[\[(]\s*[\])]$)"  # an emptied label: ``Title [📄](`` less its emoji
     r"|(?:,\s+[A-Z][\w&.\- ]{1,60}['’‘]\d\d$)"  # ``, MIT Sloan Sports Analytics Conference'15``
     r"|(?:(?:,\s+[A-Za-z][\w&.\-]{1,20})?,\s+(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{1,2})?$)"
     r"|(?:\.\s+[A-Z][\w&. ]{1,40}[;,]?\s+\d{1,4}(?:\(\d{1,4}\))?[:,]\s*\d+(?:\s*[-–]\s*\d+)?$)"
 )
-"""What closes a title and is no part of it: a bracketed date, venue or authors, a dash, a
+"""What closes a title and is no part of it: a bracketed date, venue (a known one needs no
+year: ``(ICLR)``, ``(ICML Workshop on GRL)``) or authors, a dash, a
 reading mark, an emptied label, ``, Venue'YY``, ``, Venue, 2024-05-07``, ``. Nature; 550:354-359``."""
 
 
