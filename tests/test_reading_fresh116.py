@@ -25,3 +25,19 @@ def test_a_known_venue_in_brackets_after_a_bold_title_is_no_part_of_it():
         ("Spatio-Temporal Deep Graph InfoMax", 2019),
         ("Learning Agile Skills (SIR)", 2019),
     ]
+
+
+def test_a_venue_year_with_the_papers_status_after_a_title_and_a_comma():
+    text = (
+        "- Neural Spectral Marked Point Processes, 2022 in review, "
+        "[Link](https://paperswithcode.com/paper/neural-spectral-marked-point-processes-1)\n"
+        "- DRIPP: DRIVEN POINT PROCESSES TO MODEL STIMULI INDUCED PATTERNS, ICLR 2022 submission, "
+        "[Link](https://openreview.net/pdf?id=d_2lcDh0Y9c)\n"
+        "- Learning in Review, Submission and Revision Loops, "
+        "[Link](https://openreview.net/pdf?id=d_2lcDh0Y9d)\n"
+    )
+    assert _read(text) == [
+        ("Neural Spectral Marked Point Processes", 2022),
+        ("DRIPP: DRIVEN POINT PROCESSES TO MODEL STIMULI INDUCED PATTERNS", 2022),
+        ("Learning in Review, Submission and Revision Loops", None),
+    ]

@@ -8,8 +8,13 @@ import re
 
 from pipeline.formats.common import VENUE_RE
 
-_YEAR_END = re.compile(r"(?:\(\s*(?:[A-Z][\w-]*\s+)?(?:19|20)\d\d\s*\)|\b(?:19|20)\d\d)\.?\s*$")
-"""The tail ends in a year, bare or in brackets with an acronym (``(ITSC 2018)``)."""
+STATUS = r"(?:\s+(?:submission|submitted|(?:in|under)\s+review))?"
+"""A paper's status after its venue year: ``ICLR 2022 submission``, ``2022 in review``."""
+_YEAR_END = re.compile(
+    rf"(?:\(\s*(?:[A-Z][\w-]*\s+)?(?:19|20)\d\d\s*\)|\b(?:19|20)\d\d{STATUS})\.?\s*$"
+)
+"""The tail ends in a year, bare or in brackets with an acronym (``(ITSC 2018)``), maybe
+with the paper's status after it."""
 _VENUE_WORDS = frozenset(
     "conference journal transactions proceedings letters review reviews workshop symposium "
     "magazine nature science arxiv preprint international annual".split()
@@ -25,7 +30,7 @@ def cut_venue_year(text: str) -> str:
     a capital, names a venue (a venue word, an acronym or a known venue) and ends in a
     year; short capitalised parts before it (``AIAA Guidance, Navigation, and ...``) go
     with the venue. Any other text is returned whole, without a link's opening bracket."""
-    core = text.rstrip(" [(*_")  # ``Title, ECCV 2018. [[paper](url)]``: the link's bracket
+    core = text.rstrip(" [(*_,")  # ``Title, ECCV 2018. [[paper](url)]``: the link's bracket
     if not _YEAR_END.search(core[-40:]) or re.search(r"[\"“”]", core):
         return core  # no year at the end, or a quoted title (its commas are its own)
     cuts = [m.start() for m in re.finditer(",", core)]
