@@ -41,3 +41,23 @@ def test_a_venue_year_with_the_papers_status_after_a_title_and_a_comma():
         ("DRIPP: DRIVEN POINT PROCESSES TO MODEL STIMULI INDUCED PATTERNS", 2022),
         ("Learning in Review, Submission and Revision Loops", None),
     ]
+
+
+def test_a_venue_line_linked_to_its_page_heads_the_papers_below_it():
+    text = (
+        "## Trajectory Prediction\n\n"
+        "*ICRA(International Conference on Robotics and Automation ) 2022*: "
+        "[[Conference]](https://ieeexplore.ieee.org/xpl/conhome/9811522/proceeding)\n\n"
+        "- Meta-path Analysis on Spatio-Temporal Graphs [[Paper]](https://ieeexplore.ieee.org/document/9811632)\n\n"
+        "*ICRL 2022(International Conference on Learning Representations):* "
+        "[[Conference]](https://openreview.net/group?id=ICLR.cc/2022/Conference)\n\n"
+        "- **Scene Transformer: A Unified Architecture**: [[Paper]](https://openreview.net/pdf?id=Wm3EA5OlHsG)\n\n"
+        "*IEEE Transactions on Intelligent Transportation Systems(2020-now):*  "
+        "[[Journal]](https://ieeexplore.ieee.org/xpl/RecentIssue.jsp?punumber=6979)\n\n"
+        "- Holistic LSTM for Pedestrian Trajectory Prediction [[Paper]](https://ieeexplore.ieee.org/document/9361440)\n"
+    )
+    assert _read(text) == [
+        ("Meta-path Analysis on Spatio-Temporal Graphs", 2022),
+        ("Scene Transformer: A Unified Architecture", 2022),
+        ("Holistic LSTM for Pedestrian Trajectory Prediction", None),
+    ]

@@ -64,6 +64,7 @@ _COUNT = re.compile(r"[(（\[]\s*\d+(?:\s+(?:papers?|entries|items|works))?\s*[)
 def context_facts(text: str) -> tuple[int | None, str | None]:
     """(year, venue) a heading or parent item names when it is only a year/venue/date."""
     t = (_COUNT.sub("", text) if len(text) <= 100 else text).strip(" *_:[]()【】-–—.,")
+    t = _spelled_out(t)
     if not t or len(t) > 40:
         return None, None
     m = YEAR_ONLY.match(t)
@@ -90,6 +91,23 @@ def context_facts(text: str) -> tuple[int | None, str | None]:
     m = _GLUED_YEAR.fullmatch(t)
     known = m is not None and m["tag"].lower() in _VENUE_TAGS  # not ``DAVIS2017``, ``VOC2007``
     return (int(m["y"]), None) if known else (None, None)  # ``### sp2025``, ``ccs2019``
+
+
+_SPELLED_OUT = re.compile(
+    r"^(?P<a>[A-Z]{2,8}(?:\s(?:19|20)\d\d)?)\s*[(（](?P<n>[A-Z][^()（）]{8,90})[)）]"
+)
+_VENUE_NAME_WORD = re.compile(
+    r"\b(?:Conference|Journal|Transactions|Symposium|Workshop|Meeting|Representations)\b"
+)
+
+
+def _spelled_out(text: str) -> str:
+    """``ICRA(International Conference on Robotics and Automation ) 2022``: the venue's
+    name spelled out in brackets after its acronym (and year) left out."""
+    m = _SPELLED_OUT.match(text)
+    if m is None or not _VENUE_NAME_WORD.search(m["n"]):
+        return text
+    return f"{m['a']} {text[m.end() :]}".strip(" *_:[]()-–—.,")
 
 
 _QUALIFIED = re.compile(

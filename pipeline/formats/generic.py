@@ -19,16 +19,15 @@ from markdown_it.token import Token
 
 from pipeline.formats import belowtitle as BL
 from pipeline.formats import blocks as B
-from pipeline.formats import boldtags as BT
 from pipeline.formats import describing as D
 from pipeline.formats import fields as F
 from pipeline.formats import items as I
 from pipeline.formats import neighbours as N
 from pipeline.formats import sections as S
 from pipeline.formats.blocks import KINDS, Block, Context, block_title, has_paper, links_of
+from pipeline.formats.contextlines import ContextLines
 from pipeline.formats.entry import entries, to_entry
 from pipeline.formats.htmlruns import html_chunks, summaries_before
-from pipeline.formats.links import target_role
 from pipeline.formats.runs import MD, Run, inline_runs, plain, tame
 from pipeline.formats.tablerows import TableReading
 from pipeline.formats.tables import table_roles
@@ -38,7 +37,7 @@ __all__ = ["KINDS", "Block", "Context", "Reader", "entries", "read", "table_role
 
 
 @dataclass
-class Reader(TableReading):
+class Reader(TableReading, ContextLines):
     """Walks a token stream and collects blocks (state of one parse)."""
 
     path: str
@@ -178,28 +177,6 @@ class Reader(TableReading):
         if self.open is not None:
             self._keep(self.open)
             self.open = None
-
-    def _context_line(self, runs: list[Run]) -> bool:
-        """A line that only names a year or venue (``2023``, ``**[AAAI 2020](site)**``) sets
-        the context of what follows, or is the venue line of a title waiting for its link."""
-        links = links_of(runs)  # ``[CVPR 2016](….pdf)``, the paper's own link, sets no context
-        named = all(F.is_context_text(r.text) and target_role(r) != "paper" for r in links)
-        label = F.strip_label(plain(runs))[0]  # a label that began a group dates groups
-        field = label not in self.dividers and B.field_line(
-            plain(runs), self.open is not None, self._free_heading()
-        )
-        dated = F.context_facts(plain(runs)) != (None, None)
-        if not named or field or not dated or B.tagged_title(runs):
-            return False  # (``**Venue:** ICML 2023`` under a bold title is its field)
-        if self.open is not None and B.waits_for_venue(self.open, plain(runs)):
-            self.open.details.append(runs)  # ``**Title**`` then ``ArXiv 2023``: its venue
-            return True
-        self._flush()
-        self.ctx = self.ctx.with_facts(plain(runs), "line")
-        self.dividers.update([label] if label else [])
-        if BT.tag_then_words(runs):  # ``**ECCV 2022** Style-Guided Shadow Removal``: a title
-            self.untitled_item = (runs, self.ctx)  # if a bare ``Link: [paper](url)`` follows
-        return True
 
     def _paragraph(self, runs: list[Run], kind: str = "bold-blocks") -> None:
         if self._context_line(runs):

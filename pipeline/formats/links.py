@@ -46,8 +46,9 @@ _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
 _LISTING_SEGMENTS = frozenset(
-    {"venues", "events", "people", "authors", "author", "search", "topics", "sig", "profile"}
-)
+    {"venues", "events", "people", "authors", "author", "search", "topics", "sig", "profile",
+     "group"}
+)  # fmt: skip
 _EVENT_SEGMENTS = frozenset({"schedule", "calendar", "program", "programme", "keynotes"})
 _INDEX_SEGMENT = re.compile(r"(?i)^[a-z]+(?:[-_]?\d{4})?(?:[-_][a-z]+)*(?:\.(?:py|html?|php))?$")
 """``ICCV2021``, ``CVPR2020.py``, ``accepted_papers.html``: one segment naming an event or
@@ -60,9 +61,11 @@ def _index_page(path: str, query: str) -> bool:
     if not segments:
         return True
     if segments[0] in _LISTING_SEGMENTS:
-        return True  # ``aclanthology.org/venues/blackboxnlp/``, ``openreview.net/profile?id=``
+        return True  # ``aclanthology.org/venues/blackboxnlp/``, ``openreview.net/group?id=``
     if segments[0].lower() in ("journals", "journal", "toc", "loi") and len(segments) <= 2:
         return True  # ``frontiersin.org/journals/big-data``: a journal's home page
+    if "conhome" in segments or (segments[0] == "xpl" and "arnumber=" not in query):
+        return True  # ``ieeexplore.ieee.org/xpl/conhome/…``, ``/xpl/RecentIssue.jsp?punumber=…``
     if _EVENT_SEGMENTS.intersection(segments):
         return True  # ``icml.cc/Conferences/2018/Schedule?showEvent=1864``: a talk, not a paper
     return len(segments) == 1 and "id=" not in query and bool(_INDEX_SEGMENT.match(segments[0]))
@@ -150,6 +153,15 @@ def target_role(r: Run) -> str:
     """The role the link's target alone gives it, its text set aside: ``[AAAI 2021](…/AAAI-21/)``
     is ``other`` (a venue label reads as a paper link in an item, not on its own line)."""
     return _role(r.url.strip(), "", bool(r.image))
+
+
+_VENUE_PAGE_LABEL = re.compile(r"(?i)\W*(?:conference|journal|proceedings|venue)\W*")
+
+
+def venue_page(r: Run) -> bool:
+    """``[[Conference]](https://cvpr2022.thecvf.com/)``: a link to a venue's own page, by its
+    label, on a line that names the venue for the papers under it."""
+    return bool(_VENUE_PAGE_LABEL.fullmatch(r.text)) and target_role(r) != "paper"
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -1,0 +1,78 @@
+"""Lines that only name a year or a venue and date the entries under them (``2023``,
+``**[AAAI 2020](site)**``, ``*ICRA 2022*: [[Conference]](site)``). A mixin of
+:class:`pipeline.formats.generic.Reader` (it uses the reader's state). Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.formats import blocks as B
+from pipeline.formats import boldtags as BT
+from pipeline.formats import fields as F
+from pipeline.formats.blocks import Block, Context, links_of
+from pipeline.formats.links import target_role, venue_page
+from pipeline.formats.runs import Run, plain
+
+_ONE_YEAR = re.compile(r"(?<![\d\-–])((?:19|20)\d\d)(?![\d\-–])")
+MAX_GROUP_WORDS = 16
+"""Words of a venue line over a group (``*IEEE Transactions on ... (2020-now)*:``)."""
+
+
+class ContextLines:
+    """Reads year and venue lines into the reader's context (``ctx``, ``open``)."""
+
+    ctx: Context
+    open: Block | None
+    dividers: set[str]
+    untitled_item: tuple[list[Run], Context] | None
+
+    def _flush(self) -> None:  # the reader's own: ends the open block
+        raise NotImplementedError
+
+    def _free_heading(self) -> tuple[list[Run], Context] | None:  # the reader's own
+        raise NotImplementedError
+
+    def _context_line(self, runs: list[Run]) -> bool:
+        """A line that only names a year or venue sets the context of what follows, or is
+        the venue line of a title waiting for its link."""
+        links = links_of(runs)  # ``[CVPR 2016](….pdf)``, the paper's own link, sets no context
+        if links and all(venue_page(r) for r in links) and self._venue_group(runs):
+            return True
+        named = all(F.is_context_text(r.text) and target_role(r) != "paper" for r in links)
+        label = F.strip_label(plain(runs))[0]  # a label that began a group dates groups
+        field = label not in self.dividers and B.field_line(
+            plain(runs), self.open is not None, self._free_heading()
+        )
+        dated = F.context_facts(plain(runs)) != (None, None)
+        if not named or field or not dated or B.tagged_title(runs):
+            return False  # (``**Venue:** ICML 2023`` under a bold title is its field)
+        if self.open is not None and B.waits_for_venue(self.open, plain(runs)):
+            self.open.details.append(runs)  # ``**Title**`` then ``ArXiv 2023``: its venue
+            return True
+        self._flush()
+        self.ctx = self.ctx.with_facts(plain(runs), "line")
+        self.dividers.update([label] if label else [])
+        if BT.tag_then_words(runs):  # ``**ECCV 2022** Style-Guided Shadow Removal``: a title
+            self.untitled_item = (runs, self.ctx)  # if a bare ``Link: [paper](url)`` follows
+        return True
+
+    def _venue_group(self, runs: list[Run]) -> bool:
+        """``*ICRA(International Conference on ...) 2022*: [[Conference]](site)``: a line
+        that names a venue and links its page heads the papers below it. Its year and venue
+        replace those of the group line before it, even when it names none
+        (``*IEEE Transactions on ... (2020-now)*: [[Journal]](site)``); a heading's stay."""
+        text = plain([r for r in runs if r.kind == "text"])
+        if not text.strip(" *_:") or len(text.split()) > MAX_GROUP_WORDS:
+            return False
+        self._flush()
+        year, venue = F.context_facts(text)
+        years = _ONE_YEAR.findall(text)  # ``ICRL 2022(...)``: a year, even by a venue misspelt
+        year = year or (int(years[0]) if len(years) == 1 else None)  # not ``(2020-now)``
+        ctx, said = self.ctx, f"line '{text.strip()}'"
+        if year is not None or (ctx.year_ev or "").startswith("line"):
+            ctx = replace(ctx, year=year, year_ev=said if year is not None else None)
+        if venue is not None or (ctx.venue_ev or "").startswith("line"):
+            ctx = replace(ctx, venue=venue, venue_ev=said if venue is not None else None)
+        self.ctx = ctx
+        return True
