@@ -61,3 +61,25 @@ def test_a_venue_line_linked_to_its_page_heads_the_papers_below_it():
         ("Scene Transformer: A Unified Architecture", 2022),
         ("Holistic LSTM for Pedestrian Trajectory Prediction", None),
     ]
+
+
+_code = reader("code")
+
+
+def test_a_repository_labelled_as_code_beats_one_linked_by_another_projects_name():
+    text = (
+        "* [ProEmo](https://arxiv.org/abs/2501.06276), Zero-shot (✗), Transformer, "
+        "[HiFi-GAN](https://github.com/jik876/hifi-gan), MelS, 2025.01, "
+        "[Code](https://github.com/ZhangShaozuo/FastSpeech2PromptGuidance)\n"
+        "* [Deep Spatio-Temporal Residual Networks](https://arxiv.org/abs/1610.00081) "
+        "[tf](https://github.com/snehasinghania/STResNet) "
+        "[Pytorch](https://github.com/BruceBinBoxing/ST-ResNet-Pytorch)\n"
+        "* [PWC-Net: CNNs for Optical Flow](https://arxiv.org/abs/1709.02371) "
+        "[PWC-Net](https://github.com/NVlabs/PWC-Net) | [pytorch-pwc](https://github.com/sniklaus/pytorch-pwc)\n"
+    )
+    urls = [c.url for (c,) in _code(text)]
+    assert urls == [
+        "https://github.com/ZhangShaozuo/FastSpeech2PromptGuidance",
+        "https://github.com/snehasinghania/STResNet",
+        "https://github.com/NVlabs/PWC-Net",
+    ]

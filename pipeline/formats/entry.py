@@ -21,6 +21,7 @@ from pipeline.formats.authors import ET_AL, TWO_SURNAMES, names_like, one_person
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of, preface_of
 from pipeline.formats.common import is_placeholder
 from pipeline.formats.headyear import before_its_paper, unchecked_group_years
+from pipeline.formats.labels import is_generic
 from pipeline.formats.links import code_cell_link, is_relative, repaired_paper
 from pipeline.formats.mentions import why_not_an_entry
 from pipeline.formats.piped import makers
@@ -286,12 +287,32 @@ def _unofficial(link: Run) -> bool:
     return bool(_UNOFFICIAL.search(link.text))
 
 
+def _code_order(link: Run) -> tuple[bool, bool]:
+    """Repositories the list calls its own first: an unofficial one last, and one linked by
+    another project's name (``[HiFi-GAN](github)``, the vocoder a TTS paper uses) after one
+    labelled as code (``[Code](github)``, a GitHub badge)."""
+    words = re.findall(r"[a-z]+", link.text.lower())
+    named = len(link.text.split()) <= 2 and any(w not in _CODE_WORDS for w in words)
+    named = named and not is_generic(link.text)  # not ``[[Python High Performance]]``
+    return _unofficial(link), not link.image and named
+
+
+_CODE_WORDS = frozenset(
+    "code codes github gitlab repo repository official implementation source sources reference "
+    "pytorch torch tensorflow tf keras jax caffe mxnet paddle paddlepaddle matlab theano chainer "
+    "mindspore python cpp c m version impl based".split()
+)
+"""Words that label a link as the paper's code or a framework's port of it (``[tf]``,
+``[code-pytorch]``, ``[`CAFFE(M)`]``, ``[[Python Reference]]``); a link text with any
+other word, in one or two tokens, names a project (``[HiFi-GAN]``, ``[pytorch-pwc]``)."""
+
+
 def _code(links: list[Run], cells: dict[str, list[Run]], ev: dict[str, str]) -> Run | None:
     col = links_of(cells.get("code", [])) + [  # ``Code/Project``: its repositories, archives
         r for r in links_of(cells.get("code+project", [])) if F.code_beside_pages(r)
     ]
     for pool, where in ((col, "code column"), (links, "entry")):
-        repos = sorted((r for r in pool if F.link_role(r) == "code"), key=_unofficial)
+        repos = sorted((r for r in pool if F.link_role(r) == "code"), key=_code_order)
         if repos:
             ev["code"] = f"repository link in the {where}" + (" (badge)" if repos[0].image else "")
             return repos[0]
