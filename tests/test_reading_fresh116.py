@@ -83,3 +83,20 @@ def test_a_repository_labelled_as_code_beats_one_linked_by_another_projects_name
         "https://github.com/snehasinghania/STResNet",
         "https://github.com/NVlabs/PWC-Net",
     ]
+
+
+def test_bibtex_authors_and_year_before_a_bold_title():
+    text = (
+        "- Bentahar, Jamal and Moulin, Bernard and B{\\'e}langer, Micheline (2010): "
+        "__A taxonomy of argumentation models used for knowledge representation__ Find at: "
+        "[LINK](http://citeseerx.ist.psu.edu/viewdoc/download?doi=10.1.1.480.5371&rep=rep1&type=pdf)\n"
+        "- Xie, Ning and Ras, Gabrielle and van Gerven, Marcel and others (2020): "
+        "__Explainable deep learning: A field guide for the uninitiated__ Find at: "
+        "[LINK](https://arxiv.org/pdf/2004.14545)\n"
+        "- Learning, Reasoning and Planning (2020): __Notes__ [LINK](https://arxiv.org/pdf/2004.14546)\n"
+    )
+    assert _read(text) == [
+        ("A taxonomy of argumentation models used for knowledge representation", 2010),
+        ("Explainable deep learning: A field guide for the uninitiated", 2020),
+        ("Learning, Reasoning and Planning", 2020),
+    ]

@@ -171,7 +171,21 @@ def authors_before_bold(text: str) -> bool:
     the authors before a bold title."""
     text = SHORTCODES.sub("", text).strip(" -–\"“'‘")
     one = text.endswith(".") and _LAST_FIRST.match(text[:-1]) is not None  # ``Krotov, Dmitry.``
-    return person_list(text) or author_sentence(text) or names_like(text) or one
+    return (
+        person_list(text) or author_sentence(text) or names_like(text) or one or bibtex_names(text)
+    )
+
+
+_BIB_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)\s*[:.]?\s*$")
+_BIB_NAME = re.compile(r"[^\W\d][^,\s]*(?: [^,\s]+){0,3}, [^\W\d][^,]{0,40}|others")
+"""``van Gerven, Marcel``, ``B{\\'e}langer, Micheline``: one BibTeX name, surname first."""
+
+
+def bibtex_names(text: str) -> bool:
+    """``Xie, Ning and Ras, Gabrielle and others (2020):``: BibTeX's author field (surname,
+    given names; ``and`` between names), maybe with the year after it."""
+    parts = _BIB_YEAR.sub("", text[:1000]).strip().split(" and ")
+    return len(parts) >= 2 and all(_BIB_NAME.fullmatch(p.strip()) for p in parts)
 
 
 def reads_as_authors(text: str) -> bool:
