@@ -100,3 +100,24 @@ def test_bibtex_authors_and_year_before_a_bold_title():
         ("Explainable deep learning: A field guide for the uninitiated", 2020),
         ("Learning, Reasoning and Planning", 2020),
     ]
+
+
+def test_titles_over_one_sub_item_that_names_the_paper_before_its_links():
+    text = (
+        "## ECCV 2022\n\n"
+        "* Not Just Streaks: Towards Ground Truth for Single Image Deraining \n"
+        "  * GT-RAIN [[paper](https://arxiv.org/pdf/2206.10779.pdf)] "
+        "[[PyTorch](https://github.com/UCLA-VMG/GT-RAIN)] [cite=0]\n\n"
+        "## CVPR 2022\n\n"
+        "* Towards Robust Rain Removal Against Adversarial Attacks\n"
+        "  * Yu et al. [[paper](https://arxiv.org/pdf/2203.16931.pdf)] **(NO CODE)**\n"
+    )
+    assert _read(text) == [
+        ("Not Just Streaks: Towards Ground Truth for Single Image Deraining", 2022),
+        ("Towards Robust Rain Removal Against Adversarial Attacks", 2022),
+    ]
+    one_topic = (
+        "* Object Detection in Aerial Images\n"
+        "  * DOTA-v2 [[paper](https://arxiv.org/abs/2102.12219)]\n"
+    )
+    assert _read(one_topic) == [("DOTA-v2", None)]

@@ -68,6 +68,26 @@ def restated_by_child(item: Item) -> bool:
     return any(_after_names(said, want) for want in wants)
 
 
+def named_below(item: Item) -> str | None:
+    """The name a link-less title item's only sub-item gives its paper before the links
+    (``* Blind Image Decomposition`` over ``  * BID [[paper]](url) [[PyTorch]](url)``,
+    ``  * Yu et al. [[paper]](url)``): the item is the paper's head. A topic over one paper
+    reads the same, so the reader asks it only of a list whose items do it again and again."""
+    if links_of(item.own) or len(item.children) != 1 or item.children[0].children:
+        return None
+    child = item.children[0].own
+    head = block_title(item.own)
+    if head is None or len(head.title.split()) < 3 or not has_paper(child):
+        return None
+    first = next((i for i, r in enumerate(child) if r.kind == "link"), len(child))
+    said = plain(child[:first]).strip(" :-–—*_[(")
+    named = len(said.split()) == 1 and name_like(said)
+    return said if named or _ET_AL_ONLY.fullmatch(said) else None
+
+
+_ET_AL_ONLY = re.compile(r"[A-Z][\w'’-]+ et\.? al\.?")
+
+
 def _after_names(said: str, title: str) -> bool:
     """``said`` is a few names closed by a full stop, then ``title`` (and a full stop)."""
     words, got = said.split(), titles.normalize(title).split()
