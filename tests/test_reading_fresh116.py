@@ -121,3 +121,17 @@ def test_titles_over_one_sub_item_that_names_the_paper_before_its_links():
         "  * DOTA-v2 [[paper](https://arxiv.org/abs/2102.12219)]\n"
     )
     assert _read(one_topic) == [("DOTA-v2", None)]
+
+
+def test_authors_in_brackets_inside_a_title_link_are_no_part_of_it():
+    text = (
+        "[Finite-time Analysis of the Multiarmed Bandit Problem [Auer, Cesa-Bianchi, Fischer]]"
+        "(https://link.springer.com/article/10.1023/A:1013689704352)\n\n"
+        "[Contextual Bandits with Linear Payoff Functions [Chu et al.]](https://arxiv.org/abs/1003.0146)\n\n"
+        "[Learning from Noisy Labels [ICML Workshop]](https://arxiv.org/abs/1003.0147)\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "Finite-time Analysis of the Multiarmed Bandit Problem",
+        "Contextual Bandits with Linear Payoff Functions",
+        "Learning from Noisy Labels [ICML Workshop]",
+    ]

@@ -157,12 +157,17 @@ def _label_tail(text: str) -> str:
         if (
             (label.lower() in _LINK_KINDS)
             if paren
-            else (is_generic(label) or _ABBREVIATIONS.fullmatch(label))
+            else (
+                is_generic(label) or _ABBREVIATIONS.fullmatch(label) or _SURNAMES.fullmatch(label)
+            )
         ):
             cut = len(rest)  # ``Title (Github)``; a bracket group before it stays
     return text[:cut] if cut is not None else text
 
 
+_SURNAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+_SURNAMES = re.compile(rf"{_SURNAME}(?:, {_SURNAME})+|{_SURNAME},? et\.? al\.?")
+"""``[Auer, Cesa-Bianchi, Fischer]``, ``[Chu et al.]``: the authors in brackets after a title."""
 _LINK_KINDS = frozenset(
     "github gitlab code pdf paper arxiv project website demo video slides".split()
 )
