@@ -135,3 +135,23 @@ def test_authors_in_brackets_inside_a_title_link_are_no_part_of_it():
         "Contextual Bandits with Linear Payoff Functions",
         "Learning from Noisy Labels [ICML Workshop]",
     ]
+
+
+def test_vancouver_citations_as_link_text():
+    text = (
+        "| Paper | Venue | Year |\n| :--- | :---: | :---: |\n"
+        "| [Shin J, Li Y, Liu Y, Lee S J. Fedbalancer: data and pace control for efficient "
+        "federated learning on heterogeneous clients. In: Proceedings of the 20th Annual "
+        "International Conference on Mobile Systems. 2022, 436–449]"
+        "(https://arxiv.org/abs/2201.01601) | MobiSys | 2022 |\n"
+        "| [Pilla L L. Optimal task assignment for heterogeneous federated learning devices. In: "
+        "2021 IEEE International Parallel and Distributed Processing Symposium (IPDPS). 2021, "
+        "661–670](https://ieeexplore.ieee.org/document/9460535) | IEEE | 2021 |\n"
+        "| [Rusu A A, Rabinowitz N C, Desjardins G, et al. Progressive neural networks[J]. "
+        "arXiv preprint arXiv:1606.04671, 2016.](https://arxiv.org/abs/1606.04671) | arXiv | 2016 |\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "Fedbalancer: data and pace control for efficient federated learning on heterogeneous clients",
+        "Optimal task assignment for heterogeneous federated learning devices",
+        "Progressive neural networks",
+    ]
