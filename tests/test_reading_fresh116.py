@@ -155,3 +155,21 @@ def test_vancouver_citations_as_link_text():
         "Optimal task assignment for heterogeneous federated learning devices",
         "Progressive neural networks",
     ]
+
+
+def test_a_track_before_a_venue_tag_and_a_workshop_after_it_are_no_part_of_the_title():
+    text = (
+        "- [x] Dataset@NIPS'21 An Empirical Study of Graph Contrastive Learning "
+        "[[Paper](https://arxiv.org/abs/2109.01116)] [Code] [Link]\n"
+        "- [x] ICLR'21 Workshop BRGL: Bootstrapped Representation Learning on Graphs "
+        "[[Paper](https://arxiv.org/abs/2102.06514v1)] [[Code](https://github.com/nerdslab/bgrl)]\n"
+        "- [x] Workshop@ICML'20 GRACE: Deep Graph Contrastive Representation Learning "
+        "[[Paper](https://arxiv.org/abs/2006.04131)]\n"
+        "- [x] CVPR'21 Workshop on Autonomous Driving Papers [[Paper](https://arxiv.org/abs/2106.00001)]\n"
+    )
+    assert _read(text) == [
+        ("An Empirical Study of Graph Contrastive Learning", 2021),
+        ("BRGL: Bootstrapped Representation Learning on Graphs", 2021),
+        ("GRACE: Deep Graph Contrastive Representation Learning", 2020),
+        ("CVPR'21 Workshop on Autonomous Driving Papers", None),  # a workshop's name: kept
+    ]
