@@ -145,6 +145,7 @@ FLOOR_EXCEPTIONS = {
     ("fresh132", "title"): 0.84,
     ("fresh134", "found"): 0.77,
     ("fresh135", "year"): 0.91,
+    ("fresh142", "offline"): 0.09,  # README: two true findings the scorer cannot confirm
 }
 """Batches measured below the common floor, with the reason the README gives."""
 
