@@ -173,3 +173,18 @@ def test_a_track_before_a_venue_tag_and_a_workshop_after_it_are_no_part_of_the_t
         ("GRACE: Deep Graph Contrastive Representation Learning", 2020),
         ("CVPR'21 Workshop on Autonomous Driving Papers", None),  # a workshop's name: kept
     ]
+
+
+def test_a_bracketed_tag_with_the_apostrophe_after_its_two_digit_year():
+    text = (
+        "- (Preprint 24') **Movie Gen**: A Cast of Media Foundation Models, *Polyak et al.*\n"
+        '    - <a href="https://arxiv.org/abs/2410.13720">'
+        '<img src="https://img.shields.io/badge/arXiv-Paper-B31B1B.svg"></a>\n'
+        "- (Preprint) **Fairy**: Fast Parallelized Video Synthesis, *Wu et al.*\n"
+        '    - <a href="https://arxiv.org/abs/2312.13834">'
+        '<img src="https://img.shields.io/badge/arXiv-Paper-B31B1B.svg"></a>\n'
+    )
+    assert _read(text) == [
+        ("Movie Gen: A Cast of Media Foundation Models", 2024),
+        ("Fairy: Fast Parallelized Video Synthesis", None),
+    ]

@@ -236,18 +236,19 @@ _SUBMITTED_TO = re.compile(
 
 
 _TAG_YEAR = re.compile(
-    r"[\[(（]\s*[*_]*[A-Za-z][\w.&\- ]{0,24}?(?:['’‘]\s?(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d\d))"
+    r"[\[(（]\s*[*_]*[A-Za-z][\w.&\- ]{0,24}?(?:['’‘]\s?(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d\d)"
+    r"|(?<=\s)(?P<yq>\d{2})['’])"
     r"[*_]*\s*[\])）]"
     r"|^\s*\[[A-Za-z][\w.&\-]{0,24}?(?P<key>(?:19|20)\d\d)[a-z]?(?:\s[A-Z][\w&.\-]{1,14}){1,2}\]"
 )
-"""``[Thesis' 10]``, ``[ML2010]``; or a citation key opening the text, its year and venue
+"""``[Thesis' 10]``, ``[ML2010]``, ``(Preprint 24')``; or a citation key opening the text, its year and venue
 after it: ``[Kar-Corcoran2017 IEEE]``, ``[Lu-etal2014a IVC]`` (not ``(fixes Kingma2014 Adam)``)."""
 
 
 def _tag_year(m: re.Match[str]) -> int:
     if m.group("yyyy") or m.group("key"):
         return int(m.group("yyyy") or m.group("key"))
-    yy = int(m.group("yy"))
+    yy = int(m.group("yy") or m.group("yq"))
     return 2000 + yy if yy < 70 else 1900 + yy
 
 
