@@ -188,3 +188,12 @@ def test_a_bracketed_tag_with_the_apostrophe_after_its_two_digit_year():
         ("Movie Gen: A Cast of Media Foundation Models", 2024),
         ("Fairy: Fast Parallelized Video Synthesis", None),
     ]
+
+
+def test_a_repository_link_labelled_as_a_citation_is_no_code_link():
+    text = (
+        "- [**Double Graph Based Reasoning for Document-level Relation Extraction**]"
+        "(https://doi.org/10.18653/v1/2020.emnlp-main.127) , (EMNLP 2020)<br> by *Shuang Zeng* "
+        "[[bib]](https://github.com/wutong8023/Awesome_Information_Extraction/tree/master/./bibtex.bib#L219-L229) <br>\n"
+    )
+    assert _code(text) == [(None,)]

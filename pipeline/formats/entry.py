@@ -250,7 +250,8 @@ def _cited_below(text: str) -> str | None:
 
 
 _NOT_CODE = frozenset(
-    "data dataset datasets benchmark benchmarks model models weights checkpoint checkpoints "
+    "data dataset datasets benchmark benchmarks model models weights checkpoint checkpoints bib "
+    "bibtex citation cite "
     "demo env environment environments expenv leaderboard slides video blog tutorial "
     "数据集 数据 模型 演示".split()
 )
