@@ -76,12 +76,15 @@ def test_a_repository_labelled_as_code_beats_one_linked_by_another_projects_name
         "[Pytorch](https://github.com/BruceBinBoxing/ST-ResNet-Pytorch)\n"
         "* [PWC-Net: CNNs for Optical Flow](https://arxiv.org/abs/1709.02371) "
         "[PWC-Net](https://github.com/NVlabs/PWC-Net) | [pytorch-pwc](https://github.com/sniklaus/pytorch-pwc)\n"
+        "* **Analyzing and Improving the Image Quality of StyleGAN** [[paper]](https://arxiv.org/abs/1912.04958) "
+        "[[StyleGAN2]](https://github.com/NVlabs/stylegan2) [[PyTorch]](https://github.com/rosinality/stylegan2-pytorch)\n"
     )
     urls = [c.url for (c,) in _code(text)]
     assert urls == [
         "https://github.com/ZhangShaozuo/FastSpeech2PromptGuidance",
         "https://github.com/snehasinghania/STResNet",
         "https://github.com/NVlabs/PWC-Net",
+        "https://github.com/NVlabs/stylegan2",  # a framework's port is no label of the code
     ]
 
 
@@ -197,3 +200,20 @@ def test_a_repository_link_labelled_as_a_citation_is_no_code_link():
         "[[bib]](https://github.com/wutong8023/Awesome_Information_Extraction/tree/master/./bibtex.bib#L219-L229) <br>\n"
     )
     assert _code(text) == [(None,)]
+
+
+def test_a_repository_many_entries_link_by_another_projects_name_is_none_of_their_code():
+    rows = [
+        ("ProEmo", "2501.06276", "[HiFi-GAN](https://github.com/jik876/hifi-gan)"),
+        ("DrawSpeech", "2501.04256", "[HiFi-GAN](https://github.com/jik876/hifi-gan)"),
+        ("DiffStyleTTS", "2412.03388", "[HiFi-GAN](https://github.com/jik876/hifi-gan)"),
+        ("DC", "2006.05929", "[:octocat:](https://github.com/VICO-UoE/DatasetCondensation)"),
+        ("DSA", "2102.08259", "[:octocat:](https://github.com/VICO-UoE/DatasetCondensation)"),
+        ("DM", "2110.04181", "[:octocat:](https://github.com/VICO-UoE/DatasetCondensation)"),
+    ]
+    text = "".join(
+        f"* [{name}](https://arxiv.org/abs/{ident}), Diffusion, {link}, MelS, 2025.01\n"
+        for name, ident, link in rows
+    )
+    urls = [c.url if c else None for (c,) in _code(text)]
+    assert urls == [None] * 3 + ["https://github.com/VICO-UoE/DatasetCondensation"] * 3

@@ -20,8 +20,8 @@ from pipeline.formats import whenwhere as W
 from pipeline.formats.authors import ET_AL, TWO_SURNAMES, names_like, one_person
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of, preface_of
 from pipeline.formats.common import is_placeholder
+from pipeline.formats.components import component, labelled, shared_components
 from pipeline.formats.headyear import before_its_paper, unchecked_group_years
-from pipeline.formats.labels import is_generic
 from pipeline.formats.links import code_cell_link, is_relative, repaired_paper
 from pipeline.formats.mentions import why_not_an_entry
 from pipeline.formats.piped import makers
@@ -31,8 +31,11 @@ from pipeline.formats.runs import Run, lines_of, plain
 from pipeline.model import LinkRef, PaperEntry, UnreadBlock
 
 
-def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
-    """The entry a block describes; ``None`` when it links no paper."""
+def to_entry(
+    b: Block, path: str, shared: frozenset[str] = frozenset()
+) -> PaperEntry | UnreadBlock | None:
+    """The entry a block describes; ``None`` when it links no paper. ``shared``: the list's
+    component repositories (:func:`~pipeline.formats.components.shared_components`)."""
     cells = b.cells or {}
     all_runs = b.head + [r for d in b.details for r in d]
     links = links_of(all_runs)
@@ -56,7 +59,7 @@ def to_entry(b: Block, path: str) -> PaperEntry | UnreadBlock | None:
     rest = rest_text(b, title)
     year, year_text, year_line = W.year_of(b, cells, rest, ev)
     venue, venue_line = W.venue_of(b, cells, rest, ev)
-    code = _code([r for r in links if not _not_code(r, all_runs)], cells, ev)
+    code = _code([r for r in links if not _not_code(r, all_runs)], cells, ev, shared)
     project = next((r for r in links if F.link_role(r) == "project"), None)
     malformed = [r for r in links if F.link_role(r) == "malformed"]
     if malformed:
@@ -289,31 +292,20 @@ def _unofficial(link: Run) -> bool:
 
 
 def _code_order(link: Run) -> tuple[bool, bool]:
-    """Repositories the list calls its own first: an unofficial one last, and one linked by
-    another project's name (``[HiFi-GAN](github)``, the vocoder a TTS paper uses) after one
-    labelled as code (``[Code](github)``, a GitHub badge)."""
-    words = re.findall(r"[a-z]+", link.text.lower())
-    named = len(link.text.split()) <= 2 and any(w not in _CODE_WORDS for w in words)
-    named = named and not is_generic(link.text)  # not ``[[Python High Performance]]``
-    return _unofficial(link), not link.image and named
+    """An unofficial repository last; one the list labels as code (``[Code]``, a badge)
+    before one linked by a name (``[FACodec](github) ... [Code](github)``)."""
+    return _unofficial(link), not labelled(link)
 
 
-_CODE_WORDS = frozenset(
-    "code codes github gitlab repo repository official implementation source sources reference "
-    "pytorch torch tensorflow tf keras jax caffe mxnet paddle paddlepaddle matlab theano chainer "
-    "mindspore python cpp c m version impl based".split()
-)
-"""Words that label a link as the paper's code or a framework's port of it (``[tf]``,
-``[code-pytorch]``, ``[`CAFFE(M)`]``, ``[[Python Reference]]``); a link text with any
-other word, in one or two tokens, names a project (``[HiFi-GAN]``, ``[pytorch-pwc]``)."""
-
-
-def _code(links: list[Run], cells: dict[str, list[Run]], ev: dict[str, str]) -> Run | None:
+def _code(
+    links: list[Run], cells: dict[str, list[Run]], ev: dict[str, str], shared: frozenset[str]
+) -> Run | None:
     col = links_of(cells.get("code", [])) + [  # ``Code/Project``: its repositories, archives
         r for r in links_of(cells.get("code+project", [])) if F.code_beside_pages(r)
     ]
     for pool, where in ((col, "code column"), (links, "entry")):
-        repos = sorted((r for r in pool if F.link_role(r) == "code"), key=_code_order)
+        repos = [r for r in pool if F.link_role(r) == "code" and not component(r, shared)]
+        repos = sorted(repos, key=_code_order)  # ``[HiFi-GAN]`` of a TTS list: no paper's own
         if repos:
             ev["code"] = f"repository link in the {where}" + (" (badge)" if repos[0].image else "")
             return repos[0]
@@ -351,7 +343,8 @@ OWN_PAPERS = 3
 
 def entries(reader: ReadBlocks) -> list[PaperEntry]:
     """Every block that links a paper (or a titled table row), as an entry."""
-    made = [(block, to_entry(block, reader.path)) for block in reader.blocks]
+    shared = shared_components(reader.blocks)
+    made = [(block, to_entry(block, reader.path, shared)) for block in reader.blocks]
     papers = [(b, m) for b, m in made if isinstance(m, PaperEntry)]
     groups = Counter(preface_of(b) for b, _ in papers)  # many papers in one: it is a section
     listed = any(preface_of(b) is None for b, _ in papers)
