@@ -29,7 +29,7 @@ def test_a_known_venue_in_brackets_after_a_bold_title_is_no_part_of_it():
 
 def test_a_venue_year_with_the_papers_status_after_a_title_and_a_comma():
     text = (
-        "- Neural Spectral Marked Point Processes, 2022 in review, "
+        "- Annual Review of Machine Learning, 2021 in review, "
         "[Link](https://paperswithcode.com/paper/neural-spectral-marked-point-processes-1)\n"
         "- DRIPP: DRIVEN POINT PROCESSES TO MODEL STIMULI INDUCED PATTERNS, ICLR 2022 submission, "
         "[Link](https://openreview.net/pdf?id=d_2lcDh0Y9c)\n"
@@ -37,7 +37,7 @@ def test_a_venue_year_with_the_papers_status_after_a_title_and_a_comma():
         "[Link](https://openreview.net/pdf?id=d_2lcDh0Y9d)\n"
     )
     assert _read(text) == [
-        ("Neural Spectral Marked Point Processes", 2022),
+        ("Annual Review of Machine Learning, 2021 in review", None),  # a bare year's: a title's
         ("DRIPP: DRIVEN POINT PROCESSES TO MODEL STIMULI INDUCED PATTERNS", 2022),
         ("Learning in Review, Submission and Revision Loops", None),
     ]
@@ -217,3 +217,16 @@ def test_a_repository_many_entries_link_by_another_projects_name_is_none_of_thei
     )
     urls = [c.url if c else None for (c,) in _code(text)]
     assert urls == [None] * 3 + ["https://github.com/VICO-UoE/DatasetCondensation"] * 3
+
+
+def test_a_topic_over_several_named_papers_vetoes_reading_single_children_as_titles():
+    text = (
+        "* Object Detection in Aerial Images\n"
+        "  * DOTA [[paper](https://arxiv.org/abs/2102.12219)]\n"
+        "  * ReDet [[paper](https://arxiv.org/abs/2103.07733)]\n"
+        "* Semantic Segmentation of Remote Sensing Imagery\n"
+        "  * UNetFormer [[paper](https://arxiv.org/abs/2109.08937)]\n"
+        "* Change Detection in Satellite Images\n"
+        "  * BIT [[paper](https://arxiv.org/abs/2103.00208)]\n"
+    )
+    assert [t for t, _ in _read(text)] == ["DOTA", "ReDet", "UNetFormer", "BIT"]

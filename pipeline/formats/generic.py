@@ -65,10 +65,11 @@ class Reader(TableReading, ContextLines):
     dividers: set[str] = field(default_factory=set)  # ``Year:`` lines that date groups
     paired: Block | None = None
     """An open block made of ``10. **Title**.`` and the paragraph of links below it."""
-    names_below: bool = False
-    """The list's items are titles over one sub-item naming the paper (:func:`I.named_below`)."""
-    names_seen: int = 0  # such items in the document, in lists of one or more
-    names_everywhere: bool = False  # the document does it often: every such item is a paper
+    names_seen: int = 0  # items that are titles over one sub-item naming the paper
+    topics_seen: int = 0  # items that are topics over several such sub-items (a veto)
+    names_everywhere: bool = False
+    """The document writes titles over a named sub-item (:func:`I.named_below`) again and
+    again and never a topic over several: every such item is one paper (a second pass)."""
     untitled_item: tuple[list[Run], Context] | None = None
     """The last list item just read when it has a title and no link: the paragraph of
     authors and links that follows (indented too little to stay in the item) is its."""
@@ -261,9 +262,8 @@ class Reader(TableReading, ContextLines):
             return
         self._flush()
         last, ctx, first, read = None, self.ctx, len(self.blocks), []
-        shaped = sum(I.named_below(it) is not None for it in items)
-        self.names_seen += shaped
-        self.names_below = self.names_everywhere or shaped >= NAMES_BELOW
+        self.names_seen += sum(I.named_below(it) is not None for it in items)
+        self.topics_seen += sum(I.topic_over_names(it) for it in items)
         for it in items:
             label, _ = F.strip_label(plain(it.own))
             if last is not None and label in B.FIELD_LABELS and not has_paper(it.own):
@@ -302,7 +302,7 @@ class Reader(TableReading, ContextLines):
                 if I.item_has_title(ch):
                     self._item(ch, ctx)
             return
-        named = I.named_below(item) if self.names_below else None  # ``* Title``/``* BID [[paper]]``
+        named = I.named_below(item) if self.names_everywhere else None  # ``* Title``/``* BID``
         if guess is not None and (named or I.restated_by_child(item)):  # or authors + title
             return self._add(Block("bullets", guess.line, item.own, ctx, I.all_lines(item)[1:]))
         if any(I.tree_has_paper(ch) for ch in loose) and not has_paper(item.own):
@@ -374,7 +374,7 @@ def read(text: str, path: str, kinds: tuple[str, ...] = KINDS) -> Reader:
     safe, lost = tame(text)
     reader.tokens = MD.parse(safe)
     reader.read(reader.tokens)
-    if reader.names_seen >= NAMES_BELOW:  # in lists of one item each (one per section) too
+    if reader.names_seen >= NAMES_BELOW and not reader.topics_seen:  # one item per section too
         reader = Reader(path, kinds, tokens=reader.tokens, names_everywhere=True)
         reader.read(reader.tokens)
     lines = text.split("\n")

@@ -79,10 +79,29 @@ def named_below(item: Item) -> str | None:
     head = block_title(item.own)
     if head is None or len(head.title.split()) < 3 or not has_paper(child):
         return None
-    first = next((i for i, r in enumerate(child) if r.kind == "link"), len(child))
-    said = plain(child[:first]).strip(" :-–—*_[(")
+    said = _lead(child)
     named = len(said.split()) == 1 and name_like(said)
     return said if named or _ET_AL_ONLY.fullmatch(said) else None
+
+
+def topic_over_names(item: Item) -> bool:
+    """A link-less item over several sub-items that each name a paper before its links
+    (``* Object Detection`` over ``  * DOTA [[paper]](url)``, ``  * ReDet [[paper]](url)``):
+    a topic, so a list that has one writes its single-paper topics the same way."""
+    if links_of(item.own) or len(item.children) < 2:
+        return False
+    return any(_name_first(ch.own) for ch in item.children)
+
+
+def _name_first(runs: list[Run]) -> bool:
+    said = _lead(runs)
+    return has_paper(runs) and len(said.split()) == 1 and name_like(said)
+
+
+def _lead(runs: list[Run]) -> str:
+    """The text of a line before its first link."""
+    first = next((i for i, r in enumerate(runs) if r.kind == "link"), len(runs))
+    return plain(runs[:first]).strip(" :-–—*_[(")
 
 
 _ET_AL_ONLY = re.compile(r"[A-Z][\w'’-]+ et\.? al\.?")

@@ -9,7 +9,8 @@ import re
 from pipeline.formats.common import VENUE_RE
 
 STATUS = r"(?:\s+(?:submission|submitted|(?:in|under)\s+review))?"
-"""A paper's status after its venue year: ``ICLR 2022 submission``, ``2022 in review``."""
+"""A paper's status after its venue year: ``ICLR 2022 submission`` (after a bare year it
+is a title's own words: ``Machine Learning, 2021 in review``)."""
 _YEAR_END = re.compile(
     rf"(?:\(\s*(?:[A-Z][\w-]*\s+)?(?:19|20)\d\d\s*\)|\b(?:19|20)\d\d{STATUS})\.?\s*$"
 )
