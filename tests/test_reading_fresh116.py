@@ -230,3 +230,16 @@ def test_a_topic_over_several_named_papers_vetoes_reading_single_children_as_tit
         "  * BIT [[paper](https://arxiv.org/abs/2103.00208)]\n"
     )
     assert [t for t, _ in _read(text)] == ["DOTA", "ReDet", "UNetFormer", "BIT"]
+
+
+def test_a_venue_line_keeps_a_year_line_above_it_and_must_name_a_venue():
+    text = (
+        "**2021**\n\n*NeurIPS*: [[Conference]](https://neurips.cc/Conferences/2021)\n\n"
+        "- Deep Reinforcement Learning at the Edge [[Paper]](https://arxiv.org/abs/2108.13264)\n\n"
+        "**CVPR 2020**\n\nFull list of accepted papers: [[Proceedings]](https://openaccess.thecvf.com/CVPR2020)\n\n"
+        "- Title Two of a Detection Paper [[Paper]](https://arxiv.org/abs/2001.00102)\n"
+    )
+    assert _read(text) == [
+        ("Deep Reinforcement Learning at the Edge", 2021),
+        ("Title Two of a Detection Paper", 2020),
+    ]

@@ -63,16 +63,30 @@ class ContextLines:
         replace those of the group line before it, even when it names none
         (``*IEEE Transactions on ... (2020-now)*: [[Journal]](site)``); a heading's stay."""
         text = plain([r for r in runs if r.kind == "text"])
-        if not text.strip(" *_:") or len(text.split()) > MAX_GROUP_WORDS:
-            return False
+        if self.open is not None or len(text.split()) > MAX_GROUP_WORDS or not _names_venue(text):
+            return False  # (an entry's byline ``He et al. CVPR 2016. [[Conference]](…)``)
         self._flush()
         year, venue = F.context_facts(text)
         years = _ONE_YEAR.findall(text)  # ``ICRL 2022(...)``: a year, even by a venue misspelt
         year = year or (int(years[0]) if len(years) == 1 else None)  # not ``(2020-now)``
-        ctx, said = self.ctx, f"line '{text.strip()}'"
-        if year is not None or (ctx.year_ev or "").startswith("line"):
+        ctx, said = self.ctx, f"{GROUP} '{text.strip()}'"
+        if year is not None or (ctx.year_ev or "").startswith(GROUP):  # not a ``**2021**`` line's
             ctx = replace(ctx, year=year, year_ev=said if year is not None else None)
-        if venue is not None or (ctx.venue_ev or "").startswith("line"):
+        if venue is not None or (ctx.venue_ev or "").startswith(GROUP):
             ctx = replace(ctx, venue=venue, venue_ev=said if venue is not None else None)
         self.ctx = ctx
         return True
+
+
+def _names_venue(text: str) -> bool:
+    """``ICRA(International Conference ...) 2022``, ``IEEE Transactions on ...``: the line
+    names a venue (a known one, an acronym first or a venue's word), not ``Full list of
+    accepted papers:``."""
+    t = text.strip(" *_:")
+    return bool(F.context_facts(t)[1] or _ACRONYM_FIRST.match(t) or _VENUE_WORD.search(t))
+
+
+_ACRONYM_FIRST = re.compile(r"[A-Z]{2,}[a-z]?(?![a-z])")
+_VENUE_WORD = re.compile(r"\b(?:Conference|Journal|Transactions|Symposium|Proceedings of)\b")
+GROUP = "venue line"
+"""The evidence of a year or venue a venue line over a group gives (a later one replaces it)."""
