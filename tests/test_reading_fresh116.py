@@ -19,11 +19,17 @@ def test_a_known_venue_in_brackets_after_a_bold_title_is_no_part_of_it():
         "  - [[paper]](https://rlgm.github.io/papers/48.pdf)\n\n"
         "- **Learning Agile Skills (SIR)**\n"
         "  - [[paper]](https://arxiv.org/abs/2301.00001)\n"
+        "- **Forecasting the Index (S&P 500)**\n  - [[paper]](https://arxiv.org/abs/2301.00002)\n"
+        "- **Text-guided Image Processing (TIP)**\n  - [[paper]](https://arxiv.org/abs/2301.00003)\n"
+        "- **Tuning CLIP (TIP-Adapter)**\n  - [[paper]](https://arxiv.org/abs/2301.00004)\n"
     )
     assert _read(text) == [
         ("Deep Graph InfoMax", 2019),
         ("Spatio-Temporal Deep Graph InfoMax", 2019),
         ("Learning Agile Skills (SIR)", 2019),
+        ("Forecasting the Index (S&P 500)", 2019),
+        ("Text-guided Image Processing (TIP)", 2019),  # the title's own acronym
+        ("Tuning CLIP (TIP-Adapter)", 2019),
     ]
 
 

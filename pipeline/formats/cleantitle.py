@@ -49,13 +49,28 @@ def _strip_lead(text: str) -> tuple[str, str | None]:
     return text, tag
 
 
+_QUALIFIER = r"(?i:workshops?|workshp|oral|poster|spotlight|findings|track|demo|short|long|main)\b"
+_VENUE_IN_BRACKETS = re.compile(rf"\s*\((?P<v>{VENUES})(?:\s+{_QUALIFIER}[^()\[\]]{{0,40}})?\)\s*$")
+
+
+def _venue_in_brackets(text: str) -> str:
+    """``Title (ICLR)``, ``Title (ICML Workshop on GRL)``: a known venue in brackets after a
+    title, with no year, is no part of it; not ``(S&P 500)``, ``(TIP-Adapter)``, ``(Science
+    Agents)``, nor the title's own acronym (``Text-guided Image Processing (TIP)``)."""
+    m = _VENUE_IN_BRACKETS.search(text[-200:])
+    if m is None:
+        return text
+    head = text[: len(text) - len(m.group(0))]
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", head) if w[0].isupper())
+    return text if m["v"].upper() in initials.upper() else head
+
+
 _TRAILING = re.compile(
     r"(?:\s*[\(\[（](?:[^()\[\]]*(?:19|20)\d\d[^()\[\]]*|[^()\[\]]*et al\.?[^()\[\]]*"
     r"|[^()\[\]]*\b\d{2}['’][A-Za-z][^()\[\]]*|[^()\[\]（]*[A-Za-z]['’‘]\d{2}\b[^()\[\]]*"
     r"|@[^()\[\]]+)[\)\]）]\s*$)"
     r"|(?:\s+[-–—|]\s*$)|(?:[\s,;:.\-–—|\[(]+$)"
     r"|(?:[.,]\s+(?:19|20)\d\d\.?$)"
-    rf"|(?:\s*\((?:{VENUES})(?![A-Za-z])[^()\[\]]{{0,40}}\)\s*$)"  # ``Title (ICLR workshop)``
     r"|(?:\s+\[[A-Z]{2,10}\]$)"  # a reading mark: ``[READ]``, ``[TODO]``
     r"|(?:\s+[\[(]\s*[\])]$)"  # an emptied label: ``Title [📄](`` less its emoji
     r"|(?:,\s+[A-Z][\w&.\- ]{1,60}['’‘]\d\d$)"  # ``, MIT Sloan Sports Analytics Conference'15``
@@ -101,6 +116,7 @@ def clean_title(text: str) -> str:
     text = T.meta_sentences_tail(T.sentence_venue_tail(text))
     text = T.cut_tail(text, C.ACRONYM_YEAR_TAIL)
     text = _label_tail(_venue_year_tail(_SHORTCODES_TAIL.sub("", _ARXIV_ID_TAIL.sub("", text))))
+    text = _venue_in_brackets(text)
     for _ in range(4):
         new = _TRAILING.sub("", text).strip()
         if new == text:
