@@ -249,3 +249,17 @@ def test_a_venue_line_keeps_a_year_line_above_it_and_must_name_a_venue():
         ("Deep Reinforcement Learning at the Edge", 2021),
         ("Title Two of a Detection Paper", 2020),
     ]
+
+
+def test_a_title_that_opens_with_a_word_and_an_acronym_is_no_vancouver_author():
+    text = (
+        "- [Trustworthy AI. From Principles to Practices](https://arxiv.org/abs/2110.01167)\n"
+        "- [Pokemon GO. Location-Based Augmented Reality in the Wild](https://arxiv.org/abs/2110.01168)\n"
+        "- [Pilla L L. Optimal task assignment for federated learning devices. In: IPDPS. 2021]"
+        "(https://ieeexplore.ieee.org/document/9460535)\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "Trustworthy AI. From Principles to Practices",
+        "Pokemon GO. Location-Based Augmented Reality in the Wild",
+        "Optimal task assignment for federated learning devices",
+    ]

@@ -294,11 +294,11 @@ _SENTENCE_END = re.compile(r"(?<=[^\s.]{2})\.\s+(?=[A-Z0-9\"“'‘])")
 _VANCOUVER_NAME = r"[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2} (?:[A-Z]{1,3}|[A-Z](?: [A-Z]){1,2})"
 _VANCOUVER_LEAD = re.compile(
     rf"^\s*(?:{_VANCOUVER_NAME}(?:, {_VANCOUVER_NAME}){{1,30}}(?:, et al)?"
-    r"|[^\W\d_][\w'’-]+ [A-Z] ?[A-Z])\.\s+(?=\S)"
+    r"|[^\W\d_][\w'’-]+ [A-Z] [A-Z])\.\s+(?=\S)"
 )
 """``Bykov K, Höhne MM, Müller KR.``, ``Sahu A K, Smith V.``: Vancouver authors (surname
 and initials, the last one's initial closing the sentence), two or more, or one with two
-initials (``Pilla L L.``, ``Pilla LL.``)."""
+initials written apart (``Pilla L L.``; not ``Explainable AI.``, a title's own words)."""
 
 
 _NOT_NAMES = frozenset("towards toward a an the of for on in with via and to deep learning".split())
