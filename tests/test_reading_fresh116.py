@@ -175,12 +175,18 @@ def test_a_track_before_a_venue_tag_and_a_workshop_after_it_are_no_part_of_the_t
         "- [x] Workshop@ICML'20 GRACE: Deep Graph Contrastive Representation Learning "
         "[[Paper](https://arxiv.org/abs/2006.04131)]\n"
         "- [x] CVPR'21 Workshop on Autonomous Driving Papers [[Paper](https://arxiv.org/abs/2106.00001)]\n"
+        "- NeurIPS'20 Workshop Proceedings: Selected Papers on Health [[Paper](https://arxiv.org/abs/2101.00090)]\n"
+        "- CVPR'20 Challenge: Winning Solution for EPIC-Kitchens [[Paper](https://arxiv.org/abs/2006.00001)]\n"
+        "- Dataset@NIPS'21 Benchmark [[Paper](https://arxiv.org/abs/2101.00093)]\n"
     )
     assert _read(text) == [
         ("An Empirical Study of Graph Contrastive Learning", 2021),
         ("BRGL: Bootstrapped Representation Learning on Graphs", 2021),
         ("GRACE: Deep Graph Contrastive Representation Learning", 2020),
         ("CVPR'21 Workshop on Autonomous Driving Papers", None),  # a workshop's name: kept
+        ("NeurIPS'20 Workshop Proceedings: Selected Papers on Health", None),  # an event's
+        ("CVPR'20 Challenge: Winning Solution for EPIC-Kitchens", None),
+        ("Dataset@NIPS'21 Benchmark", None),  # one word after it: no title
     ]
 
 

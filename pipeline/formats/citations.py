@@ -269,6 +269,12 @@ VENUE_WORDS = frozenset(
 
 
 _ACRONYM = r"(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{1,9}"
+_EVENT_WORD = (
+    r"(?:Challenge|Competition|Shared|Proceedings|Report|Track|Summary|Overview|Findings|"
+    r"Workshop|Tutorial|Keynote)\b"
+)
+"""A word that names an event or its papers after a venue tag (``CVPR'20 Challenge:``,
+``NeurIPS'20 Workshop Proceedings:``), not a method's name before its title."""
 VENUE_LEAD = re.compile(
     rf"^(?:(?:{VENUES})\s+[-–—]\s+"
     rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)\s+[-–—]\s+"
@@ -277,8 +283,9 @@ VENUE_LEAD = re.compile(
     rf"|(?:{VENUES}|(?i:arxiv))\s*(?:(?:19|20)\d\d|['’]\d\d)(?:\s*,\s*[01]?\d)?(?:\s+[A-Za-z() ]{{1,40}}?)?,\s+"
     rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?(?:(?:19|20)\d\d|\d\d)(?:\s+(?:Oral|Spotlight|Poster|Workshops?|Findings))?\s*:\s+"
     rf"|(?:{VENUES}|(?i:arxiv))['’‘]\d\d\s+(?!(?:[A-Z]\w*\s){{0,2}}(?:Challenge|Workshop|Shared Task|Competition)\b)"
-    rf"|(?:(?:Dataset|Workshop|Demo)@)?(?:{VENUES})['’‘]\d\d(?:\s+Workshop)?\s+(?=[A-Z][\w-]*:\s)"
-    rf"|(?:Dataset|Workshop|Demo)@(?:{VENUES})['’‘]\d\d\s+)"
+    rf"|(?:(?:Dataset|Workshop|Demo)@)?(?:{VENUES})['’‘]\d\d(?:\s+Workshop)?\s+(?!{_EVENT_WORD})"
+    r"(?=[A-Z][\w-]*:\s)"
+    rf"|(?:Dataset|Workshop|Demo)@(?:{VENUES})['’‘]\d\d\s+(?=\S+\s+\S))"
     r"(?=[A-Z0-9\"“]|(?<=\d\d\s)(?<=['’‘]\d\d\s)[a-z])"
 )
 """``NIPS - Title``, ``Arxiv 2021 - Title``, ``CCS 2015 - Title``, ``APSIPA ASC 2020 - Title``,
