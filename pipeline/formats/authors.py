@@ -171,9 +171,7 @@ def authors_before_bold(text: str) -> bool:
     the authors before a bold title."""
     text = SHORTCODES.sub("", text).strip(" -–\"“'‘")
     one = text.endswith(".") and _LAST_FIRST.match(text[:-1]) is not None  # ``Krotov, Dmitry.``
-    return (
-        person_list(text) or author_sentence(text) or names_like(text) or one or bibtex_names(text)
-    )
+    return person_list(text) or author_sentence(text) or names_like(text) or one
 
 
 _BIB_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)\s*[:.]?\s*$")

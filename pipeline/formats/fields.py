@@ -128,7 +128,8 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
         if not bold and BY.names_before_title(text, segs[i + 1 : i + 2]):
             continue  # ``A. Name, B. Name. 2020. [Title](url)``, ``Lev Ratinovand Dan Roth.[T](u)``
-        if not bold and i + 1 < len(segs) and segs[i + 1][2] and _lead_before_bold(text):
+        after = segs[i + 1] if i + 1 < len(segs) else None
+        if not bold and after and after[2] and _lead_before_bold(text, after[0]):
             continue  # ``Mateusz Malinowski, Mario Fritz, **Title**``: the authors
         text = T.unbracketed(text, segs[i + 1][0] if i + 1 < len(segs) else "") if bold else text
         cand = clean_title(text)
@@ -205,10 +206,13 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
 _TAG_AND_NOTE = re.compile(r"^\s*\S{1,30}\s*\[[^\[\]]{3,160}\]\s*$")
 
 
-def _lead_before_bold(text: str) -> bool:
-    """``Mateusz Malinowski, Mario Fritz, **Title**`` (the authors) or ``T3A [Iwasawa and
+def _lead_before_bold(text: str, bold: str) -> bool:
+    """``Mateusz Malinowski, Mario Fritz, **Title**`` (the authors), ``Xie, Ning and Ras,
+    Gabrielle (2020): __Title__`` (BibTeX's authors, before a bold title of three words or
+    more: not ``Vision, Language and Action, Unified **VLA**``) or ``T3A [Iwasawa and
     Matsuo, Proc. NeurIPS 2021] **Title**`` (a name and a note): not the title."""
-    return A.authors_before_bold(text) or bool(_TAG_AND_NOTE.match(text))
+    bibtex = A.bibtex_names(text) and len(bold.split()) >= 3
+    return A.authors_before_bold(text) or bibtex or bool(_TAG_AND_NOTE.match(text))
 
 
 def _site_label(text: str, link: Run) -> bool:
