@@ -103,11 +103,13 @@ def test_bibtex_authors_and_year_before_a_bold_title():
         "__Explainable deep learning: A field guide for the uninitiated__ Find at: "
         "[LINK](https://arxiv.org/pdf/2004.14545)\n"
         "- Learning, Reasoning and Planning (2020): __Notes__ [LINK](https://arxiv.org/pdf/2004.14546)\n"
+        "- Vision, Language and Action, Unified (2022) **VLA** [paper](https://arxiv.org/abs/2101.00052)\n"
     )
     assert _read(text) == [
         ("A taxonomy of argumentation models used for knowledge representation", 2010),
         ("Explainable deep learning: A field guide for the uninitiated", 2020),
         ("Learning, Reasoning and Planning", 2020),
+        ("Vision, Language and Action, Unified", 2022),  # before a short name: a title
     ]
 
 
