@@ -271,3 +271,12 @@ def test_a_title_that_opens_with_a_word_and_an_acronym_is_no_vancouver_author():
         "Pokemon GO. Location-Based Augmented Reality in the Wild",
         "Optimal task assignment for federated learning devices",
     ]
+
+
+def test_a_two_digit_year_of_the_last_century():
+    text = (
+        "- [Precomputing Oblivious Transfer, CRYPTO'95](https://link.springer.com/content/pdf/10.1007%2F3-540-44750-4_8.pdf)\n"
+        "- [Attention Is All You Need, NIPS'17](https://arxiv.org/abs/1706.03762)\n"
+        "- [Reinforcement Learning, (ICML'99)](https://example.org/papers/rl.pdf)\n"
+    )
+    assert [y for _, y in _read(text)] == [1995, 2017, 1999]

@@ -139,7 +139,18 @@ def year_in(text: str | None) -> int | None:
     if m:
         return int(m.group(1))
     m = _SHORT_YEAR.search(text)
-    return 2000 + int(m.group(1)) if m else None
+    return century(m.group(1)) if m else None
+
+
+CENTURY_PIVOT = 70
+"""Two-digit years below it are this century's (``ICLR'24``), the others the last one's
+(``CRYPTO'95``, ``NIPS'87``)."""
+
+
+def century(yy: str | int) -> int:
+    """The full year of a two-digit year."""
+    n = int(yy)
+    return 2000 + n if n < CENTURY_PIVOT else 1900 + n
 
 
 VENUES = (
@@ -167,7 +178,7 @@ def venue_in(text: str | None) -> str | None:
     m = VENUE_RE.search(text)
     if not m:
         return title_venue(text)
-    year = m.group("yyyy") or (f"20{m.group('yy')}" if m.group("yy") else "")
+    year = m.group("yyyy") or (str(century(m.group("yy"))) if m.group("yy") else "")
     return f"{m.group('venue')} {year}".strip()
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.formats.common import VENUE_RE, VENUES
+from pipeline.formats.common import VENUE_RE, VENUES, century
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _MONTH_WORD = (
@@ -81,7 +81,7 @@ def context_facts(text: str) -> tuple[int | None, str | None]:
         return int(m["y"]), VENUE_RE.fullmatch(m["venue"]) and m["venue"]  # ``**2014 CVPR**``
     m = ARXIV_YEAR.match(t)
     if m:  # "ArXiv 2024 (Within the last 6 months)"
-        return (int(m.group("y")) if m.group("y") else 2000 + int(m.group("yy"))), None
+        return (int(m.group("y")) if m.group("y") else century(m.group("yy"))), None
     v = VENUE_RE.search(t) if len(t.split()) <= 5 else None
     if v and _venue_year(v) and not re.search(r"\b(?:before|until|since|after|pre)\b", t, re.I):
         return _venue_year(v), v.group("venue")  # "Submitted ICLR 2026", "Accepted at CVPR'24"
@@ -129,7 +129,7 @@ def _venue_year(m: re.Match[str]) -> int | None:
     if m.group("yyyy"):
         return int(m.group("yyyy"))
     if m.group("yy"):
-        return 2000 + int(m.group("yy"))
+        return century(m.group("yy"))
     return None
 
 
@@ -161,7 +161,7 @@ _NOT_VENUES = frozenset(
 
 
 def _acronym_year(m: re.Match[str]) -> int:
-    return int(m.group("yyyy")) if m.group("yyyy") else 2000 + int(m.group("yy"))
+    return int(m.group("yyyy")) if m.group("yyyy") else century(m.group("yy"))
 
 
 _COMMA_YY = re.compile(
@@ -248,8 +248,7 @@ after it: ``[Kar-Corcoran2017 IEEE]``, ``[Lu-etal2014a IVC]`` (not ``(fixes King
 def _tag_year(m: re.Match[str]) -> int:
     if m.group("yyyy") or m.group("key"):
         return int(m.group("yyyy") or m.group("key"))
-    yy = int(m.group("yy") or m.group("yq"))
-    return 2000 + yy if yy < 70 else 1900 + yy
+    return century(m.group("yy") or m.group("yq"))
 
 
 _YEAR_NO_MONTH = re.compile(r"(?<![\w.\-/])(?P<y>(?:19[89]|20[0-4])\d)\.00(?![\w.])")
@@ -310,26 +309,26 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
         return _date_year(m), m.group(0).strip()
     m = ARXIV_YEAR.search(text)
     if m:
-        return (int(m.group("y")) if m.group("y") else 2000 + int(m.group("yy"))), m.group(0)
+        return (int(m.group("y")) if m.group("y") else century(m.group("yy"))), m.group(0)
     m = _TAG_YEAR.search(text)
     if m:  # ``[Thesis' 10]``, ``[ESANN' 15]``, ``[ML2010]``: a bracketed tag ending in its year
         return _tag_year(m), m.group(0).strip()
     m = _PREFIX_YEAR.search(text)
     if m:
         venue = re.match(r"[\w\-]+", text[m.end() :])
-        return 2000 + int(m.group("y")), m.group(0) + (venue.group() if venue else "")
+        return century(m.group("y")), m.group(0) + (venue.group() if venue else "")
     m = _loose_year(text) if loose else None
     if m:  # a year or date column: ``TGRS2024``, ``22.07`` (year and month)
-        return (int(m["y"]) if m["y"] else 2000 + int(m["yy"])), m.group(0).strip()
+        return (int(m["y"]) if m["y"] else century(m["yy"])), m.group(0).strip()
     m = _CITE_YEAR.search(text)
     if m:
         return int(m.group("y")), m.group(0)
     m = _CITE_KEY.search(text)
     if m:
-        return 2000 + int(m.group("yy")), m.group(0)
+        return century(m.group("yy")), m.group(0)
     m = _AUTHOR_PLUS_YEAR.search(text)
     if m:
-        return 2000 + int(m.group("yy")), m.group(0)
+        return century(m.group("yy")), m.group(0)
     m = _BARE_YEAR.search(text) or _YEAR_NO_MONTH.search(text)
     if m:
         return int(m.group("y")), m.group(0)
@@ -349,10 +348,10 @@ def _two_digit_years(text: str) -> tuple[int | None, str | None]:
         return _two_digit_year(m), m.group(0)
     m = _NAME_YY.search(text)
     if m:  # ``, ACM Computing Surveys'22``: a venue's name with its two-digit year
-        return 2000 + int(m.group("yy")), m.group(0)
+        return century(m.group("yy")), m.group(0)
     m = _YYMM_TAG.search(text) or _YYMM_LEAD.match(text.lstrip(" \n"))
     if m:  # the last resort: ``[2503]`` is March 2025 only when nothing else dates the entry
-        return 2000 + int(m.group("yy")), m.group(0)
+        return century(m.group("yy")), m.group(0)
     return None, None
 
 
