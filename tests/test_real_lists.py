@@ -118,33 +118,20 @@ FLOOR_EXCEPTIONS = {
     ("fresh111", "spurious"): 0.14,  # README: a toolkits and a datasets section, left out by hand
     ("fresh111", "year"): 0.92,  # README: a heading's year against the papers' own (GEC list)
     ("fresh113", "spurious"): 0.056,  # README: a benchmarks table of dataset papers, by hand
-    # Temporary, until this round is tuned (first measurement 2026-11-29, README):
-    ("fresh116", "spurious"): 0.20,
-    ("fresh116", "offline"): 0.04,
-    ("fresh117", "spurious"): 0.10,
-    ("fresh118", "found"): 0.69,
-    ("fresh118", "title"): 0.82,
-    ("fresh118", "spurious"): 0.22,
-    ("fresh118", "year"): 0.74,
-    ("fresh119", "ids"): 0.98,
-    ("fresh119", "offline"): 0.04,
-    ("fresh120", "title"): 0.88,
-    ("fresh121", "title"): 0.89,
-    ("fresh121", "year"): 0.83,
-    ("fresh121", "spurious"): 0.10,
-    # Temporary, until this round is tuned (first measurement 2026-11-29, the session after):
-    ("fresh122", "ids"): 0.97,
-    ("fresh124", "title"): 0.89,
-    ("fresh124", "year"): 0.74,
-    ("fresh125", "code"): 0.80,
-    ("fresh126", "title"): 0.91,
-    ("fresh127", "spurious"): 0.19,
-    ("fresh128", "offline"): 0.055,
-    ("fresh130", "code"): 0.80,
-    ("fresh131", "title"): 0.79,
-    ("fresh132", "title"): 0.84,
-    ("fresh134", "found"): 0.77,
-    ("fresh135", "year"): 0.91,
+    ("fresh116", "spurious"): 0.20,  # README: a benchmark table and a Databases section, by hand
+    ("fresh117", "spurious"): 0.08,  # README: a Libraries section of tools with [Paper] links
+    ("fresh118", "found"): 0.88,  # README: a Chinese list of labelled-title paragraphs
+    ("fresh118", "year"): 0.88,  # README: an HTML table's `12/01` month/day cells read as years
+    ("fresh119", "ids"): 0.985,  # README: an arXiv address closed by a stray `]` (`.pdf]`)
+    ("fresh120", "title"): 0.945,  # README: APA citations whose authors come first (TKG list)
+    ("fresh121", "title"): 0.92,  # README: `YEAR - **Name**: Title [__`dataset`__]` tails
+    ("fresh121", "spurious"): 0.066,  # the same batch: dataset rows with their papers
+    ("fresh121", "offline"): 0.033,  # the same batch
+    ("fresh122", "ids"): 0.975,  # README: a DOI link, then "Preprint available on [arxiv](…)"
+    ("fresh124", "year"): 0.74,  # README: a list whose only year is its H1 title's (CHI'26)
+    ("fresh127", "spurious"): 0.185,  # README: datasets tables with their papers, left out by hand
+    ("fresh128", "offline"): 0.055,  # README: a SLAM table whose years are the list's own errors
+    ("fresh134", "found"): 0.77,  # README: a graph-Mamba list whose rows link only a Scholar search
     ("fresh142", "offline"): 0.09,  # README: two true findings the scorer cannot confirm
 }
 """Batches measured below the common floor, with the reason the README gives."""
