@@ -280,3 +280,12 @@ def test_a_two_digit_year_of_the_last_century():
         "- [Reinforcement Learning, (ICML'99)](https://example.org/papers/rl.pdf)\n"
     )
     assert [y for _, y in _read(text)] == [1995, 2017, 1999]
+
+
+def test_a_month_and_day_in_a_date_column_is_no_two_digit_year():
+    text = (
+        "### 2024\n\n| No. | Date | Title | Paper |\n|---|---|---|---|\n"
+        "| 2 | 12/01 | Computational Methods for Breast Cancer Profiling | [pdf](https://arxiv.org/pdf/2412.10392) |\n"
+        "| 1 | 22.07 | From whole-slide image to biomarker prediction | [pdf](https://arxiv.org/pdf/2207.00001) |\n"
+    )
+    assert [y for _, y in _read(text)] == [2024, 2022]

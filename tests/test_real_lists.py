@@ -121,7 +121,6 @@ FLOOR_EXCEPTIONS = {
     ("fresh116", "spurious"): 0.20,  # README: a benchmark table and a Databases section, by hand
     ("fresh117", "spurious"): 0.08,  # README: a Libraries section of tools with [Paper] links
     ("fresh118", "found"): 0.88,  # README: a Chinese list of labelled-title paragraphs
-    ("fresh118", "year"): 0.88,  # README: an HTML table's `12/01` month/day cells read as years
     ("fresh119", "ids"): 0.985,  # README: an arXiv address closed by a stray `]` (`.pdf]`)
     ("fresh120", "title"): 0.945,  # README: APA citations whose authors come first (TKG list)
     ("fresh121", "title"): 0.92,  # README: `YEAR - **Name**: Title [__`dataset`__]` tails

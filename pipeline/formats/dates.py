@@ -269,8 +269,8 @@ def _loose_year(text: str) -> re.Match[str] | None:
 
 
 _NAME_YY = re.compile(r"(?<=[A-Za-z])['’‘](?P<yy>[0-3]\d)(?![\w'’])")
-_YY_MM_CELL = re.compile(r"^\s*(?P<y>)(?P<yy>[0-3]\d)[./](?:0[1-9]|1[0-2])\s*$")
-"""``22.07`` alone in a date column: July 2022."""
+_YY_MM_CELL = re.compile(r"^\s*(?P<y>)(?P<yy>1[3-9]|[23]\d)[./](?:0[1-9]|1[0-2])\s*$")
+"""``22.07`` alone in a date column: July 2022 (not ``12/01``, as likely a month and a day)."""
 
 
 _CITE_KEY = re.compile(
