@@ -52,11 +52,12 @@ _CODE_WORDS = frozenset(
 
 def labelled(link: Run) -> bool:
     """A link the list labels as the paper's code: ``[Code]``, ``[Official PyTorch]``,
-    ``[code-official-tf]``, a GitHub badge; not a framework's port alone (``[PyTorch]``)."""
+    ``[code-official-tf]``, a GitHub badge or an icon (``[💻]``); not a framework's port
+    alone (``[PyTorch]``)."""
     words = re.findall(r"[a-z]+", link.text.lower())
-    return link.image or (
-        any(w in _CODE_WORDS for w in words) and all(w in _LABEL_WORDS for w in words)
-    )
+    if link.image or (link.text.strip() and not re.search(r"[^\W\d_]", link.text)):
+        return True  # a badge, an icon (``[💻]``)
+    return any(w in _CODE_WORDS for w in words) and all(w in _LABEL_WORDS for w in words)
 
 
 def component(link: Run, shared: frozenset[str]) -> bool:
