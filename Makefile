@@ -70,7 +70,8 @@ sarif-validator: .ci/sarif/node_modules
 # (measured on the 2-core machine: 13.0 s of pytest time with 2 workers, 11.1 s with 3;
 # 2026-11-29, after the suite's own costs were cut: 9.7-10.7 s warm, 11.4-12.9 s cold; at the end of
 # the next session, with 1,304 tests: 10.3-11.8 s warm, 11.5-13.3 s cold; at the end of the
-# one after, with 1,332: 10.3-11.4 s warm, 11.3-12.6 s cold).
+# one after, with 1,332: 10.3-11.4 s warm, 11.3-12.6 s cold; on the slower machine of the
+# last session of 2026-11-29, with 1,349: 18.9-26.3 s, a 10^7-step Python loop taking 1.6 s).
 TEST_WORKERS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 1 )))
 
 # Bytecode is compiled once before the workers start and kept (gitignored __pycache__/),
