@@ -289,3 +289,15 @@ def test_a_month_and_day_in_a_date_column_is_no_two_digit_year():
         "| 1 | 22.07 | From whole-slide image to biomarker prediction | [pdf](https://arxiv.org/pdf/2207.00001) |\n"
     )
     assert [y for _, y in _read(text)] == [2024, 2022]
+
+
+def test_a_cnki_document_in_the_lists_paper_folder_is_a_paper():
+    text = (
+        "- [Knowledge Graph Construction Techniques](./paper/知识图谱构建技术综述_刘峤.caj)\n"
+        "- [KBGAN: Adversarial Learning for Knowledge Graph Embeddings](https://arxiv.org/pdf/1711.04071.pdf)\n"
+        "- [Our slides on Knowledge Graphs](./slides/kg-intro.pptx)\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "Knowledge Graph Construction Techniques",
+        "KBGAN: Adversarial Learning for Knowledge Graph Embeddings",
+    ]

@@ -122,7 +122,8 @@ def _own_paper_file(path: str, text: str) -> bool:
     last = segments[-1]
     if re.match(r"(?:readme|index)\b", last):
         return False  # the folder's own page
-    return last.endswith(".pdf") or (in_folder and not re.search(r"\.(?!pdf$)\w{2,4}$", last))
+    document = re.search(r"\.(?:pdf|caj|djvu|ps)$", last) is not None  # CNKI's ``.caj`` too
+    return document or (in_folder and not re.search(r"\.\w{2,4}$", last))
 
 
 _TARGETS = re.compile(r"https?://[^\s()\[\]]+?(?=%5D|\]|\)|$)", re.IGNORECASE)
