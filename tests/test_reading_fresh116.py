@@ -301,3 +301,15 @@ def test_a_cnki_document_in_the_lists_paper_folder_is_a_paper():
         "Knowledge Graph Construction Techniques",
         "KBGAN: Adversarial Learning for Knowledge Graph Embeddings",
     ]
+
+
+def test_a_sentence_of_a_venue_and_year_between_a_title_and_its_authors():
+    text = (
+        "- [KBGAN: Adversarial Learning for Knowledge Graph Embeddings. NAACL 2018. Cai, Liwei, "
+        "and William Yang Wang.](https://arxiv.org/pdf/1711.04071.pdf)\n"
+        "- [Learning to Rank. ACL Anthology Reprints](https://arxiv.org/pdf/1711.04072.pdf)\n"
+    )
+    assert _read(text) == [
+        ("KBGAN: Adversarial Learning for Knowledge Graph Embeddings", 2018),
+        ("Learning to Rank. ACL Anthology Reprints", None),
+    ]

@@ -94,6 +94,7 @@ def clean_title(text: str) -> str:
     text, _ = _strip_lead(text)
     text = _before_names(text)
     text = VT.cut_venue_year(T.dot_fields(T.pipe_fields(text) or text))
+    text = VT.cut_venue_sentence(text)
     text = C.SITE_TAIL.sub("", C.VENUE_LEAD.sub("", C.YEAR_PREFIX.sub("", text)))
     text = C.AUTHOR_YEAR_TAG.sub("", text)
     m = C.QUOTED.match(text)

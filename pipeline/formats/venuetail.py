@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.formats.common import VENUE_RE
+from pipeline.formats.common import VENUE_RE, VENUES
 
 STATUS = r"(?:\s+(?:submission|submitted|(?:in|under)\s+review))?"
 """A paper's status after its venue year: ``ICLR 2022 submission`` (after a bare year it
@@ -64,3 +64,21 @@ def _venue_part(part: str) -> bool:
     words = part.split()
     named = any(_ACRONYM.match(w) or w.lower() in _VENUE_WORDS for w in words)
     return 1 <= len(words) <= MAX_VENUE_PART and all(w[:1].isupper() for w in words) and named
+
+
+_VENUE_SENTENCE = re.compile(
+    rf"(?<=[^\s.]{{2}})\.\s+(?:{VENUES})\s?['’]?(?:(?:19|20)\d\d|\d\d)\.(?=\s+[A-Z]|\s*$)"
+)
+"""``. NAACL 2018.`` between a title and its authors: a sentence of a known venue and year."""
+
+
+def cut_venue_sentence(text: str) -> str:
+    """``Title. NAACL 2018. Cai, Liwei, and William Yang Wang.``: the title before a sentence
+    that names only a known venue and its year (what follows it is the authors)."""
+    m = _VENUE_SENTENCE.search(text[:MAX_TEXT])
+    head = text[: m.start()] if m else text
+    return head if m and len(head.split()) >= MIN_TITLE_WORDS else text
+
+
+MAX_TEXT = 600
+"""Characters of a title candidate the venue sentence is looked for in."""
