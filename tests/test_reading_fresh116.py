@@ -313,3 +313,16 @@ def test_a_sentence_of_a_venue_and_year_between_a_title_and_its_authors():
         ("KBGAN: Adversarial Learning for Knowledge Graph Embeddings", 2018),
         ("Learning to Rank. ACL Anthology Reprints", None),
     ]
+
+
+def test_a_category_of_two_words_and_a_colon_before_a_bold_title():
+    text = (
+        "- Foundation Models: **Latte: Language trajectory transformer**, 2023,"
+        "[Paper Link](https://ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=10161068).\n"
+        "- PCNets: **Avoid Everything: Model-Free Collision Avoidance**, 2024,"
+        "[Paper Link](https://openreview.net/pdf?id=ccxDydaAs1).\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "Latte: Language trajectory transformer",
+        "Avoid Everything: Model-Free Collision Avoidance",
+    ]

@@ -130,7 +130,7 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             continue  # ``A. Name, B. Name. 2020. [Title](url)``, ``Lev Ratinovand Dan Roth.[T](u)``
         after = segs[i + 1] if i + 1 < len(segs) else None
         if not bold and after and after[2] and _lead_before_bold(text, after[0]):
-            continue  # ``Mateusz Malinowski, Mario Fritz, **Title**``: the authors
+            continue  # ``Mateusz Malinowski, Mario Fritz, **Title**``, ``Category: **Title**``
         text = T.unbracketed(text, segs[i + 1][0] if i + 1 < len(segs) else "") if bold else text
         cand = clean_title(text)
         dated = T.date_or_award(cand, text)  # ``Mar 4, 2020``, ``ICML 2023 Outstanding Paper``
@@ -208,11 +208,14 @@ _TAG_AND_NOTE = re.compile(r"^\s*\S{1,30}\s*\[[^\[\]]{3,160}\]\s*$")
 
 def _lead_before_bold(text: str, bold: str) -> bool:
     """``Mateusz Malinowski, Mario Fritz, **Title**`` (the authors), ``Xie, Ning and Ras,
-    Gabrielle (2020): __Title__`` (BibTeX's authors, before a bold title of three words or
-    more: not ``Vision, Language and Action, Unified **VLA**``) or ``T3A [Iwasawa and
-    Matsuo, Proc. NeurIPS 2021] **Title**`` (a name and a note): not the title."""
-    bibtex = A.bibtex_names(text) and len(bold.split()) >= 3
-    return A.authors_before_bold(text) or bibtex or bool(_TAG_AND_NOTE.match(text))
+    Gabrielle (2020): __Title__`` (BibTeX's authors) or ``Foundation Models: **Title**`` (a
+    category of two words or more), both before a bold title of three words or more (not
+    ``Vision, Language and Action, Unified **VLA**``), or ``T3A [Iwasawa and Matsuo, Proc.
+    NeurIPS 2021] **Title**`` (a name and a note): not the title."""
+    titled = len(bold.split()) >= 3
+    category = titled and text.rstrip().endswith((":", "：")) and len(text.split()) >= 2
+    bibtex = titled and A.bibtex_names(text)
+    return A.authors_before_bold(text) or bibtex or category or bool(_TAG_AND_NOTE.match(text))
 
 
 def _site_label(text: str, link: Run) -> bool:
