@@ -68,6 +68,8 @@ class Score:
     """Online errors on entries the hand-check left out (a datasets section's papers): the
     local arXiv holds only hand-checked papers, so "not found" there says nothing."""
     confirmed: int = 0
+    online: bool = False
+    """Whether the online check ran (its columns are dashes when it did not)."""
     """Findings the hand-checked entries prove right (e.g. two entries, one arXiv ID)."""
     misses: tuple = ()
 
@@ -179,6 +181,7 @@ def score_list(folder: Path, online: bool) -> Score:
         f"offline {f.severity.value} line {f.line} [{f.rule.value}] {f.message[:90]}" for f in noisy
     ]
     if online:
+        s.online = True
         wrong = [
             f
             for f in online_errors(parsed, exp["entries"])
@@ -304,6 +307,11 @@ def pct(n: int, d: int) -> str:
     return f"{100 * n / d:.0f}" if d else "–"
 
 
+def _online(s: Score) -> str:
+    """The two online columns, dashes when the online check did not run."""
+    return f"{pct(s.online_errors, s.parsed)} | {s.online_unscored}" if s.online else "– | –"
+
+
 def table(scores: list[Score]) -> str:
     """The Markdown table of the scores, with a total line."""
     head = (
@@ -313,7 +321,7 @@ def table(scores: list[Score]) -> str:
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
     )
     rows = []
-    total = Score("**total**", "")
+    total = Score("**total**", "", online=all(s.online for s in scores))
     for s in [*scores, total]:
         if s is not total:
             for f in ("expected", "parsed", "found", "ids", "ids_right", "title", "year", "code",
@@ -323,7 +331,7 @@ def table(scores: list[Score]) -> str:
             f"| {s.name} | {s.expected} | {pct(s.found, s.expected)} | {pct(s.ids_right, s.ids)} "
             f"| {pct(s.title, s.found - s.untitled)} | {pct(s.year, s.found)} | {pct(s.code, s.found)} "
             f"| {pct(s.spurious, s.parsed)} | {pct(s.offline_noise, s.parsed)} "
-            f"| {pct(s.online_errors, s.parsed)} | {s.online_unscored} | {s.confirmed} |"
+            f"| {_online(s)} | {s.confirmed} |"
         )
     return head + "\n".join(rows)
 

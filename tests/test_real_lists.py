@@ -228,3 +228,11 @@ def test_the_scorer_matches_a_paper_written_lines_away_on_the_nearest_entry():
         match(entries, [{"line": 4 + ROW_SPAN, "paper_url": "https://example.org/p.pdf"}])[0][1]
         is None
     )
+
+
+def test_the_table_shows_dashes_for_the_online_columns_when_they_were_not_measured():
+    from scripts.accuracy import table
+
+    folder = CORPUS / "hanjuku-kaso__awesome-offline-rl"
+    row = table([score_list(folder, online=False)]).splitlines()[2]
+    assert row.endswith("| – | – | 0 |"), row
