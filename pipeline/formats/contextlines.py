@@ -11,6 +11,7 @@ from pipeline.formats import blocks as B
 from pipeline.formats import boldtags as BT
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context, links_of
+from pipeline.formats.dates import VENUE_NAME_WORD
 from pipeline.formats.links import target_role, venue_page
 from pipeline.formats.runs import Run, plain
 
@@ -83,10 +84,9 @@ def _names_venue(text: str) -> bool:
     names a venue (a known one, an acronym first or a venue's word), not ``Full list of
     accepted papers:``."""
     t = text.strip(" *_:")
-    return bool(F.context_facts(t)[1] or _ACRONYM_FIRST.match(t) or _VENUE_WORD.search(t))
+    return bool(F.context_facts(t)[1] or _ACRONYM_FIRST.match(t) or VENUE_NAME_WORD.search(t))
 
 
 _ACRONYM_FIRST = re.compile(r"[A-Z]{2,}[a-z]?(?![a-z])")
-_VENUE_WORD = re.compile(r"\b(?:Conference|Journal|Transactions|Symposium|Proceedings of)\b")
 GROUP = "venue line"
 """The evidence of a year or venue a venue line over a group gives (a later one replaces it)."""

@@ -96,16 +96,18 @@ def context_facts(text: str) -> tuple[int | None, str | None]:
 _SPELLED_OUT = re.compile(
     r"^(?P<a>[A-Z]{2,8}(?:\s(?:19|20)\d\d)?)\s*[(（](?P<n>[A-Z][^()（）]{8,90})[)）]"
 )
-_VENUE_NAME_WORD = re.compile(
-    r"\b(?:Conference|Journal|Transactions|Symposium|Workshop|Meeting|Representations)\b"
+VENUE_NAME_WORD = re.compile(
+    r"\b(?:Conference|Journal|Transactions|Symposium|Workshop|Meeting|Representations|"
+    r"Proceedings)\b"
 )
+"""A word of a venue's name spelled out (``International Conference on Robotics``)."""
 
 
 def _spelled_out(text: str) -> str:
     """``ICRA(International Conference on Robotics and Automation ) 2022``: the venue's
     name spelled out in brackets after its acronym (and year) left out."""
     m = _SPELLED_OUT.match(text)
-    if m is None or not _VENUE_NAME_WORD.search(m["n"]):
+    if m is None or not VENUE_NAME_WORD.search(m["n"]):
         return text
     return f"{m['a']} {text[m.end() :]}".strip(" *_:[]()-–—.,")
 

@@ -80,8 +80,7 @@ def named_below(item: Item) -> str | None:
     if head is None or len(head.title.split()) < 3 or not has_paper(child):
         return None
     said = _lead(child)
-    named = len(said.split()) == 1 and name_like(said)
-    return said if named or _ET_AL_ONLY.fullmatch(said) else None
+    return _paper_name(child) or (said if _ET_AL_ONLY.fullmatch(said) else None)
 
 
 def topic_over_names(item: Item) -> bool:
@@ -90,12 +89,13 @@ def topic_over_names(item: Item) -> bool:
     a topic, so a list that has one writes its single-paper topics the same way."""
     if links_of(item.own) or len(item.children) < 2:
         return False
-    return any(_name_first(ch.own) for ch in item.children)
+    return any(_paper_name(ch.own) for ch in item.children)
 
 
-def _name_first(runs: list[Run]) -> bool:
+def _paper_name(runs: list[Run]) -> str | None:
+    """``BID [[paper]](url)``: the one-word name a line gives its paper before its links."""
     said = _lead(runs)
-    return has_paper(runs) and len(said.split()) == 1 and name_like(said)
+    return said if has_paper(runs) and len(said.split()) == 1 and name_like(said) else None
 
 
 def _lead(runs: list[Run]) -> str:
