@@ -77,8 +77,7 @@ _TRAILING = re.compile(
     r"|(?:(?:,\s+[A-Za-z][\w&.\-]{1,20})?,\s+(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{1,2})?$)"
     r"|(?:\.\s+[A-Z][\w&. ]{1,40}[;,]?\s+\d{1,4}(?:\(\d{1,4}\))?[:,]\s*\d+(?:\s*[-–]\s*\d+)?$)"
 )
-"""What closes a title and is no part of it: a bracketed date, venue (a known one needs no
-year: ``(ICLR)``, ``(ICML Workshop on GRL)``) or authors, a dash, a
+"""What closes a title and is no part of it: a bracketed date, venue or authors, a dash, a
 reading mark, an emptied label, ``, Venue'YY``, ``, Venue, 2024-05-07``, ``. Nature; 550:354-359``."""
 
 
