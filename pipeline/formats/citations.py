@@ -361,6 +361,9 @@ def _journal_year(text: str) -> bool:
     words = re.sub(r"\([^()]*\)", " ", text).replace(",", " ").split()
     if ":" in text or "," in text.rsplit(",", 1)[0]:
         return False  # ``Title: Subtitle, Venue 2021``: a title before its venue
+    before, _, after = text.rpartition(",")
+    if re.search(r"[^\W\d]", after) and len(before.split()) >= _TITLE_BEFORE_COMMA:
+        return False  # ``Robust X With Y, Infocom 2019`` (not ``The Web Conference, 2024``)
     if not 2 <= len(words) <= 14 or not re.fullmatch(r"(?:19|20)\d\d", words[-1]):
         return False
     head = words[:-1]
@@ -369,7 +372,14 @@ def _journal_year(text: str) -> bool:
         return True
     if len(head) == 1:  # ``TACL 2021``, ``OpenAI 2019``: an acronym or a name in mixed case
         return bool(re.fullmatch(r"[A-Z][A-Z&-]+|[A-Z][a-z]+[A-Z][A-Za-z]*", head[0]))
-    return len(head) <= 7 and all(w[:1].isupper() for w in head)
+    return len(head) <= _CAPITALISED_NAME and all(w[:1].isupper() for w in head)
+
+
+_TITLE_BEFORE_COMMA = 3
+"""Words before a comma that make the text a title and its venue, not a journal's name."""
+_CAPITALISED_NAME = 4
+"""Words of a journal's name known only by its capitals (``Medical Image Analysis 2023``);
+five capitalised words and a year are a title in title case and its year."""
 
 
 def venue_after_title(before: str, text: str) -> bool:

@@ -127,6 +127,15 @@ _VENUE_TAGS = frozenset(
 not a dataset or benchmark (``DAVIS2017``, ``VOC2007``) or a word (``Before2018``)."""
 
 
+_GLUED_TAG = re.compile(r"(?<![\w&\-])(?P<tag>[A-Za-z&]{2,8})[-_]?(?P<y>(?:19[89]|20\d)\d)(?!\w)")
+
+
+def glued_venue_year(text: str) -> re.Match[str] | None:
+    """A known venue's tag with its year glued on in a list's running text: ``iclr2022
+    submitted``, ``emnlp2021`` (not ``DAVIS2017``, a dataset)."""
+    return next((m for m in _GLUED_TAG.finditer(text) if m["tag"].lower() in _VENUE_TAGS), None)
+
+
 def _venue_year(m: re.Match[str]) -> int | None:
     if m.group("yyyy"):
         return int(m.group("yyyy"))
@@ -331,7 +340,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     m = _AUTHOR_PLUS_YEAR.search(text)
     if m:
         return century(m.group("yy")), m.group(0)
-    m = _BARE_YEAR.search(text) or _YEAR_NO_MONTH.search(text)
+    m = glued_venue_year(text) or _BARE_YEAR.search(text) or _YEAR_NO_MONTH.search(text)
     if m:
         return int(m.group("y")), m.group(0)
     m = _OLD_PAREN_YEAR.search(text)

@@ -93,7 +93,7 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
     name. In a title ``cell`` any text counts; elsewhere it must look like a title."""
     guess = _guess_title(runs, cell=cell)
     name = guess.short_name if guess is not None else None
-    if name and re.match(rf"{re.escape(name)}: {re.escape(name)}(?::|$)", guess.title):
+    if name and re.match(rf"(?i){re.escape(name)}: {re.escape(name)}(?::|$)", guess.title):
         return replace(guess, title=guess.title[len(name) + 2 :])  # ``Fast R-CNN: Fast R-CNN``
     if guess is None or name:
         return guess

@@ -171,6 +171,46 @@ def _leading_tag(b: Builder, code: str, after: list[Token]) -> bool:
     return True
 
 
+def _trailing_tag(b: Builder, code: str, after: list[Token]) -> bool:
+    """A code span that names a year after an entry's text, with no words after it on its
+    line but links and other code spans, is a tag as a bracketed one is: ``Title, `Infocom
+    2019` [[paper](url)]``, ``[Title](url), A. Author et al. `emnlp2021` `retrieval```."""
+    if b.link is not None or len(code) > TAG_CHARS or not _dated(code):
+        return False
+    if not any(r.kind == "text" and r.text.strip() for r in _this_line(b.out)):
+        return False
+    depth = 0
+    for t in after:
+        if t.type in ("softbreak", "hardbreak"):
+            break
+        depth += (t.type == "link_open") - (t.type == "link_close")
+        if depth == 0 and t.type == "text" and re.search(r"[^\W\d_]", t.content):
+            return False  # words after it: part of the title (``the `ICLR 2023` track of``)
+    return True
+
+
+TAG_CHARS = 80
+"""A trailing tag names a venue and its year (``ACS Sustainable Chemistry & Engineering
+2023``); a longer code span is code."""
+
+
+def _dated(code: str) -> bool:
+    """``CVPR 2023``, ``emnlp2021``, ``iclr2022 rejected``: a tag that names a year."""
+    untold = _STATUS.sub("", code)
+    return bool(_DATED.search(code)) or context_facts(untold)[0] is not None
+
+
+_STATUS = re.compile(r"(?i)\s+(?:rejected|submitted|submission|under\s+review|withdrawn|accepted)$")
+
+
+def _this_line(out: list[Run]) -> list[Run]:
+    """The runs of the builder's current line so far."""
+    for k in range(len(out) - 1, -1, -1):
+        if out[k].kind == "break":
+            return out[k + 1 :]
+    return out
+
+
 def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
     """The runs of one markdown-it ``inline`` token (line numbers 1-based)."""
     start = first_line if first_line is not None else (inline.map[0] if inline.map else 0)
@@ -181,6 +221,8 @@ def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
         t = c.type
         if t == "code_inline" and _leading_tag(b, c.content, children[i + 1 : i + 3]):
             b.text(f"[{c.content}] ")  # a code span ``TOIS(2020)`` glued to a title: a tag
+        elif t == "code_inline" and _trailing_tag(b, c.content, children[i + 1 :]):
+            b.text(f"[{c.content}]")  # ``Title, `EuroS&P 2023` [[paper](url)]``
         elif t in ("text", "code_inline"):
             b.text(c.content)
         elif t in ("softbreak", "hardbreak"):

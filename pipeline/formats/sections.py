@@ -7,7 +7,7 @@ import re
 
 from pipeline import arxivid
 from pipeline.formats import fields as F
-from pipeline.formats.blocks import Block, has_paper, links_of
+from pipeline.formats.blocks import Block, block_title, has_paper, links_of
 from pipeline.formats.runs import Run
 
 _SPOKEN_WORD = (
@@ -22,6 +22,13 @@ NOT_PAPERS = re.compile(
 )
 """Sections of slides, talks, courses, books and blogs (``## 1. Books``): their links are
 not papers."""
+_TOOLS = re.compile(
+    r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?!(?:of|for|with|on|in|the|and)\s)[\w-]+\s+){0,2}"
+    r"(?:tools?|software|librar(?:y|ies)|toolkits?|toolbox(?:es)?|packages?)\W*$",
+    re.IGNORECASE,
+)
+"""Sections of tools (``## BioNLP Tools``, ``### Software``): a tool's paper link is its
+item's detail, not an entry of the list (not a topic: ``#### Benefit of Tools``)."""
 
 
 def off_papers(block: Block) -> bool:
@@ -30,6 +37,8 @@ def off_papers(block: Block) -> bool:
     holding ``[A Tutorial on Thompson Sampling](arXiv)``; a talk's page with the ``[Paper]``
     it presents, and anything under videos, talks or lectures, stays out)."""
     section = block.ctx.section or ""
+    if _TOOLS.fullmatch(section):
+        return _tool_named(block)
     if not NOT_PAPERS.fullmatch(section):
         return False
     if _SPOKEN.search(section):
@@ -38,6 +47,19 @@ def off_papers(block: Block) -> bool:
     return first is None or not arxivid.from_url(first.url)
 
 
+def _tool_named(block: Block) -> bool:
+    """An item of a tools section named by its tool (``**Captum** [stars](repo) ...
+    [Paper](url)``, a row ``| [MedCAT](repo) | ... | [Paper](url) |``), not by the title of a
+    paper about it (``**DeepXDE: A Deep Learning Library for ...** [[paper](url)]``)."""
+    first = next(iter(links_of(block.head)), None)
+    if first is not None and arxivid.from_url(first.url):
+        return False  # ``[Toolformer](arXiv)``: a paper on tools, titled by its link
+    guess = block.guess or block_title(block.head)
+    return guess is None or len(guess.title.split()) <= TOOL_NAME_WORDS
+
+
+TOOL_NAME_WORDS = 3
+"""Words of a tool's name at most (``MuJoCo Playground``, ``Amazon Comprehend Medical``)."""
 _SPOKEN = re.compile(rf"(?i)\b(?:{_SPOKEN_WORD})\b")
 
 

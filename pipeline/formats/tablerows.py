@@ -77,4 +77,4 @@ class TableReading:
             roles = [*roles, *[None] * (len(cells) - len(roles))]  # a row wider than its header
             for row in papers_in_one_cell(tuple(zip(roles, cells, strict=False))):
                 runs = [r for _, c in row for r in (*c, Run("text", " ", line))][:-1]
-                self.blocks.append(Block("table", line, runs, ctx, cells=by_roles(row), row=row))
+                self._keep(Block("table", line, runs, ctx, cells=by_roles(row), row=row))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.formats import citations as C
-from pipeline.formats.authors import names_like, one_person
+from pipeline.formats.authors import MLA_AUTHORS, names_like, one_person
 from pipeline.formats.citations import VENUE_WORDS, is_context_text
 from pipeline.formats.common import VENUE_RE, year_in
 from pipeline.formats.dates import DATE, YEAR_ONLY
@@ -321,6 +321,7 @@ def authors_lead(text: str) -> str:
         if len(head) > 400 or re.search(r"\b(?:19|20)\d\d\b", head):
             break  # ``Names. 2017. Title``: the citation patterns read it
         named = names_like(head) or C.people(head)  # ``Wang-Cheng Kang, Julian McAuley.``
+        named = named or MLA_AUTHORS.match(head + ".")  # ``Giancola, Silvio, and Bernard Ghanem.``
         if named and len(rest.split()) >= 3 and not re.match(r"(?:19|20)\d\d\b", rest):
             return rest
     return text
