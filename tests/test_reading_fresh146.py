@@ -136,3 +136,29 @@ def test_mla_authors_before_the_title_and_a_bold_name_said_twice():
         ("Siamrpn++: Evolution of siamese visual tracking with very deep networks", 2019),
         ("Leveraging shape completion for 3d siamese tracking", 2019),
     ]
+
+
+def test_a_title_with_a_bold_word_inside_and_a_bold_name_with_its_colon():
+    text = (
+        "- [NIPS 2022] Generative Time Series Forecasting with **Diffusion**, Denoise, and "
+        "Disentanglement. [Paper](https://arxiv.org/abs/2301.03028)\n"
+        "    - ***Imagen Editor and EditBench:*** Advancing and Evaluating Text-Guided Image "
+        "Inpainting [[Paper]](https://openaccess.thecvf.com/content/CVPR2023/papers/Wang.pdf)\n"
+        "- Liron Bergman, and Yedid Hoshen. ”Classification-Based Anomaly Detection for General "
+        'Data." ICLR 2020 | [paper](https://openreview.net/pdf?id=H1lK_lBtvS)\n'
+    )
+    assert [t for t, _ in _read(text)] == [
+        "Generative Time Series Forecasting with Diffusion, Denoise, and Disentanglement",
+        "Imagen Editor and EditBench: Advancing and Evaluating Text-Guided Image Inpainting",
+        "Classification-Based Anomaly Detection for General Data",
+    ]
+
+
+def test_older_publisher_pages_are_paper_links():
+    text = (
+        "- [Apertium: a free/open-source platform for rule-based machine translation]"
+        "(http://www.springerlink.com/content/h134p1j73377071k/). *Machine Translation* 24(1)\n"
+        "- [Findings of the WMT 2019 Shared Task on Parallel Corpus Filtering](https://research."
+        "fb.com/publications/findings-of-the-wmt-2019-shared-task-on-parallel-corpus-filtering/)\n"
+    )
+    assert len(_read(text)) == 2

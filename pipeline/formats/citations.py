@@ -26,8 +26,9 @@ first name, an initial and a surname at most: ``Language Model Danny Driess et a
 QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,})[\"”](?!\s*[:：]\s*\w)")
 """A quoted title (``"Title." Venue``), not a quoted head of one (``"Do Anything Now":
 Characterizing ...``)."""
-QUOTED_AFTER = re.compile(r"^(?P<names>[^\"“”]{2,400}?)[,:]?\s+[\"“](?P<t>[^\"“”]{8,}?)[,.]?[\"”]")
-"""``H. Li, et al., “Title,” Venue, 2022``: a citation's quoted title after its authors."""
+QUOTED_AFTER = re.compile(r"^(?P<names>[^\"“”]{2,400}?)[,:]?\s+[\"“”](?P<t>[^\"“”]{8,}?)[,.]?[\"”]")
+"""``H. Li, et al., “Title,” Venue, 2022``: a citation's quoted title after its authors (also
+opened by a closing quote, ``Hoshen. ”Title." ICLR 2020``, as typed)."""
 QUOTED_LINE = re.compile(r"^[\"“](?P<t>[^\"“”]*[^\W\d_][^\"“”]*)[\"”]")
 
 

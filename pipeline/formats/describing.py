@@ -102,7 +102,9 @@ def continued(bold: str, tail: str, colon: bool = True) -> str | None:
     with Real-Time ...``, ``**A Survey of** Behavior ...``), else ``None`` (``**Title**: a
     sentence about it``)."""
     tail = tail[:1000].rstrip(" |")
-    if _ENDS_JOINING.search(bold) and tail[:1] == " " and tail[1:2].isupper():
+    if colon and bold.endswith((":", "：")) and tail[:1] == " ":
+        m = re.match(r"\s(?P<sub>[A-Z0-9].*)$", tail)  # ``***EditBench:*** Advancing ...``
+    elif _ENDS_JOINING.search(bold) and tail[:1] == " " and tail[1:2].isupper():
         m = re.match(r"\s(?P<on>.*)$", tail)  # ``**A Survey of** Behavior Foundation Model``
     else:
         m = _GOES_ON.match(tail)

@@ -58,9 +58,15 @@ def segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:
             and not (C.venue_after_title(out[-1][0], r.text) and ends_text(runs, n + 1))
         ):
             out[-1] = (out[-1][0] + r.text, None, r.bold, out[-1][3])
+        elif out and out[-1][1] is None and r.bold and not out[-1][2] and _MID.search(out[-1][0]):
+            out[-1] = (out[-1][0] + r.text, None, False, out[-1][3])  # ``Title with **Word**, ...``
         else:
             out.append((r.text, None, r.bold, r.line))
     return out
+
+
+_MID = re.compile(r"\w\s+(?:with|for|of|and|the|a|an|in|on|to|via|from|towards?)\s+$", re.I)
+"""Plain text that stops on a joining word: a bold word after it is inside the title."""
 
 
 def _split_short(title: str) -> str | None:
