@@ -162,3 +162,61 @@ def test_older_publisher_pages_are_paper_links():
         "fb.com/publications/findings-of-the-wmt-2019-shared-task-on-parallel-corpus-filtering/)\n"
     )
     assert len(_read(text)) == 2
+
+
+def test_review_a_tools_topic_keeps_its_papers_and_a_toolkit_item_with_paper_labels_is_none():
+    text = (
+        "## Tools\n"
+        "- [Toolformer](https://proceedings.neurips.cc/paper_files/paper/2023/hash/"
+        "d842425e4bf79ba039352da0f658a906-Abstract-Conference.html), NeurIPS 2023\n"
+        "- **ReAct** [[paper](https://openreview.net/forum?id=WE_vluYUL-X)] "
+        "[[code](https://github.com/ysymyth/ReAct)] - ICLR 2023\n"
+        "## Toolkits\n"
+        "- OpenNRE [[paper](https://aclanthology.org/D19-3029.pdf), "
+        "[project](https://github.com/thunlp/OpenNRE)]\n"
+        "- OmniEvent [[paper1](https://aclanthology.org/2023.emnlp-demo.46.pdf), "
+        "[project](https://github.com/THU-KEG/OmniEvent)]\n"
+    )
+    assert _read(text) == [("Toolformer", 2023), ("ReAct", 2023)]
+
+
+def test_review_a_title_of_a_series_of_verbs_is_no_mla_author_list():
+    text = (
+        "- Listen, Attend and Spell. An attention-based encoder-decoder for end-to-end speech "
+        "recognition. [[paper](https://arxiv.org/abs/1508.01211)]\n"
+        "- Look, Listen, and Learn. ICCV 2017. [[paper](https://arxiv.org/abs/1705.08168)]\n"
+    )
+    titles = [t for t, _ in _read(text)]
+    assert titles[0].startswith("Listen, Attend and Spell")
+    assert titles[1] == "Look, Listen, and Learn"
+
+
+def test_review_an_abbreviated_journal_before_a_linked_title_and_a_plain_year_first():
+    text = (
+        "- IEEE J Biomed Health Inform 2021 | [TransMed: Transformers Advance Multi-modal "
+        "Medical Image Classification](https://arxiv.org/abs/2103.05940)\n"
+        "- [Unsupervised Dense Information Retrieval with Contrastive Learning]"
+        "(https://arxiv.org/abs/2112.09118), 2021. Beats the acl2019 ORQA baseline.\n"
+        "- Towards Sustainable Cyber Defence for `Vision 2030` "
+        "[[paper](https://arxiv.org/abs/2401.00007)]\n"
+    )
+    assert _read(text) == [
+        ("TransMed: Transformers Advance Multi-modal Medical Image Classification", 2021),
+        ("Unsupervised Dense Information Retrieval with Contrastive Learning", 2021),
+        ("Towards Sustainable Cyber Defence for Vision 2030", None),
+    ]
+
+
+def test_a_small_note_on_its_own_line_under_a_title_cell_is_no_part_of_the_title():
+    text = (
+        "| Year | Method | Title | Venue | Paper |\n|:--:|:--|:--|:--:|:--:|\n"
+        "| 2021 | CLIP | Learning Transferable Visual Models From Natural Language Supervision "
+        "<br/><sub>contrastive image-text pre-training</sub> | ICML'21 | "
+        "[📄](https://arxiv.org/abs/2103.00020) |\n"
+        "| 2023 | HuatuoGPT-II | <small>HuatuoGPT-II, One-stage Training for Medical Adaption of "
+        "LLMs</small> | arXiv | [📄](https://arxiv.org/abs/2311.09774) |\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "Learning Transferable Visual Models From Natural Language Supervision",
+        "HuatuoGPT-II, One-stage Training for Medical Adaption of LLMs",
+    ]

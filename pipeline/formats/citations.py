@@ -373,14 +373,17 @@ def _journal_year(text: str) -> bool:
         return True
     if len(head) == 1:  # ``TACL 2021``, ``OpenAI 2019``: an acronym or a name in mixed case
         return bool(re.fullmatch(r"[A-Z][A-Z&-]+|[A-Z][a-z]+[A-Z][A-Za-z]*", head[0]))
-    return len(head) <= _CAPITALISED_NAME and all(w[:1].isupper() for w in head)
+    longest = _ABBREVIATED_NAME if re.fullmatch(r"[A-Z]{2,}", head[0]) else _CAPITALISED_NAME
+    return len(head) <= longest and all(w[:1].isupper() for w in head)
 
 
 _TITLE_BEFORE_COMMA = 3
 """Words before a comma that make the text a title and its venue, not a journal's name."""
 _CAPITALISED_NAME = 4
 """Words of a journal's name known only by its capitals (``Medical Image Analysis 2023``);
-five capitalised words and a year are a title in title case and its year."""
+five capitalised words and a year are a title in title case and its year, unless an
+acronym opens them (``IEEE J Biomed Health Inform 2021``: an NLM abbreviation)."""
+_ABBREVIATED_NAME = 7
 
 
 def venue_after_title(before: str, text: str) -> bool:

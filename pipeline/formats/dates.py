@@ -340,7 +340,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     m = _AUTHOR_PLUS_YEAR.search(text)
     if m:
         return century(m.group("yy")), m.group(0)
-    m = glued_venue_year(text) or _BARE_YEAR.search(text) or _YEAR_NO_MONTH.search(text)
+    m = _BARE_YEAR.search(text) or glued_venue_year(text) or _YEAR_NO_MONTH.search(text)
     if m:
         return int(m.group("y")), m.group(0)
     m = _OLD_PAREN_YEAR.search(text)

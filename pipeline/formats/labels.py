@@ -42,6 +42,7 @@ def is_generic(text: str) -> bool:
     words = re.findall(r"[a-z0-9]+", re.sub(r"\([^()]*\)", " ", t))  # "Code (not yet)"
     if not words:  # ``[[论文]]``, ``[[代码]]``; a title in Korean or Chinese is not generic
         return t.strip(" []()【】:：") in _GENERIC_CJK or not re.search(r"[^\W\d_]", t)
+    words = [w.rstrip("0123456789") or w for w in words]  # ``[paper1]``, ``[paper2]``
     return all(w in _GENERIC or w.isdigit() or len(w) == 1 for w in words)
 
 

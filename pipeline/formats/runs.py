@@ -53,6 +53,7 @@ class Builder:
         self.out: list[Run] = []
         self.bold = 0
         self.link: dict | None = None
+        self.notes = 0  # open ``<sub>``/``<small>`` notes that started a line
 
     def text(self, s: str) -> None:
         """Text at the current position (inside the open link, if any)."""
@@ -129,6 +130,29 @@ class Builder:
             self.brk(False)
         elif name in ("b", "strong"):
             self.bold = max(0, self.bold + (-1 if closing else 1))
+        elif name in ("sub", "small"):
+            self._note(closing)
+
+    def _note(self, closing: bool) -> None:
+        """``Title <br/><sub>a note on it</sub>``: small text on a line of its own is a note,
+        bracketed, so it is not read as the rest of the title (a subscript inside a line,
+        ``CO<sub>2</sub>``, stays as it is)."""
+        if closing and self.notes:
+            self.notes -= 1
+            self.text(")")
+        elif not closing and self.link is None and self._after_break():
+            self.notes += 1
+            self.text("(")
+
+    def _after_break(self) -> bool:
+        """The builder stands at the start of a new line (after a ``<br>``, spaces aside);
+        a cell's own start is no new line (``| <small>Title</small> |``)."""
+        for run in reversed(self.out):
+            if run.kind == "break":
+                return True
+            if run.kind != "text" or run.text.strip():
+                return False
+        return False
 
 
 _FULLWIDTH_TAIL = re.compile(
@@ -177,8 +201,9 @@ def _trailing_tag(b: Builder, code: str, after: list[Token]) -> bool:
     2019` [[paper](url)]``, ``[Title](url), A. Author et al. `emnlp2021` `retrieval```."""
     if b.link is not None or len(code) > TAG_CHARS or not _dated(code):
         return False
-    if not any(r.kind == "text" and r.text.strip() for r in _this_line(b.out)):
-        return False
+    before = "".join(r.text for r in _this_line(b.out) if r.kind == "text")
+    if not before.strip() or _JOINING_END.search(before):
+        return False  # nothing before it, or ``Cyber Defence for `Vision 2030```: the title's
     depth = 0
     for t in after:
         if t.type in ("softbreak", "hardbreak"):
@@ -192,6 +217,9 @@ def _trailing_tag(b: Builder, code: str, after: list[Token]) -> bool:
 TAG_CHARS = 80
 """A trailing tag names a venue and its year (``ACS Sustainable Chemistry & Engineering
 2023``); a longer code span is code."""
+
+
+_JOINING_END = re.compile(r"(?i)\b(?:for|of|on|in|to|with|and|the|a|an|via|from|at|by)\s*$")
 
 
 def _dated(code: str) -> bool:

@@ -8,7 +8,7 @@ import re
 from pipeline import arxivid
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, block_title, has_paper, links_of
-from pipeline.formats.runs import Run
+from pipeline.formats.runs import Run, plain
 
 _SPOKEN_WORD = (
     r"slides?|talks?|lectures?|courses?|presentations?|podcasts?|video\s+lectures?|"
@@ -51,9 +51,12 @@ def _tool_named(block: Block) -> bool:
     """An item of a tools section named by its tool (``**Captum** [stars](repo) ...
     [Paper](url)``, a row ``| [MedCAT](repo) | ... | [Paper](url) |``), not by the title of a
     paper about it (``**DeepXDE: A Deep Learning Library for ...** [[paper](url)]``)."""
-    first = next(iter(links_of(block.head)), None)
-    if first is not None and arxivid.from_url(first.url):
-        return False  # ``[Toolformer](arXiv)``: a paper on tools, titled by its link
+    links = links_of(block.head)
+    if links and F.link_role(links[0]) == "paper" and not F.is_generic(links[0].text):
+        return False  # ``[Toolformer](paper)``: a paper on tools, titled by its link
+    first_line = plain(block.head).split("\n", 1)[0]
+    if F.find_venue(first_line) != (None, None):
+        return False  # ``**ReAct** [[paper](url)] [[code](repo)] - ICLR 2023``: a paper
     guess = block.guess or block_title(block.head)
     return guess is None or len(guess.title.split()) <= TOOL_NAME_WORDS
 

@@ -321,10 +321,19 @@ def authors_lead(text: str) -> str:
         if len(head) > 400 or re.search(r"\b(?:19|20)\d\d\b", head):
             break  # ``Names. 2017. Title``: the citation patterns read it
         named = names_like(head) or C.people(head)  # ``Wang-Cheng Kang, Julian McAuley.``
-        named = named or MLA_AUTHORS.match(head + ".")  # ``Giancola, Silvio, and Bernard Ghanem.``
+        named = named or _mla_lead(head)  # ``Giancola, Silvio, and Bernard Ghanem.``
         if named and len(rest.split()) >= 3 and not re.match(r"(?:19|20)\d\d\b", rest):
             return rest
     return text
+
+
+def _mla_lead(head: str) -> bool:
+    """MLA authors ending in a full name (``..., and Bernard Ghanem``), not a title of a
+    series of verbs (``Listen, Attend and Spell``, ``Look, Listen, and Learn``)."""
+    return bool(MLA_AUTHORS.match(head + ".") and _FULL_LAST_NAME.search(head))
+
+
+_FULL_LAST_NAME = re.compile(r"\band\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+[A-Z][\w'’-]+$")
 
 
 def cut_tail(text: str, tail: re.Pattern[str]) -> str:
