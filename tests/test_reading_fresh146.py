@@ -220,3 +220,38 @@ def test_a_small_note_on_its_own_line_under_a_title_cell_is_no_part_of_the_title
         "Learning Transferable Visual Models From Natural Language Supervision",
         "HuatuoGPT-II, One-stage Training for Medical Adaption of LLMs",
     ]
+
+
+def test_fresh152_authors_below_a_bold_name_and_after_a_dash_are_no_title():
+    text = (
+        "`GGAN` **Geometric GAN** <br>\n"
+        "Jae Hyun Lim, Jong Chul Ye. <br>\n"
+        "Axiv 2017. [[PDF](https://arxiv.org/abs/1705.02894)] Cited:`423`\n"
+    )
+    dashed = (
+        "- **Attention is Turing-Complete** — Jorge Pérez, Pablo Barceló, Javier Marinkovic "
+        "(2021, JMLR 22(75):1-35, 2021). [paper](https://jmlr.org/papers/v22/20-302.html). "
+        "_Why it matters:_ Refines the earlier ICLR 2019 result.\n"
+    )
+    assert _read(text) == [("Geometric GAN", 2017)]
+    assert _read(dashed) == [("Attention is Turing-Complete", 2021)]
+
+
+def test_fresh152_a_venue_sentence_with_a_note_and_a_bold_title_over_three_lines():
+    text = (
+        "- Risheng Liu, Yaohua Liu, Jin Zhang. Towards Gradient-based Bilevel Optimization with "
+        "Non-convex Followers and Beyond. NeurIPS 2021 (Spotlight, Acceptance Rate ≤ 3%). "
+        "[[Paper](https://arxiv.org/abs/2110.00455)]\n\n"
+        "2. **Investigation of physics-informed deep learning for the\n"
+        "prediction of parametric, three-dimensional flow based on\n"
+        "boundary data**, *Philip Heger, Markus Full*, Computers & Fluids, 2024. "
+        "[[paper](https://arxiv.org/abs/2203.09204)]\n"
+    )
+    assert _read(text) == [
+        ("Towards Gradient-based Bilevel Optimization with Non-convex Followers and Beyond", 2021),
+        (
+            "Investigation of physics-informed deep learning for the prediction of parametric, "
+            "three-dimensional flow based on boundary data",
+            2024,
+        ),
+    ]

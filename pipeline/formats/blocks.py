@@ -19,7 +19,7 @@ from pipeline.formats import describing as D
 from pipeline.formats import fields as F
 from pipeline.formats import headyear as H
 from pipeline.formats import namelines as N
-from pipeline.formats.common import SHORTCODES
+from pipeline.formats import wrapping as WR
 from pipeline.formats.dates import YEAR_ONLY
 from pipeline.formats.labels import TOPIC_END, name_like, titles_a_link
 from pipeline.formats.links import repaired_paper
@@ -140,7 +140,7 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
         below = lines[i + 1] if i + 1 < len(lines) else []
         if g.evidence == "text" and N.names_over_title_link(line, below):
             continue  # ``Michael Kearns, Satinder Singh`` over ``[Near-Optimal RL ...](pdf)``
-        quoted = quoted_below(line, below)
+        quoted = WR.quoted_below(line, below)
         if quoted is not None:
             return quoted
         if g.evidence in N.NAME_LINK and len(g.title.split()) <= 3:
@@ -159,74 +159,8 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
             return F.TitleGuess(
                 g.short_name or g.title, None, "bold name before its description", g.line
             )
-        if _wraps(line, below, g.title):  # a title broken over two lines of the source
-            space = Run("text", " ", line[-1].line, bold=line[-1].bold and below[0].bold)
-            longer = F.guess_title([*line, space, *below])
-            if longer is not None and longer.title.startswith(g.title) and longer.title != g.title:
-                return longer
-        return g
+        return WR.wrapped(g, line, lines[i + 1 : i + WR.WRAPPED_LINES])
     return badge
-
-
-_DANGLING = re.compile(
-    r"\b(?:and|or|for|of|in|on|with|to|the|a|an|via|from|by|at|towards?)\W*$|\w:\s*$", re.I
-)
-
-
-_JOINING = re.compile(r"\s*(?:for|of|in|on|with|via|and|to|from|using|towards?|under|over|into)\s")
-
-
-def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
-    """``line`` ends mid-title and ``below`` carries on: the bold goes on, the text ends
-    on a joining word, or the next line starts in lower case; no link on ``line`` but
-    before the title that ends it (``[[CVPR](paper)] Title words``)."""
-    if not below or line[-1].kind != "text":
-        return False
-    if any(r.kind == "link" for r in line) and not (
-        title
-        and line[-1].text.rstrip(" *_").endswith(title[-12:])
-        and _JOINING.match(plain(below))  # ``Frame`` over ``for 3D Shape Matching``
-        and ":" not in plain(below)
-    ):
-        return False
-    first = below[0]
-    head = first.text.lstrip()
-    if first.kind != "text" or not head or F.strip_label(plain(below))[0]:
-        return False  # ``paper link: url`` below a title: its next field
-    if C.venue_line(plain(below).split("[")[0]):
-        return False  # ``in IEEE TNNLS [[pdf]](url)``: where it was published
-    return (
-        (line[-1].bold and first.bold) or head[0].islower() or bool(_DANGLING.search(line[-1].text))
-    )
-
-
-def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:
-    """``**SAM:** A. Kirillov, E. Mintun.`` over ``"Segment Anything." ICCV 2023``: a bold
-    name (or none) and the authors on one line, the quoted title opening the next."""
-    segs = F.segments(line)
-    while segs and segs[0][1] is None and _marker(segs[0][0], segs[0][2]):
-        segs = segs[1:]  # ``:boom:`` markers and ``[ICCV 2023]`` tags before the name
-    if not segs or segs[0][1] is not None or not below:
-        return None
-    if segs[0][2]:
-        name = F.clean_title(segs[0][0]).rstrip(": ")
-        tail = "".join(t for t, link, _, _ in segs[1:] if link is None)
-        if len(name.split()) > 4 or not (C.by_line(tail) or not tail.strip(" :.")):
-            return None
-    elif not A.names_like(SHORTCODES.sub("", "".join(t for t, _, _, _ in segs))):
-        return None
-    else:
-        name = ""
-    found = C.quoted_next_line([*segs, ("\n", None, False, 0), *F.segments(below)])
-    if found is None:
-        return None
-    return F.TitleGuess(found[0], name or None, "quoted title below the name", segs[0][3])
-
-
-def _marker(text: str, bold: bool) -> bool:
-    """A ``:shortcode:`` mark, or a plain ``[ICCV 2023]`` tag, before an entry's name."""
-    t = text.strip()
-    return bool(SHORTCODES.fullmatch(t or ":_:")) or (bool(t) and not bold and C.is_context_text(t))
 
 
 def arxiv_ids(runs: list[Run]) -> set[str]:

@@ -198,6 +198,8 @@ def _volume_after_comma(m: re.Match[str], text: str) -> bool:
     """``*NeurIPS*, 25.`` in an APA citation dated ``(2012)``: the two digits after a
     venue's comma are its volume when the text states a four-digit year elsewhere."""
     said = m.group(0)
+    if m.group("yy") and _ISSUE_YEAR.match(text, m.end()):
+        return True  # ``JMLR 22(75):1-35, 2021``
     if not m.group("yy") or "," not in said or "'" in said or "’" in said:
         return False
     rest = text[: m.start()] + " " + text[m.end() :]
@@ -205,6 +207,8 @@ def _volume_after_comma(m: re.Match[str], text: str) -> bool:
 
 
 _FOUR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_ISSUE_YEAR = re.compile(r"\(\d{1,4}\)[:\s\d,p.–-]{0,20}?(?<!\d)(?P<y>(?:19|20)\d\d)(?!\d)")
+"""The issue after a venue's two-digit volume and the year after its pages: ``(75):1-35, 2021``."""
 ENTRY_TEXT = 4000
 """How much of an entry's text the year and venue patterns read: an entry states them in
 its first lines; a hostile entry of 600,000 spaces took a dozen patterns half a second."""
@@ -304,6 +308,9 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     :data:`ENTRY_TEXT` characters are looked at."""
     text = _ID_LIKE.sub(" ", text[:ENTRY_TEXT])
     v = VENUE_RE.search(text)
+    issue = _ISSUE_YEAR.match(text, v.end()) if v and v.group("yy") else None
+    if issue:  # ``JMLR 22(75):1-35, 2021``: a volume and issue, then the year
+        return int(issue["y"]), issue.group(0).strip(" ,")
     if v and _venue_year(v) and not _volume_after_comma(v, text):
         volume = v.group("yy") and _PAREN_YEAR.match(text, v.end())
         if volume:  # ``Science 31, no. 9 (2021)``: a volume, then the year

@@ -215,6 +215,7 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
             label in (None, "title")
             and _title_cased(text)
             and not (names_like(text) or one_person(text.split()) or makers(text))
+            and not C.people(text)  # ``Jae Hyun Lim, Jong Chul Ye.``: its authors
             and not (TWO_SURNAMES.fullmatch(text) or ET_AL.search(plain(lines[1])))
             and not _VENUE_LINE.search(text)
             and F.find_venue(text) == (None, None)

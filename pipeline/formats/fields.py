@@ -374,9 +374,8 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
     if m and not dash:
         after = clean_title(m.group(1))
         short = bold.rstrip(": ")
-        named = A.TWO_SURNAMES.fullmatch(
-            after
-        )  # ``**Is Attention Interpretable?** — Serrano & Smith``
+        names = after.split(" (")[0]  # ``— Jorge Pérez, Pablo Barceló (2021, JMLR ...)``
+        named = A.TWO_SURNAMES.fullmatch(after) or C.people(names)  # ``— Serrano & Smith``
         if 2 <= len(after.split()) <= D.MAX_TITLE_WORDS and not (
             C.describes(after, short) or named
         ):

@@ -1,0 +1,91 @@
+"""A title written over more than one line of the source: a title broken mid-sentence and
+carried on below it, and a quoted title on the line under its name and authors. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats import authors as A
+from pipeline.formats import citations as C
+from pipeline.formats import fields as F
+from pipeline.formats.common import SHORTCODES
+from pipeline.formats.runs import Run, plain
+
+WRAPPED_LINES = 4
+"""Source lines a title may be broken over (``**Investigation of ... for the`` /
+``prediction of parametric, ... based on`` / ``physics-informed neural networks**``)."""
+
+
+def wrapped(g: F.TitleGuess, line: list[Run], below: list[list[Run]]) -> F.TitleGuess:
+    """The title ``g`` of ``line`` carried on over the lines ``below`` it wraps onto."""
+    for nxt in below:
+        if not _wraps(line, nxt, g.title):
+            break
+        space = Run("text", " ", line[-1].line, bold=line[-1].bold and nxt[0].bold)
+        line = [*line, space, *nxt]
+        longer = F.guess_title(line)
+        if longer is None or not longer.title.startswith(g.title) or longer.title == g.title:
+            break
+        g = longer
+    return g
+
+
+_DANGLING = re.compile(
+    r"\b(?:and|or|for|of|in|on|with|to|the|a|an|via|from|by|at|towards?)\W*$|\w:\s*$", re.I
+)
+
+
+_JOINING = re.compile(r"\s*(?:for|of|in|on|with|via|and|to|from|using|towards?|under|over|into)\s")
+
+
+def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
+    """``line`` ends mid-title and ``below`` carries on: the bold goes on, the text ends
+    on a joining word, or the next line starts in lower case; no link on ``line`` but
+    before the title that ends it (``[[CVPR](paper)] Title words``)."""
+    if not below or line[-1].kind != "text":
+        return False
+    if any(r.kind == "link" for r in line) and not (
+        title
+        and line[-1].text.rstrip(" *_").endswith(title[-12:])
+        and _JOINING.match(plain(below))  # ``Frame`` over ``for 3D Shape Matching``
+        and ":" not in plain(below)
+    ):
+        return False
+    first = below[0]
+    head = first.text.lstrip()
+    if first.kind != "text" or not head or F.strip_label(plain(below))[0]:
+        return False  # ``paper link: url`` below a title: its next field
+    if C.venue_line(plain(below).split("[")[0]):
+        return False  # ``in IEEE TNNLS [[pdf]](url)``: where it was published
+    return (
+        (line[-1].bold and first.bold) or head[0].islower() or bool(_DANGLING.search(line[-1].text))
+    )
+
+
+def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:
+    """``**SAM:** A. Kirillov, E. Mintun.`` over ``"Segment Anything." ICCV 2023``: a bold
+    name (or none) and the authors on one line, the quoted title opening the next."""
+    segs = F.segments(line)
+    while segs and segs[0][1] is None and _marker(segs[0][0], segs[0][2]):
+        segs = segs[1:]  # ``:boom:`` markers and ``[ICCV 2023]`` tags before the name
+    if not segs or segs[0][1] is not None or not below:
+        return None
+    if segs[0][2]:
+        name = F.clean_title(segs[0][0]).rstrip(": ")
+        tail = "".join(t for t, link, _, _ in segs[1:] if link is None)
+        if len(name.split()) > 4 or not (C.by_line(tail) or not tail.strip(" :.")):
+            return None
+    elif not A.names_like(SHORTCODES.sub("", "".join(t for t, _, _, _ in segs))):
+        return None
+    else:
+        name = ""
+    found = C.quoted_next_line([*segs, ("\n", None, False, 0), *F.segments(below)])
+    if found is None:
+        return None
+    return F.TitleGuess(found[0], name or None, "quoted title below the name", segs[0][3])
+
+
+def _marker(text: str, bold: bool) -> bool:
+    """A ``:shortcode:`` mark, or a plain ``[ICCV 2023]`` tag, before an entry's name."""
+    t = text.strip()
+    return bool(SHORTCODES.fullmatch(t or ":_:")) or (bool(t) and not bold and C.is_context_text(t))
