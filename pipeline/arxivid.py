@@ -35,7 +35,7 @@ _OLD = r"(?P<old>[a-z][a-z\-]*(?:\.[A-Za-z]{2})?/\d{5,8})"
 _ID_BODY = rf"(?:{_NEW}|{_OLD})(?:v(?P<ver>\d+))?"
 _ID_RE = re.compile(rf"^{_ID_BODY}$", re.IGNORECASE)
 _PATH_RE = re.compile(
-    rf"^/(?:abs|pdf|html|format|ps)/{_ID_BODY}(?:\.pdf)?/?$",
+    rf"^/(?:abs|pdf|html|format|ps)/{_ID_BODY}(?:\.pdf|\.?abs)?/?$",  # ``1703.09833abs``: a typo
     re.IGNORECASE,
 )
 _FTP_RE = re.compile(

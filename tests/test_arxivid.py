@@ -23,6 +23,7 @@ TODAY = date(2026, 11, 28)
         ("https://arxiv.org/abs/hep-th%2F9901001", "hep-th/9901001", None),
         ("https://doi.org/10.48550/arXiv.2305.13301", "2305.13301", None),
         ("https://arxiv.org/abs/0704.0001", "0704.0001", None),
+        ("https://arxiv.org/abs/1703.09833abs", "1703.09833", None),  # a list's typo
     ],
 )
 def test_link_forms(link, base, version):
