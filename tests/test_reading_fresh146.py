@@ -255,3 +255,32 @@ def test_fresh152_a_venue_sentence_with_a_note_and_a_bold_title_over_three_lines
             2024,
         ),
     ]
+
+
+def test_review_older_authors_after_a_separator_a_word_series_and_a_track_name():
+    text = (
+        "- Masked Autoencoders Are Scalable Vision Learners - Kaiming He, Xinlei Chen, "
+        "Saining Xie - CVPR 2022 [[paper](https://arxiv.org/abs/2111.06377)]\n"
+        "- Masked Autoencoders Are Scalable Vision Learners (Kaiming He, Xinlei Chen, "
+        "Saining Xie) [[paper](https://arxiv.org/abs/2111.06378)]\n"
+        "- YOLO9000: Better, Faster, Stronger (CVPR 2017) [[paper](https://arxiv.org/abs/1612.08242)]\n"
+        "- [ToolQA](https://openreview.net/forum?id=pV1xV2RK6I) NeurIPS 2023 Datasets and Benchmarks\n"
+    )
+    assert _read(text) == [
+        ("Masked Autoencoders Are Scalable Vision Learners", 2022),
+        ("Masked Autoencoders Are Scalable Vision Learners", None),
+        ("YOLO9000: Better, Faster, Stronger", 2017),
+        ("ToolQA", 2023),
+    ]
+
+
+def test_review_older_a_heading_per_paper_over_its_authors_and_venue():
+    text = (
+        "## Manipulation\n\n"
+        "### Diffusion Policy: Visuomotor Policy Learning via Action Diffusion\n"
+        "*Cheng Chi, Siyuan Feng, Yilun Du* — RSS 2023\n"
+        "[[paper](https://arxiv.org/abs/2303.04137)]\n"
+    )
+    assert _read(text) == [
+        ("Diffusion Policy: Visuomotor Policy Learning via Action Diffusion", 2023)
+    ]

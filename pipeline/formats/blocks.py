@@ -327,4 +327,5 @@ def other_arxiv(open_block: Block, group: list[Run]) -> bool:
 def names_first(group: list[Run]) -> bool:
     """A paragraph that opens with its authors (``Robin Rombach, Andreas Blattmann, ...``)."""
     lines = lines_of(group)
-    return bool(lines) and A.names_like(plain(lines[0]).strip("*_ ."))
+    text = plain(lines[0]).strip("*_ .") if lines else ""
+    return bool(text) and (A.names_like(text) or C.people(F.clean_title(text)))  # ``— RSS 2023``

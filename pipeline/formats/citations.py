@@ -266,7 +266,8 @@ VENUE_WORDS = frozenset(
     "demonstrations short long paper papers industry system systems".split()
 )
 """Words that follow a venue's name in a link or cell that names only the venue
-(``Nature Communications``, ``ICLR 2026 submission / OpenReview``)."""
+(``Nature Communications``, ``ICLR 2026 submission / OpenReview``, ``NeurIPS 2023 Track on
+Datasets and Benchmarks``)."""
 
 
 _ACRONYM = r"(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{1,9}"
@@ -318,10 +319,13 @@ def is_context_text(text: str) -> bool:
     if t == "in" or (t.startswith("in ") and len(t) <= 80 and _venue_named(t[3:].strip())):
         return True  # ``in CODASPY '17``, ``in Journal of ...``: the line that places a paper
     m = VENUE_RE.match(t) or re.match(rf"(?i){'|'.join(PREPRINT_SERVERS)}\b", t)
-    rest = re.split(r"[\s/|,&()]+", t[m.end() :].lower()) if m else ["?"]
+    rest = re.split(r"[\s/|,&()]+", _DB_TRACK.sub(" ", t[m.end() :].lower())) if m else ["?"]
     return all(w in VENUE_WORDS or w.isdigit() for w in rest if w) or _journal_year(t)
 
 
+_DB_TRACK = re.compile(r"\b(?:track\s+on\s+)?datasets\s+(?:and|&)\s+benchmarks\b")
+"""NeurIPS's ``Datasets and Benchmarks`` track named after the venue (``NeurIPS 2023 Track
+on Datasets and Benchmarks``): where the paper appeared, not a title."""
 _ACRONYM_WITH_YEAR = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)")
 
 

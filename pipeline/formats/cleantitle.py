@@ -107,11 +107,11 @@ def clean_title(text: str) -> str:
     if cited is not None:
         return cited
     text = C.IN_VENUE.sub("", _TAG_BEFORE_IN.sub("", text))
-    text = C.AUTHORS_BEFORE.sub("", text)
+    text = _names_after_separator(C.AUTHORS_BEFORE.sub("", text))
     named = _NAME_DASH_AUTHORS.match(text)  # ``scGPT - Cui et al. Nature Methods 2024``
     text = named["n"] if named else text
     m = C.AUTHORS_AFTER.search(text) or C.ET_AL_AFTER.search(text)
-    if m and m.start() >= 12 and not C.word_series(text[m.start() + 1 :]):
+    if m and m.start() >= 12 and not _series_after(text, m.start()):
         text = _DASH_NOTE.sub(r"\g<t>", text[: m.start()])
     text = T.meta_sentences_tail(T.sentence_venue_tail(text))
     text = T.cut_tail(text, C.ACRONYM_YEAR_TAIL)
@@ -123,6 +123,25 @@ def clean_title(text: str) -> str:
             break
         text = new
     return _unquoted(_FULL_STOP.sub("", T.venue_tails(text).strip(" *_`,;，；、")))
+
+
+_SEPARATED_NAMES = re.compile(
+    r"^(?P<t>.{12,}?)\s+(?:[-–—]\s+|by\s+|\()(?P<n>[A-Z][^()\-–—]{3,300}?)\s*(?:\)|\s[-–—]\s|$)"
+)
+
+
+def _names_after_separator(text: str) -> str:
+    """``Title - Kaiming He, Xinlei Chen - CVPR 2022``, ``Title (A. Name, B. Name)``,
+    ``Title by A Name, B Name``: the title before its authors (two people or more)."""
+    m = _SEPARATED_NAMES.match(text[:MAX_TITLE_TEXT])
+    return m["t"] if m and C.people(m["n"].strip(" ,.")) else text
+
+
+def _series_after(text: str, at: int) -> bool:
+    """The comma at ``at`` goes on a series of words closing the title, counted from the
+    word before it (``YOLO9000: Better, Faster, Stronger (CVPR 2017)``), not authors."""
+    lead = re.search(r"[\w'’-]+$", text[:at])
+    return C.word_series(text[at + 1 :]) or bool(lead and C.word_series(lead.group() + text[at:]))
 
 
 _FULL_STOP = re.compile(r"(?<=[a-z]{3})\.$")
