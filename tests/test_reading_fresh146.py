@@ -284,3 +284,61 @@ def test_review_older_a_heading_per_paper_over_its_authors_and_venue():
     assert _read(text) == [
         ("Diffusion Policy: Visuomotor Policy Learning via Action Diffusion", 2023)
     ]
+
+
+def test_fresh158_harvard_authors_before_a_quoted_bold_title():
+    text = (
+        '- Wang, K., Herranz, L. and van de Weijer, J., "**Continual learning in cross-modal '
+        'retrieval**", *CVPR*, 2021. **REG** **[[Paper](https://arxiv.org/abs/2104.00001)]**\n'
+        '- De Lange, M., van de Ven, G. and Tuytelaars, T., "**Continual evaluation for lifelong '
+        'learning**", *ICLR*, 2023. **[[Paper](https://arxiv.org/abs/2205.13452)]**\n'
+    )
+    assert _read(text) == [
+        ("Continual learning in cross-modal retrieval", 2021),
+        ("Continual evaluation for lifelong learning", 2023),
+    ]
+
+
+def test_fresh158_an_unknown_venue_acronym_and_year_before_a_colon_is_a_tag():
+    text = (
+        "2. DSAA 2021: ResGCN: Attention-based Deep Residual Modeling for Anomaly Detection "
+        "[[Paper]](https://arxiv.org/abs/2101.00001)\n"
+        "4. PR 2024: Graph Fairing Convolutional Networks for Anomaly Detection "
+        "[[Paper]](https://arxiv.org/pdf/2010.10274)\n"
+        "5. DFGC 2021: A DeepFake Game Competition [[Paper]](https://arxiv.org/abs/2106.01217)\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "ResGCN: Attention-based Deep Residual Modeling for Anomaly Detection",
+        "Graph Fairing Convolutional Networks for Anomaly Detection",
+        "DFGC 2021: A DeepFake Game Competition",  # the event's own name
+    ]
+
+
+def test_fresh158_a_code_span_venue_tag_right_before_the_title_link():
+    text = (
+        "- `Applied Soft Computing(2023) `[Collaborative Recommendation Model Based on "
+        "Multi-modal Attention](https://www.sciencedirect.com/science/article/pii/S1568494623005367)"
+        ". **[KG+BERT+GAT]** **[[PDF](https://arxiv.org/pdf/2305.15159.pdf)]**\n"
+    )
+    assert _read(text) == [
+        ("Collaborative Recommendation Model Based on Multi-modal Attention", 2023)
+    ]
+
+
+def test_fresh158_a_two_digit_year_and_month_in_brackets_and_ieee_references():
+    text = (
+        "- **Plug in the Safety Chip: Enforcing Constraints for LLM-driven Robot Agents** (23.09) "
+        "[🔗](https://arxiv.org/abs/2309.09919)\n"
+        "- **Improving Grounded Natural Language Understanding through Human-Robot Dialog** "
+        "(Jesse Thomason, 19.05) [🔗](https://ieeexplore.ieee.org/abstract/document/8794287)\n"
+        "1. C. Agia, R. Sinha, and J. Bohg, ``Unpacking Failure Modes of Generative Policies,'' in "
+        "*Proceedings of CoRL*, 2024. Available: [link](https://proceedings.mlr.press/v270/agia25a.html)\n"
+        '1. C. -M. Hung, L. Sun, Y. Wu and I. Posner, "Introspective Visuomotor Control," in '
+        "*ICRA*, 2021. Available: [link](https://doi.org/10.1109/ICRA48506.2021.9561749)\n"
+    )
+    assert _read(text) == [
+        ("Plug in the Safety Chip: Enforcing Constraints for LLM-driven Robot Agents", 2023),
+        ("Improving Grounded Natural Language Understanding through Human-Robot Dialog", 2019),
+        ("Unpacking Failure Modes of Generative Policies", 2024),
+        ("Introspective Visuomotor Control", 2021),
+    ]

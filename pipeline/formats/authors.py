@@ -45,6 +45,7 @@ def names_like(text: str) -> bool:
     text = " ".join(EMOJI.sub(" ", SHORTCODES.sub(" ", text[:4000])).split())  # ``🔥 Names``
     t = re.sub(r"\band(?=[A-Z])", "and ", _SPACING_ACCENTS.sub("", text))  # ``andQ. V. Le``
     t = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", t)  # ``H.Wang``
+    t = re.sub(r"\b([A-Z])\.\s+-(?=[A-Z]\.)", r"\1.-", t)  # ``C. -M. Hung`` (IEEE's spacing)
     t = re.sub(r"[∗†*‡§¶\d]", "", t).strip(" ,.;:")
     et_al = bool(ET_AL.search(t))
     t = ET_AL.sub("", t)
@@ -171,9 +172,16 @@ def authors_before_bold(text: str) -> bool:
     the authors before a bold title."""
     text = SHORTCODES.sub("", text).strip(" -–\"“'‘")
     one = text.endswith(".") and _LAST_FIRST.match(text[:-1]) is not None  # ``Krotov, Dmitry.``
-    return person_list(text) or author_sentence(text) or names_like(text) or one
+    harvard = _HARVARD.match(text.rstrip(" ,")) is not None  # ``Wang, K., Herranz, L. and ...``
+    return person_list(text) or author_sentence(text) or names_like(text) or one or harvard
 
 
+_PARTICLE = r"(?:(?i:van|von|de|der|den|di|da|la|le|du|del|dos)\s+)*"
+_HARVARD = re.compile(
+    rf"^{_PARTICLE}[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?-?)+"
+    rf"(?:(?:,\s|,?\s(?:and|&)\s){_PARTICLE}[A-Z][\w'’-]+(?:,\s(?:[A-Z]\.\s?-?)+)?)+,?$"
+)
+"""``Wang, K., Herranz, L. and van de Weijer, J.``: Harvard authors, surname and initials."""
 _BIB_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)\s*[:.]?\s*$")
 _BIB_NAME = re.compile(r"[^\W\d][^,\s]*(?: [^,\s]+){0,3}, [^\W\d][^,]{0,40}|others")
 """``van Gerven, Marcel``, ``B{\\'e}langer, Micheline``: one BibTeX name, surname first."""

@@ -282,6 +282,7 @@ VENUE_LEAD = re.compile(
     rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)\s+[-–—]\s+"
     rf"|{_ACRONYM}(?:\d{{2}}|(?:19|20)\d\d)\s+(?:\([^()]{{1,40}}\)\s+)?"
     r"|(?!(?:MS|TREC|COCO|KITTI|ImageNet)\b)(?:[A-Z][A-Z&]{1,9}\s+){1,3}(?:19|20)\d\d\s+[-–—]\s+"
+    rf"|(?!(?:MS|TREC|COCO|KITTI|ImageNet)\b)(?:[A-Z][A-Z&]{{1,9}}\s+){{1,3}}(?:19|20)\d\d\s*:\s+(?![^.]{{0,80}}{_EVENT_WORD})"
     rf"|(?:{VENUES}|(?i:arxiv))\s*(?:(?:19|20)\d\d|['’]\d\d)(?:\s*,\s*[01]?\d)?(?:\s+[A-Za-z() ]{{1,40}}?)?,\s+"
     rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?(?:(?:19|20)\d\d|\d\d)(?:\s+(?:Oral|Spotlight|Poster|Workshops?|Findings))?\s*:\s+"
     rf"|(?:{VENUES}|(?i:arxiv))['’‘]\d\d\s+(?!(?:[A-Z]\w*\s){{0,2}}{_EVENT_WORD})"

@@ -88,6 +88,7 @@ MAX_TITLE_TEXT = 2000  # characters of a candidate looked at: the patterns stay 
 def clean_title(text: str) -> str:
     """A title candidate without decorations, tags, author tails and trailing dates."""
     text = T.tab_field(text[:MAX_TITLE_TEXT])  # ``Title.<TAB>Authors<TAB>url``
+    text = _LATEX_QUOTES.sub(r"“\1”", text)  # ````Title,'' in ...``: LaTeX's quotes
     text = " ".join(_EMOJI.sub(" ", text).split())  # bounds every pattern below
     text = T.bracket_fields(C.latin_part(text)) or C.latin_part(text)
     text, _ = _strip_lead(text)
@@ -144,6 +145,7 @@ def _series_after(text: str, at: int) -> bool:
     return C.word_series(text[at + 1 :]) or bool(lead and C.word_series(lead.group() + text[at:]))
 
 
+_LATEX_QUOTES = re.compile(r"``([^`']{1,400}?)''")
 _FULL_STOP = re.compile(r"(?<=[a-z]{3})\.$")
 """A sentence's full stop left when a venue after it is cut (``Title. Findings of ACL``)."""
 

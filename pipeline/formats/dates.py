@@ -47,6 +47,8 @@ runs of spaces side by side: those backtracked quadratically on a long run of sp
 _BARE_YEAR = re.compile(
     r"(?<![\w.\-/])(?P<y>(?:19[89]|20[0-4])\d)(?!(?!年|_[A-Z]|_(?!\w))[\w/]|-\d|\.\d)"
 )  # ``2023年``, ``2021_A Survey on ...``
+_PAREN_YY_MM = re.compile(r"\((?:[^()]{1,60},\s*)?(?P<y>)(?P<yy>1[3-9]|2\d)\.(?:0?[1-9]|1[0-2])\)")
+"""``(23.09)``, ``(Fethiye Irmak Dogan, 25.04)``: a two-digit year and month in brackets."""
 _ID_LIKE = re.compile(r"\b\d{4}\.\d{4,5}(?:v\d+)?\b")
 YEAR_ONLY = re.compile(
     r"^\W*(?:year|published|papers?\s+(?:in|of|from)|[A-Za-z]+\s*[:：])?\W*(?P<y>(?:19|20)\d\d)\W*(?:papers?|年)?\W*$",
@@ -338,9 +340,9 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     m = _loose_year(text) if loose else None
     if m:  # a year or date column: ``TGRS2024``, ``22.07`` (year and month)
         return (int(m["y"]) if m["y"] else century(m["yy"])), m.group(0).strip()
-    m = _CITE_YEAR.search(text)
-    if m:
-        return int(m.group("y")), m.group(0)
+    m = _CITE_YEAR.search(text) or _PAREN_YY_MM.search(text)
+    if m:  # ``(Goodfellow et al., 2015)``, ``(Jesse Thomason, 19.05)``
+        return (int(m["y"]) if m["y"] else century(m["yy"])), m.group(0)
     m = _CITE_KEY.search(text)
     if m:
         return century(m.group("yy")), m.group(0)

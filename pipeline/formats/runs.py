@@ -178,13 +178,14 @@ def _leading_tag(b: Builder, code: str, after: list[Token]) -> bool:
     before the text (a venue, a date), as a bracketed one is: a code span ``CVPR 2023``
     or ``TOIS(2020)`` before ``Title``; a name in a code span is part of the title."""
     bold_next = len(after) > 1 and not after[0].content.strip() and after[1].type == "strong_open"
-    if b.link is not None or not after or after[0].type != "text":
+    linked = bool(after) and after[0].type == "link_open"  # `` `Venue(2023) `[Title](url)``
+    if b.link is not None or not after or (after[0].type != "text" and not linked):
         return False
-    if not after[0].content.strip() and not bold_next:  # text, or `` `Tag` **Title** ``
+    if not linked and not after[0].content.strip() and not bold_next:  # or `` `Tag` **Title** ``
         return False
     if len(code) > 40 or not code.strip():
         return False
-    named = after[0].content.lstrip().startswith((f"{code}: ", f"{code} - "))  # said twice
+    named = not linked and after[0].content.lstrip().startswith((f"{code}: ", f"{code} - "))
     if not named and not _DATED.search(code) and context_facts(code)[0] is None:
         return False  # ``\`GPT-4\` Technical Report``: a name, part of the title
     for run in reversed(b.out):
@@ -248,7 +249,7 @@ def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
     for i, c in enumerate(children):
         t = c.type
         if t == "code_inline" and _leading_tag(b, c.content, children[i + 1 : i + 3]):
-            b.text(f"[{c.content}] ")  # a code span ``TOIS(2020)`` glued to a title: a tag
+            b.text(f"[{c.content.strip()}] ")  # a code span ``TOIS(2020)`` glued to a title: a tag
         elif t == "code_inline" and _trailing_tag(b, c.content, children[i + 1 :]):
             b.text(f"[{c.content}]")  # ``Title, `EuroS&P 2023` [[paper](url)]``
         elif t in ("text", "code_inline"):
