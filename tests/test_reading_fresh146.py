@@ -342,3 +342,19 @@ def test_fresh158_a_two_digit_year_and_month_in_brackets_and_ieee_references():
         ("Unpacking Failure Modes of Generative Policies", 2024),
         ("Introspective Visuomotor Control", 2021),
     ]
+
+
+def test_fresh158_an_arxiv_month_written_where_a_year_goes_is_read_as_that_month():
+    text = (
+        "## arxiv2002\n"
+        "* [Learned Step Size Quantization](https://arxiv.org/pdf/2002.00001.pdf)\n"
+        "## Table\n"
+        "| Title | Date | Paper |\n|---|---|---|\n"
+        "| Panoptic Feature Pyramid Networks | 2012 | [pdf](https://arxiv.org/abs/2012.00002) |\n"
+        "| Deep Residual Learning for Images | 2012 | [pdf](https://arxiv.org/abs/1206.00003) |\n"
+    )
+    assert _read(text) == [
+        ("Learned Step Size Quantization", 2020),  # ID 2002.x: February 2020, not 2002
+        ("Panoptic Feature Pyramid Networks", 2020),
+        ("Deep Residual Learning for Images", 2012),  # ID 1206.x: the year 2012 it can be
+    ]

@@ -27,13 +27,13 @@ def test_a_year_and_month_joined_to_a_link_text_is_a_date_not_the_title():
         "  * 利用了参数分布的知识\n"
         "* [1802-Model compression via distillation and quantization](https://arxiv.org/abs/1802.05668)\n"
         "  * ICLR 2018\n"
-        "* [2012-Deep Things Seen Here](https://arxiv.org/abs/2012.00001)\n"
+        "* [2012-Deep Things Seen Here](https://arxiv.org/abs/1206.00001)\n"
     )
     assert _read(text) == [
         ("Deep Compression", 2015),
         ("Model compression via distillation and quantization", 2018),
         ("Deep Things Seen Here", 2012),  # a year written in full stays a year
-    ]
+    ]  # (with ID 2012.x it is the arXiv month, December 2020: test_reading_fresh146)
 
 
 def test_a_venue_and_year_joined_by_a_dash_end_no_title():

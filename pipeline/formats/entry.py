@@ -58,6 +58,7 @@ def to_entry(
         ev["short_name"] = "name column"
     rest = rest_text(b, title)
     year, year_text, year_line = W.year_of(b, cells, rest, ev)
+    year = W.arxiv_month(year, year_text, paper.url, ev)
     venue, venue_line = W.venue_of(b, cells, rest, ev)
     code = _code([r for r in links if not _not_code(r, all_runs)], cells, ev, shared)
     project = next((r for r in links if F.link_role(r) == "project"), None)

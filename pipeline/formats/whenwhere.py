@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import arxivid
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block
 from pipeline.formats.common import is_placeholder
@@ -47,6 +48,18 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
         ev["year"] = b.ctx.year_ev or "context"
         return b.ctx.year, str(b.ctx.year), None
     return None, None, None
+
+
+def arxiv_month(year: int | None, said: str | None, paper_url: str, ev: dict[str, str]):
+    """``2012`` in a date column, ``## arxiv2002`` over the entry: the arXiv month (YYMM) a
+    list wrote where a year goes, when it is the month of the entry's own arXiv ID (ID
+    ``2012.04412`` is December 2020: the year 2012 it cannot be); else ``year``."""
+    ref = arxivid.from_url(paper_url) if year and said else None
+    month = ref.base_id[:4] if ref is not None and "/" not in ref.base_id else ""
+    if not month or str(year) != month or not re.search(rf"(?<!\d){month}(?!\d)", said or ""):
+        return year
+    ev["year"] = f"{ev.get('year', 'context')} (the arXiv month of its ID)"
+    return 2000 + int(month[:2])
 
 
 def venue_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]):
