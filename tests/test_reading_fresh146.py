@@ -358,3 +358,49 @@ def test_fresh158_an_arxiv_month_written_where_a_year_goes_is_read_as_that_month
         ("Panoptic Feature Pyramid Networks", 2020),
         ("Deep Residual Learning for Images", 2012),  # ID 1206.x: the year 2012 it can be
     ]
+
+
+def test_review2_a_dataset_or_challenge_title_opening_with_its_acronym_and_year_stays_whole():
+    text = (
+        "- [ISLES 2022: A multi-center magnetic resonance imaging stroke lesion segmentation "
+        "dataset](https://arxiv.org/abs/2206.06694) - Scientific Data\n"
+        "- **NTIRE 2023: Efficient Super-Resolution Methods and Results** "
+        "[[paper](https://arxiv.org/abs/2304.00001)]\n"
+        "- SIGMORPHON 2020: Typologically Diverse Morphological Inflection "
+        "[[paper](https://arxiv.org/abs/2006.00001)]\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "ISLES 2022: A multi-center magnetic resonance imaging stroke lesion segmentation dataset",
+        "NTIRE 2023: Efficient Super-Resolution Methods and Results",
+        "SIGMORPHON 2020: Typologically Diverse Morphological Inflection",
+    ]
+
+
+def test_review2_pages_in_the_thousands_and_results_in_brackets_are_no_years():
+    text = (
+        "- Dropout: A Simple Way to Prevent Neural Networks from Overfitting. "
+        "JMLR 15(56):1929-1958, 2014. [[paper](https://jmlr.org/papers/v15/srivastava14a.html)]\n"
+        "- **A Lightweight Detector** (mAP, 23.5) [🔗](https://arxiv.org/abs/2301.00002)\n"
+        "- **Robot Navigation with ROS 2** (Ubuntu, 22.04) [🔗](https://arxiv.org/abs/2301.00003)\n"
+    )
+    assert _read(text) == [
+        ("Dropout: A Simple Way to Prevent Neural Networks from Overfitting", 2014),
+        ("A Lightweight Detector", None),
+        ("Robot Navigation with ROS 2", None),
+    ]
+
+
+def test_review2_a_bold_comma_title_is_no_author_line_and_authors_end_a_wrapped_title():
+    text = (
+        "### Long context\n\n"
+        "**Train Short, Test Long** [[paper](https://arxiv.org/abs/2108.12409)]\n\n"
+        "### Vision\n\n"
+        "2. **Learning Transferable Visual Models From\n"
+        "Natural Language Supervision**<br>\n"
+        "**Alec Radford, Jong Wook Kim**<br>\n"
+        "[[paper](https://arxiv.org/abs/2103.00020)]\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "Train Short, Test Long",
+        "Learning Transferable Visual Models From Natural Language Supervision",
+    ]

@@ -47,8 +47,11 @@ runs of spaces side by side: those backtracked quadratically on a long run of sp
 _BARE_YEAR = re.compile(
     r"(?<![\w.\-/])(?P<y>(?:19[89]|20[0-4])\d)(?!(?!年|_[A-Z]|_(?!\w))[\w/]|-\d|\.\d)"
 )  # ``2023年``, ``2021_A Survey on ...``
-_PAREN_YY_MM = re.compile(r"\((?:[^()]{1,60},\s*)?(?P<y>)(?P<yy>1[3-9]|2\d)\.(?:0?[1-9]|1[0-2])\)")
-"""``(23.09)``, ``(Fethiye Irmak Dogan, 25.04)``: a two-digit year and month in brackets."""
+_PAREN_YY_MM = re.compile(
+    r"\((?:[A-Z][\w'’.-]*(?:(?:\s+|;\s*)[A-Z][\w'’.-]*){1,5},\s*)?(?P<y>)(?P<yy>1[3-9]|2\d)\.(?:0[1-9]|1[0-2])\)"
+)
+"""``(23.09)``, ``(Fethiye Irmak Dogan, 25.04)``: a two-digit year and a padded month in
+brackets, alone or after a person's name (not ``(mAP, 23.5)``, ``(Ubuntu, 22.04)``)."""
 _ID_LIKE = re.compile(r"\b\d{4}\.\d{4,5}(?:v\d+)?\b")
 YEAR_ONLY = re.compile(
     r"^\W*(?:year|published|papers?\s+(?:in|of|from)|[A-Za-z]+\s*[:：])?\W*(?P<y>(?:19|20)\d\d)\W*(?:papers?|年)?\W*$",
@@ -209,7 +212,7 @@ def _volume_after_comma(m: re.Match[str], text: str) -> bool:
 
 
 _FOUR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_ISSUE_YEAR = re.compile(r"\(\d{1,4}\)[:\s\d,p.–-]{0,20}?(?<!\d)(?P<y>(?:19|20)\d\d)(?!\d)")
+_ISSUE_YEAR = re.compile(r"\(\d{1,4}\)[:\s\d,p.–-]{0,24}?(?<![\d–-])(?P<y>(?:19|20)\d\d)(?![\d–-])")
 """The issue after a venue's two-digit volume and the year after its pages: ``(75):1-35, 2021``."""
 ENTRY_TEXT = 4000
 """How much of an entry's text the year and venue patterns read: an entry states them in

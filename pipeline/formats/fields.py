@@ -375,7 +375,8 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
         after = clean_title(m.group(1))
         short = bold.rstrip(": ")
         names = after.split(" (")[0]  # ``— Jorge Pérez, Pablo Barceló (2021, JMLR ...)``
-        named = A.TWO_SURNAMES.fullmatch(after) or C.people(names)  # ``— Serrano & Smith``
+        titled = len(short.split()) >= 3  # ``**Attention is Turing-Complete** — J. Pérez, ...``
+        named = A.TWO_SURNAMES.fullmatch(after) or (titled and C.people(names))
         if 2 <= len(after.split()) <= D.MAX_TITLE_WORDS and not (
             C.describes(after, short) or named
         ):

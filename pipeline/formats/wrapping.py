@@ -18,9 +18,11 @@ WRAPPED_LINES = 4
 
 def wrapped(g: F.TitleGuess, line: list[Run], below: list[list[Run]]) -> F.TitleGuess:
     """The title ``g`` of ``line`` carried on over the lines ``below`` it wraps onto."""
-    for nxt in below:
-        if not _wraps(line, nxt, g.title):
-            break
+    for k, nxt in enumerate(below):
+        if not _wraps(line, nxt, g.title) or _names(nxt):
+            break  # ``**Title From**`` / ``**Alec Radford, Jong Wook Kim**``: its authors
+        if k and not (_DANGLING.search(line[-1].text) or (line[-1].bold and nxt[0].bold)):
+            break  # a third line only after a joining word or in the same bold
         space = Run("text", " ", line[-1].line, bold=line[-1].bold and nxt[0].bold)
         line = [*line, space, *nxt]
         longer = F.guess_title(line)
@@ -28,6 +30,12 @@ def wrapped(g: F.TitleGuess, line: list[Run], below: list[list[Run]]) -> F.Title
             break
         g = longer
     return g
+
+
+def _names(line: list[Run]) -> bool:
+    """A line of authors (``Alec Radford, Jong Wook Kim``), not the rest of a title."""
+    text = plain(line).strip(" *_.")
+    return "," in text and (A.names_like(text) or C.people(F.clean_title(text)))
 
 
 _DANGLING = re.compile(
