@@ -404,3 +404,15 @@ def test_review2_a_bold_comma_title_is_no_author_line_and_authors_end_a_wrapped_
         "Train Short, Test Long",
         "Learning Transferable Visual Models From Natural Language Supervision",
     ]
+
+
+def test_review2_a_decimal_result_after_an_acronym_is_no_venue_and_year():
+    text = (
+        "- **Transformer-XL: Attentive Language Models** (PPL, 18.3) "
+        "[🔗](https://arxiv.org/abs/1901.02860)\n"
+        "- **Attention Is All You Need** (EN-DE, 28.4) [🔗](https://arxiv.org/abs/1706.03762)\n"
+    )
+    assert _read(text) == [
+        ("Transformer-XL: Attentive Language Models", None),
+        ("Attention Is All You Need", None),
+    ]

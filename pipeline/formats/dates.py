@@ -182,11 +182,11 @@ def _acronym_year(m: re.Match[str]) -> int:
 
 _COMMA_YY = re.compile(
     r"(?<![\w\-])(?P<venue>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,10}(?:-[A-Z][A-Za-z]{1,10})?)"
-    r",[ \t](?P<yy>[0-2]\d|9\d)(?=[.;)\]]|$)"
+    r",[ \t](?P<yy>[0-2]\d|9\d)(?=[.;)\]]|$)(?!\.\d)"
 )
 """``TODAES, 21.``, ``ASP-DAC, 20.``: an acronym venue, a comma and a two-digit year. The
 last resort, read only when nothing else dates the entry (``(ImageNet, 22.) He et al.,
-2016`` is 2016)."""
+2016`` is 2016), and not a decimal result (``(PPL, 18.3)``)."""
 
 
 def _two_digit_year(m: re.Match[str]) -> int:
