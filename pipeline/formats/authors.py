@@ -224,3 +224,13 @@ def one_person(words: list[str]) -> bool:
 def title_worded(text: str) -> bool:
     """``text`` holds a word titles use and names do not (``Learning``, ``Networks``)."""
     return not TITLE_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+
+
+def apa_part(text: str) -> str:
+    """``[1] Yue, L., & Zhou, M. (2024).``: the authors without the reference number and the
+    year around them (the pattern anchors at one end each: linear on a run of spaces)."""
+    return _REF_YEAR.sub("", _REF_NUMBER.sub("", text[:1000]).rstrip()).rstrip()
+
+
+_REF_NUMBER = re.compile(r"^\s*\[\d{1,4}\]\s*")
+_REF_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)\.?$")

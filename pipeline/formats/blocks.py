@@ -330,5 +330,5 @@ def names_first(group: list[Run]) -> bool:
     text = plain(lines[0]).strip("*_ .") if lines else ""
     words = [r for r in lines[0] if r.kind == "text" and r.text.strip(" []()")] if lines else []
     plain_text = not all(r.bold for r in words)
-    people = plain_text and C.people(F.clean_title(text))  # ``A Name, B Name — RSS 2023``
+    people = plain_text and WR.people_line(text)  # ``A Name, B Name — RSS 2023``
     return bool(text) and (A.names_like(text) or people)  # not ``**Train Short, Test Long**``

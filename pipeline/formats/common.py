@@ -24,6 +24,8 @@ PLACEHOLDERS = frozenset(
         "|"
     )
 )
+JOINING_WORD = r"(?:and|or|for|of|in|on|with|to|the|a|an|via|from|by|at|towards?)"
+"""A word a title does not end on (``... for the``): text that stops on one goes on."""
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 _SHORT_YEAR = re.compile(r"['’](\d{2})(?!\d)")
 

@@ -144,3 +144,11 @@ def lead_name(text: str, title: str) -> str | None:
     if makers(m["n"]):
         return None  # ``(OpenAI)``, ``(DeepMind)``: who made it
     return m["n"] if title[:12] in m["rest"] else None
+
+
+def said_twice(name: str, title: str) -> bool:
+    """``Fast R-CNN: Fast R-CNN``, ``SiamRpn++: Siamrpn++: ...``: the name, then the name
+    again (in any case) as the whole title or its head."""
+    twice = f"{name}: {name}"
+    head, after = title[: len(twice)], title[len(twice) : len(twice) + 1]
+    return head.lower() == twice.lower() and after in ("", ":")

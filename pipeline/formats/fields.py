@@ -5,6 +5,7 @@ evidence (``bold text``, ``heading '2024'``): ``paperlist parse`` shows why a fi
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -18,6 +19,7 @@ from pipeline.formats.bylines import authors_lead
 from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.cleantitle import clean_title, title_like, unwrapped
 from pipeline.formats.colontail import colon_tail
+from pipeline.formats.common import JOINING_WORD
 from pipeline.formats.dates import DATE, YEAR_TAG, context_facts, find_venue, find_year  # noqa: F401
 from pipeline.formats.labels import is_generic, labelled_name, names_site, strip_label  # noqa: F401
 from pipeline.formats.links import (  # noqa: F401 (the readers' API)
@@ -65,7 +67,7 @@ def segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:
     return out
 
 
-_MID = re.compile(r"\w\s+(?:with|for|of|and|the|a|an|in|on|to|via|from|towards?)\s+$", re.I)
+_MID = re.compile(rf"\w\s+{JOINING_WORD}\s+$", re.I)
 """Plain text that stops on a joining word: a bold word after it is inside the title."""
 
 
@@ -97,24 +99,19 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
     """The entry's title among ``runs``: bold text, a title-like link text, or the text
     before the first link; a short bold name followed by ``: rest`` is kept as a short
     name. In a title ``cell`` any text counts; elsewhere it must look like a title."""
-    guess = _guess_title(runs, cell=cell)
+    return _guessed(tuple(runs), cell)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # pure; a reader asks about the same line often
+def _guessed(runs: tuple[Run, ...], cell: bool) -> TitleGuess | None:
+    guess = _guess_title(list(runs), cell=cell)
     name = guess.short_name if guess is not None else None
-    if name and re.match(rf"(?i){re.escape(name)}: {re.escape(name)}(?::|$)", guess.title):
+    if name and D.said_twice(name, guess.title):
         return replace(guess, title=guess.title[len(name) + 2 :])  # ``Fast R-CNN: Fast R-CNN``
     if guess is None or name:
         return guess
     name = D.lead_name("".join(r.text for r in runs[:3] if r.kind == "text"), guess.title)
     return guess if name is None else replace(guess, short_name=name)  # ``(CGCNN) Title``
-
-
-def _apa_part(text: str) -> str:
-    """``[1] Yue, L., & Zhou, M. (2024).``: the authors without the reference number and the
-    year around them (the pattern anchors at one end each: linear on a run of spaces)."""
-    return _REF_YEAR.sub("", _REF_NUMBER.sub("", text[:1000]).rstrip()).rstrip()
-
-
-_REF_NUMBER = re.compile(r"^\s*\[\d{1,4}\]\s*")
-_REF_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)\.?$")
 
 
 def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
@@ -129,7 +126,7 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             if not title_like(cand) or C.is_context_text(cand) or _site_label(cand, link):
                 continue
             return _from_link(cand, link, segs[i + 1 :], bold, line)
-        lead = authors_lead(text) or A.surname_first(_apa_part(text))  # APA authors
+        lead = authors_lead(text) or A.surname_first(A.apa_part(text))  # APA authors
         if not bold and lead and any(g[1] is not None for g in segs[i + 1 :]):
             continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
         if not bold and BY.names_before_title(text, segs[i + 1 : i + 2]):

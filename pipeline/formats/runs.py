@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from markdown_it.token import Token
 
-from pipeline.formats.common import EMOJI, SHORTCODES
+from pipeline.formats.common import EMOJI, JOINING_WORD, SHORTCODES
 from pipeline.formats.dates import context_facts
 from pipeline.formats.mdparser import MD, tame  # noqa: F401 (the readers' API)
 
@@ -140,19 +140,19 @@ class Builder:
         if closing and self.notes:
             self.notes -= 1
             self.text(")")
-        elif not closing and self.link is None and self._after_break():
-            self.notes += 1
+        elif not closing and self.link is None and self.at_line_start(first=False):
+            self.notes += 1  # a cell's own start is no new line (``| <small>Title</small> |``)
             self.text("(")
 
-    def _after_break(self) -> bool:
-        """The builder stands at the start of a new line (after a ``<br>``, spaces aside);
-        a cell's own start is no new line (``| <small>Title</small> |``)."""
+    def at_line_start(self, *, first: bool) -> bool:
+        """Nothing but spaces since the last line break; ``first``: what the very start
+        of the output counts as."""
         for run in reversed(self.out):
             if run.kind == "break":
                 return True
             if run.kind != "text" or run.text.strip():
                 return False
-        return False
+        return first
 
 
 _FULLWIDTH_TAIL = re.compile(
@@ -188,12 +188,7 @@ def _leading_tag(b: Builder, code: str, after: list[Token]) -> bool:
     named = not linked and after[0].content.lstrip().startswith((f"{code}: ", f"{code} - "))
     if not named and not _DATED.search(code) and context_facts(code)[0] is None:
         return False  # ``\`GPT-4\` Technical Report``: a name, part of the title
-    for run in reversed(b.out):
-        if run.kind == "break":
-            return True
-        if run.kind != "text" or run.text.strip():
-            return False
-    return True
+    return b.at_line_start(first=True)
 
 
 def _trailing_tag(b: Builder, code: str, after: list[Token]) -> bool:
@@ -220,7 +215,7 @@ TAG_CHARS = 80
 2023``); a longer code span is code."""
 
 
-_JOINING_END = re.compile(r"(?i)\b(?:for|of|on|in|to|with|and|the|a|an|via|from|at|by)\s*$")
+_JOINING_END = re.compile(rf"(?i)\b{JOINING_WORD}\s*$")
 
 
 def _dated(code: str) -> bool:

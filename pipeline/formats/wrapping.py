@@ -8,7 +8,7 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
-from pipeline.formats.common import SHORTCODES
+from pipeline.formats.common import JOINING_WORD, SHORTCODES
 from pipeline.formats.runs import Run, plain
 
 WRAPPED_LINES = 4
@@ -35,12 +35,15 @@ def wrapped(g: F.TitleGuess, line: list[Run], below: list[list[Run]]) -> F.Title
 def _names(line: list[Run]) -> bool:
     """A line of authors (``Alec Radford, Jong Wook Kim``), not the rest of a title."""
     text = plain(line).strip(" *_.")
-    return "," in text and (A.names_like(text) or C.people(F.clean_title(text)))
+    return "," in text and people_line(text)
 
 
-_DANGLING = re.compile(
-    r"\b(?:and|or|for|of|in|on|with|to|the|a|an|via|from|by|at|towards?)\W*$|\w:\s*$", re.I
-)
+def people_line(text: str) -> bool:
+    """``Alec Radford, Jong Wook Kim``, ``A Name, B Name — RSS 2023``: authors, not a title."""
+    return A.names_like(text) or C.people(F.clean_title(text))
+
+
+_DANGLING = re.compile(rf"\b{JOINING_WORD}\W*$|\w:\s*$", re.I)
 
 
 _JOINING = re.compile(r"\s*(?:for|of|in|on|with|via|and|to|from|using|towards?|under|over|into)\s")
