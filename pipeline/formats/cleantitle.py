@@ -90,6 +90,8 @@ def clean_title(text: str) -> str:
     text = T.tab_field(text[:MAX_TITLE_TEXT])  # ``Title.<TAB>Authors<TAB>url``
     text = _LATEX_QUOTES.sub(r"“\1”", text)  # ````Title,'' in ...``: LaTeX's quotes
     text = " ".join(_EMOJI.sub(" ", text).split())  # bounds every pattern below
+    whole = _WHOLE_BRACKETED.fullmatch(text)  # ``[ Title ] [ [PDF](url) ]``: the title in brackets
+    text = whole["t"] if whole and len(whole["t"].split()) >= 3 else text
     text = T.bracket_fields(C.latin_part(text)) or C.latin_part(text)
     text, _ = _strip_lead(text)
     text = _before_names(text)
@@ -145,6 +147,9 @@ def _series_after(text: str, at: int) -> bool:
     return C.word_series(text[at + 1 :]) or bool(lead and C.word_series(lead.group() + text[at:]))
 
 
+_WHOLE_BRACKETED = re.compile(r"\[ (?P<t>[^\[\]]{12,}?) ?\](?: \[)?")
+"""A whole candidate in square brackets with a space inside (``[ Title ]``), before the
+bracket that opens the link's own brackets: the title, not a tag (``[CVPR 2023]``)."""
 _LATEX_QUOTES = re.compile(r"``([^`']{1,400}?)''")
 _FULL_STOP = re.compile(r"(?<=[a-z]{3})\.$")
 """A sentence's full stop left when a venue after it is cut (``Title. Findings of ACL``)."""

@@ -301,6 +301,8 @@ _YYMM_TAG = re.compile(r"(?<![\w.\]])\[(?P<yy>1[5-9]|2\d)(?:0[1-9]|1[0-2])\](?!\
 """``* [2503] [Name] [Title](url)``: a year-month tag in brackets (not a link's text)."""
 _YYMM_LEAD = re.compile(r"(?P<yy>1[5-9]|2\d)(?:0[1-9]|1[0-2])-(?![\d-])")
 """``[1510-Deep Compression](url)``: a year and month joined to the front of the title."""
+_YY_DOT_MM_LEAD = re.compile(r"(?P<yy>1[3-9]|2\d)\.(?:0[1-9]|1[0-2])(?=\s)")
+"""``* 25.03 [Title](url)``: a two-digit year and a padded month opening the entry."""
 _AUTHOR_PLUS_YEAR = re.compile(r"\b[A-Z][\w-]*\+\s?['’](?P<yy>[0-3]\d)\b")
 """``Li+'17``: the first author, ``+`` for the others, and the year."""
 
@@ -372,7 +374,8 @@ def _two_digit_years(text: str) -> tuple[int | None, str | None]:
     m = _NAME_YY.search(text)
     if m:  # ``, ACM Computing Surveys'22``: a venue's name with its two-digit year
         return century(m.group("yy")), m.group(0)
-    m = _YYMM_TAG.search(text) or _YYMM_LEAD.match(text.lstrip(" \n"))
+    lead = text.lstrip(" \n")
+    m = _YYMM_TAG.search(text) or _YYMM_LEAD.match(lead) or _YY_DOT_MM_LEAD.match(lead)
     if m:  # the last resort: ``[2503]`` is March 2025 only when nothing else dates the entry
         return century(m.group("yy")), m.group(0)
     return None, None

@@ -16,6 +16,7 @@ from typing import Protocol
 from pipeline import arxivid
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
+from pipeline.formats import namelines as N
 from pipeline.formats import whenwhere as W
 from pipeline.formats.authors import ET_AL, TWO_SURNAMES, names_like, one_person
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of, preface_of
@@ -144,6 +145,11 @@ def _paper(
 def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
     if "title" in cells:
         g = block_title(cells["title"]) or F.guess_title(cells["title"], cell=True)
+        below = (
+            N.cell_title_below(cells["title"], g.title) if g and g.evidence in N.NAME_LINK else None
+        )
+        if below is not None:  # ``**[Name](paper)**<br>Title``
+            g = F.TitleGuess(below, g.title, "title below the name link in its cell", g.line)
         if g is not None and not venue_labelled(g, cells):
             return replace(g, evidence=f"title column ({g.evidence})")
     if cells or b.row:

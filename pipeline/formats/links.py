@@ -185,6 +185,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
     text = _label(link_text)
     if host in ("img.shields.io", "api.star-history.com", "star-history.com", "badgen.net"):
         return "badge"
+    if host.endswith("arxiv.org") and parts.path.startswith("/bibtex/"):
+        return "other"  # arXiv's BibTeX export of a paper (``[[arxiv bibtex]]``): a citation
     if arxivid.from_url(url):
         return "paper"
     if host in _BLOG_HOSTS or host.endswith(_BLOG_SUFFIXES) or host.startswith("blog."):

@@ -11,7 +11,7 @@ from pipeline.formats import fields as F
 from pipeline.formats.dates import YEAR_TAG
 from pipeline.formats.labels import name_like, titles_a_link
 from pipeline.formats.piped import linked_title, makers
-from pipeline.formats.runs import Run, plain
+from pipeline.formats.runs import Run, lines_of, plain
 
 NAME_LINK = frozenset(("link text", "bold link text", "link text without its label"))
 """Evidence of a title taken from a link's text: a short one may be only the name."""
@@ -59,6 +59,25 @@ def _tag_text(text: str) -> bool:
     """Text beside the links that is only separators, a year tag, a year or a venue."""
     bare = text.strip(" |/,·-–—.:[]()\u00a0")
     return not bare or bool(YEAR_TAG.fullmatch(text)) or C.is_context_text(bare)
+
+
+def cell_title_below(cell: list[Run], name: str) -> str | None:
+    """``**[DreamerV3](paper)**<br>Mastering diverse control tasks through world models``:
+    a title cell of two lines, a name link alone on the first and the title on the second
+    (in any case, longer than the name, no links, not authors, a venue, a note or a
+    sentence about ``name``): the second line is the title, the link text its name."""
+    lines = lines_of(cell)
+    if len(lines) != 2 or any(r.kind == "link" for r in lines[1]):
+        return None
+    text = plain(lines[1])
+    cand = F.clean_title(text)
+    words = cand.split()
+    ok = len(words) >= max(3, len(name.split()) + 2) and cand[:1].isupper()
+    if not ok or not F.title_like(cand) or C.is_context_text(cand) or A.author_lead(cand):
+        return None
+    if C.is_prose(cand) or F.strip_label(text.strip())[0] or _NOTE.search(cand):
+        return None
+    return None if C.describes(cand, name) or A.BYLINE.search(cand) else cand
 
 
 def linked_title_below(line: list[Run], below: list[Run], name: str) -> str | None:
