@@ -99,6 +99,9 @@ class PaperEntry:
     """The block the entry was read from: ``table``, ``bullets``, ``bold-blocks``..."""
     malformed: tuple[LinkRef, ...] = ()
     """Links whose target is itself broken Markdown (``[x]([url](url))``)."""
+    arxiv_text: str | None = None
+    """The arXiv ID the entry writes only as text (``arxiv:2609.31041v1`` in an Identifier
+    column) when its paper link is not arXiv's: the paper's arXiv ID."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (used by ``paperlist parse``); ``evidence`` as field -> source."""

@@ -3,7 +3,17 @@ held by a test that fails on the reader before its fix (cut to its point)."""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
+from pipeline.checks import paper_ref
+from pipeline.config import Settings
+from pipeline.model import ArxivRecord
+from pipeline.parse import parse_text
+from pipeline.run import Sources, run
+from tests.conftest import FakeArxivSource
 from tests.support.reading import reader
+
+NOW = datetime(2026, 11, 30, tzinfo=UTC)
 
 _read = reader("line", "title", "year")
 _named = reader("title", "short_name")
@@ -78,4 +88,37 @@ def test_a_title_cell_holds_the_name_link_over_the_title():
             "Contextual Similarity Distillation",
         ),
         ("Voyager: An Open-Ended Embodied Agent", "Voyager"),
+    ]
+
+
+def test_an_arxiv_id_written_in_an_identifier_column_is_the_papers_id():
+    text = (
+        "| Published | Identifier | Title | Source |\n| --- | --- | --- | --- |\n"
+        "| 2026-09-25 | arxiv:2609.31041v1 | [Room Impulse Response Embeddings for Speech "
+        "Enhancement](papers/arxiv-2609-31041v1.md) | arxiv |\n"
+        "| 2026-09-25 | arxiv:2609.30924v1 | [Training-Free Pronunciation Transcription via "
+        "Rescoring](papers/arxiv-2609-30924v1.md) | arxiv |\n"
+        "| 2026-09-24 | arxiv:2609.30001 arxiv:2609.30002 | [Two Identifiers Name No One "
+        "Paper](papers/two.md) | arxiv |\n"
+    )
+    parsed = parse_text(text, "l.md")
+    assert [e.arxiv_text for e in parsed.entries] == ["2609.31041", "2609.30924", None]
+    recs = {
+        "2609.31041": ArxivRecord(
+            "2609.31041", 1, "Room Impulse Response Embeddings for Speech Enhancement",
+            ("A. B",), date(2026, 9, 25),
+        ),
+        "2609.30924": ArxivRecord(
+            "2609.30924", 1, "Lattice Gauge Theory on Curved Spacetimes", ("C. D",),
+            date(2026, 9, 25),
+        ),
+    }  # fmt: skip
+    settings = Settings(use_cache=False, title_search=False)
+    report = run([parsed], settings, Sources(arxiv=FakeArxivSource(recs)), now=NOW)
+    wrong = {(f.rule.value, f.line) for f in report.all_findings if f.rule.value == "wrong-paper"}
+    assert wrong == {("wrong-paper", 4)}  # the second ID names another paper; the first is right
+    assert [paper_ref(e).base_id if paper_ref(e) else None for e in parsed.entries] == [
+        "2609.31041",
+        "2609.30924",
+        None,
     ]

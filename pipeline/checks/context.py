@@ -110,9 +110,10 @@ def paper_ref(entry: PaperEntry, today: date | None = None) -> ArxivRef | None:
     """The arXiv ID the entry's paper link actually points to (its target)."""
     if entry.paper is None:
         return None
-    if entry.paper.url:
-        return arxivid.find(entry.paper.url, today)
-    return arxivid.find(entry.paper.text, today)
+    ref = arxivid.find(entry.paper.url or entry.paper.text, today)
+    if ref is None and entry.arxiv_text:  # ``| arxiv:2609.31041v1 | [Title](papers/x.md) |``
+        return arxivid.find(entry.arxiv_text, today)
+    return ref
 
 
 def text_ref(link: LinkRef, today: date | None = None) -> ArxivRef | None:

@@ -23,7 +23,7 @@ from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, l
 from pipeline.formats.common import is_placeholder
 from pipeline.formats.components import component, labelled, shared_components
 from pipeline.formats.headyear import before_its_paper, unchecked_group_years
-from pipeline.formats.links import code_cell_link, is_relative, repaired_paper
+from pipeline.formats.links import code_cell_link, is_relative, named_arxiv_id, repaired_paper
 from pipeline.formats.mentions import why_not_an_entry
 from pipeline.formats.piped import makers
 from pipeline.formats.resttext import rest_text
@@ -52,14 +52,11 @@ def to_entry(
     if reason is not None:
         return UnreadBlock(path, title.line, reason, title.title[:200], (paper.url,))
     ev: dict[str, str] = {"title": title.evidence, "paper": paper_ev}
-    short = title.short_name
-    named = plain(cells.get("short", [])).strip("` *_")  # a name, not the linked title itself
-    if named.strip("-") and title.title not in named:
-        short = named
-        ev["short_name"] = "name column"
+    short = _short_name(title, cells, ev)
     rest = rest_text(b, title)
     year, year_text, year_line = W.year_of(b, cells, rest, ev)
     year = W.arxiv_month(year, year_text, paper.url, ev)
+    named_id = named_arxiv_id(plain(all_runs), paper.url, ev)
     venue, venue_line = W.venue_of(b, cells, rest, ev)
     code = _code([r for r in links if not _not_code(r, all_runs)], cells, ev, shared)
     project = next((r for r in links if F.link_role(r) == "project"), None)
@@ -91,7 +88,17 @@ def to_entry(
         evidence=tuple(ev.items()),
         layout=b.kind,
         malformed=tuple(LinkRef(r.text, r.url, r.line) for r in malformed),
+        arxiv_text=named_id,
     )
+
+
+def _short_name(title: F.TitleGuess, cells: dict[str, list[Run]], ev: dict[str, str]) -> str | None:
+    """The short name: a name column's (a name, not the linked title itself), else the title's."""
+    named = plain(cells.get("short", [])).strip("` *_")
+    if named.strip("-") and title.title not in named:
+        ev["short_name"] = "name column"
+        return named
+    return title.short_name
 
 
 _OUR_LABEL = re.compile(r"(?i)(?:our|my)\s+\w+$")  # ``Our survey: [Title](url)``: no name
