@@ -46,11 +46,17 @@ def test_a_title_in_square_brackets_before_the_bracketed_pdf_link():
         "[ [ PDF LINK ](https://browse.arxiv.org/pdf/2402.01521.pdf) ]\n\n"
         "- [ Communicative Agents for Software Development] "
         "[ [PDF LINK](https://arxiv.org/pdf/2307.07924.pdf) ]\n\n"
+        "- [ SOTOPIA-π: Interactive Learning of Language Agents ][ [PDF LINK]"
+        "(https://arxiv.org/pdf/2403.08715.pdf) ]\n\n"
+        "- [ Constitutional AI: Harmlessness from AI Feedback ] [ [[PDF Link]"
+        "(https://arxiv.org/abs/2212.08073)]\n\n"
         "- [CVPR 2023] [Segment Everything Everywhere](https://arxiv.org/abs/2304.06718)\n"
     )
     assert [t for _, t, _ in _read(text)] == [
         "K-Level Reasoning with Large Language Models",
         "Communicative Agents for Software Development",
+        "SOTOPIA-π: Interactive Learning of Language Agents",
+        "Constitutional AI: Harmlessness from AI Feedback",
         "Segment Everything Everywhere",
     ]
 
@@ -121,4 +127,24 @@ def test_an_arxiv_id_written_in_an_identifier_column_is_the_papers_id():
         "2609.31041",
         "2609.30924",
         None,
+    ]
+
+
+def test_a_document_heading_opening_with_a_venue_and_year_dates_its_entries():
+    text = (
+        "# ICLR 2024 — LLM Agent Papers\n\n"
+        "## Reasoning\n\n"
+        "| Title | Authors | Paper |\n|---|---|---|\n"
+        "| [MetaMath: Bootstrap Your Own Mathematical Questions](https://arxiv.org/abs/2309.12284)"
+        " | Yu et al. | [arXiv](https://arxiv.org/abs/2309.12284) |\n"
+        "| [ToRA: A Tool-Integrated Reasoning Agent, NeurIPS 2023](https://arxiv.org/abs/2309.17452)"
+        " | Gou et al. | [arXiv](https://arxiv.org/abs/2309.17452) |\n\n"
+        "# Awesome Agents 2024 - a list\n\n"
+        "- [Voyager: An Open-Ended Embodied Agent](https://arxiv.org/abs/2305.16291)\n"
+    )
+    entries = parse_text(text, "l.md").entries
+    assert [(e.year, e.venue) for e in entries] == [
+        (2024, "ICLR 2024"),
+        (2023, "NeurIPS 2023"),
+        (None, None),
     ]

@@ -147,7 +147,7 @@ def _series_after(text: str, at: int) -> bool:
     return C.word_series(text[at + 1 :]) or bool(lead and C.word_series(lead.group() + text[at:]))
 
 
-_WHOLE_BRACKETED = re.compile(r"\[ (?P<t>[^\[\]]{12,}?) ?\](?: \[)?")
+_WHOLE_BRACKETED = re.compile(r"\[ (?P<t>[^\[\]]{12,}?) ?\](?: ?\[){0,3}")
 """A whole candidate in square brackets with a space inside (``[ Title ]``), before the
 bracket that opens the link's own brackets: the title, not a tag (``[CVPR 2023]``)."""
 _LATEX_QUOTES = re.compile(r"``([^`']{1,400}?)''")

@@ -65,6 +65,10 @@ _COUNT = re.compile(r"[(（\[]\s*\d+(?:\s+(?:papers?|entries|items|works))?\s*[)
 """``2024 (43 papers)``: a count of what the heading holds."""
 
 
+_TOPIC_AFTER = re.compile(r"\s*[—–:|-]\s*[A-Za-z]")
+"""A dash or colon, then words: the topic after a heading's venue and year."""
+
+
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def context_facts(text: str) -> tuple[int | None, str | None]:
     """(year, venue) a heading or parent item names when it is only a year/venue/date."""
@@ -90,6 +94,9 @@ def context_facts(text: str) -> tuple[int | None, str | None]:
     v = VENUE_RE.search(t) if len(t.split()) <= 5 else None
     if v and _venue_year(v) and not re.search(r"\b(?:before|until|since|after|pre)\b", t, re.I):
         return _venue_year(v), v.group("venue")  # "Submitted ICLR 2026", "Accepted at CVPR'24"
+    v = VENUE_RE.match(t)
+    if v and _venue_year(v) and _TOPIC_AFTER.match(t, v.end()):
+        return _venue_year(v), v.group("venue")  # ``# ICLR 2024 — LLM Agent Papers``
     m = _QUALIFIED.fullmatch(t)
     if m:  # ``EMNLP Findings-2023``, ``ACL Workshop 2025``
         return int(m["y"]), m["venue"]
