@@ -148,3 +148,20 @@ def test_a_document_heading_opening_with_a_venue_and_year_dates_its_entries():
         (2023, "NeurIPS 2023"),
         (None, None),
     ]
+
+
+def test_a_summary_in_chinese_under_a_bold_name_is_not_its_title():
+    text = (
+        "1. **A Sparse Interactive Model for Matrix Completion** [NIPS2016] "
+        "[[paper link](https://arxiv.org/abs/1610.00001)]\n  \n"
+        "   一个inductive model用作矩阵补全任务。【矩阵补全】【RMSE/MAE】\n\n"
+        "2.  **Neural Program Meta-Induction** [NIPS2017] "
+        "[[paper link](https://arxiv.org/pdf/1710.04157)]\n\n"
+        "      集中在Neural Program Induction任务当中，对于其他域少量训练样本，使用知识迁移的方法，"
+        "提升模型泛化能力。【Neural Program Induction】【人工构建Karel程序任务集】"
+        "【I/O示例预测准确率】【各种设置下的transformer模型】\n"
+    )
+    assert [(t, y) for _, t, y in _read(text)] == [
+        ("A Sparse Interactive Model for Matrix Completion", 2016),
+        ("Neural Program Meta-Induction", 2017),
+    ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.formats.authors import MLA_AUTHORS, names_like, one_person, person_list
+from pipeline.formats.common import CJK as _CJK
 from pipeline.formats.common import VENUE_RE, VENUES
 from pipeline.formats.dates import DATE, YEAR_ONLY
 
@@ -200,7 +201,6 @@ SITE_TAIL = re.compile(
     r"\s*[(（](?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|edu|gov|cn|de|uk)[)）]\s*$"
 )
 """``Title (springer.com)``: the site a link was copied from."""
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _BILINGUAL_SEP = re.compile(r"\s+(?:-{2,3}|—|\|)\s+")
 
 

@@ -26,6 +26,8 @@ PLACEHOLDERS = frozenset(
 )
 JOINING_WORD = r"(?:and|or|for|of|in|on|with|to|the|a|an|via|from|by|at|towards?)"
 """A word a title does not end on (``... for the``): text that stops on one goes on."""
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+"""A Chinese, Japanese or Korean character."""
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 _SHORT_YEAR = re.compile(r"['’](\d{2})(?!\d)")
 

@@ -20,7 +20,7 @@ from pipeline.formats import namelines as N
 from pipeline.formats import whenwhere as W
 from pipeline.formats.authors import ET_AL, TWO_SURNAMES, names_like, one_person
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of, preface_of
-from pipeline.formats.common import is_placeholder
+from pipeline.formats.common import CJK, is_placeholder
 from pipeline.formats.components import component, labelled, shared_components
 from pipeline.formats.headyear import before_its_paper, unchecked_group_years
 from pipeline.formats.links import code_cell_link, is_relative, named_arxiv_id, repaired_paper
@@ -228,6 +228,7 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
         if (
             label in (None, "title")
             and _title_cased(text)
+            and not CJK.search(plain(lines[1]))  # a summary in Chinese that names the topic
             and not (names_like(text) or one_person(text.split()) or makers(text))
             and not C.people(text)  # ``Jae Hyun Lim, Jong Chul Ye.``: its authors
             and not (TWO_SURNAMES.fullmatch(text) or ET_AL.search(plain(lines[1])))
