@@ -58,6 +58,7 @@ def _source_problems(folder: Path) -> list[str]:
         # a title may follow a blank line, or sit under a block's name and links (fresh51)
         near = " ".join(lines[max(0, e["line"] - 1 - above) : e["line"] + 7])
         near = re.sub(r"</?(?:sub|sup|b|i|em|strong)>", "", near)  # ``BinDiff<sub>NN</sub>``
+        near = re.sub(r"\\([_*\[\]])", r"\1", near)  # a Markdown escape: ``IRNLP\_DAIICT``
         if word.lower() not in near.lower():
             out.append(f"{folder.name}: line {e['line']} does not hold {word!r}")
     return out

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.formats.common import VENUE_RE, VENUES
+from pipeline.formats.common import JOINING_WORD, VENUE_RE, VENUES
+from pipeline.formats.dates import MONTH_WORD
 
 STATUS = r"(?:\s+(?:submission|submitted|(?:in|under)\s+review))?"
 """A paper's status after its venue year: ``ICLR 2022 submission`` (after a bare year it
@@ -83,3 +84,21 @@ def cut_venue_sentence(text: str) -> str:
 
 MAX_TEXT = 600
 """Characters of a title candidate the venue sentence is looked for in."""
+
+
+_DATE_TAIL = re.compile(
+    rf"\s*[,;]?\s+(?:\d{{1,2}}\s+)?{MONTH_WORD},?\s+(?:(?:19|20)\d\d|['’]?\d\d)\s*[,.;]?\s*$",
+    re.IGNORECASE,
+)
+_BEFORE_A_DATE = re.compile(rf"(?i){JOINING_WORD}|since|until|till|before|after|during")
+
+
+def cut_date_tail(text: str) -> str:
+    """``Title, Oct 2023``, ``Title Jul 2023``, ``Title jan 23``: ``text`` without the month
+    and year closing it (not ``Learning in March 2020``, where the date is the title's)."""
+    m = _DATE_TAIL.search(text)
+    if m is None or m.start() < 12:
+        return text
+    before = text[: m.start()].rstrip(" ,;")
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return text if _BEFORE_A_DATE.fullmatch(last) else before
