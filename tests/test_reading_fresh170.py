@@ -33,3 +33,28 @@ def test_a_date_that_belongs_to_the_title_is_kept():
         "Deep Learning for Seismic Events since June 2019"
     )
     assert clean_title("Prediction-Powered Inference jan 23") == "Prediction-Powered Inference"
+
+
+def test_a_venue_year_with_findings_before_the_colon_is_cut_from_the_title():
+    text = (
+        "- ACL2022-findings: Event Transition Planning for Open-ended Text Generation\n\n"
+        "  - url: https://aclanthology.org/2022.findings-acl.269.pdf\n\n"
+        "- NAACL 2022 Findings: EA2E: Improving Consistency with Event Awareness\n\n"
+        "  - url: https://aclanthology.org/2022.findings-naacl.202.pdf\n"
+    )
+    assert _read(text) == [
+        ("Event Transition Planning for Open-ended Text Generation", 2022),
+        ("EA2E: Improving Consistency with Event Awareness", 2022),
+    ]
+
+
+def test_pubmed_central_bmj_and_mit_press_articles_are_papers():
+    text = (
+        "**[Cognitive Impairments in Schizophrenia: A Study in a Large Clinical Sample]"
+        "(https://pmc.ncbi.nlm.nih.gov/articles/PMC8521945/)**\n\n"
+        "**[Extracting instances of interpersonal violence from mental healthcare records]"
+        "(https://bmjopen.bmj.com/content/12/2/e052911)**\n\n"
+        "**[Large Language Model Instruction Following: A Survey of Progresses]"
+        "(https://direct.mit.edu/coli/article/50/3/1053/121669/Large-Language-Model)**\n"
+    )
+    assert len(_read(text)) == 3
