@@ -58,3 +58,15 @@ def test_pubmed_central_bmj_and_mit_press_articles_are_papers():
         "(https://direct.mit.edu/coli/article/50/3/1053/121669/Large-Language-Model)**\n"
     )
     assert len(_read(text)) == 3
+
+
+def test_a_white_papers_section_holds_no_entries():
+    text = (
+        "# [WhitePaper](#content)\n"
+        "[1] [Baidu City Brain White Paper](https://github.com/o/r/blob/master/pdf/baidu.pdf)\n\n"
+        "[2] [Smart City Blockchain White Paper](https://github.com/o/r/blob/master/pdf/chain.pdf)\n\n"
+        "# [Papers](#content)\n"
+        "[1] **Deep Spatio-Temporal Residual Networks for Crowd Flows.** AAAI 2017. "
+        "[[paper]](https://arxiv.org/abs/1610.00081)\n"
+    )
+    assert _read(text) == [("Deep Spatio-Temporal Residual Networks for Crowd Flows", 2017)]
