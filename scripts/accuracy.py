@@ -21,6 +21,7 @@ import json
 import os
 import re
 import sys
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
@@ -341,6 +342,27 @@ def table(scores: list[Score]) -> str:
     return head + "\n".join(rows)
 
 
+def _split_of(folder: Path) -> str:
+    """The split a corpus folder belongs to (its ``expected.json`` says; ``tune`` if not)."""
+    return json.loads((folder / "expected.json").read_text("utf-8")).get("split", "tune")
+
+
+def _order(split: str) -> int:
+    return SPLITS.index(split) if split in SPLITS else len(SPLITS)
+
+
+def _print_split(split: str, scores: list[Score], verbose: bool) -> None:
+    """One split's table (and its misses with ``verbose``), printed as soon as it is scored,
+    so a run cut short still shows every split it finished."""
+    print(f"\n### {split} ({len(scores)} lists)\n")
+    print(table(scores))
+    if verbose:
+        for s in scores:
+            for m in s.misses:
+                print(f"{s.name}: {m}")
+    sys.stdout.flush()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Score every list of the corpus and print one table per split."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -358,19 +380,17 @@ def main(argv: list[str] | None = None) -> int:
     folders = sorted(p for p in CORPUS.iterdir() if (p / "expected.json").exists())
     if args.names:
         folders = [f for f in folders if f.name in args.names]
+    splits = {f: _split_of(f) for f in folders}
+    folders.sort(key=lambda f: (_order(splits[f]), f.name))  # splits in collection order
+    left = Counter(splits.values())
+    done: dict[str, list[Score]] = {}
+    score = partial(score_list, online=not args.offline_only)
     with ProcessPoolExecutor(max(1, args.jobs)) as pool:  # the lists are independent
-        scores = list(
-            pool.map(partial(score_list, online=not args.offline_only), folders, chunksize=8)
-        )
-    for split in SPLITS:
-        chosen = [s for s in scores if s.split == split]
-        if chosen:
-            print(f"\n### {split} ({len(chosen)} lists)\n")
-            print(table(chosen))
-    if args.verbose:
-        for s in scores:
-            for m in s.misses:
-                print(f"{s.name}: {m}")
+        for s in pool.map(score, folders, chunksize=4):  # in order: each split prints when done
+            done.setdefault(s.split, []).append(s)
+            left[s.split] -= 1
+            if left[s.split] == 0:
+                _print_split(s.split, done[s.split], args.verbose)
     return 0
 
 
