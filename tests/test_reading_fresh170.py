@@ -33,6 +33,13 @@ def test_a_date_that_belongs_to_the_title_is_kept():
         "Deep Learning for Seismic Events since June 2019"
     )
     assert clean_title("Prediction-Powered Inference jan 23") == "Prediction-Powered Inference"
+    for kept in (
+        "Mobility Changes in Wuhan Through March 2020",
+        "Twitter Discourse Around the Capitol Riot, January 2021",
+        "Sea Ice Forecasting for the Arctic Summer 2012",
+        "Detecting Election Misinformation: November 2020",
+    ):  # a month named in full is the title's own date
+        assert clean_title(kept) == kept
 
 
 def test_a_venue_year_with_findings_before_the_colon_is_cut_from_the_title():
@@ -55,18 +62,17 @@ def test_pubmed_central_bmj_and_mit_press_articles_are_papers():
         "**[Extracting instances of interpersonal violence from mental healthcare records]"
         "(https://bmjopen.bmj.com/content/12/2/e052911)**\n\n"
         "**[Large Language Model Instruction Following: A Survey of Progresses]"
-        "(https://direct.mit.edu/coli/article/50/3/1053/121669/Large-Language-Model)**\n"
-    )
+        "(https://direct.mit.edu/coli/article/50/3/1053/121669/Large-Language-Model)**\n\n"
+        "**[Reinforcement Learning: An Introduction](https://direct.mit.edu/books/book/4258/x)**\n\n"
+        "**[BMJ collection: Artificial Intelligence](https://www.bmj.com/content/collections)**\n"
+    )  # a book and a collection page are no papers
     assert len(_read(text)) == 3
 
 
-def test_a_white_papers_section_holds_no_entries():
+def test_a_white_papers_section_of_a_blockchain_list_holds_papers():
     text = (
-        "# [WhitePaper](#content)\n"
-        "[1] [Baidu City Brain White Paper](https://github.com/o/r/blob/master/pdf/baidu.pdf)\n\n"
-        "[2] [Smart City Blockchain White Paper](https://github.com/o/r/blob/master/pdf/chain.pdf)\n\n"
-        "# [Papers](#content)\n"
-        "[1] **Deep Spatio-Temporal Residual Networks for Crowd Flows.** AAAI 2017. "
-        "[[paper]](https://arxiv.org/abs/1610.00081)\n"
+        "## Whitepapers\n"
+        "- [Bitcoin: A Peer-to-Peer Electronic Cash System](https://bitcoin.org/bitcoin.pdf)"
+        " - Satoshi Nakamoto, 2008\n"
     )
-    assert _read(text) == [("Deep Spatio-Temporal Residual Networks for Crowd Flows", 2017)]
+    assert _read(text) == [("Bitcoin: A Peer-to-Peer Electronic Cash System", 2008)]

@@ -91,7 +91,7 @@ def clean_title(text: str) -> str:
     text = _LATEX_QUOTES.sub(r"“\1”", text)  # ````Title,'' in ...``: LaTeX's quotes
     text = " ".join(_EMOJI.sub(" ", text).split())  # bounds every pattern below
     whole = _WHOLE_BRACKETED.fullmatch(text)  # ``[ Title ] [ [PDF](url) ]``: the title in brackets
-    text = whole["t"] if whole and len(whole["t"].split()) >= 3 else text
+    text = whole["t"] if whole and _bracketed_title(whole["t"]) else text
     text = T.bracket_fields(C.latin_part(text)) or C.latin_part(text)
     text, _ = _strip_lead(text)
     text = _before_names(text)
@@ -151,6 +151,14 @@ def _series_after(text: str, at: int) -> bool:
 _WHOLE_BRACKETED = re.compile(r"\[ (?P<t>[^\[\]]{12,}?) ?\](?: ?\[){0,3}")
 """A whole candidate in square brackets with a space inside (``[ Title ]``), before the
 bracket that opens the link's own brackets: the title, not a tag (``[CVPR 2023]``)."""
+
+
+def _bracketed_title(text: str) -> bool:
+    """Four words or more and no year: a title, not a tag (``[ CVPR 2023 Highlight ]``,
+    ``[ Code Generation Agents ]``)."""
+    return len(text.split()) >= 4 and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
+
+
 _LATEX_QUOTES = re.compile(r"``([^`']{1,400}?)''")
 _FULL_STOP = re.compile(r"(?<=[a-z]{3})\.$")
 """A sentence's full stop left when a venue after it is cut (``Title. Findings of ACL``)."""

@@ -17,8 +17,6 @@ _MONTH_WORD = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn"
     r"|winter)\b\.?"
 )
-MONTH_WORD = _MONTH_WORD
-"""A month's name or a season, in full or cut short (``Sept.``)."""
 DATE = re.compile(
     rf"(?<![\d.])(?P<y1>(?:19|20)\d\d)[-/.年](?:0?[1-9]|1[0-2])(?:[-/.月](?:[0-2]?\d|3[01])日?)?(?![\d])"
     rf"|(?<!\d)(?:\d{{1,2}}\s+)?{_MONTHS},?\s*(?:\d{{1,2}},?\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)"
@@ -67,10 +65,6 @@ _COUNT = re.compile(r"[(（\[]\s*\d+(?:\s+(?:papers?|entries|items|works))?\s*[)
 """``2024 (43 papers)``: a count of what the heading holds."""
 
 
-_TOPIC_AFTER = re.compile(r"\s*[—–:|-]\s*[A-Za-z]")
-"""A dash or colon, then words: the topic after a heading's venue and year."""
-
-
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def context_facts(text: str) -> tuple[int | None, str | None]:
     """(year, venue) a heading or parent item names when it is only a year/venue/date."""
@@ -96,9 +90,6 @@ def context_facts(text: str) -> tuple[int | None, str | None]:
     v = VENUE_RE.search(t) if len(t.split()) <= 5 else None
     if v and _venue_year(v) and not re.search(r"\b(?:before|until|since|after|pre)\b", t, re.I):
         return _venue_year(v), v.group("venue")  # "Submitted ICLR 2026", "Accepted at CVPR'24"
-    v = VENUE_RE.match(t)
-    if v and _venue_year(v) and _TOPIC_AFTER.match(t, v.end()):
-        return _venue_year(v), v.group("venue")  # ``# ICLR 2024 — LLM Agent Papers``
     m = _QUALIFIED.fullmatch(t)
     if m:  # ``EMNLP Findings-2023``, ``ACL Workshop 2025``
         return int(m["y"]), m["venue"]
@@ -310,8 +301,6 @@ _YYMM_TAG = re.compile(r"(?<![\w.\]])\[(?P<yy>1[5-9]|2\d)(?:0[1-9]|1[0-2])\](?!\
 """``* [2503] [Name] [Title](url)``: a year-month tag in brackets (not a link's text)."""
 _YYMM_LEAD = re.compile(r"(?P<yy>1[5-9]|2\d)(?:0[1-9]|1[0-2])-(?![\d-])")
 """``[1510-Deep Compression](url)``: a year and month joined to the front of the title."""
-_YY_DOT_MM_LEAD = re.compile(r"(?P<yy>1[3-9]|2\d)\.(?:0[1-9]|1[0-2])(?=\s)")
-"""``* 25.03 [Title](url)``: a two-digit year and a padded month opening the entry."""
 _AUTHOR_PLUS_YEAR = re.compile(r"\b[A-Z][\w-]*\+\s?['’](?P<yy>[0-3]\d)\b")
 """``Li+'17``: the first author, ``+`` for the others, and the year."""
 
@@ -383,8 +372,7 @@ def _two_digit_years(text: str) -> tuple[int | None, str | None]:
     m = _NAME_YY.search(text)
     if m:  # ``, ACM Computing Surveys'22``: a venue's name with its two-digit year
         return century(m.group("yy")), m.group(0)
-    lead = text.lstrip(" \n")
-    m = _YYMM_TAG.search(text) or _YYMM_LEAD.match(lead) or _YY_DOT_MM_LEAD.match(lead)
+    m = _YYMM_TAG.search(text) or _YYMM_LEAD.match(text.lstrip(" \n"))
     if m:  # the last resort: ``[2503]`` is March 2025 only when nothing else dates the entry
         return century(m.group("yy")), m.group(0)
     return None, None

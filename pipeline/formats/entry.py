@@ -56,7 +56,7 @@ def to_entry(
     rest = rest_text(b, title)
     year, year_text, year_line = W.year_of(b, cells, rest, ev)
     year = W.arxiv_month(year, year_text, paper.url, ev)
-    named_id = named_arxiv_id(plain(all_runs), paper.url, ev)
+    named_id = named_arxiv_id(plain(b.head), paper.url, ev) if b.cells or b.row else None
     venue, venue_line = W.venue_of(b, cells, rest, ev)
     code = _code([r for r in links if not _not_code(r, all_runs)], cells, ev, shared)
     project = next((r for r in links if F.link_role(r) == "project"), None)
@@ -228,7 +228,7 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
         if (
             label in (None, "title")
             and _title_cased(text)
-            and not CJK.search(plain(lines[1]))  # a summary in Chinese that names the topic
+            and not CJK.match(plain(lines[1]).lstrip())  # a summary in Chinese (not a gloss)
             and not (names_like(text) or one_person(text.split()) or makers(text))
             and not C.people(text)  # ``Jae Hyun Lim, Jong Chul Ye.``: its authors
             and not (TWO_SURNAMES.fullmatch(text) or ET_AL.search(plain(lines[1])))

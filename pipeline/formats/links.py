@@ -41,9 +41,14 @@ PAPER_HOSTS = (
     "aaai.org/ocs/", "aaai.org/papers/", "aaai.org/library/", "preprints.org/manuscript/",
     "researchsquare.com/article/", "nowpublishers.com/article/", "worldscientific.com/doi/",
     "springerlink.com/content/", "research.fb.com/publications/", "diva-portal.org/smash/record",
-    "pmc.ncbi.nlm.nih.gov/articles/", "bmj.com/content/", "direct.mit.edu/",
+    "pmc.ncbi.nlm.nih.gov/articles/",
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
+_ARTICLE_PATH = re.compile(
+    r"bmj\.com/content/(?:[a-z]+/)?\d+/\d+/[\w.-]+$|direct\.mit\.edu/[a-z]+/article/"
+)
+"""A BMJ journal's article (``bmjopen.bmj.com/content/12/2/e052911``, not a collection or a
+rapid response) or an MIT Press journal's (``direct.mit.edu/coli/article/50/3/...``)."""
 """A DOI in a link's path: the paper's page on a publisher or a mirror."""
 _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
@@ -204,7 +209,7 @@ def _role(url: str, link_text: str, image: bool) -> str:
     if host in CODE_HOSTS or host.endswith(".github.com"):  # before the hosts: ``o/x-eccv2020``
         labelled = "code" in text or text in ("github", "repo", "repository")
         return "code" if is_repository_url(url) or labelled else "other"
-    if any(h in low for h in PAPER_HOSTS) or _DOI_IN_PATH.search(parts.path):
+    if _paper_page(low, parts.path):
         return "other" if _index_page(parts.path, parts.query) else "paper"
     data_host = any(h in low for h in _DATA_HOSTS) and not {"code", "paper", "pdf"} & set(
         text.split()
@@ -250,6 +255,13 @@ def _source_like(url: str, host: str, path: str) -> bool:
 _EMOJI_LABELS = {"📄": "paper", "📃": "paper", "📑": "paper", "📜": "paper", "📝": "paper",
                  "💻": "code", "🖥": "code", "⌨": "code", "🌐": "project", "🏠": "project"}  # fmt: skip
 """Emoji lists use for a link's label alone (``[📄](url)``, ``[💻](url)``)."""
+
+
+def _paper_page(low: str, path: str) -> bool:
+    """A paper host's page, a DOI in the path or a journal's article page."""
+    return any(h in low for h in PAPER_HOSTS) or bool(
+        _DOI_IN_PATH.search(path) or _ARTICLE_PATH.search(low)
+    )
 
 
 def _label(link_text: str) -> str:
@@ -303,7 +315,7 @@ _PACKAGE_HOSTS = re.compile(
 _CODE_LABEL = re.compile(r"(?i)\b(?:code|source|matlab|implementation|c\+\+|pytorch|tensorflow)\b")
 
 
-_ARXIV_NAMED = re.compile(r"(?i)(?<![\w/.])arxiv\s?:\s?(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])")
+_ARXIV_NAMED = re.compile(r"(?i)(?<![\w/.])arxiv\s?:\s?(\d{4}\.\d{4,5})(?:v\d+)?(?!\d|\.\d)")
 NAMED_TEXT = 4000
 """Characters of an entry's text looked at for an arXiv ID it names."""
 

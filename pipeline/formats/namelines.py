@@ -72,12 +72,31 @@ def cell_title_below(cell: list[Run], name: str) -> str | None:
     text = plain(lines[1])
     cand = F.clean_title(text)
     words = cand.split()
-    ok = len(words) >= max(3, len(name.split()) + 2) and cand[:1].isupper()
+    named = cand.lower().startswith(name.lower().rstrip(" :："))  # ``Name: the full title``
+    short = len(name.split()) <= MAX_CELL_NAME  # a name, not a title already
+    ok = len(words) >= max(3, len(name.split()) + 2) and cand[:1].isupper() and (named or short)
     if not ok or not F.title_like(cand) or C.is_context_text(cand) or A.author_lead(cand):
         return None
     if C.is_prose(cand) or F.strip_label(text.strip())[0] or _NOTE.search(cand):
         return None
-    return None if C.describes(cand, name) or A.BYLINE.search(cand) else cand
+    parts = [p.split() for p in cand.split(",")]
+    if (
+        makers(cand)
+        or _ORGANISATION.search(cand)
+        or (len(parts) > 1 and all(len(p) <= 3 for p in parts))
+    ):
+        return None  # ``Alayrac, Donahue, Luc``, ``Google AI Language, Mountain View``
+    return None if C.describes(cand, name) or A.BYLINE.search(cand) or _DID.match(cand) else cand
+
+
+MAX_CELL_NAME = 4
+"""Words of a name link over its title in a cell, at most (``Diffusion for Human Behaviour``)."""
+_ORGANISATION = re.compile(
+    r"(?i)\b(?:team|university|universit[àé]|institute|inc|ltd|labs?|laborator(?:y|ies)|corporation"
+    r"|collaborators|research|deepmind|google|openai|meta ai|microsoft|alibaba|tencent)\b"
+)
+_DID = re.compile(r"[A-Z][a-z]+(?:ed|es)\s")
+"""``Introduced the Transformer ...``, ``Proposes a ...``: a sentence about the paper."""
 
 
 def linked_title_below(line: list[Run], below: list[Run], name: str) -> str | None:

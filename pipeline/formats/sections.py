@@ -15,9 +15,7 @@ _SPOKEN_WORD = (
     r"videos?\s+(?:and|&)\s+(?:lectures?|talks?)"
 )
 """Sections of things said or shown (talks, courses, videos), not written."""
-_NOT_PAPER_WORD = (
-    rf"(?:{_SPOKEN_WORD}|tutorials?|blogs?|blog\s+posts?|books?|discussions?|white\s*-?papers?)"
-)
+_NOT_PAPER_WORD = rf"(?:{_SPOKEN_WORD}|tutorials?|blogs?|blog\s+posts?|books?|discussions?)"
 NOT_PAPERS = re.compile(
     rf"^\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+)?{_NOT_PAPER_WORD}(?:\s*(?:&|and|,|/)\s*{_NOT_PAPER_WORD})*\W*$",
     re.IGNORECASE,

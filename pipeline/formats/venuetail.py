@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from pipeline.formats.common import JOINING_WORD, VENUE_RE, VENUES
-from pipeline.formats.dates import MONTH_WORD
 
 STATUS = r"(?:\s+(?:submission|submitted|(?:in|under)\s+review))?"
 """A paper's status after its venue year: ``ICLR 2022 submission`` (after a bare year it
@@ -87,10 +86,13 @@ MAX_TEXT = 600
 
 
 _DATE_TAIL = re.compile(
-    rf"\s*[,;]?\s+(?:\d{{1,2}}\s+)?{MONTH_WORD},?\s+(?:(?:19|20)\d\d|['’]?\d\d)\s*[,.;]?\s*$",
+    r"\s*[,;]?\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s+"
+    r"(?:(?:19|20)\d\d|['’]?\d\d)\s*[,.;]?\s*$",
     re.IGNORECASE,
 )
-_BEFORE_A_DATE = re.compile(rf"(?i){JOINING_WORD}|since|until|till|before|after|during")
+"""A month cut short and a year: a date stamp (``, Oct 2023``), not a title's own date,
+which names its month in full (``Capitol Riot, January 2021``, ``Arctic Summer 2012``)."""
+_BEFORE_A_DATE = re.compile(rf"(?i){JOINING_WORD}|since|until|till|through|before|after|during")
 
 
 def cut_date_tail(text: str) -> str:

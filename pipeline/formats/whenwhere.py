@@ -7,7 +7,7 @@ import re
 
 from pipeline import arxivid
 from pipeline.formats import fields as F
-from pipeline.formats.blocks import Block
+from pipeline.formats.blocks import Block, links_of
 from pipeline.formats.common import is_placeholder
 from pipeline.formats.dates import YEAR_ONLY, venue_after_date
 from pipeline.formats.runs import Run, plain
@@ -44,10 +44,27 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
     if year:
         ev["year"] = f"entry text '{said}'"
         return year, said, _line_of(b, said)
+    lead = None if b.cells or b.row else _LEAD_MONTH.match(plain(b.head))
+    if lead and not _before_its_paper(lead, b):  # ``* 25.03 [Title](url)``
+        ev["year"] = f"the year and month opening the item '{lead.group().strip()}'"
+        return 2000 + int(lead["yy"]), lead.group().strip(), b.line
     if b.ctx.year:
         ev["year"] = b.ctx.year_ev or "context"
         return b.ctx.year, str(b.ctx.year), None
     return None, None, None
+
+
+_LEAD_MONTH = re.compile(r"\s*(?P<yy>1[3-9]|2\d)\.(?P<mm>0[1-9]|1[0-2])\s+(?=[\[(*_A-Za-z])")
+"""``25.03 [Title](url)``, ``24.03 (NeurIPS24)[Title](url)``: a two-digit year and padded
+month opening an item, before its title (not a score or size after it: ``Title 23.05 AP``)."""
+
+
+def _before_its_paper(lead: re.Match[str], b: Block) -> bool:
+    """The year opening the item comes before its own arXiv ID's year (``14.10`` over
+    ``1706.03762``): not the paper's date (a month or two early is a venue's date)."""
+    refs = (arxivid.from_url(r.url) for r in links_of(b.head))
+    ids = [r.base_id for r in refs if r is not None and "/" not in r.base_id]
+    return bool(ids) and lead["yy"] < ids[0][:2]
 
 
 def arxiv_month(year: int | None, said: str | None, paper_url: str, ev: dict[str, str]):
