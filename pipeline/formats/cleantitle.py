@@ -243,6 +243,7 @@ def _venue_year_tail(text: str) -> str:
     return text[: m.start()] if capitalised and (named or journal or person) else text
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; a title candidate is asked about often
 def title_like(text: str) -> bool:
     """Text that could be a title: letters, not an address, a link label or metadata."""
     letters = re.findall(r"[^\W\d_]", text)
