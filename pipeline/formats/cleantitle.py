@@ -167,9 +167,12 @@ _DASH_NOTE = re.compile(
 subtitle after a dash, ``RNA velocity - Current challenges ...``, stays)."""
 
 
+_QUOTED_HEAD = re.compile(r"[\"“][^\"“”]+[\"”](?=\s*[:：]\s*\w)")
+
+
 def _unquoted(title: str) -> str:
     """Quotes around a title dropped; a quoted head kept (``"Do Anything Now": ...``)."""
-    head = re.match(r"[\"“][^\"“”]+[\"”](?=\s*[:：]\s*\w)", title)
+    head = _QUOTED_HEAD.match(title)
     return (
         head.group(0) + title[head.end() :].strip(" *_`\"'“”,;")
         if head
