@@ -39,30 +39,44 @@ _SPACING_ACCENTS = re.compile(
 """Accents a PDF copy leaves beside their letter (``Veliˇckovi´c``, ``Li` o``)."""
 
 
+_GLUED_AND = re.compile(r"\band(?=[A-Z])")
+_GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
+_SPACED_DASH = re.compile(r"\b([A-Z])\.\s+-(?=[A-Z]\.)")
+_MARKS = re.compile(r"[∗†*‡§¶\d]")
+_ANONYMOUS = re.compile(r"(?i)anonymous\s+authors?")
+_AND, _AND_AMP, _INITIAL = (
+    re.compile(r"\band\b"),
+    re.compile(r"\band\b|&"),
+    re.compile(r"\b[A-Z]\."),
+)
+_COMMA_AND, _COMMA_AND_AMP = re.compile(r",|\band\b"), re.compile(r",|\band\b|&")
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def names_like(text: str) -> bool:
     """True for an author list: ``A. Author, B. Author and C. Author``, ``Li et al.``."""
     text = " ".join(EMOJI.sub(" ", SHORTCODES.sub(" ", text[:4000])).split())  # ``🔥 Names``
-    t = re.sub(r"\band(?=[A-Z])", "and ", _SPACING_ACCENTS.sub("", text))  # ``andQ. V. Le``
-    t = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", t)  # ``H.Wang``
-    t = re.sub(r"\b([A-Z])\.\s+-(?=[A-Z]\.)", r"\1.-", t)  # ``C. -M. Hung`` (IEEE's spacing)
-    t = re.sub(r"[∗†*‡§¶\d]", "", t).strip(" ,.;:")
+    t = _GLUED_AND.sub("and ", _SPACING_ACCENTS.sub("", text))  # ``andQ. V. Le``
+    t = _GLUED_INITIAL.sub(r"\1. ", t)  # ``H.Wang``
+    t = _SPACED_DASH.sub(r"\1.-", t)  # ``C. -M. Hung`` (IEEE's spacing)
+    t = _MARKS.sub("", t).strip(" ,.;:")
     et_al = bool(ET_AL.search(t))
     t = ET_AL.sub("", t)
-    if re.fullmatch(r"(?i)anonymous\s+authors?", t):
+    if _ANONYMOUS.fullmatch(t):
         return True
     if title_worded(t):
         return False  # ``Language Models, Agent Models, and World Models: …`` is a title
-    pairs = [p.strip(" .") for p in re.split(r"\band\b", t)]
+    pairs = [p.strip(" .") for p in _AND.split(t)]
     if len(pairs) >= 2 and all(_LAST_FIRST.match(p) for p in pairs):
         return True  # BibTeX order: ``Zhang, ZhiHao and Wang, Jun``
-    parts = [p.strip(" .") for p in re.split(r",|\band\b|&", t) if p.strip(" .")]
+    parts = [p.strip(" .") for p in _COMMA_AND_AMP.split(t) if p.strip(" .")]
     if (len(parts) >= 2 or et_al) and all(_SURNAME_INITIALS.fullmatch(p) for p in parts):
         return True  # Vancouver and GB/T 7714: ``Smith AB, Lee CD``, ``Rusu A A, Desjardins G``
     if not parts or not all(_person(p) or (et_al and name_part(p)) for p in parts):
         return False
-    joined = bool(re.search(r"\band\b|&", t))
-    initials = bool(re.search(r"\b[A-Z]\.", t))
+    joined = bool(_AND_AMP.search(t))
+    initials = bool(_INITIAL.search(t))
     return et_al or (len(parts) >= 2 and (joined or initials or len(parts) >= 3))
 
 
@@ -157,7 +171,7 @@ def author_lead(text: str) -> bool:
     t = " ".join(_SPACING_ACCENTS.sub("", text).split()).rstrip(' "“')  # ``(2015). "[Title]``
     dated = _LEAD_YEAR.match(t)  # ``2018. Taku Kudo.``, ``2024. DeepSeek-AI.``: year first
     rest = t[dated.end() :].rstrip(" .") if dated else ""
-    people = [p.strip() for p in re.split(r",|\band\b", rest) if p.strip()]
+    people = [p.strip() for p in _COMMA_AND.split(rest) if p.strip()]
     if dated and (_ORG.match(rest) or (people and all(_person(p) for p in people))):
         return True
     m = _AUTHOR_YEAR.match(t)
@@ -223,7 +237,7 @@ def one_person(words: list[str]) -> bool:
 
 def title_worded(text: str) -> bool:
     """``text`` holds a word titles use and names do not (``Learning``, ``Networks``)."""
-    return not TITLE_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+    return not TITLE_WORDS.isdisjoint(_LOWER_WORD.findall(text.lower()))
 
 
 def apa_part(text: str) -> str:

@@ -4,6 +4,7 @@ sentence about a paper or about the list, which is not a title). Pure."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.formats.authors import MLA_AUTHORS, names_like, one_person, person_list
@@ -305,18 +306,17 @@ _JOURNAL_VOLUME = re.compile(
 """``Bioinformatics, 35(10)``, ``BMC Bioinformatics, xx(xx)``: a journal, its volume and issue."""
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; a title candidate is asked about often
 def is_context_text(text: str) -> bool:
     """Text that is only a year, a date, a venue or a venue with year."""
     t = text.strip(" *_:[]()【】-–—.,")
     if len(t) > 200:
         return False  # a year, a date or a venue is short (and the patterns stay bounded)
-    if not t:
+    if not t or _JOURNAL_VOLUME.fullmatch(text.strip(" *_:：.,")):
         return True
-    if _JOURNAL_VOLUME.fullmatch(text.strip(" *_:：.,")):
+    if YEAR_ONLY.match(t) or DATE.fullmatch(t) or VENUE_RE.fullmatch(t):
         return True
-    if YEAR_ONLY.match(t) or DATE.fullmatch(t):
-        return True
-    if VENUE_RE.fullmatch(t) or t.lower() in PREPRINT_SERVERS:
+    if t.lower() in PREPRINT_SERVERS:
         return True
     if t == "in" or (t.startswith("in ") and len(t) <= 80 and _venue_named(t[3:].strip())):
         return True  # ``in CODASPY '17``, ``in Journal of ...``: the line that places a paper

@@ -175,9 +175,12 @@ _DASH_NOTE = re.compile(
 subtitle after a dash, ``RNA velocity - Current challenges ...``, stays)."""
 
 
+_QUOTED_HEAD = re.compile(r"[\"“][^\"“”]+[\"”](?=\s*[:：]\s*\w)")
+
+
 def _unquoted(title: str) -> str:
     """Quotes around a title dropped; a quoted head kept (``"Do Anything Now": ...``)."""
-    head = re.match(r"[\"“][^\"“”]+[\"”](?=\s*[:：]\s*\w)", title)
+    head = _QUOTED_HEAD.match(title)
     return (
         head.group(0) + title[head.end() :].strip(" *_`\"'“”,;")
         if head
@@ -251,6 +254,7 @@ def _venue_year_tail(text: str) -> str:
     return text[: m.start()] if capitalised and (named or journal or person) else text
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; a title candidate is asked about often
 def title_like(text: str) -> bool:
     """Text that could be a title: letters, not an address, a link label or metadata."""
     letters = re.findall(r"[^\W\d_]", text)

@@ -126,8 +126,8 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             if not title_like(cand) or C.is_context_text(cand) or _site_label(cand, link):
                 continue
             return _from_link(cand, link, segs[i + 1 :], bold, line)
-        lead = authors_lead(text) or A.surname_first(A.apa_part(text))  # APA authors
-        if not bold and lead and any(g[1] is not None for g in segs[i + 1 :]):
+        before_link = not bold and any(g[1] is not None for g in segs[i + 1 :])
+        if before_link and (authors_lead(text) or A.surname_first(A.apa_part(text))):  # APA too
             continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
         if not bold and BY.names_before_title(text, segs[i + 1 : i + 2]):
             continue  # ``A. Name, B. Name. 2020. [Title](url)``, ``Lev Ratinovand Dan Roth.[T](u)``
@@ -136,8 +136,7 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             continue  # ``Mateusz Malinowski, Mario Fritz, **Title**``, ``Category: **Title**``
         text = T.unbracketed(text, segs[i + 1][0] if i + 1 < len(segs) else "") if bold else text
         cand = clean_title(text)
-        dated = T.date_or_award(cand, text)  # ``Mar 4, 2020``, ``ICML 2023 Outstanding Paper``
-        if not title_like(cand) or C.is_context_text(cand) or dated or YEAR_TAG.fullmatch(text):
+        if _no_title(cand, text):
             continue
         tagged = BT.after_tag(segs, i) if bold else None
         if tagged is not None:  # ``[**GDSS**, *ICML 2022*] Title``: a name tag, then the title
@@ -174,6 +173,14 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
         if cell or len(cand.split()) >= 2 or _next_is_paper_link(segs[i + 1 :]):
             return _with_short(cand, "text", line)
     return _badge_name(segs)
+
+
+def _no_title(cand: str, text: str) -> bool:
+    """``cand``, cleaned from ``text``, is no title: not title-like, context (a venue), a date
+    or an award (``Mar 4, 2020``, ``ICML 2023 Outstanding Paper``) or a year tag. Lazy."""
+    if not title_like(cand) or C.is_context_text(cand) or T.date_or_award(cand, text):
+        return True
+    return YEAR_TAG.fullmatch(text) is not None
 
 
 _YEAR_END = re.compile(r"(?:19|20)\d\d$")

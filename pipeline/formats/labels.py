@@ -33,13 +33,17 @@ LABEL = re.compile(
 )
 
 
+_ADDRESS = re.compile(r"^\s*(https?://|www\.)")
+_WORD, _BRACKETED = re.compile(r"[a-z0-9]+"), re.compile(r"\([^()]*\)")
+
+
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def is_generic(text: str) -> bool:
     """True for link text that names a kind of link, not a paper (``[Paper]``, ``Code``)."""
     t = _EMOJI.sub(" ", text).lower()
-    if re.match(r"^\s*(https?://|www\.)", t) or arxivid.parse_id(t.strip()):
+    if _ADDRESS.match(t) or arxivid.parse_id(t.strip()):
         return True
-    words = re.findall(r"[a-z0-9]+", re.sub(r"\([^()]*\)", " ", t))  # "Code (not yet)"
+    words = _WORD.findall(_BRACKETED.sub(" ", t))  # "Code (not yet)"
     if not words:  # ``[[论文]]``, ``[[代码]]``; a title in Korean or Chinese is not generic
         return t.strip(" []()【】:：") in _GENERIC_CJK or not re.search(r"[^\W\d_]", t)
     words = [w.rstrip("0123456789") or w for w in words]  # ``[paper1]``, ``[paper2]``

@@ -8,6 +8,8 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.common.normalize_url import normalizeLink
 
+from pipeline.formats import mdshortcuts
+
 MAX_NESTING = 256
 """markdown-it stops reading (silently) past this depth of nested blocks and inlines."""
 MAX_INDENT = 120
@@ -37,6 +39,7 @@ def _normalize_link(url: str) -> str:
 
 
 MD.normalizeLink = _normalize_link  # type: ignore[method-assign]
+mdshortcuts.install(MD)
 
 
 _NO_BRACKETS = str.maketrans("[]", "()")

@@ -12,11 +12,13 @@ from pipeline.formats.common import is_placeholder
 from pipeline.formats.dates import YEAR_ONLY, venue_after_date
 from pipeline.formats.runs import Run, plain
 
+_PREPRINT = re.compile(r"(?i)\W*(?:arxiv|preprint|biorxiv|medrxiv|ssrn)")
+
 
 def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]):
     """The entry's year, the text that said it and its line; ``ev`` gets the evidence."""
     venue_cell = plain(cells["venue"]) if "venue" in cells else ""
-    preprint = re.match(r"(?i)\W*(?:arxiv|preprint|biorxiv|medrxiv|ssrn)", venue_cell)
+    preprint = _PREPRINT.match(venue_cell)
     year = F.find_venue(venue_cell)[1] or (
         F.find_year(venue_cell, loose=True)[0] if venue_cell and not preprint else None
     )

@@ -1,0 +1,100 @@
+"""The reader's shortcuts past linkify-it's tests and markdown-it's link-destination scan
+(:mod:`pipeline.formats.mdshortcuts`) give exactly what the originals give: on every
+line and link of the real-list corpus, and on random text made of the characters they
+decide on."""
+
+from __future__ import annotations
+
+import functools
+import random
+from pathlib import Path
+
+import pytest
+from linkify_it import LinkifyIt
+from markdown_it.helpers import parseLinkDestination
+
+from pipeline.formats import mdshortcuts
+from pipeline.formats.mdparser import MD
+
+REAL = Path(__file__).parent / "fixtures" / "real"
+ORIGINAL = LinkifyIt()
+
+
+@functools.cache
+def corpus_lines() -> list[str]:
+    """Every line of every real list (an inline content is one or more of them)."""
+    lines: list[str] = []
+    for path in sorted(REAL.glob("*/list.md"))[::3]:
+        lines.extend(path.read_text("utf-8").splitlines())
+    return lines
+
+
+def _random_texts(seed: int, alphabet: list[str], count: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24))) for _ in range(count)]
+
+
+_LINK_BITS = [
+    *"ab hH:/_.@-,(<>｜\u3000\u2028é1",
+    "http:",
+    "HTTPS:",
+    "ftp:",
+    "//",
+    "mailto:",
+    "MaIlTo:",
+    "localhost",
+    "www.",
+    ".com",
+    ".org",
+    ".io",
+    ".1.",
+    "x@y.de",
+    "\n",
+]
+_DESTINATION_BITS = [*"ab ()\\<>\t\x7f\x00\n:/é%&;", "https://x.org/", "\\ ", "\\(", "&amp;"]
+
+
+def test_the_parser_uses_the_shortcuts():
+    assert MD.helpers.parseLinkDestination is mdshortcuts.link_destination
+    assert MD.linkify.pretest.__func__ is mdshortcuts._LinkifyShortcuts.pretest
+    assert MD.linkify.test.__func__ is mdshortcuts._LinkifyShortcuts.test
+
+
+@pytest.mark.parametrize("source", ["corpus", "random"])
+def test_linkify_tests_give_what_linkify_it_gives(source):
+    texts = corpus_lines() if source == "corpus" else _random_texts(3, _LINK_BITS, 60000)
+    for text in texts:
+        assert MD.linkify.pretest(text) == ORIGINAL.pretest(text), text
+        assert MD.linkify.test(text) == ORIGINAL.test(text), text
+
+
+def _same_destination(text: str, pos: int, maximum: int) -> None:
+    want = parseLinkDestination(text, pos, maximum)
+    got = mdshortcuts.link_destination(text, pos, maximum)
+    assert (got.ok, got.pos, got.str) == (want.ok, want.pos, want.str), (text, pos, maximum)
+
+
+def test_link_destinations_of_the_corpus_read_the_same():
+    for line in corpus_lines():
+        at = line.find("](")
+        while at >= 0:
+            _same_destination(line, at + 2, len(line))
+            at = line.find("](", at + 2)
+
+
+def test_random_link_destinations_read_the_same():
+    rng = random.Random(11)
+    for text in _random_texts(5, _DESTINATION_BITS, 40000):
+        pos = rng.randint(0, len(text))
+        _same_destination(text, pos, len(text))
+        _same_destination(text, pos, rng.randint(pos, len(text) + 2))
+    _same_destination("(" * 40 + "x" + ")" * 40, 0, 81)  # nested past 32 levels
+
+
+def test_unexpected_linkify_patterns_are_left_alone():
+    changed = LinkifyIt()
+    changed.re["pretest"] += "|#"
+    md = type(MD)("commonmark", {"linkify": True})
+    md.linkify = changed
+    mdshortcuts.install(md)
+    assert "pretest" not in vars(changed)
