@@ -342,7 +342,7 @@ def table(scores: list[Score]) -> str:
     return head + "\n".join(rows)
 
 
-def _split_of(folder: Path) -> str:
+def split_of(folder: Path) -> str:
     """The split a corpus folder belongs to (its ``expected.json`` says; ``tune`` if not)."""
     return json.loads((folder / "expected.json").read_text("utf-8")).get("split", "tune")
 
@@ -380,7 +380,7 @@ def main(argv: list[str] | None = None) -> int:
     folders = sorted(p for p in CORPUS.iterdir() if (p / "expected.json").exists())
     if args.names:
         folders = [f for f in folders if f.name in args.names]
-    splits = {f: _split_of(f) for f in folders}
+    splits = {f: split_of(f) for f in folders}
     folders.sort(key=lambda f: (_order(splits[f]), f.name))  # splits in collection order
     left = Counter(splits.values())
     done: dict[str, list[Score]] = {}

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.parse import parse_text
 from scripts import corpus_sources
-from scripts.accuracy import CORPUS, SPLITS, Score, score_list
+from scripts.accuracy import CORPUS, SPLITS, Score, score_list, split_of
 
 FOLDERS = sorted(p for p in CORPUS.iterdir() if (p / "expected.json").exists())
 
@@ -74,14 +74,10 @@ def _offline_score(folder: Path) -> Score:
     return score_list(folder, online=False)
 
 
-def _split_of(folder: Path) -> str:
-    return json.loads((folder / "expected.json").read_text("utf-8")).get("split", "tune")
-
-
 def totals(split: str) -> Score:
     """One batch's scores summed (only its own lists are read, so batches run in parallel)."""
     out = Score("total", split)
-    for folder in (f for f in FOLDERS if _split_of(f) == split):
+    for folder in (f for f in FOLDERS if split_of(f) == split):
         s = _offline_score(folder)
         for f in ("expected", "parsed", "found", "ids", "ids_right", "title", "year", "code",
                   "spurious", "offline_noise", "untitled"):  # fmt: skip

@@ -36,16 +36,24 @@ def title_below(line: list[Run], below: list[Run], name: str) -> str | None:
     words = cand.split()
     long = [w for w in words if len(w) >= 4]
     titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long)
-    ok = len(words) >= 3 and titled and cand[:1].isupper() and F.title_like(cand)
-    if not ok or C.is_context_text(cand) or A.author_lead(cand) or C.is_prose(cand):
-        return None
-    text = "".join(s[0] for s in rest)
-    if F.strip_label(text.strip())[0] or makers(cand) or _NOTE.search(cand):
-        return None  # ``Keywords: ...``, ``Cohere For AI``, ``Accepted to ICLR 2024``
+    ok = len(words) >= 3 and titled and cand[:1].isupper()
+    return cand if ok and _title_line(cand, "".join(s[0] for s in rest), name) else None
+
+
+def _title_line(cand: str, text: str, name: str) -> bool:
+    """``cand`` (cleaned from the line ``text`` under ``name``) reads as a title: not a
+    venue, authors, prose, a labelled field, makers or a note (``Keywords: ...``, ``Cohere
+    For AI``, ``Accepted to ICLR 2024``), not short comma-separated parts (``Jiang,
+    Sablayrolles, Roux``, ``Image Segmentation, Foundation Model``), not a byline or a
+    sentence about ``name``."""
+    if not F.title_like(cand) or C.is_context_text(cand) or A.author_lead(cand):
+        return False
+    if C.is_prose(cand) or F.strip_label(text.strip())[0] or makers(cand) or _NOTE.search(cand):
+        return False
     parts = [p.split() for p in cand.split(",")]
     if len(parts) > 1 and all(len(p) <= 3 for p in parts):
-        return None  # ``Jiang, Sablayrolles, Roux``, ``Image Segmentation, Foundation Model``
-    return None if C.describes(cand, name) or A.BYLINE.search(cand) else cand
+        return False
+    return not (C.describes(cand, name) or A.BYLINE.search(cand))
 
 
 _NOTE = re.compile(
@@ -75,18 +83,9 @@ def cell_title_below(cell: list[Run], name: str) -> str | None:
     named = cand.lower().startswith(name.lower().rstrip(" :："))  # ``Name: the full title``
     short = len(name.split()) <= MAX_CELL_NAME  # a name, not a title already
     ok = len(words) >= max(3, len(name.split()) + 2) and cand[:1].isupper() and (named or short)
-    if not ok or not F.title_like(cand) or C.is_context_text(cand) or A.author_lead(cand):
-        return None
-    if C.is_prose(cand) or F.strip_label(text.strip())[0] or _NOTE.search(cand):
-        return None
-    parts = [p.split() for p in cand.split(",")]
-    if (
-        makers(cand)
-        or _ORGANISATION.search(cand)
-        or (len(parts) > 1 and all(len(p) <= 3 for p in parts))
-    ):
-        return None  # ``Alayrac, Donahue, Luc``, ``Google AI Language, Mountain View``
-    return None if C.describes(cand, name) or A.BYLINE.search(cand) or _DID.match(cand) else cand
+    if not ok or _ORGANISATION.search(cand) or _DID.match(cand):
+        return None  # ``Google AI Language, Mountain View``, ``Introduced the ...``
+    return cand if _title_line(cand, text, name) else None
 
 
 MAX_CELL_NAME = 4

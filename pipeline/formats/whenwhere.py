@@ -7,7 +7,7 @@ import re
 
 from pipeline import arxivid
 from pipeline.formats import fields as F
-from pipeline.formats.blocks import Block, links_of
+from pipeline.formats.blocks import Block, arxiv_ids
 from pipeline.formats.common import is_placeholder
 from pipeline.formats.dates import YEAR_ONLY, venue_after_date
 from pipeline.formats.runs import Run, plain
@@ -64,9 +64,8 @@ month opening an item, before its title (not a score or size after it: ``Title 2
 def _before_its_paper(lead: re.Match[str], b: Block) -> bool:
     """The year opening the item comes before its own arXiv ID's year (``14.10`` over
     ``1706.03762``): not the paper's date (a month or two early is a venue's date)."""
-    refs = (arxivid.from_url(r.url) for r in links_of(b.head))
-    ids = [r.base_id for r in refs if r is not None and "/" not in r.base_id]
-    return bool(ids) and lead["yy"] < ids[0][:2]
+    ids = [i for i in arxiv_ids(b.head) if "/" not in i]
+    return bool(ids) and lead["yy"] < min(ids)[:2]
 
 
 def arxiv_month(year: int | None, said: str | None, paper_url: str, ev: dict[str, str]):
