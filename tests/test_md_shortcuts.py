@@ -1,7 +1,8 @@
 """The reader's shortcuts past linkify-it's tests and markdown-it's link-destination scan
 (:mod:`pipeline.formats.mdshortcuts`) give exactly what the originals give: on every
 line and link of the real-list corpus, and on random text made of the characters they
-decide on."""
+decide on. The quick suite compares a sample (every 25th list, a tenth of the random texts);
+the integration tier (``make test-integration``) compares every line and all the texts."""
 
 from __future__ import annotations
 
@@ -20,11 +21,15 @@ REAL = Path(__file__).parent / "fixtures" / "real"
 ORIGINAL = LinkifyIt()
 
 
+WHOLE = pytest.param(1, marks=pytest.mark.integration, id="whole")
+SAMPLE = pytest.param(25, id="sample")
+
+
 @functools.cache
-def corpus_lines() -> list[str]:
-    """Every line of every real list (an inline content is one or more of them)."""
+def corpus_lines(step: int) -> list[str]:
+    """Every line of every ``step``-th real list (an inline content is one or more of them)."""
     lines: list[str] = []
-    for path in sorted(REAL.glob("*/list.md"))[::3]:
+    for path in sorted(REAL.glob("*/list.md"))[::step]:
         lines.extend(path.read_text("utf-8").splitlines())
     return lines
 
@@ -60,9 +65,13 @@ def test_the_parser_uses_the_shortcuts():
     assert MD.linkify.test.__func__ is mdshortcuts._LinkifyShortcuts.test
 
 
+@pytest.mark.parametrize("step", [SAMPLE, WHOLE])
 @pytest.mark.parametrize("source", ["corpus", "random"])
-def test_linkify_tests_give_what_linkify_it_gives(source):
-    texts = corpus_lines() if source == "corpus" else _random_texts(3, _LINK_BITS, 60000)
+def test_linkify_tests_give_what_linkify_it_gives(source, step):
+    if source == "corpus":
+        texts = corpus_lines(step)
+    else:
+        texts = _random_texts(3 + step, _LINK_BITS, 60000 // min(step, 10))
     for text in texts:
         assert MD.linkify.pretest(text) == ORIGINAL.pretest(text), text
         assert MD.linkify.test(text) == ORIGINAL.test(text), text
@@ -74,17 +83,19 @@ def _same_destination(text: str, pos: int, maximum: int) -> None:
     assert (got.ok, got.pos, got.str) == (want.ok, want.pos, want.str), (text, pos, maximum)
 
 
-def test_link_destinations_of_the_corpus_read_the_same():
-    for line in corpus_lines():
+@pytest.mark.parametrize("step", [SAMPLE, WHOLE])
+def test_link_destinations_of_the_corpus_read_the_same(step):
+    for line in corpus_lines(step):
         at = line.find("](")
         while at >= 0:
             _same_destination(line, at + 2, len(line))
             at = line.find("](", at + 2)
 
 
-def test_random_link_destinations_read_the_same():
-    rng = random.Random(11)
-    for text in _random_texts(5, _DESTINATION_BITS, 40000):
+@pytest.mark.parametrize("step", [SAMPLE, WHOLE])
+def test_random_link_destinations_read_the_same(step):
+    rng = random.Random(11 + step)
+    for text in _random_texts(5 + step, _DESTINATION_BITS, 40000 // min(step, 10)):
         pos = rng.randint(0, len(text))
         _same_destination(text, pos, len(text))
         _same_destination(text, pos, rng.randint(pos, len(text) + 2))
