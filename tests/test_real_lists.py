@@ -17,6 +17,7 @@ from scripts.accuracy import CORPUS, SPLITS, Score, score_list, split_of
 FOLDERS = sorted(p for p in CORPUS.iterdir() if (p / "expected.json").exists())
 
 
+@pytest.mark.integration  # reads all 1,300+ excerpts: `make test-integration`
 def test_corpus_is_large_and_varied():
     data = [json.loads((f / "expected.json").read_text("utf-8")) for f in FOLDERS]
     assert len(data) >= 25
@@ -24,6 +25,7 @@ def test_corpus_is_large_and_varied():
     assert sum(len(d["entries"]) for d in data) >= 750
 
 
+@pytest.mark.integration  # reads all 1,300+ excerpts: `make test-integration`
 def test_sources_file_names_every_excerpt():
     """tests/fixtures/real/SOURCES.md is the corpus's provenance in one table."""
     text = corpus_sources.TARGET.read_text("utf-8")
@@ -32,6 +34,7 @@ def test_sources_file_names_every_excerpt():
         assert f"| {folder.name} |" in text
 
 
+@pytest.mark.integration  # reads all 1,300+ excerpts: `make test-integration`
 def test_every_excerpt_names_its_source():
     """One test over the corpus (as 881 parametrized cases its per-case overhead was a
     tenth of the unit suite); a problem names its excerpt."""
