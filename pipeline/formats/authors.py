@@ -31,6 +31,12 @@ _PARTICLES = frozenset("van von de der den di da la le du dos del al".split())
 ET_AL = re.compile(r",?\s*\bet\s+al\b\.?")
 TWO_SURNAMES = re.compile(r"[A-Z][\w'’-]+(?:\s*(?:&|and)\s*[A-Z][\w'’-]+|\s+et\s+al\.?)")
 """``Serrano & Smith``, ``Lundberg and Lee``, ``Ribeiro et al.``: a byline of surnames."""
+SHORT_BYLINE = re.compile(
+    r"[A-Z][\w'’-]+(?:\s*(?:&|and)\s*[A-Z][\w'’-]+|,?\s+et\.?\s+al\.?)?"
+    r"\s*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\))?[.,:]?"
+)
+"""The whole of ``Ouyang, et al. (2022)``, ``Mitra and Nguyen``, ``Levin``: a short byline
+of surnames, maybe with a year (one word alone is only taken where a title follows)."""
 
 
 _SPACING_ACCENTS = re.compile(

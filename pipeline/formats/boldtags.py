@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.formats.citations import is_context_text
+from pipeline.formats import authors as A
+from pipeline.formats.citations import is_context_text, is_prose
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.runs import Run
 
@@ -56,3 +57,41 @@ def tag_then_words(runs: list[Run]) -> bool:
     rest = "".join(r.text for r in runs if r.kind == "text" and not r.bold).split()
     listed = {w.lower().strip(".,:()") for w in rest} & {"papers", "paper", "accepted", "list"}
     return bool(bold) and is_context_text(bold) and len(rest) >= 2 and not listed
+
+
+_QUOTED_AFTER = re.compile(r"^\s*[\-–—]\s*[*_]*[\"“](?P<t>[^\"“”]{8,})[\"”]")
+_NAMES_THEN_TITLE = re.compile(r"^\s*\((?P<n>[^()]{2,80})\)\s*[\-–—]\s*(?P<t>[^\n]{8,})")
+
+
+def title_after_name(tail: str) -> str | None:
+    """The title in the text after a bold name: quoted (``**Name** — *"Title"*. `Venue```;
+    after a colon, ``**Name**: "Title"`` is read whole)
+    or after the authors in brackets and a dash (``**Jet** (Cazals and Pouget) - *Title*.
+    CAGD 2005.``, ``**MLS** (Levin) - *Title*``)."""
+    quoted = _QUOTED_AFTER.match(tail)
+    said = quoted["t"].strip() if quoted else ""
+    if said[:1].isupper() and len(said.split()) >= 3 and not is_prose(said):
+        return clean_title(quoted["t"])
+    m = _NAMES_THEN_TITLE.match(tail)
+    if m is None or not A.SHORT_BYLINE.fullmatch(m["n"].strip()):
+        return None
+    cand = clean_title(m["t"])
+    ok = len(cand.split()) >= 3 and (cand[:1].isupper() or cand[:1].isdigit()) and title_like(cand)
+    return cand if ok and not is_context_text(cand) and not is_prose(cand) else None
+
+
+_BYLINE_MARK = re.compile(r"\bet\.?\s+al\b")
+"""A byline by its ``et al.`` (not ``**BERT (2018)**``, a name and its year); two surnames (``Mitra and Nguyen``) only before a
+dash (``**Consistency and Distinctiveness**: *"Title"*`` is a method's name)."""
+_DASHED = re.compile(r"\s*[\-–—]\s")
+
+
+def byline_before_title(segs: list, i: int, later_title) -> bool:
+    """Bold segment ``i`` is a short byline with a title after it on the line
+    (``**Ouyang, et al. (2022)** *Title*. NeurIPS 2022 [[Paper](url)]``, ``**Pauly et al.** -
+    *Title*``): the authors, not the title."""
+    text = segs[i][0].strip(" *_")
+    nxt = segs[i + 1][0] if i + 1 < len(segs) else ""
+    marked = _BYLINE_MARK.search(text) or (" and " in text and _DASHED.match(nxt))
+    named = A.SHORT_BYLINE.fullmatch(text) is not None and bool(marked)
+    return named and later_title(segs[i + 1 :]) is not None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.formats import authors as A
+from pipeline.formats import boldtags as BT
 from pipeline.formats import citations as C
 from pipeline.formats import cleantitle as CT
 from pipeline.formats.links import link_role
@@ -89,3 +90,35 @@ APA_NAMES_YEAR = re.compile(
 )
 """An APA citation's authors and year before its title link: ``Hochreiter, S., &
 Schmidhuber, J. (1997).``; the year in brackets is what tells names from a title."""
+
+
+_TAG_AND_NOTE = re.compile(r"^\s*\S{1,30}\s*\[[^\[\]]{3,160}\]\s*$")
+
+
+def lead_before_bold(text: str, bold: str) -> bool:
+    """``Mateusz Malinowski, Mario Fritz, **Title**`` (the authors), ``Xie, Ning and Ras,
+    Gabrielle (2020): __Title__`` (BibTeX's authors) or ``Foundation Models: **Title**`` (a
+    category of two words or more), both before a bold title of three words or more (not
+    ``Vision, Language and Action, Unified **VLA**``), or ``T3A [Iwasawa and Matsuo, Proc.
+    NeurIPS 2021] **Title**`` (a name and a note): not the title."""
+    titled = len(bold.split()) >= 3
+    category = titled and text.rstrip().endswith((":", "：")) and len(text.split()) >= 2
+    bibtex = titled and A.bibtex_names(text)
+    return A.authors_before_bold(text) or bibtex or category or bool(_TAG_AND_NOTE.match(text))
+
+
+def authors_not_title(segs: list, i: int, later_title) -> bool:
+    """Text segment ``i`` of a line's segments is its authors (or a category) before the
+    title, not the title: ``A. Author and B. Author. 2017. [Title](url)`` (APA too), ``A.
+    Name, B. Name. 2020. [Title](url)``, ``Mateusz Malinowski, Mario Fritz, **Title**``, a
+    bold byline ``**Ouyang, et al. (2022)** *Title*``."""
+    text, _, bold, _ = segs[i]
+    if bold:
+        return BT.byline_before_title(segs, i, later_title)
+    before_link = any(g[1] is not None for g in segs[i + 1 :])
+    if before_link and (authors_lead(text) or A.surname_first(A.apa_part(text))):
+        return True
+    after = segs[i + 1] if i + 1 < len(segs) else None
+    if names_before_title(text, segs[i + 1 : i + 2]):
+        return True
+    return bool(after and after[2] and lead_before_bold(text, after[0]))

@@ -15,7 +15,6 @@ from pipeline.formats import bylines as BY
 from pipeline.formats import citations as C
 from pipeline.formats import describing as D
 from pipeline.formats import titletails as T
-from pipeline.formats.bylines import authors_lead
 from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.cleantitle import clean_title, title_like, unwrapped
 from pipeline.formats.colontail import colon_tail
@@ -126,14 +125,8 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             if not title_like(cand) or C.is_context_text(cand) or _site_label(cand, link):
                 continue
             return _from_link(cand, link, segs[i + 1 :], bold, line)
-        before_link = not bold and any(g[1] is not None for g in segs[i + 1 :])
-        if before_link and (authors_lead(text) or A.surname_first(A.apa_part(text))):  # APA too
+        if BY.authors_not_title(segs, i, _later_title):
             continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
-        if not bold and BY.names_before_title(text, segs[i + 1 : i + 2]):
-            continue  # ``A. Name, B. Name. 2020. [Title](url)``, ``Lev Ratinovand Dan Roth.[T](u)``
-        after = segs[i + 1] if i + 1 < len(segs) else None
-        if not bold and after and after[2] and _lead_before_bold(text, after[0]):
-            continue  # ``Mateusz Malinowski, Mario Fritz, **Title**``, ``Category: **Title**``
         text = T.unbracketed(text, segs[i + 1][0] if i + 1 < len(segs) else "") if bold else text
         cand = clean_title(text)
         if _no_title(cand, text):
@@ -211,21 +204,6 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
     if name:
         return TitleGuess(name, None, "link text without its label", line)
     return _with_short(cand, "bold link text" if bold else "link text", line)
-
-
-_TAG_AND_NOTE = re.compile(r"^\s*\S{1,30}\s*\[[^\[\]]{3,160}\]\s*$")
-
-
-def _lead_before_bold(text: str, bold: str) -> bool:
-    """``Mateusz Malinowski, Mario Fritz, **Title**`` (the authors), ``Xie, Ning and Ras,
-    Gabrielle (2020): __Title__`` (BibTeX's authors) or ``Foundation Models: **Title**`` (a
-    category of two words or more), both before a bold title of three words or more (not
-    ``Vision, Language and Action, Unified **VLA**``), or ``T3A [Iwasawa and Matsuo, Proc.
-    NeurIPS 2021] **Title**`` (a name and a note): not the title."""
-    titled = len(bold.split()) >= 3
-    category = titled and text.rstrip().endswith((":", "：")) and len(text.split()) >= 2
-    bibtex = titled and A.bibtex_names(text)
-    return A.authors_before_bold(text) or bibtex or category or bool(_TAG_AND_NOTE.match(text))
 
 
 def _site_label(text: str, link: Run) -> bool:
@@ -349,9 +327,6 @@ def _with_short(title: str, evidence: str, line: int) -> TitleGuess:
     return TitleGuess(title, _split_short(title), evidence, line)
 
 
-_QUOTED_AFTER = re.compile(r"^\s*[\-–—]\s*[*_]*[\"“](?P<t>[^\"“”]{8,})[\"”]")
-
-
 def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
     """A bold lead: the title itself, or a short name followed by ``: title``/a link."""
     words = bold.rstrip(":").split()
@@ -363,10 +338,9 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
         if text == "\n" or link is not None:
             break
         tail += text
-    quoted = _QUOTED_AFTER.match(tail)  # ``**Name** — *"Title"*. `Venue```: the quoted title
-    said = quoted["t"].strip() if quoted else ""
-    if said[:1].isupper() and len(said.split()) >= 3 and not C.is_prose(said):
-        return TitleGuess(clean_title(quoted["t"]), bold.rstrip(": "), "quoted title after", line)
+    after = BT.title_after_name(tail)  # ``**Name** — *"Title"*``, ``**Name** (Authors) - Title``
+    if after is not None:
+        return TitleGuess(after, bold.rstrip(": "), "title after the bold name", line)
     longer = D.continued(bold, tail, colon=len(words) > 3 or len(bold) > 30)
     if len(words) > 3 or len(bold) > 30 or longer is not None:
         if longer is not None:

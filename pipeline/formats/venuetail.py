@@ -73,10 +73,20 @@ _VENUE_SENTENCE = re.compile(
 a note in brackets: ``. NeurIPS 2021 (Spotlight).``)."""
 
 
+_CLOSING_VENUE = re.compile(
+    r"(?<=[^\s.]{2})\.\s+[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|of|on|for|in|and|the|to)){0,7}"
+    r"\s+(?:19|20)\d\d\.?\s*$"
+)
+"""``. Computers & Graphics 2013.``, ``. Modern Approaches to Discrete Curvature 2017.``:
+a last sentence of capitalised words and a year, the venue of the title before it."""
+
+
 def cut_venue_sentence(text: str) -> str:
     """``Title. NAACL 2018. Cai, Liwei, and William Yang Wang.``: the title before a sentence
-    that names only a known venue and its year (what follows it is the authors)."""
-    m = _VENUE_SENTENCE.search(text[:MAX_TEXT])
+    that names only a known venue and its year (what follows it is the authors), or before
+    a last sentence of capitalised words ending in a year (``Title. Computers & Graphics
+    2013.``)."""
+    m = _VENUE_SENTENCE.search(text[:MAX_TEXT]) or _CLOSING_VENUE.search(text[:MAX_TEXT])
     head = text[: m.start()] if m else text
     return head if m and len(head.split()) >= MIN_TITLE_WORDS else text
 
