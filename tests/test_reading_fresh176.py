@@ -77,3 +77,15 @@ def test_a_last_sentence_of_capitalised_words_and_a_year_is_the_venue():
             2021,
         ),
     ]
+
+
+def test_a_model_column_after_the_method_column_is_what_the_method_used():
+    text = (
+        "| Method | Link | Task | Model | Open address |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| RCI (2023) | [arXiv](https://arxiv.org/abs/2303.17491) | Reasoning | GPT-3, GPT-4 "
+        "| [代码仓库](https://github.com/posgnu/rci-agent) |\n"
+        "| Reflexion (2023) | [arXiv](https://arxiv.org/abs/2303.11366) | Decision-making "
+        "| GPT-3 | [repo](https://github.com/noahshinn/reflexion) |\n"
+    )
+    assert [t for t, _, _ in _read(text)] == ["RCI", "Reflexion"]

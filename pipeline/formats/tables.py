@@ -179,6 +179,9 @@ def table_roles(headers: list[str]) -> list[str | None]:
     pub = [i for i, name in enumerate(names) if name.strip(" :") in _PUBLICATION_YEAR]
     if pub and out.count("year") > 1:  # ``Year`` (of an award) and ``PubYear``: the paper's
         out = [None if r == "year" and i not in pub else r for i, r in enumerate(out)]
+    if out.count("short") > 1:  # ``Method | … | Model``: the row's method, then what it used
+        first = out.index("short")
+        out = [None if r == "short" and i > first else r for i, r in enumerate(out)]
     if "title" not in out and out.count("paper") and "short" not in out:
         out[out.index("paper")] = "title"  # a "Paper" column that holds titled links
     return out
