@@ -3,6 +3,7 @@ held by a test that fails on the reader before its fix (cut to its point)."""
 
 from __future__ import annotations
 
+from pipeline.parse import parse_text
 from tests.support.reading import reader
 
 _read = reader("title", "short_name", "year")
@@ -89,3 +90,35 @@ def test_a_model_column_after_the_method_column_is_what_the_method_used():
         "| GPT-3 | [repo](https://github.com/noahshinn/reflexion) |\n"
     )
     assert [t for t, _, _ in _read(text)] == ["RCI", "Reflexion"]
+
+
+def test_a_paragraph_of_prose_that_names_papers_is_no_entry_but_is_shown():
+    text = (
+        "# A Survey of Deep Learning for Time Series Forecasting\n\n## Timeline\n\n"
+        "🚩 2017: Recurrent neural networks ([RNNs](https://doi.org/10.1016/0364-0213)), such "
+        "as [DA-RNN](https://www.ijcai.org/proceedings/2017/0366.pdf) and "
+        "[MQRNN](https://arxiv.org/pdf/1711.11053), emerged as the dominant approach, marking "
+        "the beginning of rapid advancement of deep learning in TSF.\n\n"
+        "🚩 2023: [DLinear](https://ojs.aaai.org/index.php/AAAI/article/view/26317), a model "
+        "based purely on MLPs, argued that Transformers are not necessarily superior in TSF "
+        "and asserted that linear neural networks might be equally effective.\n\n"
+        "## Papers\n\n"
+        "- Are Transformers Effective for Time Series Forecasting?, AAAI 2023. "
+        "[[paper](https://arxiv.org/abs/2205.13504)]\n"
+    )
+    parsed = parse_text(text, "l.md")
+    assert [e.title for e in parsed.entries] == [
+        "Are Transformers Effective for Time Series Forecasting?"
+    ]
+    assert [u.line for u in parsed.unread] == [5, 7]
+
+
+def test_a_paragraph_entry_with_a_description_stays_an_entry():
+    """A guard for the rule above: a paragraph whose paper link is a label is an entry."""
+    text = (
+        "## Models\n\n"
+        "Attention Is All You Need. NeurIPS 2017. [paper](https://arxiv.org/abs/1706.03762)\n"
+        "the paper introduces the Transformer, a model that relies entirely on attention and "
+        "dispenses with recurrence and convolutions for sequence transduction tasks.\n"
+    )
+    assert [t for t, _, _ in _read(text)] == ["Attention Is All You Need"]

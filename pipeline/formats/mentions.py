@@ -58,6 +58,8 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
         return "a sentence that links a paper, not an entry"
     if "link" in title.evidence and _names_only(b):
         return "a line naming several papers or datasets, with no title"
+    if _narrative(b):
+        return "a paragraph of prose that names papers, not an entry"
     own = len(title.title.split()) <= 8 and _OUR_PAPER.search(title.title)  # in bold, before it
     ours = at > 0 and (_OUR_PAPER.search(text[:at]) or _WE_DID.search(text[:at]))
     before = text[:at] if at > 0 else text if found < 0 else text[: found + len(title.title)]
@@ -65,6 +67,29 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     if (own or ours) and (_NEWS_VERB.search(before) or _ACCEPTED.search(text)):
         return "news of the maintainers' own paper, not an entry"
     return None
+
+
+def _narrative(b: Block) -> bool:
+    """``🚩 2017: Recurrent neural networks ([RNNs](url)), such as [DA-RNN](url) and
+    [MQRNN](url), emerged as the dominant approach ...``: a paragraph (no bold, no list
+    item) of twenty words or more outside its links, mostly in lower case, that names
+    papers by short link texts (three words at most, no label or venue); one link only
+    after a lead."""
+    if b.kind != "bold-blocks" or b.cells or any(r.bold for r in b.head):
+        return False
+    runs = [r for r in b.head if r.kind in ("link", "text") and not r.image]
+    links = [k for k, r in enumerate(runs) if r.kind == "link" and F.link_role(r) == "paper"]
+    named = all(len(runs[k].text.split()) <= 3 and not _label(runs[k].text) for k in links)
+    lead = "".join(r.text for r in runs[: links[0]]) if links else ""
+    if not links or not named or (len(links) < 2 and not lead.strip(" *_")):
+        return False
+    words = "".join(r.text for r in runs if r.kind == "text").split()
+    lower = sum(w[:1].islower() for w in words)
+    return len(words) >= 20 and lower * 5 >= len(words) * 3
+
+
+def _label(text: str) -> bool:
+    return F.is_generic(text) or F.is_context_text(text)
 
 
 def _sentence_about(title: F.TitleGuess, text: str, at: int) -> bool:
