@@ -122,3 +122,33 @@ def test_a_paragraph_entry_with_a_description_stays_an_entry():
         "dispenses with recurrence and convolutions for sequence transduction tasks.\n"
     )
     assert [t for t, _, _ in _read(text)] == ["Attention Is All You Need"]
+
+
+def test_papers_named_in_one_cell_and_separated_by_semicolons_are_entries_each():
+    text = (
+        "| Area | Topic | Approaches |\n"
+        "|---|---|---|\n"
+        "| **Heterogeneity** | **Data** | [FedDAT](https://arxiv.org/abs/2308.12305), "
+        "[AAAI'24 version](https://dl.acm.org/doi/10.1609/aaai.v38i10.29007); "
+        "[RaFFM](https://arxiv.org/abs/2310.00247); "
+        "[FedPCL](https://ui.adsabs.harvard.edu/abs/2022arXiv220910083T/abstract) |\n"
+        "|  | **Defense** | [FedML-HE](https://arxiv.org/abs/2303.10837); "
+        "[FedBiOT](https://arxiv.org/abs/2406.17706) ([code](https://github.com/harliwu/fedbiot)) |\n"
+    )
+    parsed = parse_text(text, "l.md")
+    assert [(e.title, e.code.url if e.code else None) for e in parsed.entries] == [
+        ("FedDAT", None),
+        ("RaFFM", None),
+        ("FedPCL", None),
+        ("FedML-HE", None),
+        ("FedBiOT", "https://github.com/harliwu/fedbiot"),
+    ]
+
+
+def test_a_cell_of_one_paper_and_its_other_versions_stays_one_entry():
+    text = (
+        "| Name | Paper |\n|---|---|\n"
+        "| FedDAT | [arXiv](https://arxiv.org/abs/2308.12305); "
+        "[AAAI](https://dl.acm.org/doi/10.1609/aaai.v38i10.29007) |\n"
+    )
+    assert [t for t, _, _ in _read(text)] == ["FedDAT"]

@@ -41,7 +41,7 @@ PAPER_HOSTS = (
     "aaai.org/ocs/", "aaai.org/papers/", "aaai.org/library/", "preprints.org/manuscript/",
     "researchsquare.com/article/", "nowpublishers.com/article/", "worldscientific.com/doi/",
     "springerlink.com/content/", "research.fb.com/publications/", "diva-portal.org/smash/record",
-    "pmc.ncbi.nlm.nih.gov/articles/",
+    "pmc.ncbi.nlm.nih.gov/articles/", "ui.adsabs.harvard.edu/abs/",
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 _ARTICLE_PATH = re.compile(

@@ -4,6 +4,7 @@ column that is all a row gives, a paper link named after its journal. Pure."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
@@ -21,11 +22,10 @@ def papers_in_one_cell(row: Row) -> list[Row]:
     for k, (_, cell) in enumerate(row):
         pieces = lines_of(cell)
         urls = {r.url for r in cell if r.kind == "link"}
-        if (
-            2 <= len(pieces) == len(urls)
-            and all(_one_titled_paper(p) for p in pieces)
-            and _distinct_titles(pieces)
-        ):
+        by_line = 2 <= len(pieces) == len(urls) and all(_one_titled_paper(p) for p in pieces)
+        if not by_line or not _distinct_titles(pieces):
+            pieces = _named_papers(cell)
+        if len(pieces) >= 2 and _distinct_titles(pieces):
             return [
                 tuple(
                     (r, p if j == k else _its_part(c, len(pieces), i))
@@ -34,6 +34,31 @@ def papers_in_one_cell(row: Row) -> list[Row]:
                 for i, p in enumerate(pieces)
             ]
     return [row]
+
+
+def _named_papers(cell: list[Run]) -> list[list[Run]]:
+    """``[FedDAT](arxiv), [AAAI'24 version](acm); [RaFFM](arxiv); [FedKC](acm)``: papers
+    named by their links' texts and separated by semicolons, each piece with its own other
+    links (another version, its code); none when a piece opens with no named paper link."""
+    pieces: list[list[Run]] = [[]]
+    for r in cell:
+        parts = re.split(r"[;；]", r.text) if r.kind == "text" else [r.text]
+        for j, part in enumerate(parts):
+            if j:
+                pieces.append([])
+            if part.strip() or r.kind != "text":
+                pieces[-1].append(r if len(parts) == 1 else replace(r, text=part))
+    pieces = [p for p in pieces if any(r.kind == "link" for r in p)]
+    firsts = [next(r for r in p if r.kind == "link") for p in pieces]
+    named = all(
+        F.link_role(r) == "paper" and F.title_like(r.text) and not F.is_generic(r.text)
+        for r in firsts
+    )
+    return (
+        pieces
+        if len(pieces) >= 2 and named and not any(C.is_context_text(r.text) for r in firsts)
+        else []
+    )
 
 
 def _its_part(cell: list[Run], n: int, i: int) -> list[Run]:
