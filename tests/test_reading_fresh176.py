@@ -152,3 +152,21 @@ def test_a_cell_of_one_paper_and_its_other_versions_stays_one_entry():
         "[AAAI](https://dl.acm.org/doi/10.1609/aaai.v38i10.29007) |\n"
     )
     assert [t for t, _, _ in _read(text)] == ["FedDAT"]
+
+
+def test_empty_link_slots_after_a_title_and_trans_tech_papers():
+    text = (
+        "# 2010\n"
+        "- [[Link](https://www.scientific.net/AMR.97-101.3631)] Scatter Point Cloud Denoising "
+        "Based on Self-Adaptive Optimal Neighborhood [][] 🔹\n"
+        "- [[Link](https://arxiv.org/pdf/1804.10831)] Fast 3D Point Cloud Denoising via "
+        "Bipartite Graph Approximation & Total Variation [][]\n"
+    )
+    assert _read(text) == [
+        ("Scatter Point Cloud Denoising Based on Self-Adaptive Optimal Neighborhood", None, 2010),
+        (
+            "Fast 3D Point Cloud Denoising via Bipartite Graph Approximation & Total Variation",
+            None,
+            2010,
+        ),
+    ]
