@@ -170,3 +170,22 @@ def test_empty_link_slots_after_a_title_and_trans_tech_papers():
             2010,
         ),
     ]
+
+
+def test_a_paper_in_an_update_section_above_the_list_is_the_lists_own():
+    text = (
+        "# Vision Language Models in Autonomous Driving: A Survey and Outlook\n\n"
+        "## :fire: Update\n"
+        "- [17.May.2024] Our paper has been accepted by [IEEE Transactions on Intelligent "
+        "Vehicles](https://ieeexplore.ieee.org/document/10531702/keywords#keywords).\n\n"
+        "## Citation\n"
+        "Please visit [Vision Language Models in Autonomous Driving: A Survey and Outlook]"
+        "(https://ieeexplore.ieee.org/document/10531702) for more details.\n\n"
+        "## Papers\n"
+        "- [DriveGPT4: Interpretable End-to-end Autonomous Driving via Large Language Model]"
+        "(https://arxiv.org/abs/2310.01412)\n"
+        "- [GPT-Driver: Learning to Drive with GPT](https://arxiv.org/abs/2310.01415)\n"
+    )
+    parsed = parse_text(text, "l.md")
+    assert [e.line for e in parsed.entries] == [10, 11]
+    assert [u.line for u in parsed.unread] == [4, 7]

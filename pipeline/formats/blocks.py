@@ -234,11 +234,11 @@ AWESOME = re.compile(r"(?i)\bawesome\b")
 
 
 PREFACE = re.compile(
-    r"^\W*(?:(?:latest\s+)?news|overview|introduction|about(?:\s+(?:us|me))?|citations?|"
-    r"how\s+to\s+cite|announcements?)\W*$",
+    r"^\W*(?::[\w+-]+:\W*)?(?:(?:latest\s+)?news|overview|introduction|about(?:\s+(?:us|me))?|"
+    r"citations?|how\s+to\s+cite|announcements?|updates?)\W*$",
     re.IGNORECASE,
 )
-"""Sections that introduce a list (``## 🔥 News``, ``## 📖 Overview``): a paper there, above
+"""Sections that introduce a list (``## 🔥 News``, ``## 📖 Overview``, ``## :fire: Update``): a paper there, above
 the list's entries, is the list's own, like one above the first section."""
 
 
