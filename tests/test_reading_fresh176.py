@@ -3,6 +3,7 @@ held by a test that fails on the reader before its fix (cut to its point)."""
 
 from __future__ import annotations
 
+from pipeline.formats.cleantitle import clean_title
 from pipeline.parse import parse_text
 from tests.support.reading import reader
 
@@ -189,3 +190,19 @@ def test_a_paper_in_an_update_section_above_the_list_is_the_lists_own():
     parsed = parse_text(text, "l.md")
     assert [e.line for e in parsed.entries] == [10, 11]
     assert [u.line for u in parsed.unread] == [4, 7]
+
+
+def test_a_title_closing_on_a_series_of_research_words_keeps_them():
+    for title in (
+        "Video Generation Models in Robotics -- Applications, Research Challenges, Future "
+        "Directions",
+        "BGE M3-Embedding: Multi-Lingual, Multi-Functionality, Multi-Granularity Text "
+        "Embeddings Through Self-Knowledge Distillation",
+        "Competitive Collaboration: Joint Unsupervised Learning of Depth, Camera Motion, "
+        "Optical Flow and Motion Segmentation",
+    ):
+        assert clean_title(title) == title
+    # the authors after a title still go
+    assert clean_title(
+        "Deep Residual Learning for Image Recognition, Kaiming He, Xiangyu Zhang"
+    ) == ("Deep Residual Learning for Image Recognition")

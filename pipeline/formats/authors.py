@@ -90,7 +90,15 @@ TITLE_WORDS = frozenset(
     "models model networks network learning language agents agent vision systems system "
     "transformers transformer attention reasoning planning images image video diffusion "
     "generative neural graphs graph knowledge robots robot machines machine data towards "
-    "via survey reinforcement policy policies".split()
+    "via survey reinforcement policy policies applications challenges directions future "
+    "research perspectives opportunities trends advances motion optical camera segmentation "
+    "depth detection recognition estimation generation embeddings embedding distillation "
+    "functionality granularity analysis benchmark benchmarks dataset datasets framework "
+    "tracking retrieval classification prediction optimization representation "
+    "representations adaptation alignment evaluation inference training understanding "
+    "translation synthesis reconstruction localization navigation perception editing "
+    "compression multimodal unsupervised supervised contrastive temporal spatial federated "
+    "adversarial attacks tasks problems".split()
 )
 """Words of titles that are nobody's name: text holding one is not an author list."""
 

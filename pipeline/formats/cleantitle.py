@@ -114,7 +114,7 @@ def clean_title(text: str) -> str:
     named = _NAME_DASH_AUTHORS.match(text)  # ``scGPT - Cui et al. Nature Methods 2024``
     text = named["n"] if named else text
     m = C.AUTHORS_AFTER.search(text) or C.ET_AL_AFTER.search(text)
-    if m and m.start() >= 12 and not _series_after(text, m.start()):
+    if m and m.start() >= 12 and not _series_after(text, m.start()) and not A.title_worded(m[0]):
         text = _DASH_NOTE.sub(r"\g<t>", text[: m.start()])
     text = T.meta_sentences_tail(T.sentence_venue_tail(text))
     text = T.cut_tail(text, C.ACRONYM_YEAR_TAIL)
