@@ -206,3 +206,13 @@ def test_a_title_closing_on_a_series_of_research_words_keeps_them():
     assert clean_title(
         "Deep Residual Learning for Image Recognition, Kaiming He, Xiangyu Zhang"
     ) == ("Deep Residual Learning for Image Recognition")
+
+
+def test_a_bracketed_topic_tag_after_the_title_is_no_part_of_it():
+    text = (
+        "- [2024] Diffusing in Someone Else's Shoes: Robotic Perspective Taking with Diffusion "
+        "[Manipulation] [[paper](https://arxiv.org/abs/2404.07735)]\n"
+    )
+    assert _read(text)[0][0] == (
+        "Diffusing in Someone Else's Shoes: Robotic Perspective Taking with Diffusion"
+    )

@@ -72,6 +72,7 @@ _TRAILING = re.compile(
     r"|(?:\s+[-–—|]\s*$)|(?:[\s,;:.\-–—|\[(]+$)"
     r"|(?:[.,]\s+(?:19|20)\d\d\.?$)"
     r"|(?:\s+\[[A-Z]{2,10}\]$)"  # a reading mark: ``[READ]``, ``[TODO]``
+    r"|(?:\s+\[[A-Z][a-z]{3,20}\]$)"  # a topic tag: ``Title [Manipulation]``
     r"|(?:\s+(?:[\[(]\s*[\])])+$)"  # emptied labels: ``Title [📄](`` less its emoji, ``[][]``
     r"|(?:,\s+[A-Z][\w&.\- ]{1,60}['’‘]\d\d$)"  # ``, MIT Sloan Sports Analytics Conference'15``
     r"|(?:(?:,\s+[A-Za-z][\w&.\-]{1,20})?,\s+(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{1,2})?$)"
