@@ -216,3 +216,12 @@ def test_a_bracketed_topic_tag_after_the_title_is_no_part_of_it():
     assert _read(text)[0][0] == (
         "Diffusing in Someone Else's Shoes: Robotic Perspective Taking with Diffusion"
     )
+
+
+def test_a_hugging_face_space_is_no_paper_whatever_its_name():
+    text = (
+        "## ECCV2022 Oct 24, 2022 [link](https://huggingface.co/spaces/ECCV2022/ECCV2022_papers)"
+        " TODO: add pdf links\n"
+        "- #### Registration based Few-Shot Anomaly Detection [arXiv](http://arxiv.org/abs/2207.07361)\n"
+    )
+    assert [t for t, _, _ in _read(text)] == ["Registration based Few-Shot Anomaly Detection"]

@@ -210,7 +210,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
     if host in CODE_HOSTS or host.endswith(".github.com"):  # before the hosts: ``o/x-eccv2020``
         labelled = "code" in text or text in ("github", "repo", "repository")
         return "code" if is_repository_url(url) or labelled else "other"
-    if _paper_page(low, parts.path):
+    space = host == "huggingface.co" and parts.path.startswith("/spaces/")  # an app, not a paper
+    if _paper_page(low, parts.path) and not space:  # (``huggingface.co/spaces/ECCV2022/…``)
         return "other" if _index_page(parts.path, parts.query) else "paper"
     data_host = any(h in low for h in _DATA_HOSTS) and not {"code", "paper", "pdf"} & set(
         text.split()
