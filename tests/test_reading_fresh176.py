@@ -225,3 +225,17 @@ def test_a_hugging_face_space_is_no_paper_whatever_its_name():
         "- #### Registration based Few-Shot Anomaly Detection [arXiv](http://arxiv.org/abs/2207.07361)\n"
     )
     assert [t for t, _, _ in _read(text)] == ["Registration based Few-Shot Anomaly Detection"]
+
+
+def test_a_used_by_column_links_other_papers_not_the_rows():
+    text = (
+        "## Datasets\n\n"
+        "|Name|Description|Used By|\n|----|-----|--|\n"
+        "|[HarmfulQA](https://huggingface.co/datasets/declare-lab/HarmfulQA)|a dataset made "
+        "with ChatGPT.|[Zhao et al.](https://arxiv.org/abs/2312.12736)|\n"
+        "|[Pile](https://arxiv.org/abs/2101.00027)|an 825 GiB English text corpus.|"
+        "[Zhao et al.](https://arxiv.org/abs/2312.12736)|\n"
+    )
+    parsed = parse_text(text, "l.md")
+    assert [(e.line, e.title) for e in parsed.entries] == [(6, "Pile")]
+    assert [(u.line, u.urls) for u in parsed.unread] == [(5, ("https://arxiv.org/abs/2312.12736",))]

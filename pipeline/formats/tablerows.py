@@ -76,5 +76,10 @@ class TableReading:
         if "table" in self.kinds:
             roles = [*roles, *[None] * (len(cells) - len(roles))]  # a row wider than its header
             for row in papers_in_one_cell(tuple(zip(roles, cells, strict=False))):
-                runs = [r for _, c in row for r in (*c, Run("text", " ", line))][:-1]
+                own = [c for role, c in row if role != "citing"]  # not ``Used By`` papers
+                if not any(has_paper(c) for c in own) and any(has_paper(c) for _, c in row):
+                    citing = [r for role, c in row if role == "citing" for r in c]
+                    self._unread(citing, "papers that used the row's dataset or tool, not its own")
+                    continue
+                runs = [r for c in own for r in (*c, Run("text", " ", line))][:-1]
                 self._keep(Block("table", line, runs, ctx, cells=by_roles(row), row=row))

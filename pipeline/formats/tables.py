@@ -138,7 +138,9 @@ _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "affiliation",
         ("organization", "organisation", "institution", "affiliation", "affiliations", "lab"),
     ),
+    ("citing", ("used by", "used in", "cited by", "applied in", "adopted by")),
 )
+"""``citing``: the papers that used the row's dataset or tool (``Used By``): not the row's."""
 
 
 _NAME_WORDS = frozenset(
