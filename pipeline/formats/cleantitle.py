@@ -291,7 +291,9 @@ def _before_names(text: str) -> str:
     """``How Powerful are Graph Neural Networks? Keyulu Xu, Weihua Hu. ICLR 2019.``,
     ``YOLO9000: Better, Faster, Stronger. Joseph Redmon, Ali Farhadi. CVPR 2017.``: the
     title before a list of people's names closed by a full stop."""
-    semi = _TITLE_THEN_SEMICOLON_NAMES.match(text)  # ``Title. Ann Lee;Bo Wu;Cy Li``
+    if "." not in text:  # both patterns need the full stop that closes the names
+        return text
+    semi = ";" in text and _TITLE_THEN_SEMICOLON_NAMES.match(text)  # ``Title. Ann Lee;Bo Wu``
     if semi and all(
         1 < len(n.split()) < 5 and n.strip()[0].isupper() for n in semi["n"].split(";")
     ):
