@@ -208,6 +208,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
             return "other"  # ``[[book](x.pdf)]``, ``[slides](x.pdf)``: a PDF that is no paper
         return "paper"  # also a PDF kept in a repository (``github.com/o/r/blob/main/x.pdf``)
     if host in CODE_HOSTS or host.endswith(".github.com"):  # before the hosts: ``o/x-eccv2020``
+        if _DISCUSSION.match(parts.path):
+            return "other"  # ``[#26](github.com/o/r/issues/26)``: a note or a thread, no code
         labelled = "code" in text or text in ("github", "repo", "repository")
         return "code" if is_repository_url(url) or labelled else "other"
     space = host == "huggingface.co" and parts.path.startswith("/spaces/")  # an app, not a paper
@@ -233,6 +235,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
     return "other"
 
 
+_DISCUSSION = re.compile(r"^/[^/]+/[^/]+/(?:issues|discussions)(?:/|$)")
+"""A repository's issues or discussions: what people say of it, not code (a pull request is)."""
 _NOT_PAPER_LABELS = frozenset(
     {"book", "ebook", "slides", "slide", "tutorial", "lecture", "lecture notes", "poster"}
     | {"talk", "video", "blog", "blogpost", "blog post"}
