@@ -30,3 +30,19 @@ def test_a_citation_label_of_author_and_two_digit_year_dates_the_entry():
         "[[Huang et al., 23](https://arxiv.org/abs/2302.03917)]\n"
     )
     assert [y for _, y in _read(text)] == [2019, 2023, 2023]
+
+
+def test_a_table_row_naming_a_product_with_an_empty_paper_column_is_no_entry():
+    text = (
+        "| Title | arXiv | Website | Conference & Year |\n|:--|:--:|:--:|:--:|\n"
+        "| [HunyuanVideo](https://arxiv.org/abs/2412.03603) | "
+        "[![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2412.03603)"
+        " | - | Arxiv 2024 |\n"
+        "| [Sora](https://openai.com/sora) | - | [Website](https://openai.com/sora) | 2024 |\n"
+        "| [ABP: Asymmetric Bilateral Prompting for Text-Guided Medical Image Segmentation]"
+        "(https://papers.miccai.org/miccai-2024/038-Paper1674.html) | - | - | MICCAI 2024 |\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "HunyuanVideo",
+        "ABP: Asymmetric Bilateral Prompting for Text-Guided Medical Image Segmentation",
+    ]

@@ -141,7 +141,9 @@ def _paper(
         and not is_placeholder(r.url)  # ``[Paper](-)``: no paper yet
         and (titled or not F.is_generic(r.text))
     ]
-    if title_links:
+    emptied = "paper" in cells and not links_of(cells["paper"])  # ``| [Sora](site) | - |``:
+    named = title_links and len(title_links[0].text.split()) <= 3  # a product, no paper
+    if title_links and not (emptied and named):
         return title_links[0], "title link (no arXiv or publisher link in the row)"
     cited = cited_link(runs)
     if cited is not None:
