@@ -91,7 +91,7 @@ TITLE_WORDS = frozenset(
     "transformers transformer attention reasoning planning images image video diffusion "
     "generative neural graphs graph knowledge robots robot machines machine data towards "
     "via survey reinforcement policy policies applications challenges directions future "
-    "research perspectives opportunities trends advances motion optical camera segmentation "
+    "perspectives opportunities trends advances motion optical camera segmentation "
     "depth detection recognition estimation generation embeddings embedding distillation "
     "functionality granularity analysis benchmark benchmarks dataset datasets framework "
     "tracking retrieval classification prediction optimization representation "

@@ -235,10 +235,10 @@ AWESOME = re.compile(r"(?i)\bawesome\b")
 
 PREFACE = re.compile(
     r"^\W*(?::[\w+-]+:\W*)?(?:(?:latest\s+)?news|overview|introduction|about(?:\s+(?:us|me))?|"
-    r"citations?|how\s+to\s+cite|announcements?|updates?)\W*$",
+    r"citations?|how\s+to\s+cite|announcements?)\W*$",
     re.IGNORECASE,
 )
-"""Sections that introduce a list (``## 🔥 News``, ``## 📖 Overview``, ``## :fire: Update``): a paper there, above
+"""Sections that introduce a list (``## 🔥 News``, ``## 📖 Overview``, ``## :fire: News``): a paper there, above
 the list's entries, is the list's own, like one above the first section."""
 
 

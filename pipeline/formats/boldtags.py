@@ -60,6 +60,8 @@ def tag_then_words(runs: list[Run]) -> bool:
 
 
 _QUOTED_AFTER = re.compile(r"^\s*[\-–—]\s*[*_]*[\"“](?P<t>[^\"“”]{8,})[\"”]")
+_PEOPLE_MARK = re.compile(r"\bet\.?\s+al\b|\s(?:and|&)\s")
+"""Authors in brackets: ``(Zhao et al.)``, ``(Cazals and Pouget)``; not ``(OpenAI)``."""
 _NAMES_THEN_TITLE = re.compile(r"^\s*\((?P<n>[^()]{2,80})\)\s*[\-–—]\s*(?P<t>[^\n]{8,})")
 
 
@@ -67,23 +69,24 @@ def title_after_name(tail: str) -> str | None:
     """The title in the text after a bold name: quoted (``**Name** — *"Title"*. `Venue```;
     after a colon, ``**Name**: "Title"`` is read whole)
     or after the authors in brackets and a dash (``**Jet** (Cazals and Pouget) - *Title*.
-    CAGD 2005.``, ``**MLS** (Levin) - *Title*``)."""
+    CAGD 2005.``, ``**PCA** (Hoppe et al.) - *Title*``)."""
     quoted = _QUOTED_AFTER.match(tail)
     said = quoted["t"].strip() if quoted else ""
     if said[:1].isupper() and len(said.split()) >= 3 and not is_prose(said):
         return clean_title(quoted["t"])
     m = _NAMES_THEN_TITLE.match(tail)
-    if m is None or not A.SHORT_BYLINE.fullmatch(m["n"].strip()):
-        return None
+    names = m["n"].strip() if m else ""
+    if not (A.SHORT_BYLINE.fullmatch(names) and _PEOPLE_MARK.search(names)):
+        return None  # ``**Whisper** (OpenAI) - A general-purpose model ...``: a maker
     cand = clean_title(m["t"])
     ok = len(cand.split()) >= 3 and (cand[:1].isupper() or cand[:1].isdigit()) and title_like(cand)
     return cand if ok and not is_context_text(cand) and not is_prose(cand) else None
 
 
 _BYLINE_MARK = re.compile(r"\bet\.?\s+al\b")
-"""A byline by its ``et al.`` (not ``**BERT (2018)**``, a name and its year); two surnames (``Mitra and Nguyen``) only before a
-dash (``**Consistency and Distinctiveness**: *"Title"*`` is a method's name)."""
-_DASHED = re.compile(r"\s*[\-–—]\s")
+"""A bold byline by its ``et al.``: not ``**BERT (2018)**`` (a name and its year), nor
+``**Show and Tell** - *A Neural Image Caption Generator*`` (two words joined by ``and``
+name methods as often as people)."""
 
 
 def byline_before_title(segs: list, i: int, later_title) -> bool:
@@ -91,7 +94,5 @@ def byline_before_title(segs: list, i: int, later_title) -> bool:
     (``**Ouyang, et al. (2022)** *Title*. NeurIPS 2022 [[Paper](url)]``, ``**Pauly et al.** -
     *Title*``): the authors, not the title."""
     text = segs[i][0].strip(" *_")
-    nxt = segs[i + 1][0] if i + 1 < len(segs) else ""
-    marked = _BYLINE_MARK.search(text) or (" and " in text and _DASHED.match(nxt))
-    named = A.SHORT_BYLINE.fullmatch(text) is not None and bool(marked)
-    return named and later_title(segs[i + 1 :]) is not None
+    named = A.SHORT_BYLINE.fullmatch(text) is not None and _BYLINE_MARK.search(text)
+    return bool(named) and later_title(segs[i + 1 :]) is not None

@@ -114,8 +114,10 @@ def clean_title(text: str) -> str:
     text = _names_after_separator(C.AUTHORS_BEFORE.sub("", text))
     named = _NAME_DASH_AUTHORS.match(text)  # ``scGPT - Cui et al. Nature Methods 2024``
     text = named["n"] if named else text
-    m = C.AUTHORS_AFTER.search(text) or C.ET_AL_AFTER.search(text)
-    if m and m.start() >= 12 and not _series_after(text, m.start()) and not A.title_worded(m[0]):
+    listed = C.AUTHORS_AFTER.search(text)  # ``, Kaiming He, Xinlei Chen``; not ``, Research
+    m = None if listed and A.title_worded(listed[0]) else listed  # Challenges, Future ...``
+    m = m or C.ET_AL_AFTER.search(text)
+    if m and m.start() >= 12 and not _series_after(text, m.start()):
         text = _DASH_NOTE.sub(r"\g<t>", text[: m.start()])
     text = T.meta_sentences_tail(T.sentence_venue_tail(text))
     text = T.cut_tail(text, C.ACRONYM_YEAR_TAIL)

@@ -28,6 +28,12 @@ _OUR_PAPER = re.compile(
 news of the maintainers' own paper, not an entry of their list."""
 
 
+_OURS_ACCEPTED = re.compile(
+    r"(?i)\bour\s+(?:paper|survey|work|review)\b[^\[\]]{0,30}\baccepted\s+(?:by|to|at|in)\W*$"
+)
+_CITE_OURS = re.compile(r"(?i)\bour\s+(?:paper|survey|work)\b.{0,80}\bcit(?:e|ing)\b")
+"""``Please visit [Title](url) for more details. If you find our paper and repo helpful,
+please consider citing it``: a paragraph about the maintainers' own paper."""
 _WE_DID = re.compile(r"(?i)\bwe\b[^\[\]]{0,30}$")
 """``We have released [Name](url)``: the maintainers' news when a news verb follows."""
 _WE_RELEASE = re.compile(
@@ -66,6 +72,10 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     ours = ours or _WE_RELEASE.search(before) is not None
     if (own or ours) and (_NEWS_VERB.search(before) or _ACCEPTED.search(text)):
         return "news of the maintainers' own paper, not an entry"
+    if at > 0 and _OURS_ACCEPTED.search(text[:at]):  # ``Our paper has been accepted by [TIV](url)``
+        return "news of the maintainers' own paper, not an entry"
+    if b.kind == "bold-blocks" and _CITE_OURS.search(text):
+        return "the maintainers' own paper, with a request to cite it"
     return None
 
 
@@ -73,15 +83,14 @@ def _narrative(b: Block) -> bool:
     """``🚩 2017: Recurrent neural networks ([RNNs](url)), such as [DA-RNN](url) and
     [MQRNN](url), emerged as the dominant approach ...``: a paragraph (no bold, no list
     item) of twenty words or more outside its links, mostly in lower case, that names
-    papers by short link texts (three words at most, no label or venue); one link only
-    after a lead."""
+    papers by short link texts (three words at most, no label or venue), two papers or
+    more (``2021: [Informer](arxiv) proposes ...`` describes its one paper: an entry)."""
     if b.kind != "bold-blocks" or b.cells or any(r.bold for r in b.head):
         return False
     runs = [r for r in b.head if r.kind in ("link", "text") and not r.image]
     links = [k for k, r in enumerate(runs) if r.kind == "link" and F.link_role(r) == "paper"]
     named = all(len(runs[k].text.split()) <= 3 and not _label(runs[k].text) for k in links)
-    lead = "".join(r.text for r in runs[: links[0]]) if links else ""
-    if not links or not named or (len(links) < 2 and not lead.strip(" *_")):
+    if len({runs[k].url for k in links}) < 2 or not named:
         return False
     words = "".join(r.text for r in runs if r.kind == "text").split()
     lower = sum(w[:1].islower() for w in words)

@@ -23,17 +23,30 @@ def papers_in_one_cell(row: Row) -> list[Row]:
         pieces = lines_of(cell)
         urls = {r.url for r in cell if r.kind == "link"}
         by_line = 2 <= len(pieces) == len(urls) and all(_one_titled_paper(p) for p in pieces)
+        shared = row
         if not by_line or not _distinct_titles(pieces):
             pieces = _named_papers(cell)
+            shared = tuple((r, [] if r in _DATING else c) for r, c in row)
         if len(pieces) >= 2 and _distinct_titles(pieces):
             return [
                 tuple(
                     (r, p if j == k else _its_part(c, len(pieces), i))
-                    for j, (r, c) in enumerate(row)
+                    for j, (r, c) in enumerate(shared)
                 )
                 for i, p in enumerate(pieces)
             ]
     return [row]
+
+
+_DATING = frozenset(("year", "venue", "venue+year"))
+"""Cells that date a row: one date for papers named side by side in a cell is not known to
+be each one's (``| DINO | [Emerging ...](arxiv); [DINOv2](arxiv) | 2021 |``)."""
+_VERSION = re.compile(
+    r"(?i)\b(?:version|extension|extended|supplement\w*|appendix|journal|camera[- ]ready|"
+    r"full paper|poster|slides?|video|talk|oral)\b"
+)
+"""``[Journal extension](url)``, ``[Supplementary Material](url)``, ``[IJRR Version](url)``:
+the paper before it again, in another form."""
 
 
 def _named_papers(cell: list[Run]) -> list[list[Run]]:
@@ -51,7 +64,10 @@ def _named_papers(cell: list[Run]) -> list[list[Run]]:
     pieces = [p for p in pieces if any(r.kind == "link" for r in p)]
     firsts = [next(r for r in p if r.kind == "link") for p in pieces]
     named = all(
-        F.link_role(r) == "paper" and F.title_like(r.text) and not F.is_generic(r.text)
+        F.link_role(r) == "paper"
+        and F.title_like(r.text)
+        and not F.is_generic(r.text)
+        and not _VERSION.search(r.text)
         for r in firsts
     )
     return (

@@ -148,6 +148,11 @@ _NAME_WORDS = frozenset(
     "algorithm proposed link links url".split()
 )
 """Words of a header that names each row's method (``Model``, ``Method Name``)."""
+_NAME_HEADERS = frozenset(
+    ("name", "short name", "abbr", "abbr.", "abbreviation", "alias", "acronym")
+)
+"""Headers that name each row's method outright, beside ``Method``/``Approach`` columns that
+may give its family."""
 _PROJECT_WORDS = frozenset(("project", "website", "homepage", "page", "demo"))
 _BY_NAME = {n: role for role, names in _HEADER_ROLES for n in names if len(n) >= 5}
 
@@ -182,8 +187,10 @@ def table_roles(headers: list[str]) -> list[str | None]:
     if pub and out.count("year") > 1:  # ``Year`` (of an award) and ``PubYear``: the paper's
         out = [None if r == "year" and i not in pub else r for i, r in enumerate(out)]
     if out.count("short") > 1:  # ``Method | … | Model``: the row's method, then what it used
-        first = out.index("short")
-        out = [None if r == "short" and i > first else r for i, r in enumerate(out)]
+        shorts = [i for i, r in enumerate(out) if r == "short"]
+        named = [i for i in shorts if names[i] in _NAME_HEADERS]  # ``Approach | Name``
+        keep = (named or shorts)[0]
+        out = [None if r == "short" and i != keep else r for i, r in enumerate(out)]
     if "title" not in out and out.count("paper") and "short" not in out:
         out[out.index("paper")] = "title"  # a "Paper" column that holds titled links
     return out

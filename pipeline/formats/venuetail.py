@@ -74,11 +74,12 @@ a note in brackets: ``. NeurIPS 2021 (Spotlight).``)."""
 
 
 _CLOSING_VENUE = re.compile(
-    r"(?<=[^\s.]{2})\.\s+[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|of|on|for|in|and|the|to)){0,7}"
+    r"(?<=[^\s.]{2})\.\s+[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|of|on|for|in|and|the|to)){1,7}"
     r"\s+(?:19|20)\d\d\.?\s*$"
 )
 """``. Computers & Graphics 2013.``, ``. Modern Approaches to Discrete Curvature 2017.``:
-a last sentence of capitalised words and a year, the venue of the title before it."""
+a last sentence of two capitalised words or more and a year, the venue of the title
+before it (one word, ``. ICCV 2017``, is left to the known venues' patterns)."""
 
 
 def cut_venue_sentence(text: str) -> str:
