@@ -46,3 +46,16 @@ def test_a_table_row_naming_a_product_with_an_empty_paper_column_is_no_entry():
         "HunyuanVideo",
         "ABP: Asymmetric Bilateral Prompting for Text-Guided Medical Image Segmentation",
     ]
+
+
+def test_surnames_and_a_year_before_the_title_link_are_its_citation():
+    text = (
+        "* Walters and Barzilay, 2021. [Critical assessment of AI in drug discovery]"
+        "(https://doi.org/10.1080/17460441.2021.1915982).\n"
+        "* Chuang and Keiser, 2020. [Attention-Based Learning on Molecular Ensembles]"
+        "(https://arxiv.org/abs/2011.12820).\n"
+    )
+    assert _read(text) == [
+        ("Critical assessment of AI in drug discovery", 2021),
+        ("Attention-Based Learning on Molecular Ensembles", 2020),
+    ]

@@ -173,6 +173,10 @@ _ORG = re.compile(r"^[A-Z][\w-]*(?: (?:Team|AI|Lab|Research|Group))?\.?$")
 _AUTHOR_YEAR = re.compile(r"^(?P<names>.+?)\.?\s+\(?(?:19|20)\d\d[a-z]?\)?\s*[.:,]?\s*$")
 
 
+_SURNAMES_YEAR = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s*(?:&|and)\s*[A-Z][\w'’-]+|\s+et\s+al\.?)?,\s*(?:19|20)\d\d[a-z]?\.$"
+)
+"""``Walters and Barzilay, 2021.``, ``Coley, 2020.``: a citation's surnames and year."""
 _ONE_AUTHOR = re.compile(
     r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?[.,](?:\s+[^.]{0,60}?(?:19|20)\d\d\.?)?$"
 )
@@ -192,7 +196,8 @@ def author_lead(text: str) -> bool:
     one = m is not None and _LAST_FIRST.match(
         m.group("names").strip(" .")
     )  # ``Tian, Jin. (2000).``
-    return names_like(m.group("names") if m else t) or bool(_ONE_AUTHOR.match(t) or one)
+    cited = _SURNAMES_YEAR.match(t)  # ``Walters and Barzilay, 2021.``, ``Coley, 2020.``
+    return names_like(m.group("names") if m else t) or bool(_ONE_AUTHOR.match(t) or one or cited)
 
 
 def authors_before_bold(text: str) -> bool:
