@@ -59,3 +59,16 @@ def test_surnames_and_a_year_before_the_title_link_are_its_citation():
         ("Critical assessment of AI in drug discovery", 2021),
         ("Attention-Based Learning on Molecular Ensembles", 2020),
     ]
+
+
+def test_old_nature_article_pages_are_papers_and_2048_is_no_year():
+    text = (
+        "Mastering the game of Go with deep neural networks and tree search："
+        "http://www.nature.com/nature/journal/v529/n7587/abs/nature16961.html\n\n"
+        "SFV：https://arxiv.org/pdf/1810.03599.pdf\n"
+        "A reinforcement learning algorithm for the 2048 game：https://github.com/Underflow/r2048\n"
+    )
+    assert _read(text) == [
+        ("Mastering the game of Go with deep neural networks and tree search", None),
+        ("SFV", None),
+    ]

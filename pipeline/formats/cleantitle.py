@@ -129,7 +129,7 @@ def clean_title(text: str) -> str:
         if new == text:
             break
         text = new
-    return _unquoted(_FULL_STOP.sub("", T.venue_tails(text).strip(" *_`,;，；、")))
+    return _unquoted(_FULL_STOP.sub("", T.venue_tails(text).strip(" *_`,;，；、：")))
 
 
 _SEPARATED_NAMES = re.compile(

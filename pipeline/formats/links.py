@@ -42,7 +42,7 @@ PAPER_HOSTS = (
     "researchsquare.com/article/", "nowpublishers.com/article/", "worldscientific.com/doi/",
     "springerlink.com/content/", "research.fb.com/publications/", "diva-portal.org/smash/record",
     "pmc.ncbi.nlm.nih.gov/articles/", "ui.adsabs.harvard.edu/abs/",
-    "//www.scientific.net/", "//scientific.net/",
+    "//www.scientific.net/", "//scientific.net/", "nature.com/nature/journal/",
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 _ARTICLE_PATH = re.compile(
