@@ -72,3 +72,19 @@ def test_old_nature_article_pages_are_papers_and_2048_is_no_year():
         ("Mastering the game of Go with deep neural networks and tree search", None),
         ("SFV", None),
     ]
+
+
+def test_a_journal_named_in_brackets_after_the_title_is_its_venue():
+    text = (
+        "* A Survey of Natural Language Generation (ACM Computing Surveys) "
+        "[Paper](https://dl.acm.org/doi/10.1145/3554727)\n"
+        "* Automatic Multiple Choice Question Generation From Text: A Survey (IEEE Transactions "
+        "on Learning Technologies) [Paper](https://ieeexplore.ieee.org/abstract/document/8585151)\n"
+        "* Deep Residual Learning for Image Recognition (ResNet) "
+        "[Paper](https://arxiv.org/abs/1512.03385)\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "A Survey of Natural Language Generation",
+        "Automatic Multiple Choice Question Generation From Text: A Survey",
+        "Deep Residual Learning for Image Recognition (ResNet)",  # a name in brackets stays
+    ]

@@ -53,10 +53,21 @@ _QUALIFIER = r"(?i:workshops?|workshp|oral|poster|spotlight|findings|track|demo|
 _VENUE_IN_BRACKETS = re.compile(rf"\s*\((?P<v>{VENUES})(?:\s+{_QUALIFIER}[^()\[\]]{{0,40}})?\)\s*$")
 
 
+_JOURNAL_IN_BRACKETS = re.compile(
+    r"\s*\((?:ACM|IEEE|IEEE/ACM|International|Journal|Proceedings|(?:[A-Z][\w&-]*\s+){1,6}?"
+    r"(?:Journal|Transactions|Surveys|Letters|Magazine|Proceedings))\b[^()\[\]\d]{0,80}\)\s*$"
+)
+"""``(ACM Computing Surveys)``, ``(IEEE Transactions on Learning Technologies)``,
+``(International Journal of ...)``: a journal named in brackets after the title."""
+
+
 def _venue_in_brackets(text: str) -> str:
     """``Title (ICLR)``, ``Title (ICML Workshop on GRL)``: a known venue in brackets after a
     title, with no year, is no part of it; not ``(S&P 500)``, ``(TIP-Adapter)``, ``(Science
     Agents)``, nor the title's own acronym (``Text-guided Image Processing (TIP)``)."""
+    journal = _JOURNAL_IN_BRACKETS.search(text[-200:])  # ``Title (ACM Computing Surveys)``
+    if journal is not None and len(text) - len(journal.group(0)) >= 12:
+        return text[: len(text) - len(journal.group(0))]
     m = _VENUE_IN_BRACKETS.search(text[-200:])
     if m is None:
         return text
