@@ -301,13 +301,14 @@ _YYMM_TAG = re.compile(r"(?<![\w.\]])\[(?P<yy>1[5-9]|2\d)(?:0[1-9]|1[0-2])\](?!\
 """``* [2503] [Name] [Title](url)``: a year-month tag in brackets (not a link's text)."""
 _YYMM_LEAD = re.compile(r"(?P<yy>1[5-9]|2\d)(?:0[1-9]|1[0-2])-(?![\d-])")
 """``[1510-Deep Compression](url)``: a year and month joined to the front of the title."""
-_AUTHOR_PLUS_YEAR = re.compile(
-    r"\b[A-Z][\w-]*\+\s?['’](?P<yy>[0-3]\d)\b"
-    r"|\[\s*[A-Z][\w'’-]*(?:\+|\s+et\s+al\.?),\s?(?P<yc>[0-3]\d)(?:/(?:1[0-2]|0?[1-9]))?\s*\]"
+_AUTHOR_PLUS_YEAR = re.compile(r"\b[A-Z][\w-]*\+\s?['’](?P<yy>[0-3]\d)\b")
+"""``Li+'17``: the first author, ``+`` for the others, and the year."""
+CITATION_LABEL = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:\+|\s+et\s+al\.?)),\s?(?P<yy>[0-3]\d)(?:/(?:1[0-2]|0?[1-9]))?"
 )
-"""``Li+'17``: the first author, ``+`` for the others, and the year; in a citation label,
-``[Wu+, 19]``, ``[Li et al., 21]``, ``[Cosenza+, 23/7]`` (a month after the year; not
-``[Table, 12]``)."""
+"""The body of a citation label, ``Wu+, 19``, ``Li et al., 21``, ``Cosenza+, 23/7`` (a month
+after the year); :mod:`.whenwhere` reads it only as a link's whole text or opening an item,
+not cited in a sentence (``[RotatE](url), 2019. Improves on TransE [Bordes et al., 13]``)."""
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
@@ -356,7 +357,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
         return century(m.group("yy")), m.group(0)
     m = _AUTHOR_PLUS_YEAR.search(text)
     if m:
-        return century(m["yy"] or m["yc"]), m.group(0)
+        return century(m.group("yy")), m.group(0)
     m = _BARE_YEAR.search(text) or glued_venue_year(text) or _YEAR_NO_MONTH.search(text)
     if m:
         return int(m.group("y")), m.group(0)

@@ -27,7 +27,7 @@ from pipeline.formats.links import code_cell_link, is_relative, named_arxiv_id, 
 from pipeline.formats.mentions import why_not_an_entry
 from pipeline.formats.piped import makers
 from pipeline.formats.resttext import rest_text
-from pipeline.formats.rowcells import name_cell, venue_labelled
+from pipeline.formats.rowcells import name_cell, product_row, venue_labelled
 from pipeline.formats.runs import Run, lines_of, plain
 from pipeline.model import LinkRef, PaperEntry, UnreadBlock
 
@@ -141,9 +141,7 @@ def _paper(
         and not is_placeholder(r.url)  # ``[Paper](-)``: no paper yet
         and (titled or not F.is_generic(r.text))
     ]
-    emptied = "paper" in cells and not links_of(cells["paper"])  # ``| [Sora](site) | - |``:
-    named = title_links and len(title_links[0].text.split()) <= 3  # a product, no paper
-    if title_links and not (emptied and named):
+    if title_links and not product_row(title_links[0], cells, links):
         return title_links[0], "title link (no arXiv or publisher link in the row)"
     cited = cited_link(runs)
     if cited is not None:

@@ -42,14 +42,17 @@ PAPER_HOSTS = (
     "researchsquare.com/article/", "nowpublishers.com/article/", "worldscientific.com/doi/",
     "springerlink.com/content/", "research.fb.com/publications/", "diva-portal.org/smash/record",
     "pmc.ncbi.nlm.nih.gov/articles/", "ui.adsabs.harvard.edu/abs/",
-    "//www.scientific.net/", "//scientific.net/", "nature.com/nature/journal/",
+    "//www.scientific.net/", "//scientific.net/",
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 _ARTICLE_PATH = re.compile(
     r"bmj\.com/content/(?:[a-z]+/)?\d+/\d+/[\w.-]+$|direct\.mit\.edu/[a-z]+/article/"
+    r"|nature\.com/nature/journal/v\d+/n\d+/(?:full|abs|pdf)/"
 )
 """A BMJ journal's article (``bmjopen.bmj.com/content/12/2/e052911``, not a collection or a
-rapid response) or an MIT Press journal's (``direct.mit.edu/coli/article/50/3/...``)."""
+rapid response), an MIT Press journal's (``direct.mit.edu/coli/article/50/3/...``) or one of
+Nature's old article pages (``nature.com/nature/journal/v529/n7587/abs/...``, not an issue's
+``index.html``)."""
 """A DOI in a link's path: the paper's page on a publisher or a mirror."""
 _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
@@ -208,8 +211,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
             return "other"  # ``[[book](x.pdf)]``, ``[slides](x.pdf)``: a PDF that is no paper
         return "paper"  # also a PDF kept in a repository (``github.com/o/r/blob/main/x.pdf``)
     if host in CODE_HOSTS or host.endswith(".github.com"):  # before the hosts: ``o/x-eccv2020``
-        if _DISCUSSION.match(parts.path):
-            return "other"  # ``[#26](github.com/o/r/issues/26)``: a note or a thread, no code
+        if _DISCUSSION.search(parts.path):
+            return "discussion"  # ``[#26](github.com/o/r/issues/26)``: a note or a thread
         labelled = "code" in text or text in ("github", "repo", "repository")
         return "code" if is_repository_url(url) or labelled else "other"
     space = host == "huggingface.co" and parts.path.startswith("/spaces/")  # an app, not a paper
@@ -235,8 +238,11 @@ def _role(url: str, link_text: str, image: bool) -> str:
     return "other"
 
 
-_DISCUSSION = re.compile(r"^/[^/]+/[^/]+/(?:issues|discussions)(?:/|$)")
-"""A repository's issues or discussions: what people say of it, not code (a pull request is)."""
+_DISCUSSION = re.compile(
+    r"^/[^/]+/[^/]+/(?:issues|discussions)(?:/|$)|/-/(?:issues|discussions)(?:/|$)"
+)
+"""A repository's issues or discussions (GitLab's ``/-/issues``): what people say of it, not
+code (a pull request is; ``/tree/main/issues`` is a folder)."""
 _NOT_PAPER_LABELS = frozenset(
     {"book", "ebook", "slides", "slide", "tutorial", "lecture", "lecture notes", "poster"}
     | {"talk", "video", "blog", "blogpost", "blog post"}

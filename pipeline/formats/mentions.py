@@ -31,7 +31,9 @@ news of the maintainers' own paper, not an entry of their list."""
 _OURS_ACCEPTED = re.compile(
     r"(?i)\bour\s+(?:paper|survey|work|review)\b[^\[\]]{0,30}\baccepted\s+(?:by|to|at|in)\W*$"
 )
-_CITE_OURS = re.compile(r"(?i)\bour\s+(?:paper|survey|work)\b.{0,80}\bcit(?:e|ing)\b")
+_CITE_OURS = re.compile(
+    r"(?i)\bour\s+(?:paper|survey|work)\b.{0,80}\b(?:please|kindly)\b.{0,30}\bcit(?:e|ing)\b"
+)
 """``Please visit [Title](url) for more details. If you find our paper and repo helpful,
 please consider citing it``: a paragraph about the maintainers' own paper."""
 _WE_DID = re.compile(r"(?i)\bwe\b[^\[\]]{0,30}$")

@@ -42,11 +42,12 @@ _DATING = frozenset(("year", "venue", "venue+year"))
 """Cells that date a row: one date for papers named side by side in a cell is not known to
 be each one's (``| DINO | [Emerging ...](arxiv); [DINOv2](arxiv) | 2021 |``)."""
 _VERSION = re.compile(
-    r"(?i)\b(?:version|extension|extended|supplement\w*|appendix|journal|camera[- ]ready|"
-    r"full paper|poster|slides?|video|talk|oral)\b"
+    r"(?i)\b(?:version|extension|supplement\w*|supplementary materials?|appendix|journal|"
+    r"camera[- ]ready|full paper|poster|slides?|video|talk|oral)\W*$"
 )
 """``[Journal extension](url)``, ``[Supplementary Material](url)``, ``[IJRR Version](url)``:
-the paper before it again, in another form."""
+the paper before it again, in another form (the word closes the link's text: ``[Video-LLaMA
+2](url)`` and ``[Video Swin Transformer](url)`` are papers)."""
 
 
 def _named_papers(cell: list[Run]) -> list[list[Run]]:
@@ -143,3 +144,20 @@ def venue_labelled(g: F.TitleGuess, cells: dict[str, list[Run]]) -> bool:
     journal, and a name column names the paper."""
     named = F.guess_title(cells.get("short", []), cell=True) is not None
     return named and "link" in g.evidence and is_venue_label(g.title)
+
+
+def product_row(title: Run, cells: dict[str, list[Run]], links: list[Run]) -> bool:
+    """``| [Sora](openai.com/sora) | - | - | [Website](…) | 2024 |``: a row naming a product
+    (three words or fewer linking a company's website, not a project or university page)
+    with its paper column empty, no code link and no venue: not a paper (``| [Deep Image Prior](page) | - | [code](github) | CVPR 2018 |`` is)."""
+    emptied = "paper" in cells and not any(r.kind == "link" for r in cells["paper"])
+    dated = plain([*cells.get("venue", []), *cells.get("venue+year", [])])
+    coded = any(F.link_role(r) == "code" for r in links)
+    site = F.link_role(title) == "other" and not _ACADEMIC.search(title.url)  # not github.io
+    named = len(title.text.split()) <= 3 and site and not F.find_venue(dated)[0]
+    return emptied and named and not coded
+
+
+_ACADEMIC = re.compile(r"(?i)\.edu(?:\.\w\w)?/|\.ac\.\w\w/|/~|//(?:people|homes?|users|staff)\.")
+"""A page at a university or a person's page (``cs.cmu.edu/~mzaheer/deepsets.html``,
+``people.idsia.ch/~rupesh/...``): where a paper lives, not a product's site."""

@@ -138,7 +138,7 @@ _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "affiliation",
         ("organization", "organisation", "institution", "affiliation", "affiliations", "lab"),
     ),
-    ("citing", ("used by", "used in", "cited by", "applied in", "adopted by")),
+    ("citing", ("used by", "used in", "applied in", "adopted by")),
 )
 """``citing``: the papers that used the row's dataset or tool (``Used By``): not the row's."""
 
@@ -153,6 +153,7 @@ _NAME_HEADERS = frozenset(
 )
 """Headers that name each row's method outright, beside ``Method``/``Approach`` columns that
 may give its family."""
+_FAMILY_HEADERS = frozenset(("approach", "approaches", "method", "methods", "algorithm", "type"))
 _PROJECT_WORDS = frozenset(("project", "website", "homepage", "page", "demo"))
 _BY_NAME = {n: role for role, names in _HEADER_ROLES for n in names if len(n) >= 5}
 
@@ -189,7 +190,8 @@ def table_roles(headers: list[str]) -> list[str | None]:
     if out.count("short") > 1:  # ``Method | … | Model``: the row's method, then what it used
         shorts = [i for i, r in enumerate(out) if r == "short"]
         named = [i for i in shorts if names[i] in _NAME_HEADERS]  # ``Approach | Name``
-        keep = (named or shorts)[0]
+        family = names[shorts[0]] in _FAMILY_HEADERS  # not ``Model | Name`` (ViT, then its name)
+        keep = (named if named and family else shorts)[0]
         out = [None if r == "short" and i != keep else r for i, r in enumerate(out)]
     if "title" not in out and out.count("paper") and "short" not in out:
         out[out.index("paper")] = "title"  # a "Paper" column that holds titled links

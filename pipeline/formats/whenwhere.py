@@ -9,7 +9,7 @@ from pipeline import arxivid
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, arxiv_ids
 from pipeline.formats.common import is_placeholder
-from pipeline.formats.dates import YEAR_ONLY, venue_after_date
+from pipeline.formats.dates import CITATION_LABEL, YEAR_ONLY, century, venue_after_date
 from pipeline.formats.runs import Run, plain
 
 _PREPRINT = re.compile(r"(?i)\W*(?:arxiv|preprint|biorxiv|medrxiv|ssrn)")
@@ -46,6 +46,10 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
     if year:
         ev["year"] = f"entry text '{said}'"
         return year, said, _line_of(b, said)
+    label = _label_year(b)
+    if label:  # ``Title [[Wu+, 19](url)]``, ``1. [Mnih et al., 15] [Title](url)``
+        ev["year"] = f"citation label '{label.group(0).strip()}'"
+        return century(label["yy"]), label.group(0).strip(), b.line
     lead = None if b.cells or b.row else _LEAD_MONTH.match(plain(b.head))
     if lead and not _before_its_paper(lead, b):  # ``* 25.03 [Title](url)``
         ev["year"] = f"the year and month opening the item '{lead.group().strip()}'"
@@ -54,6 +58,18 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
         ev["year"] = b.ctx.year_ev or "context"
         return b.ctx.year, str(b.ctx.year), None
     return None, None, None
+
+
+_LABEL_LEAD = re.compile(rf"\s*(?:\d{{1,3}}[.)]\s*)?\[\s*(?:{CITATION_LABEL.pattern})\s*\]")
+
+
+def _label_year(b: Block) -> re.Match[str] | None:
+    """A citation label dating the entry: a link's whole text (``[[Wu+, 19](url)]``) or the
+    label opening the item (``1. [Mnih et al., 15] [Title](url)``)."""
+    for r in b.head:
+        if r.kind == "link" and (m := CITATION_LABEL.fullmatch(r.text.strip())):
+            return m
+    return _LABEL_LEAD.match(plain(b.head))
 
 
 _LEAD_MONTH = re.compile(r"\s*(?P<yy>1[3-9]|2\d)\.(?P<mm>0[1-9]|1[0-2])\s+(?=[\[(*_A-Za-z])")
