@@ -98,7 +98,7 @@ TITLE_WORDS = frozenset(
     "representations adaptation alignment evaluation inference training understanding "
     "translation synthesis reconstruction localization navigation perception editing "
     "compression multimodal unsupervised supervised contrastive temporal spatial federated "
-    "adversarial attacks tasks problems".split()
+    "adversarial attacks tasks problems methods taxonomy".split()
 )
 """Words of titles that are nobody's name: text holding one is not an author list."""
 

@@ -126,7 +126,8 @@ def clean_title(text: str) -> str:
     named = _NAME_DASH_AUTHORS.match(text)  # ``scGPT - Cui et al. Nature Methods 2024``
     text = named["n"] if named else text
     listed = C.AUTHORS_AFTER.search(text)  # ``, Kaiming He, Xinlei Chen``; not ``, Research
-    m = None if listed and A.title_worded(listed[0]) else listed  # Challenges, Future ...``
+    worded = listed and (A.title_worded(listed[0]) or _HYPHEN_LOWER.search(listed[0]))
+    m = None if worded else listed  # Challenges, Future ...``, ``, Object-level, Pixel-level``
     m = m or C.ET_AL_AFTER.search(text)
     if m and m.start() >= 12 and not _series_after(text, m.start()):
         text = _DASH_NOTE.sub(r"\g<t>", text[: m.start()])
@@ -143,6 +144,8 @@ def clean_title(text: str) -> str:
     return _unquoted(_FULL_STOP.sub("", T.venue_tails(text).strip(" *_`,;，；、：")))
 
 
+_HYPHEN_LOWER = re.compile(r"[A-Za-z]-[a-z]")
+"""``Object-level``, ``Multi-task``: a compound no name is written as (``Jean-Pierre``)."""
 _SEPARATED_NAMES = re.compile(
     r"^(?P<t>.{12,}?)\s+(?:[-–—]\s+|by\s+|\()(?P<n>[A-Z][^()\-–—]{3,300}?)\s*(?:\)|\s[-–—]\s|$)"
 )

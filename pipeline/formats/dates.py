@@ -285,9 +285,13 @@ def _loose_year(text: str) -> re.Match[str] | None:
         or _YY_MM_CELL.match(text)
         or _YY_FIRST.match(text)
         or _YY_LAST.search(text)
+        or _OLD_YEAR_CELL.match(text)
     )
 
 
+_OLD_YEAR_CELL = re.compile(r"^\s*(?P<y>1[6-9]\d\d)(?P<yy>)\s*$")
+"""``1909`` alone in a year column: an old paper's year (elsewhere a year before 1980 is read
+only in a citation's brackets)."""
 _NAME_YY = re.compile(r"(?<=[A-Za-z])['’‘](?P<yy>[0-3]\d)(?![\w'’])")
 _YY_MM_CELL = re.compile(r"^\s*(?P<y>)(?P<yy>1[3-9]|[23]\d)[./](?:0[1-9]|1[0-2])\s*$")
 """``22.07`` alone in a date column: July 2022 (not ``12/01``, as likely a month and a day)."""
