@@ -32,3 +32,13 @@ def test_a_comma_series_of_compounds_or_method_words_closing_a_title_is_kept():
     assert clean_title("Deep Residual Learning for Image Recognition, Kaiming He, Jian-Yu Sun") == (
         "Deep Residual Learning for Image Recognition"
     )
+
+
+def test_authors_after_a_bold_title_and_a_dash_are_no_subtitle():
+    text = (
+        "- **Diffusion Action Segmentation** — Daochang Liu, Qiyue Li, Anh-Dung Dinh, et al., "
+        "ICCV 2023.\n"
+        "  [Paper](https://openaccess.thecvf.com/content/ICCV2023/html/Liu_Diffusion_Action_"
+        "Segmentation_ICCV_2023_paper.html) [arXiv](https://arxiv.org/abs/2303.17959)\n"
+    )
+    assert _read(text) == [("Diffusion Action Segmentation", 2023)]
