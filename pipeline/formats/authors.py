@@ -177,7 +177,7 @@ _SURNAMES_YEAR = re.compile(
     r"^[A-Z][\w'’-]+(?:\s*(?:&|and)\s*[A-Z][\w'’-]+|\s+et\s+al\.?)?,\s*(?:19|20)\d\d[a-z]?\.$"
 )
 """``Walters and Barzilay, 2021.``, ``Coley, 2020.``: a citation's surnames and year."""
-_SURNAME = re.compile(r"[A-Z][a-z'’-]+")
+SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 """``Coley``: a surname alone, no inner capital or digit (not ``BERT``, ``ELMo``, ``ViT``)."""
 _ONE_AUTHOR = re.compile(
     r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?[.,](?:\s+[^.]{0,60}?(?:19|20)\d\d\.?)?$"
@@ -199,8 +199,8 @@ def author_lead(text: str) -> bool:
         m.group("names").strip(" .")
     )  # ``Tian, Jin. (2000).``
     cited = _SURNAMES_YEAR.match(t)  # ``Walters and Barzilay, 2021.``, ``Coley, 2020.``
-    one_word = cited and " " not in t.split(",")[0]  # not ``BERT, 2018.``, ``Transformer, 2017.``
-    if one_word and (not _SURNAME.fullmatch(t.split(",")[0]) or title_worded(t)):
+    lead = t.split(",")[0]  # one word is a surname: not ``BERT, 2018.``, ``Transformer, 2017.``
+    if cited and " " not in lead and (not SURNAME.fullmatch(lead) or title_worded(t)):
         cited = None
     return names_like(m.group("names") if m else t) or bool(_ONE_AUTHOR.match(t) or one or cited)
 

@@ -8,6 +8,7 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats.citations import is_context_text, is_prose
 from pipeline.formats.cleantitle import clean_title, title_like
+from pipeline.formats.piped import makers
 from pipeline.formats.runs import Run
 
 
@@ -62,27 +63,28 @@ def tag_then_words(runs: list[Run]) -> bool:
 _QUOTED_AFTER = re.compile(r"^\s*[\-–—]\s*[*_]*[\"“](?P<t>[^\"“”]{8,})[\"”]")
 _PEOPLE_MARK = re.compile(r"\bet\.?\s+al\b|\s(?:and|&)\s")
 """Authors in brackets: ``(Zhao et al.)``, ``(Cazals and Pouget)``; not ``(OpenAI)``."""
-_SURNAME = re.compile(r"[A-Z][a-z'’-]{2,}")
-_MAKERS = frozenset(
-    "meta google microsoft amazon apple baidu alibaba tencent huawei nvidia intel adobe "
-    "samsung anthropic deepmind facebook salesforce bytedance ibm sony".split()
-)
-"""Companies written in brackets after a model's name (``**LLaMA** (Meta)``): makers, not authors."""
+_MORE_MAKERS = frozenset("meta nvidia intel adobe samsung salesforce sony".split())
+"""Companies written in brackets after a model's name (``**LLaMA** (Meta)``) that
+:func:`~pipeline.formats.piped.makers` does not name: makers, not authors."""
 _NAMES_THEN_TITLE = re.compile(r"^\s*\((?P<n>[^()]{2,80})\)\s*[\-–—]\s*(?P<t>[^\n]{8,})")
 
 
+def _maker(name: str) -> bool:
+    return makers(name) or name.lower() in _MORE_MAKERS
+
+
 def title_after_name(tail: str) -> str | None:
-    """The title in the text after a bold name: quoted (``**Name** — *"Title"*. `Venue```;
-    after a colon, ``**Name**: "Title"`` is read whole)
-    or after the authors in brackets and a dash (``**Jet** (Cazals and Pouget) - *Title*.
-    CAGD 2005.``, ``**MLS** (Levin) - *Title*``)."""
+    """The title in the text after a bold name: quoted after a dash (``**Name** — *"Title"*.
+    `Venue```; after a colon, ``**Name**: "Title"`` is read whole), or after the authors in
+    brackets and a dash (``**Jet** (Cazals and Pouget) - *Title*. CAGD 2005.``, ``**MLS**
+    (Levin) - *Title*``)."""
     quoted = _QUOTED_AFTER.match(tail)
     said = quoted["t"].strip() if quoted else ""
     if said[:1].isupper() and len(said.split()) >= 3 and not is_prose(said):
         return clean_title(quoted["t"])
     m = _NAMES_THEN_TITLE.match(tail)
     names = m["n"].strip() if m else ""
-    surname = _SURNAME.fullmatch(names) and names.lower() not in _MAKERS  # ``(Levin)``
+    surname = len(names) >= 3 and A.SURNAME.fullmatch(names) and not _maker(names)  # ``(Levin)``
     if not (A.SHORT_BYLINE.fullmatch(names) and (_PEOPLE_MARK.search(names) or surname)):
         return None  # ``**Whisper** (OpenAI) - A general-purpose model ...``: a maker
     cand = clean_title(m["t"])

@@ -308,7 +308,7 @@ _YYMM_LEAD = re.compile(r"(?P<yy>1[5-9]|2\d)(?:0[1-9]|1[0-2])-(?![\d-])")
 _AUTHOR_PLUS_YEAR = re.compile(r"\b[A-Z][\w-]*\+\s?['’](?P<yy>[0-3]\d)\b")
 """``Li+'17``: the first author, ``+`` for the others, and the year."""
 CITATION_LABEL = re.compile(
-    r"(?P<name>[A-Z][\w'’-]*(?:\+|\s+et\s+al\.?)),\s?(?P<yy>[0-3]\d)(?:/(?:1[0-2]|0?[1-9]))?"
+    r"[A-Z][\w'’-]*(?:\+|\s+et\s+al\.?),\s?(?P<yy>[0-3]\d)(?:/(?:1[0-2]|0?[1-9]))?"
 )
 """The body of a citation label, ``Wu+, 19``, ``Li et al., 21``, ``Cosenza+, 23/7`` (a month
 after the year); :mod:`.whenwhere` reads it only as a link's whole text or opening an item,
