@@ -152,7 +152,8 @@ def repaired_paper(r: Run) -> Run | None:
 
 
 def link_role(r: Run) -> str:
-    """``paper``, ``code``, ``project``, ``blog``, ``data``, ``anchor``, ``malformed``, ``badge`` or ``other``."""
+    """``paper``, ``code``, ``project``, ``blog``, ``data``, ``discussion`` (a repository's
+    issues), ``anchor``, ``malformed``, ``badge`` or ``other``."""
     return _role(r.url.strip(), r.text, bool(r.image))
 
 

@@ -67,15 +67,10 @@ def _named_papers(cell: list[Run]) -> list[list[Run]]:
     named = all(
         F.link_role(r) == "paper"
         and F.title_like(r.text)
-        and not F.is_generic(r.text)
-        and not _VERSION.search(r.text)
+        and not (F.is_generic(r.text) or C.is_context_text(r.text) or _VERSION.search(r.text))
         for r in firsts
     )
-    return (
-        pieces
-        if len(pieces) >= 2 and named and not any(C.is_context_text(r.text) for r in firsts)
-        else []
-    )
+    return pieces if len(pieces) >= 2 and named else []
 
 
 def _its_part(cell: list[Run], n: int, i: int) -> list[Run]:
@@ -149,7 +144,8 @@ def venue_labelled(g: F.TitleGuess, cells: dict[str, list[Run]]) -> bool:
 def product_row(title: Run, cells: dict[str, list[Run]], links: list[Run]) -> bool:
     """``| [Sora](openai.com/sora) | - | - | [Website](…) | 2024 |``: a row naming a product
     (three words or fewer linking a company's website, not a project or university page)
-    with its paper column empty, no code link and no venue: not a paper (``| [Deep Image Prior](page) | - | [code](github) | CVPR 2018 |`` is)."""
+    with its paper column empty, no code link and no venue: not a paper (``| [Deep Image
+    Prior](page) | - | [code](github) | CVPR 2018 |`` is)."""
     emptied = "paper" in cells and not any(r.kind == "link" for r in cells["paper"])
     dated = plain([*cells.get("venue", []), *cells.get("venue+year", [])])
     coded = any(F.link_role(r) == "code" for r in links)
