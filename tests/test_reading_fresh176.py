@@ -237,8 +237,8 @@ def test_a_hugging_face_space_is_no_paper_whatever_its_name():
 
 
 def test_a_used_by_column_links_other_papers_not_the_rows():
-    text = (
-        "## Datasets\n\n"
+    text = (  # not under ``## Datasets``, where a row named by its dataset is no entry
+        "## Resources\n\n"
         "|Name|Description|Used By|\n|----|-----|--|\n"
         "|[HarmfulQA](https://huggingface.co/datasets/declare-lab/HarmfulQA)|a dataset made "
         "with ChatGPT.|[Zhao et al.](https://arxiv.org/abs/2312.12736)|\n"

@@ -27,7 +27,7 @@ from pipeline.formats import sections as S
 from pipeline.formats.blocks import KINDS, Block, Context, block_title, has_paper, links_of
 from pipeline.formats.contextlines import ContextLines
 from pipeline.formats.entry import entries, to_entry
-from pipeline.formats.htmlruns import html_chunks, summaries_before
+from pipeline.formats.htmlruns import html_chunks, html_heading, summaries_before
 from pipeline.formats.runs import MD, Run, inline_runs, plain, tame
 from pipeline.formats.tablerows import TableReading
 from pipeline.formats.tables import table_roles
@@ -82,7 +82,7 @@ class Reader(TableReading, ContextLines):
             if t.type != "paragraph_open":
                 self.untitled_item = None  # only the paragraph right after the list is its
             if t.type == "heading_open":
-                self._heading(int(t.tag[1]), tokens[i + 1])
+                self._heading(int(t.tag[1]), inline_runs(tokens[i + 1]))
                 i += 3
             elif t.type == "paragraph_open":
                 self._paragraph(inline_runs(tokens[i + 1]))
@@ -98,6 +98,11 @@ class Reader(TableReading, ContextLines):
                 end = I.closing_index(tokens, i)
                 self._md_table(tokens, i, end)
                 i = end + 1
+            elif t.type == "html_block" and (
+                h := html_heading(t.content, t.map[0] + 1 if t.map else 1)
+            ):
+                self._heading(*h)  # ``<h2 id='sota'>4.SOTA</h2>``: a heading written in HTML
+                i += 1
             elif t.type == "html_block":
                 self._html(t.content, (t.map[0] if t.map else 0) + 1)
                 i += 1
@@ -112,12 +117,11 @@ class Reader(TableReading, ContextLines):
                 i += 1
         self._flush()
 
-    def _heading(self, level: int, inline: Token) -> None:
+    def _heading(self, level: int, runs: list[Run]) -> None:
         """A heading ends the open block and sets the section, year and venue."""
-        if self._field_heading(inline_runs(inline)):
+        if self._field_heading(runs):
             return
         self._flush()
-        runs = inline_runs(inline)
         guess = block_title(runs) if level >= 2 and has_paper(runs) else None
         if guess is not None and self.headings and level >= self.headings[-1][0]:
             # ``### [Title](arxiv-url)``, its fields below: an entry, not a section (the

@@ -211,6 +211,21 @@ def html_chunks(html: str, first_line: int) -> list[HtmlChunk]:
     return reader.chunks
 
 
+_HEADING = re.compile(r"\s*<h([1-6])\b[^>]*>((?:(?!</?h[1-6]\b).)*)</h\1>\s*", re.S | re.I)
+"""A block that is one HTML heading and nothing else."""
+
+
+def html_heading(html: str, first_line: int) -> tuple[int, list[Run]] | None:
+    """The level and runs of a block that is one HTML heading in words
+    (``<h2 id='sota'>4.SOTA</h2>``), else ``None`` (one that links a paper, the list's own
+    survey under its title, is read as HTML)."""
+    m = _HEADING.fullmatch(html)
+    if m is None:
+        return None
+    runs = [r for c in html_chunks(html, first_line) for r in c.runs if r.kind != "break"]
+    return None if any(r.kind == "link" for r in runs) else (int(m[1]), runs)
+
+
 def summaries_before(chunks: list[HtmlChunk]) -> list[HtmlChunk]:
     """The ``<summary>`` heads written above a block's first table row
     (``<details><summary>2025 (6)</summary><table>...``): they head the rows below them."""

@@ -11,6 +11,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block
 from pipeline.formats.runs import Run, plain
+from pipeline.formats.sections import dataset_named
 
 _EVENT_TALK = re.compile(
     r"\b(?:19|20)\d\d\s+(?:tutorials?|keynotes?|talks?|invited talks?)\s*$", re.I
@@ -68,6 +69,8 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
         return "a line naming several papers or datasets, with no title"
     if _narrative(b):
         return "a paragraph of prose that names papers, not an entry"
+    if dataset_named(title, b):
+        return f"a dataset named in the section '{b.ctx.section}', not a paper"
     own = len(title.title.split()) <= 8 and _OUR_PAPER.search(title.title)  # in bold, before it
     ours = at > 0 and (_OUR_PAPER.search(text[:at]) or _WE_DID.search(text[:at]))
     before = text[:at] if at > 0 else text if found < 0 else text[: found + len(title.title)]

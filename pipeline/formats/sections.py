@@ -7,8 +7,9 @@ import re
 
 from pipeline import arxivid
 from pipeline.formats import fields as F
+from pipeline.formats.authors import ET_AL
 from pipeline.formats.blocks import Block, block_title, has_paper, links_of
-from pipeline.formats.runs import Run, plain
+from pipeline.formats.runs import Run, lines_of, plain
 
 _SPOKEN_WORD = (
     r"slides?|talks?|lectures?|courses?|presentations?|podcasts?|video\s+lectures?|"
@@ -59,6 +60,34 @@ def _tool_named(block: Block) -> bool:
         return False  # ``**ReAct** [[paper](url)] [[code](repo)] - ICLR 2023``: a paper
     guess = block.guess or block_title(block.head)
     return guess is None or len(guess.title.split()) <= TOOL_NAME_WORDS
+
+
+_DATA_NOUN = r"(?:datasets?|data\s+sets?|corpus|corpora)"
+_NUMBERED = r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s*)?"
+_AND = r"\s*(?:&|and|,|/)\s*"
+_DATASETS = re.compile(
+    rf"{_NUMBERED}(?:\S+\s+){{0,4}}?(?:(?:benchmarks?|evaluation){_AND})?{_DATA_NOUN}"
+    rf"(?:{_AND}(?:{_DATA_NOUN}|benchmarks?|leaderboards?|simulators?|evaluation|metrics?|tasks?))*"
+    rf"(?:\s+(?:for|of|with|recorded|in|on)\s.*)?\W*$|{_NUMBERED}data\W*$",
+    re.IGNORECASE,
+)
+"""Sections of datasets (``## Datasets``, ``### 2.1 Synthetic Datasets``, ``## Benchmarks &
+Datasets``, ``## Data``); not of benchmarks alone, whose papers a list recommends."""
+_TWO_NAMES = re.compile(r"[A-Z][a-z'’-]+\s+and\s+[A-Z][a-z'’-]+")
+_DATA_NAME_END = re.compile(r"(?i)\b(?:dataset|data\s*set|benchmark|corpus|database)s?\W*$")
+
+
+def dataset_named(title: F.TitleGuess, block: Block) -> bool:
+    """An item of a datasets section named by its dataset (``[LaSOT](arXiv)``, a row
+    ``| CIFAR-10N | ... | [Paper](url) |``, ``Rain800 [[paper](url)]``): three words at most,
+    or five ending in ``Dataset``, no colon. Not the title of the paper that made it
+    (``[Panda-70M: Captioning 70M Videos with ...](arXiv)``): that is an entry."""
+    if not _DATASETS.fullmatch(block.ctx.section or "") or ":" in title.title:
+        return False
+    if _TWO_NAMES.fullmatch(title.title) or ET_AL.search(plain(lines_of(block.head)[0])):
+        return False  # ``[Gupta and Srikumar](doi) - Presents X-Fact``: a paper, by its authors
+    words = len(title.title.split())
+    return words <= TOOL_NAME_WORDS or (words <= 5 and bool(_DATA_NAME_END.search(title.title)))
 
 
 TOOL_NAME_WORDS = 3
