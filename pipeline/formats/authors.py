@@ -98,7 +98,8 @@ TITLE_WORDS = frozenset(
     "representations adaptation alignment evaluation inference training understanding "
     "translation synthesis reconstruction localization navigation perception editing "
     "compression multimodal unsupervised supervised contrastive temporal spatial federated "
-    "adversarial attacks tasks problems methods taxonomy".split()
+    "adversarial attacks tasks problems methods taxonomy taxonomies explainability "
+    "interpretability integration".split()
 )
 """Words of titles that are nobody's name: text holding one is not an author list."""
 
@@ -272,3 +273,54 @@ def apa_part(text: str) -> str:
 
 _REF_NUMBER = re.compile(r"^\s*\[\d{1,4}\]\s*")
 _REF_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)\.?$")
+
+
+AUTHOR_DATE = re.compile(r"(?<=[\w.])\.?\s+(?:19|20)\d\d[a-z]?\.\s*$")
+"""The year closing a Chicago author-date byline (``Jones, Andy L. 2021.``)."""
+
+
+def chicago_names(names: str) -> bool:
+    """``Brown, Noam, and Tuomas Sandholm. 2017.``, ``Jones, Andy L. 2021.``, ``Yuxi Xie,
+    Anirudh Goyal, Michael Shieh. 2024.``: Chicago author-date names (two comma-separated
+    parts or more, each of four capitalised words at most), closed by the year."""
+    m = AUTHOR_DATE.search(names)
+    if m is None:
+        return False
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", names[: m.start()])]
+    return len(parts) >= 2 and all(
+        p == "et al" or (0 < len(p.split()) <= 4 and p[0].isupper()) for p in parts
+    )
+
+
+def after_comma_authors(text: str) -> str:
+    """``Leslie Pack Kaelbling, Michael L. Littman, Andrew W. Moore, Reinforcement Learning:
+    A Survey``, ``S. S. Keerthi and B. Ravindran, A Tutorial Survey of ...``: the title after
+    the authors that lead it, a comma after each; ``text`` when no author leads it. The
+    authors need an initial, ``et al.`` or three names (not ``Think Globally, Act Locally:
+    ...``, ``Strong Consistency, Graph Laplacians, and ...``)."""
+    pieces = text.split(", ")
+    k = 0
+    while k < len(pieces) - 1 and _author_piece(pieces[k]):
+        k += 1
+    lead, rest = ", ".join(pieces[:k]), ", ".join(pieces[k:])
+    marked = k >= 3 or _INITIAL.search(lead) or ET_AL.search(lead)
+    if not marked or len(rest.split()) < 3 or not rest[:1].isupper():
+        return text
+    if names_like(rest) or one_person(rest.split()) or title_worded(lead):
+        return text
+    tail = _VENUE_YEAR_PIECES.search(rest)  # ``, Sadhana, 1994.``: the citation's venue, year
+    return rest[: tail.start()] if tail and len(rest[: tail.start()].split()) >= 3 else rest
+
+
+_VENUE_YEAR_PIECES = re.compile(
+    r",\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|on|for|the|&)){0,5},\s+(?:19|20)\d\d\.?$"
+)
+
+
+def _author_piece(piece: str) -> bool:
+    """``Michael L. Littman``, ``S. S. Keerthi and B. Ravindran``, ``et al.``: one author or
+    two joined, or ``et al.``."""
+    words = piece.removeprefix("and ").split()
+    return (
+        bool(ET_AL.fullmatch(piece)) or one_person(words) or (len(words) <= 7 and names_like(piece))
+    )

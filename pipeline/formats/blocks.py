@@ -127,6 +127,9 @@ block of a million lines costs no more than a short one)."""
 
 def block_title(runs: list[Run]) -> F.TitleGuess | None:
     """A title from the first line that is not a labelled detail (``Authors: ...``)."""
+    chicago = F.chicago_guess(runs)  # ``Names. 2017. “Title`` / ``Title, ended.” Venue.``
+    if chicago is not None:
+        return chicago
     lines = lines_of(runs)
     badge = None  # a badge's alt text names the paper only when no line below does
     for i, line in enumerate(lines[:TITLE_LINES]):

@@ -122,3 +122,21 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
     if names_before_title(text, segs[i + 1 : i + 2]):
         return True
     return bool(after and after[2] and lead_before_bold(text, after[0]))
+
+
+def chicago_title(runs: list) -> tuple[str, int] | None:
+    """The quoted title of a Chicago author-date citation wrapped over lines, and its first
+    line: ``Brown, Noam, and Tuomas Sandholm. 2017. “Libratus: The Superhuman AI for`` /
+    ``No-Limit Poker.” In *Proceedings ...*``."""
+    lead = []
+    for r in runs:
+        if r.kind == "link" or len(lead) > 12:
+            break
+        lead.append(" " if r.kind == "break" else r.text)
+    text = " ".join("".join(lead).split())
+    if "“" not in text and '"' not in text:
+        return None
+    m = C.QUOTED_AFTER.match(text)
+    if m is None or not A.chicago_names(m.group("names")) or len(m.group("t").split()) < 2:
+        return None
+    return m.group("t").strip(), runs[0].line

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.formats.authors import MLA_AUTHORS, names_like, one_person, person_list
+from pipeline.formats.authors import MLA_AUTHORS, chicago_names, names_like, one_person, person_list
 from pipeline.formats.common import CJK as _CJK
 from pipeline.formats.common import VENUE_RE, VENUES
 from pipeline.formats.dates import DATE, YEAR_ONLY
@@ -46,8 +46,8 @@ def quoted_after_names(text: str) -> str | None:
     m = QUOTED_AFTER.match(text)
     if m and len(m.group("t").split()) >= 2:
         names = m.group("names")
-        if names_like(names) or MLA_AUTHORS.match(" ".join(names.split())):
-            return m.group("t").strip()
+        if names_like(names) or MLA_AUTHORS.match(" ".join(names.split())) or chicago_names(names):
+            return m.group("t").strip()  # ``Jones, Andy L. 2021. “Title.”``: Chicago's too
         if person_list(names.strip(" ,") + ","):  # ``L. R. Rabiner, “Title”``: one or two
             return m.group("t").strip()
         parts = re.split(r",|\band\b", names.split(":", 1)[-1].strip(" ."))

@@ -125,6 +125,7 @@ def clean_title(text: str) -> str:
     text = _names_after_separator(C.AUTHORS_BEFORE.sub("", text))
     named = _NAME_DASH_AUTHORS.match(text)  # ``scGPT - Cui et al. Nature Methods 2024``
     text = named["n"] if named else text
+    text = A.after_comma_authors(text) if ", " in text else text
     listed = C.AUTHORS_AFTER.search(text)  # ``, Kaiming He, Xinlei Chen``; not ``, Research
     worded = listed and (A.title_worded(listed[0]) or _HYPHEN_LOWER.search(listed[0]))
     m = None if worded else listed  # Challenges, Future ...``, ``, Object-level, Pixel-level``

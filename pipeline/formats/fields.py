@@ -43,6 +43,15 @@ class TitleGuess:
     line: int
 
 
+def chicago_guess(runs: list[Run]) -> TitleGuess | None:
+    """The quoted title of a Chicago author-date citation wrapped over lines
+    (:func:`~pipeline.formats.bylines.chicago_title`), else ``None``."""
+    found = BY.chicago_title(runs) if runs and runs[0].kind == "text" else None
+    if found is None:
+        return None
+    return TitleGuess(found[0], None, "quoted title after the authors and year", found[1])
+
+
 def segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:
     """(text, link-or-None, bold, line) pieces, adjacent text runs of one weight joined."""
     out: list[tuple[str, Run | None, bool, int]] = []

@@ -224,7 +224,7 @@ def _role(url: str, link_text: str, image: bool) -> str:
     )
     if data_host or text in ("data", "dataset", "datasets"):
         return "data"  # ``[![Data](badge)](huggingface.co/datasets/...)``: a dataset, no paper
-    if text in ("paper", "pdf", "[paper]", "paper link"):
+    if text in ("paper", "pdf", "[paper]", "paper link", "thesis", "phd thesis"):
         return "paper"
     label = link_text.strip("[]() ")
     venue_label = _VENUE_YEAR_LABEL.fullmatch(label) or VENUE_RE.fullmatch(label)

@@ -8,7 +8,10 @@ import re
 
 from pipeline.formats.common import JOINING_WORD, VENUE_RE, VENUES
 
-STATUS = r"(?:\s+(?:submission|submitted|(?:in|under)\s+review))?"
+STATUS = (
+    r"(?:\s+(?:submission|submitted|(?:in|under)\s+review"
+    r"|(?i:survey|main|demo|industry|findings|special)\s+(?i:track)))?"
+)
 """A paper's status after its venue year: ``ICLR 2022 submission`` (after a bare year it
 is a title's own words: ``Machine Learning, 2021 in review``)."""
 _YEAR_END = re.compile(
