@@ -277,13 +277,20 @@ def online_errors(parsed, expected: list[dict]) -> list:
 
     papers = {}
     untitled = {w.get("arxiv_id") for w in expected if w["title"] is None} - {None}
-    for want in expected:
-        ident = want.get("arxiv_id")
+    # an ID the list writes only as text (``arXiv: 2308.03726`` beside a publisher's link) is
+    # one the real arXiv knows too: held with the title the list gives on that entry's line
+    by_line = {w["line"]: w for w in expected if w["title"] and not w.get("arxiv_id")}
+    texts = [
+        (e.arxiv_text, by_line[e.line])
+        for e in parsed.entries
+        if e.line in by_line and e.arxiv_text
+    ]
+    for ident, want in [*((w.get("arxiv_id"), w) for w in expected), *texts]:
         if ident and ident not in untitled:
             yymm = ident.split(".")[0] if "." in ident else ident.split("/")[1][:4]
             century = "19" if int(yymm[:2]) >= 91 else "20"  # old-style IDs: 1991-2007
             published = f"{century}{yymm[:2]}-{yymm[2:]}-15"
-            papers[ident] = Paper(ident, want["title"], ("A. Author",), published)
+            papers.setdefault(ident, Paper(ident, want["title"], ("A. Author",), published))
     repos = {}
     for e in parsed.entries:
         from pipeline.urls import repo_of
