@@ -304,14 +304,20 @@ def after_comma_authors(text: str) -> str:
         k += 1
     lead, rest = ", ".join(pieces[:k]), ", ".join(pieces[k:])
     marked = k >= 3 or _INITIAL.search(lead) or ET_AL.search(lead)
-    if not marked or len(rest.split()) < 3 or not rest[:1].isupper():
-        return text
+    if not marked or len(rest.split()) < 3 or not rest[:1].isupper() or _VENUE_OPEN.match(rest):
+        return text  # not ``Deep Sets, M. Zaheer et al., Advances in Neural ...``: a venue
+    if k >= 2 and not _INITIAL.search(pieces[0]) and ET_AL.search(pieces[1]):
+        return text  # ``Big Bird, M. Zaheer et al., Transformers for ...``: a title first
     if names_like(rest) or one_person(rest.split()) or title_worded(lead):
         return text
     tail = _VENUE_YEAR_PIECES.search(rest)  # ``, Sadhana, 1994.``: the citation's venue, year
     return rest[: tail.start()] if tail and len(rest[: tail.start()].split()) >= 3 else rest
 
 
+_VENUE_OPEN = re.compile(
+    r"(?:Advances\s+in|Proceedings|Proc\.|In\s+Proc|IEEE|ACM|International|Journal|Conference"
+    r"|Transactions|arXiv|NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|AAAI|IJCAI|ACL|EMNLP|NAACL)\b"
+)
 _VENUE_YEAR_PIECES = re.compile(
     r",\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|on|for|the|&)){0,5},\s+(?:19|20)\d\d\.?$"
 )

@@ -217,13 +217,16 @@ _HEADING = re.compile(r"\s*<h([1-6])\b[^>]*>((?:(?!</?h[1-6]\b).)*)</h\1>\s*", r
 
 def html_heading(html: str, first_line: int) -> tuple[int, list[Run]] | None:
     """The level and runs of a block that is one HTML heading in words
-    (``<h2 id='sota'>4.SOTA</h2>``), else ``None`` (one that links a paper, the list's own
-    survey under its title, is read as HTML)."""
+    (``<h2 id='sota'>4.SOTA</h2>``), else ``None`` (one that links a page, the list's own
+    survey under its title, or holds only an image, is read as HTML)."""
     m = _HEADING.fullmatch(html)
     if m is None:
         return None
     runs = [r for c in html_chunks(html, first_line) for r in c.runs if r.kind != "break"]
-    return None if any(r.kind == "link" for r in runs) else (int(m[1]), runs)
+    if not "".join(r.text for r in runs if r.kind == "text").strip():
+        return None  # ``<h3 align="center"><img src="overview.png"></h3>``: a figure
+    linked = any(r.kind == "link" and r.url and not r.url.startswith("#") for r in runs)
+    return None if linked else (int(m[1]), runs)  # an in-page anchor (``🔝``) is no link
 
 
 def summaries_before(chunks: list[HtmlChunk]) -> list[HtmlChunk]:

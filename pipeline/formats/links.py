@@ -224,8 +224,10 @@ def _role(url: str, link_text: str, image: bool) -> str:
     )
     if data_host or text in ("data", "dataset", "datasets"):
         return "data"  # ``[![Data](badge)](huggingface.co/datasets/...)``: a dataset, no paper
-    if text in ("paper", "pdf", "[paper]", "paper link", "thesis", "phd thesis"):
+    if text in ("paper", "pdf", "[paper]", "paper link"):
         return "paper"
+    if text in ("thesis", "phd thesis") and host not in _VIDEO_HOSTS:
+        return "paper"  # not ``[[Thesis]](youtube.com/watch?...)``: its defence, a talk
     label = link_text.strip("[]() ")
     venue_label = _VENUE_YEAR_LABEL.fullmatch(label) or VENUE_RE.fullmatch(label)
     if venue_label and len([p for p in parts.path.split("/") if p]) >= 2:
@@ -244,6 +246,7 @@ _DISCUSSION = re.compile(
 )
 """A repository's issues or discussions (GitLab's ``/-/issues``): what people say of it, not
 code (a pull request is; ``/tree/main/issues`` is a folder)."""
+_VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com")
 _NOT_PAPER_LABELS = frozenset(
     {"book", "ebook", "slides", "slide", "tutorial", "lecture", "lecture notes", "poster"}
     | {"talk", "video", "blog", "blogpost", "blog post"}

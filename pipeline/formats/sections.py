@@ -65,10 +65,14 @@ def _tool_named(block: Block) -> bool:
 _DATA_NOUN = r"(?:datasets?|datsets?|data\s+sets?|corpus|corpora)"
 _NUMBERED = r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s*)?"
 _AND = r"\s*(?:&|and|,|/)\s*"
+_WORD = r"(?!(?:of|for|from|in|on|with|to|by|under|learning|papers?)\b)[\w'’&.:-]+,?"
+"""A word before a datasets noun in its heading: no preposition, no ``Learning`` (``Learning
+from Imbalanced Datasets``, ``Bias in Datasets`` are topics of papers)."""
 _DATASETS = re.compile(
-    rf"{_NUMBERED}(?:\S+\s+){{0,4}}?(?:(?:benchmarks?|evaluation){_AND})?{_DATA_NOUN}"
-    rf"(?:{_AND}(?:{_DATA_NOUN}|benchmarks?|leaderboards?|simulators?|evaluation|metrics?|tasks?))*"
-    rf"(?:\s+(?:for|of|with|recorded|in|on)\s.*)?\W*$|{_NUMBERED}data\W*$",
+    rf"{_NUMBERED}(?:{_WORD}\s+){{0,4}}?(?:(?:benchmarks?|evaluation){_AND})?{_DATA_NOUN}"
+    rf"(?:{_AND}(?:{_DATA_NOUN}|benchmarks?|leaderboards?|simulators?|evaluation|metrics?|tasks?))*\W*$"
+    rf"|{_NUMBERED}(?:{_WORD}\s+)?{_DATA_NOUN}\s+(?:for|with|recorded|of|in|on)\s(?!.*\bpapers?\b).*$"
+    rf"|{_NUMBERED}data\W*$",
     re.IGNORECASE,
 )
 """Sections of datasets (``## Datasets``, ``### 2.1 Synthetic Datasets``, ``## Benchmarks &
@@ -84,10 +88,27 @@ def dataset_named(title: F.TitleGuess, block: Block) -> bool:
     (``[Panda-70M: Captioning 70M Videos with ...](arXiv)``): that is an entry."""
     if not _DATASETS.fullmatch(block.ctx.section or "") or ":" in title.title:
         return False
-    if _TWO_NAMES.fullmatch(title.title) or ET_AL.search(plain(lines_of(block.head)[0])):
+    first = plain(lines_of(block.head)[0])
+    if _TWO_NAMES.fullmatch(title.title) or ET_AL.search(first):
         return False  # ``[Gupta and Srikumar](doi) - Presents X-Fact``: a paper, by its authors
+    if _subtitled(title.title, first):
+        return False  # ``[HotpotQA](arXiv): A Dataset for Diverse, ...``: its paper's title
     words = len(title.title.split())
     return words <= TOOL_NAME_WORDS or (words <= 5 and bool(_DATA_NAME_END.search(title.title)))
+
+
+def _subtitled(name: str, line: str) -> bool:
+    """``[DoReMi](arXiv): Optimizing Data Mixtures Speeds Up LM Pretraining``: the name, a
+    colon or a dash and a title-cased subtitle (the paper's title), not a description (``[RefCOCO](url):
+    It contains 19,994 images``)."""
+    at = line.find(name)
+    rest = line[at + len(name) :].lstrip(" *_`") if at >= 0 else ""
+    sep = re.match(r"\s*(?:[:：]|[-–—]\s)", rest)  # ``[MS MARCO](arXiv) - A Human Generated ...``
+    if sep is None:
+        return False
+    sub = re.split(r"[\[(|]", rest[sep.end() :], maxsplit=1)[0].strip(" ,.")
+    long = [w for w in sub.split() if len(w) >= 4]
+    return len(sub.split()) >= 3 and sum(w[0].isupper() for w in long) * 4 >= len(long) * 3 > 0
 
 
 TOOL_NAME_WORDS = 3
