@@ -224,10 +224,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
     )
     if data_host or text in ("data", "dataset", "datasets"):
         return "data"  # ``[![Data](badge)](huggingface.co/datasets/...)``: a dataset, no paper
-    if text in ("paper", "pdf", "[paper]", "paper link"):
-        return "paper"
-    if text in ("thesis", "phd thesis") and host not in _VIDEO_HOSTS:
-        return "paper"  # not ``[[Thesis]](youtube.com/watch?...)``: its defence, a talk
+    if text in _PAPER_LABELS and (text not in _THESIS or host not in _VIDEO_HOSTS):
+        return "paper"  # a ``[[Thesis]]`` too, not on a video host (its defence, a talk)
     label = link_text.strip("[]() ")
     venue_label = _VENUE_YEAR_LABEL.fullmatch(label) or VENUE_RE.fullmatch(label)
     if venue_label and len([p for p in parts.path.split("/") if p]) >= 2:
@@ -247,6 +245,8 @@ _DISCUSSION = re.compile(
 """A repository's issues or discussions (GitLab's ``/-/issues``): what people say of it, not
 code (a pull request is; ``/tree/main/issues`` is a folder)."""
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com")
+_THESIS = ("thesis", "phd thesis")
+_PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", *_THESIS)
 _NOT_PAPER_LABELS = frozenset(
     {"book", "ebook", "slides", "slide", "tutorial", "lecture", "lecture notes", "poster"}
     | {"talk", "video", "blog", "blogpost", "blog post"}
