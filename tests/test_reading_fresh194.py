@@ -108,3 +108,70 @@ def test_a_misspelt_datasets_heading_holds_datasets():
         "**142,210 referring expressions**.\n"
     )
     assert _read(text) == [("CRIS: CLIP-Driven Referring Image Segmentation", 2022)]
+
+
+_titles = reader("title")
+
+
+def test_chinese_paper_address_lines_under_title_paragraphs():
+    text = (
+        "### 文本分类\n\n"
+        "**Classification of hierarchical text using geometric deep learning: the case of "
+        "clinical trials corpus**\n\n"
+        "使用几何深度学习对分层文本进行分类\n\n"
+        "论文地址：[https://aclanthology.org/2021.emnlp-main.48/](https://aclanthology.org/"
+        "2021.emnlp-main.48/)\n\n"
+        "### 机器翻译\n\n"
+        "Evaluation of Machine Translation Methods applied to Medical Terminologies\n\n"
+        "论文地址：[https://www.aclweb.org/anthology/2020.louhi-1.7/](https://www.aclweb.org/"
+        "anthology/2020.louhi-1.7/)\n\n\n"
+        "A Multilingual Neural Machine Translation Model for Biomedical Data\n\n"
+        "论文地址：[https://www.aclweb.org/anthology/2020.nlpcovid19-2.16/](https://www.aclweb.org/"
+        "anthology/2020.nlpcovid19-2.16/)\n"
+    )
+    assert [t for (t,) in _titles(text)] == [
+        "Classification of hierarchical text using geometric deep learning: the case of "
+        "clinical trials corpus",
+        "Evaluation of Machine Translation Methods applied to Medical Terminologies",
+        "A Multilingual Neural Machine Translation Model for Biomedical Data",
+    ]
+
+
+def test_a_table_goes_on_past_a_commented_row_and_a_stray_blank_line():
+    row = "| {a} et al | [**{t}**](https://arxiv.org/abs/{i}) | arXiv, 2022 |\n"
+    text = (
+        "| Author | Title | Venue |\n|---|---|---|\n"
+        + row.format(
+            a="Guang Li", t="Dataset Distillation for Medical Dataset Sharing", i="2209.14603"
+        )
+        + "<!-- | Justin Cui et al | [**Memory-efficient Trajectory Matching**](https://openreview.net/"
+        "pdf?id=dN70O8pmW8) | OpenReview, 2022 | -->\n"
+        + row.format(
+            a="Wei Jin", t="Condensing Graphs via One-Step Gradient Matching", i="2206.07746"
+        )
+        + "\n"
+        + row.format(
+            a="Ping Liu", t="Meta Knowledge Condensation for Federated Learning", i="2209.14851"
+        )
+    )
+    assert [t for (t,) in _titles(text)] == [
+        "Dataset Distillation for Medical Dataset Sharing",
+        "Condensing Graphs via One-Step Gradient Matching",
+        "Meta Knowledge Condensation for Federated Learning",
+    ]
+
+
+def test_pages_doi_and_volume_fields_are_no_titles():
+    text = (
+        "## Papers\n\n"
+        "## 330. MSnLib: efficient generation of open multi-stage fragmentation mass spectral "
+        "libraries\n\n"
+        "**Authors:** Corinna Brungs, Robin Schmid\n\n"
+        "**Venue:** Nature Methods\n\n"
+        "**Volume & Issue:** Volume 22, Issue 9\n\n"
+        "**Pages:** 1-4\n\n"
+        "**DOI:** https://doi.org/10.1038/s41592-025-02813-0\n"
+    )
+    assert _titles(text) == [
+        ("MSnLib: efficient generation of open multi-stage fragmentation mass spectral libraries",)
+    ]

@@ -298,7 +298,20 @@ def starts_block(group: list[Run], head: list[Run] | None, held: bool = False) -
         return True
     if held and _bold_led(group) and _bold_led(head):
         return True
+    if held and _plain_title(group) and _plain_title(head):
+        return True  # ``Title`` / ``Paper: url`` after another such pair: the next entry
     return bool(_CITE_NUMBER.match(plain(group)[:12]) and _CITE_NUMBER.match(plain(head)[:12]))
+
+
+def _plain_title(runs: list[Run]) -> bool:
+    """One line of plain text in title case (three words or more, most long ones capitalised,
+    no closing full stop) and no link: a title written as a paragraph of its own."""
+    if any(r.bold or r.kind != "text" for r in runs):
+        return False
+    words = plain(runs).split()
+    long = [w for w in words if len(w) >= 4]
+    caps = sum(w[0].isupper() for w in long) * 4 >= len(long) * 3 > 0
+    return len(words) >= 3 and caps and not plain(runs).rstrip().endswith(".")
 
 
 def _bold_led(runs: list[Run]) -> bool:

@@ -24,8 +24,9 @@ _GENERIC = frozenset(
 )
 LABEL = re.compile(
     r"^\s*(?P<label>paper(?:\s*title)?|title|authors?|venue|conference|journal|published(?:\s+in)?|"
-    r"(?:paper|code|model|project)\s+(?:urls?|code|pdf)|[a-z]+\s+links?|(?:论文|代码|项目)?链接|作者|机构|备注|"
-    r"publication|year|date|time|code|github|repo|repository|project(?:\s*page)?|homepage|"
+    r"(?:paper|code|model|project)\s+(?:urls?|code|pdf)|[a-z]+\s+links?|(?:论文|代码|项目)?(?:链接|地址)|论文|代码|项目主页|作者|机构|备注|"
+    r"publication(?:\s+date)?|year|date|time|code|github|repo|repository|project(?:\s*page)?|homepage|"
+    r"pages?|doi|volume(?:\s*(?:&|and)\s*issue)?|issue|publisher|"
     r"website|web|demo|pdf|arxiv|link|links|keywords?|tags?|summary|abstract|tl;?dr|note|"
     r"comment|institution|affiliation|organization|dataset|datasets|resources?|materials?)"
     r"\s*[:：]\s*",
@@ -51,7 +52,8 @@ def is_generic(text: str) -> bool:
 
 
 _GENERIC_CJK = frozenset(
-    "论文 代码 项目 主页 项目主页 链接 原文 数据 数据集 视频 博客 論文 コード プロジェクト 논문 코드 링크".split()
+    "论文 代码 项目 主页 项目主页 链接 原文 数据 数据集 视频 博客 論文 コード プロジェクト 논문 코드 링크 "
+    "地址 论文地址 代码地址 项目地址 论文链接 代码链接 摘要 中英摘要 中文摘要 笔记 解读 翻译".split()
 )
 
 
@@ -122,7 +124,7 @@ TOPIC_END = re.compile(
 """Last words of a research topic (a section's name), not of a method's name."""
 
 
-_TITLE_LABEL = re.compile(r"paper|pdf|arxiv|title|link|url|链接")
+_TITLE_LABEL = re.compile(r"paper|pdf|arxiv|title|link|url|链接|论文")
 _NO_TITLE_LABEL = re.compile(r"code|github|repo|代码|项目")
 
 

@@ -51,7 +51,8 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
 
     Lines indented past ``MAX_INDENT`` columns or quoted past ``MAX_QUOTES`` levels are
     brought back to that depth; a line with more than ``MAX_BRACKETS`` ``[`` has its
-    brackets read as parentheses. Line numbers never change.
+    brackets read as parentheses; an HTML comment between two table rows is an empty row.
+    Line numbers never change.
     """
     lines = text.split("\n")
     lost: list[int] = []
@@ -64,8 +65,26 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
         if line.count("[") > MAX_BRACKETS:
             line = line.translate(_NO_BRACKETS)
             lost.append(i + 1)
+        if ("<!--" in line or not line.strip()) and _table_goes_on(lines, i):
+            line = "| |"  # a row commented out, a blank line: the table goes on below it
         lines[i] = line
     return "\n".join(lines), tuple(lost)
+
+
+_COMMENT_LINE = re.compile(r"\s*(?:<!--.*-->)?\s*")
+_DELIMITER_ROW = re.compile(r"\s*\|?\s*:?-{2,}")
+
+
+def _table_goes_on(lines: list[str], i: int) -> bool:
+    """Line ``i`` is an HTML comment or a blank line between two table rows, and the rows
+    below have no header of their own (``<!-- | Name | ... | -->``, a stray blank line): the
+    maintainer's rows on both sides are one table, which markdown-it would end there."""
+    if not 0 < i < len(lines) - 1 or _COMMENT_LINE.fullmatch(lines[i]) is None:
+        return False
+    above, below = lines[i - 1].strip(), lines[i + 1].strip()
+    rows = above.startswith("|") and above.endswith("|") and below.startswith("|")
+    headed = i + 2 < len(lines) and _DELIMITER_ROW.match(lines[i + 2]) is not None
+    return rows and below.endswith("|") and not headed and not _DELIMITER_ROW.match(below)
 
 
 _QUOTE_MARKS = re.compile(r"(?:[ \t]{0,3}>)+")
