@@ -80,3 +80,59 @@ def test_a_thesis_link_to_a_video_is_its_defence_not_the_paper():
         "abcdefghijk) (defense talk)\n"
     )
     assert len(_read(text)) == 1
+
+
+_titles = reader("title")
+_PAIR = "{t}\n\nPaper: https://arxiv.org/abs/{i}\n\n"
+
+
+def test_a_detail_line_after_a_title_and_paper_pair_is_no_next_entry():
+    for detail in (
+        "Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun",
+        "Advances In Neural Information Processing Systems 2018",
+        "*Ricky T. Q. Chen, Yulia Rubanova, Jesse Bettencourt*",
+    ):
+        text = (
+            "## Papers\n\n"
+            + _PAIR.format(t="Deep Residual Learning for Image Recognition", i="1512.03385")
+            + detail
+            + "\n\n"
+            + _PAIR.format(t="Densely connected convolutional networks", i="1608.06993")
+        )
+        assert [t for (t,) in _titles(text)] == [
+            "Deep Residual Learning for Image Recognition",
+            "Densely connected convolutional networks",
+        ]
+
+
+def test_a_table_resumes_only_over_rows_of_its_width_and_not_over_a_new_header():
+    text = (
+        "| Title | Paper |\n|---|---|\n"
+        "| Deep Residual Learning for Image Recognition | [arXiv](https://arxiv.org/abs/1512.03385) |\n\n"
+        "| Year | Venue | Title | Paper | Code |\n|:-:|:-:|:-:|:-:|:-:|\n"
+        "| 2017 | CVPR | Densely Connected Convolutional Networks | [arXiv](https://arxiv.org/abs/"
+        "1608.06993) | [code](https://github.com/liuzhuang13/DenseNet) |\n\n"
+        "| 2018 | CVPR | Squeeze-and-Excitation Networks | [arXiv](https://arxiv.org/abs/1709.01507)"
+        " | [code](https://github.com/hujie-frank/SENet) |\n"
+    )
+    assert [t for (t,) in _titles(text)] == [
+        "Deep Residual Learning for Image Recognition",
+        "Densely Connected Convolutional Networks",
+        "Squeeze-and-Excitation Networks",
+    ]
+
+
+def test_a_method_named_page_doi_or_issue_is_no_field_label():
+    text = (
+        "- [PAGE: Prototype-Based Model-Level Explanations for Graph Neural Networks]"
+        "(https://arxiv.org/abs/2210.17159) - TPAMI 2024\n"
+        "- **DOI: Diffusion-based Object Insertion for Training Detectors** "
+        "[[paper]](https://arxiv.org/abs/2401.00001)\n"
+        "- ISSUE: Interpretable Self-Supervised Explanations. [[pdf]](https://arxiv.org/abs/"
+        "2305.00002)\n"
+    )
+    assert [t for (t,) in _titles(text)] == [
+        "PAGE: Prototype-Based Model-Level Explanations for Graph Neural Networks",
+        "DOI: Diffusion-based Object Insertion for Training Detectors",
+        "ISSUE: Interpretable Self-Supervised Explanations",
+    ]

@@ -298,20 +298,22 @@ def starts_block(group: list[Run], head: list[Run] | None, held: bool = False) -
         return True
     if held and _bold_led(group) and _bold_led(head):
         return True
-    if held and _plain_title(group) and _plain_title(head):
-        return True  # ``Title`` / ``Paper: url`` after another such pair: the next entry
     return bool(_CITE_NUMBER.match(plain(group)[:12]) and _CITE_NUMBER.match(plain(head)[:12]))
 
 
-def _plain_title(runs: list[Run]) -> bool:
-    """One line of plain text in title case (three words or more, most long ones capitalised,
-    no closing full stop) and no link: a title written as a paragraph of its own."""
-    if any(r.bold or r.kind != "text" for r in runs):
-        return False
-    words = plain(runs).split()
-    long = [w for w in words if len(w) >= 4]
-    caps = sum(w[0].isupper() for w in long) * 4 >= len(long) * 3 > 0
-    return len(words) >= 3 and caps and not plain(runs).rstrip().endswith(".")
+def title_above(block: Block, group: list[Run]) -> list[Run] | None:
+    """The last detail of ``block``, which holds its paper, when it is a line of plain text
+    and ``group`` a labelled paper link (``Title`` / ``Paper: url`` again after an entry
+    of the same shape): the next entry's title, not a detail of this one."""
+    label = F.strip_label(plain(group))[0]
+    if not block.details or label is None or not titles_a_link(label) or not has_paper(group):
+        return None
+    last = block.details[-1]
+    text = plain(last).strip()
+    plain_line = all(r.kind == "text" and not r.bold for r in last) and "\n" not in text
+    venue = F.find_venue(text) != (None, None) and len(text.split()) <= 8  # ``NeurIPS 2018``
+    named = A.names_like(text) or venue
+    return last if plain_line and len(text.split()) >= 3 and not named else None
 
 
 def _bold_led(runs: list[Run]) -> bool:

@@ -216,6 +216,10 @@ class Reader(TableReading, ContextLines):
             ):
                 self._flush()
                 self.open = Block(kind, guess.line, group, self.ctx, intro=self.intro, guess=guess)
+            elif held and self.open and (title := B.title_above(self.open, group)) is not None:
+                self.open.details.pop()  # ``Title`` / ``Paper: url``: the next entry's pair
+                self._flush()
+                self.open = Block(kind, title[0].line, title, self.ctx, [group])
             elif self.open is not None and B.other_arxiv(self.open, group):
                 self._unread(group, "a second arXiv paper under one entry's title")
             elif self.open is not None:

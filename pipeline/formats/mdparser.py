@@ -72,19 +72,20 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
 
 
 _COMMENT_LINE = re.compile(r"\s*(?:<!--.*-->)?\s*")
-_DELIMITER_ROW = re.compile(r"\s*\|?\s*:?-{2,}")
+_DELIMITER_ROW = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\||$)")
 
 
 def _table_goes_on(lines: list[str], i: int) -> bool:
-    """Line ``i`` is an HTML comment or a blank line between two table rows, and the rows
-    below have no header of their own (``<!-- | Name | ... | -->``, a stray blank line): the
+    """Line ``i`` is an HTML comment or a blank line between two table rows of as many cells,
+    and the rows below have no header of their own (``<!-- | Name | ... | -->``, a stray blank line): the
     maintainer's rows on both sides are one table, which markdown-it would end there."""
     if not 0 < i < len(lines) - 1 or _COMMENT_LINE.fullmatch(lines[i]) is None:
         return False
     above, below = lines[i - 1].strip(), lines[i + 1].strip()
     rows = above.startswith("|") and above.endswith("|") and below.startswith("|")
     headed = i + 2 < len(lines) and _DELIMITER_ROW.match(lines[i + 2]) is not None
-    return rows and below.endswith("|") and not headed and not _DELIMITER_ROW.match(below)
+    same = above.count("|") == below.count("|")  # wider rows would lose their last cells
+    return rows and same and below.endswith("|") and not headed and not _DELIMITER_ROW.match(below)
 
 
 _QUOTE_MARKS = re.compile(r"(?:[ \t]{0,3}>)+")
