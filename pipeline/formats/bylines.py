@@ -9,6 +9,7 @@ from pipeline.formats import authors as A
 from pipeline.formats import boldtags as BT
 from pipeline.formats import citations as C
 from pipeline.formats import cleantitle as CT
+from pipeline.formats.common import EMOJI, SHORTCODES
 from pipeline.formats.links import link_role
 
 
@@ -133,7 +134,7 @@ def chicago_title(runs: list) -> tuple[str, int] | None:
         if r.kind == "link" or len(lead) > 12:
             break
         lead.append(" " if r.kind == "break" else r.text)
-    text = " ".join("".join(lead).split())
+    text = " ".join(SHORTCODES.sub(" ", EMOJI.sub(" ", "".join(lead))).split())  # ``:fire: Names``
     if "“" not in text and '"' not in text:
         return None
     m = C.QUOTED_AFTER.match(text)
