@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.formats.common import EMOJI, SHORTCODES
+from pipeline.formats.common import EMOJI, SHORTCODES, VENUE_RE
 
 NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’\-.]*|van|von|de|der|den|di|da|la|le|du|dos|del|al)$")
 """One word of a person's name. NOTE: parts are split into words first; a pattern of
@@ -304,7 +304,8 @@ def after_comma_authors(text: str) -> str:
         k += 1
     lead, rest = ", ".join(pieces[:k]), ", ".join(pieces[k:])
     marked = k >= 3 or _INITIAL.search(lead) or ET_AL.search(lead)
-    if not marked or len(rest.split()) < 3 or not rest[:1].isupper() or _VENUE_OPEN.match(rest):
+    venue = _VENUE_OPEN.match(rest) or VENUE_RE.match(rest)
+    if not marked or len(rest.split()) < 3 or not rest[:1].isupper() or venue:
         return text  # not ``Deep Sets, M. Zaheer et al., Advances in Neural ...``: a venue
     if k >= 2 and not _INITIAL.search(pieces[0]) and ET_AL.search(pieces[1]):
         return text  # ``Big Bird, M. Zaheer et al., Transformers for ...``: a title first
@@ -316,8 +317,9 @@ def after_comma_authors(text: str) -> str:
 
 _VENUE_OPEN = re.compile(
     r"(?:Advances\s+in|Proceedings|Proc\.|In\s+Proc|IEEE|ACM|International|Journal|Conference"
-    r"|Transactions|arXiv|NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|AAAI|IJCAI|ACL|EMNLP|NAACL)\b"
+    r"|Transactions|arXiv)\b"
 )
+"""Words that open a venue's name; a known venue (``NeurIPS``) is ``common.VENUE_RE``'s."""
 _VENUE_YEAR_PIECES = re.compile(
     r",\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|on|for|the|&)){0,5},\s+(?:19|20)\d\d\.?$"
 )
