@@ -45,6 +45,7 @@ PAPER_HOSTS = (
     "//www.scientific.net/", "//scientific.net/",
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
+"""A DOI in a link's path: the paper's page on a publisher or a mirror."""
 _ARTICLE_PATH = re.compile(
     r"bmj\.com/content/(?:[a-z]+/)?\d+/\d+/[\w.-]+$|direct\.mit\.edu/[a-z]+/article/"
     r"|nature\.com/nature/journal/v\d+/n\d+/(?:full|abs|pdf)/"
@@ -53,7 +54,6 @@ _ARTICLE_PATH = re.compile(
 rapid response), an MIT Press journal's (``direct.mit.edu/coli/article/50/3/...``) or one of
 Nature's old article pages (``nature.com/nature/journal/v529/n7587/abs/...``, not an issue's
 ``index.html``)."""
-"""A DOI in a link's path: the paper's page on a publisher or a mirror."""
 _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
 _LISTING_SEGMENTS = frozenset(

@@ -51,8 +51,9 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
 
     Lines indented past ``MAX_INDENT`` columns or quoted past ``MAX_QUOTES`` levels are
     brought back to that depth; a line with more than ``MAX_BRACKETS`` ``[`` has its
-    brackets read as parentheses; an HTML comment between two table rows is an empty row.
-    Line numbers never change.
+    brackets read as parentheses; an HTML comment or a blank line between two table rows
+    that the maintainer meant as one table (:func:`_table_goes_on`) is an empty row. Line
+    numbers never change.
     """
     lines = text.split("\n")
     lost: list[int] = []
@@ -76,9 +77,10 @@ _DELIMITER_ROW = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\||$)")
 
 
 def _table_goes_on(lines: list[str], i: int) -> bool:
-    """Line ``i`` is an HTML comment or a blank line between two table rows of as many cells,
-    and the rows below have no header of their own (``<!-- | Name | ... | -->``, a stray blank line): the
-    maintainer's rows on both sides are one table, which markdown-it would end there."""
+    """Line ``i`` is an HTML comment or a blank line between two table rows of as many
+    cells, and the rows below have no header of their own (``<!-- | Name | ... | -->``, a
+    stray blank line): the maintainer's rows on both sides are one table, which markdown-it
+    would end there."""
     if not 0 < i < len(lines) - 1 or _COMMENT_LINE.fullmatch(lines[i]) is None:
         return False
     above, below = lines[i - 1].strip(), lines[i + 1].strip()

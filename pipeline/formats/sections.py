@@ -99,8 +99,8 @@ def dataset_named(title: F.TitleGuess, block: Block) -> bool:
 
 def _subtitled(name: str, line: str) -> bool:
     """``[DoReMi](arXiv): Optimizing Data Mixtures Speeds Up LM Pretraining``: the name, a
-    colon or a dash and a title-cased subtitle (the paper's title), not a description (``[RefCOCO](url):
-    It contains 19,994 images``)."""
+    colon or a dash and a title-cased subtitle (the paper's title), not a description
+    (``[RefCOCO](url): It contains 19,994 images``)."""
     at = line.find(name)
     rest = line[at + len(name) :].lstrip(" *_`") if at >= 0 else ""
     sep = re.match(r"\s*(?:[:：]|[-–—]\s)", rest)  # ``[MS MARCO](arXiv) - A Human Generated ...``
