@@ -191,6 +191,16 @@ def holds_paper(block: Block) -> bool:
     return has_paper(block.head) or any(has_paper(d) for d in block.details)
 
 
+def folds_under(open_block: Block | None, runs: list[Run], folded: bool) -> bool:
+    """Whether an HTML chunk is a detail of the open block: text with no link, or a chunk
+    folded in ``<details>`` (an abstract, the paper's links), unless it is a titled paper of
+    its own under a paper already read (``<details open><ul><li>`` entries)."""
+    if open_block is None or not (folded or not links_of(runs)):
+        return False
+    own_paper = has_paper(runs) and block_title(runs) is not None
+    return not (folded and own_paper and holds_paper(open_block))
+
+
 def authors_first(runs: list[Run]) -> bool:
     """``*Chaojun Xiao, Haoxi Zhong*. [[pdf](url)]``, ``*Chen Y, Zhu Y, et al*. arXiv. [[pdf](url)]``:
     the authors (and the venue) before the links."""

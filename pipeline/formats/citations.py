@@ -9,7 +9,7 @@ import re
 
 from pipeline.formats.authors import MLA_AUTHORS, chicago_names, names_like, one_person, person_list
 from pipeline.formats.common import CJK as _CJK
-from pipeline.formats.common import VENUE_RE, VENUES
+from pipeline.formats.common import DB_TRACK, JOURNAL_VOLUME, VENUE_RE, VENUES
 from pipeline.formats.dates import DATE, YEAR_ONLY
 
 AUTHORS_AFTER = re.compile(
@@ -300,34 +300,30 @@ VENUE_LEAD = re.compile(
 name): the venue (and year) before a title."""
 
 
-_JOURNAL_VOLUME = re.compile(
-    r"[A-Z][A-Za-z&.\-]*(?: [A-Za-z&.\-]+){0,6},? (?:\d{1,4}|xx)\s?\((?:\d{1,4}|xx|[sS]\d{0,2})\)"
-)
-"""``Bioinformatics, 35(10)``, ``BMC Bioinformatics, xx(xx)``: a journal, its volume and issue."""
-
-
 @functools.lru_cache(maxsize=1 << 16)  # pure; a title candidate is asked about often
 def is_context_text(text: str) -> bool:
     """Text that is only a year, a date, a venue or a venue with year."""
     t = text.strip(" *_:[]()【】-–—.,")
     if len(t) > 200:
         return False  # a year, a date or a venue is short (and the patterns stay bounded)
-    if not t or _JOURNAL_VOLUME.fullmatch(text.strip(" *_:：.,")):
+    if not t or JOURNAL_VOLUME.fullmatch(text.strip(" *_:：.,")):
         return True
     if YEAR_ONLY.match(t) or DATE.fullmatch(t) or VENUE_RE.fullmatch(t):
         return True
     if t.lower() in PREPRINT_SERVERS:
         return True
+    y = _YEAR_LED.fullmatch(t)
+    if y and (re.fullmatch(r"[A-Z]{2,8}", y["rest"]) or is_context_text(y["rest"])):
+        return True  # ``2017 NeurIPS``, ``2020 USENIX Security``: a year before its venue
     if t == "in" or (t.startswith("in ") and len(t) <= 80 and _venue_named(t[3:].strip())):
         return True  # ``in CODASPY '17``, ``in Journal of ...``: the line that places a paper
     m = VENUE_RE.match(t) or re.match(rf"(?i){'|'.join(PREPRINT_SERVERS)}\b", t)
-    rest = re.split(r"[\s/|,&()]+", _DB_TRACK.sub(" ", t[m.end() :].lower())) if m else ["?"]
+    rest = re.split(r"[\s/|,&()]+", DB_TRACK.sub(" ", t[m.end() :].lower())) if m else ["?"]
     return all(w in VENUE_WORDS or w.isdigit() for w in rest if w) or _journal_year(t)
 
 
-_DB_TRACK = re.compile(r"\b(?:track\s+on\s+)?datasets\s+(?:and|&)\s+benchmarks\b")
-"""NeurIPS's ``Datasets and Benchmarks`` track named after the venue (``NeurIPS 2023 Track
-on Datasets and Benchmarks``): where the paper appeared, not a title."""
+_YEAR_LED = re.compile(r"(?:19|20)\d\d\s+(?P<rest>\S.{0,60})")
+"""``2017 NeurIPS``: a year, then what may be its venue."""
 _ACRONYM_WITH_YEAR = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)")
 
 

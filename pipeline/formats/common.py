@@ -190,3 +190,12 @@ SHORTCODES = re.compile(r"(?::[a-z0-9_+\-]+:\s*)+")
 """``:heavy_check_mark:`` and other emoji shortcodes GitHub renders as pictures."""
 EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 """Emoji and pictographs (``🔥``, ``⭐``, ``📄``): decorations, never words of a field."""
+
+
+JOURNAL_VOLUME = re.compile(
+    r"[A-Z][A-Za-z&.\-]*(?: [A-Za-z&.\-]+){0,6},? (?:\d{1,4}|xx)\s?\((?:\d{1,4}|xx|[sS]\d{0,2})\)"
+)
+"""``Bioinformatics, 35(10)``, ``BMC Bioinformatics, xx(xx)``: a journal, its volume and issue."""
+DB_TRACK = re.compile(r"\b(?:track\s+on\s+)?datasets\s+(?:and|&)\s+benchmarks\b")
+"""NeurIPS's ``Datasets and Benchmarks`` track named after the venue (``NeurIPS 2023 Track
+on Datasets and Benchmarks``): where the paper appeared, not a title."""

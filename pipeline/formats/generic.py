@@ -368,7 +368,7 @@ class Reader(TableReading, ContextLines):
             elif c.summary and not paper and F.context_facts(plain(c.runs)) != (None, None):
                 self._flush()  # ``<summary><b>2026</b></summary>``: dates what it folds
                 self.ctx = self.ctx.with_facts(plain(c.runs), "details")
-            elif self.open is not None and (c.details or not links_of(c.runs)):
+            elif B.folds_under(self.open, c.runs, c.details):
                 self.open.details.append(c.runs)
             elif c.details and not has_paper(c.runs) and self._free_heading():
                 self._context_line(c.runs)  # an abstract under a paper's heading; a year dates
