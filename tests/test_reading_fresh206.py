@@ -55,3 +55,51 @@ def test_a_year_before_its_venue_leads_a_linked_title():
         ("Image Transformer", 2018),
         ("Updates-Leak: Data Set Inference and Reconstruction Attacks in Online Learning", 2020),
     ]
+
+
+def test_colon_ended_venue_labels_date_the_numbered_lines_below_them():
+    text = (
+        "### Other approaches:\n"
+        "**Odyssey 2018**:  \n"
+        "1.1 [Exploring the Encoding Layer and Loss Function in End-to-End Speaker and"
+        " Language Recognition System](https://arxiv.org/pdf/1804.05160.pdf)  \n"
+        ">Kind of summary.\n\n"
+        "1.2 [Spoken Language Recognition using X-vectors](https://www.danielpovey.com/x.pdf)  \n\n"
+        "**ICASSP 2018**:  \n"
+        "3.1 [Insights into End-to-End Learning Scheme for Language Identification]"
+        "(https://arxiv.org/pdf/1804.00381.pdf)  \n"
+        "**Interspeech 2019**:  \n"
+        "4.2 [Contextual Phonetic Pretraining for End-to-end Utterance-level Language and"
+        " Speaker Recognition](https://arxiv.org/pdf/1907.00457.pdf) (Test on LRE07)  \n"
+    )
+    assert _read(text) == [
+        (
+            "Exploring the Encoding Layer and Loss Function in End-to-End Speaker and"
+            " Language Recognition System",
+            2018,
+        ),
+        ("Spoken Language Recognition using X-vectors", 2018),
+        ("Insights into End-to-End Learning Scheme for Language Identification", 2018),
+        (
+            "Contextual Phonetic Pretraining for End-to-end Utterance-level Language and"
+            " Speaker Recognition",
+            2019,
+        ),
+    ]
+
+
+def test_a_bold_title_tagged_with_its_venue_is_no_label_line():
+    text = (
+        "# Matching\n\n"
+        "**(*CVPR2015_DVSA*) Deep Visual-Semantic Alignments for Generating Image"
+        " Descriptions.**<br>\n"
+        "*Andrej Karpathy, Li Fei-Fei.*<br>\n"
+        "[[paper]](https://cs.stanford.edu/people/karpathy/cvpr2015.pdf)\n\n"
+        "**(*NeurIPS2015_STV*) Skip-thought Vectors.**<br>\n"
+        "*Ryan Kiros, Yukun Zhu, Ruslan Salakhutdinov, Richard S. Zemel.*<br>\n"
+        "[[paper]](https://arxiv.org/abs/1506.06726)\n"
+    )
+    assert _read(text) == [
+        ("Deep Visual-Semantic Alignments for Generating Image Descriptions", 2015),
+        ("Skip-thought Vectors", 2015),
+    ]

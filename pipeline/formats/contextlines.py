@@ -12,6 +12,7 @@ from pipeline.formats import boldtags as BT
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context, links_of
 from pipeline.formats.dates import VENUE_NAME_WORD
+from pipeline.formats.items import group_label
 from pipeline.formats.links import target_role, venue_page
 from pipeline.formats.runs import Run, plain
 
@@ -57,6 +58,18 @@ class ContextLines:
         if BT.tag_then_words(runs):  # ``**ECCV 2022** Style-Guided Shadow Removal``: a title
             self.untitled_item = (runs, self.ctx)  # if a bare ``Link: [paper](url)`` follows
         return True
+
+    def _after_label(self, runs: list[Run]) -> list[Run]:
+        """A paragraph's runs after its first line when that line labels the lines below it
+        with a venue or a year (``**[AAAI 2020](site)**``, ``**ICASSP 2018**:``), read into
+        the context; else all of them."""
+        first = next((i for i, r in enumerate(runs) if r.kind == "break"), None)
+        if first is None:
+            return runs
+        head = runs[:first]
+        if (links_of(head) or group_label(head)) and self._context_line(head):
+            return runs[first + 1 :]
+        return runs
 
     def _venue_group(self, runs: list[Run]) -> bool:
         """``*ICRA(International Conference on ...) 2022*: [[Conference]](site)``: a line

@@ -190,11 +190,11 @@ class Reader(TableReading, ContextLines):
     def _paragraph(self, runs: list[Run], kind: str = "bold-blocks") -> None:
         if self._context_line(runs):
             return
-        first = next((i for i, r in enumerate(runs) if r.kind == "break"), None)
-        if first is not None and links_of(runs[:first]) and self._context_line(runs[:first]):
-            runs = runs[first + 1 :]  # ``**[AAAI 2020](site)**`` heading the lines below it
+        runs = self._after_label(runs)
         pending, self.untitled_item = self.untitled_item, None
         for group in I.paper_groups(runs):
+            if I.group_label(group) and self._context_line(group):
+                continue  # ``**Interspeech 2019**:`` over the lines below it
             guess = block_title(group)
             if guess and self._free_heading() and B.names_first(group):
                 guess = None  # ``#### Title`` over ``Robin Rombach, Andreas Blattmann, ...``

@@ -261,16 +261,26 @@ def paper_groups(runs: list[Run]) -> list[list[Run]]:
     targets = {r.url for r in links_of(runs) if F.link_role(r) == "paper"}
     groups: list[list[Run]] = []
     papered = False  # the last group links a paper (kept per line: a 10 MB paragraph is linear)
+    labelled = False  # the last line was a group's label (``**Interspeech 2019**:``)
     for ln in lines:
         g = F.guess_title(ln) if groups and papered else None
         strong = g is not None and (g.evidence != "text" or len(targets) > 1)
-        if not groups or strong:
+        label = bool(groups) and group_label(ln)
+        if not groups or strong or label or labelled:
             groups.append(list(ln))
             papered = has_paper(ln)
         else:
             groups[-1].extend([Run("break", "", ln[0].line), *ln])
             papered = papered or has_paper(ln)
+        labelled = label
     return groups
+
+
+def group_label(line: list[Run]) -> bool:
+    """A line with no link that names only a venue or a year and ends with a colon
+    (``**Interspeech 2019**:``): the label of the lines below it, not a detail above."""
+    text = plain(line).rstrip()
+    return text.endswith(":") and not links_of(line) and F.is_context_text(text)
 
 
 def cited_title(item: Item) -> F.TitleGuess | None:
