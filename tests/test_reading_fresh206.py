@@ -3,6 +3,7 @@ held by a test that fails on the reader before its fix (cut to its point)."""
 
 from __future__ import annotations
 
+from pipeline.formats.cleantitle import clean_title
 from tests.support.reading import reader
 
 _read = reader("title", "year")
@@ -103,3 +104,35 @@ def test_a_bold_title_tagged_with_its_venue_is_no_label_line():
         ("Deep Visual-Semantic Alignments for Generating Image Descriptions", 2015),
         ("Skip-thought Vectors", 2015),
     ]
+
+
+def test_authors_after_a_dash_with_and_before_the_last_name():
+    assert (
+        clean_title(
+            "Matching RGB Images to CAD Models for Object Pose Estimation - Georgios  Georgakis,"
+            " Srikrishna Karanam, Ziyan Wu, and Jana Kosecka."
+        )
+        == "Matching RGB Images to CAD Models for Object Pose Estimation"
+    )
+
+
+def test_authors_after_a_dash_in_a_title_that_has_by_in_it():
+    assert (
+        clean_title(
+            "Robust, Occlusion-aware Pose Estimation for Objects Grasped by Adaptive Hands -"
+            " Bowen Wen, Chaitanya Mitash, Andrew Kimmel, Avishai Sintov and Kostas E. Bekris"
+        )
+        == "Robust, Occlusion-aware Pose Estimation for Objects Grasped by Adaptive Hands"
+    )
+
+
+def test_capitalised_words_in_a_series_that_goes_on_as_a_phrase_are_no_names():
+    title = (
+        "BB8: A Scalable, Accurate, Robust to Partial Occlusion Method for Predicting the 3D"
+        " Poses of Challenging Objects without Using Depth"
+    )
+    assert clean_title(f"{title} -  Mahdi Rad, Vincent Lepetit.") == title
+    assert (
+        clean_title("Knowledge-Driven Encode, Retrieve, Paraphrase for Medical Image Report")
+        == "Knowledge-Driven Encode, Retrieve, Paraphrase for Medical Image Report"
+    )

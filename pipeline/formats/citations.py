@@ -228,9 +228,13 @@ _TRANSLATION = re.compile(
 
 
 def people(text: str) -> bool:
-    """``Yanjun Zhang, Bo Wang``: two people or more, by comma."""
-    parts = text.split(",")
+    """``Yanjun Zhang, Bo Wang``, ``A Name, B Name, and C Name``: two people or more, by
+    comma (the last may be joined by ``and``)."""
+    parts = _PEOPLE_SPLIT.split(text) if "," in text else []
     return len(parts) > 1 and all(one_person(p.split()) for p in parts)
+
+
+_PEOPLE_SPLIT = re.compile(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 
 
 def translated_tail(text: str) -> str:

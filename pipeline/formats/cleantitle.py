@@ -127,7 +127,11 @@ def clean_title(text: str) -> str:
     text = named["n"] if named else text
     text = A.after_comma_authors(text) if ", " in text else text
     listed = C.AUTHORS_AFTER.search(text)  # ``, Kaiming He, Xinlei Chen``; not ``, Research
-    worded = listed and (A.title_worded(listed[0]) or _HYPHEN_LOWER.search(listed[0]))
+    worded = listed and (
+        A.title_worded(listed[0])
+        or _HYPHEN_LOWER.search(listed[0])
+        or _PHRASE_GOES_ON.match(text, listed.end())  # ``, Accurate, Robust to Partial ...``
+    )
     m = None if worded else listed  # Challenges, Future ...``, ``, Object-level, Pixel-level``
     m = m or C.ET_AL_AFTER.search(text)
     if m and m.start() >= 12 and not _series_after(text, m.start()):
@@ -147,16 +151,25 @@ def clean_title(text: str) -> str:
 
 _HYPHEN_LOWER = re.compile(r"[A-Za-z]-[a-z]")
 """``Object-level``, ``Multi-task``: a compound no name is written as (``Jean-Pierre``)."""
+_PHRASE_GOES_ON = re.compile(r"(?:to|for|with|from|via|without|under|against)\s")
+"""A lower-case word that goes on with a phrase where a list of names would go on with a
+name (``, Accurate, Robust to Partial Occlusion``; not ``of``, ``in`` or ``on``, which go on
+with a venue: ``, Journal of Neural Engineering``)."""
+_NAMES_SEPARATOR = re.compile(r"\s+(?:[-–—]\s+|by\s+|\()")
 _SEPARATED_NAMES = re.compile(
-    r"^(?P<t>.{12,}?)\s+(?:[-–—]\s+|by\s+|\()(?P<n>[A-Z][^()\-–—]{3,300}?)\s*(?:\)|\s[-–—]\s|$)"
+    r"\s+(?:[-–—]\s+|by\s+|\()(?P<n>[A-Z][^()\-–—]{3,300}?)\s*(?:\)|\s[-–—]\s|$)"
 )
 
 
 def _names_after_separator(text: str) -> str:
     """``Title - Kaiming He, Xinlei Chen - CVPR 2022``, ``Title (A. Name, B. Name)``,
     ``Title by A Name, B Name``: the title before its authors (two people or more)."""
-    m = _SEPARATED_NAMES.match(text[:MAX_TITLE_TEXT])
-    return m["t"] if m and C.people(m["n"].strip(" ,.")) else text
+    text = text[:MAX_TITLE_TEXT]
+    for sep in _NAMES_SEPARATOR.finditer(text, 12):  # not the first alone: ``Title Grasped
+        m = _SEPARATED_NAMES.match(text, sep.start())  # by Adaptive Hands - A Name, B Name``
+        if m and C.people(m["n"].strip(" ,.")):
+            return text[: sep.start()]
+    return text
 
 
 def _series_after(text: str, at: int) -> bool:
