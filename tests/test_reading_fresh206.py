@@ -136,3 +136,20 @@ def test_capitalised_words_in_a_series_that_goes_on_as_a_phrase_are_no_names():
         clean_title("Knowledge-Driven Encode, Retrieve, Paraphrase for Medical Image Report")
         == "Knowledge-Driven Encode, Retrieve, Paraphrase for Medical Image Report"
     )
+
+
+def test_a_title_after_its_venue_link_wraps_onto_a_capitalised_joining_word():
+    text = (
+        "## 2018\n\n"
+        "- [[CVPR](https://openaccess.thecvf.com/content_cvpr_2018/papers/Mahjourian_CVPR_2018"
+        "_paper.pdf)] Unsupervised Learning of Depth and Ego-Motion from Monocular Video\n"
+        "Using 3D Geometric Constraints. [[tensorflow](https://sites.google.com/view/vid2depth)]"
+        " [__`dep.`__ __`uns.`__] :fire: :star:\n\n"
+        "[6] Mahjourian et al, Unsupervised Learning of Depth and Ego-Motion from Monocular Video\n"
+        "Using 3D Geometric Constraints, CVPR 2018, [PDF](https://arxiv.org/abs/1802.05522)\n"
+    )
+    title = (
+        "Unsupervised Learning of Depth and Ego-Motion from Monocular Video Using 3D Geometric"
+        " Constraints"
+    )
+    assert [t for t, _ in _read(text)] == [title, title]

@@ -46,7 +46,7 @@ def people_line(text: str) -> bool:
 _DANGLING = re.compile(rf"\b{JOINING_WORD}\W*$|\w:\s*$", re.I)
 
 
-_JOINING = re.compile(r"\s*(?:for|of|in|on|with|via|and|to|from|using|towards?|under|over|into)\s")
+_JOINING = re.compile(r"\s*(?i:for|of|in|on|with|via|and|to|from|using|towards?|under|over|into)\s")
 
 
 def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
@@ -55,12 +55,13 @@ def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
     before the title that ends it (``[[CVPR](paper)] Title words``)."""
     if not below or line[-1].kind != "text":
         return False
-    if any(r.kind == "link" for r in line) and not (
+    joined = bool(
         title
         and line[-1].text.rstrip(" *_").endswith(title[-12:])
         and _JOINING.match(plain(below))  # ``Frame`` over ``for 3D Shape Matching``
-        and ":" not in plain(below)
-    ):
+        and ":" not in plain(below).split("[")[0]  # (a ``:fire:`` after the links aside)
+    )
+    if any(r.kind == "link" for r in line) and not joined:
         return False
     first = below[0]
     head = first.text.lstrip()
@@ -68,9 +69,8 @@ def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
         return False  # ``paper link: url`` below a title: its next field
     if C.venue_line(plain(below).split("[")[0]):
         return False  # ``in IEEE TNNLS [[pdf]](url)``: where it was published
-    return (
-        (line[-1].bold and first.bold) or head[0].islower() or bool(_DANGLING.search(line[-1].text))
-    )
+    dangling = bool(_DANGLING.search(line[-1].text))
+    return (line[-1].bold and first.bold) or head[0].islower() or dangling or joined
 
 
 def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:
