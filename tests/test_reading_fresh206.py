@@ -153,3 +153,48 @@ def test_a_title_after_its_venue_link_wraps_onto_a_capitalised_joining_word():
         " Constraints"
     )
     assert [t for t, _ in _read(text)] == [title, title]
+
+
+def test_a_year_and_dash_before_a_name_that_opens_in_lower_case():
+    text = (
+        "# Papers\n\n"
+        "* [2017 - kAFL: Hardware-Assisted Feedback Fuzzing for OS Kernels](https://www.usenix.org"
+        "/system/files/conference/usenixsecurity17/sec17-schumilo.pdf)\n"
+        "  * **Tags:** intel PT, kernel\n"
+        "* [2016 - Driller: Argumenting Fuzzing Through Selective Symbolic Execution]"
+        "(https://sites.cs.ucsb.edu/~vigna/publications/2016_NDSS_Driller.pdf)\n"
+        "  * **Tags:** symbolic execution\n"
+    )
+    assert _read(text) == [
+        ("kAFL: Hardware-Assisted Feedback Fuzzing for OS Kernels", 2017),
+        ("Driller: Argumenting Fuzzing Through Selective Symbolic Execution", 2016),
+    ]
+
+
+def test_names_over_a_title_link_opened_by_a_full_stop():
+    text = (
+        "### 2018\n"
+        "- Milosz Pacholczyk, Krzysztof Rzadca\n"
+        " .[Fair non-monetary scheduling in federated clouds](https://arxiv.org/pdf/1803.06178)"
+        " [J]. arXiv preprint arXiv:1803.06178.\n"
+        "- Takayuki Nishio, Ryo Yonetani .[Client Selection for Federated Learning with"
+        " Heterogeneous Resources](https://arxiv.org/pdf/1804.08333) [J]. arXiv preprint.\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "Fair non-monetary scheduling in federated clouds",
+        "Client Selection for Federated Learning with Heterogeneous Resources",
+    ]
+
+
+def test_an_author_with_two_middle_initials_before_a_title_link():
+    text = (
+        "## 2013\n"
+        "- Ryen White. [Beliefs and biases in web search](https://www.researchgate.net/"
+        "publication/262393954_Beliefs). 7/2013.\n"
+        "- Rodrygo L. T. Santos. [Explicit web search result diversification](https://www."
+        "researchgate.net/publication/262272502_Explicit). 6/2013.\n"
+    )
+    assert _read(text) == [
+        ("Beliefs and biases in web search", 2013),
+        ("Explicit web search result diversification", 2013),
+    ]

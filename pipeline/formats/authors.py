@@ -253,11 +253,16 @@ _NOT_NAME_WORDS = frozenset("a an the of for with and in on to via from at by".s
 
 
 def one_person(words: list[str]) -> bool:
-    """``Chiyuan Zhang``: two or three capitalised words that are no title's words."""
-    return 2 <= len(words) <= 3 and all(
+    """``Chiyuan Zhang``, ``Rodrygo L. T. Santos``: two or three capitalised words that are
+    no title's words, and up to two middle initials besides."""
+    initials = sum(1 for w in words[1:-1] if _INITIAL.fullmatch(w))
+    return 2 <= len(words) - min(initials, 2) <= 3 and all(
         w[:1].isupper() and w.lower() not in _NOT_NAME_WORDS and w.lower() not in TITLE_WORDS
         for w in words
     )
+
+
+_INITIAL = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)?")
 
 
 def title_worded(text: str) -> bool:

@@ -192,12 +192,12 @@ YEAR_PREFIX = re.compile(
     r"|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)"
     r"[a-z]{0,6}\.?\s*[,:]|\s*,|(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\s+"
     r"(?:(?:" + VENUES + r"|[A-Z][A-Za-z&]*-\d\d)\s+)?)"
-    r"\s*(?=[A-Z0-9])|^[12]\d(?:0[1-9]|1[0-2])-(?=[A-Za-z])"
+    r"\s*(?=[A-Z0-9]|[a-z][\w-]*[A-Z:])|^[12]\d(?:0[1-9]|1[0-2])-(?=[A-Za-z])"
 )
 """``2020-Title``, ``2015-ICLR_W - Title``, ``2019.04 Title``, ``2019 November, Title``,
 ``2002, Title``: a year (and a venue tag or a
-month) before the title; ``1510-Deep Compression``: a year and month (YYMM, as in arXiv
-IDs) joined to it."""
+month) before the title (``2017 - kAFL: ...`` too); ``1510-Deep Compression``: a year and
+month (YYMM, as in arXiv IDs) joined to it."""
 SITE_TAIL = re.compile(
     r"\s*[(（](?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|edu|gov|cn|de|uk)[)）]\s*$"
 )

@@ -138,8 +138,9 @@ def labelled_title_below(line: list[Run], below: list[list[Run]], name: str) -> 
 
 def names_over_title_link(line: list[Run], below: list[Run]) -> bool:
     """``line`` is only authors' names and ``below`` opens with a link whose text is a
-    title: ``Michael Kearns, Satinder Singh`` over ``[Near-Optimal RL in ...](pdf)``."""
-    first = next((r for r in below if r.kind != "text" or r.text.strip()), None)
+    title: ``Michael Kearns, Satinder Singh`` over ``[Near-Optimal RL in ...](pdf)`` (or over
+    `` .[Title](pdf)``: punctuation before the link aside)."""
+    first = next((r for r in below if r.kind != "text" or r.text.strip(" .,;:-")), None)
     if (
         first is None
         or first.kind != "link"
