@@ -26,6 +26,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from urllib.parse import unquote
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -240,7 +241,8 @@ def confirmed(f, expected: list[dict], source: list[str] = ()) -> bool:
         every = [titles.compact(w["title"]) for w in expected]
         return bool(mine) and every.count(mine[0]) >= 2
     if f.rule is Rule.MALFORMED_LINK and f.field == "paper":  # an arXiv path arXiv does not serve
-        return any(w.get("paper_url") == f.actual and arxivid.unserved(f.actual) for w in expected)
+        written = {unquote(w.get("paper_url") or "") for w in expected}  # ``]`` is ``%5D``
+        return unquote(f.actual or "") in written and arxivid.unserved(f.actual)
     if f.rule is Rule.MALFORMED_LINK:  # a link written inside a link's target: ``[pdf]((url))``
         line = source[f.line - 1] if 0 < f.line <= len(source) else ""
         return bool(_NESTED_TARGET.search(line))

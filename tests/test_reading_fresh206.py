@@ -198,3 +198,27 @@ def test_an_author_with_two_middle_initials_before_a_title_link():
         ("Beliefs and biases in web search", 2013),
         ("Explicit web search result diversification", 2013),
     ]
+
+
+def test_an_arxiv_link_with_a_stray_bracket_encoded_keeps_its_id_and_is_reported():
+    from pipeline import arxivid
+
+    url = "https://arxiv.org/pdf/1301.3781.pdf%5D"
+    ref = arxivid.from_url(url)
+    assert ref is not None and ref.base_id == "1301.3781"
+    assert arxivid.unserved(url)  # (a malformed-link finding: arXiv serves no such page)
+    assert not arxivid.unserved("https://arxiv.org/pdf/1301.3781.pdf")
+
+
+def test_a_dagstuhl_lipics_paper_is_a_paper_link():
+    text = (
+        "# Dynamic graphs\n\n"
+        "[Approximating Betweenness Centrality in Fully Dynamic Networks](https://www.tandfonline"
+        ".com/doi/abs/10.1080/15427951.2016.1177802)  (Internet Mathematics 2016)\n\n"
+        "[Faster Worst Case Deterministic Dynamic Connectivity](http://drops.dagstuhl.de/opus/"
+        "volltexte/2016/6395/)  (ESA 2016)\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "Approximating Betweenness Centrality in Fully Dynamic Networks",
+        "Faster Worst Case Deterministic Dynamic Connectivity",
+    ]
