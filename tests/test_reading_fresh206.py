@@ -222,3 +222,18 @@ def test_a_dagstuhl_lipics_paper_is_a_paper_link():
         "Approximating Betweenness Centrality in Fully Dynamic Networks",
         "Faster Worst Case Deterministic Dynamic Connectivity",
     ]
+
+
+def test_names_after_a_dash_of_which_one_reads_oddly_are_still_authors():
+    assert (
+        clean_title(
+            "Deep Object Pose Estimation for Semantic Robotic Grasping of Household  Objects -"
+            " Jonathan Tremblay, Thang To, Balakumar Sundaralingam, Yu  Xiang, Dieter Fox."
+        )
+        == "Deep Object Pose Estimation for Semantic Robotic Grasping of Household Objects"
+    )
+    title = (
+        "JTAV: Jointly Learning Social Media Content Representation by Fusing Textual,"
+        " Acoustic, and Visual Features"
+    )
+    assert clean_title(title) == title  # after ``by``, every part must read as a name

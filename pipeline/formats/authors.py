@@ -255,14 +255,32 @@ _NOT_NAME_WORDS = frozenset("a an the of for with and in on to via from at by".s
 def one_person(words: list[str]) -> bool:
     """``Chiyuan Zhang``, ``Rodrygo L. T. Santos``: two or three capitalised words that are
     no title's words, and up to two middle initials besides."""
-    initials = sum(1 for w in words[1:-1] if _INITIAL.fullmatch(w))
+    initials = sum(1 for w in words[1:-1] if _MIDDLE_INITIAL.fullmatch(w))
     return 2 <= len(words) - min(initials, 2) <= 3 and all(
         w[:1].isupper() and w.lower() not in _NOT_NAME_WORDS and w.lower() not in TITLE_WORDS
         for w in words
     )
 
 
-_INITIAL = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)?")
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)?")
+
+
+def people(text: str) -> bool:
+    """``Yanjun Zhang, Bo Wang``, ``A Name, B Name, and C Name``: two people or more, by
+    comma (the last may be joined by ``and``)."""
+    parts = _PEOPLE_SPLIT.split(text) if "," in text else []
+    return len(parts) > 1 and all(one_person(p.split()) for p in parts)
+
+
+def mostly_people(text: str) -> bool:
+    """:func:`people`, or three names or more of which one only may not read as a name
+    (``Jonathan Tremblay, Thang To, Balakumar Sundaralingam``, ``..., David M.S. Johnson``)."""
+    parts = _PEOPLE_SPLIT.split(text) if "," in text else []
+    odd = sum(not one_person(p.split()) for p in parts)
+    return people(text) or (len(parts) >= 3 and odd <= 1 and one_person(parts[0].split()))
+
+
+_PEOPLE_SPLIT = re.compile(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 
 
 def title_worded(text: str) -> bool:

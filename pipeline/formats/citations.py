@@ -7,7 +7,13 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.formats.authors import MLA_AUTHORS, chicago_names, names_like, one_person, person_list
+from pipeline.formats.authors import (
+    MLA_AUTHORS,
+    chicago_names,
+    names_like,
+    people,
+    person_list,
+)
 from pipeline.formats.common import CJK as _CJK
 from pipeline.formats.common import DB_TRACK, JOURNAL_VOLUME, VENUE_RE, VENUES
 from pipeline.formats.dates import DATE, YEAR_ONLY
@@ -225,16 +231,6 @@ _TRANSLATION = re.compile(
     r"^(?P<title>[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+?)"
     r"\s+(?:[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\s：]*：(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]))"
 )
-
-
-def people(text: str) -> bool:
-    """``Yanjun Zhang, Bo Wang``, ``A Name, B Name, and C Name``: two people or more, by
-    comma (the last may be joined by ``and``)."""
-    parts = _PEOPLE_SPLIT.split(text) if "," in text else []
-    return len(parts) > 1 and all(one_person(p.split()) for p in parts)
-
-
-_PEOPLE_SPLIT = re.compile(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 
 
 def translated_tail(text: str) -> str:

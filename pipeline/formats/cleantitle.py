@@ -167,7 +167,8 @@ def _names_after_separator(text: str) -> str:
     text = text[:MAX_TITLE_TEXT]
     for sep in _NAMES_SEPARATOR.finditer(text, 12):  # not the first alone: ``Title Grasped
         m = _SEPARATED_NAMES.match(text, sep.start())  # by Adaptive Hands - A Name, B Name``
-        if m and C.people(m["n"].strip(" ,.")):
+        named = A.mostly_people if sep[0].strip() in "-–—" else A.people  # (``by Fusing X, Y``)
+        if m and named(m["n"].strip(" ,.")):
             return text[: sep.start()]
     return text
 

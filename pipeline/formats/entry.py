@@ -18,7 +18,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats import namelines as N
 from pipeline.formats import whenwhere as W
-from pipeline.formats.authors import ET_AL, TWO_SURNAMES, names_like, one_person
+from pipeline.formats.authors import ET_AL, TWO_SURNAMES, names_like, one_person, people
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of, preface_of
 from pipeline.formats.common import CJK, is_placeholder
 from pipeline.formats.components import component, labelled, shared_components
@@ -230,7 +230,7 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
             and _title_cased(text)
             and not CJK.match(plain(lines[1]).lstrip())  # a summary in Chinese (not a gloss)
             and not (names_like(text) or one_person(text.split()) or makers(text))
-            and not C.people(text)  # ``Jae Hyun Lim, Jong Chul Ye.``: its authors
+            and not people(text)  # ``Jae Hyun Lim, Jong Chul Ye.``: its authors
             and not (TWO_SURNAMES.fullmatch(text) or ET_AL.search(plain(lines[1])))
             and not _VENUE_LINE.search(text)
             and F.find_venue(text) == (None, None)

@@ -363,9 +363,9 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
         short = bold.rstrip(": ")
         names = after.split(" (")[0]  # ``— Jorge Pérez, Pablo Barceló (2021, JMLR ...)``
         titled = len(short.split()) >= 3  # ``**Attention is Turing-Complete** — J. Pérez, ...``
-        named = A.TWO_SURNAMES.fullmatch(after) or (titled and C.people(names))
+        named = A.TWO_SURNAMES.fullmatch(after) or (titled and A.people(names))
         raw = m.group(1).split(" et al")[0].strip(" ,")  # ``— Daochang Liu, Qiyue Li, et al.``
-        named = named or (titled and " et al" in m.group(1) and C.people(raw))
+        named = named or (titled and " et al" in m.group(1) and A.people(raw))
         if 2 <= len(after.split()) <= D.MAX_TITLE_WORDS and not (
             C.describes(after, short) or named
         ):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.formats import citations as C
-from pipeline.formats.authors import MLA_AUTHORS, names_like, one_person
+from pipeline.formats.authors import MLA_AUTHORS, names_like, one_person, people
 from pipeline.formats.citations import VENUE_WORDS, is_context_text
 from pipeline.formats.common import VENUE_RE, year_in
 from pipeline.formats.dates import DATE, YEAR_ONLY
@@ -142,7 +142,7 @@ def _no_title_field(field: str) -> bool:
     """A field between middle dots that is no title: an award, a venue, authors, a status."""
     if not field or _AWARD_FIELD.search(field) or is_context_text(field):
         return True
-    return names_like(field) or C.people(field) or "et al" in field or bool(_STATUS.match(field))
+    return names_like(field) or people(field) or "et al" in field or bool(_STATUS.match(field))
 
 
 _MAKER_WORD = re.compile(r"(?i)\b(?:research|university|institute|labs?|inc|team|fair)\b")
@@ -320,7 +320,7 @@ def authors_lead(text: str) -> str:
         head, rest = text[: m.start()], text[m.end() :]
         if len(head) > 400 or re.search(r"\b(?:19|20)\d\d\b", head):
             break  # ``Names. 2017. Title``: the citation patterns read it
-        named = names_like(head) or C.people(head)  # ``Wang-Cheng Kang, Julian McAuley.``
+        named = names_like(head) or people(head)  # ``Wang-Cheng Kang, Julian McAuley.``
         named = named or _mla_lead(head)  # ``Giancola, Silvio, and Bernard Ghanem.``
         if named and len(rest.split()) >= 3 and not re.match(r"(?:19|20)\d\d\b", rest):
             return rest

@@ -40,7 +40,7 @@ def _names(line: list[Run]) -> bool:
 
 def people_line(text: str) -> bool:
     """``Alec Radford, Jong Wook Kim``, ``A Name, B Name — RSS 2023``: authors, not a title."""
-    return A.names_like(text) or C.people(F.clean_title(text))
+    return A.names_like(text) or A.people(F.clean_title(text))
 
 
 _DANGLING = re.compile(rf"\b{JOINING_WORD}\W*$|\w:\s*$", re.I)
