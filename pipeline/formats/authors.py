@@ -262,22 +262,31 @@ def one_person(words: list[str]) -> bool:
     )
 
 
-_MIDDLE_INITIAL = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)?")
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+"""A middle initial (``L.``), not an abbreviation (``U.S.``)."""
 
 
 def people(text: str) -> bool:
     """``Yanjun Zhang, Bo Wang``, ``A Name, B Name, and C Name``: two people or more, by
     comma (the last may be joined by ``and``)."""
-    parts = _PEOPLE_SPLIT.split(text) if "," in text else []
+    parts = _name_parts(text)
     return len(parts) > 1 and all(one_person(p.split()) for p in parts)
 
 
 def mostly_people(text: str) -> bool:
     """:func:`people`, or three names or more of which one only may not read as a name
     (``Jonathan Tremblay, Thang To, Balakumar Sundaralingam``, ``..., David M.S. Johnson``)."""
-    parts = _PEOPLE_SPLIT.split(text) if "," in text else []
+    parts = _name_parts(text)
     odd = sum(not one_person(p.split()) for p in parts)
     return people(text) or (len(parts) >= 3 and odd <= 1 and one_person(parts[0].split()))
+
+
+def _name_parts(text: str) -> list[str]:
+    """The names of a comma list; when ``and`` joins the last, four names or an initial
+    (not ``Stanford Cars, Oxford Flowers, and Caltech Birds``); else none."""
+    parts = _PEOPLE_SPLIT.split(text) if "," in text else []
+    joined = re.search(r"\s(?:and|&)\s|&", text) is not None
+    return [] if joined and len(parts) < 4 and not _MIDDLE_INITIAL.search(text) else parts
 
 
 _PEOPLE_SPLIT = re.compile(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")

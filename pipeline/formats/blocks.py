@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from markdown_it.token import Token
 
-from pipeline import arxivid
+from pipeline import arxivid, titles
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import describing as D
@@ -197,8 +197,11 @@ def folds_under(open_block: Block | None, runs: list[Run], folded: bool) -> bool
     its own under a paper already read (``<details open><ul><li>`` entries)."""
     if open_block is None or not (folded or not links_of(runs)):
         return False
-    own_paper = has_paper(runs) and block_title(runs) is not None
-    return not (folded and own_paper and holds_paper(open_block))
+    mine, theirs = block_title(runs), block_title(open_block.head)
+    if not (folded and mine is not None and has_paper(runs) and holds_paper(open_block)):
+        return True
+    a, b = (titles.compact(g.title) if g else "" for g in (mine, theirs))
+    return bool(a and b and (a in b or b in a))  # its PDF, its venue's version: the same paper
 
 
 def authors_first(runs: list[Run]) -> bool:

@@ -198,7 +198,7 @@ YEAR_PREFIX = re.compile(
     r"|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)"
     r"[a-z]{0,6}\.?\s*[,:]|\s*,|(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\s+"
     r"(?:(?:" + VENUES + r"|[A-Z][A-Za-z&]*-\d\d)\s+)?)"
-    r"\s*(?=[A-Z0-9]|[a-z][\w-]*[A-Z:])|^[12]\d(?:0[1-9]|1[0-2])-(?=[A-Za-z])"
+    r"\s*(?=[A-Z0-9]|(?<=\s)[a-z][\w-]*[A-Z:])|^[12]\d(?:0[1-9]|1[0-2])-(?=[A-Za-z])"
 )
 """``2020-Title``, ``2015-ICLR_W - Title``, ``2019.04 Title``, ``2019 November, Title``,
 ``2002, Title``: a year (and a venue tag or a
@@ -313,7 +313,7 @@ def is_context_text(text: str) -> bool:
     if t.lower() in PREPRINT_SERVERS:
         return True
     y = _YEAR_LED.fullmatch(t)
-    if y and (re.fullmatch(r"[A-Z]{2,8}", y["rest"]) or is_context_text(y["rest"])):
+    if y and is_context_text(y["rest"]):
         return True  # ``2017 NeurIPS``, ``2020 USENIX Security``: a year before its venue
     if t == "in" or (t.startswith("in ") and len(t) <= 80 and _venue_named(t[3:].strip())):
         return True  # ``in CODASPY '17``, ``in Journal of ...``: the line that places a paper

@@ -165,10 +165,11 @@ def _names_after_separator(text: str) -> str:
     """``Title - Kaiming He, Xinlei Chen - CVPR 2022``, ``Title (A. Name, B. Name)``,
     ``Title by A Name, B Name``: the title before its authors (two people or more)."""
     text = text[:MAX_TITLE_TEXT]
-    for sep in _NAMES_SEPARATOR.finditer(text, 12):  # not the first alone: ``Title Grasped
-        m = _SEPARATED_NAMES.match(text, sep.start())  # by Adaptive Hands - A Name, B Name``
-        named = A.mostly_people if sep[0].strip() in "-–—" else A.people  # (``by Fusing X, Y``)
-        if m and named(m["n"].strip(" ,.")):
+    for k, sep in enumerate(_NAMES_SEPARATOR.finditer(text, 12)):  # not the first alone:
+        m = _SEPARATED_NAMES.match(text, sep.start())  # ``Title Grasped by Adaptive Hands -
+        named = A.mostly_people if sep[0].strip() in "-–—" else A.people  # A Name, B Name``
+        names = m["n"].strip(" ,.") if m else ""  # (after ``by``: ``by Fusing X, Y``)
+        if named(names) and (k == 0 or names.count(",") >= 2):  # not ``- New York, Paris``
             return text[: sep.start()]
     return text
 

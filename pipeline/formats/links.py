@@ -34,7 +34,7 @@ PAPER_HOSTS = (
     "hal.science", "hal.archives-ouvertes.fr", "dblp.org/rec", "transformer-circuits.pub",
     "distill.pub", "citeseerx.ist.psu.edu/document", "citeseerx.ist.psu.edu/viewdoc",
     "eprint.iacr.org", "jstor.org/stable", "escholarship.org/uc/item", "hdl.handle.net",
-    "drops.dagstuhl.de/opus", "drops.dagstuhl.de/entities/document",
+    "drops.dagstuhl.de/opus/volltexte/", "drops.dagstuhl.de/entities/document/",
     "osf.io/preprints", "pdfs.semanticscholar.org", "scholar.archive.org", "/viewcontent.cgi",
     "par.nsf.gov/servlets/purl", "amazon.science/publications/", "research.google/pubs/",
     "ai.meta.com/research/publications/", "research.ibm.com/publications/",

@@ -46,7 +46,13 @@ def people_line(text: str) -> bool:
 _DANGLING = re.compile(rf"\b{JOINING_WORD}\W*$|\w:\s*$", re.I)
 
 
-_JOINING = re.compile(r"\s*(?i:for|of|in|on|with|via|and|to|from|using|towards?|under|over|into)\s")
+_JOINING = re.compile(
+    r"\s*(?:(?:for|of|in|on|with|via|and|to|from|using|towards?|under|over|into)\s"
+    r"|(?:Using|For|Via|Towards?|Through)\s(?=(?:[A-Z0-9][\w-]*\s+){1,6}[A-Z0-9][\w-]*\s*[.,\[]))"
+)
+"""A joining word that carries a title on: in lower case, or a capitalised one that opens
+a short run of capitalised words closed by a full stop or a link (``Using 3D Geometric
+Constraints. [[code](…)]``; not ``In this paper we ...`` or ``With a simple branch``)."""
 
 
 def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
@@ -61,7 +67,8 @@ def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
         and _JOINING.match(plain(below))  # ``Frame`` over ``for 3D Shape Matching``
         and ":" not in plain(below).split("[")[0]  # (a ``:fire:`` after the links aside)
     )
-    if any(r.kind == "link" for r in line) and not joined:
+    linked = any(r.kind == "link" for r in line)
+    if linked and not joined:
         return False
     first = below[0]
     head = first.text.lstrip()
