@@ -237,3 +237,21 @@ def test_names_after_a_dash_of_which_one_reads_oddly_are_still_authors():
         " Acoustic, and Visual Features"
     )
     assert clean_title(title) == title  # after ``by``, every part must read as a name
+
+
+def test_a_short_bold_name_then_its_title_in_round_brackets():
+    text = (
+        "### State-of-the-Art Transformer Tracker\n\n"
+        "- **GRM** (Generalized Relation Modeling for Transformer Tracking) [[paper]"
+        "(https://arxiv.org/abs/2303.16580)] [[code](https://github.com/Little-Podi/GRM)]\n"
+        "- **AiATrack** (AiATrack: Attention in Attention for Transformer Visual Tracking)"
+        " [[paper](https://arxiv.org/abs/2207.09603)]\n"
+        "- **A Model-Agnostic Approach for Semantically Driven Disambiguation in Human-Robot"
+        " Interaction** (Fethiye Irmak Dogan, 25.04) [🔗](https://arxiv.org/abs/2409.17004)\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "Generalized Relation Modeling for Transformer Tracking",
+        "AiATrack: Attention in Attention for Transformer Visual Tracking",
+        "A Model-Agnostic Approach for Semantically Driven Disambiguation in Human-Robot"
+        " Interaction",
+    ]

@@ -73,6 +73,18 @@ def _maker(name: str) -> bool:
     return makers(name) or name.lower() in _MORE_MAKERS
 
 
+def bracketed_title(tail: str) -> str | None:
+    """The title in round brackets after a short bold name, before the links (``**GRM**
+    (Generalized Relation Modeling for Transformer Tracking) [[paper](…)]``): four words or
+    more, no names, venue or sentence."""
+    bracketed = _TITLE_IN_BRACKETS.match(tail)
+    cand = clean_title(bracketed["t"]) if bracketed else ""
+    if len(cand.split()) < 4 or not cand[:1].isupper() or not title_like(cand):
+        return None
+    named = A.names_like(cand) or A.people(cand) or "et al" in cand
+    return None if named or is_context_text(cand) or is_prose(cand) else cand
+
+
 def title_after_name(tail: str) -> str | None:
     """The title in the text after a bold name: quoted after a dash (``**Name** — *"Title"*.
     `Venue```; after a colon, ``**Name**: "Title"`` is read whole), or after the authors in
@@ -92,6 +104,9 @@ def title_after_name(tail: str) -> str | None:
     return cand if ok and not is_context_text(cand) and not is_prose(cand) else None
 
 
+_TITLE_IN_BRACKETS = re.compile(r"\s*\((?P<t>[^()]{12,300})\)\s*(?:\[|$)")
+"""A title in round brackets after a bold name, before the links (``**AiATrack**
+(AiATrack: Attention in Attention for Transformer Visual Tracking) [[paper](…)]``)."""
 _BYLINE_MARK = re.compile(r"\bet\.?\s+al\b")
 """A bold byline by its ``et al.``: not ``**BERT (2018)**`` (a name and its year), nor
 ``**Show and Tell** - *A Neural Image Caption Generator*`` (two words joined by ``and``

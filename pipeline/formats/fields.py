@@ -348,6 +348,7 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
             break
         tail += text
     after = BT.title_after_name(tail)  # ``**Name** — *"Title"*``, ``**Name** (Authors) - Title``
+    after = after or (BT.bracketed_title(tail) if len(words) <= 2 else None)  # ``**GRM** (Title)``
     if after is not None:
         return TitleGuess(after, bold.rstrip(": "), "title after the bold name", line)
     longer = D.continued(bold, tail, colon=len(words) > 3 or len(bold) > 30)
