@@ -255,3 +255,38 @@ def test_a_short_bold_name_then_its_title_in_round_brackets():
         "A Model-Agnostic Approach for Semantically Driven Disambiguation in Human-Robot"
         " Interaction",
     ]
+
+
+def test_an_acronym_with_its_two_digit_year_in_bold_before_a_title_link():
+    text = (
+        "### Resources Management\n\n"
+        "- **TECS'21**-[Reducing Energy in GPGPUs through Approximate Trivial Bypassing]"
+        "(https://dl.acm.org/doi/10.1145/3429440)\n"
+        "- **ASPLOS'17**-[Locality-Aware CTA Clustering for Modern GPUs]"
+        "(http://dl.acm.org/citation.cfm?id=3037709)\n"
+    )
+    assert _read(text) == [
+        ("Reducing Energy in GPGPUs through Approximate Trivial Bypassing", 2021),
+        ("Locality-Aware CTA Clustering for Modern GPUs", 2017),
+    ]
+
+
+def test_a_quoted_title_below_a_bold_name_markdown_did_not_close_and_its_authors():
+    text = (
+        "## Papers\n\n"
+        "* **ASSG:** Chengwei Zhang, Yunlu Xu, Zhanzhan Cheng, Yi Niu, Shiliang, Pu Fei Wu,"
+        " Futai Zou.<br />\n"
+        '  "Adversarial Seeded Sequence Growing for Weakly-Supervised Temporal Action'
+        ' Localization" ACM MM 2019.\n'
+        "  [[paper](https://arxiv.org/pdf/1908.02422.pdf)]\n"
+        "* **AutoLoc:**Zheng Shou, Hang Gao, Lei Zhang, KazuyukiMiyazawa, Shih-Fu Chang.<br />\n"
+        '  "AutoLoc Weakly-supervised Temporal Action Localization in Untrimmed Videos"ECCV 2018.\n'
+        "  [[paper](http://openaccess.thecvf.com/content_ECCV_2018/papers/AutoLoc.pdf)]\n"
+    )
+    assert _read(text) == [
+        (
+            "Adversarial Seeded Sequence Growing for Weakly-Supervised Temporal Action Localization",
+            2019,
+        ),
+        ("AutoLoc Weakly-supervised Temporal Action Localization in Untrimmed Videos", 2018),
+    ]

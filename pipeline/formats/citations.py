@@ -308,8 +308,8 @@ def is_context_text(text: str) -> bool:
         return False  # a year, a date or a venue is short (and the patterns stay bounded)
     if not t or JOURNAL_VOLUME.fullmatch(text.strip(" *_:：.,")):
         return True
-    if YEAR_ONLY.match(t) or DATE.fullmatch(t) or VENUE_RE.fullmatch(t):
-        return True
+    if YEAR_ONLY.match(t) or DATE.fullmatch(t) or VENUE_RE.fullmatch(t) or _ACRONYM_YY.fullmatch(t):
+        return True  # (``TECS'21``: an acronym the known venues lack, with its year)
     if t.lower() in PREPRINT_SERVERS:
         return True
     y = _YEAR_LED.fullmatch(t)
@@ -324,6 +324,7 @@ def is_context_text(text: str) -> bool:
 
 _YEAR_LED = re.compile(r"(?:19|20)\d\d\s+(?P<rest>\S.{0,60})")
 """``2017 NeurIPS``: a year, then what may be its venue."""
+_ACRONYM_YY = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\s?['’]\d\d")
 _ACRONYM_WITH_YEAR = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)")
 
 

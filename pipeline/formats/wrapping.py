@@ -88,12 +88,17 @@ def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:
         segs = segs[1:]  # ``:boom:`` markers and ``[ICCV 2023]`` tags before the name
     if not segs or segs[0][1] is not None or not below:
         return None
+    text = SHORTCODES.sub("", "".join(t for t, _, _, _ in segs))
+    unclosed = _UNCLOSED_NAME.match(text)  # ``**AutoLoc:**Zheng Shou, ...``: bold not closed
     if segs[0][2]:
         name = F.clean_title(segs[0][0]).rstrip(": ")
         tail = "".join(t for t, link, _, _ in segs[1:] if link is None)
-        if len(name.split()) > 4 or not (C.by_line(tail) or not tail.strip(" :.")):
+        named = C.by_line(tail) or A.mostly_people(tail.strip(" .:<br/>"))
+        if len(name.split()) > 4 or not (named or not tail.strip(" :.")):
             return None
-    elif not A.names_like(SHORTCODES.sub("", "".join(t for t, _, _, _ in segs))):
+    elif unclosed and A.mostly_people(text[unclosed.end() :].strip(" .:<br/>")):
+        name = unclosed["n"]
+    elif not A.names_like(text):
         return None
     else:
         name = ""
@@ -101,6 +106,11 @@ def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:
     if found is None:
         return None
     return F.TitleGuess(found[0], name or None, "quoted title below the name", segs[0][3])
+
+
+_UNCLOSED_NAME = re.compile(r"\s*\*\*(?P<n>[\w&+-]{1,20}):\*\*(?=\S)")
+"""``**AutoLoc:**Zheng Shou``: a bold name whose closing marks Markdown does not read as
+closing (a letter right after them)."""
 
 
 def _marker(text: str, bold: bool) -> bool:
