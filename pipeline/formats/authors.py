@@ -282,11 +282,12 @@ def mostly_people(text: str) -> bool:
 
 
 def _name_parts(text: str) -> list[str]:
-    """The names of a comma list; when ``and`` joins the last, four names or an initial
-    (not ``Stanford Cars, Oxford Flowers, and Caltech Birds``); else none."""
+    """The names of a comma list (the last may be joined by ``and``), unless every one ends
+    as a plural (``Stanford Cars, Oxford Flowers, and Caltech Birds``)."""
     parts = _PEOPLE_SPLIT.split(text) if "," in text else []
+    plural = all(p.split()[-1][-1:] == "s" for p in parts if p.split())  # ``Oxford Flowers``
     joined = re.search(r"\s(?:and|&)\s|&", text) is not None
-    return [] if joined and len(parts) < 4 and not _MIDDLE_INITIAL.search(text) else parts
+    return [] if joined and plural else parts
 
 
 _PEOPLE_SPLIT = re.compile(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")

@@ -79,8 +79,13 @@ def bracketed_title(tail: str) -> str | None:
     more, no names, venue or sentence."""
     bracketed = _TITLE_IN_BRACKETS.match(tail)
     cand = clean_title(bracketed["t"]) if bracketed else ""
-    if len(cand.split()) < 4 or not cand[:1].isupper() or not title_like(cand):
-        return None
+    words, long = cand.split(), [w for w in cand.split() if len(w) > 3]
+    capped = sum(w[:1].isupper() for w in long) >= 0.8 * len(long)  # title case
+    plain = capped and not re.search(r"[,\d]", cand)  # not ``(Benchmark with 10k Videos)``
+    if not (":" in cand or (len(words) >= 4 and plain)) or not title_like(cand):
+        return None  # not ``(Oral Presentation at CVPR)``, ``(Radford, Wu, Child, Luan 2019)``
+    if _NOT_TITLE_WORDS.intersection(w.lower().strip(".,") for w in words):
+        return None  # ``(PyTorch Implementation With Pretrained Models)``
     named = A.names_like(cand) or A.people(cand) or "et al" in cand
     return None if named or is_context_text(cand) or is_prose(cand) else cand
 
@@ -104,6 +109,11 @@ def title_after_name(tail: str) -> str | None:
     return cand if ok and not is_context_text(cand) and not is_prose(cand) else None
 
 
+_NOT_TITLE_WORDS = frozenset(
+    "official implementation implementations recommended presentation oral spotlight team "
+    "lab laboratory code pytorch tensorflow jax slides report version demo".split()
+)
+"""Words of a label, a note or an affiliation in brackets, not of a paper's title."""
 _TITLE_IN_BRACKETS = re.compile(r"\s*\((?P<t>[^()]{12,300})\)\s*(?:\[|$)")
 """A title in round brackets after a bold name, before the links (``**AiATrack**
 (AiATrack: Attention in Attention for Transformer Visual Tracking) [[paper](…)]``)."""

@@ -16,7 +16,7 @@ from pipeline.formats.authors import (
 )
 from pipeline.formats.common import CJK as _CJK
 from pipeline.formats.common import DB_TRACK, JOURNAL_VOLUME, VENUE_RE, VENUES
-from pipeline.formats.dates import DATE, YEAR_ONLY
+from pipeline.formats.dates import DATE, NOT_VENUES, YEAR_ONLY
 
 AUTHORS_AFTER = re.compile(
     r"(?:,|\.)\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+(?:\s+et\s+al\.?|,\s*[A-Z][\w'’\-]*\.?\s)"
@@ -308,7 +308,8 @@ def is_context_text(text: str) -> bool:
         return False  # a year, a date or a venue is short (and the patterns stay bounded)
     if not t or JOURNAL_VOLUME.fullmatch(text.strip(" *_:：.,")):
         return True
-    if YEAR_ONLY.match(t) or DATE.fullmatch(t) or VENUE_RE.fullmatch(t) or _ACRONYM_YY.fullmatch(t):
+    tag = _ACRONYM_YY.fullmatch(t)  # ``TECS'21``, not ``GPT'23``
+    if YEAR_ONLY.match(t) or DATE.fullmatch(t) or VENUE_RE.fullmatch(t) or tag:
         return True  # (``TECS'21``: an acronym the known venues lack, with its year)
     if t.lower() in PREPRINT_SERVERS:
         return True
@@ -324,7 +325,7 @@ def is_context_text(text: str) -> bool:
 
 _YEAR_LED = re.compile(r"(?:19|20)\d\d\s+(?P<rest>\S.{0,60})")
 """``2017 NeurIPS``: a year, then what may be its venue."""
-_ACRONYM_YY = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\s?['’]\d\d")
+_ACRONYM_YY = re.compile(rf"(?!(?:{'|'.join(NOT_VENUES)})\b)[A-Z][A-Z&]{{1,7}}\s?['’]\d\d")
 _ACRONYM_WITH_YEAR = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)")
 
 

@@ -171,7 +171,7 @@ _GLUED_YY = re.compile(
 """An acronym in capitals with a two-digit year glued on, opening its line, its cell or its
 brackets (``GCPR18 Title``, ``(MM24)``, ``| ICDAR21 |``); not ``GPT4``, and not a
 dataset or model named in a sentence (``SOTA on CIFAR10``, ``VGG16``, ``WMT14 En-De``)."""
-_NOT_VENUES = frozenset(
+NOT_VENUES = frozenset(
     "LLM LLMS GPT AI ML NLP CV RL DL COVID GNN CNN RNN BERT TREC MS "
     "CIFAR VGG COCO VOC SST KITTI NYU MOT LSUN CUB ILSVRC YOLO PASCAL".split()
 )
@@ -197,7 +197,7 @@ def _two_digit_year(m: re.Match[str]) -> int:
 
 
 def _comma_yy(text: str) -> re.Match[str] | None:
-    found = (m for m in _COMMA_YY.finditer(text) if m["venue"].upper() not in _NOT_VENUES)
+    found = (m for m in _COMMA_YY.finditer(text) if m["venue"].upper() not in NOT_VENUES)
     return next(found, None)
 
 
@@ -229,7 +229,7 @@ def find_venue(text: str) -> tuple[str | None, int | None]:
     if m:
         return m.group("venue"), None if _volume_after_comma(m, text) else _venue_year(m)
     for a in _ACRONYM_VENUE.finditer(text):
-        if a.group("venue").upper() not in _NOT_VENUES:
+        if a.group("venue").upper() not in NOT_VENUES:
             return a.group("venue"), _acronym_year(a)
     c = _comma_yy(text)
     if c is not None and find_year(text)[1] == c.group(0):  # only when it dates the entry
@@ -334,7 +334,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
             return int(volume.group("y")), volume.group(0).strip()
         return _venue_year(v), v.group(0).strip()
     a = next(
-        (a for a in _ACRONYM_VENUE.finditer(text) if a.group("venue").upper() not in _NOT_VENUES),
+        (a for a in _ACRONYM_VENUE.finditer(text) if a.group("venue").upper() not in NOT_VENUES),
         None,
     )
     if a:
@@ -375,7 +375,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
 
 def _two_digit_years(text: str) -> tuple[int | None, str | None]:
     """The last resorts of :func:`find_year`: a two-digit year written with a name."""
-    m = next((g for g in _GLUED_YY.finditer(text) if g["venue"] not in _NOT_VENUES), None)
+    m = next((g for g in _GLUED_YY.finditer(text) if g["venue"] not in NOT_VENUES), None)
     if m:  # ``GCPR18 Title``, ``ICCV21``: an acronym with its two-digit year glued on
         return _two_digit_year(m), m.group(0)
     m = _comma_yy(text)

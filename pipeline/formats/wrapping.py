@@ -48,11 +48,15 @@ _DANGLING = re.compile(rf"\b{JOINING_WORD}\W*$|\w:\s*$", re.I)
 
 _JOINING = re.compile(
     r"\s*(?:(?:for|of|in|on|with|via|and|to|from|using|towards?|under|over|into)\s"
-    r"|(?:Using|For|Via|Towards?|Through)\s(?=(?:[A-Z0-9][\w-]*\s+){1,6}[A-Z0-9][\w-]*\s*[.,\[]))"
+    r"|(?:Using|For|Via|Towards?)\s(?=(?:[A-Z0-9][\w-]*\s+){1,6}[A-Z0-9][\w-]*\s*[.,\[]))"
 )
 """A joining word that carries a title on: in lower case, or a capitalised one that opens
 a short run of capitalised words closed by a full stop or a link (``Using 3D Geometric
 Constraints. [[code](…)]``; not ``In this paper we ...`` or ``With a simple branch``)."""
+
+
+_TOOL_WORDS = frozenset("pytorch tensorflow jax keras official code implementation hugging".split())
+"""Words of a line on how to run a paper (``Using PyTorch Lightning.``), not of its title."""
 
 
 def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
@@ -66,6 +70,7 @@ def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
         and line[-1].text.rstrip(" *_").endswith(title[-12:])
         and _JOINING.match(plain(below))  # ``Frame`` over ``for 3D Shape Matching``
         and ":" not in plain(below).split("[")[0]  # (a ``:fire:`` after the links aside)
+        and not _TOOL_WORDS.intersection(plain(below).split("[")[0].lower().split())
     )
     linked = any(r.kind == "link" for r in line)
     if linked and not joined:
@@ -103,14 +108,19 @@ def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:
     else:
         name = ""
     found = C.quoted_next_line([*segs, ("\n", None, False, 0), *F.segments(below)])
-    if found is None:
-        return None
+    said = found[0].split()[0].lower() if found else ""
+    if found is None or C.is_prose(found[0]) or found[0].endswith("!") or said in _PRAISE:
+        return None  # (not ``"We recommend this paper as a starting point."``)
     return F.TitleGuess(found[0], name or None, "quoted title below the name", segs[0][3])
 
 
 _UNCLOSED_NAME = re.compile(r"\s*\*\*(?P<n>[\w&+-]{1,20}):\*\*(?=\S)")
 """``**AutoLoc:**Zheng Shou``: a bold name whose closing marks Markdown does not read as
 closing (a letter right after them)."""
+
+
+_PRAISE = frozenset("we our this it highly read see note".split())
+"""Words a quoted remark opens with (``"We recommend this paper ..."``), not a title."""
 
 
 def _marker(text: str, bold: bool) -> bool:
