@@ -290,3 +290,29 @@ def test_a_quoted_title_below_a_bold_name_markdown_did_not_close_and_its_authors
         ),
         ("AutoLoc Weakly-supervised Temporal Action Localization in Untrimmed Videos", 2018),
     ]
+
+
+def test_a_venue_closing_a_title_after_a_comma_when_the_year_leads_the_item():
+    text = (
+        "## Manifold optimization\n\n"
+        "- [2020] A Brief Introduction to Manifold Optimization, Journal of the Operations"
+        " Research Society of China, [[paper](https://link.springer.com/article/10.1007/"
+        "s40305-020-00295-9)]\n"
+        "- [2022] Fast and Accurate Optimization on the Orthogonal Manifold Without Retraction,"
+        " ICAIS [[paper](https://proceedings.mlr.press/v151/ablin22a)]\n"
+        "- [2022] Knowledge Graph Representation Learning as Groupoid: Unifying TransE, RotatE,"
+        " QuatE, ComplEx [[paper](https://arxiv.org/abs/2301.00001)]\n"
+    )
+    assert _read(text) == [
+        ("A Brief Introduction to Manifold Optimization", 2020),
+        ("Fast and Accurate Optimization on the Orthogonal Manifold Without Retraction", 2022),
+        (
+            "Knowledge Graph Representation Learning as Groupoid: Unifying TransE, RotatE,"
+            " QuatE, ComplEx",
+            2022,
+        ),
+    ]
+    assert (
+        clean_title("FEW-SHOT LEARNING VIA LEARNING THE REPRESENTATION, PROVABLY")
+        == "FEW-SHOT LEARNING VIA LEARNING THE REPRESENTATION, PROVABLY"
+    )

@@ -272,11 +272,29 @@ _JOURNAL_WORDS = frozenset(
 )
 
 
+_VENUE_TAIL = re.compile(r",\s*(?P<v>[^,()]{2,80}?)\s*$")
+
+
+def _venue_named(v: str) -> bool:
+    """A known venue, an acronym in capitals (``MP``, ``ICAIS``; not ``ComplEx``), or a
+    journal's name by its first word."""
+    named = C.VENUE_RE.fullmatch(v) or re.fullmatch(r"[A-Z][A-Z0-9&-]{1,11}", v)
+    return bool(named) or v.split(" ", 1)[0].lower() in _JOURNAL_OPENERS
+
+
+_JOURNAL_OPENERS = frozenset("journal transactions proceedings ieee acm siam annals".split())
+"""First words of a journal's or proceedings' name (``Journal of the ... Society``)."""
+
+
 def _venue_year_tail(text: str) -> str:
     """``Title, MIA, 2020``, ``Title, The Visual Computer, 2023``, ``Title, Zixing Zhang,
     2017``: a venue (or an author) and a year closing a title; not the last clause of a
     title (``Bugs, They Are Features, 2019``)."""
     m = _VENUE_YEAR_TAIL.search(text)
+    bare = m is None and _VENUE_TAIL.search(text)  # ``[2020] Title, MP [[paper]]``: no year
+    shouted = bare and text[: bare.start()].isupper()  # ``TITLE IN CAPITALS, PROVABLY``
+    if bare and bare.start() >= 12 and not shouted and _venue_named(bare["v"].strip()):
+        return text[: bare.start()]
     if m is None or m.start() < 12:
         return text
     v, words = m["v"].strip(), m["v"].split()
