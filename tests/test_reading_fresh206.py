@@ -316,3 +316,20 @@ def test_a_venue_closing_a_title_after_a_comma_when_the_year_leads_the_item():
         clean_title("FEW-SHOT LEARNING VIA LEARNING THE REPRESENTATION, PROVABLY")
         == "FEW-SHOT LEARNING VIA LEARNING THE REPRESENTATION, PROVABLY"
     )
+
+
+def test_a_year_before_a_journal_named_by_its_series_leads_a_linked_title():
+    text = (
+        "##### Distributed optimization\n\n"
+        "- 2012 IEEE Trans. on Automatic Control [Dual Averaging for Distributed Optimization:"
+        " Convergence Analysis and Network Scaling](https://arxiv.org/abs/1005.2012)\n"
+        "- 2021 ACM Computing Surveys [The Creation and Detection of Deepfakes: A Survey]"
+        "(https://arxiv.org/abs/2004.11138)\n"
+    )
+    assert _read(text) == [
+        (
+            "Dual Averaging for Distributed Optimization: Convergence Analysis and Network Scaling",
+            2012,
+        ),
+        ("The Creation and Detection of Deepfakes: A Survey", 2021),
+    ]
