@@ -333,3 +333,21 @@ def test_a_year_before_a_journal_named_by_its_series_leads_a_linked_title():
         ),
         ("The Creation and Detection of Deepfakes: A Survey", 2021),
     ]
+
+
+def test_a_long_bold_name_then_a_dash_then_its_paper_link_titled():
+    text = (
+        "| Year | Benchmark / Paper · Venue | Project | Hugging Face |\n"
+        "|---|---|---|---|\n"
+        "| 2026 | **FIN-Bench / FinRisk-Bench (CoRT)** — [Learning to Conceal Risk: Controllable"
+        " Multi-turn Red Teaming for LLMs in the Financial Domain](https://aclanthology.org/"
+        "2026.acl-long.1903/) · **ACL 2026** | [GitHub](https://github.com/gcheng128/CoRT) | — |\n"
+        "| 2025 | **Japanese Financial Benchmark for LLMs** — [Construction of a Japanese"
+        " Financial Benchmark for Large Language Models](https://arxiv.org/abs/2403.15062) |"
+        " — | — |\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "Learning to Conceal Risk: Controllable Multi-turn Red Teaming for LLMs in the Financial"
+        " Domain",
+        "Construction of a Japanese Financial Benchmark for Large Language Models",
+    ]

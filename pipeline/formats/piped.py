@@ -16,13 +16,17 @@ from pipeline.formats.runs import Run
 
 
 def piped_link_title(rest: list, bold: str) -> str | None:
-    """The title of a paper link that follows a bold name across a ``|``: a name of up to
-    three words, or a longer one with its abbreviation in brackets between."""
+    """The title of a paper link that follows a bold name across a ``|`` (a name of up to
+    three words, or a longer one with its abbreviation in brackets between) or a long dash."""
     for n, (text, link, _, _) in enumerate(rest[:6]):
         if link is not None:
             before = "".join(t for t, _, _, _ in rest[:n])
             piped = "|" in before and not re.sub(r"\([^()]*\)|[|\s*]", "", before)
-            named = len(bold.split()) <= 3 or "(" in before  # ``**Long Name** (**ABBR**) |``
+            dashed = before.strip(" *") in ("—", "–")  # ``**FIN-Bench / ...** — [Title](paper)``
+            named = (
+                len(bold.split()) <= 3 or "(" in before or dashed
+            )  # ``**Long Name** (**ABBR**) |``
+            piped = piped or dashed
             ok = piped and named and link_role(link) == "paper"
             return linked_title(text, 4) if ok else None
     return None
