@@ -15,7 +15,7 @@ from pipeline.formats.authors import (
     person_list,
 )
 from pipeline.formats.common import CJK as _CJK
-from pipeline.formats.common import DB_TRACK, JOURNAL_VOLUME, VENUE_RE, VENUES
+from pipeline.formats.common import DB_TRACK, JOURNAL_VOLUME, SERIES_OPENERS, VENUE_RE, VENUES
 from pipeline.formats.dates import DATE, NOT_VENUES, YEAR_ONLY
 
 AUTHORS_AFTER = re.compile(
@@ -314,7 +314,7 @@ def is_context_text(text: str) -> bool:
     if t.lower() in PREPRINT_SERVERS:
         return True
     y = _YEAR_LED.fullmatch(t)
-    if y and (is_context_text(y["rest"]) or y["rest"].split()[0] in _SERIES_OPENERS):
+    if y and (is_context_text(y["rest"]) or y["rest"].split()[0] in SERIES_OPENERS):
         return True  # ``2017 NeurIPS``, ``2020 USENIX Security``: a year before its venue
     if t == "in" or (t.startswith("in ") and len(t) <= 80 and _venue_named(t[3:].strip())):
         return True  # ``in CODASPY '17``, ``in Journal of ...``: the line that places a paper
@@ -325,7 +325,6 @@ def is_context_text(text: str) -> bool:
 
 _YEAR_LED = re.compile(r"(?:19|20)\d\d\s+(?P<rest>\S.{0,60})")
 """``2017 NeurIPS``, ``2012 IEEE Trans. on ...``: a year, then what may be its venue."""
-_SERIES_OPENERS = frozenset("IEEE ACM SIAM Journal Transactions Proceedings Annals".split())
 _ACRONYM_YY = re.compile(rf"(?!(?:{'|'.join(NOT_VENUES)})\b)[A-Z][A-Z&]{{1,7}}\s?['’]\d\d")
 _ACRONYM_WITH_YEAR = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)")
 

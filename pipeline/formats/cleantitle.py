@@ -12,7 +12,7 @@ from pipeline.formats import refstyles as R
 from pipeline.formats import titletails as T
 from pipeline.formats import venuetail as VT
 from pipeline.formats.common import EMOJI as _EMOJI
-from pipeline.formats.common import VENUES, is_placeholder
+from pipeline.formats.common import SERIES_OPENERS, VENUES, is_placeholder
 from pipeline.formats.labels import LABEL as _LABEL
 from pipeline.formats.labels import is_generic, name_like
 
@@ -279,11 +279,7 @@ def _venue_named(v: str) -> bool:
     """A known venue, an acronym in capitals (``MP``, ``ICAIS``; not ``ComplEx``), or a
     journal's name by its first word."""
     named = C.VENUE_RE.fullmatch(v) or re.fullmatch(r"[A-Z][A-Z0-9&-]{1,11}", v)
-    return bool(named) or v.split(" ", 1)[0].lower() in _JOURNAL_OPENERS
-
-
-_JOURNAL_OPENERS = frozenset("journal transactions proceedings ieee acm siam annals".split())
-"""First words of a journal's or proceedings' name (``Journal of the ... Society``)."""
+    return bool(named) or v.split(" ", 1)[0] in SERIES_OPENERS
 
 
 def _venue_year_tail(text: str) -> str:
