@@ -79,7 +79,8 @@ def bracketed_title(tail: str) -> str | None:
     more, no names, venue or sentence."""
     bracketed = _TITLE_IN_BRACKETS.match(tail)
     cand = clean_title(bracketed["t"]) if bracketed else ""
-    words, long = cand.split(), [w for w in cand.split() if len(w) > 3]
+    words = cand.split()
+    long = [w for w in words if len(w) > 3]
     capped = sum(w[:1].isupper() for w in long) >= 0.8 * len(long)  # title case
     plain = capped and not re.search(r"[,\d]", cand)  # not ``(Benchmark with 10k Videos)``
     if not (":" in cand or (len(words) >= 4 and plain)) or not title_like(cand):

@@ -23,11 +23,9 @@ def piped_link_title(rest: list, bold: str) -> str | None:
             before = "".join(t for t, _, _, _ in rest[:n])
             piped = "|" in before and not re.sub(r"\([^()]*\)|[|\s*]", "", before)
             dashed = before.strip(" *") in ("—", "–")  # ``**FIN-Bench / ...** — [Title](paper)``
-            named = (
-                len(bold.split()) <= 3 or "(" in before or dashed
-            )  # ``**Long Name** (**ABBR**) |``
-            piped = piped or dashed
-            ok = piped and named and link_role(link) == "paper"
+            # ``**Long Name** (**ABBR**) |``; after a long dash, a name of any length
+            named = len(bold.split()) <= 3 or "(" in before or dashed
+            ok = (piped or dashed) and named and link_role(link) == "paper"
             return linked_title(text, 4) if ok else None
     return None
 

@@ -65,12 +65,13 @@ def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
     before the title that ends it (``[[CVPR](paper)] Title words``)."""
     if not below or line[-1].kind != "text":
         return False
+    lead = plain(below).split("[")[0]  # the text before the line's links
     joined = bool(
         title
         and line[-1].text.rstrip(" *_").endswith(title[-12:])
-        and _JOINING.match(plain(below))  # ``Frame`` over ``for 3D Shape Matching``
-        and ":" not in plain(below).split("[")[0]  # (a ``:fire:`` after the links aside)
-        and not _TOOL_WORDS.intersection(plain(below).split("[")[0].lower().split())
+        and _JOINING.match(lead)  # ``Frame`` over ``for 3D Shape Matching``
+        and ":" not in lead  # (a ``:fire:`` after the links aside)
+        and not _TOOL_WORDS.intersection(lead.lower().split())
     )
     linked = any(r.kind == "link" for r in line)
     if linked and not joined:
@@ -98,10 +99,10 @@ def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:
     if segs[0][2]:
         name = F.clean_title(segs[0][0]).rstrip(": ")
         tail = "".join(t for t, link, _, _ in segs[1:] if link is None)
-        named = C.by_line(tail) or A.mostly_people(tail.strip(" .:<br/>"))
+        named = C.by_line(tail) or A.mostly_people(_names_text(tail))
         if len(name.split()) > 4 or not (named or not tail.strip(" :.")):
             return None
-    elif unclosed and A.mostly_people(text[unclosed.end() :].strip(" .:<br/>")):
+    elif unclosed and A.mostly_people(_names_text(text[unclosed.end() :])):
         name = unclosed["n"]
     elif not A.names_like(text):
         return None
@@ -114,6 +115,12 @@ def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:
     return F.TitleGuess(found[0], name or None, "quoted title below the name", segs[0][3])
 
 
+def _names_text(text: str) -> str:
+    """An authors line without the ``<br />`` and the full stop that close it."""
+    return _LINE_BREAK_TAG.sub("", text).strip(" .:")
+
+
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>\s*$", re.I)
 _UNCLOSED_NAME = re.compile(r"\s*\*\*(?P<n>[\w&+-]{1,20}):\*\*(?=\S)")
 """``**AutoLoc:**Zheng Shou``: a bold name whose closing marks Markdown does not read as
 closing (a letter right after them)."""
