@@ -1,4 +1,10 @@
-"""The benchmark script runs, and its request economy holds (counts, not timings)."""
+"""The benchmark script runs, and its request economy holds (counts, not timings).
+
+Integration tier: the benchmark starts paperlist twice in child processes (to measure them
+as a user's run), about 2 s of CPU that the quick loop does without; the same economy is
+held in process by ``tests/test_sources.py`` (batches of 100), ``tests/test_end_to_end.py``
+and ``tests/test_cache.py`` (a warm re-run asks nothing).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,10 @@ import importlib.util
 import math
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.integration
 
 
 def load_bench():

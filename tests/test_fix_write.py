@@ -7,11 +7,9 @@ catalog's five fixes are all link texts), on real files in a temporary folder.
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import stat
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +19,7 @@ from pipeline.fixes import plan, unified_diff
 from pipeline.model import Finding, Rule, Severity
 from pipeline.run import build_sources
 from tests.conftest import CATALOG
+from tests.support.forked import run_forked
 
 LF = CATALOG.read_bytes()
 BOM = b"\xef\xbb\xbf"
@@ -236,17 +235,9 @@ def test_sigterm_during_write_leaves_original_and_no_temporary(
 # -- item 5: read-only folder or file: one line, exit 2 -----------------------------------------
 
 
-def _unprivileged(cmd: list[str]) -> list[str]:
-    """Run ``cmd`` so that permission bits apply (as root: without capabilities)."""
-    if not ROOT:
-        return cmd
-    if shutil.which("setpriv") is None:
-        pytest.skip("root ignores permission bits and setpriv is not installed")
-    return ["setpriv", "--inh-caps=-all", "--bounding-set=-all", *cmd]
-
-
 @pytest.mark.parametrize("locked", ["folder", "file"])
 def test_read_only_is_one_line_and_exit_2(arxiv_server, tmp_path, locked):
+    """In a child without capabilities, so that the permission bits hold for root too."""
     folder = tmp_path / "ro"
     folder.mkdir()
     lst = folder / "l.md"
@@ -255,23 +246,20 @@ def test_read_only_is_one_line_and_exit_2(arxiv_server, tmp_path, locked):
     if locked == "folder":
         os.chmod(folder, 0o555)
     try:
-        proc = subprocess.run(
-            _unprivileged(
-                [sys.executable, "-m", "pipeline", "fix", "ro/l.md", "--write", "--no-links"]
-            ),
+        status, out, err = run_forked(
+            ["fix", "ro/l.md", "--write", "--no-links"],
             cwd=tmp_path,
-            env={**env(arxiv_server, tmp_path), "PATH": os.environ.get("PATH", "")},
-            capture_output=True,
-            text=True,
+            env=env(arxiv_server, tmp_path),
             timeout=120,
+            unprivileged=True,
         )
     finally:
         os.chmod(folder, 0o755)
-    assert proc.returncode == 2, proc.stderr
-    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
-    assert proc.stderr.startswith("paperlist: FixError: ro/l.md")
-    assert "nothing changed" in proc.stderr
-    assert proc.stdout.startswith("--- a/ro/l.md")  # the diff is still there to apply by hand
+    assert status == 2, err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("paperlist: FixError: ro/l.md")
+    assert "nothing changed" in err
+    assert out.startswith("--- a/ro/l.md")  # the diff is still there to apply by hand
     assert lst.read_bytes() == LF and temporaries(folder) == []
 
 

@@ -6,8 +6,6 @@ The cache's own failure modes (corrupt, locked, full, poisoned) are in tests/tes
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -22,7 +20,8 @@ from pipeline.errors import ConfigError
 from pipeline.model import ArxivRecord
 from pipeline.run import Sources
 from pipeline.sources.interface import MetadataSource
-from tests.conftest import CATALOG, ROOT, FakeArxivSource, FakeProber, record_from
+from tests.conftest import CATALOG, FakeArxivSource, FakeProber, Result, record_from
+from tests.support.forked import run_forked
 
 ONE = "**Training Diffusion Models with Reinforcement Learning**\n<br>-time:2023\n<br>-paper:https://arxiv.org/abs/2305.13301\n"
 
@@ -99,25 +98,10 @@ def test_bounds_in_range_are_kept(tmp_path):
     assert (s.max_retries, s.backoff, s.arxiv_delay) == (10, 0, 0)
 
 
-def run_cli_bounded(tmp_path: Path, *argv: str, timeout: float = 60) -> subprocess.CompletedProcess:
+def run_cli_bounded(tmp_path: Path, *argv: str, timeout: float = 60) -> Result:
     """The real CLI in a child process: a hang or a runaway read kills the child, not pytest."""
-
-    def limit_memory() -> None:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
-
-    env = {**os.environ, "PAPERLIST_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "pipeline", *argv],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        preexec_fn=limit_memory,
-        check=False,
-    )
+    env = {**os.environ, "PAPERLIST_CACHE_DIR": str(tmp_path / "cache")}
+    return Result(*run_forked(argv, cwd=tmp_path, env=env, timeout=timeout))
 
 
 def test_catastrophic_regex_cannot_hang(tmp_path):
@@ -125,7 +109,7 @@ def test_catastrophic_regex_cannot_hang(tmp_path):
     url = "https://example.org/" + "a" * 64 + "!"
     (tmp_path / "l.md").write_text(ONE + f"<br>-code:[code]({url})\n")
     r = run_cli_bounded(tmp_path, "check", "l.md", "--config", "c.yaml", "--offline", timeout=30)
-    assert r.returncode in (0, 1), r.stderr
+    assert r.status in (0, 1), r.err
     assert "code-link-not-repository" in (tmp_path / "reports" / "report.json").read_text()
 
 
@@ -140,14 +124,14 @@ def test_ignore_urls_still_ignore(tmp_path):
 def test_fifo_list_is_refused_without_reading(tmp_path):
     os.mkfifo(tmp_path / "l.md")
     r = run_cli_bounded(tmp_path, "check", "l.md", "--offline", timeout=30)
-    assert r.returncode == 2 and r.stderr.count("\n") == 1, r.stderr
-    assert "not a regular file" in r.stderr and "FIFO" in r.stderr
+    assert r.status == 2 and r.err.count("\n") == 1, r.err
+    assert "not a regular file" in r.err and "FIFO" in r.err
 
 
 def test_dev_zero_list_is_refused(tmp_path):
     r = run_cli_bounded(tmp_path, "parse", "/dev/zero", timeout=30)
-    assert r.returncode == 2 and r.stderr.count("\n") == 1, r.stderr
-    assert "not a regular file" in r.stderr
+    assert r.status == 2 and r.err.count("\n") == 1, r.err
+    assert "not a regular file" in r.err
 
 
 def test_too_large_list_is_refused(cli, tmp_path):
@@ -161,8 +145,8 @@ def test_fifo_config_is_refused(tmp_path):
     (tmp_path / "l.md").write_text(ONE)
     os.mkfifo(tmp_path / "fifo.yaml")
     r = run_cli_bounded(tmp_path, "check", "l.md", "--config", "fifo.yaml", "--offline", timeout=30)
-    assert r.returncode == 2 and r.stderr.count("\n") == 1, r.stderr
-    assert "not a regular file" in r.stderr
+    assert r.status == 2 and r.err.count("\n") == 1, r.err
+    assert "not a regular file" in r.err
 
 
 def test_huge_config_is_refused(cli, tmp_path):

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import os
 import re
 import stat
-import subprocess
 import sys
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
+from scripts import tracking_issue
 from scripts.tracking_issue import MAX_BODY
 
-ROOT = Path(__file__).resolve().parent.parent
-SCRIPT = ROOT / "scripts" / "tracking_issue.py"
-
-FAKE_GH = """#!{python}
+FAKE_GH = """#!{python} -S
 import json, sys, pathlib
 log = pathlib.Path({log!r})
 calls = json.loads(log.read_text()) if log.exists() else []
@@ -32,6 +33,18 @@ if argv[0:2] == ["issue", "list"]:
 elif argv[0:2] == ["issue", "create"]:
     print("https://github.com/o/r/issues/42")
 """
+
+
+def run_script(gh: Path, *argv: str) -> tuple[int, str, str]:
+    """The script's ``main`` in this process with ``GH_BIN`` set: (status, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    with (
+        mock.patch.dict(os.environ, {"GH_BIN": str(gh)}),
+        contextlib.redirect_stdout(out),
+        contextlib.redirect_stderr(err),
+    ):
+        status = tracking_issue.main(list(argv))
+    return status, out.getvalue(), err.getvalue()
 
 
 def run(
@@ -67,21 +80,10 @@ def run_logged(
         )
     (tmp_path / "r.json").write_text(json.dumps({"summary": summary, "findings": findings}))
     (tmp_path / "r.md").write_text(report_md, "utf-8")
-    proc = subprocess.run(
-        [
-            sys.executable,
-            str(SCRIPT),
-            str(tmp_path / "r.json"),
-            str(tmp_path / "r.md"),
-            "--run-url",
-            "https://run/1",
-        ],
-        capture_output=True,
-        text=True,
-        env={"GH_BIN": str(gh), "PATH": "/usr/bin:/bin"},
-        check=False,
+    status, _, err = run_script(
+        gh, str(tmp_path / "r.json"), str(tmp_path / "r.md"), "--run-url", "https://run/1"
     )
-    assert proc.returncode == 0, proc.stderr
+    assert status == 0, err
     return json.loads(log.read_text())
 
 
@@ -183,15 +185,8 @@ def test_a_long_report_is_cut_between_entries_with_a_count_and_the_run(tmp_path)
 
 
 def test_a_missing_report_is_one_line_and_exit_2(tmp_path):
-    proc = subprocess.run(
-        [sys.executable, str(SCRIPT), str(tmp_path / "none.json"), str(tmp_path / "none.md")],
-        capture_output=True,
-        text=True,
-        env={"GH_BIN": str(tmp_path / "no-gh"), "PATH": "/usr/bin:/bin"},
-        check=False,
+    status, _, err = run_script(
+        tmp_path / "no-gh", str(tmp_path / "none.json"), str(tmp_path / "none.md")
     )
-    assert proc.returncode == 2
-    assert (
-        proc.stderr.startswith("tracking_issue: cannot read the report")
-        and proc.stderr.count("\n") == 1
-    )
+    assert status == 2
+    assert err.startswith("tracking_issue: cannot read the report") and err.count("\n") == 1
