@@ -37,7 +37,7 @@ def _about_the_paper(text: str) -> bool:
 def rest_text(b: Block, title: F.TitleGuess) -> str:
     """The block's text without its title, link targets and arXiv IDs (for year/venue)."""
     parts = []
-    pieces = [cell for _, cell in b.row] if b.row else [b.head]
+    pieces = [cell for role, cell in b.row if role != "data"] if b.row else [b.head]
     details = [d for d in b.details if _about_the_paper(plain(d)[:200])]
     for line in [*pieces, *details]:
         parts.append(" \n ")

@@ -153,6 +153,13 @@ _NAME_HEADERS = frozenset(
 )
 """Headers that name each row's method outright, beside ``Method``/``Approach`` columns that
 may give its family."""
+_DATA = "data"
+"""The role of a column of the datasets, benchmarks or results each paper used beside a
+title column: never the entry's year or venue (``PHOENIX-2014``)."""
+_DATA_HEADERS = frozenset(
+    ("dataset", "datasets", "dataset(s)", "benchmark", "benchmarks", "data", "results", "metrics")
+)
+_TITLE_HEADERS = frozenset(("title", "titles", "paper title", "标题", "题目", "论文标题", "제목"))
 _FAMILY_HEADERS = frozenset(("approach", "approaches", "method", "methods", "algorithm", "type"))
 _PROJECT_WORDS = frozenset(("project", "website", "homepage", "page", "demo"))
 _BY_NAME = {n: role for role, names in _HEADER_ROLES for n in names if len(n) >= 5}
@@ -193,8 +200,11 @@ def table_roles(headers: list[str]) -> list[str | None]:
         family = names[shorts[0]] in _FAMILY_HEADERS  # not ``Model | Name`` (ViT, then its name)
         keep = (named if named and family else shorts)[0]
         out = [None if r == "short" and i != keep else r for i, r in enumerate(out)]
+    titled = any(n in _TITLE_HEADERS for n in names)  # not a ``Paper`` column of links
     if "title" not in out and out.count("paper") and "short" not in out:
         out[out.index("paper")] = "title"  # a "Paper" column that holds titled links
+    if titled:  # ``Title | … | Datasets``: what each paper was run on, not its name
+        out = [_DATA if r is None and names[i] in _DATA_HEADERS else r for i, r in enumerate(out)]
     return out
 
 
