@@ -63,11 +63,8 @@ YEAR_ONLY = re.compile(
 
 _YEAR_THEN_VENUE = re.compile(r"(?P<y>(?:19|20)\d\d)[\s'’-]+(?P<venue>[A-Za-z][\w&-]{1,20})")
 """``2014 CVPR``, ``2016 ECCV``: a year before its venue, as a line that dates what follows."""
-_COUNT = re.compile(
-    r"(?:[(（\[]\s*\d+(?:\s+(?:papers?|entries|items|works))?\s*[)）\]]"
-    r"|\s*[·•|,:–—-]\s*\d+\s+(?:papers?|entries|items|works))\s*$",
-    re.I,
-)
+_N = r"\s+(?:papers?|entries|items|works)"
+_COUNT = re.compile(rf"(?:[(（\[]\s*\d+(?:{_N})?\s*[)）\]]|\s*[·•|,:–—-]\s*\d+{_N})\s*$", re.I)
 """``2024 (43 papers)``, ``2023 · 6 papers``: a count of what the heading holds."""
 
 
