@@ -38,3 +38,63 @@ def test_a_datasets_column_still_names_the_row_in_a_table_of_datasets():
     assert table_roles(["Dataset", "Domain", "Paper"])[0] is None
     assert table_roles(["Benchmark", "Org", "Year", "Paper"])[0] is None
     assert table_roles(["Title", "Venue", "Datasets"])[2] == "data"
+
+
+def test_a_citations_surnames_and_initials_before_its_title_link_are_not_the_title():
+    text = (
+        "# Systems\n\n"
+        '- <a name="p12"></a>Posch, C.,\n'
+        "*[Bio-inspired vision](https://doi.org/10.1088/1748-0221/7/01/C01054)*,\n"
+        "Journal of Instrumentation, 7(01):C01054, 2012.\n"
+        "- Serrano-Gotarredona, T. , Andreou, A.G. , Linares-Barranco, B.,  \n"
+        "*[AER Image Filtering Architecture for Vision Processing Systems]"
+        "(https://doi.org/10.1109/81.788808)*,  \n"
+        "IEEE Trans. Circuits Syst. I, 46(9):1064-1071, 1999.\n"
+        "- Leñero-Bardallo, J. A., Serrano-Gotarredona, T., Linares-Barranco, B., "
+        "*[A 3.6us Asynchronous Frame-Free Event-Driven Dynamic-Vision-Sensor]"
+        "(https://doi.org/10.1109/JSSC.2011.2118490)*, IEEE J. Solid-State Circuits, 2011.\n"
+    )
+    assert _read(text) == [
+        ("Bio-inspired vision", 2012),
+        ("AER Image Filtering Architecture for Vision Processing Systems", 1999),
+        ("A 3.6us Asynchronous Frame-Free Event-Driven Dynamic-Vision-Sensor", 2011),
+    ]
+
+
+def test_surnames_alone_closed_by_a_full_stop_or_colon_before_the_title_link():
+    text = (
+        "### Week 1: EUSolver\n"
+        "Alur, Radhakrishna, Udupa. [Scaling Enumerative Program Synthesis via Divide and"
+        " Conquer](https://example.edu/tacas2017.pdf). TACAS'17\n\n"
+        "Alur, Bodík, Juniwal, Martin, Seshia, Udupa: [Syntax-guided synthesis]"
+        "(http://sygus.example.edu/sygus_extended.pdf). FMCAD'13\n"
+    )
+    assert _read(text) == [
+        ("Scaling Enumerative Program Synthesis via Divide and Conquer", 2017),
+        ("Syntax-guided synthesis", 2013),
+    ]
+
+
+def test_a_bold_device_name_then_its_authors_then_the_linked_title():
+    text = (
+        "# Devices\n"
+        "- **DVS (Dynamic Vision Sensor)**: Lichtsteiner, P., Posch, C., and Delbruck, T., "
+        "*[A 128x128 120dB 15μs latency asynchronous temporal contrast vision sensor]"
+        "(http://doi.org/10.1109/JSSC.2007.914337)*, IEEE J. Solid-State Circuits, 2008.\n"
+    )
+    assert _read(text) == [
+        ("A 128x128 120dB 15μs latency asynchronous temporal contrast vision sensor", 2008)
+    ]
+
+
+def test_a_title_with_commas_before_a_link_that_is_no_title_stays_the_title():
+    text = (
+        "# Papers\n"
+        "- Look, Listen and Learn. [PDF](https://arxiv.org/abs/1705.08168) ICCV 2017\n"
+        "- Show, Attend and Tell: Neural Image Caption Generation."
+        " [paper](https://arxiv.org/abs/1502.03044) ICML 2015\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "Look, Listen and Learn",
+        "Show, Attend and Tell: Neural Image Caption Generation",
+    ]

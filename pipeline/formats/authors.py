@@ -211,7 +211,7 @@ def authors_before_bold(text: str) -> bool:
     the authors before a bold title."""
     text = SHORTCODES.sub("", text).strip(" -–\"“'‘")
     one = text.endswith(".") and _LAST_FIRST.match(text[:-1]) is not None  # ``Krotov, Dmitry.``
-    harvard = _HARVARD.match(text.rstrip(" ,")) is not None  # ``Wang, K., Herranz, L. and ...``
+    harvard = harvard_names(text.rstrip(" ,"))  # ``Wang, K., Herranz, L. and ...``
     return person_list(text) or author_sentence(text) or names_like(text) or one or harvard
 
 
@@ -221,6 +221,23 @@ _HARVARD = re.compile(
     rf"(?:(?:,\s|,?\s(?:and|&)\s){_PARTICLE}[A-Z][\w'’-]+(?:,\s(?:[A-Z]\.\s?-?)+)?)+,?$"
 )
 """``Wang, K., Herranz, L. and van de Weijer, J.``: Harvard authors, surname and initials."""
+
+
+def harvard_names(text: str) -> bool:
+    """``text`` is Harvard authors, surname and initials (:data:`_HARVARD`)."""
+    return _HARVARD.match(text) is not None
+
+
+_ONE_CITED = re.compile(r"[A-Z][\w'’-]+, (?:[A-Z]\.\s?-?){1,3}")
+
+
+def cited_names(text: str) -> bool:
+    """A citation's authors, surname and initials, one or more (``Posch, C.,``,
+    ``Serrano-Gotarredona, T. , Andreou, A.G. ,``), however its commas are spaced."""
+    t = " ".join(re.sub(r"\s+,", ",", text).split()).rstrip(" ,")
+    return harvard_names(t) or _ONE_CITED.fullmatch(t) is not None
+
+
 _BIB_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)\s*[:.]?\s*$")
 _BIB_NAME = re.compile(r"[^\W\d][^,\s]*(?: [^,\s]+){0,3}, [^\W\d][^,]{0,40}|others")
 """``van Gerven, Marcel``, ``B{\\'e}langer, Micheline``: one BibTeX name, surname first."""

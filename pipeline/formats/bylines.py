@@ -16,7 +16,11 @@ from pipeline.formats.links import link_role
 def names_then_title_link(text: str, nxt: list) -> bool:
     """People's names closed by a full stop, right before a paper link whose text is a
     title of four words or more (not authors, a citation or a label): a byline, however
-    its names are joined (``Andrew Eilot Borthwick.[Title](url)``, full-width commas)."""
+    its names are joined (``Andrew Eilot Borthwick.[Title](url)``, full-width commas), or
+    in a citation's forms (:func:`_cited_names`)."""
+    nxt = [g for g in nxt if g[0] != "\n"][:1]  # the names may end their line
+    if _cited_names(text, nxt):
+        return True
     if not text.rstrip().endswith(".") or not nxt or nxt[0][1] is None:
         return False
     people = [p.split() for p in re.split(r"\s*(?:[,，、&]|\band\b)\s*", text.strip(" .")) if p]
@@ -31,6 +35,31 @@ def names_then_title_link(text: str, nxt: list) -> bool:
         A.author_lead(label) or "et al" in label or C.is_prose(label) or C.is_context_text(label)
     )
     return link_role(nxt[0][1]) == "paper" and len(label.split()) >= 4 and not cited
+
+
+_SURNAMES = re.compile(
+    r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:,\s*[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)+"
+)
+
+
+def _cited_names(text: str, nxt: list) -> bool:
+    """A citation's names before its title link (of two words or more): surnames and
+    initials (``Lichtsteiner, P., Posch, C., and Delbruck, T., *[Title](doi)*``), or
+    three surnames or more closed by a full stop or colon (``Alur, Radhakrishna, Udupa.
+    [Title](pdf). TACAS'17``)."""
+    if not nxt or nxt[0][1] is None or link_role(nxt[0][1]) != "paper":
+        return False
+    label = nxt[0][0]
+    if len(label.split()) < 2 or not CT.title_like(label) or A.author_lead(label):
+        return False
+    if A.cited_names(text):
+        return True
+    names = text.strip().rstrip(" .:")
+    return (
+        text.rstrip().endswith((".", ":"))
+        and names.count(",") >= 2
+        and bool(_SURNAMES.fullmatch(names))
+    )
 
 
 _TITLE_DOT_NAMES = re.compile(
@@ -120,7 +149,7 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
     if before_link and (authors_lead(text) or A.surname_first(A.apa_part(text))):
         return True
     after = segs[i + 1] if i + 1 < len(segs) else None
-    if names_before_title(text, segs[i + 1 : i + 2]):
+    if names_before_title(text, segs[i + 1 : i + 3]):  # the names may end their line
         return True
     return bool(after and after[2] and lead_before_bold(text, after[0]))
 

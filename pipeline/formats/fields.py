@@ -342,11 +342,18 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
     linked = piped_link_title(rest, bold)  # ``**Long Name** (**ABBR**) | [Title](paper)``
     if linked is not None:
         return TitleGuess(linked, bold, "paper link text after the bold name", line)
-    tail = ""
-    for text, link, _, _ in rest:
+    tail, stop = "", len(rest)
+    for n, (text, link, _, _) in enumerate(rest):
         if text == "\n" or link is not None:
+            stop = n
             break
         tail += text
+    cited = len(words) <= 6 and BY.names_then_title_link(tail.lstrip(" :：-–—"), rest[stop:])
+    if cited:  # ``**DVS (Dynamic Vision Sensor)**: Lichtsteiner, P., ..., *[Title](doi)*``
+        title = next(t for t, link, _, _ in rest[stop:] if link is not None)
+        return TitleGuess(
+            clean_title(title), bold.rstrip(": "), "paper link text after the authors", line
+        )
     after = BT.title_after_name(tail)  # ``**Name** — *"Title"*``, ``**Name** (Authors) - Title``
     after = after or (BT.bracketed_title(tail) if len(words) <= 2 else None)  # ``**GRM** (Title)``
     if after is not None:

@@ -147,16 +147,20 @@ def names_over_title_link(line: list[Run], below: list[Run]) -> bool:
         or any(r.kind == "link" and r.text.strip() for r in line)
     ):
         return False  # (an empty ``<a name="...">`` anchor is no link of the line)
-    if F.link_role(first) != "paper" or not _title_text(first.text):
-        return False  # ``Mask R-CNN`` over ``[Kaiming He, ...](arxiv)`` or ``[code](repo)``
     text = plain(line)
+    cited = A.cited_names(text)  # ``Posch, C.,`` over ``*[Bio-inspired vision](doi)*``
+    if F.link_role(first) != "paper" or not _title_text(first.text, 2 if cited else 3):
+        return False  # ``Mask R-CNN`` over ``[Kaiming He, ...](arxiv)`` or ``[code](repo)``
+    if cited:
+        return True
     named = A.names_like(text) or A.surname_first(text)  # APA: ``Misra, I., & Hebert, M.``
     return named or (A.person_list(text + ",") and not A.title_worded(text))
 
 
-def _title_text(text: str) -> bool:
-    """Link text that reads as a title: not names, a byline, a venue or a label."""
-    if len(text.split()) < 3 or not F.title_like(text) or C.is_context_text(text):
+def _title_text(text: str, words: int = 3) -> bool:
+    """Link text that reads as a title (of ``words`` or more): not names, a byline, a
+    venue or a label."""
+    if len(text.split()) < words or not F.title_like(text) or C.is_context_text(text):
         return False
     named = A.names_like(text) or A.person_list(text + ",") or "et al" in text
     return not named and F.find_venue(text) == (None, None)
