@@ -98,3 +98,24 @@ def test_a_title_with_commas_before_a_link_that_is_no_title_stays_the_title():
         "Look, Listen and Learn",
         "Show, Attend and Tell: Neural Image Caption Generation",
     ]
+
+
+def test_a_venue_or_arxiv_in_one_cell_takes_no_year_from_the_next_cells_number():
+    text = (
+        "| # | Method | PSNR |\n|---|---|---|\n"
+        "| 1 | Pre-BiT++<br />[![CVPR](https://img.shields.io/badge/2023-CVPR-1e407f)]"
+        "(https://openaccess.thecvf.com/content/CVPR2023/html/Zhong_Blur_CVPR_2023_paper.html)"
+        " | **31.32** {3} |\n"
+        "| 2 | BVFI<br />[![arXiv](https://img.shields.io/badge/2023-arXiv-b31b1b)]"
+        "(https://arxiv.org/abs/2310.05383) | **35.11** {1} |\n"
+    )
+    assert [y for _, y in _read(text)] == [2023, 2023]
+
+
+def test_a_two_digit_year_joined_before_the_venue_in_a_venue_column():
+    text = (
+        "| Conf. | Title |\n|:---:|:---|\n"
+        "15-CVPR\t| [Symmetry-based text line detection in natural scenes]"
+        "(https://www.cv-foundation.org/openaccess/content_cvpr_2015/papers/Zhang_2015.pdf) |\n"
+    )
+    assert _read(text) == [("Symmetry-based text line detection in natural scenes", 2015)]

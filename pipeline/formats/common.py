@@ -168,7 +168,7 @@ VENUES = (
     "Nature|Science|CVPRW|ICCVW|ECCVW|WACVW|ICLRW|ICMLW"
 )
 VENUE_RE = re.compile(
-    rf"(?<![A-Za-z])(?P<venue>{VENUES})(?![A-Za-z])(?:-(?=\d)|\.(?=(?:19|20)\d\d)|[\s,']*)(?:['’‘]?(?P<yy>\d{{2}})(?!\d)|\(?(?P<yyyy>(?:19|20)\d\d))?",
+    rf"(?<![A-Za-z])(?P<venue>{VENUES})(?![A-Za-z])(?:-(?=\d)|\.(?=(?:19|20)\d\d)|(?:[^\S\n]|[,'])*)(?:['’‘]?(?P<yy>\d{{2}})(?!\d)|\(?(?P<yyyy>(?:19|20)\d\d))?",
 )
 
 

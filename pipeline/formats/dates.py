@@ -34,7 +34,7 @@ def _date_year(m: re.Match[str]) -> int:
 
 
 ARXIV_YEAR = re.compile(
-    r"\barxiv\s*+[,(-]?\s*+(?:(?P<y>(?:19|20)\d\d)|(?:(?<=[\s(])|['’]|(?<=[vV])(?=1[3-9]|2\d))\s*+(?P<yy>\d\d)"
+    r"\barxiv[^\S\n]*+[,(-]?[^\S\n]*+(?:(?P<y>(?:19|20)\d\d)|(?:(?<=[\s(])|['’]|(?<=[vV])(?=1[3-9]|2\d))[^\S\n]*+(?P<yy>\d\d)"
     r"(?:\.?(?:0[1-9]|1[0-2]))?)(?!\d)",
     re.IGNORECASE,
 )
@@ -277,9 +277,9 @@ def _tag_year(m: re.Match[str]) -> int:
 _YEAR_NO_MONTH = re.compile(r"(?<![\w.\-/])(?P<y>(?:19[89]|20[0-4])\d)\.00(?![\w.])")
 """``PDF-2023.00`` (a badge's date with no month): the year."""
 _LOOSE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19[89]|20[0-4])\d)(?P<yy>)(?!\d)")
-_YY_FIRST = re.compile(r"^\s*['’](?P<y>)(?P<yy>[0-3]\d)-[A-Za-z]")
+_YY_FIRST = re.compile(r"^\s*(?:['’]|(?=\d\d-[A-Z]))(?P<y>)(?P<yy>[0-3]\d)-[A-Za-z]")
 _YY_LAST = re.compile(r"['’]\s?(?P<y>)(?P<yy>[0-3]\d)\s*$")
-"""A venue cell's short year: ``'16-TIP`` (year first), ``Vicinagearth '25`` (year last)."""
+"""A venue cell's short year: ``'16-TIP``, ``15-CVPR`` (year first), ``Vicinagearth '25`` (year last)."""
 
 
 def _loose_year(text: str) -> re.Match[str] | None:
