@@ -119,3 +119,35 @@ def test_a_two_digit_year_joined_before_the_venue_in_a_venue_column():
         "(https://www.cv-foundation.org/openaccess/content_cvpr_2015/papers/Zhang_2015.pdf) |\n"
     )
     assert _read(text) == [("Symmetry-based text line detection in natural scenes", 2015)]
+
+
+_code = reader("title", "code")
+
+
+def test_a_code_link_to_a_source_archive_is_the_code_link():
+    text = (
+        "# Denoising\n"
+        "- Hyperspectral image restoration using low-rank matrix recovery, TGRS2014, H. Zhang"
+        " et al. [[PDF]](http://www.lmars.whu.edu.cn/papers/LRMR.pdf)"
+        "[[Code]](http://www.lmars.whu.edu.cn/resource/LRMR_HSI%20restoration.zip)\n"
+        "- Group-based sparse representation for image restoration, TIP 2014"
+        " [[PDF]](https://arxiv.org/abs/1405.3351)"
+        " [[Code]](http://csjianzhang.github.io/codes/GSR_Code_Package_3.0.zip)\n"
+    )
+    assert [c and c.url for _, c in _code(text)] == [
+        "http://www.lmars.whu.edu.cn/resource/LRMR_HSI%20restoration.zip",
+        "http://csjianzhang.github.io/codes/GSR_Code_Package_3.0.zip",
+    ]
+
+
+def test_a_repository_beats_a_source_archive_and_a_lab_page_stays_the_project():
+    text = (
+        "# Recognition\n"
+        "- [2015-CoRR] An End-to-End Trainable Neural Network for Image-based Sequence"
+        " Recognition [`paper`](http://arxiv.org/pdf/1507.05717v1.pdf)"
+        " [`code`](http://mclab.eic.hust.edu.cn/~xbai/CRNN/crnn_code.zip)"
+        " [`github`](https://github.com/bgshih/crnn)\n"
+        "- Visual Scene Graphs for Audio Source Separation [[paper]]"
+        "(https://arxiv.org/abs/2109.11955) [[code]](https://www.merl.com/research/avsgs/)\n"
+    )
+    assert [c and c.url for _, c in _code(text)] == ["https://github.com/bgshih/crnn", None]

@@ -307,10 +307,11 @@ def _unofficial(link: Run) -> bool:
     return bool(_UNOFFICIAL.search(link.text))
 
 
-def _code_order(link: Run) -> tuple[bool, bool]:
-    """An unofficial repository last; one the list labels as code (``[Code]``, a badge)
-    before one linked by a name (``[FACodec](github) ... [Code](github)``)."""
-    return _unofficial(link), not labelled(link)
+def _code_order(link: Run) -> tuple[bool, bool, bool]:
+    """An unofficial repository last; a repository before a source archive (``[code](lab/
+    crnn_code.zip) [github](github.com/o/crnn)``); one the list labels as code (``[Code]``,
+    a badge) before one linked by a name (``[FACodec](github) ... [Code](github)``)."""
+    return _unofficial(link), F.link_archive(link), not labelled(link)
 
 
 def _code(

@@ -26,6 +26,7 @@ from pipeline.formats.links import (  # noqa: F401 (the readers' API)
     PAPER_HOSTS,
     badge_text,
     code_beside_pages,
+    link_archive,
     link_role,
     side_label,
 )

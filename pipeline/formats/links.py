@@ -231,10 +231,19 @@ def _role(url: str, link_text: str, image: bool) -> str:
     venue_label = _VENUE_YEAR_LABEL.fullmatch(label) or VENUE_RE.fullmatch(label)
     if venue_label and len([p for p in parts.path.split("/") if p]) >= 2:
         return "paper"  # ``[[CVPR 2021]](url)``: the paper link labelled with its venue
+    return _page_role(text, url, host, parts.path)
+
+
+def _page_role(text: str, url: str, host: str, path: str) -> str:
+    """A web page's role by its label ``text``: ``code`` (a repository, a code or file
+    host, a source archive), ``project`` (a project's or lab's page) or ``other``."""
+    coded = "code" in text.split() or text in ("github", "repo", "repository")
+    if coded and _ARCHIVE.search(path):
+        return "code"  # ``[[Code]](lab.edu/~me/LRMR.zip)``, on a github.io page too: its source
     if host.endswith("github.io") or text in ("project", "project page", "website", "homepage"):
         return "project"
-    if "code" in text.split() or text in ("github", "repo", "repository"):
-        return "code" if _source_like(url, host, parts.path) else "project"
+    if coded:
+        return "code" if _source_like(url, host, path) else "project"
     if any(w in text for w in ("project", "website", "homepage", "demo")):
         return "project"
     return "other"
@@ -259,11 +268,16 @@ _SOURCE_HOSTS = ("huggingface.co", "sourceforge.net", "codeocean.com", "colab.re
 _ARCHIVE = re.compile(r"\.(?:zip|tar|gz|tgz|bz2|xz|rar|7z)$")
 
 
+def link_archive(r: Run) -> bool:
+    """The link downloads an archive (``.zip``, ``.tar.gz``, ``.rar``)."""
+    return bool(_ARCHIVE.search(urlsplit(r.url).path)) if r.url else False
+
+
 def _source_like(url: str, host: str, path: str) -> bool:
     """Where a link labelled ``Code`` holds code: a repository, a code or file host; a
-    lab's or a project's web page, or an archive to download from it, is the project's."""
+    lab's or a project's web page is the project's."""
     if is_repository_url(url) or host.endswith(_SOURCE_HOSTS):
-        return not _ARCHIVE.search(path)
+        return True
     if host.startswith(("gitlab.", "git.", "code.")) or "10.5281/zenodo" in path:
         return True  # a self-hosted forge, a Zenodo DOI
     return "github.com" in url  # a redirect to a repository
