@@ -151,3 +151,26 @@ def test_a_repository_beats_a_source_archive_and_a_lab_page_stays_the_project():
         "(https://arxiv.org/abs/2109.11955) [[code]](https://www.merl.com/research/avsgs/)\n"
     )
     assert [c and c.url for _, c in _code(text)] == ["https://github.com/bgshih/crnn", None]
+
+
+def test_tools_named_under_a_language_heading_below_a_libraries_heading_are_no_entries():
+    text = (
+        "# Methods\n"
+        "- [SMOTE: Synthetic Minority Over-sampling Technique](https://arxiv.org/abs/1106.1813)"
+        " (JAIR 2002)\n\n"
+        "# Libraries\n\n### Python\n"
+        "- [**imbalanced-learn**](https://imbalanced-learn.org/stable/)"
+        " [[Github](https://github.com/scikit-learn-contrib/imbalanced-learn)]"
+        "[[Paper](https://www.jmlr.org/papers/volume18/16-365/16-365.pdf)]\n\n"
+        "### Java\n"
+        "- [**KEEL**](https://sci2s.ugr.es/keel/) [[Paper](https://arxiv.org/abs/1001.0001)]\n"
+        "- [SMOTE-Variants: a Python Implementation of 85 Minority Oversampling Techniques]"
+        "(https://arxiv.org/abs/2001.00002)\n\n"
+        "# Surveys\n"
+        "- [**Learning from Imbalanced Data**](https://arxiv.org/abs/2001.00003) TKDE 2009\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "SMOTE: Synthetic Minority Over-sampling Technique",
+        "SMOTE-Variants: a Python Implementation of 85 Minority Oversampling Techniques",
+        "Learning from Imbalanced Data",
+    ]

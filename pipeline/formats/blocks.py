@@ -40,6 +40,8 @@ class Context:
     venue_ev: str | None = None
     preface: bool = False
     """In a section that introduces the list (``## 🔥 News``) before any of its entries."""
+    tools: bool = False
+    """Under a heading of tools (``# Libraries`` over ``### Python``), below its own level."""
 
     def with_facts(self, text: str, where: str) -> Context:
         """This context, updated by a heading/parent text that names a year or venue."""

@@ -137,7 +137,7 @@ class Reader(TableReading, ContextLines):
         self.heading_notes = []
         self.heading_blocks = len(self.blocks)
         preface = level <= 4 and not self.listed and B.PREFACE.match(text) is not None
-        ctx = Context(section=text, preface=preface)
+        ctx = Context(section=text, preface=preface, tools=S.under_tools(self.headings))
         for _, tx in self.headings:
             ctx = ctx.with_heading(tx)
         self.titled = (runs, self.ctx, len(self.blocks)) if level >= 2 and not title else None

@@ -38,7 +38,7 @@ def off_papers(block: Block) -> bool:
     holding ``[A Tutorial on Thompson Sampling](arXiv)``; a talk's page with the ``[Paper]``
     it presents, and anything under videos, talks or lectures, stays out)."""
     section = block.ctx.section or ""
-    if _TOOLS.fullmatch(section):
+    if _TOOLS.fullmatch(section) or block.ctx.tools:
         return _tool_named(block)
     if not NOT_PAPERS.fullmatch(section):
         return False
@@ -46,6 +46,11 @@ def off_papers(block: Block) -> bool:
         return True  # ``## Videos and Lectures``: a talk titled like its paper is the talk
     first = next(iter(links_of(block.head)), None)  # the title's own link, not a talk's [Paper]
     return first is None or not arxivid.from_url(first.url)
+
+
+def under_tools(headings: list[tuple[int, str]]) -> bool:
+    """A heading below a heading of tools (``# Libraries``, then ``### Python``)."""
+    return any(_TOOLS.fullmatch(text) for _, text in headings[:-1])
 
 
 def _tool_named(block: Block) -> bool:
