@@ -174,3 +174,34 @@ def test_tools_named_under_a_language_heading_below_a_libraries_heading_are_no_e
         "SMOTE-Variants: a Python Implementation of 85 Minority Oversampling Techniques",
         "Learning from Imbalanced Data",
     ]
+
+
+def test_a_citation_links_its_title_to_a_page_no_paper_host_serves():
+    text = (
+        "## Papers\n"
+        "* Huimin Chen, Xiaoyuan Yi, Cheng Yang and Zhipeng Guo. 2019. [Sentiment-Controllable"
+        " Chinese Poetry Generation](https://www.ijcai.org/proceedings/2019/0684.pdf)."
+        " In *Proceedings of IJCAI 2019*.\n"
+        "* Jiannan Liang, Maosong Sun and Zhenghao Liu. 2019. [Neural Network-Based Jiju Poetry"
+        " Generation](http://jcip.cipsc.org.cn/CN/volumn/volumn_1312.shtml). *Journal of"
+        " Chinese Information Processing*, 33(3):126–135.\n"
+        "* Delbruck, T.,  \n"
+        "*[Fun with asynchronous vision sensors and processing](https://www.ini.uzh.ch/~tobi/"
+        "wiki/lib/exe/fetch.php?media=delbruck_funwithasynsensors_2012.pdf)*.  \n"
+        "ECCV Workshops, 2012.\n"
+    )
+    assert _read(text) == [
+        ("Sentiment-Controllable Chinese Poetry Generation", 2019),
+        ("Neural Network-Based Jiju Poetry Generation", 2019),
+        ("Fun with asynchronous vision sensors and processing", 2012),
+    ]
+
+
+def test_a_page_linked_without_a_citations_names_is_still_no_entry():
+    text = (
+        "## Resources\n"
+        "* Xiaoyuan Yi. 2019. [Attention-based Poetry Generation](https://arxiv.org/abs/1905.00001)\n"
+        "* Our lab. 2019. [Poetry Generation Demo Site](http://jiuge.example.cn/demo).\n"
+        "* See also [A Collection of Poetry Corpora](http://corpus.example.org/poetry).\n"
+    )
+    assert _read(text) == [("Attention-based Poetry Generation", 2019)]

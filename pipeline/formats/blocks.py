@@ -14,6 +14,7 @@ from markdown_it.token import Token
 
 from pipeline import arxivid, titles
 from pipeline.formats import authors as A
+from pipeline.formats import bylines as BY
 from pipeline.formats import citations as C
 from pipeline.formats import describing as D
 from pipeline.formats import fields as F
@@ -111,7 +112,7 @@ def empty_cited(runs: list[Run]) -> bool:
 
 
 def _cited(runs: list[Run]) -> Run | None:
-    first = next(iter(links_of(runs)), None)
+    first = next((r for r in links_of(runs) if r.url.strip() or r.text.strip()), None)
     if first is None or F.link_role(first) not in ("other", "project"):
         return None
     if first.image and not first.url.strip():
@@ -119,7 +120,8 @@ def _cited(runs: list[Run]) -> Run | None:
     title = F.clean_title(first.text)
     if len(title.split()) < 3 or F.is_generic(title):
         return None
-    return first if _CITED.search(plain(runs)) else None
+    lead = plain(runs[: runs.index(first)]).strip(" -*")  # ``Liu, S.-C., ..., *[Title](page)*``
+    return first if _CITED.search(plain(runs)) or BY.cited_lead(lead) else None
 
 
 TITLE_LINES = 12

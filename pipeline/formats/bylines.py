@@ -42,6 +42,12 @@ _SURNAMES = re.compile(
 )
 
 
+def cited_lead(text: str) -> bool:
+    """``text`` before a title link is a citation's authors: surnames and initials
+    (``Delbruck, T.,``) or names and a year (``Cheng Yang and Wenhao Li. 2018.``)."""
+    return A.cited_names(text) or NAMES_THEN_YEAR.fullmatch(text[:600]) is not None
+
+
 def _cited_names(text: str, nxt: list) -> bool:
     """A citation's names before its title link (of two words or more): surnames and
     initials (``Lichtsteiner, P., Posch, C., and Delbruck, T., *[Title](doi)*``), or
@@ -79,11 +85,12 @@ def title_then_names(text: str) -> bool:
 
 
 NAMES_THEN_YEAR = re.compile(
-    r"\s*(?:[A-Z][\w'’\-]+ ){1,3}[A-Z][\w'’\-]+(?:, (?:[A-Z][\w'’\-]+ ){1,3}[A-Z][\w'’\-]+){0,9}"
+    r"\s*(?:[A-Z][\w'’\-]+ ){1,3}[A-Z][\w'’\-]+(?:(?:,? and |, )(?:[A-Z][\w'’\-]+ ){1,3}[A-Z][\w'’\-]+){0,9}"
     r"(?:,? et al\.?)?\. (?:19|20)\d\d[a-z]?\.\s*"
 )
 """``Satoru Katsumata, Mamoru Komachi. 2020. `` before the title link: an ACL citation's
-names and year (two to four capitalised words a name, up to ten names). Only before a link
+names and year (two to four capitalised words a name, up to ten names, the last after
+``and`` too). Only before a link
 whose text is a title: ``Mask R-CNN. 2017. [PDF](url)`` is a title and its year."""
 
 

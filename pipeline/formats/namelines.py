@@ -149,7 +149,8 @@ def names_over_title_link(line: list[Run], below: list[Run]) -> bool:
         return False  # (an empty ``<a name="...">`` anchor is no link of the line)
     text = plain(line)
     cited = A.cited_names(text)  # ``Posch, C.,`` over ``*[Bio-inspired vision](doi)*``
-    if F.link_role(first) != "paper" or not _title_text(first.text, 2 if cited else 3):
+    paper = F.link_role(first) in (("paper", "other", "project") if cited else ("paper",))
+    if not paper or not _title_text(first.text, 2 if cited else 3):
         return False  # ``Mask R-CNN`` over ``[Kaiming He, ...](arxiv)`` or ``[code](repo)``
     if cited:
         return True
