@@ -205,3 +205,41 @@ def test_a_page_linked_without_a_citations_names_is_still_no_entry():
         "* See also [A Collection of Poetry Corpora](http://corpus.example.org/poetry).\n"
     )
     assert _read(text) == [("Attention-based Poetry Generation", 2019)]
+
+
+def test_a_journal_or_proceedings_named_by_its_series_after_the_title_is_its_venue():
+    text = (
+        "## Papers\n"
+        "- Active deep learning for classification of hyperspectral images. IEEE Journal of"
+        " Selected Topics in Applied Earth Observations and Remote Sensing 2016."
+        " [[paper](https://arxiv.org/pdf/1611.10031.pdf)]\n"
+        "- Deep Similarity-Based Batch Mode Active Learning with Exploration-Exploitation. 2017"
+        " IEEE International Conference on Data Mining (ICDM)."
+        " [[paper](https://ieeexplore.ieee.org/document/8215530)]\n"
+        "- Hyperspectral image denoising via matrix factorization and deep prior regularization,"
+        " IEEE TIP 2019, B. Li [[PDF]](https://arxiv.org/abs/1901.00001)\n"
+        "- Denoising Hyperspectral Image with Non-i.i.d. Noise Structure, IEEE TCYB2017, Y. Chen"
+        " et al. [[PDF]](http://arxiv.org/pdf/1702.00098v1.pdf)\n"
+    )
+    assert _read(text) == [
+        ("Active deep learning for classification of hyperspectral images", 2016),
+        ("Deep Similarity-Based Batch Mode Active Learning with Exploration-Exploitation", 2017),
+        (
+            "Hyperspectral image denoising via matrix factorization and deep prior regularization",
+            2019,
+        ),
+        ("Denoising Hyperspectral Image with Non-i.i.d. Noise Structure", 2017),
+    ]
+
+
+def test_a_title_whose_own_last_sentence_opens_with_a_series_word_keeps_it():
+    text = (
+        "## Papers\n"
+        "- [Proceedings of the Ninth Workshop on Statistical Machine Translation. Findings of"
+        " the 2014 Workshop](https://aclanthology.org/W14-3302/)\n"
+        "- [What we learned from it. International Cooperation in Open Source AI](https://arxiv.org/abs/2301.00001)\n"
+    )
+    assert [t for t, _ in _read(text)] == [
+        "Proceedings of the Ninth Workshop on Statistical Machine Translation. Findings of the 2014 Workshop",
+        "What we learned from it. International Cooperation in Open Source AI",
+    ]

@@ -15,10 +15,12 @@ STATUS = (
 """A paper's status after its venue year: ``ICLR 2022 submission`` (after a bare year it
 is a title's own words: ``Machine Learning, 2021 in review``)."""
 _YEAR_END = re.compile(
-    rf"(?:\(\s*(?:[A-Z][\w-]*\s+)?(?:19|20)\d\d\s*\)|\b(?:19|20)\d\d{STATUS})\.?\s*$"
+    rf"(?:\(\s*(?:[A-Z][\w-]*\s+)?(?:19|20)\d\d\s*\)|(?:\b|(?<=[A-Z]{{2}}))(?:19|20)\d\d{STATUS})\.?\s*$"
 )
-"""The tail ends in a year, bare or in brackets with an acronym (``(ITSC 2018)``), maybe
-with the paper's status after it."""
+"""The tail ends in a year, bare, glued to an acronym (``IEEE TCYB2017``) or in brackets
+with one (``(ITSC 2018)``), maybe with the paper's status after it."""
+_ONE_AUTHOR_TAIL = re.compile(r",\s*(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+(?:\s+et\s+al)?\.?\s*$")
+"""``, B. Li``, ``, Y. Chen et al.``: the first author after a venue and its year."""
 _VENUE_WORDS = frozenset(
     "conference journal transactions proceedings letters review reviews workshop symposium "
     "magazine nature science arxiv preprint international annual".split()
@@ -35,6 +37,8 @@ def cut_venue_year(text: str) -> str:
     year; short capitalised parts before it (``AIAA Guidance, Navigation, and ...``) go
     with the venue. Any other text is returned whole, without a link's opening bracket."""
     core = text.rstrip(" [(*_,")  # ``Title, ECCV 2018. [[paper](url)]``: the link's bracket
+    author = _ONE_AUTHOR_TAIL.search(core)  # ``Title, IEEE TIP 2019, B. Li``
+    core = core[: author.start()] if author and _YEAR_END.search(core[: author.start()]) else core
     if not _YEAR_END.search(core[-40:]) or re.search(r"[\"“”]", core):
         return core  # no year at the end, or a quoted title (its commas are its own)
     cuts = [m.start() for m in re.finditer(",", core)]
@@ -85,12 +89,24 @@ a last sentence of two capitalised words or more and a year, the venue of the ti
 before it (one word, ``. ICCV 2017``, is left to the known venues' patterns)."""
 
 
+_SERIES_SENTENCE = re.compile(
+    r"(?<=[^\s.]{2})\.\s+(?:(?:19|20)\d\d\s+)?(?:IEEE|ACM|SIAM|Journal|Transactions|Proceedings"
+    r"|International\s+(?:Joint\s+)?(?:Conference|Journal|Symposium|Workshop))\b(?:\s+(?:[A-Z][\w&'’-]*|&|of|on|for|in|and|the|to)){1,15}"
+    r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:,?\s+(?:19|20)\d\d)?\.?\s*$"
+)
+"""``. IEEE Journal of Selected Topics in ... Remote Sensing 2016``, ``. 2017 IEEE
+International Conference on Data Mining (ICDM)``, ``. IEEE Transactions on Circuits and
+Systems for Video Technology, 2016``: a last sentence naming a journal or proceedings by its
+series."""
+
+
 def cut_venue_sentence(text: str) -> str:
     """``Title. NAACL 2018. Cai, Liwei, and William Yang Wang.``: the title before a sentence
     that names only a known venue and its year (what follows it is the authors), or before
     a last sentence of capitalised words ending in a year (``Title. Computers & Graphics
     2013.``)."""
     m = _VENUE_SENTENCE.search(text[:MAX_TEXT]) or _CLOSING_VENUE.search(text[:MAX_TEXT])
+    m = m or _SERIES_SENTENCE.search(text[:MAX_TEXT])
     head = text[: m.start()] if m else text
     return head if m and len(head.split()) >= MIN_TITLE_WORDS else text
 
