@@ -90,7 +90,7 @@ before it (one word, ``. ICCV 2017``, is left to the known venues' patterns)."""
 
 
 _SERIES_SENTENCE = re.compile(
-    r"(?<=[^\s.]{2})\.\s+(?:(?:19|20)\d\d\s+)?(?:IEEE|ACM|SIAM|Journal|Transactions|Proceedings"
+    r"(?<=[^\s.\d]{2})\.\s+(?:(?:19|20)\d\d\s+)?(?:IEEE|ACM|SIAM|Journal|Transactions|Proceedings"
     r"|International\s+(?:Joint\s+)?(?:Conference|Journal|Symposium|Workshop))\b(?:\s+(?:[A-Z][\w&'’-]*|&|of|on|for|in|and|the|to)){1,15}"
     r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:,?\s+(?:19|20)\d\d)?\.?\s*$"
 )
