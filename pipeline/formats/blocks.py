@@ -121,7 +121,7 @@ def _cited(runs: list[Run]) -> Run | None:
     if len(title.split()) < 3 or F.is_generic(title):
         return None
     lead = plain(runs[: runs.index(first)]).strip(" -*")  # ``Liu, S.-C., ..., *[Title](page)*``
-    return first if _CITED.search(plain(runs)) or BY.cited_lead(lead) else None
+    return first if _CITED.search(plain(runs)) or BY.cited_page(lead, title, plain(runs)) else None
 
 
 TITLE_LINES = 12

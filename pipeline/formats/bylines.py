@@ -42,10 +42,40 @@ _SURNAMES = re.compile(
 )
 
 
+_PAGE_LABEL = re.compile(
+    r"(?i)\b(?:paper|arxiv|pdf|here|homepage|website|explorer|wiki|buy|datasheets?|download)\b"
+)
+"""Words of a link label that names a page or the paper, not a title (``[Read the full paper
+here](url)``, ``[Common Objects in Context Homepage](url)``)."""
+
+
 def cited_lead(text: str) -> bool:
     """``text`` before a title link is a citation's authors: surnames and initials
     (``Delbruck, T.,``) or names and a year (``Cheng Yang and Wenhao Li. 2018.``)."""
-    return A.cited_names(text) or NAMES_THEN_YEAR.fullmatch(text[:600]) is not None
+    return A.cited_names(text) or names_and_year(text)
+
+
+def cited_page(lead: str, title: str, text: str) -> bool:
+    """A page linked by its ``title`` in a citation ``text``: its authors ``lead`` it, it
+    has a year, and the label names no page (``[Lab wiki: Sensors](wiki)``)."""
+    dated = re.search(r"\b(?:19|20)\d\d\b", text) is not None
+    return dated and cited_lead(lead) and not _PAGE_LABEL.search(title)
+
+
+_ORG_WORD = re.compile(r"(?i)\b(?:university|institute|research|labs?|inc|team|brain|group)\b")
+
+
+def names_and_year(text: str) -> bool:
+    """An ACL citation's names and year (:data:`NAMES_THEN_YEAR`); names joined by ``and``
+    must each read as a person (not ``Computer Vision and Natural Language. 2019.``, nor
+    ``Stanford University and Google Brain. 2021.``)."""
+    if NAMES_THEN_YEAR.fullmatch(text[:600]) is None:
+        return False
+    names = re.sub(r"\.\s*(?:19|20)\d\d[a-z]?\.\s*$", "", text.strip()).removesuffix(" et al")
+    if " and " not in names:
+        return True
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", names.strip(" ,.")) if p]
+    return all(A.one_person(p.split()) for p in parts) and not _ORG_WORD.search(names)
 
 
 def _cited_names(text: str, nxt: list) -> bool:
@@ -53,11 +83,13 @@ def _cited_names(text: str, nxt: list) -> bool:
     initials (``Lichtsteiner, P., Posch, C., and Delbruck, T., *[Title](doi)*``), or
     three surnames or more closed by a full stop or colon (``Alur, Radhakrishna, Udupa.
     [Title](pdf). TACAS'17``)."""
-    if not nxt or nxt[0][1] is None or link_role(nxt[0][1]) != "paper":
+    if not nxt or nxt[0][1] is None or link_role(nxt[0][1]) not in ("paper", "other", "project"):
         return False
     label = nxt[0][0]
     if len(label.split()) < 2 or not CT.title_like(label) or A.author_lead(label):
         return False
+    if _PAGE_LABEL.search(label):
+        return False  # ``[Paper on arXiv](url)``, ``[Dataset Explorer](url)``: no title
     if A.cited_names(text):
         return True
     names = text.strip().rstrip(" .:")
@@ -117,7 +149,7 @@ def names_before_title(text: str, after: list) -> bool:
         return False
     if APA_NAMES_YEAR.fullmatch(text[:600]):  # ``LeCun, Y., & Hinton, G. (2015). [Title]``
         return True
-    return len(after[0][0].split()) >= 3 and NAMES_THEN_YEAR.fullmatch(text[:300]) is not None
+    return len(after[0][0].split()) >= 3 and names_and_year(text[:300])
 
 
 _APA_NAME = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?, [A-Z]\.(?: ?-?[A-Z]\.){0,3}"

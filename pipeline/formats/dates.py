@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.formats.common import VENUE_RE, VENUES, century
+from pipeline.formats.common import LINE_GAP, VENUE_RE, VENUES, century
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _MONTH_WORD = (
@@ -33,8 +33,9 @@ def _date_year(m: re.Match[str]) -> int:
     return int(m["y1"] or m["y2"] or m["y3"] or m["y4"] or m["y5"])
 
 
+_GAP = rf"{LINE_GAP}*+"
 ARXIV_YEAR = re.compile(
-    r"\barxiv[^\S\n]*+[,(-]?[^\S\n]*+(?:(?P<y>(?:19|20)\d\d)|(?:(?<=[\s(])|['’]|(?<=[vV])(?=1[3-9]|2\d))[^\S\n]*+(?P<yy>\d\d)"
+    rf"\barxiv{_GAP}[,(-]?{_GAP}(?:(?P<y>(?:19|20)\d\d)|(?:(?<=[\s(])|['’]|(?<=[vV])(?=1[3-9]|2\d)){_GAP}(?P<yy>\d\d)"
     r"(?:\.?(?:0[1-9]|1[0-2]))?)(?!\d)",
     re.IGNORECASE,
 )
@@ -63,9 +64,9 @@ YEAR_ONLY = re.compile(
 
 _YEAR_THEN_VENUE = re.compile(r"(?P<y>(?:19|20)\d\d)[\s'’-]+(?P<venue>[A-Za-z][\w&-]{1,20})")
 """``2014 CVPR``, ``2016 ECCV``: a year before its venue, as a line that dates what follows."""
-_N = r"\s+(?:papers?|entries|items|works)"
-_COUNT = re.compile(rf"(?:[(（\[]\s*\d+(?:{_N})?\s*[)）\]]|\s*[·•|,:–—-]\s*\d+{_N})\s*$", re.I)
-"""``2024 (43 papers)``, ``2023 · 6 papers``: a count of what the heading holds."""
+_N, _SEP = r"\s+(?:papers?|entries|items|works)", r"\s*[·•|,:–—-]\s*"
+_COUNT = re.compile(rf"(?:[(（\[]\s*\d+(?:{_N})?\s*[)）\]]|{_SEP}\d{{1,3}}{_N})\s*$", re.I)
+"""``2024 (43 papers)``, ``2023 · 6 papers``: a count (not a range: ``2019 - 2020 papers``)."""
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts

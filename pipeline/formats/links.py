@@ -96,7 +96,13 @@ _BLOG_HOSTS = frozenset(
      "substack.com", "mp.weixin.qq.com", "zhuanlan.zhihu.com", "jalammar.github.io"}
 )  # fmt: skip
 _DATA_HOSTS = ("huggingface.co/datasets/", "kaggle.com/datasets/", "zenodo.org/record")
-_BLOG_SUFFIXES = (".substack.com", ".medium.com", ".blogspot.com", ".wordpress.com")
+_BLOG_SUFFIXES = (
+    ".substack.com",
+    ".medium.com",
+    ".blogspot.com",
+    ".wordpress.com",
+    ".googleblog.com",
+)
 """Blog platforms: their posts discuss papers; a link there is not the paper."""
 
 CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com")
@@ -201,7 +207,11 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return "other"  # arXiv's BibTeX export of a paper (``[[arxiv bibtex]]``): a citation
     if arxivid.from_url(url):
         return "paper"
-    if host in _BLOG_HOSTS or host.endswith(_BLOG_SUFFIXES) or host.startswith("blog."):
+    if (
+        host in _BLOG_HOSTS
+        or host.endswith(_BLOG_SUFFIXES)
+        or host.startswith(("blog.", "ai.googleblog."))
+    ):
         return "blog"  # a post about a paper, not the paper
     if not parts.netloc and not low.startswith("//") and not _SCHEMELESS_HOST.match(low):
         # a file of the list's own repository: a paper kept as a PDF or in a papers folder

@@ -8,7 +8,7 @@ import re
 from pipeline import arxivid
 from pipeline.formats import fields as F
 from pipeline.formats.authors import ET_AL
-from pipeline.formats.blocks import Block, block_title, has_paper, links_of
+from pipeline.formats.blocks import AWESOME, Block, block_title, has_paper, links_of
 from pipeline.formats.runs import Run, lines_of, plain
 
 _SPOKEN_WORD = (
@@ -48,9 +48,22 @@ def off_papers(block: Block) -> bool:
     return first is None or not arxivid.from_url(first.url)
 
 
+_PAPERS_WORD = re.compile(r"(?i)\b(?:papers?|publications?|surveys?|articles?)\b")
+
+
 def under_tools(headings: list[tuple[int, str]]) -> bool:
-    """A heading below a heading of tools (``# Libraries``, then ``### Python``)."""
-    return any(_TOOLS.fullmatch(text) for _, text in headings[:-1])
+    """The last of ``headings`` is below a heading of tools (``# Libraries``, then ``###
+    Python``), with no heading of papers between them (``## Papers`` under ``# Awesome LLM
+    Tools``, the list's own title, which is no section)."""
+    *above, (_, text) = headings
+    if _PAPERS_WORD.search(text):
+        return False
+    for level, head in reversed(above):
+        if _PAPERS_WORD.search(head) or (level == 1 and AWESOME.search(head)):
+            return False
+        if _TOOLS.fullmatch(head):
+            return True
+    return False
 
 
 def _tool_named(block: Block) -> bool:
