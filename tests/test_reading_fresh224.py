@@ -243,3 +243,11 @@ def test_a_title_whose_own_last_sentence_opens_with_a_series_word_keeps_it():
         "Proceedings of the Ninth Workshop on Statistical Machine Translation. Findings of the 2014 Workshop",
         "What we learned from it. International Cooperation in Open Source AI",
     ]
+
+
+def test_an_arxiv_pdf_link_with_a_stray_encoded_space_keeps_its_id():
+    from pipeline import arxivid
+
+    url = "https://arxiv.org/pdf/2203.12990.pdf%20/"
+    ref = arxivid.from_url(url)
+    assert ref is not None and ref.base_id == "2203.12990" and arxivid.unserved(url)
