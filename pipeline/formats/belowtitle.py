@@ -3,12 +3,17 @@ links that belongs to the bold title above it. Pure."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import authors_first, has_paper, links_of
 from pipeline.formats.refstyles import citation_match
 from pipeline.formats.runs import Run, lines_of, plain
+
+_DATED_SENTENCE = re.compile(r"\.\s+[^.]{0,80}?\b(?:19|20)\d\d\b[^.]{0,20}\.?$")
+"""The last sentence of a byline, its venue and year (``. VLDB 2023.``, ``. arxiv 2024.``)."""
 
 
 def byline_of(group: list[Run], head: list[Run]) -> bool:
@@ -18,7 +23,9 @@ def byline_of(group: list[Run], head: list[Run]) -> bool:
     if not has_paper(group) or not authors_first(group) or len(plain(head).split()) < 4:
         return False
     generic = all(F.is_generic(r.text) or r.image for r in links_of(group))
-    names = plain(lines_of(group)[0]).strip(" \\*_")  # the first line holds only the names
+    names = plain(lines_of(group)[0]).split("[", 1)[0].strip(" \\*_")  # the names, then
+    names = _DATED_SENTENCE.sub("", names).strip(" .*_")  # ``. VLDB 2023.``, ``. arxiv 2024.``
     text = plain(group)
     cited = citation_match(text) is not None or C.quoted_after_names(text) is not None
-    return generic and A.names_like(names) and not cited
+    named = A.names_like(names) or A.person_list(names + ",") or A.one_person(names.split())
+    return generic and named and not cited  # ``Danrui Qi, Jiannan Wang``, ``Immanuel Trummer``
