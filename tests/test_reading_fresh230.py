@@ -36,3 +36,19 @@ def test_a_bold_label_over_a_sentence_with_a_paper_link_keeps_the_sentence_as_ti
     assert [t for t, _ in _read(text)] == [
         "Jellyfish: A Large Language Model for Data Preprocessing"
     ]
+
+
+def test_a_year_and_a_comma_before_mla_authors_and_the_quoted_linked_title():
+    text = (
+        "## Papers\n\n"
+        '2020, Rashed, Ammar, Mucahid Kutlu, Kareem Darwish, and Cansın Bayrak. "[Embeddings-Based'
+        ' Clustering for Target Specific Stances.](https://arxiv.org/pdf/2005.09649.pdf)" arXiv'
+        " preprint arXiv:2005.09649 (2020).\n\n"
+        '2019, Kearney, Michael Wayne. "[Analyzing change in network polarization.]'
+        '(https://journals.sagepub.com/doi/pdf/10.1177/1461444818822813)" new media & society'
+        " 21, no. 6 (2019): 1380-1402\n"
+    )
+    assert _read(text) == [
+        ("Embeddings-Based Clustering for Target Specific Stances", 2020),
+        ("Analyzing change in network polarization", 2019),
+    ]

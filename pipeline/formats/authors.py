@@ -168,7 +168,7 @@ def author_sentence(text: str) -> bool:
     return (dated or len(parts) >= 2) and all(_person(p) for p in parts)
 
 
-_LEAD_YEAR = re.compile(r"^(?:19|20)\d\d\\?\.\s+")
+_LEAD_YEAR = re.compile(r"^(?:19|20)\d\d\\?[.,]\s+")
 _ORG = re.compile(r"^[A-Z][\w-]*(?: (?:Team|AI|Lab|Research|Group))?\.?$")
 """``DeepSeek-AI.``, ``Qwen Team.``: an organisation as the author (after a leading year)."""
 _AUTHOR_YEAR = re.compile(r"^(?P<names>.+?)\.?\s+\(?(?:19|20)\d\d[a-z]?\)?\s*[.:,]?\s*$")
@@ -193,7 +193,8 @@ def author_lead(text: str) -> bool:
     dated = _LEAD_YEAR.match(t)  # ``2018. Taku Kudo.``, ``2024. DeepSeek-AI.``: year first
     rest = t[dated.end() :].rstrip(" .") if dated else ""
     people = [p.strip() for p in _COMMA_AND.split(rest) if p.strip()]
-    if dated and (_ORG.match(rest) or (people and all(_person(p) for p in people))):
+    mla = MLA_AUTHORS.match(rest + ".") or _LAST_FIRST.match(rest)  # ``2020, Rashed, Ammar, ...``
+    if dated and (_ORG.match(rest) or (people and all(_person(p) for p in people)) or mla):
         return True
     m = _AUTHOR_YEAR.match(t)
     one = m is not None and _LAST_FIRST.match(
