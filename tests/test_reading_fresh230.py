@@ -52,3 +52,14 @@ def test_a_year_and_a_comma_before_mla_authors_and_the_quoted_linked_title():
         ("Embeddings-Based Clustering for Target Specific Stances", 2020),
         ("Analyzing change in network polarization", 2019),
     ]
+
+
+def test_papers_kept_in_the_lists_folder_under_file_name_labels_are_entries():
+    text = (
+        "### 2020\n\n"
+        "1. [2020-OSDI-Bourbon_learned_LSM](papers/2020-OSDI-Bourbon_learned_LSM.pdf)\n"
+        "2. [2020-OSDI-Bourbon_learned_LSM_slides](papers/2020-OSDI-Bourbon_slides.pdf)\n"
+        "3. [2019-SIGMOD-FITing-Tree_Data-aware-Index](papers/2019-FITing-Tree.pdf)\n"
+        "4. [2020-SIGMOD-HOPE](papers/2020-SIGMOD-HOPE.pdf)\n"
+    )
+    assert [y for _, y in _read(text)] == [2020, 2019, 2020]

@@ -116,10 +116,13 @@ def is_relative(url: str) -> bool:
 
 
 _PAPER_FOLDERS = frozenset({"paper", "papers", "pdf", "pdfs"})
-_NOT_PAPER_FILES = re.compile(
-    r"\b(?:slides?|presentations?|notes|posters?|talks?|tutorials?|lectures?|books?|"
-    r"data(?:sets?)?|supp\w*|code|lists?)\b"
+_NOT_PAPER_WORDS = (
+    r"(?:slides?|presentations?|notes|posters?|talks?|tutorials?|lectures?|books?|"
+    r"data(?:sets?)?|supp\w*|code|lists?)"
 )
+_NOT_PAPER_FILES = re.compile(rf"\b{_NOT_PAPER_WORDS}\b")
+_NOT_PAPER_LABEL = re.compile(rf"(?<![\w-]){_NOT_PAPER_WORDS}(?![\w-])")
+"""A short label naming slides or data, not inside a compound (``Data-aware-Index``)."""
 
 
 def _own_paper_file(path: str, text: str) -> bool:
@@ -128,10 +131,11 @@ def _own_paper_file(path: str, text: str) -> bool:
     never what a short label or a folder calls slides, notes, a book or data
     (``slides/presentation/acl2020.pdf``), never a folder or its README, never a badge."""
     segments = [s for s in path.split("/") if s not in ("", ".", "..")]
+    label = text.replace("_", " ")  # ``2020-OSDI-Bourbon_learned_LSM_slides``: a file's name
     if (
         not segments
         or path.endswith("/")
-        or (len(text.split()) <= 4 and _NOT_PAPER_FILES.search(text))
+        or (len(label.split()) <= 4 and _NOT_PAPER_LABEL.search(label))
     ):
         return False  # a folder (``papers/2d-detection/``), or slides by their label
     if any(_NOT_PAPER_FILES.search(s.replace("-", " ").replace("_", " ")) for s in segments[:-1]):
@@ -216,7 +220,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
     if not parts.netloc and not low.startswith("//") and not _SCHEMELESS_HOST.match(low):
         # a file of the list's own repository: a paper kept as a PDF or in a papers folder
         # (``./paper/BioBERT.pdf``), else slides, a figure, a sub-list: not a paper
-        own = not image and len(link_text.split()) >= 3 and _own_paper_file(parts.path, text)
+        words = re.split(r"[\s_-]+", link_text.strip())  # ``2019-aiDM-Considerations_for_Updates``
+        own = not image and len(words) >= 3 and _own_paper_file(parts.path, text)
         return "paper" if own else "other"
     if parts.path.endswith(".pdf") or "type=pdf" in parts.query:
         if text in _NOT_PAPER_LABELS and not any(h in low for h in PAPER_HOSTS):
