@@ -376,3 +376,21 @@ def test_a_plain_line_away_from_its_link_is_no_evidence_of_another_paper():
     assert "wrong-paper" not in rules(apart)
     assert "title-differs" in rules(apart)
     assert "wrong-paper" in rules(beside)
+
+
+def test_a_task_in_an_unnamed_first_column_is_no_evidence_of_another_paper():
+    # ``| Track online 3D reconstruction | [CUT3R](arxiv), [Spann3R](arxiv) |``: the row's
+    # text is a task, not the paper's title; no wrong-paper error, a title-differs at most
+    table = (
+        "| Goal | Representative works |\n|---|---|\n"
+        "| Generate simulation-ready assets from images | [TripoSR](https://arxiv.org/abs/2305.13301),"
+        " [ArtGS](https://arxiv.org/abs/2007.09923) |\n"
+    )
+    [e] = parse_text("# L\n" + table, "l.md").entries
+    assert dict(e.evidence)["title"].startswith("first text column")
+    assert "wrong-paper" not in {r for r, _, _ in check(table)[0]}
+
+
+def test_two_authors_read_as_the_title_are_no_evidence_of_another_paper():
+    assert "wrong-paper" not in rules(entry(title="Xuanhe Zhou, Xinyang Zhao"))
+    assert "wrong-paper" in rules(entry(title="Segment Anything, Anywhere in Vision"))

@@ -20,6 +20,7 @@ from pipeline.checks.context import CheckContext, paper_ref
 from pipeline.checks.search import earlier_title
 from pipeline.checks.venues import venue_evidence
 from pipeline.formats.authors import reads_as_authors
+from pipeline.formats.entry import GUESSED_COLUMN
 from pipeline.model import (
     ArxivMiss,
     ArxivRecord,
@@ -135,10 +136,13 @@ def _identity(
 
 def _loose_title(entry: PaperEntry) -> bool:
     """A title read from plain text on another line than the paper link (a description
-    under a heading, a note above a bare ``[Paper](url)``): too weak to call the link
-    another paper; a different title is ``title-differs`` at most."""
-    plain_text = dict(entry.evidence).get("title") == "text"
-    return plain_text and entry.paper is not None and entry.paper.line != entry.line
+    under a heading, a note above a bare ``[Paper](url)``), or from a table's first text
+    column that no header names for titles: too weak to call the link another paper; a
+    different title is ``title-differs`` at most."""
+    said = dict(entry.evidence).get("title", "")
+    if said.startswith(GUESSED_COLUMN):  # a task or a description as often as a title
+        return True  # ``| Track online 3D reconstruction | [CUT3R](arxiv), [Spann3R](arxiv) |``
+    return said == "text" and entry.paper is not None and entry.paper.line != entry.line
 
 
 def _code_facts(entry: PaperEntry, ctx: CheckContext) -> dict[str, object]:

@@ -260,7 +260,8 @@ def reads_as_authors(text: str) -> bool:
     if person_list(t if t.endswith(".") else t + "."):
         return True  # MLA or APA (a trailing full stop is often cut off a title)
     strong = re.search(r"\b[A-Z]\.|\bet\s+al\b", t) is not None or t.count(",") >= 2
-    return strong and names_like(t)
+    pair = t.count(",") == 1 and all(one_person(p.split()) for p in t.split(","))
+    return (strong and names_like(t)) or pair  # ``Xuanhe Zhou, Xinyang Zhao``
 
 
 BYLINE = re.compile(r"\bet\.?\s+al\b|^by\s")

@@ -31,6 +31,9 @@ from pipeline.formats.rowcells import name_cell, product_row, venue_labelled
 from pipeline.formats.runs import Run, lines_of, plain
 from pipeline.model import LinkRef, PaperEntry, UnreadBlock
 
+GUESSED_COLUMN = "first text column"
+"""Evidence of a title from a table's first text column when no header names titles."""
+
 
 def to_entry(
     b: Block, path: str, shared: frozenset[str] = frozenset()
@@ -181,7 +184,7 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
         for n, (role, cell) in enumerate(b.row, 1):
             g = F.guess_title(cell, cell=True) if role is None else None
             if g is not None:
-                return replace(g, evidence=f"first text column, column {n} ({g.evidence})")
+                return replace(g, evidence=f"{GUESSED_COLUMN}, column {n} ({g.evidence})")
         if (named := name_cell(cells.get("short", []))) is not None:
             return named
     g = b.guess if b.guess is not None else block_title(b.head)
