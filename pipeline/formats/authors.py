@@ -168,6 +168,10 @@ def author_sentence(text: str) -> bool:
     return (dated or len(parts) >= 2) and all(_person(p) for p in parts)
 
 
+MAKER_WORD = re.compile(
+    r"(?i)\b(?:research|university|institute|labs?|inc|team|fair|brain|group)\b"
+)
+"""A word that names an organisation (``Google Brain``, ``FAIR``), not a person."""
 _LEAD_YEAR = re.compile(r"^(?:19|20)\d\d\\?[.,]\s+")
 _ORG = re.compile(r"^[A-Z][\w-]*(?: (?:Team|AI|Lab|Research|Group))?\.?$")
 """``DeepSeek-AI.``, ``Qwen Team.``: an organisation as the author (after a leading year)."""

@@ -62,9 +62,6 @@ def cited_page(lead: str, title: str, text: str) -> bool:
     return dated and cited_lead(lead) and not _PAGE_LABEL.search(title)
 
 
-_ORG_WORD = re.compile(r"(?i)\b(?:university|institute|research|labs?|inc|team|brain|group)\b")
-
-
 def names_and_year(text: str) -> bool:
     """An ACL citation's names and year (:data:`NAMES_THEN_YEAR`); names joined by ``and``
     must each read as a person (not ``Computer Vision and Natural Language. 2019.``, nor
@@ -75,7 +72,7 @@ def names_and_year(text: str) -> bool:
     if " and " not in names:
         return True
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", names.strip(" ,.")) if p]
-    return all(A.one_person(p.split()) for p in parts) and not _ORG_WORD.search(names)
+    return all(A.one_person(p.split()) for p in parts) and not A.MAKER_WORD.search(names)
 
 
 def _cited_names(text: str, nxt: list) -> bool:

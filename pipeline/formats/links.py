@@ -211,11 +211,7 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return "other"  # arXiv's BibTeX export of a paper (``[[arxiv bibtex]]``): a citation
     if arxivid.from_url(url):
         return "paper"
-    if (
-        host in _BLOG_HOSTS
-        or host.endswith(_BLOG_SUFFIXES)
-        or host.startswith(("blog.", "ai.googleblog."))
-    ):
+    if host in _BLOG_HOSTS or host.endswith(_BLOG_SUFFIXES) or host.startswith("blog."):
         return "blog"  # a post about a paper, not the paper
     if not parts.netloc and not low.startswith("//") and not _SCHEMELESS_HOST.match(low):
         # a file of the list's own repository: a paper kept as a PDF or in a papers folder

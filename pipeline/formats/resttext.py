@@ -10,6 +10,7 @@ from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block
 from pipeline.formats.common import EMOJI
 from pipeline.formats.runs import plain
+from pipeline.formats.tables import DATA_ROLE
 
 _OTHER_FACTS = re.compile(
     r"\W*(?:datasets?|metrics?|comments?|notes?|summary|abstract|tl;?dr|keywords?|tags?|"
@@ -37,7 +38,7 @@ def _about_the_paper(text: str) -> bool:
 def rest_text(b: Block, title: F.TitleGuess) -> str:
     """The block's text without its title, link targets and arXiv IDs (for year/venue)."""
     parts = []
-    pieces = [cell for role, cell in b.row if role != "data"] if b.row else [b.head]
+    pieces = [cell for role, cell in b.row if role != DATA_ROLE] if b.row else [b.head]
     details = [d for d in b.details if _about_the_paper(plain(d)[:200])]
     for line in [*pieces, *details]:
         parts.append(" \n ")

@@ -153,7 +153,7 @@ _NAME_HEADERS = frozenset(
 )
 """Headers that name each row's method outright, beside ``Method``/``Approach`` columns that
 may give its family."""
-_DATA = "data"
+DATA_ROLE = "data"
 """The role of a column of the datasets, benchmarks or results each paper used beside a
 title column: never the entry's year or venue (``PHOENIX-2014``)."""
 _DATA_HEADERS = frozenset(
@@ -204,7 +204,9 @@ def table_roles(headers: list[str]) -> list[str | None]:
     if "title" not in out and out.count("paper") and "short" not in out:
         out[out.index("paper")] = "title"  # a "Paper" column that holds titled links
     if titled:  # ``Title | … | Datasets``: what each paper was run on, not its name
-        out = [_DATA if r is None and names[i] in _DATA_HEADERS else r for i, r in enumerate(out)]
+        out = [
+            DATA_ROLE if r is None and names[i] in _DATA_HEADERS else r for i, r in enumerate(out)
+        ]
     return out
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.formats import citations as C
-from pipeline.formats.authors import MLA_AUTHORS, names_like, one_person, people
+from pipeline.formats.authors import MAKER_WORD, MLA_AUTHORS, names_like, one_person, people
 from pipeline.formats.citations import VENUE_WORDS, is_context_text
 from pipeline.formats.common import VENUE_RE, year_in
 from pipeline.formats.dates import DATE, YEAR_ONLY
@@ -133,7 +133,7 @@ def dot_fields(text: str) -> str:
     if words >= 4 or k != 0:
         return field if words >= 4 else text
     nxt = kept[1][1] if len(kept) > 1 else ""  # ``SAM 2 · Segment Anything in Images ...``
-    if len(nxt.split()) >= 4 and nxt[:1].isupper() and not _MAKER_WORD.search(nxt):
+    if len(nxt.split()) >= 4 and nxt[:1].isupper() and not MAKER_WORD.search(nxt):
         return f"{field}: {nxt}"
     return field if words >= 2 else text
 
@@ -145,7 +145,6 @@ def _no_title_field(field: str) -> bool:
     return names_like(field) or people(field) or "et al" in field or bool(_STATUS.match(field))
 
 
-_MAKER_WORD = re.compile(r"(?i)\b(?:research|university|institute|labs?|inc|team|fair)\b")
 """``Meta AI Research, FAIR``: who made the paper, not its title."""
 _STATUS = re.compile(r"(?i)(?:pending|under\s+review|published|added|updated|accepted|submitted)\b")
 
