@@ -34,15 +34,21 @@ def drop_capabilities() -> None:
         raise OSError(ctypes.get_errno(), "capset")
 
 
-def _child(argv: Sequence[str], cwd: Path, env: Mapping[str, str], limits: dict) -> None:
-    if limits.get("memory"):
-        resource.setrlimit(resource.RLIMIT_AS, (limits["memory"], limits["memory"]))
-    if limits.get("unprivileged") and os.geteuid() == 0:
+_OUTPUT = (".forked.out", ".forked.err")
+"""The child's stdout and stderr, as files in its folder, read back by the parent."""
+
+
+def _child(
+    argv: Sequence[str], cwd: Path, env: Mapping[str, str], memory: int | None, unprivileged: bool
+) -> None:
+    if memory:
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    if unprivileged and os.geteuid() == 0:
         drop_capabilities()
     os.chdir(cwd)
     with (
-        open(cwd / ".forked.out", "w", encoding="utf-8") as out,
-        open(cwd / ".forked.err", "w", encoding="utf-8") as err,
+        open(cwd / _OUTPUT[0], "w", encoding="utf-8") as out,
+        open(cwd / _OUTPUT[1], "w", encoding="utf-8") as err,
     ):
         status = main(list(argv), deps=Deps(env=dict(env), stdout=out, stderr=err))
     sys.exit(status)
@@ -64,17 +70,15 @@ def run_forked(
     capabilities first. Its output goes through files in ``cwd``, read back here.
     """
     proc = multiprocessing.get_context("fork").Process(
-        target=_child, args=(argv, cwd, env, {"memory": memory, "unprivileged": unprivileged})
+        target=_child, args=(argv, cwd, env, memory, unprivileged)
     )
     proc.start()
     proc.join(timeout)
     if proc.is_alive():
         proc.kill()
         proc.join()
-    texts = [
-        p.read_text("utf-8") if p.exists() else ""
-        for p in (cwd / ".forked.out", cwd / ".forked.err")
-    ]
-    for name in (".forked.out", ".forked.err"):
-        (cwd / name).unlink(missing_ok=True)
-    return proc.exitcode if proc.exitcode is not None else -9, texts[0], texts[1]
+    paths = [cwd / name for name in _OUTPUT]
+    out, err = (p.read_text("utf-8") if p.exists() else "" for p in paths)
+    for p in paths:
+        p.unlink(missing_ok=True)
+    return proc.exitcode if proc.exitcode is not None else -9, out, err
