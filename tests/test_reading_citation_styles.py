@@ -25,9 +25,12 @@ T = "Learning Deep Features for Things"
         f"- {T} (Alice Author, Bob Author) [[arXiv]]({URL}) CVPR 2020",
         f"- A. Author, B. Author and C. Author: {T}. CVPR 2020: 1-10 [paper]({URL})",
         f"- CVPR 2020: {T} [paper]({URL})",
+        f"[1] Wang, X., Quinn, D., Moody, T. S., et al. (2020). [{T}]({URL}). *Journal*, 64(8).",
+        f"- [Watt‐Meyer, O., Clark, S. K., ... & Lopez‐Gomez, I. (2020). {T}. Journal, 1(3).]({URL})",
     ],
     ids=["chicago", "harvard", "vancouver", "acm-initials", "apa-et-al", "byline",
-         "authors-in-brackets", "dblp", "venue-colon"],
+         "authors-in-brackets", "dblp", "venue-colon", "apa-et-al-linked-title",
+         "apa-unicode-hyphens-in-link"],
 )  # fmt: skip
 def test_the_title_of_a_citation_is_read_and_the_year_too(text):
     e = one(text + "\n")

@@ -43,6 +43,13 @@ _SPACING_ACCENTS = re.compile(
     "[\u00b4\u0060\u00a8\u02c7\u02d8\u02dc\u02c6] ?(?=[a-z])|[\u00b4\u0060\u00a8\u02c7\u02d8\u02dc\u02c6]"
 )
 """Accents a PDF copy leaves beside their letter (``Veliˇckovi´c``, ``Li` o``)."""
+_HYPHENS = str.maketrans("\u2010\u2011", "--")
+
+
+def _plain(text: str) -> str:
+    """Name text with a PDF copy's loose accents gone and Unicode hyphens as ``-``
+    (``Watt\\u2010Meyer, O.``), spacing as it is."""
+    return _SPACING_ACCENTS.sub("", text).translate(_HYPHENS)
 
 
 _GLUED_AND = re.compile(r"\band(?=[A-Z])")
@@ -63,7 +70,7 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 def names_like(text: str) -> bool:
     """True for an author list: ``A. Author, B. Author and C. Author``, ``Li et al.``."""
     text = " ".join(EMOJI.sub(" ", SHORTCODES.sub(" ", text[:4000])).split())  # ``🔥 Names``
-    t = _GLUED_AND.sub("and ", _SPACING_ACCENTS.sub("", text))  # ``andQ. V. Le``
+    t = _GLUED_AND.sub("and ", _plain(text))  # ``andQ. V. Le``
     t = _GLUED_INITIAL.sub(r"\1. ", t)  # ``H.Wang``
     t = _SPACED_DASH.sub(r"\1.-", t)  # ``C. -M. Hung`` (IEEE's spacing)
     t = _MARKS.sub("", t).strip(" ,.;:")
@@ -122,10 +129,10 @@ _APA_NAME = (
     r"(?:[a-z]{1,3}['’ ])?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, [A-Z]\.(?:[ -]{0,2}[A-Z]\.){0,3}"
 )
 _APA_AUTHORS = re.compile(
-    rf"^{_APA_NAME}(?:, {_APA_NAME})*(?:,? (?:\.\.\. |… )?(?:&|and) {_APA_NAME})?\.?$"
+    rf"^{_APA_NAME}(?:, {_APA_NAME})*(?:,? (?:\.\.\. |… )?(?:&|and) {_APA_NAME}|,? et al\.)?\.?$"
 )
-"""``Pesnot Lerousseau, J., & Summerfield, C.``, ``Hagendorff, T., Binz, M., ... & Schulz, E.``:
-APA authors (surname, initials), ``& ``before the last (Harvard: ``and``)."""
+"""``Pesnot Lerousseau, J., & Summerfield, C.``, ``Hagendorff, T., Binz, M., ... & Schulz, E.``,
+``Wang, X., Quinn, D., et al.``: APA authors (surname, initials), ``& ``before the last (Harvard: ``and``)."""
 
 
 _MLA_NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|van|von|de|der|den|di|da|la|le|du|dos|del)){0,3}"
@@ -140,13 +147,13 @@ one surname first)."""
 def surname_first(text: str) -> bool:
     """APA authors, surname and initials (``Misra, I., Gupta, A., & Hebert, M.``); not MLA,
     whose first-name form a title-case title can take (``Look, Listen and Learn``)."""
-    t = " ".join(_SPACING_ACCENTS.sub("", text[:1000]).split())
+    t = " ".join(_plain(text[:1000]).split())
     return bool(_APA_AUTHORS.match(t))
 
 
 def person_list(text: str) -> bool:
     """``Mateusz Malinowski, Mario Fritz,`` or MLA authors: the names before a title."""
-    t = " ".join(_SPACING_ACCENTS.sub("", text[:1000]).split())
+    t = " ".join(_plain(text[:1000]).split())
     if MLA_AUTHORS.match(t) or _APA_AUTHORS.match(t):
         return True
     parts = [p.strip() for p in t.split(",")]
@@ -159,7 +166,7 @@ _SENTENCE_YEAR = re.compile(r"\.\s+(?:19|20)\d\d[a-z]?\.?$")
 def author_sentence(text: str) -> bool:
     """``Nguyen Bach, Sameer Badaskar.``, ``Scott B Huffman. 1995.``: the authors as a
     sentence of their own (and the year as the next), before a bold title."""
-    t = " ".join(_SPACING_ACCENTS.sub("", text[:1000]).split())
+    t = " ".join(_plain(text[:1000]).split())
     dated = _SENTENCE_YEAR.search(t) is not None
     t = _SENTENCE_YEAR.sub(".", t)
     if not t.endswith(".") or t.endswith(" et al."):
@@ -193,7 +200,7 @@ _ONE_AUTHOR = re.compile(
 
 def author_lead(text: str) -> bool:
     """``A. Author, B. Author, and C. Author. 2017.``: authors (and a year) before a title."""
-    t = " ".join(_SPACING_ACCENTS.sub("", text).split()).rstrip(' "“')  # ``(2015). "[Title]``
+    t = " ".join(_plain(text).split()).rstrip(' "“')  # ``(2015). "[Title]``
     dated = _LEAD_YEAR.match(t)  # ``2018. Taku Kudo.``, ``2024. DeepSeek-AI.``: year first
     rest = t[dated.end() :].rstrip(" .") if dated else ""
     people = [p.strip() for p in _COMMA_AND.split(rest) if p.strip()]
