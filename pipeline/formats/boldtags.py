@@ -8,6 +8,7 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats.citations import is_context_text, is_prose
 from pipeline.formats.cleantitle import clean_title, title_like
+from pipeline.formats.labels import strip_label
 from pipeline.formats.piped import makers
 from pipeline.formats.runs import Run
 
@@ -131,3 +132,24 @@ def byline_before_title(segs: list, i: int, later_title) -> bool:
     text = segs[i][0].strip(" *_")
     named = A.SHORT_BYLINE.fullmatch(text) is not None and _BYLINE_MARK.search(text)
     return bool(named) and later_title(segs[i + 1 :]) is not None
+
+
+def field_label(segs: list, i: int) -> str | None:
+    """The label bold segment ``i`` is, with its colon inside or just after the bold
+    (``**Publication Year**: 1995``, ``**Title:** Social Force Model``): a field's label,
+    not a title or a name."""
+    text = segs[i][0].strip()
+    nxt = segs[i + 1][0] if i + 1 < len(segs) else ""
+    if not text.endswith((":", "：")) and not nxt.lstrip().startswith((":", "：")):
+        return None
+    return strip_label(text.rstrip(":：") + ": ")[0]
+
+
+def labelled_title(label: str, rest: list) -> str | None:
+    """The title a ``Title:`` (or ``Paper Title:``) label gives: the text after it on its
+    line, when it reads as a title."""
+    if label not in ("title", "paper title"):
+        return None
+    text = "".join(t for t, link, _, _ in rest[:8] if link is None).split("\n")[0]
+    cand = clean_title(text.lstrip(" :："))
+    return cand if title_like(cand) else None

@@ -137,6 +137,11 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             return _from_link(cand, link, segs[i + 1 :], bold, line)
         if BY.authors_not_title(segs, i, _later_title):
             continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
+        label = BT.field_label(segs, i) if bold else None
+        if label is not None:  # ``**Publication Year**: 1995``: a label, then its value
+            if (value := BT.labelled_title(label, segs[i + 1 :])) is not None:
+                return TitleGuess(value, None, "labelled title", line)
+            continue
         text = T.unbracketed(text, segs[i + 1][0] if i + 1 < len(segs) else "") if bold else text
         cand = clean_title(text)
         if _no_title(cand, text):

@@ -71,16 +71,16 @@ class Reader(TableReading, ContextLines):
     """The document writes titles over a named sub-item (:func:`I.named_below`) again and
     again and never a topic over several: every such item is one paper (a second pass)."""
     untitled_item: tuple[list[Run], Context] | None = None
-    """The last list item just read when it has a title and no link: the paragraph of
-    authors and links that follows (indented too little to stay in the item) is its."""
+    """The last list item just read when it has a title and no link: the paragraph or list
+    of authors and links after it (indented too little to stay in the item) is its."""
 
     def read(self, tokens: list[Token]) -> None:
         """Collect every block of the document."""
         i = 0
         while i < len(tokens):
             t = tokens[i]
-            if t.type != "paragraph_open":
-                self.untitled_item = None  # only the paragraph right after the list is its
+            if t.type not in ("paragraph_open", "bullet_list_open", "ordered_list_open"):
+                self.untitled_item = None  # only the paragraph or list right after it is its
             if t.type == "heading_open":
                 self._heading(int(t.tag[1]), inline_runs(tokens[i + 1]))
                 i += 3
@@ -251,7 +251,8 @@ class Reader(TableReading, ContextLines):
         self.unread.append(UnreadBlock(self.path, line, reason, plain(runs)[:200], urls))
 
     def _list(self, tokens: list[Token], start: int, end: int) -> None:
-        items, titled = I.list_items(tokens, start, end), self._free_heading()
+        pending, self.untitled_item = self.untitled_item, None  # a title item, then its fields
+        items, titled = I.list_items(tokens, start, end), pending or self._free_heading()
         if titled and not any(I.item_has_title(it) for it in items):
             head, ctx = titled
             if any(I.tree_has_paper(it) for it in items):
