@@ -39,3 +39,20 @@ def test_a_title_item_owns_the_list_of_fields_indented_too_little_to_be_its_chil
     assert _read(text) == [
         (1, "A Review on Deep Learning Models for Forecasting Solar Irradiance", 2020)
     ]
+
+
+def test_a_resource_column_that_links_the_paper_by_its_title_gives_the_title():
+    text = (
+        "| Resource | Year | Venue/source | Family | Evidence boundary |\n"
+        "|---|---:|---|---|---|\n"
+        "| [A Foundation Model for Continuous Glucose Monitoring Data]"
+        "(https://www.nature.com/articles/s41586-025-09925-9) | 2026 | Nature"
+        " | `cgm-metabolic-foundation-models` | Representation evidence only. |\n"
+        "| [Overground Gait Training With a Wearable Robot in Children With Cerebral Palsy]"
+        "(https://jamanetwork.com/journals/jamanetworkopen/fullarticle/2821278) | 2024"
+        " | JAMA Network Open | `wearable-robotics-and-assistance` | Trial evidence. |\n"
+    )
+    assert _read(text) == [
+        (3, "A Foundation Model for Continuous Glucose Monitoring Data", 2026),
+        (4, "Overground Gait Training With a Wearable Robot in Children With Cerebral Palsy", 2024),
+    ]

@@ -167,7 +167,7 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
         if g is not None and not venue_labelled(g, cells):
             return replace(g, evidence=f"paper column ({g.evidence})")
         for n, (role, cell) in enumerate(b.row, 1):
-            g = F.guess_title(cell) if role is None and has_paper(cell) else None
+            g = F.guess_title(cell) if role in (None, "links") and has_paper(cell) else None
             if g is not None and "link" in g.evidence and len(g.title.split()) >= 3:
                 return replace(g, evidence=f"the paper's link text, column {n}")
         short = F.guess_title(cells.get("short", []), cell=True)

@@ -50,11 +50,14 @@ _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 _ARTICLE_PATH = re.compile(
     r"bmj\.com/content/(?:[a-z]+/)?\d+/\d+/[\w.-]+$|direct\.mit\.edu/[a-z]+/article/"
     r"|nature\.com/nature/journal/v\d+/n\d+/(?:full|abs|pdf)/"
+    r"|jamanetwork\.com/journals/[\w-]+/(?:full)?article(?:-abstract)?/\d+"
+    r"|thelancet\.com/journals/[\w-]+/article/"
 )
 """A BMJ journal's article (``bmjopen.bmj.com/content/12/2/e052911``, not a collection or a
 rapid response), an MIT Press journal's (``direct.mit.edu/coli/article/50/3/...``) or one of
 Nature's old article pages (``nature.com/nature/journal/v529/n7587/abs/...``, not an issue's
-``index.html``)."""
+``index.html``), a JAMA or Lancet journal's article (``jamanetwork.com/journals/jamanetworkopen/
+fullarticle/2821278``)."""
 _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
 _LISTING_SEGMENTS = frozenset(
