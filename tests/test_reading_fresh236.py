@@ -56,3 +56,30 @@ def test_a_resource_column_that_links_the_paper_by_its_title_gives_the_title():
         (3, "A Foundation Model for Continuous Glucose Monitoring Data", 2026),
         (4, "Overground Gait Training With a Wearable Robot in Children With Cerebral Palsy", 2024),
     ]
+
+
+def test_ieee_references_with_bold_authors_and_pdfs_the_list_keeps_are_entries():
+    text = (
+        "## Foundational Papers\n"
+        '1. **I. Fette, N. Sadeh, and A. Tomasic**, "Learning to Detect Phishing Emails," *Proc.'
+        " WWW '07*, 2007. [PDF](Learning_to_Detect_Phishing_Emails.pdf)\n"
+        '2. "Ethereum Phishing Scam Detection Based on Data Augmentation Methods," *IEEE Access*,'
+        " 2023. [PDF](Ethereum_Phishing_Scam_Detection_Based_on_Data_Augmentation_Method.pdf)\n"
+        '3. **S. Kumar & V. Rao**, "HPC-Enabled Phishing Detection with Deep Learning," in *Proc.'
+        " IEEE Big Data*, 2024. [PDF](papers/hpc_phishing.pdf)\n"
+    )
+    assert _read(text) == [
+        (2, "Learning to Detect Phishing Emails", 2007),
+        (3, "Ethereum Phishing Scam Detection Based on Data Augmentation Methods", 2023),
+        (4, "HPC-Enabled Phishing Detection with Deep Learning", 2024),
+    ]
+
+
+def test_a_pdf_label_on_the_lists_own_slides_or_data_file_is_no_paper():
+    text = (
+        "## Papers\n"
+        "- Phishing Detection Tutorial at WWW 2023 [PDF](slides.pdf)\n"
+        "- The Phishing Corpus Release Notes 2022 [PDF](material/data_sheet.pdf)\n"
+        "- Learning to Detect Phishing Emails, WWW 2007 [PDF](Learning_to_Detect_Phishing.pdf)\n"
+    )
+    assert _read(text) == [(4, "Learning to Detect Phishing Emails", 2007)]

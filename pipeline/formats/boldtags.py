@@ -128,9 +128,12 @@ name methods as often as people)."""
 def byline_before_title(segs: list, i: int, later_title) -> bool:
     """Bold segment ``i`` is a short byline with a title after it on the line
     (``**Ouyang, et al. (2022)** *Title*. NeurIPS 2022 [[Paper](url)]``, ``**Pauly et al.** -
-    *Title*``): the authors, not the title."""
+    *Title*``, IEEE's ``**I. Fette and N. Sadeh**, "Title," *Venue*``): the authors, not the
+    title."""
     text = segs[i][0].strip(" *_")
     named = A.SHORT_BYLINE.fullmatch(text) is not None and _BYLINE_MARK.search(text)
+    quoted = segs[i + 1][0].lstrip(" ,.:").startswith(('"', "“")) if i + 1 < len(segs) else False
+    named = named or (quoted and A.names_like(text))  # ``**A. Name and B. Name**, "Title,"``
     return bool(named) and later_title(segs[i + 1 :]) is not None
 
 

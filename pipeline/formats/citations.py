@@ -31,7 +31,7 @@ first name, an initial and a surname at most: ``Language Model Danny Driess et a
 ``Language Model``)."""
 
 
-QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,})[\"”](?!\s*[:：]\s*\w)")
+QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,}?)[,.]?[\"”](?!\s*[:：]\s*\w)")
 """A quoted title (``"Title." Venue``), not a quoted head of one (``"Do Anything Now":
 Characterizing ...``)."""
 QUOTED_AFTER = re.compile(r"^(?P<names>[^\"“”]{2,400}?)[,:]?\s+[\"“”](?P<t>[^\"“”]{8,}?)[,.]?[\"”]")

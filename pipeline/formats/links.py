@@ -151,6 +151,14 @@ def _own_paper_file(path: str, text: str) -> bool:
     return document or (in_folder and not re.search(r"\.\w{2,4}$", last))
 
 
+def _pdf_labelled(text: str, path: str) -> bool:
+    """``[PDF](Learning_to_Detect_Phishing_Emails.pdf)``: a paper's label on a PDF file the
+    list keeps, whose short name calls it no slides, notes or data (``slides.pdf``)."""
+    name = path.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ").lower()
+    slides = len(name.split()) <= 4 and _NOT_PAPER_LABEL.search(name.removesuffix(".pdf"))
+    return text in ("pdf", "paper") and name.endswith(".pdf") and not slides
+
+
 _TARGETS = re.compile(r"https?://[^\s()\[\]]+?(?=%5D|\]|\)|$)", re.IGNORECASE)
 
 
@@ -220,7 +228,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
         # a file of the list's own repository: a paper kept as a PDF or in a papers folder
         # (``./paper/BioBERT.pdf``), else slides, a figure, a sub-list: not a paper
         words = re.split(r"[\s_-]+", link_text.strip())  # ``2019-aiDM-Considerations_for_Updates``
-        own = not image and len(words) >= 3 and _own_paper_file(parts.path, text)
+        named = len(words) >= 3 or _pdf_labelled(text, parts.path)
+        own = not image and named and _own_paper_file(parts.path, text)
         return "paper" if own else "other"
     if parts.path.endswith(".pdf") or "type=pdf" in parts.query:
         if text in _NOT_PAPER_LABELS and not any(h in low for h in PAPER_HOSTS):
