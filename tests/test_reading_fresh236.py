@@ -83,3 +83,21 @@ def test_a_pdf_label_on_the_lists_own_slides_or_data_file_is_no_paper():
         "- Learning to Detect Phishing Emails, WWW 2007 [PDF](Learning_to_Detect_Phishing.pdf)\n"
     )
     assert _read(text) == [(4, "Learning to Detect Phishing Emails", 2007)]
+
+
+def test_a_databases_section_names_datasets_not_papers():
+    text = (
+        "# Databases\n"
+        "|  Name   | Release year | Venue | Download | #Pristine |\n"
+        "|:--------|:--------:|:--------:|:--------:|:--------:|\n"
+        "|[IMD2020](https://openaccess.thecvf.com/content_WACVW_2020/html/w4/IMD2020_paper.html)"
+        "|2020|WACVW|[link](http://staff.utia.cas.cz/novozada/db/)|404|\n"
+        "|[COVER](https://ieeexplore.ieee.org/abstract/document/7532339)|2016|ICIP"
+        "|[github](https://github.com/wenbihan/coverage)|100|\n\n"
+        "# Methods\n"
+        "- [Image Splicing Localization Using a Multi-Task Fully Convolutional Network]"
+        "(https://arxiv.org/abs/1709.02016), 2018\n"
+    )
+    assert _read(text) == [
+        (8, "Image Splicing Localization Using a Multi-Task Fully Convolutional Network", 2018)
+    ]

@@ -80,7 +80,7 @@ def _tool_named(block: Block) -> bool:
     return guess is None or len(guess.title.split()) <= TOOL_NAME_WORDS
 
 
-_DATA_NOUN = r"(?:datasets?|datsets?|data\s+sets?|corpus|corpora)"
+_DATA_NOUN = r"(?:datasets?|datsets?|data\s*sets?|databases?|corpus|corpora)"
 _NUMBERED = r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s*)?"
 _AND = r"\s*(?:&|and|,|/)\s*"
 _WORD = r"(?!(?:of|for|from|in|on|with|to|by|under|learning|papers?)\b)[\w'’&.:-]+,?"
