@@ -101,3 +101,16 @@ def test_a_databases_section_names_datasets_not_papers():
     assert _read(text) == [
         (8, "Image Splicing Localization Using a Multi-Task Fully Convolutional Network", 2018)
     ]
+
+
+def test_a_year_glued_to_the_title_by_a_comma_is_the_year_not_part_of_the_title():
+    text = (
+        "### Surveys\n"
+        "- Multimodal Trajectory Prediction: A Survey,2023. \\[ [paper](https://arxiv.org/abs/2302.10463)\\]\n"
+        "- Social LSTM: Human Trajectory Prediction in Crowded Spaces, CVPR 2016."
+        " \\[[paper](https://openaccess.thecvf.com/content_cvpr_2016/papers/Alahi_CVPR_2016.pdf)\\]\n"
+    )
+    assert _read(text) == [
+        (2, "Multimodal Trajectory Prediction: A Survey", 2023),
+        (3, "Social LSTM: Human Trajectory Prediction in Crowded Spaces", 2016),
+    ]
