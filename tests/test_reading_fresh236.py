@@ -114,3 +114,15 @@ def test_a_year_glued_to_the_title_by_a_comma_is_the_year_not_part_of_the_title(
         (2, "Multimodal Trajectory Prediction: A Survey", 2023),
         (3, "Social LSTM: Human Trajectory Prediction in Crowded Spaces", 2016),
     ]
+
+
+def test_a_lower_case_label_before_a_link_is_a_field_not_another_papers_title():
+    text = (
+        "#### DeepSeekMoE: Towards Ultimate Expert Specialization in Mixture-of-Experts Models\n\n"
+        "tag: `DeepSeek MoE` | `DeepSeek AI`\n\n"
+        "paper link: [here](https://arxiv.org/pdf/2401.06066)\n\n"
+        "follow-up work: [here](https://arxiv.org/pdf/2405.04434)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "DeepSeekMoE: Towards Ultimate Expert Specialization in Mixture-of-Experts Models"
+    ]

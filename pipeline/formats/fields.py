@@ -20,7 +20,7 @@ from pipeline.formats.cleantitle import clean_title, title_like, unwrapped
 from pipeline.formats.colontail import colon_tail
 from pipeline.formats.common import JOINING_WORD
 from pipeline.formats.dates import DATE, YEAR_TAG, context_facts, find_venue, find_year  # noqa: F401
-from pipeline.formats.labels import is_generic, labelled_name, names_site, strip_label  # noqa: F401
+from pipeline.formats.labels import is_generic, labelled_name, lower_label, names_site, strip_label  # noqa: F401
 from pipeline.formats.links import (  # noqa: F401 (the readers' API)
     CODE_HOSTS,
     PAPER_HOSTS,
@@ -188,7 +188,7 @@ def _no_title(cand: str, text: str) -> bool:
     or an award (``Mar 4, 2020``, ``ICML 2023 Outstanding Paper``) or a year tag. Lazy."""
     if not title_like(cand) or C.is_context_text(cand) or T.date_or_award(cand, text):
         return True
-    return YEAR_TAG.fullmatch(text) is not None
+    return YEAR_TAG.fullmatch(text) is not None or lower_label(text)
 
 
 _YEAR_END = re.compile(r"(?:19|20)\d\d$")

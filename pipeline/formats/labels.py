@@ -58,6 +58,15 @@ _GENERIC_CJK = frozenset(
 )
 
 
+_LOWER_LABEL = re.compile(r"[a-z]+(?:[ -][a-z]+){0,2}\s*[:：]")
+
+
+def lower_label(text: str) -> bool:
+    """``follow-up work:``, ``related work:``: a field's label of lower-case words before a
+    link, not a title (a name before its title has a capital or a digit: ``iNeRF:``)."""
+    return _LOWER_LABEL.fullmatch(text.strip()) is not None
+
+
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def strip_label(text: str) -> tuple[str | None, str]:
     """(label, rest) of ``Label: rest`` lines (``Code: ...``, ``Authors: ...``)."""
