@@ -153,6 +153,10 @@ def labelled_title(label: str, rest: list) -> str | None:
     line, when it reads as a title."""
     if label not in ("title", "paper title"):
         return None
-    text = "".join(t for t, link, _, _ in rest[:8] if link is None).split("\n")[0]
-    cand = clean_title(text.lstrip(" :："))
+    text = ""
+    for t, link, bold, _ in rest[:8]:
+        if link is not None or (bold and text.strip(" :：")):
+            break  # ``**Title**: [Title](url)``, ``**Title**: X **Authors**: ...``
+        text += t
+    cand = clean_title(text.split("\n")[0].lstrip(" :："))
     return cand if title_like(cand) else None

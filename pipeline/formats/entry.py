@@ -27,7 +27,7 @@ from pipeline.formats.links import code_cell_link, is_relative, named_arxiv_id, 
 from pipeline.formats.mentions import why_not_an_entry
 from pipeline.formats.piped import makers
 from pipeline.formats.resttext import rest_text
-from pipeline.formats.rowcells import name_cell, product_row, venue_labelled
+from pipeline.formats.rowcells import name_cell, papers_only, product_row, venue_labelled
 from pipeline.formats.runs import Run, lines_of, plain
 from pipeline.model import LinkRef, PaperEntry, UnreadBlock
 
@@ -167,6 +167,7 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
         if g is not None and not venue_labelled(g, cells):
             return replace(g, evidence=f"paper column ({g.evidence})")
         for n, (role, cell) in enumerate(b.row, 1):
+            cell = papers_only(cell) if role == "links" else cell  # not a blog post's title
             g = F.guess_title(cell) if role in (None, "links") and has_paper(cell) else None
             if g is not None and "link" in g.evidence and len(g.title.split()) >= 3:
                 return replace(g, evidence=f"the paper's link text, column {n}")

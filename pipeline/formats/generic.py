@@ -251,8 +251,8 @@ class Reader(TableReading, ContextLines):
         self.unread.append(UnreadBlock(self.path, line, reason, plain(runs)[:200], urls))
 
     def _list(self, tokens: list[Token], start: int, end: int) -> None:
-        pending, self.untitled_item = self.untitled_item, None  # a title item, then its fields
-        items, titled = I.list_items(tokens, start, end), pending or self._free_heading()
+        items, pending = I.list_items(tokens, start, end), self.untitled_item
+        titled, self.untitled_item = I.fields_of(pending, items) or self._free_heading(), None
         if titled and not any(I.item_has_title(it) for it in items):
             head, ctx = titled
             if any(I.tree_has_paper(it) for it in items):
@@ -292,6 +292,7 @@ class Reader(TableReading, ContextLines):
 
     def _item(self, item: I.Item, ctx: Context) -> None:
         """One list item: an entry, a parent of entries (year, venue), or details."""
+        self.untitled_item = None  # a title item's fields follow it, not a later item
         for tokens in item.indented:
             saved, self.ctx = self.ctx, ctx
             self.read(tokens)

@@ -12,7 +12,7 @@ from markdown_it.token import Token
 from pipeline import titles
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
-from pipeline.formats.blocks import block_title, has_paper, links_of
+from pipeline.formats.blocks import arxiv_ids, block_title, has_paper, links_of
 from pipeline.formats.htmlruns import html_chunks
 from pipeline.formats.labels import name_like
 from pipeline.formats.mentions import cites_in_a_sentence
@@ -326,3 +326,12 @@ def _from_name(piece: list[Run]) -> list[Run] | None:
         return None
     bold = [i for i, r in enumerate(piece[:first]) if r.bold and r.text.strip()]
     return piece[bold[-1] :] if bold else None
+
+
+def fields_of(title_item: tuple | None, items: list[Item]) -> tuple | None:
+    """A title-only item just read, when the list after it is its fields (every item a
+    labelled field: ``**Authors**: ...``, ``- **URL**: [PDF](url)``), never a list of papers
+    (``1. [arXiv:1706.03762](url)`` / ``2. [arXiv:1810.04805](url)``)."""
+    if title_item is None or not items or len({i for it in items for i in arxiv_ids(it.own)}) > 1:
+        return None
+    return title_item if all(F.strip_label(plain(it.own))[0] for it in items) else None

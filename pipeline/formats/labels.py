@@ -58,12 +58,16 @@ _GENERIC_CJK = frozenset(
 )
 
 
-_LOWER_LABEL = re.compile(r"[a-z]+(?:[ -][a-z]+){0,2}\s*[:：]")
+_LOWER_LABEL = re.compile(
+    r"(?:follow[- ]?ups?|related|see also|also see|extended|extension|journal|conference|"
+    r"previous|prior|earlier|later|original|similar)(?:\s+(?:works?|papers?|versions?))?\s*[:：]"
+)
 
 
 def lower_label(text: str) -> bool:
-    """``follow-up work:``, ``related work:``: a field's label of lower-case words before a
-    link, not a title (a name before its title has a capital or a digit: ``iNeRF:``)."""
+    """``follow-up work:``, ``related work:``, ``see also:``: a lower-case label of another
+    paper linked beside the entry's own, not a title (a lower-case name before its link,
+    ``glove: [paper](url)``, still names the entry)."""
     return _LOWER_LABEL.fullmatch(text.strip()) is not None
 
 

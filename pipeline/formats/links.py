@@ -50,7 +50,7 @@ _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 _ARTICLE_PATH = re.compile(
     r"bmj\.com/content/(?:[a-z]+/)?\d+/\d+/[\w.-]+$|direct\.mit\.edu/[a-z]+/article/"
     r"|nature\.com/nature/journal/v\d+/n\d+/(?:full|abs|pdf)/"
-    r"|jamanetwork\.com/journals/[\w-]+/(?:full)?article(?:-abstract)?/\d+"
+    r"|jamanetwork\.com/journals/[\w-]+/(?:full)?article(?:-abstract)?/\d+/?(?:[?#].*)?$"
     r"|thelancet\.com/journals/[\w-]+/article/"
 )
 """A BMJ journal's article (``bmjopen.bmj.com/content/12/2/e052911``, not a collection or a
@@ -153,10 +153,22 @@ def _own_paper_file(path: str, text: str) -> bool:
 
 def _pdf_labelled(text: str, path: str) -> bool:
     """``[PDF](Learning_to_Detect_Phishing_Emails.pdf)``: a paper's label on a PDF file the
-    list keeps, whose short name calls it no slides, notes or data (``slides.pdf``)."""
-    name = path.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ").lower()
-    slides = len(name.split()) <= 4 and _NOT_PAPER_LABEL.search(name.removesuffix(".pdf"))
-    return text in ("pdf", "paper") and name.endswith(".pdf") and not slides
+    list keeps in a papers folder or under a name of three words or more, which calls it no
+    slides, lecture, notes or data (``slides.pdf``, ``lecture3.pdf``)."""
+    folders, _, name = path.lower().rpartition("/")
+    words = re.split(r"[\s_-]+", name.removesuffix(".pdf"))
+    if text not in ("pdf", "paper") or not name.endswith(".pdf") or _COURSE_FILE.search(name):
+        return False
+    if any(f in _PAPER_FOLDERS for f in folders.split("/")):
+        return True  # ``[PDF](papers/hpc_phishing.pdf)``
+    return len(words) >= 3 and not (len(words) <= 4 and _NOT_PAPER_LABEL.search(" ".join(words)))
+
+
+_COURSE_FILE = re.compile(
+    r"(?:^|[\s_-])(?:slides?|lectures?|syllabus|homework|hw|exams?|cheat\s*sheet|handouts?|"
+    r"week|tutorials?|notes|posters?|presentations?|talks?|appendix|resume|cv)(?:\d|[\s_.-]|$)"
+)
+"""A course's or a talk's file (``lecture3.pdf``, ``Week_3_..._Slides.pdf``), never a paper."""
 
 
 _TARGETS = re.compile(r"https?://[^\s()\[\]]+?(?=%5D|\]|\)|$)", re.IGNORECASE)

@@ -157,3 +157,8 @@ def product_row(title: Run, cells: dict[str, list[Run]], links: list[Run]) -> bo
 _ACADEMIC = re.compile(r"(?i)\.edu(?:\.\w\w)?/|\.ac\.\w\w/|/~|//(?:people|homes?|users|staff)\.")
 """A page at a university or a person's page (``cs.cmu.edu/~mzaheer/deepsets.html``,
 ``people.idsia.ch/~rupesh/...``): where a paper lives, not a product's site."""
+
+
+def papers_only(cell: list[Run]) -> list[Run]:
+    """A cell's runs without its links to anything but papers (a blog post, code)."""
+    return [r for r in cell if r.kind != "link" or F.link_role(r) == "paper"]

@@ -80,7 +80,7 @@ def _tool_named(block: Block) -> bool:
     return guess is None or len(guess.title.split()) <= TOOL_NAME_WORDS
 
 
-_DATA_NOUN = r"(?:datasets?|datsets?|data\s*sets?|databases?|corpus|corpora)"
+_DATA_NOUN = r"(?:datasets?|datsets?|data\s+sets?|corpus|corpora)"
 _NUMBERED = r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s*)?"
 _AND = r"\s*(?:&|and|,|/)\s*"
 _WORD = r"(?!(?:of|for|from|in|on|with|to|by|under|learning|papers?)\b)[\w'’&.:-]+,?"
@@ -90,11 +90,11 @@ _DATASETS = re.compile(
     rf"{_NUMBERED}(?:{_WORD}\s+){{0,4}}?(?:(?:benchmarks?|evaluation){_AND})?{_DATA_NOUN}"
     rf"(?:{_AND}(?:{_DATA_NOUN}|benchmarks?|leaderboards?|simulators?|evaluation|metrics?|tasks?))*\W*$"
     rf"|{_NUMBERED}(?:{_WORD}\s+)?{_DATA_NOUN}\s+(?:for|with|recorded|of|in|on)\s(?!.*\bpapers?\b).*$"
-    rf"|{_NUMBERED}data\W*$",
+    rf"|{_NUMBERED}(?::\w+:\s*)?(?:data|databases?)\W*$",
     re.IGNORECASE,
 )
 """Sections of datasets (``## Datasets``, ``### 2.1 Synthetic Datasets``, ``## Benchmarks &
-Datasets``, ``## Data``); not of benchmarks alone, whose papers a list recommends."""
+Datasets``, ``## Data``, ``# Databases`` unqualified: not ``## Vector Databases``); not of benchmarks alone, whose papers a list recommends."""
 _TWO_NAMES = re.compile(r"[A-Z][a-z'’-]+\s+and\s+[A-Z][a-z'’-]+")
 _DATA_NAME_END = re.compile(r"(?i)\b(?:dataset|data\s*set|benchmark|corpus|database)s?\W*$")
 
