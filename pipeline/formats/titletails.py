@@ -11,6 +11,7 @@ from pipeline.formats.authors import MAKER_WORD, MLA_AUTHORS, names_like, one_pe
 from pipeline.formats.citations import VENUE_WORDS, is_context_text
 from pipeline.formats.common import VENUE_RE, year_in
 from pipeline.formats.dates import DATE, YEAR_ONLY
+from pipeline.formats.venuetail import byline_venue
 
 _SENTENCE_VENUE = re.compile(
     r"(?<=[^\s.])\.\s+(?P<v>(?:[^.]|(?<=\d)\.(?=\d)){2,80}?),?\s+(?:19|20)\d\d\.?\s*$"
@@ -392,7 +393,8 @@ def _bracketed(t: str) -> bool:
 
 def unbracketed(bold: str, after: str) -> str:
     """``**[Title in brackets]** (Dec 2024)``: the bold text without its brackets, when no
-    title follows it (``**[Faster R-CNN, RPN]** Faster R-CNN: ...`` is a tag, then the title)."""
+    title follows it (``**[Faster R-CNN, RPN]** Faster R-CNN: ...`` is a tag, then the title)
+    but only its authors and venue (``**[Title]** Clemens Arth. ISMAR, 2009.``)."""
     t = bold.strip()
-    titled_after = len(re.findall(r"[A-Za-z]{2,}", after)) >= 3
+    titled_after = len(re.findall(r"[A-Za-z]{2,}", after)) >= 3 and not byline_venue(after)
     return t[1:-1] if _bracketed(t) and not titled_after else bold

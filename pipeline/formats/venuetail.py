@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.formats.authors import person_list
 from pipeline.formats.common import JOINING_WORD, VENUE_RE, VENUES
 
 STATUS = (
@@ -134,3 +135,15 @@ def cut_date_tail(text: str) -> str:
     before = text[: m.start()].rstrip(" ,;")
     last = before.rsplit(None, 1)[-1] if before.strip() else ""
     return text if _BEFORE_A_DATE.fullmatch(last) else before
+
+
+_BYLINE_VENUE = re.compile(
+    r"\s*(?P<names>[^.\[\]]{2,80}?[a-z¨]{2})\.\s+(?P<venue>[^.\[\]]{2,80}?(?:19|20)\d\d)\b"
+)
+
+
+def byline_venue(text: str) -> bool:
+    """``Clemens Arth. ISMAR, 2009. [[paper]](url)``: authors, then a short venue sentence
+    with its year (not ``Names. Database Meets Artificial Intelligence: A Survey.``)."""
+    m = _BYLINE_VENUE.match(text)
+    return bool(m) and len(m["venue"].split()) <= 10 and person_list(m["names"] + ",")
