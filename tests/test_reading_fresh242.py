@@ -24,3 +24,17 @@ def test_a_bold_bracketed_title_before_its_authors_and_venue_is_the_title():
         (4, "Learning to Find Good Correspondences", 2018),
         (5, "Database Meets Artificial Intelligence: A Survey", 2020),
     ]
+
+
+def test_a_name_and_a_bibtex_key_before_the_title_are_not_part_of_it():
+    text = (
+        "- **Generative models**\n"
+        "  - MoveSim (`feng2020learning`)  Learning to simulate human mobility. KDD, 2020."
+        " [[paper]](https://dl.acm.org/doi/10.1145/3394486.3412862)\n"
+        "  - (`kobayashi2023modeling`) Modeling and generating human mobility trajectories."
+        " arXiv, 2023. [[paper]](https://arxiv.org/abs/2303.00001)\n"
+    )
+    assert _read(text) == [
+        (2, "Learning to simulate human mobility", 2020),
+        (3, "Modeling and generating human mobility trajectories", 2023),
+    ]

@@ -24,6 +24,10 @@ _LEAD_TAG = re.compile(
 _LINK_WORD = re.compile(r"^\s*([A-Za-z]{2,12})\s*[-–—|/]\s+(?=\S)")
 _NUMBERING = re.compile(r"^\s*\(?\d{1,3}(?:[.)]\s+|、\s*)(?=\S)")
 """``1. Title``, ``(2) Title``, ``1、Title``: a list number written into a heading or a cell."""
+_BIBKEY_LEAD = re.compile(
+    r"^\s*(?:[A-Z][\w.+-]{1,30}(?:\s+et al\.)?\s+)?\(`?[A-Za-z][A-Za-z-]{1,30}(?:19|20)\d\d\w{0,30}`?\)\s+(?=\S)"
+)
+"""``MoveSim (`feng2020learning`) Title``: a name and the entry's BibTeX key before its title."""
 
 
 def _strip_lead(text: str) -> tuple[str, str | None]:
@@ -37,7 +41,7 @@ def _strip_lead(text: str) -> tuple[str, str | None]:
             if m.group("tag"):
                 tag = (tag + " " if tag else "") + m.group("tag")
             text = text[m.end() :]
-        m = _LABEL.match(text) or _NUMBERING.match(text)
+        m = _LABEL.match(text) or _NUMBERING.match(text) or _BIBKEY_LEAD.match(text)
         if m:
             text = text[m.end() :]
         m = _LINK_WORD.match(text)
