@@ -38,3 +38,15 @@ def test_a_name_and_a_bibtex_key_before_the_title_are_not_part_of_it():
         (2, "Learning to simulate human mobility", 2020),
         (3, "Modeling and generating human mobility trajectories", 2023),
     ]
+
+
+def test_venue_names_linked_to_dblp_venue_indexes_are_no_papers():
+    text = (
+        "+ **System area**\n"
+        "    + Conferences: [OSDI](https://dblp.uni-trier.de/db/conf/osdi/index) |"
+        " [SOSP](https://dblp.uni-trier.de/db/conf/sosp/index)\n"
+        "    + Journals: [TC](https://dblp.uni-trier.de/db/journals/tc/index.html)\n\n"
+        "## Papers\n"
+        "- [Drain: An Online Log Parsing Approach with Fixed Depth Tree](https://doi.org/10.1109/ICWS.2017.13), ICWS 2017\n"
+    )
+    assert _read(text) == [(6, "Drain: An Online Log Parsing Approach with Fixed Depth Tree", 2017)]

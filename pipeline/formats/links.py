@@ -10,6 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 from pipeline import arxivid
 from pipeline.formats.common import EMOJI, VENUE_RE
+from pipeline.formats.ownfiles import own_paper
 from pipeline.formats.runs import Run
 from pipeline.urls import is_repository_url
 
@@ -62,8 +63,9 @@ _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
 _LISTING_SEGMENTS = frozenset(
     {"venues", "events", "people", "authors", "author", "search", "topics", "sig", "profile",
-     "group"}
+     "group", "db"}
 )  # fmt: skip
+"""First segments of a host's listings (``dblp.org/db/conf/osdi/index``: a venue's index)."""
 _EVENT_SEGMENTS = frozenset({"schedule", "calendar", "program", "programme", "keynotes"})
 _INDEX_SEGMENT = re.compile(r"(?i)^[a-z]+(?:[-_]?\d{4})?(?:[-_][a-z]+)*(?:\.(?:py|html?|php))?$")
 """``ICCV2021``, ``CVPR2020.py``, ``accepted_papers.html``: one segment naming an event or
@@ -116,59 +118,6 @@ def is_relative(url: str) -> bool:
     scheme, no host; nothing that can be checked or fetched on its own."""
     low = url.strip().lower()
     return not re.match(r"[a-z][a-z0-9+.-]*:|//", low) and not _SCHEMELESS_HOST.match(low)
-
-
-_PAPER_FOLDERS = frozenset({"paper", "papers", "pdf", "pdfs"})
-_NOT_PAPER_WORDS = (
-    r"(?:slides?|presentations?|notes|posters?|talks?|tutorials?|lectures?|books?|"
-    r"data(?:sets?)?|supp\w*|code|lists?)"
-)
-_NOT_PAPER_FILES = re.compile(rf"\b{_NOT_PAPER_WORDS}\b")
-_NOT_PAPER_LABEL = re.compile(rf"(?<![\w-]){_NOT_PAPER_WORDS}(?![\w-])")
-"""A short label naming slides or data, not inside a compound (``Data-aware-Index``)."""
-
-
-def _own_paper_file(path: str, text: str) -> bool:
-    """A paper the list keeps in its own repository: a PDF, or a file of a ``paper(s)``
-    or ``pdf(s)`` folder, linked with its title (three words or more: not ``[Roadmap]``);
-    never what a short label or a folder calls slides, notes, a book or data
-    (``slides/presentation/acl2020.pdf``), never a folder or its README, never a badge."""
-    segments = [s for s in path.split("/") if s not in ("", ".", "..")]
-    label = text.replace("_", " ")  # ``2020-OSDI-Bourbon_learned_LSM_slides``: a file's name
-    if (
-        not segments
-        or path.endswith("/")
-        or (len(label.split()) <= 4 and _NOT_PAPER_LABEL.search(label))
-    ):
-        return False  # a folder (``papers/2d-detection/``), or slides by their label
-    if any(_NOT_PAPER_FILES.search(s.replace("-", " ").replace("_", " ")) for s in segments[:-1]):
-        return False
-    in_folder = any(s in _PAPER_FOLDERS for s in segments[:-1])
-    last = segments[-1]
-    if re.match(r"(?:readme|index)\b", last):
-        return False  # the folder's own page
-    document = re.search(r"\.(?:pdf|caj|djvu|ps)$", last) is not None  # CNKI's ``.caj`` too
-    return document or (in_folder and not re.search(r"\.\w{2,4}$", last))
-
-
-def _pdf_labelled(text: str, path: str) -> bool:
-    """``[PDF](Learning_to_Detect_Phishing_Emails.pdf)``: a paper's label on a PDF file the
-    list keeps in a papers folder or under a name of three words or more, which calls it no
-    slides, lecture, notes or data (``slides.pdf``, ``lecture3.pdf``)."""
-    folders, _, name = path.lower().rpartition("/")
-    words = re.split(r"[\s_-]+", name.removesuffix(".pdf"))
-    if text not in ("pdf", "paper") or not name.endswith(".pdf") or _COURSE_FILE.search(name):
-        return False
-    if any(f in _PAPER_FOLDERS for f in folders.split("/")):
-        return True  # ``[PDF](papers/hpc_phishing.pdf)``
-    return len(words) >= 3 and not (len(words) <= 4 and _NOT_PAPER_LABEL.search(" ".join(words)))
-
-
-_COURSE_FILE = re.compile(
-    r"(?:^|[\s_-])(?:slides?|lectures?|syllabus|homework|hw|exams?|cheat\s*sheet|handouts?|"
-    r"week|tutorials?|notes|posters?|presentations?|talks?|appendix|resume|cv)(?:\d|[\s_.-]|$)"
-)
-"""A course's or a talk's file (``lecture3.pdf``, ``Week_3_..._Slides.pdf``), never a paper."""
 
 
 _TARGETS = re.compile(r"https?://[^\s()\[\]]+?(?=%5D|\]|\)|$)", re.IGNORECASE)
@@ -239,10 +188,7 @@ def _role(url: str, link_text: str, image: bool) -> str:
     if not parts.netloc and not low.startswith("//") and not _SCHEMELESS_HOST.match(low):
         # a file of the list's own repository: a paper kept as a PDF or in a papers folder
         # (``./paper/BioBERT.pdf``), else slides, a figure, a sub-list: not a paper
-        words = re.split(r"[\s_-]+", link_text.strip())  # ``2019-aiDM-Considerations_for_Updates``
-        named = len(words) >= 3 or _pdf_labelled(text, parts.path)
-        own = not image and named and _own_paper_file(parts.path, text)
-        return "paper" if own else "other"
+        return "paper" if not image and own_paper(parts.path, link_text, text) else "other"
     if parts.path.endswith(".pdf") or "type=pdf" in parts.query:
         if text in _NOT_PAPER_LABELS and not any(h in low for h in PAPER_HOSTS):
             return "other"  # ``[[book](x.pdf)]``, ``[slides](x.pdf)``: a PDF that is no paper
@@ -264,8 +210,9 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return "paper"  # a ``[[Thesis]]`` too, not on a video host (its defence, a talk)
     label = link_text.strip("[]() ")
     venue_label = _VENUE_YEAR_LABEL.fullmatch(label) or VENUE_RE.fullmatch(label)
-    if venue_label and len([p for p in parts.path.split("/") if p]) >= 2:
-        return "paper"  # ``[[CVPR 2021]](url)``: the paper link labelled with its venue
+    if venue_label and len([p for p in parts.path.split("/") if p]) >= 2:  # its paper, by venue
+        paper = parts.path.strip("/").split("/")[0] not in _LISTING_SEGMENTS  # not ``[OSDI](dblp
+        return "paper" if paper else "other"  # .org/db/conf/osdi/index)``: the venue's listing
     return _page_role(text, url, host, parts.path)
 
 

@@ -1,0 +1,69 @@
+"""Papers a list keeps in its own repository (``./paper/BioBERT.pdf``, ``[PDF](Learning_to_
+Detect_Phishing_Emails.pdf)``), told apart from the slides, notes, course files and data kept
+beside them. Pure."""
+
+from __future__ import annotations
+
+import re
+
+
+def own_paper(path: str, link_text: str, label: str) -> bool:
+    """A relative link to ``path`` with ``link_text`` (``label``: its generic form) links a
+    paper the list keeps: named by its title (three words or more, ``2019-aiDM-Considerations_
+    for_Updates``) or a ``[PDF]``/``[Paper]`` label on a paper's file."""
+    words = re.split(r"[\s_-]+", link_text.strip())
+    named = len(words) >= 3 or _pdf_labelled(label, path)
+    return named and _own_paper_file(path, label)
+
+
+_PAPER_FOLDERS = frozenset({"paper", "papers", "pdf", "pdfs"})
+_NOT_PAPER_WORDS = (
+    r"(?:slides?|presentations?|notes|posters?|talks?|tutorials?|lectures?|books?|"
+    r"data(?:sets?)?|supp\w*|code|lists?)"
+)
+_NOT_PAPER_FILES = re.compile(rf"\b{_NOT_PAPER_WORDS}\b")
+_NOT_PAPER_LABEL = re.compile(rf"(?<![\w-]){_NOT_PAPER_WORDS}(?![\w-])")
+"""A short label naming slides or data, not inside a compound (``Data-aware-Index``)."""
+
+
+def _own_paper_file(path: str, text: str) -> bool:
+    """A paper the list keeps in its own repository: a PDF, or a file of a ``paper(s)``
+    or ``pdf(s)`` folder, linked with its title (three words or more: not ``[Roadmap]``);
+    never what a short label or a folder calls slides, notes, a book or data
+    (``slides/presentation/acl2020.pdf``), never a folder or its README, never a badge."""
+    segments = [s for s in path.split("/") if s not in ("", ".", "..")]
+    label = text.replace("_", " ")  # ``2020-OSDI-Bourbon_learned_LSM_slides``: a file's name
+    if (
+        not segments
+        or path.endswith("/")
+        or (len(label.split()) <= 4 and _NOT_PAPER_LABEL.search(label))
+    ):
+        return False  # a folder (``papers/2d-detection/``), or slides by their label
+    if any(_NOT_PAPER_FILES.search(s.replace("-", " ").replace("_", " ")) for s in segments[:-1]):
+        return False
+    in_folder = any(s in _PAPER_FOLDERS for s in segments[:-1])
+    last = segments[-1]
+    if re.match(r"(?:readme|index)\b", last):
+        return False  # the folder's own page
+    document = re.search(r"\.(?:pdf|caj|djvu|ps)$", last) is not None  # CNKI's ``.caj`` too
+    return document or (in_folder and not re.search(r"\.\w{2,4}$", last))
+
+
+def _pdf_labelled(text: str, path: str) -> bool:
+    """``[PDF](Learning_to_Detect_Phishing_Emails.pdf)``: a paper's label on a PDF file the
+    list keeps in a papers folder or under a name of three words or more, which calls it no
+    slides, lecture, notes or data (``slides.pdf``, ``lecture3.pdf``)."""
+    folders, _, name = path.lower().rpartition("/")
+    words = re.split(r"[\s_-]+", name.removesuffix(".pdf"))
+    if text not in ("pdf", "paper") or not name.endswith(".pdf") or _COURSE_FILE.search(name):
+        return False
+    if any(f in _PAPER_FOLDERS for f in folders.split("/")):
+        return True  # ``[PDF](papers/hpc_phishing.pdf)``
+    return len(words) >= 3 and not (len(words) <= 4 and _NOT_PAPER_LABEL.search(" ".join(words)))
+
+
+_COURSE_FILE = re.compile(
+    r"(?:^|[\s_-])(?:slides?|lectures?|syllabus|homework|hw|exams?|cheat\s*sheet|handouts?|"
+    r"week|tutorials?|notes|posters?|presentations?|talks?|appendix|resume|cv)(?:\d|[\s_.-]|$)"
+)
+"""A course's or a talk's file (``lecture3.pdf``, ``Week_3_..._Slides.pdf``), never a paper."""
