@@ -3,6 +3,7 @@ held by a test that fails on the reader before its fix (cut to its point)."""
 
 from __future__ import annotations
 
+from pipeline.parse import parse_text
 from tests.support.reading import reader
 
 _read = reader("line", "title", "year")
@@ -50,3 +51,18 @@ def test_venue_names_linked_to_dblp_venue_indexes_are_no_papers():
         "- [Drain: An Online Log Parsing Approach with Fixed Depth Tree](https://doi.org/10.1109/ICWS.2017.13), ICWS 2017\n"
     )
     assert _read(text) == [(6, "Drain: An Online Log Parsing Approach with Fixed Depth Tree", 2017)]
+
+
+def test_a_project_page_or_video_in_a_repo_column_is_no_code_link():
+    text = (
+        "|Year|Venue|Paper|Repo|\n"
+        "|---|---|---|---|\n"
+        "|2019|CVPR|[Neural illumination: Lighting prediction for indoor environments]"
+        "(https://arxiv.org/abs/1904.00001)|[Proj](https://illumination.cs.princeton.edu/)|\n"
+        "|2021|CVPR|[Spatially-varying outdoor lighting estimation from intrinsics]"
+        "(https://arxiv.org/abs/2104.00001)|[Video](https://www.youtube.com/watch?v=O1M1k6JncoA)|\n"
+        "|2020|ECCV|[Lighthouse: Predicting lighting volumes](https://arxiv.org/abs/2003.08367)"
+        "|[Code](https://people.eecs.berkeley.edu/~pratul/lighthouse/code.zip)|\n"
+    )
+    codes = [e.code.url if e.code else None for e in parse_text(text, "l.md").entries]
+    assert codes == [None, None, "https://people.eecs.berkeley.edu/~pratul/lighthouse/code.zip"]

@@ -304,9 +304,15 @@ _BADGE_YEAR = re.compile(r"^([A-Za-z]{3,})['’]?(\d{2})$")
 
 def code_cell_link(r: Run) -> bool:
     """A link in the list's code column is its code link, a web page labelled ``Code``
-    too (the column says what it is); a ``Project`` page there is not."""
-    role = link_role(r)
-    return role in ("other", "code", "data") or (role == "project" and "code" in _label(r.text))
+    too (the column says what it is); a page labelled ``Project``, ``Proj`` or ``Video``
+    there is not."""
+    role, label = link_role(r), _label(r.text)
+    if label in _PAGE_LABELS:
+        return False  # ``| [Proj](lab.edu/x/) |``, ``[Video](youtube)`` in a ``Repo`` column
+    return role in ("other", "code", "data") or (role == "project" and "code" in label)
+
+
+_PAGE_LABELS = frozenset("proj project page homepage website site demo video videos talk".split())
 
 
 def code_beside_pages(r: Run) -> bool:
