@@ -27,10 +27,14 @@ T = "Learning Deep Features for Things"
         f"- CVPR 2020: {T} [paper]({URL})",
         f"[1] Wang, X., Quinn, D., Moody, T. S., et al. (2020). [{T}]({URL}). *Journal*, 64(8).",
         f"- [Watt‐Meyer, O., Clark, S. K., ... & Lopez‐Gomez, I. (2020). {T}. Journal, 1(3).]({URL})",
+        f"- Zheng, K., Zheng, Y., Xie, X.: {T}. In: 2020 IEEE 28th International Conference on"
+        f" Data Engineering. pp. 1144–1155. IEEE (2020) [pdf]({URL})",
+        f"- Hunter, T., Abbeel, P., Bayen, A.: {T}. IEEE Transactions on Intelligent"
+        f" Transportation Systems 2020, 15(2), 507–529 [pdf]({URL})",
     ],
     ids=["chicago", "harvard", "vancouver", "acm-initials", "apa-et-al", "byline",
          "authors-in-brackets", "dblp", "venue-colon", "apa-et-al-linked-title",
-         "apa-unicode-hyphens-in-link"],
+         "apa-unicode-hyphens-in-link", "lncs-in-colon", "lncs-journal-volume-pages"],
 )  # fmt: skip
 def test_the_title_of_a_citation_is_read_and_the_year_too(text):
     e = one(text + "\n")

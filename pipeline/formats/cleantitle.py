@@ -91,7 +91,7 @@ _TRAILING = re.compile(
     r"|(?:\s+(?:[\[(]\s*[\])])+$)"  # emptied labels: ``Title [📄](`` less its emoji, ``[][]``
     r"|(?:,\s+[A-Z][\w&.\- ]{1,60}['’‘]\d\d$)"  # ``, MIT Sloan Sports Analytics Conference'15``
     r"|(?:(?:,\s+[A-Za-z][\w&.\-]{1,20})?,\s+(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{1,2})?$)"
-    r"|(?:\.\s+[A-Z][\w&. ]{1,40}[;,]?\s+\d{1,4}(?:\(\d{1,4}\))?[:,]\s*\d+(?:\s*[-–]\s*\d+)?$)"
+    r"|(?:\.\s+[A-Z][\w&. ]{1,80}[;,]?\s+\d{1,4}(?:\(\d{1,4}\))?[:,]\s*\d+(?:\s*[-–]\s*\d+)?$)"
 )
 """What closes a title and is no part of it: a bracketed date, venue or authors, a dash, a
 reading mark, an emptied label, ``, Venue'YY``, ``, Venue, 2024-05-07``, ``. Nature; 550:354-359``."""
@@ -121,7 +121,7 @@ def clean_title(text: str) -> str:
     quoted = C.quoted_after_names(text)
     if quoted:
         return quoted
-    text = T.authors_colon_lead(T.authors_lead(text))
+    text = _authors_colon_lead(T.authors_lead(text))
     cited = R.citation_match(text)
     if cited is not None:
         return cited
@@ -372,3 +372,20 @@ def unwrapped(text: str, after: list[tuple] = ()) -> str:
             break
         rest += seg[0].split() if seg[1] is None else []
     return text if len(rest) >= 2 else m.group(1)
+
+
+_AUTHORS_COLON = re.compile(r"^([^:]{3,300}?):\s+(?=\S)")
+
+
+def _authors_colon_lead(text: str) -> str:
+    """``A. Author, B. Author and C. Author: Title`` (DBLP): the title without the authors
+    before the colon: three names or more, or names with initials. ``Thinking Globally,
+    Acting Locally: Title``, ``Large Language Models and Knowledge Graphs: Title`` (title
+    words read like names) and one name before a colon (``Short: Title``) stay."""
+    m = _AUTHORS_COLON.match(text)
+    if m is None:
+        return text
+    head = m.group(1)
+    listed = head.count(",") >= 2 or re.search(r"\b[A-Z]\.", head) is not None
+    named = A.names_like(head) or A.surname_first(head)  # LNCS: ``Wei, H., Zhu, Y.: Title``
+    return text[m.end() :] if listed and named else text

@@ -260,22 +260,6 @@ def by_authors_tail(text: str) -> str:
     return text[: m.start()]
 
 
-_AUTHORS_COLON = re.compile(r"^([^:]{3,300}?):\s+(?=\S)")
-
-
-def authors_colon_lead(text: str) -> str:
-    """``A. Author, B. Author and C. Author: Title`` (DBLP): the title without the authors
-    before the colon: three names or more, or names with initials. ``Thinking Globally,
-    Acting Locally: Title``, ``Large Language Models and Knowledge Graphs: Title`` (title
-    words read like names) and one name before a colon (``Short: Title``) stay."""
-    m = _AUTHORS_COLON.match(text)
-    if m is None:
-        return text
-    head = m.group(1)
-    listed = head.count(",") >= 2 or re.search(r"\b[A-Z]\.", head) is not None
-    return text[m.end() :] if listed and names_like(head) else text
-
-
 def _people(text: str) -> bool:
     """An author list, or two people or more written ``First Last``."""
     parts = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
