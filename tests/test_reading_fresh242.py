@@ -66,3 +66,17 @@ def test_a_project_page_or_video_in_a_repo_column_is_no_code_link():
     )
     codes = [e.code.url if e.code else None for e in parse_text(text, "l.md").entries]
     assert codes == [None, None, "https://people.eecs.berkeley.edu/~pratul/lighthouse/code.zip"]
+
+
+def test_a_blog_posts_and_videos_section_holds_no_papers_but_a_video_section_may():
+    text = (
+        "## Blog posts and Videos\n\n"
+        "| Author/Speaker | Title | Venue | Media |\n"
+        "|---|---|:---:|:---:|\n"
+        "| Frank Dellaert | [NeRF Explosion 2020](https://dellaert.github.io/NeRF/) | - | Blog |\n"
+        "| Matthias Niessner | [Why Neural Rendering is just Awesome]"
+        "(https://www.youtube.com/watch?v=zNvS5hQsWEo) | CMU AI Seminar | YouTube |\n\n"
+        "## Video\n\n"
+        "- [Video Diffusion Models](https://arxiv.org/abs/2204.03458), 2022\n"
+    )
+    assert _read(text) == [(10, "Video Diffusion Models", 2022)]

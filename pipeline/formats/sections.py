@@ -16,7 +16,12 @@ _SPOKEN_WORD = (
     r"videos?\s+(?:and|&)\s+(?:lectures?|talks?)"
 )
 """Sections of things said or shown (talks, courses, videos), not written."""
-_NOT_PAPER_WORD = rf"(?:{_SPOKEN_WORD}|tutorials?|blogs?|blog\s+posts?|books?|discussions?)"
+_NOT_PAPER_WORD = (
+    rf"(?:{_SPOKEN_WORD}|tutorials?|blogs?|blog\s+posts?|books?|discussions?|"
+    r"(?:blogs?|blog\s+posts?)\s*(?:&|and|,|/)\s*videos?|videos?\s*(?:&|and|,|/)\s*blogs?)"
+)
+"""Words of a section of no papers; ``Videos`` only beside blogs (``## Video`` alone may be
+a topic of papers)."""
 NOT_PAPERS = re.compile(
     rf"^\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+)?{_NOT_PAPER_WORD}(?:\s*(?:&|and|,|/)\s*{_NOT_PAPER_WORD})*\W*$",
     re.IGNORECASE,
