@@ -80,3 +80,19 @@ def test_a_blog_posts_and_videos_section_holds_no_papers_but_a_video_section_may
         "- [Video Diffusion Models](https://arxiv.org/abs/2204.03458), 2022\n"
     )
     assert _read(text) == [(10, "Video Diffusion Models", 2022)]
+
+
+def test_chicago_author_date_and_mla_names_before_the_title_are_the_byline():
+    text = (
+        "## Surveys\n"
+        "* Atluri, Gowtham, Anuj Karpatne, and Vipin Kumar. 2018. [Spatio-temporal data mining:"
+        " A survey of problems and methods](https://dl.acm.org/doi/abs/10.1145/3161602)."
+        " *ACM Computing Surveys (CSUR) 2018*.\n"
+        "- Wu, Felix, Tianyi Zhang, Amauri Holanda de Souza Jr., Christopher Fifty, and Kilian Q."
+        " Weinberger. \u201cSimplifying Graph Convolutional Networks.\u201d ArXiv:1902.07153 [Cs, Stat],"
+        " June 20, 2019. http://arxiv.org/abs/1902.07153.\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Spatio-temporal data mining: A survey of problems and methods",
+        "Simplifying Graph Convolutional Networks",
+    ]

@@ -135,7 +135,7 @@ _APA_AUTHORS = re.compile(
 ``Wang, X., Quinn, D., et al.``: APA authors (surname, initials), ``& ``before the last (Harvard: ``and``)."""
 
 
-_MLA_NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|van|von|de|der|den|di|da|la|le|du|dos|del)){0,3}"
+_MLA_NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|van|von|de|der|den|di|da|la|le|du|dos|del)){0,4}"
 MLA_AUTHORS = re.compile(
     rf"^[A-Z][\w'’-]+, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]*)?(?:, {_MLA_NAME})*"
     rf",? (?:and {_MLA_NAME}|et al)\.?$"

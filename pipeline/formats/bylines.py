@@ -123,6 +123,9 @@ names and year (two to four capitalised words a name, up to ten names, the last 
 whose text is a title: ``Mask R-CNN. 2017. [PDF](url)`` is a title and its year."""
 
 
+_SURNAME_COMMA = re.compile(r"\s*[A-Z][\w'’-]+, [A-Z]")
+
+
 def authors_lead(text: str) -> bool:
     """Authors before the title link: ``A. Author and B. Author. 2017.``, or a field of
     names between separators (``**2026-09-09** — Ryan Lum, Yongfeng Zhang — [Title](url)``)."""
@@ -130,6 +133,8 @@ def authors_lead(text: str) -> bool:
         return False
     if A.author_lead(text):
         return True
+    if _SURNAME_COMMA.match(text) and A.AUTHOR_DATE.search(text) and A.chicago_names(text.strip()):
+        return True  # Chicago author-date: ``Atluri, Gowtham, and Vipin Kumar. 2018.``
     inner = text.strip(" —–|·•")
     fielded = text.rstrip().endswith(("—", "–", " -", "|")) and "," in inner
     return fielded and (A.author_lead(inner) or A.person_list(inner.removesuffix(" et al.") + ","))
