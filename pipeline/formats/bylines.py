@@ -123,7 +123,21 @@ names and year (two to four capitalised words a name, up to ten names, the last 
 whose text is a title: ``Mask R-CNN. 2017. [PDF](url)`` is a title and its year."""
 
 
-_SURNAME_COMMA = re.compile(r"\s*[A-Z][\w'’-]+, [A-Z]")
+_CHICAGO_LEAD = re.compile(
+    r"\s*(?P<names>[A-Z][\w'’-]+, [A-Z].{0,300}?)\.\s+(?:19|20)\d\d[a-z]?\.\s*$"
+)
+
+
+def _chicago_lead(text: str) -> bool:
+    """``Atluri, Gowtham, Anuj Karpatne, and Vipin Kumar. 2018.``: Chicago's names (surname,
+    given name, then names of two words or more) and the year right after them; not a title
+    of single words (``Look, Listen, and Learn. 2017.``, ``Listen, Attend and Spell. ICASSP
+    2016.``)."""
+    m = _CHICAGO_LEAD.match(text)
+    if m is None or not A.chicago_names(m[0].strip()):
+        return False
+    later = [p.strip() for p in re.split(r",|\band\b", m["names"])[2:] if p.strip()]
+    return all(len(p.split()) >= 2 for p in later)
 
 
 def authors_lead(text: str) -> bool:
@@ -133,7 +147,7 @@ def authors_lead(text: str) -> bool:
         return False
     if A.author_lead(text):
         return True
-    if _SURNAME_COMMA.match(text) and A.AUTHOR_DATE.search(text) and A.chicago_names(text.strip()):
+    if _chicago_lead(text):
         return True  # Chicago author-date: ``Atluri, Gowtham, and Vipin Kumar. 2018.``
     inner = text.strip(" —–|·•")
     fielded = text.rstrip().endswith(("—", "–", " -", "|")) and "," in inner

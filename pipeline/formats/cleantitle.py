@@ -25,9 +25,12 @@ _LINK_WORD = re.compile(r"^\s*([A-Za-z]{2,12})\s*[-–—|/]\s+(?=\S)")
 _NUMBERING = re.compile(r"^\s*\(?\d{1,3}(?:[.)]\s+|、\s*)(?=\S)")
 """``1. Title``, ``(2) Title``, ``1、Title``: a list number written into a heading or a cell."""
 _BIBKEY_LEAD = re.compile(
-    r"^\s*(?:[A-Z][\w.+-]{1,30}(?:\s+et al\.)?\s+)?\(`?[A-Za-z][A-Za-z-]{1,30}(?:19|20)\d\d\w{0,30}`?\)\s+(?=\S)"
+    r"^\s*(?:[A-Z][\w.+-]{1,30}(?:\s+et al\.)?\s+)?\((?:`[A-Za-z][\w:-]{1,40}`|[a-z][a-z-]{1,30}"
+    r"(?:19|20)\d\d\w{0,30}|[A-Z][a-z]{1,30}(?:19|20)\d\d[a-z]\w{0,30})\)\s+(?=[A-Z\"“][\w-]*:?\s+\S)"
 )
-"""``MoveSim (`feng2020learning`) Title``: a name and the entry's BibTeX key before its title."""
+"""``MoveSim (`feng2020learning`) Title``: a name and the entry's BibTeX key (a lower-case
+``surnameYEAR...``) before a capitalised title of two words or more; not ``Qwen (Qwen2023)
+Technical Report``, ``Gemma (Gemma2024) 2: ...``."""
 
 
 def _strip_lead(text: str) -> tuple[str, str | None]:

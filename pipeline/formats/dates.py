@@ -216,8 +216,8 @@ def _volume_after_comma(m: re.Match[str], text: str) -> bool:
 
 
 _FOUR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_ISSUE_YEAR = re.compile(r"\(\d{1,4}\)[:\s\d,p.–-]{0,24}?(?<![\d–-])(?P<y>(?:19|20)\d\d)(?![\d–-])")
-"""The issue after a venue's two-digit volume and the year after its pages: ``(75):1-35, 2021``."""
+_ISSUE_YEAR = re.compile(r"\(\d{1,4}\)[:\s\d,p.–(-]{,24}?(?<![\d–-])(?P<y>(?:19|20)\d\d)(?![\d–-])")
+"""A two-digit volume's issue, then the year: ``(75):1-35, 2021``, ``32(3), 547–570 (2018)``."""
 ENTRY_TEXT = 4000
 """How much of an entry's text the year and venue patterns read: an entry states them in
 its first lines; a hostile entry of 600,000 spaces took a dozen patterns half a second."""

@@ -63,9 +63,8 @@ _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
 _LISTING_SEGMENTS = frozenset(
     {"venues", "events", "people", "authors", "author", "search", "topics", "sig", "profile",
-     "group", "db"}
+     "group"}
 )  # fmt: skip
-"""First segments of a host's listings (``dblp.org/db/conf/osdi/index``: a venue's index)."""
 _EVENT_SEGMENTS = frozenset({"schedule", "calendar", "program", "programme", "keynotes"})
 _INDEX_SEGMENT = re.compile(r"(?i)^[a-z]+(?:[-_]?\d{4})?(?:[-_][a-z]+)*(?:\.(?:py|html?|php))?$")
 """``ICCV2021``, ``CVPR2020.py``, ``accepted_papers.html``: one segment naming an event or
@@ -211,8 +210,9 @@ def _role(url: str, link_text: str, image: bool) -> str:
     label = link_text.strip("[]() ")
     venue_label = _VENUE_YEAR_LABEL.fullmatch(label) or VENUE_RE.fullmatch(label)
     if venue_label and len([p for p in parts.path.split("/") if p]) >= 2:  # its paper, by venue
-        paper = parts.path.strip("/").split("/")[0] not in _LISTING_SEGMENTS  # not ``[OSDI](dblp
-        return "paper" if paper else "other"  # .org/db/conf/osdi/index)``: the venue's listing
+        first = parts.path.strip("/").split("/")[0]  # not a listing: ``[OSDI](dblp.org/db/conf/…)``
+        listing = first in _LISTING_SEGMENTS or (first == "db" and "dblp" in host)
+        return "other" if listing else "paper"
     return _page_role(text, url, host, parts.path)
 
 
