@@ -201,10 +201,11 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
     after = _title_after(rest, cand) if len(cand.split()) <= 2 else None
     closed = bool(rest) and rest[0][0].startswith("]")  # ``[[X](url)] ...``
     named = closed and rest[0][0].lstrip(" ]").startswith(f"{cand}:")  # ``[[X](url)] X: title``
-    if after is None and closed and (_ACRONYM_TAG.fullmatch(cand) or named):
+    dated = closed and re.search(r"\((?:19|20)\d\d\)+\s*$", link.text)  # ``[[VPP (2021)](url)]``
+    if after is None and closed and (_ACRONYM_TAG.fullmatch(cand) or named or dated):
         after = _title_after(rest, cand, cased=False)  # ``[[IJRR](paper)] Challenging data sets``
     if after is not None:  # ``[[**MegaFS**](paper)] One Shot Face Swapping``
-        return TitleGuess(after, cand, "text after the name link", line)
+        return TitleGuess(after, None if dated else cand, "text after the name link", line)
     named = len(cand.split()) <= 3
     paper = paper_after_code(link, rest) if named else None
     if paper is not None:  # ``[ALaCarte](repo): [A La Carte Embedding: ...](paper)``
