@@ -31,10 +31,13 @@ T = "Learning Deep Features for Things"
         f" Data Engineering. pp. 1144–1155. IEEE (2020) [pdf]({URL})",
         f"- Hunter, T., Abbeel, P., Bayen, A.: {T}. IEEE Transactions on Intelligent"
         f" Transportation Systems 2020, 15(2), 507–529 [pdf]({URL})",
+        f"- [Wim Bogaerts and Lukas Chrostowski, '{T}']({URL}) 2020",
+        f"- [Richard Soref '{T}']({URL}), 2020",
     ],
     ids=["chicago", "harvard", "vancouver", "acm-initials", "apa-et-al", "byline",
          "authors-in-brackets", "dblp", "venue-colon", "apa-et-al-linked-title",
-         "apa-unicode-hyphens-in-link", "lncs-in-colon", "lncs-journal-volume-pages"],
+         "apa-unicode-hyphens-in-link", "lncs-in-colon", "lncs-journal-volume-pages",
+         "single-quoted-after-names", "single-quoted-after-one-name"],
 )  # fmt: skip
 def test_the_title_of_a_citation_is_read_and_the_year_too(text):
     e = one(text + "\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.formats.authors import names_like, person_list
+from pipeline.formats.authors import names_like, person_list, title_worded
 
 _VENUE_WORD = r"(?:[A-Z][a-z]+|arXiv)\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal)"
 CITATION = (
@@ -41,4 +41,22 @@ def citation_match(text: str) -> str | None:
         names = m.groupdict().get("names")
         if names is None or names_like(names) or person_list(names):
             return m.group("t").strip()
-    return None
+    return _single_quoted(text)
+
+
+_SINGLE_QUOTED = re.compile(
+    r"^(?P<names>[^'‘’\"“”]{3,300}?),?\s+['‘](?P<t>[^'‘’\"“”]{8,}?)[,.]?['’]\s*$"
+)
+
+
+def _single_quoted(text: str) -> str | None:
+    """``Wim Bogaerts and Lukas Chrostowski, 'Silicon photonics circuit design'``: authors,
+    then the title in single quotes closing the text (one author too: ``Richard Soref 'The
+    Past, Present, and Future of Silicon Photonics'``)."""
+    m = _SINGLE_QUOTED.match(text)
+    if m is None or len(m["t"].split()) < 2:
+        return None
+    names = m["names"].strip()
+    if title_worded(names):
+        return None  # ``Deep Learning, 'Yann LeCun'``: a title, then a name
+    return m["t"].strip() if names_like(names) or person_list(names + ",") else None
