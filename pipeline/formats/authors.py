@@ -81,7 +81,7 @@ def names_like(text: str) -> bool:
     if title_worded(t):
         return False  # ``Language Models, Agent Models, and World Models: …`` is a title
     pairs = [p.strip(" .") for p in _AND.split(t)]
-    if len(pairs) >= 2 and all(_LAST_FIRST.match(p) for p in pairs):
+    if len(pairs) >= 2 and all(LAST_FIRST.match(p) for p in pairs):
         return True  # BibTeX order: ``Zhang, ZhiHao and Wang, Jun``
     parts = [p.strip(" .") for p in _COMMA_AND_AMP.split(t) if p.strip(" .")]
     if (len(parts) >= 2 or et_al) and all(_SURNAME_INITIALS.fullmatch(p) for p in parts):
@@ -116,7 +116,8 @@ _SURNAME_INITIALS = re.compile(
 """``Smith AB``, ``Rusu A A``: a surname and initials without periods."""
 
 
-_LAST_FIRST = re.compile(r"^[A-Z][\w'’\-]*,\s*[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,2}$")
+LAST_FIRST = re.compile(r"^[A-Z][\w'’\-]*,\s*[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,2}$")
+"""``Yu, Licheng``: one name, surname first."""
 
 
 def _person(part: str) -> bool:
@@ -204,13 +205,11 @@ def author_lead(text: str) -> bool:
     dated = _LEAD_YEAR.match(t)  # ``2018. Taku Kudo.``, ``2024. DeepSeek-AI.``: year first
     rest = t[dated.end() :].rstrip(" .") if dated else ""
     people = [p.strip() for p in _COMMA_AND.split(rest) if p.strip()]
-    mla = MLA_AUTHORS.match(rest + ".") or _LAST_FIRST.match(rest)  # ``2020, Rashed, Ammar, ...``
+    mla = MLA_AUTHORS.match(rest + ".") or LAST_FIRST.match(rest)  # ``2020, Rashed, Ammar, ...``
     if dated and (_ORG.match(rest) or (people and all(_person(p) for p in people)) or mla):
         return True
     m = _AUTHOR_YEAR.match(t)
-    one = m is not None and _LAST_FIRST.match(
-        m.group("names").strip(" .")
-    )  # ``Tian, Jin. (2000).``
+    one = m is not None and LAST_FIRST.match(m.group("names").strip(" ."))  # ``Tian, Jin. (2000).``
     cited = _SURNAMES_YEAR.match(t)  # ``Walters and Barzilay, 2021.``, ``Coley, 2020.``
     lead = t.split(",")[0]  # one word is a surname: not ``BERT, 2018.``, ``Transformer, 2017.``
     if cited and " " not in lead and (not SURNAME.fullmatch(lead) or title_worded(t)):
@@ -222,7 +221,7 @@ def authors_before_bold(text: str) -> bool:
     """``Names, **Title**``, ``Names. 2017. **Title**``, ``:emoji: - Names. "**Title**"``:
     the authors before a bold title."""
     text = SHORTCODES.sub("", text).strip(" -–\"“'‘")
-    one = text.endswith(".") and _LAST_FIRST.match(text[:-1]) is not None  # ``Krotov, Dmitry.``
+    one = text.endswith(".") and LAST_FIRST.match(text[:-1]) is not None  # ``Krotov, Dmitry.``
     harvard = harvard_names(text.rstrip(" ,"))  # ``Wang, K., Herranz, L. and ...``
     return person_list(text) or author_sentence(text) or names_like(text) or one or harvard
 

@@ -134,10 +134,24 @@ def _chicago_lead(text: str) -> bool:
     of single words (``Look, Listen, and Learn. 2017.``, ``Listen, Attend and Spell. ICASSP
     2016.``)."""
     m = _CHICAGO_LEAD.match(text)
-    if m is None or not A.chicago_names(m[0].strip()):
-        return False
-    later = [p.strip() for p in re.split(r",|\band\b", m["names"])[2:] if p.strip()]
+    return m is not None and A.chicago_names(m[0].strip()) and _named_after_first(m["names"])
+
+
+def _named_after_first(names: str) -> bool:
+    """After ``Surname, Given``, every name has two words or more (``, and Vipin Kumar``):
+    not a title of single words (``Look, Listen, and Learn``)."""
+    later = [p.strip() for p in re.split(r",|\band\b", names)[2:] if p.strip()]
     return all(len(p.split()) >= 2 for p in later)
+
+
+def _mla_quoting(text: str) -> bool:
+    """``Xu, Jun, and Hang Li. "[Title.](url)"``, ``Lease, Matthew. "[Title]``: MLA names
+    (surname, given name, then full names), then the quote that opens the title."""
+    if not text.rstrip().endswith(('"', "“")):
+        return False
+    t = " ".join(text.split()).rstrip(' "“')
+    mla = A.MLA_AUTHORS.match(t) or A.LAST_FIRST.match(t.rstrip("."))
+    return bool(mla) and _named_after_first(t.rstrip("."))
 
 
 def authors_lead(text: str) -> bool:
@@ -147,7 +161,7 @@ def authors_lead(text: str) -> bool:
         return False
     if A.author_lead(text):
         return True
-    if _chicago_lead(text):
+    if _chicago_lead(text) or _mla_quoting(text):
         return True  # Chicago author-date: ``Atluri, Gowtham, and Vipin Kumar. 2018.``
     inner = text.strip(" —–|·•")
     fielded = text.rstrip().endswith(("—", "–", " -", "|")) and "," in inner
@@ -200,6 +214,7 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
     text, _, bold, _ = segs[i]
     if bold:
         return BT.byline_before_title(segs, i, later_title)
+    text = text.lstrip(" ])")  # ``[**CSUR'18**] Shuai Zhang, Lina Yao. [Title](url)``
     before_link = any(g[1] is not None for g in segs[i + 1 :])
     if before_link and (authors_lead(text) or A.surname_first(A.apa_part(text))):
         return True
