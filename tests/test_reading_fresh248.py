@@ -48,3 +48,15 @@ def test_names_after_a_bracketed_bold_venue_tag_are_the_byline():
     assert [t for _, t, _ in _read(text)] == [
         "Deep Learning based Recommender System: A Survey and New Perspectives"
     ]
+
+
+def test_a_bold_name_then_a_gbt_citation_gives_its_sentence_case_title():
+    text = (
+        "### Memory\n"
+        "- **TiM**  Liu L, Yang X, Shen Y, et al. Think-in-memory: Recalling and post-thinking"
+        " enable llms with long-term memory[J]. arXiv preprint arXiv:2311.08719, 2023."
+        " [pdf](https://arxiv.org/abs/2311.08719)\n"
+    )
+    assert _read(text) == [
+        (2, "Think-in-memory: Recalling and post-thinking enable llms with long-term memory", 2023)
+    ]

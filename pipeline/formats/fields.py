@@ -284,7 +284,8 @@ def _title_after(segs: list, name: str = "", *, cased: bool = True) -> str | Non
         cand = " ".join(words)
         long = [w for w in words if len(w) >= 4]
         titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long)
-        ok = len(words) >= 3 and (titled or not cased) and cand[0].isupper() and title_like(cand)
+        titled = titled or not cased or ":" in cand  # ``Think-in-memory: Recalling and ...``
+        ok = len(words) >= 3 and titled and cand[0].isupper() and title_like(cand)
         if not ok or C.is_context_text(cand) or A.author_lead(cand) or C.is_prose(cand):
             return None
         return None if C.describes(cand, name) or A.BYLINE.search(cand) else cand

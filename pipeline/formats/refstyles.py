@@ -8,9 +8,14 @@ import re
 from pipeline.formats.authors import names_like, person_list, title_worded
 
 _VENUE_WORD = r"(?:[A-Z][a-z]+|arXiv)\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal)"
+_GBT_TYPE = r"\[(?:J|C|D|M|A|R|P|S|N|Z|EB/OL|J/OL|C/OL|M/OL)\]"
 CITATION = (
+    # GB/T 7714 with its authors: "Liu L, Yang X, et al. Title[J]. Venue, 2023."
+    re.compile(
+        rf"^(?P<names>[^.\[\]]{{3,300}}?(?:et al)?)\.\s+(?P<t>[^\[\]]{{8,}}?)\s*{_GBT_TYPE}"
+    ),
     # GB/T 7714: "Title[J]. Venue, 2022." ([J] journal, [C] proceedings, [D] thesis, ...)
-    re.compile(r"^(?P<t>.{8,}?)\s*\[(?:J|C|D|M|A|R|P|S|N|Z|EB/OL|J/OL|C/OL|M/OL)\]"),
+    re.compile(rf"^(?P<t>.{{8,}}?)\s*{_GBT_TYPE}"),
     # ACM reference format: "A. Author and B. Author. 2020. Title. In Proceedings..." (the
     # authors' full stops are initials only)
     re.compile(
