@@ -160,3 +160,19 @@ def labelled_title(label: str, rest: list) -> str | None:
         text += t
     cand = clean_title(text.split("\n")[0].lstrip(" :："))
     return cand if title_like(cand) else None
+
+
+_VENUE_WORD = re.compile(
+    r"\b(?:Journal|J|Int|Transactions|Trans|Proceedings|Proc|Conference|Letters|Communications|"
+    r"Magazine|Reviews?|Procedia|Annals|Symposium|Workshop)\b"
+)
+
+
+def venue_dated(cand: str, link_text: str) -> bool:
+    """``[[VPP (2021)](url)]``, ``[[IEEE/ASME Transactions on Mechatronics (2021))](url)]``: a
+    bracketed link to the paper whose text is its venue and year, not its title (``[[Attention
+    Is All You Need (2017)](url)]`` is the title: three words or more that read as one)."""
+    if not re.search(r"\((?:19|20)\d\d\)+\s*$", link_text):
+        return False
+    venue = is_context_text(cand) or _VENUE_WORD.search(cand) is not None
+    return venue or len(cand.split()) < 3 or not title_like(cand)

@@ -201,7 +201,7 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
     after = _title_after(rest, cand) if len(cand.split()) <= 2 else None
     closed = bool(rest) and rest[0][0].startswith("]")  # ``[[X](url)] ...``
     named = closed and rest[0][0].lstrip(" ]").startswith(f"{cand}:")  # ``[[X](url)] X: title``
-    dated = closed and re.search(r"\((?:19|20)\d\d\)+\s*$", link.text)  # ``[[VPP (2021)](url)]``
+    dated = closed and BT.venue_dated(cand, link.text)  # ``[[VPP (2021)](url)] Title``
     if after is None and closed and (_ACRONYM_TAG.fullmatch(cand) or named or dated):
         after = _title_after(rest, cand, cased=False)  # ``[[IJRR](paper)] Challenging data sets``
     if after is not None:  # ``[[**MegaFS**](paper)] One Shot Face Swapping``
@@ -270,9 +270,9 @@ conference names are venues already; ``[[SAM](url)]`` names a model)."""
 
 
 def _title_after(segs: list, name: str = "", *, cased: bool = True) -> str | None:
-    """A title in the first plain text after short bold tags or a name link, on the same
-    line (``] Title`` or `` Title``, not ``: a description``): three or more words in
-    title case, not a venue, authors or a sentence about ``name``."""
+    """A title in the first plain text after short bold tags or a name link on its line
+    (``] Title``, not ``: a description``): three words or more in title case (or with a colon
+    after a cut byline), not a venue, authors or a sentence about ``name``."""
     for text, link, bold, _ in segs:
         if text == "\n" or link is not None:
             return None
@@ -283,8 +283,8 @@ def _title_after(segs: list, name: str = "", *, cased: bool = True) -> str | Non
             continue  # another tag, or only brackets and spaces
         cand = " ".join(words)
         long = [w for w in words if len(w) >= 4]
-        titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long)
-        titled = titled or not cased or ":" in cand  # ``Think-in-memory: Recalling and ...``
+        titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long) or not cased
+        titled = titled or (":" in cand and not text.lstrip(" ]】)*_`").startswith(cand[:12]))
         ok = len(words) >= 3 and titled and cand[0].isupper() and title_like(cand)
         if not ok or C.is_context_text(cand) or A.author_lead(cand) or C.is_prose(cand):
             return None

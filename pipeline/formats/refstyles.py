@@ -59,8 +59,8 @@ def _single_quoted(text: str) -> str | None:
     then the title in single quotes closing the text (one author too: ``Richard Soref 'The
     Past, Present, and Future of Silicon Photonics'``)."""
     m = _SINGLE_QUOTED.match(text)
-    if m is None or len(m["t"].split()) < 2:
-        return None
+    if m is None or len(m["t"].split()) < 2 or m["t"][0].islower():
+        return None  # ``Segment Anything, 'the SAM foundation model'``: a nickname
     names = m["names"].strip()
     if title_worded(names):
         return None  # ``Deep Learning, 'Yann LeCun'``: a title, then a name
