@@ -8,6 +8,7 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats.citations import is_context_text, is_prose
 from pipeline.formats.cleantitle import clean_title, title_like
+from pipeline.formats.dates import VENUE_NAME_WORD
 from pipeline.formats.labels import strip_label
 from pipeline.formats.piped import makers
 from pipeline.formats.runs import Run
@@ -162,10 +163,8 @@ def labelled_title(label: str, rest: list) -> str | None:
     return cand if title_like(cand) else None
 
 
-_VENUE_WORD = re.compile(
-    r"\b(?:Journal|J|Int|Transactions|Trans|Proceedings|Proc|Conference|Letters|Communications|"
-    r"Magazine|Reviews?|Procedia|Annals|Symposium|Workshop)\b"
-)
+_ABBREVIATED = re.compile(r"\b(?:J|Int|Trans|Proc)\b")
+"""Abbreviated words of a journal's name (``Int J Adv Manuf Technol``)."""
 
 
 def venue_dated(cand: str, link_text: str) -> bool:
@@ -174,5 +173,5 @@ def venue_dated(cand: str, link_text: str) -> bool:
     Is All You Need (2017)](url)]`` is the title: three words or more that read as one)."""
     if not re.search(r"\((?:19|20)\d\d\)+\s*$", link_text):
         return False
-    venue = is_context_text(cand) or _VENUE_WORD.search(cand) is not None
+    venue = is_context_text(cand) or bool(VENUE_NAME_WORD.search(cand) or _ABBREVIATED.search(cand))
     return venue or len(cand.split()) < 3 or not title_like(cand)

@@ -162,7 +162,7 @@ def authors_lead(text: str) -> bool:
     if A.author_lead(text):
         return True
     if _chicago_lead(text) or _mla_quoting(text):
-        return True  # Chicago author-date: ``Atluri, Gowtham, and Vipin Kumar. 2018.``
+        return True  # ``Atluri, Gowtham, and Vipin Kumar. 2018.``, ``Xu, Jun, and Hang Li. "``
     inner = text.strip(" —–|·•")
     fielded = text.rstrip().endswith(("—", "–", " -", "|")) and "," in inner
     return fielded and (A.author_lead(inner) or A.person_list(inner.removesuffix(" et al.") + ","))

@@ -107,7 +107,7 @@ _SPELLED_OUT = re.compile(
 )
 VENUE_NAME_WORD = re.compile(
     r"\b(?:Conference|Journal|Transactions|Symposium|Workshop|Meeting|Representations|"
-    r"Proceedings)\b"
+    r"Proceedings|Letters|Communications|Magazine|Reviews?|Annals|Procedia)\b"
 )
 """A word of a venue's name spelled out (``International Conference on Robotics``)."""
 
