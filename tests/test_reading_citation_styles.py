@@ -51,8 +51,13 @@ def test_the_title_of_a_citation_is_read_and_the_year_too(text):
         "Thinking Globally, Acting Locally: Distantly Supervised Knowledge Selection",
         "Give Me Convenience and Give Her Death: Who Should Decide What Uses of NLP are Appropriate",
         "Mining Point Cloud Local Structures by Kernel Correlation and Graph Pooling",
-        "Attention Is All You Need. 2017. Proceedings of NeurIPS",
     ],
 )
 def test_title_words_that_read_like_names_are_not_cut(title):
     assert clean_title(title) == title
+
+
+def test_a_title_that_reads_like_names_is_not_taken_for_an_acm_byline():
+    # ``Names. 2017. Title`` is ACM's order; here the title comes first, then year and venue
+    text = "Attention Is All You Need. 2017. Proceedings of NeurIPS"
+    assert clean_title(text) == "Attention Is All You Need"

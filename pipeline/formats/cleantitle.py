@@ -146,7 +146,7 @@ def clean_title(text: str) -> str:
     text = T.meta_sentences_tail(T.sentence_venue_tail(text))
     text = T.cut_tail(text, C.ACRONYM_YEAR_TAIL)
     text = _label_tail(_venue_year_tail(_SHORTCODES_TAIL.sub("", _ARXIV_ID_TAIL.sub("", text))))
-    text = VT.cut_date_tail(text)
+    text = VT.cut_date_tail(VT.cut_year_then_tail(text))
     text = _venue_in_brackets(text)
     for _ in range(4):
         new = _TRAILING.sub("", text).strip()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.formats import authors as A
 from pipeline.formats.authors import person_list
 from pipeline.formats.common import JOINING_WORD, VENUE_RE, VENUES
 
@@ -51,6 +52,36 @@ def cut_venue_year(text: str) -> str:
             head = core[: cuts[k]].strip()
             return head if len(head.split()) >= MIN_TITLE_WORDS else core
     return core
+
+
+_YEAR_THEN = re.compile(
+    r"(?:\s*\(\s*(?:19|20)\d\d\s*\)\s*|[.,]\s*(?:19|20)\d\d\s*)[.,]\s*(?=[A-Za-z])"
+)
+"""``Title (2014), Names``, ``Title, 2026, Preprint.``, ``Title. 2014. ICML.``: the year
+closed by a comma or a full stop, then the authors or the venue."""
+
+
+def cut_year_then_tail(text: str) -> str:
+    """``text`` without a year and the authors or the venue after it (``Title (2014), Xin
+    Rong``, ``Title(2018),Patro et al.``, ``Title, 2026, Preprint.``); any other text whole
+    (``COVID-19, 2020, and Beyond`` keeps its clause)."""
+    m = _YEAR_THEN.search(text)
+    if m is None or len(text[: m.start()].split()) < MIN_TITLE_WORDS:
+        return text
+    rest = text[m.end() :].strip(" .")
+    venue = _names_venue(rest) and len(rest.split()) <= MAX_VENUE_PART + 3
+    named = rest[:1].isupper() and (
+        A.one_person(rest.split()) or A.people(rest) or A.reads_as_authors(rest)
+    )
+    bracketed = m.group().lstrip().startswith("(") and _CAPITALISED.fullmatch(rest)
+    return text[: m.start()] if venue or named or bracketed or A.BYLINE.search(rest) else text
+
+
+_CAPITALISED = re.compile(
+    r"[A-Z][\w'’.-]*(?:,?\s+(?:(?:and|et|al\.?|de|van|von)\s+)*[A-Z][\w'’.-]*){0,7}"
+)
+"""``Akbik`` (what is left of ``Akbik, Alan, ...``): capitalised words only, after a year in
+brackets and a comma."""
 
 
 def _names_venue(rest: str) -> bool:

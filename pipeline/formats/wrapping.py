@@ -73,16 +73,17 @@ def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
         and ":" not in lead  # (a ``:fire:`` after the links aside)
         and not _TOOL_WORDS.intersection(lead.lower().split())
     )
+    dangling = bool(_DANGLING.search(line[-1].text))
+    ends = bool(title) and line[-1].text.rstrip(" *_").endswith(title[-12:])
     linked = any(r.kind == "link" for r in line)
-    if linked and not joined:
-        return False
+    if linked and not joined and not (dangling and ends):
+        return False  # a link before a title cut on ``for``: ``[[Name](url)] Title for``
     first = below[0]
     head = first.text.lstrip()
     if first.kind != "text" or not head or F.strip_label(plain(below))[0]:
         return False  # ``paper link: url`` below a title: its next field
     if C.venue_line(plain(below).split("[")[0]):
         return False  # ``in IEEE TNNLS [[pdf]](url)``: where it was published
-    dangling = bool(_DANGLING.search(line[-1].text))
     return (line[-1].bold and first.bold) or head[0].islower() or dangling or joined
 
 
