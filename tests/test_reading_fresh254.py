@@ -59,3 +59,54 @@ def test_a_title_cut_on_a_joining_word_after_a_name_link_goes_on_below():
     assert _read(text) == [
         (1, "A Large Dataset and a New Method for Vehicle Re-Identification in the Wild", 2019)
     ]
+
+
+def test_a_course_schedule_whose_links_are_notes_and_chapters_holds_no_entries():
+    text = (
+        "- 8/29 N-gram Language Models, J&M Chapter 3"
+        " [annotated chapter](https://www.dropbox.com/scl/fi/787j/3.pdf?dl=0)\n"
+        "- 9/3, 9/5 Entropy, Relative Entropy, and Mutual Information, C&T Chapter 2"
+        " [notes](https://www.dropbox.com/scl/fi/pumev/CT-Sec-2-1-to-2-5.pdf?dl=0)\n"
+        "  - [Representational Strengths and Limitations of Transformers]"
+        "(https://arxiv.org/pdf/2306.02896)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Representational Strengths and Limitations of Transformers"
+    ]
+
+
+def test_three_bold_surnames_and_a_year_before_a_quoted_title_link_are_the_byline():
+    text = (
+        '**Ferrando, Sarti, Bisazza & Costa-juss&agrave; (2024)** "[A Primer on the Inner'
+        ' Workings of Transformer-based Language Models](https://arxiv.org/abs/2405.00208)"'
+        " provides an accessible overview.\n\n"
+        '**Hanna, Pezzelle & Belinkov (2024)** "[Have Faith in Faithfulness]'
+        '(https://arxiv.org/abs/2403.17806)" improves on automated circuit discovery.\n'
+    )
+    assert _read(text) == [
+        (1, "A Primer on the Inner Workings of Transformer-based Language Models", 2024),
+        (3, "Have Faith in Faithfulness", 2024),
+    ]
+
+
+def test_plos_names_and_year_and_mla_titles_with_a_quoted_name_inside():
+    text = (
+        "- Sainburg T, Thielk M, Gentner TQ (2020) Finding, visualizing, and quantifying"
+        " latent structure across diverse animal vocal repertoires. PLOS Computational"
+        " Biology 16(10): e1008228. https://doi.org/10.1371/journal.pcbi.1008228\n"
+        "- Gandelsman, Yossi et al. ““Double-DIP”: Unsupervised Image Decomposition via"
+        " Coupled Deep-Image-Priors.” 2019 IEEE/CVF Conference on Computer Vision and Pattern"
+        " Recognition (CVPR) (2019): 11018-11027. https://arxiv.org/abs/1812.00467\n"
+        '- Shocher, Assaf et al. “"Zero-Shot" Super-Resolution Using Deep Internal'
+        " Learning.” CVPR (2018). https://arxiv.org/pdf/1712.06087.pdf\n"
+    )
+    assert _read(text) == [
+        (
+            1,
+            "Finding, visualizing, and quantifying latent structure across diverse animal"
+            " vocal repertoires",
+            2020,
+        ),
+        (2, "“Double-DIP”: Unsupervised Image Decomposition via Coupled Deep-Image-Priors", 2019),
+        (3, '"Zero-Shot" Super-Resolution Using Deep Internal Learning', 2018),
+    ]

@@ -133,9 +133,19 @@ def byline_before_title(segs: list, i: int, later_title) -> bool:
     title."""
     text = segs[i][0].strip(" *_")
     named = A.SHORT_BYLINE.fullmatch(text) is not None and _BYLINE_MARK.search(text)
+    named = named or _SURNAMES_YEAR.fullmatch(text)  # ``**Hanna, Pezzelle & Belinkov (2024)**``
     quoted = segs[i + 1][0].lstrip(" ,.:").startswith(('"', "“")) if i + 1 < len(segs) else False
     named = named or (quoted and A.names_like(text))  # ``**A. Name and B. Name**, "Title,"``
-    return bool(named) and later_title(segs[i + 1 :]) is not None
+    linked = quoted and i + 2 < len(segs) and segs[i + 2][1] is not None  # ``"[Title](url)"``
+    return bool(named) and (linked or later_title(segs[i + 1 :]) is not None)
+
+
+_SURNAMES_YEAR = re.compile(
+    r"[A-Z][\w'’-]+(?:,\s*[A-Z][\w'’-]+)+,?\s*(?:&|and)\s*[A-Z][\w'’-]+"
+    r"\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)[.,:]?"
+)
+"""Three surnames or more and the year: a byline (``Ferrando, Sarti, Bisazza & Costa-jussà
+(2024)``), not a method's name and year (``**BERT (2018)**``)."""
 
 
 def field_label(segs: list, i: int) -> str | None:

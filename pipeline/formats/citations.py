@@ -30,13 +30,15 @@ ET_AL_AFTER = re.compile(r"\s+(?:[A-Z][\w'’\-]+\s+)?(?:[A-Z]\.\s+)?[A-Z][\w'�
 first name, an initial and a surname at most: ``Language Model Danny Driess et al.`` keeps
 ``Language Model``)."""
 
-
 QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,}?)[,.]?[\"”](?!\s*[:：]\s*\w)")
 """A quoted title (``"Title." Venue``), not a quoted head of one (``"Do Anything Now":
 Characterizing ...``)."""
-QUOTED_AFTER = re.compile(r"^(?P<names>[^\"“”]{2,400}?)[,:]?\s+[\"“”](?P<t>[^\"“”]{8,}?)[,.]?[\"”]")
-"""``H. Li, et al., “Title,” Venue, 2022``: a citation's quoted title after its authors (also
-opened by a closing quote, ``Hoshen. ”Title." ICLR 2020``, as typed)."""
+_INNER = r"[\"“][^\"“”]{1,40}[\"”]"  # a quoted name inside a quoted title
+QUOTED_AFTER = re.compile(
+    rf"^(?P<names>[^\"“”]{{2,400}}?)[,:]?\s+[\"“”](?P<t>(?:{_INNER}|[^\"“”]){{8,}}?)[,.]?[\"”]"
+)
+"""``H. Li, et al., “Title,” Venue, 2022``: a quoted title after its authors (``Hoshen. ”Title."``
+as typed too), maybe with a quoted name inside (``““Double-DIP”: Unsupervised ...”``)."""
 QUOTED_LINE = re.compile(r"^[\"“](?P<t>[^\"“”]*[^\W\d_][^\"“”]*)[\"”]")
 
 

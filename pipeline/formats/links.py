@@ -242,6 +242,7 @@ _PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", *_THESIS)
 _NOT_PAPER_LABELS = frozenset(
     {"book", "ebook", "slides", "slide", "tutorial", "lecture", "lecture notes", "poster"}
     | {"talk", "video", "blog", "blogpost", "blog post"}
+    | {"notes", "lecture slides", "course notes", "handout", "chapter", "annotated chapter"}
 )
 _SOURCE_HOSTS = ("huggingface.co", "sourceforge.net", "codeocean.com", "colab.research.google.com",
                  "kaggle.com", "zenodo.org", "figshare.com", "dropbox.com", "drive.google.com",
