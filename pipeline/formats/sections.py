@@ -111,8 +111,10 @@ def dataset_named(title: F.TitleGuess, block: Block) -> bool:
     (``[Panda-70M: Captioning 70M Videos with ...](arXiv)``): that is an entry."""
     if not _DATASETS.fullmatch(block.ctx.section or "") or ":" in title.title:
         return False
-    first = plain(lines_of(block.head)[0])
-    if _TWO_NAMES.fullmatch(title.title) or ET_AL.search(first):
+    line = lines_of(block.head)[0]
+    first = plain(line)
+    bylined = any(ET_AL.search(r.text) for r in line if r.kind != "link" or title.title in r.text)
+    if _TWO_NAMES.fullmatch(title.title) or bylined:
         return False  # ``[Gupta and Srikumar](doi) - Presents X-Fact``: a paper, by its authors
     if _subtitled(title.title, first):
         return False  # ``[HotpotQA](arXiv): A Dataset for Diverse, ...``: its paper's title
