@@ -3,6 +3,7 @@ held by a test that fails on the reader before its fix (cut to its point)."""
 
 from __future__ import annotations
 
+from pipeline.parse import parse_text
 from tests.support.reading import reader
 
 _read = reader("line", "title", "year")
@@ -121,3 +122,17 @@ def test_a_dataset_named_in_a_datasets_section_with_its_paper_cited_after_it_is_
         " [Paper](https://arxiv.org/pdf/2205.12219)\n"
     )
     assert [t for _, t, _ in _read(text)] == ["Aerial Vision-and-Dialog Navigation"]
+
+
+def test_a_microsoft_research_page_is_the_paper_and_a_link_to_a_note_is_no_code():
+    text = (
+        '#### ["Learning Deep Structured Semantic Models for Web Search using Clickthrough'
+        ' Data"](http://research.microsoft.com/apps/pubs/default.aspx?id=198202) Huang, He, Gao\n'
+        "  `DSSM`\n"
+        "  - <https://github.com/brylevkirill/notes/blob/master/Natural%20Language%20Processing.md"
+        "#learning-deep-structured-semantic-models>\n"
+    )
+    entries = parse_text(text, "list.md").entries
+    assert [(e.title, e.code) for e in entries] == [
+        ("Learning Deep Structured Semantic Models for Web Search using Clickthrough Data", None)
+    ]

@@ -44,7 +44,8 @@ PAPER_HOSTS = (
     "researchsquare.com/article/", "nowpublishers.com/article/", "worldscientific.com/doi/",
     "springerlink.com/content/", "research.fb.com/publications/", "diva-portal.org/smash/record",
     "pmc.ncbi.nlm.nih.gov/articles/", "ui.adsabs.harvard.edu/abs/",
-    "//www.scientific.net/", "//scientific.net/",
+    "//www.scientific.net/", "//scientific.net/", "research.microsoft.com/apps/pubs/",
+    "microsoft.com/en-us/um/people/",
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 """A DOI in a link's path: the paper's page on a publisher or a mirror."""
@@ -196,6 +197,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
         if _DISCUSSION.search(parts.path):
             return "discussion"  # ``[#26](github.com/o/r/issues/26)``: a note or a thread
         labelled = "code" in text or text in ("github", "repo", "repository")
+        if _NOTE_SECTION.search(parts.path + "#" + parts.fragment) and not labelled:
+            return "other"  # ``<github.com/o/notes/blob/master/NLP.md#a-paper>``: a note on it
         return "code" if is_repository_url(url) or labelled else "other"
     space = host == "huggingface.co" and parts.path.startswith("/spaces/")  # an app, not a paper
     if _paper_page(low, parts.path) and not space:  # (``huggingface.co/spaces/ECCV2022/…``)
@@ -236,6 +239,8 @@ _DISCUSSION = re.compile(
 )
 """A repository's issues or discussions (GitLab's ``/-/issues``): what people say of it, not
 code (a pull request is; ``/tree/main/issues`` is a folder)."""
+_NOTE_SECTION = re.compile(r"/blob/[^#]+\.md#.")
+"""A section of a Markdown file in a repository: a note or a sub-list, not code."""
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com")
 _THESIS = ("thesis", "phd thesis")
 _PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", *_THESIS)
