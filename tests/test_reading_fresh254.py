@@ -136,3 +136,52 @@ def test_a_microsoft_research_page_is_the_paper_and_a_link_to_a_note_is_no_code(
     assert [(e.title, e.code) for e in entries] == [
         ("Learning Deep Structured Semantic Models for Web Search using Clickthrough Data", None)
     ]
+
+
+def test_bold_names_and_a_year_in_brackets_are_the_byline_before_the_title():
+    text = (
+        "- <b>Kelsey Ball and Dan Garrette. (2018)</b> <i>Part-of-Speech Tagging for"
+        " Code-Switched, Transliterated Texts without Explicit Language Identification</i>."
+        ' EMNLP <a href="http://aclweb.org/anthology/D18-1347">[Paper]</a>\n'
+        "- <b>C. Shan. (2019)</b> <i>Investigating End-to-end Speech Recognition for"
+        " Mandarin-english Code-switching</i>. IEEE International Conference on Acoustics,"
+        ' Speech, and Signal Processing (ICASSP) <a href="http://lxie.nwpu-aslp.org/papers/'
+        '2019ICASSP-ChanghaoShan-CS.pdf">[Paper]</a>\n'
+        "- <b>Mavem, et al. (2018)</b> <i>Language Identification and Analysis of Code-Switched"
+        " Social Media Text</i>. 3rd Workshop of Computational Approaches to Linguistic"
+        ' Code-switching, ACL <a href="http://www.aclweb.org/anthology/W18-3206">[Paper]</a>\n'
+    )
+    assert _read(text) == [
+        (
+            1,
+            "Part-of-Speech Tagging for Code-Switched, Transliterated Texts without Explicit"
+            " Language Identification",
+            2018,
+        ),
+        (
+            2,
+            "Investigating End-to-end Speech Recognition for Mandarin-english Code-switching",
+            2019,
+        ),
+        (3, "Language Identification and Analysis of Code-Switched Social Media Text", 2018),
+    ]
+
+
+def test_the_first_author_with_et_al_and_a_venue_after_the_title():
+    text = (
+        "- Graph-Based Trace Analysis for Microservice Architecture Understanding and Problem"
+        " Diagnosis. Xiaofeng Guo, et al. ESEC/FSE'20"
+        " [paper](https://dl.acm.org/doi/pdf/10.1145/3368089.3417066)\n"
+        "- Dapper, a Large-Scale Distributed Systems Tracing Infrastructure. Benjamin H."
+        " Sigelman, et al. Technical report'10 [paper](https://static.googleusercontent.com/"
+        "media/research.google.com/en//archive/papers/dapper-2010-1.pdf)\n"
+    )
+    assert _read(text) == [
+        (
+            1,
+            "Graph-Based Trace Analysis for Microservice Architecture Understanding and Problem"
+            " Diagnosis",
+            2020,
+        ),
+        (2, "Dapper, a Large-Scale Distributed Systems Tracing Infrastructure", 2010),
+    ]

@@ -133,7 +133,7 @@ def byline_before_title(segs: list, i: int, later_title) -> bool:
     title."""
     text = segs[i][0].strip(" *_")
     named = A.SHORT_BYLINE.fullmatch(text) is not None and _BYLINE_MARK.search(text)
-    named = named or _SURNAMES_YEAR.fullmatch(text)  # ``**Hanna, Pezzelle & Belinkov (2024)**``
+    named = named or _names_and_year(text)  # ``**Hanna, Pezzelle & Belinkov (2024)**``
     quoted = segs[i + 1][0].lstrip(" ,.:").startswith(('"', "“")) if i + 1 < len(segs) else False
     named = named or (quoted and A.names_like(text))  # ``**A. Name and B. Name**, "Title,"``
     linked = quoted and i + 2 < len(segs) and segs[i + 2][1] is not None  # ``"[Title](url)"``
@@ -146,6 +146,19 @@ _SURNAMES_YEAR = re.compile(
 )
 """Three surnames or more and the year: a byline (``Ferrando, Sarti, Bisazza & Costa-jussà
 (2024)``), not a method's name and year (``**BERT (2018)**``)."""
+_NAMES_YEAR = re.compile(r"(?P<names>[^()]{3,200}?)[.,]?\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)[.,:]?")
+_INITIAL_NAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+")
+
+
+def _names_and_year(text: str) -> bool:
+    """``Kelsey Ball and Dan Garrette. (2018)``, ``C. Shan. (2019)``: people and the year
+    in brackets (``**Hanna, Pezzelle & Belinkov (2024)**`` too), not a method's name and
+    year (``**Faster R-CNN (2015)**``)."""
+    m = _SURNAMES_YEAR.fullmatch(text) or _NAMES_YEAR.fullmatch(text)
+    names = m.groupdict().get("names") if m else None
+    if m is None or names is None:
+        return m is not None
+    return A.names_like(names) or A.people(names) or bool(_INITIAL_NAME.fullmatch(names))
 
 
 def field_label(segs: list, i: int) -> str | None:

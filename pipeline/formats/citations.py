@@ -19,7 +19,7 @@ from pipeline.formats.common import DB_TRACK, JOURNAL_VOLUME, SERIES_OPENERS, VE
 from pipeline.formats.dates import DATE, NOT_VENUES, YEAR_ONLY
 
 AUTHORS_AFTER = re.compile(
-    r"(?:,|\.)\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+(?:\s+et\s+al\.?|,\s*[A-Z][\w'’\-]*\.?\s)"
+    r"(?:,|\.)\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+(?:,?\s+et\s+al\.?|,\s*[A-Z][\w'’\-]*\.?\s)"
 )
 AUTHORS_BEFORE = re.compile(
     r"^[A-Z][\w'’\-]+(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+)?\s+et\s+al\.?\s*[,:.]\s+(?=\S)"

@@ -132,13 +132,22 @@ Systems for Video Technology, 2016``: a last sentence naming a journal or procee
 series."""
 
 
+_VENUE_CLOSES = re.compile(
+    rf"(?<=[^\s.]{{2}})\.\s+(?:[^.]{{0,120}}?[\s,])?(?:(?=\w*[A-Z]\w*[A-Z])(?:{VENUES})"
+    r"|\([A-Z][A-Za-z]{2,9}\))\.?\s*$"
+)
+"""``. EMNLP``, ``. 3rd Workshop of Computational Approaches to ..., ACL``, ``. IEEE
+International Conference on Acoustics, Speech, and Signal Processing (ICASSP)``: a last
+sentence closed by a known venue's acronym (or one in brackets), with no year."""
+
+
 def cut_venue_sentence(text: str) -> str:
     """``Title. NAACL 2018. Cai, Liwei, and William Yang Wang.``: the title before a sentence
     that names only a known venue and its year (what follows it is the authors), or before
     a last sentence of capitalised words ending in a year (``Title. Computers & Graphics
     2013.``)."""
     m = _VENUE_SENTENCE.search(text[:MAX_TEXT]) or _CLOSING_VENUE.search(text[:MAX_TEXT])
-    m = m or _SERIES_SENTENCE.search(text[:MAX_TEXT])
+    m = m or _SERIES_SENTENCE.search(text[:MAX_TEXT]) or _VENUE_CLOSES.search(text[:MAX_TEXT])
     head = text[: m.start()] if m else text
     return head if m and len(head.split()) >= MIN_TITLE_WORDS else text
 
