@@ -185,3 +185,27 @@ def test_the_first_author_with_et_al_and_a_venue_after_the_title():
         ),
         (2, "Dapper, a Large-Scale Distributed Systems Tracing Infrastructure", 2010),
     ]
+
+
+def test_a_two_digit_year_and_a_venue_joined_to_the_title_by_underscores():
+    text = (
+        "- 24_Taming Throughput-Latency Tradeoff in LLM Inference with Sarathi-Serve"
+        " [[paper]](https://arxiv.org/pdf/2403.02310.pdf)\n"
+        "- 24_OSDI_ServerlessLLM: Locality-Enhanced Serverless Inference for Large Language"
+        " Models [[paper]](https://arxiv.org/abs/2401.14351)\n"
+        "- 19_Eurosys_GrandSLAm: Guaranteeing SLAs for Jobs in Microservices Execution"
+        " Frameworks [[paper]](https://dl.acm.org/doi/10.1145/3302424.3303958)\n"
+    )
+    assert _read(text) == [
+        (1, "Taming Throughput-Latency Tradeoff in LLM Inference with Sarathi-Serve", 2024),
+        (
+            2,
+            "ServerlessLLM: Locality-Enhanced Serverless Inference for Large Language Models",
+            2024,
+        ),
+        (
+            3,
+            "GrandSLAm: Guaranteeing SLAs for Jobs in Microservices Execution Frameworks",
+            2019,
+        ),
+    ]

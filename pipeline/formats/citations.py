@@ -201,6 +201,7 @@ YEAR_PREFIX = re.compile(
     r"[a-z]{0,6}\.?\s*[,:]|\s*,|(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\s+"
     r"(?:(?:" + VENUES + r"|[A-Z][A-Za-z&]*-\d\d)\s+)?)"
     r"\s*(?=[A-Z0-9]|(?<=\s)[a-z][\w-]*[A-Z:])|^[12]\d(?:0[1-9]|1[0-2])-(?=[A-Za-z])"
+    r"|^[0-3]\d_(?:[A-Z][A-Za-z]{1,10}_)?(?=[A-Z0-9])"
 )
 """``2020-Title``, ``2015-ICLR_W - Title``, ``2019.04 Title``, ``2019 November, Title``,
 ``2002, Title``: a year (and a venue tag or a
@@ -244,21 +245,6 @@ def translated_tail(text: str) -> str:
     if len(re.findall(r"[A-Za-z]{2,}", head)) < 3 or names_like(head) or people(head):
         return text  # not ``Yanjun Zhang, Bo Wang 基于SAM的...``: authors, then a title
     return m["title"].strip()
-
-
-def quoted_next_line(rest: list) -> tuple[str, int] | None:
-    """A quoted title opening the line after the first line break of ``rest``."""
-    start = next((i for i, g in enumerate(rest) if g[0] == "\n"), len(rest))
-    below = [g for g in rest[start:] if g[0] != "\n"]
-    text = ""
-    for t, link, _, _ in below:
-        if link is not None:
-            break
-        text += t
-    m = QUOTED_LINE.match(text.strip())
-    if m is None:
-        return None
-    return m.group("t").strip().rstrip(".,"), below[0][3]
 
 
 PREPRINT_SERVERS = ("arxiv", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "openreview", "techrxiv")

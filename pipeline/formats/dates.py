@@ -42,8 +42,8 @@ ARXIV_YEAR = re.compile(
 """``arXiv 2023``, ``arXiv-2023``, ``arXiv'23``, ``arxiv 2403``, ``arxiv(23.09)`` (year and month; not
 ``arXiv05``, which is as likely a month). The spaces are matched possessively: three
 space patterns in a row tried every split of a long run of spaces (cubic: 2,000 spaces took 27 s)."""
-_PREFIX_YEAR = re.compile(r"(?<![\w.'’])(?P<y>\d{2})['’](?=[A-Za-z])")
-"""``21'ITSC``, ``19'EuRAD``: a two-digit year written before the venue."""
+_PREFIX_YEAR = re.compile(r"(?<![\w.'’])(?P<y>\d{2})(?:['’](?=[A-Za-z])|_(?=[A-Z]|\s|$))")
+"""``21'ITSC``, ``19'EuRAD``, ``24_OSDI_Title``: a two-digit year written before the venue."""
 _CITE_YEAR = re.compile(r"(?:et\s+al\.?|\w)\s*(?:,\s*)?(?P<y>(?:19|20)\d\d)[a-z]?\s*\)")
 """``(Goodfellow et al., 2015)``. NOTE: one optional comma between spaces, not two optional
 runs of spaces side by side: those backtracked quadratically on a long run of spaces."""

@@ -109,7 +109,7 @@ def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:
         return None
     else:
         name = ""
-    found = C.quoted_next_line([*segs, ("\n", None, False, 0), *F.segments(below)])
+    found = _quoted_next_line([*segs, ("\n", None, False, 0), *F.segments(below)])
     said = found[0].split()[0].lower() if found else ""
     if found is None or C.is_prose(found[0]) or found[0].endswith("!") or said in _PRAISE:
         return None  # (not ``"We recommend this paper as a starting point."``)
@@ -135,3 +135,18 @@ def _marker(text: str, bold: bool) -> bool:
     """A ``:shortcode:`` mark, or a plain ``[ICCV 2023]`` tag, before an entry's name."""
     t = text.strip()
     return bool(SHORTCODES.fullmatch(t or ":_:")) or (bool(t) and not bold and C.is_context_text(t))
+
+
+def _quoted_next_line(rest: list) -> tuple[str, int] | None:
+    """A quoted title opening the line after the first line break of ``rest``."""
+    start = next((i for i, g in enumerate(rest) if g[0] == "\n"), len(rest))
+    below = [g for g in rest[start:] if g[0] != "\n"]
+    text = ""
+    for t, link, _, _ in below:
+        if link is not None:
+            break
+        text += t
+    m = C.QUOTED_LINE.match(text.strip())
+    if m is None:
+        return None
+    return m.group("t").strip().rstrip(".,"), below[0][3]
