@@ -209,3 +209,21 @@ def test_a_two_digit_year_and_a_venue_joined_to_the_title_by_underscores():
             2019,
         ),
     ]
+
+
+def test_a_year_in_brackets_then_the_title_in_brackets_inside_the_bold():
+    text = (
+        "## Must read\n"
+        "- **[2025][Autoformalization in the Era of Large Language Models: A Survey]**"
+        " [[Paper](https://arxiv.org/abs/2505.23486)]\n"
+        "  - *A comprehensive survey of autoformalization with LLMs.*\n"
+        "- **[2021][MiniF2F: a cross-system benchmark for formal Olympiad-level mathematics]**"
+        " [[Paper](https://arxiv.org/abs/2109.00110)] **[[📝 My Note](./notes/miniF2F.md)]**\n"
+        "- **[2026.07][ arXiv 2026 - 快慢双系统 - FSD-VLN ]** FSD-VLN: Fast-Slow Dual-System"
+        " Modeling for Aerial Navigation [[arxiv]](https://arxiv.org/abs/2607.08359)\n"
+    )
+    assert _read(text) == [
+        (2, "Autoformalization in the Era of Large Language Models: A Survey", 2025),
+        (4, "MiniF2F: a cross-system benchmark for formal Olympiad-level mathematics", 2021),
+        (5, "FSD-VLN: Fast-Slow Dual-System Modeling for Aerial Navigation", 2026),
+    ]

@@ -19,8 +19,6 @@ from pipeline.formats.labels import is_generic, name_like
 _LEAD_TAG = re.compile(
     r"^\s*(?:(?:[\[(【](?P<tag>[^\]\)】]{1,90})[\])】])|:[a-z_]+:|[^\w\s\[(\"“'‘*]+)\s*[:：\-–—,.|]?\s*"
 )
-
-
 _LINK_WORD = re.compile(r"^\s*([A-Za-z]{2,12})\s*[-–—|/]\s+(?=\S)")
 _NUMBERING = re.compile(r"^\s*\(?\d{1,3}(?:[.)]\s+|、\s*)(?=\S)")
 """``1. Title``, ``(2) Title``, ``1、Title``: a list number written into a heading or a cell."""
@@ -33,6 +31,10 @@ _BIBKEY_LEAD = re.compile(
 Technical Report``, ``Gemma (Gemma2024) 2: ...``."""
 
 
+_YEAR_TAG = re.compile(r"\s*(?:19|20)\d\d(?:[./-]\d\d?)?\s*")
+_BRACKETED_TITLE = re.compile(r"(?!.*\b(?:19|20)\d\d\b)\s*[A-Z]\S*(?:\s+\S+){3,}")  # no year in it
+
+
 def _strip_lead(text: str) -> tuple[str, str | None]:
     """Leading decorations (emoji, ``[CVPR 2023]``, ``(ICLR'24)``, ``Paper:``) removed;
     returns the rest and the text of a bracketed tag (a venue/date tag)."""
@@ -40,6 +42,9 @@ def _strip_lead(text: str) -> tuple[str, str | None]:
     for _ in range(6):
         before = text
         m = _LEAD_TAG.match(text)
+        last = m is not None and m.group("tag") and not text[m.end() :].strip(" *_")
+        if last and tag and _YEAR_TAG.fullmatch(tag) and _BRACKETED_TITLE.fullmatch(m["tag"]):
+            return m.group("tag"), tag  # ``[2025][Title]``: a year, then the title in brackets
         if m and m.group(0).strip():
             if m.group("tag"):
                 tag = (tag + " " if tag else "") + m.group("tag")
