@@ -189,26 +189,42 @@ def test_the_first_author_with_et_al_and_a_venue_after_the_title():
 
 def test_a_two_digit_year_and_a_venue_joined_to_the_title_by_underscores():
     text = (
-        "- 24_Taming Throughput-Latency Tradeoff in LLM Inference with Sarathi-Serve"
-        " [[paper]](https://arxiv.org/pdf/2403.02310.pdf)\n"
         "- 24_OSDI_ServerlessLLM: Locality-Enhanced Serverless Inference for Large Language"
         " Models [[paper]](https://arxiv.org/abs/2401.14351)\n"
         "- 19_Eurosys_GrandSLAm: Guaranteeing SLAs for Jobs in Microservices Execution"
         " Frameworks [[paper]](https://dl.acm.org/doi/10.1145/3302424.3303958)\n"
     )
     assert _read(text) == [
-        (1, "Taming Throughput-Latency Tradeoff in LLM Inference with Sarathi-Serve", 2024),
         (
-            2,
+            1,
             "ServerlessLLM: Locality-Enhanced Serverless Inference for Large Language Models",
             2024,
         ),
         (
-            3,
+            2,
             "GrandSLAm: Guaranteeing SLAs for Jobs in Microservices Execution Frameworks",
             2019,
         ),
     ]
+
+
+def test_a_number_joined_by_an_underscore_without_a_venue_is_no_year():
+    text = (
+        "- [20_Questions Game with LLMs](https://arxiv.org/abs/2401.00001)\n"
+        "- [12_Angry_Men: Multi-Agent Debate](https://arxiv.org/abs/2401.00002)\n"
+        "- 01_Transformer: Attention Is All You Need [paper](https://arxiv.org/abs/2401.00003)\n"
+    )
+    assert [y for _, _, y in _read(text)] == [None, None, None]
+
+
+def test_an_arxiv_date_of_year_month_and_day_after_an_apostrophe():
+    text = (
+        "- **[Dynamic NeRF]** Dynamic Neural Radiance Fields for Monocular 4D Facial Avatar"
+        " Reconstruction  | **[Arxiv'201205]** |[`[pdf]`](https://arxiv.org/abs/2012.03065)\n"
+        "- **[NSVF]** Neural Sparse Voxel Fields | **[Arxiv'200722]**"
+        " |[`[pdf]`](https://arxiv.org/abs/2007.11571)\n"
+    )
+    assert [y for _, _, y in _read(text)] == [2020, 2020]
 
 
 def test_a_year_in_brackets_then_the_title_in_brackets_inside_the_bold():

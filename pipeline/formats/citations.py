@@ -16,7 +16,7 @@ from pipeline.formats.authors import (
 )
 from pipeline.formats.common import CJK as _CJK
 from pipeline.formats.common import DB_TRACK, JOURNAL_VOLUME, SERIES_OPENERS, VENUE_RE, VENUES
-from pipeline.formats.dates import DATE, NOT_VENUES, YEAR_ONLY
+from pipeline.formats.dates import DATE, NOT_VENUES, VENUE_UNDERSCORE, YEAR_ONLY
 
 AUTHORS_AFTER = re.compile(
     r"(?:,|\.)\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+(?:,?\s+et\s+al\.?|,\s*[A-Z][\w'’\-]*\.?\s)"
@@ -201,7 +201,7 @@ YEAR_PREFIX = re.compile(
     r"[a-z]{0,6}\.?\s*[,:]|\s*,|(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\s+"
     r"(?:(?:" + VENUES + r"|[A-Z][A-Za-z&]*-\d\d)\s+)?)"
     r"\s*(?=[A-Z0-9]|(?<=\s)[a-z][\w-]*[A-Z:])|^[12]\d(?:0[1-9]|1[0-2])-(?=[A-Za-z])"
-    r"|^[0-3]\d_(?:[A-Z][A-Za-z]{1,10}_)?(?=[A-Z0-9])"
+    r"|^[0-3]\d_" + VENUE_UNDERSCORE + r"(?=[A-Z0-9])"
 )
 """``2020-Title``, ``2015-ICLR_W - Title``, ``2019.04 Title``, ``2019 November, Title``,
 ``2002, Title``: a year (and a venue tag or a

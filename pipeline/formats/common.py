@@ -205,3 +205,11 @@ SERIES_OPENERS = frozenset("IEEE ACM SIAM Journal Transactions Proceedings Annal
 DB_TRACK = re.compile(r"\b(?:track\s+on\s+)?datasets\s+(?:and|&)\s+benchmarks\b")
 """NeurIPS's ``Datasets and Benchmarks`` track named after the venue (``NeurIPS 2023 Track
 on Datasets and Benchmarks``): where the paper appeared, not a title."""
+
+
+YEAR_TAG = re.compile(
+    r"\s*(?:19|20)\d\d(?:\.|-(?:[A-Z][A-Z0-9&]+|(?i:arxiv))(?:\s+\w[\w&]*){0,3}[.-])\s*"
+)
+"""``2024-TGRS. [**Name**](paper)``: a year joined to a venue's acronym (or arXiv) and closed
+by a full stop, written as a tag before the links (``2023-arxiv.``, ``2024-IEEE JSTARS
+Special issue.``, ``2023.``), not the title (``2014 - Generative Adversarial Nets`` is one)."""

@@ -39,11 +39,14 @@ ARXIV_YEAR = re.compile(
     r"(?:\.?(?:0[1-9]|1[0-2]))?)(?!\d)",
     re.IGNORECASE,
 )
-"""``arXiv 2023``, ``arXiv-2023``, ``arXiv'23``, ``arxiv 2403``, ``arxiv(23.09)`` (year and month; not
-``arXiv05``, which is as likely a month). The spaces are matched possessively: three
-space patterns in a row tried every split of a long run of spaces (cubic: 2,000 spaces took 27 s)."""
-_PREFIX_YEAR = re.compile(r"(?<![\w.'’])(?P<y>\d{2})(?:['’](?=[A-Za-z])|_(?=[A-Z]|\s|$))")
-"""``21'ITSC``, ``19'EuRAD``, ``24_OSDI_Title``: a two-digit year written before the venue."""
+"""``arXiv 2023``, ``arXiv-2023``, ``arXiv'23``, ``arxiv 2403``, ``arxiv(23.09)`` (not ``arXiv05``, as likely
+a month). Spaces matched possessively (three space patterns in a row took 27 s on 2,000 spaces)."""
+_ARXIV_YYMMDD = re.compile(r"(?i)\barxiv['’](?P<yy>[12]\d)(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?!\d)")
+VENUE_UNDERSCORE = rf"(?:(?i:{VENUES})|[A-Z][a-z]*[A-Z][A-Za-z]*)_"
+_PREFIX_YEAR = re.compile(
+    rf"(?<![\w.'’])(?P<y>\d{{2}})(?:['’](?=[A-Za-z])|_(?={VENUE_UNDERSCORE}))"
+)
+"""``21'ITSC``, ``19'EuRAD``, ``24_OSDI_Title``: a two-digit year before the venue."""
 _CITE_YEAR = re.compile(r"(?:et\s+al\.?|\w)\s*(?:,\s*)?(?P<y>(?:19|20)\d\d)[a-z]?\s*\)")
 """``(Goodfellow et al., 2015)``. NOTE: one optional comma between spaces, not two optional
 runs of spaces side by side: those backtracked quadratically on a long run of spaces."""
@@ -341,6 +344,9 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     )
     if a:
         return _acronym_year(a), a.group(0).strip()
+    m = _ARXIV_YYMMDD.search(text)  # ``Arxiv'201205``: Dec 5, 2020, not May 2012
+    if m:
+        return century(m.group("yy")), m.group(0)
     m = DATE.search(text)
     if m:
         return _date_year(m), m.group(0).strip()
@@ -390,11 +396,3 @@ def _two_digit_years(text: str) -> tuple[int | None, str | None]:
     if m:  # the last resort: ``[2503]`` is March 2025 only when nothing else dates the entry
         return century(m.group("yy")), m.group(0)
     return None, None
-
-
-YEAR_TAG = re.compile(
-    r"\s*(?:19|20)\d\d(?:\.|-(?:[A-Z][A-Z0-9&]+|(?i:arxiv))(?:\s+\w[\w&]*){0,3}[.-])\s*"
-)
-"""``2024-TGRS. [**Name**](paper)``: a year joined to a venue's acronym (or arXiv) and closed
-by a full stop, written as a tag before the links (``2023-arxiv.``, ``2024-IEEE JSTARS
-Special issue.``, ``2023.``), not the title (``2014 - Generative Adversarial Nets`` is one)."""

@@ -18,8 +18,8 @@ from pipeline.formats import titletails as T
 from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.cleantitle import clean_title, title_like, unwrapped
 from pipeline.formats.colontail import colon_tail
-from pipeline.formats.common import JOINING_WORD
-from pipeline.formats.dates import DATE, YEAR_TAG, context_facts, find_venue, find_year  # noqa: F401
+from pipeline.formats.common import JOINING_WORD, YEAR_TAG
+from pipeline.formats.dates import DATE, context_facts, find_venue, find_year  # noqa: F401
 from pipeline.formats.labels import is_generic, labelled_name, lower_label, names_site, strip_label  # noqa: F401
 from pipeline.formats.links import (  # noqa: F401 (the readers' API)
     CODE_HOSTS,

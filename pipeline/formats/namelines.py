@@ -8,7 +8,7 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
-from pipeline.formats.dates import YEAR_TAG
+from pipeline.formats.common import YEAR_TAG
 from pipeline.formats.labels import name_like, titles_a_link
 from pipeline.formats.piped import linked_title, makers
 from pipeline.formats.runs import Run, lines_of, plain
