@@ -9,7 +9,7 @@ from pipeline.formats import authors as A
 from pipeline.formats.citations import is_context_text, is_prose
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.dates import VENUE_NAME_WORD
-from pipeline.formats.labels import strip_label
+from pipeline.formats.labels import is_generic, strip_label
 from pipeline.formats.piped import makers
 from pipeline.formats.runs import Run
 
@@ -136,12 +136,13 @@ def byline_before_title(segs: list, i: int, later_title) -> bool:
     named = named or _names_and_year(text)  # ``**Hanna, Pezzelle & Belinkov (2024)**``
     quoted = segs[i + 1][0].lstrip(" ,.:").startswith(('"', "“")) if i + 1 < len(segs) else False
     named = named or (quoted and A.names_like(text))  # ``**A. Name and B. Name**, "Title,"``
-    linked = quoted and i + 2 < len(segs) and segs[i + 2][1] is not None  # ``"[Title](url)"``
+    link = segs[i + 2][1] if quoted and i + 2 < len(segs) else None  # ``"[Title](url)"``
+    linked = link is not None and title_like(link.text) and not is_generic(link.text)
     return bool(named) and (linked or later_title(segs[i + 1 :]) is not None)
 
 
 _SURNAMES_YEAR = re.compile(
-    r"[A-Z][\w'’-]+(?:,\s*[A-Z][\w'’-]+)+,?\s*(?:&|and)\s*[A-Z][\w'’-]+"
+    r"[A-Z][a-z][\w'’-]*(?:,\s*[A-Z][a-z][\w'’-]*)+,?\s*(?:&|and)\s*[A-Z][a-z][\w'’-]*"
     r"\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)[.,:]?"
 )
 """Three surnames or more and the year: a byline (``Ferrando, Sarti, Bisazza & Costa-jussà

@@ -19,13 +19,16 @@ from pipeline.formats.common import DB_TRACK, JOURNAL_VOLUME, SERIES_OPENERS, VE
 from pipeline.formats.dates import DATE, NOT_VENUES, VENUE_UNDERSCORE, YEAR_ONLY
 
 AUTHORS_AFTER = re.compile(
-    r"(?:,|\.)\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+(?:,?\s+et\s+al\.?|,\s*[A-Z][\w'’\-]*\.?\s)"
+    r"(?:,|\.)\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+"
+    r"(?:(?:,\s*[A-Z][\w'’\-]+){0,4},?\s+et\s+al\.?|,\s*[A-Z][\w'’\-]*\.?\s)"
 )
 AUTHORS_BEFORE = re.compile(
     r"^[A-Z][\w'’\-]+(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+)?\s+et\s+al\.?\s*[,:.]\s+(?=\S)"
 )
 """``Paden et al., A Survey of ...``: a citation's first author before the title."""
-ET_AL_AFTER = re.compile(r"\s+(?:[A-Z][\w'’\-]+\s+)?(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+et\s+al\b")
+ET_AL_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’\-]+\s+)?(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+et\s+al\b(?!\.?['’]s)"
+)
 """``Title *Corey Lynch et al. IEEE(RAL)*``: italic authors after the title, no comma (a
 first name, an initial and a surname at most: ``Language Model Danny Driess et al.`` keeps
 ``Language Model``)."""
@@ -33,7 +36,7 @@ first name, an initial and a surname at most: ``Language Model Danny Driess et a
 QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,}?)[,.]?[\"”](?!\s*[:：]\s*\w)")
 """A quoted title (``"Title." Venue``), not a quoted head of one (``"Do Anything Now":
 Characterizing ...``)."""
-_INNER = r"[\"“][^\"“”]{1,40}[\"”]"  # a quoted name inside a quoted title
+_INNER = r"(?<![^\s\"“])[\"“][^\s\"“”][^\"“”]{0,39}[\"”](?=[\s:,.])"  # a quoted name inside
 QUOTED_AFTER = re.compile(
     rf"^(?P<names>[^\"“”]{{2,400}}?)[,:]?\s+[\"“”](?P<t>(?:{_INNER}|[^\"“”]){{8,}}?)[,.]?[\"”]"
 )

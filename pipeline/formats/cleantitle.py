@@ -31,10 +31,6 @@ _BIBKEY_LEAD = re.compile(
 Technical Report``, ``Gemma (Gemma2024) 2: ...``."""
 
 
-_YEAR_TAG = re.compile(r"\s*(?:19|20)\d\d(?:[./-]\d\d?)?\s*")
-_BRACKETED_TITLE = re.compile(r"(?!.*\b(?:19|20)\d\d\b)\s*[A-Z]\S*(?:\s+\S+){3,}")  # no year in it
-
-
 def _strip_lead(text: str) -> tuple[str, str | None]:
     """Leading decorations (emoji, ``[CVPR 2023]``, ``(ICLR'24)``, ``Paper:``) removed;
     returns the rest and the text of a bracketed tag (a venue/date tag)."""
@@ -42,9 +38,8 @@ def _strip_lead(text: str) -> tuple[str, str | None]:
     for _ in range(6):
         before = text
         m = _LEAD_TAG.match(text)
-        last = m is not None and m.group("tag") and not text[m.end() :].strip(" *_")
-        if last and tag and _YEAR_TAG.fullmatch(tag) and _BRACKETED_TITLE.fullmatch(m["tag"]):
-            return m.group("tag"), tag  # ``[2025][Title]``: a year, then the title in brackets
+        if m and m["tag"] and tag and T.bracketed_title(m["tag"], text[m.end() :], tag):
+            return m["tag"], tag  # ``[2025][Title]``: a year, then the title in brackets
         if m and m.group(0).strip():
             if m.group("tag"):
                 tag = (tag + " " if tag else "") + m.group("tag")
@@ -137,6 +132,7 @@ def clean_title(text: str) -> str:
     text = _names_after_separator(C.AUTHORS_BEFORE.sub("", text))
     named = _NAME_DASH_AUTHORS.match(text)  # ``scGPT - Cui et al. Nature Methods 2024``
     text = named["n"] if named else text
+    text = VT.cut_year_then_tail(text, bracketed=True)  # ``Title (2014), Akbik, Alan, ...``
     text = A.after_comma_authors(text) if ", " in text else text
     listed = C.AUTHORS_AFTER.search(text)  # ``, Kaiming He, Xinlei Chen``; not ``, Research
     worded = listed and (

@@ -190,14 +190,16 @@ def _role(url: str, link_text: str, image: bool) -> str:
         # (``./paper/BioBERT.pdf``), else slides, a figure, a sub-list: not a paper
         return "paper" if not image and own_paper(parts.path, link_text, text) else "other"
     if parts.path.endswith(".pdf") or "type=pdf" in parts.query:
-        if text in _NOT_PAPER_LABELS and not any(h in low for h in PAPER_HOSTS):
+        shared = text in _SHARED_NOTES and host.endswith(_SHARING_HOSTS)
+        if (text in _NOT_PAPER_LABELS or shared) and not any(h in low for h in PAPER_HOSTS):
             return "other"  # ``[[book](x.pdf)]``, ``[slides](x.pdf)``: a PDF that is no paper
         return "paper"  # also a PDF kept in a repository (``github.com/o/r/blob/main/x.pdf``)
     if host in CODE_HOSTS or host.endswith(".github.com"):  # before the hosts: ``o/x-eccv2020``
         if _DISCUSSION.search(parts.path):
             return "discussion"  # ``[#26](github.com/o/r/issues/26)``: a note or a thread
         labelled = "code" in text or text in ("github", "repo", "repository")
-        if _NOTE_SECTION.search(parts.path + "#" + parts.fragment) and not labelled:
+        noted = link_text.startswith(("http://", "https://")) or text in ("notes", "note")
+        if noted and _NOTE_SECTION.search(parts.path + "#" + parts.fragment):
             return "other"  # ``<github.com/o/notes/blob/master/NLP.md#a-paper>``: a note on it
         return "code" if is_repository_url(url) or labelled else "other"
     space = host == "huggingface.co" and parts.path.startswith("/spaces/")  # an app, not a paper
@@ -247,8 +249,12 @@ _PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", *_THESIS)
 _NOT_PAPER_LABELS = frozenset(
     {"book", "ebook", "slides", "slide", "tutorial", "lecture", "lecture notes", "poster"}
     | {"talk", "video", "blog", "blogpost", "blog post"}
-    | {"notes", "lecture slides", "course notes", "handout", "chapter", "annotated chapter"}
+    | {"lecture slides", "course notes", "handout", "annotated chapter"}
 )
+_SHARED_NOTES = frozenset({"notes", "chapter"})
+"""Labels of a course's files on a sharing site (``[notes](dropbox.com/…/CT-Sec-2.pdf)``); on
+a paper's own site ``[Notes](…/backprop_rumelhart.pdf)`` may be the paper itself."""
+_SHARING_HOSTS = ("dropbox.com", "drive.google.com", "box.com", "onedrive.live.com")
 _SOURCE_HOSTS = ("huggingface.co", "sourceforge.net", "codeocean.com", "colab.research.google.com",
                  "kaggle.com", "zenodo.org", "figshare.com", "dropbox.com", "drive.google.com",
                  "4open.science", "modelscope.cn", "gitee.com", "codalab.org", "bit.ly", "t.co",

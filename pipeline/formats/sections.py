@@ -113,7 +113,9 @@ def dataset_named(title: F.TitleGuess, block: Block) -> bool:
         return False
     line = lines_of(block.head)[0]
     first = plain(line)
-    bylined = any(ET_AL.search(r.text) for r in line if r.kind != "link" or title.title in r.text)
+    own = [r for r in line if r.kind == "link" and title.title in r.text]
+    cited = own and F.link_role(own[0]) == "paper"  # ``[SQuAD](arXiv) [[Rajpurkar et al.]](…)``
+    bylined = any(ET_AL.search(r.text) for r in line if r.kind != "link" or cited or r in own)
     if _TWO_NAMES.fullmatch(title.title) or bylined:
         return False  # ``[Gupta and Srikumar](doi) - Presents X-Fact``: a paper, by its authors
     if _subtitled(title.title, first):

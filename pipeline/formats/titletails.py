@@ -382,3 +382,16 @@ def unbracketed(bold: str, after: str) -> str:
     t = bold.strip()
     titled_after = len(re.findall(r"[A-Za-z]{2,}", after)) >= 3 and not byline_venue(after)
     return t[1:-1] if _bracketed(t) and not titled_after else bold
+
+
+_YEAR_TAG = re.compile(r"\s*(?:19|20)\d\d(?:[./-]\d\d?)?\s*")
+_NOTE_WORDS = r"(?i:.*\b(?:(?:19|20)\d\d|accepted|review|released?|soon|oral|poster|spotlight)\b)"
+_BRACKETED_TITLE = re.compile(rf"(?!{_NOTE_WORDS})\s*[A-Z]\S*(?:\s+\S+){{3,}}")
+
+
+def bracketed_title(inside: str, after: str, before: str) -> bool:
+    """``[2025][Title As Written]``: the last bracket of a text, after a year tag (``before``),
+    holds its title: four words or more, nothing after it, no year, venue or paper status
+    (not ``[2025][Under Review at ICLR]``, ``[2026.07][ arXiv 2026 - ... ]``)."""
+    titled = _BRACKETED_TITLE.fullmatch(inside) and not VENUE_RE.search(inside)
+    return bool(titled) and not after.strip(" *_") and bool(_YEAR_TAG.fullmatch(before))

@@ -61,27 +61,30 @@ _YEAR_THEN = re.compile(
 closed by a comma or a full stop, then the authors or the venue."""
 
 
-def cut_year_then_tail(text: str) -> str:
+def cut_year_then_tail(text: str, *, bracketed: bool = False) -> str:
     """``text`` without a year and the authors or the venue after it (``Title (2014), Xin
     Rong``, ``Title(2018),Patro et al.``, ``Title, 2026, Preprint.``); any other text whole
     (``COVID-19, 2020, and Beyond`` keeps its clause)."""
     m = _YEAR_THEN.search(text)
     if m is None or len(text[: m.start()].split()) < MIN_TITLE_WORDS:
         return text
+    if bracketed and not m.group().lstrip().startswith("("):
+        return text  # before the author cuts: only ``Title (2014), Names``
     rest = text[m.end() :].strip(" .")
-    venue = _names_venue(rest) and len(rest.split()) <= MAX_VENUE_PART + 3
-    named = rest[:1].isupper() and (
-        A.one_person(rest.split()) or A.people(rest) or A.reads_as_authors(rest)
-    )
-    bracketed = m.group().lstrip().startswith("(") and _CAPITALISED.fullmatch(rest)
-    return text[: m.start()] if venue or named or bracketed or A.BYLINE.search(rest) else text
+    opener = rest.split(" ", 1)[0].lower()  # ``Proceedings of NeurIPS``, ``IEEE TPAMI``
+    venued = opener in _SERIES and len(rest.split()) <= 8
+    venue = VENUE_RE.fullmatch(rest) or rest.lower() in _PREPRINT or _ACRONYM.match(rest) or venued
+    person = A.one_person(rest.split()) and _NOT_NAMES.isdisjoint(rest.lower().split())
+    named = rest[:1].isupper() and (person or A.people(rest) or A.reads_as_authors(rest))
+    return text[: m.start()] if venue or named or A.BYLINE.search(rest) else text
 
 
-_CAPITALISED = re.compile(
-    r"[A-Z][\w'’.-]*(?:,?\s+(?:(?:and|et|al\.?|de|van|von)\s+)*[A-Z][\w'’.-]*){0,7}"
+_NOT_NAMES = frozenset("part one two three ten years later revisited again edition redux".split())
+"""Words of a title's closing clause after a year (``(2009), Part One``), not of a name."""
+_SERIES = frozenset(
+    "proceedings conference journal transactions workshop symposium ieee acm".split()
 )
-"""``Akbik`` (what is left of ``Akbik, Alan, ...``): capitalised words only, after a year in
-brackets and a comma."""
+_PREPRINT = ("preprint", "arxiv", "arxiv preprint", "biorxiv", "medrxiv", "ssrn")
 
 
 def _names_venue(rest: str) -> bool:
@@ -133,12 +136,15 @@ series."""
 
 
 _VENUE_CLOSES = re.compile(
-    rf"(?<=[^\s.]{{2}})\.\s+(?:[^.]{{0,120}}?[\s,])?(?:(?=\w*[A-Z]\w*[A-Z])(?:{VENUES})"
-    r"|\([A-Z][A-Za-z]{2,9}\))\.?\s*$"
+    rf"(?<=[^\s.]{{2}})\.\s+(?:[^.]{{0,120}}?,\s*)?(?=\w*[A-Z]\w*[A-Z])(?:{VENUES})\.?\s*$"
+    r"|(?<=[^\s.]{2})\.\s+[^.]{0,160}?\b(?:Conference|Workshop|Symposium|Transactions|Journal"
+    r"|Proceedings)\b[^.]{0,120}\([A-Z][A-Za-z]{2,9}\)\.?\s*$"
 )
 """``. EMNLP``, ``. 3rd Workshop of Computational Approaches to ..., ACL``, ``. IEEE
 International Conference on Acoustics, Speech, and Signal Processing (ICASSP)``: a last
-sentence closed by a known venue's acronym (or one in brackets), with no year."""
+sentence that is a known venue's acronym (alone or after a comma), or names a conference,
+workshop or journal and ends with its acronym in brackets; no year (not ``. The Case of
+EMNLP``, ``. An Overview (Draft)``)."""
 
 
 def cut_venue_sentence(text: str) -> str:

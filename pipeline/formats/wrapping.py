@@ -75,8 +75,10 @@ def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
     )
     dangling = bool(_DANGLING.search(line[-1].text))
     ends = bool(title) and line[-1].text.rstrip(" *_").endswith(title[-12:])
+    last = line[-1].text.split()[-1:] or [""]  # the joining word, in lower case: ``for``
+    cut = ends and last[0][:1].islower() and not lead.rstrip().endswith(".")
     linked = any(r.kind == "link" for r in line)
-    if linked and not joined and not (dangling and ends):
+    if linked and not joined and not (dangling and cut):
         return False  # a link before a title cut on ``for``: ``[[Name](url)] Title for``
     first = below[0]
     head = first.text.lstrip()
