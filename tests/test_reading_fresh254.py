@@ -9,6 +9,10 @@ from tests.support.reading import reader
 _read = reader("line", "title", "year")
 
 
+def _titles(text: str) -> list[str]:
+    return [t for _, t, _ in _read(text)]
+
+
 def test_a_year_then_the_authors_or_the_venue_closes_the_title():
     text = (
         "### Word embeddings\n"
@@ -243,3 +247,13 @@ def test_a_year_in_brackets_then_the_title_in_brackets_inside_the_bold():
         (4, "MiniF2F: a cross-system benchmark for formal Olympiad-level mathematics", 2021),
         (5, "FSD-VLN: Fast-Slow Dual-System Modeling for Aerial Navigation", 2026),
     ]
+
+
+def test_a_link_counting_citations_is_no_paper():
+    text = (
+        "1. [Deep learning for symbolic mathematics](https://arxiv.org/abs/1912.01412v1)\n"
+        "    * GS shows [around 640+ citations](https://scholar.google.com/scholar_lookup?arxiv_id=1)\n"
+        "    * Harvard ADS shows [around 160+ citations]"
+        "(https://ui.adsabs.harvard.edu/abs/2019arXiv191201412L/citations)\n"
+    )
+    assert _titles(text) == ["Deep learning for symbolic mathematics"]

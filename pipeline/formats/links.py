@@ -179,6 +179,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
     text = _label(link_text)
     if host in ("img.shields.io", "api.star-history.com", "star-history.com", "badgen.net"):
         return "badge"
+    if _CITATION_COUNT.search(link_text):
+        return "other"  # ``[around 140+ citations](ui.adsabs.harvard.edu/…)``: who cites it
     if host.endswith("arxiv.org") and parts.path.startswith("/bibtex/"):
         return "other"  # arXiv's BibTeX export of a paper (``[[arxiv bibtex]]``): a citation
     if arxivid.from_url(url):
@@ -195,13 +197,7 @@ def _role(url: str, link_text: str, image: bool) -> str:
             return "other"  # ``[[book](x.pdf)]``, ``[slides](x.pdf)``: a PDF that is no paper
         return "paper"  # also a PDF kept in a repository (``github.com/o/r/blob/main/x.pdf``)
     if host in CODE_HOSTS or host.endswith(".github.com"):  # before the hosts: ``o/x-eccv2020``
-        if _DISCUSSION.search(parts.path):
-            return "discussion"  # ``[#26](github.com/o/r/issues/26)``: a note or a thread
-        labelled = "code" in text or text in ("github", "repo", "repository")
-        noted = link_text.startswith(("http://", "https://")) or text in ("notes", "note")
-        if noted and _NOTE_SECTION.search(parts.path + "#" + parts.fragment):
-            return "other"  # ``<github.com/o/notes/blob/master/NLP.md#a-paper>``: a note on it
-        return "code" if is_repository_url(url) or labelled else "other"
+        return _code_host_role(url, parts, link_text, text)
     space = host == "huggingface.co" and parts.path.startswith("/spaces/")  # an app, not a paper
     if _paper_page(low, parts.path) and not space:  # (``huggingface.co/spaces/ECCV2022/…``)
         return "other" if _index_page(parts.path, parts.query) else "paper"
@@ -219,6 +215,17 @@ def _role(url: str, link_text: str, image: bool) -> str:
         listing = first in _LISTING_SEGMENTS or (first == "db" and "dblp" in host)
         return "other" if listing else "paper"
     return _page_role(text, url, host, parts.path)
+
+
+def _code_host_role(url: str, parts, link_text: str, text: str) -> str:
+    """The role of a link to a code host: a discussion, a note in a repository, code."""
+    if _DISCUSSION.search(parts.path):
+        return "discussion"  # ``[#26](github.com/o/r/issues/26)``: a note or a thread
+    labelled = "code" in text or text in ("github", "repo", "repository")
+    noted = link_text.startswith(("http://", "https://")) or text in ("notes", "note")
+    if noted and _NOTE_SECTION.search(parts.path + "#" + parts.fragment):
+        return "other"  # ``<github.com/o/notes/blob/master/NLP.md#a-paper>``: a note on it
+    return "code" if is_repository_url(url) or labelled else "other"
 
 
 def _page_role(text: str, url: str, host: str, path: str) -> str:
@@ -241,6 +248,9 @@ _DISCUSSION = re.compile(
 )
 """A repository's issues or discussions (GitLab's ``/-/issues``): what people say of it, not
 code (a pull request is; ``/tree/main/issues`` is a folder)."""
+_CITATION_COUNT = re.compile(
+    r"(?i)\d[\d,.]*\s*[+kK]?\s*citations?\b|^\W*(?:citations?|cited by)\W*$"
+)
 _NOTE_SECTION = re.compile(r"/blob/[^#]+\.md#.")
 """A section of a Markdown file in a repository: a note or a sub-list, not code."""
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com")
