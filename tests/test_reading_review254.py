@@ -13,6 +13,11 @@ def _titles(text: str) -> list[str]:
     return [t for _, t, _ in _read(text)]
 
 
+def _linked(titles: list[str]) -> str:
+    """Each title as a bullet linking its own arXiv ID (one URL each: none is merged)."""
+    return "".join(f"- [{t}](https://arxiv.org/abs/2401.0000{k})\n" for k, t in enumerate(titles))
+
+
 def test_a_closing_clause_after_a_bracketed_year_stays_in_the_title():
     titles = [
         "Top 10 Algorithms in Data Mining (2008), Revisited",
@@ -20,8 +25,7 @@ def test_a_closing_clause_after_a_bracketed_year_stays_in_the_title():
         "A Retrospective on ImageNet (2009), Ten Years Later",
         "Lessons from the Netflix Prize (2009), Part One",
     ]
-    text = "".join(f"- [{t}](https://arxiv.org/abs/2401.0000{k})\n" for k, t in enumerate(titles))
-    assert _titles(text) == titles
+    assert _titles(_linked(titles)) == titles
 
 
 def test_a_sentence_below_a_title_ending_in_a_capitalised_word_is_no_part_of_it():
@@ -83,8 +87,7 @@ def test_a_last_sentence_that_only_mentions_a_venue_or_a_bracketed_word_stays():
         "A Critique of Peer Review at NeurIPS. Lessons from ICML",
         "Deep Reinforcement Learning. An Overview (Draft)",
     ]
-    text = "".join(f"- [{t}](https://arxiv.org/abs/2401.0000{k})\n" for k, t in enumerate(titles))
-    assert _titles(text) == titles
+    assert _titles(_linked(titles)) == titles
 
 
 def test_several_surnames_and_et_al_after_a_title_are_cut_whole():

@@ -114,8 +114,8 @@ def dataset_named(title: F.TitleGuess, block: Block) -> bool:
     line = lines_of(block.head)[0]
     first = plain(line)
     own = [r for r in line if r.kind == "link" and title.title in r.text]
-    cited = own and F.link_role(own[0]) == "paper"  # ``[SQuAD](arXiv) [[Rajpurkar et al.]](…)``
-    bylined = any(ET_AL.search(r.text) for r in line if r.kind != "link" or cited or r in own)
+    own_paper = own and F.link_role(own[0]) == "paper"  # ``[SQuAD](arXiv) [[Rajpurkar et al.]]``
+    bylined = any(ET_AL.search(r.text) for r in line if r.kind != "link" or own_paper or r in own)
     if _TWO_NAMES.fullmatch(title.title) or bylined:
         return False  # ``[Gupta and Srikumar](doi) - Presents X-Fact``: a paper, by its authors
     if _subtitled(title.title, first):

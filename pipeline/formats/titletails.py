@@ -384,7 +384,7 @@ def unbracketed(bold: str, after: str) -> str:
     return t[1:-1] if _bracketed(t) and not titled_after else bold
 
 
-_YEAR_TAG = re.compile(r"\s*(?:19|20)\d\d(?:[./-]\d\d?)?\s*")
+_YEAR_ONLY_TAG = re.compile(r"\s*(?:19|20)\d\d(?:[./-]\d\d?)?\s*")  # ``2025``, ``2026.07``
 _NOTE_WORDS = r"(?i:.*\b(?:(?:19|20)\d\d|accepted|review|released?|soon|oral|poster|spotlight)\b)"
 _BRACKETED_TITLE = re.compile(rf"(?!{_NOTE_WORDS})\s*[A-Z]\S*(?:\s+\S+){{3,}}")
 
@@ -394,4 +394,4 @@ def bracketed_title(inside: str, after: str, before: str) -> bool:
     holds its title: four words or more, nothing after it, no year, venue or paper status
     (not ``[2025][Under Review at ICLR]``, ``[2026.07][ arXiv 2026 - ... ]``)."""
     titled = _BRACKETED_TITLE.fullmatch(inside) and not VENUE_RE.search(inside)
-    return bool(titled) and not after.strip(" *_") and bool(_YEAR_TAG.fullmatch(before))
+    return bool(titled) and not after.strip(" *_") and bool(_YEAR_ONLY_TAG.fullmatch(before))
