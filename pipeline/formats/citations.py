@@ -15,7 +15,14 @@ from pipeline.formats.authors import (
     person_list,
 )
 from pipeline.formats.common import CJK as _CJK
-from pipeline.formats.common import DB_TRACK, JOURNAL_VOLUME, SERIES_OPENERS, VENUE_RE, VENUES
+from pipeline.formats.common import (
+    DB_TRACK,
+    JOURNAL_VOLUME,
+    PREPRINT_SERVERS,
+    SERIES_OPENERS,
+    VENUE_RE,
+    VENUES,
+)
 from pipeline.formats.dates import DATE, NOT_VENUES, VENUE_UNDERSCORE, YEAR_ONLY
 
 AUTHORS_AFTER = re.compile(
@@ -250,7 +257,6 @@ def translated_tail(text: str) -> str:
     return m["title"].strip()
 
 
-PREPRINT_SERVERS = ("arxiv", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "openreview", "techrxiv")
 VENUE_WORDS = frozenset(
     "communications machine intelligence methods biotechnology submission submitted workshop "
     "workshops findings oral spotlight poster openreview letters transactions reviews "

@@ -199,6 +199,7 @@ JOURNAL_VOLUME = re.compile(
     r"[A-Z][A-Za-z&.\-]*(?: [A-Za-z&.\-]+){0,6},? (?:\d{1,4}|xx)\s?\((?:\d{1,4}|xx|[sS]\d{0,2})\)"
 )
 """``Bioinformatics, 35(10)``, ``BMC Bioinformatics, xx(xx)``: a journal, its volume and issue."""
+PREPRINT_SERVERS = ("arxiv", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "openreview", "techrxiv")
 SERIES_OPENERS = frozenset("IEEE ACM SIAM Journal Transactions Proceedings Annals".split())
 """First words of a journal's or proceedings' name (``Journal of the ... Society``,
 ``IEEE Trans. on Automatic Control``)."""

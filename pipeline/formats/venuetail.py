@@ -8,7 +8,13 @@ import re
 
 from pipeline.formats import authors as A
 from pipeline.formats.authors import person_list
-from pipeline.formats.common import JOINING_WORD, VENUE_RE, VENUES
+from pipeline.formats.common import (
+    JOINING_WORD,
+    PREPRINT_SERVERS,
+    SERIES_OPENERS,
+    VENUE_RE,
+    VENUES,
+)
 
 STATUS = (
     r"(?:\s+(?:submission|submitted|(?:in|under)\s+review"
@@ -81,10 +87,8 @@ def cut_year_then_tail(text: str, *, bracketed: bool = False) -> str:
 
 _NOT_NAMES = frozenset("part one two three ten years later revisited again edition redux".split())
 """Words of a title's closing clause after a year (``(2009), Part One``), not of a name."""
-_SERIES = frozenset(
-    "proceedings conference journal transactions workshop symposium ieee acm".split()
-)
-_PREPRINT = ("preprint", "arxiv", "arxiv preprint", "biorxiv", "medrxiv", "ssrn")
+_SERIES = frozenset(w.lower() for w in SERIES_OPENERS) | {"conference", "workshop", "symposium"}
+_PREPRINT = ("preprint", "arxiv preprint", *PREPRINT_SERVERS)
 
 
 def _names_venue(rest: str) -> bool:
