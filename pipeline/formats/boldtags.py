@@ -8,6 +8,7 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats.citations import is_context_text, is_prose
 from pipeline.formats.cleantitle import clean_title, title_like
+from pipeline.formats.common import SURNAMES_PAREN_YEAR
 from pipeline.formats.dates import VENUE_NAME_WORD
 from pipeline.formats.labels import is_generic, strip_label
 from pipeline.formats.piped import makers
@@ -135,7 +136,8 @@ def byline_before_title(segs: list, i: int, later_title) -> bool:
     named = A.SHORT_BYLINE.fullmatch(text) is not None and _BYLINE_MARK.search(text)
     named = named or _names_and_year(text)  # ``**Hanna, Pezzelle & Belinkov (2024)**``
     quoted = segs[i + 1][0].lstrip(" ,.:").startswith(('"', "“")) if i + 1 < len(segs) else False
-    named = named or (quoted and A.names_like(text))  # ``**A. Name and B. Name**, "Title,"``
+    paren_year = SURNAMES_PAREN_YEAR.fullmatch(text)  # ``**Zhang and Foo (2001):** "Title."``
+    named = named or (quoted and (A.names_like(text) or paren_year))  # ``**A. Name**, "Title,"``
     link = segs[i + 2][1] if quoted and i + 2 < len(segs) else None  # ``"[Title](url)"``
     linked = link is not None and title_like(link.text) and not is_generic(link.text)
     return bool(named) and (linked or later_title(segs[i + 1 :]) is not None)

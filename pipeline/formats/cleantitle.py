@@ -12,7 +12,7 @@ from pipeline.formats import refstyles as R
 from pipeline.formats import titletails as T
 from pipeline.formats import venuetail as VT
 from pipeline.formats.common import EMOJI as _EMOJI
-from pipeline.formats.common import SERIES_OPENERS, VENUES, is_placeholder
+from pipeline.formats.common import SERIES_OPENERS, SURNAMES_PAREN_YEAR, VENUES, is_placeholder
 from pipeline.formats.labels import LABEL as _LABEL
 from pipeline.formats.labels import is_generic, name_like
 
@@ -386,6 +386,9 @@ def _authors_colon_lead(text: str) -> str:
     before the colon: three names or more, or names with initials. ``Thinking Globally,
     Acting Locally: Title``, ``Large Language Models and Knowledge Graphs: Title`` (title
     words read like names) and one name before a colon (``Short: Title``) stay."""
+    lead = SURNAMES_PAREN_YEAR.match(text)  # ``Cole et al. (2006): "Title`` (its quote left open)
+    if lead and lead.group().endswith(":"):
+        return text[lead.end() :].lstrip(' "“')
     m = _AUTHORS_COLON.match(text)
     if m is None:
         return text

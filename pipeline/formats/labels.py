@@ -35,6 +35,7 @@ LABEL = re.compile(
 )
 
 
+_LINK_TO = re.compile(r"\blinks?\s+(?:to|for|of)\s+")
 _ADDRESS = re.compile(r"^\s*(https?://|www\.)")
 _WORD, _BRACKETED = re.compile(r"[a-z0-9]+"), re.compile(r"\([^()]*\)")
 
@@ -45,6 +46,7 @@ def is_generic(text: str) -> bool:
     t = _EMOJI.sub(" ", text).lower()
     if _ADDRESS.match(t) or arxivid.parse_id(t.strip()):
         return True
+    t = _LINK_TO.sub("link ", t)  # ``[Link to paper]``, not ``Click to see the abstract``
     words = _WORD.findall(_BRACKETED.sub(" ", t))  # "Code (not yet)"
     if not words:  # ``[[论文]]``, ``[[代码]]``; a title in Korean or Chinese is not generic
         return t.strip(" []()【】:：") in _GENERIC_CJK or not re.search(r"[^\W\d_]", t)

@@ -69,6 +69,8 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
         return "a line naming several papers or datasets, with no title"
     if _narrative(b):
         return "a paragraph of prose that names papers, not an entry"
+    if "link" not in title.evidence and _cites_several(b):
+        return "a topic whose text cites several papers by their authors, not an entry"
     if dataset_named(title, b):
         return f"a dataset named in the section '{b.ctx.section}', not a paper"
     own = len(title.title.split()) <= 8 and _OUR_PAPER.search(title.title)  # in bold, before it
@@ -100,6 +102,21 @@ def _narrative(b: Block) -> bool:
     words = "".join(r.text for r in runs if r.kind == "text").split()
     lower = sum(w[:1].islower() for w in words)
     return len(words) >= 20 and lower * 5 >= len(words) * 3
+
+
+_CITED = re.compile(
+    r"[A-Z][\w'’-]+(?:\s*(?:&|and)\s*[A-Z][\w'’-]+|\s+et\.?\s+al\.?)?,?\s*\(?(?:19|20)\d\d[a-z]?\)?"
+)
+"""``Ates et al., 2022``, ``Hidey and McKeown, 2016``: a link named by its authors and year."""
+
+
+def _cites_several(b: Block) -> bool:
+    """``1. **Physical Causality** ... Example datasets include: CRAFT ([Ates et al.,
+    2022](url)), ...``: a topic whose only paper links are citations by authors and year,
+    of two papers or more (``**Title** [Smith et al., 2020](url)`` cites its own paper)."""
+    links = [r for r in b.head if r.kind == "link" and not r.image and F.link_role(r) == "paper"]
+    cited = all(_CITED.fullmatch(r.text.strip(" ()[]")) for r in links)
+    return cited and len({r.url for r in links}) >= 2
 
 
 def _label(text: str) -> bool:

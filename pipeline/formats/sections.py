@@ -91,11 +91,14 @@ _AND = r"\s*(?:&|and|,|/)\s*"
 _WORD = r"(?!(?:of|for|from|in|on|with|to|by|under|learning|papers?)\b)[\w'’&.:-]+,?"
 """A word before a datasets noun in its heading: no preposition, no ``Learning`` (``Learning
 from Imbalanced Datasets``, ``Bias in Datasets`` are topics of papers)."""
+_OVERVIEW = r"(?:overview|summary|list|comparison|collection|statistics|table)"
+"""``Overview of Causal Datasets``, ``List of Public Datasets``: a heading over datasets."""
 _DATASETS = re.compile(
     rf"{_NUMBERED}(?:{_WORD}\s+){{0,4}}?(?:(?:benchmarks?|evaluation){_AND})?{_DATA_NOUN}"
     rf"(?:{_AND}(?:{_DATA_NOUN}|benchmarks?|leaderboards?|simulators?|evaluation|metrics?|tasks?))*\W*$"
     rf"|{_NUMBERED}(?:{_WORD}\s+)?{_DATA_NOUN}\s+(?:for|with|recorded|of|in|on)\s(?!.*\bpapers?\b).*$"
-    rf"|{_NUMBERED}(?::\w+:\s*)?(?:data|databases?)\W*$",
+    rf"|{_NUMBERED}(?::\w+:\s*)?(?:data|databases?)\W*$"
+    rf"|{_NUMBERED}(?:an?\s+)?{_OVERVIEW}\s+of\s+(?:the\s+)?(?:{_WORD}\s+){{0,3}}?{_DATA_NOUN}\W*$",
     re.IGNORECASE,
 )
 """Sections of datasets (``## Datasets``, ``### 2.1 Synthetic Datasets``, ``## Benchmarks &
