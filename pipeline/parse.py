@@ -10,6 +10,7 @@ layout (config ``format:``, ``--list-format``) restricts reading to that kind of
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -61,14 +62,33 @@ def parse_text(text: str, path: str, fmt: str = "auto") -> ParsedList:
 def _no_cycle_collection() -> Iterator[None]:
     """Reading a list makes hundreds of thousands of small objects and no reference
     cycles; Python's cycle collector, run again every few hundred new objects, would
-    take a tenth of the time. It is paused while a list is read."""
-    enabled = gc.isenabled()
-    gc.disable()
+    take a tenth of the time. It is paused while a list is read, and resumed when the
+    last of the lists read at once (in other threads too) is done: the switch is the
+    process's, and one thread's end must not resume it under another's reading."""
+    with _PAUSE.lock:
+        if _PAUSE.readers == 0:
+            _PAUSE.resume = gc.isenabled()
+            gc.disable()
+        _PAUSE.readers += 1
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        with _PAUSE.lock:
+            _PAUSE.readers -= 1
+            if _PAUSE.readers == 0 and _PAUSE.resume:
+                gc.enable()
+
+
+class _Pause:
+    """How many lists are being read now, and whether the collector ran before them."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.readers = 0
+        self.resume = False
+
+
+_PAUSE = _Pause()
 
 
 def _parse(text: str, path: str, fmt: str) -> ParsedList:

@@ -93,3 +93,23 @@ def test_parse_prints_what_json_dumps_writes(cli, tmp_path):
     data = json.loads(r.out)
     assert r.out == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     assert data["entries"][0]["title"].startswith("Ünïcode “Title”")
+
+
+def test_a_list_read_in_another_thread_does_not_resume_the_collector_under_this_one():
+    from pipeline.parse import _no_cycle_collection
+
+    entered, leave = threading.Event(), threading.Event()
+
+    def other_reading() -> None:
+        with _no_cycle_collection():  # began first, ends while this thread still reads
+            entered.set()
+            leave.wait(10)
+
+    other = threading.Thread(target=other_reading)
+    other.start()
+    entered.wait(10)
+    with _no_cycle_collection():
+        leave.set()
+        other.join()
+        assert not gc.isenabled()
+    assert gc.isenabled()

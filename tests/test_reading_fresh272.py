@@ -68,3 +68,112 @@ def test_a_topic_citing_several_papers_by_their_authors_is_no_entry():
         " [Ning et al., 2018](https://arxiv.org/abs/1808.09506)\n"
     )
     assert _read(text) == [(3, "Joint Reasoning for Temporal and Causal Relations", 2018)]
+
+
+def test_a_table_inside_a_list_item_is_read_row_by_row():
+    text = (
+        "- **Human Attention Modelling**\n"
+        "    - <details>\n"
+        "        <summary>Saliency Prediction</summary>\n"
+        "        \n"
+        "        | **Year** | **Venue** | **Title** | **Links** |\n"
+        "        |:--------:|:---------:|:----------|:---------:|\n"
+        "        |   2024   |   WACV    | Learning Saliency from Fixations"
+        " | [📜 Paper](https://arxiv.org/pdf/2311.14073.pdf)\n"
+        "      |   2020   |   CVPR    | STAViS: Spatio-Temporal AudioVisual Saliency Network"
+        " | [📜 Paper](https://arxiv.org/pdf/2001.03063.pdf)\n"
+        "    </details>\n"
+    )
+    assert _read(text) == [
+        (7, "Learning Saliency from Fixations", 2024),
+        (8, "STAViS: Spatio-Temporal AudioVisual Saliency Network", 2020),
+    ]
+
+
+def test_the_maintainers_survey_under_our_survey_is_no_entry():
+    text = (
+        "## Our Survey on Human Visual Attention 👀\n\n"
+        "🔥🔥 [*Trends, Applications, and Challenges in Human Attention Modelling*]"
+        "(http://arxiv.org/abs/2402.18673) 🔥🔥\n\n"
+        "## Papers\n\n"
+        "- [Learning Saliency from Fixations](https://arxiv.org/abs/2311.14073)\n"
+        "- [Clustered Saliency Prediction](https://arxiv.org/abs/2207.02205)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Learning Saliency from Fixations",
+        "Clustered Saliency Prediction",
+    ]
+
+
+def test_a_year_in_keycap_digits_dates_what_follows():
+    text = (
+        "<details open>\n  <summary>2️⃣0️⃣2️⃣5️⃣</summary>\n\n"
+        "  - Few-Shot Learner Generalizes Across AI-Generated Image Detection"
+        " [[Paper](https://arxiv.org/pdf/2501.08763)]\n"
+    )
+    assert _read(text) == [
+        (4, "Few-Shot Learner Generalizes Across AI-Generated Image Detection", 2025)
+    ]
+
+
+def test_a_journal_with_its_volume_and_pages_closes_the_title():
+    text = (
+        "[Seo2021] Feedforward beta control in the KSTAR tokamak by deep reinforcement"
+        " learning, *Nucl. Fusion*, 2021, 61, p.106010."
+        " [DOI](https://iopscience.iop.org/article/10.1088/1741-4326/ac121b)\n\n"
+        "[Paruchuri2025] Density regulation with disruption avoidance using a safe"
+        " reinforcement learning-based controller. Fusion Engineering and Design, 2025, 216,"
+        " 115064. [DOI](https://doi.org/10.1016/j.fusengdes.2025.115064).\n\n"
+        "[DeGrave2022] Magnetic control of tokamak plasmas through deep reinforcement"
+        " learning, *Nature*, 2022, 602(7897), pp.414-419."
+        " [DOI](https://doi.org/10.1038/s41586-021-04301-9)\n"
+    )
+    assert _read(text) == [
+        (1, "Feedforward beta control in the KSTAR tokamak by deep reinforcement learning", 2021),
+        (
+            3,
+            "Density regulation with disruption avoidance using a safe reinforcement"
+            " learning-based controller",
+            2025,
+        ),
+        (5, "Magnetic control of tokamak plasmas through deep reinforcement learning", 2022),
+    ]
+
+
+def test_a_title_in_brackets_before_the_links_brackets():
+    text = (
+        "## ICML\n"
+        "* [Toward Controlled Generation of Text] [[paper](https://arxiv.org/pdf/1703.00955.pdf"
+        ' "Zhiting Hu, Zichao Yang")](2017)\n'
+        "* **[Foundations and Trends in Robotics]** 2020-Semantics for Robotic Mapping: A"
+        " Survey, [[paper](https://arxiv.org/pdf/2101.00443.pdf)]\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Toward Controlled Generation of Text",
+        "Semantics for Robotic Mapping: A Survey",
+    ]
+
+
+def test_a_venue_and_a_two_digit_year_in_brackets_open_the_entry():
+    text = (
+        "- (ACM Computing Surveys 19) Facial Expression Analysis under Partial Occlusion: A"
+        " Survey [[paper](https://arxiv.org/pdf/1802.08784.pdf)]\n"
+        "- (FG 11) Emotion representation, analysis and synthesis in continuous space: A"
+        " survey [[paper](https://ieeexplore.ieee.org/document/5771357)]\n"
+        "- (Top 10) Reasons to Read Papers on Facial Expression Analysis"
+        " [[paper](https://arxiv.org/pdf/1802.08785.pdf)]\n"
+    )
+    assert [y for _, _, y in _read(text)] == [2019, 2011, None]
+
+
+def test_a_few_capitalised_words_and_the_link_below_close_a_wrapped_title():
+    text = (
+        "- (2016) Peak-Piloted Deep Network for Facial Expression\n"
+        "Recognition [[paper](https://arxiv.org/pdf/1607.06997.pdf)]\n"
+        "- (2018) Deep Learning for Image Captioning\n"
+        "Kaiming He, Xiangyu Zhang [[paper](https://arxiv.org/pdf/1607.06998.pdf)]\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Peak-Piloted Deep Network for Facial Expression Recognition",
+        "Deep Learning for Image Captioning",
+    ]

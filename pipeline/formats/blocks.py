@@ -255,11 +255,14 @@ AWESOME = re.compile(r"(?i)\bawesome\b")
 
 PREFACE = re.compile(
     r"^\W*(?::[\w+-]+:\W*)?(?:(?:latest\s+)?news|overview|introduction|about(?:\s+(?:us|me))?|"
-    r"citations?|how\s+to\s+cite|announcements?)\W*$",
+    r"citations?|how\s+to\s+cite|announcements?)\W*$"
+    r"|^\W*(?:our|my)\s+(?:survey|paper|review|preprint)(?:\s+paper)?(?:\s+(?:on|of)\s.*|\W*)$",
     re.IGNORECASE,
 )
 """Sections that introduce a list (``## 🔥 News``, ``## 📖 Overview``, ``## :fire: News``): a paper there, above
-the list's entries, is the list's own, like one above the first section."""
+the list's entries, is the list's own, like one above the first section; so is one under
+``## Our Survey on Human Visual Attention`` (not ``## Our Publications``: a section of the
+maintainers' papers, listed like the others)."""
 
 
 _CITE_US = re.compile(

@@ -110,6 +110,7 @@ def clean_title(text: str) -> str:
     text = _LATEX_QUOTES.sub(r"“\1”", text)  # ````Title,'' in ...``: LaTeX's quotes
     text = " ".join(_EMOJI.sub(" ", text).split())  # bounds every pattern below
     whole = _WHOLE_BRACKETED.fullmatch(text)  # ``[ Title ] [ [PDF](url) ]``: the title in brackets
+    whole = whole if whole and (whole["sp"] or text.endswith("[")) else None
     text = whole["t"] if whole and _bracketed_title(whole["t"]) else text
     text = T.bracket_fields(C.latin_part(text)) or C.latin_part(text)
     text, _ = _strip_lead(text)
@@ -189,9 +190,10 @@ def _series_after(text: str, at: int) -> bool:
     return C.word_series(text[at + 1 :]) or bool(lead and C.word_series(lead.group() + text[at:]))
 
 
-_WHOLE_BRACKETED = re.compile(r"\[ (?P<t>[^\[\]]{12,}?) ?\](?: ?\[){0,3}")
-"""A whole candidate in square brackets with a space inside (``[ Title ]``), before the
-bracket that opens the link's own brackets: the title, not a tag (``[CVPR 2023]``)."""
+_WHOLE_BRACKETED = re.compile(r"\[(?P<sp> )?(?P<t>[^\[\]]{12,}?) ?\](?: ?\[){0,3}")
+"""A whole candidate in square brackets, with a space inside (``[ Title ]``) or before the
+bracket that opens the link's own brackets (``[Title] [[paper](url)]``): the title, not a
+tag (``[CVPR 2023]``, ``**[Foundations and Trends in Robotics]**``)."""
 
 
 def _bracketed_title(text: str) -> bool:

@@ -191,6 +191,8 @@ def venue_in(text: str | None) -> str | None:
 
 SHORTCODES = re.compile(r"(?::[a-z0-9_+\-]+:\s*)+")
 """``:heavy_check_mark:`` and other emoji shortcodes GitHub renders as pictures."""
+KEYCAP = re.compile("(\\d)[\\s\ufe0f]?\u20e3")
+"""A keycap digit (``2️⃣``): the digit, in an emoji's dress."""
 EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 """Emoji and pictographs (``🔥``, ``⭐``, ``📄``): decorations, never words of a field."""
 

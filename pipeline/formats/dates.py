@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.formats.common import LINE_GAP, VENUE_RE, VENUES, century
+from pipeline.formats.common import KEYCAP, LINE_GAP, VENUE_RE, VENUES, century
+from pipeline.formats.tagyear import tag_year
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _MONTH_WORD = (
@@ -76,7 +77,7 @@ _COUNT = re.compile(rf"(?:[(（\[]\s*\d+(?:{_N})?\s*[)）\]]|{_SEP}\d{{1,3}}{_N}
 def context_facts(text: str) -> tuple[int | None, str | None]:
     """(year, venue) a heading or parent item names when it is only a year/venue/date."""
     t = (_COUNT.sub("", text) if len(text) <= 100 else text).strip(" *_:[]()【】-–—.,")
-    t = _spelled_out(t)
+    t = _spelled_out(KEYCAP.sub(r"\1", t))  # ``2️⃣0️⃣2️⃣5️⃣``: keycap digits
     if not t or len(t) > 40:
         return None, None
     m = YEAR_ONLY.match(t)
@@ -262,22 +263,6 @@ _SUBMITTED_TO = re.compile(
 )
 
 
-_TAG_YEAR = re.compile(
-    r"[\[(（]\s*[*_]*[A-Za-z][\w.&\- ]{0,24}?(?:['’‘]\s?(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d\d)"
-    r"|(?<=\s)(?P<yq>\d{2})['’])"
-    r"[*_]*\s*[\])）]"
-    r"|^\s*\[[A-Za-z][\w.&\-]{0,24}?(?P<key>(?:19|20)\d\d)[a-z]?(?:\s[A-Z][\w&.\-]{1,14}){1,2}\]"
-)
-"""``[Thesis' 10]``, ``[ML2010]``, ``(Preprint 24')``; or a citation key opening the text, its year and venue
-after it: ``[Kar-Corcoran2017 IEEE]``, ``[Lu-etal2014a IVC]`` (not ``(fixes Kingma2014 Adam)``)."""
-
-
-def _tag_year(m: re.Match[str]) -> int:
-    if m.group("yyyy") or m.group("key"):
-        return int(m.group("yyyy") or m.group("key"))
-    return century(m.group("yy") or m.group("yq"))
-
-
 _YEAR_NO_MONTH = re.compile(r"(?<![\w.\-/])(?P<y>(?:19[89]|20[0-4])\d)\.00(?![\w.])")
 """``PDF-2023.00`` (a badge's date with no month): the year."""
 _LOOSE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19[89]|20[0-4])\d)(?P<yy>)(?!\d)")
@@ -353,9 +338,9 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     m = ARXIV_YEAR.search(text)
     if m:
         return (int(m.group("y")) if m.group("y") else century(m.group("yy"))), m.group(0)
-    m = _TAG_YEAR.search(text)
-    if m:  # ``[Thesis' 10]``, ``[ESANN' 15]``, ``[ML2010]``: a bracketed tag ending in its year
-        return _tag_year(m), m.group(0).strip()
+    tagged = tag_year(text)  # ``[ESANN' 15]``, ``[ML2010]``, ``(FG 11)``: a tag ending in its year
+    if tagged:
+        return tagged
     m = _PREFIX_YEAR.search(text)
     if m:
         venue = re.match(r"[\w\-]+", text[m.end() :])

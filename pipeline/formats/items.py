@@ -155,6 +155,11 @@ def list_items(tokens: list[Token], start: int, end: int) -> list[Item]:
                 children.extend(list_items(tokens, j, sub))
                 j = sub + 1
                 continue
+            if t.type == "table_open":  # a table in the item (``<details>``): read as one
+                sub = closing_index(tokens, j)
+                indented.append(tokens[j : sub + 1])
+                j = sub + 1
+                continue
             named = single is not None and _name_only(own, single)  # ``- **NormFace**``, then
             if t.type == "inline" and own and not named and own_paper_paragraph(t, tokens[j - 1]):
                 # a later paragraph of the item: a sub-item of its own (papers written

@@ -27,6 +27,11 @@ _YEAR_END = re.compile(
 )
 """The tail ends in a year, bare, glued to an acronym (``IEEE TCYB2017``) or in brackets
 with one (``(ITSC 2018)``), maybe with the paper's status after it."""
+_VOLUME_TAIL = re.compile(
+    r"(?<=(?:19|20)\d\d)\s*[,;]\s*(?:vol\.?\s*)?(?!(?:19|20)\d\d\b)\d{1,4}(?:\s*\(\d{1,4}\))?"
+    r"(?:\s*[,:]\s*(?:pp?\.?\s*)?[A-Za-z]?\d+(?:\s*[-–]\s*\d+)?)?\s*\.?\s*$"
+)
+"""``, 602(7897), pp.414-419`` after a journal's year: its volume, issue and pages."""
 _ONE_AUTHOR_TAIL = re.compile(r",\s*(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+(?:\s+et\s+al)?\.?\s*$")
 """``, B. Li``, ``, Y. Chen et al.``: the first author after a venue and its year."""
 _VENUE_WORDS = frozenset(
@@ -45,6 +50,7 @@ def cut_venue_year(text: str) -> str:
     year; short capitalised parts before it (``AIAA Guidance, Navigation, and ...``) go
     with the venue. Any other text is returned whole, without a link's opening bracket."""
     core = text.rstrip(" [(*_,")  # ``Title, ECCV 2018. [[paper](url)]``: the link's bracket
+    core = _VOLUME_TAIL.sub("", core)  # ``Title, *Nature*, 2022, 602(7897), pp.414-419``
     author = _ONE_AUTHOR_TAIL.search(core)  # ``Title, IEEE TIP 2019, B. Li``
     core = core[: author.start()] if author and _YEAR_END.search(core[: author.start()]) else core
     if not _YEAR_END.search(core[-40:]) or re.search(r"[\"“”]", core):
@@ -91,6 +97,10 @@ _SERIES = frozenset(w.lower() for w in SERIES_OPENERS) | {"conference", "worksho
 _PREPRINT = ("preprint", "arxiv preprint", *PREPRINT_SERVERS)
 
 
+_ABBREVIATED = re.compile(r"(?=.*[A-Z][a-z]{2,8}\.)(?:[A-Z][a-z]{0,8}\.\s*)+(?:[A-Z][a-z]+)?")
+"""``Nucl. Fusion``, ``Phys. Rev. Lett.``, ``J. Mach. Learn. Res.``: a journal's ISO 4 name."""
+
+
 def _names_venue(rest: str) -> bool:
     """``ECCV 2018``, ``International Conference on ...``, ``Physical review E 1995``: a
     venue opens the rest (a known one, an acronym or a venue word), or the rest is a short
@@ -101,6 +111,7 @@ def _names_venue(rest: str) -> bool:
     worded = any(w.lower() in _VENUE_WORDS for w in words)
     acronym = _ACRONYM.match(words[0]) and (len(words) <= 2 or worded)  # not ``GPT and T5 in``
     opens = words[0].lower() in _VENUE_WORDS or acronym or VENUE_RE.match(rest)
+    opens = opens or _ABBREVIATED.fullmatch(_YEAR_END.sub("", rest).strip(" *_,"))
     return bool(opens or (len(words) <= MAX_VENUE_PART + 1 and worded))
 
 
@@ -121,7 +132,7 @@ a note in brackets: ``. NeurIPS 2021 (Spotlight).``)."""
 
 _CLOSING_VENUE = re.compile(
     r"(?<=[^\s.]{2})\.\s+[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|of|on|for|in|and|the|to)){1,7}"
-    r"\s+(?:19|20)\d\d\.?\s*$"
+    r",?\s+(?:19|20)\d\d\.?\s*$"
 )
 """``. Computers & Graphics 2013.``, ``. Modern Approaches to Discrete Curvature 2017.``:
 a last sentence of two capitalised words or more and a year, the venue of the title
@@ -156,6 +167,7 @@ def cut_venue_sentence(text: str) -> str:
     that names only a known venue and its year (what follows it is the authors), or before
     a last sentence of capitalised words ending in a year (``Title. Computers & Graphics
     2013.``)."""
+    text = _VOLUME_TAIL.sub("", text)  # ``Title. Fusion Engineering and Design, 2025, 216, 1``
     m = _VENUE_SENTENCE.search(text[:MAX_TEXT]) or _CLOSING_VENUE.search(text[:MAX_TEXT])
     m = m or _SERIES_SENTENCE.search(text[:MAX_TEXT]) or _VENUE_CLOSES.search(text[:MAX_TEXT])
     head = text[: m.start()] if m else text

@@ -86,7 +86,22 @@ def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
         return False  # ``paper link: url`` below a title: its next field
     if C.venue_line(plain(below).split("[")[0]):
         return False  # ``in IEEE TNNLS [[pdf]](url)``: where it was published
-    return (line[-1].bold and first.bold) or head[0].islower() or dangling or joined
+    closes = not linked and _closing_words(line[-1].text, lead, below)
+    return (line[-1].bold and first.bold) or head[0].islower() or dangling or joined or closes
+
+
+def _closing_words(end: str, lead: str, below: list[Run]) -> bool:
+    """``Peak-Piloted Deep Network for Facial Expression`` over ``Recognition [[paper](url)]``:
+    a few capitalised words (no stop, comma or name) and the paper's link close the title."""
+    words = lead.split()
+    if (
+        not 1 <= len(words) <= 5
+        or re.search(r"[.,;:!?()]", lead)
+        or end.rstrip(" *_").endswith(".")
+    ):
+        return False
+    linked = any(r.kind == "link" and F.link_role(r) == "paper" for r in below)
+    return linked and words[0][:1].isupper() and not A.people(lead.strip())
 
 
 def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:

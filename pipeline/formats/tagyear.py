@@ -1,0 +1,37 @@
+"""Years written in a tag: ``[Thesis' 10]``, ``[ML2010]``, ``(Preprint 24')``, a citation
+key (``[Kar-Corcoran2017 IEEE]``) or a venue and a two-digit year opening the text
+(``(ACM Computing Surveys 19) Title``). Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats.common import century
+
+_TAG_YEAR = re.compile(
+    r"[\[(（]\s*[*_]*[A-Za-z][\w.&\- ]{0,24}?(?:['’‘]\s?(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d\d)"
+    r"|(?<=\s)(?P<yq>\d{2})['’])"
+    r"[*_]*\s*[\])）]"
+    r"|^\s*\[[A-Za-z][\w.&\-]{0,24}?(?P<key>(?:19|20)\d\d)[a-z]?(?:\s[A-Z][\w&.\-]{1,14}){1,2}\]"
+)
+"""``[Thesis' 10]``, ``[ML2010]``, ``(Preprint 24')``; or a citation key opening the text, its year and venue
+after it: ``[Kar-Corcoran2017 IEEE]``, ``[Lu-etal2014a IVC]`` (not ``(fixes Kingma2014 Adam)``)."""
+_VENUE_YY = re.compile(r"^\s*[\[(]\s*(?P<venue>[A-Z][\w.&\- ]{0,80}?)\s(?P<yy>\d\d)\s*[\])]")
+_VENUE_MARK = re.compile(
+    r"\b(?:[A-Z]{2,}|Transactions|Journal|Conference|Proceedings|Computing|Surveys|Letters|"
+    r"Review|Workshop|Symposium|Magazine)\b"
+)
+"""``(IEEE Transactions on Affective Computing 19)``, ``(FG 11)``: a venue (an acronym or a
+venue's word) and a two-digit year open the text; not ``(Top 10)``, ``(Part 2)``."""
+
+
+def tag_year(text: str) -> tuple[int, str] | None:
+    """The year a tag in ``text`` ends in, and the tag; else ``None``."""
+    m = _TAG_YEAR.search(text)
+    if m:
+        yy = m.group("yyyy") or m.group("key")
+        return (int(yy) if yy else century(m.group("yy") or m.group("yq"))), m.group(0).strip()
+    m = _VENUE_YY.match(text)
+    if m and _VENUE_MARK.search(m["venue"]):
+        return century(m["yy"]), m.group(0).strip()
+    return None
