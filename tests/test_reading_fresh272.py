@@ -3,6 +3,7 @@ held by a test that fails on the reader before its fix (cut to its point)."""
 
 from __future__ import annotations
 
+from pipeline.parse import parse_text
 from tests.support.reading import reader
 
 _read = reader("line", "title", "year")
@@ -176,4 +177,73 @@ def test_a_few_capitalised_words_and_the_link_below_close_a_wrapped_title():
     assert [t for _, t, _ in _read(text)] == [
         "Peak-Piloted Deep Network for Facial Expression Recognition",
         "Deep Learning for Image Captioning",
+    ]
+
+
+def test_a_check_mark_and_a_stray_asterisk_before_mla_authors():
+    text = (
+        '✔ *Radcliffe, Nicholas J., and Patrick D. Surry. "[Real-world uplift modelling with'
+        ' significance-based uplift trees](https://www.stochasticsolutions.com/pdf/sig.pdf)."'
+        " White Paper TR-2011-1, Stochastic Solutions (2011): 1-33.\n\n"
+        '✔ *Zhao, Yan, Xiao Fang, and David Simchi-Levi. "[Uplift modeling with multiple'
+        ' treatments and general response types."](https://epubs.siam.org/doi/pdf/10.1137/1.97)'
+        " Proceedings of the 2017 SIAM International Conference on Data Mining.\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Real-world uplift modelling with significance-based uplift trees",
+        "Uplift modeling with multiple treatments and general response types",
+    ]
+
+
+def test_a_bare_address_labelled_paper_is_the_paper_link_whatever_its_host():
+    text = (
+        "## rainymotion\n"
+        "**Optical flow models as an open benchmark for radar-based precipitation nowcasting**\n"
+        "* intro: Geoscientific Model Development (2019)\n"
+        "* paper: https://gmd.example.org/articles/12/1387/2019/\n"
+        "* github: https://github.com/hydrogo/rainymotion\n"
+    )
+    rows = parse_text(text, "l.md").entries
+    assert [(e.line, e.title, e.paper.url if e.paper else None) for e in rows] == [
+        (
+            2,
+            "Optical flow models as an open benchmark for radar-based precipitation nowcasting",
+            "https://gmd.example.org/articles/12/1387/2019/",
+        )
+    ]
+
+
+def test_a_note_in_brackets_after_a_venue_heading_leaves_its_year():
+    text = (
+        "## NeurIPS 2022 Workshop (Tackling Climate Change with Machine Learning)\n"
+        "* [**Nowformer: A Locally Enhanced Temporal Learner for Precipitation Nowcasting**]"
+        "(https://www.climatechange.ai/papers/neurips2022/80)\n"
+    )
+    assert _read(text) == [
+        (2, "Nowformer: A Locally Enhanced Temporal Learner for Precipitation Nowcasting", 2022)
+    ]
+
+
+def test_packages_named_before_their_links_in_software_and_resources_are_no_entries():
+    text = (
+        "# Software and Resources\n\n## Code Packages and Benchmarks\n\n"
+        "- `sbi` [[Code]](https://github.com/mackelab/sbi) [[Paper]](https://arxiv.org/abs/2101.04653):"
+        " General-purpose simulation-based inference toolkit.\n\n"
+        "## Review Papers\n\n"
+        "- **The frontier of simulation-based inference** [[arXiv]](https://arxiv.org/abs/1911.01429)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == ["The frontier of simulation-based inference"]
+
+
+def test_bibtex_authors_with_a_suffix_or_and_others_come_before_the_title():
+    text = (
+        "* Welleck, Sean and Brantley, Kianté and Daumé III, Hal and Cho, Kyunghyun. 2019."
+        " [Non-Monotonic Sequential Text Generation](https://arxiv.org/pdf/1902.02192).\n"
+        "* Hu, Zhiting and Yang, Zichao and Zhao, Tiancheng and others. 2018. [Texar: A"
+        " Modularized, Versatile, and Extensible Toolbox for Text Generation]"
+        "(http://www.aclweb.org/anthology/W18-2503).\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Non-Monotonic Sequential Text Generation",
+        "Texar: A Modularized, Versatile, and Extensible Toolbox for Text Generation",
     ]

@@ -31,12 +31,6 @@ _PARTICLES = frozenset("van von de der den di da la le du dos del al".split())
 ET_AL = re.compile(r",?\s*\bet\s+al\b\.?")
 TWO_SURNAMES = re.compile(r"[A-Z][\w'’-]+(?:\s*(?:&|and)\s*[A-Z][\w'’-]+|\s+et\s+al\.?)")
 """``Serrano & Smith``, ``Lundberg and Lee``, ``Ribeiro et al.``: a byline of surnames."""
-SHORT_BYLINE = re.compile(
-    r"[A-Z][\w'’-]+(?:\s*(?:&|and)\s*[A-Z][\w'’-]+|,?\s+et\.?\s+al\.?)?"
-    r"\s*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\))?[.,:]?"
-)
-"""The whole of ``Ouyang, et al. (2022)``, ``Mitra and Nguyen``, ``Levin``: a short byline
-of surnames, maybe with a year (one word alone is only taken where a title follows)."""
 
 
 _SPACING_ACCENTS = re.compile(
@@ -81,6 +75,9 @@ def names_like(text: str) -> bool:
     if title_worded(t):
         return False  # ``Language Models, Agent Models, and World Models: …`` is a title
     pairs = [p.strip(" .") for p in _AND.split(t)]
+    pairs = (
+        pairs[:-1] if len(pairs) > 2 and pairs[-1] == "others" else pairs
+    )  # BibTeX's ``and others``
     if len(pairs) >= 2 and all(LAST_FIRST.match(p) for p in pairs):
         return True  # BibTeX order: ``Zhang, ZhiHao and Wang, Jun``
     parts = [p.strip(" .") for p in _COMMA_AND_AMP.split(t) if p.strip(" .")]
@@ -116,8 +113,10 @@ _SURNAME_INITIALS = re.compile(
 """``Smith AB``, ``Rusu A A``: a surname and initials without periods."""
 
 
-LAST_FIRST = re.compile(r"^[A-Z][\w'’\-]*,\s*[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,2}$")
-"""``Yu, Licheng``: one name, surname first."""
+LAST_FIRST = re.compile(
+    r"^[A-Z][\w'’\-]*(?:\s(?:Jr\.?|Sr\.?|II|III|IV))?,\s*[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,2}$"
+)
+"""``Yu, Licheng``, ``Daumé III, Hal``: one name, surname first."""
 
 
 def _person(part: str) -> bool:

@@ -8,7 +8,7 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats.citations import is_context_text, is_prose
 from pipeline.formats.cleantitle import clean_title, title_like
-from pipeline.formats.common import SURNAMES_PAREN_YEAR
+from pipeline.formats.common import SHORT_BYLINE, SURNAMES_PAREN_YEAR
 from pipeline.formats.dates import VENUE_NAME_WORD
 from pipeline.formats.labels import is_generic, strip_label
 from pipeline.formats.piped import makers
@@ -106,7 +106,7 @@ def title_after_name(tail: str) -> str | None:
     m = _NAMES_THEN_TITLE.match(tail)
     names = m["n"].strip() if m else ""
     surname = len(names) >= 3 and A.SURNAME.fullmatch(names) and not _maker(names)  # ``(Levin)``
-    if not (A.SHORT_BYLINE.fullmatch(names) and (_PEOPLE_MARK.search(names) or surname)):
+    if not (SHORT_BYLINE.fullmatch(names) and (_PEOPLE_MARK.search(names) or surname)):
         return None  # ``**Whisper** (OpenAI) - A general-purpose model ...``: a maker
     cand = clean_title(m["t"])
     ok = len(cand.split()) >= 3 and (cand[:1].isupper() or cand[:1].isdigit()) and title_like(cand)
@@ -133,7 +133,7 @@ def byline_before_title(segs: list, i: int, later_title) -> bool:
     *Title*``, IEEE's ``**I. Fette and N. Sadeh**, "Title," *Venue*``): the authors, not the
     title."""
     text = segs[i][0].strip(" *_")
-    named = A.SHORT_BYLINE.fullmatch(text) is not None and _BYLINE_MARK.search(text)
+    named = SHORT_BYLINE.fullmatch(text) is not None and _BYLINE_MARK.search(text)
     named = named or _names_and_year(text)  # ``**Hanna, Pezzelle & Belinkov (2024)**``
     quoted = segs[i + 1][0].lstrip(" ,.:").startswith(('"', "“")) if i + 1 < len(segs) else False
     paren_year = SURNAMES_PAREN_YEAR.fullmatch(text)  # ``**Zhang and Foo (2001):** "Title."``

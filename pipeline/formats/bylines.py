@@ -214,7 +214,9 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
     text, _, bold, _ = segs[i]
     if bold:
         return BT.byline_before_title(segs, i, later_title)
-    text = text.lstrip(" ])")  # ``[**CSUR'18**] Shuai Zhang, Lina Yao. [Title](url)``
+    text = EMOJI.sub(" ", text).lstrip(
+        " ])*_"
+    )  # ``[**CSUR'18**] Names. [Title](url)``, ``✔ *Names``
     before_link = any(g[1] is not None for g in segs[i + 1 :])
     if before_link and (authors_lead(text) or A.surname_first(A.apa_part(text))):
         return True

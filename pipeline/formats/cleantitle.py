@@ -191,9 +191,8 @@ def _series_after(text: str, at: int) -> bool:
 
 
 _WHOLE_BRACKETED = re.compile(r"\[(?P<sp> )?(?P<t>[^\[\]]{12,}?) ?\](?: ?\[){0,3}")
-"""A whole candidate in square brackets, with a space inside (``[ Title ]``) or before the
-bracket that opens the link's own brackets (``[Title] [[paper](url)]``): the title, not a
-tag (``[CVPR 2023]``, ``**[Foundations and Trends in Robotics]**``)."""
+"""A whole candidate in brackets, a space inside (``[ Title ]``) or before the link's own
+(``[Title] [[paper](url)]``): the title, not a tag (``[CVPR 2023]``, ``**[FnT Robotics]**``)."""
 
 
 def _bracketed_title(text: str) -> bool:
@@ -203,8 +202,9 @@ def _bracketed_title(text: str) -> bool:
 
 
 _LATEX_QUOTES = re.compile(r"``([^`']{1,400}?)''")
-_FULL_STOP = re.compile(r"(?<=[a-z]{3})\.$")
-"""A sentence's full stop left when a venue after it is cut (``Title. Findings of ACL``)."""
+_FULL_STOP = re.compile(r"(?<=[a-z]{3})\.[\"”]?$")
+"""A sentence's full stop left when a venue after it is cut (``Title. Findings of ACL``), or
+kept inside the quotes (MLA's ``[Title."](url)``)."""
 
 
 _NAME_DASH_AUTHORS = re.compile(r"(?P<n>[^\s\-–—]{2,30})\s+[-–—]\s+[A-Z][\w'’-]+\s+et\s+al\b")

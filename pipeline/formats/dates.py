@@ -71,12 +71,16 @@ _YEAR_THEN_VENUE = re.compile(r"(?P<y>(?:19|20)\d\d)[\s'’-]+(?P<venue>[A-Za-z]
 _N, _SEP = r"\s+(?:papers?|entries|items|works)", r"\s*[·•|,:–—-]\s*"
 _COUNT = re.compile(rf"(?:[(（\[]\s*\d+(?:{_N})?\s*[)）\]]|{_SEP}\d{{1,3}}{_N})\s*$", re.I)
 """``2024 (43 papers)``, ``2023 · 6 papers``: a count (not a range: ``2019 - 2020 papers``)."""
+_NOTE = re.compile(r"(?<=[\w)])\s+\([A-Z][^()]{8,80}\)\s*$")
+"""``NeurIPS 2022 Workshop (Tackling Climate Change with Machine Learning)``: a note on it."""
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def context_facts(text: str) -> tuple[int | None, str | None]:
     """(year, venue) a heading or parent item names when it is only a year/venue/date."""
-    t = (_COUNT.sub("", text) if len(text) <= 100 else text).strip(" *_:[]()【】-–—.,")
+    t = (_COUNT.sub("", _NOTE.sub("", text)) if len(text) <= 100 else text).strip(
+        " *_:[]()【】-–—.,"
+    )
     t = _spelled_out(KEYCAP.sub(r"\1", t))  # ``2️⃣0️⃣2️⃣5️⃣``: keycap digits
     if not t or len(t) > 40:
         return None, None

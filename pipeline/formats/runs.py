@@ -88,7 +88,7 @@ class Builder:
         lk, self.link = self.link, None
         if lk is None:
             return
-        text = " ".join("".join(lk["parts"]).split())
+        text = lk.get("label") or " ".join("".join(lk["parts"]).split())
         alt_only = bool(lk["image"]) and lk["alt_only"]
         self.out.append(Run("link", text, lk["line"], lk["url"], lk["image"], lk["bold"], alt_only))
 
@@ -253,9 +253,11 @@ def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
             b.brk(True)
         elif t == "link_open" and c.markup == "linkify" and _bare_domain(children, i):
             bare = True
+        elif t == "link_open" and c.markup == "linkify":
+            b.open_link(_FULLWIDTH_TAIL.sub("", str(c.attrGet("href") or "")))
+            b.link["label"] = _label_before(b.out)  # ``* paper: https://gmd.copernicus.org/…``
         elif t == "link_open":
-            href = str(c.attrGet("href") or "")
-            b.open_link(_FULLWIDTH_TAIL.sub("", href) if c.markup == "linkify" else href)
+            b.open_link(str(c.attrGet("href") or ""))
         elif t == "link_close" and bare:
             bare = False
         elif t == "link_close":
@@ -271,6 +273,17 @@ def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
     b.close_link()
     b.end_line()
     return b.out
+
+
+_PAPER_LABEL = re.compile(r"(?i)(?:^|[\s*_(\[])(paper|pdf|arxiv|preprint|article)\s*[:：]\s*$")
+
+
+def _label_before(out: list[Run]) -> str | None:
+    """``paper`` when the text before a bare URL labels it (``* paper: https://…``): the
+    link then reads as ``[paper](https://…)``, a paper whatever its host."""
+    last = out[-1] if out and out[-1].kind == "text" else None
+    m = _PAPER_LABEL.search(last.text[-40:]) if last else None
+    return m.group(1).lower() if m else None
 
 
 def markdown_runs(text: str, line: int) -> list[Run]:

@@ -30,11 +30,12 @@ NOT_PAPERS = re.compile(
 not papers."""
 _TOOLS = re.compile(
     r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?!(?:of|for|with|on|in|the|and)\s)[\w-]+\s+){0,2}"
-    r"(?:tools?|software|librar(?:y|ies)|toolkits?|toolbox(?:es)?|packages?)\W*$",
+    r"(?:tools?|software|librar(?:y|ies)|toolkits?|toolbox(?:es)?|packages?)"
+    r"(?:\s*(?:and|&|,)\s*(?:resources|benchmarks|libraries|tools|frameworks))?\W*$",
     re.IGNORECASE,
 )
-"""Sections of tools (``## BioNLP Tools``, ``### Software``): a tool's paper link is its
-item's detail, not an entry of the list (not a topic: ``#### Benefit of Tools``)."""
+"""Sections of tools (``## BioNLP Tools``, ``### Software``, ``# Software and Resources``): a
+tool's paper link is its item's detail, not an entry (not a topic: ``#### Benefit of Tools``)."""
 
 
 def off_papers(block: Block) -> bool:
@@ -81,6 +82,9 @@ def _tool_named(block: Block) -> bool:
     first_line = plain(block.head).split("\n", 1)[0]
     if F.find_venue(first_line) != (None, None):
         return False  # ``**ReAct** [[paper](url)] [[code](repo)] - ICLR 2023``: a paper
+    lead = plain(block.head[: next((k for k, r in enumerate(block.head) if r.kind == "link"), 0)])
+    if 1 <= len(lead.strip(" *_`:-–—").split()) <= TOOL_NAME_WORDS:
+        return True  # ``- `sbi` [[Code]](repo) [[Paper]](url): A toolkit for ...``: its name
     guess = block.guess or block_title(block.head)
     return guess is None or len(guess.title.split()) <= TOOL_NAME_WORDS
 
