@@ -247,3 +247,85 @@ def test_bibtex_authors_with_a_suffix_or_and_others_come_before_the_title():
         "Non-Monotonic Sequential Text Generation",
         "Texar: A Modularized, Versatile, and Extensible Toolbox for Text Generation",
     ]
+
+
+# What a reviewer who had not seen the rules above found them misreading (fixed since).
+
+
+def test_a_one_row_table_under_an_item_is_the_items_fields():
+    text = (
+        "- **Segment Anything**\n\n"
+        "  | Paper | Code |\n  |---|---|\n"
+        "  | [arXiv](https://arxiv.org/abs/2304.02643) | [GitHub](https://github.com/fb/sam) |\n\n"
+        "- **Masked-attention Mask Transformer for Universal Image Segmentation**\n\n"
+        "  | Venue | Link |\n  |---|---|\n"
+        "  | CVPR 2022 | [paper](https://arxiv.org/abs/2112.01527) |\n"
+    )
+    assert _read(text) == [
+        (1, "Segment Anything", None),
+        (7, "Masked-attention Mask Transformer for Universal Image Segmentation", 2022),
+    ]
+
+
+def test_a_table_under_a_year_item_is_read_in_that_year():
+    text = (
+        "- Fully Convolutional Networks for Semantic Segmentation"
+        " [paper](https://arxiv.org/abs/1411.4038)\n"
+        "- <details><summary>2023</summary>\n\n"
+        "  | Title | Paper |\n  |---|---|\n"
+        "  | Segment Anything | [arXiv](https://arxiv.org/abs/2304.02643) |\n"
+        "  | SEEM: Segment Everything Everywhere All at Once"
+        " | [arXiv](https://arxiv.org/abs/2304.06718) |\n\n"
+        "  </details>\n"
+    )
+    assert _read(text) == [
+        (1, "Fully Convolutional Networks for Semantic Segmentation", None),
+        (6, "Segment Anything", 2023),
+        (7, "SEEM: Segment Everything Everywhere All at Once", 2023),
+    ]
+
+
+def test_a_bold_paper_title_citing_related_work_by_authors_stays_an_entry():
+    text = (
+        "- **Chain-of-Thought Prompting Elicits Reasoning in Large Language Models** builds on"
+        " [Wei et al., 2022](https://arxiv.org/abs/2201.11903) and"
+        " [Kojima et al., 2022](https://arxiv.org/abs/2205.11916)\n"
+        "- **DAGs with NO TEARS** [Zheng et al., 2018](https://arxiv.org/abs/1803.01422)"
+        " [Zheng et al., 2020](https://arxiv.org/abs/1909.13189)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Chain-of-Thought Prompting Elicits Reasoning in Large Language Models",
+        "DAGs with NO TEARS",
+    ]
+
+
+def test_a_name_or_a_label_on_the_next_line_does_not_continue_the_title():
+    text = "".join(
+        f"- Deep Face Recognition with Margins Number {k}\n{below} [[paper](https://arxiv.org/abs/1801.0769{k})]\n"
+        for k, below in enumerate(["Jiankang Deng", "Code", "CVPR Workshops", "Project Page"])
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        f"Deep Face Recognition with Margins Number {k}" for k in range(4)
+    ]
+
+
+def test_a_model_or_a_dataset_and_its_size_in_brackets_is_no_year():
+    text = (
+        "- (VGG 16) Very Deep Convolutional Networks for Large-Scale Image Recognition"
+        " [[paper](https://arxiv.org/abs/1409.1556)]\n"
+        "- (CIFAR 10) Learning Multiple Layers of Features from Tiny Images"
+        " [[paper](https://arxiv.org/abs/1409.1557)]\n"
+        "- (CVPR 19) Deep High-Resolution Representation Learning"
+        " [[paper](https://arxiv.org/abs/1902.09212)]\n"
+    )
+    assert [y for _, _, y in _read(text)] == [None, None, 2019]
+
+
+def test_benchmark_papers_under_libraries_and_benchmarks_are_entries():
+    text = (
+        "## Libraries and Benchmarks\n\n"
+        "- **MMLU** [[paper]](https://arxiv.org/abs/2009.03300): Measuring Massive Multitask"
+        " Language Understanding\n"
+        "- Holistic Evaluation of Language Models [[paper]](https://arxiv.org/abs/2211.09110)\n"
+    )
+    assert len(_read(text)) == 2

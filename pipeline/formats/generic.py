@@ -27,7 +27,8 @@ from pipeline.formats import sections as S
 from pipeline.formats.blocks import KINDS, Block, Context, block_title, has_paper, links_of
 from pipeline.formats.contextlines import ContextLines
 from pipeline.formats.entry import entries, to_entry
-from pipeline.formats.htmlruns import html_chunks, html_heading, summaries_before
+from pipeline.formats.htmlreading import HtmlReading
+from pipeline.formats.htmlruns import html_heading
 from pipeline.formats.runs import MD, Run, inline_runs, plain, tame
 from pipeline.formats.tablerows import TableReading
 from pipeline.formats.tables import table_roles
@@ -37,7 +38,7 @@ __all__ = ["KINDS", "Block", "Context", "Reader", "entries", "read", "table_role
 
 
 @dataclass
-class Reader(TableReading, ContextLines):
+class Reader(TableReading, ContextLines, HtmlReading):
     """Walks a token stream and collects blocks (state of one parse)."""
 
     path: str
@@ -280,6 +281,7 @@ class Reader(TableReading, ContextLines):
                 continue
             if not it.children and not links_of(it.own) and F.context_facts(plain(it.own))[0]:
                 ctx = ctx.with_facts(plain(it.own), "item")  # ``- **Year 2024**`` over siblings
+                self._indented(it, ctx)  # its table (``- <details><summary>2023</summary>``)
                 continue
             count = len(self.blocks)
             self._item(it, ctx)
@@ -290,13 +292,17 @@ class Reader(TableReading, ContextLines):
             self._add(block)  # titles linked to pages, papers by the list's convention
         self.blocks[first:] = sorted(self.blocks[first:], key=lambda b: b.line)
 
-    def _item(self, item: I.Item, ctx: Context) -> None:
-        """One list item: an entry, a parent of entries (year, venue), or details."""
-        self.untitled_item = None  # a title item's fields follow it, not a later item
+    def _indented(self, item: I.Item, ctx: Context) -> None:
+        """The blocks of an item read on their own (code-indented lines, a table), in ``ctx``."""
         for tokens in item.indented:
             saved, self.ctx = self.ctx, ctx
             self.read(tokens)
             self.ctx = saved
+
+    def _item(self, item: I.Item, ctx: Context) -> None:
+        """One list item: an entry, a parent of entries (year, venue), or details."""
+        self.untitled_item = None  # a title item's fields follow it, not a later item
+        self._indented(item, ctx)
         pieces = I.inline_papers(item.own) if not item.children else None
         if pieces is not None:  # several papers written in one item
             for piece in pieces:
@@ -344,38 +350,6 @@ class Reader(TableReading, ContextLines):
         if S.off_papers(block):
             return self._unread(block.head, f"in the section '{block.ctx.section}', not a paper")
         self.blocks.append(block)
-
-    def _html(self, html: str, line: int) -> None:
-        chunks = html_chunks(html, line)
-        rows, heads = [c for c in chunks if c.cells is not None], summaries_before(chunks)
-        for c in heads:  # ``<summary>2025 (6)</summary>`` over the table's rows
-            self.ctx = self.ctx.with_facts(plain(c.runs), "details")
-        if rows:
-            self._flush()
-            header = rows[0]
-            has_header = any(c.header for c in header.cells or []) or not links_of(header.runs)
-            table_rows = [[c.runs for c in (r.cells or [])] for r in rows]
-            table_lines = [r.line for r in rows]
-            if not has_header:
-                table_rows.insert(0, [])
-                table_lines.insert(0, line)
-            self._table(table_rows, table_lines)
-        for c in chunks:
-            if c.cells is not None or c in heads:
-                continue  # the rows were read above, with the summaries that head them
-            paper = self._holds_paper() or has_paper(c.runs)  # this or the open block's
-            if c.summary and paper and block_title(c.runs) is not None:
-                self._flush()  # ``<summary>Next Title</summary>``: the next paper's head
-                self._paragraph(c.runs)
-            elif c.summary and not paper and F.context_facts(plain(c.runs)) != (None, None):
-                self._flush()  # ``<summary><b>2026</b></summary>``: dates what it folds
-                self.ctx = self.ctx.with_facts(plain(c.runs), "details")
-            elif B.folds_under(self.open, c.runs, c.details):
-                self.open.details.append(c.runs)
-            elif c.details and not has_paper(c.runs) and self._free_heading():
-                self._context_line(c.runs)  # an abstract under a paper's heading; a year dates
-            else:
-                self._paragraph(c.runs)
 
 
 def read(text: str, path: str, kinds: tuple[str, ...] = KINDS) -> Reader:

@@ -155,9 +155,9 @@ def list_items(tokens: list[Token], start: int, end: int) -> list[Item]:
                 children.extend(list_items(tokens, j, sub))
                 j = sub + 1
                 continue
-            if t.type == "table_open":  # a table in the item (``<details>``): read as one
-                sub = closing_index(tokens, j)
-                indented.append(tokens[j : sub + 1])
+            if t.type == "table_open" and _rows(tokens, j) >= 2:  # a table of papers in the
+                sub = closing_index(tokens, j)  # item (``<details>``): read as one; a row
+                indented.append(tokens[j : sub + 1])  # alone is the item's own fields
                 j = sub + 1
                 continue
             named = single is not None and _name_only(own, single)  # ``- **NormFace**``, then
@@ -177,6 +177,12 @@ def list_items(tokens: list[Token], start: int, end: int) -> list[Item]:
         items.append(Item(own, children, indented))
         i = close + 1
     return items
+
+
+def _rows(tokens: list[Token], start: int) -> int:
+    """Body rows of the table opened at ``start``."""
+    end = closing_index(tokens, start)
+    return sum(t.type == "tr_open" for t in tokens[start:end]) - 1  # the header's row aside
 
 
 def _name_only(own: list[Run], below: str) -> bool:

@@ -20,7 +20,9 @@ _GENERIC = frozenset(
     "hugging face space spaces medium youtube reddit x article journal report technical tech the our "
     "available abstract authors author summary tldr presentation short recording http https "
     "url ftp codes ppaer conference workshop publisher published accepted camera ready version "
-    "track main or and also see vs openaccess open access caffe matlab python click oral".split()
+    "track main or and also see vs openaccess open access caffe matlab python click oral dl "
+    "pmlr elsevier wiley sciencedirect researchgate pubmed pmc jstor mdpi plos ssrn "
+    "biorxiv medrxiv chemrxiv".split()
 )
 LABEL = re.compile(
     r"^\s*(?P<label>paper(?:\s*title)?|title|authors?|venue|conference|journal|published(?:\s+in)?|"

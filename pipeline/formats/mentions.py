@@ -69,7 +69,8 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
         return "a line naming several papers or datasets, with no title"
     if _narrative(b):
         return "a paragraph of prose that names papers, not an entry"
-    if "link" not in title.evidence and _cites_several(b):
+    topic = title.evidence == "text" or len(title.title.split()) <= 3  # not a bold paper title
+    if "link" not in title.evidence and topic and _cites_several(b):
         return "a topic whose text cites several papers by their authors, not an entry"
     if dataset_named(title, b):
         return f"a dataset named in the section '{b.ctx.section}', not a paper"
@@ -112,11 +113,13 @@ _CITED = re.compile(
 
 def _cites_several(b: Block) -> bool:
     """``1. **Physical Causality** ... Example datasets include: CRAFT ([Ates et al.,
-    2022](url)), ...``: a topic whose only paper links are citations by authors and year,
-    of two papers or more (``**Title** [Smith et al., 2020](url)`` cites its own paper)."""
+    2022](url)), ...``: a topic (a short name, then a paragraph of prose) whose only paper
+    links are citations by authors and year, of two papers or more (``**Title** [Smith et
+    al., 2020](url)`` cites its own paper)."""
     links = [r for r in b.head if r.kind == "link" and not r.image and F.link_role(r) == "paper"]
     cited = all(_CITED.fullmatch(r.text.strip(" ()[]")) for r in links)
-    return cited and len({r.url for r in links}) >= 2
+    prose = len("".join(r.text for r in b.head if r.kind == "text").split()) >= 10
+    return cited and prose and len({r.url for r in links}) >= 2
 
 
 def _label(text: str) -> bool:

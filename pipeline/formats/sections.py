@@ -31,7 +31,7 @@ not papers."""
 _TOOLS = re.compile(
     r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?!(?:of|for|with|on|in|the|and)\s)[\w-]+\s+){0,2}"
     r"(?:tools?|software|librar(?:y|ies)|toolkits?|toolbox(?:es)?|packages?)"
-    r"(?:\s*(?:and|&|,)\s*(?:resources|benchmarks|libraries|tools|frameworks))?\W*$",
+    r"(?:\s*(?:and|&|,)\s*(?:resources|libraries|tools|frameworks))?\W*$",
     re.IGNORECASE,
 )
 """Sections of tools (``## BioNLP Tools``, ``### Software``, ``# Software and Resources``): a

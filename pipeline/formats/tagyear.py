@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.formats.common import century
+from pipeline.formats.common import VENUES, century
 
 _TAG_YEAR = re.compile(
     r"[\[(（]\s*[*_]*[A-Za-z][\w.&\- ]{0,24}?(?:['’‘]\s?(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d\d)"
@@ -18,11 +18,12 @@ _TAG_YEAR = re.compile(
 after it: ``[Kar-Corcoran2017 IEEE]``, ``[Lu-etal2014a IVC]`` (not ``(fixes Kingma2014 Adam)``)."""
 _VENUE_YY = re.compile(r"^\s*[\[(]\s*(?P<venue>[A-Z][\w.&\- ]{0,80}?)\s(?P<yy>\d\d)\s*[\])]")
 _VENUE_MARK = re.compile(
-    r"\b(?:[A-Z]{2,}|Transactions|Journal|Conference|Proceedings|Computing|Surveys|Letters|"
+    rf"\b(?:{VENUES}|FG|Transactions|Journal|Conference|Proceedings|Computing|Surveys|Letters|"
     r"Review|Workshop|Symposium|Magazine)\b"
 )
-"""``(IEEE Transactions on Affective Computing 19)``, ``(FG 11)``: a venue (an acronym or a
-venue's word) and a two-digit year open the text; not ``(Top 10)``, ``(Part 2)``."""
+"""``(IEEE Transactions on Affective Computing 19)``, ``(FG 11)``, ``(CVPR 19)``: a venue (a
+known one or a venue's word) and a two-digit year open the text; not ``(Top 10)``, ``(Part
+2)``, nor a model or a dataset and its size (``(VGG 16)``, ``(CIFAR 10)``, ``(COCO 17)``)."""
 
 
 def tag_year(text: str) -> tuple[int, str] | None:

@@ -91,17 +91,30 @@ def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
 
 
 def _closing_words(end: str, lead: str, below: list[Run]) -> bool:
-    """``Peak-Piloted Deep Network for Facial Expression`` over ``Recognition [[paper](url)]``:
-    a few capitalised words (no stop, comma or name) and the paper's link close the title."""
-    words = lead.split()
+    """``Peak-Piloted Deep Network for Facial Expression`` over ``Recognition [[paper](url)]``
+    (one word) or ``Facial Expressions of Mental States [[paper](url)]`` (words joined by a
+    lower-case one) or words ending like a noun of a title (``Temporal Action Localization``):
+    the rest of the title, then its link; not a label, a venue or a name (``Code``, ``CVPR
+    Workshops``, ``Kaiming He``)."""
+    words = lead.strip(" |*_\\-–—").split()  # ``Temporal Action Localization | [pdf]``
     if (
         not 1 <= len(words) <= 5
         or re.search(r"[.,;:!?()]", lead)
         or end.rstrip(" *_").endswith(".")
     ):
         return False
+    if F.is_generic(lead) or C.is_context_text(lead) or not words[0][:1].isupper():
+        return False
+    joined = any(re.fullmatch(JOINING_WORD, w) for w in words[1:-1])
     linked = any(r.kind == "link" and F.link_role(r) == "paper" for r in below)
-    return linked and words[0][:1].isupper() and not A.people(lead.strip())
+    return linked and (len(words) == 1 or joined or bool(_TITLE_WORD_END.search(words[-1])))
+
+
+_TITLE_WORD_END = re.compile(
+    r"(?i)^\w{4,}(?:tions?|sions?|ing|ments?|ness|it(?:y|ies)|ances?|ences?|ics|sis|ures?|isms?|ogy)$"
+)
+"""``Localization``, ``Processing``, ``Representations``: a last word no name ends with (``Temporal
+Action Localization`` closes a title; ``Kaiming He``, ``Tencent AI Lab`` are no title's)."""
 
 
 def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:

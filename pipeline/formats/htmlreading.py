@@ -1,0 +1,51 @@
+"""HTML blocks of a list: ``<table>`` rows, ``<details>`` with a ``<summary>`` that dates
+or titles what it folds, paragraphs written in HTML. A mixin of
+:class:`pipeline.formats.generic.Reader` (it uses the reader's state). Pure."""
+
+from __future__ import annotations
+
+from pipeline.formats import blocks as B
+from pipeline.formats import fields as F
+from pipeline.formats.blocks import Block, Context, block_title, has_paper, links_of
+from pipeline.formats.htmlruns import html_chunks, summaries_before
+from pipeline.formats.runs import plain
+
+
+class HtmlReading:
+    """Reads an HTML block into rows, context and paragraphs."""
+
+    ctx: Context
+    open: Block | None
+
+    def _html(self, html: str, line: int) -> None:
+        """An HTML block: its table's rows, the summaries over them, its paragraphs."""
+        chunks = html_chunks(html, line)
+        rows, heads = [c for c in chunks if c.cells is not None], summaries_before(chunks)
+        for c in heads:  # ``<summary>2025 (6)</summary>`` over the table's rows
+            self.ctx = self.ctx.with_facts(plain(c.runs), "details")
+        if rows:
+            self._flush()
+            header = rows[0]
+            has_header = any(c.header for c in header.cells or []) or not links_of(header.runs)
+            table_rows = [[c.runs for c in (r.cells or [])] for r in rows]
+            table_lines = [r.line for r in rows]
+            if not has_header:
+                table_rows.insert(0, [])
+                table_lines.insert(0, line)
+            self._table(table_rows, table_lines)
+        for c in chunks:
+            if c.cells is not None or c in heads:
+                continue  # the rows were read above, with the summaries that head them
+            paper = self._holds_paper() or has_paper(c.runs)  # this or the open block's
+            if c.summary and paper and block_title(c.runs) is not None:
+                self._flush()  # ``<summary>Next Title</summary>``: the next paper's head
+                self._paragraph(c.runs)
+            elif c.summary and not paper and F.context_facts(plain(c.runs)) != (None, None):
+                self._flush()  # ``<summary><b>2026</b></summary>``: dates what it folds
+                self.ctx = self.ctx.with_facts(plain(c.runs), "details")
+            elif B.folds_under(self.open, c.runs, c.details):
+                self.open.details.append(c.runs)
+            elif c.details and not has_paper(c.runs) and self._free_heading():
+                self._context_line(c.runs)  # an abstract under a paper's heading; a year dates
+            else:
+                self._paragraph(c.runs)
