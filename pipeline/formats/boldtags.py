@@ -201,3 +201,13 @@ def venue_dated(cand: str, link_text: str) -> bool:
         return False
     venue = is_context_text(cand) or bool(VENUE_NAME_WORD.search(cand) or _ABBREVIATED.search(cand))
     return venue or len(cand.split()) < 3 or not title_like(cand)
+
+
+def closed_bold(segs: list, i: int, cand: str) -> bool:
+    """Bold segment ``i`` is a short title, not a tag before one: two words closed by a
+    stop (``**Mask R-CNN.**``), or in quotes (``"**Knowledge Graphs**". **CACM 2021**``)."""
+    text = segs[i][0].rstrip(" *_")
+    before = segs[i - 1][0].rstrip() if i else ""
+    after = segs[i + 1][0].lstrip() if i + 1 < len(segs) else ""
+    quoted = before.endswith(('"', "“")) and after.startswith(('"', "”"))
+    return (text.endswith((".", "?")) and len(cand.split()) == 2) or quoted

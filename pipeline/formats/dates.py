@@ -71,6 +71,8 @@ _YEAR_THEN_VENUE = re.compile(r"(?P<y>(?:19|20)\d\d)[\s'’-]+(?P<venue>[A-Za-z]
 _N, _SEP = r"\s+(?:papers?|entries|items|works)", r"\s*[·•|,:–—-]\s*"
 _COUNT = re.compile(rf"(?:[(（\[]\s*\d+(?:{_N})?\s*[)）\]]|{_SEP}\d{{1,3}}{_N})\s*$", re.I)
 """``2024 (43 papers)``, ``2023 · 6 papers``: a count (not a range: ``2019 - 2020 papers``)."""
+_YEAR_NOTE_ZH = re.compile(r"(?<=^(?:19|20)\d\d)\s*年[\u4e00-\u9fff]{1,10}[:：]?$")
+"""``年收录情况`` (accepted in that year), ``年论文`` after a year: what it dates."""
 _NOTE = re.compile(r"(?<=[\w)])\s+\([A-Z][^()]{8,80}\)\s*$")
 """``NeurIPS 2022 Workshop (Tackling Climate Change with Machine Learning)``: a note on it."""
 
@@ -82,6 +84,7 @@ def context_facts(text: str) -> tuple[int | None, str | None]:
         " *_:[]()【】-–—.,"
     )
     t = _spelled_out(KEYCAP.sub(r"\1", t))  # ``2️⃣0️⃣2️⃣5️⃣``: keycap digits
+    t = _YEAR_NOTE_ZH.sub("年", t)  # ``2020年收录情况``: the papers of 2020
     if not t or len(t) > 40:
         return None, None
     m = YEAR_ONLY.match(t)

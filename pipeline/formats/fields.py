@@ -157,7 +157,7 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             continue  # ``[**Topic**] Title``: a tag before the title, not the title
         if bold:
             colon = text.rstrip(" *_").endswith((":", "："))
-            closed = text.rstrip(" *_").endswith((".", "?")) and len(cand.split()) == 2
+            closed = BT.closed_bold(segs, i, cand)  # ``**Title.**``, ``"**Knowledge Graphs**"``
             named = len(cand.split()) <= 4 and BT.bold_tag_next(segs, i)
             tag = (len(cand.split()) <= 2 or named) and not colon and not closed
             after = _title_after(segs[i + 1 :], cand) if tag else None

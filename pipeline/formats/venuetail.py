@@ -23,10 +23,11 @@ STATUS = (
 """A paper's status after its venue year: ``ICLR 2022 submission`` (after a bare year it
 is a title's own words: ``Machine Learning, 2021 in review``)."""
 _YEAR_END = re.compile(
-    rf"(?:\(\s*(?:[A-Z][\w-]*\s+)?(?:19|20)\d\d\s*\)|(?:\b|(?<=[A-Z]{{2}}))(?:19|20)\d\d{STATUS})\.?\s*$"
+    rf"(?:\(\s*(?:[A-Z][\w-]*\s+)?(?:19|20)\d\d\s*\)|(?:\b|(?<=[A-Z]{{2}}))(?:19|20)\d\d"
+    rf"(?:\.(?:0[1-9]|1[0-2]))?{STATUS})\.?\s*$"
 )
-"""The tail ends in a year, bare, glued to an acronym (``IEEE TCYB2017``) or in brackets
-with one (``(ITSC 2018)``), maybe with the paper's status after it."""
+"""The tail ends in a year, bare (and its month: ``ArXiv 2019.12``), glued to an acronym
+(``IEEE TCYB2017``) or in brackets with one (``(ITSC 2018)``), maybe with its status after it."""
 _VOLUME_TAIL = re.compile(
     r"(?<=(?:19|20)\d\d)\s*[,;]\s*(?:vol\.?\s*)?(?!(?:19|20)\d\d\b)\d{1,4}(?:\s*\(\d{1,4}\))?"
     r"(?:\s*[,:]\s*(?:pp?\.?\s*)?[A-Za-z]?\d+(?:\s*[-–]\s*\d+)?)?\s*\.?\s*$"
