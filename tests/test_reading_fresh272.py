@@ -370,3 +370,35 @@ def test_a_hashtag_reading_mark_closes_the_title():
     assert titles == [
         "FracBNN: Accurate and FPGA-Efficient Binary Neural Networks with Fractional Activations"
     ]
+
+
+def test_a_year_before_since_or_of_a_decade_in_chinese_dates_nothing():
+    text = "".join(
+        f"## {h}\n\n- Paper Title Number {k} For Testing [paper](https://arxiv.org/abs/1602.0562{k})\n\n"
+        for k, h in enumerate(["2023年以前", "2020年以来", "2000年代", "2021年论文"])
+    )
+    assert [y for _, _, y in _read(text)] == [None, None, None, 2021]
+
+
+def test_a_quoted_bold_name_before_the_title_is_a_name_not_the_title():
+    text = (
+        '- "**BERT**" Pre-training of Deep Bidirectional Transformers for Language'
+        " Understanding [[paper]](https://arxiv.org/abs/1810.04805)\n"
+        '- "**ViT**" **An Image is Worth 16x16 Words: Transformers for Image Recognition at'
+        " Scale** [[paper]](https://arxiv.org/abs/2010.11929)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Pre-training of Deep Bidirectional Transformers for Language Understanding",
+        "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale",
+    ]
+
+
+def test_a_hashtag_that_names_the_subject_stays_in_the_title():
+    text = (
+        "- [Characterizing Twitter Discourse on #covid19](https://arxiv.org/abs/2004.10001)\n"
+        "- Who Tweets #blacklivesmatter [[paper]](https://arxiv.org/abs/2006.20002)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Characterizing Twitter Discourse on #covid19",
+        "Who Tweets #blacklivesmatter",
+    ]

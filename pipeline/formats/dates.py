@@ -71,8 +71,11 @@ _YEAR_THEN_VENUE = re.compile(r"(?P<y>(?:19|20)\d\d)[\s'’-]+(?P<venue>[A-Za-z]
 _N, _SEP = r"\s+(?:papers?|entries|items|works)", r"\s*[·•|,:–—-]\s*"
 _COUNT = re.compile(rf"(?:[(（\[]\s*\d+(?:{_N})?\s*[)）\]]|{_SEP}\d{{1,3}}{_N})\s*$", re.I)
 """``2024 (43 papers)``, ``2023 · 6 papers``: a count (not a range: ``2019 - 2020 papers``)."""
-_YEAR_NOTE_ZH = re.compile(r"(?<=^(?:19|20)\d\d)\s*年[\u4e00-\u9fff]{1,10}[:：]?$")
-"""``年收录情况`` (accepted in that year), ``年论文`` after a year: what it dates."""
+_YEAR_NOTE_ZH = re.compile(
+    r"(?<=^(?:19|20)\d\d)\s*年的?(?:收录情况|收录|录用|论文|文章|发表|上半年|下半年|最新)+[:：]?$"
+)
+"""``年收录情况`` (accepted in that year), ``年论文``, ``年上半年`` after a year: what it dates;
+not ``年以前`` (before it), ``年至今`` (since), ``年代`` (the decade)."""
 _NOTE = re.compile(r"(?<=[\w)])\s+\([A-Z][^()]{8,80}\)\s*$")
 """``NeurIPS 2022 Workshop (Tackling Climate Change with Machine Learning)``: a note on it."""
 
