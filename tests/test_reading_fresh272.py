@@ -402,3 +402,40 @@ def test_a_hashtag_that_names_the_subject_stays_in_the_title():
         "Characterizing Twitter Discourse on #covid19",
         "Who Tweets #blacklivesmatter",
     ]
+
+
+# Older corpus lists, read right this session.
+
+
+def test_a_bold_title_in_brackets_closed_by_its_year():
+    text = (
+        "- **[What do self-supervised speech models know about Dutch? Analyzing advantages of"
+        " language-specific pre-training (2025)]**  \n"
+        "  [[paper](https://arxiv.org/abs/2506.00981)]\n"
+        "- **[Foundations and Trends in Robotics]** 2020-Semantics for Robotic Mapping: A"
+        " Survey, [[paper](https://arxiv.org/pdf/2101.00443.pdf)]\n"
+    )
+    assert _read(text) == [
+        (
+            1,
+            "What do self-supervised speech models know about Dutch? Analyzing advantages of"
+            " language-specific pre-training",
+            2025,
+        ),
+        (3, "Semantics for Robotic Mapping: A Survey", 2020),
+    ]
+
+
+def test_a_year_the_title_and_the_first_authors_surname():
+    text = (
+        "  * 2014, On Training Targets for Supervised Speech Separation, Wang."
+        " [[Paper]](https://ieeexplore.ieee.org/document/6887314)\n"
+        "  * 2020， Weighted Speech Distortion Losses for Real-time Speech Enhancement, Xia."
+        " [[Paper]](https://arxiv.org/abs/2005.00001)\n"
+        "  * 2021, GPT Understands, Too. [[Paper]](https://arxiv.org/abs/2103.10385)\n"
+    )
+    assert _read(text) == [
+        (1, "On Training Targets for Supervised Speech Separation", 2014),
+        (2, "Weighted Speech Distortion Losses for Real-time Speech Enhancement", 2020),
+        (3, "GPT Understands, Too", 2021),
+    ]

@@ -183,7 +183,6 @@ FLOOR_EXCEPTIONS = {
     ("fresh243", "title"): 0.91,  # README: `**[Title]**` followed by a description, not authors
     ("fresh245", "offline"): 0.04,  # README: `2023/CVPRW/Title/[paper](url)` lines, no year read
     ("fresh246", "spurious"): 0.03,  # README: a map-matching list's dataset table
-    ("fresh247", "title"): 0.86,  # README: `YEAR, Title, Surname.` items keep the surname
     ("fresh248", "title"): 0.93,  # README: bold short names before GB/T citations
     ("fresh250", "found"): 0.93,  # README: a cryo-EM list of tools and papers mixed
     ("fresh250", "title"): 0.88,  # README: the same list, and `Title. 2016[[paper]` items

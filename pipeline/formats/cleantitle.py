@@ -11,6 +11,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import refstyles as R
 from pipeline.formats import titletails as T
 from pipeline.formats import venuetail as VT
+from pipeline.formats.bracketed import unbracketed
 from pipeline.formats.common import EMOJI as _EMOJI
 from pipeline.formats.common import SERIES_OPENERS, SURNAMES_PAREN_YEAR, VENUES, is_placeholder
 from pipeline.formats.labels import LABEL as _LABEL
@@ -109,9 +110,8 @@ def clean_title(text: str) -> str:
     text = T.tab_field(text[:MAX_TITLE_TEXT])  # ``Title.<TAB>Authors<TAB>url``
     text = _LATEX_QUOTES.sub(r"“\1”", text)  # ````Title,'' in ...``: LaTeX's quotes
     text = " ".join(_EMOJI.sub(" ", text).split())  # bounds every pattern below
-    whole = _WHOLE_BRACKETED.fullmatch(text)  # ``[ Title ] [ [PDF](url) ]``: the title in brackets
-    whole = whole if whole and (whole["sp"] or text.endswith("[")) else None
-    text = whole["t"] if whole and _bracketed_title(whole["t"]) else text
+    text = unbracketed(text)  # ``[ Title ] [ [PDF](url) ]``, ``**[Title (2025)]**``
+    text = _YEAR_TITLE_SURNAME.sub(r"\1, \2", text)  # ``2014, Title, Wang.``: its first author
     text = T.bracket_fields(C.latin_part(text)) or C.latin_part(text)
     text, _ = _strip_lead(text)
     text = _before_names(text)
@@ -190,17 +190,12 @@ def _series_after(text: str, at: int) -> bool:
     return C.word_series(text[at + 1 :]) or bool(lead and C.word_series(lead.group() + text[at:]))
 
 
-_WHOLE_BRACKETED = re.compile(r"\[(?P<sp> )?(?P<t>[^\[\]]{12,}?) ?\](?: ?\[){0,3}")
-"""A whole candidate in brackets, a space inside (``[ Title ]``) or before the link's own
-(``[Title] [[paper](url)]``): the title, not a tag (``[CVPR 2023]``, ``**[FnT Robotics]**``)."""
-
-
-def _bracketed_title(text: str) -> bool:
-    """Four words or more and no year: a title, not a tag (``[ CVPR 2023 Highlight ]``,
-    ``[ Code Generation Agents ]``)."""
-    return len(text.split()) >= 4 and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
-
-
+_YEAR_TITLE_SURNAME = re.compile(
+    r"^((?:19|20)\d\d)\s*[,，]\s*(.{12,}?),\s+"
+    r"(?!(?:Too|Again|Revisited|Redux|Reloaded|Explained|Continued|Extended|Everywhere)\W*$)[A-Z][a-z'’-]+\.?$"
+)
+"""``2014, On Training Targets for ..., Wang.``: a year, the title and its first author's
+surname (one word: not ``, Kaiming He``, nor a title's own last word: ``GPT Understands, Too``)."""
 _LATEX_QUOTES = re.compile(r"``([^`']{1,400}?)''")
 _FULL_STOP = re.compile(r"(?<=[a-z]{3})\.[\"”]?$")
 """A sentence's full stop left when a venue after it is cut (``Title. Findings of ACL``), or

@@ -1,0 +1,29 @@
+"""A title written whole in square brackets: ``[ Title ]``, ``[Title] [[paper](url)]``,
+``**[Title (2025)]**``; not a tag (``[CVPR 2023]``, ``**[FnT Robotics]**``). Pure."""
+
+from __future__ import annotations
+
+import re
+
+_WHOLE_BRACKETED = re.compile(r"\[(?P<sp> )?(?P<t>[^\[\]]{12,}?) ?\](?: ?\[){0,3}")
+"""A whole candidate in brackets, a space inside (``[ Title ]``) or before the link's own
+(``[Title] [[paper](url)]``)."""
+_YEAR_CLOSES = re.compile(r"\s\((?:19|20)\d\d\)$")
+"""``[Title (2025)]``: the paper's year closing the bracketed title."""
+
+
+def unbracketed(text: str) -> str:
+    """``text`` without the brackets around it when they hold a title, else ``text``."""
+    whole = _WHOLE_BRACKETED.fullmatch(text)
+    if whole is None:
+        return text
+    dated = _YEAR_CLOSES.search(whole["t"])
+    if not (whole["sp"] or dated or text.endswith("[")):
+        return text  # ``**[Foundations and Trends in Robotics]**``: a tag before the title
+    return whole["t"] if _titled(whole["t"][: dated.start()] if dated else whole["t"]) else text
+
+
+def _titled(text: str) -> bool:
+    """Four words or more and no year: a title, not a tag (``[ CVPR 2023 Highlight ]``,
+    ``[ Code Generation Agents ]``)."""
+    return len(text.split()) >= 4 and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
