@@ -75,9 +75,8 @@ def names_like(text: str) -> bool:
     if title_worded(t):
         return False  # ``Language Models, Agent Models, and World Models: …`` is a title
     pairs = [p.strip(" .") for p in _AND.split(t)]
-    pairs = (
-        pairs[:-1] if len(pairs) > 2 and pairs[-1] == "others" else pairs
-    )  # BibTeX's ``and others``
+    if len(pairs) > 2 and pairs[-1] == "others":
+        pairs = pairs[:-1]  # BibTeX's ``and others``
     if len(pairs) >= 2 and all(LAST_FIRST.match(p) for p in pairs):
         return True  # BibTeX order: ``Zhang, ZhiHao and Wang, Jun``
     parts = [p.strip(" .") for p in _COMMA_AND_AMP.split(t) if p.strip(" .")]

@@ -214,9 +214,8 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
     text, _, bold, _ = segs[i]
     if bold:
         return BT.byline_before_title(segs, i, later_title)
-    text = EMOJI.sub(" ", text).lstrip(
-        " ])*_"
-    )  # ``[**CSUR'18**] Names. [Title](url)``, ``✔ *Names``
+    # ``[**CSUR'18**] Names. [Title](url)``, ``✔ *Names``: marks before the authors
+    text = EMOJI.sub(" ", text).lstrip(" ])*_")
     before_link = any(g[1] is not None for g in segs[i + 1 :])
     if before_link and (authors_lead(text) or A.surname_first(A.apa_part(text))):
         return True

@@ -67,10 +67,9 @@ def quoted_after_names(text: str) -> str | None:
         names = m.group("names")
         if names_like(names) or MLA_AUTHORS.match(" ".join(names.split())) or chicago_names(names):
             return m.group("t").strip()  # ``Jones, Andy L. 2021. “Title.”``: Chicago's too
+        # ``L. R. Rabiner, “Title”``, ``Sakaji et al. (2008): “Title”``
         if person_list(names.strip(" ,") + ",") or SURNAMES_PAREN_YEAR.fullmatch(names.strip()):
-            return m.group(
-                "t"
-            ).strip()  # ``L. R. Rabiner, “Title”``, ``Sakaji et al. (2008): “Title”``
+            return m.group("t").strip()
         parts = re.split(r",|\band\b", names.split(":", 1)[-1].strip(" ."))
         listed = len(parts) > 1 and all(len(p.split()) <= 4 for p in parts)  # names only
         dated = re.search(r"(?:19|20)\d\d", names)  # ``Title, Authors. Science 2015. "remark"``

@@ -216,11 +216,12 @@ YEAR_TAG = re.compile(
 """``2024-TGRS. [**Name**](paper)``: a year joined to a venue's acronym (or arXiv) and closed
 by a full stop, written as a tag before the links (``2023-arxiv.``, ``2024-IEEE JSTARS
 Special issue.``, ``2023.``), not the title (``2014 - Generative Adversarial Nets`` is one)."""
-_SURNAMES = r"[A-Z][\w'’-]+(?:\s*(?:&|and)\s*[A-Z][\w'’-]+|,?\s+et\.?\s+al\.?)?"
-SHORT_BYLINE = re.compile(rf"{_SURNAMES}\s*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\))?[.,:]?")
+SURNAMES = r"[A-Z][\w'’-]+(?:\s*(?:&|and)\s*[A-Z][\w'’-]+|,?\s+et\.?\s+al\.?)?"
+"""``Levin``, ``Mitra and Nguyen``, ``Ouyang, et al.``: the surnames of a short byline."""
+SHORT_BYLINE = re.compile(rf"{SURNAMES}\s*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\))?[.,:]?")
 """The whole of ``Ouyang, et al. (2022)``, ``Mitra and Nguyen``, ``Levin``: a short byline
 of surnames, maybe with a year (one word alone is only taken where a title follows)."""
-SURNAMES_PAREN_YEAR = re.compile(rf"{_SURNAMES}\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)\s*[.,:]?")
+SURNAMES_PAREN_YEAR = re.compile(rf"{SURNAMES}\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)\s*[.,:]?")
 """``Sakaji et al. (2008):``, ``Zhang and Foo (2001):``, ``Good (1961):``: surnames and the
 year in brackets, a byline when a quoted title follows (``BERT (2018): "Title"`` reads the
 same: the quoted text is the title either way)."""

@@ -10,6 +10,7 @@ import re
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block
+from pipeline.formats.common import SURNAMES
 from pipeline.formats.runs import Run, plain
 from pipeline.formats.sections import dataset_named
 
@@ -105,9 +106,7 @@ def _narrative(b: Block) -> bool:
     return len(words) >= 20 and lower * 5 >= len(words) * 3
 
 
-_CITED = re.compile(
-    r"[A-Z][\w'’-]+(?:\s*(?:&|and)\s*[A-Z][\w'’-]+|\s+et\.?\s+al\.?)?,?\s*\(?(?:19|20)\d\d[a-z]?\)?"
-)
+_CITED = re.compile(rf"{SURNAMES},?\s*\(?(?:19|20)\d\d[a-z]?\)?")
 """``Ates et al., 2022``, ``Hidey and McKeown, 2016``: a link named by its authors and year."""
 
 
