@@ -111,7 +111,6 @@ FLOOR_EXCEPTIONS = {
     ("fresh88", "year"): 0.87,  # the same list: its years in an index table far above
     ("fresh88", "spurious"): 0.07,  # the same list: papers listed under a second name
     ("fresh88", "offline"): 0.045,  # the same list
-    ("fresh90", "found"): 0.77,  # README: papers named by `arXiv:ID` text with no link
     ("fresh91", "spurious"): 0.05,  # README: a list's own works in an `## Our ... works` section
     ("fresh94", "ids"): 0.98,  # README: one arXiv address written '.../1710.02939;Does'
     ("fresh96", "found"): 0.87,  # README: papers linked only by a project page or repository

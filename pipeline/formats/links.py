@@ -356,7 +356,7 @@ _PACKAGE_HOSTS = re.compile(
 _CODE_LABEL = re.compile(r"(?i)\b(?:code|source|matlab|implementation|c\+\+|pytorch|tensorflow)\b")
 
 
-_ARXIV_NAMED = re.compile(r"(?i)(?<![\w/.])arxiv\s?:\s?(\d{4}\.\d{4,5})(?:v\d+)?(?!\d|\.\d)")
+ARXIV_NAMED = re.compile(r"(?i)(?<![\w/.])arxiv\s?:\s?(\d{4}\.\d{4,5})(?:v\d+)?(?!\d|\.\d)")
 NAMED_TEXT = 4000
 """Characters of an entry's text looked at for an arXiv ID it names."""
 
@@ -367,7 +367,7 @@ def named_arxiv_id(text: str, url: str | None, ev: dict[str, str]) -> str | None
     ``ev`` notes where it came from."""
     if url and arxivid.from_url(url):
         return None
-    ids = set(_ARXIV_NAMED.findall(text[:NAMED_TEXT]))
+    ids = set(ARXIV_NAMED.findall(text[:NAMED_TEXT]))
     if len(ids) != 1 or arxivid.parse_id(next(iter(ids))) is None:
         return None
     ev["arxiv_id"] = "arXiv ID written in the entry's text (its paper link is not arXiv's)"

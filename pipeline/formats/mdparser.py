@@ -51,12 +51,14 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
 
     Lines indented past ``MAX_INDENT`` columns or quoted past ``MAX_QUOTES`` levels are
     brought back to that depth; a line with more than ``MAX_BRACKETS`` ``[`` has its
-    brackets read as parentheses; an HTML comment or a blank line between two table rows
+    brackets read as parentheses; a tag line indented inside an HTML ``<table>`` is read
+    unindented (:func:`_html_table_tags`); an HTML comment or a blank line between two table rows
     that the maintainer meant as one table (:func:`_table_goes_on`) is an empty row. Line
     numbers never change.
     """
     lines = text.split("\n")
     lost: list[int] = []
+    tags = _html_table_tags(lines) if _TABLE_OPEN.search(text) else frozenset()
     for i, line in enumerate(lines):
         if line[: MAX_INDENT + 1].isspace() and len(line) > MAX_INDENT:
             line = " " * MAX_INDENT + line.lstrip(" \t")
@@ -66,10 +68,31 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
         if line.count("[") > MAX_BRACKETS:
             line = line.translate(_NO_BRACKETS)
             lost.append(i + 1)
+        if i in tags:
+            line = line.lstrip(" \t")
         if ("<!--" in line or not line.strip()) and _table_goes_on(lines, i):
             line = "| |"  # a row commented out, a blank line: the table goes on below it
         lines[i] = line
     return "\n".join(lines), tuple(lost)
+
+
+_TABLE_OPEN = re.compile(r"(?im)^ {0,3}<table\b")
+_TABLE_CLOSE = re.compile(r"(?i)</table\s*>")
+
+
+def _html_table_tags(lines: list[str]) -> frozenset[int]:
+    """The indented lines that start with a tag between an HTML ``<table>`` that opens a
+    block and its ``</table>``: a generated page's rows (``      <tr>`` after a blank
+    line), which markdown-it would read as code where a browser and MkDocs show a table."""
+    inside, found = False, []
+    for i, line in enumerate(lines):
+        if inside and line[:1] in (" ", "\t") and line.lstrip(" \t")[:1] == "<":
+            found.append(i)
+        if not inside:
+            inside = _TABLE_OPEN.match(line) is not None
+        if _TABLE_CLOSE.search(line):
+            inside = False
+    return frozenset(found)
 
 
 _COMMENT_LINE = re.compile(r"\s*(?:<!--.*-->)?\s*")

@@ -8,6 +8,8 @@ from dataclasses import replace
 
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
+from pipeline.formats import links as L
+from pipeline.formats.blocks import has_paper
 from pipeline.formats.runs import Run, lines_of, plain
 from pipeline.formats.tables import titled_link
 
@@ -162,3 +164,25 @@ _ACADEMIC = re.compile(r"(?i)\.edu(?:\.\w\w)?/|\.ac\.\w\w/|/~|//(?:people|homes?
 def papers_only(cell: list[Run]) -> list[Run]:
     """A cell's runs without its links to anything but papers (a blog post, code)."""
     return [r for r in cell if r.kind != "link" or F.link_role(r) == "paper"]
+
+
+_BESIDE_AN_ID = frozenset({"code", "project", "badge", "anchor"})
+"""Roles of the links a row may have besides an arXiv ID written as text."""
+
+
+def arxiv_linked(cells: list[list[Run]]) -> list[list[Run]]:
+    """A row that links nothing but code or a project page and names one arXiv ID as text
+    (``| PI-MFM <br> arXiv:2512.23056 | ICML 2025 |``): the ID read as its arXiv link,
+    since the row is a paper's by the table's layout; any other row as it is (a link to
+    the list's own page of the paper stays its link, the ID its ``arxiv_text``)."""
+    named = [(i, j, m) for i, c in enumerate(cells) for j, r in enumerate(c) if r.kind == "text"
+             for m in L.ARXIV_NAMED.finditer(r.text)]  # fmt: skip
+    linked = any(F.link_role(r) not in _BESIDE_AN_ID for c in cells for r in c if r.kind == "link")
+    if len({m.group(1) for _, _, m in named}) != 1 or linked or any(has_paper(c) for c in cells):
+        return cells
+    i, j, m = named[0]
+    r = cells[i][j]
+    link = Run("link", m.group(), r.line, f"https://arxiv.org/abs/{m.group(1)}", bold=r.bold)
+    parts = [replace(r, text=r.text[: m.start()]), link, replace(r, text=r.text[m.end() :])]
+    return [c if k != i else [*c[:j], *[p for p in parts if p.text], *c[j + 1 :]]
+            for k, c in enumerate(cells)]  # fmt: skip

@@ -8,7 +8,7 @@ from markdown_it.token import Token
 
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context, has_paper
-from pipeline.formats.rowcells import papers_in_one_cell
+from pipeline.formats.rowcells import arxiv_linked, papers_in_one_cell
 from pipeline.formats.runs import Run, plain
 from pipeline.formats.tables import (
     by_roles,
@@ -49,7 +49,8 @@ class TableReading:
             return
         grid: Context | None = None  # the year of a grid's rows, once a row is a grid row
         ctxs = {0: self.ctx}  # a ``| **2016** | | |`` row dates the rows below it, per side
-        for cells, line, side in zip(rows[1:], lines[1:], sides[1:], strict=False):
+        for row, line, side in zip(rows[1:], lines[1:], sides[1:], strict=False):
+            cells = arxiv_linked(row)
             papers = [c for c in cells if has_paper(c)]
             dates = None if papers else date_row([plain(c) for c in cells])
             ctx = ctxs.get(side, self.ctx)
