@@ -35,9 +35,9 @@ def test_table():
     p = parsed("table")
     assert p.format == "table" and p.heading == "Awesome RL for Diffusion"
     assert rows(p) == [
-        (
+        (  # the venue's year (ICLR 2024) over the Year column's (2023), the year before it
             9,
-            2023,
+            2024,
             "https://arxiv.org/abs/2305.13301",
             9,
             "https://github.com/jannerm/ddpo",

@@ -61,3 +61,90 @@ def test_a_row_naming_its_arxiv_id_as_text_is_that_paper():
         (4, "Transolver++", 2025, "https://arxiv.org/abs/2502.02414", None),
         (6, "Linked", None, "https://openreview.net/forum?id=x", "2502.02417"),
     ]
+
+
+def test_the_title_under_a_bold_name_and_its_date_in_one_cell():
+    text = (
+        "| Work | Links |\n| --- | --- |\n"
+        "| <strong>DSpark</strong> · 2026&#8209;07<br>DSpark: Confidence-Scheduled Speculative"
+        " Decoding | [Paper](https://arxiv.org/abs/2607.05147) |\n"
+        "| <strong>Latency Model</strong> · 2026&#8209;05<br>An Interpretable Latency Model for"
+        " Serving | [Paper](https://arxiv.org/abs/2605.00001) |\n"
+        "| <strong>Tree</strong> · 2026&#8209;05<br>We propose a tree of drafts | "
+        "[Paper](https://arxiv.org/abs/2605.00002) |\n"
+    )
+    assert [t for _, t, *_ in _read(text)] == [
+        "DSpark: Confidence-Scheduled Speculative Decoding",
+        "An Interpretable Latency Model for Serving",
+        "Tree",
+    ]
+
+
+def test_a_venue_year_after_the_year_column_is_the_entrys_year():
+    text = (
+        "| Year | Title | Venue | Paper |\n| --- | --- | --- | --- |\n"
+        "| 2023 | A Simple and Effective Pruning Approach | ICLR 2024 | [Link](https://arxiv.org/abs/2306.11695) |\n"
+        "| 2023 | SparseGPT: Massive Language Models Pruned | ICML 2023 | [Link](https://arxiv.org/abs/2301.00774) |\n"
+        "| 2024 | An Older Venue Than Its Column | NeurIPS 2021 | [Link](https://arxiv.org/abs/2401.00001) |\n"
+    )
+    assert [y for _, _, y, *_ in _read(text)] == [2024, 2023, 2024]
+
+
+def test_a_venue_and_year_glued_before_the_title():
+    text = (
+        "1. TKDE2018： One-step multi-view spectral clustering [Paper](https://ieeexplore.ieee.org/document/8478288/)\n"
+        "1. PR2018: Multi-view Low-rank Sparse Subspace Clustering [Paper](https://arxiv.org/abs/1708.08732)\n"
+        "1. TIP2021: iCmSC: Incomplete Cross-modal Subspace Clustering [paper](https://ieeexplore.ieee.org/document/9259207)\n"
+        "1. AAAI2018 Consistent and Specific Multi-view Subspace Clustering [Paper](https://arxiv.org/abs/1708.08733)\n"
+        "1. CAIL2018: A Large-Scale Legal Dataset for Judgment Prediction [paper](https://arxiv.org/abs/1807.02478)\n"
+    )
+    assert [(t, y) for _, t, y, *_ in _read(text)] == [
+        ("One-step multi-view spectral clustering", 2018),
+        ("Multi-view Low-rank Sparse Subspace Clustering", 2018),
+        ("iCmSC: Incomplete Cross-modal Subspace Clustering", 2021),
+        ("Consistent and Specific Multi-view Subspace Clustering", 2018),
+        ("CAIL2018: A Large-Scale Legal Dataset for Judgment Prediction", None),
+    ]
+
+
+def test_a_quoted_title_after_a_venue_tagged_name_link():
+    text = (
+        '- [[ICML15 - **DPM**](https://arxiv.org/abs/1503.03585)] : "Deep Unsupervised Learning'
+        ' using Nonequilibrium Thermodynamics"; \n'
+        '- [[Arxiv2303 - **Consistency Model**](https://arxiv.org/pdf/2303.01469.pdf)]: "Consistency Models";\n'
+        '- [[CVPR23W - **MemEffPatchGen**](https://arxiv.org/abs/2304.07087)]: "Memory Efficient'
+        ' Diffusion Models via Patch-based Generation";\n'
+        "- [**Megatron**](https://arxiv.org/abs/1909.08053): training multi-billion models\n"
+    )
+    assert [(t, y) for _, t, y, *_ in _read(text)] == [
+        ("Deep Unsupervised Learning using Nonequilibrium Thermodynamics", 2015),
+        ("Consistency Models", 2023),
+        ("Memory Efficient Diffusion Models via Patch-based Generation", 2023),
+        ("Megatron", None),
+    ]
+
+
+def test_documentation_and_supplementary_material_are_no_papers():
+    text = (
+        "| Title | Venue | Code | Year |\n| --- | --- | --- | --- |\n"
+        "| [LMCache Documentation](https://docs.lmcache.ai/) | | [repo](https://github.com/L/C) | 2024 |\n"
+        "| [NASI: Label-agnostic Search]() | ICLR | [SM](https://openreview.net/attachment?id=v&"
+        "name=supplementary_material) | 2022 |\n"
+        "| [MAE-DET: Revisiting Maximum Entropy](https://arxiv.org/abs/2111.13336) | ICML | | 2022 |\n"
+        "| [Bayes Tools](https://bayes.readthedocs.io/en/latest/paper.pdf) | | | 2019 |\n"
+    )
+    assert [t for _, t, *_ in _read(text)] == ["MAE-DET: Revisiting Maximum Entropy", "Bayes Tools"]
+
+
+def test_code_labelled_on_a_baidu_share_and_datasets_headed_in_korean():
+    text = (
+        "## 데이터셋 및 벤치마크\n"
+        "- **NSD-Imagery** [Paper](https://arxiv.org/abs/2506.06898)\n"
+        "## 서베이 논문\n"
+        "1. TNNLS2019: Marginalized Multiview Ensemble Clustering"
+        " [Paper](https://ieeexplore.ieee.org/document/8691702) [code](https://pan.baidu.com/s/1ipfG)\n"
+    )
+    entries = parse_text(text, "l.md").entries
+    assert [(e.line, e.code and e.code.url) for e in entries] == [
+        (4, "https://pan.baidu.com/s/1ipfG")
+    ]

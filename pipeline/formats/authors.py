@@ -80,6 +80,8 @@ def names_like(text: str) -> bool:
     if len(pairs) >= 2 and all(LAST_FIRST.match(p) for p in pairs):
         return True  # BibTeX order: ``Zhang, ZhiHao and Wang, Jun``
     parts = [p.strip(" .") for p in _COMMA_AND_AMP.split(t) if p.strip(" .")]
+    if t.startswith(("A ", "The ")) and not any(_LONE_INITIAL.match(p) for p in parts[1:]):
+        return False  # ``A Simple and Effective Pruning Approach``: an article, not ``A Smith``
     if (len(parts) >= 2 or et_al) and all(_SURNAME_INITIALS.fullmatch(p) for p in parts):
         return True  # Vancouver and GB/T 7714: ``Smith AB, Lee CD``, ``Rusu A A, Desjardins G``
     if not parts or not all(_person(p) or (et_al and name_part(p)) for p in parts):
@@ -89,6 +91,8 @@ def names_like(text: str) -> bool:
     return et_al or (len(parts) >= 2 and (joined or initials or len(parts) >= 3))
 
 
+_LONE_INITIAL = re.compile(r"[A-Z]\.?\s")
+"""A name's first initial (``B Jones``, ``B. Jones``): the byline ``A Smith and B Jones``."""
 TITLE_WORDS = frozenset(
     "models model networks network learning language agents agent vision systems system "
     "transformers transformer attention reasoning planning images image video diffusion "

@@ -212,3 +212,39 @@ def closed_bold(segs: list, i: int, cand: str) -> bool:
     after = segs[i + 1][0].lstrip() if i + 1 < len(segs) else ""
     quoted = before.endswith(('"', "“")) and re.match(r'["”][.,]\s*$', after) is not None
     return (text.endswith((".", "?")) and len(cand.split()) == 2) or quoted
+
+
+def title_under_name(words: list[str], tail: str, below: list) -> str | None:
+    """The title on the line under a short bold name in the same cell or item, when the
+    name's own line says only a date (``<strong>DSpark</strong> · 2026-07<br>DSpark:
+    Confidence-Scheduled Speculative Decoding``); ``below`` starts at the name line's end."""
+    if len(words) > 3 or not _DATE_ONLY.fullmatch(tail) or not below or below[0][0] != "\n":
+        return None
+    text = ""
+    for t, link, _, _ in below[1:]:
+        if t == "\n" or link is not None:
+            break
+        text += t
+    cand = clean_title(text)
+    prose = is_prose(cand) or A.people(cand) or cand.split(" ", 1)[0].lower() in _DESCRIBING
+    ok = len(cand.split()) >= 3 and cand[:1].isupper() and title_like(cand)
+    return cand if ok and not prose and not is_context_text(cand) else None
+
+
+_DATE_ONLY = re.compile(r"[\s·•|,()\[\]\-–—‑]*(?:(?:19|20)\d\d(?:[\-‑./]\d\d?)?)?[\s·•|,()\-–—‑]*")
+"""A bold name's line that says nothing but a date (``· 2026-07``) or nothing at all."""
+_DESCRIBING = frozenset("this we our it its uses use proposes introduces".split())
+"""First words of a sentence that describes the name above it, not a title."""
+
+
+def quoted_title(text: str) -> str | None:
+    """The quoted title after a name link and a colon (``[[ICML15 - **DPM**](url)]: "Deep
+    Unsupervised Learning using Nonequilibrium Thermodynamics";``), else ``None``: text
+    after a colon that is not quoted describes the name."""
+    m = _COLON_QUOTED.match(text)
+    cand = clean_title(m["t"]) if m else ""
+    ok = len(cand.split()) >= 2 and cand[:1].isupper() and title_like(cand)
+    return cand if ok and not is_prose(cand) else None
+
+
+_COLON_QUOTED = re.compile(r"""\s*[\]】)]?\s*[:：]\s*["“](?P<t>[^"“”]{8,300})["”]\s*[;,.]?\s*$""")

@@ -157,8 +157,8 @@ def _mla_quoting(text: str) -> bool:
 def authors_lead(text: str) -> bool:
     """Authors before the title link: ``A. Author and B. Author. 2017.``, or a field of
     names between separators (``**2026-09-09** — Ryan Lum, Yongfeng Zhang — [Title](url)``)."""
-    if title_then_names(text):  # ``Segment Anything. Alexander Kirillov, Eric Mintun.``
-        return False
+    if title_then_names(text) or C.VENUE_LEAD.match(text):  # ``Segment Anything. Alexander
+        return False  # Kirillov, Eric Mintun.``; ``AAAI2018 Consistent and Specific ...``
     if A.author_lead(text):
         return True
     if _chicago_lead(text) or _mla_quoting(text):

@@ -11,10 +11,8 @@ from pipeline.formats.authors import (
     MLA_AUTHORS,
     chicago_names,
     names_like,
-    people,
     person_list,
 )
-from pipeline.formats.common import CJK as _CJK
 from pipeline.formats.common import (
     DB_TRACK,
     JOURNAL_VOLUME,
@@ -223,42 +221,6 @@ SITE_TAIL = re.compile(
     r"\s*[(（](?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|edu|gov|cn|de|uk)[)）]\s*$"
 )
 """``Title (springer.com)``: the site a link was copied from."""
-_BILINGUAL_SEP = re.compile(r"\s+(?:-{2,3}|—|\|)\s+")
-
-
-_CJK_NOTE = re.compile(r"\s*【[^】]{0,200}】?\s*$")
-
-
-def latin_part(text: str) -> str:
-    """The English title of a bilingual ``中文标题 --- English Title`` text (arXiv's titles
-    are English), else ``text`` unchanged."""
-    text = _CJK_NOTE.sub("", text)  # ``Title (tags)  【affiliation in Chinese】``: a note
-    if not _CJK.search(text):
-        return text
-    parts = [p for p in _BILINGUAL_SEP.split(text) if p.strip()]
-    latin = [p for p in parts if not _CJK.search(p) and len(p.split()) >= 3]
-    if latin and len(parts) > 1:
-        return latin[-1].strip()
-    return translated_tail(text)
-
-
-_TRANSLATION = re.compile(
-    r"^(?P<title>[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+?)"
-    r"\s+(?:[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\s：]*：(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]))"
-)
-
-
-def translated_tail(text: str) -> str:
-    """``English Title 中文标题``, ``Name+: Title Name+(full-width colon)中文``: a title of three words or
-    more in Latin letters, then its translation after a space; the title alone (``Stack
-    LSTM 기반 ...`` and ``Modeling论文`` stay whole)."""
-    m = _TRANSLATION.match(text[:2000])
-    head = m["title"] if m else ""
-    if len(re.findall(r"[A-Za-z]{2,}", head)) < 3 or names_like(head) or people(head):
-        return text  # not ``Yanjun Zhang, Bo Wang 基于SAM的...``: authors, then a title
-    return m["title"].strip()
-
-
 VENUE_WORDS = frozenset(
     "communications machine intelligence methods biotechnology submission submitted workshop "
     "workshops findings oral spotlight poster openreview letters transactions reviews "
@@ -277,20 +239,25 @@ _EVENT_WORD = (
 )
 """A word that names an event or its papers after a venue tag (``CVPR'20 Challenge:``,
 ``NeurIPS'20 Workshop Proceedings:``), not a method's name before its title."""
+_DATA_WORD = r"(?i:datasets?|benchmarks?|corpus|corpora|results|tasks?)\b"
+"""A word that names a dataset or a shared task after a name and its year (``CAIL2018: A
+Large-Scale Legal Dataset``), not a venue tag."""
 VENUE_LEAD = re.compile(
     rf"^(?:(?:{VENUES})\s+[-–—]\s+"
-    rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)\s+[-–—]\s+"
+    rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)W?\s+[-–—]\s+"
     rf"|{_ACRONYM}(?:\d{{2}}|(?:19|20)\d\d)\s+(?:\([^()]{{1,40}}\)\s+)?"
+    rf"|{_ACRONYM}(?:\d{{2}}|(?:19|20)\d\d)\s*[:：]\s*(?![^.]{{0,80}}(?:{_EVENT_WORD}|{_DATA_WORD}))"
+    r"|(?i:arxiv)\s*[0-3]\d(?:0[1-9]|1[0-2])\s+[-–—]\s+"
     r"|(?!(?:MS|TREC|COCO|KITTI|ImageNet)\b)(?:[A-Z][A-Z&]{1,9}\s+){1,3}(?:19|20)\d\d\s+[-–—]\s+"
     rf"|(?!(?:MS|TREC|COCO|KITTI|ImageNet)\b)[A-Z][A-Z&]{{1,4}}\s+(?:19\d\d|20[0-3]\d)\s*:\s+"
-    rf"(?![^.]{{0,80}}(?:{_EVENT_WORD}|(?i:datasets?|benchmarks?|corpus|corpora|results|tasks?)\b))"
+    rf"(?![^.]{{0,80}}(?:{_EVENT_WORD}|{_DATA_WORD}))"
     rf"|(?:{VENUES}|(?i:arxiv))\s*(?:(?:19|20)\d\d(?:[./](?:0[1-9]|1[0-2]))?|['’]\d\d)(?:\s*,\s*[01]?\d)?(?:\s+[A-Za-z() ]{{1,40}}?)?,\s+"
     rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?(?:(?:19|20)\d\d|\d\d)(?:[\s-]+(?i:oral|spotlight|poster|workshops?|findings))?\s*:\s+"
     rf"|(?:{VENUES}|(?i:arxiv))['’‘]\d\d\s+(?!(?:[A-Z]\w*\s){{0,2}}{_EVENT_WORD})"
     rf"|(?:(?:Dataset|Workshop|Demo)@)?(?:{VENUES})['’‘]\d\d(?:\s+Workshop)?\s+(?!{_EVENT_WORD})"
     r"(?=[A-Z][\w-]*:\s)"
     rf"|(?:Dataset|Workshop|Demo)@(?:{VENUES})['’‘]\d\d\s+(?=\S+\s+\S))"
-    r"(?=[A-Z0-9\"“]|(?<=\d\d\s)(?<=['’‘]\d\d\s)[a-z])"
+    r"(?=[A-Z0-9\"“]|(?<=\d\d\s)(?<=['’‘]\d\d\s)[a-z]|(?<=[:：]\s)[a-z]+[A-Z])"
 )
 """``NIPS - Title``, ``Arxiv 2021 - Title``, ``CCS 2015 - Title``, ``APSIPA ASC 2020 - Title``,
 ``ICCV21 Title``, ``arxiv

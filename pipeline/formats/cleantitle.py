@@ -11,6 +11,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import refstyles as R
 from pipeline.formats import titletails as T
 from pipeline.formats import venuetail as VT
+from pipeline.formats.bilingual import latin_part
 from pipeline.formats.bracketed import unbracketed
 from pipeline.formats.common import EMOJI as _EMOJI
 from pipeline.formats.common import SERIES_OPENERS, SURNAMES_PAREN_YEAR, VENUES, is_placeholder
@@ -112,7 +113,7 @@ def clean_title(text: str) -> str:
     text = " ".join(_EMOJI.sub(" ", text).split())  # bounds every pattern below
     text = unbracketed(text)  # ``[ Title ] [ [PDF](url) ]``, ``**[Title (2025)]**``
     text = _YEAR_TITLE_SURNAME.sub(r"\1, \2", text)  # ``2014, Title, Wang.``: its first author
-    text = T.bracket_fields(C.latin_part(text)) or C.latin_part(text)
+    text = T.bracket_fields(latin_part(text)) or latin_part(text)
     text, _ = _strip_lead(text)
     text = _before_names(text)
     text = VT.cut_venue_year(T.dot_fields(T.pipe_fields(text) or text))

@@ -23,8 +23,9 @@ from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, l
 from pipeline.formats.common import CJK, is_placeholder
 from pipeline.formats.components import component, labelled, shared_components
 from pipeline.formats.headyear import before_its_paper, unchecked_group_years
-from pipeline.formats.links import code_cell_link, is_relative, named_arxiv_id, repaired_paper
+from pipeline.formats.links import code_cell_link, is_relative, repaired_paper
 from pipeline.formats.mentions import why_not_an_entry
+from pipeline.formats.namedid import named_arxiv_id
 from pipeline.formats.piped import makers
 from pipeline.formats.resttext import rest_text
 from pipeline.formats.rowcells import name_cell, papers_only, product_row, venue_labelled

@@ -277,7 +277,7 @@ def _title_after(segs: list, name: str = "", *, cased: bool = True) -> str | Non
         if text == "\n" or link is not None:
             return None
         if text.lstrip(" ]】)*_`").startswith((":", "：", "-", "–", "—", ",")):
-            return None  # ``Name: what it is``: a description (read elsewhere)
+            return BT.quoted_title(text)  # ``]: "Title";``; ``Name: what it is``: a description
         words = clean_title(text).split()
         if (bold and len(words) <= 2) or not words:
             continue  # another tag, or only brackets and spaces
@@ -362,7 +362,7 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
         return TitleGuess(
             clean_title(title), bold.rstrip(": "), "paper link text after the authors", line
         )
-    after = BT.title_after_name(tail)  # ``**Name** — *"Title"*``, ``**Name** (Authors) - Title``
+    after = BT.title_after_name(tail) or BT.title_under_name(words, tail, rest[stop:])
     after = after or (BT.bracketed_title(tail) if len(words) <= 2 else None)  # ``**GRM** (Title)``
     if after is not None:
         return TitleGuess(after, bold.rstrip(": "), "title after the bold name", line)

@@ -136,7 +136,8 @@ def repaired_paper(r: Run) -> Run | None:
 
 def link_role(r: Run) -> str:
     """``paper``, ``code``, ``project``, ``blog``, ``data``, ``discussion`` (a repository's
-    issues), ``anchor``, ``malformed``, ``badge`` or ``other``."""
+    issues), ``docs`` (a tool's documentation), ``anchor``, ``malformed``, ``badge`` or
+    ``other``."""
     return _role(r.url.strip(), r.text, bool(r.image))
 
 
@@ -191,11 +192,15 @@ def _role(url: str, link_text: str, image: bool) -> str:
         # a file of the list's own repository: a paper kept as a PDF or in a papers folder
         # (``./paper/BioBERT.pdf``), else slides, a figure, a sub-list: not a paper
         return "paper" if not image and own_paper(parts.path, link_text, text) else "other"
+    if text in _SUPPLEMENT or "name=supplementary_material" in parts.query:
+        return "other"  # ``[SM](openreview.net/attachment?…supplementary_material)``: not the paper
     if parts.path.endswith(".pdf") or "type=pdf" in parts.query:
         shared = text in _SHARED_NOTES and host.endswith(_SHARING_HOSTS)
         if (text in _NOT_PAPER_LABELS or shared) and not any(h in low for h in PAPER_HOSTS):
             return "other"  # ``[[book](x.pdf)]``, ``[slides](x.pdf)``: a PDF that is no paper
         return "paper"  # also a PDF kept in a repository (``github.com/o/r/blob/main/x.pdf``)
+    if _documentation(host) and not any(h in low for h in PAPER_HOSTS):
+        return "docs"  # a tool's documentation (``docs.lmcache.ai``), not a paper
     if host in CODE_HOSTS or host.endswith(".github.com"):  # before the hosts: ``o/x-eccv2020``
         return _code_host_role(url, parts, link_text, text)
     space = host == "huggingface.co" and parts.path.startswith("/spaces/")  # an app, not a paper
@@ -215,6 +220,13 @@ def _role(url: str, link_text: str, image: bool) -> str:
         listing = first in _LISTING_SEGMENTS or (first == "db" and "dblp" in host)
         return "other" if listing else "paper"
     return _page_role(text, url, host, parts.path)
+
+
+def _documentation(host: str) -> bool:
+    """A tool's documentation site (``docs.lmcache.ai``, ``x.readthedocs.io``); not Google
+    Docs, where a paper's draft may be shared."""
+    docs = host.startswith("docs.") and host != "docs.google.com"
+    return docs or host.endswith(".readthedocs.io")
 
 
 def _code_host_role(url: str, parts, link_text: str, text: str) -> str:
@@ -261,14 +273,34 @@ _NOT_PAPER_LABELS = frozenset(
     | {"talk", "video", "blog", "blogpost", "blog post"}
     | {"lecture slides", "course notes", "handout", "annotated chapter"}
 )
+_SUPPLEMENT = frozenset(
+    {
+        "sm",
+        "supp",
+        "supp.",
+        "suppl",
+        "supplement",
+        "supplementary",
+        "supplementary material",
+        "supplemental",
+        "supplemental material",
+    }
+)
+"""Labels of a paper's supplementary material: a file beside the paper, not the paper."""
 _SHARED_NOTES = frozenset({"notes", "chapter"})
 """Labels of a course's files on a sharing site (``[notes](dropbox.com/…/CT-Sec-2.pdf)``); on
 a paper's own site ``[Notes](…/backprop_rumelhart.pdf)`` may be the paper itself."""
-_SHARING_HOSTS = ("dropbox.com", "drive.google.com", "box.com", "onedrive.live.com")
+_SHARING_HOSTS = (
+    "dropbox.com",
+    "drive.google.com",
+    "box.com",
+    "onedrive.live.com",
+    "pan.baidu.com",
+)
 _SOURCE_HOSTS = ("huggingface.co", "sourceforge.net", "codeocean.com", "colab.research.google.com",
                  "kaggle.com", "zenodo.org", "figshare.com", "dropbox.com", "drive.google.com",
                  "4open.science", "modelscope.cn", "gitee.com", "codalab.org", "bit.ly", "t.co",
-                 "aka.ms", "tinyurl.com", "goo.gl")  # fmt: skip
+                 "aka.ms", "tinyurl.com", "goo.gl", "pan.baidu.com")  # fmt: skip
 _ARCHIVE = re.compile(r"\.(?:zip|tar|gz|tgz|bz2|xz|rar|7z)$")
 
 
@@ -354,21 +386,3 @@ _PACKAGE_HOSTS = re.compile(
 
 
 _CODE_LABEL = re.compile(r"(?i)\b(?:code|source|matlab|implementation|c\+\+|pytorch|tensorflow)\b")
-
-
-ARXIV_NAMED = re.compile(r"(?i)(?<![\w/.])arxiv\s?:\s?(\d{4}\.\d{4,5})(?:v\d+)?(?!\d|\.\d)")
-NAMED_TEXT = 4000
-"""Characters of an entry's text looked at for an arXiv ID it names."""
-
-
-def named_arxiv_id(text: str, url: str | None, ev: dict[str, str]) -> str | None:
-    """``| arxiv:2609.31041v1 | [Title](papers/x.md) |``: the one arXiv ID an entry writes
-    as text (``arXiv:ID``) when its paper link is not arXiv's, else ``None`` (none, or two);
-    ``ev`` notes where it came from."""
-    if url and arxivid.from_url(url):
-        return None
-    ids = set(ARXIV_NAMED.findall(text[:NAMED_TEXT]))
-    if len(ids) != 1 or arxivid.parse_id(next(iter(ids))) is None:
-        return None
-    ev["arxiv_id"] = "arXiv ID written in the entry's text (its paper link is not arXiv's)"
-    return ids.pop()

@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
-from pipeline.formats import links as L
 from pipeline.formats.blocks import has_paper
+from pipeline.formats.namedid import ARXIV_NAMED
 from pipeline.formats.runs import Run, lines_of, plain
 from pipeline.formats.tables import titled_link
 
@@ -176,7 +176,7 @@ def arxiv_linked(cells: list[list[Run]]) -> list[list[Run]]:
     since the row is a paper's by the table's layout; any other row as it is (a link to
     the list's own page of the paper stays its link, the ID its ``arxiv_text``)."""
     named = [(i, j, m) for i, c in enumerate(cells) for j, r in enumerate(c) if r.kind == "text"
-             for m in L.ARXIV_NAMED.finditer(r.text)]  # fmt: skip
+             for m in ARXIV_NAMED.finditer(r.text)]  # fmt: skip
     linked = any(F.link_role(r) not in _BESIDE_AN_ID for c in cells for r in c if r.kind == "link")
     if len({m.group(1) for _, _, m in named}) != 1 or linked or any(has_paper(c) for c in cells):
         return cells

@@ -102,11 +102,14 @@ _DATASETS = re.compile(
     rf"(?:{_AND}(?:{_DATA_NOUN}|benchmarks?|leaderboards?|simulators?|evaluation|metrics?|tasks?))*\W*$"
     rf"|{_NUMBERED}(?:{_WORD}\s+)?{_DATA_NOUN}\s+(?:for|with|recorded|of|in|on)\s(?!.*\bpapers?\b).*$"
     rf"|{_NUMBERED}(?::\w+:\s*)?(?:data|databases?)\W*$"
-    rf"|{_NUMBERED}(?:an?\s+)?{_OVERVIEW}\s+of\s+(?:the\s+)?(?:{_WORD}\s+){{0,3}}?{_DATA_NOUN}\W*$",
+    rf"|{_NUMBERED}(?:an?\s+)?{_OVERVIEW}\s+of\s+(?:the\s+)?(?:{_WORD}\s+){{0,3}}?{_DATA_NOUN}\W*$"
+    rf"|{_NUMBERED}(?:数据集|資料集|데이터\s?셋|データセット)(?:\s*(?:및|与|和|及|と|&|/|,)\s*"
+    r"(?:벤치마크|基准|基準|评测|ベンチマーク))?\W*$",
     re.IGNORECASE,
 )
 """Sections of datasets (``## Datasets``, ``### 2.1 Synthetic Datasets``, ``## Benchmarks &
-Datasets``, ``## Data``, ``# Databases`` unqualified: not ``## Vector Databases``); not of benchmarks alone, whose papers a list recommends."""
+Datasets``, ``## Data``, ``# Databases`` unqualified: not ``## Vector Databases``; ``## 데이터셋
+및 벤치마크``, ``## 数据集``); not of benchmarks alone, whose papers a list recommends."""
 _TWO_NAMES = re.compile(r"[A-Z][a-z'’-]+\s+and\s+[A-Z][a-z'’-]+")
 _DATA_NAME_END = re.compile(r"(?i)\b(?:dataset|data\s*set|benchmark|corpus|database)s?\W*$")
 

@@ -23,7 +23,10 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
         F.find_year(venue_cell, loose=True)[0] if venue_cell and not preprint else None
     )
     dated = "year" in cells and not YEAR_ONLY.match(plain(cells["year"])[:100])
-    if year and dated:  # ``COLING 2025``, ``'16-TIP`` beside a ``2024-12-02`` date: the venue's
+    column = F.find_year(plain(cells["year"]), loose=True)[0] if "year" in cells else None
+    # ``COLING 2025``, ``'16-TIP`` beside a ``2024-12-02`` date: the venue's; beside a Year
+    # column the year before it (``| 2023 | ICLR 2024 |``, its arXiv year), the venue's too
+    if year and (dated or (column and year == column + 1)):
         ev["year"] = f"venue column '{venue_cell.strip()}'"
         return year, venue_cell, b.line
     date = F.find_year(plain(cells["year"]), loose=True)[0] if dated and not venue_cell else None
