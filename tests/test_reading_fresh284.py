@@ -148,3 +148,18 @@ def test_code_labelled_on_a_baidu_share_and_datasets_headed_in_korean():
     assert [(e.line, e.code and e.code.url) for e in entries] == [
         (4, "https://pan.baidu.com/s/1ipfG")
     ]
+
+
+def test_a_bracketed_venue_tail_with_a_second_venue_and_an_award():
+    text = (
+        "### 9. Dream Fields: Zero-Shot Text-Guided Object Generation"
+        " [CVPR 2022 and AI4CC 2022 (Best Poster)]\n\n[Paper](https://arxiv.org/abs/2112.01455)\n\n"
+        "### 10. Magic3D: High-Resolution Text-to-3D [CVPR 2023 (Highlight)]\n\n"
+        "[Paper](https://arxiv.org/abs/2211.10440)\n\n"
+        "### 11. Learning and Forgetting (Best Paper)\n\n[Paper](https://arxiv.org/abs/2211.10441)\n"
+    )
+    assert [(t, y) for _, t, y, *_ in _read(text)] == [
+        ("Dream Fields: Zero-Shot Text-Guided Object Generation", 2022),
+        ("Magic3D: High-Resolution Text-to-3D", 2023),
+        ("Learning and Forgetting (Best Paper)", None),
+    ]

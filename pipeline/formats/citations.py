@@ -173,9 +173,12 @@ def describes(text: str, name: str) -> bool:
 TAIL_VENUE = re.compile(
     rf"(?:\s+|(?<=\w)-)[(\[]?(?:(?i:findings)\s+of\s+(?:the\s+)?)?(?:{VENUES}|(?i:arxiv|preprint))"
     r"\s*[-–]?\s*['’]?(?:19|20)?\d\d(?:[-/](?:0[1-9]|1[0-2]))?"
-    r"(?:\s+(?:Findings|Workshops?|Oral|Spotlight|Poster|Demo))?[)\]]?\s*$"
+    r"(?:\s+(?:and|&)\s+[A-Z][A-Za-z0-9]{1,11}\s*['’]?(?:19|20)?\d\d)*"
+    r"(?:\s+(?:Findings|Workshops?|Oral|Spotlight|Poster|Demo))?"
+    r"(?:\s*\((?i:best\s+[a-z]+(?:\s+[a-z]+)?|highlight|oral|spotlight|poster)\))?[)\]]?\s*$"
 )
-"""A venue and year (or month) after the title: ``Title EMNLP 2019``, ``Title. arXiv 2022-03``."""
+"""A venue and year (or month) after the title: ``Title EMNLP 2019``, ``Title. arXiv 2022-03``,
+``Title [CVPR 2022 and AI4CC 2022 (Best Poster)]``."""
 
 
 COMMA_VENUE_TAIL = re.compile(
