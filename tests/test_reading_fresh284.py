@@ -93,14 +93,14 @@ def test_a_venue_year_after_the_year_column_is_the_entrys_year():
 def test_a_venue_and_year_glued_before_the_title():
     text = (
         "1. TKDE2018： One-step multi-view spectral clustering [Paper](https://ieeexplore.ieee.org/document/8478288/)\n"
-        "1. PR2018: Multi-view Low-rank Sparse Subspace Clustering [Paper](https://arxiv.org/abs/1708.08732)\n"
+        "1. EVA02: A Visual Representation for Neon Genesis [Paper](https://arxiv.org/abs/1708.08732)\n"
         "1. TIP2021: iCmSC: Incomplete Cross-modal Subspace Clustering [paper](https://ieeexplore.ieee.org/document/9259207)\n"
         "1. AAAI2018 Consistent and Specific Multi-view Subspace Clustering [Paper](https://arxiv.org/abs/1708.08733)\n"
         "1. CAIL2018: A Large-Scale Legal Dataset for Judgment Prediction [paper](https://arxiv.org/abs/1807.02478)\n"
     )
     assert [(t, y) for _, t, y, *_ in _read(text)] == [
         ("One-step multi-view spectral clustering", 2018),
-        ("Multi-view Low-rank Sparse Subspace Clustering", 2018),
+        ("EVA02: A Visual Representation for Neon Genesis", None),  # a name, not a venue
         ("iCmSC: Incomplete Cross-modal Subspace Clustering", 2021),
         ("Consistent and Specific Multi-view Subspace Clustering", 2018),
         ("CAIL2018: A Large-Scale Legal Dataset for Judgment Prediction", None),
@@ -162,4 +162,76 @@ def test_a_bracketed_venue_tail_with_a_second_venue_and_an_award():
         ("Dream Fields: Zero-Shot Text-Guided Object Generation", 2022),
         ("Magic3D: High-Resolution Text-to-3D", 2023),
         ("Learning and Forgetting (Best Paper)", None),
+    ]
+
+
+def test_review_an_arxiv_id_in_a_notes_column_is_another_papers():
+    text = (
+        "| Method | Code | Notes |\n| --- | --- | --- |\n"
+        "| KIVI | [code](https://github.com/jy-yuan/KIVI) | combine with H2O (arXiv:2306.14048) |\n"
+        "| MindEye2 <br> arXiv:2403.11207 | [code](https://github.com/MedARC-AI/MindEyeV2) | |\n"
+    )
+    assert [(t, p) for _, t, _, p, _ in _read(text)] == [
+        ("MindEye2", "https://arxiv.org/abs/2403.11207")
+    ]
+
+
+def test_review_an_html_table_in_a_list_item_keeps_the_item():
+    text = (
+        "- **2D methods**\n"
+        "  <table>\n"
+        '    <tr><td><a href="https://arxiv.org/abs/2203.11089">PersFormer Row</a></td></tr>\n'
+        "  </table>\n"
+        "- **3D methods**\n"
+        "  - [PersFormer: 3D Lane Detection](https://arxiv.org/abs/2203.11090)\n"
+    )
+    entries = _read(text)  # the row under ``2D methods`` is read as that item's (as before)
+    assert [p for *_, p, _ in entries] == [
+        "https://arxiv.org/abs/2203.11089",
+        "https://arxiv.org/abs/2203.11090",
+    ]
+    assert entries[1][:2] == (6, "PersFormer: 3D Lane Detection")
+
+
+def test_review_notes_under_a_bold_name_are_no_titles():
+    row = "| <strong>{n}</strong>{d}<br>{t} | [Paper](https://arxiv.org/abs/2401.0000{i}) |\n"
+    text = "| Work | Links |\n| --- | --- |\n" + "".join(
+        row.format(n=n, d=d, t=t, i=i)
+        for i, (n, d, t) in enumerate([
+            ("EAGLE", " · 2024-01", "Feature-level autoregression with a lightweight draft head"),
+            ("D3PM", " · 2021-07", "NeurIPS 2021 Spotlight Presentation"),
+            ("Plaid", "", "Stanford Center for Research on Foundation Models"),
+            ("MDLM", "", "Simple and Effective Masked Diffusion Language Models"),
+        ])
+    )  # fmt: skip
+    assert [t for _, t, *_ in _read(text)] == [
+        "EAGLE", "D3PM", "Plaid", "Simple and Effective Masked Diffusion Language Models"
+    ]  # fmt: skip
+
+
+def test_review_a_venue_submitted_to_does_not_date_the_row():
+    text = (
+        "| Year | Title | Venue | Paper |\n| --- | --- | --- | --- |\n"
+        "| 2023 | Zero-Cost Proxies Revisited | Under review at ICLR 2024 | [Link](https://arxiv.org/abs/2306.11600) |\n"
+        "| 2024 | A Search for Neural Nets | submitted to NeurIPS 2025 | [Link](https://arxiv.org/abs/2401.11601) |\n"
+    )
+    assert [y for _, _, y, *_ in _read(text)] == [2023, 2024]
+
+
+def test_review_bylines_quotes_and_labelled_paper_links():
+    text = (
+        "- A Vaswani et al. Attention Is All You Need. NeurIPS 2017. [[pdf]](https://arxiv.org/abs/1706.03762)\n"
+        "- A Radford, Jong Wook Kim, Chris Hallacy. Learning Transferable Visual Models."
+        " [[pdf]](https://arxiv.org/abs/2103.00020)\n"
+        '- [**Consistency Models**](https://arxiv.org/abs/2303.01469): "One-step generation"\n'
+        "- Machine Learning Based Fault Detection in Chillers"
+        " [[paper]](https://docs.lib.purdue.edu/icec/2714/)\n"
+        "- Predicting Compressor Maps [[Paper]](https://docs.example.org/papers/maps)\n"
+    )
+    assert [t for _, t, *_ in _read(text)] == [
+        "Attention Is All You Need",
+        "Learning Transferable Visual Models",
+        "Consistency Models",
+        "Machine Learning Based Fault Detection in Chillers",
+        "Predicting Compressor Maps",
     ]

@@ -80,7 +80,8 @@ def names_like(text: str) -> bool:
     if len(pairs) >= 2 and all(LAST_FIRST.match(p) for p in pairs):
         return True  # BibTeX order: ``Zhang, ZhiHao and Wang, Jun``
     parts = [p.strip(" .") for p in _COMMA_AND_AMP.split(t) if p.strip(" .")]
-    if t.startswith(("A ", "The ")) and not any(_LONE_INITIAL.match(p) for p in parts[1:]):
+    article = t.startswith(("A ", "The ")) and not et_al and "," not in t and len(parts) == 2
+    if article and not _LONE_INITIAL.match(parts[1]):
         return False  # ``A Simple and Effective Pruning Approach``: an article, not ``A Smith``
     if (len(parts) >= 2 or et_al) and all(_SURNAME_INITIALS.fullmatch(p) for p in parts):
         return True  # Vancouver and GB/T 7714: ``Smith AB, Lee CD``, ``Rusu A A, Desjardins G``

@@ -9,7 +9,7 @@ from pipeline.formats import authors as A
 from pipeline.formats.citations import is_context_text, is_prose
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.common import SHORT_BYLINE, SURNAMES_PAREN_YEAR
-from pipeline.formats.dates import VENUE_NAME_WORD
+from pipeline.formats.dates import VENUE_NAME_WORD, find_year
 from pipeline.formats.labels import is_generic, strip_label
 from pipeline.formats.piped import makers
 from pipeline.formats.runs import Run
@@ -227,12 +227,20 @@ def title_under_name(words: list[str], tail: str, below: list) -> str | None:
         text += t
     cand = clean_title(text)
     prose = is_prose(cand) or A.people(cand) or cand.split(" ", 1)[0].lower() in _DESCRIBING
-    ok = len(cand.split()) >= 3 and cand[:1].isupper() and title_like(cand)
-    return cand if ok and not prose and not is_context_text(cand) else None
+    long = [w for w in cand.split() if len(w) >= 4]
+    cased = ":" in cand or sum(w[0].isupper() for w in long) * 2 >= len(long)  # not a sentence
+    noted = _NOTE_UNDER_NAME.search(cand) or find_year(cand)[0] is not None  # ``ICML 2024 ...``
+    ok = len(cand.split()) >= 3 and cand[:1].isupper() and cased and title_like(cand)
+    return cand if ok and not (prose or noted or is_context_text(cand)) else None
 
 
 _DATE_ONLY = re.compile(r"[\s·•|,()\[\]\-–—‑]*(?:(?:19|20)\d\d(?:[\-‑./]\d\d?)?)?[\s·•|,()\-–—‑]*")
 """A bold name's line that says nothing but a date (``· 2026-07``) or nothing at all."""
+_NOTE_UNDER_NAME = re.compile(
+    r"(?i)\b(?:award|spotlight|oral|poster|highlight|university|institute|center|centre|"
+    r"laborator(?:y|ies)|inc|ltd|corporation)\b"
+)
+"""A word of a note under a name (an award, a lab, an affiliation), not of a title."""
 _DESCRIBING = frozenset("this we our it its uses use proposes introduces".split())
 """First words of a sentence that describes the name above it, not a title."""
 
@@ -243,7 +251,9 @@ def quoted_title(text: str) -> str | None:
     after a colon that is not quoted describes the name."""
     m = _COLON_QUOTED.match(text)
     cand = clean_title(m["t"]) if m else ""
-    ok = len(cand.split()) >= 2 and cand[:1].isupper() and title_like(cand)
+    words = cand.split()
+    cased = len(words) >= 3 or (len(words) == 2 and all(w[:1].isupper() for w in words))
+    ok = cased and cand[:1].isupper() and title_like(cand)  # not ``"One-step generation"``
     return cand if ok and not is_prose(cand) else None
 
 

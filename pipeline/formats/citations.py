@@ -249,7 +249,7 @@ VENUE_LEAD = re.compile(
     rf"^(?:(?:{VENUES})\s+[-–—]\s+"
     rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)W?\s+[-–—]\s+"
     rf"|{_ACRONYM}(?:\d{{2}}|(?:19|20)\d\d)\s+(?:\([^()]{{1,40}}\)\s+)?"
-    rf"|{_ACRONYM}(?:\d{{2}}|(?:19|20)\d\d)\s*[:：]\s*(?![^.]{{0,80}}(?:{_EVENT_WORD}|{_DATA_WORD}))"
+    rf"|(?:{VENUES})(?:\d{{2}}|(?:19|20)\d\d)\s*[:：]\s*(?![^.]{{0,80}}(?:{_EVENT_WORD}|{_DATA_WORD}))"
     r"|(?i:arxiv)\s*[0-3]\d(?:0[1-9]|1[0-2])\s+[-–—]\s+"
     r"|(?!(?:MS|TREC|COCO|KITTI|ImageNet)\b)(?:[A-Z][A-Z&]{1,9}\s+){1,3}(?:19|20)\d\d\s+[-–—]\s+"
     rf"|(?!(?:MS|TREC|COCO|KITTI|ImageNet)\b)[A-Z][A-Z&]{{1,4}}\s+(?:19\d\d|20[0-3]\d)\s*:\s+"

@@ -196,10 +196,10 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return "other"  # ``[SM](openreview.net/attachment?…supplementary_material)``: not the paper
     if parts.path.endswith(".pdf") or "type=pdf" in parts.query:
         shared = text in _SHARED_NOTES and host.endswith(_SHARING_HOSTS)
-        if (text in _NOT_PAPER_LABELS or shared) and not any(h in low for h in PAPER_HOSTS):
+        if (text in _NOT_PAPER_LABELS or shared) and not _on_paper_host(low):
             return "other"  # ``[[book](x.pdf)]``, ``[slides](x.pdf)``: a PDF that is no paper
         return "paper"  # also a PDF kept in a repository (``github.com/o/r/blob/main/x.pdf``)
-    if _documentation(host) and not any(h in low for h in PAPER_HOSTS):
+    if _documentation(host) and text not in _PAPER_LABELS and not _on_paper_host(low):
         return "docs"  # a tool's documentation (``docs.lmcache.ai``), not a paper
     if host in CODE_HOSTS or host.endswith(".github.com"):  # before the hosts: ``o/x-eccv2020``
         return _code_host_role(url, parts, link_text, text)
@@ -222,10 +222,16 @@ def _role(url: str, link_text: str, image: bool) -> str:
     return _page_role(text, url, host, parts.path)
 
 
+def _on_paper_host(low: str) -> bool:
+    """The (lower-case) address is on a host or path of :data:`PAPER_HOSTS`."""
+    return any(h in low for h in PAPER_HOSTS)
+
+
 def _documentation(host: str) -> bool:
     """A tool's documentation site (``docs.lmcache.ai``, ``x.readthedocs.io``); not Google
-    Docs, where a paper's draft may be shared."""
-    docs = host.startswith("docs.") and host != "docs.google.com"
+    Docs, where a paper's draft may be shared, nor a library's repository
+    (``docs.lib.purdue.edu``)."""
+    docs = host.startswith("docs.") and not host.startswith(("docs.google.", "docs.lib."))
     return docs or host.endswith(".readthedocs.io")
 
 

@@ -58,7 +58,7 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
     """
     lines = text.split("\n")
     lost: list[int] = []
-    tags = _html_table_tags(lines) if _TABLE_OPEN.search(text) else frozenset()
+    tags = _html_table_tags(lines) if _TABLE_OPEN.search(text) else {}
     for i, line in enumerate(lines):
         if line[: MAX_INDENT + 1].isspace() and len(line) > MAX_INDENT:
             line = " " * MAX_INDENT + line.lstrip(" \t")
@@ -69,7 +69,7 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
             line = line.translate(_NO_BRACKETS)
             lost.append(i + 1)
         if i in tags:
-            line = line.lstrip(" \t")
+            line = tags[i] + line.lstrip(" \t")
         if ("<!--" in line or not line.strip()) and _table_goes_on(lines, i):
             line = "| |"  # a row commented out, a blank line: the table goes on below it
         lines[i] = line
@@ -80,19 +80,22 @@ _TABLE_OPEN = re.compile(r"(?im)^ {0,3}<table\b")
 _TABLE_CLOSE = re.compile(r"(?i)</table\s*>")
 
 
-def _html_table_tags(lines: list[str]) -> frozenset[int]:
-    """The indented lines that start with a tag between an HTML ``<table>`` that opens a
-    block and its ``</table>``: a generated page's rows (``      <tr>`` after a blank
-    line), which markdown-it would read as code where a browser and MkDocs show a table."""
-    inside, found = False, []
+def _html_table_tags(lines: list[str]) -> dict[int, str]:
+    """The lines indented deeper than an HTML ``<table>`` that opens a block and that start
+    with a tag before its ``</table>``, each with the table's own indentation to read it at:
+    a generated page's rows (``      <tr>`` after a blank line), which markdown-it would read
+    as code where a browser and MkDocs show a table; in a list item, still the item's."""
+    inside: str | None = None  # the open table's indentation
+    found: dict[int, str] = {}
     for i, line in enumerate(lines):
-        if inside and line[:1] in (" ", "\t") and line.lstrip(" \t")[:1] == "<":
-            found.append(i)
-        if not inside:
-            inside = _TABLE_OPEN.match(line) is not None
+        rest = line.lstrip(" \t")
+        if inside is not None and rest[:1] == "<" and len(line) - len(rest) > len(inside):
+            found[i] = inside
+        if inside is None and _TABLE_OPEN.match(line) is not None:
+            inside = line[: len(line) - len(rest)]
         if _TABLE_CLOSE.search(line):
-            inside = False
-    return frozenset(found)
+            inside = None
+    return found
 
 
 _COMMENT_LINE = re.compile(r"\s*(?:<!--.*-->)?\s*")

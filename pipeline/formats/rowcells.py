@@ -166,17 +166,24 @@ def papers_only(cell: list[Run]) -> list[Run]:
     return [r for r in cell if r.kind != "link" or F.link_role(r) == "paper"]
 
 
+def _naming(i: int, roles: list[str | None]) -> bool:
+    """Column ``i`` names the row's paper: its title, paper or name column, else the first."""
+    role = roles[i] if i < len(roles) else None
+    return role in ("title", "paper", "short") or (i == 0 and not {"title", "paper"} & set(roles))
+
+
 _BESIDE_AN_ID = frozenset({"code", "project", "badge", "anchor"})
 """Roles of the links a row may have besides an arXiv ID written as text."""
 
 
-def arxiv_linked(cells: list[list[Run]]) -> list[list[Run]]:
+def arxiv_linked(cells: list[list[Run]], roles: list[str | None]) -> list[list[Run]]:
     """A row that links nothing but code or a project page and names one arXiv ID as text
-    (``| PI-MFM <br> arXiv:2512.23056 | ICML 2025 |``): the ID read as its arXiv link,
-    since the row is a paper's by the table's layout; any other row as it is (a link to
-    the list's own page of the paper stays its link, the ID its ``arxiv_text``)."""
+    in its name or title cell (``| PI-MFM <br> arXiv:2512.23056 | ICML 2025 |``): the ID
+    read as its arXiv link, since the row is a paper's by the table's layout; any other row
+    as it is (a link to the list's own page of the paper stays its link, the ID its
+    ``arxiv_text``; an ID in a notes column is another paper's: ``combine with H2O (arXiv:…)``)."""
     named = [(i, j, m) for i, c in enumerate(cells) for j, r in enumerate(c) if r.kind == "text"
-             for m in ARXIV_NAMED.finditer(r.text)]  # fmt: skip
+             and _naming(i, roles) for m in ARXIV_NAMED.finditer(r.text)]  # fmt: skip
     linked = any(F.link_role(r) not in _BESIDE_AN_ID for c in cells for r in c if r.kind == "link")
     if len({m.group(1) for _, _, m in named}) != 1 or linked or any(has_paper(c) for c in cells):
         return cells

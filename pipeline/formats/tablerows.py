@@ -50,7 +50,7 @@ class TableReading:
         grid: Context | None = None  # the year of a grid's rows, once a row is a grid row
         ctxs = {0: self.ctx}  # a ``| **2016** | | |`` row dates the rows below it, per side
         for row, line, side in zip(rows[1:], lines[1:], sides[1:], strict=False):
-            cells = arxiv_linked(row)
+            cells = arxiv_linked(row, roles)
             papers = [c for c in cells if has_paper(c)]
             dates = None if papers else date_row([plain(c) for c in cells])
             ctx = ctxs.get(side, self.ctx)

@@ -15,6 +15,12 @@ from pipeline.formats.runs import Run, plain
 _PREPRINT = re.compile(r"(?i)\W*(?:arxiv|preprint|biorxiv|medrxiv|ssrn)")
 
 
+_SUBMITTED = re.compile(
+    r"(?i)\b(?:under\s+review|submitted|submission|rejected|pending|withdrawn)\b"
+)
+"""A venue cell that names where the paper was sent, not where it appeared."""
+
+
 def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]):
     """The entry's year, the text that said it and its line; ``ev`` gets the evidence."""
     venue_cell = plain(cells["venue"]) if "venue" in cells else ""
@@ -26,7 +32,8 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
     column = F.find_year(plain(cells["year"]), loose=True)[0] if "year" in cells else None
     # ``COLING 2025``, ``'16-TIP`` beside a ``2024-12-02`` date: the venue's; beside a Year
     # column the year before it (``| 2023 | ICLR 2024 |``, its arXiv year), the venue's too
-    if year and (dated or (column and year == column + 1)):
+    submitted = _SUBMITTED.search(venue_cell) is not None  # ``Under review at ICLR 2024``
+    if year and (dated or (column and year == column + 1 and not submitted)):
         ev["year"] = f"venue column '{venue_cell.strip()}'"
         return year, venue_cell, b.line
     date = F.find_year(plain(cells["year"]), loose=True)[0] if dated and not venue_cell else None
