@@ -1,7 +1,6 @@
 """Fields by role, from runs: which link is the paper, the code, the project page; which
 text is the title, the short name, the year, the venue. Pure. Every decision returns its
-evidence (``bold text``, ``heading '2024'``): ``paperlist parse`` shows why a field was chosen.
-"""
+evidence (``bold text``, ``heading '2024'``): ``paperlist parse`` shows why a field was chosen."""
 
 from __future__ import annotations
 
@@ -14,6 +13,7 @@ from pipeline.formats import boldtags as BT
 from pipeline.formats import bylines as BY
 from pipeline.formats import citations as C
 from pipeline.formats import describing as D
+from pipeline.formats import labels as LB
 from pipeline.formats import titletails as T
 from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.cleantitle import clean_title, title_like, unwrapped
@@ -253,6 +253,7 @@ def _badge_name(segs: list) -> TitleGuess | None:
     first = next((link for _, link, _, _ in segs if link is not None), None)
     name = first.text.strip() if first and first.alt_only and link_role(first) == "paper" else ""
     dated = C.is_context_text(name) or find_year(name)[0] is not None  # ``CVPR 2024``: a venue
+    dated = dated or LB.figure_name(name)  # ``[![timeline](Timeline.png)](paper)``: a figure
     if not 0 < len(name.split()) <= 3 or is_generic(name) or not title_like(name) or dated:
         return None
     return TitleGuess(name, name, "badge alt text (the block's only name)", first.line)
@@ -292,8 +293,7 @@ def _title_after(segs: list, name: str = "", *, cased: bool = True) -> str | Non
     return None
 
 
-_DESCRIBING = re.compile(r"[a-z]+(?:s|ed)\s+[a-z]")
-"""A sentence about the paper: a verb in lower case (``introduces``, ``proposed``) first."""
+_DESCRIBING = re.compile(r"[a-z]+(?:s|ed)\s+[a-z]")  # ``introduces ...``: about the paper
 
 
 def _later_title(segs: list) -> str | None:

@@ -150,3 +150,12 @@ def titles_a_link(label: str) -> bool:
     """A label whose link may carry the paper's title (``Paper:``, ``Paper link:``,
     ``PDF:``, ``论文链接``), not a code, repository or project label."""
     return bool(_TITLE_LABEL.search(label)) and not _NO_TITLE_LABEL.search(label)
+
+
+_FILE_NAME = re.compile(r"(?i)\.(?:png|jpe?g|gif|svg|webp)$")
+
+
+def figure_name(name: str) -> bool:
+    """An image's alt text that names a figure, not a paper: a file name
+    (``Anomaly_Node_Toy.png``) or one word in lower case (``timeline``)."""
+    return bool(_FILE_NAME.search(name)) or (" " not in name and name.islower())

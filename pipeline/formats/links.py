@@ -199,7 +199,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
         if (text in _NOT_PAPER_LABELS or shared) and not _on_paper_host(low):
             return "other"  # ``[[book](x.pdf)]``, ``[slides](x.pdf)``: a PDF that is no paper
         return "paper"  # also a PDF kept in a repository (``github.com/o/r/blob/main/x.pdf``)
-    if _documentation(host) and text not in _PAPER_LABELS and not _on_paper_host(low):
+    documented = _documentation(host) or text in ("docs", "documentation")
+    if documented and text not in _PAPER_LABELS and not _on_paper_host(low):
         return "docs"  # a tool's documentation (``docs.lmcache.ai``), not a paper
     if host in CODE_HOSTS or host.endswith(".github.com"):  # before the hosts: ``o/x-eccv2020``
         return _code_host_role(url, parts, link_text, text)

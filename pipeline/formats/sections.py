@@ -17,21 +17,24 @@ _SPOKEN_WORD = (
 )
 """Sections of things said or shown (talks, courses, videos), not written."""
 _NOT_PAPER_WORD = (
-    rf"(?:{_SPOKEN_WORD}|tutorials?|blogs?|blog\s+posts?|books?|discussions?|"
+    rf"(?:{_SPOKEN_WORD}|tutorials?|guides?|blogs?|blog\s+posts?|books?|discussions?|"
     r"(?:blogs?|blog\s+posts?)\s*(?:&|and|,|/)\s*videos?|videos?\s*(?:&|and|,|/)\s*blogs?)"
 )
 """Words of a section of no papers; ``Videos`` only beside blogs (``## Video`` alone may be
 a topic of papers)."""
+_QUALIFIED = rf"(?:(?!(?:of|for|with|on|in|the|and|papers?)\s)[\w-]+\s+){{0,2}}{_NOT_PAPER_WORD}"
+"""A not-paper word with up to two words before it (``Best-practice guides``, ``hands-on
+tutorials``)."""
 NOT_PAPERS = re.compile(
-    rf"^\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+)?{_NOT_PAPER_WORD}(?:\s*(?:&|and|,|/)\s*{_NOT_PAPER_WORD})*\W*$",
+    rf"^\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+)?{_QUALIFIED}(?:\s*(?:&|and|,|/)\s*{_QUALIFIED})*\W*$",
     re.IGNORECASE,
 )
 """Sections of slides, talks, courses, books and blogs (``## 1. Books``): their links are
 not papers."""
 _TOOLS = re.compile(
     r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?!(?:of|for|with|on|in|the|and)\s)[\w-]+\s+){0,2}"
-    r"(?:tools?|software|librar(?:y|ies)|toolkits?|toolbox(?:es)?|packages?)"
-    r"(?:\s*(?:and|&|,)\s*(?:resources|libraries|tools|frameworks))?\W*$",
+    r"(?:tools?|software|librar(?:y|ies)|toolkits?|toolbox(?:es)?|packages?|plugins?)"
+    r"(?:\s*(?:and|&|,)\s*(?:resources|libraries|tools|frameworks|plugins|extensions))?\W*$",
     re.IGNORECASE,
 )
 """Sections of tools (``## BioNLP Tools``, ``### Software``, ``# Software and Resources``): a

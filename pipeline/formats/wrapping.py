@@ -125,7 +125,7 @@ def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:
         segs = segs[1:]  # ``:boom:`` markers and ``[ICCV 2023]`` tags before the name
     if not segs or segs[0][1] is not None or not below:
         return None
-    text = SHORTCODES.sub("", "".join(t for t, _, _, _ in segs))
+    text = SHORTCODES.sub("", "".join(t for t, _, _, _ in segs)).lstrip("])】 ")  # a tag's end
     unclosed = _UNCLOSED_NAME.match(text)  # ``**AutoLoc:**Zheng Shou, ...``: bold not closed
     if segs[0][2]:
         name = F.clean_title(segs[0][0]).rstrip(": ")
@@ -135,8 +135,8 @@ def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:
             return None
     elif unclosed and A.mostly_people(_names_text(text[unclosed.end() :])):
         name = unclosed["n"]
-    elif not A.names_like(text):
-        return None
+    elif not (A.names_like(text) or A.person_list(text.strip(" .") + ",")):
+        return None  # ``A. Author and B. Author.``, ``Maximilian Bernhard, Matthias Schubert.``
     else:
         name = ""
     found = _quoted_next_line([*segs, ("\n", None, False, 0), *F.segments(below)])
@@ -161,10 +161,21 @@ _PRAISE = frozenset("we our this it highly read see note".split())
 """Words a quoted remark opens with (``"We recommend this paper ..."``), not a title."""
 
 
+_YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
+
+
 def _marker(text: str, bold: bool) -> bool:
-    """A ``:shortcode:`` mark, or a plain ``[ICCV 2023]`` tag, before an entry's name."""
+    """A ``:shortcode:`` mark, or a ``[ICCV 2023]`` tag (``[**ICCV 2023**]`` too, its
+    brackets apart), before an entry's name."""
     t = text.strip()
-    return bool(SHORTCODES.fullmatch(t or ":_:")) or (bool(t) and not bold and C.is_context_text(t))
+    if not t.strip("[]() "):
+        return True  # a space, or the brackets of a bold tag
+    inner = t.strip("[]() ")
+    dated = (
+        bold and len(inner.split()) <= 5 and _YEAR_END.search(inner)
+    )  # ``**Remote Sensing 2022**``
+    tag = (C.is_context_text(inner) or dated) and (not bold or t == inner)
+    return bool(SHORTCODES.fullmatch(t)) or tag
 
 
 def _quoted_next_line(rest: list) -> tuple[str, int] | None:
