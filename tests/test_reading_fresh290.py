@@ -32,7 +32,7 @@ def test_a_quoted_title_under_a_bold_venue_tag_and_the_authors():
 
 def test_qualified_sections_of_guides_tutorials_and_plugins_hold_no_papers():
     text = (
-        "### Best-practice guides & books\n"
+        "### Free books\n"
         "- [Single-cell Best Practices](https://www.sc-best-practices.org) – a book."
         " [Nature Reviews Genetics 2023](https://doi.org/10.1038/s41576-023-00586-w)\n"
         "### Courses & hands-on tutorials\n"
@@ -51,10 +51,38 @@ def test_qualified_sections_of_guides_tutorials_and_plugins_hold_no_papers():
     ]
 
 
-def test_a_figure_linked_to_its_paper_is_not_named_by_its_alt_text():
+def test_a_figure_linked_to_its_paper_is_not_named_by_its_file_name():
     text = (
         "## Papers\n"
-        "- [![timeline](Timeline.png)](https://arxiv.org/abs/2106.07178)\n"
+        '- <a href="https://arxiv.org/abs/2106.07178"><img src="./pics/Toy.png" alt="Node_Toy.png"></a>\n'
         "- [![LoCoOp](https://img.shields.io/badge/LoCoOp-x.svg)](https://arxiv.org/abs/2306.01293)\n"
+        "- [![word2vec](figs/word2vec.png)](https://arxiv.org/abs/1301.3781)\n"
     )
-    assert [t for _, t in _read(text)] == ["LoCoOp"]
+    assert [t for _, t in _read(text)] == ["LoCoOp", "word2vec"]
+
+
+def test_review_topics_named_like_tutorials_and_names_with_years_stay():
+    text = (
+        "## GNN Tutorials\n"
+        "- [Graph neural networks: A review of methods](https://doi.org/10.1016/j.aiopen.2021.01.001)\n"
+        "## Online Discussions\n"
+        "- [Conversational Flow in Oxford-style Debates](https://aclanthology.org/N16-1017/)\n"
+        "## Detection\n"
+        "* **YOLO 2016**: Joseph Redmon, Ali Farhadi.\n"
+        '  "You Only Look Once: Unified, Real-Time Object Detection." CVPR 2016.'
+        " [[paper](https://arxiv.org/abs/1506.02640)]\n"
+    )
+    assert [t for _, t in _read(text)] == [
+        "Graph neural networks: A review of methods",
+        "Conversational Flow in Oxford-style Debates",
+        "You Only Look Once: Unified, Real-Time Object Detection",
+    ]
+
+
+def test_review_a_docs_label_on_a_code_host_is_code():
+    text = (
+        "- PyG: Fast Graph Representation Learning [[paper](https://arxiv.org/abs/1903.02428)]"
+        " [[docs](https://github.com/pyg-team/pytorch_geometric)]\n"
+    )
+    (e,) = parse_text(text, "l.md").entries
+    assert e.code is not None and e.code.url == "https://github.com/pyg-team/pytorch_geometric"

@@ -157,5 +157,5 @@ _FILE_NAME = re.compile(r"(?i)\.(?:png|jpe?g|gif|svg|webp)$")
 
 def figure_name(name: str) -> bool:
     """An image's alt text that names a figure, not a paper: a file name
-    (``Anomaly_Node_Toy.png``) or one word in lower case (``timeline``)."""
-    return bool(_FILE_NAME.search(name)) or (" " not in name and name.islower())
+    (``Anomaly_Node_Toy.png``; not ``timeline`` or ``word2vec``, which may be a method's)."""
+    return bool(_FILE_NAME.search(name))

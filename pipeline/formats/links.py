@@ -199,8 +199,7 @@ def _role(url: str, link_text: str, image: bool) -> str:
         if (text in _NOT_PAPER_LABELS or shared) and not _on_paper_host(low):
             return "other"  # ``[[book](x.pdf)]``, ``[slides](x.pdf)``: a PDF that is no paper
         return "paper"  # also a PDF kept in a repository (``github.com/o/r/blob/main/x.pdf``)
-    documented = _documentation(host) or text in ("docs", "documentation")
-    if documented and text not in _PAPER_LABELS and not _on_paper_host(low):
+    if _documentation(host, text) and text not in _PAPER_LABELS and not _on_paper_host(low):
         return "docs"  # a tool's documentation (``docs.lmcache.ai``), not a paper
     if host in CODE_HOSTS or host.endswith(".github.com"):  # before the hosts: ``o/x-eccv2020``
         return _code_host_role(url, parts, link_text, text)
@@ -228,12 +227,13 @@ def _on_paper_host(low: str) -> bool:
     return any(h in low for h in PAPER_HOSTS)
 
 
-def _documentation(host: str) -> bool:
-    """A tool's documentation site (``docs.lmcache.ai``, ``x.readthedocs.io``); not Google
-    Docs, where a paper's draft may be shared, nor a library's repository
-    (``docs.lib.purdue.edu``)."""
+def _documentation(host: str, text: str) -> bool:
+    """A tool's documentation: its site (``docs.lmcache.ai``, ``x.readthedocs.io``; not
+    Google Docs, where a paper's draft may be shared, nor a library's repository
+    ``docs.lib.purdue.edu``) or a ``[docs]`` link off a code host."""
     docs = host.startswith("docs.") and not host.startswith(("docs.google.", "docs.lib."))
-    return docs or host.endswith(".readthedocs.io")
+    labelled = text in ("docs", "documentation") and host not in CODE_HOSTS
+    return docs or labelled or host.endswith(".readthedocs.io")
 
 
 def _code_host_role(url: str, parts, link_text: str, text: str) -> str:

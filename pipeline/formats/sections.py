@@ -17,14 +17,17 @@ _SPOKEN_WORD = (
 )
 """Sections of things said or shown (talks, courses, videos), not written."""
 _NOT_PAPER_WORD = (
-    rf"(?:{_SPOKEN_WORD}|tutorials?|guides?|blogs?|blog\s+posts?|books?|discussions?|"
+    rf"(?:{_SPOKEN_WORD}|tutorials?|blogs?|blog\s+posts?|books?|discussions?|"
     r"(?:blogs?|blog\s+posts?)\s*(?:&|and|,|/)\s*videos?|videos?\s*(?:&|and|,|/)\s*blogs?)"
 )
 """Words of a section of no papers; ``Videos`` only beside blogs (``## Video`` alone may be
 a topic of papers)."""
-_QUALIFIED = rf"(?:(?!(?:of|for|with|on|in|the|and|papers?)\s)[\w-]+\s+){{0,2}}{_NOT_PAPER_WORD}"
-"""A not-paper word with up to two words before it (``Best-practice guides``, ``hands-on
-tutorials``)."""
+_QUALIFIED = (
+    r"(?:(?:best[- ]practices?|hands[- ]on|beginners?|beginner-friendly|recommended|"
+    rf"introductory|free)\s+)?{_NOT_PAPER_WORD}"
+)
+"""A not-paper word, perhaps with a word that says who it is for (``hands-on tutorials``,
+``free books``); not a topic (``GNN Tutorials``, ``Online Discussions`` of a field)."""
 NOT_PAPERS = re.compile(
     rf"^\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+)?{_QUALIFIED}(?:\s*(?:&|and|,|/)\s*{_QUALIFIED})*\W*$",
     re.IGNORECASE,

@@ -121,7 +121,9 @@ def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:
     """``**SAM:** A. Kirillov, E. Mintun.`` over ``"Segment Anything." ICCV 2023``: a bold
     name (or none) and the authors on one line, the quoted title opening the next."""
     segs = F.segments(line)
-    while segs and segs[0][1] is None and _marker(segs[0][0], segs[0][2]):
+    opened = False  # a ``[`` before a bold tag: ``[**ICCV 2023**]``, not ``**YOLO 2016**:``
+    while segs and segs[0][1] is None and _marker(segs[0][0], segs[0][2] and not opened):
+        opened = segs[0][0].rstrip().endswith("[")
         segs = segs[1:]  # ``:boom:`` markers and ``[ICCV 2023]`` tags before the name
     if not segs or segs[0][1] is not None or not below:
         return None
@@ -161,9 +163,6 @@ _PRAISE = frozenset("we our this it highly read see note".split())
 """Words a quoted remark opens with (``"We recommend this paper ..."``), not a title."""
 
 
-_YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
-
-
 def _marker(text: str, bold: bool) -> bool:
     """A ``:shortcode:`` mark, or a ``[ICCV 2023]`` tag (``[**ICCV 2023**]`` too, its
     brackets apart), before an entry's name."""
@@ -171,10 +170,7 @@ def _marker(text: str, bold: bool) -> bool:
     if not t.strip("[]() "):
         return True  # a space, or the brackets of a bold tag
     inner = t.strip("[]() ")
-    dated = (
-        bold and len(inner.split()) <= 5 and _YEAR_END.search(inner)
-    )  # ``**Remote Sensing 2022**``
-    tag = (C.is_context_text(inner) or dated) and (not bold or t == inner)
+    tag = C.is_context_text(inner) and not bold  # bold only inside brackets (the caller's)
     return bool(SHORTCODES.fullmatch(t)) or tag
 
 
