@@ -59,7 +59,8 @@ def _source_problems(folder: Path) -> list[str]:
     for e in data["entries"]:  # the expected title's first word is on (or next to) its line
         if e["title"] is None:  # the list gives no title (link text of authors only)
             continue
-        word = (_WORD.findall(e["title"]) or [e["title"]])[0]  # "A+" has no long word
+        title = _INLINE_TAG.sub("", e["title"])  # ``S<sup>3</sup>: ...`` as the lines are read
+        word = (_WORD.findall(title) or [e["title"]])[0]  # "A+" has no long word
         # a title may follow a blank line, or sit under a block's name and links (fresh51)
         near = " ".join(lines[max(0, e["line"] - 1 - above) : e["line"] + 7])
         if word.lower() not in near:

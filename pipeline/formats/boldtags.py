@@ -12,7 +12,7 @@ from pipeline.formats.common import SHORT_BYLINE, SURNAMES_PAREN_YEAR
 from pipeline.formats.dates import VENUE_NAME_WORD, find_year
 from pipeline.formats.labels import is_generic, strip_label
 from pipeline.formats.piped import makers
-from pipeline.formats.runs import Run
+from pipeline.formats.runs import Run, text_before_break
 
 
 def after_tag(segs: list, i: int) -> str | None:
@@ -220,12 +220,7 @@ def title_under_name(words: list[str], tail: str, below: list) -> str | None:
     Confidence-Scheduled Speculative Decoding``); ``below`` starts at the name line's end."""
     if len(words) > 3 or not _DATE_ONLY.fullmatch(tail) or not below or below[0][0] != "\n":
         return None
-    text = ""
-    for t, link, _, _ in below[1:]:
-        if t == "\n" or link is not None:
-            break
-        text += t
-    cand = clean_title(text)
+    cand = clean_title(text_before_break(below[1:]))
     prose = is_prose(cand) or A.people(cand) or cand.split(" ", 1)[0].lower() in _DESCRIBING
     long = [w for w in cand.split() if len(w) >= 4]
     cased = ":" in cand or sum(w[0].isupper() for w in long) * 2 >= len(long)  # not a sentence

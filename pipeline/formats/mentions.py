@@ -11,7 +11,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block
 from pipeline.formats.common import SURNAMES
-from pipeline.formats.runs import Run, plain
+from pipeline.formats.runs import Run, plain, text_before_break
 from pipeline.formats.sections import dataset_named
 
 _EVENT_TALK = re.compile(
@@ -188,11 +188,7 @@ def cites_in_a_sentence(runs: list[Run]) -> bool:
 def _sentence_around(segs: list) -> bool:
     if not segs or segs[0][1] is None or F.is_generic(segs[0][0]):
         return False
-    after = ""
-    for text, link, _, _ in segs[1:]:
-        if text == "\n" or link is not None:
-            break
-        after += text
+    after = text_before_break(segs[1:])
     if after.lstrip(" *_").startswith(("-", "–", "—", "|", ":", ",", ";", "[", ".")):
         return False  # ``Title [Name](url) - what it does``: a description after the entry
     aside = _ASIDE.match(after)  # ``(HeMLGOP)* algorithm ...``: a short name goes on

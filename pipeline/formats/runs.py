@@ -323,3 +323,14 @@ def ends_text(runs: list[Run], start: int) -> bool:
     if note.startswith("(") and note.endswith(")"):
         return len(note.split()) <= 4  # ``(Microsoft)``, ``(Google Research)``
     return len(note.strip("()[]").split()) <= 1  # ``NVIDIA``; not ``Deep Learning Track``
+
+
+def text_before_break(segs: list) -> str:
+    """The text of a line's segments (``(text, link, bold, line)``) up to its first line
+    break or link."""
+    out = ""
+    for text, link, *_ in segs:
+        if text == "\n" or link is not None:
+            break
+        out += text
+    return out
