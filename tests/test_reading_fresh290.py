@@ -86,3 +86,19 @@ def test_review_a_docs_label_on_a_code_host_is_code():
     )
     (e,) = parse_text(text, "l.md").entries
     assert e.code is not None and e.code.url == "https://github.com/pyg-team/pytorch_geometric"
+
+
+def test_authors_and_their_year_in_brackets_lead_a_link_text():
+    text = (
+        '- [Justin Thaler (2013). "Time-Optimal Interactive Proofs for Circuit Evaluation"]'
+        "(https://eprint.iacr.org/2013/351)\n"
+        "- [Haodi Wang, Thang Hoang (2022). ezDPS: An Efficient and Zero-Knowledge Machine"
+        " Learning Inference Pipeline](https://arxiv.org/abs/2212.05428)\n"
+        "- [Attention Is All You Need (2017). Transformers](https://arxiv.org/abs/1706.03762)\n"
+    )
+    entries = parse_text(text, "l.md").entries
+    assert [(e.title, e.year) for e in entries] == [
+        ("Time-Optimal Interactive Proofs for Circuit Evaluation", 2013),
+        ("ezDPS: An Efficient and Zero-Knowledge Machine Learning Inference Pipeline", 2022),
+        ("Attention Is All You Need (2017). Transformers", None),  # a title, not authors
+    ]

@@ -1,0 +1,66 @@
+"""An author list that opens a title candidate (``Chuan Meng, Pengjie Ren. Title``,
+``Bykov K, Kloft M. Title``, ``Justin Thaler (2013). "Title"``): the text after it. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats.authors import MLA_AUTHORS, names_like, one_person, people
+
+_SENTENCE_END = re.compile(r"(?<=[^\s.]{2})\.\s+(?=[A-Z0-9\"“'‘])")
+"""A sentence's end: a period after a word of two letters or more (not an initial)."""
+
+
+_VANCOUVER_NAME = r"[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2} (?:[A-Z]{1,3}|[A-Z](?: [A-Z]){1,2})"
+_VANCOUVER_LEAD = re.compile(
+    rf"^\s*(?:{_VANCOUVER_NAME}(?:, {_VANCOUVER_NAME}){{1,30}}(?:, et al)?"
+    r"|[^\W\d_][\w'’-]+ [A-Z] [A-Z])\.\s+(?=\S)"
+)
+"""``Bykov K, Höhne MM, Müller KR.``, ``Sahu A K, Smith V.``: Vancouver authors (surname
+and initials, the last one's initial closing the sentence), two or more, or one with two
+initials written apart (``Pilla L L.``; not ``Explainable AI.``, a title's own words)."""
+
+
+_NOT_NAMES = frozenset("towards toward a an the of for on in with via and to deep learning".split())
+_FIRST_SENTENCE = re.compile(r"(?<=[^\s.]{2})(?<!\svs)(?<!\sal)\.\s+")
+"""A sentence's end, not ``vs.`` or ``et al.``."""
+
+
+_NAMES_PAREN_YEAR = re.compile(
+    r"(?P<n>[^()\"“”:]{3,300}?)\s+\((?:19|20)\d\d[a-z]?\)\.\s+(?P<rest>\S.{8,})"
+)
+"""Authors, their year in brackets and a full stop before the title (``Justin Thaler (2013).
+"Title"``)."""
+
+
+def authors_lead(text: str) -> str:
+    """``Chuan Meng, Pengjie Ren, Maarten de Rijke. A Reference-aware Network ...``: the
+    text after a first sentence that is only an author list (not ``Names. 2017. Title``,
+    which the citation patterns read, nor a year or a short rest)."""
+    dated = _NAMES_PAREN_YEAR.match(text[:600])  # ``Haodi Wang, Thang Hoang (2022). Title``
+    if dated and (people(dated["n"]) or one_person(dated["n"].split())):
+        return dated["rest"].strip(' "“”')
+    v = _VANCOUVER_LEAD.match(text[:600])
+    lead = (
+        {w.lower() for w in re.findall(r"[^\W\d_]+", v.group(0)) if not w.isupper()} if v else set()
+    )
+    if v and len(text[v.end() :].split()) >= 3 and not lead & _NOT_NAMES:
+        return _FIRST_SENTENCE.split(text[v.end() :], maxsplit=1)[0]  # ``Bykov K, Kloft M. Title.``
+    for m in _SENTENCE_END.finditer(text[:600]):
+        head, rest = text[: m.start()], text[m.end() :]
+        if len(head) > 400 or re.search(r"\b(?:19|20)\d\d\b", head):
+            break  # ``Names. 2017. Title``: the citation patterns read it
+        named = names_like(head) or people(head)  # ``Wang-Cheng Kang, Julian McAuley.``
+        named = named or _mla_lead(head)  # ``Giancola, Silvio, and Bernard Ghanem.``
+        if named and len(rest.split()) >= 3 and not re.match(r"(?:19|20)\d\d\b", rest):
+            return rest
+    return text
+
+
+def _mla_lead(head: str) -> bool:
+    """MLA authors ending in a full name (``..., and Bernard Ghanem``), not a title of a
+    series of verbs (``Listen, Attend and Spell``, ``Look, Listen, and Learn``)."""
+    return bool(MLA_AUTHORS.match(head + ".") and _FULL_LAST_NAME.search(head))
+
+
+_FULL_LAST_NAME = re.compile(r"\band\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+[A-Z][\w'’-]+$")
