@@ -11,6 +11,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import refstyles as R
 from pipeline.formats import titletails as T
 from pipeline.formats import venuetail as VT
+from pipeline.formats.authorlead import authors_lead
 from pipeline.formats.bilingual import latin_part
 from pipeline.formats.bracketed import unbracketed
 from pipeline.formats.common import EMOJI as _EMOJI
@@ -126,7 +127,7 @@ def clean_title(text: str) -> str:
     quoted = C.quoted_after_names(text)
     if quoted:
         return quoted
-    text = _authors_colon_lead(T.authors_lead(text))
+    text = _authors_colon_lead(authors_lead(text))
     cited = R.citation_match(text)
     if cited is not None:
         return cited

@@ -280,30 +280,14 @@ _NOT_PAPER_LABELS = frozenset(
     | {"talk", "video", "blog", "blogpost", "blog post"}
     | {"lecture slides", "course notes", "handout", "annotated chapter"}
 )
-_SUPPLEMENT = frozenset(
-    {
-        "sm",
-        "supp",
-        "supp.",
-        "suppl",
-        "supplement",
-        "supplementary",
-        "supplementary material",
-        "supplemental",
-        "supplemental material",
-    }
-)
+_SUPPLEMENT = frozenset({"sm", "supp", "supp.", "suppl", "supplement", "supplementary",
+                        "supplementary material", "supplemental", "supplemental material"})  # fmt: skip
 """Labels of a paper's supplementary material: a file beside the paper, not the paper."""
 _SHARED_NOTES = frozenset({"notes", "chapter"})
 """Labels of a course's files on a sharing site (``[notes](dropbox.com/…/CT-Sec-2.pdf)``); on
 a paper's own site ``[Notes](…/backprop_rumelhart.pdf)`` may be the paper itself."""
-_SHARING_HOSTS = (
-    "dropbox.com",
-    "drive.google.com",
-    "box.com",
-    "onedrive.live.com",
-    "pan.baidu.com",
-)
+_SHARING_HOSTS = ("dropbox.com", "drive.google.com", "box.com", "onedrive.live.com",
+                  "pan.baidu.com")  # fmt: skip
 _SOURCE_HOSTS = ("huggingface.co", "sourceforge.net", "codeocean.com", "colab.research.google.com",
                  "kaggle.com", "zenodo.org", "figshare.com", "dropbox.com", "drive.google.com",
                  "4open.science", "modelscope.cn", "gitee.com", "codalab.org", "bit.ly", "t.co",

@@ -52,7 +52,7 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
     Lines indented past ``MAX_INDENT`` columns or quoted past ``MAX_QUOTES`` levels are
     brought back to that depth; a line with more than ``MAX_BRACKETS`` ``[`` has its
     brackets read as parentheses; a tag line indented inside an HTML ``<table>`` is read
-    unindented (:func:`_html_table_tags`); an HTML comment or a blank line between two table rows
+    at the table's own indentation (:func:`_html_table_tags`); an HTML comment or a blank line between two table rows
     that the maintainer meant as one table (:func:`_table_goes_on`) is an empty row. Line
     numbers never change.
     """

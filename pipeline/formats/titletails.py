@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from pipeline.formats import citations as C
-from pipeline.formats.authorlead import authors_lead  # noqa: F401 (cleantitle uses T.authors_lead)
 from pipeline.formats.authors import MAKER_WORD, names_like, one_person, people
 from pipeline.formats.citations import VENUE_WORDS, is_context_text
 from pipeline.formats.common import VENUE_RE, year_in
