@@ -284,27 +284,6 @@ def bibtex_year(fence: Token, block: Block) -> list[Run] | None:
     return [Run("text", f"year: {m.group(1)}", line)] if m else None
 
 
-def preface_of(block: Block) -> str | None:
-    """The part of the list's preface the block is in: its introduction (above the first
-    section), or a section such as ``News`` above its entries when the block says the paper
-    is the list's (``We have published a survey``); ``None`` for the list proper (an
-    ``## Overview`` of other people's surveys)."""
-    if block.intro:
-        return ""
-    if not block.ctx.preface:
-        return None
-    section = block.ctx.section or ""
-    if not re.search(r"(?i)overview|introduction", section):
-        return section  # ``## News``, ``## Citation``, ``## About``: the list's own
-    text = plain([*block.head, *(r for d in block.details for r in d)])
-    return section if _OURS.search(text) else None  # an ``## Overview`` of others' surveys
-
-
-_OURS = re.compile(
-    r"(?i)\b(?:our|we|us)\b|\bthis\s+(?:repo|repository|list|project)\b|\brelated\s+survey\b|\bcit(?:e|ation)\b"
-)
-
-
 _CITE_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])\s")
 
 

@@ -138,11 +138,7 @@ def clean_title(text: str) -> str:
     text = VT.cut_year_then_tail(text, bracketed=True)  # ``Title (2014), Akbik, Alan, ...``
     text = A.after_comma_authors(text) if ", " in text else text
     listed = C.AUTHORS_AFTER.search(text)  # ``, Kaiming He, Xinlei Chen``; not ``, Research
-    worded = listed and (
-        A.title_worded(listed[0])
-        or _HYPHEN_LOWER.search(listed[0])
-        or _PHRASE_GOES_ON.match(text, listed.end())  # ``, Accurate, Robust to Partial ...``
-    )
+    worded = listed and (A.title_worded(listed[0]) or T.title_words_listed(text, listed))
     m = None if worded else listed  # Challenges, Future ...``, ``, Object-level, Pixel-level``
     m = m or C.ET_AL_AFTER.search(text)
     if m and m.start() >= 12 and not _series_after(text, m.start()):
@@ -160,12 +156,6 @@ def clean_title(text: str) -> str:
     return _unquoted(_FULL_STOP.sub("", T.venue_tails(text).strip(" *_`,;，；、：")))
 
 
-_HYPHEN_LOWER = re.compile(r"[A-Za-z]-[a-z]")
-"""``Object-level``, ``Multi-task``: a compound no name is written as (``Jean-Pierre``)."""
-_PHRASE_GOES_ON = re.compile(r"(?:to|for|with|from|via|without|under|against)\s")
-"""A lower-case word that goes on with a phrase where a list of names would go on with a
-name (``, Accurate, Robust to Partial Occlusion``; not ``of``, ``in`` or ``on``, which go on
-with a venue: ``, Journal of Neural Engineering``)."""
 _NAMES_SEPARATOR = re.compile(r"\s+(?:[-–—]\s+|by\s+|\()")
 _SEPARATED_NAMES = re.compile(
     r"\s+(?:[-–—]\s+|by\s+|\()(?P<n>[A-Z][^()\-–—]{3,300}?)\s*(?:\)|\s[-–—]\s|$)"

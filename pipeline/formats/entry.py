@@ -9,7 +9,6 @@ an :class:`~pipeline.model.UnreadBlock`. Pure.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from typing import Protocol
 
@@ -19,7 +18,7 @@ from pipeline.formats import fields as F
 from pipeline.formats import namelines as N
 from pipeline.formats import whenwhere as W
 from pipeline.formats.authors import ET_AL, TWO_SURNAMES, names_like, one_person, people
-from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of, preface_of
+from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of
 from pipeline.formats.common import CJK, is_placeholder
 from pipeline.formats.components import component, labelled, shared_components
 from pipeline.formats.headyear import before_its_paper, unchecked_group_years
@@ -27,6 +26,7 @@ from pipeline.formats.links import code_cell_link, is_relative, repaired_paper
 from pipeline.formats.mentions import why_not_an_entry
 from pipeline.formats.namedid import named_arxiv_id
 from pipeline.formats.piped import makers
+from pipeline.formats.preface import own_groups, preface_of
 from pipeline.formats.resttext import rest_text
 from pipeline.formats.rowcells import name_cell, papers_only, product_row, venue_labelled
 from pipeline.formats.runs import Run, lines_of, plain
@@ -359,21 +359,14 @@ class ReadBlocks(Protocol):
     unread: list[UnreadBlock]
 
 
-OWN_PAPERS = 3
-"""At most this many papers above the first section are the list's own (its survey)."""
-
-
 def entries(reader: ReadBlocks) -> list[PaperEntry]:
     """Every block that links a paper (or a titled table row), as an entry."""
     shared = shared_components(reader.blocks)
     made = [(block, to_entry(block, reader.path, shared)) for block in reader.blocks]
-    papers = [(b, m) for b, m in made if isinstance(m, PaperEntry)]
-    groups = Counter(preface_of(b) for b, _ in papers)  # many papers in one: it is a section
-    listed = any(preface_of(b) is None for b, _ in papers)
+    own = own_groups([(b, m) for b, m in made if isinstance(m, PaperEntry)])
     out, above = [], None
     for block, m in made:
-        key = preface_of(block) if isinstance(m, PaperEntry) else None
-        if key is not None and listed and groups[key] <= OWN_PAPERS:
+        if isinstance(m, PaperEntry) and preface_of(block) in own:
             why = "in the list's introduction or news: the list's own paper, not an entry"
             urls = (m.paper.url,) if m.paper else ()
             m = UnreadBlock(reader.path, m.line, why, m.title[:200], urls)

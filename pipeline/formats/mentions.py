@@ -18,6 +18,9 @@ _EVENT_TALK = re.compile(
     r"\b(?:19|20)\d\d\s+(?:tutorials?|keynotes?|talks?|invited talks?)\s*$", re.I
 )
 """``Editing Large Language Models, AACL 2023 Tutorial``: an event's tutorial or talk."""
+_CAPTION = re.compile(r"(?i)^\W*fig(?:ure|\.)?\s*\d{1,2}[a-z]?\s*(?:[-–—:.|]|\s+-)\s*\S")
+"""``Figure 4- Illustration of different Mamba architectures such as [ViM](arxiv), ...``:
+a figure's caption that links the papers it shows, not an entry."""
 _NOTES = re.compile(r"(?i)\b(?:notes|report|lecture notes|summary)\s+(?:on|of|from)\b")
 """``Large Multimodal Models: Notes on CVPR 2023 Tutorial``: a paper written about one."""
 _ABOUT = re.compile(
@@ -60,6 +63,8 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     """The reason a titled block that links a paper is not an entry, else ``None``."""
     if _EVENT_TALK.search(title.title) and not _NOTES.search(title.title):
         return "a tutorial or talk at an event, not a paper"
+    if _CAPTION.match(title.title):
+        return "a figure's caption, not an entry"
     text = plain(b.head)
     found = text.find(title.title)
     at = found if "link" in title.evidence else -1  # where a linked title starts

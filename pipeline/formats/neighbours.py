@@ -59,7 +59,8 @@ def page_titled(own: list[Run]) -> Run | None:
 
 _DOCUMENT_WORDS = frozenset(
     "publication publications pub pubs paper papers bitstream bitstreams handle record "
-    "records literature document fullarticle abstract chapter abs eprint eprints".split()
+    "records literature document fullarticle abstract chapter abs eprint eprints journal "
+    "journals".split()
 )
 """A repository's or publisher's word for a document, as a whole path segment before the
 document's identifier (``/publication/WuJH25``, ``/handle/20.500.11850/650515``,

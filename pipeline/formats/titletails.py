@@ -346,3 +346,28 @@ def bracketed_title(inside: str, after: str, before: str) -> bool:
     (not ``[2025][Under Review at ICLR]``, ``[2026.07][ arXiv 2026 - ... ]``)."""
     titled = _BRACKETED_TITLE.fullmatch(inside) and not VENUE_RE.search(inside)
     return bool(titled) and not after.strip(" *_") and bool(_YEAR_ONLY_TAG.fullmatch(before))
+
+
+_HYPHEN_LOWER = re.compile(r"[A-Za-z]-[a-z]")
+"""``Object-level``, ``Multi-task``: a compound no name is written as (``Jean-Pierre``)."""
+_PHRASE_GOES_ON = re.compile(r"(?:to|for|with|from|via|without|under|against)\s")
+"""A lower-case word that goes on with a phrase where a list of names would go on with a
+name (``, Accurate, Robust to Partial Occlusion``; not ``of``, ``in`` or ``on``, which go on
+with a venue: ``, Journal of Neural Engineering``)."""
+_TITLE_RUNS_ON = re.compile(
+    r"[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,6}\s+(?:for|with|via|using|towards?)\s+[^,.;:()]{1,80}$"
+)
+"""Words that run on to the end as a title's phrase does (``, Hierarchical, Deep Learning
+Photometric Classifier for the LSST``): no name list ends with ``for the LSST``."""
+
+
+def title_words_listed(text: str, listed: re.Match[str]) -> bool:
+    """Capitalised words after a comma that :data:`~.citations.AUTHORS_AFTER` took for
+    names, but that are a title's (``, Object-level, Pixel-level``, ``, Accurate, Robust to
+    Partial Occlusion``, ``, Hierarchical, Deep Learning Photometric Classifier for the
+    LSST``)."""
+    return bool(
+        _HYPHEN_LOWER.search(listed[0])
+        or _PHRASE_GOES_ON.match(text, listed.end())
+        or _TITLE_RUNS_ON.match(text, listed.end())
+    )

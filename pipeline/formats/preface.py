@@ -1,0 +1,59 @@
+"""The list's preface: its introduction and sections such as ``News`` above its entries,
+where a paper is the maintainers' own (their survey) rather than an entry. Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline import arxivid
+from pipeline.formats.blocks import Block
+from pipeline.formats.runs import plain
+from pipeline.model import PaperEntry
+from pipeline.urls import canon_url
+
+OWN_PAPERS = 3
+"""At most this many papers above the first section are the list's own (its survey)."""
+
+
+def preface_of(block: Block) -> str | None:
+    """The part of the list's preface the block is in: its introduction (above the first
+    section), or a section such as ``News`` above its entries when the block says the paper
+    is the list's (``We have published a survey``); ``None`` for the list proper (an
+    ``## Overview`` of other people's surveys)."""
+    if block.intro:
+        return ""
+    if not block.ctx.preface:
+        return None
+    section = block.ctx.section or ""
+    if not re.search(r"(?i)overview|introduction", section):
+        return section  # ``## News``, ``## Citation``, ``## About``: the list's own
+    text = plain([*block.head, *(r for d in block.details for r in d)])
+    return section if _OURS.search(text) else None  # an ``## Overview`` of others' surveys
+
+
+_OURS = re.compile(
+    r"(?i)\b(?:our|we|us)\b|\bthis\s+(?:repo|repository|list|project)\b|\brelated\s+survey\b|\bcit(?:e|ation)\b"
+)
+
+
+def own_groups(papers: Sequence[tuple[Block, PaperEntry]]) -> set[str]:
+    """The preface parts (:func:`preface_of`) whose papers are the list's own: parts that
+    name at most :data:`OWN_PAPERS` papers, each counted once however often it is linked
+    (``Our [paper](arxiv) is released!``, ``The updated version of our [paper](arxiv
+    v2)``, then its bold title and BibTeX: one paper), when the list has entries of its
+    own outside them. A part naming more papers is a section of the list."""
+    named: dict[str, set[str]] = {}
+    listed = False
+    for block, entry in papers:
+        key = preface_of(block)
+        listed = listed or key is None
+        if key is not None:
+            named.setdefault(key, set()).add(_paper_key(entry))
+    return {key for key, found in named.items() if listed and len(found) <= OWN_PAPERS}
+
+
+def _paper_key(entry: PaperEntry) -> str:
+    url = entry.paper.url if entry.paper else ""
+    ref = arxivid.from_url(url) if url else None
+    return ref.base_id if ref else canon_url(url) or f"line {entry.line}"
