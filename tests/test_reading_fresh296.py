@@ -98,3 +98,110 @@ def test_a_dcase_proceedings_list_dates_its_rows_by_its_title():
         " [pdf](https://dcase.community/documents/workshop2023/proceedings/DCASE2023Workshop_Afolaranmi_71.pdf) |\n"
     )
     assert _years(text) == [(5, 2023, "DCASE 2023")]
+
+
+_HEADING_ENTRIES = """## Core
+
+### AI in science: When and where it makes a difference
+
+**2026 · Research Policy · 期刊研究**
+
+Stefano Bianchini; Valentina Di Girolamo; Julien Ravet; David Arranz
+
+[论文](https://doi.org/10.1016/j.respol.2026.105478) · [正式来源](https://www.sciencedirect.com/science/article/pii/S0048733326000697)
+
+### Rise of large language models and the direction of science
+
+**2025 · Proceedings of the National Academy of Sciences · 期刊研究**
+
+Dmitry Kobak; Rita González-Márquez; Emőke-Ágnes Horvát; Jan Lause
+
+[论文](https://doi.org/10.1126/sciadv.adt3813) · [正式来源](https://www.science.org/doi/10.1126/sciadv.adt3813)
+
+<details>
+<summary>核验记录 · 2026-10-07 · 部分正文</summary>
+
+- [publication](https://www.science.org/doi/10.1126/sciadv.adt3813)：出版商正式卷期与文章号记录。
+- [content](https://doi.org/10.1126/sciadv.adt3813)：出版商页面检索内容可见摘要，作者贡献表，引言，全文直接访问受限。
+
+</details>
+"""
+
+
+def test_a_heading_titles_its_paper_over_a_facts_line_and_semicolon_separated_authors():
+    """``### Title``, a bold ``year · venue · kind`` line, authors separated by semicolons,
+    then links labelled ``论文`` and ``正式来源``: one entry titled by the heading, dated by
+    its facts line, not by the date the list's maintainer checked the page; the checks'
+    notes below (``[content](url)`` and a note) are no entries."""
+    assert reader("line", "title", "year")(_HEADING_ENTRIES) == [
+        (3, "AI in science: When and where it makes a difference", 2026),
+        (11, "Rise of large language models and the direction of science", 2025),
+    ]
+
+
+def test_a_sentence_in_chinese_is_no_title():
+    text = (
+        "## 论文\n\n"
+        "- [content](https://doi.org/10.1126/sciadv.adt3813)：导言说明竞赛构造、非随机胜负的识别限制；"
+        "数据可得性明确给出表图复现数据。\n"
+        "- [Diffusion Models Beat GANs on Image Synthesis](https://arxiv.org/abs/2105.05233)\n"
+    )
+    assert [t for _, t in _read(text)] == ["Diffusion Models Beat GANs on Image Synthesis"]
+
+
+def test_authors_for_a_collaboration_are_still_cut_from_the_title():
+    """The review's probe: a name list that ends ``for the LSST Dark Energy Science
+    Collaboration`` is no title's phrase (its first word is no title's word)."""
+    text = (
+        "| Model | Paper | Venue |\n|---|---|---|\n"
+        "| SCONE | Photometric Classification of Supernovae with Convolutional Networks,"
+        " Helen Qu, Masao Sako for the LSST Dark Energy Science Collaboration"
+        " | [AJ](https://arxiv.org/abs/2106.04370) |\n"
+    )
+    assert [t for _, t in _read(text)] == [
+        "Photometric Classification of Supernovae with Convolutional Networks"
+    ]
+
+
+def test_a_journals_home_page_or_special_issue_beside_papers_is_no_paper():
+    """Only ``/journals/<name>/<year>/<number>/`` is a journal's article."""
+    papers = [
+        f"* [A Deep Study of Stock Prediction Number {n}](https://arxiv.org/abs/1912.0123{n})"
+        f" - A. Author (2019)"
+        for n in range(6)
+    ]
+    items = [
+        *papers,
+        "* [An Empirical Study of Machine Learning Algorithms for Stock Trading]"
+        "(https://www.hindawi.com/journals/mpe/2019/7816154/ref/) - D. Lv (2019)",
+        "* [Quantitative Finance Journal (Taylor & Francis)](https://www.tandfonline.com/journals/rquf20)",
+        "* [Call for Papers: Machine Learning in Trading Systems]"
+        "(https://www.hindawi.com/journals/mpe/si/518327/)",
+    ]
+    text = "## Papers\n\n" + "\n".join(items) + "\n"
+    assert [line for line, _ in _read(text)] == [3, 4, 5, 6, 7, 8, 9]
+
+
+def test_a_paper_whose_linked_title_starts_like_a_caption_is_an_entry():
+    text = (
+        "## Papers\n\n"
+        "- [Fig. 1: Why a Teaser Figure Matters for Paper Acceptance]"
+        "(https://arxiv.org/abs/2305.01234) (CVPR 2023)\n"
+        "- [FigureQA: An Annotated Figure Dataset for Visual Reasoning]"
+        "(https://arxiv.org/abs/1710.07300) (ICLR 2018)\n"
+    )
+    assert [line for line, _ in _read(text)] == [3, 4]
+
+
+def test_papers_added_in_a_news_section_count_each_link():
+    """``Added [X](url)`` lines in ``## News``: four links (one paper added again in its
+    new version) are a section of the list, not its own survey."""
+    text = (
+        "# Awesome Operators\n\n## News\n\n"
+        "- 2024-05: Added [Fourier Neural Operator for Parametric PDEs](https://arxiv.org/abs/2010.08895)\n"
+        "- 2024-06: Added [DeepONet: Learning Nonlinear Operators](https://arxiv.org/abs/1910.03193)\n"
+        "- 2024-07: Added [Neural Operator: Learning Maps Between Function Spaces](https://arxiv.org/abs/2108.08481)\n"
+        "- 2024-08: Updated [Neural Operator: Learning Maps Between Function Spaces](https://arxiv.org/abs/2108.08481v6)\n\n"
+        + _ENTRIES
+    )
+    assert len(_read(text)) == 6

@@ -74,6 +74,9 @@ def names_like(text: str) -> bool:
         return True
     if title_worded(t):
         return False  # ``Language Models, Agent Models, and World Models: …`` is a title
+    semi = [p.strip(" .") for p in t.split(";")]  # ``Qianyue Hao; Fengli Xu; Yong Li``
+    if len(semi) >= 3 and all(LAST_FIRST.match(p) or _person(p) for p in semi):
+        return True
     pairs = [p.strip(" .") for p in _AND.split(t)]
     if len(pairs) > 2 and pairs[-1] == "others":
         pairs = pairs[:-1]  # BibTeX's ``and others``
@@ -116,7 +119,6 @@ _SURNAME_INITIALS = re.compile(
 )
 """``Smith AB``, ``Rusu A A``: a surname and initials without periods."""
 
-
 LAST_FIRST = re.compile(
     r"^[A-Z][\w'’\-]*(?:\s(?:Jr\.?|Sr\.?|II|III|IV))?,\s*[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,2}$"
 )
@@ -124,8 +126,7 @@ LAST_FIRST = re.compile(
 
 
 def _person(part: str) -> bool:
-    """``Alexander C. Berg``, ``Wan-Yen Lo``: two to five capitalised words, not an
-    acronym (``ICCV``) standing alone."""
+    """``Alexander C. Berg``, ``Wan-Yen Lo``: two to five capitalised words, no acronym."""
     return name_part(part) and 2 <= len(part.split()) <= 5
 
 

@@ -60,6 +60,12 @@ _PAREN_YY_MM = re.compile(
 """``(23.09)``, ``(Fethiye Irmak Dogan, 25.04)``: a two-digit year and a padded month in
 brackets, alone or after a person's name (not ``(mAP, 23.5)``, ``(Ubuntu, 22.04)``)."""
 _ID_LIKE = re.compile(r"\b\d{4}\.\d{4,5}(?:v\d+)?\b")
+_ACCESSED = re.compile(
+    r"(?i)(?:accessed|retrieved|verified|checked|last\s+(?:updated|visited)|核验|访问|检索)"
+    r"[^\d\n]{0,20}(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:[0-2]?\d|3[01]))?"
+)
+"""``Accessed: 2023-05-01``, ``核验记录 · 2026-10-07``: when someone read the page, no year of
+the paper's."""
 YEAR_ONLY = re.compile(
     r"^\W*(?:year|published|papers?\s+(?:in|of|from)|[A-Za-z]+\s*[:：])?\W*(?P<y>(?:19|20)\d\d)\W*(?:papers?|年)?\W*$",
     re.IGNORECASE,
@@ -323,7 +329,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     year (``ACL 2023``), a date, ``arXiv 2022``, ``(Goodfellow et al., 2015)``, or a lone
     year. ``loose`` (a year or venue column) also reads ``TGRS2024``. Only the first
     :data:`ENTRY_TEXT` characters are looked at."""
-    text = _ID_LIKE.sub(" ", text[:ENTRY_TEXT])
+    text = _ACCESSED.sub(" ", _ID_LIKE.sub(" ", text[:ENTRY_TEXT]))
     v = VENUE_RE.search(text)
     issue = _ISSUE_YEAR.match(text, v.end()) if v and v.group("yy") else None
     if issue:  # ``JMLR 22(75):1-35, 2021``: a volume and issue, then the year

@@ -37,6 +37,11 @@ from pipeline.model import UnreadBlock
 __all__ = ["KINDS", "Block", "Context", "Reader", "entries", "read", "table_roles", "to_entry"]
 
 
+_FACTS_LINE = re.compile(r"^\W*(?:19|20)\d\d\s*[·•|]\s*\S[^\n]*[·•|]")
+"""``**2025 · Science Advances · 期刊研究**`` under ``### Title``: the titled paper's year,
+venue and kind, no title of its own."""
+
+
 @dataclass
 class Reader(TableReading, ContextLines, HtmlReading):
     """Walks a token stream and collects blocks (state of one parse)."""
@@ -199,7 +204,8 @@ class Reader(TableReading, ContextLines, HtmlReading):
             guess = block_title(group)
             if guess and self._free_heading() and B.names_first(group):
                 guess = None  # ``#### Title`` over ``Robin Rombach, Andreas Blattmann, ...``
-            if not links_of(group) and D.paragraph(group) and self._free_heading():
+            noted = D.paragraph(group) or _FACTS_LINE.match(plain(group)) is not None
+            if not links_of(group) and noted and self._free_heading():
                 self.heading_notes.append(group)  # ``### Name: Title`` then what it does
                 continue
             paired = pending and has_paper(group) and (B.authors_first(group) or guess is None)

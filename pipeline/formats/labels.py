@@ -22,7 +22,7 @@ _GENERIC = frozenset(
     "url ftp codes ppaer conference workshop publisher published accepted camera ready version "
     "track main or and also see vs openaccess open access caffe matlab python click oral dl "
     "pmlr elsevier wiley sciencedirect researchgate pubmed pmc jstor mdpi plos ssrn "
-    "biorxiv medrxiv chemrxiv".split()
+    "biorxiv medrxiv chemrxiv content metadata".split()
 )
 LABEL = re.compile(
     r"^\s*(?P<label>paper(?:\s*title)?|title|authors?|venue|conference|journal|published(?:\s+in)?|"
@@ -58,7 +58,8 @@ def is_generic(text: str) -> bool:
 
 _GENERIC_CJK = frozenset(
     "论文 代码 项目 主页 项目主页 链接 原文 数据 数据集 视频 博客 論文 コード プロジェクト 논문 코드 링크 "
-    "地址 论文地址 代码地址 项目地址 论文链接 代码链接 摘要 中英摘要 中文摘要 笔记 解读 翻译".split()
+    "地址 论文地址 代码地址 项目地址 论文链接 代码链接 摘要 中英摘要 中文摘要 笔记 解读 翻译 "
+    "来源 正式来源 出版 出版页 全文 预印本 官方 官网".split()
 )
 
 

@@ -20,7 +20,10 @@ _EVENT_TALK = re.compile(
 """``Editing Large Language Models, AACL 2023 Tutorial``: an event's tutorial or talk."""
 _CAPTION = re.compile(r"(?i)^\W*fig(?:ure|\.)?\s*\d{1,2}[a-z]?\s*(?:[-–—:.|]|\s+-)\s*\S")
 """``Figure 4- Illustration of different Mamba architectures such as [ViM](arxiv), ...``:
-a figure's caption that links the papers it shows, not an entry."""
+a figure's caption that links the papers it shows (two or more), not an entry."""
+_CJK_SENTENCE = re.compile(r"[\u3400-\u9fff][^。；]*[。；]|(?:[\u3400-\u9fff][^，]*，){3}")
+"""``导言说明竞赛构造、非随机胜负的识别限制；...``: a sentence written in Chinese (its full
+stop, a semicolon, or three commas), not a title."""
 _NOTES = re.compile(r"(?i)\b(?:notes|report|lecture notes|summary)\s+(?:on|of|from)\b")
 """``Large Multimodal Models: Notes on CVPR 2023 Tutorial``: a paper written about one."""
 _ABOUT = re.compile(
@@ -63,12 +66,14 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     """The reason a titled block that links a paper is not an entry, else ``None``."""
     if _EVENT_TALK.search(title.title) and not _NOTES.search(title.title):
         return "a tutorial or talk at an event, not a paper"
-    if _CAPTION.match(title.title):
-        return "a figure's caption, not an entry"
+    several = len({r.url for r in b.head if r.kind == "link"}) >= 2
+    if _CAPTION.match(title.title) and (several or "link" not in title.evidence):
+        return "a figure's caption, not an entry"  # not ``[Fig. 1: A Paper's Title](arxiv)``
     text = plain(b.head)
     found = text.find(title.title)
     at = found if "link" in title.evidence else -1  # where a linked title starts
     prose = F.is_prose(title.title) or len(title.title.split()) > 40 or _into_link(title, b)
+    prose = prose or _CJK_SENTENCE.search(title.title) is not None
     if _sentence_about(title, text, at) or (title.evidence == "text" and prose):
         return "a sentence that links a paper, not an entry"
     if "link" in title.evidence and _names_only(b):

@@ -59,8 +59,7 @@ def page_titled(own: list[Run]) -> Run | None:
 
 _DOCUMENT_WORDS = frozenset(
     "publication publications pub pubs paper papers bitstream bitstreams handle record "
-    "records literature document fullarticle abstract chapter abs eprint eprints journal "
-    "journals".split()
+    "records literature document fullarticle abstract chapter abs eprint eprints".split()
 )
 """A repository's or publisher's word for a document, as a whole path segment before the
 document's identifier (``/publication/WuJH25``, ``/handle/20.500.11850/650515``,
@@ -73,6 +72,9 @@ _NO_DOCUMENT = frozenset(
     "tag tags category author authors people profile search".split()
 )
 """Segments of a post, a news item, a project, a book, a dataset or a listing: no paper."""
+_JOURNAL_ARTICLE = re.compile(r"/journals?/[\w-]+/(?:19|20)\d\d/\d{4,}/")
+"""``/journals/mpe/2019/7816154/``: a journal's article by its year and number (not the
+journal's home page, ``/journals/rquf20``, or a special issue, ``/journals/mpe/si/518327``)."""
 _DATE_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])(?:/|$)")
 """``/2023/03/14/``: a news site's or a blog's dated path."""
 
@@ -82,6 +84,8 @@ def _names_document(path: str) -> bool:
     a digit; a ``/publication/<title-slug>`` page too), with no segment of a post, a
     listing or a dataset and no dated path."""
     segs = [s.lower() for s in path.split("/") if s]
+    if _JOURNAL_ARTICLE.search(path + "/"):
+        return True
     if _NO_DOCUMENT.intersection(segs) or _DATE_PATH.search(path):
         return False
     for k, seg in enumerate(segs):

@@ -38,19 +38,20 @@ _OURS = re.compile(
 
 
 def own_groups(papers: Sequence[tuple[Block, PaperEntry]]) -> set[str]:
-    """The preface parts (:func:`preface_of`) whose papers are the list's own: parts that
-    name at most :data:`OWN_PAPERS` papers, each counted once however often it is linked
-    (``Our [paper](arxiv) is released!``, ``The updated version of our [paper](arxiv
-    v2)``, then its bold title and BibTeX: one paper), when the list has entries of its
-    own outside them. A part naming more papers is a section of the list."""
-    named: dict[str, set[str]] = {}
+    """The preface parts (:func:`preface_of`) whose papers are the list's own: parts with
+    at most :data:`OWN_PAPERS` papers, when the list has entries of its own outside them.
+    Above the first section a paper counts once however often it is linked (``Our
+    [paper](arxiv) is released!``, ``The updated version of our [paper](arxiv v2)``, then
+    its bold title: one paper); in a ``News`` section each link counts (``Added [X](url)``
+    three times, and once more for its new version: a section of the list)."""
+    named: dict[str, list[str]] = {}
     listed = False
     for block, entry in papers:
         key = preface_of(block)
         listed = listed or key is None
         if key is not None:
-            named.setdefault(key, set()).add(_paper_key(entry))
-    return {key for key, found in named.items() if listed and len(found) <= OWN_PAPERS}
+            named.setdefault(key, []).append(_paper_key(entry) if key == "" else str(entry.line))
+    return {key for key, found in named.items() if listed and len(set(found)) <= OWN_PAPERS}
 
 
 def _paper_key(entry: PaperEntry) -> str:

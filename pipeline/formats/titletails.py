@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.formats import citations as C
-from pipeline.formats.authors import MAKER_WORD, names_like, one_person, people
+from pipeline.formats.authors import MAKER_WORD, TITLE_WORDS, names_like, one_person, people
 from pipeline.formats.citations import VENUE_WORDS, is_context_text
 from pipeline.formats.common import VENUE_RE, year_in
 from pipeline.formats.dates import DATE, YEAR_ONLY
@@ -355,10 +355,12 @@ _PHRASE_GOES_ON = re.compile(r"(?:to|for|with|from|via|without|under|against)\s"
 name (``, Accurate, Robust to Partial Occlusion``; not ``of``, ``in`` or ``on``, which go on
 with a venue: ``, Journal of Neural Engineering``)."""
 _TITLE_RUNS_ON = re.compile(
-    r"[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,6}\s+(?:for|with|via|using|towards?)\s+[^,.;:()]{1,80}$"
+    r"(?P<w>[A-Za-z][\w-]*)(?:\s+[A-Z][\w-]*){0,6}\s+(?:for|with|via|using|towards?)\s+"
+    r"[^,.;:()]{1,80}$"
 )
 """Words that run on to the end as a title's phrase does (``, Hierarchical, Deep Learning
-Photometric Classifier for the LSST``): no name list ends with ``for the LSST``."""
+Photometric Classifier for the LSST``), from a word of titles (:data:`TITLE_WORDS`): not
+``, Masao Sako for the LSST Dark Energy Science Collaboration``."""
 
 
 def title_words_listed(text: str, listed: re.Match[str]) -> bool:
@@ -369,5 +371,10 @@ def title_words_listed(text: str, listed: re.Match[str]) -> bool:
     return bool(
         _HYPHEN_LOWER.search(listed[0])
         or _PHRASE_GOES_ON.match(text, listed.end())
-        or _TITLE_RUNS_ON.match(text, listed.end())
+        or _title_runs_on(text, listed.end())
     )
+
+
+def _title_runs_on(text: str, at: int) -> bool:
+    m = _TITLE_RUNS_ON.match(text, at)
+    return m is not None and m["w"].lower() in TITLE_WORDS
