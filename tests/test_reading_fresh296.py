@@ -205,3 +205,19 @@ def test_papers_added_in_a_news_section_count_each_link():
         + _ENTRIES
     )
     assert len(_read(text)) == 6
+
+
+def test_a_quoted_title_that_wraps_onto_the_next_line_is_read_whole():
+    """IEEE references hard-wrapped in a paragraph, an item or an HTML ``<dd>``: the quote
+    opens after the authors and closes on the next line."""
+    text = (
+        "## Papers\n\n"
+        '- M. Wu, H. Dinkel, and K. Yu, "Audio caption: Listen and\n'
+        '  tell," in 2019 IEEE ICASSP, May 2019. [arXiv](https://arxiv.org/abs/1706.10006)\n'
+        '- K. Drossos, S. Adavanne, and T. Virtanen, "Automated audio captioning with\n'
+        '  recurrent neural networks," in WASPAA, 2017. [arXiv](https://arxiv.org/abs/1706.10559)\n'
+    )
+    assert [t for _, t in _read(text)] == [
+        "Audio caption: Listen and tell",
+        "Automated audio captioning with recurrent neural networks",
+    ]

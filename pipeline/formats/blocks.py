@@ -140,7 +140,7 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
         label, _ = F.strip_label(plain(line))
         if label and not titles_a_link(label):
             continue
-        g = F.guess_title(line)
+        g = F.guess_title(WR.quote_joined(line, lines[i + 1 : i + 3]))
         if g is None or g.evidence.startswith("badge alt text"):
             badge = badge or g
             continue

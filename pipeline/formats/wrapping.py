@@ -187,3 +187,20 @@ def _quoted_next_line(rest: list) -> tuple[str, int] | None:
     if m is None:
         return None
     return m.group("t").strip().rstrip(".,"), below[0][3]
+
+
+def quote_joined(line: list[Run], below: list[list[Run]]) -> list[Run]:
+    """``M. Wu, and K. Yu, "Audio caption: Listen and`` over ``tell," in ICASSP 2019``: a
+    line whose quote opens after its names and closes on a line ``below``, joined up to
+    that line (at most two); any other line as it is."""
+    text = plain(line)
+    if text.count('"') % 2 == 0 and text.count("“") <= text.count("”"):
+        return line
+    if not A.names_like(text.split('"')[0].split("“")[0].strip(" ,.:")):
+        return line
+    joined = list(line)
+    for nxt in below[:2]:
+        joined += [Run("text", " ", nxt[0].line if nxt else line[-1].line), *nxt]
+        if '"' in plain(nxt) or "”" in plain(nxt):
+            return joined
+    return line
