@@ -221,3 +221,28 @@ def test_a_quoted_title_that_wraps_onto_the_next_line_is_read_whole():
         "Audio caption: Listen and tell",
         "Automated audio captioning with recurrent neural networks",
     ]
+
+
+def test_a_years_column_written_once_per_year_dates_the_rows_below():
+    """``| 2018 | Title |`` then ``|      | Title |``: the blank cells take the year above
+    when the written years rise (or fall) down the table; a ``Years`` header is a Year
+    column."""
+    text = (
+        "| Years | Title | Conference |\n|---|---|---|\n"
+        "| 2016 | [Keep it SMPL: Automatic Estimation of 3D Human Pose](https://arxiv.org/abs/1607.08128) | ECCV |\n"
+        "|      | [General Automatic Human Shape and Motion Capture](https://arxiv.org/abs/1607.08659) | ECCV |\n"
+        "| 2018 | [End-to-end Recovery of Human Shape and Pose](https://arxiv.org/abs/1712.06584) | CVPR |\n"
+        "|      | [Learning to Estimate 3D Human Pose and Shape](https://arxiv.org/abs/1805.04092) | CVPR |\n"
+    )
+    assert [y for _, y, _ in _years(text)] == [2016, 2016, 2018, 2018]
+
+
+def test_blank_year_cells_among_unordered_years_stay_blank():
+    text = (
+        "| Year | Title |\n|---|---|\n"
+        "| 2018 | [End-to-end Recovery of Human Shape and Pose](https://arxiv.org/abs/1712.06584) |\n"
+        "|      | [Learning to Estimate 3D Human Pose and Shape](https://arxiv.org/abs/1805.04092) |\n"
+        "| 2016 | [Keep it SMPL: Automatic Estimation of 3D Human Pose](https://arxiv.org/abs/1607.08128) |\n"
+        "| 2021 | [General Automatic Human Shape and Motion Capture](https://arxiv.org/abs/1607.08659) |\n"
+    )
+    assert [y for _, y, _ in _years(text)] == [2018, None, 2016, 2021]

@@ -13,6 +13,7 @@ from pipeline.formats.runs import Run, plain
 from pipeline.formats.tables import (
     by_roles,
     date_row,
+    ditto_years,
     leaderboard,
     side_by_side,
     table_roles,
@@ -43,6 +44,7 @@ class TableReading:
             return
         rows, lines, sides = side_by_side(rows, lines)
         roles = venue_columns(rows, table_roles([plain(c) for c in rows[0]]))
+        rows = ditto_years(rows, roles)
         if leaderboard(rows, roles):
             for cells in rows[1:]:
                 self._unread([r for c in cells for r in c], "a leaderboard row, not an entry")

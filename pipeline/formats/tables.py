@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 
 from markdown_it.token import Token
@@ -77,6 +78,7 @@ _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "year",
         (
             "year",
+            "years",
             "date",
             "time",
             "published",
@@ -341,4 +343,32 @@ def venue_columns(rows: list[list[list[Run]]], roles: list[str | None]) -> list[
         )
         if texts and dated * 2 > len(texts):
             out[k] = "venue"
+    return out
+
+
+_BARE_YEAR = re.compile(r"^\W*((?:19|20)\d\d)\W*$")
+
+
+def ditto_years(rows: list[list[list[Run]]], roles: list[str | None]) -> list[list[list[Run]]]:
+    """``| 2018 | Title |`` then ``|      | Title |``: a Year column written only on the first
+    row of each year (its years strictly rising or falling down the table, at least as many
+    blank cells as years) dates the blank cells below each year with it; a column with a
+    stray blank or its years in any other order is left alone."""
+    if "year" not in roles:
+        return rows
+    k = roles.index("year")
+    texts = [plain(r[k]).strip() if k < len(r) else "" for r in rows[1:]]
+    years = [int(m[1]) for t in texts if t and (m := _BARE_YEAR.match(t))]
+    filled = [t for t in texts if t]
+    steps = [b - a for a, b in itertools.pairwise(years)]
+    monotonic = all(d > 0 for d in steps) or all(d < 0 for d in steps)
+    blanks = len(texts) - len(filled)  # as many as the years at least: a grouped column
+    if not texts or not texts[0] or len(years) != len(filled) or blanks < max(2, len(filled)):
+        return rows
+    if not monotonic:
+        return rows
+    out, above = [rows[0]], rows[1][k]
+    for row, text in zip(rows[1:], texts, strict=True):
+        above = row[k] if text or k >= len(row) else above
+        out.append(row if text or k >= len(row) else [*row[:k], above, *row[k + 1 :]])
     return out
