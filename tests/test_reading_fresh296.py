@@ -246,3 +246,16 @@ def test_blank_year_cells_among_unordered_years_stay_blank():
         "| 2021 | [General Automatic Human Shape and Motion Capture](https://arxiv.org/abs/1607.08659) |\n"
     )
     assert [y for _, y, _ in _years(text)] == [2018, None, 2016, 2021]
+
+
+def test_a_placeholder_before_a_separator_is_no_title():
+    """``Project: TBD · [arXiv](url) · GitHub: TBD`` in a row's Links cell: the row's title
+    is its first text column, not ``TBD ·``."""
+    text = (
+        "| Work | Date | Real robot | Links |\n|---|---:|:---:|---|\n"
+        "| Learning Differentiable Reachability Maps for Humanoid Motion | 2025-08 | TBD |"
+        " Project: TBD · [arXiv](https://arxiv.org/abs/2508.00001) · GitHub: TBD |\n"
+    )
+    assert [t for _, t in _read(text)] == [
+        "Learning Differentiable Reachability Maps for Humanoid Motion"
+    ]

@@ -32,8 +32,8 @@ _YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 _SHORT_YEAR = re.compile(r"['’](\d{2})(?!\d)")
 
 
-_TRAILING_MARKS = ".!*_`[]()"
-_LEADING_MARKS = "*_`[]()"
+_TRAILING_MARKS = ".!*_`[]()·•|,;:–—"
+_LEADING_MARKS = "*_`[]()·•|–—"
 
 
 def is_placeholder(text: str) -> bool:
