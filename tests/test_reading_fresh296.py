@@ -259,3 +259,45 @@ def test_a_placeholder_before_a_separator_is_no_title():
     assert [t for _, t in _read(text)] == [
         "Learning Differentiable Reachability Maps for Humanoid Motion"
     ]
+
+
+def test_one_written_year_or_a_rows_own_year_is_not_spread_down_the_table():
+    """The review's probes: a single written year dates no blank rows; a row whose venue
+    says ``ASE 2023`` or whose arXiv paper is later keeps its own year."""
+    one = (
+        "| Year | Title |\n|---|---|\n"
+        "| 2019 | [Paper Number One About Things](https://arxiv.org/abs/1905.00001) |\n"
+        "|      | [Paper Number Two About Things](https://arxiv.org/abs/2009.03393) |\n"
+        "|      | [Paper Number Three About Things](https://arxiv.org/abs/2210.12283) |\n"
+    )
+    assert [y for _, y, _ in _years(one)] == [2019, None, None]
+    own = (
+        "| Year | Title | Venue |\n|---|---|---|\n"
+        "| 2021 | [Paper Number One About Things](https://arxiv.org/abs/2101.00001) | ICSE |\n"
+        "|      | [Paper Number Two About Things](https://arxiv.org/abs/2102.00002) | ICSE |\n"
+        "| 2022 | [Paper Number Three About Things](https://arxiv.org/abs/2201.00003) | FSE |\n"
+        "|      | [Paper Number Four About Things](https://arxiv.org/abs/2303.00004) | ICSE |\n"
+        "|      | [Paper Number Five About Things](https://example.org/p5.pdf) | ASE 2023 |\n"
+    )
+    assert [y for _, y, _ in _years(own)] == [2021, 2021, 2022, None, 2023]
+
+
+def test_a_quote_of_an_aside_does_not_close_a_wrapped_title():
+    text = (
+        "## Papers\n\n"
+        '- K. He, X. Zhang, S. Ren, and J. Sun, "Deep residual learning for image\n'
+        '  recognition (the "ResNet" paper)," in CVPR 2016. [pdf](https://arxiv.org/abs/1512.03385)\n'
+    )
+    assert len(_read(text)) == 1
+
+
+def test_a_pdf_a_blog_keeps_is_a_paper():
+    papers = "".join(
+        f"- [A Long Enough Paper Title Number {n}](https://arxiv.org/abs/2401.0000{n}). A. Author. CRYPTO'23.\n"
+        for n in range(1, 4)
+    )
+    text = (
+        "## Papers\n\n" + papers + "- [Blind signatures for untraceable payments]"
+        "(http://blog.koehntopp.de/uploads/Chaum.BlindSigForPayment.1982.PDF). Chaum D. CRYPTO'83.\n"
+    )
+    assert [t for _, t in _read(text)][-1] == "Blind signatures for untraceable payments"

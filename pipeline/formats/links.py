@@ -186,7 +186,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return "other"  # arXiv's BibTeX export of a paper (``[[arxiv bibtex]]``): a citation
     if arxivid.from_url(url):
         return "paper"
-    if host in _BLOG_HOSTS or host.endswith(_BLOG_SUFFIXES) or host.startswith("blog."):
+    blog = host in _BLOG_HOSTS or host.endswith(_BLOG_SUFFIXES) or host.startswith("blog.")
+    if blog and not parts.path.lower().endswith(".pdf"):  # a PDF a blog keeps is a paper
         return "blog"  # a post about a paper, not the paper
     if not parts.netloc and not low.startswith("//") and not _SCHEMELESS_HOST.match(low):
         # a file of the list's own repository: a paper kept as a PDF or in a papers folder
@@ -194,7 +195,7 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return "paper" if not image and own_paper(parts.path, link_text, text) else "other"
     if text in _SUPPLEMENT or "name=supplementary_material" in parts.query:
         return "other"  # ``[SM](openreview.net/attachment?…supplementary_material)``: not the paper
-    if parts.path.endswith(".pdf") or "type=pdf" in parts.query:
+    if parts.path.lower().endswith(".pdf") or "type=pdf" in parts.query:
         shared = text in _SHARED_NOTES and host.endswith(_SHARING_HOSTS)
         if (text in _NOT_PAPER_LABELS or shared) and not _on_paper_host(low):
             return "other"  # ``[[book](x.pdf)]``, ``[slides](x.pdf)``: a PDF that is no paper

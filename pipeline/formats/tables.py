@@ -9,6 +9,7 @@ import re
 
 from markdown_it.token import Token
 
+from pipeline import arxivid
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.runs import Run, inline_runs, plain
@@ -78,7 +79,6 @@ _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "year",
         (
             "year",
-            "years",
             "date",
             "time",
             "published",
@@ -347,21 +347,27 @@ def venue_columns(rows: list[list[list[Run]]], roles: list[str | None]) -> list[
 
 
 _BARE_YEAR = re.compile(r"^\W*((?:19|20)\d\d)\W*$")
+_YEAR_HEADER = re.compile(r"(?i)^\W*years?\W*$")
 
 
 def ditto_years(rows: list[list[list[Run]]], roles: list[str | None]) -> list[list[list[Run]]]:
-    """``| 2018 | Title |`` then ``|      | Title |``: a Year column written only on the first
-    row of each year (its years strictly rising or falling down the table, at least as many
-    blank cells as years) dates the blank cells below each year with it; a column with a
-    stray blank or its years in any other order is left alone."""
-    if "year" not in roles:
+    """``| 2018 | Title |`` then ``|      | Title |``: a Year column (``Year``, ``Years``)
+    written only on the first row of each year, two years at least, strictly rising or
+    falling down the table, with at least as many blank cells as years, dates the blank
+    cells below each year with it, unless the row states a year of its own or links an
+    arXiv paper of a later year; a column with a stray blank is left alone."""
+    heads = [plain(c) for c in rows[0]] if rows else []
+    k = next(
+        (i for i, h in enumerate(heads) if roles[i : i + 1] == ["year"] or _YEAR_HEADER.match(h)),
+        None,
+    )
+    if k is None:
         return rows
-    k = roles.index("year")
     texts = [plain(r[k]).strip() if k < len(r) else "" for r in rows[1:]]
     years = [int(m[1]) for t in texts if t and (m := _BARE_YEAR.match(t))]
     filled = [t for t in texts if t]
     steps = [b - a for a, b in itertools.pairwise(years)]
-    monotonic = all(d > 0 for d in steps) or all(d < 0 for d in steps)
+    monotonic = bool(steps) and (all(d > 0 for d in steps) or all(d < 0 for d in steps))
     blanks = len(texts) - len(filled)  # as many as the years at least: a grouped column
     if not texts or not texts[0] or len(years) != len(filled) or blanks < max(2, len(filled)):
         return rows
@@ -370,5 +376,15 @@ def ditto_years(rows: list[list[list[Run]]], roles: list[str | None]) -> list[li
     out, above = [rows[0]], rows[1][k]
     for row, text in zip(rows[1:], texts, strict=True):
         above = row[k] if text or k >= len(row) else above
-        out.append(row if text or k >= len(row) else [*row[:k], above, *row[k + 1 :]])
+        keep = text or k >= len(row) or _own_year(row, k, int(_BARE_YEAR.match(plain(above))[1]))
+        out.append(row if keep else [*row[:k], above, *row[k + 1 :]])
     return out
+
+
+def _own_year(row: list[list[Run]], k: int, year: int) -> bool:
+    """The row states a year elsewhere (``ASE 2023``) or links an arXiv paper after ``year``."""
+    rest = " ".join(plain(c) for i, c in enumerate(row) if i != k)
+    if F.find_year(rest)[0] is not None:
+        return True
+    refs = (arxivid.from_url(r.url) for c in row for r in c if r.kind == "link")
+    return any(ref is not None and min(arxivid.possible_v1_years(ref)) > year for ref in refs)

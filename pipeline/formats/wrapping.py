@@ -201,6 +201,12 @@ def quote_joined(line: list[Run], below: list[list[Run]]) -> list[Run]:
     joined = list(line)
     for nxt in below[:2]:
         joined += [Run("text", " ", nxt[0].line if nxt else line[-1].line), *nxt]
-        if '"' in plain(nxt) or "”" in plain(nxt):
+        if _CLOSING.search(plain(nxt)):
             return joined
+        if '"' in plain(nxt) or "”" in plain(nxt):
+            return line  # ``(the "ResNet")``: a quote of an aside, not the title's end
     return line
+
+
+_CLOSING = re.compile(r'^[^"”]*(?:[,.?!]["”]|["”]\s*[,.;:])')
+"""The title's closing quote: ``tell,"`` (IEEE) or ``tell",``, the first quote of its line."""
