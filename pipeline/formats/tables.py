@@ -373,11 +373,12 @@ def ditto_years(rows: list[list[list[Run]]], roles: list[str | None]) -> list[li
         return rows
     if not monotonic:
         return rows
-    out, above = [rows[0]], rows[1][k]
+    out, above, year = [rows[0]], rows[1][k], years[0]
     for row, text in zip(rows[1:], texts, strict=True):
-        above = row[k] if text or k >= len(row) else above
-        keep = text or k >= len(row) or _own_year(row, k, int(_BARE_YEAR.match(plain(above))[1]))
-        out.append(row if keep else [*row[:k], above, *row[k + 1 :]])
+        if text:
+            above, year = row[k], int(_BARE_YEAR.match(text)[1])
+        fill = not text and k < len(row) and not _own_year(row, k, year)
+        out.append([*row[:k], above, *row[k + 1 :]] if fill else row)
     return out
 
 
