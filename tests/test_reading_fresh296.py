@@ -301,3 +301,19 @@ def test_a_pdf_a_blog_keeps_is_a_paper():
         "(http://blog.koehntopp.de/uploads/Chaum.BlindSigForPayment.1982.PDF). Chaum D. CRYPTO'83.\n"
     )
     assert [t for _, t in _read(text)][-1] == "Blind signatures for untraceable payments"
+
+
+def test_a_title_then_its_address_links_a_paper_by_the_lists_convention():
+    """``- Title, <https://journal/article/view/3890>`` among items written ``Title,
+    <arxiv address>``: the page is the paper, as for an item that opens with a linked
+    title."""
+    text = (
+        "## 2021\n\n"
+        "- What is Artificial Intelligence Surgery?, <https://aisjournal.net/article/view/3890>\n"
+        "- SUrgical PRediction GAN for Events Anticipation, <https://arxiv.org/abs/2105.04642>\n"
+        "- Another Good Paper About Surgery Things, <https://arxiv.org/abs/2105.04643>\n"
+        "- Third Good Paper About Surgery Things, <https://arxiv.org/abs/2105.04644>\n"
+        "- An online course about surgery and machine learning, <https://websurg.com/en/course/>\n"
+    )
+    assert [t for _, t in _read(text)][:1] == ["What is Artificial Intelligence Surgery?"]
+    assert len(_read(text)) == 4

@@ -24,28 +24,36 @@ _NOT_PAPER_HOSTS = (
 """Pages that are no paper whatever the list around them links: videos, posts, models."""
 
 
-def _opening_link(own: list[Run]) -> Run | None:
-    """The link an item's text opens with (blank text before it aside), else ``None``."""
+def _opening_link(own: list[Run]) -> tuple[Run, str] | None:
+    """The link an item's text opens with (blank text before it aside) and its text, or
+    the address that ends a titled item (``Title, <https://...>``) and the text before it;
+    else ``None``."""
     first = next((r for r in own if r.kind != "text" or r.text.strip()), None)
-    return first if first is not None and first.kind == "link" and not first.image else None
+    if first is not None and first.kind == "link" and not first.image:
+        return first, first.text
+    links = [r for r in own if r.kind == "link"]
+    if len(links) != 1 or links[0].text.strip() != links[0].url.strip() or links[0] is not own[-1]:
+        return None
+    return links[0], "".join(r.text for r in own[:-1] if r.kind == "text").strip(" ,:-–—")
 
 
-def _titled(link: Run, words: int) -> bool:
-    title = F.clean_title(link.text)
+def _titled(text: str, words: int) -> bool:
+    title = F.clean_title(text)
     return len(title.split()) >= words and F.title_like(title) and not F.is_generic(title)
 
 
 def paper_titled(own: list[Run]) -> bool:
     """The item opens with a title (three words or more) linked to a paper."""
-    link = _opening_link(own)
-    return link is not None and F.link_role(link) == "paper" and _titled(link, 3)
+    opened = _opening_link(own)
+    return opened is not None and F.link_role(opened[0]) == "paper" and _titled(opened[1], 3)
 
 
 def page_titled(own: list[Run]) -> Run | None:
     """The link of an item that opens with a title (four words or more) linked to a web
     page of no known role (no paper host, repository, project page, blog or video)."""
-    link = _opening_link(own)
-    if link is None or F.link_role(link) != "other" or not _titled(link, 4):
+    opened = _opening_link(own)
+    link = opened[0] if opened else None
+    if link is None or F.link_role(link) != "other" or not _titled(opened[1], 4):
         return None
     try:
         parts = urlsplit(link.url.strip())
