@@ -317,3 +317,24 @@ def test_a_title_then_its_address_links_a_paper_by_the_lists_convention():
     )
     assert [t for _, t in _read(text)][:1] == ["What is Artificial Intelligence Surgery?"]
     assert len(_read(text)) == 4
+
+
+def test_a_section_listing_journals_holds_no_papers():
+    text = (
+        "# Papers\n\n"
+        "* [Making Smart Contracts Smarter](https://eprint.iacr.org/2016/633.pdf)\n\n"
+        "### Security Journal list\n\n"
+        "* International Journal of Information Security[[web]](http://www.springerlink.com/content/107927/)\n"
+        "* Security and Communication Networks[[web]](http://www.wiley.com/bw/journal.asp?ref=1939-0114)\n"
+    )
+    assert [t for _, t in _read(text)] == ["Making Smart Contracts Smarter"]
+
+
+def test_a_section_of_conference_papers_still_holds_papers():
+    text = (
+        "## Conference Papers\n\n"
+        "* [Making Smart Contracts Smarter](https://eprint.iacr.org/2016/633.pdf) CCS 2016\n"
+        "## Journals\n\n"
+        "* [Security Analysis of Smart Contracts in Ethereum](https://arxiv.org/abs/1908.08605)\n"
+    )
+    assert len(_read(text)) == 2

@@ -16,8 +16,10 @@ _SPOKEN_WORD = (
     r"videos?\s+(?:and|&)\s+(?:lectures?|talks?)"
 )
 """Sections of things said or shown (talks, courses, videos), not written."""
+_VENUE_LIST = r"(?:[\w&-]+\s+){0,2}(?:journals?|conferences?|venues?)\s+lists?|lists?\s+of\s+(?:journals|conferences|venues)"
+"""``### Security Journal list``, ``## List of conferences``: venues to follow, no papers."""
 _NOT_PAPER_WORD = (
-    rf"(?:{_SPOKEN_WORD}|tutorials?|blogs?|blog\s+posts?|books?|discussions?|"
+    rf"(?:{_SPOKEN_WORD}|tutorials?|blogs?|blog\s+posts?|books?|discussions?|{_VENUE_LIST}|"
     r"(?:blogs?|blog\s+posts?)\s*(?:&|and|,|/)\s*videos?|videos?\s*(?:&|and|,|/)\s*blogs?)"
 )
 """Words of a section of no papers; ``Videos`` only beside blogs (``## Video`` alone may be
