@@ -12,6 +12,7 @@ from markdown_it.token import Token
 from pipeline import arxivid
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
+from pipeline.formats.dates import YEAR_ONLY
 from pipeline.formats.runs import Run, inline_runs, plain
 
 _PUBLICATION_YEAR = ("pubyear", "pub year", "pub. year", "publication year", "published year")
@@ -346,7 +347,6 @@ def venue_columns(rows: list[list[list[Run]]], roles: list[str | None]) -> list[
     return out
 
 
-_BARE_YEAR = re.compile(r"^\W*((?:19|20)\d\d)\W*$")
 _YEAR_HEADER = re.compile(r"(?i)^\W*years?\W*$")
 
 
@@ -364,7 +364,7 @@ def ditto_years(rows: list[list[list[Run]]], roles: list[str | None]) -> list[li
     if k is None:
         return rows
     texts = [plain(r[k]).strip() if k < len(r) else "" for r in rows[1:]]
-    years = [int(m[1]) for t in texts if t and (m := _BARE_YEAR.match(t))]
+    years = [int(m["y"]) for t in texts if t and (m := YEAR_ONLY.match(t))]
     filled = [t for t in texts if t]
     steps = [b - a for a, b in itertools.pairwise(years)]
     monotonic = bool(steps) and (all(d > 0 for d in steps) or all(d < 0 for d in steps))
@@ -376,7 +376,7 @@ def ditto_years(rows: list[list[list[Run]]], roles: list[str | None]) -> list[li
     out, above, year = [rows[0]], rows[1][k], years[0]
     for row, text in zip(rows[1:], texts, strict=True):
         if text:
-            above, year = row[k], int(_BARE_YEAR.match(text)[1])
+            above, year = row[k], int(YEAR_ONLY.match(text)["y"])
         fill = not text and k < len(row) and not _own_year(row, k, year)
         out.append([*row[:k], above, *row[k + 1 :]] if fill else row)
     return out
