@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 
@@ -22,17 +23,21 @@ class FakeClock:
     def __call__(self) -> float:
         return self.now
 
-    def sleep(self, seconds: float) -> None:
+    async def sleep(self, seconds: float) -> None:
         self.slept.append(seconds)
         self.now += seconds
 
 
 def starts(pacer: HostPacer, clock: FakeClock, hosts: list[str]) -> list[float]:
-    out = []
-    for host in hosts:
-        with pacer.slot(host):
-            out.append(clock.now)
-    return out
+    async def run() -> list[float]:
+        out = []
+        slots: dict = {}
+        for host in hosts:
+            async with pacer.slot(host, slots):
+                out.append(clock.now)
+        return out
+
+    return asyncio.run(run())
 
 
 def test_starts_on_one_host_are_an_interval_apart_other_hosts_do_not_wait():

@@ -1,20 +1,32 @@
-"""Plain links go over urllib3 directly, with everything requests gave them.
+"""Plain links go over aiohttp on one event loop, with everything requests gave them.
 
-requests costs about twice urllib3's CPU per request, and with 128 threads on one
-GIL that was the link phase's limit (issue 11). What requests did for plain links is
-now done by the prober: proxies from the environment (with their credentials),
-redirects hop by hop, HEAD then GET, the deadline. Real sockets, local servers.
+Per request, requests cost about twice urllib3's CPU and urllib3 on 128 threads about
+three times aiohttp's; that CPU was the link phase's limit (issue 11). What requests did
+for plain links is done by the prober and its wire: proxies from the environment (with
+their credentials), redirects hop by hop, HEAD then GET, the deadline, the address
+policy. Real sockets, local servers.
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import socket
 
+import pytest
 import requests
 
 from pipeline.model import LinkStatus
 from pipeline.sources.http import HttpLinkProber
-from pipeline.sources.net import RetryPolicy, describe, is_retryable, is_timeout
+from pipeline.sources.net import (
+    RetryPolicy,
+    TransientError,
+    describe,
+    is_retryable,
+    is_timeout,
+)
+from pipeline.sources.transport import PrivateAddressError
+from pipeline.sources.wire import _guarded_socket
 from tests.support import servers
 
 
@@ -87,3 +99,52 @@ def test_urllib3_failures_are_classified_like_requests_ones():
     assert describe(dns).startswith("DNS") and not is_retryable(dns)
     assert is_timeout(read) and is_retryable(read) and describe(read) == "timed out"
     assert describe(reset) == "connection reset" and is_retryable(reset)
+
+
+def test_a_name_connects_only_to_its_allowed_addresses():
+    pages = {}
+    rec = servers.Recorder()
+    with servers.serve(servers.web_handler(pages, rec)) as url:
+        port = int(url.rsplit(":", 1)[1])
+        pages[f"http://mixed.test:{port}/x"] = servers.Page(200)
+
+        def resolver(host, port):  # a private address first, then the allowed one
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (a, port)) for a in ("127.0.0.2", "127.0.0.1")]  # fmt: skip
+
+        only_first = lambda ip: None if str(ip) == "127.0.0.1" else f"{ip} is private"  # noqa: E731
+        prober = HttpLinkProber(retry=no_sleep(), policy=only_first, resolver=resolver)
+        out = prober.probe(f"http://mixed.test:{port}/x")
+    assert out.status is LinkStatus.WORKING, out
+    assert len(rec.requests) == 1
+
+
+def test_the_socket_factory_refuses_a_blocked_address():
+    make = _guarded_socket(lambda ip: f"{ip} is private" if ip.is_loopback else None)
+    with pytest.raises(PrivateAddressError, match=r"127\.0\.0\.1 is private"):
+        make((socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", 80)))
+    sock = make((socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.215.14", 80)))
+    sock.close()  # a public address gets a socket (nothing is connected here)
+
+
+def test_async_retries_wait_and_stop_as_the_threaded_ones():
+    def failing(calls):
+        def fn():
+            calls.append(1)
+            raise TransientError("HTTP 503", retry_after=1.0, status=503)
+
+        return fn
+
+    sync_calls, async_calls = [], []
+    sync_policy = RetryPolicy(max_retries=3, budget=2.5, sleep=lambda s: None)
+    async_policy = RetryPolicy(max_retries=3, budget=2.5, sleep=lambda s: None)
+    with pytest.raises(TransientError):
+        sync_policy.call(failing(sync_calls), is_retryable)
+    fn = failing(async_calls)
+
+    async def coroutine():
+        fn()
+
+    with pytest.raises(TransientError):
+        asyncio.run(async_policy.acall(coroutine, is_retryable))
+    assert async_policy.waits == sync_policy.waits == [1.0, 1.0, 0.5]
+    assert len(async_calls) == len(sync_calls) == 4

@@ -7,10 +7,11 @@ rest of the run (up to ``MAX_INTERVAL_S``).
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from contextlib import asynccontextmanager
 from urllib.parse import urlsplit
 
 MAX_INTERVAL_S = 5.0
@@ -53,14 +54,13 @@ class HostPacer:
         interval: float,
         *,
         clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ):
         self.per_host = max(1, per_host)
         self.interval = max(0.0, interval)
         self._clock = clock
         self._sleep = sleep
         self._lock = threading.Lock()
-        self._slots: dict[str, threading.Semaphore] = {}
         self._next: dict[str, float] = {}
         self._intervals: dict[str, float] = {}
 
@@ -69,18 +69,27 @@ class HostPacer:
         with self._lock:
             return self._intervals.get(host, self.interval)
 
-    @contextmanager
-    def slot(self, host: str) -> Iterator[None]:
-        """Hold one of ``host``'s slots, starting no sooner than its interval allows."""
+    def reserve(self, host: str) -> float:
+        """Book ``host``'s next start; the seconds to wait before starting it."""
         with self._lock:
-            sem = self._slots.setdefault(host, threading.Semaphore(self.per_host))
-        with sem:
-            with self._lock:
-                now = self._clock()
-                start = max(now, self._next.get(host, now))
-                self._next[host] = start + self._intervals.get(host, self.interval)
-            if start > now:
-                self._sleep(start - now)
+            now = self._clock()
+            start = max(now, self._next.get(host, now))
+            self._next[host] = start + self._intervals.get(host, self.interval)
+        return start - now
+
+    @asynccontextmanager
+    async def slot(self, host: str, slots: dict[str, asyncio.Semaphore]) -> AsyncIterator[None]:
+        """Hold one of ``host``'s slots, starting no sooner than its interval allows.
+
+        ``slots`` is the run's per-host semaphores (an event loop's own objects).
+        """
+        sem = slots.get(host)
+        if sem is None:
+            sem = slots[host] = asyncio.Semaphore(self.per_host)
+        async with sem:
+            wait = self.reserve(host)
+            if wait > 0:
+                await self._sleep(wait)
             yield
 
     def slow_down(self, host: str) -> None:

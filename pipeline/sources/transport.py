@@ -1,7 +1,8 @@
-"""The connection layer under every request: where it may connect, and for how long.
+"""The connection layer under every API request: where it may connect, and for how long.
 
 Two guards sit below ``requests`` (in urllib3's connection classes), so nothing that
-builds a URL can get around them:
+builds a URL can get around them (plain links go over aiohttp with the same address
+policy, :mod:`pipeline.sources.wire`):
 
 - **Addresses are judged when connecting**, on the address actually connected to (after
   DNS, after urllib3 decoded the host). A percent-encoded host, a redirect target or a
@@ -29,12 +30,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import unquote
 
 import requests.adapters
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-from urllib3.poolmanager import PoolManager, ProxyManager
 from urllib3.util.connection import allowed_gai_family
 
 Resolver = Callable[[str, int], list[tuple[Any, ...]]]
@@ -280,37 +279,6 @@ def _pools(policy: Callable[[_IP], str | None] | None, resolver: Resolver) -> di
         "http": type("GuardedHTTPPool", (HTTPConnectionPool,), {"ConnectionCls": http}),
         "https": type("GuardedHTTPSPool", (HTTPSConnectionPool,), {"ConnectionCls": https}),
     }
-
-
-def guarded_pool_manager(
-    policy: Callable[[_IP], str | None] | None = None,
-    resolver: Resolver = default_resolver,
-    *,
-    proxy: str | None = None,
-    **kwargs: Any,
-) -> PoolManager:
-    """A urllib3 pool manager whose connections obey the address policy and the deadline.
-
-    With ``proxy`` it is a manager for that proxy: the deadline applies, the proxy
-    judges addresses (it resolves the names). Credentials in the proxy URL are sent
-    as ``Proxy-Authorization``. ``kwargs`` go to urllib3 (``num_pools``, ``maxsize``,
-    ``ca_certs``, ...).
-    """
-    if proxy is None:
-        manager = PoolManager(**kwargs)
-        manager.pool_classes_by_scheme = _pools(policy, resolver)
-        return manager
-    if proxy.startswith("socks"):
-        from urllib3.contrib.socks import SOCKSProxyManager
-
-        return SOCKSProxyManager(proxy, **kwargs)
-    from urllib3.util import make_headers, parse_url
-
-    auth = parse_url(proxy).auth
-    headers = make_headers(proxy_basic_auth=unquote(auth)) if auth else None
-    manager = ProxyManager(proxy, proxy_headers=headers, **kwargs)
-    manager.pool_classes_by_scheme = _pools(None, default_resolver)
-    return manager
 
 
 class GuardedAdapter(requests.adapters.HTTPAdapter):

@@ -56,6 +56,8 @@ class Recorder:
     faults: list[Fault] = field(default_factory=list)
     latency: float = 0.0
     """Seconds every answer is delayed (the benchmark's injected network latency)."""
+    stamps: list[float] = field(default_factory=list)
+    """``time.monotonic()`` when each request arrived (the benchmark's link phase)."""
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def take_fault(self) -> Fault | None:
@@ -65,6 +67,7 @@ class Recorder:
     def record(self, method: str, path: str, headers: Any) -> None:
         with self.lock:
             self.requests.append((method, path, dict(headers.items())))
+            self.stamps.append(time.monotonic())
 
     @property
     def paths(self) -> list[str]:
