@@ -10,7 +10,7 @@ from pipeline.formats.citations import is_context_text, is_prose
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.common import SHORT_BYLINE, SURNAMES_PAREN_YEAR
 from pipeline.formats.dates import VENUE_NAME_WORD, find_year
-from pipeline.formats.labels import is_generic, strip_label
+from pipeline.formats.labels import is_generic, names_site, strip_label
 from pipeline.formats.piped import makers
 from pipeline.formats.runs import Run, text_before_break
 
@@ -253,3 +253,16 @@ def quoted_title(text: str) -> str | None:
 
 
 _COLON_QUOTED = re.compile(r"""\s*[\]】)]?\s*[:：]\s*["“](?P<t>[^"“”]{8,300})["”]\s*[;,.]?\s*$""")
+
+
+def link_title_after(rest: list) -> tuple[str, int] | None:
+    """The first link text on a bold name's line that reads as a title, and its line; not
+    one naming its site (``**Name** | … | [ModelScope](modelscope.cn/…)``)."""
+    for text, link, _, line in rest:
+        if text == "\n":
+            break
+        if link is None or link.alt_only or names_site(text, link.url):
+            continue
+        if title_like(clean_title(text)):
+            return clean_title(text), line
+    return None

@@ -16,13 +16,14 @@ from pipeline.formats.authors import (
 from pipeline.formats.common import (
     DB_TRACK,
     JOURNAL_VOLUME,
+    NOT_VENUES,
     PREPRINT_SERVERS,
     SERIES_OPENERS,
     SURNAMES_PAREN_YEAR,
     VENUE_RE,
     VENUES,
 )
-from pipeline.formats.dates import DATE, NOT_VENUES, VENUE_UNDERSCORE, YEAR_ONLY
+from pipeline.formats.dates import DATE, VENUE_UNDERSCORE, YEAR_ONLY
 
 AUTHORS_AFTER = re.compile(
     r"(?:,|\.)\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+"

@@ -225,3 +225,10 @@ SURNAMES_PAREN_YEAR = re.compile(rf"{SURNAMES}\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)\s
 """``Sakaji et al. (2008):``, ``Zhang and Foo (2001):``, ``Good (1961):``: surnames and the
 year in brackets, a byline when a quoted title follows (``BERT (2018): "Title"`` reads the
 same: the quoted text is the title either way)."""
+
+
+NOT_VENUES = frozenset(
+    "LLM LLMS GPT AI ML NLP CV RL DL COVID GNN CNN RNN BERT TREC MS "
+    "CIFAR VGG COCO VOC SST KITTI NYU MOT LSUN CUB ILSVRC YOLO PASCAL".split()
+)
+"""Acronyms that are no venue: fields, models and datasets (``CIFAR10``, ``VGG16``, ``VOC07``)."""

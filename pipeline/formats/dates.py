@@ -9,8 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.formats.common import KEYCAP, LINE_GAP, VENUE_RE, VENUES, century
-from pipeline.formats.tagyear import tag_year
+from pipeline.formats.common import KEYCAP, LINE_GAP, NOT_VENUES, VENUE_RE, VENUES, century
+from pipeline.formats.tagyear import sentence_tag_year, tag_year
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _MONTH_WORD = (
@@ -161,8 +161,10 @@ _GLUED_TAG = re.compile(r"(?<![\w&\-])(?P<tag>[A-Za-z&]{2,8})[-_]?(?P<y>(?:19[89
 
 def glued_venue_year(text: str) -> re.Match[str] | None:
     """A known venue's tag with its year glued on in a list's running text: ``iclr2022
-    submitted``, ``emnlp2021`` (not ``DAVIS2017``, a dataset)."""
-    return next((m for m in _GLUED_TAG.finditer(text) if m["tag"].lower() in _VENUE_TAGS), None)
+    submitted``, ``emnlp2021`` (not ``DAVIS2017``, a dataset); or any acronym's, as a
+    sentence of its own after a title (``Title. TGRS2022.``)."""
+    known = (m for m in _GLUED_TAG.finditer(text) if m["tag"].lower() in _VENUE_TAGS)
+    return next(known, None) or sentence_tag_year(text)
 
 
 def _venue_year(m: re.Match[str]) -> int | None:
@@ -193,11 +195,6 @@ _GLUED_YY = re.compile(
 """An acronym in capitals with a two-digit year glued on, opening its line, its cell or its
 brackets (``GCPR18 Title``, ``(MM24)``, ``| ICDAR21 |``); not ``GPT4``, and not a
 dataset or model named in a sentence (``SOTA on CIFAR10``, ``VGG16``, ``WMT14 En-De``)."""
-NOT_VENUES = frozenset(
-    "LLM LLMS GPT AI ML NLP CV RL DL COVID GNN CNN RNN BERT TREC MS "
-    "CIFAR VGG COCO VOC SST KITTI NYU MOT LSUN CUB ILSVRC YOLO PASCAL".split()
-)
-"""Acronyms that are no venue: fields, models and datasets (``CIFAR10``, ``VGG16``, ``VOC07``)."""
 
 
 def _acronym_year(m: re.Match[str]) -> int:

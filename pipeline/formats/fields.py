@@ -390,11 +390,7 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
     titled = comma and colon_tail([(":" + comma.group(1).rstrip(" ."), None, False, line)], 3)
     if titled:  # ``**`Matrix-Game`**, Matrix-Game: Interactive World Foundation Model.``
         return TitleGuess(titled, bold.rstrip(": "), "title after the bold name", line)
-    for text, link, _, lline in rest:
-        if text == "\n":
-            break
-        if link is not None and not link.alt_only and title_like(clean_title(text)):
-            return TitleGuess(
-                clean_title(text), bold.rstrip(": "), "link text after bold name", lline
-            )
+    linked = BT.link_title_after(rest)
+    if linked is not None:
+        return TitleGuess(linked[0], bold.rstrip(": "), "link text after bold name", linked[1])
     return TitleGuess(bold.rstrip(": "), None, "bold text", line)

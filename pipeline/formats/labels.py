@@ -91,13 +91,18 @@ _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
 def names_site(text: str, url: str) -> bool:
     """Link text that names the site it links to, not the paper: an address (``mlr.press``,
     ``dl.acm``, ``scicode-bench.github.io``) or a word of the link's host (``[usenix]``,
-    ``[stanford]``, ``[mdpi]`` on ``www.mdpi.com``)."""
+    ``[stanford]``, ``[mdpi]`` on ``www.mdpi.com``), or two words naming the site itself
+    (``[IEEE Xplore]`` on ``ieeexplore.ieee.org``, ``[Hugging Face]`` on ``huggingface.co``)."""
     t = text.strip(" []()`*_").lower()
+    host = (urlsplit(url.strip()).hostname or "") if "//" in url else ""
+    words = t.split()
+    if len(words) == 2 and host.count(".") >= 1:  # the site's own name, not a subdomain's
+        site = host.split(".")[-2]  # ``bayes.readthedocs.io``: ``[Bayes Tools]`` is a project
+        return words[0] == site or "".join(words) == site
     if not t or " " in t:
         return False
     if _DOMAIN.fullmatch(t):
         return True
-    host = (urlsplit(url.strip()).hostname or "") if "//" in url else ""
     return bool(host) and t in re.split(r"[.-]", host)
 
 

@@ -296,6 +296,14 @@ _SOURCE_HOSTS = ("huggingface.co", "sourceforge.net", "codeocean.com", "colab.re
 _ARCHIVE = re.compile(r"\.(?:zip|tar|gz|tgz|bz2|xz|rar|7z)$")
 
 
+_COUNTER_PAGE = re.compile(r"^/[^/]+/[^/]+/(?:stargazers|watchers|forks|network/members)/?$")
+
+
+def counter_page(r: Run) -> bool:
+    """A repository's stars or forks page (a ``Stars`` badge's target), not the repository."""
+    return bool(r.url and _COUNTER_PAGE.match(urlsplit(r.url).path))
+
+
 def link_archive(r: Run) -> bool:
     """The link downloads an archive (``.zip``, ``.tar.gz``, ``.rar``)."""
     return bool(_ARCHIVE.search(urlsplit(r.url).path)) if r.url else False

@@ -114,7 +114,7 @@ _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("authors", ("author", "authors", "作者", "저자", "著者")),
-    ("links", ("resources", "resource", "materials")),  # more links, never the title
+    ("links", ("resources", "resource", "materials", "weights", "checkpoints")),  # never the title
     (
         "description",
         (

@@ -1,12 +1,13 @@
 """Years written in a tag: ``[Thesis' 10]``, ``[ML2010]``, ``(Preprint 24')``, a citation
-key (``[Kar-Corcoran2017 IEEE]``) or a venue and a two-digit year opening the text
-(``(ACM Computing Surveys 19) Title``). Pure."""
+key (``[Kar-Corcoran2017 IEEE]``), a venue and a two-digit year opening the text
+(``(ACM Computing Surveys 19) Title``) or an acronym and its year as a sentence after a
+title (``Title. TGRS2022.``). Pure."""
 
 from __future__ import annotations
 
 import re
 
-from pipeline.formats.common import VENUES, century
+from pipeline.formats.common import NOT_VENUES, VENUES, century
 
 _TAG_YEAR = re.compile(
     r"[\[(（]\s*[*_]*[A-Za-z][\w.&\- ]{0,24}?(?:['’‘]\s?(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d\d)"
@@ -36,3 +37,20 @@ def tag_year(text: str) -> tuple[int, str] | None:
     if m and _VENUE_MARK.search(m["venue"]):
         return century(m["yy"]), m.group(0).strip()
     return None
+
+
+SENTENCE_TAG = re.compile(
+    r"(?:^|(?<=[^\s.]\.\s)|(?<=\|\s))(?P<tag>(?=[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z])[A-Z][A-Za-z&]{1,9})"
+    r"(?P<y>(?:19|20)\d\d)(?=\s*(?:\([^()]{1,20}\)\s*)?(?:[.|]|$))",
+    re.M,
+)
+"""An acronym with its year glued on, a sentence of its own after a title or opening a
+cell: ``Title. TGRS2022.``, ``Title. NeurIPS2023 (DB). |`` (a venue the known ones lack);
+not a dataset or a model (``COCO2017``, :data:`NOT_VENUES`)."""
+
+
+def sentence_tag_year(text: str) -> re.Match[str] | None:
+    """The first :data:`SENTENCE_TAG` in ``text`` whose acronym may be a venue."""
+    return next(
+        (m for m in SENTENCE_TAG.finditer(text) if m["tag"].upper() not in NOT_VENUES), None
+    )

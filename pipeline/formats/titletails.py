@@ -11,6 +11,7 @@ from pipeline.formats.authors import MAKER_WORD, TITLE_WORDS, names_like, one_pe
 from pipeline.formats.citations import VENUE_WORDS, is_context_text
 from pipeline.formats.common import VENUE_RE, year_in
 from pipeline.formats.dates import DATE, YEAR_ONLY
+from pipeline.formats.tagyear import sentence_tag_year
 from pipeline.formats.venuetail import byline_venue
 
 _SENTENCE_VENUE = re.compile(
@@ -87,11 +88,19 @@ def bracket_fields(text: str) -> str | None:
     return titles[0] if len(titles) == 1 else None
 
 
+_NOTE_ONLY = re.compile(r"[\s.|]*(?:\([^()]{1,20}\)[\s.|]*)?")
+"""What may follow a venue's tag and year to the end: a short note in brackets (``(DB)``)."""
+
+
 def sentence_venue_tail(text: str) -> str:
-    """``Title. Venue, 2020.`` without its venue sentence, when that sentence names a venue."""
+    """``Title. Venue, 2020.`` without its venue sentence, when that sentence names a venue;
+    ``Title. TGRS2022.`` without its acronym and glued year."""
     m = _SENTENCE_VENUE.search(text)
     if m and m.start() >= 12 and _venue_sentence(m.group("v").strip()):
         return text[: m.start()]
+    m = sentence_tag_year(text)
+    if m and m.start() >= 14 and _NOTE_ONLY.fullmatch(text[m.end() :]):
+        return text[: m.start()].rstrip(" .")
     return text
 
 
