@@ -67,3 +67,25 @@ def test_a_weights_column_and_a_link_naming_its_site_are_no_title():
         " [Baidu NetDisk](https://pan.baidu.com/s/1nJjBw) | [Code](https://github.com/M/GeoZero) |\n"
     )
     assert [t for _, t, _ in _read(text)] == ["SegEarth-R1", "GeoZero"]
+
+
+def test_a_known_venue_in_any_case_after_a_spaced_or_full_width_comma_is_no_title():
+    """``Title, Recsys 2021``, ``Title , NeurIPS 2021 Workshop ICBINB``, a full-width comma
+    and ``submitted TKDE in 2021``: the venue and year close the title, however the comma is
+    written."""
+    text = (
+        "- Transformers4Rec: Bridging the Gap between NLP and Session-Based Recommendation,"
+        " Recsys 2021 , [[paper]](https://dl.acm.org/doi/abs/10.1145/3460231.3474255)\n"
+        "- UPRec: User-Aware Pre-training for Recommender Systems ，submitted TKDE in 2021 ,"
+        " [[paper]](https://arxiv.org/abs/2102.10989)\n"
+        "- Language Models as Recommender Systems: Evaluations and Limitations , NeurIPS 2021"
+        " Workshop ICBINB , [[paper]](https://openreview.net/pdf?id=hFx3fY7-m9b)\n"
+        "- Recommendation as Language Processing (RLP): A Unified Paradigm (P5) , Recsys 2022 ,"
+        " [[paper]](https://arxiv.org/abs/2203.13366)\n"
+    )
+    assert [(t, y) for _, t, y in _read(text)] == [
+        ("Transformers4Rec: Bridging the Gap between NLP and Session-Based Recommendation", 2021),
+        ("UPRec: User-Aware Pre-training for Recommender Systems", 2021),
+        ("Language Models as Recommender Systems: Evaluations and Limitations", 2021),
+        ("Recommendation as Language Processing (RLP): A Unified Paradigm (P5)", 2022),
+    ]

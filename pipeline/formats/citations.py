@@ -189,6 +189,14 @@ COMMA_VENUE_TAIL = re.compile(
 """``, ICML-2017``, ``, NAACL-HLT 2018``, ``, arXiv``, ``, ICCV 2017 Best Paper Award``: a
 venue (and year, and an award) after a comma closing a ``Title, Venue, Year, [[paper]]``
 bullet's title."""
+KNOWN_VENUE_YEAR_TAIL = re.compile(
+    rf"(?:(?<=[\w)])|(?<=[\w)]\s))[,，]\s*(?:submitted\s+(?:to\s+)?)?(?i:{VENUES})['’]?[-\s]*(?:in\s+)?"
+    r"(?:19|20)\d\d(?:\s+(?i:workshops?|findings|demo|oral|poster|spotlight)(?:\s+[A-Z][\w-]*){0,3})?"
+    r"[\s.,;]*$"
+)
+"""`` , Recsys 2021``, ``，submitted TKDE in 2021``, `` , NeurIPS 2021 Workshop ICBINB``: a
+known venue in any case, with its year, after a comma (a space before it, or a full-width
+one) closing the title."""
 
 ACRONYM_YEAR_TAIL = re.compile(
     r"(?<=[\w?!]),\s*[A-Z](?:[^\WA-Z]|@)*[A-Z][\w@]*(?:[\s-]+[A-Za-z]+){0,8}?(?:\s*\([A-Z]{2,8}\))?"

@@ -315,6 +315,7 @@ def venue_tails(text: str) -> str:
     text = by_authors_tail(head + C.GENERIC_TAIL.sub("", end))
     text = C.TAIL_VENUE.sub("", text)
     text = cut_tail(cut_tail(text, C.ACRONYM_YEAR_TAIL), C.COMMA_VENUE_TAIL)
+    text = cut_tail(text, C.KNOWN_VENUE_YEAR_TAIL)
     return paren_venue_tail(text)
 
 
