@@ -89,3 +89,66 @@ def test_a_known_venue_in_any_case_after_a_spaced_or_full_width_comma_is_no_titl
         ("Language Models as Recommender Systems: Evaluations and Limitations", 2021),
         ("Recommendation as Language Processing (RLP): A Unified Paradigm (P5)", 2022),
     ]
+
+
+def test_a_stars_page_gives_way_only_to_its_own_repository():
+    """A stars badge and a ``[Based on]`` link to another project's repository: the stars
+    page's repository is the entry's code, not the other project (review of fresh308)."""
+    text = (
+        "- RingMo: A Remote Sensing Foundation Model [[paper]](https://arxiv.org/abs/2401.00001)"
+        " [![Stars](https://img.shields.io/github/stars/comeony/RingMo)]"
+        "(https://github.com/comeony/RingMo/stargazers)"
+        " [Based on](https://github.com/microsoft/SimMIM)\n"
+    )
+    assert one(text).code.url == "https://github.com/comeony/RingMo/stargazers"
+
+
+def test_a_dataset_glued_to_its_year_after_a_title_gives_no_year():
+    """``Title. BraTS2020.``, ``Title. DAVIS2017.``, ``Title. ImageNet2012 (1k).``: datasets
+    and challenges written like a venue tag; only a known venue or a capitals acronym that
+    names no dataset dates the entry (review of fresh308)."""
+    text = (
+        "- Brain tumour segmentation with transformers. BraTS2020."
+        " [paper](https://arxiv.org/abs/2301.00011)\n"
+        "- Video object segmentation with memory. DAVIS2017. [paper](https://arxiv.org/abs/2301.00012)\n"
+        "- Vision transformers at scale. ImageNet2012 (1k). [paper](https://arxiv.org/abs/2301.00013)\n"
+        "- Change detection with foundation models. JSTARS2024. [paper](https://arxiv.org/abs/2301.00014)\n"
+    )
+    assert [y for _, _, y in _read(text)] == [None, None, None, 2024]
+
+
+def test_two_words_name_a_site_only_as_its_name_or_its_owners_service():
+    """``[Apple Intelligence](machinelearning.apple.com/…)`` is a paper (a product named by
+    its maker), ``[Google Scholar]`` and ``[Hugging Face]`` are sites (review of fresh308)."""
+    text = (
+        "- [Apple Intelligence Foundation Language Models](https://arxiv.org/abs/2407.21075)\n"
+        "- [Apple Intelligence](https://machinelearning.apple.com/research/apple-intelligence)"
+        " [[arXiv]](https://arxiv.org/abs/2407.21076)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Apple Intelligence Foundation Language Models",
+        "Apple Intelligence",
+    ]
+
+
+def test_a_venue_that_is_a_word_closes_a_title_only_as_the_venue_writes_it():
+    """``, Media 2020`` ends a title about news media; ``, MedIA 2020`` is the journal."""
+    text = (
+        "- Framing Effects in Mainstream News, Media 2020 [[paper]](https://arxiv.org/abs/2001.00001)\n"
+        "- Self-supervised Learning for Lesion Detection, MedIA 2020"
+        " [[paper]](https://arxiv.org/abs/2001.00002)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Framing Effects in Mainstream News, Media 2020",
+        "Self-supervised Learning for Lesion Detection",
+    ]
+
+
+def test_a_comma_list_going_on_to_a_3d_phrase_is_the_titles():
+    """``CRN: Camera Radar Net for Accurate, Robust, Efficient 3D Perception``: capitalised
+    words after commas that go on to ``3D Perception`` are a title's, not authors."""
+    text = (
+        "- CRN: Camera Radar Net for Accurate, Robust, Efficient 3D Perception (ICLRW 2023)"
+        " [[Paper]](https://arxiv.org/pdf/2304.00670.pdf)\n"
+    )
+    assert one(text).title == "CRN: Camera Radar Net for Accurate, Robust, Efficient 3D Perception"

@@ -190,13 +190,26 @@ COMMA_VENUE_TAIL = re.compile(
 venue (and year, and an award) after a comma closing a ``Title, Venue, Year, [[paper]]``
 bullet's title."""
 KNOWN_VENUE_YEAR_TAIL = re.compile(
-    rf"(?:(?<=[\w)])|(?<=[\w)]\s))[,，]\s*(?:submitted\s+(?:to\s+)?)?(?i:{VENUES})['’]?[-\s]*(?:in\s+)?"
+    rf"(?:(?<=[\w)])|(?<=[\w)]\s))[,，]\s*(?:submitted\s+(?:to\s+)?)?(?P<v>(?i:{VENUES}))['’]?[-\s]*(?:in\s+)?"
     r"(?:19|20)\d\d(?:\s+(?i:workshops?|findings|demo|oral|poster|spotlight)(?:\s+[A-Z][\w-]*){0,3})?"
     r"[\s.,;]*$"
 )
 """`` , Recsys 2021``, ``，submitted TKDE in 2021``, `` , NeurIPS 2021 Workshop ICBINB``: a
 known venue in any case, with its year, after a comma (a space before it, or a full-width
-one) closing the title."""
+one) closing the title; a venue that is also a word only as the venue writes it (``, Media
+2020`` is no ``MedIA``)."""
+_WORD_VENUES = frozenset(("media", "nature", "science", "raid", "tip", "chi"))
+
+
+def cut_known_venue_tail(text: str) -> str:
+    """``text`` without its :data:`KNOWN_VENUE_YEAR_TAIL`, when two words or more are left."""
+    m = KNOWN_VENUE_YEAR_TAIL.search(text)
+    if m is None or len(text[: m.start()].split()) < 2:
+        return text
+    if m["v"].lower() in _WORD_VENUES and not re.fullmatch(VENUES, m["v"]):
+        return text
+    return text[: m.start()]
+
 
 ACRONYM_YEAR_TAIL = re.compile(
     r"(?<=[\w?!]),\s*[A-Z](?:[^\WA-Z]|@)*[A-Z][\w@]*(?:[\s-]+[A-Za-z]+){0,8}?(?:\s*\([A-Z]{2,8}\))?"

@@ -229,6 +229,7 @@ same: the quoted text is the title either way)."""
 
 NOT_VENUES = frozenset(
     "LLM LLMS GPT AI ML NLP CV RL DL COVID GNN CNN RNN BERT TREC MS "
-    "CIFAR VGG COCO VOC SST KITTI NYU MOT LSUN CUB ILSVRC YOLO PASCAL".split()
+    "CIFAR VGG COCO VOC SST KITTI NYU MOT LSUN CUB ILSVRC YOLO PASCAL "
+    "DAVIS ISIC VOT MSCOCO WMT BRATS KITS SUN ADE LVIS".split()
 )
 """Acronyms that are no venue: fields, models and datasets (``CIFAR10``, ``VGG16``, ``VOC07``)."""

@@ -22,7 +22,7 @@ from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, l
 from pipeline.formats.common import CJK, is_placeholder
 from pipeline.formats.components import component, labelled, shared_components
 from pipeline.formats.headyear import before_its_paper, unchecked_group_years
-from pipeline.formats.links import code_cell_link, counter_page, is_relative, repaired_paper
+from pipeline.formats.links import code_cell_link, is_relative, own_repository, repaired_paper
 from pipeline.formats.mentions import why_not_an_entry
 from pipeline.formats.namedid import named_arxiv_id
 from pipeline.formats.piped import makers
@@ -312,12 +312,11 @@ def _unofficial(link: Run) -> bool:
     return bool(_UNOFFICIAL.search(link.text))
 
 
-def _code_order(link: Run) -> tuple[bool, bool, bool, bool]:
+def _code_order(link: Run) -> tuple[bool, bool, bool]:
     """An unofficial repository last; a repository before a source archive (``[code](lab/
-    crnn_code.zip) [github](github.com/o/crnn)``) and before its stars page (a ``Stars``
-    badge); one the list labels as code (``[Code]``, a badge) before one linked by a name
-    (``[FACodec](github) ... [Code](github)``)."""
-    return _unofficial(link), F.link_archive(link), counter_page(link), not labelled(link)
+    crnn_code.zip) [github](github.com/o/crnn)``); one the list labels as code (``[Code]``,
+    a badge) before one linked by a name (``[FACodec](github) ... [Code](github)``)."""
+    return _unofficial(link), F.link_archive(link), not labelled(link)
 
 
 def _code(
@@ -331,7 +330,7 @@ def _code(
         repos = sorted(repos, key=_code_order)  # ``[HiFi-GAN]`` of a TTS list: no paper's own
         if repos:
             ev["code"] = f"repository link in the {where}" + (" (badge)" if repos[0].image else "")
-            return repos[0]
+            return own_repository(repos[0], repos)
     pages = [r for r in col if code_cell_link(r) and not is_relative(r.url)]
     if pages:
         ev["code"] = "link in the code column"

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from pipeline import arxivid
 from pipeline.formats.common import EMOJI as _EMOJI
+from pipeline.formats.common import VENUES
 
 _GENERIC = frozenset(
     "paper papers pdf arxiv link links here code github gitlab repo repository project page "
@@ -85,20 +86,27 @@ def strip_label(text: str) -> tuple[str | None, str]:
     return m.group("label").lower(), text[m.end() :]
 
 
+_SERVICE_WORDS = frozenset(
+    "netdisk drive cloud pan box docs blog scholar library hub digital".split()
+)
+"""The second word of a site's name after its owner's (``Baidu NetDisk``, ``Google Scholar``)."""
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
 
 
 def names_site(text: str, url: str) -> bool:
     """Link text that names the site it links to, not the paper: an address (``mlr.press``,
     ``dl.acm``, ``scicode-bench.github.io``) or a word of the link's host (``[usenix]``,
-    ``[stanford]``, ``[mdpi]`` on ``www.mdpi.com``), or two words naming the site itself
-    (``[IEEE Xplore]`` on ``ieeexplore.ieee.org``, ``[Hugging Face]`` on ``huggingface.co``)."""
+    ``[stanford]``, ``[mdpi]`` on ``www.mdpi.com``), or two words spelling a name of its
+    host (``[IEEE Xplore]`` on ``ieeexplore.ieee.org``, ``[Hugging Face]`` on ``huggingface.co``)
+    or its owner's and a service or venue (``[Baidu NetDisk]``, ``[ACM TOG]`` on ``dl.acm.org``)."""
     t = text.strip(" []()`*_").lower()
     host = (urlsplit(url.strip()).hostname or "") if "//" in url else ""
     words = t.split()
-    if len(words) == 2 and host.count(".") >= 1:  # the site's own name, not a subdomain's
-        site = host.split(".")[-2]  # ``bayes.readthedocs.io``: ``[Bayes Tools]`` is a project
-        return words[0] == site or "".join(words) == site
+    if len(words) == 2:  # not ``[Apple Intelligence]`` on apple.com, a product of its maker
+        labels = host.split(".")
+        own = len(labels) >= 2 and words[0] == labels[-2]  # ``[ACM TOG]``, ``[Baidu NetDisk]``
+        kind = words[1] in _SERVICE_WORDS or re.fullmatch(VENUES, text.split()[-1].strip("[]()"))
+        return "".join(words) in labels or bool(own and kind)
     if not t or " " in t:
         return False
     if _DOMAIN.fullmatch(t):

@@ -299,9 +299,19 @@ _ARCHIVE = re.compile(r"\.(?:zip|tar|gz|tgz|bz2|xz|rar|7z)$")
 _COUNTER_PAGE = re.compile(r"^/[^/]+/[^/]+/(?:stargazers|watchers|forks|network/members)/?$")
 
 
-def counter_page(r: Run) -> bool:
-    """A repository's stars or forks page (a ``Stars`` badge's target), not the repository."""
-    return bool(r.url and _COUNTER_PAGE.match(urlsplit(r.url).path))
+def _repo_path(url: str) -> str:
+    return urlsplit(url).path.lower().rstrip("/").removesuffix(".git")
+
+
+def own_repository(chosen: Run, links: list[Run]) -> Run:
+    """``chosen``, or the repository itself when ``chosen`` is its stars or forks page (a
+    ``Stars`` badge's target) and ``links`` link the repository too."""
+    path = urlsplit(chosen.url).path if chosen.url else ""
+    if not _COUNTER_PAGE.match(path):
+        return chosen
+    repo = "/".join(path.lower().split("/")[:3])
+    same = (r for r in links if r.url and _repo_path(r.url) == repo)
+    return next(same, chosen)
 
 
 def link_archive(r: Run) -> bool:

@@ -98,7 +98,7 @@ def sentence_venue_tail(text: str) -> str:
     m = _SENTENCE_VENUE.search(text)
     if m and m.start() >= 12 and _venue_sentence(m.group("v").strip()):
         return text[: m.start()]
-    m = sentence_tag_year(text)
+    m = sentence_tag_year(text, last=True)
     if m and m.start() >= 14 and _NOTE_ONLY.fullmatch(text[m.end() :]):
         return text[: m.start()].rstrip(" .")
     return text
@@ -315,7 +315,7 @@ def venue_tails(text: str) -> str:
     text = by_authors_tail(head + C.GENERIC_TAIL.sub("", end))
     text = C.TAIL_VENUE.sub("", text)
     text = cut_tail(cut_tail(text, C.ACRONYM_YEAR_TAIL), C.COMMA_VENUE_TAIL)
-    text = cut_tail(text, C.KNOWN_VENUE_YEAR_TAIL)
+    text = C.cut_known_venue_tail(text)
     return paren_venue_tail(text)
 
 
@@ -364,6 +364,9 @@ _PHRASE_GOES_ON = re.compile(r"(?:to|for|with|from|via|without|under|against)\s"
 """A lower-case word that goes on with a phrase where a list of names would go on with a
 name (``, Accurate, Robust to Partial Occlusion``; not ``of``, ``in`` or ``on``, which go on
 with a venue: ``, Journal of Neural Engineering``)."""
+_DIMENSION = re.compile(r"\d{1,2}[A-Za-z]{1,3}\b(?![.,])")
+"""``3D``, ``6DoF`` going on after the words: a title's noun phrase (``, Robust, Efficient 3D
+Perception``), never a name's next word."""
 _TITLE_RUNS_ON = re.compile(
     r"(?P<w>[A-Za-z][\w-]*)(?:\s+[A-Z][\w-]*){0,6}\s+(?:for|with|via|using|towards?)\s+"
     r"[^,.;:()]{1,80}$"
@@ -376,11 +379,12 @@ Photometric Classifier for the LSST``), from a word of titles (:data:`TITLE_WORD
 def title_words_listed(text: str, listed: re.Match[str]) -> bool:
     """Capitalised words after a comma that :data:`~.citations.AUTHORS_AFTER` took for
     names, but that are a title's (``, Object-level, Pixel-level``, ``, Accurate, Robust to
-    Partial Occlusion``, ``, Hierarchical, Deep Learning Photometric Classifier for the
-    LSST``)."""
+    Partial Occlusion``, ``, Robust, Efficient 3D Perception``, ``, Hierarchical, Deep Learning
+    Photometric Classifier for the LSST``)."""
     return bool(
         _HYPHEN_LOWER.search(listed[0])
         or _PHRASE_GOES_ON.match(text, listed.end())
+        or _DIMENSION.match(text, listed.end())
         or _title_runs_on(text, listed.end())
     )
 
