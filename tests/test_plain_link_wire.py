@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import socket
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 import requests
@@ -148,3 +149,74 @@ def test_async_retries_wait_and_stop_as_the_threaded_ones():
         asyncio.run(async_policy.acall(coroutine, is_retryable))
     assert async_policy.waits == sync_policy.waits == [1.0, 1.0, 0.5]
     assert len(async_calls) == len(sync_calls) == 4
+
+
+class _OddServer(BaseHTTPRequestHandler):
+    """Answers the way some real servers do: a body on HEAD, a Location in Latin-1."""
+
+    protocol_version = "HTTP/1.1"
+    seen: list = []
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def _answer(self, body: bool) -> None:
+        type(self).seen.append((self.command, self.path, dict(self.headers.items())))
+        if self.path == "/moved":
+            self.send_response(301)
+            self.send_header("Location", "/ok\xe9")  # one byte 0xE9: not UTF-8
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self.send_response(200)
+        self.send_header("Content-Length", "5")
+        self.end_headers()
+        if body:
+            self.wfile.write(b"hello")
+
+    def do_HEAD(self) -> None:
+        self._answer(body=True)  # a body after a HEAD answer: the parser refuses it
+
+    def do_GET(self) -> None:
+        self._answer(body=True)
+
+
+def test_a_head_answered_with_a_body_falls_back_to_get():
+    _OddServer.seen = []
+    with servers.serve(_OddServer) as url:
+        out = HttpLinkProber(allow_private_hosts=True, retry=no_sleep()).probe(f"{url}/page")
+    assert out.status is LinkStatus.WORKING, out
+    assert [m for m, _, _ in _OddServer.seen] == ["HEAD", "GET"]
+
+
+def test_a_location_that_is_not_utf8_is_followed_and_reported_as_text():
+    _OddServer.seen = []
+    with servers.serve(_OddServer) as url:
+        out = HttpLinkProber(allow_private_hosts=True, retry=no_sleep()).probe(f"{url}/moved")
+    assert out.status is LinkStatus.REDIRECTED, out
+    assert out.final_url == f"{url}/ok%E9"
+    out.final_url.encode("utf-8")  # the report writes it: no lone surrogate
+    assert ("HEAD", "/ok%E9") in [(m, p) for m, p, _ in _OddServer.seen]
+
+
+def test_credentials_written_in_a_link_are_not_sent():
+    _OddServer.seen = []
+    with servers.serve(_OddServer) as url:
+        link = url.replace("http://", "http://user:secret@") + "/page"
+        HttpLinkProber(allow_private_hosts=True, retry=no_sleep()).probe(link)
+    assert _OddServer.seen and all(
+        "authorization" not in {k.lower() for k in h} for _, _, h in _OddServer.seen
+    )
+
+
+def test_probe_works_from_inside_a_running_event_loop():
+    pages = {}
+    rec = servers.Recorder()
+    with servers.serve(servers.web_handler(pages, rec)) as url:
+        pages[f"{url}/ok"] = servers.Page(200)
+
+        async def caller():
+            return HttpLinkProber(allow_private_hosts=True, retry=no_sleep()).probe(f"{url}/ok")
+
+        out = asyncio.run(caller())
+    assert out.status is LinkStatus.WORKING, out

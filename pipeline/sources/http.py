@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Coroutine, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import unquote, urljoin, urlsplit
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ from pipeline.sources.transport import (
 MAX_REDIRECTS = 10
 _HEAD_FALLBACK = frozenset({400, 403, 404, 405, 406, 409, 429, 500, 501, 502, 503, 999})
 _BLOCKED = frozenset({401, 403, 999})
+T = TypeVar("T")
 _Policy = Callable[[ipaddress.IPv4Address | ipaddress.IPv6Address], str | None]
 
 
@@ -112,7 +114,7 @@ class HttpLinkProber(LinkProber):
         unique = list(dict.fromkeys(urls))
         if not unique:
             return {}
-        results = asyncio.run(self._run(interleave_hosts(unique)))
+        results = _run_loop(self._run(interleave_hosts(unique)))
         return {url: results[url] for url in unique}
 
     async def _run(self, order: list[str]) -> dict[str, LinkCheck]:
@@ -136,8 +138,14 @@ class HttpLinkProber(LinkProber):
 
     async def _probe(self, run: _Run, url: str) -> LinkCheck:
         try:
-            hop, permanent, blocked = await self._follow(run, "HEAD", url)
-            if not blocked and hop.code in _HEAD_FALLBACK:
+            try:
+                hop, permanent, blocked = await self._follow(run, "HEAD", url)
+                again = not blocked and hop.code in _HEAD_FALLBACK
+            except WireFailure as exc:  # a HEAD answered with a body, a garbled HEAD answer
+                again = exc.kind == "malformed"
+                if not again:
+                    raise
+            if again:
                 hop, permanent, blocked = await self._follow(run, "GET", url)
         except TransientError as exc:
             status = LinkStatus.RATE_LIMITED if exc.status == 429 else LinkStatus.UNAVAILABLE
@@ -177,14 +185,15 @@ class HttpLinkProber(LinkProber):
         return _literal_private(url, self.policy)
 
     async def _send(self, run: _Run, method: str, url: str) -> _Hop:
-        from pipeline.sources.wire import wire_failure
+        from pipeline.sources.wire import location_of, wire_failure, without_userinfo
 
         self.requests_sent += 1
         host = host_of(url)
         async with self.pacer.slot(host, run.slots):
             try:
                 session, kwargs = run.wire.route(url)
-                async with session.request(method, url, allow_redirects=False, **kwargs) as resp:
+                sent = without_userinfo(url)  # ``user:pw@``: never sent, as before aiohttp
+                async with session.request(method, sent, allow_redirects=False, **kwargs) as resp:
                     await _read_capped(resp, method)
                     code, headers = resp.status, resp.headers
             except Exception as exc:
@@ -192,7 +201,18 @@ class HttpLinkProber(LinkProber):
         if code == 429:
             self.pacer.slow_down(host)
         raise_if_transient_status(code, headers.get("Retry-After"))
-        return _Hop(url, code, headers.get("Location"))
+        return _Hop(url, code, location_of(headers))
+
+
+def _run_loop(work: Coroutine[None, None, T]) -> T:
+    """Run ``work`` on a new event loop: in this thread, or in a thread of its own when
+    this one already runs a loop (a caller that is itself asynchronous)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(work)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, work).result()
 
 
 @dataclass(frozen=True)

@@ -163,7 +163,8 @@ class WireFailure(Exception):
     """A plain link's request failed on the wire, classified by its engine.
 
     ``kind``: ``dns``, ``refused``, ``reset``, ``failed`` (connection errors, retried
-    except ``dns``) or ``unsupported`` (a request that cannot be made; not retried).
+    except ``dns``), ``malformed`` (an answer the HTTP parser refused) or ``unsupported``
+    (a request that cannot be made); the last two are not retried.
     ``str()`` is the finding's short description.
     """
 
@@ -346,7 +347,7 @@ def is_connection_error(exc: BaseException) -> bool:
     if isinstance(exc, requests.ConnectionError):
         return True
     if isinstance(exc, WireFailure):
-        return exc.kind != "unsupported"
+        return exc.kind not in ("unsupported", "malformed")
     return isinstance(exc, _URLLIB3_CONNECTION_ERRORS) and not is_timeout(exc)
 
 

@@ -27,7 +27,7 @@ import socket
 import ssl
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 import aiohttp
 from aiohttp.abc import AbstractResolver, ResolveResult
@@ -201,6 +201,29 @@ def wire_failure(exc: BaseException, timeout: float) -> BaseException:
         return WireFailure("reset", "connection reset")
     if isinstance(exc, aiohttp.ClientOSError) and exc.errno == errno.ECONNRESET:
         return WireFailure("reset", "connection reset")
+    if isinstance(exc, aiohttp.ClientResponseError):  # llhttp refused the answer
+        return WireFailure("malformed", "the server's answer is malformed")
     if isinstance(exc, aiohttp.ClientConnectionError | aiohttp.ClientPayloadError | OSError):
         return WireFailure("failed", "connection failed")
     return WireFailure("unsupported", f"check failed: {exc.__class__.__name__}")
+
+
+_URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
+"""What :func:`location_of` leaves as it is: the reserved characters and ``%``."""
+
+
+def location_of(headers: Any) -> str | None:
+    """The ``Location`` header as a URL that is text: bytes that are not UTF-8 (aiohttp
+    keeps them as surrogates) and other non-ASCII characters percent-encoded."""
+    location = headers.get("Location")
+    if location is None or location.isascii():
+        return location
+    return quote(location.encode("utf-8", "surrogateescape"), safe=_URL_SAFE)
+
+
+def without_userinfo(url: str) -> str:
+    """``url`` without ``user:password@`` (aiohttp would send it as ``Authorization``)."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
