@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import socket
+import threading
 from http.server import BaseHTTPRequestHandler
 
 import pytest
@@ -20,6 +21,7 @@ import requests
 from pipeline.model import LinkStatus
 from pipeline.sources.http import HttpLinkProber
 from pipeline.sources.net import (
+    PaperlistSession,
     RetryPolicy,
     TransientError,
     describe,
@@ -219,3 +221,24 @@ def test_probe_works_from_inside_a_running_event_loop():
 
         out = asyncio.run(caller())
     assert out.status is LinkStatus.WORKING, out
+
+
+def test_a_name_lookup_that_hangs_does_not_hold_the_run_past_its_deadline():
+    """The deadline cuts the request; the run does not then wait for the hung lookup's
+    thread (asyncio.run waits for its loop's default threads when it ends)."""
+    release, finished = threading.Event(), threading.Event()
+
+    def hanging(host, port):
+        release.wait(timeout=10)  # a resolver that does not answer (let go at the end)
+        finished.set()
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.215.14", port))]
+
+    prober = HttpLinkProber(
+        session=PaperlistSession(timeout=0.2), retry=no_sleep(max_retries=0), resolver=hanging
+    )
+    try:
+        out = prober.probe("http://slow-dns.test/x")
+        assert not finished.is_set()  # returned while the lookup still hangs
+    finally:
+        release.set()
+    assert out.status is LinkStatus.TIMEOUT, out

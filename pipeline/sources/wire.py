@@ -26,6 +26,7 @@ import ipaddress
 import socket
 import ssl
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
@@ -47,17 +48,24 @@ def _judge(policy: Policy | None, address: str) -> str | None:
 
 
 class _GuardedResolver(AbstractResolver):
-    """Resolves with ``resolve`` (in a worker thread) and keeps only allowed addresses."""
+    """Resolves with ``resolve`` (in a worker thread) and keeps only allowed addresses.
+
+    The threads are the resolver's own, not the event loop's: ``asyncio.run`` waits for
+    its loop's default threads when it ends, so a lookup that hangs would hold the run
+    past every deadline; these are let go (:meth:`close`).
+    """
 
     def __init__(self, resolve: Resolver, policy: Policy | None):
         self._resolve = resolve
         self._policy = policy
+        self._threads = ThreadPoolExecutor(max_workers=8, thread_name_prefix="paperlist-dns")
 
     async def resolve(
         self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
     ) -> list[ResolveResult]:
         """The allowed addresses of ``host``; refused when none is allowed."""
-        infos = await asyncio.get_running_loop().run_in_executor(None, self._resolve, host, port)
+        loop = asyncio.get_running_loop()
+        infos = await loop.run_in_executor(self._threads, self._resolve, host, port)
         allowed: list[ResolveResult] = []
         refused = None
         for fam, _kind, proto, _name, addr in infos:
@@ -75,7 +83,8 @@ class _GuardedResolver(AbstractResolver):
         return allowed
 
     async def close(self) -> None:
-        """Nothing to close: lookups run in the loop's default executor."""
+        """Let the lookup threads go without waiting for one that hangs."""
+        self._threads.shutdown(wait=False, cancel_futures=True)
 
 
 def _guarded_socket(policy: Policy | None) -> Callable[[tuple[Any, ...]], socket.socket]:
@@ -127,10 +136,11 @@ class LinkWire:
 
     async def __aenter__(self) -> LinkWire:
         tls = _tls_context(ca_bundle())
+        self._lookups = _GuardedResolver(self._resolver, self.policy)
         direct = aiohttp.TCPConnector(
             limit=0,
             ssl=tls,
-            resolver=_GuardedResolver(self._resolver, self.policy),
+            resolver=self._lookups,
             socket_factory=_guarded_socket(self.policy),
         )
         self.direct = self._session(direct)
@@ -141,6 +151,7 @@ class LinkWire:
         for session in (self.direct, self.proxied):
             if session is not None:
                 await session.close()
+        await self._lookups.close()  # aiohttp closes only a resolver it made itself
 
     def proxy_for(self, url: str) -> str | None:
         """The environment's proxy for ``url``, or ``None`` for a direct connection."""
