@@ -152,3 +152,31 @@ def test_a_comma_list_going_on_to_a_3d_phrase_is_the_titles():
         " [[Paper]](https://arxiv.org/pdf/2304.00670.pdf)\n"
     )
     assert one(text).title == "CRN: Camera Radar Net for Accurate, Robust, Efficient 3D Perception"
+
+
+def test_a_year_column_of_two_digits_dates_each_row():
+    """``|14|`RSS`|[Title](pdf)|``: a list that writes its years with two digits."""
+    text = (
+        "|Year|Venue|Paper Title|\n|:-:|:-:|-|\n"
+        "|14|`RSS`|[LOAM: Lidar odometry and mapping in real-time](https://www.ri.cmu.edu/"
+        "pub_files/2014/7/Ji_LidarMapping_RSS2014_v8.pdf)|\n"
+        "|18|`IROS`|[LeGO-LOAM: Lightweight and Ground-Optimized Lidar Odometry]"
+        "(https://ieeexplore.ieee.org/abstract/document/8594299)|\n"
+        "|99|`ICCV`|[Object Recognition from Local Scale-Invariant Features]"
+        "(https://ieeexplore.ieee.org/document/790410)|\n"
+    )
+    assert [y for _, _, y in _read(text)] == [2014, 2018, 1999]
+
+
+def test_a_lone_arxiv_tag_after_a_title_is_no_part_of_it():
+    """``- Title `arxiv` [{Paper}](url) [{Code}](url)``: the venue tag in a code span."""
+    text = (
+        "- InstantID: Zero-shot Identity-Preserving Generation in Seconds `arxiv`"
+        " [{Paper}](https://arxiv.org/abs/2401.07519) [{Code}](https://github.com/InstantID/InstantID)\n"
+        "- DreamBooth: Fine Tuning Text-to-Image Diffusion Models `CVPR2023`"
+        " [{Paper}](https://arxiv.org/abs/2208.12242)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "InstantID: Zero-shot Identity-Preserving Generation in Seconds",
+        "DreamBooth: Fine Tuning Text-to-Image Diffusion Models",
+    ]

@@ -301,6 +301,8 @@ _CJK_NOTE_TAIL = re.compile(r"\s*【[^】]{1,40}】\s*$")
 
 _TAG_PARENS = re.compile(r"\s+\([A-Z][\w-]*(?:,\s*[A-Z0-9][\w-]*(?:\s+[\w-]+){0,5}){1,3}\)\s*$")
 """``Title (Visual, Portrait Animation)``: the list's own category tags after a title."""
+_ARXIV_WORD = re.compile(r"(?<=\w)\s+(?i:arxiv|preprint)\s*$")
+"""``Title `arxiv` [{Paper}](…)``: the venue tag ``arxiv`` alone after a title."""
 _TAG_BRACKET = re.compile(r"(?<=\w)\s+\[[A-Za-z][\w'’\-]{1,10}\]\s*$")
 """``Title [vldbj]``: a one-word tag in square brackets closing a title (a venue)."""
 
@@ -311,6 +313,7 @@ def venue_tails(text: str) -> str:
     text = " ".join(text.split())  # a run of spaces: the tails' ``\s+`` stay linear
     text = _DASH_VENUE_TAIL.sub("", _TAG_PARENS.sub("", _CJK_NOTE_TAIL.sub("", text)))
     text = _TAG_BRACKET.sub("", text) if len(text.split()) >= 4 else text
+    text = cut_tail(text, _ARXIV_WORD) if len(text.split()) >= 4 else text
     head, end = text[:-_TAIL_WINDOW], text[-_TAIL_WINDOW:]  # the tail patterns look only here
     text = by_authors_tail(head + C.GENERIC_TAIL.sub("", end))
     text = C.TAIL_VENUE.sub("", text)
