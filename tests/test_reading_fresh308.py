@@ -180,3 +180,18 @@ def test_a_lone_arxiv_tag_after_a_title_is_no_part_of_it():
         "InstantID: Zero-shot Identity-Preserving Generation in Seconds",
         "DreamBooth: Fine Tuning Text-to-Image Diffusion Models",
     ]
+
+
+def test_links_named_by_venue_and_year_are_no_citations_by_authors():
+    """``- [ ] Authors. *Title.* [[ICASSP 2019](ieee)] [[CoRR2018](arxiv)]``: two versions of
+    one paper named by venue and year, not a topic citing papers by author and year."""
+    text = (
+        "- [x] Bo Li, Yu Zhang, Tara Sainath. *Bytes Are All You Need: End-to-end Multilingual"
+        " Speech Recognition and Synthesis with Bytes.* [[ICASSP 2019](https://ieeexplore.ieee.org/"
+        "document/8682674)] [[CoRR2018](https://arxiv.org/abs/1811.09021)]\n"
+        "  - `ASR` `TTS` `Multilingual`\n"
+        "  - Use Unicode bytes instead of characters, sub-words or words as the unit of text.\n"
+    )
+    assert one(text).title == (
+        "Bytes Are All You Need: End-to-end Multilingual Speech Recognition and Synthesis with Bytes"
+    )
