@@ -195,3 +195,13 @@ def test_links_named_by_venue_and_year_are_no_citations_by_authors():
     assert one(text).title == (
         "Bytes Are All You Need: End-to-end Multilingual Speech Recognition and Synthesis with Bytes"
     )
+
+
+def test_a_dash_then_a_first_author_et_al_follows_a_short_bold_title():
+    """``- **Point Transformer** — Zhao *et al.*, ICCV 2021. Summary.``: the bold is the
+    title; what follows the dash is its authors, venue and a summary."""
+    text = (
+        "- **Point Transformer** — Zhao *et al.*, ICCV 2021. Vector self-attention with"
+        " position encoding for point clouds. [arXiv:2012.09164](https://arxiv.org/abs/2012.09164).\n"
+    )
+    assert (one(text).title, one(text).year) == ("Point Transformer", 2021)
