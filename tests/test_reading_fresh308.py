@@ -154,18 +154,59 @@ def test_a_comma_list_going_on_to_a_3d_phrase_is_the_titles():
     assert one(text).title == "CRN: Camera Radar Net for Accurate, Robust, Efficient 3D Perception"
 
 
-def test_a_year_column_of_two_digits_dates_each_row():
-    """``|14|`RSS`|[Title](pdf)|``: a list that writes its years with two digits."""
+def test_two_digits_in_a_month_or_date_column_are_no_year():
+    """``| 03 |`` under ``Month`` below ``## 2023``, a reading group's ``Date`` of ``05``: a
+    month or a day, never 2003 or 2005 (review of fresh314; a two-digit Year column is left
+    unread rather than misread)."""
     text = (
-        "|Year|Venue|Paper Title|\n|:-:|:-:|-|\n"
-        "|14|`RSS`|[LOAM: Lidar odometry and mapping in real-time](https://www.ri.cmu.edu/"
-        "pub_files/2014/7/Ji_LidarMapping_RSS2014_v8.pdf)|\n"
-        "|18|`IROS`|[LeGO-LOAM: Lightweight and Ground-Optimized Lidar Odometry]"
-        "(https://ieeexplore.ieee.org/abstract/document/8594299)|\n"
-        "|99|`ICCV`|[Object Recognition from Local Scale-Invariant Features]"
-        "(https://ieeexplore.ieee.org/document/790410)|\n"
+        "## 2023\n\n| Month | Paper |\n|---|---|\n"
+        "| 03 | [Segment Anything](https://arxiv.org/abs/2304.02643) |\n"
+        "| 05 | [Tree of Thoughts: Deliberate Problem Solving](https://arxiv.org/abs/2305.10601) |\n"
     )
-    assert [y for _, _, y in _read(text)] == [2014, 2018, 1999]
+    assert [y for _, _, y in _read(text)] == [2023, 2023]
+
+
+def test_a_title_ending_in_arxiv_or_preprint_as_a_word_keeps_it():
+    """``... Papers on arXiv``, ``... Review a Preprint``: the word closes the title's own
+    phrase (review of fresh314)."""
+    text = (
+        "- [Citation Recommendation for Papers on arXiv](https://arxiv.org/abs/2101.00001)\n"
+        "- **How Much Does It Cost to Review a Preprint** [paper](https://arxiv.org/abs/2101.00002)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Citation Recommendation for Papers on arXiv",
+        "How Much Does It Cost to Review a Preprint",
+    ]
+
+
+def test_a_topic_citing_papers_by_authors_stays_a_topic_beside_a_venue_link():
+    """``**Physical Causality** ... ([Ates et al., 2022](url)), ([Roemmele et al., 2011](url))
+    and ([NeurIPS 2022](url))``, and citations of a surname like a venue (``[Corr, 2019]``):
+    topics, not entries (review of fresh314)."""
+    text = (
+        "1. **Physical Causality**\n\n   Datasets for reasoning about physical events include"
+        " CRAFT ([Ates et al., 2022](https://arxiv.org/abs/2012.04293)), COPA"
+        " ([Roemmele et al., 2011](https://arxiv.org/abs/1104.00001)) and CLEVRER"
+        " ([NeurIPS 2022](https://arxiv.org/abs/1910.01442)).\n"
+        "2. **Trait Models**\n\n   Work on listeners' traits such as openness"
+        " ([Corr, 2019](https://arxiv.org/abs/1901.00001)) and on mood"
+        " ([Lee et al., 2020](https://arxiv.org/abs/2001.00003)) shows links between them.\n\n"
+        "## Papers\n\n- [Joint Reasoning about Physical Events in Video and Language]"
+        "(https://arxiv.org/abs/2105.00001)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Joint Reasoning about Physical Events in Video and Language"
+    ]
+
+
+def test_a_title_after_the_authors_is_kept_after_a_bold_name():
+    """``**ViT** — Dosovitskiy et al., An Image is Worth 16x16 Words ...``: a title follows
+    the authors, so it is the entry's (review of fresh314)."""
+    text = (
+        "- **ViT** — Dosovitskiy et al., An Image is Worth 16x16 Words: Transformers for Image"
+        " Recognition at Scale. [arXiv](https://arxiv.org/abs/2010.11929)\n"
+    )
+    assert one(text).title.startswith("ViT: An Image is Worth 16x16 Words")
 
 
 def test_a_lone_arxiv_tag_after_a_title_is_no_part_of_it():

@@ -211,6 +211,7 @@ FLOOR_EXCEPTIONS = {
     ("fresh302", "spurious"): 0.30,  # README: rows linking a search (`alphaxiv.org/search?q=`)
     ("fresh314", "year"): 0.76,  # README: a conference's list dated only by its own title
     ("fresh315", "code"): 0.85,  # README: project pages in a `Code` column
+    ("fresh318", "year"): 0.80,  # README: a Year column written with two digits (`|14|`)
     ("fresh319", "title"): 0.80,  # README: a digest's rank numbers opening its titles
     ("fresh319", "year"): 0.90,  # README: a session date beside a venue not known (`SLT 2022`)
 }

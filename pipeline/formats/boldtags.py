@@ -266,3 +266,10 @@ def link_title_after(rest: list) -> tuple[str, int] | None:
         if title_like(clean_title(text)):
             return clean_title(text), line
     return None
+
+
+ET_AL_LEAD = re.compile(
+    r"\s*[A-Z][\w'’-]+\s+[*_]?et\.?\s+al\b[.*_\s,]*(?:[A-Z][\w&-]*\s+){1,3}(?:19|20)\d\d\b"
+)
+"""``— Zhao et al., ICCV 2021.`` after a bold name: its authors, venue and year (not ``—
+Dosovitskiy et al., An Image is Worth ...``, a title after the authors)."""

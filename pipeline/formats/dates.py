@@ -282,8 +282,6 @@ _LOOSE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19[89]|20[0-4])\d)(?P<yy>)(?!\d)")
 _YY_FIRST = re.compile(r"^\s*(?:['’]|(?=\d\d-[A-Z]))(?P<y>)(?P<yy>[0-3]\d)-[A-Za-z]")
 _YY_LAST = re.compile(r"['’]\s?(?P<y>)(?P<yy>[0-3]\d)\s*$")
 """A venue cell's short year: ``'16-TIP``, ``15-CVPR`` (year first), ``Vicinagearth '25`` (year last)."""
-_YY_CELL = re.compile(r"^\s*(?P<y>)(?P<yy>[0-3]\d|9\d)\s*$")
-"""``18`` alone in a year column: 2018 (a list that writes years with two digits)."""
 
 
 def _loose_year(text: str) -> re.Match[str] | None:
@@ -293,7 +291,6 @@ def _loose_year(text: str) -> re.Match[str] | None:
         or _YY_FIRST.match(text)
         or _YY_LAST.search(text)
         or _OLD_YEAR_CELL.match(text)
-        or _YY_CELL.match(text)
     )
 
 

@@ -222,9 +222,6 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
     return _with_short(cand, "bold link text" if bold else "link text", line)
 
 
-_ET_AL_LEAD = re.compile(r"\s*[A-Z][\w'’-]+\s+[*_]?et\.?\s+al\b")
-
-
 def _site_label(text: str, link: Run) -> bool:
     """``[mlr.press](…)``, ``[usenix](…)``, ``[nips](…)`` on a paper link: the site or venue,
     not the paper (a project page named after its project, ``[LLaVA](llava-vl.github.io)``,
@@ -385,7 +382,7 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
         named = A.TWO_SURNAMES.fullmatch(after) or (titled and A.people(names))
         raw = m.group(1).split(" et al")[0].strip(" ,")  # ``— Daochang Liu, Qiyue Li, et al.``
         named = named or (titled and " et al" in m.group(1) and A.people(raw))
-        named = named or _ET_AL_LEAD.match(m.group(1))  # ``**Point Transformer** — Zhao et al.``
+        named = named or BT.ET_AL_LEAD.match(m.group(1))  # ``**Point Transformer** — Zhao et al.``
         if 2 <= len(after.split()) <= D.MAX_TITLE_WORDS and not (
             C.describes(after, short) or named
         ):

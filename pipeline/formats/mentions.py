@@ -120,7 +120,7 @@ _CITED = re.compile(rf"{SURNAMES},?\s*\(?(?:19|20)\d\d[a-z]?\)?")
 """``Ates et al., 2022``, ``Hidey and McKeown, 2016``: a link named by its authors and year."""
 
 
-_VENUE_LABEL = re.compile(rf"^\W*(?:{VENUES}|(?i:corr|arxiv))(?![A-Za-z])")
+_VENUE_LABEL = re.compile(rf"^\W*(?:{VENUES}|CoRR|(?i:arxiv))\s?['’]?\d")
 """``[ICASSP 2019]``, ``[CoRR2018]``: a venue's name and year, not authors and year."""
 
 
@@ -130,9 +130,8 @@ def _cites_several(b: Block) -> bool:
     links are citations by authors and year, of two papers or more (``**Title** [Smith et
     al., 2020](url)`` cites its own paper; ``[[ICASSP 2019](url)]`` names a venue)."""
     links = [r for r in b.head if r.kind == "link" and not r.image and F.link_role(r) == "paper"]
-    cited = all(
-        _CITED.fullmatch(r.text.strip(" ()[]")) and not _VENUE_LABEL.match(r.text) for r in links
-    )
+    links = [r for r in links if not _VENUE_LABEL.match(r.text)]  # another version, not a citation
+    cited = all(_CITED.fullmatch(r.text.strip(" ()[]")) for r in links)
     prose = len("".join(r.text for r in b.head if r.kind == "text").split()) >= 10
     return cited and prose and len({r.url for r in links}) >= 2
 

@@ -301,8 +301,11 @@ _CJK_NOTE_TAIL = re.compile(r"\s*【[^】]{1,40}】\s*$")
 
 _TAG_PARENS = re.compile(r"\s+\([A-Z][\w-]*(?:,\s*[A-Z0-9][\w-]*(?:\s+[\w-]+){0,5}){1,3}\)\s*$")
 """``Title (Visual, Portrait Animation)``: the list's own category tags after a title."""
-_ARXIV_WORD = re.compile(r"(?<=\w)\s+(?i:arxiv|preprint)\s*$")
-"""``Title `arxiv` [{Paper}](…)``: the venue tag ``arxiv`` alone after a title."""
+_ARXIV_WORD = re.compile(
+    r"(?<=\w)(?<!\b(?i:the|for|via))(?<!\b(?i:on|in|of|to))(?<!\b(?i:a))\s+(?:arxiv|arXiv|preprint)\s*$"
+)
+"""``Title `arxiv` [{Paper}](…)``: the venue tag ``arxiv`` alone after a title (not ``...
+Papers on arXiv``, ``... Review a Preprint``)."""
 _TAG_BRACKET = re.compile(r"(?<=\w)\s+\[[A-Za-z][\w'’\-]{1,10}\]\s*$")
 """``Title [vldbj]``: a one-word tag in square brackets closing a title (a venue)."""
 
