@@ -21,7 +21,8 @@ REAL = Path(__file__).parent / "fixtures" / "real"
 ORIGINAL = LinkifyIt()
 
 
-WHOLE = pytest.param(1, marks=pytest.mark.integration, id="whole")
+WHOLE = pytest.param(1, marks=[pytest.mark.integration, pytest.mark.timeout(240)], id="whole")
+"""Every corpus line: about 20-30 s on an idle 2-core machine, past 60 s under load."""
 SAMPLE = pytest.param(25, id="sample")
 
 
