@@ -76,6 +76,11 @@ def _embedded_v4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
     return None
 
 
+def judge(policy: Callable[[_IP], str | None] | None, address: str) -> str | None:
+    """``policy``'s reason to refuse a connection to ``address`` (an IPv6 zone left out)."""
+    return policy(ipaddress.ip_address(address.split("%")[0])) if policy else None
+
+
 def default_resolver(host: str, port: int) -> list[tuple[Any, ...]]:
     """The system resolver, as urllib3 calls it."""
     return socket.getaddrinfo(host, port, allowed_gai_family(), socket.SOCK_STREAM)
@@ -237,7 +242,7 @@ def _connect(conn: Any, resolve: Resolver, policy: Callable[[_IP], str | None] |
     refused: str | None = None
     err: OSError | None = None
     for family, kind, proto, _name, addr in resolve(host, conn.port):
-        reason = policy(ipaddress.ip_address(str(addr[0]).split("%")[0])) if policy else None
+        reason = judge(policy, str(addr[0]))
         if reason:
             refused = reason
             continue

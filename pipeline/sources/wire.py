@@ -2,7 +2,7 @@
 
 Plain links are thousands of small requests to many hosts, and what bounds the link
 phase is the CPU each request costs. aiohttp on one event loop, with its C HTTP parser,
-costs about a third of what urllib3 on 128 threads did (``benchmarks/run.py``, issue
+costs less than half of what urllib3 on 128 threads did (``benchmarks/run.py``, issue
 11); ``requests`` stays for the APIs (arXiv, GitHub, ...), where it is not the limit.
 
 - **Addresses are judged when connecting**, on the address connected to: names go
@@ -35,16 +35,12 @@ from aiohttp.abc import AbstractResolver, ResolveResult
 from requests.utils import get_environ_proxies, select_proxy
 
 from pipeline.sources.net import DeadlineExceeded, WireFailure, ca_bundle
-from pipeline.sources.transport import PrivateAddressError, Resolver, refused_by_policy
+from pipeline.sources.transport import PrivateAddressError, Resolver, judge, refused_by_policy
 
 Policy = Callable[[ipaddress.IPv4Address | ipaddress.IPv6Address], str | None]
 
 _FIELD_CAP = 32 * 1024
 """Longest response header line or field accepted (aiohttp's default is 8 KiB)."""
-
-
-def _judge(policy: Policy | None, address: str) -> str | None:
-    return policy(ipaddress.ip_address(address.split("%")[0])) if policy else None
 
 
 class _GuardedResolver(AbstractResolver):
@@ -69,7 +65,7 @@ class _GuardedResolver(AbstractResolver):
         allowed: list[ResolveResult] = []
         refused = None
         for fam, _kind, proto, _name, addr in infos:
-            reason = _judge(self._policy, str(addr[0]))
+            reason = judge(self._policy, str(addr[0]))
             if reason:
                 refused = reason
                 continue
@@ -92,7 +88,7 @@ def _guarded_socket(policy: Policy | None) -> Callable[[tuple[Any, ...]], socket
 
     def make(addr_info: tuple[Any, ...]) -> socket.socket:
         family, kind, proto, _name, addr = addr_info
-        reason = _judge(policy, str(addr[0]))
+        reason = judge(policy, str(addr[0]))
         if reason:
             raise PrivateAddressError(f"refused to connect: {reason}")
         return socket.socket(family, kind, proto)
