@@ -144,7 +144,7 @@ def test_authors_in_brackets_inside_a_title_link_are_no_part_of_it():
     assert [t for t, _ in _read(text)] == [
         "Finite-time Analysis of the Multiarmed Bandit Problem",
         "Contextual Bandits with Linear Payoff Functions",
-        "Learning from Noisy Labels [ICML Workshop]",
+        "Learning from Noisy Labels",  # ``[ICML Workshop]``: no authors, but a venue tag
     ]
 
 

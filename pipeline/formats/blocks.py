@@ -251,6 +251,8 @@ FIELD_HEADINGS = frozenset({"link", "links", "paper", "pdf", "arxiv", "code", "g
 
 AWESOME = re.compile(r"(?i)\bawesome\b")
 """``## Awesome X`` opening a list: its title one level down; what follows, its introduction."""
+SUBTITLE = re.compile(r"(?i)\W*an?\s+(?:curated|collection)\b[^.]{0,60}?\blist\b")
+"""``### A curated reading list for the survey``: a list's subtitle, still its introduction."""
 
 
 PREFACE = re.compile(

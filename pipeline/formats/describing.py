@@ -125,9 +125,17 @@ def continued(bold: str, tail: str, colon: bool = True) -> str | None:
 
 
 def paragraph(runs: list[Run]) -> bool:
-    """A paragraph of sentences (twelve words or more, ending in a full stop), not a title."""
+    """A paragraph of sentences (twelve words or more, ending in a full stop; or thirty
+    words or more holding two sentences, an abstract cut short), not a title."""
     text = plain(runs).strip()
-    return len(text.split()) >= 12 and text.endswith((".", "!", "?"))
+    words = len(text.split())
+    if words < 12:
+        return False
+    return text.endswith((".", "!", "?")) or (words >= 30 and bool(_TWO_SENTENCES.search(text)))
+
+
+_TWO_SENTENCES = re.compile(r"[a-z)]{2}[.!?] +[A-Z]")
+"""A sentence's end and the next one's start (``... across frames. Most methods ...``)."""
 
 
 _LEAD_NAME = re.compile(r"^\W{0,4}\((?P<n>[A-Za-z][\w\-+.]{1,20})\)\s+(?P<rest>\S.{8,})")

@@ -8,6 +8,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from pipeline import arxivid
 from pipeline.formats import authors as A
 from pipeline.formats import boldtags as BT
 from pipeline.formats import bylines as BY
@@ -198,7 +199,8 @@ venue, not the title or a name."""
 
 def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> TitleGuess:
     """The title a title-like link text gives, with the text that carries it on."""
-    after = _title_after(rest, cand) if len(cand.split()) <= 2 else None
+    paren = arxivid.from_url(link.url) is not None  # ``[SPPNet](arxiv) (Spatial Pyramid …)``
+    after = _title_after(rest, cand, paren=paren) if len(cand.split()) <= 2 else None
     closed = bool(rest) and rest[0][0].startswith("]")  # ``[[X](url)] ...``
     named = closed and rest[0][0].lstrip(" ]").startswith(f"{cand}:")  # ``[[X](url)] X: title``
     dated = closed and BT.venue_dated(cand, link.text)  # ``[[VPP (2021)](url)] Title``
@@ -270,16 +272,17 @@ _ACRONYM_TAG = re.compile(r"(?:IJ|J|T|RA-)[A-Z][A-Z-]{0,5}(?:\s?['’]?\d{2,4})?
 conference names are venues already; ``[[SAM](url)]`` names a model)."""
 
 
-def _title_after(segs: list, name: str = "", *, cased: bool = True) -> str | None:
+def _title_after(segs: list, name: str = "", *, cased=True, paren=False) -> str | None:
     """A title in the first plain text after short bold tags or a name link on its line
     (``] Title``, not ``: a description``): three words or more in title case (or with a colon
-    after a cut byline), not a venue, authors or a sentence about ``name``."""
+    after a cut byline), not a venue, authors or a sentence about ``name`` (``paren``: or
+    a title in brackets, :func:`boldtags.bracketed_title`)."""
     for text, link, bold, _ in segs:
         if text == "\n" or link is not None:
             return None
         if text.lstrip(" ]】)*_`").startswith((":", "：", "-", "–", "—", ",")):
             return BT.quoted_title(text)  # ``]: "Title";``; ``Name: what it is``: a description
-        words = clean_title(text).split()
+        words = clean_title((paren and BT.bracketed_title(text, linked=True)) or text).split()
         if (bold and len(words) <= 2) or not words:
             continue  # another tag, or only brackets and spaces
         cand = " ".join(words)

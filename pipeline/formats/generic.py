@@ -22,6 +22,7 @@ from pipeline.formats import blocks as B
 from pipeline.formats import describing as D
 from pipeline.formats import fields as F
 from pipeline.formats import items as I
+from pipeline.formats import namelines as NL
 from pipeline.formats import neighbours as N
 from pipeline.formats import sections as S
 from pipeline.formats.blocks import KINDS, Block, Context, block_title, has_paper, links_of
@@ -137,6 +138,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
             return
         section = bool(self.headings) and not links_of(runs)  # a second H1 in words
         title = not self.headings and B.AWESOME.search(plain(runs)) is not None
+        title = title or (self.intro and B.SUBTITLE.match(plain(runs)) is not None)
         self.intro = self.intro and (level < 2 or title) and not section
         text = plain(runs)
         self.headings = [*self._parents(level, text), (level, text)]
@@ -205,7 +207,8 @@ class Reader(TableReading, ContextLines, HtmlReading):
             if guess and self._free_heading() and B.names_first(group):
                 guess = None  # ``#### Title`` over ``Robin Rombach, Andreas Blattmann, ...``
             noted = D.paragraph(group) or _FACTS_LINE.match(plain(group)) is not None
-            if not links_of(group) and noted and self._free_heading():
+            abstract = noted and len(plain(group).split()) >= 30  # not a citation line
+            if not links_of(group) and noted and self._free_heading(named=abstract):
                 self.heading_notes.append(group)  # ``### Name: Title`` then what it does
                 continue
             paired = pending and has_paper(group) and (B.authors_first(group) or guess is None)
@@ -231,10 +234,13 @@ class Reader(TableReading, ContextLines, HtmlReading):
                 self._unread(group, "a second arXiv paper under one entry's title")
             elif self.open is not None:
                 self.open.details.append(group)
-            elif has_paper(group) and self._free_heading():
-                head, ctx = self._free_heading() or ([], self.ctx)
+            elif has_paper(group) and self._free_heading(named=guess is None):
+                head, ctx = self._free_heading(named=True) or ([], self.ctx)
                 self.titled, notes, self.heading_notes = None, self.heading_notes, []
-                self.open = Block("bold-blocks", block_title(head).line, head, ctx, [*notes, group])
+                title = block_title(head) or NL.heading_name(head)  # ``#### GHOST``
+                self.open = Block(
+                    "bold-blocks", title.line, head, ctx, [*notes, group], guess=title
+                )
             elif guess is None and not links_of(group) and self._free_heading():
                 self.heading_notes.append(group)
             elif has_paper(group):
@@ -244,13 +250,15 @@ class Reader(TableReading, ContextLines, HtmlReading):
         """Whether the open block already has a paper link (a new title ends it)."""
         return self.open is not None and B.holds_paper(self.open)
 
-    def _free_heading(self) -> tuple[list[Run], Context] | None:
+    def _free_heading(self, named: bool = False) -> tuple[list[Run], Context] | None:
         """The heading just read, when it can title the paper links below it: nothing
-        has been read as an entry since, no block is open and it reads as a title."""
+        has been read as an entry since, no block is open and it reads as a title (or,
+        ``named``, as a method's name: ``#### GHOST`` over its abstract and ``[paper](url)``)."""
         if self.titled is None or self.open is not None:
             return None
         runs, ctx, count = self.titled
-        return (runs, ctx) if count == len(self.blocks) and block_title(runs) else None
+        titles = block_title(runs) or (named and NL.heading_name(runs))
+        return (runs, ctx) if count == len(self.blocks) and titles else None
 
     def _unread(self, runs: list[Run], reason: str) -> None:
         urls = tuple(r.url for r in links_of(runs) if F.link_role(r) == "paper")

@@ -55,17 +55,13 @@ _ARTICLE_PATH = re.compile(
     r"|jamanetwork\.com/journals/[\w-]+/(?:full)?article(?:-abstract)?/\d+/?(?:[?#].*)?$"
     r"|thelancet\.com/journals/[\w-]+/article/"
 )
-"""A BMJ journal's article (``bmjopen.bmj.com/content/12/2/e052911``, not a collection or a
-rapid response), an MIT Press journal's (``direct.mit.edu/coli/article/50/3/...``) or one of
-Nature's old article pages (``nature.com/nature/journal/v529/n7587/abs/...``, not an issue's
-``index.html``), a JAMA or Lancet journal's article (``jamanetwork.com/journals/jamanetworkopen/
-fullarticle/2821278``)."""
+"""An article of a BMJ journal (``bmjopen.bmj.com/content/12/2/e052911``, not a collection),
+an MIT Press, JAMA or Lancet journal, or an old Nature page (``…/v529/n7587/abs/…``)."""
 _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
 _LISTING_SEGMENTS = frozenset(
-    {"venues", "events", "people", "authors", "author", "search", "topics", "sig", "profile",
-     "group"}
-)  # fmt: skip
+    "venues events people authors author search topics sig profile group".split()
+)
 _EVENT_SEGMENTS = frozenset({"schedule", "calendar", "program", "programme", "keynotes"})
 _INDEX_SEGMENT = re.compile(r"(?i)^[a-z]+(?:[-_]?\d{4})?(?:[-_][a-z]+)*(?:\.(?:py|html?|php))?$")
 """``ICCV2021``, ``CVPR2020.py``, ``accepted_papers.html``: one segment naming an event or
@@ -196,8 +192,7 @@ def _role(url: str, link_text: str, image: bool) -> str:
     if text in _SUPPLEMENT or "name=supplementary_material" in parts.query:
         return "other"  # ``[SM](openreview.net/attachment?…supplementary_material)``: not the paper
     if parts.path.lower().endswith(".pdf") or "type=pdf" in parts.query:
-        shared = text in _SHARED_NOTES and host.endswith(_SHARING_HOSTS)
-        if (text in _NOT_PAPER_LABELS or shared) and not _on_paper_host(low):
+        if _aside_pdf(text, host, parts.path) and not _on_paper_host(low):
             return "other"  # ``[[book](x.pdf)]``, ``[slides](x.pdf)``: a PDF that is no paper
         return "paper"  # also a PDF kept in a repository (``github.com/o/r/blob/main/x.pdf``)
     if _documentation(host, text) and text not in _PAPER_LABELS and not _on_paper_host(low):
@@ -221,6 +216,12 @@ def _role(url: str, link_text: str, image: bool) -> str:
         listing = first in _LISTING_SEGMENTS or (first == "db" and "dblp" in host)
         return "other" if listing else "paper"
     return _page_role(text, url, host, parts.path)
+
+
+def _aside_pdf(text: str, host: str, path: str) -> bool:
+    """A PDF labelled or kept as no paper: a book, slides (by path too), a course's notes."""
+    shared = text in _SHARED_NOTES and host.endswith(_SHARING_HOSTS)
+    return text in _NOT_PAPER_LABELS or shared or _SLIDES_PATH.search(path) is not None
 
 
 def _on_paper_host(low: str) -> bool:
@@ -271,16 +272,17 @@ code (a pull request is; ``/tree/main/issues`` is a folder)."""
 _CITATION_COUNT = re.compile(
     r"(?i)\d[\d,.]*\s*[+kK]?\s*citations?\b|^\W*(?:citations?|cited by)\W*$"
 )
-_NOTE_SECTION = re.compile(r"/blob/[^#]+\.md#.")
-"""A section of a Markdown file in a repository: a note or a sub-list, not code."""
+_NOTE_SECTION = re.compile(r"/blob/[^#]+\.md#.")  # a note or a sub-list, not code
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com")
 _THESIS = ("thesis", "phd thesis")
 _PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", *_THESIS)
 _NOT_PAPER_LABELS = frozenset(
     {"book", "ebook", "slides", "slide", "tutorial", "lecture", "lecture notes", "poster"}
-    | {"talk", "video", "blog", "blogpost", "blog post"}
-    | {"lecture slides", "course notes", "handout", "annotated chapter"}
+    | {"talk", "video", "blog", "blogpost", "blog post", "lecture slides", "course notes"}
+    | {"handout", "annotated chapter"}
 )
+_SLIDES_PATH = re.compile(r"(?:^|[/_.-])(?:slides?|lectures?)(?=[/_.-]|$)")
+"""A PDF kept as slides or a lecture by its path (lower case; not ``Talk-to-the-Vehicle.pdf``)."""
 _SUPPLEMENT = frozenset({"sm", "supp", "supp.", "suppl", "supplement", "supplementary",
                         "supplementary material", "supplemental", "supplemental material"})  # fmt: skip
 """Labels of a paper's supplementary material: a file beside the paper, not the paper."""

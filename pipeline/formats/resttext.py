@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from pipeline.formats import citations as C
+from pipeline.formats import describing as D
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block
 from pipeline.formats.common import EMOJI
-from pipeline.formats.runs import plain
+from pipeline.formats.runs import Run, lines_of, plain
 from pipeline.formats.tables import DATA_ROLE
 
 _OTHER_FACTS = re.compile(
@@ -22,6 +23,13 @@ years of datasets or benchmarks: ``Datasets: TREC Deep Learning 2019``)."""
 
 
 _URL_TEXT = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
+
+
+def _abstract(runs: list[Run]) -> bool:
+    """One line of thirty words or more in sentences (an abstract): the years it names are
+    its datasets' and tasks' (``ACE 2005``, ``TDT-2002``), not the paper's."""
+    one = len(lines_of(runs)) == 1  # not ``**Authors:** …`` / ``**Venue:** ACL 2024`` / …
+    return one and len(plain(runs).split()) >= 30 and D.paragraph(runs)
 
 
 def _about_the_paper(text: str) -> bool:
@@ -40,6 +48,8 @@ def rest_text(b: Block, title: F.TitleGuess) -> str:
     parts = []
     pieces = [cell for role, cell in b.row if role != DATA_ROLE] if b.row else [b.head]
     details = [d for d in b.details if _about_the_paper(plain(d)[:200])]
+    if b.ctx.year:  # the heading's year over the years an abstract names
+        details = [d for d in details if not _abstract(d)]
     for line in [*pieces, *details]:
         parts.append(" \n ")
         for r in line:

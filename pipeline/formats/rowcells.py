@@ -193,3 +193,29 @@ def arxiv_linked(cells: list[list[Run]], roles: list[str | None]) -> list[list[R
     parts = [replace(r, text=r.text[: m.start()]), link, replace(r, text=r.text[m.end() :])]
     return [c if k != i else [*c[:j], *[p for p in parts if p.text], *c[j + 1 :]]
             for k, c in enumerate(cells)]  # fmt: skip
+
+
+def titles_beside_names(rows: list[list[list[Run]]], roles: list[str | None]) -> list[str | None]:
+    """A title column of names (``[MOTRv2](arxiv)``) beside a column whose cells open with
+    the row's name and a colon in most rows (``MOTRv2: Bootstrapping End-to-End ...``): that
+    column holds the titles, the named one the short names."""
+    if "title" not in roles or "short" in roles:
+        return roles
+    t = roles.index("title")
+    for k, role in enumerate(roles):
+        if role not in (None, "description"):
+            continue
+        pairs = [(plain(r[t]).strip(" *_"), plain(r[k]).strip(" *_")) for r in rows[1:]
+                 if len(r) > max(t, k)]  # fmt: skip
+        pairs = [(n, x) for n, x in pairs if n and x]
+        opened = sum(_opens_with_name(x, n) for n, x in pairs)
+        if opened >= 3 and opened * 2 >= len(pairs):
+            return ["short" if i == t else "title" if i == k else r for i, r in enumerate(roles)]
+    return roles
+
+
+def _opens_with_name(text: str, name: str) -> bool:
+    """``MOTRv2: Bootstrapping ...`` opens with the name ``MOTRv2`` (a name of three words
+    at most, a colon after it, a title of three words or more after that)."""
+    head, sep, rest = text.partition(":")
+    return bool(sep) and len(name.split()) <= 3 and head.strip() == name and len(rest.split()) >= 3

@@ -192,10 +192,10 @@ def _leading_tag(b: Builder, code: str, after: list[Token]) -> bool:
 
 
 def _trailing_tag(b: Builder, code: str, after: list[Token]) -> bool:
-    """A code span that names a year after an entry's text, with no words after it on its
+    """A code span that names a year or a venue after an entry's text, with no words after it on its
     line but links and other code spans, is a tag as a bracketed one is: ``Title, `Infocom
     2019` [[paper](url)]``, ``[Title](url), A. Author et al. `emnlp2021` `retrieval```."""
-    if b.link is not None or len(code) > TAG_CHARS or not _dated(code):
+    if b.link is not None or len(code) > TAG_CHARS or not (_dated(code) or _venue_tag(code)):
         return False
     before = "".join(r.text for r in _this_line(b.out) if r.kind == "text")
     if not before.strip() or _JOINING_END.search(before):
@@ -222,6 +222,13 @@ def _dated(code: str) -> bool:
     """``CVPR 2023``, ``emnlp2021``, ``iclr2022 rejected``: a tag that names a year."""
     untold = _STATUS.sub("", code)
     return bool(_DATED.search(code)) or context_facts(untold)[0] is not None
+
+
+def _venue_tag(code: str) -> bool:
+    """``NAACL``, ``ACL Findings``, ``ACL NLP-COVID Workshop``: a tag of at most four words
+    that opens with a known venue's name."""
+    words = code.split()
+    return 0 < len(words) <= 4 and context_facts(re.split(r"[-/]", words[0])[0])[1] is not None
 
 
 _STATUS = re.compile(r"(?i)\s+(?:rejected|submitted|submission|under\s+review|withdrawn|accepted)$")

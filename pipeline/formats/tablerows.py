@@ -8,7 +8,7 @@ from markdown_it.token import Token
 
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context, has_paper
-from pipeline.formats.rowcells import arxiv_linked, papers_in_one_cell
+from pipeline.formats.rowcells import arxiv_linked, papers_in_one_cell, titles_beside_names
 from pipeline.formats.runs import Run, plain
 from pipeline.formats.tables import (
     by_roles,
@@ -44,6 +44,7 @@ class TableReading:
             return
         rows, lines, sides = side_by_side(rows, lines)
         roles = venue_columns(rows, table_roles([plain(c) for c in rows[0]]))
+        roles = titles_beside_names(rows, roles)
         rows = ditto_years(rows, roles)
         if leaderboard(rows, roles):
             for cells in rows[1:]:

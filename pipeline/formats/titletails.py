@@ -306,8 +306,8 @@ _ARXIV_WORD = re.compile(
 )
 """``Title `arxiv` [{Paper}](…)``: the venue tag ``arxiv`` alone after a title (not ``...
 Papers on arXiv``, ``... Review a Preprint``)."""
-_TAG_BRACKET = re.compile(r"(?<=\w)\s+\[[A-Za-z][\w'’\-]{1,10}\]\s*$")
-"""``Title [vldbj]``: a one-word tag in square brackets closing a title (a venue)."""
+_TAG_BRACKET = re.compile(r"(?<=\w)\s+\[[A-Za-z][\w'’\-]{1,15}(?:\s[A-Z][\w-]*){0,3}\]\s*$")
+"""``Title [vldbj]``, ``Title [ACL Findings]``: a tag in square brackets closing a title (a venue)."""
 
 
 def venue_tails(text: str) -> str:
