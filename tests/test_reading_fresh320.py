@@ -11,6 +11,19 @@ from tests.support.reading import one, reader
 _read = reader("line", "title", "year")
 
 
+def test_a_description_column_that_opens_with_the_name_and_describes_it_is_no_title():
+    """``| [MOTRv2](arxiv) | MOTRv2: improves MOTR with a YOLOX detector |``: a description
+    after the name (not in title case) leaves the names as titles."""
+    text = (
+        "| Title | Description |\n|---|---|\n"
+        "| [MOTRv2](https://arxiv.org/abs/2211.09791) | MOTRv2: improves MOTR with a detector |\n"
+        "| [ByteTrack](https://arxiv.org/abs/2110.06864) | ByteTrack: associates every box |\n"
+        "| [OC-SORT](https://arxiv.org/abs/2203.14360) | OC-SORT: fixes the linear motion model"
+        " |\n"
+    )
+    assert [t for _, t, _ in _read(text)] == ["MOTRv2", "ByteTrack", "OC-SORT"]
+
+
 def test_a_column_that_opens_with_each_rows_name_holds_the_titles():
     """``| 2023 | [MOTRv2](arxiv) | img | MOTRv2: Bootstrapping ... |``: the ``Title`` column
     holds names, the ``Description`` column opens with the row's name and a colon in most rows:
@@ -48,21 +61,40 @@ def test_a_description_column_that_only_sometimes_names_the_row_stays_a_descript
 
 def test_a_title_in_brackets_after_an_arxiv_name_link_is_the_title():
     """``* (08 Jun 2015) [YOLOv1](arxiv) (You Only Look Once: ...)``: the bracketed text up to
-    the line's end is the title, the link's text its short name; a venue with a status in
-    brackets (``(Digital Signal Processing, Accepted 2025)``) is none."""
+    the line's end is the title, the link's text its short name (four words, or a colon; a
+    year may be one of them)."""
     text = (
         "* (08 Jun 2015) [YOLOv1](https://arxiv.org/abs/1506.02640)"
         " (You Only Look Once: Unified, Real-Time Object Detection)\n"
-        "* (16 Apr 2019) [CenterNet](https://arxiv.org/abs/1904.07850) (Objects as Points)\n"
-        "* [ASiT-CRNN](https://arxiv.org/abs/2501.00003)"
-        " (Digital Signal Processing, Accepted 2025)\n"
+        "* (18 Jul 2021) [YOLOX](https://arxiv.org/abs/2107.08430)"
+        " (Exceeding YOLO Series in 2021)\n"
+    )
+    assert [(e.title, e.short_name) for e in parse_text(text, "l.md").entries] == [
+        ("You Only Look Once: Unified, Real-Time Object Detection", "YOLOv1"),
+        ("Exceeding YOLO Series in 2021", "YOLOX"),
+    ]
+
+
+def test_brackets_after_a_name_link_that_say_something_else_are_no_title():
+    """Authors, a venue and its award, a status, makers, counts, a description with a comma,
+    three words (``(Objects as Points)`` is lost with ``(Google Brain Zurich)``): the name
+    stays the title, and a venue in the brackets is still read."""
+    notes = [
+        "(Song, Meng, Ermon)",
+        "(NeurIPS 2022 Outstanding Paper)",
+        "(Digital Signal Processing, Accepted 2025)",
+        "(With 400K Video Clips)",
+        "(Google Brain Zurich)",
+        "(A Comprehensive Survey)",
+        "(End-to-End Detection With Transformers, No NMS)",
+        "(Strong Baseline, 63.3 AP on COCO)",
+    ]
+    text = "".join(
+        f"* [Name{i}](https://arxiv.org/abs/2301.0000{i}) {note}\n" for i, note in enumerate(notes)
     )
     entries = parse_text(text, "l.md").entries
-    assert [(e.title, e.short_name) for e in entries[:2]] == [
-        ("You Only Look Once: Unified, Real-Time Object Detection", "YOLOv1"),
-        ("Objects as Points", "CenterNet"),
-    ]
-    assert entries[2].title == "ASiT-CRNN"
+    assert [e.title for e in entries] == [f"Name{i}" for i in range(len(notes))]
+    assert entries[1].venue == "NeurIPS 2022"
 
 
 def test_a_labelled_title_line_under_a_name_link_is_the_title():
@@ -133,15 +165,41 @@ def test_a_name_heading_keeps_a_citation_line_below_it_as_the_title():
     assert one(text).title != "TILT"
 
 
+def test_a_long_citation_or_venue_line_is_no_abstract():
+    """Under ``#### GHOST`` a citation line of thirty words (``Authors. Title. In CVPR, 2023.``)
+    still gives its title; under ``### 2023`` a long line naming ``AAAI 2023`` still gives
+    the venue."""
+    cited = (
+        "#### GHOST\n\nJenny Seidenschwarz, Guillem Braso, Victor Castro Serrano, Ismail Elezi"
+        " and Laura Leal-Taixe. Simple Cues Lead to a Strong Multi-Object Tracker. In"
+        " Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition (CVPR),"
+        " pages 13813-13823, 2023.\n\n[paper](https://arxiv.org/abs/2206.04656)\n"
+    )
+    assert one(cited).title != "GHOST"
+    accepted = (
+        "### 2023\n\n- [Some Paper Title Here](https://arxiv.org/abs/2301.00001)\n"
+        "  - Accepted at AAAI 2023 as an oral paper, this work studies how models of many"
+        " kinds learn to follow the instructions they are given when the data is noisy and"
+        " the labels are scarce. It shows gains on all tasks.\n"
+    )
+    assert one(accepted).venue == "AAAI 2023"
+
+
 def test_a_pdf_kept_as_slides_or_a_lecture_is_no_paper():
     """``[Inference-Time Techniques](…/slides/…lecture_sp25.pdf)``: slides by their path; a
     file named after a paper's words (``Talk-to-the-Vehicle-IROS_2019.pdf``) stays a paper."""
     slides = "https://rdi.berkeley.edu/adv-llm-agents/slides/inference_time_techniques.pdf"
     assert link_role(Run("link", "Inference-Time Techniques", 1, slides)) == "other"
-    lecture = "https://example.org/files/acl2023-lecture-llm-reasoning.pdf"
+    lecture = "https://example.org/lectures/acl2023-llm-reasoning.pdf"
     assert link_role(Run("link", "Towards Reasoning", 1, lecture)) == "other"
-    paper = "http://cdn.example.in/ConferencePapers/2019/Talk-to-the-Vehicle-IROS_2019.pdf"
-    assert link_role(Run("link", "Talk to the Vehicle", 1, paper)) == "paper"
+    for paper in (
+        "http://cdn.example.in/ConferencePapers/2019/Talk-to-the-Vehicle-IROS_2019.pdf",
+        "https://proceedings.mlsys.org/paper/2020/file/SLIDE_MLSys.pdf",
+        "https://example.org/papers/whole-slide-mil.pdf",
+        "https://example.org/pub/lecture-video-segmentation.pdf",
+        "https://example.org/lecture-notes-in-computer-science/978-3-030.pdf",
+    ):
+        assert link_role(Run("link", "A Paper", 1, paper)) == "paper", paper
 
 
 def test_a_curated_list_subtitle_keeps_the_introduction_open():

@@ -9,7 +9,7 @@ from pipeline.formats import authors as A
 from pipeline.formats.citations import is_context_text, is_prose
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.common import SHORT_BYLINE, SURNAMES_PAREN_YEAR
-from pipeline.formats.dates import VENUE_NAME_WORD, find_year
+from pipeline.formats.dates import VENUE_NAME_WORD, find_venue, find_year
 from pipeline.formats.labels import is_generic, names_site, strip_label
 from pipeline.formats.piped import makers
 from pipeline.formats.runs import Run, text_before_break
@@ -79,18 +79,19 @@ def _maker(name: str) -> bool:
 def bracketed_title(tail: str, *, linked: bool = False) -> str | None:
     """The title in round brackets after a short bold name, before the links (``**GRM**
     (Generalized Relation Modeling for Transformer Tracking) [[paper](…)]``): four words or
-    more, no names, venue or sentence. After an arXiv name link (``linked``: ``[YOLOv2](arxiv)
-    (YOLO9000: Better, Faster, Stronger)``) three words will do, digits and commas too, but
-    no status or year after a comma (``(Digital Signal Processing, Accepted 2025)``)."""
+    more, no names, venue or sentence. After an arXiv name link (``linked``: ``[YOLOX](arxiv)
+    (Exceeding YOLO Series in 2021)``) a year will do too, but no venue or status
+    (``(NeurIPS 2022 Outstanding Paper)``, ``(Digital Signal Processing, Accepted 2025)``)."""
     bracketed = _TITLE_IN_BRACKETS.match(tail)
     cand = clean_title(bracketed["t"]) if bracketed else ""
-    if linked and _STATUS_OR_YEAR.search(bracketed["t"] if bracketed else ""):
+    if linked and (_STATUS.search(cand) or find_venue(cand)[0] is not None or makers(cand)):
         return None
     words = cand.split()
     long = [w for w in words if len(w) > 3]
     capped = sum(w[:1].isupper() or w[:1].isdigit() for w in long) >= 0.8 * len(long)
-    plain = capped and (linked or not re.search(r"[,\d]", cand))  # not ``(10k Videos)``
-    if not (":" in cand or (len(words) >= 4 - linked and plain)) or not title_like(cand):
+    dated = linked and not _COUNT.search(cand) and "," not in cand  # a year, no ``400K``
+    plain = capped and (dated or not re.search(r"[,\d]", cand))  # not ``(10k Videos)``
+    if not (":" in cand or (len(words) >= 4 and plain)) or not title_like(cand):
         return None  # not ``(Oral Presentation at CVPR)``, ``(Radford, Wu, Child, Luan 2019)``
     if _NOT_TITLE_WORDS.intersection(w.lower().strip(".,") for w in words):
         return None  # ``(PyTorch Implementation With Pretrained Models)``
@@ -125,9 +126,9 @@ _NOT_TITLE_WORDS = frozenset(
 _TITLE_IN_BRACKETS = re.compile(r"\s*\((?P<t>[^()]{12,300})\)\s*(?:\[|$)")
 """A title in round brackets after a bold name, before the links (``**AiATrack**
 (AiATrack: Attention in Attention for Transformer Visual Tracking) [[paper](…)]``)."""
-_STATUS_OR_YEAR = re.compile(
-    r"(?i)\b(?:accepted|submitted|published|to appear|under review)\b|,\s*\w*\s*(?:19|20)\d\d\s*$"
-)
+_STATUS = re.compile(r"(?i)\b(?:accepted|submitted|published|to appear|under review)\b")
+_COUNT = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d(?!\d))\d[\d.,]*[kKmMbB%]?(?!\w)")
+"""A count or a score (``400K``, ``63.3``), not a year (``in 2021``)."""
 _BYLINE_MARK = re.compile(r"\bet\.?\s+al\b")
 """A bold byline by its ``et al.``: not ``**BERT (2018)**`` (a name and its year), nor
 ``**Show and Tell** - *A Neural Image Caption Generator*`` (two words joined by ``and``

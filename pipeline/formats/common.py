@@ -167,6 +167,10 @@ VENUES = (
     "OSDI|SOSP|NSDI|ASPLOS|EuroSys|MLSys|PPoPP|ISCA|HPCA|VLDB|SIGMOD|MobiSys|MobiCom|SenSys|SoCC|"
     "Nature|Science|CVPRW|ICCVW|ECCVW|WACVW|ICLRW|ICMLW"
 )
+TAG_BRACKET = re.compile(
+    rf"(?<=\w)\s+\[(?:[A-Za-z][\w'’-]{{1,15}}|(?:{VENUES})(?:\s[A-Z][\w-]*){{1,3}})\]\s*$"
+)
+"""``Title [vldbj]``, ``Title [ACL Findings]``: a tag in square brackets closing a title (a venue)."""
 LINE_GAP = r"(?:[^\S\n]|(?<=\S)\n(?=\S))"
 """A space, or a line break inside one line of text (a wrapped item); not the break between
 cells or detail lines, which a reader's text surrounds with spaces."""

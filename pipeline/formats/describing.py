@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from pipeline.formats.authors import names_like
-from pipeline.formats.citations import is_context_text
+from pipeline.formats.citations import citation_title, is_context_text
+from pipeline.formats.common import VENUE_RE
 from pipeline.formats.piped import makers
 from pipeline.formats.runs import Run, plain
 
@@ -136,6 +137,19 @@ def paragraph(runs: list[Run]) -> bool:
 
 _TWO_SENTENCES = re.compile(r"[a-z)]{2}[.!?] +[A-Z]")
 """A sentence's end and the next one's start (``... across frames. Most methods ...``)."""
+
+
+def abstract(runs: list[Run]) -> bool:
+    """A paragraph of thirty words or more in sentences that names no known venue and cites
+    no title (an abstract, not ``Authors. Title. In CVPR, 2023.`` nor ``Accepted at AAAI 2023
+    as an oral paper, ...``): the years it names are its datasets' (``ACE 2005``)."""
+    text = plain(runs)
+    if len(text.split()) < 30 or not paragraph(runs) or citation_title(text) is not None:
+        return False
+    return VENUE_RE.search(text) is None and _CITED.search(text) is None  # not ``TDT 2002``
+
+
+_CITED = re.compile(r"\bet al\b|\bProc(?:\.|eedings)\b")
 
 
 _LEAD_NAME = re.compile(r"^\W{0,4}\((?P<n>[A-Za-z][\w\-+.]{1,20})\)\s+(?P<rest>\S.{8,})")

@@ -243,8 +243,9 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
             return F.TitleGuess(text, g.title, "title-cased line below the bold name", g.line)
     for n, d in enumerate(b.details):
         label, value = F.strip_label(plain(d).strip())
-        if label in ("title", "paper title") and len(value.split()) >= 3:  # ``* Title: ...``
-            return F.TitleGuess(F.clean_title(value), g.title, "labelled title below", g.line)
+        value = F.clean_title(value)  # ``* Title: Scalable Object Detection using ...``
+        if label in ("title", "paper title") and len(value.split()) >= 3 and F.title_like(value):
+            return F.TitleGuess(value, g.title, "labelled title below", g.line)
         quoted = C.citation_title(plain(d))  # ``Li, Runde, et al. "Title."``
         if quoted is not None:
             return F.TitleGuess(quoted, g.title, "quoted title of the citation below", g.line)

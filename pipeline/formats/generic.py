@@ -207,8 +207,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
             if guess and self._free_heading() and B.names_first(group):
                 guess = None  # ``#### Title`` over ``Robin Rombach, Andreas Blattmann, ...``
             noted = D.paragraph(group) or _FACTS_LINE.match(plain(group)) is not None
-            abstract = noted and len(plain(group).split()) >= 30  # not a citation line
-            if not links_of(group) and noted and self._free_heading(named=abstract):
+            if not links_of(group) and noted and self._free_heading(named=D.abstract(group)):
                 self.heading_notes.append(group)  # ``### Name: Title`` then what it does
                 continue
             paired = pending and has_paper(group) and (B.authors_first(group) or guess is None)

@@ -281,8 +281,8 @@ _NOT_PAPER_LABELS = frozenset(
     | {"talk", "video", "blog", "blogpost", "blog post", "lecture slides", "course notes"}
     | {"handout", "annotated chapter"}
 )
-_SLIDES_PATH = re.compile(r"(?:^|[/_.-])(?:slides?|lectures?)(?=[/_.-]|$)")
-"""A PDF kept as slides or a lecture by its path (lower case; not ``Talk-to-the-Vehicle.pdf``)."""
+_SLIDES_PATH = re.compile(r"(?:^|[/_.-])slides(?=[/_.-]|$)|/lectures?/")
+"""A PDF kept as slides or a lecture by its path (lower case; not ``SLIDE_MLSys.pdf``)."""
 _SUPPLEMENT = frozenset({"sm", "supp", "supp.", "suppl", "supplement", "supplementary",
                         "supplementary material", "supplemental", "supplemental material"})  # fmt: skip
 """Labels of a paper's supplementary material: a file beside the paper, not the paper."""

@@ -26,10 +26,9 @@ _URL_TEXT = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
 
 
 def _abstract(runs: list[Run]) -> bool:
-    """One line of thirty words or more in sentences (an abstract): the years it names are
-    its datasets' and tasks' (``ACE 2005``, ``TDT-2002``), not the paper's."""
-    one = len(lines_of(runs)) == 1  # not ``**Authors:** …`` / ``**Venue:** ACL 2024`` / …
-    return one and len(plain(runs).split()) >= 30 and D.paragraph(runs)
+    """One line of an abstract (:func:`describing.abstract`; not ``**Authors:** …`` /
+    ``**Venue:** ACL 2024`` / …, lines of labelled fields)."""
+    return len(lines_of(runs)) == 1 and D.abstract(runs)
 
 
 def _about_the_paper(text: str) -> bool:

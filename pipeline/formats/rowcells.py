@@ -216,6 +216,11 @@ def titles_beside_names(rows: list[list[list[Run]]], roles: list[str | None]) ->
 
 def _opens_with_name(text: str, name: str) -> bool:
     """``MOTRv2: Bootstrapping ...`` opens with the name ``MOTRv2`` (a name of three words
-    at most, a colon after it, a title of three words or more after that)."""
+    at most, a colon after it, then a title of three words or more in title case: not
+    ``MOTRv2: improves MOTR with a YOLOX detector``, a description)."""
     head, sep, rest = text.partition(":")
-    return bool(sep) and len(name.split()) <= 3 and head.strip() == name and len(rest.split()) >= 3
+    words = rest.split()
+    long = [w for w in words if len(w) >= 4]
+    cased = sum(w[0].isupper() or w[0].isdigit() for w in long) * 4 >= len(long) * 3
+    named = bool(sep) and len(name.split()) <= 3 and head.strip() == name
+    return named and len(words) >= 3 and cased and not C.is_prose(rest.strip())

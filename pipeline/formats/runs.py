@@ -192,22 +192,39 @@ def _leading_tag(b: Builder, code: str, after: list[Token]) -> bool:
 
 
 def _trailing_tag(b: Builder, code: str, after: list[Token]) -> bool:
-    """A code span that names a year or a venue after an entry's text, with no words after it on its
-    line but links and other code spans, is a tag as a bracketed one is: ``Title, `Infocom
-    2019` [[paper](url)]``, ``[Title](url), A. Author et al. `emnlp2021` `retrieval```."""
+    """A code span that names a year or a venue after an entry's text, with no words after it
+    on its line but links and other code spans, is a tag as a bracketed one is: ``Title,
+    `Infocom 2019` [[paper](url)]``, ``[Title](url), A. Author et al. `emnlp2021` `retrieval```.
+    Each side is read only :data:`TAG_SCAN` runs far (a long line of spans stays linear)."""
     if b.link is not None or len(code) > TAG_CHARS or not (_dated(code) or _venue_tag(code)):
         return False
-    before = "".join(r.text for r in _this_line(b.out) if r.kind == "text")
+    before = _text_before(b.out)
     if not before.strip() or _JOINING_END.search(before):
         return False  # nothing before it, or ``Cyber Defence for `Vision 2030```: the title's
     depth = 0
-    for t in after:
+    for t in after[:TAG_SCAN]:
         if t.type in ("softbreak", "hardbreak"):
-            break
+            return True
         depth += (t.type == "link_open") - (t.type == "link_close")
         if depth == 0 and t.type == "text" and re.search(r"[^\W\d_]", t.content):
             return False  # words after it: part of the title (``the `ICLR 2023` track of``)
-    return True
+    return len(after) <= TAG_SCAN  # the line's end, not a long run of links and spans
+
+
+TAG_SCAN = 64
+"""Runs and tokens a trailing tag's test reads on each side of it."""
+
+
+def _text_before(out: list[Run]) -> str:
+    """The text of the builder's current line before the span, its last :data:`TAG_SCAN`
+    runs at most."""
+    texts: list[str] = []
+    for r in out[: -TAG_SCAN - 1 : -1]:
+        if r.kind == "break":
+            break
+        if r.kind == "text":
+            texts.append(r.text)
+    return "".join(reversed(texts))
 
 
 TAG_CHARS = 80

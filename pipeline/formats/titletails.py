@@ -9,7 +9,7 @@ import re
 from pipeline.formats import citations as C
 from pipeline.formats.authors import MAKER_WORD, TITLE_WORDS, names_like, one_person, people
 from pipeline.formats.citations import VENUE_WORDS, is_context_text
-from pipeline.formats.common import VENUE_RE, year_in
+from pipeline.formats.common import TAG_BRACKET, VENUE_RE, year_in
 from pipeline.formats.dates import DATE, YEAR_ONLY
 from pipeline.formats.tagyear import sentence_tag_year
 from pipeline.formats.venuetail import byline_venue
@@ -306,8 +306,6 @@ _ARXIV_WORD = re.compile(
 )
 """``Title `arxiv` [{Paper}](…)``: the venue tag ``arxiv`` alone after a title (not ``...
 Papers on arXiv``, ``... Review a Preprint``)."""
-_TAG_BRACKET = re.compile(r"(?<=\w)\s+\[[A-Za-z][\w'’\-]{1,15}(?:\s[A-Z][\w-]*){0,3}\]\s*$")
-"""``Title [vldbj]``, ``Title [ACL Findings]``: a tag in square brackets closing a title (a venue)."""
 
 
 def venue_tails(text: str) -> str:
@@ -315,7 +313,7 @@ def venue_tails(text: str) -> str:
     `` [paper]]``, `` EMNLP 2019``, ``, INLG, 2019``, ``, ICML-2017``, `` (Nature)``."""
     text = " ".join(text.split())  # a run of spaces: the tails' ``\s+`` stay linear
     text = _DASH_VENUE_TAIL.sub("", _TAG_PARENS.sub("", _CJK_NOTE_TAIL.sub("", text)))
-    text = _TAG_BRACKET.sub("", text) if len(text.split()) >= 4 else text
+    text = TAG_BRACKET.sub("", text) if len(text.split()) >= 4 else text
     text = cut_tail(text, _ARXIV_WORD) if len(text.split()) >= 4 else text
     head, end = text[:-_TAIL_WINDOW], text[-_TAIL_WINDOW:]  # the tail patterns look only here
     text = by_authors_tail(head + C.GENERIC_TAIL.sub("", end))
