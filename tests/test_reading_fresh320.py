@@ -235,3 +235,57 @@ def test_an_abstracts_years_do_not_override_its_year_heading():
         " and data sets, and that the selection transfers between model families well.\n"
     )
     assert [y for _, _, y in _read(text)] == [2015, 2024]
+
+
+def test_authors_surname_first_with_particles_or_two_by_semicolons_before_a_bold_title():
+    """``Hengel, Anton van den,**Title**,arXiv:… 2021`` and ``Narasimhan, Medhini; Schwing,
+    Alexander G., **Title**, Proceedings of …``: the bold text is the title (fresh326-331)."""
+    text = (
+        "- Shevchenko, Violetta and Teney, Damien and Dick, Anthony and Hengel, Anton van den,"
+        "**Reasoning over Vision and Language: Exploring the Benefits of Supplemental"
+        " Knowledge**,arXiv:2101.06013 [cs] 2021 [[Paper]](http://arxiv.org/abs/2101.06013)\n\n"
+        "- Narasimhan, Medhini; Schwing, Alexander G., **Straight to the Facts: Learning"
+        " Knowledge Base Retrieval for Factual Visual Question Answering**, Proceedings of the"
+        " European conference on computer vision (ECCV) 2018"
+        " [[Paper]](http://arxiv.org/abs/1809.01124)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Reasoning over Vision and Language: Exploring the Benefits of Supplemental Knowledge",
+        "Straight to the Facts: Learning Knowledge Base Retrieval for Factual Visual Question"
+        " Answering",
+    ]
+
+
+def test_a_venue_tag_with_a_quoted_year_closing_a_name_link_is_no_part_of_the_name():
+    """``✅[STJD TBOIM'2025](url)``, ``[AimCLR++ PR'2024](url)``: the name, its venue apart."""
+    text = (
+        "**2025**\n\n🚧[STJD TBOIM'2025](https://ieeexplore.ieee.org/document/10981864)\n\n"
+        "✅[AimCLR++ PR'2024](https://www.sciencedirect.com/science/article/pii/S0031320324000840)"
+        "[[code](https://github.com/Levigty/AimCLR-v2)]\n"
+    )
+    assert [t for _, t, _ in _read(text)] == ["STJD", "AimCLR++"]
+
+
+def test_a_tutorial_link_beside_the_paper_link_is_no_title():
+    """``| Evo 1 | … | 📄 [Paper](url)<br>💻 [Code](repo)<br>📘 [Tutorial](colab) |``: the
+    model's name, not the tutorial's label."""
+    text = (
+        "| Model | Released | Links |\n| --- | --- | --- |\n"
+        "| Evo 1 | 2024.02 | 📄 [Paper](https://www.science.org/doi/10.1126/science.ado9336)<br>"
+        "💻 [Code](https://github.com/evo-design/evo)<br>📘 [Tutorial]"
+        "(https://colab.research.google.com/github/evo-design/evo/blob/main/hello.ipynb) |\n"
+    )
+    assert one(text).title == "Evo 1"
+
+
+def test_bracketed_topic_tags_before_a_title_are_no_bracketed_fields():
+    """``**[SCMBench]** `[Benchmark]` `[Foundation Model]` `[Evaluation & Measurement]`
+    SCMBench: benchmarking …``: tags before the title (``Foundation Model`` reads as a person's
+    name, which made them look like ``[Authors] [Title] [Venue]`` fields)."""
+    text = (
+        "- **[SCMBench]** `[Benchmark]` `[Foundation Model]` `[Multimodal]`"
+        " `[Evaluation & Measurement]` SCMBench: benchmarking domain-specific and foundation"
+        " models for single-cell multi-omics data integration (**Nature Communications 2026**)"
+        " [[paper](https://doi.org/10.1038/s41467-026-72570-x)]\n"
+    )
+    assert one(text).title.startswith("SCMBench: benchmarking domain-specific")

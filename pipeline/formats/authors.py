@@ -9,9 +9,9 @@ import re
 
 from pipeline.formats.common import EMOJI, SHORTCODES, VENUE_RE
 
-NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’\-.]*|van|von|de|der|den|di|da|la|le|du|dos|del|al)$")
-"""One word of a person's name. NOTE: parts are split into words first; a pattern of
-optional-space-separated words backtracked exponentially on a long unspaced run."""
+_PARTICLE_WORDS = "van|von|de|der|den|di|da|la|le|du|dos|del|della|al"
+NAME_WORD = re.compile(rf"^(?:[^\W\d_][\w'’\-.]*|{_PARTICLE_WORDS})$")
+"""One word of a person's name (parts are split into words first: no exponential backtracking)."""
 
 
 def name_part(part: str) -> bool:
@@ -25,7 +25,7 @@ def _capital(word: str) -> bool:
     return word[0].isupper() or word in _PARTICLES
 
 
-_PARTICLES = frozenset("van von de der den di da la le du dos del al".split())
+_PARTICLES = frozenset(_PARTICLE_WORDS.split("|"))
 
 
 ET_AL = re.compile(r",?\s*\bet\s+al\b\.?")
@@ -75,8 +75,8 @@ def names_like(text: str) -> bool:
     if title_worded(t):
         return False  # ``Language Models, Agent Models, and World Models: …`` is a title
     semi = [p.strip(" .") for p in t.split(";")]  # ``Qianyue Hao; Fengli Xu; Yong Li``
-    if len(semi) >= 3 and all(LAST_FIRST.match(p) or _person(p) for p in semi):
-        return True
+    if len(semi) >= 2 and all(LAST_FIRST.match(p) or (len(semi) > 2 and _person(p)) for p in semi):
+        return True  # two surname-first names too: ``Narasimhan, Medhini; Schwing, Alexander G.``
     pairs = [p.strip(" .") for p in _AND.split(t)]
     if len(pairs) > 2 and pairs[-1] == "others":
         pairs = pairs[:-1]  # BibTeX's ``and others``
@@ -120,9 +120,10 @@ _SURNAME_INITIALS = re.compile(
 """``Smith AB``, ``Rusu A A``: a surname and initials without periods."""
 
 LAST_FIRST = re.compile(
-    r"^[A-Z][\w'’\-]*(?:\s(?:Jr\.?|Sr\.?|II|III|IV))?,\s*[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,2}$"
+    r"^[A-Z][\w'’\-]*(?:\s(?:Jr\.?|Sr\.?|II|III|IV))?,\s*[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,2}"
+    rf"(?:\s(?:{_PARTICLE_WORDS}))*$"
 )
-"""``Yu, Licheng``, ``Daumé III, Hal``: one name, surname first."""
+"""``Yu, Licheng``, ``Daumé III, Hal``, ``Hengel, Anton van den``: one name, surname first."""
 
 
 def _person(part: str) -> bool:
@@ -145,8 +146,7 @@ MLA_AUTHORS = re.compile(
     rf"^[A-Z][\w'’-]+, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]*)?(?:, {_MLA_NAME})*"
     rf",? (?:and {_MLA_NAME}|et al)\.?$"
 )
-"""``Karpathy, Andrej, and Li Fei-Fei.``, ``Yu, Licheng, et al.``: MLA authors (the first
-one surname first)."""
+"""``Karpathy, Andrej, and Li Fei-Fei.``, ``Yu, Licheng, et al.``: MLA (first surname first)."""
 
 
 def surname_first(text: str) -> bool:
@@ -230,7 +230,7 @@ def authors_before_bold(text: str) -> bool:
     return person_list(text) or author_sentence(text) or names_like(text) or one or harvard
 
 
-_PARTICLE = r"(?:(?i:van|von|de|der|den|di|da|la|le|du|del|dos)\s+)*"
+_PARTICLE = rf"(?:(?i:{_PARTICLE_WORDS})\s+)*"
 _HARVARD = re.compile(
     rf"^{_PARTICLE}[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?-?)+"
     rf"(?:(?:,\s|,?\s(?:and|&)\s){_PARTICLE}[A-Z][\w'’-]+(?:,\s(?:[A-Z]\.\s?-?)+)?)+,?$"

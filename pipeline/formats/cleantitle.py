@@ -146,6 +146,7 @@ def clean_title(text: str) -> str:
     text = T.meta_sentences_tail(T.sentence_venue_tail(text))
     text = T.cut_tail(text, C.ACRONYM_YEAR_TAIL)
     text = _label_tail(_venue_year_tail(_SHORTCODES_TAIL.sub("", _ARXIV_ID_TAIL.sub("", text))))
+    text = _QUOTED_YEAR_TAIL.sub("", text)  # ``[STJD TBOIM'2025](url)``: a venue's tag
     text = VT.cut_date_tail(VT.cut_year_then_tail(text))
     text = _venue_in_brackets(text)
     for _ in range(4):
@@ -260,6 +261,7 @@ _ABBREVIATIONS = re.compile(r"(?:`?[A-Za-z]{1,5}\.`?\s*){1,6}")
 """``[`est.` `opt.`]``: the list's own abbreviated category tags after a title."""
 
 
+_QUOTED_YEAR_TAIL = re.compile(r"(?<=\S)\s+[A-Za-z][A-Za-z&-]{1,20}['’](?:19|20)\d\d\s*$")
 _VENUE_YEAR_TAIL = re.compile(r",\s*(?P<v>[^,()]{2,60}?),\s*(?:19|20)\d\d\.?[\s\[(]*$")
 _SMALL_WORDS = frozenset("of and in on the for de".split())
 _JOURNAL_WORDS = frozenset(

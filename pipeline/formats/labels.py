@@ -23,7 +23,7 @@ _GENERIC = frozenset(
     "url ftp codes ppaer conference workshop publisher published accepted camera ready version "
     "track main or and also see vs openaccess open access caffe matlab python click oral dl "
     "pmlr elsevier wiley sciencedirect researchgate pubmed pmc jstor mdpi plos ssrn "
-    "biorxiv medrxiv chemrxiv content metadata".split()
+    "biorxiv medrxiv chemrxiv content metadata tutorial tutorials notebook notebooks".split()
 )
 LABEL = re.compile(
     r"^\s*(?P<label>paper(?:\s*title)?|title|authors?|venue|conference|journal|published(?:\s+in)?|"

@@ -78,8 +78,10 @@ def bracket_fields(text: str) -> str | None:
         groups.append(m.group(1).strip())
         pos = m.end()
     authors = [g for g in groups if names_like(g) or _AUTHOR_TAG.search(g)]
-    if len(groups) < 2 or not authors:  # ``[CVPR'20] [Category] [[Name](url)] Title``
-        return None
+    if len(groups) < 2 or not authors or len(text[pos:].split()) > 3:
+        return (
+            None  # ``[CVPR'20] [Category] [[Name](url)] Title``, ``[Tag] [Foundation Model] Title``
+        )
     titles = [
         g for g in groups if len(g.split()) >= 3 and g not in authors and not is_context_text(g)
     ]
