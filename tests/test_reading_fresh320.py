@@ -289,3 +289,21 @@ def test_bracketed_topic_tags_before_a_title_are_no_bracketed_fields():
         " [[paper](https://doi.org/10.1038/s41467-026-72570-x)]\n"
     )
     assert one(text).title.startswith("SCMBench: benchmarking domain-specific")
+
+
+def test_a_quoted_year_after_an_ordinary_word_stays_in_the_title():
+    """``[Waymo Open Dataset Challenge'2021](url)``: not an acronym in capitals, not a venue."""
+    text = "- [Waymo Open Dataset Challenge'2021](https://arxiv.org/abs/2106.00001)\n"
+    assert one(text).title.startswith("Waymo Open Dataset Challenge")
+
+
+def test_a_note_in_brackets_after_bracketed_fields_keeps_them_fields():
+    """``[Isensee et al.] [nnU-Net: …] [Nature Methods 2021] (best paper award, highly cited)
+    [paper](url)``: the note and the link label after the fields are no title's words."""
+    text = (
+        "- [Isensee et al.] [nnU-Net: a self-configuring method for deep learning-based"
+        " biomedical image segmentation] [Nature Methods 2021] (best paper award, highly cited)"
+        " [paper](https://www.nature.com/articles/s41592-020-01008-z)\n"
+    )
+    e = one(text)
+    assert (e.title[:8], e.year) == ("nnU-Net:", 2021)

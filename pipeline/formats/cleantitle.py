@@ -261,7 +261,11 @@ _ABBREVIATIONS = re.compile(r"(?:`?[A-Za-z]{1,5}\.`?\s*){1,6}")
 """``[`est.` `opt.`]``: the list's own abbreviated category tags after a title."""
 
 
-_QUOTED_YEAR_TAIL = re.compile(r"(?<=\S)\s+[A-Za-z][A-Za-z&-]{1,20}['’](?:19|20)\d\d\s*$")
+_QUOTED_YEAR_TAIL = re.compile(
+    r"(?<=\S)\s+(?:[A-Z][A-Z&-]{1,15}|(?i:arxiv|neurocomputing|nature|science))['’](?:19|20)\d\d\s*$"
+)
+"""``STJD TBOIM'2025``, ``RMMD Neurocomputing'2024``: an acronym in capitals (or a one-word
+journal, arXiv) and a quoted year; not ``Mamba YOLO'2024``, ``Summer School'2019``."""
 _VENUE_YEAR_TAIL = re.compile(r",\s*(?P<v>[^,()]{2,60}?),\s*(?:19|20)\d\d\.?[\s\[(]*$")
 _SMALL_WORDS = frozenset("of and in on the for de".split())
 _JOURNAL_WORDS = frozenset(

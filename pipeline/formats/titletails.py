@@ -78,10 +78,8 @@ def bracket_fields(text: str) -> str | None:
         groups.append(m.group(1).strip())
         pos = m.end()
     authors = [g for g in groups if names_like(g) or _AUTHOR_TAG.search(g)]
-    if len(groups) < 2 or not authors or len(text[pos:].split()) > 3:
-        return (
-            None  # ``[CVPR'20] [Category] [[Name](url)] Title``, ``[Tag] [Foundation Model] Title``
-        )
+    if len(groups) < 2 or not authors or len(_NOTES.sub(" ", text[pos:]).split()) > 3:
+        return None  # ``[CVPR'20] [Category] [[Name](url)] Title``, ``[Tag] [Model] Title``
     titles = [
         g for g in groups if len(g.split()) >= 3 and g not in authors and not is_context_text(g)
     ]
@@ -90,6 +88,7 @@ def bracket_fields(text: str) -> str | None:
     return titles[0] if len(titles) == 1 else None
 
 
+_NOTES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # ``(best paper award)``, ``[paper]``
 _NOTE_ONLY = re.compile(r"[\s.|]*(?:\([^()]{1,20}\)[\s.|]*)?")
 """What may follow a venue's tag and year to the end: a short note in brackets (``(DB)``)."""
 
