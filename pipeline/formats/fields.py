@@ -193,8 +193,7 @@ def _no_title(cand: str, text: str) -> bool:
 
 
 _YEAR_END = re.compile(r"(?:19|20)\d\d$")
-"""``[**Remote sensing 2024**] [Title](url)``: a bracketed bold tag ending in a year is the
-venue, not the title or a name."""
+"""``[**Remote sensing 2024**] [Title](url)``: a bold tag ending in a year is the venue."""
 
 
 def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> TitleGuess:
@@ -272,11 +271,12 @@ _ACRONYM_TAG = re.compile(r"(?:IJ|J|T|RA-)[A-Z][A-Z-]{0,5}(?:\s?['’]?\d{2,4})?
 conference names are venues already; ``[[SAM](url)]`` names a model)."""
 
 
-def _title_after(segs: list, name: str = "", *, cased=True, paren=False) -> str | None:
+def _title_after(
+    segs: list, name: str = "", *, cased: bool = True, paren: bool = False
+) -> str | None:
     """A title in the first plain text after short bold tags or a name link on its line
-    (``] Title``, not ``: a description``): three words or more in title case (or with a colon
-    after a cut byline), not a venue, authors or a sentence about ``name`` (``paren``: or
-    a title in brackets, :func:`boldtags.bracketed_title`)."""
+    (``] Title``, not ``: a description``; ``paren``: also in brackets): three words or more
+    in title case (or a colon after a cut byline), no venue, authors or sentence about ``name``."""
     for text, link, bold, _ in segs:
         if text == "\n" or link is not None:
             return None
