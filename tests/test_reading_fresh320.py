@@ -307,24 +307,3 @@ def test_a_note_in_brackets_after_bracketed_fields_keeps_them_fields():
     )
     e = one(text)
     assert (e.title[:8], e.year) == ("nnU-Net:", 2021)
-
-
-def test_a_venue_line_over_title_headings_dates_each_of_them():
-    """``>CVPR 2018`` right above ``### Title`` headings, each with ``- Paper : url``: every
-    heading of that level is dated until the next such line (fresh334-336); a survey's
-    ``ACL 2026`` line far above the list's sections dates none of them."""
-    text = (
-        "# Paper list\n\n>CVPR 2017\n### One-Shot Video Object Segmentation\n\n"
-        "  - Paper : https://arxiv.org/abs/1611.05198\n\n>CVPR 2018\n"
-        "  ### Reinforcement Cutting-Agent Learning for Video Object Segmentation\n\n"
-        "  - Paper : https://arxiv.org/abs/1801.00001\n\n"
-        "  ### Efficient Video Object Segmentation via Network Modulation\n\n"
-        "  - Paper : https://arxiv.org/pdf/1802.01218.pdf\n"
-    )
-    assert [y for _, _, y in _read(text)] == [2017, 2018, 2018]
-    survey = (
-        "# A Survey\n\n<b>ACL 2026 Main Conference</b>\n\nWe keep a list of methods.\n\n"
-        "## Methods\n\n### Open-Domain Methods\n\n"
-        "- [Some Retrieval Method for Documents](https://arxiv.org/abs/2401.00001)\n"
-    )
-    assert [y for _, _, y in _read(survey)] == [None]

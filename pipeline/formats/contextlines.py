@@ -28,7 +28,6 @@ class ContextLines:
     open: Block | None
     dividers: set[str]
     untitled_item: tuple[list[Run], Context] | None
-    line_facts: tuple[str, int, int | None] | None
 
     def _flush(self) -> None:  # the reader's own: ends the open block
         raise NotImplementedError
@@ -55,7 +54,6 @@ class ContextLines:
             return True
         self._flush()
         self.ctx = self.ctx.with_facts(plain(runs), "line")
-        self.line_facts = (plain(runs), runs[0].line, None)  # the next heading's level later
         self.dividers.update([label] if label else [])
         if BT.tag_then_words(runs):  # ``**ECCV 2022** Style-Guided Shadow Removal``: a title
             self.untitled_item = (runs, self.ctx)  # if a bare ``Link: [paper](url)`` follows

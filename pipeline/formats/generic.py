@@ -57,9 +57,10 @@ class Reader(TableReading, ContextLines, HtmlReading):
     intro: bool = True
     tokens: list[Token] = field(default_factory=list)
     titled: tuple[list[Run], Context, int] | None = None
-    """The heading just read and its context: an entry's title when untitled paper links
-    follow (``### Title`` then ``- Paper: url``), before any entry of its own (``### Title``,
-    authors, an abstract in ``<details>``, ``[📄 Paper](url)``). The int: blocks at the heading."""
+    """The heading just read and the context around it: it is an entry's title when a
+    list of untitled paper links follows (``### Title`` then ``- Paper: url``), or untitled
+    paper links come before any entry of its own (``### Title``, authors, an abstract in
+    ``<details>``, then ``[📄 Paper](url)``). The int is the block count at the heading."""
     heading_notes: list[list[Run]] = field(default_factory=list)
     """Untitled text paragraphs under the heading just read (``Published 2026-10-01``),
     given to the entry that heading titles."""
@@ -67,9 +68,6 @@ class Reader(TableReading, ContextLines, HtmlReading):
     """Blocks read before the last heading (none since: it was an empty heading)."""
     sticky: list[tuple[int, str]] = field(default_factory=list)
     """Empty year headings that stand over the same-level headings after them."""
-    line_facts: tuple[str, int, int | None] | None = None
-    """A year or venue line (``>CVPR 2018``), its line, the level of the paper-title heading
-    right after it: it dates that heading's siblings too (until a higher heading)."""
     listed: bool = False  # an entry of the list itself was read: a ``News`` after it is none
     dividers: set[str] = field(default_factory=set)  # ``Year:`` lines that date groups
     paired: Block | None = None
@@ -80,7 +78,8 @@ class Reader(TableReading, ContextLines, HtmlReading):
     """The document writes titles over a named sub-item (:func:`I.named_below`) again and
     again and never a topic over several: every such item is one paper (a second pass)."""
     untitled_item: tuple[list[Run], Context] | None = None
-    """The last item read, with a title and no link: its authors and links may follow it."""
+    """The last list item just read when it has a title and no link: the paragraph or list
+    of authors and links after it (indented too little to stay in the item) is its."""
 
     def read(self, tokens: list[Token]) -> None:
         """Collect every block of the document."""
@@ -147,7 +146,6 @@ class Reader(TableReading, ContextLines, HtmlReading):
         self.heading_blocks = len(self.blocks)
         preface = level <= 4 and not self.listed and B.PREFACE.match(text) is not None
         ctx = Context(section=text, preface=preface, tools=S.under_tools(self.headings))
-        ctx = self._line_dated(ctx, level, runs)
         for _, tx in self.headings:
             ctx = ctx.with_heading(tx)
         self.titled = (runs, self.ctx, len(self.blocks)) if level >= 2 and not title else None
@@ -156,20 +154,9 @@ class Reader(TableReading, ContextLines, HtmlReading):
             self.titled = None
         self.ctx = ctx
 
-    def _line_dated(self, ctx: Context, level: int, runs: list[Run]) -> Context:
-        """``ctx`` dated by :attr:`line_facts` (not ``## Updates`` far below ``ACL 2026``)."""
-        if self.line_facts is None:
-            return ctx
-        text, at, first = self.line_facts
-        if first is None:  # the first heading after the line
-            near = bool(runs) and runs[0].line - at <= 2 and block_title(runs) is not None
-            first = level if near else None
-        self.line_facts = (text, at, first) if first is not None and level >= first else None
-        return ctx.with_facts(text, "line") if self.line_facts else ctx
-
     def _field_heading(self, runs: list[Run]) -> bool:
-        """``#### Title`` then ``#### Link: url`` (either colon): a labelled link written as a
-        heading is a field of the paper the heading above names, not a section."""
+        """``#### Title`` then ``#### Link: url``, ``#### Code: url`` (colons of either width): a labelled link written
+        as a heading is a field of the paper the heading above names, not a section."""
         label, _ = F.strip_label(plain(runs))
         if label not in B.FIELD_HEADINGS or not links_of(runs):
             return False
