@@ -10,7 +10,7 @@ from pipeline.formats.citations import is_context_text, is_prose
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.common import SHORT_BYLINE, SURNAMES_PAREN_YEAR
 from pipeline.formats.dates import VENUE_NAME_WORD, find_venue, find_year
-from pipeline.formats.labels import is_generic, names_site, strip_label
+from pipeline.formats.labels import TITLE_LABELS, is_generic, names_site, strip_label
 from pipeline.formats.piped import makers
 from pipeline.formats.runs import Run, text_before_break
 
@@ -186,7 +186,7 @@ def field_label(segs: list, i: int) -> str | None:
 def labelled_title(label: str, rest: list) -> str | None:
     """The title a ``Title:`` (or ``Paper Title:``) label gives: the text after it on its
     line, when it reads as a title."""
-    if label not in ("title", "paper title"):
+    if label not in TITLE_LABELS:
         return None
     text = ""
     for t, link, bold, _ in rest[:8]:

@@ -22,6 +22,7 @@ from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, l
 from pipeline.formats.common import CJK, is_placeholder
 from pipeline.formats.components import component, labelled, shared_components
 from pipeline.formats.headyear import before_its_paper, unchecked_group_years
+from pipeline.formats.labels import TITLE_LABELS
 from pipeline.formats.links import code_cell_link, is_relative, own_repository, repaired_paper
 from pipeline.formats.mentions import why_not_an_entry
 from pipeline.formats.namedid import named_arxiv_id
@@ -244,7 +245,7 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
     for n, d in enumerate(b.details):
         label, value = F.strip_label(plain(d).strip())
         value = F.clean_title(value)  # ``* Title: Scalable Object Detection using ...``
-        if label in ("title", "paper title") and len(value.split()) >= 3 and F.title_like(value):
+        if label in TITLE_LABELS and len(value.split()) >= 3 and F.title_like(value):
             return F.TitleGuess(value, g.title, "labelled title below", g.line)
         quoted = C.citation_title(plain(d))  # ``Li, Runde, et al. "Title."``
         if quoted is not None:

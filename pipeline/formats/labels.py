@@ -77,6 +77,10 @@ def lower_label(text: str) -> bool:
     return _LOWER_LABEL.fullmatch(text.strip()) is not None
 
 
+TITLE_LABELS = frozenset(("title", "paper title"))
+"""Labels of a field that gives the paper's title outright (``**Title:** ...``, ``* Title: ...``)."""
+
+
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def strip_label(text: str) -> tuple[str | None, str]:
     """(label, rest) of ``Label: rest`` lines (``Code: ...``, ``Authors: ...``)."""

@@ -251,14 +251,6 @@ def _venue_tag(code: str) -> bool:
 _STATUS = re.compile(r"(?i)\s+(?:rejected|submitted|submission|under\s+review|withdrawn|accepted)$")
 
 
-def _this_line(out: list[Run]) -> list[Run]:
-    """The runs of the builder's current line so far."""
-    for k in range(len(out) - 1, -1, -1):
-        if out[k].kind == "break":
-            return out[k + 1 :]
-    return out
-
-
 def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
     """The runs of one markdown-it ``inline`` token (line numbers 1-based)."""
     start = first_line if first_line is not None else (inline.map[0] if inline.map else 0)
