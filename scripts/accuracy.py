@@ -44,7 +44,10 @@ SPLITS = (
     "tune",
     "holdout",
     "fresh",
-    *(f"fresh{n}" for n in (*range(2, 140), 142, 143, *range(146, 332), 334, 336)),
+    *(
+        f"fresh{n}"
+        for n in (*range(2, 140), 142, 143, *range(146, 332), 334, 336, *range(338, 344))
+    ),
 )
 """The corpus batches, in the order they were collected (README tables, test floors);
 fresh140, 141, 144 and 145 came back empty (the session's look-up budget ran out)."""
