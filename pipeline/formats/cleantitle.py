@@ -142,7 +142,7 @@ def clean_title(text: str) -> str:
     m = None if worded else listed  # Challenges, Future ...``, ``, Object-level, Pixel-level``
     m = m or C.ET_AL_AFTER.search(text)
     if m and m.start() >= 12 and not _series_after(text, m.start()):
-        text = _DASH_NOTE.sub(r"\g<t>", text[: m.start()])
+        text = _DASH_NOTE.sub(r"\g<t>", _BY_TAIL.sub("", text[: m.start()]))
     text = T.meta_sentences_tail(T.sentence_venue_tail(text))
     text = T.cut_tail(text, C.ACRONYM_YEAR_TAIL)
     text = _label_tail(_venue_year_tail(_SHORTCODES_TAIL.sub("", _ARXIV_ID_TAIL.sub("", text))))
@@ -204,6 +204,8 @@ _DASH_NOTE = re.compile(
 """``Title - VIMCCA - Wang et al. ...``, ``Title - scDblFinder - ...``, ``Title - Review paper
 - Luecken et al. ...``: a method's name or a note between the title and its authors (a
 subtitle after a dash, ``RNA velocity - Current challenges ...``, stays)."""
+_BY_TAIL = re.compile(r"(?<=\w)[.,;]?\s+by$")
+"""``Title. by`` left when the names after it (``Patil et al.``) are cut."""
 
 
 _QUOTED_HEAD = re.compile(r"[\"“][^\"“”]+[\"”](?=\s*[:：]\s*\w)")

@@ -267,12 +267,15 @@ class Reader(TableReading, ContextLines, HtmlReading):
     def _list(self, tokens: list[Token], start: int, end: int) -> None:
         items, pending = I.list_items(tokens, start, end), self.untitled_item
         titled, self.untitled_item = I.fields_of(pending, items) or self._free_heading(), None
-        if titled and not any(I.item_has_title(it) for it in items):
+        keyed = I.key_value_items(items) and self._free_heading(named=True)
+        titled = titled or keyed
+        if titled and (keyed or not any(I.item_has_title(it) for it in items)):
             head, ctx = titled
             if any(I.tree_has_paper(it) for it in items):
                 self.titled = None
                 details = [ln for it in items for ln in I.all_lines(it)]
-                self._add(Block("bullets", block_title(head).line, head, ctx, details))
+                title = block_title(head) or NL.heading_name(head)  # ``### SatMAE``
+                self._add(Block("bullets", title.line, head, ctx, details, guess=title))
                 return
         unpaired = self.open if self.open is not self.paired else None
         if unpaired is not None and not any(I.item_has_title(it) for it in items):
@@ -301,6 +304,8 @@ class Reader(TableReading, ContextLines, HtmlReading):
             read.append((it, ctx, len(self.blocks) > count))
             if len(self.blocks) > count or I.item_has_title(it):
                 last = self.blocks[count] if len(self.blocks) > count else None
+        if len(self.blocks) == first + 1 and len(items) > 1:  # ``- Journal: Nature, 2023.09``
+            self.blocks[first].details[:0] = I.dated_fields(items, self.blocks[first].line)
         for block in N.page_entries([(it.own, I.all_lines(it)[1:], c, m) for it, c, m in read]):
             self._add(block)  # titles linked to pages, papers by the list's convention
         self.blocks[first:] = sorted(self.blocks[first:], key=lambda b: b.line)
