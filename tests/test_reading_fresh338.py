@@ -65,3 +65,26 @@ def test_a_by_before_names_cut_from_a_title_goes_with_them():
     text = "POET: Training Neural Networks on Tiny Devices with Paging. by Patil et al."
     assert clean_title(text) == "POET: Training Neural Networks on Tiny Devices with Paging"
     assert clean_title("Learning by Doing. by Wang et al.") == "Learning by Doing"
+
+
+_CARD = (
+    "### SIDReasoner: Reasoning over Semantic IDs Enhances Generative Recommendation\n\n"
+    "**2026-03 · arXiv** · `序列推荐` `语义ID` `CoT`\n\n"
+    "增强语义 ID 与语言的多任务对齐，再通过推理激活优化推荐推理。`潜在推理`\n\n"
+    "[论文](https://arxiv.org/abs/2603.23183) · 官方代码：未核实 · [证据卡片](docs/cards.md#sid)\n\n"
+    "### OneRec-Think: In-Text Reasoning for Generative Recommendation\n\n"
+    "**2025-10 · arXiv** · `序列推荐` `CoT`\n\n"
+    "先对齐物品与文本语义，再学习推荐推理轨迹并用推荐奖励优化。\n\n"
+    "[论文](https://arxiv.org/abs/2510.11639) · [ACL 2026 正式版]"
+    "(https://aclanthology.org/2026.acl-long.123/) · [官方代码](https://github.com/a/onerec)\n"
+)
+
+
+def test_a_title_heading_over_a_dated_line_a_chinese_summary_and_labelled_links():
+    """``### Title``, ``**2026-03 · arXiv** · `tags```, a summary in Chinese sentences, then
+    ``[论文](arxiv) · 官方代码 未核实 · [证据卡片](docs)``: the heading titles the paper and
+    the dated line dates it; the short labels (``证据卡片``, ``ACL 2026 正式版``) are no titles."""
+    assert _read(_CARD) == [
+        (1, "SIDReasoner: Reasoning over Semantic IDs Enhances Generative Recommendation", 2026),
+        (9, "OneRec-Think: In-Text Reasoning for Generative Recommendation", 2026),
+    ]

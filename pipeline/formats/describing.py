@@ -127,8 +127,11 @@ def continued(bold: str, tail: str, colon: bool = True) -> str | None:
 
 def paragraph(runs: list[Run]) -> bool:
     """A paragraph of sentences (twelve words or more, ending in a full stop; or thirty
-    words or more holding two sentences, an abstract cut short), not a title."""
+    words or more holding two sentences, an abstract cut short; or Chinese sentences of
+    twenty characters or more, with a ``。``), not a title."""
     text = plain(runs).strip()
+    if "。" in text and len(text) >= 20:
+        return True
     words = len(text.split())
     if words < 12:
         return False

@@ -30,6 +30,7 @@ from pipeline.formats.contextlines import ContextLines
 from pipeline.formats.entry import entries, to_entry
 from pipeline.formats.htmlreading import HtmlReading
 from pipeline.formats.htmlruns import html_heading
+from pipeline.formats.labels import short_label
 from pipeline.formats.runs import MD, Run, inline_runs, plain, tame
 from pipeline.formats.tablerows import TableReading
 from pipeline.formats.tables import table_roles
@@ -38,9 +39,15 @@ from pipeline.model import UnreadBlock
 __all__ = ["KINDS", "Block", "Context", "Reader", "entries", "read", "table_roles", "to_entry"]
 
 
-_FACTS_LINE = re.compile(r"^\W*(?:19|20)\d\d\s*[·•|]\s*\S[^\n]*[·•|]")
+_FACTS_LINE = re.compile(r"^\W*(?:19|20)\d\d(?:[-./]\d\d?)?\s*[·•|]\s*\S[^\n]*[·•|]")
 """``**2025 · Science Advances · 期刊研究**`` under ``### Title``: the titled paper's year,
 venue and kind, no title of its own."""
+
+
+def _under_heading(guess: F.TitleGuess, group: list[Run]) -> bool:
+    """What a line under a title heading holds instead of a title: names, or a short
+    label (``[证据卡片](docs/...)``, ``[ACL 2026 正式版](url)``)."""
+    return short_label(guess.title) or B.names_first(group)
 
 
 @dataclass
@@ -204,8 +211,8 @@ class Reader(TableReading, ContextLines, HtmlReading):
             if I.group_label(group) and self._context_line(group):
                 continue  # ``**Interspeech 2019**:`` over the lines below it
             guess = block_title(group)
-            if guess and self._free_heading() and B.names_first(group):
-                guess = None  # ``#### Title`` over ``Robin Rombach, Andreas Blattmann, ...``
+            if guess and self._free_heading() and _under_heading(guess, group):
+                guess = None  # ``#### Title`` over ``Robin Rombach, ...``, ``[证据卡片](url)``
             noted = D.paragraph(group) or _FACTS_LINE.match(plain(group)) is not None
             if not links_of(group) and noted and self._free_heading(named=D.abstract(group)):
                 self.heading_notes.append(group)  # ``### Name: Title`` then what it does

@@ -60,8 +60,22 @@ def is_generic(text: str) -> bool:
 _GENERIC_CJK = frozenset(
     "论文 代码 项目 主页 项目主页 链接 原文 数据 数据集 视频 博客 論文 コード プロジェクト 논문 코드 링크 "
     "地址 论文地址 代码地址 项目地址 论文链接 代码链接 摘要 中英摘要 中文摘要 笔记 解读 翻译 "
-    "来源 正式来源 出版 出版页 全文 预印本 官方 官网".split()
+    "来源 正式来源 出版 出版页 全文 预印本 官方 官网 官方代码 官方实现 阅读卡片 阅读笔记 正式版".split()
 )
+
+
+_CJK_WORDS = "[\u3000-\u303f\u3400-\u9fff\uff00-\uffef· ]"
+_SHORT_LABEL = re.compile(
+    rf"(?:(?:{VENUES})\s*['’]?(?:19|20)?\d\d\s*)?{_CJK_WORDS}{{1,12}}"
+    rf"|(?:{VENUES})\s*['’]?(?:19|20)\d\d"
+)
+
+
+def short_label(text: str) -> bool:
+    """A label too short to be a title: a few CJK characters (``证据卡片``, ``官方代码 未核实``),
+    a venue and year, or both (``ACL 2026 正式版``): below a heading that reads as a
+    title, the heading titles the paper."""
+    return _SHORT_LABEL.fullmatch(text.strip()) is not None
 
 
 _LOWER_LABEL = re.compile(
