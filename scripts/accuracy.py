@@ -46,7 +46,18 @@ SPLITS = (
     "fresh",
     *(
         f"fresh{n}"
-        for n in (*range(2, 140), 142, 143, *range(146, 332), 334, 336, *range(338, 350))
+        for n in (
+            *range(2, 140),
+            142,
+            143,
+            *range(146, 332),
+            334,
+            336,
+            *range(338, 350),
+            351,
+            353,
+            354,
+        )
     ),
 )
 """The corpus batches, in the order they were collected (README tables, test floors);
