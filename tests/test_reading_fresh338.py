@@ -88,3 +88,52 @@ def test_a_title_heading_over_a_dated_line_a_chinese_summary_and_labelled_links(
         (1, "SIDReasoner: Reasoning over Semantic IDs Enhances Generative Recommendation", 2026),
         (9, "OneRec-Think: In-Text Reasoning for Generative Recommendation", 2026),
     ]
+
+
+def test_papers_keyed_by_their_names_beside_notes_stay_papers():
+    """``### BERT`` then ``- RoBERTa: url``, ``- ALBERT: url`` and two notes: papers keyed by
+    their names, not one paper named ``BERT`` dated by ``Status: checked 2024`` (a review)."""
+    text = (
+        "### BERT\n- RoBERTa: https://arxiv.org/abs/1907.11692\n"
+        "- ALBERT: https://arxiv.org/abs/1909.11942\n"
+        "- Note: both are drop-in replacements\n- Status: checked 2024\n"
+    )
+    assert _read(text) == [(2, "RoBERTa", None), (3, "ALBERT", None)]
+
+
+def test_a_field_dated_by_when_it_was_listed_does_not_date_the_paper():
+    """``- 收录时间: 2024.05`` (when the list took it) or ``- 数据集: COCO 2017`` above the paper
+    link: not the paper's year; ``- 时间: 2024`` is."""
+    head = "### **2. [AlphaFold 蛋白质结构预测](https://hyper.ai/news/1)**\n\n* **科研团队：** DeepMind\n\n"
+    link = "* **论文链接：** [Highly accurate protein structure prediction with AlphaFold](https://www.nature.com/articles/s41586-021-03819-2)\n"
+    assert [y for _, _, y in _read(head + "* **收录时间：** 2024.05\n\n" + link)] == [None]
+    assert [y for _, _, y in _read(head + "* **数据集：** COCO 2017\n\n" + link)] == [None]
+    assert [y for _, _, y in _read(head + "* **时间：** 2021\n\n" + link)] == [2021]
+
+
+def test_short_chinese_titles_under_a_title_like_heading_keep_their_titles():
+    """``### Vision Transformers for Dense Prediction`` over ``[基于注意力的目标检测方法](arxiv)``:
+    a Chinese title of a few characters is a title, not a link's label (a review)."""
+    text = (
+        "### Vision Transformers for Dense Prediction\n\n"
+        "[基于注意力的目标检测方法](https://arxiv.org/abs/2101.01234)\n\n"
+        "[多尺度特征融合检测网络](https://arxiv.org/abs/2102.02345)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == ["基于注意力的目标检测方法", "多尺度特征融合检测网络"]
+
+
+def test_a_metrics_section_names_its_items_by_their_acronyms_not_papers():
+    """``## 2 Image Quality Metrics`` then ``* PSNR (Peak Signal-to-Noise Ratio) [[paper]](url)``:
+    a metric named by its acronym and its expansion, not an entry (as in a datasets section);
+    a paper's own title there still is one."""
+    text = (
+        "## 2 Image Quality Metrics\n"
+        "* PSNR (Peak Signal-to-Noise Ratio) [[paper]](https://ieeexplore.ieee.org/document/4550695)"
+        " [[python code]](https://github.com/aizvorski/video-quality)\n"
+        "* NIQE (Naturalness Image Quality Evaluator) [[paper]](http://live.ece.utexas.edu/niqe.pdf)\n"
+        "* [The Unreasonable Effectiveness of Deep Features as a Perceptual Metric]"
+        "(https://arxiv.org/abs/1801.03924)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "The Unreasonable Effectiveness of Deep Features as a Perceptual Metric"
+    ]

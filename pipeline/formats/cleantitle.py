@@ -204,7 +204,7 @@ _DASH_NOTE = re.compile(
 """``Title - VIMCCA - Wang et al. ...``, ``Title - scDblFinder - ...``, ``Title - Review paper
 - Luecken et al. ...``: a method's name or a note between the title and its authors (a
 subtitle after a dash, ``RNA velocity - Current challenges ...``, stays)."""
-_BY_TAIL = re.compile(r"(?<=\w)[.,;]?\s+by$")
+_BY_TAIL = re.compile(r"(?<=\w)[.,;]\s+by$")
 """``Title. by`` left when the names after it (``Patil et al.``) are cut."""
 
 

@@ -22,6 +22,7 @@ from pipeline.formats import blocks as B
 from pipeline.formats import describing as D
 from pipeline.formats import fields as F
 from pipeline.formats import items as I
+from pipeline.formats import keyfields as K
 from pipeline.formats import namelines as NL
 from pipeline.formats import neighbours as N
 from pipeline.formats import sections as S
@@ -274,7 +275,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
     def _list(self, tokens: list[Token], start: int, end: int) -> None:
         items, pending = I.list_items(tokens, start, end), self.untitled_item
         titled, self.untitled_item = I.fields_of(pending, items) or self._free_heading(), None
-        keyed = I.key_value_items(items) and self._free_heading(named=True)
+        keyed = K.key_value_items(items) and self._free_heading(named=True)
         titled = titled or keyed
         if titled and (keyed or not any(I.item_has_title(it) for it in items)):
             head, ctx = titled
@@ -312,7 +313,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
             if len(self.blocks) > count or I.item_has_title(it):
                 last = self.blocks[count] if len(self.blocks) > count else None
         if len(self.blocks) == first + 1 and len(items) > 1:  # ``- Journal: Nature, 2023.09``
-            self.blocks[first].details[:0] = I.dated_fields(items, self.blocks[first].line)
+            self.blocks[first].details[:0] = K.dated_fields(items, self.blocks[first].line)
         for block in N.page_entries([(it.own, I.all_lines(it)[1:], c, m) for it, c, m in read]):
             self._add(block)  # titles linked to pages, papers by the list's convention
         self.blocks[first:] = sorted(self.blocks[first:], key=lambda b: b.line)

@@ -233,48 +233,6 @@ def shifted(tokens: list[Token], offset: int) -> list[Token]:
     return tokens
 
 
-_KEY = re.compile(r"[^\W\d_][\w+.&/-]*(?: [\w+.&/-]+){0,3}\s*[:：]\s*\S")
-"""``Organization: IBM``, ``Hugging Face base: https://...``: a key of a few words, a value."""
-
-
-def _bare(link: Run) -> bool:
-    """A bare address, as written or as the reader labels one after ``Paper:`` (``paper``)."""
-    return link.text.strip() in (link.url.strip(), "paper", "pdf", "arxiv", "preprint", "article")
-
-
-def keyed(items: list[Item]) -> bool:
-    """Every item one line of a key and its value (``- **发布期刊:** Nature, 2024.01``)."""
-    if any(it.children or len(lines_of(it.own)) > 1 for it in items):
-        return False
-    return all(_KEY.match(plain(it.own)) for it in items)
-
-
-_DATED = re.compile(r"(?:19|20)\d\d(?:[./-]\d{1,2}){0,2}[.)]?\s*$")
-
-
-def dated_fields(items: list[Item], line: int) -> list[list[Run]]:
-    """The link-less fields above a list's only paper item that end in its date
-    (``- **发布期刊:** Nature Machine Intelligence, 2023.09`` above ``- **论文链接:** [Title](url)``),
-    when every item is such a field: they date the paper."""
-    if not keyed(items):
-        return []
-    above = [it.own for it in items if it.own[0].line < line and not links_of(it.own)]
-    return [own for own in above if _DATED.search(plain(own))]
-
-
-def key_value_items(items: list[Item]) -> bool:
-    """``- Organization: IBM`` / ``- Tasks: ...`` / ``- Paper: https://arxiv.org/abs/...``:
-    every item a one-line field of the paper the heading above names (``### SatMAE``), two
-    of them or more plain text, the others bare addresses, one to three of them papers';
-    never a list of papers (``- GEARS: https://...``, ``- CogVLM: Visual Expert ... url``)."""
-    if len(items) < 3 or not keyed(items):
-        return False
-    if not all(_bare(r) for it in items for r in links_of(it.own)):
-        return False  # a linked title (``- Paper: [Title](url)``) is a paper of its own
-    papers = sum(has_paper(it.own) for it in items)
-    return 0 < papers <= 3 and sum(not links_of(it.own) for it in items) >= 2
-
-
 def tree_has_paper(item: Item) -> bool:
     """True when the item or one of its descendants links a paper."""
     if "paper" not in item.answers:

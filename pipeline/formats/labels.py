@@ -65,6 +65,10 @@ _GENERIC_CJK = frozenset(
 
 
 _CJK_WORDS = "[\u3000-\u303f\u3400-\u9fff\uff00-\uffef· ]"
+_CJK = re.compile("[\u3400-\u9fff]")
+_CJK_LINK_WORD = re.compile(
+    "代码|仓库|卡片|论文|笔记|主页|链接|记录|官方|正式版|原文|全文|解读|博客|视频"
+)
 _SHORT_LABEL = re.compile(
     rf"(?:(?:{VENUES})\s*['’]?(?:19|20)?\d\d\s*)?{_CJK_WORDS}{{1,12}}"
     rf"|(?:{VENUES})\s*['’]?(?:19|20)\d\d"
@@ -72,10 +76,12 @@ _SHORT_LABEL = re.compile(
 
 
 def short_label(text: str) -> bool:
-    """A label too short to be a title: a few CJK characters (``证据卡片``, ``官方代码 未核实``),
-    a venue and year, or both (``ACL 2026 正式版``): below a heading that reads as a
-    title, the heading titles the paper."""
-    return _SHORT_LABEL.fullmatch(text.strip()) is not None
+    """A label too short to be a title: a few CJK characters naming a kind of link
+    (``证据卡片``, ``官方代码 未核实``; not a short title, ``多尺度特征融合检测网络``), a venue and
+    year, or both (``ACL 2026 正式版``): below a heading that reads as a title, the heading
+    titles the paper."""
+    m = _SHORT_LABEL.fullmatch(text.strip())
+    return m is not None and (_CJK_LINK_WORD.search(text) is not None or not _CJK.search(text))
 
 
 _LOWER_LABEL = re.compile(

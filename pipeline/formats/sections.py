@@ -110,6 +110,7 @@ _DATASETS = re.compile(
     rf"(?:{_AND}(?:{_DATA_NOUN}|benchmarks?|leaderboards?|simulators?|evaluation|metrics?|tasks?))*\W*$"
     rf"|{_NUMBERED}(?:{_WORD}\s+)?{_DATA_NOUN}\s+(?:for|with|recorded|of|in|on)\s(?!.*\bpapers?\b).*$"
     rf"|{_NUMBERED}(?::\w+:\s*)?(?:data|databases?)\W*$"
+    rf"|{_NUMBERED}(?:(?!(?:papers?|and)\b)[A-Za-z][\w'’-]*\s+){{0,3}}?(?:evaluation\s+)?metrics?\W*$"
     rf"|{_NUMBERED}(?:an?\s+)?{_OVERVIEW}\s+of\s+(?:the\s+)?(?:{_WORD}\s+){{0,3}}?{_DATA_NOUN}\W*$"
     rf"|{_NUMBERED}(?:数据集|資料集|데이터\s?셋|データセット)(?:\s*(?:및|与|和|及|と|&|/|,)\s*"
     r"(?:벤치마크|基准|基準|评测|ベンチマーク))?\W*$",
@@ -117,8 +118,10 @@ _DATASETS = re.compile(
 )
 """Sections of datasets (``## Datasets``, ``### 2.1 Synthetic Datasets``, ``## Benchmarks &
 Datasets``, ``## Data``, ``# Databases`` unqualified: not ``## Vector Databases``; ``## 데이터셋
-및 벤치마크``, ``## 数据集``); not of benchmarks alone, whose papers a list recommends."""
+및 벤치마크``, ``## 数据集``), or of metrics (``## 2 Image Quality Metrics``); not of benchmarks
+alone, whose papers a list recommends."""
 _TWO_NAMES = re.compile(r"[A-Z][a-z'’-]+\s+and\s+[A-Z][a-z'’-]+")
+_EXPANSION = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 _DATA_NAME_END = re.compile(r"(?i)\b(?:dataset|data\s*set|benchmark|corpus|database)s?\W*$")
 
 
@@ -138,7 +141,7 @@ def dataset_named(title: F.TitleGuess, block: Block) -> bool:
         return False  # ``[Gupta and Srikumar](doi) - Presents X-Fact``: a paper, by its authors
     if _subtitled(title.title, first):
         return False  # ``[HotpotQA](arXiv): A Dataset for Diverse, ...``: its paper's title
-    words = len(title.title.split())
+    words = len(_EXPANSION.sub("", title.title).split())  # ``PSNR (Peak Signal-to-Noise Ratio)``
     return words <= TOOL_NAME_WORDS or (words <= 5 and bool(_DATA_NAME_END.search(title.title)))
 
 

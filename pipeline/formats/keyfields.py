@@ -1,0 +1,70 @@
+"""A bullet list of one-line ``Key: value`` fields (``- Organization: IBM``, ``- Paper:
+https://...``): the fields of one paper named above it, and the fields that date it. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats import fields as F
+from pipeline.formats.blocks import has_paper, links_of
+from pipeline.formats.items import Item
+from pipeline.formats.runs import Run, lines_of, plain
+
+_KEY = re.compile(r"([^\W\d_][\w+.&/-]*(?: [\w+.&/-]+){0,3})\s*[:：]\s*\S")
+"""``Organization: IBM``, ``Hugging Face base: https://...``: a key of a few words, a value."""
+_PAPER_KEY = re.compile(r"(?i)paper|pdf|arxiv|preprint|article|publication|doi|论文")
+"""The key of a paper's link among its fields (``Paper``, ``arXiv PDF``, ``CVF paper``)."""
+_VENUE_KEY = re.compile(r"(?i)journal|venue|conference|publi|期刊|会议|发表|出版|来源")
+"""The key of a field that names where the paper appeared (``Journal``, ``发布期刊``)."""
+_DATE_KEY = re.compile(
+    r"(?i)(?:发表|发布|出版)?(?:时间|日期)|(?:publication |published |release )?(?:date|year)|年份"
+)
+"""The key of the paper's own date (``时间``, ``Year``); not ``收录时间`` or ``Last updated``."""
+
+
+def _bare(link: Run) -> bool:
+    """A bare address, as written or as the reader labels one after ``Paper:`` (``paper``)."""
+    return link.text.strip() in (link.url.strip(), "paper", "pdf", "arxiv", "preprint", "article")
+
+
+def keyed(items: list[Item]) -> bool:
+    """Every item one line of a key and its value (``- **发布期刊:** Nature, 2024.01``)."""
+    if any(it.children or len(lines_of(it.own)) > 1 for it in items):
+        return False
+    return all(_KEY.match(plain(it.own)) for it in items)
+
+
+_DATED = re.compile(r"(?:19|20)\d\d(?:[./-]\d{1,2}){0,2}[.)]?\s*$")
+
+
+def dated_fields(items: list[Item], line: int) -> list[list[Run]]:
+    """The link-less fields above a list's only paper item that name where it appeared and
+    end in its date (``- **发布期刊:** Nature Machine Intelligence, 2023.09`` above
+    ``- **论文链接:** [Title](url)``), when every item is a field: they date the paper; a
+    dataset's year (``- 数据集: COCO 2017``) or the date it was listed (``- 收录时间: 2024.05``) does not."""
+    if not keyed(items):
+        return []
+    above = [it.own for it in items if it.own[0].line < line and not links_of(it.own)]
+    return [own for own in above if _dated_field(plain(own))]
+
+
+def _dated_field(text: str) -> bool:
+    key = _KEY.match(text)[1].strip()
+    dated = _DATED.search(text) is not None
+    return dated and (_VENUE_KEY.search(key) is not None or _DATE_KEY.fullmatch(key) is not None)
+
+
+def key_value_items(items: list[Item]) -> bool:
+    """``- Organization: IBM`` / ``- Tasks: ...`` / ``- Paper: https://arxiv.org/abs/...``:
+    every item a one-line field of the paper the heading above names (``### SatMAE``), two
+    of them or more plain text, the others bare addresses, one to three of them papers';
+    never a list of papers (``- GEARS: https://...``, ``- CogVLM: Visual Expert ... url``)."""
+    if len(items) < 3 or not keyed(items):
+        return False
+    if not all(_bare(r) for it in items for r in links_of(it.own)):
+        return False  # a linked title (``- Paper: [Title](url)``) is a paper of its own
+    keys = [_KEY.match(plain(it.own))[1] for it in items if has_paper(it.own)]
+    named = sum(not (_PAPER_KEY.search(k) or F.find_venue(k)[0]) for k in keys)
+    if not keys or named == len(keys) or named > 1:
+        return False  # ``- RoBERTa: url``, ``- **MAE**: url``: papers keyed by their names
+    return len(keys) <= 3 and sum(not links_of(it.own) for it in items) >= 2
