@@ -137,3 +137,21 @@ def test_a_metrics_section_names_its_items_by_their_acronyms_not_papers():
     assert [t for _, t, _ in _read(text)] == [
         "The Unreasonable Effectiveness of Deep Features as a Perceptual Metric"
     ]
+
+
+def test_a_quoted_title_after_a_long_bold_name_and_a_comma_is_the_title():
+    """``- [**2025**] **Long-Context SSM Video World Models**, "Long-Context State-Space Video
+    World Models". [![arXiv](badge)](url)``: the quoted text is the title, also when the bold
+    name is four words or more."""
+    text = (
+        '- [**2025**] **Long-Context SSM Video World Models**, "Long-Context State-Space Video'
+        ' World Models". [![arXiv](https://img.shields.io/badge/arXiv-2505.20171-b31b1b.svg)]'
+        "(https://arxiv.org/abs/2505.20171)\n"
+        '- [**2025**] **WorldMem**, "WorldMem: Long-term Consistent World Simulation with'
+        ' Memory". [![arXiv](https://img.shields.io/badge/arXiv-2504.12369-b31b1b.svg)]'
+        "(https://arxiv.org/abs/2504.12369)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Long-Context State-Space Video World Models",
+        "WorldMem: Long-term Consistent World Simulation with Memory",
+    ]

@@ -63,7 +63,7 @@ def tag_then_words(runs: list[Run]) -> bool:
     return bool(bold) and is_context_text(bold) and len(rest) >= 2 and not listed
 
 
-_QUOTED_AFTER = re.compile(r"^\s*[\-–—]\s*[*_]*[\"“](?P<t>[^\"“”]{8,})[\"”]")
+_QUOTED_AFTER = re.compile(r"^\s*[,\-–—]\s*[*_]*[\"“](?P<t>[^\"“”]{8,})[\"”]")
 _PEOPLE_MARK = re.compile(r"\bet\.?\s+al\b|\s(?:and|&)\s")
 """Authors in brackets: ``(Zhao et al.)``, ``(Cazals and Pouget)``; not ``(OpenAI)``."""
 _MORE_MAKERS = frozenset("meta nvidia intel adobe samsung salesforce sony".split())
@@ -100,8 +100,9 @@ def bracketed_title(tail: str, *, linked: bool = False) -> str | None:
 
 
 def title_after_name(tail: str) -> str | None:
-    """The title in the text after a bold name: quoted after a dash (``**Name** — *"Title"*.
-    `Venue```; after a colon, ``**Name**: "Title"`` is read whole), or after the authors in
+    """The title in the text after a bold name: quoted after a dash or a comma (``**Name** —
+    *"Title"*. `Venue```, ``**Long Name**, "Title".``; after a colon, ``**Name**: "Title"``
+    is read whole), or after the authors in
     brackets and a dash (``**Jet** (Cazals and Pouget) - *Title*. CAGD 2005.``, ``**MLS**
     (Levin) - *Title*``)."""
     quoted = _QUOTED_AFTER.match(tail)
