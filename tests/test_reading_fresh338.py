@@ -155,3 +155,15 @@ def test_a_quoted_title_after_a_long_bold_name_and_a_comma_is_the_title():
         "Long-Context State-Space Video World Models",
         "WorldMem: Long-term Consistent World Simulation with Memory",
     ]
+
+
+def test_a_description_after_a_bracketed_venue_and_a_dash_is_no_title():
+    """``+ [**GameNGen**](arxiv) (ICLR, 2025) — U-Net diffusion runs DOOM at 20 FPS.``: what
+    the paper does, after its venue in brackets and a dash; the name link titles it."""
+    text = (
+        "+ [**GameNGen**](https://arxiv.org/abs/2408.14837) (ICLR, 2025) — U-Net diffusion runs"
+        " DOOM at 20 FPS.\n"
+        "+ [**WebWM**](https://arxiv.org/abs/2512.23676) (arXiv, 2025) — Web World Models;"
+        " semantic HTML delta prediction.\n"
+    )
+    assert _read(text) == [(1, "GameNGen", 2025), (2, "WebWM", 2025)]

@@ -282,3 +282,12 @@ ET_AL_LEAD = re.compile(
 )
 """``— Zhao et al., ICCV 2021.`` after a bold name: its authors, venue and year (not ``—
 Dosovitskiy et al., An Image is Worth ...``, a title after the authors)."""
+
+
+_BRACKET_LEAD = re.compile(r"\(([^()]{1,40})\)\s*")
+
+
+def after_venue_tag(text: str) -> str:
+    """``text`` after a venue and year in brackets (``(ICLR, 2025) — what it does``)."""
+    m = _BRACKET_LEAD.match(text)
+    return text[m.end() :] if m and is_context_text(m[1]) else text

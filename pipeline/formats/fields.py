@@ -280,7 +280,7 @@ def _title_after(
     for text, link, bold, _ in segs:
         if text == "\n" or link is not None:
             return None
-        if text.lstrip(" ]】)*_`").startswith((":", "：", "-", "–", "—", ",")):
+        if BT.after_venue_tag(text.lstrip(" ]】)*_`")).startswith((":", "：", "-", "–", "—", ",")):
             return BT.quoted_title(text)  # ``]: "Title";``; ``Name: what it is``: a description
         words = clean_title((paren and BT.bracketed_title(text, linked=True)) or text).split()
         if (bold and len(words) <= 2) or not words:
