@@ -167,3 +167,52 @@ def test_a_description_after_a_bracketed_venue_and_a_dash_is_no_title():
         " semantic HTML delta prediction.\n"
     )
     assert _read(text) == [(1, "GameNGen", 2025), (2, "WebWM", 2025)]
+
+
+def test_a_quoted_phrase_after_a_bold_title_is_no_title():
+    """``**Attention Is All You Need**, "Best Paper Award".``: a quoted award, nickname or venue
+    after a bold title that shares none of its words leaves the bold title (a review)."""
+    text = (
+        '- **Attention Is All You Need**, "Best Paper Award". NeurIPS 2017\n'
+        '- **Language Models are Few-Shot Learners**, "The GPT-3 Paper".\n'
+        '- **Denoising Diffusion Probabilistic Models**, "Advances in Neural Information'
+        ' Processing Systems", 2020\n'
+    )
+    lines = text.splitlines()
+    text = "".join(
+        f"{ln} [[paper]](https://arxiv.org/abs/170{i}.03762)\n" for i, ln in enumerate(lines)
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Attention Is All You Need",
+        "Language Models are Few-Shot Learners",
+        "Denoising Diffusion Probabilistic Models",
+    ]
+
+
+def test_a_title_after_a_bracketed_venue_and_a_dash_stays_the_title():
+    """``[**ViT**](arxiv) (ICLR 2021) - An Image is Worth 16x16 Words: ...``: in title case it is
+    the paper's title, not a description (a review)."""
+    text = (
+        "- [**ViT**](https://arxiv.org/abs/2010.11929) (ICLR 2021) - An Image is Worth 16x16"
+        " Words: Transformers for Image Recognition at Scale\n"
+        "- [DDPM](https://arxiv.org/abs/2006.11239) (2020) - Denoising Diffusion Probabilistic"
+        " Models\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale",
+        "Denoising Diffusion Probabilistic Models",
+    ]
+
+
+def test_papers_named_in_a_metrics_section_stay_entries():
+    """``## Hallucination Metrics`` then ``- [FActScore](arxiv) (EMNLP 2023) [[code]](repo)``:
+    a paper linked by its name; only an acronym with what it stands for and a ``[[paper]]``
+    link beside it is a metric, not an entry (a review)."""
+    text = (
+        "## Hallucination Metrics\n"
+        "- [FActScore](https://arxiv.org/abs/2305.14251) (EMNLP 2023)"
+        " [[code]](https://github.com/shmsw25/FActScore)\n"
+        "- [LPIPS](https://arxiv.org/abs/1801.03924)\n"
+        "- PSNR (Peak Signal-to-Noise Ratio) [[paper]](https://ieeexplore.ieee.org/document/4550695)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == ["FActScore", "LPIPS"]

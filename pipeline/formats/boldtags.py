@@ -63,7 +63,7 @@ def tag_then_words(runs: list[Run]) -> bool:
     return bool(bold) and is_context_text(bold) and len(rest) >= 2 and not listed
 
 
-_QUOTED_AFTER = re.compile(r"^\s*[,\-–—]\s*[*_]*[\"“](?P<t>[^\"“”]{8,})[\"”]")
+_QUOTED_AFTER = re.compile(r"^\s*(?P<c>[,\-–—])\s*[*_]*[\"“](?P<t>[^\"“”]{8,})[\"”]")
 _PEOPLE_MARK = re.compile(r"\bet\.?\s+al\b|\s(?:and|&)\s")
 """Authors in brackets: ``(Zhao et al.)``, ``(Cazals and Pouget)``; not ``(OpenAI)``."""
 _MORE_MAKERS = frozenset("meta nvidia intel adobe samsung salesforce sony".split())
@@ -99,13 +99,24 @@ def bracketed_title(tail: str, *, linked: bool = False) -> str | None:
     return None if named or is_context_text(cand) or is_prose(cand) else cand
 
 
-def title_after_name(tail: str) -> str | None:
+def _shares_words(name: str, title: str) -> bool:
+    """Half of the name's words (three letters or more) are the title's too."""
+    words = [w.lower() for w in re.findall(r"[\w-]{3,}", name)]
+    said = {w.lower() for w in re.findall(r"[\w-]{3,}", title)}
+    return bool(words) and sum(w in said for w in words) * 2 >= len(words)
+
+
+def title_after_name(tail: str, name: str = "") -> str | None:
     """The title in the text after a bold name: quoted after a dash or a comma (``**Name** —
-    *"Title"*. `Venue```, ``**Long Name**, "Title".``; after a colon, ``**Name**: "Title"``
-    is read whole), or after the authors in
+    *"Title"*. `Venue```; after a comma when it shares the name's words, ``**Long-Context SSM
+    Video World Models**, "Long-Context State-Space Video World Models".``; after a colon,
+    ``**Name**: "Title"`` is read whole), or after the authors in
     brackets and a dash (``**Jet** (Cazals and Pouget) - *Title*. CAGD 2005.``, ``**MLS**
     (Levin) - *Title*``)."""
     quoted = _QUOTED_AFTER.match(tail)
+    short = len(name.split()) <= 2  # ``**TypeTele**, "Releasing Dexterity in ..."``
+    if quoted and quoted["c"] == "," and not (short or _shares_words(name, quoted["t"])):
+        quoted = None  # ``**Title**, "Best Paper Award"``, ``**Title**, "The Transformer Paper"``
     said = quoted["t"].strip() if quoted else ""
     if said[:1].isupper() and len(said.split()) >= 3 and not is_prose(said):
         return clean_title(quoted["t"])
@@ -288,6 +299,12 @@ _BRACKET_LEAD = re.compile(r"\(([^()]{1,40})\)\s*")
 
 
 def after_venue_tag(text: str) -> str:
-    """``text`` after a venue and year in brackets (``(ICLR, 2025) — what it does``)."""
+    """``text`` after a venue and year in brackets when a description follows, in lower case
+    mostly (``(ICLR, 2025) — U-Net diffusion runs DOOM``; not ``(ICLR 2021) - An Image is Worth
+    16x16 Words: ...``, a title)."""
     m = _BRACKET_LEAD.match(text)
-    return text[m.end() :] if m and is_context_text(m[1]) else text
+    if not m or not is_context_text(m[1]):
+        return text
+    long = [w for w in re.findall(r"[^\W\d_][\w-]{3,}", text[m.end() :])]
+    capped = sum(w[0].isupper() for w in long)
+    return text[m.end() :] if long and capped * 4 < len(long) * 3 else text

@@ -365,7 +365,7 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
         return TitleGuess(
             clean_title(title), bold.rstrip(": "), "paper link text after the authors", line
         )
-    after = BT.title_after_name(tail) or BT.title_under_name(words, tail, rest[stop:])
+    after = BT.title_after_name(tail, bold) or BT.title_under_name(words, tail, rest[stop:])
     after = after or (BT.bracketed_title(tail) if len(words) <= 2 else None)  # ``**GRM** (Title)``
     if after is not None:
         return TitleGuess(after, bold.rstrip(": "), "title after the bold name", line)

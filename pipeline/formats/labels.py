@@ -66,9 +66,7 @@ _GENERIC_CJK = frozenset(
 
 _CJK_WORDS = "[\u3000-\u303f\u3400-\u9fff\uff00-\uffef· ]"
 _CJK = re.compile("[\u3400-\u9fff]")
-_CJK_LINK_WORD = re.compile(
-    "代码|仓库|卡片|论文|笔记|主页|链接|记录|官方|正式版|原文|全文|解读|博客|视频"
-)
+_CJK_LINK_WORD = re.compile("仓库|卡片|笔记|主页|链接|记录|官方|正式版|原文|全文")
 _SHORT_LABEL = re.compile(
     rf"(?:(?:{VENUES})\s*['’]?(?:19|20)?\d\d\s*)?{_CJK_WORDS}{{1,12}}"
     rf"|(?:{VENUES})\s*['’]?(?:19|20)\d\d"

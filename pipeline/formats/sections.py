@@ -110,7 +110,6 @@ _DATASETS = re.compile(
     rf"(?:{_AND}(?:{_DATA_NOUN}|benchmarks?|leaderboards?|simulators?|evaluation|metrics?|tasks?))*\W*$"
     rf"|{_NUMBERED}(?:{_WORD}\s+)?{_DATA_NOUN}\s+(?:for|with|recorded|of|in|on)\s(?!.*\bpapers?\b).*$"
     rf"|{_NUMBERED}(?::\w+:\s*)?(?:data|databases?)\W*$"
-    rf"|{_NUMBERED}(?:(?!(?:papers?|and)\b)[A-Za-z][\w'’-]*\s+){{0,3}}?(?:evaluation\s+)?metrics?\W*$"
     rf"|{_NUMBERED}(?:an?\s+)?{_OVERVIEW}\s+of\s+(?:the\s+)?(?:{_WORD}\s+){{0,3}}?{_DATA_NOUN}\W*$"
     rf"|{_NUMBERED}(?:数据集|資料集|데이터\s?셋|データセット)(?:\s*(?:및|与|和|及|と|&|/|,)\s*"
     r"(?:벤치마크|基准|基準|评测|ベンチマーク))?\W*$",
@@ -121,6 +120,11 @@ Datasets``, ``## Data``, ``# Databases`` unqualified: not ``## Vector Databases`
 및 벤치마크``, ``## 数据集``), or of metrics (``## 2 Image Quality Metrics``); not of benchmarks
 alone, whose papers a list recommends."""
 _TWO_NAMES = re.compile(r"[A-Z][a-z'’-]+\s+and\s+[A-Z][a-z'’-]+")
+_METRICS = re.compile(
+    rf"{_NUMBERED}(?:(?!(?:papers?|and)\b)[A-Za-z][\w'’-]*\s+){{0,3}}?(?:evaluation\s+)?metrics?\W*$",
+    re.IGNORECASE,
+)
+"""A section of metrics (``## 2 Image Quality Metrics``); not ``## Papers on Metrics``."""
 _EXPANSION = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 _DATA_NAME_END = re.compile(r"(?i)\b(?:dataset|data\s*set|benchmark|corpus|database)s?\W*$")
 
@@ -130,7 +134,8 @@ def dataset_named(title: F.TitleGuess, block: Block) -> bool:
     ``| CIFAR-10N | ... | [Paper](url) |``, ``Rain800 [[paper](url)]``): three words at most,
     or five ending in ``Dataset``, no colon. Not the title of the paper that made it
     (``[Panda-70M: Captioning 70M Videos with ...](arXiv)``): that is an entry."""
-    if not _DATASETS.fullmatch(block.ctx.section or "") or ":" in title.title:
+    section = block.ctx.section or ""
+    if ":" in title.title or not (_DATASETS.fullmatch(section) or _metric(title.title, section)):
         return False
     line = lines_of(block.head)[0]
     first = plain(line)
@@ -143,6 +148,12 @@ def dataset_named(title: F.TitleGuess, block: Block) -> bool:
         return False  # ``[HotpotQA](arXiv): A Dataset for Diverse, ...``: its paper's title
     words = len(_EXPANSION.sub("", title.title).split())  # ``PSNR (Peak Signal-to-Noise Ratio)``
     return words <= TOOL_NAME_WORDS or (words <= 5 and bool(_DATA_NAME_END.search(title.title)))
+
+
+def _metric(name: str, section: str) -> bool:
+    """``PSNR (Peak Signal-to-Noise Ratio)`` in a metrics section: an acronym and what it
+    stands for, not a paper's name (``[LPIPS](arxiv)``, ``[FActScore](arxiv) (EMNLP 2023)``)."""
+    return _METRICS.fullmatch(section) is not None and _EXPANSION.search(name) is not None
 
 
 def _subtitled(name: str, line: str) -> bool:
