@@ -213,6 +213,46 @@ def test_papers_named_in_a_metrics_section_stay_entries():
         "- [FActScore](https://arxiv.org/abs/2305.14251) (EMNLP 2023)"
         " [[code]](https://github.com/shmsw25/FActScore)\n"
         "- [LPIPS](https://arxiv.org/abs/1801.03924)\n"
+        "- BLEURT (Learning Robust Metrics for Text Generation)"
+        " [[paper]](https://arxiv.org/abs/2004.04696)\n"
         "- PSNR (Peak Signal-to-Noise Ratio) [[paper]](https://ieeexplore.ieee.org/document/4550695)\n"
     )
-    assert [t for _, t, _ in _read(text)] == ["FActScore", "LPIPS"]
+    titles = [t for _, t, _ in _read(text)]
+    assert titles == ["FActScore", "LPIPS", "BLEURT (Learning Robust Metrics for Text Generation)"]
+
+
+def test_an_award_or_a_journal_quoted_after_a_bold_name_is_no_title():
+    """``**BERT**, "Best Paper Award"``, ``**Graph Neural Networks: A Review**, "IEEE
+    Transactions on Neural Networks and Learning Systems"``: an award or a journal, not the
+    title; ``**Pack and Force Your Memory**, "Pack and Force Your Memory: Long-form ..."`` is
+    (a third review)."""
+    text = (
+        '- **BERT**, "Best Paper Award". [[paper]](https://arxiv.org/abs/1810.04805)\n'
+        '- **Graph Neural Networks: A Review**, "IEEE Transactions on Neural Networks and'
+        ' Learning Systems". [[paper]](https://arxiv.org/abs/1812.08434)\n'
+        '- **Pack and Force Your Memory**, "Pack and Force Your Memory: Long-form and Consistent'
+        ' Video Generation". [[paper]](https://arxiv.org/abs/2510.01784)\n'
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "BERT",
+        "Graph Neural Networks: A Review",
+        "Pack and Force Your Memory: Long-form and Consistent Video Generation",
+    ]
+
+
+def test_chinese_titles_with_words_of_links_stay_titles_and_a_news_source_dates_nothing():
+    """``[仓库级代码补全基准](arxiv)`` under ``### Repository-Level Code Completion``: ``仓库``
+    (repository) is a word of the title, not a link label; ``- 来源: 机器之心, 2024.03`` (a
+    news site's coverage) does not date the paper (a third review)."""
+    text = (
+        "### Repository-Level Code Completion\n\n"
+        "[仓库级代码补全基准](https://arxiv.org/abs/2306.03091)\n\n"
+        "[跨文件上下文检索方法](https://arxiv.org/abs/2310.11248)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == ["仓库级代码补全基准", "跨文件上下文检索方法"]
+    news = (
+        "### **[GraphCast 天气预报](https://example.com/news/1)**\n\n* **团队:** DeepMind\n\n"
+        "* **来源:** 机器之心, 2024.03\n\n* **论文链接:** [GraphCast: Learning skillful"
+        " medium-range global weather forecasting](https://arxiv.org/abs/2212.12794)\n"
+    )
+    assert [y for _, _, y in _read(news)] == [None]

@@ -99,11 +99,20 @@ def bracketed_title(tail: str, *, linked: bool = False) -> str | None:
     return None if named or is_context_text(cand) or is_prose(cand) else cand
 
 
-def _shares_words(name: str, title: str) -> bool:
-    """Half of the name's words (three letters or more) are the title's too."""
+_AWARD = re.compile(r"(?i)\b(?:award|prize|winner|outstanding|best|oral|spotlight|honou?rable)\b")
+
+
+def _names_it(name: str, title: str) -> bool:
+    """The quoted ``title`` after a bold ``name`` and a comma is its title: it holds the name,
+    or three quarters of its words (three letters or more), and names no venue or award
+    (``**Title**, "IEEE Transactions on ..."``, ``**BERT**, "Best Paper Award"``)."""
+    if is_context_text(title) or _AWARD.search(title):
+        return False
+    if re.search(rf"(?i)(?<!\w){re.escape(name.strip())}(?!\w)", title):
+        return True
     words = [w.lower() for w in re.findall(r"[\w-]{3,}", name)]
     said = {w.lower() for w in re.findall(r"[\w-]{3,}", title)}
-    return bool(words) and sum(w in said for w in words) * 2 >= len(words)
+    return bool(words) and sum(w in said for w in words) * 4 >= len(words) * 3
 
 
 def title_after_name(tail: str, name: str = "") -> str | None:
@@ -114,8 +123,7 @@ def title_after_name(tail: str, name: str = "") -> str | None:
     brackets and a dash (``**Jet** (Cazals and Pouget) - *Title*. CAGD 2005.``, ``**MLS**
     (Levin) - *Title*``)."""
     quoted = _QUOTED_AFTER.match(tail)
-    short = len(name.split()) <= 2  # ``**TypeTele**, "Releasing Dexterity in ..."``
-    if quoted and quoted["c"] == "," and not (short or _shares_words(name, quoted["t"])):
+    if quoted and quoted["c"] == "," and not _names_it(name, quoted["t"]):
         quoted = None  # ``**Title**, "Best Paper Award"``, ``**Title**, "The Transformer Paper"``
     said = quoted["t"].strip() if quoted else ""
     if said[:1].isupper() and len(said.split()) >= 3 and not is_prose(said):

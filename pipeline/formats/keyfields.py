@@ -14,7 +14,7 @@ _KEY = re.compile(r"([^\W\d_][\w+.&/-]*(?: [\w+.&/-]+){0,3})\s*[:：]\s*\S")
 """``Organization: IBM``, ``Hugging Face base: https://...``: a key of a few words, a value."""
 _PAPER_KEY = re.compile(r"(?i)paper|pdf|arxiv|preprint|article|publication|doi|论文")
 """The key of a paper's link among its fields (``Paper``, ``arXiv PDF``, ``CVF paper``)."""
-_VENUE_KEY = re.compile(r"(?i)journal|venue|conference|publi|期刊|会议|发表|出版|来源")
+_VENUE_KEY = re.compile(r"(?i)journal|venue|conference|publi|期刊|会议|发表|出版")
 """The key of a field that names where the paper appeared (``Journal``, ``发布期刊``)."""
 _DATE_KEY = re.compile(
     r"(?i)(?:发表|发布|出版)?(?:时间|日期)|(?:publication |published |release )?(?:date|year)|年份"

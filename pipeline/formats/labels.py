@@ -66,7 +66,9 @@ _GENERIC_CJK = frozenset(
 
 _CJK_WORDS = "[\u3000-\u303f\u3400-\u9fff\uff00-\uffef· ]"
 _CJK = re.compile("[\u3400-\u9fff]")
-_CJK_LINK_WORD = re.compile("仓库|卡片|笔记|主页|链接|记录|官方|正式版|原文|全文")
+_CJK_LINK_WORD = re.compile(
+    "官方代码|官方实现|官方仓库|代码仓库|阅读卡片|证据卡片|阅读笔记|项目主页|论文链接|代码链接|来源记录|正式版"
+)
 _SHORT_LABEL = re.compile(
     rf"(?:(?:{VENUES})\s*['’]?(?:19|20)?\d\d\s*)?{_CJK_WORDS}{{1,12}}"
     rf"|(?:{VENUES})\s*['’]?(?:19|20)\d\d"

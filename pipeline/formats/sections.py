@@ -150,10 +150,18 @@ def dataset_named(title: F.TitleGuess, block: Block) -> bool:
     return words <= TOOL_NAME_WORDS or (words <= 5 and bool(_DATA_NAME_END.search(title.title)))
 
 
+_ACRONYM_EXPANDED = re.compile(r"([A-Z][A-Z0-9-]{1,9})\s*\(([^()]{3,60})\)")
+
+
 def _metric(name: str, section: str) -> bool:
     """``PSNR (Peak Signal-to-Noise Ratio)`` in a metrics section: an acronym and what it
-    stands for, not a paper's name (``[LPIPS](arxiv)``, ``[FActScore](arxiv) (EMNLP 2023)``)."""
-    return _METRICS.fullmatch(section) is not None and _EXPANSION.search(name) is not None
+    stands for, not a paper's name (``[LPIPS](arxiv)``, ``[FActScore](arxiv) (EMNLP 2023)``,
+    ``BLEURT (Learning Robust Metrics ...)``)."""
+    m = _ACRONYM_EXPANDED.fullmatch(name)
+    if m is None or _METRICS.fullmatch(section) is None:
+        return False
+    letters = iter(m[2].lower())  # the acronym's letters in order in what it stands for
+    return m[1][0].lower() == m[2][0].lower() and all(c in letters for c in m[1].lower())
 
 
 def _subtitled(name: str, line: str) -> bool:
