@@ -129,6 +129,11 @@ TITLE_LINES = 12
 block of a million lines costs no more than a short one)."""
 
 
+def heading_title(runs: list[Run]) -> F.TitleGuess | None:
+    """A heading's title: a paper's, or only a method's name (``#### GHOST``, ``### SatMAE``)."""
+    return block_title(runs) or N.heading_name(runs)
+
+
 def block_title(runs: list[Run]) -> F.TitleGuess | None:
     """A title from the first line that is not a labelled detail (``Authors: ...``)."""
     chicago = F.chicago_guess(runs)  # ``Names. 2017. “Title`` / ``Title, ended.” Venue.``

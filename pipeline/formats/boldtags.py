@@ -8,7 +8,7 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats.citations import is_context_text, is_prose
 from pipeline.formats.cleantitle import clean_title, title_like
-from pipeline.formats.common import SHORT_BYLINE, SURNAMES_PAREN_YEAR
+from pipeline.formats.common import SHORT_BYLINE, SURNAMES_PAREN_YEAR, mostly_capitalised
 from pipeline.formats.dates import VENUE_NAME_WORD, find_venue, find_year
 from pipeline.formats.labels import TITLE_LABELS, is_generic, names_site, strip_label
 from pipeline.formats.piped import makers
@@ -313,6 +313,5 @@ def after_venue_tag(text: str) -> str:
     m = _BRACKET_LEAD.match(text)
     if not m or not is_context_text(m[1]):
         return text
-    long = [w for w in re.findall(r"[^\W\d_][\w-]{3,}", text[m.end() :])]
-    capped = sum(w[0].isupper() for w in long)
-    return text[m.end() :] if long and capped * 4 < len(long) * 3 else text
+    long = re.findall(r"[^\W\d_][\w-]{3,}", text[m.end() :])  # words open with a letter
+    return text[m.end() :] if long and not mostly_capitalised(long) else text

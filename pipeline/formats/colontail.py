@@ -8,6 +8,7 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats.cleantitle import clean_title, title_like
+from pipeline.formats.common import mostly_capitalised
 from pipeline.formats.dates import find_year
 
 _NOT_A_TITLE_TAIL = re.compile(
@@ -39,7 +40,7 @@ def colon_tail(rest: list, least: int) -> str | None:
     cand = clean_title(text)
     words = cand.split()
     long = [w for w in words if len(w) >= 4]
-    titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 4 >= len(long) * 3
+    titled = mostly_capitalised(long)
     capital = cand[:1].isupper() or (
         words[:1] in (["a"], ["an"], ["the"]) and words[1:2] != [] and words[1][0].isupper()
     )

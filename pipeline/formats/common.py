@@ -237,3 +237,8 @@ NOT_VENUES = frozenset(
     "DAVIS ISIC VOT MSCOCO WMT BRATS KITS SUN ADE LVIS".split()
 )
 """Acronyms that are no venue: fields, models and datasets (``CIFAR10``, ``VGG16``, ``VOC07``)."""
+
+
+def mostly_capitalised(words: list[str]) -> bool:
+    """Three quarters of ``words`` or more open with a capital or a digit: title case."""
+    return sum(w[0].isupper() or w[0].isdigit() for w in words) * 4 >= len(words) * 3

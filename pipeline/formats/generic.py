@@ -23,7 +23,6 @@ from pipeline.formats import describing as D
 from pipeline.formats import fields as F
 from pipeline.formats import items as I
 from pipeline.formats import keyfields as K
-from pipeline.formats import namelines as NL
 from pipeline.formats import neighbours as N
 from pipeline.formats import sections as S
 from pipeline.formats.blocks import KINDS, Block, Context, block_title, has_paper, links_of
@@ -244,7 +243,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
             elif has_paper(group) and self._free_heading(named=guess is None):
                 head, ctx = self._free_heading(named=True) or ([], self.ctx)
                 self.titled, notes, self.heading_notes = None, self.heading_notes, []
-                title = block_title(head) or NL.heading_name(head)  # ``#### GHOST``
+                title = B.heading_title(head)  # ``#### GHOST``
                 self.open = Block(
                     "bold-blocks", title.line, head, ctx, [*notes, group], guess=title
                 )
@@ -264,7 +263,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         if self.titled is None or self.open is not None:
             return None
         runs, ctx, count = self.titled
-        titles = block_title(runs) or (named and NL.heading_name(runs))
+        titles = B.heading_title(runs) if named else block_title(runs)
         return (runs, ctx) if count == len(self.blocks) and titles else None
 
     def _unread(self, runs: list[Run], reason: str) -> None:
@@ -282,7 +281,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
             if any(I.tree_has_paper(it) for it in items):
                 self.titled = None
                 details = [ln for it in items for ln in I.all_lines(it)]
-                title = block_title(head) or NL.heading_name(head)  # ``### SatMAE``
+                title = B.heading_title(head)  # ``### SatMAE``
                 self._add(Block("bullets", title.line, head, ctx, details, guess=title))
                 return
         unpaired = self.open if self.open is not self.paired else None

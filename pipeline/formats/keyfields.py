@@ -8,7 +8,7 @@ import re
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import has_paper, links_of
 from pipeline.formats.items import Item
-from pipeline.formats.runs import Run, lines_of, plain
+from pipeline.formats.runs import PAPER_LABEL_WORDS, Run, lines_of, plain
 
 _KEY = re.compile(r"([^\W\d_][\w+.&/-]*(?: [\w+.&/-]+){0,3})\s*[:：]\s*\S")
 """``Organization: IBM``, ``Hugging Face base: https://...``: a key of a few words, a value."""
@@ -24,7 +24,7 @@ _DATE_KEY = re.compile(
 
 def _bare(link: Run) -> bool:
     """A bare address, as written or as the reader labels one after ``Paper:`` (``paper``)."""
-    return link.text.strip() in (link.url.strip(), "paper", "pdf", "arxiv", "preprint", "article")
+    return link.text.strip() in (link.url.strip(), *PAPER_LABEL_WORDS)
 
 
 def keyed(items: list[Item]) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import has_paper
+from pipeline.formats.common import mostly_capitalised
 from pipeline.formats.namedid import ARXIV_NAMED
 from pipeline.formats.runs import Run, lines_of, plain
 from pipeline.formats.tables import titled_link
@@ -221,6 +222,6 @@ def _opens_with_name(text: str, name: str) -> bool:
     head, sep, rest = text.partition(":")
     words = rest.split()
     long = [w for w in words if len(w) >= 4]
-    cased = sum(w[0].isupper() or w[0].isdigit() for w in long) * 4 >= len(long) * 3
+    cased = mostly_capitalised(long)
     named = bool(sep) and len(name.split()) <= 3 and head.strip() == name
     return named and len(words) >= 3 and cased and not C.is_prose(rest.strip())

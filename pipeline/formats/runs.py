@@ -291,7 +291,9 @@ def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
     return b.out
 
 
-_PAPER_LABEL = re.compile(r"(?i)(?:^|[\s*_(\[])(paper|pdf|arxiv|preprint|article)\s*[:：]\s*$")
+PAPER_LABEL_WORDS = ("paper", "pdf", "arxiv", "preprint", "article")
+"""Words that label a bare paper address (``paper: https://...``); the link reads as them."""
+_PAPER_LABEL = re.compile(rf"(?i)(?:^|[\s*_(\[])({'|'.join(PAPER_LABEL_WORDS)})\s*[:：]\s*$")
 
 
 def _label_before(out: list[Run]) -> str | None:

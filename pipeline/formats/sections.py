@@ -117,8 +117,7 @@ _DATASETS = re.compile(
 )
 """Sections of datasets (``## Datasets``, ``### 2.1 Synthetic Datasets``, ``## Benchmarks &
 Datasets``, ``## Data``, ``# Databases`` unqualified: not ``## Vector Databases``; ``## 데이터셋
-및 벤치마크``, ``## 数据集``), or of metrics (``## 2 Image Quality Metrics``); not of benchmarks
-alone, whose papers a list recommends."""
+및 벤치마크``, ``## 数据集``); not of benchmarks alone, whose papers a list recommends."""
 _TWO_NAMES = re.compile(r"[A-Z][a-z'’-]+\s+and\s+[A-Z][a-z'’-]+")
 _METRICS = re.compile(
     rf"{_NUMBERED}(?:(?!(?:papers?|and)\b)[A-Za-z][\w'’-]*\s+){{0,3}}?(?:evaluation\s+)?metrics?\W*$",
@@ -133,7 +132,8 @@ def dataset_named(title: F.TitleGuess, block: Block) -> bool:
     """An item of a datasets section named by its dataset (``[LaSOT](arXiv)``, a row
     ``| CIFAR-10N | ... | [Paper](url) |``, ``Rain800 [[paper](url)]``): three words at most,
     or five ending in ``Dataset``, no colon. Not the title of the paper that made it
-    (``[Panda-70M: Captioning 70M Videos with ...](arXiv)``): that is an entry."""
+    (``[Panda-70M: Captioning 70M Videos with ...](arXiv)``): that is an entry. In a metrics
+    section, an acronym with what it stands for (:func:`_metric`) is named the same way."""
     section = block.ctx.section or ""
     if ":" in title.title or not (_DATASETS.fullmatch(section) or _metric(title.title, section)):
         return False
