@@ -267,6 +267,9 @@ _EVENT_WORD = (
 _DATA_WORD = r"(?i:datasets?|benchmarks?|corpus|corpora|results|tasks?)\b"
 """A word that names a dataset or a shared task after a name and its year (``CAIL2018: A
 Large-Scale Legal Dataset``), not a venue tag."""
+_HONOUR = r"(?:Best|Outstanding|Oral|Spotlight|Poster|Honou?rable|Highlight|Distinguished)\b"
+"""A word of an award or a presentation after a venue and year (``ICCV 2017 Best Paper``,
+``ICML 2023 Outstanding Paper Award``), no title."""
 VENUE_LEAD = re.compile(
     rf"^(?:(?:{VENUES})\s+[-–—]\s+"
     rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)W?\s+[-–—]\s+"
@@ -279,6 +282,8 @@ VENUE_LEAD = re.compile(
     rf"|(?:{VENUES}|(?i:arxiv))\s*(?:(?:19|20)\d\d(?:[./](?:0[1-9]|1[0-2]))?|['’]\d\d)(?:\s*,\s*[01]?\d)?(?:\s+[A-Za-z() ]{{1,40}}?)?,\s+"
     rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?(?:(?:19|20)\d\d|\d\d)(?:[\s-]+(?i:oral|spotlight|poster|workshops?|findings))?\s*:\s+"
     rf"|(?:{VENUES}|(?i:arxiv))['’‘]\d\d\s+(?!(?:[A-Z]\w*\s){{0,2}}{_EVENT_WORD})"
+    rf"|(?:{VENUES})\s+(?:19|20)\d\d\s+(?=[A-Z])(?!{_HONOUR})"
+    rf"(?![^.]{{0,80}}(?:{_EVENT_WORD}|{_DATA_WORD}))"
     rf"|(?:(?:Dataset|Workshop|Demo)@)?(?:{VENUES})['’‘]\d\d(?:\s+Workshop)?\s+(?!{_EVENT_WORD})"
     r"(?=[A-Z][\w-]*:\s)"
     rf"|(?:Dataset|Workshop|Demo)@(?:{VENUES})['’‘]\d\d\s+(?=\S+\s+\S))"
@@ -287,7 +292,7 @@ VENUE_LEAD = re.compile(
 """``NIPS - Title``, ``Arxiv 2021 - Title``, ``CCS 2015 - Title``, ``APSIPA ASC 2020 - Title``,
 ``ICCV21 Title``, ``arxiv
 2024, 11, Title``, ``RSS 2025 Best Systems Paper finalist, Title``, ``CVPR 2020: Title``,
-``ICML'19 Title``, ``KDD'16 node2vec: ...`` (not ``WWW'18 Open Challenge: ...``, an event's
+``ICML'19 Title``, ``CVPR 2018 Title``, ``KDD'16 node2vec: ...`` (not ``WWW'18 Open Challenge: ...``, an event's
 name): the venue (and year) before a title."""
 
 

@@ -291,6 +291,7 @@ def _loose_year(text: str) -> re.Match[str] | None:
         or _YY_FIRST.match(text)
         or _YY_LAST.search(text)
         or _OLD_YEAR_CELL.match(text)
+        or _MONTH_YY_CELL.match(text)
     )
 
 
@@ -298,6 +299,8 @@ _OLD_YEAR_CELL = re.compile(r"^\s*(?P<y>1[6-9]\d\d)(?P<yy>)\s*$")
 """``1909`` alone in a year column: an old paper's year (elsewhere a year before 1980 is read
 only in a citation's brackets)."""
 _NAME_YY = re.compile(r"(?<=[A-Za-z])['’‘](?P<yy>[0-3]\d)(?![\w'’])")
+_MONTH_YY_CELL = re.compile(rf"(?i)^\s*{_MONTHS}[-\s'’]\s?(?P<y>)(?P<yy>[0-3]\d)\s*$")
+"""``Mar-24``, ``Sep 23`` alone in a date column (a spreadsheet's month-year): 2024, 2023."""
 _YY_MM_CELL = re.compile(r"^\s*(?P<y>)(?P<yy>1[3-9]|[23]\d)[./](?:0[1-9]|1[0-2])\s*$")
 """``22.07`` alone in a date column: July 2022 (not ``12/01``, as likely a month and a day)."""
 

@@ -26,6 +26,7 @@ from pipeline.formats.labels import TITLE_LABELS
 from pipeline.formats.links import code_cell_link, is_relative, own_repository, repaired_paper
 from pipeline.formats.mentions import why_not_an_entry
 from pipeline.formats.namedid import named_arxiv_id
+from pipeline.formats.neighbours import HOME_PAGE, shared_home_pages
 from pipeline.formats.piped import makers
 from pipeline.formats.preface import own_groups, preface_of
 from pipeline.formats.resttext import rest_text
@@ -369,8 +370,11 @@ def entries(reader: ReadBlocks) -> list[PaperEntry]:
     shared = shared_components(reader.blocks)
     made = [(block, to_entry(block, reader.path, shared)) for block in reader.blocks]
     own = own_groups([(b, m) for b, m in made if isinstance(m, PaperEntry)])
+    homes = shared_home_pages([m for _, m in made if isinstance(m, PaperEntry)])
     out, above = [], None
     for block, m in made:
+        if isinstance(m, PaperEntry) and m.paper and m.paper.url in homes:
+            m = UnreadBlock(reader.path, m.line, HOME_PAGE, m.title[:200], (m.paper.url,))
         if isinstance(m, PaperEntry) and preface_of(block) in own:
             why = "in the list's introduction or news: the list's own paper, not an entry"
             urls = (m.paper.url,) if m.paper else ()
@@ -389,10 +393,7 @@ def entries(reader: ReadBlocks) -> list[PaperEntry]:
 def _figure_of(entry: PaperEntry, above: Block | None) -> bool:
     """An entry titled only by an image's alt text whose link is one the entry above
     already has (``[![eot: Figure 3](fig.png)](the paper's page)`` under its item)."""
-    if (
-        above is None
-        or entry.paper is None
-        or not dict(entry.evidence).get("title", "").startswith("badge")
-    ):
+    badge = dict(entry.evidence).get("title", "").startswith("badge")
+    if above is None or entry.paper is None or not badge:
         return False
     return entry.paper.url in {r.url for d in [above.head, *above.details] for r in links_of(d)}

@@ -24,6 +24,9 @@ a figure's caption that links the papers it shows (two or more), not an entry.""
 _CJK_SENTENCE = re.compile(r"[\u3400-\u9fff][^。；]*[。；]|(?:[\u3400-\u9fff][^，]*，){3}")
 """``导言说明竞赛构造、非随机胜负的识别限制；...``: a sentence written in Chinese (its full
 stop, a semicolon, or three commas), not a title."""
+_NEXT_SENTENCE = re.compile(r"[a-z]{3}[.]\s+[A-Z][a-z]+(?:\s+[a-z]+){2}\b")
+"""``... prediction problem. This problem derives ...``: one sentence ending, the next one
+starting, the way a paragraph reads and a title does not."""
 _NOTES = re.compile(r"(?i)\b(?:notes|report|lecture notes|summary)\s+(?:on|of|from)\b")
 """``Large Multimodal Models: Notes on CVPR 2023 Tutorial``: a paper written about one."""
 _ABOUT = re.compile(
@@ -73,7 +76,7 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     found = text.find(title.title)
     at = found if "link" in title.evidence else -1  # where a linked title starts
     prose = F.is_prose(title.title) or len(title.title.split()) > 40 or _into_link(title, b)
-    prose = prose or _CJK_SENTENCE.search(title.title) is not None
+    prose = prose or _CJK_SENTENCE.search(title.title) is not None or _paragraph(title.title)
     if _sentence_about(title, text, at) or (title.evidence == "text" and prose):
         return "a sentence that links a paper, not an entry"
     if "link" in title.evidence and _names_only(b):
@@ -96,6 +99,14 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     if b.kind == "bold-blocks" and _CITE_OURS.search(text):
         return "the maintainers' own paper, with a request to cite it"
     return None
+
+
+def _paragraph(text: str) -> bool:
+    """Two sentences or more of fifteen words or more, mostly in lower case: a paragraph
+    (``AI tools have solved the protein structure prediction problem. This problem ...``)."""
+    words = text.split()
+    lower = sum(w[:1].islower() for w in words)
+    return len(words) >= 15 and lower * 5 >= len(words) * 3 and bool(_NEXT_SENTENCE.search(text))
 
 
 def _narrative(b: Block) -> bool:

@@ -6,11 +6,13 @@ repository's download, a publisher's own site) links its paper there too. Pure."
 from __future__ import annotations
 
 import re
+from collections import Counter
 from urllib.parse import urlsplit
 
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context
 from pipeline.formats.runs import Run
+from pipeline.model import PaperEntry
 
 MIN_NEIGHBOURS = 3
 """Items of the same list that open with a title linked to a paper, at the least."""
@@ -132,3 +134,24 @@ def page_entries(read: list[tuple[list[Run], list[list[Run]], Context, bool]]) -
         link = page_titled(own)
         out.append(Block("bullets", link.line, own, ctx, below, paper_link=link))
     return out
+
+
+HOME_PAGE = "links a site's home page that other entries link too, not a paper of its own"
+
+
+def shared_home_pages(entries: list[PaperEntry]) -> frozenset[str]:
+    """The paper links that are a site's home page (no path, no query) and that
+    :data:`MIN_NEIGHBOURS` entries of different titles or more link (``[Title](https://
+    pdf2md.morethan.io/)`` on eight rows): a placeholder or a tool, no paper's address."""
+    titles: dict[str, set[str]] = {}
+    for url, title in ((e.paper.url, e.title) for e in entries if e.paper and e.paper.url):
+        try:
+            parts = urlsplit(url.strip())
+        except ValueError:
+            continue
+        if parts.path in ("", "/") and not parts.query and not parts.fragment:
+            titles.setdefault(url, set()).add(title.lower())
+    host = Counter()  # ``https://x.io/`` and ``https://x.io`` are one home page
+    for url, seen in titles.items():
+        host[url.strip().rstrip("/").lower()] += len(seen)
+    return frozenset(u for u in titles if host[u.strip().rstrip("/").lower()] >= MIN_NEIGHBOURS)
