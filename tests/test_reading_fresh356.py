@@ -96,3 +96,72 @@ def test_one_home_page_linked_once_or_twice_stays_the_paper_link():
         "- [Neural 3D Video Synthesis](https://arxiv.org/abs/2103.02597), Li et al., 2021\n"
     )
     assert [line for line, *_ in _read(text)] == [1, 2, 3]
+
+
+def test_a_year_id_column_is_the_year_column():
+    """``| Year-Id |`` holding ``2023-24`` (the year, then the row's number): the year."""
+    text = (
+        "| Year-Id | Title | Venue Name |\n|---|---|---|\n"
+        "|2023-24 |[JEMMA: An extensible Java dataset for ML4Code applications.]"
+        "(https://doi.org/10.1007/s10664-022-10275-7) |ESE |\n"
+        "|2022-2 |[Data smells in public datasets](https://dl.acm.org/doi/abs/10.1145/3522664.3528621) |CAIN |\n"
+    )
+    assert [(line, year) for line, _, year, _ in _read(text)] == [(3, 2023), (4, 2022)]
+
+
+def test_a_title_linked_to_a_search_links_no_paper():
+    """``[Title](https://arxiv.org/search/?query=Title&searchtype=title)``,
+    ``[Title](https://scholar.google.com/scholar?q=Title)``: a search in place of the
+    paper's address, so the row is no entry; a row linking its paper stays one."""
+    text = (
+        "| Year | Paper | Venue |\n|---|---|---|\n"
+        "| 2025 | [RainyGS: Efficient Rain Synthesis with Physically-Based Gaussian Splatting]"
+        "(https://arxiv.org/search/?query=RainyGS%20Efficient&searchtype=title) | CVPR |\n"
+        "| 2023 | [Large Language Models as Zero-Shot Conversational Recommenders]"
+        "(https://scholar.google.com/scholar?q=Large%20Language%20Models) | CIKM |\n"
+        "| 2024 | [NeuRAD: Neural Rendering for Autonomous Driving]"
+        "(https://openaccess.thecvf.com/content/CVPR2024/html/Tonderski_NeuRAD_CVPR_2024_paper.html)"
+        " | CVPR |\n"
+    )
+    parsed = parse_text(text, "x")
+    assert [e.line for e in parsed.entries] == [5]
+    assert [u.line for u in parsed.unread] == [3, 4]
+
+
+def test_a_venue_name_with_a_short_year_as_the_link_text_is_no_title():
+    """``- [[VLDB Endowment'24](url)] Title.``, ``[[USENIX ATC '23](url)]``, ``[[Journal of
+    Systems and Software '24(CCF B)](url)]``: the link names the venue; the title follows."""
+    text = (
+        "- [[VLDB Endowment'24](https://dl.acm.org/doi/10.14778/3712221.3712247)] "
+        "Semantic conformance testing of relational DBMS.\n"
+        "- [[USENIX ATC '23](https://www.usenix.org/conference/atc23/presentation/hao)] "
+        "Pinolo: detecting logical bugs in database management systems.\n"
+        "- [[Journal of Systems and Software ‘24(CCF B)](https://www.sciencedirect.com/science/"
+        "article/pii/S0164121224000001)] Database management system performance comparisons.\n"
+    )
+    assert [(t, y) for _, t, y, _ in _read(text)] == [
+        ("Semantic conformance testing of relational DBMS", 2024),
+        ("Pinolo: detecting logical bugs in database management systems", 2023),
+        ("Database management system performance comparisons", None),
+    ]
+
+
+def test_linked_titles_by_their_authors_in_one_reading_item_are_each_an_entry():
+    """``- **Reading**: [Title](url) by Lazer et al; [Title](url) by boyd and Crawford,
+    2011.``: two papers in one item, each with its year; a description with a semicolon
+    beside a data link (``... simulations; its ... · [Sycamore memory data](doi)``) is not."""
+    text = (
+        "## 1/5: Computational social science ##\n\n"
+        "- **Reading**: [Computational social science](http://gking.harvard.edu/files/x.pdf)"
+        " by Lazer et al; [Six provocations for Big Data](http://papers.ssrn.com/sol3/papers.cfm"
+        "?abstract_id=1926431) by boyd and Crawford, 2011.\n\n"
+        "## Decoders\n\n"
+        "- [Learning high-accuracy error decoding for quantum processors]"
+        "(https://www.nature.com/articles/s41586-024-08148-8) — A decoder using syndrome data;"
+        " its simulations model crosstalk · [Sycamore memory data](https://doi.org/10.5281/zenodo.6804040)\n"
+    )
+    assert [(line, t, y) for line, t, y, _ in _read(text)] == [
+        (3, "Computational social science", None),
+        (3, "Six provocations for Big Data", 2011),
+        (7, "Learning high-accuracy error decoding for quantum processors", None),
+    ]

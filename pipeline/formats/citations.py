@@ -24,6 +24,7 @@ from pipeline.formats.common import (
     VENUES,
 )
 from pipeline.formats.dates import DATE, VENUE_UNDERSCORE, YEAR_ONLY
+from pipeline.formats.tagyear import named_venue_yy
 
 AUTHORS_AFTER = re.compile(
     r"(?:,|\.)\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+"
@@ -307,7 +308,7 @@ def is_context_text(text: str) -> bool:
     tag = _ACRONYM_YY.fullmatch(t)  # ``TECS'21``, not ``GPT'23``
     if YEAR_ONLY.match(t) or DATE.fullmatch(t) or VENUE_RE.fullmatch(t) or tag:
         return True  # (``TECS'21``: an acronym the known venues lack, with its year)
-    if t.lower() in PREPRINT_SERVERS:
+    if t.lower() in PREPRINT_SERVERS or named_venue_yy(t):
         return True
     y = _YEAR_LED.fullmatch(t)
     if y and (is_context_text(y["rest"]) or y["rest"].split()[0] in SERIES_OPENERS):

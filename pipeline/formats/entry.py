@@ -16,10 +16,11 @@ from pipeline import arxivid
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats import namelines as N
+from pipeline.formats import rowcells as RC
 from pipeline.formats import whenwhere as W
 from pipeline.formats.authors import ET_AL, TWO_SURNAMES, names_like, one_person, people
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of
-from pipeline.formats.common import CJK, is_placeholder
+from pipeline.formats.common import CJK
 from pipeline.formats.components import component, labelled, shared_components
 from pipeline.formats.headyear import before_its_paper, unchecked_group_years
 from pipeline.formats.labels import TITLE_LABELS
@@ -30,7 +31,7 @@ from pipeline.formats.neighbours import HOME_PAGE, shared_home_pages
 from pipeline.formats.piped import makers
 from pipeline.formats.preface import own_groups, preface_of
 from pipeline.formats.resttext import rest_text
-from pipeline.formats.rowcells import name_cell, papers_only, product_row, venue_labelled
+from pipeline.formats.rowcells import name_cell, papers_only, venue_labelled
 from pipeline.formats.runs import Run, lines_of, plain
 from pipeline.model import LinkRef, PaperEntry, UnreadBlock
 
@@ -51,7 +52,7 @@ def to_entry(
     if paper is None and b.paper_link is not None:
         paper, paper_ev = b.paper_link, "title link (the list's other titles link papers)"
     if paper is None:
-        return None
+        return _searched(links, title, path)
     if title is None:
         return UnreadBlock(path, b.line, "no title found", plain(b.head)[:200], (paper.url,))
     reason = why_not_an_entry(title, b)
@@ -139,20 +140,22 @@ def _paper(
                 kind = "arXiv link" if arxiv_only else "paper link"
                 badge = " (badge)" if found[0].image else ""
                 return found[0], f"{kind}{badge} {where}".strip()
-    titled = len(plain([r for r in cells.get("title", []) if r.kind == "text"]).split()) >= 3
-    title_links = [  # ``[Link](page)`` only beside a title: not a dataset's ``Link`` column
-        r
-        for r in links_of(cells.get("title", []))
-        if F.link_role(r) in ("other", "project")
-        and not is_placeholder(r.url)  # ``[Paper](-)``: no paper yet
-        and (titled or not F.is_generic(r.text))
-    ]
-    if title_links and not product_row(title_links[0], cells, links):
-        return title_links[0], "title link (no arXiv or publisher link in the row)"
+    page = RC.title_page(cells, links)
+    if page is not None:
+        return page, "title link (no arXiv or publisher link in the row)"
     cited = cited_link(runs)
     if cited is not None:
         return cited, "title link, cited with authors and a year (no arXiv or publisher link)"
     return None, ""
+
+
+def _searched(links: list[Run], title: F.TitleGuess | None, path: str) -> UnreadBlock | None:
+    """A titled block whose link to its paper is only a search for it: unread, no entry."""
+    url = next((r.url for r in links if RC.search_page(r.url)), None)
+    if url is None or title is None:
+        return None
+    why = "links a search for the paper, not the paper"
+    return UnreadBlock(path, title.line, why, title.title[:200], (url,))
 
 
 def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
@@ -252,9 +255,7 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
         if quoted is not None:
             return F.TitleGuess(quoted, g.title, "quoted title of the citation below", g.line)
         cited = _cited_below(plain(d)) if n == 0 and len(g.title.split()) == 1 else None
-        if (
-            cited is not None
-        ):  # ``* BM3D [[PDF]](url)`` over ``  * Image restoration by ... (SPIE 2008), Dabov et al.``
+        if cited is not None:  # ``* BM3D [[PDF]](url)`` over ``* Title (SPIE 2008), Dabov et al.``
             return F.TitleGuess(cited, g.title, "cited title on the line below the name", g.line)
         if len(g.title.split()) > 2:
             continue

@@ -308,7 +308,7 @@ def cited_title(item: Item) -> F.TitleGuess | None:
     return None
 
 
-_SEPARATOR = re.compile(r"\s[·•|;]\s")
+_SEPARATOR = re.compile(r"\s[·•|]\s|;(?:\s|$)")
 """What stands between papers written in one line: `` · ``, `` • ``, `` | ``, ``; ``."""
 
 
@@ -335,8 +335,22 @@ def _from_name(piece: list[Run]) -> list[Run] | None:
     )
     if first is None:  # a cited or repaired paper link: not a named piece of its own
         return None
+    before = plain(piece[:first]).strip()
+    by = _BY.match(plain(piece[first + 1 :]))  # ``**Reading**: [Title](url) by Lazer et al; ...``
+    if (not before or before.endswith(":")) and by and _linked_title(piece[first].text):
+        return piece[first:]
     bold = [i for i, r in enumerate(piece[:first]) if r.bold and r.text.strip()]
     return piece[bold[-1] :] if bold else None
+
+
+_BY = re.compile(r"\s*,?\s*by\s+[^\W\d_]")
+"""``by Lazer et al``: the authors after a linked title."""
+
+
+def _linked_title(text: str) -> bool:
+    """A link's text that is a title of three words or more (not ``[paper]``, ``[PDF]``)."""
+    title = F.clean_title(text)
+    return len(title.split()) >= 3 and F.title_like(title) and not F.is_generic(title)
 
 
 def fields_of(title_item: tuple | None, items: list[Item]) -> tuple | None:

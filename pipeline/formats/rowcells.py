@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from urllib.parse import parse_qsl, urlsplit
 
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
-from pipeline.formats.blocks import has_paper
-from pipeline.formats.common import mostly_capitalised
+from pipeline.formats.blocks import has_paper, links_of
+from pipeline.formats.common import is_placeholder, mostly_capitalised
 from pipeline.formats.namedid import ARXIV_NAMED
 from pipeline.formats.runs import Run, lines_of, plain
 from pipeline.formats.tables import titled_link
@@ -144,6 +145,23 @@ def venue_labelled(g: F.TitleGuess, cells: dict[str, list[Run]]) -> bool:
     return named and "link" in g.evidence and is_venue_label(g.title)
 
 
+def title_page(cells: dict[str, list[Run]], links: list[Run]) -> Run | None:
+    """The link of a row's title column to a page of no known paper host, when the row has
+    no paper link: the row's paper by the table's convention. ``[Link](page)`` counts only
+    beside a title (not a dataset's ``Link`` column); not a placeholder (``[Paper](-)``), a
+    search (:func:`search_page`) or a product's site (:func:`product_row`)."""
+    titled = len(plain([r for r in cells.get("title", []) if r.kind == "text"]).split()) >= 3
+    pages = [
+        r
+        for r in links_of(cells.get("title", []))
+        if F.link_role(r) in ("other", "project")
+        and not is_placeholder(r.url)
+        and not search_page(r.url)
+        and (titled or not F.is_generic(r.text))
+    ]
+    return pages[0] if pages and not product_row(pages[0], cells, links) else None
+
+
 def product_row(title: Run, cells: dict[str, list[Run]], links: list[Run]) -> bool:
     """``| [Sora](openai.com/sora) | - | - | [Website](…) | 2024 |``: a row naming a product
     (three words or fewer linking a company's website, not a project or university page)
@@ -160,6 +178,19 @@ def product_row(title: Run, cells: dict[str, list[Run]], links: list[Run]) -> bo
 _ACADEMIC = re.compile(r"(?i)\.edu(?:\.\w\w)?/|\.ac\.\w\w/|/~|//(?:people|homes?|users|staff)\.")
 """A page at a university or a person's page (``cs.cmu.edu/~mzaheer/deepsets.html``,
 ``people.idsia.ch/~rupesh/...``): where a paper lives, not a product's site."""
+
+
+_SEARCH_PATH = frozenset({"search", "scholar", "results"})
+_SEARCH_KEYS = frozenset({"query", "q", "search_query", "searchtext", "searchtype"})
+
+
+def search_page(url: str) -> bool:
+    """A search in place of a paper's address (``arxiv.org/search/?query=Title``,
+    ``scholar.google.com/scholar?q=Title``): no paper's page."""
+    parts = urlsplit(url.strip())
+    segments = {s.lower() for s in parts.path.split("/") if s}
+    keys = {k.lower() for k, _ in parse_qsl(parts.query)}
+    return bool(segments & _SEARCH_PATH and keys & _SEARCH_KEYS)
 
 
 def papers_only(cell: list[Run]) -> list[Run]:

@@ -60,3 +60,22 @@ def _venue_tag(tag: str) -> bool:
     if re.fullmatch(VENUES, tag):
         return True
     return tag.isupper() and tag.isalpha() and tag not in NOT_VENUES
+
+
+_NAMED_YY = re.compile(
+    r"(?P<name>[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|and|on|in|for|the)){0,6})\s?['’‘]\d\d"
+    r"(?:\s*\([^()]{1,20}\)?)?"  # its class after it, ``(CCF B)`` (a closing bracket stripped)
+)
+_PUBLICATION = frozenset("journal transactions proceedings conference symposium workshop".split())
+
+
+def named_venue_yy(text: str) -> bool:
+    """``VLDB Endowment'24``, ``ICSE-Companion '23``, ``USENIX ATC '23``, ``Journal of Systems
+    and Software '24(CCF B)``: a venue's name (with an acronym in capitals or a word that names
+    a publication) and a two-digit year, the whole text; not ``GPT'23``, ``Llama '24``."""
+    m = _NAMED_YY.fullmatch(text.strip())
+    if m is None:
+        return False
+    words = re.split(r"[\s-]+", m["name"])
+    acronym = any(w.isupper() and len(w) >= 2 and w not in NOT_VENUES for w in words)
+    return acronym or bool({w.lower() for w in words} & _PUBLICATION)
