@@ -28,17 +28,25 @@ def test_a_venue_and_year_opening_a_plain_line_are_its_venue_and_year():
 
 
 def test_a_spreadsheet_month_and_year_in_a_date_column_is_the_year():
-    """``| Mar-24 |``, ``| Sep 23 |`` in a Date column (a spreadsheet's month-year): 2024, 2023."""
+    """``| Mar-24 |``, ``| Sep'23 |`` in a Date column (a spreadsheet's month-year): 2024,
+    2023; ``| Mar 24 |`` under ``## 2023`` is the 24th of March, the heading's year."""
     text = (
         "| Title | Publish | Date | Link |\n|---|---|---|---|\n"
         "| FuzzLLM: A Novel and Universal Fuzzing Framework | ICASSP | Sep-23 "
         "| https://arxiv.org/abs/2309.05274 |\n"
         "| Safety-Tuned LLaMAs: Lessons From Improving the Safety | ICLR Poster | Mar-24 "
         "| https://openreview.net/pdf?id=gT5hALch9z |\n"
-        "| GPTFUZZER: Red Teaming Large Language Models | arxiv | Sep 23 "
+        "| GPTFUZZER: Red Teaming Large Language Models | arxiv | Sep'23 "
         "| https://arxiv.org/abs/2309.10253 |\n"
     )
     assert [(line, year) for line, _, year, _ in _read(text)] == [(3, 2023), (4, 2024), (5, 2023)]
+    dated = (
+        "## 2023\n\n| Title | Date | Link |\n|---|---|---|\n"
+        "| Mistral 7B: A Small but Strong Model | Sep 27 | https://arxiv.org/abs/2310.06825 |\n"
+        "| LLaMA: Open and Efficient Foundation Language Models | Feb 27 "
+        "| https://arxiv.org/abs/2302.13971 |\n"
+    )
+    assert [year for _, _, year, _ in _read(dated)] == [2023, 2023]
 
 
 def test_a_paragraph_of_sentences_that_links_a_paper_is_no_entry():
@@ -165,3 +173,55 @@ def test_linked_titles_by_their_authors_in_one_reading_item_are_each_an_entry():
         (3, "Six provocations for Big Data", 2011),
         (7, "Learning high-accuracy error decoding for quantum processors", None),
     ]
+
+
+def test_an_occasion_after_a_venue_and_year_keeps_them_in_the_title():
+    """``AAAI 2022 Fall Symposium on ...``, ``NeurIPS 2023 Invited Talk: ...``, ``ICML 2022
+    Test of Time Award: ...``: an occasion, not a venue tag before a paper's title."""
+    text = (
+        "- AAAI 2022 Fall Symposium on Artificial Intelligence for Human-Robot Interaction "
+        "https://arxiv.org/abs/2209.00001\n"
+        "- NeurIPS 2023 Invited Talk: The Many Faces of Responsible AI https://arxiv.org/abs/2310.00002\n"
+        "- ICML 2022 Test of Time Award: Poisoning Attacks against Support Vector Machines "
+        "https://arxiv.org/abs/1206.6389\n"
+    )
+    assert [t.split()[:2] for _, t, _, _ in _read(text)] == [
+        ["AAAI", "2022"],
+        ["NeurIPS", "2023"],
+        ["ICML", "2022"],
+    ]
+
+
+def test_only_a_hyphenated_headers_first_word_names_its_column():
+    """``Year-Id`` is the year and ``Code-Link`` the code, by their first words; ``Open-Source``
+    is no venue column and ``Sub-Title`` no second title column."""
+    text = (
+        "| Paper | Pre-print | Published | Open-Source |\n|---|---|---|---|\n"
+        "| Deep Residual Learning for Image Recognition | [arXiv](https://arxiv.org/abs/1512.03385)"
+        " | CVPR 2016 | Yes |\n\n"
+        "| Paper-Title | Sub-Title | Code-Link | E-Print |\n|---|---|---|---|\n"
+        "| Swin Transformer | Hierarchical Vision Transformer using Shifted Windows "
+        "| [code](https://github.com/microsoft/Swin-Transformer) "
+        "| [arXiv](https://arxiv.org/abs/2103.14030) |\n"
+    )
+    entries = reader("title", "venue", "code")(text)
+    assert [(t, v, c and c.url) for t, v, c in entries] == [
+        ("Deep Residual Learning for Image Recognition", "CVPR 2016", None),
+        ("Swin Transformer", None, "https://github.com/microsoft/Swin-Transformer"),
+    ]
+
+
+def test_a_project_page_a_series_shares_and_one_papers_home_page_stay_paper_links():
+    """Rows of three LLaVA papers linking ``https://llava-vl.github.io/`` (a project's page)
+    and of one paper linked three times as ``https://x.org/`` and ``https://x.org`` stay
+    entries."""
+    rows = [
+        ("Visual Instruction Tuning", "https://llava-vl.github.io/"),
+        ("Improved Baselines with Visual Instruction Tuning", "https://llava-vl.github.io/"),
+        ("LLaVA-NeXT: Improved reasoning, OCR, and world knowledge", "https://llava-vl.github.io/"),
+        ("Nerfies: Deformable Neural Radiance Fields", "https://nerfies.example.org/"),
+        ("Nerfies: Deformable Neural Radiance Fields.", "https://nerfies.example.org"),
+        ("nerfies: deformable neural radiance fields", "https://nerfies.example.org/"),
+    ]
+    text = "| Paper | Venue |\n|---|---|\n" + "".join(f"| [{t}]({u}) | 2023 |\n" for t, u in rows)
+    assert [line for line, *_ in _read(text)] == [3, 4, 5, 6, 7, 8]

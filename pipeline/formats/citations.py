@@ -271,6 +271,9 @@ Large-Scale Legal Dataset``), not a venue tag."""
 _HONOUR = r"(?:Best|Outstanding|Oral|Spotlight|Poster|Honou?rable|Highlight|Distinguished)\b"
 """A word of an award or a presentation after a venue and year (``ICCV 2017 Best Paper``,
 ``ICML 2023 Outstanding Paper Award``), no title."""
+_OCCASION = r"\b(?:Symposium|Talk|Prize|Award|Lecture|Course|Test\s+of\s+Time|Keynote|Panel)\b"
+"""An occasion a venue and year name before their colon (``AAAI 2022 Fall Symposium on ...``,
+``NeurIPS 2023 Invited Talk: ...``, ``ICCV 2023 Marr Prize: ...``): no venue tag to cut."""
 VENUE_LEAD = re.compile(
     rf"^(?:(?:{VENUES})\s+[-–—]\s+"
     rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)W?\s+[-–—]\s+"
@@ -283,7 +286,7 @@ VENUE_LEAD = re.compile(
     rf"|(?:{VENUES}|(?i:arxiv))\s*(?:(?:19|20)\d\d(?:[./](?:0[1-9]|1[0-2]))?|['’]\d\d)(?:\s*,\s*[01]?\d)?(?:\s+[A-Za-z() ]{{1,40}}?)?,\s+"
     rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?(?:(?:19|20)\d\d|\d\d)(?:[\s-]+(?i:oral|spotlight|poster|workshops?|findings))?\s*:\s+"
     rf"|(?:{VENUES}|(?i:arxiv))['’‘]\d\d\s+(?!(?:[A-Z]\w*\s){{0,2}}{_EVENT_WORD})"
-    rf"|(?:{VENUES})\s+(?:19|20)\d\d\s+(?=[A-Z])(?!{_HONOUR})"
+    rf"|(?:{VENUES})\s+(?:19|20)\d\d\s+(?=[A-Z])(?!{_HONOUR})(?![^.:]{{0,40}}{_OCCASION})"
     rf"(?![^.]{{0,80}}(?:{_EVENT_WORD}|{_DATA_WORD}))"
     rf"|(?:(?:Dataset|Workshop|Demo)@)?(?:{VENUES})['’‘]\d\d(?:\s+Workshop)?\s+(?!{_EVENT_WORD})"
     r"(?=[A-Z][\w-]*:\s)"

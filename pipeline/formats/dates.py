@@ -299,8 +299,9 @@ _OLD_YEAR_CELL = re.compile(r"^\s*(?P<y>1[6-9]\d\d)(?P<yy>)\s*$")
 """``1909`` alone in a year column: an old paper's year (elsewhere a year before 1980 is read
 only in a citation's brackets)."""
 _NAME_YY = re.compile(r"(?<=[A-Za-z])['’‘](?P<yy>[0-3]\d)(?![\w'’])")
-_MONTH_YY_CELL = re.compile(rf"(?i)^\s*{_MONTHS}[-\s'’]\s?(?P<y>)(?P<yy>[0-3]\d)\s*$")
-"""``Mar-24``, ``Sep 23`` alone in a date column (a spreadsheet's month-year): 2024, 2023."""
+_MONTH_YY_CELL = re.compile(rf"(?i)^\s*{_MONTHS}(?:-|\s?['’])(?P<y>)(?P<yy>[0-3]\d)\s*$")
+"""``Mar-24``, ``Sep'23`` alone in a date column (a spreadsheet's month-year): 2024, 2023;
+not ``Mar 24`` (the 24th of March)."""
 _YY_MM_CELL = re.compile(r"^\s*(?P<y>)(?P<yy>1[3-9]|[23]\d)[./](?:0[1-9]|1[0-2])\s*$")
 """``22.07`` alone in a date column: July 2022 (not ``12/01``, as likely a month and a day)."""
 

@@ -6,13 +6,13 @@ repository's download, a publisher's own site) links its paper there too. Pure."
 from __future__ import annotations
 
 import re
-from collections import Counter
 from urllib.parse import urlsplit
 
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context
 from pipeline.formats.runs import Run
 from pipeline.model import PaperEntry
+from pipeline.titles import compact
 
 MIN_NEIGHBOURS = 3
 """Items of the same list that open with a title linked to a paper, at the least."""
@@ -142,16 +142,26 @@ HOME_PAGE = "links a site's home page that other entries link too, not a paper o
 def shared_home_pages(entries: list[PaperEntry]) -> frozenset[str]:
     """The paper links that are a site's home page (no path, no query) and that
     :data:`MIN_NEIGHBOURS` entries of different titles or more link (``[Title](https://
-    pdf2md.morethan.io/)`` on eight rows): a placeholder or a tool, no paper's address."""
-    titles: dict[str, set[str]] = {}
-    for url, title in ((e.paper.url, e.title) for e in entries if e.paper and e.paper.url):
-        try:
-            parts = urlsplit(url.strip())
-        except ValueError:
-            continue
-        if parts.path in ("", "/") and not parts.query and not parts.fragment:
-            titles.setdefault(url, set()).add(title.lower())
-    host = Counter()  # ``https://x.io/`` and ``https://x.io`` are one home page
-    for url, seen in titles.items():
-        host[url.strip().rstrip("/").lower()] += len(seen)
-    return frozenset(u for u in titles if host[u.strip().rstrip("/").lower()] >= MIN_NEIGHBOURS)
+    pdf2md.morethan.io/)`` on eight rows): a placeholder or a tool, no paper's address. Not
+    a project's page (``llava-vl.github.io``, shared by a series of papers)."""
+    titles: dict[str, set[str]] = {}  # ``https://x.io/`` and ``https://x.io``: one home page
+    for e in entries:
+        if e.paper and e.paper.url and _home_page(e.paper.url):
+            home = e.paper.url.strip().rstrip("/").lower()
+            titles.setdefault(home, set()).add(compact(e.title))
+    shared = {home for home, seen in titles.items() if len(seen) >= MIN_NEIGHBOURS}
+    return frozenset(
+        e.paper.url
+        for e in entries
+        if e.paper and e.paper.url and e.paper.url.strip().rstrip("/").lower() in shared
+    )
+
+
+def _home_page(url: str) -> bool:
+    """A site's home page (no path, query or fragment) that is no project's page."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    bare = parts.path in ("", "/") and not parts.query and not parts.fragment
+    return bare and F.link_role(Run("link", url, 0, url)) == "other"

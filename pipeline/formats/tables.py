@@ -176,7 +176,8 @@ def table_roles(headers: list[str]) -> list[str | None]:
         raw = " ".join(h.lower().replace("*", "").split())
         role = next((r for r, names in _HEADER_ROLES if raw in names or name in names), None)
         if role is None or (raw != name and "/" in raw):  # ``Paper / Source``: its first word
-            words = [w for w in re.split(r"[\s&/|,\-]+", f"{raw} {name}") if w]  # ``Year-Id``
+            words = [w for w in re.split(r"[\s&/|,]+", f"{raw} {name}") if w]
+            words += [w.split("-")[0] for w in words if "-" in w]  # ``Year-Id``, ``Code-Link``
             role = next((r for w in words for r, names in _HEADER_ROLES if w in names), role)
             if role == "short" and not set(words) <= _NAME_WORDS:
                 role = None  # ``Training Method``, ``Base Model``: what a paper did or used
