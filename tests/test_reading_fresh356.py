@@ -225,3 +225,24 @@ def test_a_project_page_a_series_shares_and_one_papers_home_page_stay_paper_link
     ]
     text = "| Paper | Venue |\n|---|---|\n" + "".join(f"| [{t}]({u}) | 2023 |\n" for t, u in rows)
     assert [line for line, *_ in _read(text)] == [3, 4, 5, 6, 7, 8]
+
+
+def test_words_in_italics_and_a_dash_opening_a_bold_title_are_a_tag():
+    """``**_Load Balance Loss_ - OpenMoE: An Early Effort ...**`` (fresh263's layout, read in
+    this round's session): the italics name what the paper is listed for, not its title; a
+    bold title with a word in italics inside it keeps the word."""
+    text = (
+        "**_Load Balance Loss and Router Z-loss_ - OpenMoE: An Early Effort on Open "
+        "Mixture-of-Experts Language Models**\\\n"
+        "_Fuzhao Xue, Zian Zheng, Yao Fu_\\\n"
+        "arXiv, [[Paper](https://arxiv.org/abs/2402.01739)]\\\n"
+        "27 Mar 2024\n\n"
+        "**Scaling _Sparse_ Experts - A Study of Routing**\\\n"
+        "_Jane Doe, John Roe_\\\n"
+        "arXiv, [[Paper](https://arxiv.org/abs/2402.01740)]\\\n"
+        "2 Apr 2024\n"
+    )
+    assert [t for _, t, _, _ in _read(text)] == [
+        "OpenMoE: An Early Effort on Open Mixture-of-Experts Language Models",
+        "Scaling Sparse Experts - A Study of Routing",
+    ]

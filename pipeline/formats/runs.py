@@ -191,6 +191,27 @@ def _leading_tag(b: Builder, code: str, after: list[Token]) -> bool:
     return b.at_line_start(first=True)
 
 
+_DASH_AFTER = re.compile(r"\s*[-–—]\s+\S")
+
+
+def _emphasised_tag(children: list[Token], i: int) -> tuple[str, int] | None:
+    """``**_Load Balance Loss_ - OpenMoE: ...**``: words in italics that open a bold title
+    and a dash after them are a tag before the title (its text, and the index of the
+    italics' end), as a bracketed one is; else ``None``."""
+    if i == 0 or children[i - 1].type != "strong_open":
+        return None
+    j = next(
+        (k for k in range(i + 1, min(len(children), i + 8)) if children[k].type != "text"), None
+    )
+    if j is None or children[j].type != "em_close" or j + 1 >= len(children):
+        return None
+    words = "".join(children[k].content for k in range(i + 1, j)).strip()
+    after = children[j + 1]
+    if not words or len(words) > 80 or after.type != "text" or not _DASH_AFTER.match(after.content):
+        return None
+    return words, j
+
+
 def _trailing_tag(b: Builder, code: str, after: list[Token]) -> bool:
     """A code span that names a year or a venue after an entry's text, with no words after it
     on its line but links and other code spans, is a tag as a bracketed one is: ``Title,
@@ -257,9 +278,16 @@ def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
     b = Builder(start + 1)
     children = inline.children or []
     bare = False  # ``et.al``, ``Node.js``: a word linkify took for a domain stays text
+    skip = 0  # children already read (an emphasised tag's words)
     for i, c in enumerate(children):
         t = c.type
-        if t == "code_inline" and _leading_tag(b, c.content, children[i + 1 : i + 3]):
+        if i < skip:
+            continue
+        tag = _emphasised_tag(children, i) if t == "em_open" else None
+        if tag is not None:
+            b.text(f"[{tag[0]}]")
+            skip = tag[1] + 1
+        elif t == "code_inline" and _leading_tag(b, c.content, children[i + 1 : i + 3]):
             b.text(f"[{c.content.strip()}] ")  # a code span ``TOIS(2020)`` glued to a title: a tag
         elif t == "code_inline" and _trailing_tag(b, c.content, children[i + 1 :]):
             b.text(f"[{c.content}]")  # ``Title, `EuroS&P 2023` [[paper](url)]``
