@@ -246,3 +246,39 @@ def test_words_in_italics_and_a_dash_opening_a_bold_title_are_a_tag():
         "OpenMoE: An Early Effort on Open Mixture-of-Experts Language Models",
         "Scaling Sparse Experts - A Study of Routing",
     ]
+
+
+def test_a_year_and_an_emoji_before_a_title_are_no_part_of_it():
+    """``- 2025 🔗 Title. [arXiv:ID](url)`` (fresh24's layout): the year, then an emoji that
+    parts it from the title; ``2001: A Space Odyssey``-like titles that open with a year and
+    no emoji keep it."""
+    text = (
+        "#### 2025\n"
+        "- 2025 🔗 TiDAR: Think in Diffusion, Talk in Autoregression. "
+        "[arXiv:2511.08923](https://arxiv.org/abs/2511.08923)\n"
+        "- 2025 🔗⚡ D2F: Diffusion LLMs Can Do Faster-Than-AR Inference. "
+        "[arXiv:2508.09192](https://arxiv.org/abs/2508.09192)\n"
+        "- [2048 Tokens Are Enough for Image Generation](https://arxiv.org/abs/2501.00001)\n"
+    )
+    assert [(t, y) for _, t, y, _ in _read(text)] == [
+        ("TiDAR: Think in Diffusion, Talk in Autoregression", 2025),
+        ("D2F: Diffusion LLMs Can Do Faster-Than-AR Inference", 2025),
+        ("2048 Tokens Are Enough for Image Generation", 2025),
+    ]
+
+
+def test_a_maker_in_brackets_after_a_title_is_no_part_of_it():
+    """``[Tacotron 2 (Google)](url)``, ``[Deep Speech (Baidu Research)](url)`` (fresh343's
+    layout): who made the model, not its title; ``(Extended Abstract)`` stays."""
+    text = (
+        "- [Deep Speech (Baidu Research)](https://arxiv.org/abs/1412.5567)\n"
+        "- [Tacotron 2 (Google)](https://arxiv.org/abs/1712.05884)\n"
+        "- [FastSpeech (AI Speech Lab, ByteDance)](https://arxiv.org/abs/1905.09263)\n"
+        "- [Learning to Rank (Extended Abstract)](https://arxiv.org/abs/1905.00001)\n"
+    )
+    assert [t for _, t, _, _ in _read(text)] == [
+        "Deep Speech",
+        "Tacotron 2",
+        "FastSpeech",
+        "Learning to Rank (Extended Abstract)",
+    ]

@@ -11,7 +11,7 @@ from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.common import SHORT_BYLINE, SURNAMES_PAREN_YEAR, mostly_capitalised
 from pipeline.formats.dates import VENUE_NAME_WORD, find_venue, find_year
 from pipeline.formats.labels import TITLE_LABELS, is_generic, names_site, strip_label
-from pipeline.formats.piped import makers
+from pipeline.formats.makers import makers
 from pipeline.formats.runs import Run, text_before_break
 
 

@@ -18,6 +18,7 @@ from pipeline.formats.common import EMOJI as _EMOJI
 from pipeline.formats.common import SERIES_OPENERS, SURNAMES_PAREN_YEAR, VENUES, is_placeholder
 from pipeline.formats.labels import LABEL as _LABEL
 from pipeline.formats.labels import is_generic, name_like
+from pipeline.formats.makers import without_maker
 
 _LEAD_TAG = re.compile(
     r"^\s*(?:(?:[\[(【](?P<tag>[^\]\)】]{1,90})[\])】])|:[a-z_]+:|[^\w\s\[(\"“'‘*]+)\s*[:：\-–—,.|]?\s*"
@@ -148,7 +149,7 @@ def clean_title(text: str) -> str:
     text = _label_tail(_venue_year_tail(_SHORTCODES_TAIL.sub("", _ARXIV_ID_TAIL.sub("", text))))
     text = _QUOTED_YEAR_TAIL.sub("", text)  # ``[STJD TBOIM'2025](url)``: a venue's tag
     text = VT.cut_date_tail(VT.cut_year_then_tail(text))
-    text = _venue_in_brackets(text)
+    text = without_maker(_venue_in_brackets(text))  # ``Tacotron 2 (Google)``
     for _ in range(4):
         new = _TRAILING.sub("", text).strip()
         if new == text:

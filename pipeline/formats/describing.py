@@ -8,7 +8,7 @@ import re
 from pipeline.formats.authors import names_like
 from pipeline.formats.citations import citation_title, is_context_text
 from pipeline.formats.common import VENUE_RE
-from pipeline.formats.piped import makers
+from pipeline.formats.makers import makers
 from pipeline.formats.runs import Run, plain
 
 _NEXT_SENTENCE = re.compile(r"\b[a-z]{3,}[)\]]?\.\s+[A-Z][a-z]*\b")

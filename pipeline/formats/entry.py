@@ -25,10 +25,10 @@ from pipeline.formats.components import component, labelled, shared_components
 from pipeline.formats.headyear import before_its_paper, unchecked_group_years
 from pipeline.formats.labels import TITLE_LABELS
 from pipeline.formats.links import code_cell_link, is_relative, own_repository, repaired_paper
+from pipeline.formats.makers import makers
 from pipeline.formats.mentions import why_not_an_entry
 from pipeline.formats.namedid import named_arxiv_id
 from pipeline.formats.neighbours import HOME_PAGE, shared_home_pages
-from pipeline.formats.piped import makers
 from pipeline.formats.preface import own_groups, preface_of
 from pipeline.formats.resttext import rest_text
 from pipeline.formats.rowcells import name_cell, papers_only, venue_labelled

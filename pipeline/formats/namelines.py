@@ -10,7 +10,8 @@ from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.common import YEAR_TAG
 from pipeline.formats.labels import name_like, titles_a_link
-from pipeline.formats.piped import linked_title, makers
+from pipeline.formats.makers import makers
+from pipeline.formats.piped import linked_title
 from pipeline.formats.runs import Run, lines_of, plain
 
 NAME_LINK = frozenset(("link text", "bold link text", "link text without its label"))

@@ -12,6 +12,7 @@ from pipeline.formats import citations as C
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.dates import find_year
 from pipeline.formats.links import link_role
+from pipeline.formats.makers import makers
 from pipeline.formats.runs import Run
 
 
@@ -57,30 +58,6 @@ _LINK_NOTE = re.compile(
 appendix``: what the link is, not the title (``Qwen Technical Report`` stays a title)."""
 
 
-def makers(text: str) -> bool:
-    """A line that names who made a paper, not its title: an institution or a company
-    (``DAMO Academy, Alibaba Group``, ``Mistral AI, Paris``), short and without a colon."""
-    words = text.replace(",", " , ").split()
-    if ":" in text or not 1 <= len([w for w in words if w != ","]) <= 8:
-        return False
-    strong = _STRONG & set(words)
-    ends = {p.split()[-1] for p in text.split(",") if p.split()}  # ``Alibaba Cloud Qwen Team``
-    weak = _WEAK & ends and len(words) <= 4
-    placed = re.fullmatch(r"[^,]{2,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){1,2}", text.strip())
-    return bool(
-        strong or weak or (placed and _PLACED_MAKERS & set(words)) or (placed and len(words) <= 4)
-    )
-
-
-_STRONG = frozenset(
-    "University Université Institute Academy Laboratory Laboratories Inc Inc. Corporation "
-    "Google DeepMind Microsoft Facebook OpenAI NVIDIA Amazon Apple IBM Baidu Alibaba Tencent "
-    "ByteDance Huawei Anthropic Zhipu FAIR".split()
-)
-_WEAK = frozenset(
-    "Research Lab Labs Group Center Centre School Department Team AI Workshop".split()
-)
-_PLACED_MAKERS = _WEAK | {"Face", "Meta"}  # ``BigScience Workshop, Hugging Face``
 _AWARD = frozenset(
     "best paper award oral spotlight poster honorable mention highlight open access finalist "
     "runner-up workshop".split()

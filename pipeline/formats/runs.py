@@ -17,6 +17,7 @@ from pipeline.formats.dates import context_facts
 from pipeline.formats.mdparser import MD, tame  # noqa: F401 (the readers' API)
 
 _LEADING_SHORTCODES = re.compile(rf"^\s*{SHORTCODES.pattern}")
+_YEAR_EMOJI = re.compile(rf"^(\s*(?:19|20)\d\d)\s*(?:{EMOJI.pattern})+")
 
 _TAG = re.compile(r"^<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
 _ATTR = re.compile(r"""([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
@@ -64,6 +65,7 @@ class Builder:
             self.link["alt_only"] = self.link["alt_only"] and not s.strip()
             self.link["bold"] = self.link["bold"] or self.bold > 0
         else:  # emoji are decorations (``🔥 Names. **Title**``): they hide no field's words
+            s = _YEAR_EMOJI.sub(r"\1 · ", s)  # ``2025 🔗 Title``: the emoji parts year and title
             s = EMOJI.sub(" ", _LEADING_SHORTCODES.sub(" ", s))  # and ``:fire: Names``
             self.out.append(Run("text", s, self.line, bold=self.bold > 0))
 
