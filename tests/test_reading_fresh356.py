@@ -282,3 +282,22 @@ def test_a_maker_in_brackets_after_a_title_is_no_part_of_it():
         "FastSpeech",
         "Learning to Rank (Extended Abstract)",
     ]
+
+
+def test_a_title_after_a_name_link_may_end_in_a_full_stop_or_a_venue_sentence():
+    """``[SparkNet](url): Training Deep Networks in Spark. In Proceedings of the ICLR.``,
+    ``[Gaia](url): Geo-distributed Machine Learning Approaching LAN Speeds.`` (fresh215): the
+    name and the title after it; a description of two sentences stays out."""
+    text = (
+        "1. [SparkNet](https://arxiv.org/abs/1511.06051): Training Deep Networks in Spark. "
+        "In Proceedings of the International Conference on Learning Representations (ICLR).\n"
+        "2. [Gaia](https://arxiv.org/abs/1511.06052): Geo-distributed Machine Learning "
+        "Approaching LAN Speeds.\n"
+        "3. [Petuum](https://arxiv.org/abs/1312.7651): A New Platform For Big Data. It Runs "
+        "Machine Learning Fast.\n"
+    )
+    assert [t for _, t, _, _ in _read(text)] == [
+        "SparkNet: Training Deep Networks in Spark",
+        "Gaia: Geo-distributed Machine Learning Approaching LAN Speeds",
+        "Petuum",
+    ]
