@@ -284,10 +284,11 @@ def test_a_maker_in_brackets_after_a_title_is_no_part_of_it():
     ]
 
 
-def test_a_title_after_a_name_link_may_end_in_a_full_stop_or_a_venue_sentence():
-    """``[SparkNet](url): Training Deep Networks in Spark. In Proceedings of the ICLR.``,
-    ``[Gaia](url): Geo-distributed Machine Learning Approaching LAN Speeds.`` (fresh215): the
-    name and the title after it; a description of two sentences stays out."""
+def test_a_title_after_a_name_link_may_end_in_a_sentence_that_places_it():
+    """``[SparkNet](url): Training Deep Networks in Spark. In Proceedings of the ICLR.``
+    (fresh215): the name and the title after it. A title-cased sentence closed by its full
+    stop (``[Gaia](url): Geo-distributed ... LAN Speeds.``, ``[Flax](url): A Neural Network
+    Library. In JAX.``) reads as a description, as before: tool lists write them so."""
     text = (
         "1. [SparkNet](https://arxiv.org/abs/1511.06051): Training Deep Networks in Spark. "
         "In Proceedings of the International Conference on Learning Representations (ICLR).\n"
@@ -295,9 +296,53 @@ def test_a_title_after_a_name_link_may_end_in_a_full_stop_or_a_venue_sentence():
         "Approaching LAN Speeds.\n"
         "3. [Petuum](https://arxiv.org/abs/1312.7651): A New Platform For Big Data. It Runs "
         "Machine Learning Fast.\n"
+        "4. [Flax](https://arxiv.org/abs/2000.00001): A Neural Network Library. In JAX.\n"
+    )
+    titles = [t for _, t, _, _ in _read(text)]
+    assert titles == ["SparkNet: Training Deep Networks in Spark", "Gaia", "Petuum", "Flax"]
+
+
+def test_italics_opening_a_bold_title_stay_unless_a_named_title_follows_the_dash():
+    """``**_Mamba_ - Linear-Time Sequence Modeling ...**``, ``**_Densely Connected
+    Convolutional Networks_ - Huang et al.**``: the italics are the title's own words (a
+    review's probes); only a dash and a ``Name: Title`` after them make them a tag."""
+    text = (
+        "**_Mamba_ - Linear-Time Sequence Modeling with Selective State Spaces**\\\n"
+        "arXiv, [[Paper](https://arxiv.org/abs/2312.00752)]\n\n"
+        "**_Densely Connected Convolutional Networks_ - Huang et al.**\\\n"
+        "CVPR, [[Paper](https://arxiv.org/abs/1608.06993)]\n"
+    )
+    titles = [t for _, t, _, _ in _read(text)]
+    assert titles[0].startswith("Mamba") and titles[1].startswith("Densely Connected")
+
+
+def test_a_bracket_is_cut_as_a_maker_only_after_a_short_name_and_only_if_it_names_one():
+    """``(Apple Silicon)``, ``(Google Scholar)``, ``(AI)``, ``(Part II, Theory)`` are part of
+    their titles; ``Tacotron 2 (Google)`` loses its maker."""
+    text = (
+        "- [Fast LLM Inference (Apple Silicon)](https://arxiv.org/abs/2401.00001)\n"
+        "- [Citation Graphs (Google Scholar)](https://arxiv.org/abs/2401.00002)\n"
+        "- [A Survey on Trustworthy Artificial Intelligence (AI)](https://arxiv.org/abs/2401.00003)\n"
+        "- [Bayesian Optimization Tutorial (Part II, Theory)](https://arxiv.org/abs/2401.00004)\n"
+        "- [Tacotron 2 (Google)](https://arxiv.org/abs/1712.05884)\n"
     )
     assert [t for _, t, _, _ in _read(text)] == [
-        "SparkNet: Training Deep Networks in Spark",
-        "Gaia: Geo-distributed Machine Learning Approaching LAN Speeds",
-        "Petuum",
+        "Fast LLM Inference (Apple Silicon)",
+        "Citation Graphs (Google Scholar)",
+        "A Survey on Trustworthy Artificial Intelligence (AI)",
+        "Bayesian Optimization Tutorial (Part II, Theory)",
+        "Tacotron 2",
     ]
+
+
+def test_a_year_and_an_emoji_are_parted_only_at_the_start_of_a_line_and_in_recent_years():
+    """``- 1984 📖 Revisited: ...`` keeps its first word; ``- [fairseq](gh) 2019 🔥 A Fast ...``
+    keeps the linked name as the title (a review's probes)."""
+    text = (
+        "- 1984 📖 Revisited: Surveillance Capitalism and Privacy "
+        "[paper](https://arxiv.org/abs/2101.00001)\n"
+        "- [fairseq](https://arxiv.org/abs/1904.01038) 2019 🔥 A Fast, Extensible Toolkit for "
+        "Sequence Modeling\n"
+    )
+    titles = [t for _, t, _, _ in _read(text)]
+    assert titles[0].startswith("1984") and titles[1].startswith("fairseq")

@@ -8,10 +8,10 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats.cleantitle import clean_title, title_like
-from pipeline.formats.common import mostly_capitalised
+from pipeline.formats.common import VENUES, mostly_capitalised
 from pipeline.formats.dates import find_year
 
-_IN_VENUE = re.compile(r"\.\s+In\s+(?:Proc\.|Proceedings|the\s|[A-Z]{2,}).*$")
+_IN_VENUE = re.compile(rf"\.\s+In:?\s+(?:Proc\.|Proceedings\b|the\s|(?:{VENUES})\b).*$")
 """``Title. In Proceedings of the ...``: where the paper appeared, after its title."""
 _NOT_A_TITLE_TAIL = re.compile(
     r"\bby\s+[A-Z]|^\w+['’]s\b|\b(?:Research|Labs?|Laboratory|University|Institute|Inc|Team|"
@@ -35,7 +35,7 @@ def colon_tail(rest: list, least: int) -> str | None:
         if bold:
             return None  # ``: **Scaling** data to 1.8M using **Mixtral**``: a description
         text += piece
-    text = _IN_VENUE.sub(".", text[1:].split("|", 1)[0].strip())  # ``Title. In Proceedings of``
+    text = _IN_VENUE.sub("", text[1:].split("|", 1)[0].strip())  # ``Title. In Proceedings of``
     parts = [p.strip() for p in text.split(",")]
     if len(parts) > 1 and all(p[:1].isupper() and len(p.split()) <= 3 for p in parts[:2]):
         return None  # ``: Ho, Jain, Abbeel``, ``: Alberto Bacchelli, Christian Bird, ICSE 2013``
@@ -47,8 +47,7 @@ def colon_tail(rest: list, least: int) -> str | None:
         words[:1] in (["a"], ["an"], ["the"]) and words[1:2] != [] and words[1][0].isupper()
     )
     ok = least <= len(words) <= 20 and titled and capital and title_like(cand)
-    sentences = text.endswith(".") and ". " in text.rstrip(".")  # not one title's full stop
-    if not ok or sentences or C.is_context_text(cand) or C.is_prose(cand):
+    if not ok or text.endswith(".") or C.is_context_text(cand) or C.is_prose(cand):
         return None
     if find_year(text)[0] is not None or _NOT_A_TITLE_TAIL.search(text):
         return None  # ``: CVPR 2016 Best Paper``, ``: Meta AI Research``

@@ -33,10 +33,21 @@ _PLACED_MAKERS = _WEAK | {"Face", "Meta"}  # ``BigScience Workshop, Hugging Face
 
 
 _BRACKET_TAIL = re.compile(r"\s*\((?P<m>[^()]{2,40})\)\s*$")
+_ORGANISATION = re.compile(
+    r"(?:University|Université|Institute|Academy)\b.*|.*\b(?:University|Institute|Academy)"
+    r"|(?:[A-Z][\w&.-]*\s+)*(?:Research|Lab|Labs|Team|Group|Brain)"
+)
+"""``University of Montreal``, ``AI Speech Lab``, ``Baidu Research``: an organisation."""
 
 
 def without_maker(text: str) -> str:
-    """``Tacotron 2 (Google)``, ``Deep Speech (Baidu Research)``: the title without its
-    maker in brackets after it (not ``Title (Extended Abstract)``)."""
+    """``Tacotron 2 (Google)``, ``Deep Speech (Baidu Research)``, ``FastSpeech (AI Speech
+    Lab, ByteDance)``: a model's short name (four words at most) without its maker in
+    brackets after it, each part of the bracket a company or an organisation; not ``Title
+    (Extended Abstract)``, ``(Apple Silicon)``, ``(Google Scholar)``, ``(AI)``."""
     m = _BRACKET_TAIL.search(text)
-    return text[: m.start()] if m and m.start() > 0 and makers(m["m"]) else text
+    if m is None or not 1 <= len(text[: m.start()].split()) <= 4:
+        return text
+    parts = [p.strip() for p in m["m"].split(",")]
+    made = all(p in _STRONG or _ORGANISATION.fullmatch(p) for p in parts)
+    return text[: m.start()] if made else text

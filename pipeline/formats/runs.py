@@ -17,7 +17,7 @@ from pipeline.formats.dates import context_facts
 from pipeline.formats.mdparser import MD, tame  # noqa: F401 (the readers' API)
 
 _LEADING_SHORTCODES = re.compile(rf"^\s*{SHORTCODES.pattern}")
-_YEAR_EMOJI = re.compile(rf"^(\s*(?:19|20)\d\d)\s*(?:{EMOJI.pattern})+")
+_YEAR_EMOJI = re.compile(rf"^(\s*(?:199|20[0-4])\d)\s*(?:{EMOJI.pattern})+")
 
 _TAG = re.compile(r"^<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
 _ATTR = re.compile(r"""([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
@@ -65,7 +65,8 @@ class Builder:
             self.link["alt_only"] = self.link["alt_only"] and not s.strip()
             self.link["bold"] = self.link["bold"] or self.bold > 0
         else:  # emoji are decorations (``🔥 Names. **Title**``): they hide no field's words
-            s = _YEAR_EMOJI.sub(r"\1 · ", s)  # ``2025 🔗 Title``: the emoji parts year and title
+            if _YEAR_EMOJI.match(s) and self.at_line_start(first=True):  # ``2025 🔗 Title``
+                s = _YEAR_EMOJI.sub(r"\1 · ", s)  # the emoji parts the year and the title
             s = EMOJI.sub(" ", _LEADING_SHORTCODES.sub(" ", s))  # and ``:fire: Names``
             self.out.append(Run("text", s, self.line, bold=self.bold > 0))
 
@@ -193,13 +194,15 @@ def _leading_tag(b: Builder, code: str, after: list[Token]) -> bool:
     return b.at_line_start(first=True)
 
 
-_DASH_AFTER = re.compile(r"\s*[-–—]\s+\S")
+_DASH_AFTER = re.compile(r"\s*[-–—]\s+[^:]{1,60}?:\s+\S")
+"""`` - OpenMoE: An Early Effort ...``: a dash, then a titled paper's name and its colon."""
 
 
 def _emphasised_tag(children: list[Token], i: int) -> tuple[str, int] | None:
-    """``**_Load Balance Loss_ - OpenMoE: ...**``: words in italics that open a bold title
-    and a dash after them are a tag before the title (its text, and the index of the
-    italics' end), as a bracketed one is; else ``None``."""
+    """``**_Load Balance Loss_ - OpenMoE: ...**``: words in italics that open a bold title,
+    then a dash and a ``Name: Title``, are a tag before the title (its text, and the index
+    of the italics' end), as a bracketed one is; else ``None`` (``**_Mamba_ - Linear-Time
+    ...**``, ``**_Densely Connected ..._ - Huang et al.**`` keep their words)."""
     if i == 0 or children[i - 1].type != "strong_open":
         return None
     j = next(
