@@ -98,6 +98,8 @@ def try_repo(
     )
 
 
+@pytest.mark.timeout(240)  # pre-commit builds a virtualenv and pip-installs the repository:
+# 37 s on an idle 2-core machine, over 60 s beside the other test worker (CI, 2026-12-01)
 def test_offline_hook_fails_on_a_bad_entry_and_passes_on_a_good_one(hooks_repo, repo, env):
     (repo / "papers.md").write_text(paper_list(wrong={3}))
     bad = try_repo(hooks_repo, repo, env, "paperlist", "papers.md", "NOTES.md")
