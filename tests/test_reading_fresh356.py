@@ -3,6 +3,7 @@ held by a test that fails on the reader before its fix (cut to its point)."""
 
 from __future__ import annotations
 
+from pipeline.formats.rowcells import search_page
 from pipeline.parse import parse_text
 from tests.support.reading import reader
 
@@ -346,3 +347,10 @@ def test_a_year_and_an_emoji_are_parted_only_at_the_start_of_a_line_and_in_recen
     )
     titles = [t for _, t, _, _ in _read(text)]
     assert titles[0].startswith("1984") and titles[1].startswith("fairseq")
+
+
+def test_a_malformed_address_is_no_search_page():
+    """``http://[::1/search?q=x`` makes ``urlsplit`` raise: the search check says no, and
+    never lets the error out of the reader."""
+    assert search_page("http://[::1/search?q=x") is False
+    assert search_page("https://arxiv.org/search/?query=RainyGS&searchtype=title") is True

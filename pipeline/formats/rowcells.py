@@ -186,8 +186,11 @@ _SEARCH_KEYS = frozenset({"query", "q", "search_query", "searchtext", "searchtyp
 
 def search_page(url: str) -> bool:
     """A search in place of a paper's address (``arxiv.org/search/?query=Title``,
-    ``scholar.google.com/scholar?q=Title``): no paper's page."""
-    parts = urlsplit(url.strip())
+    ``scholar.google.com/scholar?q=Title``): no paper's page. A malformed address is none."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # ``http://[::1/search?q=x``: an unclosed IPv6 bracket
+        return False
     segments = {s.lower() for s in parts.path.split("/") if s}
     keys = {k.lower() for k, _ in parse_qsl(parts.query)}
     return bool(segments & _SEARCH_PATH and keys & _SEARCH_KEYS)
