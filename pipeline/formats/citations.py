@@ -18,6 +18,7 @@ from pipeline.formats.common import (
     JOURNAL_VOLUME,
     NOT_VENUES,
     PREPRINT_SERVERS,
+    PUBLICATION_WORDS,
     SERIES_OPENERS,
     SURNAMES_PAREN_YEAR,
     VENUE_RE,
@@ -337,7 +338,7 @@ def _venue_named(text: str) -> bool:
     return (
         is_context_text(text)
         or _ACRONYM_WITH_YEAR.fullmatch(text) is not None
-        or bool({w.lower() for w in words} & _PUBLICATION_WORDS)
+        or bool({w.lower() for w in words} & PUBLICATION_WORDS)
         or (text[:1].isupper() and 2 <= len(words) <= 8 and ":" not in text)  # not ``in GPT``
     )
 
@@ -354,12 +355,6 @@ def venue_line(text: str) -> bool:
     )
 
 
-_PUBLICATION_WORDS = frozenset(
-    "magazine journal transactions letters review reviews proceedings symposium conference "
-    "workshop bulletin annals".split()
-)
-
-
 def _journal_year(text: str) -> bool:
     """``IEEE signal processing magazine 2017``, ``Information Fusion 2022``, ``TACL 2021``:
     a journal's name (a publication word, every word capitalised, or an acronym) and a year."""
@@ -373,7 +368,7 @@ def _journal_year(text: str) -> bool:
         return False
     head = words[:-1]
     long_name = head[0].lower() == "proceedings" or head[0].isdigit()  # ``2022 IEEE Symposium on``
-    if any(w.lower() in _PUBLICATION_WORDS for w in head) and (len(head) <= 7 or long_name):
+    if any(w.lower() in PUBLICATION_WORDS for w in head) and (len(head) <= 7 or long_name):
         return True
     if len(head) == 1:  # ``TACL 2021``, ``OpenAI 2019``: an acronym or a name in mixed case
         return bool(re.fullmatch(r"[A-Z][A-Z&-]+|[A-Z][a-z]+[A-Z][A-Za-z]*", head[0]))

@@ -231,6 +231,11 @@ year in brackets, a byline when a quoted title follows (``BERT (2018): "Title"``
 same: the quoted text is the title either way)."""
 
 
+PUBLICATION_WORDS = frozenset(
+    "magazine journal transactions letters review reviews proceedings symposium conference "
+    "workshop bulletin annals".split()
+)
+"""Words that name a publication (``Journal of ...``, ``IEEE Transactions on ...``)."""
 NOT_VENUES = frozenset(
     "LLM LLMS GPT AI ML NLP CV RL DL COVID GNN CNN RNN BERT TREC MS "
     "CIFAR VGG COCO VOC SST KITTI NYU MOT LSUN CUB ILSVRC YOLO PASCAL "

@@ -16,6 +16,7 @@ from pipeline.formats.blocks import arxiv_ids, block_title, has_paper, links_of
 from pipeline.formats.htmlruns import html_chunks
 from pipeline.formats.labels import name_like
 from pipeline.formats.mentions import cites_in_a_sentence
+from pipeline.formats.neighbours import titled
 from pipeline.formats.runs import MD, Run, inline_runs, lines_of, plain
 
 
@@ -337,7 +338,7 @@ def _from_name(piece: list[Run]) -> list[Run] | None:
         return None
     before = plain(piece[:first]).strip()
     by = _BY.match(plain(piece[first + 1 :]))  # ``**Reading**: [Title](url) by Lazer et al; ...``
-    if (not before or before.endswith(":")) and by and _linked_title(piece[first].text):
+    if (not before or before.endswith(":")) and by and titled(piece[first].text, 3):
         return piece[first:]
     bold = [i for i, r in enumerate(piece[:first]) if r.bold and r.text.strip()]
     return piece[bold[-1] :] if bold else None
@@ -345,12 +346,6 @@ def _from_name(piece: list[Run]) -> list[Run] | None:
 
 _BY = re.compile(r"\s*,?\s*by\s+[^\W\d_]")
 """``by Lazer et al``: the authors after a linked title."""
-
-
-def _linked_title(text: str) -> bool:
-    """A link's text that is a title of three words or more (not ``[paper]``, ``[PDF]``)."""
-    title = F.clean_title(text)
-    return len(title.split()) >= 3 and F.title_like(title) and not F.is_generic(title)
 
 
 def fields_of(title_item: tuple | None, items: list[Item]) -> tuple | None:

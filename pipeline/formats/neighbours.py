@@ -39,7 +39,8 @@ def _opening_link(own: list[Run]) -> tuple[Run, str] | None:
     return links[0], "".join(r.text for r in own[:-1] if r.kind == "text").strip(" ,:-–—")
 
 
-def _titled(text: str, words: int) -> bool:
+def titled(text: str, words: int) -> bool:
+    """A link's text that is a title of ``words`` words or more (not ``[paper]``, ``[PDF]``)."""
     title = F.clean_title(text)
     return len(title.split()) >= words and F.title_like(title) and not F.is_generic(title)
 
@@ -47,7 +48,7 @@ def _titled(text: str, words: int) -> bool:
 def paper_titled(own: list[Run]) -> bool:
     """The item opens with a title (three words or more) linked to a paper."""
     opened = _opening_link(own)
-    return opened is not None and F.link_role(opened[0]) == "paper" and _titled(opened[1], 3)
+    return opened is not None and F.link_role(opened[0]) == "paper" and titled(opened[1], 3)
 
 
 def page_titled(own: list[Run]) -> Run | None:
@@ -55,7 +56,7 @@ def page_titled(own: list[Run]) -> Run | None:
     page of no known role (no paper host, repository, project page, blog or video)."""
     opened = _opening_link(own)
     link = opened[0] if opened else None
-    if link is None or F.link_role(link) != "other" or not _titled(opened[1], 4):
+    if link is None or F.link_role(link) != "other" or not titled(opened[1], 4):
         return None
     try:
         parts = urlsplit(link.url.strip())
@@ -147,14 +148,14 @@ def shared_home_pages(entries: list[PaperEntry]) -> frozenset[str]:
     titles: dict[str, set[str]] = {}  # ``https://x.io/`` and ``https://x.io``: one home page
     for e in entries:
         if e.paper and e.paper.url and _home_page(e.paper.url):
-            home = e.paper.url.strip().rstrip("/").lower()
-            titles.setdefault(home, set()).add(compact(e.title))
+            titles.setdefault(_home_key(e.paper.url), set()).add(compact(e.title))
     shared = {home for home, seen in titles.items() if len(seen) >= MIN_NEIGHBOURS}
-    return frozenset(
-        e.paper.url
-        for e in entries
-        if e.paper and e.paper.url and e.paper.url.strip().rstrip("/").lower() in shared
-    )
+    urls = (e.paper.url for e in entries if e.paper and e.paper.url)
+    return frozenset(u for u in urls if _home_key(u) in shared)
+
+
+def _home_key(url: str) -> str:
+    return url.strip().rstrip("/").lower()
 
 
 def _home_page(url: str) -> bool:

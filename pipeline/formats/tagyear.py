@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.formats.common import NOT_VENUES, VENUES, century
+from pipeline.formats.common import NOT_VENUES, PUBLICATION_WORDS, VENUES, century
 
 _TAG_YEAR = re.compile(
     r"[\[(（]\s*[*_]*[A-Za-z][\w.&\- ]{0,24}?(?:['’‘]\s?(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d\d)"
@@ -66,7 +66,6 @@ _NAMED_YY = re.compile(
     r"(?P<name>[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|and|on|in|for|the)){0,6})\s?['’‘]\d\d"
     r"(?:\s*\([^()]{1,20}\)?)?"  # its class after it, ``(CCF B)`` (a closing bracket stripped)
 )
-_PUBLICATION = frozenset("journal transactions proceedings conference symposium workshop".split())
 
 
 def named_venue_yy(text: str) -> bool:
@@ -78,4 +77,4 @@ def named_venue_yy(text: str) -> bool:
         return False
     words = re.split(r"[\s-]+", m["name"])
     acronym = any(w.isupper() and len(w) >= 2 and w not in NOT_VENUES for w in words)
-    return acronym or bool({w.lower() for w in words} & _PUBLICATION)
+    return acronym or bool({w.lower() for w in words} & PUBLICATION_WORDS)
