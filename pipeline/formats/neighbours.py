@@ -6,6 +6,7 @@ repository's download, a publisher's own site) links its paper there too. Pure."
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from pipeline.formats import fields as F
@@ -166,3 +167,30 @@ def _home_page(url: str) -> bool:
         return False
     bare = parts.path in ("", "/") and not parts.query and not parts.fragment
     return bare and F.link_role(Run("link", url, 0, url)) == "other"
+
+
+_RANK = re.compile(r"(\d{1,3}) (?=[A-Z\d\"'“])")
+"""``3 DoubleHelix: ...``: a small number and a space before a title's first word."""
+
+
+def without_ranks(entries: list[PaperEntry]) -> list[PaperEntry]:
+    """The entries without the rank number a list writes before every title (``## [3
+    DoubleHelix: Structured ...](arxiv)``, ``## [12 Phoenix-VAD: ...](arxiv)``, a digest's
+    order of the day): when :data:`MIN_NEIGHBOURS` titles or more open with one and they are
+    at least half of the list's titles. A title that opens with a number in a list that does
+    not number its titles (``2 OLMo 2 Furious``) keeps it."""
+    ranked = [e for e in entries if _RANK.match(e.title)]
+    if len(ranked) < MIN_NEIGHBOURS or 2 * len(ranked) < len(entries):
+        return entries
+    return [_unranked(e) if _RANK.match(e.title) else e for e in entries]
+
+
+def _unranked(entry: PaperEntry) -> PaperEntry:
+    """The entry without the number before its title (and its short name)."""
+    rank = _RANK.match(entry.title).group(0)
+    short = entry.short_name
+    if short and short.startswith(rank):
+        short = short[len(rank) :].strip() or None
+    said = "a rank number before it dropped"
+    evidence = tuple((k, f"{v}, {said}" if k == "title" else v) for k, v in entry.evidence)
+    return replace(entry, title=entry.title[len(rank) :], short_name=short, evidence=evidence)

@@ -1,0 +1,53 @@
+"""Layouts first seen in the fresh368-373 batches (measured before any tuning on them) or
+left over from older ones, each held by a test that fails on the reader before its fix (cut
+to its point)."""
+
+from __future__ import annotations
+
+from tests.support.reading import reader
+
+_read = reader("line", "title", "short_name")
+
+
+def test_a_rank_number_before_every_title_is_not_the_titles():
+    """A digest that writes each paper's rank of the day before its title (``## [3
+    DoubleHelix: ...](arxiv)``, ``## [12 Phoenix-VAD: ...](arxiv)``): the titles and short
+    names are without it."""
+    text = (
+        "# Speech papers\n\n"
+        "## [3 DoubleHelix: Structured Cross-Modal Fusion for Audio-Visual Speech Recognition]"
+        "(https://arxiv.org/abs/2607.29112)\n\n- **Date**: 2026-07-31\n\n"
+        "## [12 Phoenix-VAD: Streaming Semantic Endpoint Detection](https://arxiv.org/abs/2509.20410)\n\n"
+        "- **Date**: 2025-09-24\n\n"
+        "## [4 Leveraging Beam Search Information for Confidence Estimation in E2E ASR]"
+        "(https://arxiv.org/abs/2607.29299)\n\n- **Date**: 2026-07-31\n"
+    )
+    assert _read(text) == [
+        (
+            3,
+            "DoubleHelix: Structured Cross-Modal Fusion for Audio-Visual Speech Recognition",
+            "DoubleHelix",
+        ),
+        (7, "Phoenix-VAD: Streaming Semantic Endpoint Detection", "Phoenix-VAD"),
+        (11, "Leveraging Beam Search Information for Confidence Estimation in E2E ASR", None),
+    ]
+
+
+def test_a_title_opening_with_a_number_keeps_it_in_a_list_that_does_not_rank():
+    """``2 OLMo 2 Furious`` among titles with no number before them: the number is the
+    title's."""
+    text = (
+        "# LLM papers\n\n"
+        "- [2 OLMo 2 Furious](https://arxiv.org/abs/2501.00656)\n"
+        "- [Llama 2: Open Foundation and Fine-Tuned Chat Models](https://arxiv.org/abs/2307.09288)\n"
+        "- [Mistral 7B Technical Report Notes](https://arxiv.org/abs/2310.06825)\n"
+        "- [3 Ways to Scale Language Models Efficiently](https://arxiv.org/abs/2310.00001)\n"
+        "- [Qwen Technical Report](https://arxiv.org/abs/2309.16609)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "2 OLMo 2 Furious",
+        "Llama 2: Open Foundation and Fine-Tuned Chat Models",
+        "Mistral 7B Technical Report Notes",
+        "3 Ways to Scale Language Models Efficiently",
+        "Qwen Technical Report",
+    ]
