@@ -4,6 +4,7 @@ to its point)."""
 
 from __future__ import annotations
 
+from pipeline.parse import parse_text
 from tests.support.reading import reader
 
 _read = reader("line", "title", "short_name")
@@ -50,4 +51,37 @@ def test_a_title_opening_with_a_number_keeps_it_in_a_list_that_does_not_rank():
         "Mistral 7B Technical Report Notes",
         "3 Ways to Scale Language Models Efficiently",
         "Qwen Technical Report",
+    ]
+
+
+def test_a_day_month_and_short_year_in_a_date_column_is_the_year():
+    """``| 30 Apr 18 |``, ``|  6 Aug 18 |`` in a Date column beside ``3 Mar 2019``: 2018 (a
+    day, a month and a short year); ``| Mar 24 |`` stays the 24th of March, no year."""
+    text = (
+        "| Model | Date | Paper |\n|---|---|---|\n"
+        "| DCRNN | 30 Apr 18 | [Diffusion Convolutional Recurrent Neural Network]"
+        "(https://arxiv.org/abs/1707.01926) |\n"
+        "| GaAN |  6 Aug 18 | [GaAN: Gated Attention Networks for Learning on Graphs]"
+        "(http://auai.org/uai2018/proceedings/papers/139.pdf) |\n"
+        "| AGCRN | Mar 24 | [Adaptive Graph Convolutional Recurrent Network]"
+        "(http://example.org/papers/agcrn.pdf) |\n"
+    )
+    years = [e.year for e in parse_text(text, "x").entries]
+    assert years == [2018, 2018, None]
+
+
+def test_a_series_of_one_word_items_the_title_goes_on_from_is_no_author_list():
+    """``Mastering Atari, Go, Chess and Shogi by Planning with a Learned Model``: the series
+    goes on with ``by``, so the title is whole; ``Title, Smith, Jones and Brown.`` still
+    loses its authors."""
+    text = (
+        "# World models\n\n"
+        "* **Mastering Atari, Go, Chess and Shogi by Planning with a Learned Model** "
+        "(Schrittwieser et al., 2020) [paper](https://arxiv.org/abs/1911.08265)\n"
+        "* [Deep Residual Learning for Image Recognition, Kaiming He, Xiangyu Zhang, Shaoqing Ren "
+        "and Jian Sun](https://arxiv.org/abs/1512.03385)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Mastering Atari, Go, Chess and Shogi by Planning with a Learned Model",
+        "Deep Residual Learning for Image Recognition",
     ]

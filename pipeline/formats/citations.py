@@ -38,9 +38,8 @@ AUTHORS_BEFORE = re.compile(
 ET_AL_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'’\-]+\s+)?(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+et\s+al\b(?!\.?['’]s)"
 )
-"""``Title *Corey Lynch et al. IEEE(RAL)*``: italic authors after the title, no comma (a
-first name, an initial and a surname at most: ``Language Model Danny Driess et al.`` keeps
-``Language Model``)."""
+"""``Title *Corey Lynch et al. IEEE(RAL)*``: italic authors after the title, no comma (first
+name, initial, surname at most: ``Language Model Danny Driess et al.`` keeps ``Language Model``)."""
 
 QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,}?)[,.]?[\"”](?!\s*[:：]\s*\w)")
 """A quoted title (``"Title." Venue``), not a quoted head of one (``"Do Anything Now":
@@ -114,7 +113,14 @@ def word_series(text: str) -> bool:
         r"(?i)\band\s+(?:beyond|more|others|everything)\W*$", head
     )  # ``…, and Beyond``
     short = all(len(p.split()) <= (2 if beyond else 1) for p in parts)
-    return len(parts) >= 3 and short and "et al" not in head
+    return (len(parts) >= 3 and short and "et al" not in head) or bool(_SERIES_GOES_ON.match(text))
+
+
+_SERIES_GOES_ON = re.compile(
+    r"\s*(?:[A-Z][\w'’-]*,\s+){1,6}[A-Z][\w'’-]*,?\s+(?:and|&)\s+[A-Z][\w'’-]*\s+"
+    r"(?:by|with|for|via|from|using|on|of|through|without)\s"
+)
+"""``Atari, Go, Chess and Shogi by Planning``: one-word items a title goes on from (names do not)."""
 
 
 def by_line(text: str) -> bool:

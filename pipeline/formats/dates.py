@@ -64,8 +64,7 @@ _ACCESSED = re.compile(
     r"(?i)(?:accessed|retrieved|verified|checked|last\s+(?:updated|visited)|核验|访问|检索)"
     r"[^\d\n]{0,20}(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:[0-2]?\d|3[01]))?"
 )
-"""``Accessed: 2023-05-01``, ``核验记录 · 2026-10-07``: when someone read the page, no year of
-the paper's."""
+"""``Accessed: 2023-05-01``, ``核验记录 · 2026-10-07``: when the page was read, no paper's year."""
 YEAR_ONLY = re.compile(
     r"^\W*(?:year|published|papers?\s+(?:in|of|from)|[A-Za-z]+\s*[:：])?\W*(?P<y>(?:19|20)\d\d)\W*(?:papers?|年)?\W*$",
     re.IGNORECASE,
@@ -80,8 +79,7 @@ _COUNT = re.compile(rf"(?:[(（\[]\s*\d+(?:{_N})?\s*[)）\]]|{_SEP}\d{{1,3}}{_N}
 _YEAR_NOTE_ZH = re.compile(
     r"(?<=^(?:19|20)\d\d)\s*年的?(?:收录情况|收录|录用|论文|文章|发表|上半年|下半年|最新)+[:：]?$"
 )
-"""``年收录情况`` (accepted in that year), ``年论文``, ``年上半年`` after a year: what it dates;
-not ``年以前`` (before it), ``年至今`` (since), ``年代`` (the decade)."""
+"""``年收录情况`` (accepted in), ``年论文``, ``年上半年``: the year dates it; not ``年以前``, ``年至今``, ``年代``."""
 _NOTE = re.compile(r"(?<=[\w)])\s+\([A-Z][^()]{8,80}\)\s*$")
 """``NeurIPS 2022 Workshop (Tackling Climate Change with Machine Learning)``: a note on it."""
 
@@ -299,9 +297,11 @@ _OLD_YEAR_CELL = re.compile(r"^\s*(?P<y>1[6-9]\d\d)(?P<yy>)\s*$")
 """``1909`` alone in a year column: an old paper's year (elsewhere a year before 1980 is read
 only in a citation's brackets)."""
 _NAME_YY = re.compile(r"(?<=[A-Za-z])['’‘](?P<yy>[0-3]\d)(?![\w'’])")
-_MONTH_YY_CELL = re.compile(rf"(?i)^\s*{_MONTHS}(?:-|\s?['’])(?P<y>)(?P<yy>[0-3]\d)\s*$")
+_MONTH_YY_CELL = re.compile(
+    rf"(?i)^\s*(?:\d\d?\s+{_MONTHS}\s+|{_MONTHS}(?:-|\s?['’]))(?P<y>)(?P<yy>[0-3]\d)\s*$"
+)
 """``Mar-24``, ``Sep'23`` alone in a date column (a spreadsheet's month-year): 2024, 2023;
-not ``Mar 24`` (the 24th of March)."""
+``30 Apr 18`` (a day, a month and a short year): 2018; not ``Mar 24`` (the 24th of March)."""
 _YY_MM_CELL = re.compile(r"^\s*(?P<y>)(?P<yy>1[3-9]|[23]\d)[./](?:0[1-9]|1[0-2])\s*$")
 """``22.07`` alone in a date column: July 2022 (not ``12/01``, as likely a month and a day)."""
 
