@@ -85,3 +85,26 @@ def test_a_series_of_one_word_items_the_title_goes_on_from_is_no_author_list():
         "Mastering Atari, Go, Chess and Shogi by Planning with a Learned Model",
         "Deep Residual Learning for Image Recognition",
     ]
+
+
+def test_a_title_in_italics_wrapped_over_two_lines_is_whole():
+    """``**SPeaR** - *Test-Time Adaptation ... for Realigning`` / ``Representations*. arXiv
+    2026. `Representation steering```: the italics carry the title onto the line below, and
+    the arXiv sentence and the topic after it are no part of it; italics that close on their
+    own line keep the line below apart."""
+    text = (
+        "# TTA\n\n"
+        "- **SPeaR** - *Test-Time Adaptation with Steering Primitives for Realigning\n"
+        "  Representations*. arXiv 2026. `Representation steering`\n"
+        "  [![Paper](https://img.shields.io/badge/Paper-arXiv-b31b1b)](https://arxiv.org/abs/2609.24111)\n"
+        "- *Robust Mean Teacher for Continual and Gradual Test-Time Adaptation*\n"
+        "  Mario Döbler, Robert A. Marsden [paper](https://arxiv.org/abs/2211.13081)\n"
+    )
+    assert _read(text) == [
+        (
+            3,
+            "SPeaR: Test-Time Adaptation with Steering Primitives for Realigning Representations",
+            "SPeaR",
+        ),
+        (6, "Robust Mean Teacher for Continual and Gradual Test-Time Adaptation", None),
+    ]

@@ -53,6 +53,7 @@ class Builder:
         self.line = line
         self.out: list[Run] = []
         self.bold = 0
+        self.em = 0  # open italics
         self.link: dict | None = None
         self.notes = 0  # open ``<sub>``/``<small>`` notes that started a line
 
@@ -158,9 +159,7 @@ class Builder:
         return first
 
 
-_FULLWIDTH_TAIL = re.compile(
-    r"(?:%EF%BC%89|%EF%BC%8C|%EF%BC%9B|%E3%80%8[12]|%E3%80%8D|%E3%80%91)+$"
-)
+_FULLWIDTH_TAIL = re.compile(r"(?:%EF%BC%8[9C]|%EF%BC%9B|%E3%80%8[12D]|%E3%80%91)+$")
 """``https://x.org/a）``: full-width closing punctuation a bare URL runs into (``）``, ``，``,
 ``；``, ``、``, ``。``, ``」``, ``】``), percent-encoded, which no URL ends with."""
 
@@ -205,10 +204,8 @@ def _emphasised_tag(children: list[Token], i: int) -> tuple[str, int] | None:
     ...**``, ``**_Densely Connected ..._ - Huang et al.**`` keep their words)."""
     if i == 0 or children[i - 1].type != "strong_open":
         return None
-    j = next(
-        (k for k in range(i + 1, min(len(children), i + 8)) if children[k].type != "text"), None
-    )
-    if j is None or children[j].type != "em_close" or j + 1 >= len(children):
+    j = next((k for k in range(i + 1, min(len(children), i + 8)) if children[k].type != "text"), 0)
+    if not j or children[j].type != "em_close" or j + 1 >= len(children):
         return None
     words = "".join(children[k].content for k in range(i + 1, j)).strip()
     after = children[j + 1]
@@ -235,6 +232,16 @@ def _trailing_tag(b: Builder, code: str, after: list[Token]) -> bool:
         if depth == 0 and t.type == "text" and re.search(r"[^\W\d_]", t.content):
             return False  # words after it: part of the title (``the `ICLR 2023` track of``)
     return len(after) <= TAG_SCAN  # the line's end, not a long run of links and spans
+
+
+def _em_closes_below(children: list[Token], i: int) -> bool:
+    """The italics open at the line break ``children[i]`` close on the line below it: a title
+    in italics wrapped over two lines (read :data:`TAG_SCAN` tokens far)."""
+    ends = (t.type for t in children[i + 1 : i + 1 + TAG_SCAN] if t.type in _EM_ENDS)
+    return next(ends, None) == "em_close"
+
+
+_EM_ENDS = ("softbreak", "hardbreak", "em_open", "em_close")
 
 
 TAG_SCAN = 64
@@ -298,8 +305,13 @@ def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
             b.text(f"[{c.content}]")  # ``Title, `EuroS&P 2023` [[paper](url)]``
         elif t in ("text", "code_inline"):
             b.text(c.content)
+        elif t == "softbreak" and b.em and b.link is None and _em_closes_below(children, i):
+            b.line += 1  # ``*Title broken over`` / ``two lines*.``: one title, one line
+            b.text(" ")
         elif t in ("softbreak", "hardbreak"):
             b.brk(True)
+        elif t in ("em_open", "em_close"):
+            b.em = b.em + 1 if t == "em_open" else max(0, b.em - 1)
         elif t == "link_open" and c.markup == "linkify" and _bare_domain(children, i):
             bare = True
         elif t == "link_open" and c.markup == "linkify":

@@ -125,10 +125,10 @@ def _venue_part(part: str) -> bool:
 
 
 _VENUE_SENTENCE = re.compile(
-    rf"(?<=[^\s.]{{2}})\.\s+(?:{VENUES})\s?['’]?(?:(?:19|20)\d\d|\d\d)(?:\s\([^()]{{1,80}}\))?\.(?=\s+[A-Z]|\s*$)"
+    rf"(?<=[^\s.]{{2}})\.\s+(?:{VENUES}|[Aa]r[Xx]iv)\s?['’]?(?:(?:19|20)\d\d|\d\d)(?:\s\([^()]{{1,80}}\))?\.(?=\s+[A-Z]|\s*$)"
 )
-"""``. NAACL 2018.`` between a title and its authors: a sentence of a known venue and year (and
-a note in brackets: ``. NeurIPS 2021 (Spotlight).``)."""
+"""``. NAACL 2018.`` between a title and its authors: a sentence of a known venue (or arXiv) and
+year (and a note in brackets: ``. NeurIPS 2021 (Spotlight).``)."""
 
 
 _CLOSING_VENUE = re.compile(
