@@ -108,3 +108,18 @@ def test_a_title_in_italics_wrapped_over_two_lines_is_whole():
         ),
         (6, "Robust Mean Teacher for Continual and Gradual Test-Time Adaptation", None),
     ]
+
+
+def test_a_link_labelled_notes_into_a_repository_is_no_code():
+    """``[[Notes]](github.com/o/paper_notes/blob/master/x.md)``: the maintainer's note on the
+    paper, not its code; ``[[Code]](github.com/o/r)`` beside it is."""
+    text = (
+        "# NMT\n\n"
+        "* Vaswani et al.: Attention Is All You Need [[arXiv 2017]](https://arxiv.org/abs/1706.03762) "
+        "[[Notes]](https://github.com/someone/paper_notes/blob/master/nlp/17_attention.md)\n"
+        "* Sennrich et al.: Neural Machine Translation of Rare Words with Subword Units "
+        "[[arXiv 2015]](https://arxiv.org/abs/1508.07909) [[Code]](https://github.com/rsennrich/subword-nmt) "
+        "[[notes]](https://github.com/someone/paper_notes/blob/master/nlp/16_bpe.md)\n"
+    )
+    codes = [e.code.url if e.code else None for e in parse_text(text, "x").entries]
+    assert codes == [None, "https://github.com/rsennrich/subword-nmt"]

@@ -64,8 +64,7 @@ _LISTING_SEGMENTS = frozenset(
 )
 _EVENT_SEGMENTS = frozenset({"schedule", "calendar", "program", "programme", "keynotes"})
 _INDEX_SEGMENT = re.compile(r"(?i)^[a-z]+(?:[-_]?\d{4})?(?:[-_][a-z]+)*(?:\.(?:py|html?|php))?$")
-"""``ICCV2021``, ``CVPR2020.py``, ``accepted_papers.html``: one segment naming an event or
-a listing, not a paper."""
+"""``ICCV2021``, ``CVPR2020.py``, ``accepted_papers.html``: an event or a listing, no paper."""
 
 
 def _index_page(path: str, query: str) -> bool:
@@ -243,8 +242,10 @@ def _code_host_role(url: str, parts, link_text: str, text: str) -> str:
     if _DISCUSSION.search(parts.path):
         return "discussion"  # ``[#26](github.com/o/r/issues/26)``: a note or a thread
     labelled = "code" in text or text in ("github", "repo", "repository")
-    noted = link_text.startswith(("http://", "https://")) or text in ("notes", "note")
-    if noted and _NOTE_SECTION.search(parts.path + "#" + parts.fragment):
+    if text in _NOTE_LABELS:
+        return "other"  # ``[[Notes]](github.com/o/paper_notes/blob/master/x.md)``: a note on it
+    bare = link_text.startswith(("http://", "https://"))
+    if bare and _NOTE_SECTION.search(parts.path + "#" + parts.fragment):
         return "other"  # ``<github.com/o/notes/blob/master/NLP.md#a-paper>``: a note on it
     return "code" if is_repository_url(url) or labelled else "other"
 
@@ -269,10 +270,9 @@ _DISCUSSION = re.compile(
 )
 """A repository's issues or discussions (GitLab's ``/-/issues``): what people say of it, not
 code (a pull request is; ``/tree/main/issues`` is a folder)."""
-_CITATION_COUNT = re.compile(
-    r"(?i)\d[\d,.]*\s*[+kK]?\s*citations?\b|^\W*(?:citations?|cited by)\W*$"
-)
+_CITATION_COUNT = re.compile(r"(?i)\d[\d,.]*\s*[+k]?\s*citations?\b|^\W*cit(?:ations?|ed by)\W*$")
 _NOTE_SECTION = re.compile(r"/blob/[^#]+\.md#.")  # a note or a sub-list, not code
+_NOTE_LABELS = frozenset({"notes", "note", "my notes", "reading notes", "summary", "笔记", "解读"})
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com")
 _THESIS = ("thesis", "phd thesis")
 _PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", *_THESIS)
@@ -287,8 +287,7 @@ _SUPPLEMENT = frozenset({"sm", "supp", "supp.", "suppl", "supplement", "suppleme
                         "supplementary material", "supplemental", "supplemental material"})  # fmt: skip
 """Labels of a paper's supplementary material: a file beside the paper, not the paper."""
 _SHARED_NOTES = frozenset({"notes", "chapter"})
-"""Labels of a course's files on a sharing site (``[notes](dropbox.com/…/CT-Sec-2.pdf)``); on
-a paper's own site ``[Notes](…/backprop_rumelhart.pdf)`` may be the paper itself."""
+"""Labels of a course's files on a sharing site; on a paper's own site ``[Notes](x.pdf)`` is one."""
 _SHARING_HOSTS = ("dropbox.com", "drive.google.com", "box.com", "onedrive.live.com",
                   "pan.baidu.com")  # fmt: skip
 _SOURCE_HOSTS = ("huggingface.co", "sourceforge.net", "codeocean.com", "colab.research.google.com",
