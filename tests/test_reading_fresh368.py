@@ -123,3 +123,32 @@ def test_a_link_labelled_notes_into_a_repository_is_no_code():
     )
     codes = [e.code.url if e.code else None for e in parse_text(text, "x").entries]
     assert codes == [None, "https://github.com/rsennrich/subword-nmt"]
+
+
+def test_a_name_link_by_authors_or_acronym_over_a_bold_title_line():
+    """``**[Dib et al.](paper)** (2021 ICCV)<br>`` over ``**Towards high fidelity ...**<br>``:
+    a link named by its authors, an acronym and its expansion or a short name, over a bold
+    line, takes that line as its title, in sentence case too, beside a tag of a year and an
+    unknown venue's acronym (``(2018 FG)``); a sentence-case line that is not bold stays a
+    note."""
+    text = (
+        "# 3D faces\n\n"
+        "- **[Dib et al.](https://arxiv.org/pdf/2103.15432.pdf)** (2021 ICCV)<br>\n"
+        "**Towards high fidelity monocular face reconstruction with rich reflectance**<br>\n"
+        "*Abdallah Dib, Cedric Thebault*<br>\n\n"
+        "- **[Zhen-Hua Feng et al. (2018)](https://arxiv.org/abs/1803.05536)** (2018 FG)<br>\n"
+        "**Evaluation of dense 3D reconstruction from 2D face images in the wild**<br>\n\n"
+        "- **[BFM (Basel Face Model)](https://ieeexplore.ieee.org/document/5279762)** (2009 AVSS)<br>\n"
+        "**A 3D Face Model for Pose and Illumination Invariant Face Recognition**<br>\n\n"
+        "- **[SCAPE](http://robots.stanford.edu/papers/anguelov.shapecomp.pdf)** (2005 SIGGRAPH)<br>\n"
+        "**SCAPE: shape completion and animation of people**<br>\n\n"
+        "- **[GANFIT](https://arxiv.org/pdf/1902.05978.pdf)** (2019 CVPR)<br>\n"
+        "the first to fit a GAN to a face scan, read it first<br>\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Towards high fidelity monocular face reconstruction with rich reflectance",
+        "Evaluation of dense 3D reconstruction from 2D face images in the wild",
+        "A 3D Face Model for Pose and Illumination Invariant Face Recognition",
+        "SCAPE: shape completion and animation of people",
+        "GANFIT",
+    ]

@@ -155,7 +155,7 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
         quoted = WR.quoted_below(line, below)
         if quoted is not None:
             return quoted
-        if g.evidence in N.NAME_LINK and len(g.title.split()) <= 3:
+        if g.evidence in N.NAME_LINK and N.short_name(g.title):
             titled = N.title_below(line, below, g.title)
             if titled is not None:
                 return F.TitleGuess(titled, g.title, "text on the line below the name link", g.line)

@@ -28,7 +28,7 @@ def title_below(line: list[Run], below: list[Run], name: str) -> str | None:
     if len(named) != 1 or any(s[1] is None and not _tag_text(s[0]) for s in segs if s[0] != "\n"):
         return None
     labelled = F.labelled_name(named[0][0].strip(" *_")) is not None  # ``EarthGPT(Paper)``
-    if not (labelled or name_like(name) or len(name.split()) == 1):
+    if not (labelled or name_like(name) or len(name.split()) == 1 or _names_it(name)):
         return None  # ``[Segment Anything](paper)``: a title already, a note may follow
     rest = F.segments(below)
     if not rest or any(s[1] is not None for s in rest):
@@ -36,9 +36,32 @@ def title_below(line: list[Run], below: list[Run], name: str) -> str | None:
     cand = F.clean_title("".join(s[0] for s in rest))
     words = cand.split()
     long = [w for w in words if len(w) >= 4]
-    titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long)
+    bold = all(s[2] for s in rest if s[0].strip(" \n"))  # ``**A morphable model for ...**``
+    titled = bold or sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long)
     ok = len(words) >= 3 and titled and cand[:1].isupper()
     return cand if ok and _title_line(cand, "".join(s[0] for s in rest), name) else None
+
+
+_AUTHOR_LABEL = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){1,4}et\s+al\b\.?(?:\s*\((?:19|20)\d\d\))?")
+
+
+def short_name(title: str) -> bool:
+    """A link's text that may be only a paper's name: three words at most, an acronym and its
+    expansion (``BFM (Basel Face Model)``) or its authors (:func:`author_label`)."""
+    return len(title.split()) <= 3 or _names_it(title)
+
+
+def _names_it(text: str) -> bool:
+    return bool(_EXPANDED.fullmatch(text)) or author_label(text)
+
+
+_EXPANDED = re.compile(r"[A-Z][\w-]{1,15}\s*\([A-Z][^()]{2,60}\)")
+
+
+def author_label(name: str) -> bool:
+    """``Dib et al.``, ``Anh Tuấn Trần et al.``, ``Zhen-Hua Feng et al. (2018)``: a link's
+    text that names the paper by its authors, as a citation does, not by its title."""
+    return _AUTHOR_LABEL.fullmatch(name.strip(" *_")) is not None
 
 
 def _title_line(cand: str, text: str, name: str) -> bool:
@@ -67,7 +90,11 @@ _NOTE = re.compile(
 def _tag_text(text: str) -> bool:
     """Text beside the links that is only separators, a year tag, a year or a venue."""
     bare = text.strip(" |/,·-–—.:[]()\u00a0")
-    return not bare or bool(YEAR_TAG.fullmatch(text)) or C.is_context_text(bare)
+    tagged = YEAR_TAG.fullmatch(text) or _YEAR_ACRONYM.fullmatch(bare)  # ``(2018 FG)``
+    return not bare or bool(tagged) or C.is_context_text(bare)
+
+
+_YEAR_ACRONYM = re.compile(r"(?:19|20)\d\d\s+[A-Z][A-Z&-]{1,9}|[A-Z][A-Z&-]{1,9}\s+(?:19|20)\d\d")
 
 
 def cell_title_below(cell: list[Run], name: str) -> str | None:
