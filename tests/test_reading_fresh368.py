@@ -152,3 +152,45 @@ def test_a_name_link_by_authors_or_acronym_over_a_bold_title_line():
         "SCAPE: shape completion and animation of people",
         "GANFIT",
     ]
+
+
+def test_a_heading_over_key_value_fields_with_a_list_value_and_a_link_key():
+    """``#### 异质信息网络分析与应用综述`` over ``* 链接: url``, ``* 相关数据集:`` (its values a
+    sub-list) and ``* 是否有开源代码: 有(url)``: one entry titled by the heading, in Chinese
+    too, its paper the ``链接`` (link) field's; the code field is no entry of its own."""
+    block = (
+        "#### {title}\n"
+        "* 作者： Chuan Shi, et al.\n"
+        "* 发表时间：2020\n"
+        "* 链接：{url}\n"
+        "* 相关数据集：\n"
+        "    * DBLP\n"
+        "    * Yelp\n"
+        "* 是否有开源代码：有({code})\n\n"
+    )
+    text = "# Graph papers\n\n" + "".join(
+        block.format(title=t, url=u, code=c)
+        for t, u, c in (
+            (
+                "异质信息网络分析与应用综述",
+                "http://www.shichuan.org/doc/94.pdf",
+                "https://github.com/a/b",
+            ),
+            (
+                "Homogenization with Explicit Semantics Preservation for Heterogeneous Networks",
+                "https://dl.acm.org/doi/10.1145/3340531.3412015",
+                "https://dl.acm.org/doi/10.1145/3340531.3412135",
+            ),
+        )
+    )
+    got = [
+        (e.line, e.title, e.paper.url if e.paper else None) for e in parse_text(text, "x").entries
+    ]
+    assert got == [
+        (3, "异质信息网络分析与应用综述", "http://www.shichuan.org/doc/94.pdf"),
+        (
+            12,
+            "Homogenization with Explicit Semantics Preservation for Heterogeneous Networks",
+            "https://dl.acm.org/doi/10.1145/3340531.3412015",
+        ),
+    ]

@@ -247,3 +247,12 @@ NOT_VENUES = frozenset(
 def mostly_capitalised(words: list[str]) -> bool:
     """Three quarters of ``words`` or more open with a capital or a digit: title case."""
     return sum(w[0].isupper() or w[0].isdigit() for w in words) * 4 >= len(words) * 3
+
+
+_HANZI_TITLE = re.compile(r"[\u4e00-\u9fff]{6,}")
+"""``异质信息网络分析与应用综述``: a title in Chinese, one word to a split on spaces."""
+
+
+def several_words(text: str) -> bool:
+    """Two words or more, or a title in Chinese of six characters or more (no spaces)."""
+    return len(text.split()) >= 2 or _HANZI_TITLE.fullmatch(text) is not None

@@ -19,7 +19,7 @@ from pipeline.formats import titletails as T
 from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.cleantitle import clean_title, title_like, unwrapped
 from pipeline.formats.colontail import colon_tail
-from pipeline.formats.common import JOINING_WORD, YEAR_TAG
+from pipeline.formats.common import JOINING_WORD, YEAR_TAG, several_words
 from pipeline.formats.dates import DATE, context_facts, find_venue, find_year  # noqa: F401
 from pipeline.formats.labels import is_generic, labelled_name, lower_label, names_site, strip_label  # noqa: F401
 from pipeline.formats.links import (  # noqa: F401 (the readers' API)
@@ -179,7 +179,7 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             later = _later_title(segs[i + 1 :]) or _next_link_title(segs[i + 1 :])
             if later is not None and len(later.split()) >= 3:
                 return TitleGuess(later, cand, "text after the name", line)
-        if cell or len(cand.split()) >= 2 or _next_is_paper_link(segs[i + 1 :]):
+        if cell or several_words(cand) or _next_is_paper_link(segs[i + 1 :]):
             return _with_short(cand, "text", line)
     return _badge_name(segs)
 

@@ -12,7 +12,7 @@ from pipeline.formats.runs import PAPER_LABEL_WORDS, Run, lines_of, plain
 
 _KEY = re.compile(r"([^\W\d_][\w+.&/-]*(?: [\w+.&/-]+){0,3})\s*[:：]\s*\S")
 """``Organization: IBM``, ``Hugging Face base: https://...``: a key of a few words, a value."""
-_PAPER_KEY = re.compile(r"(?i)paper|pdf|arxiv|preprint|article|publication|doi|论文")
+_PAPER_KEY = re.compile(r"(?i)paper|pdf|arxiv|preprint|article|publication|doi|link|url|论文|链接")
 """The key of a paper's link among its fields (``Paper``, ``arXiv PDF``, ``CVF paper``)."""
 _VENUE_KEY = re.compile(r"(?i)journal|venue|conference|publi|期刊|会议|发表|出版")
 """The key of a field that names where the paper appeared (``Journal``, ``发布期刊``)."""
@@ -28,10 +28,23 @@ def _bare(link: Run) -> bool:
 
 
 def keyed(items: list[Item]) -> bool:
-    """Every item one line of a key and its value (``- **发布期刊:** Nature, 2024.01``)."""
-    if any(it.children or len(lines_of(it.own)) > 1 for it in items):
+    """Every item one line of a key and its value (``- **发布期刊:** Nature, 2024.01``), or
+    of a key whose values are a sub-list without links (``* 相关数据集:`` over ``* Yelp``)."""
+    return all(_field(it) for it in items)
+
+
+def _field(it: Item) -> bool:
+    text = plain(it.own)
+    if len(lines_of(it.own)) > 1:
         return False
-    return all(_KEY.match(plain(it.own)) for it in items)
+    if not it.children:
+        return _KEY.match(text) is not None
+    values = all(not c.children and not links_of(c.own) for c in it.children)
+    return values and _LIST_KEY.fullmatch(text) is not None
+
+
+_LIST_KEY = re.compile(r"[^\W\d_][\w+.&/-]*(?: [\w+.&/-]+){0,3}\s*[:：]\s*")
+"""``相关数据集：``, ``Datasets:``: a key whose values are the items below it."""
 
 
 _DATED = re.compile(r"(?:19|20)\d\d(?:[./-]\d{1,2}){0,2}[.)]?\s*$")
@@ -49,7 +62,10 @@ def dated_fields(items: list[Item], line: int) -> list[list[Run]]:
 
 
 def _dated_field(text: str) -> bool:
-    key = _KEY.match(text)[1].strip()
+    m = _KEY.match(text)
+    if m is None:
+        return False  # ``Datasets:`` over its values
+    key = m[1].strip()
     dated = _DATED.search(text) is not None
     return dated and (_VENUE_KEY.search(key) is not None or _DATE_KEY.fullmatch(key) is not None)
 
