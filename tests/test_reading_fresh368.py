@@ -194,3 +194,21 @@ def test_a_heading_over_key_value_fields_with_a_list_value_and_a_link_key():
             "https://dl.acm.org/doi/10.1145/3340531.3412015",
         ),
     ]
+
+
+def test_a_lower_case_note_glued_to_a_titles_end_is_no_part_of_it():
+    """``Images(end-to-end)``, ``Learning(data augmentation)``: a note in brackets glued to the
+    last word is cut; a short one (``RefCOCO(avg)``) and a spaced one stay."""
+    text = (
+        "# Scene text\n\n"
+        "- [2019-CVPR] A Multitask Network for Localization and Recognition of Text in "
+        "Images(end-to-end) [[`paper`]](https://arxiv.org/abs/1906.09266)\n"
+        "- [2019-CVPR] Handwriting Recognition in Low-resource Scripts using Adversarial "
+        "Learning(data augmentation) [[`paper`]](https://arxiv.org/abs/1811.01396)\n"
+        "- [RefCOCO(avg)](https://arxiv.org/abs/1608.00272)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "A Multitask Network for Localization and Recognition of Text in Images",
+        "Handwriting Recognition in Low-resource Scripts using Adversarial Learning",
+        "RefCOCO(avg)",
+    ]
