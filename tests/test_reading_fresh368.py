@@ -212,3 +212,23 @@ def test_a_lower_case_note_glued_to_a_titles_end_is_no_part_of_it():
         "Handwriting Recognition in Low-resource Scripts using Adversarial Learning",
         "RefCOCO(avg)",
     ]
+
+
+def test_a_paper_cited_in_a_comment_sentence_is_no_entry():
+    """``> This paper also connects to Levine's well cited survey: [Title](arxiv), while
+    ...``: a comment that cites another paper, not an entry; ``- Block-synchronous with
+    RNN-T like decoding rule: [Title](arxiv)``, an item's label, keeps its entry."""
+    text = (
+        "# RL reading group\n\n## Exploration\n\n"
+        "**Making Sense of Reinforcement Learning and Probabilistic Inference** "
+        "[[link](https://openreview.net/forum?id=S1xitgHtvS)]\n"
+        "> This paper also connects to Sergey Levine's well cited survey: [Reinforcement "
+        "Learning and Control as Probabilistic Inference: Tutorial and Review]"
+        "(https://arxiv.org/abs/1805.00909), while this one stresses epistemic uncertainty.\n\n"
+        "- Block-synchronous with RNN-T like decoding rule: [Synchronous Transformers For E2E "
+        "Speech Recognition](https://arxiv.org/pdf/1912.02958.pdf) (ICASSP 2020)\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Making Sense of Reinforcement Learning and Probabilistic Inference",
+        "Synchronous Transformers For E2E Speech Recognition",
+    ]

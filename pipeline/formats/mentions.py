@@ -79,6 +79,8 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     prose = prose or _CJK_SENTENCE.search(title.title) is not None or _paragraph(title.title)
     if _sentence_about(title, text, at) or (title.evidence == "text" and prose):
         return "a sentence that links a paper, not an entry"
+    if title.evidence == "paper link text after a label" and at > 0 and _lead_sentence(text[:at]):
+        return "a paper cited in a sentence, not an entry"  # ``This paper also connects to
     if "link" in title.evidence and _names_only(b):
         return "a line naming several papers or datasets, with no title"
     if _narrative(b):
@@ -107,6 +109,20 @@ def _paragraph(text: str) -> bool:
     words = text.split()
     lower = sum(w[:1].islower() for w in words)
     return len(words) >= 15 and lower * 5 >= len(words) * 3 and bool(_NEXT_SENTENCE.search(text))
+
+
+def _lead_sentence(lead: str) -> bool:
+    """``This paper also connects to Levine's well cited survey: [Title](url)``: the text
+    before a labelled link is a sentence (six words or more, mostly in lower case, opening as
+    a comment does), no label (``IEEE Transactions on Pattern Analysis ...: [Title](url)``)."""
+    words = lead.split()
+    lower = sum(w[:1].islower() for w in words) * 5 >= len(words) * 3
+    return len(words) >= 6 and lower and _SENTENCE_START.match(lead) is not None
+
+
+_SENTENCE_START = re.compile(r"\W*(?:This|These|That|It|Its|They|Their|See|Also|Compare)\s")
+"""A sentence's first word, as a comment on a paper opens (not ``Block-synchronous with RNN-T
+like decoding rule: [Title](url)``, an item's label)."""
 
 
 def _narrative(b: Block) -> bool:
