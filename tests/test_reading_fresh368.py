@@ -21,7 +21,11 @@ def test_a_rank_number_before_every_title_is_not_the_titles():
         "## [12 Phoenix-VAD: Streaming Semantic Endpoint Detection](https://arxiv.org/abs/2509.20410)\n\n"
         "- **Date**: 2025-09-24\n\n"
         "## [4 Leveraging Beam Search Information for Confidence Estimation in E2E ASR]"
-        "(https://arxiv.org/abs/2607.29299)\n\n- **Date**: 2026-07-31\n"
+        "(https://arxiv.org/abs/2607.29299)\n\n- **Date**: 2026-07-31\n\n"
+        "## [1 ParaASR: Multi-Token Prediction for Fast LLM-Based ASR](https://arxiv.org/abs/2607.29279)\n\n"
+        "- **Date**: 2026-07-31\n\n"
+        "## [5 StreamHear: Domain-Adapted Pseudo-Labeling for Streaming Speech Recognition]"
+        "(https://arxiv.org/abs/2608.13717)\n\n- **Date**: 2026-08-20\n"
     )
     assert _read(text) == [
         (
@@ -31,6 +35,12 @@ def test_a_rank_number_before_every_title_is_not_the_titles():
         ),
         (7, "Phoenix-VAD: Streaming Semantic Endpoint Detection", "Phoenix-VAD"),
         (11, "Leveraging Beam Search Information for Confidence Estimation in E2E ASR", None),
+        (15, "ParaASR: Multi-Token Prediction for Fast LLM-Based ASR", "ParaASR"),
+        (
+            19,
+            "StreamHear: Domain-Adapted Pseudo-Labeling for Streaming Speech Recognition",
+            "StreamHear",
+        ),
     ]
 
 
@@ -231,4 +241,105 @@ def test_a_paper_cited_in_a_comment_sentence_is_no_entry():
     assert [t for _, t, _ in _read(text)] == [
         "Making Sense of Reinforcement Learning and Probabilistic Inference",
         "Synchronous Transformers For E2E Speech Recognition",
+    ]
+
+
+def test_titles_that_open_with_their_own_numbers_keep_them():
+    """From a review's probes: a list whose titles open with numbers of their own (``80
+    Million Tiny Images``, ``7 Myths of ...``: four titles, or numbers over 50) and a table
+    with a Rank column keep every number; only five titles or more, four in five of the
+    list's, with numbers of 50 at most are a digest's ranks."""
+    bullets = (
+        "# Essays\n\n"
+        "- [7 Myths of Machine Learning Research](https://arxiv.org/abs/1902.06789)\n"
+        "- [3 Things Everyone Should Know to Improve Object Retrieval](https://example.org/a.pdf)\n"
+        "- [80 Million Tiny Images: A Large Data Set](https://example.org/b.pdf)\n"
+        "- [2 OLMo 2 Furious](https://arxiv.org/abs/2501.00656)\n"
+    )
+    table = "| Rank | Paper |\n|---|---|\n" + "".join(
+        f"| {k} | [{k} Bits Are Enough for Model Number {k}](https://arxiv.org/abs/2401.0000{k}) |\n"
+        for k in range(1, 7)
+    )
+    assert [t.split()[0] for _, t, _ in _read(bullets)] == ["7", "3", "80", "2"]
+    assert all(t.split()[0].isdigit() for _, t, _ in _read(table))
+
+
+def test_a_bold_note_under_a_name_link_is_no_title():
+    """``**[FLAME (Faces Learned ...)](paper)**`` over ``**Must read, the standard head
+    model**``: advice to read it, not the title; the name stays the title."""
+    text = (
+        "# 3D faces\n\n"
+        "- **[Dib et al.](https://arxiv.org/pdf/2103.15432.pdf)** (2021 ICCV)<br>\n"
+        "**Highly recommended starting point for beginners**<br>\n\n"
+        "- **[FLAME (Faces Learned with an Articulated Model and Expressions)]"
+        "(https://ps.is.mpg.de/paper.pdf)** (2017 TOG)<br>\n"
+        "**Must read, the standard head model used by most works**<br>\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Dib et al",
+        "FLAME (Faces Learned with an Articulated Model and Expressions)",
+    ]
+
+
+def test_italics_that_close_on_a_line_with_another_title_join_nothing():
+    """``[Title](url) *CVPR 2016, read`` / ``first* [Next Title](url)`` and ``uses 3*3`` /
+    ``[Title](url) popularised 1*1``: italics after a link, or closing after one, are no
+    wrapped title; each line keeps its entry."""
+    text = (
+        "# CNNs\n\n"
+        "[Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) *CVPR 2016, read\n"
+        "first* [Identity Mappings in Deep Residual Networks](https://arxiv.org/abs/1603.05027) *ECCV 2016*\n"
+        "[Densely Connected Convolutional Networks](https://arxiv.org/abs/1608.06993) uses 3*3 convolutions\n"
+        "[Network In Network](https://arxiv.org/abs/1312.4400) popularised 1*1 convolutions\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "Deep Residual Learning for Image Recognition",
+        "Identity Mappings in Deep Residual Networks",
+        "Densely Connected Convolutional Networks",
+        "Network In Network",
+    ]
+
+
+def test_review_probes_of_authors_brackets_and_sentences():
+    """Surnames closing a title go with it though a word follows (``Hinton, Osindero and
+    Teh from Toronto``); maths in brackets is the title's (``O(n log n)``); an item that
+    opens with a sentence before its linked title is an entry; ``[Notes]`` on a repository's
+    own address is its code."""
+    text = (
+        "# Classics\n\n"
+        "- [A Fast Learning Algorithm for Deep Belief Nets, Hinton, Osindero and Teh from Toronto]"
+        "(https://www.cs.toronto.edu/~hinton/absps/fastnc.pdf)\n"
+        "- Integer multiplication in time O(n log n) [[paper]](https://hal.science/hal-02070778/document)\n"
+        "- Their follow-up work on guidance and sampling: [Classifier-Free Diffusion Guidance]"
+        "(https://arxiv.org/abs/2207.12598)\n"
+        "- [Mip-NeRF 360: Unbounded Anti-Aliased Neural Radiance Fields](https://arxiv.org/abs/2111.12077) "
+        "[Notes](https://github.com/google/mipnerf)\n"
+    )
+    entries = parse_text(text, "x").entries
+    assert [e.title for e in entries] == [
+        "A Fast Learning Algorithm for Deep Belief Nets",
+        "Integer multiplication in time O(n log n)",
+        "Classifier-Free Diffusion Guidance",
+        "Mip-NeRF 360: Unbounded Anti-Aliased Neural Radiance Fields",
+    ]
+    assert (
+        entries[3].code is not None and entries[3].code.url == "https://github.com/google/mipnerf"
+    )
+
+
+def test_a_bold_name_over_a_citation_and_a_dataset_repositories_section():
+    """``**SHAP** Lundberg, Scott M., and Su-In Lee. "Title." Venue (2017). [Paper](url)``:
+    the quoted title after the citation's authors is the title; rows of a ``Dataset
+    Repositories`` section named only by their datasets are no papers."""
+    text = (
+        "# Explainability\n\n## Methods\n\n"
+        '+ **SHAP** Lundberg, Scott M., and Su-In Lee. "A unified approach to interpreting model '
+        'predictions." Advances in neural information processing systems 30 (2017). '
+        "[Paper](https://arxiv.org/pdf/1705.07874.pdf)\n\n"
+        "## Dataset Repositories\n\n|Title|\n|-----|\n"
+        "|[4D Repository](https://kinovis.inria.fr/4d-repository/)|\n"
+        "|[CVSSP3D](https://cvssp.org/data/cvssp3d/)|\n"
+    )
+    assert [t for _, t, _ in _read(text)] == [
+        "A unified approach to interpreting model predictions"
     ]

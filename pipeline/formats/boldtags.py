@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.formats import authors as A
-from pipeline.formats.citations import is_context_text, is_prose
+from pipeline.formats.citations import is_context_text, is_prose, quoted_after_names
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.common import SHORT_BYLINE, SURNAMES_PAREN_YEAR, mostly_capitalised
 from pipeline.formats.dates import VENUE_NAME_WORD, find_venue, find_year
@@ -121,13 +121,17 @@ def title_after_name(tail: str, name: str = "") -> str | None:
     Video World Models**, "Long-Context State-Space Video World Models".``; after a colon,
     ``**Name**: "Title"`` is read whole), or after the authors in
     brackets and a dash (``**Jet** (Cazals and Pouget) - *Title*. CAGD 2005.``, ``**MLS**
-    (Levin) - *Title*``)."""
+    (Levin) - *Title*``), or quoted after a citation's authors (``**SHAP** Lundberg, S. M.,
+    and S.-I. Lee. "Title." Venue``)."""
     quoted = _QUOTED_AFTER.match(tail)
     if quoted and quoted["c"] == "," and not _names_it(name, quoted["t"]):
         quoted = None  # ``**Title**, "Best Paper Award"``, ``**Title**, "The Transformer Paper"``
     said = quoted["t"].strip() if quoted else ""
     if said[:1].isupper() and len(said.split()) >= 3 and not is_prose(said):
         return clean_title(quoted["t"])
+    cited = quoted_after_names(tail.strip()) if 0 < len(name.split()) <= 3 else None
+    if cited:  # ``**SHAP** Lundberg, Scott M., and Su-In Lee. "Title." Venue (2017).``
+        return cited
     m = _NAMES_THEN_TITLE.match(tail)
     names = m["n"].strip() if m else ""
     surname = len(names) >= 3 and A.SURNAME.fullmatch(names) and not _maker(names)  # ``(Levin)``

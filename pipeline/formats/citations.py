@@ -118,7 +118,7 @@ def word_series(text: str) -> bool:
 
 _SERIES_GOES_ON = re.compile(
     r"\s*(?:[A-Z][\w'’-]*,\s+){1,6}[A-Z][\w'’-]*,?\s+(?:and|&)\s+[A-Z][\w'’-]*\s+"
-    r"(?:by|with|for|via|from|using|on|of|through|without)\s"
+    r"(?:by|for|via|using|through|without)\s"
 )
 """``Atari, Go, Chess and Shogi by Planning``: one-word items a title goes on from (names do not)."""
 

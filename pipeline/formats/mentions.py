@@ -79,7 +79,8 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     prose = prose or _CJK_SENTENCE.search(title.title) is not None or _paragraph(title.title)
     if _sentence_about(title, text, at) or (title.evidence == "text" and prose):
         return "a sentence that links a paper, not an entry"
-    if title.evidence == "paper link text after a label" and at > 0 and _lead_sentence(text[:at]):
+    cited = title.evidence == "paper link text after a label" and b.kind == "bold-blocks"
+    if cited and at > 0 and _lead_sentence(text[:at]):
         return "a paper cited in a sentence, not an entry"  # ``This paper also connects to
     if "link" in title.evidence and _names_only(b):
         return "a line naming several papers or datasets, with no title"

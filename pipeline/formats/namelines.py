@@ -36,7 +36,7 @@ def title_below(line: list[Run], below: list[Run], name: str) -> str | None:
     cand = F.clean_title("".join(s[0] for s in rest))
     words = cand.split()
     long = [w for w in words if len(w) >= 4]
-    bold = all(s[2] for s in rest if s[0].strip(" \n"))  # ``**A morphable model for ...**``
+    bold = all(s[2] for s in rest if s[0].strip(" \n"))  # ``**Towards high fidelity ...**``
     titled = bold or sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long)
     ok = len(words) >= 3 and titled and cand[:1].isupper()
     return cand if ok and _title_line(cand, "".join(s[0] for s in rest), name) else None
@@ -81,10 +81,12 @@ def _title_line(cand: str, text: str, name: str) -> bool:
 
 
 _NOTE = re.compile(
-    r"(?i)^(?:published|accepted|presented|appeared|to appear|best|winner|oral|spotlight)\b"
+    r"(?i)^(?:published|accepted|presented|appeared|to appear|best|winner|oral|spotlight"
+    r"|must|highly|recommended|read|important|classic|seminal|see|note)\b"
     r"|\blicen[cs]e\b|\b(?:19|20)\d\d\b"
 )
-"""A note under an entry (where it was published, a prize, a licence, a year), not a title."""
+"""A note under an entry (where it was published, a prize, advice to read it, a licence, a
+year), not a title."""
 
 
 def _tag_text(text: str) -> bool:

@@ -176,13 +176,24 @@ _RANK = re.compile(r"(\d{1,3}) (?=[A-Z\d\"'“])")
 def without_ranks(entries: list[PaperEntry]) -> list[PaperEntry]:
     """The entries without the rank number a list writes before every title (``## [3
     DoubleHelix: Structured ...](arxiv)``, ``## [12 Phoenix-VAD: ...](arxiv)``, a digest's
-    order of the day): when :data:`MIN_NEIGHBOURS` titles or more open with one and they are
-    at least half of the list's titles. A title that opens with a number in a list that does
-    not number its titles (``2 OLMo 2 Furious``) keeps it."""
-    ranked = [e for e in entries if _RANK.match(e.title)]
-    if len(ranked) < MIN_NEIGHBOURS or 2 * len(ranked) < len(entries):
+    order of the day): when :data:`MIN_RANKED` titles or more open with one and they are
+    four in five of the list's titles. A title that opens with a number in a list that does
+    not number its titles (``2 OLMo 2 Furious``, ``80 Million Tiny Images``) keeps it."""
+    ranked = [e for e in entries if _ranked(e)]
+    if len(ranked) < MIN_RANKED or 5 * len(ranked) < 4 * len(entries):
         return entries
-    return [_unranked(e) if _RANK.match(e.title) else e for e in entries]
+    return [_unranked(e) if _ranked(e) else e for e in entries]
+
+
+MIN_RANKED = 5
+"""Titles a list numbers at the least: four numbered titles may be a list's own (``7 Myths
+of ...``, ``3 Things Everyone Should Know ...``)."""
+
+
+def _ranked(entry: PaperEntry) -> bool:
+    """A title opening with a rank of 50 at most, outside a table (whose rank has a column)."""
+    m = _RANK.match(entry.title)
+    return m is not None and int(m.group(1)) <= 50 and entry.layout != "table"
 
 
 def _unranked(entry: PaperEntry) -> PaperEntry:

@@ -7,6 +7,7 @@ the 1-based line it stands on. Pure.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -234,14 +235,19 @@ def _trailing_tag(b: Builder, code: str, after: list[Token]) -> bool:
     return len(after) <= TAG_SCAN  # the line's end, not a long run of links and spans
 
 
-def _em_closes_below(children: list[Token], i: int) -> bool:
-    """The italics open at the line break ``children[i]`` close on the line below it: a title
-    in italics wrapped over two lines (read :data:`TAG_SCAN` tokens far)."""
-    ends = (t.type for t in children[i + 1 : i + 1 + TAG_SCAN] if t.type in _EM_ENDS)
+def _wrapped_em(b: Builder, children: list[Token], i: int) -> bool:
+    """Italics open at the line break ``children[i]``, before any link of the line, that close
+    on the next line before a link: a wrapped title (not ``[T](u) *note`` / ``on* [T2](u2)``)."""
+    if b.link is not None or any(r.kind == "link" for r in _line_runs(b.out)):
+        return False
+    scan = children[i + 1 : i + 1 + TAG_SCAN]
+    ends = (t.type for t in scan if t.type.endswith(("break", "em_open", "em_close", "link_open")))
     return next(ends, None) == "em_close"
 
 
-_EM_ENDS = ("softbreak", "hardbreak", "em_open", "em_close")
+def _line_runs(out: list[Run]) -> list[Run]:
+    """The runs of the builder's current line, last first, :data:`TAG_SCAN` at most."""
+    return list(itertools.takewhile(lambda r: r.kind != "break", out[: -TAG_SCAN - 1 : -1]))
 
 
 TAG_SCAN = 64
@@ -251,13 +257,7 @@ TAG_SCAN = 64
 def _text_before(out: list[Run]) -> str:
     """The text of the builder's current line before the span, its last :data:`TAG_SCAN`
     runs at most."""
-    texts: list[str] = []
-    for r in out[: -TAG_SCAN - 1 : -1]:
-        if r.kind == "break":
-            break
-        if r.kind == "text":
-            texts.append(r.text)
-    return "".join(reversed(texts))
+    return "".join(r.text for r in reversed(_line_runs(out)) if r.kind == "text")
 
 
 TAG_CHARS = 80
@@ -305,7 +305,7 @@ def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
             b.text(f"[{c.content}]")  # ``Title, `EuroS&P 2023` [[paper](url)]``
         elif t in ("text", "code_inline"):
             b.text(c.content)
-        elif t == "softbreak" and b.em and b.link is None and _em_closes_below(children, i):
+        elif t == "softbreak" and b.em and _wrapped_em(b, children, i):
             b.line += 1  # ``*Title broken over`` / ``two lines*.``: one title, one line
             b.text(" ")
         elif t in ("softbreak", "hardbreak"):

@@ -105,8 +105,10 @@ _WORD = r"(?!(?:of|for|from|in|on|with|to|by|under|learning|papers?)\b)[\w'’&.
 from Imbalanced Datasets``, ``Bias in Datasets`` are topics of papers)."""
 _OVERVIEW = r"(?:overview|summary|list|comparison|collection|statistics|table)"
 """``Overview of Causal Datasets``, ``List of Public Datasets``: a heading over datasets."""
+_STORES = r"(?:\s+(?:repositor(?:y|ies)|repos|collections?|hubs?|portals?))?"
+"""``Dataset Repositories``, ``Data Collections``: where datasets are kept, a datasets section."""
 _DATASETS = re.compile(
-    rf"{_NUMBERED}(?:{_WORD}\s+){{0,4}}?(?:(?:benchmarks?|evaluation){_AND})?{_DATA_NOUN}"
+    rf"{_NUMBERED}(?:{_WORD}\s+){{0,4}}?(?:(?:benchmarks?|evaluation){_AND})?{_DATA_NOUN}{_STORES}"
     rf"(?:{_AND}(?:{_DATA_NOUN}|benchmarks?|leaderboards?|simulators?|evaluation|metrics?|tasks?))*\W*$"
     rf"|{_NUMBERED}(?:{_WORD}\s+)?{_DATA_NOUN}\s+(?:for|with|recorded|of|in|on)\s(?!.*\bpapers?\b).*$"
     rf"|{_NUMBERED}(?::\w+:\s*)?(?:data|databases?)\W*$"
