@@ -243,7 +243,6 @@ FLOOR_EXCEPTIONS = {
     ("fresh370", "code"): 0.91,  # README: repositories linked as Data, recorded as code
     ("fresh370", "offline"): 0.048,  # README: undated entries and a list's shared links
     ("fresh376", "spurious"): 0.03,  # README: a tools table's description with a thesis link
-    ("fresh378", "spurious"): 0.03,  # README: datasets and a benchmark named by their names
 }
 """Batches measured below the common floor, with the reason the README gives."""
 
