@@ -12,8 +12,8 @@ _read = reader("line", "title", "short_name")
 
 def test_a_rank_number_before_every_title_is_not_the_titles():
     """A digest that writes each paper's rank of the day before its title (``## [3
-    DoubleHelix: ...](arxiv)``, ``## [12 Phoenix-VAD: ...](arxiv)``): the titles and short
-    names are without it."""
+    DoubleHelix: ...](arxiv)``, ``## [12 Phoenix-VAD: ...](arxiv)``, ranks that repeat from
+    day to day): the titles and short names are without it."""
     text = (
         "# Speech papers\n\n"
         "## [3 DoubleHelix: Structured Cross-Modal Fusion for Audio-Visual Speech Recognition]"
@@ -24,7 +24,7 @@ def test_a_rank_number_before_every_title_is_not_the_titles():
         "(https://arxiv.org/abs/2607.29299)\n\n- **Date**: 2026-07-31\n\n"
         "## [1 ParaASR: Multi-Token Prediction for Fast LLM-Based ASR](https://arxiv.org/abs/2607.29279)\n\n"
         "- **Date**: 2026-07-31\n\n"
-        "## [5 StreamHear: Domain-Adapted Pseudo-Labeling for Streaming Speech Recognition]"
+        "## [3 StreamHear: Domain-Adapted Pseudo-Labeling for Streaming Speech Recognition]"
         "(https://arxiv.org/abs/2608.13717)\n\n- **Date**: 2026-08-20\n"
     )
     assert _read(text) == [
@@ -343,3 +343,40 @@ def test_a_bold_name_over_a_citation_and_a_dataset_repositories_section():
     assert [t for _, t, _ in _read(text)] == [
         "A unified approach to interpreting model predictions"
     ]
+
+
+def test_second_review_probes_of_numbers_remarks_notes_and_calls():
+    """From a second review: five titles that open with numbers of their own (neither
+    counting up nor repeating) keep them; a quoted remark after a bold name's authors is no
+    title; ``[Notes]`` on a repository's ``tree/main`` is its code; a function call glued to a
+    short word (``log(sum exp)``) is the title's; a bold title under an author link that opens
+    with ``Highly`` is the title."""
+    numbered = "# Data\n\n" + "".join(
+        f"- [{t}](https://example.org/{k}.pdf)\n"
+        for k, t in enumerate(
+            (
+                "1 Year, 1000km: The Oxford RobotCar Dataset",
+                "10 Simple Rules for Reproducible Research",
+                "2 OLMo 2 Furious",
+                "8 Million Pages: A Web Corpus",
+                "3 Things Everyone Should Know to Improve Object Retrieval",
+            )
+        )
+    )
+    assert [t.split()[0] for _, t, _ in _read(numbered)] == ["1", "10", "2", "8", "3"]
+    text = (
+        "# Attribution\n\n## Methods\n\n"
+        '+ **Integrated Gradients** Sundararajan, Taly and Yan, "the axiomatic attribution paper" '
+        "[Paper](https://arxiv.org/abs/1703.01365)\n"
+        "+ Computing the Softmax in log(sum exp) [Paper](https://example.org/softmax.pdf) "
+        "[Notes](https://github.com/TimDettmers/bitsandbytes/tree/main)\n\n"
+        "- **[Jumper et al.](https://www.nature.com/articles/s41586-021-03819-2)** (2021 Nature)<br>\n"
+        "**Highly accurate protein structure prediction with AlphaFold**<br>\n"
+    )
+    entries = parse_text(text, "x").entries
+    assert [e.title for e in entries] == [
+        "Integrated Gradients",
+        "Computing the Softmax in log(sum exp)",
+        "Highly accurate protein structure prediction with AlphaFold",
+    ]
+    assert entries[1].code is not None and entries[1].code.url.endswith("bitsandbytes/tree/main")

@@ -129,9 +129,9 @@ def title_after_name(tail: str, name: str = "") -> str | None:
     said = quoted["t"].strip() if quoted else ""
     if said[:1].isupper() and len(said.split()) >= 3 and not is_prose(said):
         return clean_title(quoted["t"])
-    cited = quoted_after_names(tail.strip()) if 0 < len(name.split()) <= 3 else None
-    if cited:  # ``**SHAP** Lundberg, Scott M., and Su-In Lee. "Title." Venue (2017).``
-        return cited
+    cited = (quoted_after_names(tail.strip()) if 0 < len(name.split()) <= 3 else None) or ""
+    if cited[:1].isupper() and len(cited.split()) >= 4 and not is_context_text(cited):
+        return cited  # ``**SHAP** Lundberg, S. M., and S.-I. Lee. "A unified ..." Venue (2017).``
     m = _NAMES_THEN_TITLE.match(tail)
     names = m["n"].strip() if m else ""
     surname = len(names) >= 3 and A.SURNAME.fullmatch(names) and not _maker(names)  # ``(Levin)``

@@ -95,7 +95,7 @@ _TRAILING = re.compile(
     r"|(?:(?:[.,]\s+|(?<=[A-Za-z]),)(?:19|20)\d\d\.?$)"  # ``, 2023.``, ``Survey,2023.``
     r"|(?:\s+\[[A-Z]{2,10}\]$|\s+#(?:to-?read|todo|read|important|must-?read)$)"  # ``#toread``
     r"|(?:\s+\[[A-Z][a-z]{3,20}\]$)"  # a topic tag: ``Title [Manipulation]``
-    r"|(?:(?<=[A-Za-z]{2})\((?:[a-z][^()]{4,40}|\*)\)$)"  # ``Images(end-to-end)``; not ``O(n log n)``
+    r"|(?:(?<=[A-Za-z]{4})\((?:[a-z][^()]{4,40}|\*)\)$)"  # ``Images(end-to-end)``; not ``log(x, y)``
     r"|(?:\s+(?:[\[(]\s*[\])])+$)"  # emptied labels: ``Title [📄](`` less its emoji, ``[][]``
     r"|(?:,\s+[A-Z][\w&.\- ]{1,60}['’‘]\d\d$)"  # ``, MIT Sloan Sports Analytics Conference'15``
     r"|(?:(?:,\s+[A-Za-z][\w&.\-]{1,20})?,\s+(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{1,2})?$)"

@@ -242,7 +242,7 @@ def _code_host_role(url: str, parts, link_text: str, text: str) -> str:
     if _DISCUSSION.search(parts.path):
         return "discussion"  # ``[#26](github.com/o/r/issues/26)``: a note or a thread
     labelled = "code" in text or text in ("github", "repo", "repository")
-    if text in _NOTE_LABELS and parts.path.strip("/").count("/") >= 2:  # not a repository
+    if text in _NOTE_LABELS and ("/blob/" in parts.path or parts.path.endswith(".md")):
         return "other"  # ``[[Notes]](github.com/o/paper_notes/blob/master/x.md)``: a note on it
     bare = link_text.startswith(("http://", "https://"))
     if bare and _NOTE_SECTION.search(parts.path + "#" + parts.fragment):

@@ -82,7 +82,7 @@ def _title_line(cand: str, text: str, name: str) -> bool:
 
 _NOTE = re.compile(
     r"(?i)^(?:published|accepted|presented|appeared|to appear|best|winner|oral|spotlight"
-    r"|must|highly|recommended|read|important|classic|seminal|see|note)\b"
+    r"|must|recommended|highly recommended|read (?:this|first|it)|see also|note(?=\s*:))\b"
     r"|\blicen[cs]e\b|\b(?:19|20)\d\d\b"
 )
 """A note under an entry (where it was published, a prize, advice to read it, a licence, a

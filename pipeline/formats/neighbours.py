@@ -177,11 +177,15 @@ def without_ranks(entries: list[PaperEntry]) -> list[PaperEntry]:
     """The entries without the rank number a list writes before every title (``## [3
     DoubleHelix: Structured ...](arxiv)``, ``## [12 Phoenix-VAD: ...](arxiv)``, a digest's
     order of the day): when :data:`MIN_RANKED` titles or more open with one and they are
-    four in five of the list's titles. A title that opens with a number in a list that does
-    not number its titles (``2 OLMo 2 Furious``, ``80 Million Tiny Images``) keeps it."""
+    four in five of the list's titles, and the numbers count up or repeat (each day's ranks).
+    A title that opens with a number of its own (``2 OLMo 2 Furious``) keeps it."""
     ranked = [e for e in entries if _ranked(e)]
     if len(ranked) < MIN_RANKED or 5 * len(ranked) < 4 * len(entries):
         return entries
+    ranks = [int(_RANK.match(e.title).group(1)) for e in ranked]
+    counted = ranks == list(range(ranks[0], ranks[0] + len(ranks)))  # ``1 …``, ``2 …``, ``3 …``
+    if len(set(ranks)) == len(ranks) and not counted:
+        return entries  # ``1 Year, 1000km``, ``10 Simple Rules``, ``8 Million Pages``: titles'
     return [_unranked(e) if _ranked(e) else e for e in entries]
 
 
