@@ -380,3 +380,24 @@ def test_second_review_probes_of_numbers_remarks_notes_and_calls():
         "Highly accurate protein structure prediction with AlphaFold",
     ]
     assert entries[1].code is not None and entries[1].code.url.endswith("bitsandbytes/tree/main")
+
+
+def test_a_dated_list_title_dates_the_papers_under_later_top_level_sections():
+    """``# Awesome-ICCV2023-Low-Level-Vision`` then ``# Image Restoration``, ``# Super
+    Resolution``: the list's title dates its papers (ICCV 2023) though the sections are top
+    headings too; a section's own year still wins (``# CVPR 2021``)."""
+    text = (
+        "# Awesome-ICCV2023-Low-Level-Vision\n"
+        "A Collection of Papers and Codes in ICCV2023 related to Low-Level Vision\n\n"
+        "# Image Restoration\n\n"
+        "**DiffIR: Efficient Diffusion Model for Image Restoration**\n"
+        "- Paper: https://arxiv.org/abs/2303.09472\n\n"
+        "# Super Resolution\n\n"
+        "**SRFormer: Permuted Self-Attention for Single Image Super-Resolution**\n"
+        "- Paper: https://arxiv.org/abs/2303.09735\n\n"
+        "# CVPR 2021\n\n"
+        "**Pre-Trained Image Processing Transformer**\n"
+        "- Paper: https://arxiv.org/abs/2012.00364\n"
+    )
+    got = [(e.year, e.venue) for e in parse_text(text, "x").entries]
+    assert got == [(2023, "ICCV 2023"), (2023, "ICCV 2023"), (2021, "CVPR 2021")]

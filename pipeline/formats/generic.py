@@ -4,9 +4,8 @@ It finds the blocks that can hold one paper (a Markdown or HTML table row, a lis
 bold-title paragraph with the lines that follow it, a line of a paragraph that lists
 several papers), keeps the context around them (headings, parent items, bold year or
 venue lines) and turns each block that links a paper into an entry whose fields are
-chosen by role (:mod:`pipeline.formats.fields`), with the evidence of each choice.
-A block that links a paper but has no readable title is not dropped: it is returned as
-an :class:`~pipeline.model.UnreadBlock`. Pure.
+chosen by role (:mod:`pipeline.formats.fields`), with the evidence of each choice. A block
+that links a paper and has no readable title is returned as an unread block. Pure.
 """
 
 from __future__ import annotations
@@ -74,7 +73,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
     heading_blocks: int = 0
     """Blocks read before the last heading (none since: it was an empty heading)."""
     sticky: list[tuple[int, str]] = field(default_factory=list)
-    """Empty year headings that stand over the same-level headings after them."""
+    """Empty year headings over the same-level headings after them, and a dated list title."""
     listed: bool = False  # an entry of the list itself was read: a ``News`` after it is none
     dividers: set[str] = field(default_factory=set)  # ``Year:`` lines that date groups
     paired: Block | None = None
@@ -148,6 +147,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         title = title or (self.intro and B.SUBTITLE.match(plain(runs)) is not None)
         self.intro = self.intro and (level < 2 or title) and not section
         text = plain(runs)
+        self.sticky = [(0, text)] if title and F.context_facts(text)[0] else self.sticky  # H1
         self.headings = [*self._parents(level, text), (level, text)]
         self.heading_notes = []
         self.heading_blocks = len(self.blocks)
@@ -183,8 +183,8 @@ class Reader(TableReading, ContextLines, HtmlReading):
         return False
 
     def _parents(self, level: int, text: str) -> list[tuple[int, str]]:
-        """The headings above one at ``level``: the higher ones, and an empty same-level
-        year heading it follows (``### 2022`` then ``### Conference``) until another year."""
+        """The headings above one at ``level``: a dated list title (``# Awesome-ICCV2023-...``),
+        the higher ones and an empty same-level year heading it follows (``### 2022``)."""
         prev = self.headings[-1] if self.headings else None
         if (
             prev is not None
@@ -195,7 +195,8 @@ class Reader(TableReading, ContextLines, HtmlReading):
             self.sticky = [h for h in self.sticky if h[0] < level] + [prev]
         own_year = F.context_facts(text)[0] is not None
         self.sticky = [h for h in self.sticky if h[0] < level or (h[0] == level and not own_year)]
-        return [h for h in self.headings if h[0] < level and h not in self.sticky] + self.sticky
+        above = [h for h in self.headings if h[0] < level and h not in self.sticky] + self.sticky
+        return sorted(above, key=lambda h: h[0])  # the list's own titled year first
 
     def _flush(self) -> None:
         if self.open is not None:
