@@ -90,7 +90,6 @@ def totals(split: str) -> Score:
 
 
 FLOOR_EXCEPTIONS = {
-    ("fresh2", "year"): 0.85,  # README: one list's only year is in its H1 title
     ("fresh11", "title"): 0.92,  # README: one list describes its items after the name
     ("fresh13", "offline"): 0.034,  # year-less entries in lists that date most entries
     ("fresh51", "title"): 0.94,  # README: titles on a bullet list under a name paragraph
@@ -209,10 +208,8 @@ FLOOR_EXCEPTIONS = {
     ("fresh294", "title"): 0.90,  # README: review links named `Title (Surname & Surname)`
     ("fresh294", "spurious"): 0.04,  # README: books under `Best-practice guides & books`
     ("fresh302", "spurious"): 0.30,  # README: rows linking a search (`alphaxiv.org/search?q=`)
-    ("fresh314", "year"): 0.76,  # README: a conference's list dated only by its own title
     ("fresh315", "code"): 0.85,  # README: project pages in a `Code` column
     ("fresh318", "year"): 0.80,  # README: a Year column written with two digits (`|14|`)
-    ("fresh319", "title"): 0.80,  # README: a digest's rank numbers opening its titles
     ("fresh319", "year"): 0.90,  # README: a session date beside a venue not known (`SLT 2022`)
     ("fresh321", "ids"): 0.98,  # README: a link to `1909.134230` (the list's typo, an error)
     ("fresh328", "spurious"): 0.25,  # README: a timeline table of model names over the entries
