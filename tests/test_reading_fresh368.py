@@ -401,3 +401,23 @@ def test_a_dated_list_title_dates_the_papers_under_later_top_level_sections():
     )
     got = [(e.year, e.venue) for e in parse_text(text, "x").entries]
     assert got == [(2023, "ICCV 2023"), (2023, "ICCV 2023"), (2021, "CVPR 2021")]
+
+
+def test_a_longer_first_title_that_names_a_venue_and_year_dates_the_list():
+    """``# **Awesome ICML 2024 Graph Paper Collection**``, ``# CHI'26 Preprint Collection —
+    Curated Reading List``: the venue and year in the list's title date its papers; ``#
+    Awesome papers since CVPR 2020`` dates none."""
+    body = (
+        "\n\n## Expressivity\n\n"
+        "- [Homomorphism Expressivity of Spectral Invariant Graph Neural Networks]"
+        "(https://arxiv.org/abs/2406.04336)\n"
+    )
+    years = [
+        parse_text(f"# {h}{body}", "x").entries[0].year
+        for h in (
+            "**Awesome ICML 2024 Graph Paper Collection**",
+            "CHI'26 Preprint Collection — Curated Reading List",
+            "Awesome papers since CVPR 2020",
+        )
+    ]
+    assert years == [2024, 2026, None]

@@ -39,8 +39,7 @@ __all__ = ["KINDS", "Block", "Context", "Reader", "entries", "read", "table_role
 
 
 _FACTS_LINE = re.compile(r"^\W*(?:19|20)\d\d(?:[-./]\d\d?)?\s*[·•|]\s*\S[^\n]*[·•|]")
-"""``**2025 · Science Advances · 期刊研究**`` under ``### Title``: the titled paper's year,
-venue and kind, no title of its own."""
+"""``**2025 · Science Advances · 期刊研究**`` under ``### Title``: its year, venue and kind."""
 
 
 def _under_heading(guess: F.TitleGuess, group: list[Run]) -> bool:
@@ -147,7 +146,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         title = title or (self.intro and B.SUBTITLE.match(plain(runs)) is not None)
         self.intro = self.intro and (level < 2 or title) and not section
         text = plain(runs)
-        self.sticky = [(0, text)] if title and F.context_facts(text)[0] else self.sticky  # H1
+        self.sticky = B.title_over_all(text) if not self.headings and level == 1 else self.sticky
         self.headings = [*self._parents(level, text), (level, text)]
         self.heading_notes = []
         self.heading_blocks = len(self.blocks)
@@ -196,7 +195,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         own_year = F.context_facts(text)[0] is not None
         self.sticky = [h for h in self.sticky if h[0] < level or (h[0] == level and not own_year)]
         above = [h for h in self.headings if h[0] < level and h not in self.sticky] + self.sticky
-        return sorted(above, key=lambda h: h[0])  # the list's own titled year first
+        return B.over_section(above, text)
 
     def _flush(self) -> None:
         if self.open is not None:
