@@ -131,7 +131,6 @@ FLOOR_EXCEPTIONS = {
     ("fresh121", "spurious"): 0.066,  # the same batch: dataset rows with their papers
     ("fresh121", "offline"): 0.033,  # the same batch
     ("fresh122", "ids"): 0.975,  # README: a DOI link, then "Preprint available on [arxiv](…)"
-    ("fresh124", "year"): 0.74,  # README: a list whose only year is its H1 title's (CHI'26)
     ("fresh127", "spurious"): 0.185,  # README: datasets tables with their papers, left out by hand
     ("fresh128", "offline"): 0.055,  # README: a SLAM table whose years are the list's own errors
     ("fresh134", "found"): 0.77,  # README: a graph-Mamba list whose rows link only a Scholar search
@@ -143,13 +142,11 @@ FLOOR_EXCEPTIONS = {
     ("fresh159", "spurious"): 0.03,  # README: a Corpus section of dataset papers, by hand
     ("fresh160", "found"): 0.81,  # README: a course list linking papers by project pages only
     ("fresh161", "spurious"): 0.10,  # README: an fMRI Datasets section, left out by hand
-    ("fresh167", "year"): 0.83,  # README: a per-venue page dated only by its heading
     ("fresh170", "spurious"): 0.18,  # README: a face anti-spoofing list's Datasets tables
     ("fresh171", "spurious"): 0.04,  # README: a Dataset and a tools section, left out by hand
     ("fresh172", "found"): 0.93,  # README: a single-cell notes list cites papers in <details>
     ("fresh172", "title"): 0.73,  # README: ... and names each by its tool
     ("fresh175", "spurious"): 0.08,  # README: a section of industry white papers, by hand
-    ("fresh177", "year"): 0.79,  # README: an ICML 2024 page dated only by its H1 title
     ("fresh185", "year"): 0.90,  # README: entity-linking notes whose years sit in prose
     ("fresh187", "year"): 0.91,  # README: a Year column read before a later venue's year
     ("fresh189", "spurious"): 0.035,  # README: datasets of a dialogue list named by long names
