@@ -10,7 +10,8 @@ from pipeline.formats.blocks import has_paper, links_of
 from pipeline.formats.items import Item
 from pipeline.formats.runs import PAPER_LABEL_WORDS, Run, lines_of, plain
 
-_KEY = re.compile(r"([^\W\d_][\w+.&/-]*(?: [\w+.&/-]+){0,3})\s*[:：]\s*\S")
+_KEY_WORDS = r"[^\W\d_][\w+.&/-]*(?: [\w+.&/-]+){0,3}"
+_KEY = re.compile(rf"({_KEY_WORDS})\s*[:：]\s*\S")
 """``Organization: IBM``, ``Hugging Face base: https://...``: a key of a few words, a value."""
 _PAPER_KEY = re.compile(r"(?i)paper|pdf|arxiv|preprint|article|publication|doi|link|url|论文|链接")
 """The key of a paper's link among its fields (``Paper``, ``arXiv PDF``, ``CVF paper``)."""
@@ -43,7 +44,7 @@ def _field(it: Item) -> bool:
     return values and _LIST_KEY.fullmatch(text) is not None
 
 
-_LIST_KEY = re.compile(r"[^\W\d_][\w+.&/-]*(?: [\w+.&/-]+){0,3}\s*[:：]\s*")
+_LIST_KEY = re.compile(rf"{_KEY_WORDS}\s*[:：]\s*")
 """``相关数据集：``, ``Datasets:``: a key whose values are the items below it."""
 
 

@@ -108,8 +108,12 @@ def _paragraph(text: str) -> bool:
     """Two sentences or more of fifteen words or more, mostly in lower case: a paragraph
     (``AI tools have solved the protein structure prediction problem. This problem ...``)."""
     words = text.split()
-    lower = sum(w[:1].islower() for w in words)
-    return len(words) >= 15 and lower * 5 >= len(words) * 3 and bool(_NEXT_SENTENCE.search(text))
+    return len(words) >= 15 and _mostly_lower(words) and bool(_NEXT_SENTENCE.search(text))
+
+
+def _mostly_lower(words: list[str]) -> bool:
+    """Three words in five or more open in lower case: prose, not a title."""
+    return sum(w[:1].islower() for w in words) * 5 >= len(words) * 3
 
 
 def _lead_sentence(lead: str) -> bool:
@@ -117,8 +121,7 @@ def _lead_sentence(lead: str) -> bool:
     before a labelled link is a sentence (six words or more, mostly in lower case, opening as
     a comment does), no label (``IEEE Transactions on Pattern Analysis ...: [Title](url)``)."""
     words = lead.split()
-    lower = sum(w[:1].islower() for w in words) * 5 >= len(words) * 3
-    return len(words) >= 6 and lower and _SENTENCE_START.match(lead) is not None
+    return len(words) >= 6 and _mostly_lower(words) and _SENTENCE_START.match(lead) is not None
 
 
 _SENTENCE_START = re.compile(r"\W*(?:This|These|That|It|Its|They|Their|See|Also|Compare)\s")
@@ -140,8 +143,7 @@ def _narrative(b: Block) -> bool:
     if len({runs[k].url for k in links}) < 2 or not named:
         return False
     words = "".join(r.text for r in runs if r.kind == "text").split()
-    lower = sum(w[:1].islower() for w in words)
-    return len(words) >= 20 and lower * 5 >= len(words) * 3
+    return len(words) >= 20 and _mostly_lower(words)
 
 
 _CITED = re.compile(rf"{SURNAMES},?\s*\(?(?:19|20)\d\d[a-z]?\)?")
