@@ -21,11 +21,12 @@ def name_part(part: str) -> bool:
 
 
 def _capital(word: str) -> bool:
-    """``Çalikli``, ``Łukasz`` as well as ``Berg``; the particles ``van``, ``de`` too."""
-    return word[0].isupper() or word in _PARTICLES
+    """``Çalikli``, ``Łukasz``, ``Berg``; the particles ``van``, ``de``, glued on (``deVeciana``)."""
+    return word[0].isupper() or word in _PARTICLES or _GLUED_PARTICLE.match(word) is not None
 
 
 _PARTICLES = frozenset(_PARTICLE_WORDS.split("|"))
+_GLUED_PARTICLE = re.compile(rf"(?:{_PARTICLE_WORDS})[A-Z][a-z]")
 
 
 ET_AL = re.compile(r",?\s*\bet\s+al\b\.?")
@@ -395,6 +396,5 @@ def _author_piece(piece: str) -> bool:
     """``Michael L. Littman``, ``S. S. Keerthi and B. Ravindran``, ``et al.``: one author or
     two joined, or ``et al.``."""
     words = piece.removeprefix("and ").split()
-    return (
-        bool(ET_AL.fullmatch(piece)) or one_person(words) or (len(words) <= 7 and names_like(piece))
-    )
+    two = len(words) <= 7 and names_like(piece)
+    return bool(ET_AL.fullmatch(piece)) or one_person(words) or two

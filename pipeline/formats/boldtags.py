@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline import arxivid
 from pipeline.formats import authors as A
-from pipeline.formats.citations import is_context_text, is_prose, quoted_after_names
+from pipeline.formats.citations import describes, is_context_text, is_prose, quoted_after_names
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.common import SHORT_BYLINE, SURNAMES_PAREN_YEAR, mostly_capitalised
 from pipeline.formats.dates import VENUE_NAME_WORD, find_venue, find_year
@@ -207,6 +208,23 @@ def field_label(segs: list, i: int) -> str | None:
     return strip_label(text.rstrip(":：") + ": ")[0]
 
 
+_PAPER_LABEL = re.compile(r"(?i)\b(?:paper|thesis|dissertation)\b(?=\s*(?:$|[,)]))")
+
+
+def paper_labelled(segs: list, i: int) -> str | None:
+    """The title after bold segment ``i`` when that labels the paper after its colon
+    (``**Survey Paper**: Title``, ``**Wesley Roozing's Paper**: *Title*``, ``**John Bell,
+    Master's Thesis, MIT (2018)**: Title``): a label, not the title's head or a short name."""
+    text = segs[i][0].strip()
+    nxt = segs[i + 1][0] if i + 1 < len(segs) else ""
+    if not text.endswith((":", "：")) and not nxt.lstrip().startswith((":", "：")):
+        return None
+    label = text.rstrip(":： ")
+    if len(label.split()) > 12 or _PAPER_LABEL.search(label) is None:
+        return None
+    return labelled_title("title", segs[i + 1 :])
+
+
 def labelled_title(label: str, rest: list) -> str | None:
     """The title a ``Title:`` (or ``Paper Title:``) label gives: the text after it on its
     line, when it reads as a title."""
@@ -307,15 +325,41 @@ ET_AL_LEAD = re.compile(
 Dosovitskiy et al., An Image is Worth ...``, a title after the authors)."""
 
 
-_BRACKET_LEAD = re.compile(r"\(([^()]{1,40})\)\s*")
+_BRACKET_LEAD = re.compile(r"\(([^()]{1,40})\)\s*|\[([^\[\]()]{1,40})\]\s*")
 
 
 def after_venue_tag(text: str) -> str:
-    """``text`` after a venue and year in brackets when a description follows, in lower case
-    mostly (``(ICLR, 2025) — U-Net diffusion runs DOOM``; not ``(ICLR 2021) - An Image is Worth
-    16x16 Words: ...``, a title)."""
+    """``text`` after a venue and year (or an arXiv ID) in brackets when a description follows,
+    in lower case mostly (``(ICLR, 2025) — U-Net diffusion runs DOOM``, ``[arXiv:2203.02155] —
+    Introduced RLHF for ...``; not ``(ICLR 2021) - An Image is Worth 16x16 Words: ...``)."""
     m = _BRACKET_LEAD.match(text)
-    if not m or not is_context_text(m[1]):
+    tag = m and (m[1] or m[2])
+    if not tag or not (is_context_text(tag) or arxivid.parse_id(tag.strip()) is not None):
         return text
     long = re.findall(r"[^\W\d_][\w-]{3,}", text[m.end() :])  # words open with a letter
     return text[m.end() :] if long and not mostly_capitalised(long) else text
+
+
+def title_after(
+    segs: list, name: str = "", *, cased: bool = True, paren: bool = False
+) -> str | None:
+    """A title in the first plain text after short bold tags or a name link on its line
+    (``] Title``, not ``: a description``; ``paren``: also in brackets): three words or more
+    in title case (or a colon after a cut byline), no venue, authors or sentence about ``name``."""
+    for text, link, bold, _ in segs:
+        if text == "\n" or link is not None:
+            return None
+        if after_venue_tag(text.lstrip(" ]】)*_`")).startswith((":", "：", "-", "–", "—", ",")):
+            return quoted_title(text)  # ``]: "Title";``; ``Name: what it is``: a description
+        words = clean_title((paren and bracketed_title(text, linked=True)) or text).split()
+        if (bold and len(words) <= 2) or not words:
+            continue  # another tag, or only brackets and spaces
+        cand = " ".join(words)
+        long = [w for w in words if len(w) >= 4]
+        titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long) or not cased
+        titled = titled or (":" in cand and not text.lstrip(" ]】)*_`").startswith(cand[:12]))
+        ok = len(words) >= 3 and titled and cand[0].isupper() and title_like(cand)
+        if not ok or is_context_text(cand) or A.author_lead(cand) or is_prose(cand):
+            return None
+        return None if describes(cand, name) or A.BYLINE.search(cand) else cand
+    return None

@@ -147,9 +147,12 @@ def _named_after_first(names: str) -> bool:
 def _mla_quoting(text: str) -> bool:
     """``Xu, Jun, and Hang Li. "[Title.](url)"``, ``Lease, Matthew. "[Title]``: MLA names
     (surname, given name, then full names), then the quote that opens the title."""
-    if not text.rstrip().endswith(('"', "“")):
-        return False
-    t = " ".join(text.split()).rstrip(' "“')
+    return text.rstrip().endswith(('"', "“")) and _mla_names(text.rstrip().rstrip('"“'))
+
+
+def _mla_names(text: str) -> bool:
+    """``Vu, Phong V., and Damon M. Chandler.``: MLA names, a sentence of their own."""
+    t = " ".join(text.split())
     mla = A.MLA_AUTHORS.match(t) or A.LAST_FIRST.match(t.rstrip("."))
     return bool(mla) and _named_after_first(t.rstrip("."))
 
@@ -222,6 +225,9 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
     after = segs[i + 1] if i + 1 < len(segs) else None
     if names_before_title(text, segs[i + 1 : i + 3]):  # the names may end their line
         return True
+    titled = after and after[1] is not None and len(CT.clean_title(after[0]).split()) >= 3
+    if titled and CT.title_like(after[0]) and text.rstrip().endswith(".") and _mla_names(text):
+        return True  # ``Vu, Phong V., and Damon M. Chandler. *["Title."](url)*``
     return bool(after and after[2] and lead_before_bold(text, after[0]))
 
 

@@ -24,8 +24,9 @@ _LEAD_TAG = re.compile(
     r"^\s*(?:(?:[\[(【](?P<tag>[^\]\)】]{1,90})[\])】])|:[a-z_]+:|[^\w\s\[(\"“'‘*]+)\s*[:：\-–—,.|]?\s*"
 )
 _LINK_WORD = re.compile(r"^\s*([A-Za-z]{2,12})\s*[-–—|/]\s+(?=\S)")
-_NUMBERING = re.compile(r"^\s*\(?\d{1,3}(?:[.)]\s+|、\s*)(?=\S)")
-"""``1. Title``, ``(2) Title``, ``1、Title``: a list number written into a heading or a cell."""
+_NUMBERING = re.compile(r"^\s*\(?\d{1,3}(?:-[A-Z])?(?:[.)]\s+|、\s*)(?=\S)")
+"""``1. Title``, ``(2) Title``, ``1、Title``, ``5-A. Title``: a list number written into a
+heading or a cell."""
 _BIBKEY_LEAD = re.compile(
     r"^\s*(?:[A-Z][\w.+-]{1,30}(?:\s+et al\.)?\s+)?\((?:`[A-Za-z][\w:-]{1,40}`|[a-z][a-z-]{1,30}"
     r"(?:19|20)\d\d\w{0,30}|[A-Z][a-z]{1,30}(?:19|20)\d\d[a-z]\w{0,30})\)\s+(?=[A-Z\"“][\w-]*:?\s+\S)"
@@ -225,8 +226,10 @@ def _unquoted(title: str) -> str:
 
 _TAG_BEFORE_IN = re.compile(r"\s*\([A-Z][a-z]{2,15}\)(?=,\s*in\s)")
 """``Title (Traj), in *ICDE* 2023``: the list's category tag before the venue."""
-_ARXIV_ID_TAIL = re.compile(r"\s*\((?:arXiv[:\s]\s*)?\d{4}\.\d{4,5}(?:v\d+)?\)[\s\[\\]*$", re.I)
-"""``Title (arXiv 2312.11514)``: the paper's arXiv ID after its title."""
+_ARXIV_ID_TAIL = re.compile(
+    r"\s*\((?:(?:arXiv[:\s]\s*)?\d{4}\.\d{4,5}(?:v\d+)?|v\d{1,2})\)[\s\[\\]*$", re.I
+)
+"""``Title (arXiv 2312.11514)``, ``Title (v2)``: the paper's arXiv ID or version after its title."""
 _SHORTCODES_TAIL = re.compile(r"(?:\s*:[a-z0-9_+-]{2,30}:)+\s*$")
 """``Title :fire: :star:``: emoji written as shortcodes after a title."""
 _ONE_LABEL = re.compile(r"\s*(?:\[\[?([^\[\]]{1,40})\]\]?|\((?=[^()]*[A-Za-z])([^()]{1,20})\))\s*$")

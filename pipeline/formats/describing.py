@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from pipeline.formats.authors import names_like
-from pipeline.formats.citations import citation_title, is_context_text
+from pipeline.formats.citations import citation_title, cut_known_venue_tail, is_context_text
+from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.common import VENUE_RE
 from pipeline.formats.makers import makers
 from pipeline.formats.runs import Run, plain
@@ -112,7 +113,7 @@ def continued(bold: str, tail: str, colon: bool = True) -> str | None:
     sub = m and m.groupdict().get("sub")
     if m is None or (sub and not colon) or ":" in bold.rstrip(": "):
         return None  # ``**Dream to Control: Learning ...**: a note``, or `` in JAX``
-    more = (sub or m["on"]).strip()
+    more = _without_venue((sub or m["on"]).strip())
     if not 2 <= len(more.split()) <= MAX_TITLE_WORDS or sentences(more) or more.endswith("."):
         return None
     if _NOTE.search(more) or _VERB_LED.match(more) or names_like(more) or _SURNAMES.match(more):
@@ -123,6 +124,28 @@ def continued(bold: str, tail: str, colon: bool = True) -> str | None:
     if not sub and is_context_text(more.split(None, 1)[1] if len(words) > 1 else ""):
         return None  # `` at CVPR``, `` in Nature``: where, not the rest of the title
     return f"{bold.rstrip(': ')}: {more}" if m.groupdict().get("sub") else f"{bold} {more}"
+
+
+_HEADED = re.compile(
+    r"^\s*[:：]\s*(?P<t>[A-Z0-9](?:[^\s:：,]+\s){0,7}?[^\s:：,]+[:：]\s+[A-Z0-9]\S*(?:\s+\S+){2,}.*)$"
+)
+
+
+def headed_title(tail: str) -> str | None:
+    """The title after a long bold label when it has its own head (``: Mini Cheetah: A
+    Platform for ...``; a head of eight words at most, no comma, then three words or more):
+    the label is no part of it."""
+    m = _HEADED.match(tail[:1000])
+    cand = clean_title(m["t"]) if m else ""
+    return cand if title_like(cand) else None
+
+
+def _without_venue(more: str) -> str:
+    """``Learning Unified ... Representations, *CVPR 2024*.``: the rest of a title without the
+    venue and year after its comma."""
+    flat = more.replace("*", "").replace("_", " ").rstrip(" [(")
+    cut = cut_known_venue_tail(flat)
+    return cut.rstrip(" ,;") if cut != flat else more
 
 
 def paragraph(runs: list[Run]) -> bool:

@@ -130,14 +130,14 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
         if text == "\n":
             continue
         if link is not None:
-            if link.alt_only or link_role(link) in ("anchor", "badge"):
-                continue
-            cand = clean_title(unwrapped(text, segs[i + 1 :]))
-            if not title_like(cand) or C.is_context_text(cand) or _site_label(cand, link):
-                continue
-            return _from_link(cand, link, segs[i + 1 :], bold, line)
+            cand = _link_title(text, link, segs[i + 1 :])
+            if cand is not None:
+                return _from_link(cand, link, segs[i + 1 :], bold, line)
+            continue
         if BY.authors_not_title(segs, i, _later_title):
             continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
+        if bold and (value := BT.paper_labelled(segs, i)) is not None:
+            return TitleGuess(value, None, "title after a paper label", line)
         label = BT.field_label(segs, i) if bold else None
         if label is not None:  # ``**Publication Year**: 1995``: a label, then its value
             if (value := BT.labelled_title(label, segs[i + 1 :])) is not None:
@@ -161,7 +161,7 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             closed = BT.closed_bold(segs, i, cand)  # ``**Title.**``, ``"**Knowledge Graphs**"``
             named = len(cand.split()) <= 4 and BT.bold_tag_next(segs, i)
             tag = (len(cand.split()) <= 2 or named) and not colon and not closed
-            after = _title_after(segs[i + 1 :], cand) if tag else None
+            after = BT.title_after(segs[i + 1 :], cand) if tag else None
             if after is not None:  # ``**`Learning`** **`ICRA`** Title [pdf]``: tags, then the title
                 return TitleGuess(after, cand if named else None, "text after the bold tags", line)
             return _bold_title(cand + (":" if colon else ""), segs[i + 1 :], line)
@@ -184,6 +184,17 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
     return _badge_name(segs)
 
 
+def _link_title(text: str, link: Run, rest: list) -> str | None:
+    """The cleaned text of a link that may give the title: not an anchor, a badge, an icon
+    (``[:simple-github:](repo)``), a venue or the name of the site it links to."""
+    if link.alt_only or link_role(link) in ("anchor", "badge"):
+        return None
+    cand = clean_title(unwrapped(text, rest))
+    if not title_like(cand) or is_generic(text) or C.is_context_text(cand):
+        return None
+    return None if _site_label(cand, link) else cand
+
+
 def _no_title(cand: str, text: str) -> bool:
     """``cand``, cleaned from ``text``, is no title: not title-like, context (a venue), a date
     or an award (``Mar 4, 2020``, ``ICML 2023 Outstanding Paper``) or a year tag. Lazy."""
@@ -199,12 +210,12 @@ _YEAR_END = re.compile(r"(?:19|20)\d\d$")
 def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> TitleGuess:
     """The title a title-like link text gives, with the text that carries it on."""
     paren = arxivid.from_url(link.url) is not None  # ``[SPPNet](arxiv) (Spatial Pyramid …)``
-    after = _title_after(rest, cand, paren=paren) if len(cand.split()) <= 2 else None
+    after = BT.title_after(rest, cand, paren=paren) if len(cand.split()) <= 2 else None
     closed = bool(rest) and rest[0][0].startswith("]")  # ``[[X](url)] ...``
     named = closed and rest[0][0].lstrip(" ]").startswith(f"{cand}:")  # ``[[X](url)] X: title``
     dated = closed and BT.venue_dated(cand, link.text)  # ``[[VPP (2021)](url)] Title``
     if after is None and closed and (_ACRONYM_TAG.fullmatch(cand) or named or dated):
-        after = _title_after(rest, cand, cased=False)  # ``[[IJRR](paper)] Challenging data sets``
+        after = BT.title_after(rest, cand, cased=False)  # ``[[IJRR](paper)] Challenging data sets``
     if after is not None:  # ``[[**MegaFS**](paper)] One Shot Face Swapping``
         return TitleGuess(after, None if dated else cand, "text after the name link", line)
     named = len(cand.split()) <= 3
@@ -269,31 +280,6 @@ def _tags_only(text: str) -> bool:
 _ACRONYM_TAG = re.compile(r"(?:IJ|J|T|RA-)[A-Z][A-Z-]{0,5}(?:\s?['’]?\d{2,4})?")
 """``IJRR``, ``TPAMI'19``, ``RA-L``: a journal's acronym as a bracketed link's text (known
 conference names are venues already; ``[[SAM](url)]`` names a model)."""
-
-
-def _title_after(
-    segs: list, name: str = "", *, cased: bool = True, paren: bool = False
-) -> str | None:
-    """A title in the first plain text after short bold tags or a name link on its line
-    (``] Title``, not ``: a description``; ``paren``: also in brackets): three words or more
-    in title case (or a colon after a cut byline), no venue, authors or sentence about ``name``."""
-    for text, link, bold, _ in segs:
-        if text == "\n" or link is not None:
-            return None
-        if BT.after_venue_tag(text.lstrip(" ]】)*_`")).startswith((":", "：", "-", "–", "—", ",")):
-            return BT.quoted_title(text)  # ``]: "Title";``; ``Name: what it is``: a description
-        words = clean_title((paren and BT.bracketed_title(text, linked=True)) or text).split()
-        if (bold and len(words) <= 2) or not words:
-            continue  # another tag, or only brackets and spaces
-        cand = " ".join(words)
-        long = [w for w in words if len(w) >= 4]
-        titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long) or not cased
-        titled = titled or (":" in cand and not text.lstrip(" ]】)*_`").startswith(cand[:12]))
-        ok = len(words) >= 3 and titled and cand[0].isupper() and title_like(cand)
-        if not ok or C.is_context_text(cand) or A.author_lead(cand) or C.is_prose(cand):
-            return None
-        return None if C.describes(cand, name) or A.BYLINE.search(cand) else cand
-    return None
 
 
 _DESCRIBING = re.compile(r"[a-z]+(?:s|ed)\s+[a-z]")  # ``introduces ...``: about the paper
@@ -369,6 +355,9 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
     after = after or (BT.bracketed_title(tail) if len(words) <= 2 else None)  # ``**GRM** (Title)``
     if after is not None:
         return TitleGuess(after, bold.rstrip(": "), "title after the bold name", line)
+    headed = D.headed_title(tail) if len(words) > 3 or len(bold) > 30 else None
+    if headed is not None:  # ``**MIT Mini Cheetah Actuator**: Mini Cheetah: A Platform ...``
+        return TitleGuess(headed, bold.rstrip(": "), "title after the bold name", line)
     longer = D.continued(bold, tail, colon=len(words) > 3 or len(bold) > 30)
     if len(words) > 3 or len(bold) > 30 or longer is not None:
         if longer is not None:

@@ -53,7 +53,8 @@ def off_papers(block: Block) -> bool:
     it presents, and anything under videos, talks or lectures, stays out)."""
     section = block.ctx.section or ""
     if _TOOLS.fullmatch(section) or block.ctx.tools:
-        return _tool_named(block)
+        software = _TOOLS.fullmatch(section) and not _TOPIC_TOOLS.fullmatch(section)
+        return _tool_named(block, bool(software))
     if not NOT_PAPERS.fullmatch(section):
         return False
     if _SPOKEN.search(section):
@@ -80,13 +81,20 @@ def under_tools(headings: list[tuple[int, str]]) -> bool:
     return False
 
 
-def _tool_named(block: Block) -> bool:
+_TOPIC_TOOLS = re.compile(r"(?i)\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[\w-]+\s+){0,2}tools?\W*")
+"""``### Tools``: maybe a topic (papers on tool use), unlike ``## Tools and Libraries``; a
+heading above the section (``# QML-VQA Library``, the list's title) says nothing of its items."""
+
+
+def _tool_named(block: Block, software: bool) -> bool:
     """An item of a tools section named by its tool (``**Captum** [stars](repo) ...
-    [Paper](url)``, a row ``| [MedCAT](repo) | ... | [Paper](url) |``), not by the title of a
-    paper about it (``**DeepXDE: A Deep Learning Library for ...** [[paper](url)]``)."""
+    [Paper](url)``, a row ``| [MedCAT](repo) | ... | [Paper](url) |``, ``**[DePlot](arxiv)**``
+    right under ``## Tools and Libraries``, the ``software`` kind), not by the title of a paper
+    about it (``**DeepXDE: A Deep Learning Library for ...** [[paper](url)]``,
+    ``[Toolformer](paper)`` under a ``## Tools`` that may be a topic)."""
     links = links_of(block.head)
     if links and F.link_role(links[0]) == "paper" and not F.is_generic(links[0].text):
-        return False  # ``[Toolformer](paper)``: a paper on tools, titled by its link
+        return software and len(links[0].text.split()) <= TOOL_NAME_WORDS
     first_line = plain(block.head).split("\n", 1)[0]
     if F.find_venue(first_line) != (None, None):
         return False  # ``**ReAct** [[paper](url)] [[code](repo)] - ICLR 2023``: a paper
