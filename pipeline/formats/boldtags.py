@@ -214,15 +214,19 @@ _PAPER_LABEL = re.compile(r"(?i)\b(?:paper|thesis|dissertation)\b(?=\s*(?:$|[,)]
 def paper_labelled(segs: list, i: int) -> str | None:
     """The title after bold segment ``i`` when that labels the paper after its colon
     (``**Survey Paper**: Title``, ``**Wesley Roozing's Paper**: *Title*``, ``**John Bell,
-    Master's Thesis, MIT (2018)**: Title``): a label, not the title's head or a short name."""
+    Master's Thesis, MIT (2018)**: Title``): a label, not the title's head or a short name.
+    The title opens in capitals and has three words or more; no venue, no names."""
     text = segs[i][0].strip()
     nxt = segs[i + 1][0] if i + 1 < len(segs) else ""
     if not text.endswith((":", "：")) and not nxt.lstrip().startswith((":", "：")):
         return None
     label = text.rstrip(":： ")
-    if len(label.split()) > 12 or _PAPER_LABEL.search(label) is None:
-        return None
-    return labelled_title("title", segs[i + 1 :])
+    if len(label.split()) > 12 or ":" in label or _PAPER_LABEL.search(label) is None:
+        return None  # not ``**Towards ...: a Position Paper**: Argues ...``
+    cand = labelled_title("title", segs[i + 1 :]) or ""
+    if len(cand.split()) < 3 or not cand[0].isupper() or is_context_text(cand):
+        return None  # ``**Best Paper**: CVPR 2023``, ``**X (PhD Thesis)**: covers ...``
+    return None if A.names_like(cand) or A.people(cand) or is_prose(cand) else cand
 
 
 def labelled_title(label: str, rest: list) -> str | None:

@@ -9,6 +9,7 @@ from pipeline.formats import authors as A
 from pipeline.formats import boldtags as BT
 from pipeline.formats import citations as C
 from pipeline.formats import cleantitle as CT
+from pipeline.formats import labels as LB
 from pipeline.formats.common import EMOJI, SHORTCODES
 from pipeline.formats.links import link_role
 
@@ -150,6 +151,24 @@ def _mla_quoting(text: str) -> bool:
     return text.rstrip().endswith(('"', "“")) and _mla_names(text.rstrip().rstrip('"“'))
 
 
+def _mla_before_title(text: str, link_text: str) -> bool:
+    """MLA names as a sentence of their own before a link whose text is a title: quoted,
+    after names with an initial (``Vu, Phong V., and Damon M. Chandler.``), or of five words
+    or more, none a link's label (not ``Detect, Track and Segment Anything. [Project Page
+    Title Here](url)``)."""
+    if not text.rstrip().endswith(".") or not _mla_names(text):
+        return False
+    words = CT.clean_title(link_text).split()
+    quoted = link_text.lstrip(" *_").startswith(('"', "“"))
+    long = len(words) >= 5 and not any(LB.is_generic(w) for w in words)
+    if not (quoted or long or _INITIAL.search(text)) or len(words) < 3:
+        return False
+    return CT.title_like(link_text)
+
+
+_INITIAL = re.compile(r"\b[A-Z]\.(?=[\s,])")
+
+
 def _mla_names(text: str) -> bool:
     """``Vu, Phong V., and Damon M. Chandler.``: MLA names, a sentence of their own."""
     t = " ".join(text.split())
@@ -225,8 +244,7 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
     after = segs[i + 1] if i + 1 < len(segs) else None
     if names_before_title(text, segs[i + 1 : i + 3]):  # the names may end their line
         return True
-    titled = after and after[1] is not None and len(CT.clean_title(after[0]).split()) >= 3
-    if titled and CT.title_like(after[0]) and text.rstrip().endswith(".") and _mla_names(text):
+    if after and after[1] is not None and _mla_before_title(text, after[0]):
         return True  # ``Vu, Phong V., and Damon M. Chandler. *["Title."](url)*``
     return bool(after and after[2] and lead_before_bold(text, after[0]))
 

@@ -9,6 +9,7 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import refstyles as R
+from pipeline.formats import tagtails as TT
 from pipeline.formats import titletails as T
 from pipeline.formats import venuetail as VT
 from pipeline.formats.authorlead import authors_lead
@@ -148,7 +149,7 @@ def clean_title(text: str) -> str:
         text = _DASH_NOTE.sub(r"\g<t>", _BY_TAIL.sub("", text[: m.start()]))
     text = T.meta_sentences_tail(T.sentence_venue_tail(text))
     text = T.cut_tail(text, C.ACRONYM_YEAR_TAIL)
-    text = _label_tail(_venue_year_tail(_SHORTCODES_TAIL.sub("", _ARXIV_ID_TAIL.sub("", text))))
+    text = TT.label_tail(_venue_year_tail(TT.without_id_tags(text)))
     text = _QUOTED_YEAR_TAIL.sub("", text)  # ``[STJD TBOIM'2025](url)``: a venue's tag
     text = VT.cut_date_tail(VT.cut_year_then_tail(text))
     text = without_maker(_venue_in_brackets(text))  # ``Tacotron 2 (Google)``
@@ -226,48 +227,6 @@ def _unquoted(title: str) -> str:
 
 _TAG_BEFORE_IN = re.compile(r"\s*\([A-Z][a-z]{2,15}\)(?=,\s*in\s)")
 """``Title (Traj), in *ICDE* 2023``: the list's category tag before the venue."""
-_ARXIV_ID_TAIL = re.compile(
-    r"\s*\((?:(?:arXiv[:\s]\s*)?\d{4}\.\d{4,5}(?:v\d+)?|v\d{1,2})\)[\s\[\\]*$", re.I
-)
-"""``Title (arXiv 2312.11514)``, ``Title (v2)``: the paper's arXiv ID or version after its title."""
-_SHORTCODES_TAIL = re.compile(r"(?:\s*:[a-z0-9_+-]{2,30}:)+\s*$")
-"""``Title :fire: :star:``: emoji written as shortcodes after a title."""
-_ONE_LABEL = re.compile(r"\s*(?:\[\[?([^\[\]]{1,40})\]\]?|\((?=[^()]*[A-Za-z])([^()]{1,20})\))\s*$")
-
-
-def _label_tail(text: str) -> str:
-    """``Title [Code] [[Page]] [Task structures]``: link labels written without their links
-    (the list's placeholders) and the tags after them are no part of the title. One
-    bracket group at a time from the end (linear: a repeated group was quadratic)."""
-    rest, cut = text, None
-    for _ in range(6):
-        m = _ONE_LABEL.search(rest)
-        if m is None or m.start() == 0:
-            break
-        rest, label = rest[: m.start()], m.group(1) or m.group(2)
-        paren = m.group(2) is not None
-        if (
-            (label.lower() in _LINK_KINDS)
-            if paren
-            else (
-                is_generic(label) or _ABBREVIATIONS.fullmatch(label) or _SURNAMES.fullmatch(label)
-            )
-        ):
-            cut = len(rest)  # ``Title (Github)``; a bracket group before it stays
-    return text[:cut] if cut is not None else text
-
-
-_SURNAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
-_SURNAMES = re.compile(rf"{_SURNAME}(?:, {_SURNAME})+|{_SURNAME},? et\.? al\.?")
-"""``[Auer, Cesa-Bianchi, Fischer]``, ``[Chu et al.]``: the authors in brackets after a title."""
-_LINK_KINDS = frozenset(
-    "github gitlab code pdf paper arxiv project website demo video slides".split()
-)
-"""``Title (Github)``: a kind of link named in brackets after a title."""
-_ABBREVIATIONS = re.compile(r"(?:`?[A-Za-z]{1,5}\.`?\s*){1,6}")
-"""``[`est.` `opt.`]``: the list's own abbreviated category tags after a title."""
-
-
 _QUOTED_YEAR_TAIL = re.compile(
     r"(?<=\S)\s+(?:[A-Z][A-Z&-]{1,15}|(?i:arxiv|neurocomputing|nature|science))['’](?:19|20)\d\d\s*$"
 )

@@ -7,8 +7,7 @@ import re
 
 from pipeline.formats.authors import names_like
 from pipeline.formats.citations import citation_title, cut_known_venue_tail, is_context_text
-from pipeline.formats.cleantitle import clean_title, title_like
-from pipeline.formats.common import VENUE_RE
+from pipeline.formats.common import VENUE_RE, mostly_capitalised
 from pipeline.formats.makers import makers
 from pipeline.formats.runs import Run, plain
 
@@ -126,26 +125,14 @@ def continued(bold: str, tail: str, colon: bool = True) -> str | None:
     return f"{bold.rstrip(': ')}: {more}" if m.groupdict().get("sub") else f"{bold} {more}"
 
 
-_HEADED = re.compile(
-    r"^\s*[:：]\s*(?P<t>[A-Z0-9](?:[^\s:：,]+\s){0,7}?[^\s:：,]+[:：]\s+[A-Z0-9]\S*(?:\s+\S+){2,}.*)$"
-)
-
-
-def headed_title(tail: str) -> str | None:
-    """The title after a long bold label when it has its own head (``: Mini Cheetah: A
-    Platform for ...``; a head of eight words at most, no comma, then three words or more):
-    the label is no part of it."""
-    m = _HEADED.match(tail[:1000])
-    cand = clean_title(m["t"]) if m else ""
-    return cand if title_like(cand) else None
-
-
 def _without_venue(more: str) -> str:
     """``Learning Unified ... Representations, *CVPR 2024*.``: the rest of a title without the
-    venue and year after its comma."""
+    venue and year after its comma, when what is left is in title case (not ``A description
+    sentence about cloth, NeurIPS 2022.``)."""
     flat = more.replace("*", "").replace("_", " ").rstrip(" [(")
     cut = cut_known_venue_tail(flat)
-    return cut.rstrip(" ,;") if cut != flat else more
+    long = [w for w in cut.split() if len(w) >= 4]
+    return cut.rstrip(" ,;") if cut != flat and long and mostly_capitalised(long) else more
 
 
 def paragraph(runs: list[Run]) -> bool:

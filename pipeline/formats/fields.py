@@ -190,7 +190,7 @@ def _link_title(text: str, link: Run, rest: list) -> str | None:
     if link.alt_only or link_role(link) in ("anchor", "badge"):
         return None
     cand = clean_title(unwrapped(text, rest))
-    if not title_like(cand) or is_generic(text) or C.is_context_text(cand):
+    if not title_like(cand) or LB.icon_only(text) or C.is_context_text(cand):
         return None
     return None if _site_label(cand, link) else cand
 
@@ -355,9 +355,6 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
     after = after or (BT.bracketed_title(tail) if len(words) <= 2 else None)  # ``**GRM** (Title)``
     if after is not None:
         return TitleGuess(after, bold.rstrip(": "), "title after the bold name", line)
-    headed = D.headed_title(tail) if len(words) > 3 or len(bold) > 30 else None
-    if headed is not None:  # ``**MIT Mini Cheetah Actuator**: Mini Cheetah: A Platform ...``
-        return TitleGuess(headed, bold.rstrip(": "), "title after the bold name", line)
     longer = D.continued(bold, tail, colon=len(words) > 3 or len(bold) > 30)
     if len(words) > 3 or len(bold) > 30 or longer is not None:
         if longer is not None:

@@ -23,7 +23,7 @@ _GENERIC = frozenset(
     "url ftp codes ppaer conference workshop publisher published accepted camera ready version "
     "track main or and also see vs openaccess open access caffe matlab python click oral dl "
     "pmlr elsevier wiley sciencedirect researchgate pubmed pmc jstor mdpi plos ssrn "
-    "biorxiv medrxiv chemrxiv content metadata tutorial tutorials notebook notebooks view".split()
+    "biorxiv medrxiv chemrxiv content metadata tutorial tutorials notebook notebooks".split()
 )
 LABEL = re.compile(
     r"^\s*(?P<label>paper(?:\s*title)?|title|authors?|venue|conference|journal|published(?:\s+in)?|"
@@ -44,17 +44,19 @@ _WORD, _BRACKETED = re.compile(r"[a-z0-9]+"), re.compile(r"\([^()]*\)")
 
 
 _SHORTCODES = re.compile(r"(?::[a-z0-9_+-]{2,40}:\s*)+")
-"""Icons written as shortcodes (MkDocs, GitHub emoji) and nothing else."""
+
+
+def icon_only(text: str) -> bool:
+    """Icons written as shortcodes (MkDocs, GitHub emoji) and nothing else: ``:simple-github:``."""
+    return _SHORTCODES.fullmatch(text.strip()) is not None
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def is_generic(text: str) -> bool:
     """True for link text that names a kind of link, not a paper (``[Paper]``, ``Code``)."""
     t = _EMOJI.sub(" ", text).lower()
-    if _ADDRESS.match(t) or arxivid.parse_id(t.strip()) or _SHORTCODES.fullmatch(t.strip()):
-        return (
-            True  # ... or only icons: ``[:simple-github:](repo)``, ``[:octicons-mark-github-16:]``
-        )
+    if _ADDRESS.match(t) or arxivid.parse_id(t.strip()) or icon_only(t):
+        return True
     t = _LINK_TO.sub("link ", t)  # ``[Link to paper]``, not ``Click to see the abstract``
     words = _WORD.findall(_BRACKETED.sub(" ", t))  # "Code (not yet)"
     if not words:  # ``[[论文]]``, ``[[代码]]``; a title in Korean or Chinese is not generic

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline import arxivid
+from pipeline.formats import describing as D
 from pipeline.formats import fields as F
 from pipeline.formats.authors import ET_AL
 from pipeline.formats.blocks import AWESOME, Block, block_title, has_paper, links_of
@@ -94,7 +95,7 @@ def _tool_named(block: Block, software: bool) -> bool:
     ``[Toolformer](paper)`` under a ``## Tools`` that may be a topic)."""
     links = links_of(block.head)
     if links and F.link_role(links[0]) == "paper" and not F.is_generic(links[0].text):
-        return software and len(links[0].text.split()) <= TOOL_NAME_WORDS
+        return software and _described_tool(block.head, links[0])
     first_line = plain(block.head).split("\n", 1)[0]
     if F.find_venue(first_line) != (None, None):
         return False  # ``**ReAct** [[paper](url)] [[code](repo)] - ICLR 2023``: a paper
@@ -103,6 +104,17 @@ def _tool_named(block: Block, software: bool) -> bool:
         return True  # ``- `sbi` [[Code]](repo) [[Paper]](url): A toolkit for ...``: its name
     guess = block.guess or block_title(block.head)
     return guess is None or len(guess.title.split()) <= TOOL_NAME_WORDS
+
+
+def _described_tool(head: list[Run], link: Run) -> bool:
+    """``**[DePlot](arxiv)** — Plot-to-table derendering module; converts ...``: a name of three
+    words at most, then a sentence about it (twelve words or more, a full stop), no venue;
+    not ``[Mamba](arxiv) - Linear-time sequence modeling ...`` or ``[LoRA](arxiv) - ... (ICLR
+    2022)``, a paper's title after its name."""
+    if len(link.text.split()) > TOOL_NAME_WORDS or F.find_venue(plain(head)) != (None, None):
+        return False
+    after = head[next(k for k, r in enumerate(head) if r is link) + 1 :]
+    return D.paragraph([r for r in after if r.kind == "text"])
 
 
 _DATA_NOUN = r"(?:datasets?|datsets?|data\s+sets?|corpus|corpora)"

@@ -94,8 +94,11 @@ def _closing_words(end: str, lead: str, below: list[Run]) -> bool:
     """``Peak-Piloted Deep Network for Facial Expression`` over ``Recognition [[paper](url)]``
     (one word) or ``Facial Expressions of Mental States [[paper](url)]`` (words joined by a
     lower-case one) or words ending like a noun of a title (``Temporal Action Localization``):
-    the rest of the title, then its link; not a label, a venue or a name (``Code``, ``CVPR
-    Workshops``, ``Kaiming He``)."""
+    the rest of the title, then its link, a venue tag between (``Completion and
+    Classification (ECCV 2020) [[Paper](url)]``); not a label, a venue or a name (``Code``,
+    ``CVPR Workshops``, ``Kaiming He``)."""
+    tag = _VENUE_TAG_END.search(lead)
+    lead = lead[: tag.start()] if tag and C.is_context_text(tag["v"]) else lead
     words = lead.strip(" |*_\\-–—").split()  # ``Temporal Action Localization | [pdf]``
     if (
         not 1 <= len(words) <= 5
@@ -110,6 +113,7 @@ def _closing_words(end: str, lead: str, below: list[Run]) -> bool:
     return linked and (len(words) == 1 or joined or bool(_TITLE_WORD_END.search(words[-1])))
 
 
+_VENUE_TAG_END = re.compile(r"\s*\((?P<v>[^()]{2,30})\)[\s|*_]*$")
 _TITLE_WORD_END = re.compile(
     r"(?i)^\w{4,}(?:tions?|sions?|ing|ments?|ness|it(?:y|ies)|ances?|ences?|ics|sis|ures?|isms?|ogy)$"
 )

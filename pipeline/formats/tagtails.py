@@ -1,0 +1,62 @@
+"""What closes a title's text and is no part of it: the paper's arXiv ID or version in
+brackets, emoji shortcodes, and link labels written without their links. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats.labels import is_generic
+
+_ARXIV_ID_TAIL = re.compile(r"\s*\((?:arXiv[:\s]\s*)?\d{4}\.\d{4,5}(?:v\d+)?\)[\s\[\\]*$", re.I)
+"""``Title (arXiv 2312.11514)``: the paper's arXiv ID after its title."""
+_VERSION_TAIL = re.compile(r"\s\(v\d{1,2}\)$")
+
+
+def _without_version(text: str) -> str:
+    """``... Aligned Language Models (v2)``: a version after a title of four words or more
+    (``YOLO (v3)``, ``Llama 2 (v2)`` are names of their own)."""
+    m = _VERSION_TAIL.search(text)
+    return text[: m.start()] if m and len(text[: m.start()].split()) >= 4 else text
+
+
+_SHORTCODES_TAIL = re.compile(r"(?:\s*:[a-z0-9_+-]{2,30}:)+\s*$")
+"""``Title :fire: :star:``: emoji written as shortcodes after a title."""
+_ONE_LABEL = re.compile(r"\s*(?:\[\[?([^\[\]]{1,40})\]\]?|\((?=[^()]*[A-Za-z])([^()]{1,20})\))\s*$")
+
+
+def label_tail(text: str) -> str:
+    """``Title [Code] [[Page]] [Task structures]``: link labels written without their links
+    (the list's placeholders) and the tags after them are no part of the title. One
+    bracket group at a time from the end (linear: a repeated group was quadratic)."""
+    rest, cut = text, None
+    for _ in range(6):
+        m = _ONE_LABEL.search(rest)
+        if m is None or m.start() == 0:
+            break
+        rest, label = rest[: m.start()], m.group(1) or m.group(2)
+        paren = m.group(2) is not None
+        if (
+            (label.lower() in _LINK_KINDS)
+            if paren
+            else (
+                is_generic(label) or _ABBREVIATIONS.fullmatch(label) or _SURNAMES.fullmatch(label)
+            )
+        ):
+            cut = len(rest)  # ``Title (Github)``; a bracket group before it stays
+    return text[:cut] if cut is not None else text
+
+
+_SURNAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+_SURNAMES = re.compile(rf"{_SURNAME}(?:, {_SURNAME})+|{_SURNAME},? et\.? al\.?")
+"""``[Auer, Cesa-Bianchi, Fischer]``, ``[Chu et al.]``: the authors in brackets after a title."""
+_LINK_KINDS = frozenset(
+    "github gitlab code pdf paper arxiv project website demo video slides".split()
+)
+"""``Title (Github)``: a kind of link named in brackets after a title."""
+_ABBREVIATIONS = re.compile(r"(?:`?[A-Za-z]{1,5}\.`?\s*){1,6}")
+"""``[`est.` `opt.`]``: the list's own abbreviated category tags after a title."""
+
+
+def without_id_tags(text: str) -> str:
+    """``text`` without an arXiv ID, a version and shortcodes after it."""
+    return _SHORTCODES_TAIL.sub("", _without_version(_ARXIV_ID_TAIL.sub("", text)))
