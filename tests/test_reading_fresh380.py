@@ -3,7 +3,7 @@ held by a test that fails on the reader before its fix (cut to its point)."""
 
 from __future__ import annotations
 
-from tests.support.reading import reader
+from tests.support.reading import offline_rules, reader
 
 _read = reader("line", "title", "short_name")
 _titles = reader("title")
@@ -19,27 +19,29 @@ def test_a_description_after_an_arxiv_id_tag_is_not_the_title():
         "RLAIF: AI feedback guided by principles.\n"
         "- [LLaVA](https://arxiv.org/abs/2304.08485) [arXiv:2304.08485] — Visual Instruction "
         "Tuning\n"
+        "- [HouYi](https://arxiv.org/abs/2306.05499) [arXiv:2306.05499] — Prompt Injection attack "
+        "against LLM-integrated Applications\n"
     )
     assert _read(text) == [
         (1, "InstructGPT", None),
         (2, "Constitutional AI", None),
         (3, "Visual Instruction Tuning", "LLaVA"),
+        (4, "Prompt Injection attack against LLM-integrated Applications", "HouYi"),
     ]
 
 
-def test_a_version_tag_after_a_long_title_is_no_part_of_it():
-    """``... Language Models (v2)``: a version after a long title is cut; ``YOLO (v3)``,
-    ``Llama 2 (v2)`` name their papers (the review's probe)."""
+def test_review_a_version_after_a_name_or_a_title_stays():
+    """The reviews' probes: ``YOLO (v3)``, ``Stanford Question Answering Dataset (v2)``: the
+    version tells two papers apart; no version is cut."""
     text = (
-        "- [Universal and Transferable Adversarial Attacks on Aligned Language Models (v2)]"
-        "(https://arxiv.org/abs/2307.15043v2) — Updated version.\n"
         "- [YOLO (v3)](https://arxiv.org/abs/1804.02767) - An incremental improvement.\n"
-        "- [Llama 2 (v2)](https://arxiv.org/abs/2307.09288)\n"
+        "- [Stanford Question Answering Dataset (v1)](https://arxiv.org/abs/1606.05250)\n"
+        "- [Stanford Question Answering Dataset (v2)](https://arxiv.org/abs/1806.03822)\n"
     )
     assert [t for (t,) in _titles(text)] == [
-        "Universal and Transferable Adversarial Attacks on Aligned Language Models",
         "YOLO (v3)",
-        "Llama 2 (v2)",
+        "Stanford Question Answering Dataset (v1)",
+        "Stanford Question Answering Dataset (v2)",
     ]
 
 
@@ -91,12 +93,15 @@ def test_mla_names_before_a_quoted_title_link_and_a_surname_glued_to_its_particl
         "on Mobile Devices: Subjective, Behavioral and Objective Studies”,]"
         "(https://arxiv.org/abs/1904.06458)* IEEE JSTSP, 2012.\n\n"
         "* Efficient, Private and Robust Federated Learning. https://arxiv.org/abs/1904.06459\n"
+        "* Kirillov, Alexander, and Ross Girshick. [Segment Anything in Images and Videos]"
+        "(https://arxiv.org/abs/1904.06460)\n"
     )
     assert [t for (t,) in _titles(text)] == [
         "ViS3: an algorithm for video quality assessment via analysis of spatial and "
         "spatiotemporal slices",
         "Video Quality Assessment on Mobile Devices: Subjective, Behavioral and Objective Studies",
         "Efficient, Private and Robust Federated Learning",
+        "Segment Anything in Images and Videos",
     ]
 
 
@@ -143,29 +148,40 @@ def test_a_bold_label_naming_a_paper_or_thesis_is_no_part_of_the_title():
     assert titles[6].startswith("Towards Reproducible Retrieval Research")
 
 
-def test_a_tool_described_by_its_name_under_tools_and_libraries_is_no_entry():
-    """``**[DePlot](arxiv)** — a sentence about it`` right under ``## Tools and Libraries``: a
-    tool; a paper's title after its name (``[Mamba](arxiv) - Linear-time ...``), a venue, or a
-    full title stays an entry, as do papers under a list titled ``# ... Library``."""
+def test_review_a_bold_title_ending_in_thesis_or_paper_keeps_its_head():
+    """The second review's probes: ``**The Orthogonality Thesis**: ...``, ``**How to Write a
+    Great Research Paper**: ...``, ``**Title (Paper)**: Affiliation`` are titles, not labels."""
     text = (
-        "# QML-VQA Library\n\n## Reviews\n"
-        "- [Variational Quantum Algorithms](https://arxiv.org/abs/2012.09265) (2020)\n\n"
-        "## Tools and Libraries\n\n"
-        "- **[DePlot](https://arxiv.org/abs/2212.10505)** — Plot-to-table derendering module; "
-        "converts chart images into structured tables to bypass direct visual axis reading.\n"
-        "- [Mamba](https://arxiv.org/abs/2312.00752) - Linear-time sequence modeling with "
-        "selective state spaces.\n"
-        "- [LoRA](https://arxiv.org/abs/2106.09685) - Low-rank adaptation of large language "
-        "models, a method that freezes the weights and trains small matrices (ICLR 2022).\n"
-        "- [DeepXDE: A Deep Learning Library for Solving Differential Equations]"
-        "(https://arxiv.org/abs/1907.04502)\n"
+        "- **The Instrumental Convergence Thesis**: Basic AI Drives Revisited "
+        "[[Paper](https://arxiv.org/abs/2211.11651)]\n"
+        "- **How to Write a Great Research Paper**: Seven Simple Suggestions "
+        "[[Paper](https://arxiv.org/abs/2211.11652)]\n"
+        "- **Concrete Problems in AI Safety (Paper)**: Google Brain, OpenAI and Stanford "
+        "[[Paper](https://arxiv.org/abs/1606.06565)]\n"
     )
-    assert [t for (t,) in _titles(text)] == [
-        "Variational Quantum Algorithms",
-        "Mamba",
-        "LoRA",
-        "DeepXDE: A Deep Learning Library for Solving Differential Equations",
-    ]
+    titles = [t for (t,) in _titles(text)]
+    assert titles[0].startswith("The Instrumental Convergence Thesis")
+    assert titles[1].startswith("How to Write a Great Research Paper")
+    assert titles[2].startswith("Concrete Problems in AI Safety")
+
+
+def test_a_tools_table_row_whose_paper_link_names_its_venue_is_a_tool():
+    """``| CAMEL | [github](repo) | [ACL](paper) |`` under ``### Tools``: the venue's name alone
+    is the paper link's label, not a paper's venue and year; a venue with its year still makes
+    an item a paper, and a paper linked by its title stays an entry."""
+    text = (
+        "### Tools\n"
+        "| Tool | Tool Link | Paper Link |\n|---|---|---|\n"
+        "|CAMEL |[github](https://github.com/CAMeL-Lab/camel_tools) "
+        "|[ACL](https://aclanthology.org/2020.lrec-1.868) |\n"
+        "|Farasa |[farasa](https://farasa.qcri.org/) |[ACL](https://doi.org/10.18653/v1/N16-3003) |\n"
+        "\n### Software\n"
+        "- **ReAct** [[paper](https://openreview.net/forum?id=WE_vluYUL-X)] "
+        "[[code](https://github.com/ysymyth/ReAct)] - ICLR 2023\n"
+        "- [Mamba](https://arxiv.org/abs/2312.00752) - Linear-Time Sequence Modeling with "
+        "Selective State Spaces. Matches Transformers on language at a fraction of the cost.\n"
+    )
+    assert [t for (t,) in _titles(text)] == ["ReAct", "Mamba"]
 
 
 def test_review_names_like_titles_and_descriptions_after_a_venue_cut():
@@ -182,6 +198,19 @@ def test_review_names_like_titles_and_descriptions_after_a_venue_cut():
         "Detect, Track and Segment Anything",
         "Visuotactile Affordances for Cloth Manipulation",
     ]
+    venue = (
+        "- Ask, Attend and Answer Visual Questions. [Proceedings of the European Conference on "
+        "Computer Vision](https://arxiv.org/abs/1511.05234)\n"
+        "- Detect, Track and Segment Anything. [International Conference on Computer Vision "
+        "2023](https://arxiv.org/abs/2305.06558)\n"
+        "6. **Survey Paper**: Smith, Jones and Lee, 2023 [[Paper](https://arxiv.org/abs/2301.00023)]\n"
+    )
+    titles = [t for (t,) in _titles(venue)]
+    assert titles[:2] == [
+        "Ask, Attend and Answer Visual Questions",
+        "Detect, Track and Segment Anything",
+    ]
+    assert titles[2] != "Smith, Jones and Lee"
 
 
 def test_a_title_wrapped_before_its_last_words_and_a_venue_tag():
@@ -192,9 +221,73 @@ def test_a_title_wrapped_before_its_last_words_and_a_venue_tag():
         "[12] SoftPoolNet: Shape Descriptor for Point Cloud\n"
         "Completion and Classification (ECCV 2020) [[Paper](https://arxiv.org/abs/2008.07358)]\n\n"
         "[13] Deep Residual Learning for Image Recognition\n"
-        "Kaiming He (CVPR 2016) [[Paper](https://arxiv.org/abs/1512.03385)]\n"
+        "Kaiming He (CVPR 2016) [[Paper](https://arxiv.org/abs/1512.03385)]\n\n"
+        "[21] PointNet++: Deep Hierarchical Feature Learning on Point Sets\n"
+        "Stanford University (NeurIPS 2017) [[Paper](https://arxiv.org/abs/1706.02413)]\n\n"
+        "[22] Swin Transformer: Hierarchical Vision Transformer using Shifted Windows\n"
+        "Spotlight (ICCV 2021) [[Paper](https://arxiv.org/abs/2103.14030)]\n"
     )
     assert [t for (t,) in _titles(text)] == [
         "SoftPoolNet: Shape Descriptor for Point Cloud Completion and Classification",
         "Deep Residual Learning for Image Recognition",
+        "PointNet++: Deep Hierarchical Feature Learning on Point Sets",
+        "Swin Transformer: Hierarchical Vision Transformer using Shifted Windows",
     ]
+
+
+def test_a_footnote_mark_link_is_no_placeholder_and_a_group_column_no_title():
+    """``| [CTransPath](paper) | Sichuan University / Tencent AI Lab | Dec 2021[\\*](commit) |``:
+    the star links the date's source (no ``placeholder-link``), and the ``Group`` column is
+    the affiliation, not the title."""
+    text = (
+        "| Name | Group | Released |\n|---|---|---|\n"
+        "| [CTransPath](https://arxiv.org/abs/2111.00001) | Sichuan University / Tencent AI Lab "
+        "| Dec 2021[\\*](https://github.com/Xiyue-Wang/TransPath/commit/4b1c676) |\n"
+        "| [REMEDIS](https://www.nature.com/articles/s41551-023-01049-7) | Google Research "
+        "| May 2022[\\*](https://arxiv.org/abs/2205.09723v1) |\n"
+    )
+    assert [t for (t,) in _titles(text)] == ["CTransPath", "REMEDIS"]
+    assert "placeholder-link" not in offline_rules(text)
+    assert "placeholder-link" in offline_rules(
+        "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) "
+        "[N/A](https://github.com/a/b)\n"
+    )
+
+
+def test_fresh386_layouts():
+    """A paper page named by a ``doi=`` query, ``in *Openreview*, 2025.`` and ``(JAIR)``
+    after a title, a sentence linking its paper as ``[here]``, and a table row naming
+    papers by short names side by side (``| Goal | [A](arxiv), [B](arxiv) |``)."""
+    text = (
+        "1. **[2022]** Anomaly detection in 3d point clouds using deep geometric descriptors "
+        "[[WACV2022]](https://www.scitepress.org/Link.aspx?doi=10.5220/0010865000003124)\n"
+        "- [Wu2025] Uncertainty-Aware Fine-Tuning for Time Series Anomaly Detection in  "
+        "*Openreview*, 2025. [\\[paper\\]](https://openreview.net/pdf?id=W1wlE4bPqP)\n"
+        "* A Survey of Cross-lingual Word Embedding Models (JAIR) "
+        "([paper](https://arxiv.org/pdf/1706.04902.pdf))\n"
+        "- Some of these feature extractors have been evaluated in a benchmarking study for "
+        "whole slide classification [here](https://arxiv.org/abs/2311.11772).\n"
+        "- Learning transferable visual models from natural language supervision "
+        "[here](https://arxiv.org/abs/2103.00020)\n\n"
+        "| Goal | Training-time starting points | Evaluation starting points |\n|---|---|---|\n"
+        "| Prompt following | [DanceGRPO](https://arxiv.org/abs/2505.07818), "
+        "[VideoDPO](https://arxiv.org/abs/2412.14167) | [VBench](https://arxiv.org/abs/2311.17982) |\n"
+    )
+    assert [t for (t,) in _titles(text)] == [
+        "Anomaly detection in 3d point clouds using deep geometric descriptors",
+        "Uncertainty-Aware Fine-Tuning for Time Series Anomaly Detection",
+        "A Survey of Cross-lingual Word Embedding Models",
+        "Learning transferable visual models from natural language supervision",
+    ]
+
+
+def test_an_arxiv_link_with_a_page_kind_after_its_id_is_read_and_reported():
+    """``arxiv.org/abs/2302.11665/pdf``: the ID is read, and the link is one arXiv does not
+    serve (``malformed-link`` offline)."""
+    from pipeline import arxivid
+
+    url = "https://arxiv.org/abs/2302.11665/pdf"
+    assert arxivid.from_url(url).base_id == "2302.11665"
+    assert arxivid.unserved(url) and not arxivid.unserved("https://arxiv.org/abs/2302.11665")
+    text = f"- [AlpaServe: Statistical Multiplexing with Model Parallelism]({url}) OSDI 2023\n"
+    assert "malformed-link" in offline_rules(text)

@@ -208,7 +208,16 @@ def field_label(segs: list, i: int) -> str | None:
     return strip_label(text.rstrip(":：") + ": ")[0]
 
 
-_PAPER_LABEL = re.compile(r"(?i)\b(?:paper|thesis|dissertation)\b(?=\s*(?:$|[,)]))")
+_PAPER_LABEL = re.compile(
+    r"(?i)(?:^(?:survey|review)\s+paper$|\w['’]s?\s+paper\b|\b(?:master|bachelor|phd|doctoral)"
+    r"(?:['’]s)?\s+(?:thesis|dissertation)\b)(?=\s*(?:$|,))"
+)
+"""``Survey Paper``, ``Wesley Roozing's Paper``, ``Name, Master's Thesis, MIT (2018)``: a label
+naming whose paper follows; not a title ending in a word for papers (``The Orthogonality
+Thesis``, ``How to Write a Great Research Paper``, ``Title (Paper)``)."""
+
+
+_SURNAME_LIST = re.compile(r"[A-Z][\w'’-]+(?:, [A-Z][\w'’-]+)*,? (?:and|&) [A-Z][\w'’-]+")
 
 
 def paper_labelled(segs: list, i: int) -> str | None:
@@ -226,7 +235,8 @@ def paper_labelled(segs: list, i: int) -> str | None:
     cand = labelled_title("title", segs[i + 1 :]) or ""
     if len(cand.split()) < 3 or not cand[0].isupper() or is_context_text(cand):
         return None  # ``**Best Paper**: CVPR 2023``, ``**X (PhD Thesis)**: covers ...``
-    return None if A.names_like(cand) or A.people(cand) or is_prose(cand) else cand
+    named = A.names_like(cand) or A.people(cand) or _SURNAME_LIST.fullmatch(cand)
+    return None if named or is_prose(cand) else cand
 
 
 def labelled_title(label: str, rest: list) -> str | None:
@@ -338,9 +348,15 @@ def after_venue_tag(text: str) -> str:
     Introduced RLHF for ...``; not ``(ICLR 2021) - An Image is Worth 16x16 Words: ...``)."""
     m = _BRACKET_LEAD.match(text)
     tag = m and (m[1] or m[2])
-    if not tag or not (is_context_text(tag) or arxivid.parse_id(tag.strip()) is not None):
+    ided = bool(tag) and arxivid.parse_id(tag.strip()) is not None
+    if not tag or not (ided or is_context_text(tag)):
         return text
     long = re.findall(r"[^\W\d_][\w-]{3,}", text[m.end() :])  # words open with a letter
+    if ided:  # not ``[arXiv:ID] — Prompt Injection attack against LLM-integrated Applications``
+        capital = sum(w[0].isupper() for w in long) * 2 > len(long)
+        sentence = text.rstrip().endswith(".") or ";" in text
+        described = long and not mostly_capitalised(long) and (sentence or not capital)
+        return text[m.end() :] if described else text
     return text[m.end() :] if long and not mostly_capitalised(long) else text
 
 

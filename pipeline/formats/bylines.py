@@ -9,7 +9,6 @@ from pipeline.formats import authors as A
 from pipeline.formats import boldtags as BT
 from pipeline.formats import citations as C
 from pipeline.formats import cleantitle as CT
-from pipeline.formats import labels as LB
 from pipeline.formats.common import EMOJI, SHORTCODES
 from pipeline.formats.links import link_role
 
@@ -159,14 +158,20 @@ def _mla_before_title(text: str, link_text: str) -> bool:
     if not text.rstrip().endswith(".") or not _mla_names(text):
         return False
     words = CT.clean_title(link_text).split()
+    if C.is_context_text(link_text) or _VENUE_TEXT.match(link_text.strip(" *_[")):
+        return False  # ``Ask, Attend and Answer ... [Proceedings of the European ...](url)``
     quoted = link_text.lstrip(" *_").startswith(('"', "“"))
-    long = len(words) >= 5 and not any(LB.is_generic(w) for w in words)
+    long = len(words) >= 5 and not _LABEL_WORDS.intersection(w.lower() for w in words)
     if not (quoted or long or _INITIAL.search(text)) or len(words) < 3:
         return False
     return CT.title_like(link_text)
 
 
 _INITIAL = re.compile(r"\b[A-Z]\.(?=[\s,])")
+_VENUE_TEXT = re.compile(
+    r"(?:Proceedings|Proc\.|International|Conference|Journal|Transactions|Advances in|Workshop)\b"
+)
+_LABEL_WORDS = frozenset("paper pdf code project page link here website arxiv slides read".split())
 
 
 def _mla_names(text: str) -> bool:

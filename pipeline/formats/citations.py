@@ -96,7 +96,7 @@ _SINGLE_QUOTED_AFTER_YEAR = re.compile(
 
 IN_VENUE = re.compile(
     r"(?:\s+in\s+[*_]*[A-Z][a-zA-Z]*[A-Z][\w&\-]*[*_]*,\s*(?:19|20)\d\d\.?\s*$)|"
-    rf"(?:[,.]\s+(?:[Ii]n:\s+(?:(?:19|20)\d\d\s)?|[Ii]n\s+)[*_]*(?:Proc|[A-Z]|(?i:arxiv|biorxiv|medrxiv))|\s+[Ii]n\s+[*_]*(?:Proc|IEEE|ACM|(?i:arxiv|biorxiv|medrxiv)\b|(?:{VENUES})(?![\w-]))).*"
+    rf"(?:[,.]\s+(?:[Ii]n:\s+(?:(?:19|20)\d\d\s)?|[Ii]n\s+)[*_]*(?:Proc|[A-Z]|(?i:arxiv|biorxiv|medrxiv))|\s+[Ii]n\s+[*_]*(?:Proc|IEEE|ACM|(?i:arxiv|biorxiv|medrxiv|openreview)\b|(?:{VENUES})(?![\w-]))).*"
     r"(?:19|20)\d\d.*$"
 )
 """``, In Proceedings of ... 2020`` / `` in CVPR 2020`` / ``, in arXiv 2022`` / `` in *TOIS*, 2024`` (one

@@ -77,6 +77,25 @@ def _named_papers(cell: list[Run]) -> list[list[Run]]:
     return pieces if len(pieces) >= 2 and named else []
 
 
+_LIST_GAP = re.compile(r"^\s*(?:[,，、]\s*(?:and\s+)?|\s*and\s+)$")
+
+
+def names_listed(cell: list[Run]) -> bool:
+    """``[DanceGRPO](arxiv), [Seedance 1.0](arxiv), [VideoDPO](arxiv)``: a cell of two paper
+    links or more named by three words at most, with only commas between them: papers named
+    for reference (each listed in full elsewhere), not one paper per cell."""
+    runs = [r for r in cell if r.kind in ("link", "text") and not r.image and r.text.strip()]
+    links = [r for r in runs if r.kind == "link"]
+    if len(links) < 2 or runs[0].kind != "link" or runs[-1].kind != "link":
+        return False
+    gaps = [r.text for r in runs if r.kind == "text"]
+    named = all(
+        len(r.text.split()) <= 3 and F.link_role(r) == "paper" and not F.is_generic(r.text)
+        for r in links
+    )
+    return named and len(gaps) == len(links) - 1 and all(_LIST_GAP.match(g) for g in gaps)
+
+
 def _its_part(cell: list[Run], n: int, i: int) -> list[Run]:
     """The ``i``-th of ``n`` papers' part of a cell beside them: its own code link when
     the cell has one per paper, else the whole cell."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from pipeline import arxivid
-from pipeline.formats import describing as D
 from pipeline.formats import fields as F
 from pipeline.formats.authors import ET_AL
 from pipeline.formats.blocks import AWESOME, Block, block_title, has_paper, links_of
@@ -54,8 +53,7 @@ def off_papers(block: Block) -> bool:
     it presents, and anything under videos, talks or lectures, stays out)."""
     section = block.ctx.section or ""
     if _TOOLS.fullmatch(section) or block.ctx.tools:
-        software = _TOOLS.fullmatch(section) and not _TOPIC_TOOLS.fullmatch(section)
-        return _tool_named(block, bool(software))
+        return _tool_named(block)
     if not NOT_PAPERS.fullmatch(section):
         return False
     if _SPOKEN.search(section):
@@ -82,39 +80,23 @@ def under_tools(headings: list[tuple[int, str]]) -> bool:
     return False
 
 
-_TOPIC_TOOLS = re.compile(r"(?i)\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[\w-]+\s+){0,2}tools?\W*")
-"""``### Tools``: maybe a topic (papers on tool use), unlike ``## Tools and Libraries``; a
-heading above the section (``# QML-VQA Library``, the list's title) says nothing of its items."""
-
-
-def _tool_named(block: Block, software: bool) -> bool:
+def _tool_named(block: Block) -> bool:
     """An item of a tools section named by its tool (``**Captum** [stars](repo) ...
-    [Paper](url)``, a row ``| [MedCAT](repo) | ... | [Paper](url) |``, ``**[DePlot](arxiv)**``
-    right under ``## Tools and Libraries``, the ``software`` kind), not by the title of a paper
-    about it (``**DeepXDE: A Deep Learning Library for ...** [[paper](url)]``,
-    ``[Toolformer](paper)`` under a ``## Tools`` that may be a topic)."""
+    [Paper](url)``, a row ``| [MedCAT](repo) | ... | [Paper](url) |``), not by the title of a
+    paper about it (``**DeepXDE: A Deep Learning Library for ...** [[paper](url)]``); a venue
+    with its year on its first line makes it a paper (a venue's name alone is a link's
+    label: ``| CAMEL | [github](repo) | [ACL](paper) |``)."""
     links = links_of(block.head)
     if links and F.link_role(links[0]) == "paper" and not F.is_generic(links[0].text):
-        return software and _described_tool(block.head, links[0])
+        return False  # ``[Toolformer](paper)``: a paper on tools, titled by its link
     first_line = plain(block.head).split("\n", 1)[0]
-    if F.find_venue(first_line) != (None, None):
+    if F.find_venue(first_line)[1] is not None:
         return False  # ``**ReAct** [[paper](url)] [[code](repo)] - ICLR 2023``: a paper
     lead = plain(block.head[: next((k for k, r in enumerate(block.head) if r.kind == "link"), 0)])
     if 1 <= len(lead.strip(" *_`:-–—").split()) <= TOOL_NAME_WORDS:
         return True  # ``- `sbi` [[Code]](repo) [[Paper]](url): A toolkit for ...``: its name
     guess = block.guess or block_title(block.head)
     return guess is None or len(guess.title.split()) <= TOOL_NAME_WORDS
-
-
-def _described_tool(head: list[Run], link: Run) -> bool:
-    """``**[DePlot](arxiv)** — Plot-to-table derendering module; converts ...``: a name of three
-    words at most, then a sentence about it (twelve words or more, a full stop), no venue;
-    not ``[Mamba](arxiv) - Linear-time sequence modeling ...`` or ``[LoRA](arxiv) - ... (ICLR
-    2022)``, a paper's title after its name."""
-    if len(link.text.split()) > TOOL_NAME_WORDS or F.find_venue(plain(head)) != (None, None):
-        return False
-    after = head[next(k for k, r in enumerate(head) if r is link) + 1 :]
-    return D.paragraph([r for r in after if r.kind == "text"])
 
 
 _DATA_NOUN = r"(?:datasets?|datsets?|data\s+sets?|corpus|corpora)"

@@ -8,7 +8,12 @@ from markdown_it.token import Token
 
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context, has_paper
-from pipeline.formats.rowcells import arxiv_linked, papers_in_one_cell, titles_beside_names
+from pipeline.formats.rowcells import (
+    arxiv_linked,
+    names_listed,
+    papers_in_one_cell,
+    titles_beside_names,
+)
 from pipeline.formats.runs import Run, plain
 from pipeline.formats.tables import (
     by_roles,
@@ -73,7 +78,10 @@ class TableReading:
             if not has_paper(c) and F.context_facts(plain(c)) != (None, None):
                 ctx = self.ctx.with_facts(plain(c), "row")
         if "table" in self.kinds:
-            self.blocks.extend(Block("table", line, c, ctx) for c in papers)
+            if any(names_listed(c) for c in papers):  # ``| Goal | [A](arxiv), [B](arxiv) |``
+                self._unread([r for c in papers for r in c], "a row naming papers, not entries")
+            else:
+                self.blocks.extend(Block("table", line, c, ctx) for c in papers)
         return ctx
 
     def _row(self, cells: list[list[Run]], line: int, roles: list, ctx: Context) -> None:

@@ -139,7 +139,10 @@ _HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "affiliation",
-        ("organization", "organisation", "institution", "affiliation", "affiliations", "lab"),
+        tuple(
+            "organization organisation organizations institution institutions affiliation "
+            "affiliations lab group company team developer developers".split()
+        ),
     ),
     ("citing", ("used by", "used in", "applied in", "adopted by")),
 )

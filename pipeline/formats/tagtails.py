@@ -1,5 +1,5 @@
-"""What closes a title's text and is no part of it: the paper's arXiv ID or version in
-brackets, emoji shortcodes, and link labels written without their links. Pure."""
+"""What closes a title's text and is no part of it: the paper's arXiv ID in brackets, emoji
+shortcodes, and link labels written without their links. Pure."""
 
 from __future__ import annotations
 
@@ -9,16 +9,6 @@ from pipeline.formats.labels import is_generic
 
 _ARXIV_ID_TAIL = re.compile(r"\s*\((?:arXiv[:\s]\s*)?\d{4}\.\d{4,5}(?:v\d+)?\)[\s\[\\]*$", re.I)
 """``Title (arXiv 2312.11514)``: the paper's arXiv ID after its title."""
-_VERSION_TAIL = re.compile(r"\s\(v\d{1,2}\)$")
-
-
-def _without_version(text: str) -> str:
-    """``... Aligned Language Models (v2)``: a version after a title of four words or more
-    (``YOLO (v3)``, ``Llama 2 (v2)`` are names of their own)."""
-    m = _VERSION_TAIL.search(text)
-    return text[: m.start()] if m and len(text[: m.start()].split()) >= 4 else text
-
-
 _SHORTCODES_TAIL = re.compile(r"(?:\s*:[a-z0-9_+-]{2,30}:)+\s*$")
 """``Title :fire: :star:``: emoji written as shortcodes after a title."""
 _ONE_LABEL = re.compile(r"\s*(?:\[\[?([^\[\]]{1,40})\]\]?|\((?=[^()]*[A-Za-z])([^()]{1,20})\))\s*$")
@@ -58,5 +48,5 @@ _ABBREVIATIONS = re.compile(r"(?:`?[A-Za-z]{1,5}\.`?\s*){1,6}")
 
 
 def without_id_tags(text: str) -> str:
-    """``text`` without an arXiv ID, a version and shortcodes after it."""
-    return _SHORTCODES_TAIL.sub("", _without_version(_ARXIV_ID_TAIL.sub("", text)))
+    """``text`` without an arXiv ID and shortcodes after it."""
+    return _SHORTCODES_TAIL.sub("", _ARXIV_ID_TAIL.sub("", text))

@@ -98,7 +98,10 @@ def _closing_words(end: str, lead: str, below: list[Run]) -> bool:
     Classification (ECCV 2020) [[Paper](url)]``); not a label, a venue or a name (``Code``,
     ``CVPR Workshops``, ``Kaiming He``)."""
     tag = _VENUE_TAG_END.search(lead)
-    lead = lead[: tag.start()] if tag and C.is_context_text(tag["v"]) else lead
+    if tag and C.is_context_text(tag["v"]):  # not ``Stanford University (NeurIPS 2017)``
+        lead = lead[: tag.start()]
+        if len(lead.split()) < 2 or _NOT_TITLE_WORDS.intersection(lead.lower().split()):
+            return False
     words = lead.strip(" |*_\\-–—").split()  # ``Temporal Action Localization | [pdf]``
     if (
         not 1 <= len(words) <= 5
@@ -113,6 +116,12 @@ def _closing_words(end: str, lead: str, below: list[Run]) -> bool:
     return linked and (len(words) == 1 or joined or bool(_TITLE_WORD_END.search(words[-1])))
 
 
+_NOT_TITLE_WORDS = frozenset(
+    "university institute college school lab laboratory research inc corp team group deepmind "
+    "google meta microsoft openai nvidia spotlight oral poster presentation highlight".split()
+)
+"""Words of an affiliation or a presentation (``Stanford University``, ``Spotlight``) on the
+line below a title, before its venue tag: no part of the title."""
 _VENUE_TAG_END = re.compile(r"\s*\((?P<v>[^()]{2,30})\)[\s|*_]*$")
 _TITLE_WORD_END = re.compile(
     r"(?i)^\w{4,}(?:tions?|sions?|ing|ments?|ness|it(?:y|ies)|ances?|ences?|ics|sis|ures?|isms?|ogy)$"

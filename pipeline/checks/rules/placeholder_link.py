@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.checks.context import Emitter
 from pipeline.checks.facts import Facts
 from pipeline.checks.spec import Check, Field, RuleSpec
 from pipeline.model import LinkRef, Rule, Severity
 from pipeline.parse import is_placeholder
 
+_MARK = re.compile(r"\\?[*†‡§¶]{1,3}")
+"""``[\\*](url)``, ``[†](url)``: a footnote's mark linking the source of a cell, not a text
+saying there is nothing."""
+
 
 def _check(e: Emitter, link: LinkRef | None, field_name: str) -> None:
     if link is None or not link.url or not link.text or not is_placeholder(link.text):
+        return
+    if _MARK.fullmatch(link.text.strip()):
         return
     e.add(
         link.line,
