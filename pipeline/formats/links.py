@@ -336,9 +336,9 @@ _EMOJI_LABELS = {"📄": "paper", "📃": "paper", "📑": "paper", "📜": "pap
 
 
 def _paper_page(low: str, path: str) -> bool:
-    """A paper host's page, a DOI in the path (or a ``doi=`` query) or a journal's article page."""
+    """A paper host's page, a DOI in the path or a journal's article page."""
     return any(h in low for h in PAPER_HOSTS) or bool(
-        _DOI_IN_PATH.search(path) or re.search(r"[?&]doi=10\.", low) or _ARTICLE_PATH.search(low)
+        _DOI_IN_PATH.search(path) or _ARTICLE_PATH.search(low)
     )
 
 

@@ -77,7 +77,6 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     at = found if "link" in title.evidence else -1  # where a linked title starts
     prose = F.is_prose(title.title) or len(title.title.split()) > 40 or _into_link(title, b)
     prose = prose or _CJK_SENTENCE.search(title.title) is not None or _paragraph(title.title)
-    prose = prose or (title.evidence == "text" and _linked_here(title.title, b))
     if _sentence_about(title, text, at) or (title.evidence == "text" and prose):
         return "a sentence that links a paper, not an entry"
     cited = title.evidence == "paper link text after a label" and b.kind == "bold-blocks"
@@ -103,20 +102,6 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     if b.kind == "bold-blocks" and _CITE_OURS.search(text):
         return "the maintainers' own paper, with a request to cite it"
     return None
-
-
-_HERE = frozenset(("here", "this link", "this paper"))
-_VERB_WORD = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|been|can|see|find|read)\b")
-
-
-def _linked_here(text: str, b: Block) -> bool:
-    """``Some of these extractors have been evaluated in a study ... [here](arxiv).``: a
-    sentence (eight words or more, mostly in lower case, with a verb) that links its paper
-    as ``here``; not a title in sentence case before a ``[here]`` link."""
-    words = text.split()
-    if len(words) < 8 or not _mostly_lower(words) or not _VERB_WORD.search(text):
-        return False
-    return any(r.kind == "link" and r.text.strip().lower() in _HERE for r in b.head)
 
 
 def _paragraph(text: str) -> bool:

@@ -82,8 +82,9 @@ _LIST_GAP = re.compile(r"^\s*(?:[,，、]\s*(?:and\s+)?|\s*and\s+)$")
 
 def names_listed(cell: list[Run]) -> bool:
     """``[DanceGRPO](arxiv), [Seedance 1.0](arxiv), [VideoDPO](arxiv)``: a cell of two paper
-    links or more named by three words at most, with only commas between them: papers named
-    for reference (each listed in full elsewhere), not one paper per cell."""
+    links or more named by three words at most, with only commas between them: beside a row's
+    label (``| Complex prompt following ... |``), papers named for reference (each listed in
+    full elsewhere), not one paper per cell."""
     runs = [r for r in cell if r.kind in ("link", "text") and not r.image and r.text.strip()]
     links = [r for r in runs if r.kind == "link"]
     if len(links) < 2 or runs[0].kind != "link" or runs[-1].kind != "link":

@@ -78,7 +78,8 @@ class TableReading:
             if not has_paper(c) and F.context_facts(plain(c)) != (None, None):
                 ctx = self.ctx.with_facts(plain(c), "row")
         if "table" in self.kinds:
-            if any(names_listed(c) for c in papers):  # ``| Goal | [A](arxiv), [B](arxiv) |``
+            labelled = not has_paper(cells[0]) and len(plain(cells[0]).split()) >= 3
+            if labelled and any(names_listed(c) for c in papers):  # ``| Goal | [A](a), [B](b) |``
                 self._unread([r for c in papers for r in c], "a row naming papers, not entries")
             else:
                 self.blocks.extend(Block("table", line, c, ctx) for c in papers)

@@ -100,8 +100,9 @@ def _closing_words(end: str, lead: str, below: list[Run]) -> bool:
     tag = _VENUE_TAG_END.search(lead)
     if tag and C.is_context_text(tag["v"]):  # not ``Stanford University (NeurIPS 2017)``
         lead = lead[: tag.start()]
-        if len(lead.split()) < 2 or _NOT_TITLE_WORDS.intersection(lead.lower().split()):
-            return False
+        one = lead.split()[-1:] == lead.split() and not _TITLE_WORD_END.search(lead.strip())
+        if one or _NOT_TITLE_WORDS.intersection(lead.lower().split()):
+            return False  # ``Stanford (NeurIPS 2017)``; ``Learning (CVPR 2022)`` closes a title
     words = lead.strip(" |*_\\-–—").split()  # ``Temporal Action Localization | [pdf]``
     if (
         not 1 <= len(words) <= 5
