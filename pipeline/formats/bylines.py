@@ -171,7 +171,9 @@ _INITIAL = re.compile(r"\b[A-Z]\.(?=[\s,])")
 _VENUE_TEXT = re.compile(
     r"(?:Proceedings|Proc\.|International|Conference|Journal|Transactions|Advances in|Workshop)\b"
 )
+"""A venue's name as a link's text (``[Proceedings of the European Conference ...](url)``)."""
 _LABEL_WORDS = frozenset("paper pdf code project page link here website arxiv slides read".split())
+"""Words of a link's label (``[Project Page]``, ``[Read the paper here]``), not of a title."""
 
 
 def _mla_names(text: str) -> bool:
