@@ -296,28 +296,3 @@ def test_an_arxiv_link_with_a_page_kind_after_its_id_is_read_and_reported():
     assert arxivid.unserved(url) and not arxivid.unserved("https://arxiv.org/abs/2302.11665")
     text = f"- [AlpaServe: Statistical Multiplexing with Model Parallelism]({url}) OSDI 2023\n"
     assert "malformed-link" in offline_rules(text)
-
-
-def test_papers_named_side_by_side_in_a_methods_column_are_each_an_entry():
-    """``| Depth | [Depth Anything](arxiv), [Marigold](arxiv), [ZoeDepth](arxiv) |`` under a
-    ``Methods`` header (the third review's probe): each paper is an entry; another link to the
-    same paper after a comma (``[\\[other link\\]](url)``) and a dataset column's list stay
-    one entry's."""
-    text = (
-        "| Task | Methods |\n|---|---|\n"
-        "| Depth | [Depth Anything](https://arxiv.org/abs/2401.10891), "
-        "[Marigold](https://arxiv.org/abs/2312.02145), [ZoeDepth](https://arxiv.org/abs/2302.12288) |\n"
-        "\n| Title | Method |\n|---|---|\n"
-        "| [Human-level control through deep reinforcement learning](https://www.nature.com/"
-        "articles/nature14236.pdf), [\\[other link\\]](http://example.org/dqn.pdf) | DQN |\n"
-        "\n| Method | Dataset |\n|---|---|\n"
-        "| [Search-R1](https://arxiv.org/abs/2503.09516) | [[NQ](https://aclanthology.org/Q19-1026/),"
-        " [TriviaQA](https://arxiv.org/abs/1705.03551)] |\n"
-    )
-    assert [t for (t,) in _titles(text)] == [
-        "Depth Anything",
-        "Marigold",
-        "ZoeDepth",
-        "Human-level control through deep reinforcement learning",
-        "Search-R1",
-    ]

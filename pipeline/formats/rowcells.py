@@ -23,14 +23,13 @@ def papers_in_one_cell(row: Row) -> list[Row]:
     """A row whose cell holds two papers or more, one titled paper link per line
     (``[[Ground Truth for GEC Metrics]](acl)<br>[[GLEU Without Tuning]](arxiv)``): one row
     per paper, the other cells shared; else the row itself."""
-    for k, (role, cell) in enumerate(row):
+    for k, (_, cell) in enumerate(row):
         pieces = lines_of(cell)
         urls = {r.url for r in cell if r.kind == "link"}
         by_line = 2 <= len(pieces) == len(urls) and all(_one_titled_paper(p) for p in pieces)
         shared = row
         if not by_line or not _distinct_titles(pieces):
-            pieces = _named_papers(cell, _PIECE_GAP) if role in _PAPER_ROLES else []
-            pieces = pieces or _named_papers(cell)
+            pieces = _named_papers(cell)
             shared = tuple((r, [] if r in _DATING else c) for r, c in row)
         if len(pieces) >= 2 and _distinct_titles(pieces):
             return [
@@ -48,7 +47,6 @@ _DATING = frozenset(("year", "venue", "venue+year"))
 be each one's (``| DINO | [Emerging ...](arxiv); [DINOv2](arxiv) | 2021 |``)."""
 _VERSION = re.compile(
     r"(?i)\b(?:version|extension|supplement\w*|supplementary materials?|appendix|journal|"
-    r"(?:other|another|alt(?:ernative)?)\s+(?:link|url|source)|mirror|"
     r"camera[- ]ready|full paper|poster|slides?|video|talk|oral)\W*$"
 )
 """``[Journal extension](url)``, ``[Supplementary Material](url)``, ``[IJRR Version](url)``:
@@ -56,22 +54,13 @@ the paper before it again, in another form (the word closes the link's text: ``[
 2](url)`` and ``[Video Swin Transformer](url)`` are papers)."""
 
 
-_SEMICOLON = re.compile(r"[;；]")
-_PIECE_GAP = re.compile(r"[;；]|^\s*(?:,|，|\band\b)\s*(?:and\s+)?$")
-"""What parts papers named side by side in a title or paper column: a semicolon, or a comma
-or ``and`` alone between two links (``| Video diffusion | [SVD](arxiv), [VideoCrafter](arxiv) |``;
-not a comma before a venue)."""
-_PAPER_ROLES = frozenset(("title", "paper", "short"))
-
-
-def _named_papers(cell: list[Run], gap: re.Pattern[str] = _SEMICOLON) -> list[list[Run]]:
+def _named_papers(cell: list[Run]) -> list[list[Run]]:
     """``[FedDAT](arxiv), [AAAI'24 version](acm); [RaFFM](arxiv); [FedKC](acm)``: papers
-    named by their links' texts and separated by semicolons (or by ``gap``), each piece with
-    its own other links (another version, its code); none when a piece opens with no named
-    paper link."""
+    named by their links' texts and separated by semicolons, each piece with its own other
+    links (another version, its code); none when a piece opens with no named paper link."""
     pieces: list[list[Run]] = [[]]
     for r in cell:
-        parts = gap.split(r.text) if r.kind == "text" else [r.text]
+        parts = re.split(r"[;；]", r.text) if r.kind == "text" else [r.text]
         for j, part in enumerate(parts):
             if j:
                 pieces.append([])
