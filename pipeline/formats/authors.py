@@ -371,7 +371,7 @@ def after_comma_authors(text: str) -> str:
         k += 1
     lead, rest = ", ".join(pieces[:k]), ", ".join(pieces[k:])
     marked = k >= 3 or _INITIAL.search(lead) or ET_AL.search(lead)
-    venue = _VENUE_OPEN.match(rest) or VENUE_RE.match(rest)
+    venue = VENUE_OPEN.match(rest) or VENUE_RE.match(rest)
     if not marked or len(rest.split()) < 3 or not rest[:1].isupper() or venue:
         return text  # not ``Deep Sets, M. Zaheer et al., Advances in Neural ...``: a venue
     if k >= 2 and not _INITIAL.search(pieces[0]) and ET_AL.search(pieces[1]):
@@ -382,7 +382,7 @@ def after_comma_authors(text: str) -> str:
     return rest[: tail.start()] if tail and len(rest[: tail.start()].split()) >= 3 else rest
 
 
-_VENUE_OPEN = re.compile(
+VENUE_OPEN = re.compile(
     r"(?:Advances\s+in|Proceedings|Proc\.|In\s+Proc|IEEE|ACM|International|Journal|Conference"
     r"|Transactions|arXiv)\b"
 )

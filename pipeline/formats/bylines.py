@@ -153,27 +153,21 @@ def _mla_quoting(text: str) -> bool:
 def _mla_before_title(text: str, link_text: str) -> bool:
     """MLA names as a sentence of their own before a link whose text is a title: quoted,
     after names with an initial (``Vu, Phong V., and Damon M. Chandler.``), or of five words
-    or more, none a link's label (not ``Detect, Track and Segment Anything. [Project Page
+    or more, no page label among them (not ``Detect, Track and Segment Anything. [Project Page
     Title Here](url)``)."""
     if not text.rstrip().endswith(".") or not _mla_names(text):
         return False
     words = CT.clean_title(link_text).split()
-    if C.is_context_text(link_text) or _VENUE_TEXT.match(link_text.strip(" *_[")):
+    if C.is_context_text(link_text) or A.VENUE_OPEN.match(link_text.strip(" *_[")):
         return False  # ``Ask, Attend and Answer ... [Proceedings of the European ...](url)``
     quoted = link_text.lstrip(" *_").startswith(('"', "“"))
-    long = len(words) >= 5 and not _LABEL_WORDS.intersection(w.lower() for w in words)
+    long = len(words) >= 5 and not _PAGE_LABEL.search(link_text)
     if not (quoted or long or _INITIAL.search(text)) or len(words) < 3:
         return False
     return CT.title_like(link_text)
 
 
 _INITIAL = re.compile(r"\b[A-Z]\.(?=[\s,])")
-_VENUE_TEXT = re.compile(
-    r"(?:Proceedings|Proc\.|International|Conference|Journal|Transactions|Advances in|Workshop)\b"
-)
-"""A venue's name as a link's text (``[Proceedings of the European Conference ...](url)``)."""
-_LABEL_WORDS = frozenset("paper pdf code project page link here website arxiv slides read".split())
-"""Words of a link's label (``[Project Page]``, ``[Read the paper here]``), not of a title."""
 
 
 def _mla_names(text: str) -> bool:
