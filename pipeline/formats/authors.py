@@ -27,16 +27,15 @@ def _capital(word: str) -> bool:
 
 _PARTICLES = frozenset(_PARTICLE_WORDS.split("|"))
 _GLUED_PARTICLE = re.compile(rf"(?:{_PARTICLE_WORDS})[A-Z][a-z]")
-
-
 ET_AL = re.compile(r",?\s*\bet\s+al\b\.?")
 TWO_SURNAMES = re.compile(r"[A-Z][\w'’-]+(?:\s*(?:&|and)\s*[A-Z][\w'’-]+|\s+et\s+al\.?)")
 """``Serrano & Smith``, ``Lundberg and Lee``, ``Ribeiro et al.``: a byline of surnames."""
-
-
-_SPACING_ACCENTS = re.compile(
-    "[\u00b4\u0060\u00a8\u02c7\u02d8\u02dc\u02c6] ?(?=[a-z])|[\u00b4\u0060\u00a8\u02c7\u02d8\u02dc\u02c6]"
+_W, _S = r"[A-Z][\w'’-]+", r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+SURNAME_LIST = re.compile(
+    rf"Anon(?:ymous)?|{_S}(?:,\s*{_S})+,?\.?|{_W}(?:, {_W})*,? (?:and|&) {_W}\.?|{_S},? et\.? al\.?"
 )
+"""``Verma, Lamb, Bengio``, ``Ho and Jain``, ``Chu et al.``, ``Anon``: surnames only (fullmatch)."""
+_SPACING_ACCENTS = re.compile("[\u00b4\u0060\u00a8\u02c7\u02d8\u02dc\u02c6](?: (?=[a-z]))?")
 """Accents a PDF copy leaves beside their letter (``Veliˇckovi´c``, ``Li` o``)."""
 _HYPHENS = str.maketrans("\u2010\u2011", "--")
 
@@ -142,7 +141,7 @@ _APA_AUTHORS = re.compile(
 ``Wang, X., Quinn, D., et al.``: APA authors (surname, initials), ``& ``before the last (Harvard: ``and``)."""
 
 
-_MLA_NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|van|von|de|der|den|di|da|la|le|du|dos|del)){0,4}"
+_MLA_NAME = rf"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|{_PARTICLE_WORDS})){{0,4}}"
 MLA_AUTHORS = re.compile(
     rf"^[A-Z][\w'’-]+, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]*)?(?:, {_MLA_NAME})*"
     rf",? (?:and {_MLA_NAME}|et al)\.?$"

@@ -217,9 +217,6 @@ naming whose paper follows; not a title ending in a word for papers (``The Ortho
 Thesis``, ``How to Write a Great Research Paper``, ``Title (Paper)``)."""
 
 
-_SURNAME_LIST = re.compile(r"[A-Z][\w'’-]+(?:, [A-Z][\w'’-]+)*,? (?:and|&) [A-Z][\w'’-]+")
-
-
 def paper_labelled(segs: list, i: int) -> str | None:
     """The title after bold segment ``i`` when that labels the paper after its colon
     (``**Survey Paper**: Title``, ``**Wesley Roozing's Paper**: *Title*``, ``**John Bell,
@@ -235,7 +232,7 @@ def paper_labelled(segs: list, i: int) -> str | None:
     cand = labelled_title("title", segs[i + 1 :]) or ""
     if len(cand.split()) < 3 or not cand[0].isupper() or is_context_text(cand):
         return None  # ``**Best Paper**: CVPR 2023``, ``**X (PhD Thesis)**: covers ...``
-    named = A.names_like(cand) or A.people(cand) or _SURNAME_LIST.fullmatch(cand)
+    named = A.names_like(cand) or A.people(cand) or A.SURNAME_LIST.fullmatch(cand)
     return None if named or is_prose(cand) else cand
 
 

@@ -37,11 +37,6 @@ def names_then_title_link(text: str, nxt: list) -> bool:
     return link_role(nxt[0][1]) == "paper" and len(label.split()) >= 4 and not cited
 
 
-_SURNAMES = re.compile(
-    r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:,\s*[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)+"
-)
-
-
 _PAGE_LABEL = re.compile(
     r"(?i)\b(?:paper|arxiv|pdf|here|homepage|website|explorer|wiki|buy|datasheets?|download)\b"
 )
@@ -93,7 +88,7 @@ def _cited_names(text: str, nxt: list) -> bool:
     return (
         text.rstrip().endswith((".", ":"))
         and names.count(",") >= 2
-        and bool(_SURNAMES.fullmatch(names))
+        and bool(A.SURNAME_LIST.fullmatch(names))
     )
 
 

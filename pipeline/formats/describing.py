@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.formats.authors import names_like
+from pipeline.formats.authors import SURNAME_LIST, names_like
 from pipeline.formats.citations import citation_title, cut_known_venue_tail, is_context_text
 from pipeline.formats.common import VENUE_RE, mostly_capitalised
 from pipeline.formats.makers import makers
@@ -88,7 +88,6 @@ _SUBTITLE_HEAD = re.compile(r"(?:A|An|The|Towards?|Beyond|When|Why|How|What|From
 """How a short subtitle opens (``: A Review``, ``: Towards ...``), which a name after a
 colon (``OpenAI CLIP``, ``Meta AI Research``) does not."""
 """Words of a note after a title (an award, a status, a venue's year), not of its rest."""
-_SURNAMES = re.compile(r"^[A-Z][\w'’-]+(?:,\s*(?:and\s+)?[A-Z][\w'’-]+)+\.?$")
 """``Ho, Jain, Abbeel``: surnames, not a subtitle."""
 _VERB_LED = re.compile(r"^[A-Z][a-z]+s\s+(?:the|a|an|how|that|our)\b")
 """``Introduces the SDE view ...``: a sentence about the paper."""
@@ -115,7 +114,12 @@ def continued(bold: str, tail: str, colon: bool = True) -> str | None:
     more = _without_venue((sub or m["on"]).strip())
     if not 2 <= len(more.split()) <= MAX_TITLE_WORDS or sentences(more) or more.endswith("."):
         return None
-    if _NOTE.search(more) or _VERB_LED.match(more) or names_like(more) or _SURNAMES.match(more):
+    if (
+        _NOTE.search(more)
+        or _VERB_LED.match(more)
+        or names_like(more)
+        or SURNAME_LIST.fullmatch(more)
+    ):
         return None  # ``: Oral Presentation, NeurIPS 2018``, ``: Ho, Jain``
     words = more.split()
     if sub and len(words) <= 4 and not _SUBTITLE_HEAD.match(more):

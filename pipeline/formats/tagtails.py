@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.formats.authors import SURNAME_LIST
 from pipeline.formats.labels import is_generic
 
 _ARXIV_ID_TAIL = re.compile(r"\s*\((?:arXiv[:\s]\s*)?\d{4}\.\d{4,5}(?:v\d+)?\)[\s\[\\]*$", re.I)
@@ -29,16 +30,15 @@ def label_tail(text: str) -> str:
             (label.lower() in _LINK_KINDS)
             if paren
             else (
-                is_generic(label) or _ABBREVIATIONS.fullmatch(label) or _SURNAMES.fullmatch(label)
+                is_generic(label)
+                or _ABBREVIATIONS.fullmatch(label)
+                or SURNAME_LIST.fullmatch(label)
             )
         ):
             cut = len(rest)  # ``Title (Github)``; a bracket group before it stays
     return text[:cut] if cut is not None else text
 
 
-_SURNAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
-_SURNAMES = re.compile(rf"{_SURNAME}(?:, {_SURNAME})+|{_SURNAME},? et\.? al\.?")
-"""``[Auer, Cesa-Bianchi, Fischer]``, ``[Chu et al.]``: the authors in brackets after a title."""
 _LINK_KINDS = frozenset(
     "github gitlab code pdf paper arxiv project website demo video slides".split()
 )

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from pipeline.formats import citations as C
-from pipeline.formats.authors import MAKER_WORD, TITLE_WORDS, names_like, one_person, people
+from pipeline.formats.authors import (
+    MAKER_WORD,
+    SURNAME_LIST,
+    TITLE_WORDS,
+    names_like,
+    one_person,
+    people,
+)
 from pipeline.formats.citations import VENUE_WORDS, is_context_text
 from pipeline.formats.common import TAG_BRACKET, VENUE_RE, year_in
 from pipeline.formats.dates import DATE, YEAR_ONLY
@@ -226,18 +233,12 @@ def _venue_name(text: str) -> bool:
 
 def _meta_sentence(text: str) -> bool:
     t = _PAGES.sub("", _NOTE.sub("", text).strip(" ."))
-    if _SURNAMES.fullmatch(t) or names_like(t):  # ``Title. Verma, Lamb, Bengio.``, ``Anon.``
+    if SURNAME_LIST.fullmatch(t) or names_like(t):  # ``Title. Verma, Lamb, Bengio.``, ``Anon.``
         return True
     return (
         bool(is_context_text(t) or _META_WORDS.match(t) or _ACRONYM_YEAR.match(t))
         and len(t.split()) <= 6
     )
-
-
-_SURNAMES = re.compile(
-    r"Anon(?:ymous)?|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?){1,30},?"
-)
-"""``Verma, Lamb, Beckham``: surnames only, a sentence of authors after a title."""
 
 
 _PAREN_TAIL = re.compile(r"\s*\(([^()]{2,40})\)\s*$")
