@@ -3,7 +3,7 @@ held by a test that fails on the reader before its fix (cut to its point)."""
 
 from __future__ import annotations
 
-from pipeline.formats.rowcells import search_page
+from pipeline.formats.searchpages import search_page
 from pipeline.parse import parse_text
 from tests.support.reading import reader
 

@@ -26,6 +26,7 @@ from pipeline.formats.dates import YEAR_ONLY
 from pipeline.formats.labels import TOPIC_END, name_like, titles_a_link
 from pipeline.formats.links import repaired_paper
 from pipeline.formats.runs import Run, lines_of, plain
+from pipeline.formats.searchpages import profile_page
 
 KINDS = ("table", "bullets", "bold-blocks")
 """Block kinds; ``--list-format`` may restrict reading to one of them."""
@@ -116,6 +117,8 @@ def _cited(runs: list[Run]) -> Run | None:
     first = next((r for r in links_of(runs) if r.url.strip() or r.text.strip()), None)
     if first is None or F.link_role(first) not in ("other", "project"):
         return None
+    if profile_page(first.url):
+        return None  # ``Title ([You et al.2017](scholar.google.com/citations?user=...))``
     if first.image and not first.url.strip():
         return None  # an image with no target: a badge, not a title
     title = F.clean_title(first.text)

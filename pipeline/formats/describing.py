@@ -156,6 +156,16 @@ _TWO_SENTENCES = re.compile(r"[a-z)]{2}[.!?] +[A-Z]")
 """A sentence's end and the next one's start (``... across frames. Most methods ...``)."""
 
 
+def heading_note(text: str) -> bool:
+    """A note under a title heading, not a title: more words than a title has, or twenty
+    words or more that open in lower case or hold two sentences (``> *However, since our
+    NeFeS outputs ... instability. ACT ...*``, a quote from the paper)."""
+    words = text.split()
+    if len(words) > MAX_TITLE_WORDS:
+        return True
+    return len(words) >= 20 and (text[0].islower() or _TWO_SENTENCES.search(text) is not None)
+
+
 def abstract(runs: list[Run]) -> bool:
     """A paragraph of thirty words or more in sentences that names no known venue and cites
     no title (an abstract, not ``Authors. Title. In CVPR, 2023.`` nor ``Accepted at AAAI 2023

@@ -43,9 +43,10 @@ _FACTS_LINE = re.compile(r"^\W*(?:19|20)\d\d(?:[-./]\d\d?)?\s*[·•|]\s*\S[^\n]
 
 
 def _under_heading(guess: F.TitleGuess, group: list[Run]) -> bool:
-    """What a line under a title heading holds instead of a title: names, or a short
-    label (``[证据卡片](docs/...)``, ``[ACL 2026 正式版](url)``)."""
-    return short_label(guess.title) or B.names_first(group)
+    """What a line under a title heading holds instead of a title: names, a short label
+    (``[证据卡片](docs/...)``, ``[ACL 2026 正式版](url)``), or a note on the paper."""
+    note = not links_of(group) and D.heading_note(guess.title)
+    return short_label(guess.title) or B.names_first(group) or note
 
 
 @dataclass
@@ -279,8 +280,8 @@ class Reader(TableReading, ContextLines, HtmlReading):
         if titled and (keyed or not any(I.item_has_title(it) for it in items)):
             head, ctx = titled
             if any(I.tree_has_paper(it) for it in items):
-                self.titled = None
-                details = [ln for it in items for ln in I.all_lines(it)]
+                self.titled, notes, self.heading_notes = None, self.heading_notes, []
+                details = [*notes, *(ln for it in items for ln in I.all_lines(it))]
                 title = B.heading_title(head)  # ``### SatMAE``
                 self._add(Block("bullets", title.line, head, ctx, details, guess=title))
                 return

@@ -23,7 +23,8 @@ _GENERIC = frozenset(
     "url ftp codes ppaer conference workshop publisher published accepted camera ready version "
     "track main or and also see vs openaccess open access caffe matlab python click oral dl "
     "pmlr elsevier wiley sciencedirect researchgate pubmed pmc jstor mdpi plos ssrn "
-    "biorxiv medrxiv chemrxiv content metadata tutorial tutorials notebook notebooks".split()
+    "biorxiv medrxiv chemrxiv content metadata tutorial tutorials notebook notebooks "
+    "part volume vol ii iii iv vi vii viii ix".split()
 )
 LABEL = re.compile(
     r"^\s*(?P<label>paper(?:\s*title)?|title|authors?|venue|conference|journal|published(?:\s+in)?|"
@@ -31,7 +32,7 @@ LABEL = re.compile(
     r"publication(?:\s+(?:date|year))?|year|date|time|code|github|repo|repository|project(?:\s*page)?|homepage|"
     r"(?-i:[Pp]ages?|[Vv]olume(?:\s*(?:&|and)\s*[Ii]ssue)?|[Ii]ssue|[Pp]ublisher)|"
     r"(?-i:DOI|doi)(?=\s*[:：]\s*(?:10\.|https?:|\[|<|N/?A))|"
-    r"website|web|demo|pdf|arxiv|link|links|keywords?|tags?|summary|abstract|tl;?dr|note|"
+    r"(?:landing|home|abstract)\s*page|website|web|demo|pdf|arxiv|link|links|keywords?|tags?|summary|abstract|tl;?dr|note|"
     r"comment|institution|affiliation|organization|dataset|datasets|resources?|materials?)"
     r"\s*[:：]\s*",
     re.IGNORECASE,

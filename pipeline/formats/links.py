@@ -272,7 +272,8 @@ _DISCUSSION = re.compile(
 code (a pull request is; ``/tree/main/issues`` is a folder)."""
 _CITATION_COUNT = re.compile(r"(?i)\d[\d,.]*\s*[+k]?\s*citations?\b|^\W*cit(?:ations?|ed by)\W*$")
 _NOTE_SECTION = re.compile(r"/blob/[^#]+\.md#.")  # a note or a sub-list, not code
-_NOTE_LABELS = frozenset({"notes", "note", "my notes", "reading notes", "summary", "笔记", "解读"})
+_NOTE_LABELS = frozenset({"notes", "note", "my notes", "reading notes", "summary", "review",
+                          "笔记", "解读"})  # fmt: skip
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com")
 _THESIS = ("thesis", "phd thesis")
 _PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", *_THESIS)

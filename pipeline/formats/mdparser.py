@@ -52,12 +52,15 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
     Lines indented past ``MAX_INDENT`` columns or quoted past ``MAX_QUOTES`` levels are
     brought back to that depth; a line with more than ``MAX_BRACKETS`` ``[`` has its
     brackets read as parentheses; a tag line indented inside an HTML ``<table>`` is read
-    at the table's own indentation (:func:`_html_table_tags`); an HTML comment or a blank line between two table rows
+    at the table's own indentation (:func:`_html_table_tags`); a YAML front matter is blank
+    (:func:`_front_matter`); an HTML comment or a blank line between two table rows
     that the maintainer meant as one table (:func:`_table_goes_on`) is an empty row. Line
     numbers never change.
     """
     lines = text.split("\n")
     lost: list[int] = []
+    for i in range(_front_matter(lines)):
+        lines[i] = ""  # Jekyll's ``---`` / ``title: ...`` / ``---``: the page's data, no text
     tags = _html_table_tags(lines) if _TABLE_OPEN.search(text) else {}
     for i, line in enumerate(lines):
         if line[: MAX_INDENT + 1].isspace() and len(line) > MAX_INDENT:
@@ -76,6 +79,19 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
     return "\n".join(lines), tuple(lost)
 
 
+def _front_matter(lines: list[str]) -> int:
+    """The number of lines of a YAML front matter opening the text (a ``---`` line, then
+    ``key: value`` lines up to a ``---`` or ``...`` line, within 40 lines), else 0."""
+    if not lines or lines[0].rstrip() != "---":
+        return 0
+    for k, line in enumerate(lines[1:41], start=1):
+        if line.rstrip() in ("---", "..."):
+            keyed = any(_YAML_KEY.match(x) for x in lines[1:k])
+            return k + 1 if keyed else 0
+    return 0
+
+
+_YAML_KEY = re.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")
 _TABLE_OPEN = re.compile(r"(?im)^ {0,3}<table\b")
 _TABLE_CLOSE = re.compile(r"(?i)</table\s*>")
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from urllib.parse import parse_qsl, urlsplit
 
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
@@ -13,6 +12,7 @@ from pipeline.formats.blocks import has_paper, links_of
 from pipeline.formats.common import is_placeholder, mostly_capitalised
 from pipeline.formats.namedid import ARXIV_NAMED
 from pipeline.formats.runs import Run, lines_of, plain
+from pipeline.formats.searchpages import profile_page, search_page
 from pipeline.formats.tables import titled_link
 
 Row = tuple[tuple[str | None, list[Run]], ...]
@@ -169,7 +169,7 @@ def title_page(cells: dict[str, list[Run]], links: list[Run]) -> Run | None:
     """The link of a row's title column to a page of no known paper host, when the row has
     no paper link: the row's paper by the table's convention. ``[Link](page)`` counts only
     beside a title (not a dataset's ``Link`` column); not a placeholder (``[Paper](-)``), a
-    search (:func:`search_page`) or a product's site (:func:`product_row`)."""
+    search or a person's profile (:mod:`.searchpages`) or a product's site (:func:`product_row`)."""
     titled = len(plain([r for r in cells.get("title", []) if r.kind == "text"]).split()) >= 3
     pages = [
         r
@@ -177,6 +177,7 @@ def title_page(cells: dict[str, list[Run]], links: list[Run]) -> Run | None:
         if F.link_role(r) in ("other", "project")
         and not is_placeholder(r.url)
         and not search_page(r.url)
+        and not profile_page(r.url)
         and (titled or not F.is_generic(r.text))
     ]
     return pages[0] if pages and not product_row(pages[0], cells, links) else None
@@ -198,22 +199,6 @@ def product_row(title: Run, cells: dict[str, list[Run]], links: list[Run]) -> bo
 _ACADEMIC = re.compile(r"(?i)\.edu(?:\.\w\w)?/|\.ac\.\w\w/|/~|//(?:people|homes?|users|staff)\.")
 """A page at a university or a person's page (``cs.cmu.edu/~mzaheer/deepsets.html``,
 ``people.idsia.ch/~rupesh/...``): where a paper lives, not a product's site."""
-
-
-_SEARCH_PATH = frozenset({"search", "scholar", "results"})
-_SEARCH_KEYS = frozenset({"query", "q", "search_query", "searchtext", "searchtype"})
-
-
-def search_page(url: str) -> bool:
-    """A search in place of a paper's address (``arxiv.org/search/?query=Title``,
-    ``scholar.google.com/scholar?q=Title``): no paper's page. A malformed address is none."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:  # ``http://[::1/search?q=x``: an unclosed IPv6 bracket
-        return False
-    segments = {s.lower() for s in parts.path.split("/") if s}
-    keys = {k.lower() for k, _ in parse_qsl(parts.query)}
-    return bool(segments & _SEARCH_PATH and keys & _SEARCH_KEYS)
 
 
 def papers_only(cell: list[Run]) -> list[Run]:
@@ -257,6 +242,9 @@ def titles_beside_names(rows: list[list[list[Run]]], roles: list[str | None]) ->
     if "title" not in roles or "short" in roles:
         return roles
     t = roles.index("title")
+    if t > 0 and roles[0] in (None, "project") and _links_of_things(rows, t):
+        named = "short" if _NOT_NAMES.search(plain(rows[0][0])) is None else roles[0]
+        return [named if i == 0 else "paper" if i == t else r for i, r in enumerate(roles)]
     for k, role in enumerate(roles):
         if role not in (None, "description"):
             continue
@@ -279,3 +267,19 @@ def _opens_with_name(text: str, name: str) -> bool:
     cased = mostly_capitalised(long)
     named = bool(sep) and len(name.split()) <= 3 and head.strip() == name
     return named and len(words) >= 3 and cased and not C.is_prose(rest.strip())
+
+
+_NOT_NAMES = re.compile(r"(?i)data|benchmark|corpus|corpora|sensor|device|hardware")
+"""A first column of datasets or devices: what the table lists, not the papers' names."""
+_LINKS_HEADER = re.compile(r"(?i)\W*(?:links?|urls?|resources?)\W*")
+
+
+def _links_of_things(rows: list[list[list[Run]]], t: int) -> bool:
+    """A ``Links`` column read as titles for want of one, whose link texts are no titles
+    (``| Raspberry Pi | Single-board computers | [raspberrypi.com](url) |``): the row's
+    thing is named in its first column; the links are its pages (or its ``[Paper]``)."""
+    if not rows or t >= len(rows[0]) or not _LINKS_HEADER.fullmatch(plain(rows[0][t])):
+        return False
+    body = [r for r in rows[1:] if len(r) > t and links_of(r[t])]
+    named = sum(not links_of(r[0]) and bool(plain(r[0]).strip()) for r in body)
+    return named * 2 > len(body) and sum(titled_link(r[t]) for r in body) * 2 < len(body)
