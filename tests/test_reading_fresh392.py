@@ -165,3 +165,81 @@ def test_a_title_cited_with_a_link_to_its_authors_profile_is_no_entry():
         "~zl548/NSFF/), Li et al., CVPR 2021\n"
     )
     assert _titles(page) == [("Neural Scene Flow Fields for Space-Time View Synthesis",)]
+
+
+def test_review_a_date_added_field_is_neither_title_nor_year():
+    """The review's probes: ``**Added:** 2024-01-05`` or ``Last updated 2023-05`` under a
+    heading that titles its bare links is when the item was listed: no title, no year."""
+    text = (
+        "# Reading List\n\n## 1. Attention Is All You Need\n\n**Authors:** Ashish Vaswani\n\n"
+        "**Source:** arxiv • 2017-06-12\n\n**Added:** 2024-01-05\n\n**Links:**\n"
+        "- Landing page: https://arxiv.org/abs/1706.03762\n- PDF: https://arxiv.org/pdf/1706.03762\n\n"
+        "## 2. Deep Residual Learning for Image Recognition\n\nLast updated 2023-05\n\n"
+        "- Landing page: https://openaccess.thecvf.com/content_cvpr_2016/html/He_Deep_CVPR_2016_paper.html\n"
+    )
+    assert _read(text) == [
+        (3, "Attention Is All You Need", 2017),
+        (15, "Deep Residual Learning for Image Recognition", None),
+    ]
+
+
+def test_review_a_long_title_under_a_topic_heading_stays_the_title():
+    """A 24-word title in two sentences (``...across Europe? A retrospective ...``) or a
+    35-word one over its ``[paper]`` link is the title, not a note under the heading."""
+    text = (
+        "# Medical AI Papers\n\n### Breast Cancer Screening\n\nCan artificial intelligence help "
+        "radiologists detect breast cancer in mammography screening programmes across Europe? A "
+        "retrospective multicentre cohort study of 150,000 women\n\n"
+        "[paper](https://doi.org/10.1016/S2589-7500(23)00001-2)\n\n### Diabetic Retinopathy\n\n"
+        "Development and Validation of a Deep Learning Algorithm for Detection of Diabetic "
+        "Retinopathy and Diabetic Macular Edema in Retinal Fundus Photographs From Screening "
+        "Programs in India and the United States of America\n\n"
+        "[paper](https://jamanetwork.com/journals/jama/fullarticle/2588763)\n"
+    )
+    titles = [t for (t,) in _titles(text)]
+    assert titles[0].startswith("Can artificial intelligence help radiologists")
+    assert titles[1].startswith("Development and Validation of a Deep Learning Algorithm")
+
+
+def test_review_a_links_column_of_papers_named_by_model_keeps_no_topic_as_name():
+    """``| Task | Links |`` over ``| Classification | [ResNet](arxiv) |``: the links are papers
+    by name; the task is no short name of the paper."""
+    text = (
+        "| Task | Links |\n|---|---|\n| Classification | [ResNet](https://arxiv.org/abs/1512.03385) |\n"
+        "| Language modelling | [BERT](https://arxiv.org/abs/1810.04805) |\n"
+        "| Detection | [DETR](https://arxiv.org/abs/2005.12872) |\n"
+    )
+    assert reader("title", "short_name")(text) == [
+        ("ResNet", None),
+        ("BERT", None),
+        ("DETR", None),
+    ]
+
+
+def test_review_a_rule_over_a_dated_line_and_a_table_is_no_front_matter():
+    """``---`` / ``Updated: 2024-03-01`` / a table of papers / ``---``: a horizontal rule
+    around a table, not YAML: its rows are entries."""
+    text = (
+        "---\nUpdated: 2024-03-01\n| Paper | Venue |\n|---|---|\n"
+        "| [Masked Autoencoders Are Scalable Vision Learners](https://arxiv.org/abs/2111.06377) | CVPR 2022 |\n"
+        "| [Emerging Properties in Self-Supervised Vision Transformers](https://arxiv.org/abs/2104.14294) | ICCV 2021 |\n"
+        "---\n\n- [Bootstrap Your Own Latent](https://arxiv.org/abs/2006.07733) NeurIPS 2020\n"
+    )
+    assert len(_titles(text)) == 3
+
+
+def test_review_one_paper_s_page_on_a_profile_site_stays_the_paper():
+    """ResearchGate's ``/profile/X/publication/...`` and Scholar's ``view_citation`` page are
+    one paper's pages; an ORCID profile is none."""
+    rows = (
+        "2017|GP|Deep gaussian process for crop yield prediction based on remote sensing data "
+        "([You et al.2017](https://www.researchgate.net/profile/Jiaxuan-You/publication/318598047_Deep))\n"
+        "2019|CNN-RNN|A CNN-RNN Framework for Crop Yield Prediction ([Khaki et al.2019]"
+        "(https://scholar.google.com/citations?view_op=view_citation&user=abc&citation_for_view=abc:x))\n"
+        "2021|Transformer|Yield transformer ([Lee et al.2021](https://orcid.org/0000-0002-1825-0097))\n"
+    )
+    titles = _titles("Year|Method|Title\n---|---|---\n" + rows)
+    assert titles == [
+        ("Deep gaussian process for crop yield prediction based on remote sensing data",),
+        ("A CNN-RNN Framework for Crop Yield Prediction",),
+    ]

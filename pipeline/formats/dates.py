@@ -61,10 +61,10 @@ _PAREN_YY_MM = re.compile(
 brackets, alone or after a person's name (not ``(mAP, 23.5)``, ``(Ubuntu, 22.04)``)."""
 _ID_LIKE = re.compile(r"\b\d{4}\.\d{4,5}(?:v\d+)?\b")
 _ACCESSED = re.compile(
-    r"(?i)(?:accessed|retrieved|verified|checked|last\s+(?:updated|visited)|核验|访问|检索)"
+    r"(?i)(?:accessed|retrieved|verified|checked|added|last\s+(?:updated|visited)|核验|访问|检索)"
     r"[^\d\n]{0,20}(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:[0-2]?\d|3[01]))?"
 )
-"""``Accessed: 2023-05-01``, ``核验记录 · 2026-10-07``: when the page was read, no paper's year."""
+"""``Accessed: 2023-05-01``, ``Added: 2024-01-05``, ``核验记录 · 2026-10-07``: not the paper's year."""
 YEAR_ONLY = re.compile(
     r"^\W*(?:year|published|papers?\s+(?:in|of|from)|[A-Za-z]+\s*[:：])?\W*(?P<y>(?:19|20)\d\d)\W*(?:papers?|年)?\W*$",
     re.IGNORECASE,

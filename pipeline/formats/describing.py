@@ -157,13 +157,25 @@ _TWO_SENTENCES = re.compile(r"[a-z)]{2}[.!?] +[A-Z]")
 
 
 def heading_note(text: str) -> bool:
-    """A note under a title heading, not a title: more words than a title has, or twenty
-    words or more that open in lower case or hold two sentences (``> *However, since our
-    NeFeS outputs ... instability. ACT ...*``, a quote from the paper)."""
-    words = text.split()
-    if len(words) > MAX_TITLE_WORDS:
+    """A note under a title heading, not a title: a dated field (``**Added:** 2024-01-05``,
+    ``Last updated 2023-05``), or twenty words or more that open in lower case or with a
+    connective and a comma, or cite by number (``> *However, since our NeFeS outputs ...*``,
+    ``Research [38] shows that ...``: a quote from the paper)."""
+    text = text.strip(" *_>")
+    if _DATED_FIELD.match(text):
         return True
-    return len(words) >= 20 and (text[0].islower() or _TWO_SENTENCES.search(text) is not None)
+    if len(text.split()) < 20:
+        return False
+    return text[0].islower() or _QUOTED_PROSE.search(text) is not None
+
+
+_DATED_FIELD = re.compile(r"^\W*[A-Za-z][\w ]{0,30}?[:：]?\W*(?:19|20)\d\d(?:[-./]\d\d?){0,2}\W*$")
+
+
+_QUOTED_PROSE = re.compile(
+    r"^(?:However|Moreover|Furthermore|Therefore|Thus|Hence|Specifically|Additionally|Instead"
+    r"|Notably|Surprisingly|Overall|Finally|Importantly),|\[\d{1,3}(?:,\s*\d{1,3})*\]"
+)
 
 
 def abstract(runs: list[Run]) -> bool:

@@ -45,7 +45,7 @@ _FACTS_LINE = re.compile(r"^\W*(?:19|20)\d\d(?:[-./]\d\d?)?\s*[·•|]\s*\S[^\n]
 def _under_heading(guess: F.TitleGuess, group: list[Run]) -> bool:
     """What a line under a title heading holds instead of a title: names, a short label
     (``[证据卡片](docs/...)``, ``[ACL 2026 正式版](url)``), or a note on the paper."""
-    note = not links_of(group) and D.heading_note(guess.title)
+    note = not links_of(group) and D.heading_note(plain(group))
     return short_label(guess.title) or B.names_first(group) or note
 
 

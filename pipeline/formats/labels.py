@@ -32,7 +32,7 @@ LABEL = re.compile(
     r"publication(?:\s+(?:date|year))?|year|date|time|code|github|repo|repository|project(?:\s*page)?|homepage|"
     r"(?-i:[Pp]ages?|[Vv]olume(?:\s*(?:&|and)\s*[Ii]ssue)?|[Ii]ssue|[Pp]ublisher)|"
     r"(?-i:DOI|doi)(?=\s*[:：]\s*(?:10\.|https?:|\[|<|N/?A))|"
-    r"(?:landing|home|abstract)\s*page|website|web|demo|pdf|arxiv|link|links|keywords?|tags?|summary|abstract|tl;?dr|note|"
+    r"landing\s*page|website|web|demo|pdf|arxiv|link|links|keywords?|tags?|summary|abstract|tl;?dr|note|"
     r"comment|institution|affiliation|organization|dataset|datasets|resources?|materials?)"
     r"\s*[:：]\s*",
     re.IGNORECASE,

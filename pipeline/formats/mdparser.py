@@ -81,17 +81,21 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
 
 def _front_matter(lines: list[str]) -> int:
     """The number of lines of a YAML front matter opening the text (a ``---`` line, then
-    ``key: value`` lines up to a ``---`` or ``...`` line, within 40 lines), else 0."""
+    ``key: value`` lines and their values, no link, up to a ``---`` or ``...`` line, within
+    40 lines), else 0: not a rule over ``Updated: 2024`` and a table."""
     if not lines or lines[0].rstrip() != "---":
         return 0
     for k, line in enumerate(lines[1:41], start=1):
         if line.rstrip() in ("---", "..."):
-            keyed = any(_YAML_KEY.match(x) for x in lines[1:k])
-            return k + 1 if keyed else 0
+            inner = [x for x in lines[1:k] if x.strip()]
+            yaml = inner and all(_YAML_LINE.match(x) and "](" not in x for x in inner)
+            return k + 1 if yaml and _YAML_KEY.match(inner[0]) else 0
     return 0
 
 
 _YAML_KEY = re.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")
+_YAML_LINE = re.compile(r"[A-Za-z_][\w-]*:(?:\s|$)|\s+\S|-\s|#")
+"""A key, an indented value, a list item or a comment: a YAML line (not a table row)."""
 _TABLE_OPEN = re.compile(r"(?im)^ {0,3}<table\b")
 _TABLE_CLOSE = re.compile(r"(?i)</table\s*>")
 

@@ -275,11 +275,14 @@ _LINKS_HEADER = re.compile(r"(?i)\W*(?:links?|urls?|resources?)\W*")
 
 
 def _links_of_things(rows: list[list[list[Run]]], t: int) -> bool:
-    """A ``Links`` column read as titles for want of one, whose link texts are no titles
-    (``| Raspberry Pi | Single-board computers | [raspberrypi.com](url) |``): the row's
-    thing is named in its first column; the links are its pages (or its ``[Paper]``)."""
+    """A ``Links`` column read as titles for want of one, whose links are mostly no papers'
+    and whose texts no titles (``| Raspberry Pi | Single-board computers |
+    [raspberrypi.com](url) |``): the row's thing is named in its first column; the links are
+    its pages (or its ``[Paper]``); not ``| Task | [ResNet](arxiv) |``, papers by name."""
     if not rows or t >= len(rows[0]) or not _LINKS_HEADER.fullmatch(plain(rows[0][t])):
         return False
     body = [r for r in rows[1:] if len(r) > t and links_of(r[t])]
     named = sum(not links_of(r[0]) and bool(plain(r[0]).strip()) for r in body)
-    return named * 2 > len(body) and sum(titled_link(r[t]) for r in body) * 2 < len(body)
+    papers = sum(any(F.link_role(x) == "paper" for x in links_of(r[t])) for r in body)
+    titled = sum(titled_link(r[t]) for r in body)
+    return named * 2 > len(body) and papers * 2 < len(body) and titled * 2 < len(body)

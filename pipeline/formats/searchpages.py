@@ -31,5 +31,10 @@ _PROFILE = re.compile(
 
 def profile_page(url: str) -> bool:
     """A person's profile (``scholar.google.com/citations?user=...``, ``orcid.org/0000-...``,
-    ``dblp.org/pid/...``): a link to the authors, not to their paper."""
-    return _PROFILE.match(url.strip()) is not None
+    ``dblp.org/pid/...``): a link to the authors, not to their paper (not one paper's page
+    there: ``citation_for_view=``, ``researchgate.net/profile/X/publication/...``)."""
+    url = url.strip()
+    return _PROFILE.match(url) is not None and _ONE_PAPER.search(url) is None
+
+
+_ONE_PAPER = re.compile(r"(?i)citation_for_view=|view_op=view_citation|/publication/")
