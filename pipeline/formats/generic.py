@@ -335,7 +335,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
                 self._add(Block("bullets", piece[0].line, piece, ctx))
             return
         guess = block_title(item.own)
-        guess = guess or (I.cited_title(item) if has_paper(item.own) else None)
+        guess = I.cited_title(item, guess) if has_paper(item.own) else guess
         loose = [ch for ch in item.children if not I.item_has_title(ch)]
         if has_paper(item.own) and guess is not None:
             details = [ln for ch in loose for ln in I.all_lines(ch)]

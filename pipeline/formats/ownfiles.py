@@ -49,14 +49,24 @@ def _own_paper_file(path: str, text: str) -> bool:
     return document or (in_folder and not re.search(r"\.\w{2,4}$", last))
 
 
+_COPY = ("local copy", "copy", "local pdf", "mirror")
+"""Labels of a paper's own copy the list keeps (``[Local Copy](files/P17-1093.pdf)``)."""
+
+
 def _pdf_labelled(text: str, path: str) -> bool:
     """``[PDF](Learning_to_Detect_Phishing_Emails.pdf)``: a paper's label on a PDF file the
     list keeps in a papers folder or under a name of three words or more, which calls it no
     slides, lecture, notes or data (``slides.pdf``, ``lecture3.pdf``)."""
     folders, _, name = path.lower().rpartition("/")
     words = re.split(r"[\s_-]+", name.removesuffix(".pdf"))
-    if text not in ("pdf", "paper") or not name.endswith(".pdf") or _COURSE_FILE.search(name):
+    if (
+        text not in ("pdf", "paper", *_COPY)
+        or not name.endswith(".pdf")
+        or _COURSE_FILE.search(name)
+    ):
         return False
+    if text in _COPY:
+        return True  # ``[Local Copy](files/D09-1036.pdf)``: the paper, kept by the list
     if any(f in _PAPER_FOLDERS for f in folders.split("/")):
         return True  # ``[PDF](papers/hpc_phishing.pdf)``
     return len(words) >= 3 and not (len(words) <= 4 and _NOT_PAPER_LABEL.search(" ".join(words)))

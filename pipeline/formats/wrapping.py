@@ -210,8 +210,9 @@ def quote_joined(line: list[Run], below: list[list[Run]]) -> list[Run]:
     text = plain(line)
     if text.count('"') % 2 == 0 and text.count("“") <= text.count("”"):
         return line
-    if not A.names_like(text.split('"')[0].split("“")[0].strip(" ,.:")):
-        return line
+    before = text.split('"')[0].split("“")[0].strip(" ,.:")
+    if before and not A.names_like(before):
+        return line  # names, or nothing (``<p>"Learning to Map`` over ``Dependency ..." (Chen)``)
     joined = list(line)
     for nxt in below[:2]:
         joined += [Run("text", " ", nxt[0].line if nxt else line[-1].line), *nxt]
@@ -222,5 +223,6 @@ def quote_joined(line: list[Run], below: list[list[Run]]) -> list[Run]:
     return line
 
 
-_CLOSING = re.compile(r'^[^"”]*(?:[,.?!]["”]|["”]\s*[,.;:])')
-"""The title's closing quote: ``tell,"`` (IEEE) or ``tell",``, the first quote of its line."""
+_CLOSING = re.compile(r'^[^"”]*(?:[,.?!]["”]|["”]\s*(?:[,.;:(]|$))')
+"""The title's closing quote: ``tell,"`` (IEEE), ``tell",`` or ``tell" (Names)``, the first
+quote of its line."""
