@@ -20,15 +20,36 @@ def test_a_name_over_its_citation_takes_the_citation_s_title():
         "Convolutional Networks for Visual Recognition, ECCV, 2014.\n"
         "* Fast R-CNN, Microsoft Research [[Paper]](http://arxiv.org/pdf/1504.08083)\n"
         "  * Ross Girshick, Fast R-CNN, arXiv:1504.08083.\n"
-        "* VGG-Net [[Paper]](http://arxiv.org/pdf/1409.1556)\n"
-        "  * Karen Simonyan and Andrew Zisserman, Very Deep Convolutional Networks for "
-        "Large-Scale Visual Recognition, ICLR, 2015.\n"
+        "* Microsoft (PReLu/Weight Initialization) [[Paper]](http://arxiv.org/pdf/1502.01852)\n"
+        "  * Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun, Delving Deep into Rectifiers: "
+        "Surpassing Human-Level Performance on ImageNet Classification, arXiv:1502.01852.\n"
     )
     assert _titles(text) == [
         ("Spatial Pyramid Pooling in Deep Convolutional Networks for Visual Recognition",),
         ("Fast R-CNN",),
-        ("Very Deep Convolutional Networks for Large-Scale Visual Recognition",),
+        (
+            "Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet "
+            "Classification",
+        ),
     ]
+
+
+def test_review_a_citation_below_must_be_the_item_s_paper():
+    """The review's probes: a description after full names (``Zihang Dai, Zhilin Yang,
+    Extends Context Beyond Fixed Length, ACL, 2019``), sub-papers listed below a topic
+    (``Thomas Kipf, Petar Velickovic, Graph Convolutional Networks, Graph Attention
+    Networks``) and datasets that pass as names give no title: the citation's title must
+    share a word with the item, spell its acronym or name its arXiv ID."""
+    text = (
+        "* Transformer-XL [[Paper]](https://arxiv.org/abs/1901.02860)\n"
+        "  * Zihang Dai, Zhilin Yang, Yiming Yang, Extends Context Beyond Fixed Length, ACL, 2019\n"
+        "* Graph Neural Networks [[Survey]](https://arxiv.org/abs/1901.00596)\n"
+        "  * Thomas Kipf, Petar Velickovic, Graph Convolutional Networks, Graph Attention "
+        "Networks\n"
+        "* BLIP [[Paper]](https://arxiv.org/abs/2201.12086)\n"
+        "  * Conceptual Captions, Visual Genome, Image Text Retrieval Benchmarks\n"
+    )
+    assert _titles(text) == [("Transformer-XL",), ("Graph Neural Networks",), ("BLIP",)]
 
 
 def test_a_citation_below_without_a_title_leaves_the_item_s_own():
@@ -62,7 +83,7 @@ def test_a_local_copy_of_the_paper_is_its_link():
         "[Paper](https://arxiv.org/abs/1706.03762)\n"
     )
     got = _read(text)
-    assert got[:2] == [
+    assert len(got) == 3 and got[:2] == [
         (1, "Automatic sense prediction for implicit discourse relations in text", 2009),
         (
             2,
@@ -84,3 +105,15 @@ def test_a_quoted_title_wrapped_in_an_html_paragraph_is_read_whole():
     assert _titles(text) == [
         ("Learning to Map Dependency Parses to Abstract Meaning Representations",)
     ]
+
+
+def test_review_a_copy_of_a_one_word_file_is_no_paper():
+    """``PDTB 2.0 sense hierarchy [mirror](files/data.pdf)``, ``Penn Treebank POS tagset
+    [copy](files/tagset.pdf)``: a copy of a file named in one word is no paper's copy."""
+    text = (
+        "- PDTB 2.0 sense hierarchy [mirror](files/data.pdf)\n"
+        "- Penn Treebank POS tagset [copy](files/tagset.pdf)\n"
+        "- Deep Biaffine Attention for Neural Dependency Parsing. Timothy Dozat, Christopher "
+        "Manning. ICLR'17 [Local Copy](files/biaffine-parser.pdf)\n"
+    )
+    assert _titles(text) == [("Deep Biaffine Attention for Neural Dependency Parsing",)]

@@ -18,6 +18,7 @@ from markdown_it.token import Token
 
 from pipeline.formats import belowtitle as BL
 from pipeline.formats import blocks as B
+from pipeline.formats import citedbelow as CB
 from pipeline.formats import describing as D
 from pipeline.formats import fields as F
 from pipeline.formats import items as I
@@ -43,8 +44,7 @@ _FACTS_LINE = re.compile(r"^\W*(?:19|20)\d\d(?:[-./]\d\d?)?\s*[·•|]\s*\S[^\n]
 
 
 def _under_heading(guess: F.TitleGuess, group: list[Run]) -> bool:
-    """What a line under a title heading holds instead of a title: names, a short label
-    (``[证据卡片](docs/...)``, ``[ACL 2026 正式版](url)``), or a note on the paper."""
+    """What a line under a title heading holds instead of a title: names, a label, a note."""
     note = not links_of(group) and D.heading_note(plain(group))
     return short_label(guess.title) or B.names_first(group) or note
 
@@ -335,7 +335,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
                 self._add(Block("bullets", piece[0].line, piece, ctx))
             return
         guess = block_title(item.own)
-        guess = I.cited_title(item, guess) if has_paper(item.own) else guess
+        guess = CB.cited_title(item, guess) if has_paper(item.own) else guess
         loose = [ch for ch in item.children if not I.item_has_title(ch)]
         if has_paper(item.own) and guess is not None:
             details = [ln for ch in loose for ln in I.all_lines(ch)]

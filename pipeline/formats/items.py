@@ -10,9 +10,6 @@ from dataclasses import dataclass, field, replace
 from markdown_it.token import Token
 
 from pipeline import titles
-from pipeline.formats import authors as A
-from pipeline.formats import citations as C
-from pipeline.formats import cleantitle as CT
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import arxiv_ids, block_title, has_paper, links_of
 from pipeline.formats.htmlruns import html_chunks
@@ -295,58 +292,6 @@ def group_label(line: list[Run]) -> bool:
     (``**Interspeech 2019**:``): the label of the lines below it, not a detail above."""
     text = plain(line).rstrip()
     return text.endswith(":") and not links_of(line) and F.is_context_text(text)
-
-
-def cited_title(item: Item, guess: F.TitleGuess | None = None) -> F.TitleGuess | None:
-    """The title of a citation in a sub-item, for an item that names the paper only by a
-    label: quoted (``- AOD-net [[Code](..), [Paper](..)]`` over ``Li, Boyi, et al.
-    "Aod-net: All-in-one dehazing network." ...``), or after its authors when the item's
-    own ``guess`` is a name of five words or fewer (``* SPP, Microsoft Research [[Paper]]``
-    over ``* Kaiming He, ..., Spatial Pyramid Pooling in ..., ECCV, 2014.``); else ``guess``."""
-    short = guess is not None and len(guess.title.split()) <= 5
-    for ch in item.children if guess is None or short else ():
-        for line in all_lines(ch)[:1]:
-            text = plain(line)
-            quoted = C.citation_title(text)
-            if quoted is not None and guess is None:
-                return F.TitleGuess(
-                    quoted, None, "quoted title of the citation below", line[0].line
-                )
-            after = _after_authors(text, guess.title) if guess and not links_of(line) else None
-            if after is not None and after != guess.title:
-                return F.TitleGuess(after, None, "title of the citation below", guess.line)
-    return guess
-
-
-_CITE_TAIL = re.compile(
-    r",\s*(?:arXiv:\s?\d{4}\.\d{4,5}|[A-Z][\w&.' -]{1,40},\s*(?:19|20)\d\d)\.?\s*$"
-)
-_AND = re.compile(r"\s+and\s+")
-
-
-def _after_authors(text: str, name: str) -> str | None:
-    """``Ross Girshick, Jeff Donahue, Rich feature hierarchies for ..., CVPR, 2014.``: the
-    title after two names or more, or after one when it opens with the item's ``name``
-    (``Fast R-CNN``); its venue, year or ``arXiv:ID`` cut. Else None."""
-    m = _CITE_TAIL.search(text)
-    parts = [p.strip() for p in (text[: m.start()] if m else text).split(",")]
-    k = people = 0
-    while k < len(parts) - 1 and all(A.one_person(w.split()) for w in _AND.split(parts[k])):
-        if ":" in parts[k]:
-            return None  # ``Keyword: Privacy, Blind Signature``: tags, not names
-        k, people = k + 1, people + len(_AND.split(parts[k]))
-    rest = ", ".join(parts[k:]).strip(" .")
-    named = people == 1 and rest.split()[:1] == name.split()[:1]
-    if not (people >= 2 or named) or len(rest.split()) < 2 or not rest[:1].isupper():
-        return None
-    person = not named and (A.names_like(rest) or A.one_person(rest.split()))
-    cited = _YEAR_OR_STOP.search(rest) is not None or C.is_context_text(rest)
-    return rest if CT.title_like(rest) and not (person or cited) else None
-
-
-_YEAR_OR_STOP = re.compile(r"(?:19|20)\d\d|\w\.\s|^[\w'’-]+\s[A-Z]$")
-"""A year, a full stop or a surname and its initial left in the title: ``Long Zeng. CVPR
-2022``, ``Rohrbach A``; no title but the rest of the citation."""
 
 
 _SEPARATOR = re.compile(r"\s[·•|]\s|;(?:\s|$)")

@@ -65,8 +65,8 @@ def _pdf_labelled(text: str, path: str) -> bool:
         or _COURSE_FILE.search(name)
     ):
         return False
-    if text in _COPY:
-        return True  # ``[Local Copy](files/D09-1036.pdf)``: the paper, kept by the list
+    if text in _COPY:  # ``[Local Copy](files/D09-1036.pdf)``: the paper, kept by the list
+        return len(words) >= 2 or any(c.isdigit() for c in name)  # not ``data.pdf``
     if any(f in _PAPER_FOLDERS for f in folders.split("/")):
         return True  # ``[PDF](papers/hpc_phishing.pdf)``
     return len(words) >= 3 and not (len(words) <= 4 and _NOT_PAPER_LABEL.search(" ".join(words)))
