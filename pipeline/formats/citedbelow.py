@@ -21,18 +21,21 @@ def cited_title(item: Item, guess: F.TitleGuess | None = None) -> F.TitleGuess |
     "Aod-net: All-in-one dehazing network." ...``), or after its authors when the item's
     own ``guess`` is a name of five words or fewer (``* SPP, Microsoft Research [[Paper]]``
     over ``* Kaiming He, ..., Spatial Pyramid Pooling in ..., ECCV, 2014.``); else ``guess``."""
-    short = guess is not None and len(guess.title.split()) <= 5
-    for ch in item.children if guess is None or short else ():
-        for line in all_lines(ch)[:1]:
-            text = plain(line)
-            quoted = C.citation_title(text)
-            if quoted is not None and guess is None:
+    if guess is None:
+        for line in (ln for ch in item.children for ln in all_lines(ch)):
+            quoted = C.citation_title(plain(line))
+            if quoted is not None:
                 return F.TitleGuess(
                     quoted, None, "quoted title of the citation below", line[0].line
                 )
-            after = _after_authors(text, guess.title) if guess and not links_of(line) else None
-            if after is not None and after != guess.title and _agrees(after, guess, item, text):
-                return F.TitleGuess(after, None, "title of the citation below", guess.line)
+        return None
+    if len(guess.title.split()) > 5:
+        return guess
+    for line in (all_lines(ch)[0] for ch in item.children if all_lines(ch)):
+        text = plain(line)
+        after = None if links_of(line) else _after_authors(text, guess.title)
+        if after is not None and after != guess.title and _agrees(after, guess, item, text):
+            return F.TitleGuess(after, None, "title of the citation below", guess.line)
     return guess
 
 

@@ -84,11 +84,10 @@ _NOTE = re.compile(
     r"walkthrough|annotated|checkpoints?|weights|successor|deepmind|google|openai|microsoft|"
     r"nvidia|facebook|(?:19|20)\d\d)\b"
 )
+"""Words of a note after a title (an award, a status, a venue's year), not of its rest."""
 _SUBTITLE_HEAD = re.compile(r"(?:A|An|The|Towards?|Beyond|When|Why|How|What|From|On)\b")
 """How a short subtitle opens (``: A Review``, ``: Towards ...``), which a name after a
 colon (``OpenAI CLIP``, ``Meta AI Research``) does not."""
-"""Words of a note after a title (an award, a status, a venue's year), not of its rest."""
-"""``Ho, Jain, Abbeel``: surnames, not a subtitle."""
 _VERB_LED = re.compile(r"^[A-Z][a-z]+s\s+(?:the|a|an|how|that|our)\b")
 """``Introduces the SDE view ...``: a sentence about the paper."""
 _ENDS_JOINING = re.compile(rf"\s{_JOINING}$")
@@ -170,12 +169,12 @@ def heading_note(text: str) -> bool:
 
 
 _DATED_FIELD = re.compile(r"^\W*[A-Za-z][\w ]{0,30}?[:：]?\W*(?:19|20)\d\d(?:[-./]\d\d?){0,2}\W*$")
-
-
+"""A few words and a date, nothing else: ``Added: 2024-01-05``, ``Last updated 2023-05``."""
 _QUOTED_PROSE = re.compile(
     r"^(?:However|Moreover|Furthermore|Therefore|Thus|Hence|Specifically|Additionally|Instead"
     r"|Notably|Surprisingly|Overall|Finally|Importantly),|\[\d{1,3}(?:,\s*\d{1,3})*\]"
 )
+"""A sentence's connective and comma, or a numbered citation (``[38]``): a paper's prose."""
 
 
 def abstract(runs: list[Run]) -> bool:
