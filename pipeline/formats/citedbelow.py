@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from pipeline.formats import authors as A
+from pipeline.formats import blocks as B
 from pipeline.formats import citations as C
 from pipeline.formats import cleantitle as CT
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import arxiv_ids, links_of
 from pipeline.formats.items import Item, all_lines
-from pipeline.formats.runs import plain
+from pipeline.formats.runs import Run, plain
 
 
 def cited_title(item: Item, guess: F.TitleGuess | None = None) -> F.TitleGuess | None:
@@ -39,16 +40,45 @@ def cited_title(item: Item, guess: F.TitleGuess | None = None) -> F.TitleGuess |
     return guess
 
 
+def cited_note(guess: F.TitleGuess | None, notes: list[list[Run]]) -> F.TitleGuess | None:
+    """A heading that names its paper in five words or fewer (``#### Theme Transfomer``)
+    takes the title of the citation written under it that opens with its authors (``Shih,
+    Y. J., ... (2022). Theme Transformer: Symbolic Music Generation ... IEEE ...``) when
+    the two agree (:func:`_named_by`); else ``guess``."""
+    if guess is None or len(guess.title.split()) > 5:
+        return guess
+    for note in notes:
+        cited = F.guess_title(note) if B.names_first(note) or _apa(plain(note)) else None
+        if cited is not None and cited.title != guess.title and _named_by(cited.title, guess):
+            return F.TitleGuess(cited.title, None, "title of the citation below", guess.line)
+    return guess
+
+
+_APA_YEAR = re.compile(r"\s\((?:19|20)\d\d[a-z]?(?:,[^()]{1,20})?\)\.")
+
+
+def _apa(text: str) -> bool:
+    """``Shih, Y. J., ... & Yang, Y. H. (2022). Title.``: an APA citation's authors first."""
+    m = _APA_YEAR.search(text[:1000])
+    return m is not None and A.surname_first(text[: m.start()])
+
+
 def _agrees(title: str, guess: F.TitleGuess, item: Item, text: str) -> bool:
-    """The citation's ``title`` is the item's paper: it shares a word with the item's name,
-    spells its acronym (``SPP``: Spatial Pyramid Pooling), or names the item's arXiv ID."""
+    """The citation's ``title`` is the item's paper: it is named by the item's name
+    (:func:`_named_by`) or names the item's arXiv ID."""
+    named = set(re.findall(r"\d{4}\.\d{4,5}", text))  # ``..., arXiv:1502.01852.``
+    return _named_by(title, guess) or bool(arxiv_ids(item.own) & named)
+
+
+def _named_by(title: str, guess: F.TitleGuess) -> bool:
+    """``title`` shares a word of four letters or more with the name ``guess`` gives, or
+    spells its acronym (``SPP``: Spatial Pyramid Pooling)."""
     own = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", guess.title)}
     if own & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", title)}:
         return True
     caps = "".join(w[0] for w in title.split() if w[:1].isupper())
     acronym = re.sub(r"[^A-Z]", "", guess.title.split(",")[0])
-    named = set(re.findall(r"\d{4}\.\d{4,5}", text))  # ``..., arXiv:1502.01852.``
-    return (len(acronym) >= 2 and acronym in caps) or bool(arxiv_ids(item.own) & named)
+    return len(acronym) >= 2 and acronym in caps
 
 
 _CITE_TAIL = re.compile(

@@ -17,6 +17,7 @@ from pipeline.formats.bilingual import latin_part
 from pipeline.formats.bracketed import unbracketed
 from pipeline.formats.common import EMOJI as _EMOJI
 from pipeline.formats.common import SERIES_OPENERS, SURNAMES_PAREN_YEAR, VENUES, is_placeholder
+from pipeline.formats.initialnames import title_before_initialled_names
 from pipeline.formats.labels import LABEL as _LABEL
 from pipeline.formats.labels import is_generic, name_like
 from pipeline.formats.makers import without_maker
@@ -153,12 +154,18 @@ def clean_title(text: str) -> str:
     text = _QUOTED_YEAR_TAIL.sub("", text)  # ``[STJD TBOIM'2025](url)``: a venue's tag
     text = VT.cut_date_tail(VT.cut_year_then_tail(text))
     text = without_maker(_venue_in_brackets(text))  # ``Tacotron 2 (Google)``
+    text = _GLUED_NOTE.sub("", text)  # ``Deep Face Recognition(2.6k people in 2.6M images)``
     for _ in range(4):
         new = _TRAILING.sub("", text).strip()
         if new == text:
             break
         text = new
     return _unquoted(_FULL_STOP.sub("", T.venue_tails(text).strip(" *_`,;，；、：")))
+
+
+_GLUED_NOTE = re.compile(r"(?<=[a-z])\((?=[^()]*\d)[^()\s]+(?:\s+[^()\s]+){2,40}\)\s*$")
+"""A note in brackets glued to the title's last word, with a number and three words or more:
+figures about the paper (a dataset's size), not its title."""
 
 
 _NAMES_SEPARATOR = re.compile(r"\s+(?:[-–—]\s+|by\s+|\()")
@@ -315,7 +322,7 @@ def _before_names(text: str) -> str:
         return semi["t"]
     m = _TITLE_THEN_NAMES.match(text)
     if m is None or "," not in m["names"] or not A.person_list(m["names"] + ","):
-        return text
+        return title_before_initialled_names(text) or text
     head = m["head"].strip()
     named = re.search(r"[^\W\d_]{2}", head) and not C.is_context_text(head)
     return head if named and (len(head.split()) >= 2 or name_like(head)) else text

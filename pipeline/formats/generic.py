@@ -244,7 +244,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
             elif has_paper(group) and self._free_heading(named=guess is None):
                 head, ctx = self._free_heading(named=True) or ([], self.ctx)
                 self.titled, notes, self.heading_notes = None, self.heading_notes, []
-                title = B.heading_title(head)  # ``#### GHOST``
+                title = CB.cited_note(B.heading_title(head), notes)  # ``#### GHOST``
                 self.open = Block(
                     "bold-blocks", title.line, head, ctx, [*notes, group], guess=title
                 )

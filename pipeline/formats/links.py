@@ -43,7 +43,7 @@ PAPER_HOSTS = (
     "aaai.org/ocs/", "aaai.org/papers/", "aaai.org/library/", "preprints.org/manuscript/",
     "researchsquare.com/article/", "nowpublishers.com/article/", "worldscientific.com/doi/",
     "springerlink.com/content/", "research.fb.com/publications/", "diva-portal.org/smash/record",
-    "pmc.ncbi.nlm.nih.gov/articles/", "ui.adsabs.harvard.edu/abs/",
+    "pmc.ncbi.nlm.nih.gov/articles/", "ui.adsabs.harvard.edu/abs/", "reader.elsevier.com/",
     "//www.scientific.net/", "//scientific.net/", "research.microsoft.com/apps/pubs/",
     "microsoft.com/en-us/um/people/", "copernicus.org/articles/", "climatechange.ai/papers/",
 )  # fmt: skip
@@ -53,10 +53,10 @@ _ARTICLE_PATH = re.compile(
     r"bmj\.com/content/(?:[a-z]+/)?\d+/\d+/[\w.-]+$|direct\.mit\.edu/[a-z]+/article/"
     r"|nature\.com/nature/journal/v\d+/n\d+/(?:full|abs|pdf)/"
     r"|jamanetwork\.com/journals/[\w-]+/(?:full)?article(?:-abstract)?/\d+/?(?:[?#].*)?$"
-    r"|thelancet\.com/journals/[\w-]+/article/"
+    r"|thelancet\.com/journals/[\w-]+/article/|jmir\.org/(?:19|20)\d\d/\d+/e\d+"
 )
 """An article of a BMJ journal (``bmjopen.bmj.com/content/12/2/e052911``, not a collection),
-an MIT Press, JAMA or Lancet journal, or an old Nature page (``…/v529/n7587/abs/…``)."""
+an MIT Press, JAMA, Lancet or JMIR journal, or an old Nature page (``…/v529/n7587/abs/…``)."""
 _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
 _LISTING_SEGMENTS = frozenset(

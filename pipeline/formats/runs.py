@@ -30,8 +30,8 @@ class Run:
 
     ``kind`` is ``text``, ``link``, ``break`` (a soft/hard line break or ``<br>``) or
     ``badge`` (a shields.io badge outside a link: no text, its label in ``image``).
-    A link's ``text`` is its visible text; ``image`` is the source of an image it wraps
-    (a badge), and ``alt_only`` is true when all of its text is image alt text.
+    A link's ``text`` is its visible text, ``image`` the source of an image it wraps (a
+    badge), ``alt_only`` true when all its text is alt text, ``hint`` its hover text.
     """
 
     kind: str
@@ -41,6 +41,7 @@ class Run:
     image: str | None = None
     bold: bool = False
     alt_only: bool = False
+    hint: str = ""
 
 
 def _attrs(tag: str) -> dict[str, str]:
@@ -82,11 +83,11 @@ class Builder:
             self.out.append(Run("badge", "", self.line, image=src))
         # any other image outside a link is decoration: no run
 
-    def open_link(self, href: str) -> None:
-        """Start a link to ``href`` (an open one is closed first)."""
+    def open_link(self, href: str, hint: str = "") -> None:
+        """Start a link to ``href`` with hover text ``hint`` (an open one is closed first)."""
         self.close_link()
         self.link = {"url": href, "parts": [], "image": None, "line": self.line}
-        self.link.update(alt_only=True, bold=self.bold > 0)
+        self.link.update(alt_only=True, bold=self.bold > 0, hint=" ".join(hint.split())[:200])
 
     def close_link(self) -> None:
         """End the open link, if any, as one ``link`` run."""
@@ -94,8 +95,8 @@ class Builder:
         if lk is None:
             return
         text = lk.get("label") or " ".join("".join(lk["parts"]).split())
-        alt_only = bool(lk["image"]) and lk["alt_only"]
-        self.out.append(Run("link", text, lk["line"], lk["url"], lk["image"], lk["bold"], alt_only))
+        flags = (lk["bold"], bool(lk["image"]) and lk["alt_only"], lk["hint"])
+        self.out.append(Run("link", text, lk["line"], lk["url"], lk["image"], *flags))
 
     def brk(self, newline: bool) -> None:
         """A line break; ``newline``: the source moves to its next line."""
@@ -127,7 +128,7 @@ class Builder:
             if closing:
                 self.close_link()
             else:
-                self.open_link(_attrs(tag).get("href", ""))
+                self.open_link(_attrs(tag).get("href", ""), _attrs(tag).get("title", ""))
         elif name == "img" and not closing:
             a = _attrs(tag)
             self.image(a.get("src", ""), a.get("alt", ""))
@@ -318,7 +319,7 @@ def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
             b.open_link(_FULLWIDTH_TAIL.sub("", str(c.attrGet("href") or "")))
             b.link["label"] = _label_before(b.out)  # ``* paper: https://gmd.copernicus.org/…``
         elif t == "link_open":
-            b.open_link(str(c.attrGet("href") or ""))
+            b.open_link(str(c.attrGet("href") or ""), str(c.attrGet("title") or ""))
         elif t == "link_close" and bare:
             bare = False
         elif t == "link_close":

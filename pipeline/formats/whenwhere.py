@@ -60,6 +60,10 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
     if label:  # ``Title [[Wu+, 19](url)]``, ``1. [Mnih et al., 15] [Title](url)``
         ev["year"] = f"citation label '{label.group(0).strip()}'"
         return century(label["yy"]), label.group(0).strip(), b.line
+    hinted = _hint(b)
+    if hinted[1]:  # ``[[paper]](url "CVPR2018")``: the link's hover text
+        ev["year"] = f"hover text of a link '{hinted[2]}'"
+        return hinted[1], hinted[2], b.line
     lead = None if b.cells or b.row else _LEAD_MONTH.match(plain(b.head))
     if lead and not _before_its_paper(lead, b):  # ``* 25.03 [Title](url)``
         ev["year"] = f"the year and month opening the item '{lead.group().strip()}'"
@@ -121,10 +125,26 @@ def venue_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str
     if name:
         ev["venue"] = "entry text"
         return f"{name} {year or ''}".strip(), _line_of(b, name)
+    name, year, said = _hint(b)
+    if name:
+        ev["venue"] = f"hover text of a link '{said}'"
+        return f"{name} {year or ''}".strip(), b.line
     if b.ctx.venue:
         ev["venue"] = b.ctx.venue_ev or "context"
         return f"{b.ctx.venue} {b.ctx.year or ''}".strip(), None
     return None, None
+
+
+def _hint(b: Block) -> tuple[str | None, int | None, str]:
+    """The venue and year a link's hover text names (``[[paper]](url "CVPR2018")``): a
+    short text that holds a year, not a sentence or a title."""
+    for r in b.head:
+        if r.kind == "link" and r.hint and len(r.hint.split()) <= 4:
+            name, year = F.find_venue(r.hint)
+            year = year or F.find_year(r.hint)[0]
+            if year:
+                return name, year, r.hint
+    return None, None, ""
 
 
 def _line_of(b: Block, said: str) -> int | None:
