@@ -147,3 +147,65 @@ def test_news_that_the_list_s_survey_is_out_is_no_entry():
     assert _titles(text) == [
         ("Making Code Available Is Not Enough: Reproducibility in ML",),
     ]
+
+
+_years = reader("year", "venue")
+
+
+def test_review_only_a_paper_link_s_hover_naming_a_venue_dates_the_entry():
+    """The review's probes: an update, access or copyright date, a file's size, a code
+    link's framework and year, a project link's venue, or ``PDF 2019`` in the hover text
+    date nothing; a hover venue whose year the entry's text contradicts is no venue."""
+    text = (
+        "- **CenterLoss**: A Discriminative Feature Learning Approach for Deep Face "
+        'Recognition [[paper]](https://example.org/centerloss.pdf "Updated 2024")\n'
+        "- **MagFace**: A Universal Representation for Face Recognition and Quality "
+        'Assessment [[paper]](https://example.org/magface.pdf "Last accessed 2023")\n'
+        "- **AdaFace**: Quality Adaptive Margin for Face Recognition "
+        '[[paper]](https://example.org/adaface.pdf "(c) 2022 IEEE")\n'
+        "- **CosFace**: Large Margin Cosine Loss for Deep Face Recognition "
+        '[[paper]](https://example.org/cosface.pdf) [[code]](https://github.com/a/cosface "PyTorch port, 2021")\n'
+        '- **NormFace**: L2 Hypersphere Embedding <a href="https://example.org/n.pdf" '
+        'title="Download PDF 2019">paper</a>\n'
+        "- **SphereFace**: Deep Hypersphere Embedding for Face Recognition (2017) "
+        '[[paper]](https://example.org/sphereface.pdf "CVPR2018")\n'
+        "- **EfficientNet**: Rethinking Model Scaling for Convolutional Neural Networks "
+        '[[paper]](https://example.org/effnet.pdf "v5, 11 Sep 2020")\n'
+    )
+    assert _years(text) == [(None, None)] * 5 + [(2017, None), (None, None)]
+
+
+def test_review_a_heading_takes_only_the_title_of_a_citation_that_opens_with_its_name():
+    """The review's probes: ``#### Pop Music Transformer`` over a citation of *Music
+    Transformer* (related work), and ``#### Denoising Diffusion Models`` over the list's own
+    survey (``Diffusion Models: A Comprehensive Survey ...``): other papers that share a
+    later word; the headings stay the titles."""
+    text = (
+        "#### Pop Music Transformer\n\n"
+        "Huang, C. Z. A., Vaswani, A., Uszkoreit, J., & Eck, D. (2018). Music Transformer: "
+        "Generating Music with Long-Term Structure. In ICLR.\n\n"
+        "[Paper](https://arxiv.org/abs/2002.00212) [GitHub](https://github.com/YatingMusic/remi)\n\n"
+        "#### Denoising Diffusion Models\n\n"
+        "Yang, L., Zhang, Z., Song, Y., & Yang, M. H. (2023). Diffusion Models: A "
+        "Comprehensive Survey of Methods and Applications. ACM Computing Surveys.\n\n"
+        "[Paper](https://arxiv.org/abs/2006.11239) [Code](https://github.com/hojonathanho/diffusion)\n"
+    )
+    assert _titles(text) == [("Pop Music Transformer",), ("Denoising Diffusion Models",)]
+
+
+def test_review_a_survey_s_title_that_says_out_or_released_is_an_entry():
+    """The review's probes: titles in a Surveys section that open like news (``A Survey
+    Out of the Box: ...``, ``Paper Released Under Review Is Not Peer Reviewed: ...``,
+    ``Survey Available Datasets for ...``) are papers."""
+    text = (
+        "## Surveys\n\n"
+        "- A Survey Out of the Box: Agents in the Wild [[paper]](https://arxiv.org/abs/2401.00001)\n"
+        "- Paper Released Under Review Is Not Peer Reviewed: Preprint Use in NLP "
+        "[[paper]](https://arxiv.org/abs/2301.00002)\n"
+        "- Survey Available Datasets for Agent Evaluation [[paper]](https://arxiv.org/abs/2310.00003)\n"
+    )
+    assert _titles(text) == [
+        ("A Survey Out of the Box: Agents in the Wild",),
+        ("Paper Released Under Review Is Not Peer Reviewed: Preprint Use in NLP",),
+        ("Survey Available Datasets for Agent Evaluation",),
+    ]

@@ -246,6 +246,12 @@ FLOOR_EXCEPTIONS = {
     ("fresh399", "spurious"): 0.14,  # README: dataset tables in a datasets section's subsections
     ("fresh401", "spurious"): 0.05,  # README: simulators and benchmarks linked to papers by name
     ("fresh402", "code"): 0.94,  # README: a bibliography page's tool and guideline repositories
+    ("fresh404", "ids"): 0.98,  # README: an arXiv page linked by the server's IP address
+    ("fresh404", "title"): 0.79,  # README: headings that name a paper over citations of others
+    ("fresh406", "year"): 0.91,  # README: a reading group's papers dated by its meetings
+    ("fresh408", "spurious"): 0.03,  # README: benchmarks named only by their names, with a paper
+    ("fresh412", "title"): 0.92,  # README: a table's note links and a tag before the title
+    ("fresh414", "year"): 0.91,  # README: hover texts that name no known venue (BeFIT2011)
 }
 """Batches measured below the common floor, with the reason the README gives."""
 
@@ -260,7 +266,7 @@ def test_reader_holds_its_measured_accuracy(split):
         return FLOOR_EXCEPTIONS.get((split, name), common)
 
     assert t.found / t.expected >= floor("found", 0.955)
-    assert t.ids_right / t.ids >= floor("ids", 0.99)
+    assert t.ids == 0 or t.ids_right / t.ids >= floor("ids", 0.99)  # a batch may cite none
     assert t.title / (t.found - t.untitled) >= floor("title", 0.95)
     assert t.year / t.found >= floor("year", 0.94)
     assert t.code / t.found >= floor("code", 0.95)

@@ -49,9 +49,18 @@ def cited_note(guess: F.TitleGuess | None, notes: list[list[Run]]) -> F.TitleGue
         return guess
     for note in notes:
         cited = F.guess_title(note) if B.names_first(note) or _apa(plain(note)) else None
-        if cited is not None and cited.title != guess.title and _named_by(cited.title, guess):
+        if cited is not None and cited.title != guess.title and _opens_with(cited.title, guess):
             return F.TitleGuess(cited.title, None, "title of the citation below", guess.line)
     return guess
+
+
+def _opens_with(title: str, guess: F.TitleGuess) -> bool:
+    """``title`` opens with the first word of the name ``guess`` gives (``Theme Transfomer``:
+    Theme Transformer: ...), or spells its acronym; not a related paper that shares a later
+    word (``Pop Music Transformer`` over ``Music Transformer: ...``)."""
+    first = re.match(r"[A-Za-z][\w-]{2,}", guess.title)
+    same = first is not None and title.lower().startswith(first.group().lower())
+    return same or _acronym(title, guess)
 
 
 _APA_YEAR = re.compile(r"\s\((?:19|20)\d\d[a-z]?(?:,[^()]{1,20})?\)\.")
@@ -74,8 +83,13 @@ def _named_by(title: str, guess: F.TitleGuess) -> bool:
     """``title`` shares a word of four letters or more with the name ``guess`` gives, or
     spells its acronym (``SPP``: Spatial Pyramid Pooling)."""
     own = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", guess.title)}
-    if own & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", title)}:
-        return True
+    return bool(own & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", title)}) or _acronym(
+        title, guess
+    )
+
+
+def _acronym(title: str, guess: F.TitleGuess) -> bool:
+    """``title``'s capitals spell the acronym of the name ``guess`` gives (``SPP``)."""
     caps = "".join(w[0] for w in title.split() if w[:1].isupper())
     acronym = re.sub(r"[^A-Z]", "", guess.title.split(",")[0])
     return len(acronym) >= 2 and acronym in caps

@@ -40,11 +40,12 @@ news of the maintainers' own paper, not an entry of their list."""
 
 
 _ANNOUNCED = re.compile(
-    r"(?i)^\W*(?:(?:our|the|a|new)\s+)?(?:survey|paper|preprint|review|report)(?:\s+paper)?"
-    r"\s+(?:is\s+|has\s+been\s+)?(?:now\s+)?(?:available|released|out|online)\b"
+    r"(?i)\W*(?:(?:our|the|a|new)\s+)?(?:survey|paper|preprint|review|report)(?:\s+paper)?"
+    r"\s+(?:is\s+|has\s+been\s+)?(?:now\s+)?(?:available|released|out|online)"
+    r"(?:\s+(?:on|at|in)\s+\w+)?(?:\s+now)?\W*"
 )
 """``📢 Survey paper available on arXiv now: **[[Paper](url)]**``: news that the list's own
-paper is out, not an entry."""
+paper is out, the whole text before its link (no link's own text), not an entry."""
 _OURS_ACCEPTED = re.compile(
     r"(?i)\bour\s+(?:paper|survey|work|review)\b[^\[\]]{0,30}\baccepted\s+(?:by|to|at|in)\W*$"
 )
@@ -103,10 +104,9 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     ours = ours or _WE_RELEASE.search(before) is not None
     if (own or ours) and (_NEWS_VERB.search(before) or _ACCEPTED.search(text)):
         return "news of the maintainers' own paper, not an entry"
-    if _ANNOUNCED.match(title.title) or (
-        at > 0 and _OURS_ACCEPTED.search(text[:at])
-    ):  # ``Our paper has been accepted by [TIV](url)``
-        return "news of the maintainers' own paper, not an entry"
+    announced = "link" not in title.evidence and _ANNOUNCED.fullmatch(title.title)
+    if announced or (at > 0 and _OURS_ACCEPTED.search(text[:at])):  # ``Our paper has been
+        return "news of the maintainers' own paper, not an entry"  # accepted by [TIV](url)``
     if b.kind == "bold-blocks" and _CITE_OURS.search(text):
         return "the maintainers' own paper, with a request to cite it"
     return None

@@ -8,7 +8,7 @@ import re
 from pipeline import arxivid
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, arxiv_ids
-from pipeline.formats.common import is_placeholder
+from pipeline.formats.common import VENUE_RE, is_placeholder
 from pipeline.formats.dates import CITATION_LABEL, YEAR_ONLY, century, venue_after_date
 from pipeline.formats.runs import Run, plain
 
@@ -126,7 +126,7 @@ def venue_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str
         ev["venue"] = "entry text"
         return f"{name} {year or ''}".strip(), _line_of(b, name)
     name, year, said = _hint(b)
-    if name:
+    if name and F.find_year(rest)[0] in (None, year):  # not ``(2017)`` beside ``"CVPR2018"``
         ev["venue"] = f"hover text of a link '{said}'"
         return f"{name} {year or ''}".strip(), b.line
     if b.ctx.venue:
@@ -136,15 +136,21 @@ def venue_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str
 
 
 def _hint(b: Block) -> tuple[str | None, int | None, str]:
-    """The venue and year a link's hover text names (``[[paper]](url "CVPR2018")``): a
-    short text that holds a year, not a sentence or a title."""
+    """The venue and year the hover text of the entry's paper link names (``[[paper]](url
+    "CVPR2018")``, ``"arXiv2018"``): a known venue with its year, or a preprint server's;
+    not an update, an access or a revision date, and not a code link's hover."""
     for r in b.head:
-        if r.kind == "link" and r.hint and len(r.hint.split()) <= 4:
-            name, year = F.find_venue(r.hint)
-            year = year or F.find_year(r.hint)[0]
-            if year:
-                return name, year, r.hint
+        if r.kind != "link" or not r.hint or len(r.hint) > 40 or F.link_role(r) != "paper":
+            continue
+        name, year = F.find_venue(r.hint)
+        if name and year and VENUE_RE.fullmatch(name):
+            return name, year, r.hint
+        if m := _PREPRINT_YEAR.fullmatch(r.hint.strip()):
+            return None, int(m["y"]), r.hint
     return None, None, ""
+
+
+_PREPRINT_YEAR = re.compile(r"(?i)arxiv\s?['’]?(?P<y>(?:19|20)\d\d)")
 
 
 def _line_of(b: Block, said: str) -> int | None:
