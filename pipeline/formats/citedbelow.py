@@ -44,7 +44,7 @@ def cited_note(guess: F.TitleGuess | None, notes: list[list[Run]]) -> F.TitleGue
     """A heading that names its paper in five words or fewer (``#### Theme Transfomer``)
     takes the title of the citation written under it that opens with its authors (``Shih,
     Y. J., ... (2022). Theme Transformer: Symbolic Music Generation ... IEEE ...``) when
-    the two agree (:func:`_named_by`); else ``guess``."""
+    that title opens with the heading's name (:func:`_opens_with`); else ``guess``."""
     if guess is None or len(guess.title.split()) > 5:
         return guess
     for note in notes:
@@ -83,9 +83,8 @@ def _named_by(title: str, guess: F.TitleGuess) -> bool:
     """``title`` shares a word of four letters or more with the name ``guess`` gives, or
     spells its acronym (``SPP``: Spatial Pyramid Pooling)."""
     own = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", guess.title)}
-    return bool(own & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", title)}) or _acronym(
-        title, guess
-    )
+    theirs = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", title)}
+    return bool(own & theirs) or _acronym(title, guess)
 
 
 def _acronym(title: str, guess: F.TitleGuess) -> bool:
