@@ -8,8 +8,15 @@ import re
 from pipeline import arxivid
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, arxiv_ids
-from pipeline.formats.common import VENUE_RE, is_placeholder
-from pipeline.formats.dates import CITATION_LABEL, YEAR_ONLY, century, venue_after_date
+from pipeline.formats.common import is_placeholder
+from pipeline.formats.dates import (
+    ARXIV_YEAR,
+    CITATION_LABEL,
+    YEAR_ONLY,
+    century,
+    context_facts,
+    venue_after_date,
+)
 from pipeline.formats.runs import Run, plain
 
 _PREPRINT = re.compile(r"(?i)\W*(?:arxiv|preprint|biorxiv|medrxiv|ssrn)")
@@ -137,20 +144,16 @@ def venue_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str
 
 def _hint(b: Block) -> tuple[str | None, int | None, str]:
     """The venue and year the hover text of the entry's paper link names (``[[paper]](url
-    "CVPR2018")``, ``"arXiv2018"``): a known venue with its year, or a preprint server's;
-    not an update, an access or a revision date, and not a code link's hover."""
+    "CVPR2018")``, ``"arXiv2018"``): a known venue with its year, or arXiv's
+    (:func:`~pipeline.formats.dates.context_facts`); not an update, an access or a revision
+    date, and not a code link's hover."""
     for r in b.head:
-        if r.kind != "link" or not r.hint or len(r.hint) > 40 or F.link_role(r) != "paper":
+        if r.kind != "link" or not r.hint or F.link_role(r) != "paper":
             continue
-        name, year = F.find_venue(r.hint)
-        if name and year and VENUE_RE.fullmatch(name):
-            return name, year, r.hint
-        if m := _PREPRINT_YEAR.fullmatch(r.hint.strip()):
-            return None, int(m["y"]), r.hint
+        year, venue = context_facts(r.hint)
+        if year and (venue or ARXIV_YEAR.match(r.hint.strip())):
+            return venue, year, r.hint
     return None, None, ""
-
-
-_PREPRINT_YEAR = re.compile(r"(?i)arxiv\s?['’]?(?P<y>(?:19|20)\d\d)")
 
 
 def _line_of(b: Block, said: str) -> int | None:
