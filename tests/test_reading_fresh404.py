@@ -209,3 +209,38 @@ def test_review_a_survey_s_title_that_says_out_or_released_is_an_entry():
         ("Paper Released Under Review Is Not Peer Reviewed: Preprint Use in NLP",),
         ("Survey Available Datasets for Agent Evaluation",),
     ]
+
+
+def test_the_italic_title_after_a_bold_name_and_a_dash_is_read_whole():
+    """``**Marionette** — *Marionette: Predicting World States, Rendering Geometry, Painting
+    Appearance*. arXiv 2026.``: the italics bound the title, commas and all (they had been
+    cut at the first comma, read as names). A name echoed in brackets after the italics is
+    cut; an italic title that neither names the bold one nor follows authors stays joined
+    to it (``**Show and Tell** - *A Neural Image Caption Generator*``), and a venue in
+    italics after a whole title in bold is no title (``— *Methods in Ecology and
+    Evolution*, 2025``)."""
+    text = (
+        "- **Marionette** — *Marionette: Predicting World States, Rendering Geometry, "
+        "Painting Appearance*. arXiv 2026. Predicts explicit articulated 3D state.\n"
+        "  [Paper](https://arxiv.org/abs/2608.14530) · [Code](https://github.com/a/b)\n"
+        "- **POMDP Coder** — *LLM-Guided Probabilistic Program Induction for POMDP Model "
+        "Estimation*. 2025. Generates programs.\n"
+        "  [Paper](https://arxiv.org/abs/2505.02216)\n"
+        "- **[arXiv'26.01] LingBot-VA** — *Causal World Modeling for Robot Control "
+        "(LingBot-VA)* [Paper](https://arxiv.org/abs/2601.00001)\n"
+        "- **Show and Tell** - *A Neural Image Caption Generator*. CVPR 2015. "
+        "[Paper](https://arxiv.org/abs/1411.4555)\n"
+        "- **WildWing: An open-source, autonomous and affordable UAS for animal behaviour "
+        "video monitoring** — *Methods in Ecology and Evolution*, 2025. "
+        "[Paper](https://doi.org/10.1111/2041-210X.70018)\n"
+    )
+    assert _titles(text) == [
+        ("Marionette: Predicting World States, Rendering Geometry, Painting Appearance",),
+        ("LLM-Guided Probabilistic Program Induction for POMDP Model Estimation",),
+        ("Causal World Modeling for Robot Control",),
+        ("Show and Tell: A Neural Image Caption Generator",),
+        (
+            "WildWing: An open-source, autonomous and affordable UAS for animal behaviour "
+            "video monitoring",
+        ),
+    ]

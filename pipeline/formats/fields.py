@@ -20,6 +20,7 @@ from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (
 from pipeline.formats.cleantitle import clean_title, title_like, unwrapped
 from pipeline.formats.colontail import colon_tail
 from pipeline.formats.common import JOINING_WORD, YEAR_TAG, several_words
+from pipeline.formats.dashitalic import italic_after_name
 from pipeline.formats.dates import DATE, context_facts, find_venue, find_year  # noqa: F401
 from pipeline.formats.labels import is_generic, labelled_name, lower_label, names_site, strip_label  # noqa: F401
 from pipeline.formats.links import (  # noqa: F401 (the readers' API)
@@ -114,7 +115,7 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
 
 @functools.lru_cache(maxsize=1 << 14)  # pure; a reader asks about the same line often
 def _guessed(runs: tuple[Run, ...], cell: bool) -> TitleGuess | None:
-    guess = _guess_title(list(runs), cell=cell)
+    guess = _dashed(list(runs)) or _guess_title(list(runs), cell=cell)
     name = guess.short_name if guess is not None else None
     if name and D.said_twice(name, guess.title):
         return replace(guess, title=guess.title[len(name) + 2 :])  # ``Fast R-CNN: Fast R-CNN``
@@ -122,6 +123,13 @@ def _guessed(runs: tuple[Run, ...], cell: bool) -> TitleGuess | None:
         return guess
     name = D.lead_name("".join(r.text for r in runs[:3] if r.kind == "text"), guess.title)
     return guess if name is None else replace(guess, short_name=name)  # ``(CGCNN) Title``
+
+
+def _dashed(runs: list[Run]) -> TitleGuess | None:
+    """``**Name** — *Title, with commas*. Venue``: the italics (:mod:`.dashitalic`)."""
+    dashed = italic_after_name(runs)
+    ok = dashed is not None and title_like(dashed[0])
+    return TitleGuess(*dashed[:2], "italic title after the bold name", dashed[2]) if ok else None
 
 
 def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:

@@ -31,7 +31,8 @@ class Run:
     ``kind`` is ``text``, ``link``, ``break`` (a soft/hard line break or ``<br>``) or
     ``badge`` (a shields.io badge outside a link: no text, its label in ``image``).
     A link's ``text`` is its visible text, ``image`` the source of an image it wraps (a
-    badge), ``alt_only`` true when all its text is alt text, ``hint`` its hover text.
+    badge), ``alt_only`` true when all its text is alt text, ``hint`` its hover text; ``em``:
+    a text in italics.
     """
 
     kind: str
@@ -42,6 +43,7 @@ class Run:
     bold: bool = False
     alt_only: bool = False
     hint: str = ""
+    em: bool = False
 
 
 def _attrs(tag: str) -> dict[str, str]:
@@ -71,7 +73,7 @@ class Builder:
             if _YEAR_EMOJI.match(s) and self.at_line_start(first=True):  # ``2025 🔗 Title``
                 s = _YEAR_EMOJI.sub(r"\1 · ", s)  # the emoji parts the year and the title
             s = EMOJI.sub(" ", _LEADING_SHORTCODES.sub(" ", s))  # and ``:fire: Names``
-            self.out.append(Run("text", s, self.line, bold=self.bold > 0))
+            self.out.append(Run("text", s, self.line, bold=self.bold > 0, em=self.em > 0))
 
     def image(self, src: str, alt: str) -> None:
         """An image: a badge inside a link, decoration outside one."""
@@ -352,10 +354,7 @@ def _label_before(out: list[Run]) -> str | None:
 
 def markdown_runs(text: str, line: int) -> list[Run]:
     """Runs of a string of inline Markdown that starts on 1-based ``line``."""
-    out: list[Run] = []
-    for tok in MD.parseInline(text):
-        out.extend(inline_runs(tok, line - 1))
-    return out
+    return [r for tok in MD.parseInline(text) for r in inline_runs(tok, line - 1)]
 
 
 def plain(runs: list[Run]) -> str:

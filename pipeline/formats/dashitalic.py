@@ -1,0 +1,75 @@
+"""A bold name, a dash, then the paper's title in italics (``**Marionette** — *Marionette:
+Predicting World States, Rendering Geometry, Painting Appearance*. arXiv 2026.``,
+``**Mitra and Nguyen** - *Estimating Surface Normals in Noisy Point Cloud Data*.``): the
+italics bound the title, commas and all, when they name the bold name again or the bold is
+its authors; else the two make one title (``**Show and Tell** - *A Neural Image Caption
+Generator*``) and other readers join them. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats import authors as A
+from pipeline.formats import citations as C
+from pipeline.formats.runs import Run
+
+_DASH = re.compile(r"\s*(?:[—–]|--?)\s*")
+_TAG = re.compile(r"^\s*\[[^\[\]]{1,30}\]\s*")
+"""``[arXiv'25.12] mimic-video``: a venue's tag before the name."""
+_QUOTES = " \"'“”‘’.,;:"
+
+
+def italic_after_name(runs: list[Run]) -> tuple[str, str | None, int] | None:
+    """The italic title, the bold name (``None`` when it names people) and the title's
+    line, of a line that opens ``**Name** — *Title*``; else ``None``."""
+    parts = [r for r in runs if r.kind != "text" or r.text.strip()]
+    k = 0
+    while k < len(parts) and parts[k].kind == "text" and parts[k].bold and not parts[k].em:
+        k += 1
+    if k == 0 or k + 1 >= len(parts) or not _dash(parts[k]):
+        return None
+    italic = []
+    for r in parts[k + 1 :]:
+        if r.kind != "text" or not r.em or r.bold:
+            break
+        italic.append(r)
+    title = "".join(r.text for r in italic).strip(_QUOTES)
+    name = _TAG.sub("", "".join(r.text for r in parts[:k])).strip(" :")
+    if len(title.split()) < 3 or not 1 <= len(name.split()) <= 6 or _described(title, name):
+        return None  # (a bold of seven words or more is the title: its italics, the venue)
+    cut = _echo_cut(title, name)
+    people = A.names_like(name)
+    if not (people or cut != title or _shares_a_word(title, name)):
+        return None  # ``**Show and Tell** - *A Neural Image Caption Generator*``: one title
+    return cut, None if people else name, italic[0].line
+
+
+def _shares_a_word(title: str, name: str) -> bool:
+    """The italic title names the bold one (``**POMDP Coder** — *... for POMDP Model
+    Estimation*``, ``**Marionette** — *Marionette: ...*``): it is the whole title."""
+    words = {w.lower() for w in re.findall(r"[\w-]{4,}", name)}
+    return not words.isdisjoint(w.lower() for w in re.findall(r"[\w-]{4,}", title))
+
+
+def _described(title: str, name: str) -> bool:
+    """Italics that describe the named thing (``*COCO contains 330K images*``, ``*a large
+    dataset of ...*``, two sentences) or name a venue (``— *Methods in Ecology and
+    Evolution*, 2025.``), not its paper's title."""
+    lower = title[0].islower() and not title.lower().startswith(name.lower())
+    venue = C.is_context_text(title) or re.match(
+        r"(?i)(?:journal|proceedings|transactions)\b", title
+    )
+    return lower or ". " in title or bool(venue) or C.describes(title, name)
+
+
+def _dash(run: Run) -> bool:
+    return run.kind == "text" and not run.bold and not run.em and bool(_DASH.fullmatch(run.text))
+
+
+def _echo_cut(title: str, name: str) -> str:
+    """``Causal World Modeling for Robot Control (LingBot-VA)`` under ``LingBot-VA``: the
+    name echoed in brackets after the title is no part of it."""
+    m = re.search(r"\s*\(([^()]{1,40})\)$", title)
+    if m and set(m.group(1).lower().split()) & set(name.lower().replace("(", " ").split()):
+        return title[: m.start()]
+    return title
