@@ -244,3 +244,23 @@ def test_the_italic_title_after_a_bold_name_and_a_dash_is_read_whole():
             "video monitoring",
         ),
     ]
+
+
+def test_review_italics_that_say_what_the_named_thing_does_are_no_title():
+    """The review's probes: ``**DeiT** — *DeiT trains data-efficient image transformers
+    through distillation*`` and ``**Flamingo** — *Flamingo, the visual language model that
+    started it all*``: sentences about the name, not titles; italics wrapped over two lines
+    keep the space at the break."""
+    text = (
+        "- **DeiT** — *DeiT trains data-efficient image transformers through distillation*. "
+        "[Paper](https://arxiv.org/abs/2012.12877)\n"
+        "- **Flamingo** — *Flamingo, the visual language model that started it all*. "
+        "[Paper](https://arxiv.org/abs/2204.14198)\n"
+        "- **Marionette** — *Marionette: Predicting World States,\n"
+        "  Rendering Geometry, Painting Appearance*. [paper](https://arxiv.org/abs/2608.14530)\n"
+    )
+    assert _titles(text) == [
+        ("DeiT",),
+        ("Flamingo",),
+        ("Marionette: Predicting World States, Rendering Geometry, Painting Appearance",),
+    ]

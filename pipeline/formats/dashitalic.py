@@ -17,6 +17,8 @@ _DASH = re.compile(r"\s*(?:[—–]|--?)\s*")
 _TAG = re.compile(r"^\s*\[[^\[\]]{1,30}\]\s*")
 """``[arXiv'25.12] mimic-video``: a venue's tag before the name."""
 _QUOTES = " \"'“”‘’.,;:"
+_SAYS = re.compile(r",|\s+(?!(?:across|as|towards|versus)\b)[a-z]+s\b")
+"""After the name: a comma or a verb (``DeiT trains``, ``X is``), a sentence about it."""
 
 
 def italic_after_name(runs: list[Run]) -> tuple[str, str | None, int] | None:
@@ -29,11 +31,13 @@ def italic_after_name(runs: list[Run]) -> tuple[str, str | None, int] | None:
     if k == 0 or k + 1 >= len(parts) or not _dash(parts[k]):
         return None
     italic = []
-    for r in parts[k + 1 :]:
-        if r.kind != "text" or not r.em or r.bold:
+    for r in runs[runs.index(parts[k]) + 1 :]:  # a line break in the italics is a space
+        if r.kind != "text" or not (r.em or not r.text.strip()) or r.bold:
             break
         italic.append(r)
-    title = "".join(r.text for r in italic).strip(_QUOTES)
+    title = " ".join("".join(r.text for r in italic).split()).strip(_QUOTES)
+    if not italic:
+        return None
     name = _TAG.sub("", "".join(r.text for r in parts[:k])).strip(" :")
     if len(title.split()) < 3 or not 1 <= len(name.split()) <= 6 or _described(title, name):
         return None  # (a bold of seven words or more is the title: its italics, the venue)
@@ -55,7 +59,10 @@ def _described(title: str, name: str) -> bool:
     """Italics that describe the named thing (``*COCO contains 330K images*``, ``*a large
     dataset of ...*``, two sentences) or name a venue (``— *Methods in Ecology and
     Evolution*, 2025.``), not its paper's title."""
-    lower = title[0].islower() and not title.lower().startswith(name.lower())
+    said = title.lower().startswith(name.lower())
+    lower = title[0].islower() and not said
+    if said and _SAYS.match(title[len(name) :]):
+        return True  # ``*DeiT trains data-efficient ...*``, ``*Flamingo, the model that ...*``
     venue = C.is_context_text(title) or re.match(
         r"(?i)(?:journal|proceedings|transactions)\b", title
     )
