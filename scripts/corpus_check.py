@@ -55,7 +55,7 @@ def folder_problems(folder: Path) -> list[str]:
     except (OSError, ValueError) as exc:
         return [f"unreadable: {exc}"]
     lines = text.splitlines()
-    probs = [] if re.fullmatch(r"[0-9a-f]{40}", exp["source"].get("commit", "")) else ["commit"]
+    probs = [] if re.fullmatch(r"[0-9a-f]{40}", exp["source"].get("commit") or "") else ["commit"]
     if not text.endswith("\n"):
         probs.append("no newline at the end")
     if len(exp["entries"]) > 40:
