@@ -8,6 +8,7 @@ import re
 
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
+from pipeline.formats import listedwords as LW
 from pipeline.formats import refstyles as R
 from pipeline.formats import tagtails as TT
 from pipeline.formats import titletails as T
@@ -143,7 +144,7 @@ def clean_title(text: str) -> str:
     text = VT.cut_year_then_tail(text, bracketed=True)  # ``Title (2014), Akbik, Alan, ...``
     text = A.after_comma_authors(text) if ", " in text else text
     listed = C.AUTHORS_AFTER.search(text)  # ``, Kaiming He, Xinlei Chen``; not ``, Research
-    worded = listed and (A.title_worded(listed[0]) or T.title_words_listed(text, listed))
+    worded = listed and (A.title_worded(listed[0]) or LW.title_words_listed(text, listed))
     m = None if worded else listed  # Challenges, Future ...``, ``, Object-level, Pixel-level``
     m = m or C.ET_AL_AFTER.search(text)
     if m and m.start() >= 12 and not _series_after(text, m.start()):

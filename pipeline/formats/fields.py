@@ -14,6 +14,7 @@ from pipeline.formats import boldtags as BT
 from pipeline.formats import bylines as BY
 from pipeline.formats import citations as C
 from pipeline.formats import describing as D
+from pipeline.formats import italicvenue as IV
 from pipeline.formats import labels as LB
 from pipeline.formats import titletails as T
 from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (the readers' API)
@@ -69,6 +70,7 @@ def segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:
             and out[-1][2] == r.bold
             and out[-1][0] != "\n"
             and not (C.venue_after_title(out[-1][0], r.text) and ends_text(runs, n + 1))
+            and not IV.after_title(out[-1][0], r)  # ``Title, *Sensors 2023*``
         ):
             out[-1] = (out[-1][0] + r.text, None, r.bold, out[-1][3])
         elif out and out[-1][1] is None and r.bold and not out[-1][2] and _MID.search(out[-1][0]):

@@ -10,7 +10,6 @@ from pipeline.formats import citations as C
 from pipeline.formats.authors import (
     MAKER_WORD,
     SURNAME_LIST,
-    TITLE_WORDS,
     names_like,
     one_person,
     people,
@@ -206,6 +205,7 @@ def meta_sentences_tail(text: str) -> str:
     """``Title. 2016-02. AISTAT 2017.``, ``Title. ICLR 2021 (Under Review)``: the title
     without the sentences after it that only give a date, a venue, a thesis or a byline."""
     parts = _SENTENCE_BREAK.split(_GLUED_YEAR.sub(". ", text.strip()).rstrip("."))
+    whole = len(parts)
     if len(parts) >= 3 and _VOLUME_PAGES.match(parts[-1]) and len(parts[-2].split()) <= 8:
         parts = parts[:-2]  # Vancouver: ``Title. Journal. 2020;12(3):1-10``
     if len(parts) >= 3 and YEAR_ONLY.match(parts[-1].strip()) and _venue_name(parts[-2]):
@@ -215,7 +215,7 @@ def meta_sentences_tail(text: str) -> str:
         if head.count("(") != head.count(")"):
             break  # ``Title(Ball et al. 2020)``: the full stop is inside brackets
         parts.pop()
-    return ". ".join(parts) if len(parts) > 1 or parts[0] != text.strip().rstrip(".") else text
+    return ". ".join(parts) if len(parts) < whole else text  # (``acl.2022 - Title`` kept)
 
 
 _GLUED_YEAR = re.compile(r"(?<=[A-Za-z])\.(?=(?:19|20)\d\d\b)")
@@ -362,39 +362,3 @@ def bracketed_title(inside: str, after: str, before: str) -> bool:
     (not ``[2025][Under Review at ICLR]``, ``[2026.07][ arXiv 2026 - ... ]``)."""
     titled = _BRACKETED_TITLE.fullmatch(inside) and not VENUE_RE.search(inside)
     return bool(titled) and not after.strip(" *_") and bool(_YEAR_ONLY_TAG.fullmatch(before))
-
-
-_HYPHEN_LOWER = re.compile(r"[A-Za-z]-[a-z]")
-"""``Object-level``, ``Multi-task``: a compound no name is written as (``Jean-Pierre``)."""
-_PHRASE_GOES_ON = re.compile(r"(?:to|for|with|from|via|without|under|against)\s")
-"""A lower-case word that goes on with a phrase where a list of names would go on with a
-name (``, Accurate, Robust to Partial Occlusion``; not ``of``, ``in`` or ``on``, which go on
-with a venue: ``, Journal of Neural Engineering``)."""
-_DIMENSION = re.compile(r"\d{1,2}[A-Za-z]{1,3}\b(?![.,])")
-"""``3D``, ``6DoF`` going on after the words: a title's noun phrase (``, Robust, Efficient 3D
-Perception``), never a name's next word."""
-_TITLE_RUNS_ON = re.compile(
-    r"(?P<w>[A-Za-z][\w-]*)(?:\s+[A-Z][\w-]*){0,6}\s+(?:for|with|via|using|towards?)\s+"
-    r"[^,.;:()]{1,80}$"
-)
-"""Words that run on to the end as a title's phrase does (``, Hierarchical, Deep Learning
-Photometric Classifier for the LSST``), from a word of titles (:data:`TITLE_WORDS`): not
-``, Masao Sako for the LSST Dark Energy Science Collaboration``."""
-
-
-def title_words_listed(text: str, listed: re.Match[str]) -> bool:
-    """Capitalised words after a comma that :data:`~.citations.AUTHORS_AFTER` took for
-    names, but that are a title's (``, Object-level, Pixel-level``, ``, Accurate, Robust to
-    Partial Occlusion``, ``, Robust, Efficient 3D Perception``, ``, Hierarchical, Deep Learning
-    Photometric Classifier for the LSST``)."""
-    return bool(
-        _HYPHEN_LOWER.search(listed[0])
-        or _PHRASE_GOES_ON.match(text, listed.end())
-        or _DIMENSION.match(text, listed.end())
-        or _title_runs_on(text, listed.end())
-    )
-
-
-def _title_runs_on(text: str, at: int) -> bool:
-    m = _TITLE_RUNS_ON.match(text, at)
-    return m is not None and m["w"].lower() in TITLE_WORDS

@@ -7,6 +7,7 @@ import re
 
 from pipeline import arxivid
 from pipeline.formats import fields as F
+from pipeline.formats import italicvenue as IV
 from pipeline.formats.blocks import Block, arxiv_ids
 from pipeline.formats.common import is_placeholder
 from pipeline.formats.dates import (
@@ -136,6 +137,10 @@ def venue_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str
     if name and F.find_year(rest)[0] in (None, year):  # not ``(2017)`` beside ``"CVPR2018"``
         ev["venue"] = f"hover text of a link '{said}'"
         return f"{name} {year or ''}".strip(), b.line
+    italic = IV.in_line(b.head)
+    if italic:
+        ev["venue"] = f"italic venue after the title '{italic[2]}'"
+        return f"{italic[0]} {italic[1]}", b.line
     if b.ctx.venue:
         ev["venue"] = b.ctx.venue_ev or "context"
         return f"{b.ctx.venue} {b.ctx.year or ''}".strip(), None

@@ -1,0 +1,43 @@
+"""A venue and its year in italics after a title and a comma, in a list's own words, known
+venue or not: ``Title, *Sensors 2023*.``, ``Title, *Control Theory and Technology 2024*.``
+(the lists that write ``Title, *TRO 2023*.`` for every entry). Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats.runs import Run
+
+_VENUE_YEAR = re.compile(
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’()-]*|of|on|for|in|and|the|&)){0,7}),?"
+    r"\s+(?P<year>(?:19|20)\d\d)\.?"
+)
+"""``Sensors 2023``, ``Control Theory and Technology 2024``: capitalised words (and the
+joining words of a venue's name), then a year, and nothing else."""
+_MIN_TITLE_WORDS = 3
+
+
+def venue_year(text: str) -> tuple[str, int] | None:
+    """The name and year of an italic run that holds only a venue and its year, else ``None``."""
+    m = _VENUE_YEAR.fullmatch(text.strip())
+    return (m["name"], int(m["year"])) if m else None
+
+
+def after_title(before: str, run: Run) -> bool:
+    """``run`` is an italic venue and year closing a title and its comma (``Title, *Sensors
+    2023*``): not bold, not the first words of the line, not after a full stop (authors)."""
+    titled = len(before.split(maxsplit=_MIN_TITLE_WORDS)) >= _MIN_TITLE_WORDS
+    closed = before.rstrip().endswith(",")
+    return run.em and not run.bold and titled and closed and venue_year(run.text) is not None
+
+
+def in_line(runs: list[Run]) -> tuple[str, int, str] | None:
+    """The italic venue and year closing the line's title (:func:`after_title`), with the text
+    that said it, else ``None``."""
+    before = ""
+    for r in runs:
+        if r.kind == "text" and after_title(before, r):
+            name, year = venue_year(r.text) or ("", 0)
+            return name, year, r.text.strip()
+        before += r.text
+    return None

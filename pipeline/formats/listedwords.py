@@ -1,0 +1,56 @@
+"""Capitalised words after a title's comma that read like names but are the title's own
+(``, Object-level, Pixel-level``, ``, Accurate, Robust to Partial Occlusion``). Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats import authors as A
+
+_HYPHEN_LOWER = re.compile(r"[A-Za-z]-[a-z]")
+"""``Object-level``, ``Multi-task``: a compound no name is written as (``Jean-Pierre``)."""
+_PHRASE_GOES_ON = re.compile(r"(?:to|for|with|from|via|without|under|against)\s")
+"""A lower-case word that goes on with a phrase where a list of names would go on with a
+name (``, Accurate, Robust to Partial Occlusion``; not ``of``, ``in`` or ``on``, which go on
+with a venue: ``, Journal of Neural Engineering``)."""
+_DIMENSION = re.compile(r"\d{1,2}[A-Za-z]{1,3}\b(?![.,])")
+"""``3D``, ``6DoF`` going on after the words: a title's noun phrase (``, Robust, Efficient 3D
+Perception``), never a name's next word."""
+_TITLE_RUNS_ON = re.compile(
+    r"(?P<w>[A-Za-z][\w-]*)(?:\s+[A-Z][\w-]*){0,6}\s+(?:for|with|via|using|towards?)\s+"
+    r"[^,.;:()]{1,80}$"
+)
+"""Words that run on to the end as a title's phrase does (``, Hierarchical, Deep Learning
+Photometric Classifier for the LSST``), from a word of titles (:data:`~.authors.TITLE_WORDS`): not
+``, Masao Sako for the LSST Dark Energy Science Collaboration``."""
+
+
+def title_words_listed(text: str, listed: re.Match[str]) -> bool:
+    """Capitalised words after a comma that :data:`~.citations.AUTHORS_AFTER` took for
+    names, but that are a title's (``, Object-level, Pixel-level``, ``, Accurate, Robust to
+    Partial Occlusion``, ``, Robust, Efficient 3D Perception``, ``, Hierarchical, Deep Learning
+    Photometric Classifier for the LSST``, ``, Stable and Tiny ... Neural Network``: one phrase
+    to the end, with a title's word)."""
+    return bool(
+        _HYPHEN_LOWER.search(listed[0])
+        or _PHRASE_GOES_ON.match(text, listed.end())
+        or _DIMENSION.match(text, listed.end())
+        or _title_runs_on(text, listed.end())
+        or _worded_to_end(listed[0], text[listed.end() :])
+    )
+
+
+_PHRASE_STOPS = re.compile(r"[,.;:()\[\]\d]")
+
+
+def _worded_to_end(listed: str, rest: str) -> bool:
+    """The rest runs on to the end as one phrase with a title's word (``, Audio, And Vision``),
+    after words that hold no ``et al.`` (``, Stable and Tiny Kilobyte Sized ... Network``)."""
+    if _PHRASE_STOPS.search(rest) or A.BYLINE.search(listed):
+        return False
+    return A.title_worded(rest)
+
+
+def _title_runs_on(text: str, at: int) -> bool:
+    m = _TITLE_RUNS_ON.match(text, at)
+    return m is not None and m["w"].lower() in A.TITLE_WORDS
