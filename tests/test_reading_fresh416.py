@@ -83,3 +83,92 @@ def test_a_lower_case_venue_and_year_opening_the_link_text_is_no_part_of_the_tit
         ("Few-Shot Class-Incremental Learning for Named Entity Recognition", 2022),
         ("Data Augmentation for Cross-Domain Named Entity Recognition", 2021),
     ]
+
+
+_found = reader("title", "paper")
+
+
+def test_an_old_pubmed_address_and_a_scielo_article_are_paper_links():
+    """``www.ncbi.nlm.nih.gov/pubmed/28481991`` (PubMed's old address) and a SciELO journal's
+    article (``scielo.br/j/csp/a/<id>``) are papers; PubMed's download folder, a journal's
+    home and a search are not."""
+    text = (
+        "- [Deep Learning for Healthcare Review (2017)](https://www.ncbi.nlm.nih.gov/pubmed/28481991)\n"
+        "- [Experiências adversas na infância: ELSA-Brasil (2026)]"
+        "(https://www.scielo.br/j/csp/a/SPTpMqZV94sR5DhKfKYptkx/abstract/?lang=pt)\n"
+        "- [PubMed baseline of all citations](https://ftp.ncbi.nlm.nih.gov/pubmed/baseline/)\n"
+        "- [Cadernos de Saúde Pública home page](https://www.scielo.br/j/csp/)\n"
+        "- [PubMed search for deep learning](https://www.ncbi.nlm.nih.gov/pubmed/?term=deep)\n"
+    )
+    assert [t for t, _ in _found(text)] == [
+        "Deep Learning for Healthcare Review",
+        "Experiências adversas na infância: ELSA-Brasil",
+    ]
+
+
+def test_a_ref_label_is_no_title():
+    """``[[ref](url)] - **Title**, Names et al. 2017.``: ``ref`` names the link's kind."""
+    text = (
+        "- [[ref](https://www.ncbi.nlm.nih.gov/pubmed/29779949)] - **Disease Heritability "
+        "Inferred from Familial Relationships Reported in Medical Records**, F. Polubriaginof "
+        "et al. 2017.\n"
+    )
+    assert _titles(text) == [
+        ("Disease Heritability Inferred from Familial Relationships Reported in Medical Records",)
+    ]
+
+
+def test_a_quoted_two_word_title_after_mla_names_is_the_title():
+    """``Watt, Conrad, Andreas Rossberg, and Jean Pichon-Pharabod. ["Weakening
+    webassembly."](url)``: a quoted link text is a title after MLA names, two words or more;
+    an unquoted two-word link text after them is not taken for one."""
+    text = (
+        '- Watt, Conrad, Andreas Rossberg, and Jean Pichon-Pharabod. ["Weakening '
+        'webassembly."](https://dl.acm.org/doi/pdf/10.1145/3360559), OOPSLA, 2019.\n'
+    )
+    assert _titles(text) == [("Weakening webassembly",)]
+
+
+def test_a_bracketed_year_and_month_of_the_entry_s_own_arxiv_id_dates_it():
+    """``**Title** (2302), ICSE`` where the list writes ``(2023)`` for other entries: the
+    year and month of the entry's arXiv ID (2302.03482); one that is not its ID's is no date."""
+    text = (
+        "- **Keeping Pace with Ever-Increasing Data** (2302), ICSE, S Gao, et al. "
+        "[[pdf]](https://arxiv.org/pdf/2302.03482)\n"
+        "- **Syntax and Domain Aware Model** (2303), ICSE, F Liu. "
+        "[[pdf]](https://arxiv.org/pdf/2302.03908)\n"
+    )
+    assert _years(text) == [
+        ("Keeping Pace with Ever-Increasing Data", 2023),
+        ("Syntax and Domain Aware Model", None),
+    ]
+
+
+def test_names_that_close_a_title_with_commas_of_its_own_go_whole():
+    """``Title: Bias, Robustness, Reliability and Toxicity, Terry Yue Zhuo, Yujin Huang,
+    Chunyang Chen, *January 2023*``: three names or more after the commas close the title,
+    which keeps its own commas (names written ``Jen-tse Huang`` too); the first name after
+    a full stop goes with them; a title's list of plural things is no names."""
+    text = (
+        '- <a href="https://arxiv.org/abs/2301.12867">[Paper]</a> Red teaming ChatGPT via '
+        "Jailbreaking: Bias, Robustness, Reliability and Toxicity, Terry Yue Zhuo, Yujin Huang, "
+        "Chunyang Chen, Zhenchang Xing, *January 2023*\n"
+        '- <a href="https://arxiv.org/abs/2305.19926">[Paper]</a> ChatGPT an ENFJ, Bard an '
+        "ISTJ: Empirical Study on Personalities of Large Language Models, Jen-tse Huang, Wenxuan "
+        "Wang, Man Ho Lam, Michael R. Lyu, *May 2023*\n"
+        "- SWIM: A Simple Word Interaction Model for Implicit Discourse Relation Recognition. "
+        "Wenqiang Lei, Xuancong Wang, Meichun Liu, Min-Yen Kan IJCAI'17 "
+        "[Local Copy](https://www.ijcai.org/proceedings/2017/0562.pdf)\n"
+    )
+    assert _titles(text) == [
+        ("Red teaming ChatGPT via Jailbreaking: Bias, Robustness, Reliability and Toxicity",),
+        (
+            "ChatGPT an ENFJ, Bard an ISTJ: Empirical Study on Personalities of Large Language Models",
+        ),
+        ("SWIM: A Simple Word Interaction Model for Implicit Discourse Relation Recognition",),
+    ]
+    from pipeline.formats.listedwords import people_tail  # (new with this rule)
+
+    plural = "Fine-Grained Recognition Benchmarks: Stanford Cars, Oxford Flowers, Caltech Birds"
+    assert people_tail(plural) is None
+    assert people_tail("Robust Speech Recognition, Alec Radford, Jong Wook Kim, Tao Xu") == 25

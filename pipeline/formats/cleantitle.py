@@ -143,6 +143,8 @@ def clean_title(text: str) -> str:
     text = named["n"] if named else text
     text = VT.cut_year_then_tail(text, bracketed=True)  # ``Title (2014), Akbik, Alan, ...``
     text = A.after_comma_authors(text) if ", " in text else text
+    tail = LW.people_tail(text) if ", " in text else None
+    text = text[:tail] if tail else text  # ``Title, Terry Yue Zhuo, Yujin Huang, Chunyang Chen``
     listed = C.AUTHORS_AFTER.search(text)  # ``, Kaiming He, Xinlei Chen``; not ``, Research
     worded = listed and (A.title_worded(listed[0]) or LW.title_words_listed(text, listed))
     m = None if worded else listed  # Challenges, Future ...``, ``, Object-level, Pixel-level``

@@ -24,7 +24,7 @@ _GENERIC = frozenset(
     "track main or and also see vs openaccess open access caffe matlab python click oral dl "
     "pmlr elsevier wiley sciencedirect researchgate pubmed pmc jstor mdpi plos ssrn "
     "biorxiv medrxiv chemrxiv content metadata tutorial tutorials notebook notebooks "
-    "part volume vol ii iii iv vi vii viii ix".split()
+    "part volume vol ii iii iv vi vii viii ix ref refs reference references".split()
 )
 LABEL = re.compile(
     r"^\s*(?P<label>paper(?:\s*title)?|title|authors?|venue|conference|journal|published(?:\s+in)?|"

@@ -51,12 +51,12 @@ _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 """A DOI in a link's path: the paper's page on a publisher or a mirror."""
 _ARTICLE_PATH = re.compile(
     r"bmj\.com/content/(?:[a-z]+/)?\d+/\d+/[\w.-]+$|direct\.mit\.edu/[a-z]+/article/"
-    r"|nature\.com/nature/journal/v\d+/n\d+/(?:full|abs|pdf)/"
+    r"|nature\.com/nature/journal/v\d+/n\d+/(?:full|abs|pdf)/|scielo\.br/j/\w+/a/\w+"
     r"|jamanetwork\.com/journals/[\w-]+/(?:full)?article(?:-abstract)?/\d+/?(?:[?#].*)?$"
-    r"|thelancet\.com/journals/[\w-]+/article/|jmir\.org/(?:19|20)\d\d/\d+/e\d+"
+    r"|thelancet\.com/journals/[\w-]+/article/|jmir\.org/(?:19|20)\d\d/\d+/e\d+|//www\.ncbi\.nlm\.nih\.gov/pubmed/\d+"
 )
-"""An article of a BMJ journal (``bmjopen.bmj.com/content/12/2/e052911``, not a collection),
-an MIT Press, JAMA, Lancet or JMIR journal, or an old Nature page (``…/v529/n7587/abs/…``)."""
+"""An article of a BMJ journal (``bmjopen.bmj.com/content/12/2/e052911``, not a collection), an
+MIT Press, JAMA, Lancet, JMIR or SciELO journal, an old PubMed or Nature page (``…/v529/n7587/abs/…``)."""
 _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
 _LISTING_SEGMENTS = frozenset(

@@ -54,3 +54,24 @@ def _worded_to_end(listed: str, rest: str) -> bool:
 def _title_runs_on(text: str, at: int) -> bool:
     m = _TITLE_RUNS_ON.match(text, at)
     return m is not None and m["w"].lower() in A.TITLE_WORDS
+
+
+def people_tail(text: str) -> int | None:
+    """Where three names or more, one after each comma, close ``text`` (``Title: Bias,
+    Robustness, Reliability and Toxicity, Terry Yue Zhuo, Yujin Huang, Chunyang Chen``; names
+    written ``Jen-tse Huang`` too), after a title of three words or more; else ``None``. Not
+    a title's own list of plural things (``..., Stanford Cars, Oxford Flowers, Caltech Birds``)."""
+    pieces = text.split(", ")
+    k = len(pieces)
+    while k > 1 and A.one_person(pieces[k - 1].split()):
+        k -= 1
+    names = pieces[k:]
+    if len(names) < 3 or all(n.endswith("s") for n in names):
+        return None
+    head = ", ".join(pieces[:k])
+    first = _FIRST_AFTER_STOP.search(head)  # ``Title. Wenqiang Lei, Xuancong Wang, ...``
+    head = head[: first.start()] if first and A.one_person(first["n"].split()) else head
+    return len(head) if len(head.split()) >= 3 else None
+
+
+_FIRST_AFTER_STOP = re.compile(r"\.\s+(?P<n>[^.]+)$")

@@ -68,6 +68,10 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
     if label:  # ``Title [[Wu+, 19](url)]``, ``1. [Mnih et al., 15] [Title](url)``
         ev["year"] = f"citation label '{label.group(0).strip()}'"
         return century(label["yy"]), label.group(0).strip(), b.line
+    month = _id_month(b, rest)
+    if month:  # ``**Title** (2302), ICSE`` for arXiv 2302.03482: the month of its ID
+        ev["year"] = f"the arXiv month of its ID '{month.group()}'"
+        return 2000 + int(month["yy"]), month.group(), b.line
     hinted = _hint(b)
     if hinted[1]:  # ``[[paper]](url "CVPR2018")``: the link's hover text
         ev["year"] = f"hover text of a link '{hinted[2]}'"
@@ -92,6 +96,17 @@ def _label_year(b: Block) -> re.Match[str] | None:
         if r.kind == "link" and (m := CITATION_LABEL.fullmatch(r.text.strip())):
             return m
     return _LABEL_LEAD.match(plain(b.head))
+
+
+_PAREN_MONTH = re.compile(r"(?<![\w(])\((?P<yy>[12]\d)(?P<mm>0[1-9]|1[0-2])\)")
+
+
+def _id_month(b: Block, rest: str) -> re.Match[str] | None:
+    """``(2302)`` where a list writes ``(2023)`` for other entries: the year and month in
+    brackets, when they are those of the entry's own arXiv ID (``2302.03482``), not a number."""
+    m = _PAREN_MONTH.search(rest)
+    months = {i[:4] for i in arxiv_ids(b.head) if "/" not in i}
+    return m if m and m["yy"] + m["mm"] in months else None
 
 
 _LEAD_MONTH = re.compile(r"\s*(?P<yy>1[3-9]|2\d)\.(?P<mm>0[1-9]|1[0-2])\s+(?=[\[(*_A-Za-z])")
