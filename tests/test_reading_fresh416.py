@@ -172,3 +172,42 @@ def test_names_that_close_a_title_with_commas_of_its_own_go_whole():
     plural = "Fine-Grained Recognition Benchmarks: Stanford Cars, Oxford Flowers, Caltech Birds"
     assert people_tail(plural) is None
     assert people_tail("Robust Speech Recognition, Alec Radford, Jong Wook Kim, Tao Xu") == 25
+
+
+def test_a_workshop_page_and_an_arxiv_listing_are_no_papers_an_academia_paper_is_one():
+    """``neurips.cc/virtual/2023/workshop/66546`` (a workshop's page, as a tutorial's) and
+    ``arxiv.org/list/q-fin/recent`` (a listing) name no paper; ``www.academia.edu/<id>/<title>``
+    is a paper's page (a member's page there is not)."""
+    text = (
+        "- [Table Representation Learning Workshop @ NeurIPS 2023]"
+        "(https://neurips.cc/virtual/2023/workshop/66546)\n"
+        "- [Quantitative Finance: recent submissions](https://arxiv.org/list/q-fin/recent)\n"
+        "- [A comprehensive review of Value at Risk methodologies]"
+        "(https://www.academia.edu/22241759/A_comprehensive_review_of_Value_at_Risk_methodologies)\n"
+        "- [Works of a member of a university](https://uni.academia.edu/JohnSmith)\n"
+        "- [Towards Better Tables: A Poster](https://neurips.cc/virtual/2023/poster/70001)\n"
+    )
+    assert [t for t, _ in _found(text)] == [
+        "A comprehensive review of Value at Risk methodologies",
+        "Towards Better Tables: A Poster",
+    ]
+
+
+def test_a_range_of_years_in_a_description_does_not_date_the_entry():
+    """``[Title](url) - Reviews credit scoring research from 2016 to 2021``: the years a
+    description spans (``from``, ``since``, ``until``, ``to``) are no date of the paper; a
+    venue's year and a plain year still are."""
+    text = (
+        "- [Credit scoring methods: Latest trends and points to consider]"
+        "(https://www.sciencedirect.com/science/article/pii/S2405918822000095) - Reviews credit "
+        "scoring research from 2016 to 2021.\n"
+        "- [Deep learning for credit scoring](https://doi.org/10.1016/j.eswa.2020.01.001) - "
+        "Trends since 2019 in the field.\n"
+        "- [Credit risk with graphs](https://doi.org/10.1016/j.eswa.2021.01.002) - 2021, the "
+        "field from 2016 to 2020.\n"
+    )
+    assert _years(text) == [
+        ("Credit scoring methods: Latest trends and points to consider", None),
+        ("Deep learning for credit scoring", None),
+        ("Credit risk with graphs", 2021),
+    ]

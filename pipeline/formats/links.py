@@ -38,7 +38,7 @@ PAPER_HOSTS = (
     "drops.dagstuhl.de/opus/volltexte/", "drops.dagstuhl.de/entities/document/",
     "osf.io/preprints", "pdfs.semanticscholar.org", "scholar.archive.org", "/viewcontent.cgi",
     "par.nsf.gov/servlets/purl", "amazon.science/publications/", "research.google/pubs/",
-    "ai.meta.com/research/publications/", "research.ibm.com/publications/",
+    "ai.meta.com/research/publications/", "research.ibm.com/publications/", "//www.academia.edu/",
     "machinelearning.apple.com/research/", "deepmind.google/research/publications/",
     "aaai.org/ocs/", "aaai.org/papers/", "aaai.org/library/", "preprints.org/manuscript/",
     "researchsquare.com/article/", "nowpublishers.com/article/", "worldscientific.com/doi/",
@@ -60,9 +60,9 @@ MIT Press, JAMA, Lancet, JMIR or SciELO journal, an old PubMed or Nature page (`
 _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
 _LISTING_SEGMENTS = frozenset(
-    "venues events people authors author search topics sig profile group".split()
+    "venues events people authors author search topics sig profile group list".split()
 )
-_EVENT_SEGMENTS = frozenset({"schedule", "calendar", "program", "programme", "keynotes"})
+_EVENT_SEGMENTS = frozenset("schedule calendar program programme keynotes workshop tutorial".split())  # fmt: skip
 _INDEX_SEGMENT = re.compile(r"(?i)^[a-z]+(?:[-_]?\d{4})?(?:[-_][a-z]+)*(?:\.(?:py|html?|php))?$")
 """``ICCV2021``, ``CVPR2020.py``, ``accepted_papers.html``: an event or a listing, no paper."""
 
