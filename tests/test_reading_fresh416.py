@@ -211,3 +211,19 @@ def test_a_range_of_years_in_a_description_does_not_date_the_entry():
         ("Deep learning for credit scoring", None),
         ("Credit risk with graphs", 2021),
     ]
+
+
+def test_a_virtual_conference_s_poster_page_is_the_paper_s_and_a_journal_tag_dates_it():
+    """``[aaai.2022 - Title](https://aaai-2022.virtualchair.net/poster_aaai742)``: a paper's
+    page on a virtual conference's site, as ``neurips.cc/virtual/…/poster/…`` is; a journal's
+    lower-case tag glued to its year by a full stop dates it (``tkde.2022``)."""
+    text = (
+        "1. [aaai.2022 - Unified Named Entity Recognition as Word-Word Relation Classification]"
+        "(https://aaai-2022.virtualchair.net/poster_aaai742)\n"
+        "2. [tkde.2022 - A Survey on Deep Learning for Named Entity Recognition]"
+        "(https://github.com/ICTKC/Papers/files/9389079/A_Survey_on_Deep_Learning_for_NER.pdf)\n"
+    )
+    assert _years(text) == [
+        ("Unified Named Entity Recognition as Word-Word Relation Classification", 2022),
+        ("A Survey on Deep Learning for Named Entity Recognition", 2022),
+    ]

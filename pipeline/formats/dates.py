@@ -145,7 +145,7 @@ _QUALIFIED = re.compile(
 )
 _GLUED_YEAR = re.compile(r"(?P<tag>[A-Za-z&]{2,8})[-_ ]?(?P<y>(?:19[89]|20\d)\d)")
 _VENUE_TAGS = frozenset(
-    "sp|s&p|oakland|ccs|ndss|uss|usenix|sec|icse|fse|ase|issta|esec|pldi|popl|oopsla|"
+    "sp|s&p|oakland|ccs|ndss|uss|usenix|sec|icse|fse|ase|issta|esec|pldi|popl|oopsla|tkde|tpami|"
     "cvpr|iccv|eccv|nips|neurips|icml|iclr|aaai|ijcai|acl|emnlp|naacl|coling|kdd|www|"
     "sigir|cikm|wsdm|recsys|icra|iros|corl|rss|chi|uist|mm|acmmm|miccai|wacv|bmvc|accv|"
     "icassp|interspeech|sigmod|vldb|icde|osdi|sosp|nsdi|eurosys|asplos|isca|micro|hpca".split("|")

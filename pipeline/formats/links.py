@@ -45,7 +45,7 @@ PAPER_HOSTS = (
     "springerlink.com/content/", "research.fb.com/publications/", "diva-portal.org/smash/record",
     "pmc.ncbi.nlm.nih.gov/articles/", "ui.adsabs.harvard.edu/abs/", "reader.elsevier.com/",
     "//www.scientific.net/", "//scientific.net/", "research.microsoft.com/apps/pubs/",
-    "microsoft.com/en-us/um/people/", "copernicus.org/articles/", "climatechange.ai/papers/",
+    "microsoft.com/en-us/um/people/", "copernicus.org/articles/", "climatechange.ai/papers/", "virtualchair.net/poster_",
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 """A DOI in a link's path: the paper's page on a publisher or a mirror."""
