@@ -148,7 +148,7 @@ def _mla_quoting(text: str) -> bool:
 def _mla_before_title(text: str, link_text: str) -> bool:
     """MLA names as a sentence of their own before a link whose text is a title: quoted,
     after names with an initial (``Vu, Phong V., and Damon M. Chandler.``), or of five words
-    or more (quoted, two: ``["Weakening webassembly."](url)``), no page label among them (not ``Detect, Track and Segment Anything. [Project Page
+    or more (quoted, any: ``["Weakening webassembly."](url)``), no page label among them (not ``Detect, Track and Segment Anything. [Project Page
     Title Here](url)``)."""
     if not text.rstrip().endswith(".") or not _mla_names(text):
         return False
@@ -157,7 +157,7 @@ def _mla_before_title(text: str, link_text: str) -> bool:
         return False  # ``Ask, Attend and Answer ... [Proceedings of the European ...](url)``
     quoted = link_text.lstrip(" *_").startswith(('"', "“"))
     long = len(words) >= 5 and not _PAGE_LABEL.search(link_text)
-    if not (quoted or long or _INITIAL.search(text)) or len(words) < (2 if quoted else 3):
+    if not (quoted or long or _INITIAL.search(text)) or len(words) < (1 if quoted else 3):
         return False
     return CT.title_like(link_text)
 

@@ -23,23 +23,23 @@ from pipeline.formats.common import (
     SURNAMES_PAREN_YEAR,
     VENUE_RE,
     VENUES,
+    VENUES_LOWER,
 )
 from pipeline.formats.dates import DATE, VENUE_UNDERSCORE, YEAR_ONLY
 from pipeline.formats.tagyear import named_venue_yy
 
 AUTHORS_AFTER = re.compile(
     r"(?:,|\.)\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+"
-    r"(?:(?:,\s*[A-Z][\w'’\-]+){0,4},?\s+et\s+al\.?|,\s*[A-Z][\w'’\-]*\.?\s)"
+    r"(?:(?:,\s*[A-Z][\w'’\-]+){0,4},?\s+et(?:\.\s*|\s+)al\.?|,\s*[A-Z][\w'’\-]*\.?\s)"
 )
 AUTHORS_BEFORE = re.compile(
     r"^[A-Z][\w'’\-]+(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+)?\s+et\s+al\.?\s*[,:.]\s+(?=\S)"
 )
 """``Paden et al., A Survey of ...``: a citation's first author before the title."""
 ET_AL_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w'’\-]+\s+)?(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+et\s+al\b(?!\.?['’]s)"
+    r"\s+(?:[A-Z][\w'’\-]+\s+)?(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+et(?:\.\s*|\s+)al\b(?!\.?['’]s)"
 )
-"""``Title *Corey Lynch et al. IEEE(RAL)*``: italic authors after the title, no comma (first
-name, initial, surname at most: ``Language Model Danny Driess et al.`` keeps ``Language Model``)."""
+"""``Title *Corey Lynch et al.*``: authors after the title, no comma (first name, initial, surname)."""
 
 QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,}?)[,.]?[\"”](?!\s*[:：]\s*\w)")
 """A quoted title (``"Title." Venue``), not a quoted head of one (``"Do Anything Now":
@@ -283,7 +283,7 @@ _OCCASION = r"\b(?:Symposium|Talk|Prize|Award|Lecture|Course|Test\s+of\s+Time|Ke
 ``NeurIPS 2023 Invited Talk: ...``, ``ICCV 2023 Marr Prize: ...``): no venue tag to cut."""
 VENUE_LEAD = re.compile(
     rf"^(?:(?:{VENUES})\s+[-–—]\s+"
-    rf"|(?i:{VENUES}|arxiv)\.?\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)W?\s+[-–—]\s+"
+    rf"|(?:{VENUES}|{VENUES_LOWER}|(?i:arxiv))\.?\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)W?\s+[-–—]\s+"
     rf"|{_ACRONYM}(?:\d{{2}}|(?:19|20)\d\d)\s+(?:\([^()]{{1,40}}\)\s+)?"
     rf"|(?:{VENUES})(?:\d{{2}}|(?:19|20)\d\d)\s*[:：]\s*(?![^.]{{0,80}}(?:{_EVENT_WORD}|{_DATA_WORD}))"
     r"|(?i:arxiv)\s*[0-3]\d(?:0[1-9]|1[0-2])\s+[-–—]\s+"

@@ -167,6 +167,9 @@ VENUES = (
     "OSDI|SOSP|NSDI|ASPLOS|EuroSys|MLSys|PPoPP|ISCA|HPCA|VLDB|SIGMOD|MobiSys|MobiCom|SenSys|SoCC|"
     "Nature|Science|CVPRW|ICCVW|ECCVW|WACVW|ICLRW|ICMLW"
 )
+VENUES_LOWER = "|".join(v.lower() for v in VENUES.split("|") if v.replace(" ", "").isalnum())
+"""The known venues as a list writes them in lower case (``acl.2022 - Title``), not in any
+case: ``Tip 20 - Writing Reproducible Code`` names no ``TIP``."""
 TAG_BRACKET = re.compile(
     rf"(?<=\w)\s+\[(?:[A-Za-z][\w'’-]{{1,15}}|(?:{VENUES})(?:\s[A-Z][\w-]*){{1,3}})\]\s*$"
 )

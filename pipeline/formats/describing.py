@@ -19,7 +19,9 @@ def sentences(text: str) -> bool:
     return _NEXT_SENTENCE.search(text[:2000]) is not None
 
 
-_VERB_FIRST = re.compile(r"[A-Z][a-z]{2,}(?<![su])s\s+(?!(?i:are|is|for|of|and|in|with)\b)")
+_VERB_FIRST = re.compile(
+    r"(?!Towards\b)[A-Z][a-z]{2,}(?<![su])s\s+(?!(?i:are|is|for|of|and|in|with)\b)"
+)
 """``Extends MAE with ...``: a description opening with what the thing does."""
 _NEXT_OPENS = re.compile(r"(?:The|This|These|It|Its|Our|We)\s")
 """A second sentence about the named thing (``The reference formulation ...``)."""
@@ -49,6 +51,8 @@ def described(lines: list[list[Run]]) -> bool:
         return True  # ``— Extends MAE with ... .`` then ``The reference formulation ...``
     if len(text) == 1 and _DASHED.match(text[0]) and _lower_sentence(first):
         return True  # ``**SigLIP** — Replaces softmax contrastive learning with a ... .``
+    if len(text) == 1 and _COLONED.match(text[0]) and _lower_sentence(first):
+        return bool(_VERB_FIRST.match(first) or _DOES.search(first))  # ``**UnO**: Learns ...``
     if len(text) < 2 or not _RUNS_ON.match(text[1].lstrip()):
         return False  # not one text running on: a title, then authors, a venue, a TL;DR
     if _JOINS.match(text[1].lstrip()) and not (len(text) > 2 and _RUNS_ON.match(text[2].lstrip())):
@@ -61,6 +65,10 @@ def described(lines: list[list[Run]]) -> bool:
 
 
 _DASHED = re.compile(r"^\S.{0,40}?\s[—–]\s")
+_COLONED = re.compile(r"^\S.{0,40}?[:：]\s")
+_DOES = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+|first\s+)?[a-z]{3,}(?<![su])s\b")
+"""``A 3D occupancy world model that learns ...``: what the thing does, in a relative clause
+(after a colon a sentence-case title is as likely: ``**Baize**: An open-source chat model ...``)."""
 
 
 def _lower_sentence(text: str) -> bool:

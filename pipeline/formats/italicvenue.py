@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.formats import authors as A
 from pipeline.formats.runs import Run
 
 _VENUE_YEAR = re.compile(
@@ -17,17 +18,32 @@ joining words of a venue's name), then a year, and nothing else."""
 _MIN_TITLE_WORDS = 3
 
 
+_NOT_VENUE = re.compile(
+    r"(?i)^(?:the|an?)\b|\b(?:best|award|prize|winner|outstanding|honou?rable|oral|spotlight"
+    r"|poster|highlight|review|submitted|submission|preprint|accepted|et\s+al)\b"
+)
+"""An award, a status or a byline in italics (``*Best Paper 2021*``, ``*Under Review 2024*``,
+``*Kingma and Ba 2015*``), or a phrase opening with an article (``*The Arctic in 2050*``)."""
+
+
+def _names(text: str) -> bool:
+    return A.names_like(text) or A.SURNAME_LIST.fullmatch(text) is not None
+
+
 def venue_year(text: str) -> tuple[str, int] | None:
     """The name and year of an italic run that holds only a venue and its year, else ``None``."""
     m = _VENUE_YEAR.fullmatch(text.strip())
-    return (m["name"], int(m["year"])) if m else None
+    if m is None or _NOT_VENUE.search(m["name"]) or _names(m["name"]):
+        return None
+    return m["name"], int(m["year"])
 
 
 def after_title(before: str, run: Run) -> bool:
     """``run`` is an italic venue and year closing a title and its comma (``Title, *Sensors
-    2023*``): not bold, not the first words of the line, not after a full stop (authors)."""
+    2023*``): not bold, not the first words of the line, not after authors (``Goodfellow,
+    Bengio, Courville, *Deep Learning Book 2016*``)."""
     titled = len(before.split(maxsplit=_MIN_TITLE_WORDS)) >= _MIN_TITLE_WORDS
-    closed = before.rstrip().endswith(",")
+    closed = before.rstrip().endswith(",") and not _names(before.rstrip(" ,"))
     return run.em and not run.bold and titled and closed and venue_year(run.text) is not None
 
 

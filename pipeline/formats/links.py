@@ -38,7 +38,7 @@ PAPER_HOSTS = (
     "drops.dagstuhl.de/opus/volltexte/", "drops.dagstuhl.de/entities/document/",
     "osf.io/preprints", "pdfs.semanticscholar.org", "scholar.archive.org", "/viewcontent.cgi",
     "par.nsf.gov/servlets/purl", "amazon.science/publications/", "research.google/pubs/",
-    "ai.meta.com/research/publications/", "research.ibm.com/publications/", "//www.academia.edu/",
+    "ai.meta.com/research/publications/", "research.ibm.com/publications/",
     "machinelearning.apple.com/research/", "deepmind.google/research/publications/",
     "aaai.org/ocs/", "aaai.org/papers/", "aaai.org/library/", "preprints.org/manuscript/",
     "researchsquare.com/article/", "nowpublishers.com/article/", "worldscientific.com/doi/",
@@ -53,10 +53,10 @@ _ARTICLE_PATH = re.compile(
     r"bmj\.com/content/(?:[a-z]+/)?\d+/\d+/[\w.-]+$|direct\.mit\.edu/[a-z]+/article/"
     r"|nature\.com/nature/journal/v\d+/n\d+/(?:full|abs|pdf)/|scielo\.br/j/\w+/a/\w+"
     r"|jamanetwork\.com/journals/[\w-]+/(?:full)?article(?:-abstract)?/\d+/?(?:[?#].*)?$"
-    r"|thelancet\.com/journals/[\w-]+/article/|jmir\.org/(?:19|20)\d\d/\d+/e\d+|//www\.ncbi\.nlm\.nih\.gov/pubmed/\d+"
+    r"|thelancet\.com/journals/[\w-]+/article/|jmir\.org/(?:19|20)\d\d/\d+/e\d+|//www\.ncbi\.nlm\.nih\.gov/pubmed/\d+|//www\.academia\.edu/\d+/"
 )
 """An article of a BMJ journal (``bmjopen.bmj.com/content/12/2/e052911``, not a collection), an
-MIT Press, JAMA, Lancet, JMIR or SciELO journal, an old PubMed or Nature page (``…/v529/n7587/abs/…``)."""
+MIT Press, JAMA, Lancet, JMIR or SciELO journal, an old PubMed or Nature page, Academia.edu's (``…/v529/n7587/abs/…``)."""
 _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
 _LISTING_SEGMENTS = frozenset(

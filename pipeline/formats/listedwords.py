@@ -40,7 +40,7 @@ def title_words_listed(text: str, listed: re.Match[str]) -> bool:
     )
 
 
-_PHRASE_STOPS = re.compile(r"[,.;:()\[\]\d]")
+_PHRASE_STOPS = re.compile(r"[,.;:()\[\]\d–—]|\s-\s")
 
 
 def _worded_to_end(listed: str, rest: str) -> bool:

@@ -1,0 +1,130 @@
+"""Regressions a helper found by probing the fresh416-424 rules (24 probes, 8 regressions), and
+the description rule that came after them, each held by a test that fails on 09e43af (the
+reviewed commit) or on the reader before the rule."""
+
+from __future__ import annotations
+
+from tests.support.reading import reader
+
+_titles = reader("title")
+_years = reader("title", "year")
+_dated = reader("title", "year", "venue")
+
+
+def test_two_authors_after_the_title_before_a_dash_are_a_byline():
+    """``Title, Jane Smith, John Doe - Journal of Machine Learning Research``: the words after
+    the comma run on past a dash, so they are names and a venue, not the title's own phrase."""
+    text = (
+        "- Deep Learning for Credit Scoring, Jane Smith, John Doe - Journal of Machine Learning "
+        "Research [[paper]](https://arxiv.org/abs/2101.00001)\n"
+        "- Gradient Boosting for Loan Default, Wei Zhang, Li Na - a survey of learning methods "
+        "[[paper]](https://arxiv.org/abs/2101.00003)\n"
+    )
+    assert _titles(text) == [
+        ("Deep Learning for Credit Scoring",),
+        ("Gradient Boosting for Loan Default",),
+    ]
+
+
+def test_only_a_range_s_years_are_no_date():
+    """``from 2016 to 2021`` and ``from 2018 to now`` span years; ``Accepted to 2023 IEEE
+    ...`` and ``A classic paper from 2014`` date their entries."""
+    text = (
+        "- [Robust Visual-Inertial SLAM in Low Light](https://ieeexplore.ieee.org/document/10160001)"
+        " - Accepted to 2023 IEEE International Conference on Robotics and Automation (ICRA).\n"
+        "- [Sequence to Sequence Learning with Neural Networks](https://arxiv.org/abs/1409.3215)"
+        " - A classic paper from 2014 that introduced encoder-decoder LSTMs.\n"
+        "- [Credit scoring methods: Latest trends](https://doi.org/10.1016/j.jfds.2022.01.001)"
+        " - Reviews research from 2016 to 2021.\n"
+        "- [Spoken Language Recognition: from fundamental to practice]"
+        "(https://ieeexplore.ieee.org/document/6451097) (from 2018 to now, always updated)\n"
+    )
+    assert _years(text) == [
+        ("Robust Visual-Inertial SLAM in Low Light", 2023),
+        ("Sequence to Sequence Learning with Neural Networks", 2014),
+        ("Credit scoring methods: Latest trends", None),
+        ("Spoken Language Recognition: from fundamental to practice", None),
+    ]
+
+
+def test_italics_that_are_an_award_a_status_a_byline_or_a_phrase_name_no_venue():
+    """``*Best Paper 2021*``, ``*Under Review 2024*``, ``*Kingma and Ba 2015*`` and ``*The
+    Arctic in 2050*`` after a title's comma are no venue; nor are italics after authors."""
+    text = (
+        "- Active neural mapping for scalable scenes, *Under Review 2024*. "
+        "[[Paper](https://arxiv.org/abs/2401.00011)]\n"
+        "- Deep learning for sea ice forecasting, *The Arctic in 2050*. "
+        "[[Paper](https://arxiv.org/abs/2104.00021)]\n"
+        "- Adam: A method for stochastic optimization, *Kingma and Ba 2015*. "
+        "[[Paper](https://arxiv.org/abs/1412.6980)]\n"
+        "- Goodfellow, Bengio, Courville, *Deep Learning Book 2016*. "
+        "[[pdf]](https://arxiv.org/abs/1601.00001)\n"
+    )
+    venues = [venue for _, _, venue in _dated(text)]
+    assert venues == [None, None, None, None]
+
+
+def test_a_google_scholar_mla_citation_with_a_short_quoted_title():
+    """``LeCun, Yann, ... ["Deep learning."](url) Nature 521.7553 (2015): 436-444.``: the
+    quoted link text is the title, however short; the citation's tail gives the year."""
+    text = (
+        "- LeCun, Yann, Yoshua Bengio, and Geoffrey Hinton. "
+        '["Deep learning."](https://www.nature.com/articles/nature14539) Nature 521.7553 (2015): '
+        "436-444.\n"
+        '- Lehmann, Daniel, and Michael Pradel. ["Wasabi."](https://arxiv.org/abs/1808.10652) '
+        "arXiv preprint arXiv:1808.10652 (2018).\n"
+    )
+    assert _years(text) == [("Deep learning", 2015), ("Wasabi", 2018)]
+
+
+def test_an_academia_topic_page_is_no_paper():
+    """``www.academia.edu/Documents/in/<Topic>`` lists papers; only ``/<id>/<slug>`` is one."""
+    text = (
+        "- [A comprehensive review of Value at Risk methodologies]"
+        "(https://www.academia.edu/22241759/A_comprehensive_review_of_Value_at_Risk_methodologies)\n"
+        "- [Financial Risk Management papers on Academia.edu]"
+        "(https://www.academia.edu/Documents/in/Financial_Risk_Management)\n"
+    )
+    assert _titles(text) == [("A comprehensive review of Value at Risk methodologies",)]
+
+
+def test_a_byline_written_et_dot_al_after_the_title_goes():
+    """``Deep Hedging of Derivatives under Frictions, Buehler et. al, 2019 [[pdf]]``."""
+    text = (
+        "- Deep Hedging of Derivatives under Frictions, Buehler et. al, 2019 "
+        "[[pdf]](https://arxiv.org/abs/1802.03042)\n"
+    )
+    assert _years(text) == [("Deep Hedging of Derivatives under Frictions", 2019)]
+
+
+def test_a_capitalised_word_and_a_number_opening_a_link_text_is_no_venue_tag():
+    """``[Tip 20 - Writing ...]``: a venue in lower case opens a link text (``acl.2022 -``),
+    but ``Tip 20`` is no ``TIP`` (the case-blind pattern took it)."""
+    text = "- [Tip 20 - Writing Reproducible Research Code](https://doi.org/10.1371/j.pcbi.1)\n"
+    assert _titles(text) == [("Tip 20 - Writing Reproducible Research Code",)]
+
+
+def test_what_the_named_thing_does_after_a_colon_is_no_title():
+    """``**GAIA-1**: A generative driving world model that first learns ... .`` and ``**UnO**:
+    Learns a continuous 4D occupancy field ...``: one sentence in lower case saying what the
+    thing does (a clause ``that learns``, or opening with its verb), so the name is the
+    title; a sentence-case title after the colon stays (``**Baize-healthcare**: An open-source
+    chat model ...``, ``**MedPaLM 2**: Towards expert-level ...``)."""
+    text = (
+        "- **GAIA-1**: A generative driving world model that first learns discrete image tokens "
+        "through autoencoding and distillation-style training. [[paper]](https://arxiv.org/abs/2309.17080)\n"
+        "- **UnO**: Learns a continuous 4D occupancy field from unlabeled LiDAR sequences over "
+        "time. [[paper]](https://arxiv.org/abs/2406.08691)\n"
+        "- **Baize-healthcare**: An open-source chat model with parameter-efficient tuning on "
+        "self-chat data. [paper](https://arxiv.org/abs/2304.01196)\n"
+        "- **MedPaLM 2**: Towards expert-level medical question answering with large language "
+        "models. [paper](https://arxiv.org/abs/2305.09617)\n"
+    )
+    assert _titles(text) == [
+        ("GAIA-1",),
+        ("UnO",),
+        (
+            "Baize-healthcare: An open-source chat model with parameter-efficient tuning on self-chat data",
+        ),
+        ("MedPaLM 2: Towards expert-level medical question answering with large language models",),
+    ]
