@@ -261,3 +261,15 @@ def chicago_title(runs: list) -> tuple[str, int] | None:
     if m is None or not A.chicago_names(m.group("names")) or len(m.group("t").split()) < 2:
         return None
     return m.group("t").strip(), runs[0].line
+
+
+_CITED_TAIL = re.compile(
+    r"\((?:19|20)\d\d\)\s*[:.,]|\b\d+\s*[:(]\s*\d+|\b\d+\.\d+\s*\(|\b(?:vol|pp)\.|^(?:Proceedings|In)\b"
+)
+
+
+def cited_tail(link_text: str, after: str) -> bool:
+    """``["Deep learning."](url) Nature 521 (2015): 436-444``: the text after a quoted title
+    is its citation's tail (a volume, an issue, the year, pages), not the title."""
+    quoted = link_text.lstrip(" *_").startswith(('"', "“"))
+    return quoted and _CITED_TAIL.search(after) is not None

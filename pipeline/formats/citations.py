@@ -23,7 +23,8 @@ from pipeline.formats.common import (
     SURNAMES_PAREN_YEAR,
     VENUE_RE,
     VENUES,
-    VENUES_LOWER,
+    VENUES_RECASED,
+    WORD_VENUES,
 )
 from pipeline.formats.dates import DATE, VENUE_UNDERSCORE, YEAR_ONLY
 from pipeline.formats.tagyear import named_venue_yy
@@ -206,7 +207,6 @@ KNOWN_VENUE_YEAR_TAIL = re.compile(
 known venue in any case, with its year, after a comma (a space before it, or a full-width
 one) closing the title; a venue that is also a word only as the venue writes it (``, Media
 2020`` is no ``MedIA``)."""
-_WORD_VENUES = frozenset(("media", "nature", "science", "raid", "tip", "chi"))
 
 
 def cut_known_venue_tail(text: str) -> str:
@@ -214,7 +214,7 @@ def cut_known_venue_tail(text: str) -> str:
     m = KNOWN_VENUE_YEAR_TAIL.search(text)
     if m is None or len(text[: m.start()].split()) < 2:
         return text
-    if m["v"].lower() in _WORD_VENUES and not re.fullmatch(VENUES, m["v"]):
+    if m["v"].lower() in WORD_VENUES and not re.fullmatch(VENUES, m["v"]):
         return text
     return text[: m.start()]
 
@@ -283,7 +283,7 @@ _OCCASION = r"\b(?:Symposium|Talk|Prize|Award|Lecture|Course|Test\s+of\s+Time|Ke
 ``NeurIPS 2023 Invited Talk: ...``, ``ICCV 2023 Marr Prize: ...``): no venue tag to cut."""
 VENUE_LEAD = re.compile(
     rf"^(?:(?:{VENUES})\s+[-–—]\s+"
-    rf"|(?:{VENUES}|{VENUES_LOWER}|(?i:arxiv))\.?\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)W?\s+[-–—]\s+"
+    rf"|(?:{VENUES}|{VENUES_RECASED}|(?i:arxiv))\.?\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)W?\s+[-–—]\s+"
     rf"|{_ACRONYM}(?:\d{{2}}|(?:19|20)\d\d)\s+(?:\([^()]{{1,40}}\)\s+)?"
     rf"|(?:{VENUES})(?:\d{{2}}|(?:19|20)\d\d)\s*[:：]\s*(?![^.]{{0,80}}(?:{_EVENT_WORD}|{_DATA_WORD}))"
     r"|(?i:arxiv)\s*[0-3]\d(?:0[1-9]|1[0-2])\s+[-–—]\s+"

@@ -220,10 +220,9 @@ _YEAR_END = re.compile(r"(?:19|20)\d\d$")
 def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> TitleGuess:
     """The title a title-like link text gives, with the text that carries it on."""
     paren = arxivid.from_url(link.url) is not None  # ``[SPPNet](arxiv) (Spatial Pyramid …)``
-    quoted = link.text.lstrip(" *_").startswith(('"', "“"))  # ``["Deep learning."](url) Nature``
-    after = (
-        BT.title_after(rest, cand, paren=paren) if len(cand.split()) <= 2 and not quoted else None
-    )
+    after = BT.title_after(rest, cand, paren=paren) if len(cand.split()) <= 2 else None
+    if after and BY.cited_tail(link.text, after):  # ``["Deep learning."](url) Nature 521: 1``
+        after = None
     closed = bool(rest) and rest[0][0].startswith("]")  # ``[[X](url)] ...``
     named = closed and rest[0][0].lstrip(" ]").startswith(f"{cand}:")  # ``[[X](url)] X: title``
     dated = closed and BT.venue_dated(cand, link.text)  # ``[[VPP (2021)](url)] Title``

@@ -19,21 +19,19 @@ _MIN_TITLE_WORDS = 3
 
 
 _NOT_VENUE = re.compile(
-    r"(?i)^(?:the|an?)\b|\b(?:best|award|prize|winner|outstanding|honou?rable|oral|spotlight"
-    r"|poster|highlight|review|submitted|submission|preprint|accepted|et\s+al)\b"
+    r"(?i)\b(?:best|award|prize|winner|outstanding|honou?rable|oral|spotlight|poster|highlight"
+    r"|(?:under|in)\s+review|submitted|submission|preprint|accepted|et\s+al)\b"
+    r"|\s(?:of|on|for|in|to|the|and|&)$"
 )
-"""An award, a status or a byline in italics (``*Best Paper 2021*``, ``*Under Review 2024*``,
-``*Kingma and Ba 2015*``), or a phrase opening with an article (``*The Arctic in 2050*``)."""
-
-
-def _names(text: str) -> bool:
-    return A.names_like(text) or A.SURNAME_LIST.fullmatch(text) is not None
+"""An award, a status or a byline in italics (``*Best Paper 2021*``, ``*Under Review 2024*``),
+or a phrase whose year closes a preposition (``*The Arctic in 2050*``, ``*... Decade to
+2030*``), not a venue's name (``*The Astrophysical Journal 2021*``, ``*Energy and Buildings*``)."""
 
 
 def venue_year(text: str) -> tuple[str, int] | None:
     """The name and year of an italic run that holds only a venue and its year, else ``None``."""
     m = _VENUE_YEAR.fullmatch(text.strip())
-    if m is None or _NOT_VENUE.search(m["name"]) or _names(m["name"]):
+    if m is None or _NOT_VENUE.search(m["name"]) or A.names_like(m["name"]):
         return None
     return m["name"], int(m["year"])
 
@@ -43,7 +41,7 @@ def after_title(before: str, run: Run) -> bool:
     2023*``): not bold, not the first words of the line, not after authors (``Goodfellow,
     Bengio, Courville, *Deep Learning Book 2016*``)."""
     titled = len(before.split(maxsplit=_MIN_TITLE_WORDS)) >= _MIN_TITLE_WORDS
-    closed = before.rstrip().endswith(",") and not _names(before.rstrip(" ,"))
+    closed = before.rstrip().endswith(",") and not A.names_like(before.rstrip(" ,"))
     return run.em and not run.bold and titled and closed and venue_year(run.text) is not None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.formats import authors as A
+from pipeline.formats import citations as C
 
 _HYPHEN_LOWER = re.compile(r"[A-Za-z]-[a-z]")
 """``Object-level``, ``Multi-task``: a compound no name is written as (``Jean-Pierre``)."""
@@ -40,15 +41,26 @@ def title_words_listed(text: str, listed: re.Match[str]) -> bool:
     )
 
 
-_PHRASE_STOPS = re.compile(r"[,.;:()\[\]\d–—]|\s-\s")
+_PHRASE_STOPS = re.compile(r"[,.;:()\[\]\d]")
+_DASH = re.compile(r"\s[-–—]\s")
 
 
 def _worded_to_end(listed: str, rest: str) -> bool:
     """The rest runs on to the end as one phrase with a title's word (``, Audio, And Vision``),
-    after words that hold no ``et al.`` (``, Stable and Tiny Kilobyte Sized ... Network``)."""
+    after words that hold no ``et al.`` (``, Stable and Tiny Kilobyte Sized ... Network``), and
+    no dash leads it on to a venue or a note."""
     if _PHRASE_STOPS.search(rest) or A.BYLINE.search(listed):
         return False
-    return A.title_worded(rest)
+    dash = _DASH.search(rest)  # ``, John Doe - Journal of ...``; not ``, Audio - A Survey``
+    return A.title_worded(rest) and not (dash and _venue_or_note(rest[dash.end() :]))
+
+
+def _venue_or_note(text: str) -> bool:
+    """What a dash after names leads to: a venue, or a note in lower case."""
+    words = {w.lower() for w in text.split()}
+    return (
+        text[:1].islower() or bool(A.VENUE_OPEN.match(text)) or not C.VENUE_WORDS.isdisjoint(words)
+    )
 
 
 def _title_runs_on(text: str, at: int) -> bool:
