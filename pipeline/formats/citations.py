@@ -23,7 +23,7 @@ from pipeline.formats.common import (
     SURNAMES_PAREN_YEAR,
     VENUE_RE,
     VENUES,
-    VENUES_RECASED,
+    VENUES_ANY_CASE,
     WORD_VENUES,
 )
 from pipeline.formats.dates import DATE, VENUE_UNDERSCORE, YEAR_ONLY
@@ -283,7 +283,7 @@ _OCCASION = r"\b(?:Symposium|Talk|Prize|Award|Lecture|Course|Test\s+of\s+Time|Ke
 ``NeurIPS 2023 Invited Talk: ...``, ``ICCV 2023 Marr Prize: ...``): no venue tag to cut."""
 VENUE_LEAD = re.compile(
     rf"^(?:(?:{VENUES})\s+[-–—]\s+"
-    rf"|(?:{VENUES}|{VENUES_RECASED}|(?i:arxiv))\.?\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)W?\s+[-–—]\s+"
+    rf"|(?:{VENUES}|(?i:{VENUES_ANY_CASE}|arxiv))\.?\s*['’]?\s*(?:(?:19|20)\d\d|\d\d)W?\s+[-–—]\s+"
     rf"|{_ACRONYM}(?:\d{{2}}|(?:19|20)\d\d)\s+(?:\([^()]{{1,40}}\)\s+)?"
     rf"|(?:{VENUES})(?:\d{{2}}|(?:19|20)\d\d)\s*[:：]\s*(?![^.]{{0,80}}(?:{_EVENT_WORD}|{_DATA_WORD}))"
     r"|(?i:arxiv)\s*[0-3]\d(?:0[1-9]|1[0-2])\s+[-–—]\s+"

@@ -171,11 +171,9 @@ WORD_VENUES = frozenset(("media", "nature", "science", "raid", "tip", "chi"))
 """Venues whose names are also words: known only as the venue writes them (``, Media 2020`` and
 ``Tip 20 - Writing ...`` name no ``MedIA`` or ``TIP``)."""
 _PLAIN_VENUES = [v for v in VENUES.split("|") if v.replace(" ", "").isalnum()]
-VENUES_RECASED = "|".join(
-    f"{v.lower()}|{v.capitalize()}" for v in _PLAIN_VENUES if v.lower() not in WORD_VENUES
-)
-"""The known venues as lists also write them, in lower case or capitalised (``acl.2022 -
-Title``, ``Neurips 2022 - Title``), not in any case."""
+VENUES_ANY_CASE = "|".join(v for v in _PLAIN_VENUES if v.lower() not in WORD_VENUES)
+"""The known venues a list may write in any case (``acl.2022 - Title``, ``NeurIps 2022 - ``),
+all but the words (:data:`WORD_VENUES`), known only as the venue writes them."""
 TAG_BRACKET = re.compile(
     rf"(?<=\w)\s+\[(?:[A-Za-z][\w'’-]{{1,15}}|(?:{VENUES})(?:\s[A-Z][\w-]*){{1,3}})\]\s*$"
 )

@@ -52,7 +52,7 @@ def described(lines: list[list[Run]]) -> bool:
     if len(text) == 1 and _DASHED.match(text[0]) and _lower_sentence(first):
         return True  # ``**SigLIP** — Replaces softmax contrastive learning with a ... .``
     if len(text) == 1 and _COLONED.match(text[0]) and _lower_sentence(first):
-        return bool(_DOES_FIRST.match(first) or _DOES.match(first))  # ``**UnO**: Learns a ...``
+        return _DOES_FIRST.match(first) is not None  # ``**UnO**: Learns a ...``
     if len(text) < 2 or not _RUNS_ON.match(text[1].lstrip()):
         return False  # not one text running on: a title, then authors, a venue, a TL;DR
     if _JOINS.match(text[1].lstrip()) and not (len(text) > 2 and _RUNS_ON.match(text[2].lstrip())):
@@ -66,16 +66,13 @@ def described(lines: list[list[Run]]) -> bool:
 
 _DASHED = re.compile(r"^\S.{0,40}?\s[—–]\s")
 _COLONED = re.compile(r"^\S.{0,40}?[:：]\s")
-_DOES = re.compile(
-    r"An?\s[^.:;]*?\b(?:that|which)\s+(?:[a-z]+ly\s+|first\s+)?[a-z]{3,}(?<![su])s\b"
-)
-"""``A 3D occupancy world model that learns discrete ...``: a thing, then what it does in a
-relative clause (not ``Learning which features matter``, ``Robots that ask for help``)."""
 _DOES_FIRST = re.compile(
     r"(?!Towards\b)[A-Z][a-z]{2,}(?<![su])s\s+(?:a|an|the|its|their|each|both|any|anything)\b"
 )
 """``Learns a continuous ...``, ``Uses a Gaussian-based ...``: what the thing does, first (not
-the plural noun opening a title: ``Robots that ask ...``, ``Actions speak louder ...``)."""
+the plural noun opening a title: ``Robots that ask ...``, ``Actions speak louder ...``). After
+a colon, a sentence-case title is as likely as a description (``**AlphaZero**: A general
+reinforcement learning algorithm that masters chess ...``): only the verb first tells them apart."""
 
 
 def _lower_sentence(text: str) -> bool:

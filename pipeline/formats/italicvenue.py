@@ -19,7 +19,7 @@ _MIN_TITLE_WORDS = 3
 
 
 _NOT_VENUE = re.compile(
-    r"(?i)\b(?:best|award|prize|winner|outstanding|honou?rable|oral|spotlight|poster|highlight"
+    r"(?i)\b(?:best\s+(?:\w+\s+)?paper|award|prize|winner|honou?rable\s+mention|spotlight|poster"
     r"|(?:under|in)\s+review|submitted|submission|preprint|accepted|et\s+al)\b"
     r"|\s(?:of|on|for|in|to|the|and|&)$"
 )
@@ -31,7 +31,7 @@ or a phrase whose year closes a preposition (``*The Arctic in 2050*``, ``*... De
 def venue_year(text: str) -> tuple[str, int] | None:
     """The name and year of an italic run that holds only a venue and its year, else ``None``."""
     m = _VENUE_YEAR.fullmatch(text.strip())
-    if m is None or _NOT_VENUE.search(m["name"]) or A.names_like(m["name"]):
+    if m is None or _NOT_VENUE.search(m["name"]):
         return None
     return m["name"], int(m["year"])
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from pipeline.formats import authors as A
-from pipeline.formats import citations as C
 
 _HYPHEN_LOWER = re.compile(r"[A-Za-z]-[a-z]")
 """``Object-level``, ``Multi-task``: a compound no name is written as (``Jean-Pierre``)."""
@@ -56,11 +55,16 @@ def _worded_to_end(listed: str, rest: str) -> bool:
 
 
 def _venue_or_note(text: str) -> bool:
-    """What a dash after names leads to: a venue, or a note in lower case."""
-    words = {w.lower() for w in text.split()}
-    return (
-        text[:1].islower() or bool(A.VENUE_OPEN.match(text)) or not C.VENUE_WORDS.isdisjoint(words)
-    )
+    """What a dash after names leads to: a note in lower case, or a venue's name (``Journal of
+    ...``, ``Harvard Business Review``), not a subtitle (``A Review``, ``Methods and ...``)."""
+    if text[:1].islower():
+        return True
+    named = A.VENUE_OPEN.match(text) or not _VENUE_NAME_WORDS.isdisjoint(text.lower().split())
+    return bool(named) and not _ARTICLE.match(text)
+
+
+_VENUE_NAME_WORDS = frozenset("journal review transactions proceedings conference letters".split())
+_ARTICLE = re.compile(r"(?:A|An|The)\s")
 
 
 def _title_runs_on(text: str, at: int) -> bool:
