@@ -283,3 +283,74 @@ def test_a_venue_in_any_case_opens_a_link_text():
         ("Text-Guided Synthesis of Eulerian Cinemagraphs", 2023),
         ("Extracting Training Data from Diffusion Models", 2023),
     ]
+
+
+# A fourth review (22 probes over the whole session's rules, against 225df27).
+
+
+def test_names_then_a_venue_after_a_title_are_cut_even_with_title_words():
+    """``Title, F. Scarselli, M. Gori IEEE Transactions on Neural Networks``, ``Title, Yann
+    LeCun, Yoshua Bengio in The Handbook of ... Neural Networks``, ``Title, Wei Zhang, Li Na
+    Nature Machine Intelligence``: the words run on to a venue, not as the title's phrase."""
+    text = (
+        "- The graph neural network model, F. Scarselli, M. Gori IEEE Transactions on Neural "
+        "Networks [[paper]](https://ieeexplore.ieee.org/document/4700287)\n"
+        "- Convolutional networks for images speech and time series, Yann LeCun, Yoshua Bengio "
+        "in The Handbook of Brain Theory and Neural Networks "
+        "[[paper]](https://www.researchgate.net/publication/2453996)\n"
+        "- Fairness in credit scoring, Wei Zhang, Li Na Nature Machine Intelligence "
+        "[[paper]](https://arxiv.org/abs/2101.00052)\n"
+    )
+    assert _titles(text) == [
+        ("The graph neural network model",),
+        ("Convolutional networks for images speech and time series",),
+        ("Fairness in credit scoring",),
+    ]
+
+
+def test_a_heading_s_venue_beats_an_italic_note_and_a_month_in_italics_is_a_date():
+    """``## NeurIPS 2020`` over ``Title, *Vancouver 2020*``: the heading names the venue;
+    ``Title, *Apr 2023*`` closes the title with a date that names no venue."""
+    text = (
+        "## NeurIPS 2020\n\n"
+        "- Principal neighbourhood aggregation for graph nets, *Vancouver 2020*. "
+        "[[Paper](https://arxiv.org/abs/2004.05718)]\n\n"
+        "## 2023\n\n"
+        "- Generative agents: interactive simulacra of human behavior, *Apr 2023*. "
+        "[[Paper](https://arxiv.org/abs/2304.03442)]\n"
+    )
+    assert _dated(text) == [
+        ("Principal neighbourhood aggregation for graph nets", 2020, "NeurIPS 2020"),
+        ("Generative agents: interactive simulacra of human behavior", 2023, None),
+    ]
+
+
+def test_a_glued_venue_tag_with_a_note_after_a_full_stop_dates_the_entry():
+    """``(iccv2019.oral)``: the tag's year, a note after it."""
+    text = (
+        "- Omni-scale feature learning for person re-identification (iccv2019.oral) "
+        "[[paper]](https://arxiv.org/abs/1905.00953)\n"
+    )
+    assert _years(text) == [("Omni-scale feature learning for person re-identification", 2019)]
+
+
+def test_a_version_number_in_brackets_after_a_quoted_name_is_no_citation_tail():
+    """``[“GPT-3.5”](url) A Comprehensive ... GPT-3.5 (ChatGPT) Series Models``."""
+    text = (
+        "- [“GPT-3.5”](https://arxiv.org/abs/2303.10420) A Comprehensive Capability Analysis of "
+        "GPT-3 and GPT-3.5 (ChatGPT) Series Models\n"
+    )
+    assert _titles(text) == [
+        ("A Comprehensive Capability Analysis of GPT-3 and GPT-3.5 (ChatGPT) Series Models",)
+    ]
+
+
+def test_a_title_s_own_list_of_products_is_no_names():
+    """``..., Google Earth, Bing Maps, Apple Maps``: half of them plural, so things."""
+    text = (
+        "- Object Detection in Aerial Images, Satellite Video, Google Earth, Bing Maps, Apple Maps "
+        "[[paper]](https://arxiv.org/abs/2101.00091)\n"
+    )
+    assert _titles(text) == [
+        ("Object Detection in Aerial Images, Satellite Video, Google Earth, Bing Maps, Apple Maps",)
+    ]

@@ -264,7 +264,7 @@ def chicago_title(runs: list) -> tuple[str, int] | None:
 
 
 _CITED_TAIL = re.compile(
-    r"\((?:19|20)\d\d\)\s*[:.,]|\b\d+\s*[:(]\s*\d+|\b\d+\.\d+\s*\(|\b(?:vol|pp)\.|^(?:In\s+)?Proc(?:eedings|\.)"
+    r"\((?:19|20)\d\d\)\s*[:.,]|\b\d+\s*[:(]\s*\d+|\b\d+\.\d+\s*\((?:19|20)\d\d\)|\b(?:vol|pp)\.|^(?:In\s+)?Proc(?:eedings|\.)"
 )
 
 

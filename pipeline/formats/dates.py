@@ -155,7 +155,7 @@ not a dataset or benchmark (``DAVIS2017``, ``VOC2007``) or a word (``Before2018`
 
 
 _GLUED_TAG = re.compile(
-    r"(?<![\w&./-])(?P<tag>[A-Za-z&]{2,8})[-_.]?(?P<y>(?:19[89]|20\d)\d)(?!\.?\w)"
+    r"(?<![\w&./-])(?P<tag>[A-Za-z&]{2,8})[-_.]?(?P<y>(?:19[89]|20\d)\d)(?!\w|\.\d)"
 )
 
 

@@ -16,14 +16,18 @@ _VENUE_YEAR = re.compile(
 """``Sensors 2023``, ``Control Theory and Technology 2024``: capitalised words (and the
 joining words of a venue's name), then a year, and nothing else."""
 _MIN_TITLE_WORDS = 3
+_MONTH = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
+"""``*Apr 2023*``: a date after the title, which closes it as a venue would, but names none."""
 
 
 _NOT_VENUE = re.compile(
     r"(?i)\b(?:best\s+(?:\w+\s+)?paper|award|prize|winner|honou?rable\s+mention|spotlight|poster"
-    r"|(?:under|in)\s+review|submitted|submission|preprint|accepted|et\s+al)\b"
+    r"|(?:under|in)\s+review|submitted|submission|preprint|accepted|et\s+al|presentation|version"
+    r"|track|findings|main\s+conference|(?:long|short)\s+paper)\b"
     r"|\s(?:of|on|for|in|to|the|and|&)$"
 )
-"""An award, a status or a byline in italics (``*Best Paper 2021*``, ``*Under Review 2024*``),
+"""An award, a status, a track or a byline in italics (``*Best Paper 2021*``, ``*Under Review
+2024*``, ``*Main Conference 2022*``),
 or a phrase whose year closes a preposition (``*The Arctic in 2050*``, ``*... Decade to
 2030*``), not a venue's name (``*The Astrophysical Journal 2021*``, ``*Energy and Buildings*``)."""
 
@@ -47,11 +51,11 @@ def after_title(before: str, run: Run) -> bool:
 
 def in_line(runs: list[Run]) -> tuple[str, int, str] | None:
     """The italic venue and year closing the line's title (:func:`after_title`), with the text
-    that said it, else ``None``."""
+    that said it, else ``None`` (also for a date: ``*Apr 2023*``)."""
     before = ""
     for r in runs:
         if r.kind == "text" and after_title(before, r):
             name, year = venue_year(r.text) or ("", 0)
-            return name, year, r.text.strip()
+            return None if _MONTH.fullmatch(name) else (name, year, r.text.strip())
         before += r.text
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.formats import authors as A
+from pipeline.formats.dates import find_venue
 
 _HYPHEN_LOWER = re.compile(r"[A-Za-z]-[a-z]")
 """``Object-level``, ``Multi-task``: a compound no name is written as (``Jean-Pierre``)."""
@@ -42,14 +43,17 @@ def title_words_listed(text: str, listed: re.Match[str]) -> bool:
 
 _PHRASE_STOPS = re.compile(r"[,.;:()\[\]\d]")
 _DASH = re.compile(r"\s[-–—]\s")
+_VENUE_IN = re.compile(r"\b[Ii]n\s+[A-Z]|\b(?:IEEE|ACM|Transactions|Journal|Proceedings)\b")
 
 
 def _worded_to_end(listed: str, rest: str) -> bool:
     """The rest runs on to the end as one phrase with a title's word (``, Audio, And Vision``),
     after words that hold no ``et al.`` (``, Stable and Tiny Kilobyte Sized ... Network``), and
     no dash leads it on to a venue or a note."""
-    if _PHRASE_STOPS.search(rest) or A.BYLINE.search(listed):
-        return False
+    if _PHRASE_STOPS.search(rest) or A.BYLINE.search(listed) or _VENUE_IN.search(rest):
+        return False  # ``, Yoshua Bengio in The Handbook of ...``, ``, M. Gori IEEE Transactions``
+    if find_venue(rest)[0]:
+        return False  # ``, Wei Zhang, Li Na Nature Machine Intelligence``
     dash = _DASH.search(rest)  # ``, John Doe - Journal of ...``; not ``, Audio - A Survey``
     return A.title_worded(rest) and not (dash and _venue_or_note(rest[dash.end() :]))
 
@@ -76,14 +80,14 @@ def people_tail(text: str) -> int | None:
     """Where three names or more, one after each comma, close ``text`` (``Title: Bias,
     Robustness, Reliability and Toxicity, Terry Yue Zhuo, Yujin Huang, Chunyang Chen``; names
     written ``Jen-tse Huang`` too), after a title of three words or more; else ``None``. Not
-    a title's own list of plural things (``..., Stanford Cars, Oxford Flowers, Caltech Birds``)."""
+    a title's own list of things, half of them plural (``..., Bing Maps, Apple Maps``)."""
     pieces = text.split(", ")
     k = len(pieces)
     while k > 1 and A.one_person(pieces[k - 1].split()):
         k -= 1
     names = pieces[k:]
-    if len(names) < 3 or all(n.endswith("s") for n in names):
-        return None
+    if len(names) < 3 or 2 * sum(n.endswith("s") for n in names) >= len(names):
+        return None  # ``..., Google Earth, Bing Maps, Apple Maps``: things, not people
     head = ", ".join(pieces[:k])
     first = _FIRST_AFTER_STOP.search(head)  # ``Title. Wenqiang Lei, Xuancong Wang, ...``
     head = head[: first.start()] if first and A.one_person(first["n"].split()) else head

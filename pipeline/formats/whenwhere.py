@@ -152,13 +152,13 @@ def venue_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str
     if name and F.find_year(rest)[0] in (None, year):  # not ``(2017)`` beside ``"CVPR2018"``
         ev["venue"] = f"hover text of a link '{said}'"
         return f"{name} {year or ''}".strip(), b.line
+    if b.ctx.venue:  # ``## NeurIPS 2020`` over ``Title, *Vancouver 2020*``
+        ev["venue"] = b.ctx.venue_ev or "context"
+        return f"{b.ctx.venue} {b.ctx.year or ''}".strip(), None
     italic = IV.in_line(b.head)
     if italic:
         ev["venue"] = f"italic venue after the title '{italic[2]}'"
         return f"{italic[0]} {italic[1]}", b.line
-    if b.ctx.venue:
-        ev["venue"] = b.ctx.venue_ev or "context"
-        return f"{b.ctx.venue} {b.ctx.year or ''}".strip(), None
     return None, None
 
 
