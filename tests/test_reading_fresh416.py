@@ -227,3 +227,20 @@ def test_a_virtual_conference_s_poster_page_is_the_paper_s_and_a_journal_tag_dat
         ("Unified Named Entity Recognition as Word-Word Relation Classification", 2022),
         ("A Survey on Deep Learning for Named Entity Recognition", 2022),
     ]
+
+
+def test_a_note_in_another_script_after_a_name_s_links_is_no_title():
+    """``* <b>2021/04</b> MeshGraphormer [[paper]](url) [[code]](url) : Microsoft의 ...``: a
+    Korean note after the links; an English title after a name's links and a colon stays the
+    title (``Megatron [[paper]](url): Training Multi-Billion ...``)."""
+    text = (
+        "* <b>2021/04</b> MeshGraphormer [[paper]](https://arxiv.org/abs/2104.00272) "
+        "[[code]](https://github.com/microsoft/meshgraphormer) : Microsoft의 이전 논문인 METRO "
+        "논문에 GCNN을 추가하여 성능을 향상시킨 논문입니다.\n"
+        "* Megatron [[paper]](https://arxiv.org/abs/1909.08053): Training Multi-Billion Parameter "
+        "Language Models Using Model Parallelism\n"
+    )
+    assert _titles(text) == [
+        ("MeshGraphormer",),
+        ("Training Multi-Billion Parameter Language Models Using Model Parallelism",),
+    ]

@@ -20,7 +20,7 @@ from pipeline.formats import titletails as T
 from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.cleantitle import clean_title, title_like, unwrapped
 from pipeline.formats.colontail import colon_tail
-from pipeline.formats.common import JOINING_WORD, YEAR_TAG, several_words
+from pipeline.formats.common import CJK, JOINING_WORD, YEAR_TAG, several_words
 from pipeline.formats.dashitalic import italic_after_name
 from pipeline.formats.dates import DATE, context_facts, find_venue, find_year  # noqa: F401
 from pipeline.formats.labels import is_generic, labelled_name, lower_label, names_site, strip_label  # noqa: F401
@@ -305,9 +305,10 @@ def _later_title(segs: list) -> str | None:
         if link is None:
             cand = clean_title(text)
             if len(cand.split()) >= 3 and title_like(cand) and not C.is_context_text(cand):
-                prose = bool(
+                noted = text.lstrip().startswith((":", "：")) and CJK.search(cand)  # a note
+                prose = noted or bool(
                     _DESCRIBING.match(cand)
-                )  # ``introduces residual ...``, not ``mT5: ...``
+                )  # ``introduces ...``, not ``mT5: ...``
                 return None if A.BYLINE.search(cand) or prose else cand
     return None
 
