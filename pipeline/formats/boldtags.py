@@ -42,9 +42,6 @@ def bold_tag_next(segs: list, i: int) -> bool:
     return not is_context_text(m.group(1))  # not ``**Title** **[NeurIPS 2018]**``
 
 
-_AWARD = re.compile(r"(?i)\b(?:best|award|oral|spotlight|poster|honou?rable|outstanding|highlight)")
-
-
 def bracketed(segs: list, i: int) -> bool:
     """Bold segment ``i`` is alone in brackets (``[**Topic**] Title``, ``(**Frontiers in
     genetics 2019**) Title``, ``(**DeepSEA**) Title``): a tag before the title."""
