@@ -27,7 +27,8 @@ def _capital(word: str) -> bool:
 
 _PARTICLES = frozenset(_PARTICLE_WORDS.split("|"))
 _GLUED_PARTICLE = re.compile(rf"(?:{_PARTICLE_WORDS})[A-Z][a-z]")
-ET_AL = re.compile(r",?\s*\bet(?:\.\s*|\s+)al\b\.?")
+ET_AL_WORDS = r"et(?:\.\s*|\s+)al"  # ``et al``, ``et. al``, ``et.al``: as lists spell it
+ET_AL = re.compile(rf",?\s*\b{ET_AL_WORDS}\b\.?")
 TWO_SURNAMES = re.compile(r"[A-Z][\w'’-]+(?:\s*(?:&|and)\s*[A-Z][\w'’-]+|\s+et\s+al\.?)")
 """``Serrano & Smith``, ``Lundberg and Lee``, ``Ribeiro et al.``: a byline of surnames."""
 _W, _S = r"[A-Z][\w'’-]+", r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"

@@ -148,14 +148,14 @@ def _mla_quoting(text: str) -> bool:
 def _mla_before_title(text: str, link_text: str) -> bool:
     """MLA names as a sentence of their own before a link whose text is a title: quoted,
     after names with an initial (``Vu, Phong V., and Damon M. Chandler.``), or of five words
-    or more (quoted, any: ``["Weakening webassembly."](url)``), no page label among them (not ``Detect, Track and Segment Anything. [Project Page
-    Title Here](url)``)."""
+    or more (quoted, any: ``["Weakening webassembly."](url)``), no page label among them (not
+    ``Detect, Track and Segment Anything. [Project Page Title Here](url)``)."""
     if not text.rstrip().endswith(".") or not _mla_names(text):
         return False
     words = CT.clean_title(link_text).split()
     if C.is_context_text(link_text) or A.VENUE_OPEN.match(link_text.strip(" *_[")):
         return False  # ``Ask, Attend and Answer ... [Proceedings of the European ...](url)``
-    quoted = link_text.lstrip(" *_").startswith(('"', "“"))
+    quoted = _quoted(link_text)
     long = len(words) >= 5 and not _PAGE_LABEL.search(link_text)
     if not (quoted or long or _INITIAL.search(text)) or len(words) < (1 if quoted else 3):
         return False
@@ -271,5 +271,8 @@ _CITED_TAIL = re.compile(
 def cited_tail(link_text: str, after: str) -> bool:
     """``["Deep learning."](url) Nature 521 (2015): 436-444``: the text after a quoted title
     is its citation's tail (a volume, an issue, the year, pages), not the title."""
-    quoted = link_text.lstrip(" *_").startswith(('"', "“"))
-    return quoted and _CITED_TAIL.search(after) is not None
+    return _quoted(link_text) and _CITED_TAIL.search(after) is not None
+
+
+def _quoted(link_text: str) -> bool:
+    return link_text.lstrip(" *_").startswith(('"', "“"))

@@ -8,6 +8,7 @@ import functools
 import re
 
 from pipeline.formats.authors import (
+    ET_AL_WORDS,
     MLA_AUTHORS,
     chicago_names,
     names_like,
@@ -31,20 +32,19 @@ from pipeline.formats.tagyear import named_venue_yy
 
 AUTHORS_AFTER = re.compile(
     r"(?:,|\.)\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+"
-    r"(?:(?:,\s*[A-Z][\w'’\-]+){0,4},?\s+et(?:\.\s*|\s+)al\.?|,\s*[A-Z][\w'’\-]*\.?\s)"
+    rf"(?:(?:,\s*[A-Z][\w'’\-]+){{0,4}},?\s+{ET_AL_WORDS}\.?|,\s*[A-Z][\w'’\-]*\.?\s)"
 )
 AUTHORS_BEFORE = re.compile(
     r"^[A-Z][\w'’\-]+(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+)?\s+et\s+al\.?\s*[,:.]\s+(?=\S)"
 )
 """``Paden et al., A Survey of ...``: a citation's first author before the title."""
 ET_AL_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w'’\-]+\s+)?(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+et(?:\.\s*|\s+)al\b(?!\.?['’]s)"
+    rf"\s+(?:[A-Z][\w'’\-]+\s+)?(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+{ET_AL_WORDS}\b(?!\.?['’]s)"
 )
 """``Title *Corey Lynch et al.*``: authors after the title, no comma (first name, initial, surname)."""
 
 QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,}?)[,.]?[\"”](?!\s*[:：]\s*\w)")
-"""A quoted title (``"Title." Venue``), not a quoted head of one (``"Do Anything Now":
-Characterizing ...``)."""
+"""A quoted title (``"Title." Venue``), not a quoted head (``"Do Anything Now": ...``)."""
 _INNER = r"(?<![^\s\"“])[\"“][^\s\"“”][^\"“”]{0,39}[\"”](?=[\s:,.])"  # a quoted name inside
 QUOTED_AFTER = re.compile(
     rf"^(?P<names>[^\"“”]{{2,400}}?)[,:]?\s+[\"“”](?P<t>(?:{_INNER}|[^\"“”]){{8,}}?)[,.]?[\"”]"

@@ -19,9 +19,8 @@ def sentences(text: str) -> bool:
     return _NEXT_SENTENCE.search(text[:2000]) is not None
 
 
-_VERB_FIRST = re.compile(
-    r"(?!Towards\b)[A-Z][a-z]{2,}(?<![su])s\s+(?!(?i:are|is|for|of|and|in|with)\b)"
-)
+_VERB_S = r"(?!Towards\b)[A-Z][a-z]{2,}(?<![su])s\s+"
+_VERB_FIRST = re.compile(rf"{_VERB_S}(?!(?i:are|is|for|of|and|in|with)\b)")
 """``Extends MAE with ...``: a description opening with what the thing does."""
 _NEXT_OPENS = re.compile(r"(?:The|This|These|It|Its|Our|We)\s")
 """A second sentence about the named thing (``The reference formulation ...``)."""
@@ -66,9 +65,7 @@ def described(lines: list[list[Run]]) -> bool:
 
 _DASHED = re.compile(r"^\S.{0,40}?\s[—–]\s")
 _COLONED = re.compile(r"^\S.{0,40}?[:：]\s")
-_DOES_FIRST = re.compile(
-    r"(?!Towards\b)[A-Z][a-z]{2,}(?<![su])s\s+(?:a|an|the|its|their|each|both|any|anything)\b"
-)
+_DOES_FIRST = re.compile(rf"{_VERB_S}(?:a|an|the|its|their|each|both|any|anything)\b")
 """``Learns a continuous ...``, ``Uses a Gaussian-based ...``: what the thing does, first (not
 the plural noun opening a title: ``Robots that ask ...``, ``Actions speak louder ...``). After
 a colon, a sentence-case title is as likely as a description (``**AlphaZero**: A general

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.formats import authors as A
+from pipeline.formats.dates import DATE
 from pipeline.formats.runs import Run
 
 _VENUE_YEAR = re.compile(
@@ -16,9 +17,6 @@ _VENUE_YEAR = re.compile(
 """``Sensors 2023``, ``Control Theory and Technology 2024``: capitalised words (and the
 joining words of a venue's name), then a year, and nothing else."""
 _MIN_TITLE_WORDS = 3
-_MONTH = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
-"""``*Apr 2023*``: a date after the title, which closes it as a venue would, but names none."""
-
 
 _NOT_VENUE = re.compile(
     r"(?i)\b(?:best\s+(?:\w+\s+)?paper|award|prize|winner|honou?rable\s+mention|spotlight|poster"
@@ -27,9 +25,8 @@ _NOT_VENUE = re.compile(
     r"|\s(?:of|on|for|in|to|the|and|&)$"
 )
 """An award, a status, a track or a byline in italics (``*Best Paper 2021*``, ``*Under Review
-2024*``, ``*Main Conference 2022*``),
-or a phrase whose year closes a preposition (``*The Arctic in 2050*``, ``*... Decade to
-2030*``), not a venue's name (``*The Astrophysical Journal 2021*``, ``*Energy and Buildings*``)."""
+2024*``, ``*Main Conference 2022*``), or a phrase whose year closes a preposition (``*The Arctic
+in 2050*``), not a venue's name (``*The Astrophysical Journal 2021*``, ``*Energy and Buildings*``)."""
 
 
 def venue_year(text: str) -> tuple[str, int] | None:
@@ -51,11 +48,12 @@ def after_title(before: str, run: Run) -> bool:
 
 def in_line(runs: list[Run]) -> tuple[str, int, str] | None:
     """The italic venue and year closing the line's title (:func:`after_title`), with the text
-    that said it, else ``None`` (also for a date: ``*Apr 2023*``)."""
+    that said it, else ``None`` (also for a date, which closes the title but names no venue:
+    ``*Apr 2023*``)."""
     before = ""
     for r in runs:
-        if r.kind == "text" and after_title(before, r):
-            name, year = venue_year(r.text) or ("", 0)
-            return None if _MONTH.fullmatch(name) else (name, year, r.text.strip())
+        found = venue_year(r.text) if r.kind == "text" and after_title(before, r) else None
+        if found:
+            return None if DATE.fullmatch(r.text.strip()) else (*found, r.text.strip())
         before += r.text
     return None

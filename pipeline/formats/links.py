@@ -55,8 +55,8 @@ _ARTICLE_PATH = re.compile(
     r"|jamanetwork\.com/journals/[\w-]+/(?:full)?article(?:-abstract)?/\d+/?(?:[?#].*)?$"
     r"|thelancet\.com/journals/[\w-]+/article/|jmir\.org/(?:19|20)\d\d/\d+/e\d+|//www\.ncbi\.nlm\.nih\.gov/pubmed/\d+|//www\.academia\.edu/\d+/"
 )
-"""An article of a BMJ journal (``bmjopen.bmj.com/content/12/2/e052911``, not a collection), an
-MIT Press, JAMA, Lancet, JMIR or SciELO journal, an old PubMed or Nature page, Academia.edu's (``…/v529/n7587/abs/…``)."""
+"""An article of a BMJ (``…/content/12/2/e052911``), MIT Press, JAMA, Lancet, JMIR or SciELO
+journal, an old Nature or PubMed page (``…/v529/n7587/abs/…``, ``…/pubmed/ID``), an Academia.edu paper."""
 _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
 _LISTING_SEGMENTS = frozenset(
