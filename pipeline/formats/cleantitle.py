@@ -115,7 +115,7 @@ MAX_TITLE_TEXT = 2000  # characters of a candidate looked at: the patterns stay 
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def clean_title(text: str) -> str:
     """A title candidate without decorations, tags, author tails and trailing dates."""
-    text = T.tab_field(text[:MAX_TITLE_TEXT])  # ``Title.<TAB>Authors<TAB>url``
+    text = whole = T.tab_field(text[:MAX_TITLE_TEXT])  # ``Title.<TAB>Authors<TAB>url``
     text = _LATEX_QUOTES.sub(r"“\1”", text)  # ````Title,'' in ...``: LaTeX's quotes
     text = " ".join(_EMOJI.sub(" ", text).split())  # bounds every pattern below
     text = unbracketed(text)  # ``[ Title ] [ [PDF](url) ]``, ``**[Title (2025)]**``
@@ -133,7 +133,7 @@ def clean_title(text: str) -> str:
     quoted = C.quoted_after_names(text)
     if quoted:
         return quoted
-    text = _authors_colon_lead(authors_lead(text))
+    text = _authors_colon_lead(authors_lead(text), dblp=_DBLP_END.search(whole) is not None)
     cited = R.citation_match(text)
     if cited is not None:
         return cited
@@ -352,11 +352,20 @@ def unwrapped(text: str, after: list[tuple] = ()) -> str:
 _AUTHORS_COLON = re.compile(r"^([^:]{3,300}?):\s+(?=\S)")
 
 
-def _authors_colon_lead(text: str) -> str:
+_DBLP_END = re.compile(
+    r"(?:\b(?:19|20)\d\d:\s*\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?"
+    r"|\bCoRR abs/\S+\s*\((?:19|20)\d\d\))\s*$"
+)
+"""What ends a DBLP citation: ``ICALP (2) 2006: 1-12``, ``CoRR abs/1812.00984 (2018)``."""
+
+
+def _authors_colon_lead(text: str, dblp: bool = False) -> str:
     """``A. Author, B. Author and C. Author: Title`` (DBLP): the title without the authors
-    before the colon: three names or more, or names with initials. ``Thinking Globally,
-    Acting Locally: Title``, ``Large Language Models and Knowledge Graphs: Title`` (title
-    words read like names) and one name before a colon (``Short: Title``) stay."""
+    before the colon: three names or more, or names with initials; in a citation that ends
+    like DBLP's, one or two names too (``Cynthia Dwork: Title. ICALP 2006: 1-12``).
+    ``Thinking Globally, Acting Locally: Title``, ``Large Language Models and Knowledge
+    Graphs: Title`` (title words read like names) and one name before a colon (``Short:
+    Title``) stay."""
     lead = SURNAMES_PAREN_YEAR.match(text)  # ``Cole et al. (2006): "Title`` (its quote left open)
     if lead and lead.group().endswith(":"):
         return text[lead.end() :].lstrip(' "“')
@@ -366,4 +375,6 @@ def _authors_colon_lead(text: str) -> str:
     head = m.group(1)
     listed = head.count(",") >= 2 or re.search(r"\b[A-Z]\.", head) is not None
     named = A.names_like(head) or A.surname_first(head)  # LNCS: ``Wei, H., Zhu, Y.: Title``
+    if dblp and not named and not A.title_worded(head):
+        named = listed = A.one_person(head.split()) or (", " in head and A.person_list(head + ","))
     return text[m.end() :] if listed and named else text

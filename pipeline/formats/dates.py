@@ -10,7 +10,7 @@ import functools
 import re
 
 from pipeline.formats.common import KEYCAP, LINE_GAP, NOT_VENUES, VENUE_RE, VENUES, century
-from pipeline.formats.tagyear import sentence_tag_year, tag_year
+from pipeline.formats.tagyear import sentence_tag_year, spaced_tag_year, tag_year
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _MONTH_WORD = (
@@ -388,7 +388,7 @@ def _two_digit_years(text: str) -> tuple[int | None, str | None]:
     m = next((g for g in _GLUED_YY.finditer(text) if g["venue"] not in NOT_VENUES), None)
     if m:  # ``GCPR18 Title``, ``ICCV21``: an acronym with its two-digit year glued on
         return _two_digit_year(m), m.group(0)
-    m = _comma_yy(text)
+    m = _comma_yy(text) or spaced_tag_year(text)  # ``TODAES, 21.``, ``(MobiCom 24)``
     if m:
         return _two_digit_year(m), m.group(0)
     m = _NAME_YY.search(text)

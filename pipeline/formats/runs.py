@@ -16,6 +16,7 @@ from markdown_it.token import Token
 from pipeline.formats.common import EMOJI, JOINING_WORD, SHORTCODES
 from pipeline.formats.dates import context_facts
 from pipeline.formats.mdparser import MD, tame  # noqa: F401 (the readers' API)
+from pipeline.formats.tagyear import venue_yy
 
 _LEADING_SHORTCODES = re.compile(rf"^\s*{SHORTCODES.pattern}")
 _YEAR_EMOJI = re.compile(rf"^(\s*(?:199|20[0-4])\d)\s*(?:{EMOJI.pattern})+")
@@ -274,7 +275,7 @@ _JOINING_END = re.compile(rf"(?i)\b{JOINING_WORD}\s*$")
 def _dated(code: str) -> bool:
     """``CVPR 2023``, ``emnlp2021``, ``iclr2022 rejected``: a tag that names a year."""
     untold = _STATUS.sub("", code)
-    return bool(_DATED.search(code)) or context_facts(untold)[0] is not None
+    return bool(_DATED.search(code)) or context_facts(untold)[0] is not None or venue_yy(code)
 
 
 def _venue_tag(code: str) -> bool:

@@ -27,6 +27,41 @@ known one or a venue's word) and a two-digit year open the text; not ``(Top 10)`
 2)``, nor a model or a dataset and its size (``(VGG 16)``, ``(CIFAR 10)``, ``(COCO 17)``)."""
 
 
+_NAMES = r"(?P<venue>(?:(?:IEEE|ACM)\s)?[A-Z][\w&.-]*(?:\s(?:[A-Z][\w&.-]*|of|in|and|on|for|the|&)){0,5})"
+_SPACE_YY = r"\s(?P<yy>9\d|[0-2]\d)"
+_SENTENCE_YY = re.compile(rf"(?<=[^\s.]\.\s){_NAMES}{_SPACE_YY}\.?(?=\s*(?:\[|$))")
+_BRACKETED_YY = re.compile(rf"(?<=[(\[]){_NAMES}{_SPACE_YY}(?=[)\]])")
+"""``(MobiCom 24)``, ``[Nature Communications 22]`` (a code span's) after a title, ``Title.
+EAAI 24``: a venue's name, a space and a two-digit year, in brackets or as a sentence."""
+
+
+def _venue_name(name: str) -> bool:
+    """A known venue's name; an acronym or a name with two capitals (``EAAI``, ``HotNets``,
+    ``IEEE SPM``); or two capitalised words or more (``Information Fusion``, ``Frontiers
+    in Robotics and AI``); not a dataset or a model (``COCO``, ``VGG``, ``ModelNet``)."""
+    if re.fullmatch(VENUES, name):
+        return True
+    words = name.split()
+    if words[0].upper() in NOT_VENUES or any(w.lower().endswith("net") for w in words):
+        return False  # (``Frontiers in Robotics and AI`` is a journal)
+    if len(words) == 1:
+        return sum(c.isupper() for c in name) >= 2
+    return sum(w[0].isupper() for w in words) >= 2
+
+
+def spaced_tag_year(text: str) -> re.Match[str] | None:
+    """The first venue and two-digit year in brackets (else as a sentence) in ``text``."""
+    found = [*_BRACKETED_YY.finditer(text), *_SENTENCE_YY.finditer(text)]
+    return next((m for m in found if _venue_name(m["venue"])), None)
+
+
+def venue_yy(code: str) -> bool:
+    """``EAAI 24``, ``IEEE SPM 20``, ``Nature Communications 22``: a code span (or a tag in
+    brackets) that is a venue's name and its two-digit year."""
+    m = re.fullmatch(_NAMES + _SPACE_YY, code.strip())
+    return m is not None and _venue_name(m["venue"])
+
+
 def tag_year(text: str) -> tuple[int, str] | None:
     """The year a tag in ``text`` ends in, and the tag; else ``None``."""
     m = _TAG_YEAR.search(text)

@@ -17,7 +17,7 @@ from pipeline.formats.authors import (
 from pipeline.formats.citations import VENUE_WORDS, is_context_text
 from pipeline.formats.common import TAG_BRACKET, VENUE_RE, year_in
 from pipeline.formats.dates import DATE, YEAR_ONLY
-from pipeline.formats.tagyear import sentence_tag_year
+from pipeline.formats.tagyear import sentence_tag_year, spaced_tag_year, venue_yy
 from pipeline.formats.venuetail import byline_venue
 
 _SENTENCE_VENUE = re.compile(
@@ -105,7 +105,7 @@ def sentence_venue_tail(text: str) -> str:
     m = _SENTENCE_VENUE.search(text)
     if m and m.start() >= 12 and _venue_sentence(m.group("v").strip()):
         return text[: m.start()]
-    m = sentence_tag_year(text, last=True)
+    m = sentence_tag_year(text, last=True) or spaced_tag_year(text)  # ``. EAAI 24``
     if m and m.start() >= 14 and _NOTE_ONLY.fullmatch(text[m.end() :]):
         return text[: m.start()].rstrip(" .")
     return text
@@ -194,8 +194,10 @@ _AWARD_WORDS = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])\.\s+(?=\S)")
 _NOTE = re.compile(r"\s*\((?:under review|accepted|oral|spotlight|to appear)\)\s*$", re.I)
 _META_WORDS = re.compile(r"(?i)^(?:by\s+\w+(?:\s+\w+)?|(?:\w+\s+){0,2}(?:ph\.?d\.?\s+)?thesis)$")
-_PAGES = re.compile(r"\s*:\s*\d+(?:\s*[-–]\s*\d+)?$")
-"""``CVPR 2020: 1-10`` (DBLP): the pages after a venue."""
+_PAGES = re.compile(r"\s*:\s*\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?$")
+"""``CVPR 2020: 1-10``, ``COLT 2012: 25.1-25.40`` (DBLP): the pages after a venue."""
+_CORR = re.compile(r"CoRR abs/\S+(?:\s*\((?:19|20)\d\d\))?")
+"""``CoRR abs/1812.00984 (2018)``: DBLP's name for an arXiv paper."""
 _VOLUME_PAGES = re.compile(r"^(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\d")
 """``2020;12(3):1-10``, ``2019 Mar;5:e12``: a Vancouver citation's date, volume and pages."""
 _ACRONYM_YEAR = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*['’]?(?:19|20)\d\d(?:\s+\w+)?$")
@@ -234,6 +236,8 @@ def _venue_name(text: str) -> bool:
 def _meta_sentence(text: str) -> bool:
     t = _PAGES.sub("", _NOTE.sub("", text).strip(" ."))
     if SURNAME_LIST.fullmatch(t) or names_like(t):  # ``Title. Verma, Lamb, Bengio.``, ``Anon.``
+        return True
+    if _CORR.fullmatch(t):
         return True
     return (
         bool(is_context_text(t) or _META_WORDS.match(t) or _ACRONYM_YEAR.match(t))
@@ -310,12 +314,17 @@ _ARXIV_WORD = re.compile(
 Papers on arXiv``, ``... Review a Preprint``)."""
 
 
+_YY_TAG = re.compile(r"(?<=\w)\.?\s+\[([^\[\]]{3,60})\]\s*$")
+
+
 def venue_tails(text: str) -> str:
     """``text`` without the venue (and year) written after the title: `` - CVPR 2019``,
     `` [paper]]``, `` EMNLP 2019``, ``, INLG, 2019``, ``, ICML-2017``, `` (Nature)``."""
     text = " ".join(text.split())  # a run of spaces: the tails' ``\s+`` stay linear
     text = _DASH_VENUE_TAIL.sub("", _TAG_PARENS.sub("", _CJK_NOTE_TAIL.sub("", text)))
     text = TAG_BRACKET.sub("", text) if len(text.split()) >= 4 else text
+    yy = _YY_TAG.search(text)  # ``Title. [EAAI 24]`` (its code span): a venue's tag
+    text = text[: yy.start()].rstrip(" .") if yy and venue_yy(yy[1]) else text
     text = cut_tail(text, _ARXIV_WORD) if len(text.split()) >= 4 else text
     head, end = text[:-_TAIL_WINDOW], text[-_TAIL_WINDOW:]  # the tail patterns look only here
     text = by_authors_tail(head + C.GENERIC_TAIL.sub("", end))
