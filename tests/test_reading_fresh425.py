@@ -58,3 +58,42 @@ def test_one_or_two_names_before_a_colon_in_a_dblp_citation_are_its_authors():
         ("Private Convex Optimization for Empirical Risk Minimization", 2012),
         ("Cynthia Dwork: Differential Privacy Revisited", None),
     ]
+
+
+def test_a_pdf_file_named_by_its_title_gives_the_title_without_the_extension():
+    """``[Wide & Deep Learning for Recommender Systems.pdf](repo/…pdf)``: a list that links
+    each paper's PDF by its file name names the paper; one word (``AR-NAR-TTS.pdf``, slides)
+    or words joined by underscores stay as written."""
+    text = (
+        "* [Wide & Deep Learning for Recommender Systems.pdf](https://github.com/a/b/blob/"
+        "master/Wide%20%26%20Deep.pdf) <br />\n"
+        "* [A_Survey_on_Deep_Learning_for_Named_Entity_Recognition.pdf](https://github.com/a/"
+        "b/files/1/A_Survey.pdf)\n"
+    )
+    assert _titles(text) == [
+        ("Wide & Deep Learning for Recommender Systems",),
+        ("A_Survey_on_Deep_Learning_for_Named_Entity_Recognition.pdf",),
+    ]
+
+
+def test_a_journal_or_publisher_named_by_a_bracketed_paper_link_leaves_the_title_after_it():
+    """``[[IEEE-ISSCC](ieeexplore)] 22.6 ANP-I: A 28nm ... Processor.``: a society's venue
+    (``IEEE/ACM-DAC``, ``ProcIEEE``) or a publisher (``Frontiers``) as the paper link's text
+    is no title; the text after it is, even opening with a number or a Greek letter."""
+    text = (
+        "- [[ProcIEEE](https://arxiv.org/abs/2106.01288)] Bottom-up and top-down approaches "
+        "for the design of neuromorphic processing systems, **2023**.\n"
+        "- [[IEEE-ISSCC](https://ieeexplore.ieee.org/document/10067650)] 22.6 ANP-I: A 28nm "
+        "1.5pJ/SOP Asynchronous Spiking Neural Network Processor. [__`digital`__]\n"
+        "- [[Frontiers](https://www.frontiersin.org/articles/10.3389/fnins.2021.664208/full)] "
+        "μBrain: An Event-Driven and Fully Synthesizable Architecture for Spiking Neural "
+        "Networks. [__`digital`__]\n"
+    )
+    assert _titles(text) == [
+        ("Bottom-up and top-down approaches for the design of neuromorphic processing systems",),
+        ("22.6 ANP-I: A 28nm 1.5pJ/SOP Asynchronous Spiking Neural Network Processor",),
+        (
+            "μBrain: An Event-Driven and Fully Synthesizable Architecture for Spiking Neural "
+            "Networks",
+        ),
+    ]

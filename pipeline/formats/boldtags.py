@@ -354,6 +354,25 @@ def after_venue_tag(text: str) -> str:
     return text[m.end() :] if long and not mostly_capitalised(long) else text
 
 
+ACRONYM_TAG = re.compile(
+    r"(?:IJ|J|T|RA-)[A-Z][A-Z-]{0,5}(?:\s?['’]?\d{2,4})?|(?:IEEE|ACM)(?:/(?:IEEE|ACM))?[-\s]"
+    r"[A-Z][\w-]{1,12}|Proc\.?\s?IEEE|Frontiers|Nature|Science|Springer|Elsevier|MDPI|PNAS"
+)
+"""``IJRR``, ``TPAMI'19``, ``IEEE-ISSCC``, ``Frontiers``: a journal's or publisher's name as a
+bracketed link's text (known conferences are venues already; ``[[SAM](url)]``, a model)."""
+
+
+def _title_opening(cand: str) -> bool:
+    """A title's first letter: a capital, a number before a name (``22.6 ANP-I: ...``, ``3D
+    Gaussian ...``) or a Greek letter (``μBrain: ...``)."""
+    first = cand[0]
+    return (
+        first.isupper()
+        or (first.isalpha() and not first.isascii())
+        or bool(re.match(r"\d{1,3}(?:\.\d+)?\s?[A-Z]", cand))
+    )
+
+
 def title_after(
     segs: list, name: str = "", *, cased: bool = True, paren: bool = False
 ) -> str | None:
@@ -372,7 +391,7 @@ def title_after(
         long = [w for w in words if len(w) >= 4]
         titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long) or not cased
         titled = titled or (":" in cand and not text.lstrip(" ]】)*_`").startswith(cand[:12]))
-        ok = len(words) >= 3 and titled and cand[0].isupper() and title_like(cand)
+        ok = len(words) >= 3 and titled and _title_opening(cand) and title_like(cand)
         if not ok or is_context_text(cand) or A.author_lead(cand) or is_prose(cand):
             return None
         return None if describes(cand, name) or A.BYLINE.search(cand) else cand

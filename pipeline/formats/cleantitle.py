@@ -116,6 +116,7 @@ MAX_TITLE_TEXT = 2000  # characters of a candidate looked at: the patterns stay 
 def clean_title(text: str) -> str:
     """A title candidate without decorations, tags, author tails and trailing dates."""
     text = whole = T.tab_field(text[:MAX_TITLE_TEXT])  # ``Title.<TAB>Authors<TAB>url``
+    text = _PDF_NAME.sub("", text.rstrip()) if _titled_file(text) else text
     text = _LATEX_QUOTES.sub(r"“\1”", text)  # ````Title,'' in ...``: LaTeX's quotes
     text = " ".join(_EMOJI.sub(" ", text).split())  # bounds every pattern below
     text = unbracketed(text)  # ``[ Title ] [ [PDF](url) ]``, ``**[Title (2025)]**``
@@ -204,6 +205,17 @@ _YEAR_TITLE_SURNAME = re.compile(
 """``2014, On Training Targets for ..., Wang.``: a year, the title and its first author's
 surname (one word: not ``, Kaiming He``, nor a title's own last word: ``GPT Understands, Too``)."""
 _LATEX_QUOTES = re.compile(r"``([^`']{1,400}?)''")
+_PDF_NAME = re.compile(r"(?<=[\w)\]])\.(?i:pdf)$")
+"""``[Title of the paper.pdf](url)``: a file named by its title (words, not ``AR-NAR-TTS.pdf``)."""
+
+
+def _titled_file(text: str) -> bool:
+    """A file name of three words or more (``Wide & Deep Learning.pdf``), not one word
+    (``AR-NAR-TTS.pdf``) or words joined by underscores (``A_Survey_on_NER.pdf``)."""
+    words = text.split()
+    return len(words) >= 3 and "_" not in words[-1]
+
+
 _FULL_STOP = re.compile(r"(?<=[a-z]{3})\.[\"”]?$")
 """A sentence's full stop left when a venue after it is cut (``Title. Findings of ACL``), or
 kept inside the quotes (MLA's ``[Title."](url)``)."""

@@ -226,7 +226,7 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
     closed = bool(rest) and rest[0][0].startswith("]")  # ``[[X](url)] ...``
     named = closed and rest[0][0].lstrip(" ]").startswith(f"{cand}:")  # ``[[X](url)] X: title``
     dated = closed and BT.venue_dated(cand, link.text)  # ``[[VPP (2021)](url)] Title``
-    if after is None and closed and (_ACRONYM_TAG.fullmatch(cand) or named or dated):
+    if after is None and closed and (BT.ACRONYM_TAG.fullmatch(cand) or named or dated):
         after = BT.title_after(rest, cand, cased=False)  # ``[[IJRR](paper)] Challenging data sets``
     if after is not None:  # ``[[**MegaFS**](paper)] One Shot Face Swapping``
         return TitleGuess(after, None if dated else cand, "text after the name link", line)
@@ -287,11 +287,6 @@ def _tags_only(text: str) -> bool:
     """``UVOS Jul``: a few short tags (task, month) written before the links."""
     words = text.split()
     return len(words) <= 3 and all(len(w) <= 5 for w in words)
-
-
-_ACRONYM_TAG = re.compile(r"(?:IJ|J|T|RA-)[A-Z][A-Z-]{0,5}(?:\s?['’]?\d{2,4})?")
-"""``IJRR``, ``TPAMI'19``, ``RA-L``: a journal's acronym as a bracketed link's text (known
-conference names are venues already; ``[[SAM](url)]`` names a model)."""
 
 
 _DESCRIBING = re.compile(r"[a-z]+(?:s|ed)\s+[a-z]")  # ``introduces ...``: about the paper
