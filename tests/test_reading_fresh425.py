@@ -97,3 +97,42 @@ def test_a_journal_or_publisher_named_by_a_bracketed_paper_link_leaves_the_title
             "Networks",
         ),
     ]
+
+
+def test_a_heading_of_an_acronym_glued_to_its_year_dates_the_papers_under_it():
+    """``### ICONIP2019``: a venue the reader does not know, in capitals with its year glued
+    on, dates the papers under the heading as ``### AAAI2019`` does; a dataset's
+    (``### COCO2017``) does not."""
+    text = (
+        "### ICONIP2019\n"
+        "* [Mechanisms of Reward-Modulated STDP in Spiking Decision Circuits]"
+        "(https://link.springer.com/chapter/10.1007/978-3-030-36718-3_14)\n"
+        "### COCO2017\n"
+        "* [Microsoft COCO: Common Objects in Context](https://arxiv.org/abs/1405.0312)\n"
+    )
+    assert _years(text) == [
+        ("Mechanisms of Reward-Modulated STDP in Spiking Decision Circuits", 2019),
+        ("Microsoft COCO: Common Objects in Context", None),
+    ]
+
+
+def test_a_bold_name_before_the_quoted_title_below_the_authors_leaves_the_quoted_title():
+    """``* Authors <br />`` over ``**TDSNN** "Title".``: the quoted title under the byline
+    is the title with a bold method name before it too (the byline was read as the title);
+    a name ending in a colon the title does not repeat opens it (``Name: Title``)."""
+    text = (
+        "* Yujie Wu, Lei Deng, Guoqi Li, Jun Zhu, Yuan Xie, Luping Shi <br />\n"
+        '**TDSNN** "Direct Training for Spiking Neural Networks: Faster, Larger, Better".\n'
+        " [[paper](https://aaai.org/ojs/index.php/AAAI/article/view/3931)]\n"
+        "* Seijoon Kim, Seongsik Park, Byunggook Na, Sungroh Yoon <br />\n"
+        '**Spiking-YOLO:** "Spiking Neural Network for Energy-Efficient Object Detection"\n'
+        " [[paper](https://arxiv.org/pdf/1903.06530.pdf)]\n"
+        "* Pengjie Gu, Rong Xiao, Gang Pan, Huajin Tang <br />\n"
+        '**STCA:** "STCA: Spatio-Temporal Credit Assignment with Delayed Feedback".\n'
+        " [[paper](https://www.ijcai.org/proceedings/2019/0189.pdf)]\n"
+    )
+    assert _titles(text) == [
+        ("Direct Training for Spiking Neural Networks: Faster, Larger, Better",),
+        ("Spiking-YOLO: Spiking Neural Network for Energy-Efficient Object Detection",),
+        ("STCA: Spatio-Temporal Credit Assignment with Delayed Feedback",),
+    ]

@@ -10,7 +10,7 @@ import functools
 import re
 
 from pipeline.formats.common import KEYCAP, LINE_GAP, NOT_VENUES, VENUE_RE, VENUES, century
-from pipeline.formats.tagyear import sentence_tag_year, spaced_tag_year, tag_year
+from pipeline.formats.tagyear import sentence_tag_year, spaced_tag_year, tag_year, venue_tag
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _MONTH_WORD = (
@@ -116,8 +116,8 @@ def context_facts(text: str) -> tuple[int | None, str | None]:
     if m:  # ``EMNLP Findings-2023``, ``ACL Workshop 2025``
         return int(m["y"]), m["venue"]
     m = _GLUED_YEAR.fullmatch(t)
-    known = m is not None and m["tag"].lower() in _VENUE_TAGS  # not ``DAVIS2017``, ``VOC2007``
-    return (int(m["y"]), None) if known else (None, None)  # ``### sp2025``, ``ccs2019``
+    known = m is not None and (m["tag"].lower() in _VENUE_TAGS or venue_tag(t[:-4]))
+    return (int(m["y"]), None) if known else (None, None)  # ``### sp2025``, ``ICONIP2019``
 
 
 _SPELLED_OUT = re.compile(

@@ -87,11 +87,13 @@ not a dataset or a model (``COCO2017``, :data:`NOT_VENUES`)."""
 def sentence_tag_year(text: str, last: bool = False) -> re.Match[str] | None:
     """The first (or ``last``) :data:`SENTENCE_TAG` in ``text`` whose tag may be a venue: a
     known venue's, or an acronym in capitals (``TGRS``; not ``BraTS``, ``ImageNet``)."""
-    found = [m for m in SENTENCE_TAG.finditer(text) if _venue_tag(m["tag"])]
+    found = [m for m in SENTENCE_TAG.finditer(text) if venue_tag(m["tag"])]
     return (found[-1] if last else found[0]) if found else None
 
 
-def _venue_tag(tag: str) -> bool:
+def venue_tag(tag: str) -> bool:
+    """A tag that may name a venue: a known venue's, or an acronym in capitals (``TGRS``,
+    ``ICONIP``; not ``BraTS``, ``ImageNet``, nor :data:`NOT_VENUES`)."""
     if re.fullmatch(VENUES, tag):
         return True
     return tag.isupper() and tag.isalpha() and tag not in NOT_VENUES

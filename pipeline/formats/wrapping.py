@@ -189,18 +189,23 @@ def _marker(text: str, bold: bool) -> bool:
 
 
 def _quoted_next_line(rest: list) -> tuple[str, int] | None:
-    """A quoted title opening the line after the first line break of ``rest``."""
+    """A quoted title opening the line after the first line break of ``rest``, after a bold
+    name there (``**STCA:** "STCA: Title".``, ``**TDSNN** "Title".``; ``Name: Title`` when the
+    name ends in a colon the title does not repeat)."""
     start = next((i for i, g in enumerate(rest) if g[0] == "\n"), len(rest))
     below = [g for g in rest[start:] if g[0] != "\n"]
+    name = below[0][0].strip() if below and below[0][2] and len(below[0][0].split()) <= 3 else ""
     text = ""
-    for t, link, _, _ in below:
+    for t, link, _, _ in below[1:] if name else below:
         if link is not None:
             break
         text += t
     m = C.QUOTED_LINE.match(text.strip())
     if m is None:
         return None
-    return m.group("t").strip().rstrip(".,"), below[0][3]
+    title = m.group("t").strip().rstrip(".,")
+    named = name.endswith(":") and not title.startswith(name.rstrip(":"))
+    return (f"{name} {title}" if named else title), below[0][3]
 
 
 def quote_joined(line: list[Run], below: list[list[Run]]) -> list[Run]:
