@@ -136,3 +136,26 @@ def test_a_bold_name_before_the_quoted_title_below_the_authors_leaves_the_quoted
         ("Spiking-YOLO: Spiking Neural Network for Energy-Efficient Object Detection",),
         ("STCA: Spatio-Temporal Credit Assignment with Delayed Feedback",),
     ]
+
+
+def test_a_paper_title_labelled_under_a_named_link_is_the_title():
+    """``- **[LLM4XCE](arxiv)** (Nov 2025): what it does`` over ``Paper Title: `Title` ``
+    (a paragraph of the item, or a sub-bullet ``- **Paper Title**: `Title` `` under an
+    authors' link ``[Y. Sheng et al.](arxiv)``): the labelled line is the title, the name its
+    short name. Blank-line-separated fields that each open with ``paper title:`` keep their
+    own."""
+    text = (
+        "- **[LLM4AMC](https://arxiv.org/abs/2511.18690)** (Nov 2025):LLM for Adaptive "
+        "Modulation and Coding.\n"
+        " \n"
+        "  Paper Title: `LLM4AMC: Adapting Large Language Models for Adaptive Modulation and "
+        "Coding`\n\n"
+        "  Paper Authors: `Xinyu Pan, Boxun Liu, Xiang Cheng, Chen Chen`\n\n"
+        "- **[Y. Sheng et al.](https://arxiv.org/abs/2507.05938)**\n"
+        "  - **Paper Title**: `Wireless Foundation Model for Multitask Learning`\n"
+        "  - **Paper Authors**: `Yucheng Sheng, Jiacheng Wang, Xingyu Zhou`\n"
+    )
+    assert reader("title", "short_name")(text) == [
+        ("LLM4AMC: Adapting Large Language Models for Adaptive Modulation and Coding", "LLM4AMC"),
+        ("Wireless Foundation Model for Multitask Learning", None),
+    ]

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from pipeline import arxivid
+from pipeline.formats import belowtitle as BL
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats import namelines as N
@@ -23,7 +24,6 @@ from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, l
 from pipeline.formats.common import CJK
 from pipeline.formats.components import component, labelled, shared_components
 from pipeline.formats.headyear import before_its_paper, unchecked_group_years
-from pipeline.formats.labels import TITLE_LABELS
 from pipeline.formats.links import code_cell_link, is_relative, own_repository, repaired_paper
 from pipeline.formats.makers import makers
 from pipeline.formats.mentions import why_not_an_entry
@@ -182,7 +182,11 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
         beside = roles.index("short") + 1 if short is not None else len(roles)
         if beside < len(roles) and roles[beside] is None:  # ``Name | Summary`` tables
             g = F.guess_title(b.row[beside][1], cell=True)
-            if g is not None and _title_cased(g.title) and len(re.findall(r"\w{4,}", g.title)) >= 2:
+            if (
+                g is not None
+                and BL.title_cased(g.title)
+                and len(re.findall(r"\w{4,}", g.title)) >= 2
+            ):
                 return F.TitleGuess(
                     g.title, short.title, f"title-cased text, column {beside + 1}", g.line
                 )
@@ -198,25 +202,6 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
     return _named_below(g, b) or g
 
 
-_TWO_SENTENCES = re.compile(r"\b(?!(?:vs|al|etc|cf|approx|resp)\.)\w*[a-z]{2}\. [A-Z]")
-"""``... Large Model. Succeed from GPipe``: two sentences (``vs. Supervised`` is one)."""
-
-
-def _title_cased(text: str) -> bool:
-    """Three to fifteen words, most long ones capitalised, no closing full stop: a title,
-    not a sentence describing the paper."""
-    words = text.split()
-    long = [w for w in words if len(w) >= 4]
-    parts = text.split(",")
-    return (
-        3 <= len(words) <= 15
-        and not (len(parts) > 1 and all(len(p.split()) <= 2 for p in parts))  # ``Google, Pixel 3``
-        and not text.rstrip().endswith(".")
-        and not _TWO_SENTENCES.search(text)  # a description
-        and sum(w[0].isupper() for w in long) * 4 >= len(long) * 3
-    )
-
-
 _VENUE_LINE = re.compile(
     r"(?i)\b(?:conference|symposium|workshop|proceedings|transactions|journal|advances in"
     r"|honou?rable mention|best paper|award|oral|spotlight|highlight|poster|technical report"
@@ -227,17 +212,24 @@ or how a paper appeared, not its title."""
 
 
 def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
-    """A bare name's full title on a detail line that starts with the name (``*FuXi*,
-    [[Paper](url)]`` above ``FuXi: : A cascade machine learning forecasting system``)."""
-    if g is None or len(g.title.split()) > 3:
+    """A title labelled below the guess (``Paper Title: ...``), or a bare name's full title on
+    a detail line that starts with the name (``*FuXi*, [[Paper](url)]`` above ``FuXi: : A
+    cascade machine learning forecasting system``)."""
+    if g is None:
         return None
-    lines = lines_of(b.head)  # ``**LAVENDER** [[Paper](url)] @Microsoft<br/> LAVENDER: ...``
+    lines = lines_of(b.head)
+    labelled = BL.labelled_below(lines, b.details)
+    if labelled is not None:  # ``Paper Title: `Title` ``, ``* Title: Scalable ...``
+        short = g.title if len(g.title.split()) <= 3 else g.short_name
+        return F.TitleGuess(labelled, short, "labelled title below", g.line)
+    if len(g.title.split()) > 3:
+        return None  # ``**LAVENDER** [[Paper](url)] @Microsoft<br/> LAVENDER: ...``
     if g.evidence.startswith("bold") and len(lines) >= 2 and not links_of(lines[1]):
         label, _ = F.strip_label(plain(lines[1]))  # ``Keywords: ...``, not ``Title: ...``
         text = F.clean_title(plain(lines[1]))
         if (
             label in (None, "title")
-            and _title_cased(text)
+            and BL.title_cased(text)
             and not CJK.match(plain(lines[1]).lstrip())  # a summary in Chinese (not a gloss)
             and not (names_like(text) or one_person(text.split()) or makers(text))
             and not people(text)  # ``Jae Hyun Lim, Jong Chul Ye.``: its authors
@@ -247,10 +239,6 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
         ):
             return F.TitleGuess(text, g.title, "title-cased line below the bold name", g.line)
     for n, d in enumerate(b.details):
-        label, value = F.strip_label(plain(d).strip())
-        value = F.clean_title(value)  # ``* Title: Scalable Object Detection using ...``
-        if label in TITLE_LABELS and len(value.split()) >= 3 and F.title_like(value):
-            return F.TitleGuess(value, g.title, "labelled title below", g.line)
         quoted = C.citation_title(plain(d))  # ``Li, Runde, et al. "Title."``
         if quoted is not None:
             return F.TitleGuess(quoted, g.title, "quoted title of the citation below", g.line)
