@@ -159,3 +159,27 @@ def test_a_paper_title_labelled_under_a_named_link_is_the_title():
         ("LLM4AMC: Adapting Large Language Models for Adaptive Modulation and Coding", "LLM4AMC"),
         ("Wireless Foundation Model for Multitask Learning", None),
     ]
+
+
+def test_physics_citations_link_inspire_records_and_date_by_the_journal_reference():
+    """``A. Author, "[Title](https://inspirehep.net/record/1501944)," JHEP 01 (2017) 110,
+    arXiv:1612.01551 [hep-ph]. (December 5, 2016)``: an INSPIRE record is the paper's page
+    (the whole list was missed), and the journal's volume, year and page date it over the
+    preprint's date after it; a talk's PDF on an event's Indico is no paper."""
+    text = (
+        '- P. T. Komiske, E. M. Metodiev, and M. D. Schwartz, "[Deep learning in color: '
+        "towards automated quark/gluon jet discrimination](https://inspirehep.net/record/"
+        '1501944)," JHEP 01 (2017) 110, arXiv:1612.01551 [hep-ph]. (December 5, 2016)\n'
+        '- J. Barnard, E. N. Dawe, and N. Rajcic, "[Parton Shower Uncertainties in Jet '
+        'Substructure Analyses](https://inspirehep.net/record/1485081)," Phys. Rev. D95 '
+        "(2017) no. 1, 014018, arXiv:1609.00607 [hep-ph] (September 2, 2016)\n"
+        '- M. Frate and K. Cranmer, "[Modeling Smooth Backgrounds with Gaussian Processes]'
+        '(https://inspirehep.net/record/1624168)," arXiv:1709.05681. (September 17, 2017)\n'
+        "- [Using ROOT/PyROOT with Conda and NumPy](https://indico.cern.ch/event/619371/"
+        "attachments/1450504/2236434/Kagan_Lecture2.pdf#page=99)\n"
+    )
+    assert _years(text) == [
+        ("Deep learning in color: towards automated quark/gluon jet discrimination", 2017),
+        ("Parton Shower Uncertainties in Jet Substructure Analyses", 2017),
+        ("Modeling Smooth Backgrounds with Gaussian Processes", 2017),
+    ]

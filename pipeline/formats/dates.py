@@ -1,16 +1,14 @@
-"""Years and venues a text states: dates, venue years, ``arXiv 2023``, cite years.
-
-Used for a list's own words (a year column, the entry's text, a heading or parent item);
-never for an arXiv ID's year. Pure.
-"""
+"""Years and venues a text states: dates, venue years, ``arXiv 2023``, cite years. Used for
+a list's own words (a year column, the entry's text, a heading or parent item); never for an
+arXiv ID's year. Pure."""
 
 from __future__ import annotations
 
 import functools
 import re
 
+from pipeline.formats import tagyear as TY
 from pipeline.formats.common import KEYCAP, LINE_GAP, NOT_VENUES, VENUE_RE, VENUES, century
-from pipeline.formats.tagyear import sentence_tag_year, spaced_tag_year, tag_year, venue_tag
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _MONTH_WORD = (
@@ -116,7 +114,7 @@ def context_facts(text: str) -> tuple[int | None, str | None]:
     if m:  # ``EMNLP Findings-2023``, ``ACL Workshop 2025``
         return int(m["y"]), m["venue"]
     m = _GLUED_YEAR.fullmatch(t)
-    known = m is not None and (m["tag"].lower() in _VENUE_TAGS or venue_tag(t[:-4]))
+    known = m is not None and (m["tag"].lower() in _VENUE_TAGS or TY.venue_tag(t[:-4]))
     return (int(m["y"]), None) if known else (None, None)  # ``### sp2025``, ``ICONIP2019``
 
 
@@ -164,7 +162,7 @@ def glued_venue_year(text: str) -> re.Match[str] | None:
     submitted``, ``emnlp2021`` (not ``DAVIS2017``, a dataset); or any acronym's, as a
     sentence of its own after a title (``Title. TGRS2022.``)."""
     known = (m for m in _GLUED_TAG.finditer(text) if m["tag"].lower() in _VENUE_TAGS)
-    return next(known, None) or sentence_tag_year(text)
+    return next(known, None) or TY.sentence_tag_year(text)
 
 
 def _venue_year(m: re.Match[str]) -> int | None:
@@ -326,10 +324,9 @@ not cited in a sentence (``[RotatE](url), 2019. Improves on TransE [Bordes et al
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None]:
-    """A year the text states for the entry, and the words it was read from: a venue
-    year (``ACL 2023``), a date, ``arXiv 2022``, ``(Goodfellow et al., 2015)``, or a lone
-    year. ``loose`` (a year or venue column) also reads ``TGRS2024``. Only the first
-    :data:`ENTRY_TEXT` characters are looked at."""
+    """A year the text states for the entry, and the words it was read from: a venue year
+    (``ACL 2023``), a date, ``arXiv 2022``, ``(Goodfellow et al., 2015)``, or a lone year.
+    ``loose`` (a year or venue column) also reads ``TGRS2024``. Reads :data:`ENTRY_TEXT`."""
     text = _ACCESSED.sub(" ", _ID_LIKE.sub(" ", text[:ENTRY_TEXT]))
     v = VENUE_RE.search(text)
     issue = _ISSUE_YEAR.match(text, v.end()) if v and v.group("yy") else None
@@ -349,13 +346,16 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     m = _ARXIV_YYMMDD.search(text)  # ``Arxiv'201205``: Dec 5, 2020, not May 2012
     if m:
         return century(m.group("yy")), m.group(0)
+    m = TY.JOURNAL_REF.search(text)  # ``JHEP 01 (2017) 110`` before ``(December 5, 2016)``
+    if m:
+        return int(m["y"]), m.group(0)
     m = DATE.search(text)
     if m:
         return _date_year(m), m.group(0).strip()
     m = ARXIV_YEAR.search(text)
     if m:
         return (int(m.group("y")) if m.group("y") else century(m.group("yy"))), m.group(0)
-    tagged = tag_year(text)  # ``[ESANN' 15]``, ``[ML2010]``, ``(FG 11)``: a tag ending in its year
+    tagged = TY.tag_year(text)  # ``[ESANN' 15]``, ``[ML2010]``, ``(FG 11)``: a tag's year
     if tagged:
         return tagged
     m = _PREFIX_YEAR.search(text)
@@ -388,7 +388,7 @@ def _two_digit_years(text: str) -> tuple[int | None, str | None]:
     m = next((g for g in _GLUED_YY.finditer(text) if g["venue"] not in NOT_VENUES), None)
     if m:  # ``GCPR18 Title``, ``ICCV21``: an acronym with its two-digit year glued on
         return _two_digit_year(m), m.group(0)
-    m = _comma_yy(text) or spaced_tag_year(text)  # ``TODAES, 21.``, ``(MobiCom 24)``
+    m = _comma_yy(text) or TY.spaced_tag_year(text)  # ``TODAES, 21.``, ``(MobiCom 24)``
     if m:
         return _two_digit_year(m), m.group(0)
     m = _NAME_YY.search(text)

@@ -62,6 +62,15 @@ def venue_yy(code: str) -> bool:
     return m is not None and _venue_name(m["venue"])
 
 
+JOURNAL_REF = re.compile(
+    r"(?<=[\w.]\s)(?:[A-Z]?\d{1,4}|[A-Z])\s\((?P<y>(?:19|20)\d\d)\)\s"
+    r"(?:no\.\s?\d+|\d+:\d+|[A-Z]{0,2}\d{2,}|\d+[–-]\d+)\b"
+)
+"""``Phys. Rev. D95 (2017) 092001``, ``JHEP 01 (2017) 110``, ``EPJ C (2017) 77:257``: a
+physics journal's volume, the year in brackets, the issue or page: the year
+the paper was published (a date after it, ``(December 5, 2016)``, is its preprint's)."""
+
+
 def tag_year(text: str) -> tuple[int, str] | None:
     """The year a tag in ``text`` ends in, and the tag; else ``None``."""
     m = _TAG_YEAR.search(text)
