@@ -183,3 +183,39 @@ def test_physics_citations_link_inspire_records_and_date_by_the_journal_referenc
         ("Parton Shower Uncertainties in Jet Substructure Analyses", 2017),
         ("Modeling Smooth Backgrounds with Gaussian Processes", 2017),
     ]
+
+
+def test_surnames_and_their_year_before_a_comma_open_the_title_and_date_it():
+    """``* Borrow et al. (2019), Title: arXiv:1910.00594 [(Link)](arxiv)``: surnames and
+    their year in brackets, then a comma, are the byline (the title kept them and went
+    undated); the arXiv ID after the title's colon or comma is no title either. APA's
+    ``Chen, F., & Huang, Y. (2022). Title. Venue, 238.`` stays the citation patterns'."""
+    text = (
+        "* Borrow et al. (2019), Cosmological baryon transfer in the SIMBA simulations: "
+        "arXiv:1910.00594 [(Link)](https://arxiv.org/abs/1910.00594)\n"
+        "* Ludlow & Angulo (2016), Einasto Profiles and The Dark Matter Power Spectrum, "
+        "arXiv:1610.04620 [(Link)](https://arxiv.org/abs/1610.04620)\n"
+        "- [Chen, F., Shi, Z., Yang, Z., & Huang, Y. (2022). Recurrent synchronization network "
+        "for emotion-cause pair extraction. Knowledge-Based Systems, 238, 107965.]"
+        "(https://www.sciencedirect.com/science/article/pii/S0950705121010923)\n"
+    )
+    assert _years(text) == [
+        ("Cosmological baryon transfer in the SIMBA simulations", 2019),
+        ("Einasto Profiles and The Dark Matter Power Spectrum", 2016),
+        ("Recurrent synchronization network for emotion-cause pair extraction", 2022),
+    ]
+
+
+def test_apa_authors_dated_with_a_month_before_a_bold_title_are_no_title():
+    """``- Ackerman, S., Raz, O., & Zalmanovici, M. (2020, February). **Title**. In ...``:
+    APA's year and month in brackets end the authors as its year alone does (the authors
+    were taken for the title)."""
+    text = (
+        "- Ackerman, S., Raz, O., & Zalmanovici, M. (2020, February). **FreaAI: Automated "
+        "extraction of data slices to test machine learning models**. In International "
+        "Workshop on Engineering Dependable and Secure Machine Learning Systems (pp. 67-83). "
+        "[Article](https://arxiv.org/pdf/2108.05620.pdf) `IBM`\n"
+    )
+    assert _years(text) == [
+        ("FreaAI: Automated extraction of data slices to test machine learning models", 2020)
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.formats.authors import MLA_AUTHORS, names_like, one_person, people
+from pipeline.formats.common import SURNAMES
 
 _SENTENCE_END = re.compile(r"(?<=[^\s.]{2})\.\s+(?=[A-Z0-9\"“'‘])")
 """A sentence's end: a period after a word of two letters or more (not an initial)."""
@@ -27,10 +28,12 @@ _FIRST_SENTENCE = re.compile(r"(?<=[^\s.]{2})(?<!\svs)(?<!\sal)\.\s+")
 
 
 _NAMES_PAREN_YEAR = re.compile(
-    r"(?P<n>[^()\"“”:]{3,300}?)\s+\((?:19|20)\d\d[a-z]?\)\.\s+(?P<rest>\S.{8,})"
+    r"(?P<n>[^()\"“”:]{3,300}?)\s+\((?:19|20)\d\d[a-z]?(?:,\s*[A-Z][a-z]+(?:\s\d{1,2})?)?\)"
+    r"(?P<stop>[.,])\s+(?P<rest>\S.{8,})"
 )
-"""Authors, their year in brackets and a full stop before the title (``Justin Thaler (2013).
-"Title"``)."""
+"""Authors, their year in brackets (and month, APA's ``(2021, June)``) and a full stop or a
+comma before the title (``Justin Thaler (2013). "Title"``, ``Trayford & Schaye (2018),
+Title``)."""
 
 
 def authors_lead(text: str) -> str:
@@ -38,7 +41,7 @@ def authors_lead(text: str) -> str:
     text after a first sentence that is only an author list (not ``Names. 2017. Title``,
     which the citation patterns read, nor a year or a short rest)."""
     dated = _NAMES_PAREN_YEAR.match(text[:600])  # ``Haodi Wang, Thang Hoang (2022). Title``
-    if dated and (people(dated["n"]) or one_person(dated["n"].split())):
+    if dated and _dated_names(dated["n"], dated["stop"]):
         return dated["rest"].strip(' "“”')
     v = _VANCOUVER_LEAD.match(text[:600])
     lead = (
@@ -55,6 +58,18 @@ def authors_lead(text: str) -> str:
         if named and len(rest.split()) >= 3 and not re.match(r"(?:19|20)\d\d\b", rest):
             return rest
     return text
+
+
+def _dated_names(names: str, stop: str) -> bool:
+    """Names before their year in brackets: people; before a comma, surnames too
+    (``Borrow et al. (2019), Title``, ``Ludlow & Angulo (2016), Title``)."""
+    if people(names) or one_person(names.split()):
+        return True  # (APA's ``Chen, F., & Huang, Y. (2022). Title. Venue``: a citation's)
+    return stop == "," and (_SURNAMES_ONLY.fullmatch(names.strip()) or names_like(names))
+
+
+_SURNAMES_ONLY = re.compile(rf"(?:[a-z]{{1,3}}\s)?(?:{SURNAMES})")
+"""``Borrow et al.``, ``Ludlow & Angulo``, ``vas Son et al.``: surnames of a byline."""
 
 
 def _mla_lead(head: str) -> bool:

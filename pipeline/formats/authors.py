@@ -333,13 +333,13 @@ def title_worded(text: str) -> bool:
 
 
 def apa_part(text: str) -> str:
-    """``[1] Yue, L., & Zhou, M. (2024).``: the authors without the reference number and the
-    year around them (the pattern anchors at one end each: linear on a run of spaces)."""
+    """``[1] Yue, L., & Zhou, M. (2024).``, ``(2021, June).``: the authors without the reference
+    number and the year around them (the patterns anchor at one end each: linear on spaces)."""
     return _REF_YEAR.sub("", _REF_NUMBER.sub("", text[:1000]).rstrip()).rstrip()
 
 
 _REF_NUMBER = re.compile(r"^\s*\[\d{1,4}\]\s*")
-_REF_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)\.?$")
+_REF_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?(?:, [A-Z][a-z]+(?: \d{1,2})?)?\)\.?$")
 
 
 AUTHOR_DATE = re.compile(r"(?<=[\w.])\.?\s+(?:19|20)\d\d[a-z]?\.\s*$")

@@ -8,8 +8,13 @@ import re
 from pipeline.formats.authors import SURNAME_LIST
 from pipeline.formats.labels import is_generic
 
-_ARXIV_ID_TAIL = re.compile(r"\s*\((?:arXiv[:\s]\s*)?\d{4}\.\d{4,5}(?:v\d+)?\)[\s\[\\]*$", re.I)
-"""``Title (arXiv 2312.11514)``: the paper's arXiv ID after its title."""
+_ARXIV_ID_TAIL = re.compile(
+    r"\s*\((?:arXiv[:\s]\s*)?\d{4}\.\d{4,5}(?:v\d+)?\)[\s\[\\]*$"
+    r"|(?<=\w)[,:]\s*arXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?[\s\[\\]*$",
+    re.I,
+)
+"""``Title (arXiv 2312.11514)``, ``Title: arXiv:2003.10465``: the paper's arXiv ID after its
+title."""
 _SHORTCODES_TAIL = re.compile(r"(?:\s*:[a-z0-9_+-]{2,30}:)+\s*$")
 """``Title :fire: :star:``: emoji written as shortcodes after a title."""
 _ONE_LABEL = re.compile(r"\s*(?:\[\[?([^\[\]]{1,40})\]\]?|\((?=[^()]*[A-Za-z])([^()]{1,20})\))\s*$")
