@@ -219,3 +219,49 @@ def test_apa_authors_dated_with_a_month_before_a_bold_title_are_no_title():
     assert _years(text) == [
         ("FreaAI: Automated extraction of data slices to test machine learning models", 2020)
     ]
+
+
+def test_pages_never_date_an_entry():
+    """``(pp. 1943-1961)``, ``pp. 1979–1993, 2018.``: a page range is no year (the entries
+    were dated 1961 and 1993); the year the citation states is."""
+    text = (
+        "- Rostamzadeh, N., & Heller, K. (2022, June). **Healthsheet: development of a "
+        "transparency artifact for health datasets**. In Proceedings of the 2022 ACM "
+        "Conference on Fairness, Accountability, and Transparency (pp. 1943-1961). "
+        "[Article](https://arxiv.org/abs/2202.13028) `Google`\n"
+        "1. T. Miyato, S.-i. Maeda, M. Koyama, and S. Ishii, **Virtual adversarial training: a "
+        "regularization method for supervised and semi-supervised learning**, IEEE "
+        "transactions on pattern analysis and machine intelligence, vol. 41, no. 8, pp. "
+        "1979–1993, 2018.\n"
+        "[paper](https://arxiv.org/pdf/1704.03976.pdf)\n"
+    )
+    assert [y for _, y in _years(text)] == [2022, 2018]
+
+
+def test_a_dblp_journal_citation_is_dated_by_its_own_year_not_a_note_below():
+    """``[Names: Title. Journal of Machine Learning Research 12: 1069-1109 (2011)](url)``
+    over a note citing ``(Chaudhuri, 2008)``: the journal's volume, pages and year date
+    the entry."""
+    text = (
+        "    * [Kamalika Chaudhuri, Claire Monteleoni, Anand D. Sarwate:  Differentially "
+        "Private Empirical Risk Minimization. Journal of Machine Learning Research 12: "
+        "1069-1109 (2011)](https://dl.acm.org/citation.cfm?id=2021036)\n"
+        "        > - Corrected the errors in the previous article (Chaudhuri, 2008)\n"
+    )
+    assert _years(text) == [("Differentially Private Empirical Risk Minimization", 2011)]
+
+
+def test_a_venue_labelled_line_dates_the_paper_over_a_session_date():
+    """A reading group's ``#### Title`` over ``* **Time:** Apr 28, 2023`` and ``* **Venue:**
+    Robotics: Science and Systems 2021``: the paper is of its venue's year, not the
+    session's; the title's ``(2)`` (its second reading) is no part of it."""
+    text = (
+        "#### Fast and Feature-Complete Differentiable Physics for Articulated Rigid Bodies (2)\n"
+        "* **Lead:** Guanxiong Chen\n"
+        "* **Time:** Apr 28, 2023\n"
+        "* **Venue:** Robotics: Science and Systems 2021\n"
+        "* [**Paper**](https://arxiv.org/abs/2103.16021)\n"
+    )
+    assert _years(text) == [
+        ("Fast and Feature-Complete Differentiable Physics for Articulated Rigid Bodies", 2021)
+    ]

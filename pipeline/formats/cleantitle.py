@@ -159,6 +159,7 @@ def clean_title(text: str) -> str:
     text = VT.cut_date_tail(VT.cut_year_then_tail(text))
     text = without_maker(_venue_in_brackets(text))  # ``Tacotron 2 (Google)``
     text = _GLUED_NOTE.sub("", text)  # ``Deep Face Recognition(2.6k people in 2.6M images)``
+    text = _NUMBERED.sub("", text) if len(text.split()) >= 5 else text  # ``Title (2)``
     for _ in range(4):
         new = _TRAILING.sub("", text).strip()
         if new == text:
@@ -167,6 +168,8 @@ def clean_title(text: str) -> str:
     return _unquoted(_FULL_STOP.sub("", T.venue_tails(text).strip(" *_`,;，；、：")))
 
 
+_NUMBERED = re.compile(r"(?<=[^\W\d]{3})\s+\(\d\)$")
+"""``Long Title (2)``: the second reading of a paper (a short name keeps it: ``SEND (1)``)."""
 _GLUED_NOTE = re.compile(r"(?<=[a-z])\((?=[^()]*\d)[^()\s]+(?:\s+[^()\s]+){2,40}\)\s*$")
 """A note in brackets glued to the title's last word, with a number and three words or more:
 figures about the paper (a dataset's size), not its title."""

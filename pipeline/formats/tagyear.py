@@ -10,12 +10,12 @@ import re
 from pipeline.formats.common import NOT_VENUES, PUBLICATION_WORDS, VENUES, century
 
 _TAG_YEAR = re.compile(
-    r"[\[(（]\s*[*_]*[A-Za-z][\w.&\- ]{0,24}?(?:['’‘]\s?(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d\d)"
+    r"[\[(（]\s*[*_]*(?!pp?\.|pages?\b)[A-Za-z][\w.&\- ]{0,24}?(?:['’‘]\s?(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d\d)"
     r"|(?<=\s)(?P<yq>\d{2})['’])"
     r"[*_]*\s*[\])）]"
     r"|^\s*\[[A-Za-z][\w.&\-]{0,24}?(?P<key>(?:19|20)\d\d)[a-z]?(?:\s[A-Z][\w&.\-]{1,14}){1,2}\]"
 )
-"""``[Thesis' 10]``, ``[ML2010]``, ``(Preprint 24')``; or a citation key opening the text, its year and venue
+"""``[Thesis' 10]``, ``[ML2010]``, ``(Preprint 24')`` (not pages, ``(pp. 1943-1961)``); or a citation key opening the text, its year and venue
 after it: ``[Kar-Corcoran2017 IEEE]``, ``[Lu-etal2014a IVC]`` (not ``(fixes Kingma2014 Adam)``)."""
 _VENUE_YY = re.compile(r"^\s*[\[(]\s*(?P<venue>[A-Z][\w.&\- ]{0,80}?)\s(?P<yy>\d\d)\s*[\])]")
 _VENUE_MARK = re.compile(
@@ -65,9 +65,11 @@ def venue_yy(code: str) -> bool:
 JOURNAL_REF = re.compile(
     r"(?<=[\w.]\s)(?:[A-Z]?\d{1,4}|[A-Z])\s\((?P<y>(?:19|20)\d\d)\)\s"
     r"(?:no\.\s?\d+|\d+:\d+|[A-Z]{0,2}\d{2,}|\d+[–-]\d+)\b"
+    r"|(?<=\s)\d{1,4}(?:\(\d{1,3}\))?:\s?\d+(?:[-–]\d+)?\s\((?P<dblp>(?:19|20)\d\d)\)"
 )
 """``Phys. Rev. D95 (2017) 092001``, ``JHEP 01 (2017) 110``, ``EPJ C (2017) 77:257``: a
-physics journal's volume, the year in brackets, the issue or page: the year
+physics journal's volume, the year in brackets, the issue or page; DBLP's ``Journal of
+Machine Learning Research 12: 1069-1109 (2011)``, the volume and pages first: the year
 the paper was published (a date after it, ``(December 5, 2016)``, is its preprint's)."""
 
 

@@ -18,7 +18,7 @@ from pipeline.formats.dates import (
     context_facts,
     venue_after_date,
 )
-from pipeline.formats.runs import Run, plain
+from pipeline.formats.runs import Run, lines_of, plain
 
 _PREPRINT = re.compile(r"(?i)\W*(?:arxiv|preprint|biorxiv|medrxiv|ssrn)")
 
@@ -60,6 +60,10 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
         if year:
             ev["year"] = f"column {n} '{plain(cell).strip()}'"
             return year, plain(cell), b.line
+    labelled = _labelled_year(b)
+    if labelled:  # ``* **Venue:** Robotics: Science and Systems 2021`` over a session's date
+        ev["year"] = f"labelled line '{labelled[1]}'"
+        return labelled
     year, said = F.find_year(rest)
     if year:
         ev["year"] = f"entry text '{said}'"
@@ -84,6 +88,21 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
         ev["year"] = b.ctx.year_ev or "context"
         return b.ctx.year, str(b.ctx.year), None
     return None, None, None
+
+
+_DATING_LABELS = frozenset(("venue", "published", "publication", "published in", "conference"))
+"""(Not ``year``: a BibTeX block's ``year={2022}`` below a ``[CoRL2021]`` tag reads so.)"""
+
+
+def _labelled_year(b: Block) -> tuple[int, str, int] | None:
+    """The year a line labelled with the paper's venue or year gives (``* **Venue:** ICML
+    2023``), over another line's date (``* **Time:** Apr 28, 2023``, a reading group's)."""
+    for line in [*lines_of(b.head), *b.details]:
+        label, value = F.strip_label(plain(line).strip())
+        year, said = F.find_year(value) if label in _DATING_LABELS else (None, None)
+        if year and said:
+            return year, said, line[0].line
+    return None
 
 
 _LABEL_LEAD = re.compile(rf"\s*(?:\d{{1,3}}[.)]\s*)?\[\s*(?:{CITATION_LABEL.pattern})\s*\]")
