@@ -222,7 +222,7 @@ def test_apa_authors_dated_with_a_month_before_a_bold_title_are_no_title():
 
 
 def test_pages_never_date_an_entry():
-    """``(pp. 1943-1961)``, ``pp. 1979–1993, 2018.``: a page range is no year (the entries
+    """``(pp. 1943-1961)``, ``pp. 1979-1993, 2018.`` (an en dash): a page range is no year (the entries
     were dated 1961 and 1993); the year the citation states is."""
     text = (
         "- Rostamzadeh, N., & Heller, K. (2022, June). **Healthsheet: development of a "
