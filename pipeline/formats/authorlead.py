@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.formats.authors import MLA_AUTHORS, names_like, one_person, people
+from pipeline.formats.authors import ET_AL, MLA_AUTHORS, names_like, one_person, people
 from pipeline.formats.common import SURNAMES
 
 _SENTENCE_END = re.compile(r"(?<=[^\s.]{2})\.\s+(?=[A-Z0-9\"“'‘])")
@@ -41,7 +41,8 @@ def authors_lead(text: str) -> str:
     text after a first sentence that is only an author list (not ``Names. 2017. Title``,
     which the citation patterns read, nor a year or a short rest)."""
     dated = _NAMES_PAREN_YEAR.match(text[:600])  # ``Haodi Wang, Thang Hoang (2022). Title``
-    if dated and _dated_names(dated["n"], dated["stop"]):
+    lower = dated is not None and dated["stop"] == "," and dated["rest"][0].islower()
+    if dated and _dated_names(dated["n"], dated["stop"]) and not lower:
         return dated["rest"].strip(' "“”')
     v = _VANCOUVER_LEAD.match(text[:600])
     lead = (
@@ -65,7 +66,8 @@ def _dated_names(names: str, stop: str) -> bool:
     (``Borrow et al. (2019), Title``, ``Ludlow & Angulo (2016), Title``)."""
     if people(names) or one_person(names.split()):
         return True  # (APA's ``Chen, F., & Huang, Y. (2022). Title. Venue``: a citation's)
-    return stop == "," and (_SURNAMES_ONLY.fullmatch(names.strip()) or names_like(names))
+    byline = "&" in names or ET_AL.search(names) is not None  # not ``BERT (2018), a model``
+    return stop == "," and byline and (_SURNAMES_ONLY.fullmatch(names.strip()) or names_like(names))
 
 
 _SURNAMES_ONLY = re.compile(rf"(?:[a-z]{{1,3}}\s)?(?:{SURNAMES})")

@@ -362,15 +362,14 @@ ACRONYM_TAG = re.compile(
 bracketed link's text (known conferences are venues already; ``[[SAM](url)]``, a model)."""
 
 
-def _title_opening(cand: str) -> bool:
-    """A title's first letter: a capital, a number before a name (``22.6 ANP-I: ...``, ``3D
-    Gaussian ...``) or a Greek letter (``μBrain: ...``)."""
-    first = cand[0]
-    return (
-        first.isupper()
-        or (first.isalpha() and not first.isascii())
-        or bool(re.match(r"\d{1,3}(?:\.\d+)?\s?[A-Z]", cand))
-    )
+def _title_opening(cand: str, cased: bool) -> bool:
+    """A title's first letter: a capital or ``3D``; after a journal's tag (``cased`` off) a
+    number before a name (``22.6 ANP-I``) or a Greek letter (``μBrain``) too, not after a
+    model's name link (``[[**BLOOM**](url)] 176B Open-Access ...``: what it is)."""
+    if cand[0].isupper() or re.match(r"[1-9]D", cand):
+        return True
+    greek = cand[0].isalpha() and not cand[0].isascii()
+    return not cased and (greek or bool(re.match(r"\d{1,3}(?:\.\d+)?\s?[A-Z]", cand)))
 
 
 def title_after(
@@ -391,7 +390,7 @@ def title_after(
         long = [w for w in words if len(w) >= 4]
         titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long) or not cased
         titled = titled or (":" in cand and not text.lstrip(" ]】)*_`").startswith(cand[:12]))
-        ok = len(words) >= 3 and titled and _title_opening(cand) and title_like(cand)
+        ok = len(words) >= 3 and titled and _title_opening(cand, cased) and title_like(cand)
         if not ok or is_context_text(cand) or A.author_lead(cand) or is_prose(cand):
             return None
         return None if describes(cand, name) or A.BYLINE.search(cand) else cand

@@ -159,7 +159,6 @@ def clean_title(text: str) -> str:
     text = VT.cut_date_tail(VT.cut_year_then_tail(text))
     text = without_maker(_venue_in_brackets(text))  # ``Tacotron 2 (Google)``
     text = _GLUED_NOTE.sub("", text)  # ``Deep Face Recognition(2.6k people in 2.6M images)``
-    text = _NUMBERED.sub("", text) if len(text.split()) >= 5 else text  # ``Title (2)``
     for _ in range(4):
         new = _TRAILING.sub("", text).strip()
         if new == text:
@@ -168,8 +167,6 @@ def clean_title(text: str) -> str:
     return _unquoted(_FULL_STOP.sub("", T.venue_tails(text).strip(" *_`,;，；、：")))
 
 
-_NUMBERED = re.compile(r"(?<=[^\W\d]{3})\s+\(\d\)$")
-"""``Long Title (2)``: the second reading of a paper (a short name keeps it: ``SEND (1)``)."""
 _GLUED_NOTE = re.compile(r"(?<=[a-z])\((?=[^()]*\d)[^()\s]+(?:\s+[^()\s]+){2,40}\)\s*$")
 """A note in brackets glued to the title's last word, with a number and three words or more:
 figures about the paper (a dataset's size), not its title."""
@@ -241,8 +238,11 @@ _QUOTED_HEAD = re.compile(r"[\"“][^\"“”]+[\"”](?=\s*[:：]\s*\w)")
 
 
 def _unquoted(title: str) -> str:
-    """Quotes around a title dropped; a quoted head kept (``"Do Anything Now": ...``)."""
+    """Quotes around a title dropped; a quoted head kept (``"Do Anything Now": ...``), and
+    a quoted phrase the title runs on from (``“Internet in Space” for ...``)."""
     head = _QUOTED_HEAD.match(title)
+    if head is None and re.match(r"[\"“][^\"”]{2,80}[\"”]\s+\w", title.strip(" *_`,;")):
+        return title.strip(" *_`,;").rstrip("\"'“”")  # ``“Internet in Space” for ...``
     return (
         head.group(0) + title[head.end() :].strip(" *_`\"'“”,;")
         if head
@@ -377,7 +377,7 @@ _DBLP_END = re.compile(
 def _authors_colon_lead(text: str, dblp: bool = False) -> str:
     """``A. Author, B. Author and C. Author: Title`` (DBLP): the title without the authors
     before the colon: three names or more, or names with initials; in a citation that ends
-    like DBLP's, one or two names too (``Cynthia Dwork: Title. ICALP 2006: 1-12``).
+    like DBLP's, two names too (``Jaewoo Lee, Daniel Kifer: Title. KDD 2018: 1-10``).
     ``Thinking Globally, Acting Locally: Title``, ``Large Language Models and Knowledge
     Graphs: Title`` (title words read like names) and one name before a colon (``Short:
     Title``) stay."""
@@ -390,6 +390,6 @@ def _authors_colon_lead(text: str, dblp: bool = False) -> str:
     head = m.group(1)
     listed = head.count(",") >= 2 or re.search(r"\b[A-Z]\.", head) is not None
     named = A.names_like(head) or A.surname_first(head)  # LNCS: ``Wei, H., Zhu, Y.: Title``
-    if dblp and not named and not A.title_worded(head):
-        named = listed = A.one_person(head.split()) or (", " in head and A.person_list(head + ","))
+    if dblp and not named and not A.title_worded(head):  # (one name: ``Google Vizier: ...``)
+        named = listed = ", " in head and A.person_list(head + ",")
     return text[m.end() :] if listed and named else text

@@ -282,8 +282,8 @@ _NOT_PAPER_LABELS = frozenset(
     | {"talk", "video", "blog", "blogpost", "blog post", "lecture slides", "course notes"}
     | {"handout", "annotated chapter"}
 )
-_SLIDES_PATH = re.compile(r"(?:^|[/_.-])slides(?=[/_.-]|$)|/lectures?/|^indico\.")
-"""A PDF kept as slides or a lecture by its path (not ``SLIDE_MLSys.pdf``) or on an Indico."""
+_SLIDES_PATH = re.compile(r"(?:^|[/_.-])slides(?=[/_.-]|$)|/lectures?/|^indico\.\S*/attachments/")
+"""A PDF kept as slides or a lecture by its path (not ``SLIDE_MLSys.pdf``), an Indico talk's."""
 _SUPPLEMENT = frozenset({"sm", "supp", "supp.", "suppl", "supplement", "supplementary",
                         "supplementary material", "supplemental", "supplemental material"})  # fmt: skip
 """Labels of a paper's supplementary material: a file beside the paper, not the paper."""

@@ -8,13 +8,10 @@ import re
 from pipeline.formats.authors import SURNAME_LIST
 from pipeline.formats.labels import is_generic
 
-_ARXIV_ID_TAIL = re.compile(
-    r"\s*\((?:arXiv[:\s]\s*)?\d{4}\.\d{4,5}(?:v\d+)?\)[\s\[\\]*$"
-    r"|(?<=\w)[,:]\s*arXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?[\s\[\\]*$",
-    re.I,
-)
-"""``Title (arXiv 2312.11514)``, ``Title: arXiv:2003.10465``: the paper's arXiv ID after its
-title."""
+_ARXIV_ID_TAIL = re.compile(r"\s*\((?:arXiv[:\s]\s*)?\d{4}\.\d{4,5}(?:v\d+)?\)[\s\[\\]*$", re.I)
+"""``Title (arXiv 2312.11514)``: the paper's arXiv ID after its title."""
+_ARXIV_ID_AFTER = re.compile(r"(?<=\w)[,:]\s*arXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?[\s\[\\]*$", re.I)
+"""``Title of four words or more: arXiv:2003.10465`` (not ``Comment on: arXiv:1905.01234``)."""
 _SHORTCODES_TAIL = re.compile(r"(?:\s*:[a-z0-9_+-]{2,30}:)+\s*$")
 """``Title :fire: :star:``: emoji written as shortcodes after a title."""
 _ONE_LABEL = re.compile(r"\s*(?:\[\[?([^\[\]]{1,40})\]\]?|\((?=[^()]*[A-Za-z])([^()]{1,20})\))\s*$")
@@ -54,4 +51,5 @@ _ABBREVIATIONS = re.compile(r"(?:`?[A-Za-z]{1,5}\.`?\s*){1,6}")
 
 def without_id_tags(text: str) -> str:
     """``text`` without an arXiv ID and shortcodes after it."""
+    text = _ARXIV_ID_AFTER.sub("", text) if len(text.split()) >= 5 else text
     return _SHORTCODES_TAIL.sub("", _ARXIV_ID_TAIL.sub("", text))

@@ -50,9 +50,24 @@ def _venue_name(name: str) -> bool:
 
 
 def spaced_tag_year(text: str) -> re.Match[str] | None:
-    """The first venue and two-digit year in brackets (else as a sentence) in ``text``."""
+    """The first venue and two-digit year in brackets (else as a sentence) in ``text`` that
+    dates the entry: a known venue's (``(MobiCom 24)``, ``[CVPR Workshop 19]``), or an
+    acronym's in square brackets (a code span's, ``[EAAI 24]``) or as a sentence (``Title.
+    EAAI 24``); not a challenge, model or dataset in round brackets (``(CASP 14)``, ``(WRN
+    28)``, ``(MS-COCO 17)``), nor a journal's volume (``Advances in ... Systems 27``)."""
     found = [*_BRACKETED_YY.finditer(text), *_SENTENCE_YY.finditer(text)]
-    return next((m for m in found if _venue_name(m["venue"])), None)
+    return next((m for m in found if _dating(m, text)), None)
+
+
+def _dating(m: re.Match[str], text: str) -> bool:
+    name = m["venue"]
+    if re.fullmatch(rf"(?:{VENUES})(?:\s+Workshops?)?", name):
+        return True
+    words = name.split()
+    society = len(words) == 2 and words[0] in ("IEEE", "ACM")
+    acronym = (len(words) == 1 or society) and len(words[-1]) >= 2 and words[-1].isalpha()
+    acronym = acronym and words[-1].isupper() and words[-1] not in NOT_VENUES
+    return acronym and text[m.start() - 1 : m.start()] != "("
 
 
 def venue_yy(code: str) -> bool:
@@ -63,14 +78,15 @@ def venue_yy(code: str) -> bool:
 
 
 JOURNAL_REF = re.compile(
-    r"(?<=[\w.]\s)(?:[A-Z]?\d{1,4}|[A-Z])\s\((?P<y>(?:19|20)\d\d)\)\s"
-    r"(?:no\.\s?\d+|\d+:\d+|[A-Z]{0,2}\d{2,}|\d+[–-]\d+)\b"
-    r"|(?<=\s)\d{1,4}(?:\(\d{1,3}\))?:\s?\d+(?:[-–]\d+)?\s\((?P<dblp>(?:19|20)\d\d)\)"
+    r"(?:\b[A-Z][a-z]{0,7}\.\s?|\b[A-Z]{2,6}\s|\b[A-Z][a-z]+\s)(?:[A-Z]\s)?(?:[A-Z]?\d{1,4}\s)?"
+    r"\((?P<y>(?:19|20)\d\d)\)\s(?:no\.\s?\d+|\d+:\d+|[A-Z]{0,2}\d{2,}|\d+[–-]\d+)\b"
+    r"|(?<=\s)\d{1,4}(?:\(\d{1,3}\))?:\s?\d+[-–]\d+\s\((?P<dblp>(?:19|20)\d\d)\)"
 )
 """``Phys. Rev. D95 (2017) 092001``, ``JHEP 01 (2017) 110``, ``EPJ C (2017) 77:257``: a
-physics journal's volume, the year in brackets, the issue or page; DBLP's ``Journal of
-Machine Learning Research 12: 1069-1109 (2011)``, the volume and pages first: the year
-the paper was published (a date after it, ``(December 5, 2016)``, is its preprint's)."""
+journal's (abbreviated or capitals) volume, the year in brackets, the issue or page; DBLP's
+``Journal of Machine Learning Research 12: 1069-1109 (2011)``, the volume and pages first:
+the year the paper was published (a date after it, ``(December 5, 2016)``, is its preprint's;
+not ``ResNet 152 (2016) 78.3``, a model's score)."""
 
 
 def tag_year(text: str) -> tuple[int, str] | None:

@@ -90,16 +90,22 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
     return None, None, None
 
 
-_DATING_LABELS = frozenset(("venue", "published", "publication", "published in", "conference"))
-"""(Not ``year``: a BibTeX block's ``year={2022}`` below a ``[CoRL2021]`` tag reads so.)"""
+_DATING_LABELS = frozenset(("venue", "published in", "conference"))
+"""(Not ``year``: a BibTeX block's ``year={2022}`` below a ``[CoRL2021]`` tag reads so; not
+``Published:``, which may date a summary of the paper.)"""
 
 
 def _labelled_year(b: Block) -> tuple[int, str, int] | None:
-    """The year a line labelled with the paper's venue or year gives (``* **Venue:** ICML
-    2023``), over another line's date (``* **Time:** Apr 28, 2023``, a reading group's)."""
-    for line in [*lines_of(b.head), *b.details]:
+    """The year a line labelled with the paper's venue gives (``* **Venue:** ICML 2023``),
+    over another line's date (``* **Time:** Apr 28, 2023``, a reading group's), when the
+    entry's first line states none (``[Title](url) [NeurIPS 2018]`` keeps its own)."""
+    lines = lines_of(b.head)
+    if not lines or F.find_year(plain(lines[0]))[0] is not None:
+        return None
+    for line in [*lines[1:], *b.details]:
         label, value = F.strip_label(plain(line).strip())
-        year, said = F.find_year(value) if label in _DATING_LABELS else (None, None)
+        named = label in _DATING_LABELS and value[:1].isupper()  # not ``talk at ICML 2022``
+        year, said = F.find_year(value) if named else (None, None)
         if year and said:
             return year, said, line[0].line
     return None

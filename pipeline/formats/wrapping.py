@@ -188,6 +188,10 @@ def _marker(text: str, bold: bool) -> bool:
     return bool(SHORTCODES.fullmatch(t)) or tag
 
 
+_STATUS = re.compile(r"\b(?:best|award|paper|oral|spotlight|poster|highlight|accepted)\b")
+"""A status or award before a quoted title (``**Best Paper:** "Title"``): no name of it."""
+
+
 def _quoted_next_line(rest: list) -> tuple[str, int] | None:
     """A quoted title opening the line after the first line break of ``rest``, after a bold
     name there (``**STCA:** "STCA: Title".``, ``**TDSNN** "Title".``; ``Name: Title`` when the
@@ -203,9 +207,12 @@ def _quoted_next_line(rest: list) -> tuple[str, int] | None:
     m = C.QUOTED_LINE.match(text.strip())
     if m is None:
         return None
-    title = m.group("t").strip().rstrip(".,")
-    named = name.endswith(":") and not title.startswith(name.rstrip(":"))
-    return (f"{name} {title}" if named else title), below[0][3]
+    title, label = m.group("t").strip().rstrip(".,"), name.rstrip(": ").lower()
+    if label in ("tl;dr", "tldr", "summary", "note", "abstract"):
+        return None  # ``**TL;DR:** "what it does"``
+    status = C.is_context_text(name.rstrip(": ")) or _STATUS.search(label) is not None
+    named = name.endswith(":") and not title.startswith(name.rstrip(":")) and not status
+    return (f"{name} {title}" if named else title), below[0][3]  # not ``**Oral:**``
 
 
 def quote_joined(line: list[Run], below: list[list[Run]]) -> list[Run]:

@@ -1,0 +1,159 @@
+"""Regressions two reviews found in the fresh425 rules (probes by helpers who had not seen
+them), each held by a test that fails on the reviewed commit (0b0671e)."""
+
+from __future__ import annotations
+
+from tests.support.reading import reader
+
+_titles = reader("title")
+_years = reader("title", "year")
+
+
+def test_a_name_and_its_year_before_a_comma_and_a_description_is_no_byline():
+    """``- BERT (2018), a bidirectional Transformer encoder ...``, ``- PaLM (2022), Google
+    Research``: a model's name and year before a comma are no authors; the description (or
+    the maker) after them is no title. Only ``et al.`` or ``&`` makes surnames a byline."""
+    text = (
+        "- BERT (2018), a bidirectional Transformer encoder pre-trained by Google "
+        "[paper](https://arxiv.org/abs/1810.04805)\n"
+        "- PaLM (2022), Google Research [[paper]](https://arxiv.org/abs/2204.02311)\n"
+    )
+    titles = [t for (t,) in _titles(text)]
+    assert titles[0].startswith("BERT") and titles[1].startswith("PaLM")
+
+
+def test_a_journal_reference_in_a_note_after_the_date_or_a_score_dates_nothing():
+    """``(March 25, 2020). Re-analyses the data of Phys. Lett. B 716 (2012) 1-29``, ``ResNet
+    152 (2016) 78.3``, ``10:1 (2018)``: a reference in a note after the entry's date, a
+    model's score and a match's score are no journal reference; the date stays the year."""
+    text = (
+        "- [Higgs couplings re-analysis](https://arxiv.org/abs/2003.11111) (March 25, 2020). "
+        "Re-analyses the data of Phys. Lett. B 716 (2012) 1-29\n"
+        "- [EfficientNet: Rethinking Model Scaling](https://arxiv.org/abs/1905.11946) (May 28, "
+        "2019). Top-1 84.3 vs ResNet 152 (2016) 78.3\n"
+        "- [AlphaStar: Grandmaster level in StarCraft II](https://www.nature.com/articles/"
+        "s41586-019-1724-z) (Oct 30, 2019), beat TLO and MaNa 10:1 (2018) in exhibition\n"
+    )
+    assert [y for _, y in _years(text)] == [2020, 2019, 2019]
+
+
+def test_a_proceedings_paper_on_indico_is_a_paper():
+    """``indico.cern.ch/event/N/papers/N/files/...proceedings.pdf``: a paper the event
+    publishes is a paper; only an Indico ``attachments/`` PDF is a talk's slides."""
+    text = (
+        "- [Fast simulation of a calorimeter with GANs](https://indico.cern.ch/event/773049/"
+        "papers/3283543/files/8787-proceedings.pdf)\n"
+    )
+    assert _titles(text) == [("Fast simulation of a calorimeter with GANs",)]
+
+
+def test_a_labelled_line_about_a_talk_or_a_summary_does_not_redate_the_paper():
+    """``[Title](arxiv) [NeurIPS 2018]`` over ``Conference: talk at ICML 2022 workshop``;
+    ``### Title`` over ``Paper: [arXiv](url) (NeurIPS 2017)`` and ``Published: our summary,
+    March 2023``: the entry's own venue year stands."""
+    text = (
+        "- [Neural Tangent Kernel](https://arxiv.org/abs/1806.07572) [NeurIPS 2018]\n"
+        "  - Conference: talk at ICML 2022 workshop on theory\n"
+        "### Attention Is All You Need\n"
+        "- Paper: [arXiv](https://arxiv.org/abs/1706.03762) (NeurIPS 2017)\n"
+        "- Published: our summary, March 2023\n"
+    )
+    assert [y for _, y in _years(text)] == [2018, 2017]
+
+
+def test_a_numbered_title_and_a_comment_on_an_arxiv_id_keep_their_words():
+    """``[Understanding VAEs from Scratch (1)](url)`` (a series: ``(2)`` is another part),
+    ``[Comment on: arXiv:1905.01234](url)``: the number and the ID are the titles' own."""
+    text = (
+        "- [Understanding VAEs from Scratch (1)](https://example.org/vae-1.pdf)\n"
+        "- [Comment on: arXiv:1905.01234](https://arxiv.org/abs/1906.00001)\n"
+    )
+    assert _titles(text) == [
+        ("Understanding VAEs from Scratch (1)",),
+        ("Comment on: arXiv:1905.01234",),
+    ]
+
+
+def test_a_venue_glued_to_its_year_by_an_en_dash_dates_the_entry():
+    """``[World Models](arxiv), NIPS–2018``: an en dash joins a venue and its year as a
+    hyphen does (only a range's end after a year and a dash is no year)."""
+    text = "- [World Models](https://arxiv.org/abs/1803.10122), NIPS–2018\n"
+    assert _years(text) == [("World Models", 2018)]
+
+
+def test_a_model_challenge_or_dataset_and_its_number_in_brackets_date_nothing():
+    """``(CASP 14)``, ``(DPN 92)``, ``(ViT-H 16)``, ``(MS-COCO 17)``, ``(Kaggle Top 10)``,
+    ``(Lecture Notes 12)``, and a journal's name and volume in a code span: no year."""
+    text = (
+        "- [Highly accurate protein structure prediction](https://www.nature.com/articles/"
+        "s41586-021-03819-2) (CASP 14)\n"
+        "- [Dual Path Networks](https://arxiv.org/abs/1707.01629) (DPN 92)\n"
+        "- [Segment Anything](https://arxiv.org/abs/2304.02643) (ViT-H 16)\n"
+        "- [Microsoft COCO Captions](https://arxiv.org/abs/1504.00325) (MS-COCO 17)\n"
+        "- [1st Place Solution to the Shopee Challenge](https://arxiv.org/abs/2105.00001) "
+        "(Kaggle Top 10)\n"
+        "- [Convex Optimization for Machine Learning](https://arxiv.org/abs/2106.00001) "
+        "(Lecture Notes 12)\n"
+        "- Sequence to Sequence Learning with Neural Networks. `Advances in Neural Information "
+        "Processing Systems 27` [[paper](https://arxiv.org/abs/1409.3215)]\n"
+    )
+    assert [y for _, y in _years(text)] == [None] * 7
+
+
+def test_a_product_name_before_a_dblp_colon_and_a_model_s_size_stay_titles():
+    """``[Code Llama: Open Foundation Models for Code. CoRR abs/2308.12950 (2023)](url)``:
+    one name before DBLP's colon may be the title's (no authors cut); ``[[**BLOOM**](arxiv)]
+    176B Open-Access Multilingual Language Model``: a parameter count after a model's name
+    link describes it, the name stays the title."""
+    text = (
+        "* [Code Llama: Open Foundation Models for Code. CoRR abs/2308.12950 (2023)]"
+        "(https://arxiv.org/abs/2308.12950)\n"
+        "- [[**BLOOM**](https://arxiv.org/abs/2211.05100)] 176B Open-Access Multilingual "
+        "Language Model\n"
+    )
+    assert _titles(text) == [("Code Llama: Open Foundation Models for Code",), ("BLOOM",)]
+
+
+def test_a_dataset_glued_to_its_year_in_a_heading_dates_nothing():
+    """``### ACE2005``, ``### TODO2024``: a dataset or a to-do group glued to a year is no
+    venue heading; the papers under it keep no year."""
+    text = (
+        "### ACE2005\n"
+        "- [Joint Event Extraction via Recurrent Neural Networks](https://aclanthology.org/"
+        "N16-1034/)\n"
+        "### TODO2024\n"
+        "- [Scaling Instruction-Finetuned Language Models](https://arxiv.org/abs/2210.11416)\n"
+    )
+    assert [y for _, y in _years(text)] == [None, None]
+
+
+def test_a_title_labelled_below_a_linked_title_or_after_a_talk_is_no_title():
+    """``[DDPM](arxiv) (NeurIPS 2020)`` over ``Talk: [video]`` and ``Title: Diffusion Models
+    Explained ...``; ``[Attention Is All You Need](arxiv)`` over ``Title: Reproducing ...``:
+    a labelled title further down, or under a full linked title, is another work's."""
+    text = (
+        "* [DDPM](https://arxiv.org/abs/2006.11239) (NeurIPS 2020)\n"
+        "  * Talk: [video](https://www.youtube.com/watch?v=abc)\n"
+        "  * Title: Diffusion Models Explained in Ten Minutes\n"
+        "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n\n"
+        "  Title: Reproducing the Transformer on Small Budgets\n"
+    )
+    titles = [t for (t,) in _titles(text)]
+    assert "Diffusion Models Explained in Ten Minutes" not in titles
+    assert titles[-1] == "Attention Is All You Need"
+
+
+def test_a_status_before_a_quoted_title_under_a_byline_is_no_part_of_it():
+    """``* Authors <br />`` over ``**Best Paper:** "Title"``: a status or a venue before the
+    quoted title is no name of it; ``**TL;DR:** "what it does"`` is no title."""
+    text = (
+        "* Seijoon Kim, Seongsik Park, Byunggook Na, Sungroh Yoon <br />\n"
+        '**Best Paper:** "Spiking Neural Network for Energy-Efficient Object Detection"\n'
+        " [[paper](https://arxiv.org/pdf/1903.06530.pdf)]\n"
+        "* Pengjie Gu, Rong Xiao, Gang Pan, Huajin Tang <br />\n"
+        '**TL;DR:** "we train spiking networks with delayed feedback"\n'
+        " [[paper](https://www.ijcai.org/proceedings/2019/0189.pdf)]\n"
+    )
+    titles = [t for (t,) in _titles(text)]
+    assert titles[0] == "Spiking Neural Network for Energy-Efficient Object Detection"
+    assert "we train spiking networks with delayed feedback" not in titles[1]
