@@ -75,7 +75,7 @@ def test_a_numbered_title_and_a_comment_on_an_arxiv_id_keep_their_words():
 
 
 def test_a_venue_glued_to_its_year_by_an_en_dash_dates_the_entry():
-    """``[World Models](arxiv), NIPS–2018``: an en dash joins a venue and its year as a
+    """``[World Models](arxiv), NIPS<en dash>2018``: an en dash joins a venue and its year as a
     hyphen does (only a range's end after a year and a dash is no year)."""
     text = "- [World Models](https://arxiv.org/abs/1803.10122), NIPS–2018\n"
     assert _years(text) == [("World Models", 2018)]
