@@ -65,9 +65,8 @@ def _dating(m: re.Match[str], text: str) -> bool:
         return True
     words = name.split()
     society = len(words) == 2 and words[0] in ("IEEE", "ACM")
-    acronym = (len(words) == 1 or society) and len(words[-1]) >= 2 and words[-1].isalpha()
-    acronym = acronym and words[-1].isupper() and words[-1] not in NOT_VENUES
-    return acronym and text[m.start() - 1 : m.start()] != "("
+    acronym = (len(words) == 1 or society) and len(words[-1]) >= 2 and _venue_tag(words[-1])
+    return acronym and text[m.start() - 1 : m.start()] != "("  # (``(CASP 14)``: an edition)
 
 
 def venue_yy(code: str) -> bool:
@@ -114,13 +113,11 @@ not a dataset or a model (``COCO2017``, :data:`NOT_VENUES`)."""
 def sentence_tag_year(text: str, last: bool = False) -> re.Match[str] | None:
     """The first (or ``last``) :data:`SENTENCE_TAG` in ``text`` whose tag may be a venue: a
     known venue's, or an acronym in capitals (``TGRS``; not ``BraTS``, ``ImageNet``)."""
-    found = [m for m in SENTENCE_TAG.finditer(text) if venue_tag(m["tag"])]
+    found = [m for m in SENTENCE_TAG.finditer(text) if _venue_tag(m["tag"])]
     return (found[-1] if last else found[0]) if found else None
 
 
-def venue_tag(tag: str) -> bool:
-    """A tag that may name a venue: a known venue's, or an acronym in capitals (``TGRS``,
-    ``ICONIP``; not ``BraTS``, ``ImageNet``, nor :data:`NOT_VENUES`)."""
+def _venue_tag(tag: str) -> bool:
     if re.fullmatch(VENUES, tag):
         return True
     return tag.isupper() and tag.isalpha() and tag not in NOT_VENUES
