@@ -157,3 +157,112 @@ def test_a_status_before_a_quoted_title_under_a_byline_is_no_part_of_it():
     titles = [t for (t,) in _titles(text)]
     assert titles[0] == "Spiking Neural Network for Energy-Efficient Object Detection"
     assert "we train spiking networks with delayed feedback" not in titles[1]
+
+
+def test_a_version_a_course_or_a_homework_number_in_a_tag_dates_nothing():
+    """Second review: ``Title. `CUDA 12` ``, ``[Title](url) [CS 20]``, ``Title. [HW 12]``:
+    an acronym the reader does not know and a number are a version, a course, a homework,
+    not a venue's year (only known venues are dated so); the tag still leaves the title."""
+    text = (
+        "- Fast Kernels for Sparse Attention. `CUDA 12` [[paper](https://arxiv.org/abs/2301.00011)]\n"
+        "- [Lecture notes on transformers](https://arxiv.org/abs/2301.00012) [CS 20]\n"
+        "- Proving the Master Theorem Again. [HW 12] [[paper](https://arxiv.org/abs/2301.00013)]\n"
+    )
+    assert _years(text) == [
+        ("Fast Kernels for Sparse Attention", None),
+        ("Lecture notes on transformers", None),
+        ("Proving the Master Theorem Again", None),
+    ]
+
+
+def test_a_quoted_title_and_the_words_after_it_stay_apart():
+    """``"Neural ODEs" with Yulia Rubanova, NeurIPS 2018``, ``"Attention Is All You Need"
+    for NeurIPS 2017``: the quoted part is the title; what follows describes it."""
+    text = (
+        '- ["Neural Ordinary Differential Equations" with Yulia Rubanova, NeurIPS 2018]'
+        "(https://arxiv.org/abs/1806.07366)\n"
+        '- ["Attention Is All You Need" for NeurIPS 2017](https://arxiv.org/abs/1706.03762)\n'
+    )
+    assert _titles(text) == [
+        ("Neural Ordinary Differential Equations",),
+        ("Attention Is All You Need",),
+    ]
+
+
+def test_a_model_s_size_after_a_journal_like_name_link_is_no_title():
+    """``[[**JAIS**](arxiv)] 13B Arabic-Centric ...``: JAIS looks like a journal's acronym,
+    but a number glued to its unit is the model's size: the name stays the title."""
+    text = (
+        "- [[**JAIS**](https://arxiv.org/abs/2308.16149)] 13B Arabic-Centric Foundation and "
+        "Instruction-Tuned Models\n"
+    )
+    assert _titles(text) == [("JAIS",)]
+
+
+def test_proceedings_on_indico_and_an_own_year_before_a_cited_reference_stand():
+    """An Indico attachment named as proceedings is the paper; ``[Title](arxiv) (2019).
+    Updates ... JHEP 01 (2017) 110``: the entry's own year before a reference it cites."""
+    text = (
+        "- Track reconstruction with graph networks [[paper](https://indico.cern.ch/event/"
+        "742793/contributions/3274328/attachments/1821674/2979667/CTD2020_proceedings.pdf)]\n"
+        "- [Higgs couplings combined](https://arxiv.org/abs/1902.00134) (2019). Updates the "
+        "analysis of JHEP 01 (2017) 110.\n"
+    )
+    assert _years(text) == [
+        ("Track reconstruction with graph networks", None),
+        ("Higgs couplings combined", 2019),
+    ]
+
+
+def test_a_venue_line_that_is_a_room_or_a_keynote_does_not_redate_the_paper():
+    """``- Authors: ... (NeurIPS 2018)`` over ``- Venue: Gates 104, February 3, 2023`` (the
+    reading group's room and date); ``- Conference: NeurIPS 2022 workshop keynote`` under
+    ``Preprint, March 2021; ICML 2021``: the paper's own year stands."""
+    text = (
+        "- [Neural Tangent Kernel](https://arxiv.org/abs/1806.07572)\n"
+        "  - Authors: Jacot, Gabriel, Hongler (NeurIPS 2018)\n"
+        "  - Venue: Gates 104, February 3, 2023\n"
+        "- [Score-Based Generative Modeling through SDEs](https://arxiv.org/abs/2011.13456)\n"
+        "  - Preprint, March 2021; ICML 2021\n"
+        "  - Conference: NeurIPS 2022 workshop keynote by the authors\n"
+    )
+    assert [y for _, y in _years(text)] == [2018, 2021]
+
+
+def test_an_issue_and_its_year_joined_by_an_en_dash_date_the_entry():
+    """``tech report 12<en dash>2017``: an issue number, a dash and a year; only a year
+    after another year and a dash (a range's end, ``pp. 1979-1993``) is no year."""
+    text = "- [Grid Search Considered Harmful](https://example.org/tr.pdf), tech report 12–2017\n"
+    assert _years(text) == [("Grid Search Considered Harmful", 2017)]
+
+
+def test_names_and_a_year_before_a_comma_need_a_byline_and_a_full_title_keeps_its_own():
+    """``Segment Anything (2023), Meta AI Research``: a system's name and year, not a byline
+    (no ``et al.`` or ``&``); ``[LoRA: Low-Rank Adaptation ...](arxiv)`` over ``- Title:
+    LoRA Explained ...``: the linked full title stays; ``[Apple Siri, Amazon Alexa:
+    Comparing ... SOUPS 2020: 1-16](url)``: two names before DBLP's colon are the title's."""
+    text = (
+        "- [Segment Anything (2023), Meta AI Research](https://arxiv.org/abs/2304.02643)\n"
+        "- [LoRA: Low-Rank Adaptation of Large Language Models](https://arxiv.org/abs/"
+        "2106.09685)\n"
+        "  - Title: LoRA Explained with a Code Walkthrough in PyTorch\n"
+        "- [Apple Siri, Amazon Alexa: Comparing Voice Assistants. SOUPS 2020: 1-16]"
+        "(https://www.usenix.org/conference/soups2020/presentation/x)\n"
+    )
+    titles = [t for (t,) in _titles(text)]
+    assert titles[0].startswith("Segment Anything")
+    assert titles[1:] == [
+        "LoRA: Low-Rank Adaptation of Large Language Models",
+        "Apple Siri, Amazon Alexa: Comparing Voice Assistants",
+    ]
+
+
+def test_a_short_bold_quoted_title_under_a_byline_is_the_title():
+    """``* Authors <br />`` over ``**"Deep Spiking Networks"**.``: the short bold quoted
+    text is the title, not a name before one (the byline was taken)."""
+    text = (
+        "* Peter O'Connor, Max Welling <br />\n"
+        '**"Deep Spiking Networks"**.\n'
+        " [[paper](https://arxiv.org/abs/1602.08323)]\n"
+    )
+    assert _titles(text) == [("Deep Spiking Networks",)]

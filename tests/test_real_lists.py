@@ -254,9 +254,9 @@ FLOOR_EXCEPTIONS = {
     ("fresh412", "title"): 0.92,  # README: a table's note links and a tag before the title
     ("fresh414", "year"): 0.91,  # README: hover texts that name no known venue (BeFIT2011)
     ("fresh424", "offline"): 0.035,  # README: a 2021 paper linked by its 2022 extension's arXiv ID
-    ("fresh70", "offline"): 0.036,  # README: `[MM 18]` now dated, so `[arXiv]` items miss a year
     ("fresh427", "title"): 0.87,  # README: a reading group's `Title (2)` for a second session
-    ("fresh428", "year"): 0.83,  # README: `Frontiers in Neurorobotics 25` (volume or year?)
+    ("fresh426", "title"): 0.93,  # README: DBLP items by one or two authors keep their names
+    ("fresh428", "year"): 0.78,  # README: `EAAI 24` code spans: a venue not known, an edition?
     ("fresh430", "code"): 0.74,  # README: a model zoo's name column links each model's code
     ("fresh432", "ids"): 0.98,  # README: an arXiv PDF through a mirror's IP address
 }

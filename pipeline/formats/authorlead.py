@@ -62,12 +62,13 @@ def authors_lead(text: str) -> str:
 
 
 def _dated_names(names: str, stop: str) -> bool:
-    """Names before their year in brackets: people; before a comma, surnames too
-    (``Borrow et al. (2019), Title``, ``Ludlow & Angulo (2016), Title``)."""
-    if people(names) or one_person(names.split()):
-        return True  # (APA's ``Chen, F., & Huang, Y. (2022). Title. Venue``: a citation's)
-    byline = "&" in names or ET_AL.search(names) is not None  # not ``BERT (2018), a model``
-    return stop == "," and byline and (_SURNAMES_ONLY.fullmatch(names.strip()) or names_like(names))
+    """Names before their year in brackets: people before a full stop; before a comma,
+    a byline with ``et al.`` or ``&`` (``Borrow et al. (2019), Title``, ``Ludlow & Angulo
+    (2016), Title``), not a model's or a system's name."""
+    if stop == ".":  # (APA's ``Chen, F., & Huang, Y. (2022). Title. Venue``: a citation's)
+        return people(names) or one_person(names.split())
+    byline = "&" in names or ET_AL.search(names) is not None  # not ``Deep Blue (1997), IBM``
+    return byline and (_SURNAMES_ONLY.fullmatch(names.strip()) or names_like(names))
 
 
 _SURNAMES_ONLY = re.compile(rf"(?:[a-z]{{1,3}}\s)?(?:{SURNAMES})")

@@ -364,12 +364,12 @@ bracketed link's text (known conferences are venues already; ``[[SAM](url)]``, a
 
 def _title_opening(cand: str, cased: bool) -> bool:
     """A title's first letter: a capital or ``3D``; after a journal's tag (``cased`` off) a
-    number before a name (``22.6 ANP-I``) or a Greek letter (``μBrain``) too, not after a
-    model's name link (``[[**BLOOM**](url)] 176B Open-Access ...``: what it is)."""
+    number and a space before a name (``22.6 ANP-I``) or a Greek letter (``μBrain``) too; not
+    a model's size (``[[**JAIS**](url)] 13B Arabic-Centric ...``: what it is)."""
     if cand[0].isupper() or re.match(r"[1-9]D", cand):
         return True
     greek = cand[0].isalpha() and not cand[0].isascii()
-    return not cased and (greek or bool(re.match(r"\d{1,3}(?:\.\d+)?\s?[A-Z]", cand)))
+    return not cased and (greek or bool(re.match(r"\d{1,3}(?:\.\d+)?\s[A-Z]", cand)))
 
 
 def title_after(

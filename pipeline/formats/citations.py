@@ -42,10 +42,9 @@ ET_AL_AFTER = re.compile(
     rf"\s+(?:[A-Z][\w'’\-]+\s+)?(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+{ET_AL_WORDS}\b(?!\.?['’]s)"
 )
 """``Title *Corey Lynch et al.*``: authors after the title, no comma (first name, initial, surname)."""
-QUOTED = re.compile(
-    r"^[\"“](?P<t>[^\"”]{8,}?)[,.]?[\"”](?!\s*[:：]\s*\w)(?!(?<![,.][\"”])\s+(?:for|without|with|of|to|via|from)\s)"
-)
-"""A quoted title (``"Title." Venue``), not a head (``"DAN": ...``) nor a phrase (``“X” for Y``)."""
+
+QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,}?)[,.]?[\"”](?!\s*[:：]\s*\w)")
+"""A quoted title (``"Title." Venue``), not a quoted head (``"Do Anything Now": ...``)."""
 _INNER = r"(?<![^\s\"“])[\"“][^\s\"“”][^\"“”]{0,39}[\"”](?=[\s:,.])"  # a quoted name inside
 QUOTED_AFTER = re.compile(
     rf"^(?P<names>[^\"“”]{{2,400}}?)[,:]?\s+[\"“”](?P<t>(?:{_INNER}|[^\"“”]){{8,}}?)[,.]?[\"”]"
@@ -88,6 +87,8 @@ _NAME_QUOTED = re.compile(
     r"^[^\s\"“”:：]{1,30}(?:\s[^\s\"“”:：]{1,15}){0,2}\s*[:：]\s*[\"“](?P<t>[^\"“”]{8,}?)[,.]?[\"”]"
 )
 """A method's name, a colon and the quoted title."""
+
+
 _SINGLE_QUOTED_AFTER_YEAR = re.compile(
     r"^(?P<names>[^'‘’()]{2,400}?)\s*\((?:19|20)\d\d[a-z]?\)\s*[,.]?\s*['‘](?P<t>[^'‘’]{8,}?)[,.]?['’]"
 )

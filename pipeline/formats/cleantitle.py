@@ -115,7 +115,7 @@ MAX_TITLE_TEXT = 2000  # characters of a candidate looked at: the patterns stay 
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def clean_title(text: str) -> str:
     """A title candidate without decorations, tags, author tails and trailing dates."""
-    text = whole = T.tab_field(text[:MAX_TITLE_TEXT])  # ``Title.<TAB>Authors<TAB>url``
+    text = T.tab_field(text[:MAX_TITLE_TEXT])  # ``Title.<TAB>Authors<TAB>url``
     text = _PDF_NAME.sub("", text.rstrip()) if _titled_file(text) else text
     text = _LATEX_QUOTES.sub(r"“\1”", text)  # ````Title,'' in ...``: LaTeX's quotes
     text = " ".join(_EMOJI.sub(" ", text).split())  # bounds every pattern below
@@ -134,7 +134,7 @@ def clean_title(text: str) -> str:
     quoted = C.quoted_after_names(text)
     if quoted:
         return quoted
-    text = _authors_colon_lead(authors_lead(text), dblp=_DBLP_END.search(whole) is not None)
+    text = _authors_colon_lead(authors_lead(text))
     cited = R.citation_match(text)
     if cited is not None:
         return cited
@@ -238,11 +238,8 @@ _QUOTED_HEAD = re.compile(r"[\"“][^\"“”]+[\"”](?=\s*[:：]\s*\w)")
 
 
 def _unquoted(title: str) -> str:
-    """Quotes around a title dropped; a quoted head kept (``"Do Anything Now": ...``), and
-    a quoted phrase the title runs on from (``“Internet in Space” for ...``)."""
+    """Quotes around a title dropped; a quoted head kept (``"Do Anything Now": ...``)."""
     head = _QUOTED_HEAD.match(title)
-    if head is None and re.match(r"[\"“][^\"”]{2,80}[\"”]\s+\w", title.strip(" *_`,;")):
-        return title.strip(" *_`,;").rstrip("\"'“”")  # ``“Internet in Space” for ...``
     return (
         head.group(0) + title[head.end() :].strip(" *_`\"'“”,;")
         if head
@@ -367,20 +364,11 @@ def unwrapped(text: str, after: list[tuple] = ()) -> str:
 _AUTHORS_COLON = re.compile(r"^([^:]{3,300}?):\s+(?=\S)")
 
 
-_DBLP_END = re.compile(
-    r"(?:\b(?:19|20)\d\d:\s*\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?"
-    r"|\bCoRR abs/\S+\s*\((?:19|20)\d\d\))\s*$"
-)
-"""What ends a DBLP citation: ``ICALP (2) 2006: 1-12``, ``CoRR abs/1812.00984 (2018)``."""
-
-
-def _authors_colon_lead(text: str, dblp: bool = False) -> str:
+def _authors_colon_lead(text: str) -> str:
     """``A. Author, B. Author and C. Author: Title`` (DBLP): the title without the authors
-    before the colon: three names or more, or names with initials; in a citation that ends
-    like DBLP's, two names too (``Jaewoo Lee, Daniel Kifer: Title. KDD 2018: 1-10``).
-    ``Thinking Globally, Acting Locally: Title``, ``Large Language Models and Knowledge
-    Graphs: Title`` (title words read like names) and one name before a colon (``Short:
-    Title``) stay."""
+    before the colon: three names or more, or names with initials. ``Thinking Globally,
+    Acting Locally: Title``, ``Large Language Models and Knowledge Graphs: Title`` (title
+    words read like names) and one name before a colon (``Short: Title``) stay."""
     lead = SURNAMES_PAREN_YEAR.match(text)  # ``Cole et al. (2006): "Title`` (its quote left open)
     if lead and lead.group().endswith(":"):
         return text[lead.end() :].lstrip(' "“')
@@ -390,6 +378,4 @@ def _authors_colon_lead(text: str, dblp: bool = False) -> str:
     head = m.group(1)
     listed = head.count(",") >= 2 or re.search(r"\b[A-Z]\.", head) is not None
     named = A.names_like(head) or A.surname_first(head)  # LNCS: ``Wei, H., Zhu, Y.: Title``
-    if dblp and not named and not A.title_worded(head):  # (one name: ``Google Vizier: ...``)
-        named = listed = ", " in head and A.person_list(head + ",")
     return text[m.end() :] if listed and named else text

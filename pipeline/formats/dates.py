@@ -50,7 +50,7 @@ _CITE_YEAR = re.compile(r"(?:et\s+al\.?|\w)\s*(?:,\s*)?(?P<y>(?:19|20)\d\d)[a-z]
 """``(Goodfellow et al., 2015)``. NOTE: one optional comma between spaces, not two optional
 runs of spaces side by side: those backtracked quadratically on a long run of spaces."""
 _BARE_YEAR = re.compile(  # no range's end or start: ``from 2016 to 2021``, ``since 2019``
-    r"(?<![\w.\-/])(?<!\d–)(?<!(?i:past|till) )(?<!(?i:since|until|after) )(?<!(?i:before) )(?<!\d{4} to )(?<!up to )(?<!\d{4} through )(?<!\d{4} – )"
+    r"(?<![\w.\-/])(?<!\d{4}–)(?<!(?i:past|till) )(?<!(?i:since|until|after) )(?<!(?i:before) )(?<!\d{4} to )(?<!up to )(?<!\d{4} through )(?<!\d{4} – )"
     r"(?P<y>(?:19[89]|20[0-3])\d)(?!(?!年|_[A-Z]|_(?!\w))[\w/]|[-–]\d|\.\d|\s+(?:to|until|till|through|–)\s+(?:the\s+)?(?:(?:19|20)\d\d|now|present|date|today)|\s+onwards?\b)"
 )  # ``2023年``, ``2021_A Survey on ...``; not ``the 2048 game`` (a year past 2039 is no date yet)
 _PAREN_YY_MM = re.compile(
@@ -347,7 +347,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     if m:
         return century(m.group("yy")), m.group(0)
     m = TY.JOURNAL_REF.search(text)  # ``JHEP 01 (2017) 110`` before ``(December 5, 2016)``
-    if m and not DATE.search(text, 0, m.start()):  # (not a note's reference after the date)
+    if m and not _FOUR_DIGITS.search(text, 0, m.start()):  # (not a note's, after its year)
         return int(m["y"] or m["dblp"]), m.group(0)
     m = DATE.search(text)
     if m:

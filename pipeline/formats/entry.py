@@ -218,7 +218,8 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
     if g is None:
         return None
     lines = lines_of(b.head)
-    wordy = len(g.title.split()) > 3 and not (g.short_name or names_like(g.title))
+    linked = g.evidence.endswith("link text")  # a linked full title (``[LoRA: ...](url)``)
+    wordy = len(g.title.split()) > 3 and not names_like(g.title) and (linked or not g.short_name)
     labelled = None if wordy else BL.labelled_below(lines, b.details)
     if labelled is not None:  # ``Paper Title: `Title` ``, ``* Title: Scalable ...``
         short = g.title if len(g.title.split()) <= 3 else g.short_name

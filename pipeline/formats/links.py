@@ -53,7 +53,7 @@ _ARTICLE_PATH = re.compile(
     r"bmj\.com/content/(?:[a-z]+/)?\d+/\d+/[\w.-]+$|direct\.mit\.edu/[a-z]+/article/"
     r"|nature\.com/nature/journal/v\d+/n\d+/(?:full|abs|pdf)/|scielo\.br/j/\w+/a/\w+"
     r"|jamanetwork\.com/journals/[\w-]+/(?:full)?article(?:-abstract)?/\d+/?(?:[?#].*)?$"
-    r"|thelancet\.com/journals/[\w-]+/article/|jmir\.org/(?:19|20)\d\d/\d+/e\d+|//www\.ncbi\.nlm\.nih\.gov/pubmed/\d+|//www\.academia\.edu/\d+/|//inspirehep\.net/(?:record|literature)/\d+/?$"
+    r"|thelancet\.com/journals/[\w-]+/article/|jmir\.org/(?:19|20)\d\d/\d+/e\d+|//www\.ncbi\.nlm\.nih\.gov/pubmed/\d+|//www\.academia\.edu/\d+/|//inspirehep\.net/(?:record|literature)/\d+/?(?:[?#]\S*)?$"
 )
 """An article of a BMJ (``…/content/12/2/e052911``), MIT Press, JAMA, Lancet, JMIR or SciELO journal, an old
 Nature or PubMed page (``…/pubmed/ID``), an Academia.edu paper, an INSPIRE record (``…/record/1624168``)."""
@@ -90,7 +90,6 @@ Markdown), not ``?referrer=%5Bprofile%5D(%2Fprofile...)``, a target's own query.
 _VENUE_YEAR_LABEL = re.compile(r"(?:(?:[A-Z]{2,}[\w&.'’-]*|[A-Z][a-z]+)\s+){1,4}['’]?(?:19|20)\d\d")
 """A link label that names a venue and year (``CVPR 2021``, ``IEEE Access 2021``): words in
 capitals or title case, not a name like ``VisDrone 2021`` (known venues: ``VENUE_RE``)."""
-
 _BLOG_HOSTS = frozenset(
     {"lesswrong.com", "alignmentforum.org", "medium.com", "towardsdatascience.com",
      "substack.com", "mp.weixin.qq.com", "zhuanlan.zhihu.com", "jalammar.github.io"}
@@ -218,9 +217,10 @@ def _role(url: str, link_text: str, image: bool) -> str:
 
 
 def _aside_pdf(text: str, host: str, path: str) -> bool:
-    """A PDF labelled or kept as no paper: a book, slides (by path or host), a course's notes."""
+    """A PDF labelled or kept as no paper: a book, slides (by path; an Indico talk's), notes."""
     shared = text in _SHARED_NOTES and host.endswith(_SHARING_HOSTS)
-    return text in _NOT_PAPER_LABELS or shared or _SLIDES_PATH.search(host + path) is not None
+    talk = host.startswith("indico.") and "/attachments/" in path and "proceeding" not in path
+    return text in _NOT_PAPER_LABELS or shared or talk or _SLIDES_PATH.search(path) is not None
 
 
 def _on_paper_host(low: str) -> bool:
@@ -282,8 +282,8 @@ _NOT_PAPER_LABELS = frozenset(
     | {"talk", "video", "blog", "blogpost", "blog post", "lecture slides", "course notes"}
     | {"handout", "annotated chapter"}
 )
-_SLIDES_PATH = re.compile(r"(?:^|[/_.-])slides(?=[/_.-]|$)|/lectures?/|^indico\.\S*/attachments/")
-"""A PDF kept as slides or a lecture by its path (not ``SLIDE_MLSys.pdf``), an Indico talk's."""
+_SLIDES_PATH = re.compile(r"(?:^|[/_.-])slides(?=[/_.-]|$)|/lectures?/")
+"""A PDF kept as slides or a lecture by its path (lower case; not ``SLIDE_MLSys.pdf``)."""
 _SUPPLEMENT = frozenset({"sm", "supp", "supp.", "suppl", "supplement", "supplementary",
                         "supplementary material", "supplemental", "supplemental material"})  # fmt: skip
 """Labels of a paper's supplementary material: a file beside the paper, not the paper."""

@@ -32,7 +32,7 @@ _SPACE_YY = r"\s(?P<yy>9\d|[0-2]\d)"
 _SENTENCE_YY = re.compile(rf"(?<=[^\s.]\.\s){_NAMES}{_SPACE_YY}\.?(?=\s*(?:\[|$))")
 _BRACKETED_YY = re.compile(rf"(?<=[(\[]){_NAMES}{_SPACE_YY}(?=[)\]])")
 """``(MobiCom 24)``, ``[Nature Communications 22]`` (a code span's) after a title, ``Title.
-EAAI 24``: a venue's name, a space and a two-digit year, in brackets or as a sentence."""
+EAAI 24``: a name, a space and a two-digit year, in brackets or as a sentence."""
 
 
 def _venue_name(name: str) -> bool:
@@ -50,23 +50,19 @@ def _venue_name(name: str) -> bool:
 
 
 def spaced_tag_year(text: str) -> re.Match[str] | None:
-    """The first venue and two-digit year in brackets (else as a sentence) in ``text`` that
-    dates the entry: a known venue's (``(MobiCom 24)``, ``[CVPR Workshop 19]``), or an
-    acronym's in square brackets (a code span's, ``[EAAI 24]``) or as a sentence (``Title.
-    EAAI 24``); not a challenge, model or dataset in round brackets (``(CASP 14)``, ``(WRN
-    28)``, ``(MS-COCO 17)``), nor a journal's volume (``Advances in ... Systems 27``)."""
+    """The first known venue and its two-digit year in brackets (else as a sentence) in
+    ``text`` (``(MobiCom 24)``, ``[CVPR Workshop 19]``, ``Title. CVPR 24``), right after the
+    title or a link (not ``extended from (HotNets 15)``, another paper's). An acronym the
+    reader does not know dates nothing: ``CASP 14``, ``CUDA 12``, ``[HW 12]`` are an edition,
+    a version, a homework; a journal's name and number may be its volume."""
     found = [*_BRACKETED_YY.finditer(text), *_SENTENCE_YY.finditer(text)]
     return next((m for m in found if _dating(m, text)), None)
 
 
 def _dating(m: re.Match[str], text: str) -> bool:
-    name = m["venue"]
-    if re.fullmatch(rf"(?:{VENUES})(?:\s+Workshops?)?", name):
-        return True
-    words = name.split()
-    society = len(words) == 2 and words[0] in ("IEEE", "ACM")
-    acronym = (len(words) == 1 or society) and len(words[-1]) >= 2 and _venue_tag(words[-1])
-    return acronym and text[m.start() - 1 : m.start()] != "("  # (``(CASP 14)``: an edition)
+    if not re.fullmatch(rf"(?:{VENUES})(?:\s+Workshops?)?", m["venue"]):
+        return False
+    return re.search(r"\b[a-z]+\s*[(\[]$", text[max(0, m.start() - 40) : m.start()]) is None
 
 
 def venue_yy(code: str) -> bool:

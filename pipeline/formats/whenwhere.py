@@ -13,6 +13,7 @@ from pipeline.formats.common import is_placeholder
 from pipeline.formats.dates import (
     ARXIV_YEAR,
     CITATION_LABEL,
+    DATE,
     YEAR_ONLY,
     century,
     context_facts,
@@ -60,11 +61,11 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
         if year:
             ev["year"] = f"column {n} '{plain(cell).strip()}'"
             return year, plain(cell), b.line
-    labelled = _labelled_year(b)
+    year, said = F.find_year(rest)
+    labelled = _labelled_year(b) if said and DATE.fullmatch(said.strip()) else None
     if labelled:  # ``* **Venue:** Robotics: Science and Systems 2021`` over a session's date
         ev["year"] = f"labelled line '{labelled[1]}'"
         return labelled
-    year, said = F.find_year(rest)
     if year:
         ev["year"] = f"entry text '{said}'"
         return year, said, _line_of(b, said)
@@ -90,23 +91,24 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
     return None, None, None
 
 
-_DATING_LABELS = frozenset(("venue", "published in", "conference"))
+_DATING_LABELS = frozenset(("venue", "conference"))
 """(Not ``year``: a BibTeX block's ``year={2022}`` below a ``[CoRL2021]`` tag reads so; not
-``Published:``, which may date a summary of the paper.)"""
+``Published:``, which may date a summary or a translation of the paper.)"""
 
 
 def _labelled_year(b: Block) -> tuple[int, str, int] | None:
     """The year a line labelled with the paper's venue gives (``* **Venue:** ICML 2023``),
-    over another line's date (``* **Time:** Apr 28, 2023``, a reading group's), when the
-    entry's first line states none (``[Title](url) [NeurIPS 2018]`` keeps its own)."""
+    when the entry's own text dates it only by a date (``* **Time:** Apr 28, 2023``, a
+    reading group's session); not a venue line that is itself a date (``Venue: Gates 104,
+    February 3, 2023``, a room) or a talk (``Conference: talk at ICML 2022``)."""
     lines = lines_of(b.head)
     if not lines or F.find_year(plain(lines[0]))[0] is not None:
         return None
     for line in [*lines[1:], *b.details]:
         label, value = F.strip_label(plain(line).strip())
-        named = label in _DATING_LABELS and value[:1].isupper()  # not ``talk at ICML 2022``
+        named = label in _DATING_LABELS and value[:1].isupper()
         year, said = F.find_year(value) if named else (None, None)
-        if year and said:
+        if year and said and not DATE.search(value):
             return year, said, line[0].line
     return None
 

@@ -199,6 +199,7 @@ def _quoted_next_line(rest: list) -> tuple[str, int] | None:
     start = next((i for i, g in enumerate(rest) if g[0] == "\n"), len(rest))
     below = [g for g in rest[start:] if g[0] != "\n"]
     name = below[0][0].strip() if below and below[0][2] and len(below[0][0].split()) <= 3 else ""
+    name = "" if name.startswith(('"', "“")) else name  # ``**"Short Title"**``: the title
     text = ""
     for t, link, _, _ in below[1:] if name else below:
         if link is not None:
