@@ -170,22 +170,25 @@ def test_physics_citations_link_inspire_records_and_date_by_the_journal_referenc
 
 
 def test_surnames_and_their_year_before_a_comma_open_the_title_and_date_it():
-    """``* Borrow et al. (2019), Title: arXiv:1910.00594 [(Link)](arxiv)``: surnames and
-    their year in brackets, then a comma, are the byline (the title kept them and went
-    undated); the arXiv ID after the title's colon or comma is no title either. APA's
-    ``Chen, F., & Huang, Y. (2022). Title. Venue, 238.`` stays the citation patterns'."""
+    """``* Borrow et al. (2019), Title: arXiv:1910.00594 [(Link)](arxiv)``: surnames with
+    ``et al.`` and their year in brackets, then a comma, are the byline (the title kept them
+    and went undated); the arXiv ID after the title's colon or comma is no title either.
+    APA's ``Chen, F., & Huang, Y. (2022). Title. Venue, 238.`` stays the citation patterns'."""
     text = (
         "* Borrow et al. (2019), Cosmological baryon transfer in the SIMBA simulations: "
         "arXiv:1910.00594 [(Link)](https://arxiv.org/abs/1910.00594)\n"
-        "* Ludlow & Angulo (2016), Einasto Profiles and The Dark Matter Power Spectrum, "
-        "arXiv:1610.04620 [(Link)](https://arxiv.org/abs/1610.04620)\n"
+        "* Aramburo Garcia et al. (2020), Effective photon mass and (dark) photon conversion in "
+        "the inhomogeneous Universe, arXiv:2003.10465 [(Link)](https://arxiv.org/abs/2003.10465)\n"
         "- [Chen, F., Shi, Z., Yang, Z., & Huang, Y. (2022). Recurrent synchronization network "
         "for emotion-cause pair extraction. Knowledge-Based Systems, 238, 107965.]"
         "(https://www.sciencedirect.com/science/article/pii/S0950705121010923)\n"
     )
     assert _years(text) == [
         ("Cosmological baryon transfer in the SIMBA simulations", 2019),
-        ("Einasto Profiles and The Dark Matter Power Spectrum", 2016),
+        (
+            "Effective photon mass and (dark) photon conversion in the inhomogeneous Universe",
+            2020,
+        ),
         ("Recurrent synchronization network for emotion-cause pair extraction", 2022),
     ]
 

@@ -266,3 +266,58 @@ def test_a_short_bold_quoted_title_under_a_byline_is_the_title():
         " [[paper](https://arxiv.org/abs/1602.08323)]\n"
     )
     assert _titles(text) == [("Deep Spiking Networks",)]
+
+
+def test_a_labelled_title_among_an_item_s_fields_and_one_under_a_bold_full_title():
+    """Fourth review: ``- **DDPM** [[paper](url)]`` over ``- Authors: ...`` and ``- Title:
+    Denoising ...``, ``- **Week 1** [...]`` over ``- Date: ...`` and ``- Paper Title: ...``:
+    the labelled title anywhere among the item's fields; ``- **ResNet**: Deep Residual
+    Learning ... [[paper]]`` over ``- Title: Residual Networks Explained in Twenty Slides``:
+    the full title on the first line stays."""
+    text = (
+        "- **DDPM** [[paper](https://arxiv.org/abs/2006.11239)]\n"
+        "  - Authors: Jonathan Ho, Ajay Jain, Pieter Abbeel\n"
+        "  - Title: Denoising Diffusion Probabilistic Models\n"
+        "- **Week 1** [[slides](https://example.org/w1.pdf)] "
+        "[[paper](https://arxiv.org/abs/1706.03762)]\n"
+        "  - Date: Jan 10, 2023\n"
+        "  - Paper Title: Attention Is All You Need\n"
+        "- **ResNet**: Deep Residual Learning for Image Recognition "
+        "[[paper](https://arxiv.org/abs/1512.03385)]\n"
+        "  - Title: Residual Networks Explained in Twenty Slides\n"
+    )
+    assert _titles(text) == [
+        ("Denoising Diffusion Probabilistic Models",),
+        ("Attention Is All You Need",),
+        ("ResNet: Deep Residual Learning for Image Recognition",),
+    ]
+
+
+def test_a_name_with_its_year_and_maker_or_an_ampersand_keeps_the_title():
+    """``- Layer Normalization (2016, Arxiv). Normalizes ...``, ``- Show & Tell (2015), A
+    Neural Image Caption Generator``: a model's name, its year and maker (not APA's month),
+    or two words joined by ``&``, are no byline; the description is no title."""
+    text = (
+        "- [Layer Normalization (2016, Arxiv). Normalizes across features instead of the "
+        "batch](https://arxiv.org/abs/1607.06450)\n"
+        "- [Show & Tell (2015), A Neural Image Caption Generator](https://arxiv.org/abs/"
+        "1411.4555)\n"
+    )
+    titles = [t for (t,) in _titles(text)]
+    assert titles[0].startswith("Layer Normalization")
+    assert titles[1].startswith("Show & Tell")
+
+
+def test_a_room_a_date_with_en_dashes_and_a_benchmark_score_date_correctly():
+    """``- Venue: Room 2012, Bahen Centre`` (a room, under the session's ``Date: March 3,
+    2023``); ``(2021<en dash>06<en dash>14)``, a date; ``beats Llama 2 on MMLU (2021) 60.1, released Oct
+    2023``: a score, not a journal reference."""
+    text = (
+        "- [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239)\n"
+        "  - Date: March 3, 2023\n"
+        "  - Venue: Room 2012, Bahen Centre\n"
+        "- [Deep Learning Reading Group notes](https://example.org/notes.pdf) (2021–06–14)\n"
+        "- [Mistral 7B](https://arxiv.org/abs/2310.06825): beats Llama 2 on MMLU (2021) 60.1, "
+        "released Oct 2023\n"
+    )
+    assert [y for _, y in _years(text)] == [2023, 2021, 2023]

@@ -28,7 +28,8 @@ _FIRST_SENTENCE = re.compile(r"(?<=[^\s.]{2})(?<!\svs)(?<!\sal)\.\s+")
 
 
 _NAMES_PAREN_YEAR = re.compile(
-    r"(?P<n>[^()\"“”:]{3,300}?)\s+\((?:19|20)\d\d[a-z]?(?:,\s*[A-Z][a-z]+(?:\s\d{1,2})?)?\)"
+    r"(?P<n>[^()\"“”:]{3,300}?)\s+\((?:19|20)\d\d[a-z]?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+    r"|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s\d{1,2})?)?\)"
     r"(?P<stop>[.,])\s+(?P<rest>\S.{8,})"
 )
 """Authors, their year in brackets (and month, APA's ``(2021, June)``) and a full stop or a
@@ -62,17 +63,17 @@ def authors_lead(text: str) -> str:
 
 
 def _dated_names(names: str, stop: str) -> bool:
-    """Names before their year in brackets: people before a full stop; before a comma,
-    a byline with ``et al.`` or ``&`` (``Borrow et al. (2019), Title``, ``Ludlow & Angulo
-    (2016), Title``), not a model's or a system's name."""
+    """Names before their year in brackets: people before a full stop; before a comma, a
+    byline with ``et al.`` (``Borrow et al. (2019), Title``), not a model's or a system's
+    name (``Show & Tell (2015), A Neural Image Caption Generator``)."""
     if stop == ".":  # (APA's ``Chen, F., & Huang, Y. (2022). Title. Venue``: a citation's)
         return people(names) or one_person(names.split())
-    byline = "&" in names or ET_AL.search(names) is not None  # not ``Deep Blue (1997), IBM``
+    byline = ET_AL.search(names) is not None  # not ``Deep Blue (1997), IBM``, ``Wide & Deep``
     return byline and (_SURNAMES_ONLY.fullmatch(names.strip()) or names_like(names))
 
 
 _SURNAMES_ONLY = re.compile(rf"(?:[a-z]{{1,3}}\s)?(?:{SURNAMES})")
-"""``Borrow et al.``, ``Ludlow & Angulo``, ``vas Son et al.``: surnames of a byline."""
+"""``Borrow et al.``, ``vas Son et al.``: surnames of a byline."""
 
 
 def _mla_lead(head: str) -> bool:

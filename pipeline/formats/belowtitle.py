@@ -52,13 +52,23 @@ def title_cased(text: str) -> bool:
 
 
 def labelled_below(lines: list[list[Run]], details: list[list[Run]]) -> str | None:
-    """The title a ``Paper Title:`` (or ``Title:``) line right under an item's first line
-    gives; none when the first line is labelled so itself (the label below is then the next
-    paper's, in a list of blank-line-separated fields)."""
-    below = [*lines[1:], *details][:1]  # the line right below (not a talk's ``Title:``)
-    if not below or F.strip_label(plain(lines[0]).strip())[0] in TITLE_LABELS:
+    """The title a ``Paper Title:`` (or ``Title:``) line among an item's own lines and
+    fields gives, up to a line about another work (``Talk: [video]``, ``Slides: ...``); none
+    when the first line is labelled so itself (the label below is then the next paper's, in
+    a list of blank-line-separated fields)."""
+    if F.strip_label(plain(lines[0]).strip())[0] in TITLE_LABELS:
         return None
-    label, value = F.strip_label(plain(below[0]).strip())
-    value = F.clean_title(value)
-    ok = label in TITLE_LABELS and len(value.split()) >= 3 and F.title_like(value)
-    return value if ok else None
+    for line in [*lines[1:], *details]:
+        text = plain(line).strip()
+        if _ANOTHER_WORK.match(text):
+            return None
+        label, value = F.strip_label(text)
+        value = F.clean_title(value)
+        if label in TITLE_LABELS and len(value.split()) >= 3 and F.title_like(value):
+            return value
+    return None
+
+
+_ANOTHER_WORK = re.compile(
+    r"(?i)[*_]*(?:talk|video|slides|blog|tutorial|lecture|podcast|recording|summary|notes)\b"
+)

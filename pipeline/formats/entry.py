@@ -218,8 +218,8 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
     if g is None:
         return None
     lines = lines_of(b.head)
-    linked = g.evidence.endswith("link text")  # a linked full title (``[LoRA: ...](url)``)
-    wordy = len(g.title.split()) > 3 and not names_like(g.title) and (linked or not g.short_name)
+    described = g.evidence == "text after the name link"  # ``**[LLM4AMC](url)**: what``
+    wordy = len(g.title.split()) > 3 and not names_like(g.title) and not described
     labelled = None if wordy else BL.labelled_below(lines, b.details)
     if labelled is not None:  # ``Paper Title: `Title` ``, ``* Title: Scalable ...``
         short = g.title if len(g.title.split()) <= 3 else g.short_name

@@ -74,14 +74,14 @@ def venue_yy(code: str) -> bool:
 
 JOURNAL_REF = re.compile(
     r"(?:\b[A-Z][a-z]{0,7}\.\s?|\b[A-Z]{2,6}\s|\b[A-Z][a-z]+\s)(?:[A-Z]\s)?(?:[A-Z]?\d{1,4}\s)?"
-    r"\((?P<y>(?:19|20)\d\d)\)\s(?:no\.\s?\d+|\d+:\d+|[A-Z]{0,2}\d{2,}|\d+[–-]\d+)\b"
+    r"\((?P<y>(?:19|20)\d\d)\)\s(?:no\.\s?\d+|\d+:\d+|[A-Z]{0,2}\d{2,}|\d+[–-]\d+)\b(?!\.\d)"
     r"|(?<=\s)\d{1,4}(?:\(\d{1,3}\))?:\s?\d+[-–]\d+\s\((?P<dblp>(?:19|20)\d\d)\)"
 )
 """``Phys. Rev. D95 (2017) 092001``, ``JHEP 01 (2017) 110``, ``EPJ C (2017) 77:257``: a
 journal's (abbreviated or capitals) volume, the year in brackets, the issue or page; DBLP's
 ``Journal of Machine Learning Research 12: 1069-1109 (2011)``, the volume and pages first:
 the year the paper was published (a date after it, ``(December 5, 2016)``, is its preprint's;
-not ``ResNet 152 (2016) 78.3``, a model's score)."""
+not ``ResNet 152 (2016) 78.3`` or ``MMLU (2021) 60.1``, a score)."""
 
 
 def tag_year(text: str) -> tuple[int, str] | None:

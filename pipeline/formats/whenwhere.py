@@ -96,6 +96,10 @@ _DATING_LABELS = frozenset(("venue", "conference"))
 ``Published:``, which may date a summary or a translation of the paper.)"""
 
 
+_YEAR_END = re.compile(r"\b(?:19|20)\d\d\)?\.?\s*$")
+"""A venue line ends in its year (``Eurographics 2022``; not ``Room 2012, Bahen Centre``)."""
+
+
 def _labelled_year(b: Block) -> tuple[int, str, int] | None:
     """The year a line labelled with the paper's venue gives (``* **Venue:** ICML 2023``),
     when the entry's own text dates it only by a date (``* **Time:** Apr 28, 2023``, a
@@ -106,7 +110,7 @@ def _labelled_year(b: Block) -> tuple[int, str, int] | None:
         return None
     for line in [*lines[1:], *b.details]:
         label, value = F.strip_label(plain(line).strip())
-        named = label in _DATING_LABELS and value[:1].isupper()
+        named = label in _DATING_LABELS and value[:1].isupper() and _YEAR_END.search(value)
         year, said = F.find_year(value) if named else (None, None)
         if year and said and not DATE.search(value):
             return year, said, line[0].line
