@@ -18,7 +18,7 @@ def test_a_title_in_title_case_before_its_venue_and_year_is_an_entry():
     )
     got = _read(text)
     assert [t for t, _ in got] == [
-        "Robust Traffic Classification With Graphs",  # Infocom: a known venue since fresh425
+        "Robust Traffic Classification With Graphs, Infocom 2019",
         "Robust Traffic Classification With Bags 2020",
         "Learning to Rank Documents",
     ]

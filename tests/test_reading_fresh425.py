@@ -10,7 +10,7 @@ _years = reader("title", "year")
 
 
 def test_a_venue_and_its_two_digit_year_after_a_space_date_the_entry():
-    """``Title. `EAAI 24` [[Paper](doi)]``, ``[Title](url) (HotNets 21)``, ``Title [CVPR
+    """``Title. `EAAI 24` [[Paper](doi)]``, ``[Title](url) (MobiCom 21)``, ``Title [CVPR
     Workshop 19]``: a venue's name and a two-digit year after a space close the title (the
     code span stayed in it); a known venue's date the entry. An acronym the reader does not
     know dates nothing (``CUDA 12``, ``CASP 14`` are a version, an edition), nor a journal's
@@ -21,7 +21,7 @@ def test_a_venue_and_its_two_digit_year_after_a_space_date_the_entry():
         "* Advancing Neuromorphic Computing With Loihi: A Survey. `Proceedings of the IEEE 21` "
         "[[Paper](https://doi.org/10.1109/jproc.2021.3067593)]\n"
         "- [Stable Hierarchical Routing for Operational LEO Networks]"
-        "(https://dl.acm.org/doi/10.1145/3636534.3649362) (HotNets 21)\n"
+        "(https://dl.acm.org/doi/10.1145/3636534.3649362) (MobiCom 21)\n"
         "- Unsupervised Domain Adaptation via Calibrating Uncertainties [CVPR Workshop 19] "
         "[[pdf](https://arxiv.org/pdf/1907.11202.pdf)]\n"
         "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) "

@@ -321,3 +321,39 @@ def test_a_room_a_date_with_en_dashes_and_a_benchmark_score_date_correctly():
         "released Oct 2023\n"
     )
     assert [y for _, y in _years(text)] == [2023, 2021, 2023]
+
+
+def test_a_companion_or_a_baseline_s_venue_does_not_date_the_entry():
+    """Fifth review: ``[Title](ieee), IEEE/ACM ToN 2021 (extended version of INFOCOM
+    2019)``, ``[Title](acm) (ATC'24). Compared against Homa (SIGCOMM 18).``: the entry's own
+    year, not its conference version's or a baseline's."""
+    text = (
+        "- [Learning to Route with Deep RL](https://ieeexplore.ieee.org/document/9000001), "
+        "IEEE/ACM ToN 2021 (extended version of INFOCOM 2019)\n"
+        "- [Aequitas: Admission Control for Performance-Critical RPCs](https://dl.acm.org/doi/"
+        "10.1145/3603269.3604815) (ATC'24). Compared against Homa (SIGCOMM 18).\n"
+    )
+    assert [y for _, y in _years(text)] == [2021, 2024]
+
+
+def test_a_cited_reference_or_a_dataset_s_year_before_a_later_date_dates_nothing():
+    """``erratum to JHEP 03 (2015) 091, May 2016``, ``trained on COCO (2014) 80 categories,
+    May 2020``: an older journal reference or a dataset's year before the entry's later
+    date is another work's."""
+    text = (
+        "- [Higgs production at N3LO](https://arxiv.org/abs/1505.00001), erratum to JHEP 03 "
+        "(2015) 091, May 2016\n"
+        "- [End-to-End Object Detection with Transformers](https://arxiv.org/abs/2005.12872) - "
+        "trained on COCO (2014) 80 categories, May 2020\n"
+    )
+    assert [y for _, y in _years(text)] == [2016, 2020]
+
+
+def test_a_name_its_year_and_a_month_before_a_description_keeps_the_name():
+    """``Layer Normalization (2016, July). Normalizes across features ...``: a month in the
+    brackets makes no byline of a name that is not authors; the name stays the title."""
+    text = (
+        "- Layer Normalization (2016, July). Normalizes across features instead of the batch. "
+        "[[paper](https://arxiv.org/abs/1607.06450)]\n"
+    )
+    assert _titles(text)[0][0].startswith("Layer Normalization")

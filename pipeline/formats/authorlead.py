@@ -28,8 +28,8 @@ _FIRST_SENTENCE = re.compile(r"(?<=[^\s.]{2})(?<!\svs)(?<!\sal)\.\s+")
 
 
 _NAMES_PAREN_YEAR = re.compile(
-    r"(?P<n>[^()\"“”:]{3,300}?)\s+\((?:19|20)\d\d[a-z]?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
-    r"|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s\d{1,2})?)?\)"
+    r"(?P<n>[^()\"“”:]{3,300}?)\s+\((?:19|20)\d\d[a-z]?(?P<m>,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
+    r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s\d{1,2})?)?\)"
     r"(?P<stop>[.,])\s+(?P<rest>\S.{8,})"
 )
 """Authors, their year in brackets (and month, APA's ``(2021, June)``) and a full stop or a
@@ -43,7 +43,8 @@ def authors_lead(text: str) -> str:
     which the citation patterns read, nor a year or a short rest)."""
     dated = _NAMES_PAREN_YEAR.match(text[:600])  # ``Haodi Wang, Thang Hoang (2022). Title``
     lower = dated is not None and dated["stop"] == "," and dated["rest"][0].islower()
-    if dated and _dated_names(dated["n"], dated["stop"]) and not lower:
+    apa = dated is not None and (not dated["m"] or names_like(dated["n"]))  # (2016, July)
+    if dated and apa and _dated_names(dated["n"], dated["stop"]) and not lower:
         return dated["rest"].strip(' "“”')
     v = _VANCOUVER_LEAD.match(text[:600])
     lead = (

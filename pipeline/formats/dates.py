@@ -346,9 +346,9 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     m = _ARXIV_YYMMDD.search(text)  # ``Arxiv'201205``: Dec 5, 2020, not May 2012
     if m:
         return century(m.group("yy")), m.group(0)
-    m = TY.JOURNAL_REF.search(text)  # ``JHEP 01 (2017) 110`` before ``(December 5, 2016)``
-    if m and not _FOUR_DIGITS.search(text, 0, m.start()):  # (not a note's, after its year)
-        return int(m["y"] or m["dblp"]), m.group(0)
+    cited = TY.journal_year(text)  # ``JHEP 01 (2017) 110`` before ``(December 5, 2016)``
+    if cited:
+        return cited
     m = DATE.search(text)
     if m:
         return _date_year(m), m.group(0).strip()
@@ -388,11 +388,11 @@ def _two_digit_years(text: str) -> tuple[int | None, str | None]:
     m = next((g for g in _GLUED_YY.finditer(text) if g["venue"] not in NOT_VENUES), None)
     if m:  # ``GCPR18 Title``, ``ICCV21``: an acronym with its two-digit year glued on
         return _two_digit_year(m), m.group(0)
-    m = _comma_yy(text) or TY.spaced_tag_year(text)  # ``TODAES, 21.``, ``(MobiCom 24)``
+    m = _comma_yy(text)  # ``TODAES, 21.``
     if m:
         return _two_digit_year(m), m.group(0)
-    m = _NAME_YY.search(text)
-    if m:  # ``, ACM Computing Surveys'22``: a venue's name with its two-digit year
+    m = _NAME_YY.search(text) or TY.spaced_tag_year(text)  # ``Surveys'22``, ``(MobiCom 24)``
+    if m:  # (the entry's own ``ATC'24`` before a baseline's ``(NSDI 18)``)
         return century(m.group("yy")), m.group(0)
     m = _YYMM_TAG.search(text) or _YYMM_LEAD.match(text.lstrip(" \n"))
     if m:  # the last resort: ``[2503]`` is March 2025 only when nothing else dates the entry

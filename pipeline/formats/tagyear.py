@@ -84,6 +84,21 @@ the year the paper was published (a date after it, ``(December 5, 2016)``, is it
 not ``ResNet 152 (2016) 78.3`` or ``MMLU (2021) 60.1``, a score)."""
 
 
+def journal_year(text: str) -> tuple[int, str] | None:
+    """The year of a :data:`JOURNAL_REF` in ``text`` when no year comes before it and none
+    after it is later (``erratum to JHEP 03 (2015) 091, May 2016``, ``COCO (2014) 80
+    categories, May 2020``: a cited paper, a dataset), and the reference."""
+    m = JOURNAL_REF.search(text)
+    if m is None or _YEAR.search(text, 0, m.start()):
+        return None
+    year = int(m["y"] or m["dblp"])
+    later = any(int(y) > year for y in _YEAR.findall(text, m.end()))
+    return None if later else (year, m.group(0))
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def tag_year(text: str) -> tuple[int, str] | None:
     """The year a tag in ``text`` ends in, and the tag; else ``None``."""
     m = _TAG_YEAR.search(text)
