@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.formats.authors import ET_AL, MLA_AUTHORS, names_like, one_person, people
+from pipeline.formats.authors import APA_MONTH, ET_AL, MLA_AUTHORS, names_like, one_person, people
 from pipeline.formats.common import SURNAMES
 
 _SENTENCE_END = re.compile(r"(?<=[^\s.]{2})\.\s+(?=[A-Z0-9\"“'‘])")
@@ -28,8 +28,7 @@ _FIRST_SENTENCE = re.compile(r"(?<=[^\s.]{2})(?<!\svs)(?<!\sal)\.\s+")
 
 
 _NAMES_PAREN_YEAR = re.compile(
-    r"(?P<n>[^()\"“”:]{3,300}?)\s+\((?:19|20)\d\d[a-z]?(?P<m>,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
-    r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s\d{1,2})?)?\)"
+    rf"(?P<n>[^()\"“”:]{{3,300}}?)\s+\((?:19|20)\d\d[a-z]?(?P<m>{APA_MONTH})?\)"
     r"(?P<stop>[.,])\s+(?P<rest>\S.{8,})"
 )
 """Authors, their year in brackets (and month, APA's ``(2021, June)``) and a full stop or a

@@ -339,9 +339,9 @@ def apa_part(text: str) -> str:
 
 
 _REF_NUMBER = re.compile(r"^\s*\[\d{1,4}\]\s*")
-_REF_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?(?:, [A-Z][a-z]+(?: \d{1,2})?)?\)\.?$")
-
-
+APA_MONTH = r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s\d{1,2})?"
+"""APA's month after the year in brackets: ``(2021, June)``, ``(2019, Jan. 27)``."""
+_REF_YEAR = re.compile(rf"\((?:19|20)\d\d[a-z]?(?:{APA_MONTH})?\)\.?$")
 AUTHOR_DATE = re.compile(r"(?<=[\w.])\.?\s+(?:19|20)\d\d[a-z]?\.\s*$")
 """The year closing a Chicago author-date byline (``Jones, Andy L. 2021.``)."""
 

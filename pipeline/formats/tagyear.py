@@ -52,7 +52,7 @@ def _venue_name(name: str) -> bool:
 def spaced_tag_year(text: str) -> re.Match[str] | None:
     """The first known venue and its two-digit year in brackets (else as a sentence) in
     ``text`` (``(MobiCom 24)``, ``[CVPR Workshop 19]``, ``Title. CVPR 24``), right after the
-    title or a link (not ``extended from (HotNets 15)``, another paper's). An acronym the
+    title or a link (not ``extended from (CVPR 15)``, another paper's). An acronym the
     reader does not know dates nothing: ``CASP 14``, ``CUDA 12``, ``[HW 12]`` are an edition,
     a version, a homework; a journal's name and number may be its volume."""
     found = [*_BRACKETED_YY.finditer(text), *_SENTENCE_YY.finditer(text)]
