@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import unquote
 
-from pipeline.urls import split
+from pipeline.urls import redirect_target, split
 
 ARXIV_HOSTS = frozenset(
     {
@@ -137,7 +137,8 @@ def from_url(url: str, today: date | None = None) -> ArxivRef | None:
 
     Accepts ``abs/``, ``pdf/`` (with or without ``.pdf``), ``html/``, ``ftp/``, versions,
     ``export.``/``www.`` hosts, old-style IDs, ``doi.org/10.48550/arXiv.ID``, and an
-    arXiv URL wrapped in another site's path (a web archive or a proxy).
+    arXiv URL wrapped in another site's path (a web archive or a proxy) or in a search
+    engine's redirect (:func:`pipeline.urls.redirect_target`).
     """
     parts = split(url)
     if parts is None:
@@ -155,7 +156,10 @@ def from_url(url: str, today: date | None = None) -> ArxivRef | None:
     if host in ("huggingface.co", "www.huggingface.co") and path.startswith("/papers/"):
         return _from_unserved(url, path, today)  # ``huggingface.co/papers/2401.12345``
     wrapped = _WRAPPED_RE.search(path)
-    return _build(url, _PATH_RE.match(wrapped["path"]), today) if wrapped else None
+    if wrapped:
+        return _build(url, _PATH_RE.match(wrapped["path"]), today)
+    target = redirect_target(url)  # ``scholar.google.com/scholar_url?url=https://arxiv.org/...``
+    return from_url(target, today) if target else None
 
 
 _UNSERVED_RE = re.compile(

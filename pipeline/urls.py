@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from typing import NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 REPOSITORY_HOSTS = frozenset(
     {
@@ -59,6 +59,25 @@ def split(url: str) -> UrlParts | None:
         return UrlParts((parts.hostname or "").lower(), parts.path, parts.query)
     except ValueError:
         return None
+
+
+_REDIRECTS = re.compile(
+    r"(?:www\.)?google\.[a-z.]{2,6}/url|scholar\.google\.[a-z.]{2,6}/scholar_url"
+)
+"""Google's and Google Scholar's redirect pages (``google.com/url?...&url=TARGET``,
+``scholar.google.com/scholar_url?url=TARGET&hl=en``): a link a search result was copied as."""
+
+
+@functools.lru_cache(maxsize=_MEMO)
+def redirect_target(url: str) -> str | None:
+    """The address a search engine's redirect link leads to, else ``None``: a list that
+    copied a search result's link means the paper behind it (its arXiv ID, its role)."""
+    parts = split(url)
+    if parts is None or not parts.query or not _REDIRECTS.fullmatch(parts.host + parts.path):
+        return None
+    query = parse_qs(parts.query)
+    target = next((query[k][0] for k in ("url", "q") if query.get(k)), "")
+    return target if _HTTP.match(target) and redirect_target(target) is None else None
 
 
 @functools.lru_cache(maxsize=_MEMO)

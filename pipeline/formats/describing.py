@@ -151,7 +151,27 @@ def paragraph(runs: list[Run]) -> bool:
     """A paragraph of sentences (twelve words or more, ending in a full stop; or thirty
     words or more holding two sentences, an abstract cut short; or Chinese sentences of
     twenty characters or more, with a ``。``), not a title."""
-    text = plain(runs).strip()
+    return paragraph_text(plain(runs))
+
+
+def abstract_then_links(runs: list[Run]) -> bool:
+    """``> This paper presents an appliance classification method based on ... [[PDF](url)]
+    [[Pytorch](url)] [2022]`` under ``### Title``: sentences in plain words (no emphasis, no
+    citation, mostly in lower case), then the paper's links and a few words at most."""
+    first = next((i for i, r in enumerate(runs) if r.kind == "link"), 0)
+    lead, rest = plain(runs[:first]), plain([r for r in runs[first:] if r.kind != "link"])
+    if not first or any(r.bold or r.em for r in runs[:first] if r.kind == "text"):
+        return False
+    words = lead.split()
+    lower = sum(w[:1].islower() for w in words) * 5 >= len(words) * 3
+    tail = len(re.findall(r"[^\W\d_]{2,}", rest)) <= 4  # ``[2022] [master thesis]``
+    ended = lead.strip().rstrip(" [(|").endswith((".", "!", "?"))  # not ``refer to [the paper]``
+    return lower and tail and ended and paragraph_text(lead) and citation_title(lead) is None
+
+
+def paragraph_text(text: str) -> bool:
+    """:func:`paragraph` of a text (``> This paper presents ... [`` before its ``[PDF]``)."""
+    text = text.strip().rstrip(" [(|")
     if "。" in text and len(text) >= 20:
         return True
     words = len(text.split())

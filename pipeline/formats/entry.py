@@ -224,6 +224,11 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
     if labelled is not None:  # ``Paper Title: `Title` ``, ``* Title: Scalable ...``
         short = g.title if len(g.title.split()) <= 3 else g.short_name
         return F.TitleGuess(labelled, short, "labelled title below", g.line)
+    cited = _cited_below(plain(b.details[0])) if b.details else None
+    if cited is not None and len(g.title.split()) < min(5, len(cited.split())):
+        # ``* BM3D [[PDF]](url)``, ``* Compressive Autoencoders [[Web]](url) [[PDF]](url)``
+        # over ``* Lossy Image Compression with Compressive Autoencoders (ICLR 2017), Names``
+        return F.TitleGuess(cited, g.title, "cited title on the line below the name", g.line)
     if len(g.title.split()) > 3:
         return None  # ``**LAVENDER** [[Paper](url)] @Microsoft<br/> LAVENDER: ...``
     if g.evidence.startswith("bold") and len(lines) >= 2 and not links_of(lines[1]):
@@ -240,13 +245,10 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
             and F.find_venue(text) == (None, None)
         ):
             return F.TitleGuess(text, g.title, "title-cased line below the bold name", g.line)
-    for n, d in enumerate(b.details):
+    for d in b.details:
         quoted = C.citation_title(plain(d))  # ``Li, Runde, et al. "Title."``
         if quoted is not None:
             return F.TitleGuess(quoted, g.title, "quoted title of the citation below", g.line)
-        cited = _cited_below(plain(d)) if n == 0 and len(g.title.split()) == 1 else None
-        if cited is not None:  # ``* BM3D [[PDF]](url)`` over ``* Title (SPIE 2008), Dabov et al.``
-            return F.TitleGuess(cited, g.title, "cited title on the line below the name", g.line)
         if len(g.title.split()) > 2:
             continue
         text = F.clean_title(plain(d))

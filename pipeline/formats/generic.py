@@ -46,7 +46,7 @@ _FACTS_LINE = re.compile(r"^\W*(?:19|20)\d\d(?:[-./]\d\d?)?\s*[·•|]\s*\S[^\n]
 def _under_heading(guess: F.TitleGuess, group: list[Run]) -> bool:
     """What a line under a title heading holds instead of a title: names, a label, a note."""
     note = not links_of(group) and D.heading_note(plain(group))
-    return short_label(guess.title) or B.names_first(group) or note
+    return short_label(guess.title) or B.names_first(group) or note or D.abstract_then_links(group)
 
 
 @dataclass

@@ -8,7 +8,7 @@ from pipeline.formats import blocks as B
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context, block_title, has_paper, links_of
 from pipeline.formats.htmlruns import html_chunks, summaries_before
-from pipeline.formats.runs import plain
+from pipeline.formats.runs import Run, plain
 
 
 class HtmlReading:
@@ -37,7 +37,7 @@ class HtmlReading:
             if c.cells is not None or c in heads:
                 continue  # the rows were read above, with the summaries that head them
             paper = self._holds_paper() or has_paper(c.runs)  # this or the open block's
-            if c.summary and paper and block_title(c.runs) is not None:
+            if c.summary and (paper or _bold_title(c.runs)) and block_title(c.runs) is not None:
                 self._flush()  # ``<summary>Next Title</summary>``: the next paper's head
                 self._paragraph(c.runs)
             elif c.summary and not paper and F.context_facts(plain(c.runs)) != (None, None):
@@ -49,3 +49,11 @@ class HtmlReading:
                 self._context_line(c.runs)  # an abstract under a paper's heading; a year dates
             else:
                 self._paragraph(c.runs)
+
+
+def _bold_title(runs: list[Run]) -> bool:
+    """``<summary><b>📄 Title of four words or more</b> — <i>Names</i></summary>``: a paper's
+    title heads what the details fold (its link below), not a note of the block above it
+    (``> How Muon's spectral design affects ...``, ``**Key insight**: ...``)."""
+    guess = block_title(runs)
+    return guess is not None and guess.evidence.startswith("bold") and len(guess.title.split()) >= 4

@@ -7,6 +7,7 @@ import re
 
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import has_paper, links_of
+from pipeline.formats.citations import is_context_text
 from pipeline.formats.items import Item
 from pipeline.formats.runs import PAPER_LABEL_WORDS, Run, lines_of, plain
 
@@ -54,12 +55,24 @@ _DATED = re.compile(r"(?:19|20)\d\d(?:[./-]\d{1,2}){0,2}[.)]?\s*$")
 def dated_fields(items: list[Item], line: int) -> list[list[Run]]:
     """The link-less fields above a list's only paper item that name where it appeared and
     end in its date (``- **发布期刊:** Nature Machine Intelligence, 2023.09`` above
-    ``- **论文链接:** [Title](url)``), when every item is a field: they date the paper; a
+    ``- **论文链接:** [Title](url)``), when every item is a field, or the items below it that
+    name only its venue and year (``* `ICML 2020` ``): they date the paper; a
     dataset's year (``- 数据集: COCO 2017``) or the date it was listed (``- 收录时间: 2024.05``) does not."""
     if not keyed(items):
-        return []
+        return _venue_items(items, line)
     above = [it.own for it in items if it.own[0].line < line and not links_of(it.own)]
     return [own for own in above if _dated_field(plain(own))]
+
+
+def _venue_items(items: list[Item], line: int) -> list[list[Run]]:
+    """The items below a list's only paper item that hold only where and when it appeared
+    (``* Title [[pdf]](url)`` / ``* Names`` / ``* `ICML 2020` `` / ``* [[tag]](#anchor)``):
+    they date it."""
+    if any(it.children for it in items) or not items[0].own or items[0].own[0].line != line:
+        return []  # not ``- **Year 2024**`` over its papers, then ``- **Year 2023**``
+    below = [it.own for it in items[1:] if it.own]
+    short = [own for own in below if not links_of(own) and len(plain(own).split()) <= 4]
+    return [own for own in short if is_context_text(plain(own).strip("`* "))]
 
 
 def _dated_field(text: str) -> bool:

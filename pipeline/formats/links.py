@@ -12,7 +12,7 @@ from pipeline import arxivid
 from pipeline.formats.common import EMOJI, VENUE_RE
 from pipeline.formats.ownfiles import own_paper
 from pipeline.formats.runs import Run
-from pipeline.urls import is_repository_url
+from pipeline.urls import is_repository_url, redirect_target
 
 PAPER_HOSTS = (
     "arxiv.org", "doi.org", "openreview.net", "aclanthology.org", "aclweb.org",
@@ -129,10 +129,10 @@ def repaired_paper(r: Run) -> Run | None:
 
 
 def link_role(r: Run) -> str:
-    """``paper``, ``code``, ``project``, ``blog``, ``data``, ``discussion`` (a repository's
-    issues), ``docs`` (a tool's documentation), ``anchor``, ``malformed``, ``badge`` or
-    ``other``."""
-    return _role(r.url.strip(), r.text, bool(r.image))
+    """``paper``, ``code``, ``project``, ``blog``, ``data``, ``discussion`` (issues), ``docs``
+    (a tool's documentation), ``anchor``, ``malformed``, ``badge`` or ``other``."""
+    url = r.url.strip()  # a search result's link: the role of the page it leads to
+    return _role(redirect_target(url) or url, r.text, bool(r.image))
 
 
 def side_label(r: Run) -> bool:
@@ -143,7 +143,8 @@ def side_label(r: Run) -> bool:
 def target_role(r: Run) -> str:
     """The role the link's target alone gives it, its text set aside: ``[AAAI 2021](…/AAAI-21/)``
     is ``other`` (a venue label reads as a paper link in an item, not on its own line)."""
-    return _role(r.url.strip(), "", bool(r.image))
+    url = r.url.strip()
+    return _role(redirect_target(url) or url, "", bool(r.image))
 
 
 _VENUE_PAGE_LABEL = re.compile(r"(?i)\W*(?:conference|journal|proceedings|venue)\W*")
@@ -277,11 +278,8 @@ _NOTE_LABELS = frozenset({"notes", "note", "my notes", "reading notes", "summary
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com")
 _THESIS = ("thesis", "phd thesis")
 _PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", *_THESIS)
-_NOT_PAPER_LABELS = frozenset(
-    {"book", "ebook", "slides", "slide", "tutorial", "lecture", "lecture notes", "poster"}
-    | {"talk", "video", "blog", "blogpost", "blog post", "lecture slides", "course notes"}
-    | {"handout", "annotated chapter"}
-)
+_NOT_PAPER_LABELS = frozenset({"book", "ebook", "slides", "slide", "tutorial", "lecture", "lecture notes", "poster",
+    "talk", "video", "blog", "blogpost", "blog post", "lecture slides", "course notes", "handout", "annotated chapter"})  # fmt: skip
 _SLIDES_PATH = re.compile(r"(?:^|[/_.-])slides(?=[/_.-]|$)|/lectures?/")
 """A PDF kept as slides or a lecture by its path (lower case; not ``SLIDE_MLSys.pdf``)."""
 _SUPPLEMENT = frozenset({"sm", "supp", "supp.", "suppl", "supplement", "supplementary",
@@ -289,8 +287,7 @@ _SUPPLEMENT = frozenset({"sm", "supp", "supp.", "suppl", "supplement", "suppleme
 """Labels of a paper's supplementary material: a file beside the paper, not the paper."""
 _SHARED_NOTES = frozenset({"notes", "chapter"})
 """Labels of a course's files on a sharing site; on a paper's own site ``[Notes](x.pdf)`` is one."""
-_SHARING_HOSTS = ("dropbox.com", "drive.google.com", "box.com", "onedrive.live.com",
-                  "pan.baidu.com")  # fmt: skip
+_SHARING_HOSTS = ("dropbox.com", "drive.google.com", "box.com", "onedrive.live.com", "pan.baidu.com")  # fmt: skip
 _SOURCE_HOSTS = ("huggingface.co", "sourceforge.net", "codeocean.com", "colab.research.google.com",
                  "kaggle.com", "zenodo.org", "figshare.com", "dropbox.com", "drive.google.com",
                  "4open.science", "modelscope.cn", "gitee.com", "codalab.org", "bit.ly", "t.co",
