@@ -145,3 +145,96 @@ def test_a_search_engines_redirect_is_the_paper_it_leads_to():
     assert link_role(search) != "paper"
     assert from_url("https://www.google.com/url?q=https://arxiv.org/abs/1312.6114") is not None
     assert from_url("https://example.org/url?url=https://arxiv.org/abs/1312.6114") is None
+
+
+def test_a_sentence_that_says_where_a_paper_can_be_found_is_no_entry():
+    """``The presentation slides from Dr. Yan Ye can be found in [Title](x.pdf).``: a
+    sentence leading into its link; an item that opens with the linked title stays one."""
+    text = (
+        "- [Generative Face Video Compression](https://arxiv.org/abs/2401.00001) (arXiv 2024)\n"
+        "- The presentation slides from Dr. Yan Ye can be found in [DIS talk: Face video "
+        "compression with generative networks](https://github.com/o/r/blob/main/DIS.pdf).\n"
+        "- The benchmark is available at [A Large Benchmark for Face Video Coding]"
+        "(https://example.org/bench.pdf).\n"
+    )
+    assert _titles(text) == [("Generative Face Video Compression",)]
+
+
+def test_a_venues_downloads_page_is_no_paper_link():
+    """``| ★ [ICML 2026](https://icml.cc/Downloads/2026) | Title |``: a conference's downloads
+    page, shared by the rows whose paper is not out yet, links no paper; the row with an
+    arXiv link stays an entry, and a PDF under a downloads folder is a paper."""
+    rows = "".join(
+        f"| ★ [ICML 2026](https://icml.cc/Downloads/2026) | {t} | muon |\n"
+        for t in ("Can Muon Fine-tune Adam-Pretrained Models?", "MuonSSM: Orthogonalizing SSMs")
+    )
+    text = (
+        "| Status | Title | Keywords |\n| --- | --- | --- |\n" + rows + "| [arXiv 2026-05-29]"
+        "(https://arxiv.org/abs/2605.26929) | When Muon Meets Adversarial Training | theory |\n"
+        "| [ECCV 2022](https://markus-enzweiler.de/downloads/publications/ECCV2022-detr.pdf) "
+        "| Spatial DETR | detection |\n"
+    )
+    assert _titles(text) == [("When Muon Meets Adversarial Training",), ("Spatial DETR",)]
+
+
+def test_a_citations_old_or_lettered_year_before_its_link_dates_it():
+    """``"Notes on bias in estimation." Biometrika, 1956. [[Link]](url)`` and ``arXiv preprint
+    arXiv:1903.04684, 2019b. [[Link]](url)``: the year closing the citation, before its link
+    label, is its year (before 1980 only there; a lettered year only after a comma). Project
+    Euclid and RePEc article pages are papers."""
+    text = (
+        '- M. H Quenouille. "Notes on bias in estimation." Biometrika, 1956. '
+        "[[Link]](https://www.jstor.org/stable/2332914)\n\n"
+        '- R. F. Barber, et al. "The limits of distribution-free conditional predictive '
+        'inference." arXiv preprint arXiv:1903.04684, 2019b. [[Link]](https://arxiv.org/pdf/'
+        "1903.04684.pdf)\n\n"
+        '- B. Efron. "Bootstrap methods: Another look at the jackknife." Ann. Statist., 1979. '
+        "[[Link]](https://projecteuclid.org/euclid.aos/1176344552)\n\n"
+        '- J. F. Lawless. "Frequentist prediction intervals and predictive distributions." '
+        "Biometrika, 2005. [[Link]](https://ideas.repec.org/a/oup/biomet/v92y2005i3p529-542.html)\n\n"
+        "- [Deep Learning Book 1958 Edition](https://example.org/book2019b.html) 2019b\n"
+    )
+    assert _years(text)[:4] == [
+        ("Notes on bias in estimation", 1956),
+        ("The limits of distribution-free conditional predictive inference", 2019),
+        ("Bootstrap methods: Another look at the jackknife", 1979),
+        ("Frequentist prediction intervals and predictive distributions", 2005),
+    ]
+
+
+def test_names_a_year_and_a_venue_under_a_title_heading_are_its_byline():
+    """``### 2. Title`` / ``Michael Färber, Adam Jatowt, 2020, International Journal on Digital
+    Libraries.`` / ``[Paper / DOI](url)``: the line of names, year and venue is the paper's
+    byline (its year), not its title; so is ``2025, Journal of Informetrics.``"""
+    text = (
+        "### 2. Citation Recommendation: Approaches and Datasets\n\n"
+        "Michael Färber, Adam Jatowt, 2020, International Journal on Digital Libraries.\n\n"
+        "[Paper / DOI](https://doi.org/10.1007/s00799-020-00288-2)\n\n"
+        "This survey reviews citation recommendation approaches.\n\n"
+        "### 24. Deep Learning Meets Bibliometrics: A Survey of Citation Function Classification\n\n"
+        "2025, Journal of Informetrics.\n\n"
+        "[Paper / DOI](https://doi.org/10.1016/j.joi.2024.101608)\n"
+    )
+    assert _years(text) == [
+        ("Citation Recommendation: Approaches and Datasets", 2020),
+        ("Deep Learning Meets Bibliometrics: A Survey of Citation Function Classification", 2025),
+    ]
+
+
+def test_a_title_linked_to_a_markdown_file_in_a_repository_is_a_note_not_code():
+    """``* [Title](github.com/o/paper-notes/blob/master/notes/GROBID.md) [[springer](url)]``:
+    the title links the maintainer's note on the paper, no code; a link labelled ``代码`` or
+    ``Code`` to a repository's README is its code."""
+    text = (
+        "* [GROBID: Combining Automatic Bibliographic Data Recognition and Term Extraction]"
+        "(https://github.com/mmcmahon13/paper-notes/blob/master/notes/GROBID.md) "
+        "[[springer](http://link.springer.com/chapter/10.1007/978-3-642-04346-8_62)]\n"
+        "* RGB-T saliency detection benchmark: Dataset, baselines, analysis and a novel approach "
+        "[Paper](https://link.springer.com/chapter/10.1007/978-981-13-1702-6_36) / "
+        "[代码](https://github.com/lz118/RGBT-Salient-Object-Detection/blob/master/Readme.md)\n"
+    )
+    codes = [e.code.url if e.code else None for e in parse_text(text, "l.md").entries]
+    assert codes == [
+        None,
+        "https://github.com/lz118/RGBT-Salient-Object-Detection/blob/master/Readme.md",
+    ]

@@ -241,3 +241,16 @@ def said_twice(name: str, title: str) -> bool:
     twice = f"{name}: {name}"
     head, after = title[: len(twice)], title[len(twice) : len(twice) + 1]
     return head.lower() == twice.lower() and after in ("", ":")
+
+
+_FACTS_LINE = re.compile(
+    r"^\W*(?:19|20)\d\d(?:[-./]\d\d?)?\s*[·•|]\s*\S[^\n]*[·•|]"
+    r"|^[^\[\]()\n]{0,200}?(?:^|,\s*)(?:19|20)\d\d,\s*[A-Z][^,\n]{2,80}$"
+)
+"""``**2025 · Science Advances · 期刊研究**`` or ``Names, 2020, Scientometrics.`` under ``###
+Title``: its year, venue and kind."""
+
+
+def facts_line(text: str) -> bool:
+    """Whether a link-less line under a title heading gives the paper's facts (:data:`_FACTS_LINE`)."""
+    return _FACTS_LINE.match(text) is not None

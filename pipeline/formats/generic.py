@@ -39,10 +39,6 @@ from pipeline.model import UnreadBlock
 __all__ = ["KINDS", "Block", "Context", "Reader", "entries", "read", "table_roles", "to_entry"]
 
 
-_FACTS_LINE = re.compile(r"^\W*(?:19|20)\d\d(?:[-./]\d\d?)?\s*[·•|]\s*\S[^\n]*[·•|]")
-"""``**2025 · Science Advances · 期刊研究**`` under ``### Title``: its year, venue and kind."""
-
-
 def _under_heading(guess: F.TitleGuess, group: list[Run]) -> bool:
     """What a line under a title heading holds instead of a title: names, a label, a note."""
     note = not links_of(group) and D.heading_note(plain(group))
@@ -214,7 +210,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
             guess = block_title(group)
             if guess and self._free_heading() and _under_heading(guess, group):
                 guess = None  # ``#### Title`` over ``Robin Rombach, ...``, ``[证据卡片](url)``
-            noted = D.paragraph(group) or _FACTS_LINE.match(plain(group)) is not None
+            noted = D.paragraph(group) or D.facts_line(plain(group))
             if not links_of(group) and noted and self._free_heading(named=D.abstract(group)):
                 self.heading_notes.append(group)  # ``### Name: Title`` then what it does
                 continue

@@ -54,9 +54,10 @@ _ARTICLE_PATH = re.compile(
     r"|nature\.com/nature/journal/v\d+/n\d+/(?:full|abs|pdf)/|scielo\.br/j/\w+/a/\w+"
     r"|jamanetwork\.com/journals/[\w-]+/(?:full)?article(?:-abstract)?/\d+/?(?:[?#].*)?$"
     r"|thelancet\.com/journals/[\w-]+/article/|jmir\.org/(?:19|20)\d\d/\d+/e\d+|//www\.ncbi\.nlm\.nih\.gov/pubmed/\d+|//www\.academia\.edu/\d+/|//inspirehep\.net/(?:record|literature)/\d+/?(?:[?#]\S*)?$"
+    r"|//projecteuclid\.org/(?:download/\w+/)?(?:euclid\.\w+/\d+|journals/[\w-]+/volume-)|//ideas\.repec\.org/[ap]/"
 )
 """An article of a BMJ (``…/content/12/2/e052911``), MIT Press, JAMA, Lancet, JMIR or SciELO journal, an old
-Nature or PubMed page (``…/pubmed/ID``), an Academia.edu paper, an INSPIRE record (``…/record/1624168``)."""
+Nature or PubMed page (``…/pubmed/ID``), an Academia.edu paper, an INSPIRE record (``…/record/1624168``), a Project Euclid or RePEc article."""
 _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
 _LISTING_SEGMENTS = frozenset(
@@ -74,8 +75,8 @@ def _index_page(path: str, query: str) -> bool:
         return True
     if segments[0] in _LISTING_SEGMENTS:
         return True  # ``aclanthology.org/venues/blackboxnlp/``, ``openreview.net/group?id=``
-    if segments[0].lower() in ("journals", "journal", "toc", "loi") and len(segments) <= 2:
-        return True  # ``frontiersin.org/journals/big-data``: a journal's home page
+    if segments[0] in ("journals", "journal", "toc", "loi", "downloads") and len(segments) <= 2:
+        return True  # ``frontiersin.org/journals/big-data``, ``icml.cc/Downloads/2026``
     if "conhome" in segments or (segments[0] == "xpl" and "arnumber=" not in query):
         return True  # ``ieeexplore.ieee.org/xpl/conhome/…``, ``/xpl/RecentIssue.jsp?punumber=…``
     if _EVENT_SEGMENTS.intersection(segments):
@@ -242,8 +243,9 @@ def _code_host_role(url: str, parts, link_text: str, text: str) -> str:
     """The role of a link to a code host: a discussion, a note in a repository, code."""
     if _DISCUSSION.search(parts.path):
         return "discussion"  # ``[#26](github.com/o/r/issues/26)``: a note or a thread
-    labelled = "code" in text or text in ("github", "repo", "repository")
-    if text in _NOTE_LABELS and ("/blob/" in parts.path or parts.path.endswith(".md")):
+    labelled = "code" in text or "代码" in text or text in _REPO_WORDS or _CODE_LABEL.search(text)
+    md = parts.path.endswith(".md")  # ``[Title](github.com/o/paper-notes/blob/master/x.md)``
+    if (text in _NOTE_LABELS and "/blob/" in parts.path) or (md and not labelled):
         return "other"  # ``[[Notes]](github.com/o/paper_notes/blob/master/x.md)``: a note on it
     bare = link_text.startswith(("http://", "https://"))
     if bare and _NOTE_SECTION.search(parts.path + "#" + parts.fragment):
@@ -394,4 +396,5 @@ _PACKAGE_HOSTS = re.compile(
 )
 
 
+_REPO_WORDS = ("github", "repo", "repository")
 _CODE_LABEL = re.compile(r"(?i)\b(?:code|source|matlab|implementation|c\+\+|pytorch|tensorflow)\b")

@@ -32,6 +32,12 @@ _NOTES = re.compile(r"(?i)\b(?:notes|report|lecture notes|summary)\s+(?:on|of|fr
 _ABOUT = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have)\s+(?:a|an|the)\b|(?:contains|consists|comprises)\b)"
 )
+_FOUND_IN = re.compile(
+    r"(?i)\b(?:can|could|may)\s+be\s+(?:found|seen|read|downloaded)\s+(?:in|at|on|from|here)\W*$"
+    r"|\b(?:is|are)\s+(?:available|given|shown)\s+(?:in|at|on|from)\W*$"
+)
+"""``The presentation slides from Dr. Yan Ye can be found in [Title](pdf)``: a sentence
+leading into its link, not an entry."""
 _OUR_PAPER = re.compile(
     r"(?i)\b(?:we|our)\b[^\[\]]{0,40}?\b(?:paper|survey|preprint|work)s?\s*[:：]?\s*$"
 )
@@ -84,7 +90,8 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     at = found if "link" in title.evidence else -1  # where a linked title starts
     prose = F.is_prose(title.title) or len(title.title.split()) > 40 or _into_link(title, b)
     prose = prose or _CJK_SENTENCE.search(title.title) is not None or _paragraph(title.title)
-    if _sentence_about(title, text, at) or (title.evidence == "text" and prose):
+    found_in = _FOUND_IN.search(text[:at] if at > 0 else title.title)  # ``can be found in [T]``
+    if _sentence_about(title, text, at) or (title.evidence == "text" and prose) or found_in:
         return "a sentence that links a paper, not an entry"
     cited = title.evidence == "paper link text after a label" and b.kind == "bold-blocks"
     if cited and at > 0 and _lead_sentence(text[:at]):
