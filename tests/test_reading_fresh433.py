@@ -53,23 +53,32 @@ def test_a_heading_titles_the_abstract_that_ends_in_the_papers_links():
 def test_a_short_label_over_a_cited_title_takes_the_cited_title():
     """``* Compressive Autoencoders [[Web]](url) [[PDF]](url)`` over ``* Lossy Image Compression
     with Compressive Autoencoders (ICLR 2017), Names.``: the line below cites the paper's
-    title, the label above only names it (as ``* BM3D [[PDF]](url)`` did)."""
+    title, the label above only names it (as ``* BM3D [[PDF]](url)`` did). A note that cites
+    a venue (``Best paper award (ICCV 2021), Marr Prize.``), another paper (``Extended in
+    PointRend: ... (CVPR 2020), Kirillov et al.``), an author-year (``(Zhang et al., 2018)``)
+    or a label over several citations keeps the label."""
     text = (
         "### Auto-Encoder\n"
         " * Compressive Autoencoders [[Web]](https://arxiv.org/abs/1703.00395) "
         "[[PDF]](https://arxiv.org/pdf/1703.00395.pdf)\n"
         "   * Lossy Image Compression with Compressive Autoencoders (ICLR 2017), Lucas Theis, "
         "Wenzhe Shi, Andrew Cunningham, Ferenc Huszár.\n"
-        " * Entropy Control and Auto-encoders [[PDF]](https://example.org/ae.pdf)\n"
-        "   * Autoencoder based image compression: can the learning be quantization independent?"
-        " (ICASSP 2018), Thierry Dumas, Aline Roumy, Christine Guillemot.\n"
+        " * Swin Transformer [[pdf]](https://arxiv.org/abs/2103.14030)\n"
+        "   * Best paper award (ICCV 2021), Marr Prize.\n"
+        " * Mask R-CNN [[pdf]](https://arxiv.org/abs/1703.06870)\n"
+        "   * Extended in PointRend: Image Segmentation as Rendering (CVPR 2020), Kirillov et al.\n"
+        " * Manifold Mixup [[pdf]](https://arxiv.org/abs/1806.05236)\n"
+        "   * Extends input mixup of hidden states (Zhang et al., 2018), interpolating them.\n"
+        " * Learned Image Compression [[survey]](https://arxiv.org/abs/2202.06533)\n"
+        "   * End-to-end Optimized Image Compression (ICLR 2017), Ballé et al.\n"
+        "   * Variational Image Compression with a Scale Hyperprior (ICLR 2018), Ballé et al.\n"
     )
-    assert _years(text) == [
-        ("Lossy Image Compression with Compressive Autoencoders", 2017),
-        (
-            "Autoencoder based image compression: can the learning be quantization independent?",
-            2018,
-        ),
+    assert _titles(text) == [
+        ("Lossy Image Compression with Compressive Autoencoders",),
+        ("Swin Transformer",),
+        ("Mask R-CNN",),
+        ("Manifold Mixup",),
+        ("Learned Image Compression",),
     ]
 
 

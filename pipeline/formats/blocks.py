@@ -232,17 +232,18 @@ HEADING_FIELDS = VENUE_FIELDS | {"publication", "date"}
 """The same under a heading that titles one paper (``**Publication**: CVPR 2021``)."""
 
 
-def paper_heading(heading: tuple[list[Run], Context] | None) -> bool:
-    """A heading that is one paper's title (numbered, ``### 1. Title``, or ``NeRV: Title``),
-    not a topic (``Large Language Models for Robot Planning``) whose year lines date the
-    entries below it."""
+def paper_heading(heading: tuple[list[Run], Context] | None, long: bool = False) -> bool:
+    """A heading that is one paper's title (numbered, ``### 1. Title``, or ``NeRV: Title``;
+    ``long``: or five words or more), not a topic (``Large Language Models for Robot
+    Planning``, ``Graph Neural Networks``) whose year lines date the entries below it."""
     guess = block_title(heading[0]) if heading else None
     if guess is None or len(guess.title.split()) < 3:
         return False
     if TOPIC_END.search(guess.title) and len(guess.title.split()) <= 5:
         return False  # ``## 1. Planning with Large Language Models``, ``## RAG: Retrieval ...``
     numbered = re.match(r"\s*\d{1,3}[.)]\s", plain(heading[0]))  # ``### 1. NeRV: ...``
-    return bool(numbered) or bool(guess.short_name and name_like(guess.short_name))
+    named = bool(guess.short_name and name_like(guess.short_name))
+    return bool(numbered) or named or (long and len(guess.title.split()) >= 5)
 
 
 def tagged_title(runs: list[Run]) -> bool:

@@ -125,3 +125,36 @@ def _after_authors(text: str, name: str) -> str | None:
 _YEAR_OR_STOP = re.compile(r"(?:19|20)\d\d|\w\.\s|^[\w'’-]+\s[A-Z]$")
 """A year, a full stop or a surname and its initial left in the title: ``Long Zeng. CVPR
 2022``, ``Rohrbach A``; no title but the rest of the citation."""
+
+
+def cited_below(name: F.TitleGuess, details: list[list[Run]]) -> str | None:
+    """``* BM3D [[PDF]](url)``, ``* Compressive Autoencoders [[PDF]](url)`` over ``* Lossy Image
+    Compression with Compressive Autoencoders (ICLR 2017), Names.``: the cited title on the
+    first line below a name, when it is the only citation there, says no more than a title
+    (not ``Extended in ...``, ``Best paper award (ICCV 2021)``) and, under a name of two words
+    or more (four at most), is longer and shares a word with it."""
+    cites = [_cited(plain(d)) for d in details[:4]]
+    if not cites or cites[0] is None or sum(c is not None for c in cites) > 1:
+        return None
+    size = len(name.title.split())
+    if size == 1 or (size < min(5, len(cites[0].split())) and _named_by(cites[0], name)):
+        return cites[0]
+    return None
+
+
+_CITED = re.compile(
+    r"^(?P<t>[^()]{12,300}?)\s*\((?![^()]*\bet al)[^()]*?(?:(?:19|20)\d\d|[A-Z][A-Za-z]+\s?['’]?\d\d)\)"
+    r"\s*,\s*\S"
+)
+_LEAD_IN = re.compile(
+    r"(?i)(?:extend|extension|build|built|based on|original|follow|see\b|cf\b|also\b|compare|"
+    r"improve[sd]? (?:on|upon)|successor|precursor|winner|best\b|award|top-?\d|results?\b)"
+)
+"""A note's opening under a paper's name (``Extended in``, ``Builds on``, ``Best paper``)."""
+
+
+def _cited(text: str) -> str | None:
+    """``Title (Venue 2008), Authors``: a citation line's title (not an author-year's)."""
+    m = _CITED.match(text.strip()[:400])  # a citation line is short: bounded work
+    title = F.clean_title(m.group("t")) if m else ""
+    return title if len(title.split()) >= 3 and not _LEAD_IN.match(title) else None

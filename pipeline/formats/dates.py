@@ -11,11 +11,7 @@ from pipeline.formats import tagyear as TY
 from pipeline.formats.common import KEYCAP, LINE_GAP, NOT_VENUES, VENUE_RE, VENUES, century
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_MONTH_WORD = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn"
-    r"|winter)\b\.?"
-)
+_MONTH_WORD = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\b\.?"  # fmt: skip
 _YM = r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?!\d)"
 """A YYYYMM date: after ``202312-`` a range's end, not a page (``191510-191518``)."""
 DATE = re.compile(
@@ -183,7 +179,8 @@ lines: ``PyTorch`` in one cell and ``2018`` in the next are no venue)."""
 _PAREN_YEAR = re.compile(r"[^()]{0,20}?\((?P<y>(?:19|20)\d\d)\)")
 """``, no. 9 (2021)``: a year in brackets right after a venue's volume number."""
 _OLD_PAREN_YEAR = re.compile(
-    r"[(（](?P<y>19[4-7]\d)(?:[)）]|[,，]\s)|,\s*(?P<end>19[4-7]\d)\.?\s*(?:\[[^\[\]]{1,20}\]\s*)*$"
+    r"[(（](?P<y>19[4-7]\d)(?:[)）]|[,，]\s)|,\s*(?P<end>19[4-7]\d)\.?\s*$"
+    r"|[\"”][^\"”]{0,150},\s*(?P<y2>19[4-7]\d)\.?\s*(?:\[[^\[\]]{1,20}\]\s*)+$"
     r"|,\s*(?P<ab>(?:19|20)\d\d)[a-e](?=[.,;)]|\s*$)"
 )
 """A year before 1980 in brackets (``(1968)``) or closing a citation (``pages 159-165, 1958. [Link]``), or a lettered one (``, 2019b.``)."""
@@ -378,7 +375,8 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
         return int(m.group("y")), m.group(0)
     m = _OLD_PAREN_YEAR.search(text)
     if m:  # ``Chow, C and Liu, Cong. (1968).``: an older year, in a citation's brackets
-        return int(m["y"] or m["end"] or m["ab"]), m["end"] or m["ab"] or m.group(0).strip(" ,.")
+        said = m["end"] or m["y2"] or m["ab"]  # a citation's last year, or ``(1968)``
+        return int(m["y"] or said), said or m.group(0).strip(" ,.")
     return _two_digit_years(text)
 
 

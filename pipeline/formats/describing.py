@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.formats import authors as A
 from pipeline.formats.authors import SURNAME_LIST, names_like
 from pipeline.formats.citations import citation_title, cut_known_venue_tail, is_context_text
 from pipeline.formats.common import VENUE_RE, mostly_capitalised
@@ -243,14 +244,18 @@ def said_twice(name: str, title: str) -> bool:
     return head.lower() == twice.lower() and after in ("", ":")
 
 
-_FACTS_LINE = re.compile(
-    r"^\W*(?:19|20)\d\d(?:[-./]\d\d?)?\s*[·•|]\s*\S[^\n]*[·•|]"
-    r"|^[^\[\]()\n]{0,200}?(?:^|,\s*)(?:19|20)\d\d,\s*[A-Z][^,\n]{2,80}$"
+_FACTS_LINE = re.compile(r"^\W*(?:19|20)\d\d(?:[-./]\d\d?)?\s*[·•|]\s*\S[^\n]*[·•|]")
+"""``**2025 · Science Advances · 期刊研究**`` under ``### Title``: its year, venue and kind."""
+_BYLINE_FACTS = re.compile(
+    r"^(?:(?P<names>[^\[\]()\n]{3,200}?),\s*)?(?:19|20)\d\d,\s*[A-Z][^,\n]{2,80}$"
 )
-"""``**2025 · Science Advances · 期刊研究**`` or ``Names, 2020, Scientometrics.`` under ``###
-Title``: its year, venue and kind."""
+"""``Michael Färber, Adam Jatowt, 2020, Scientometrics.``, ``2025, Journal of Informetrics.``:
+the names (if any), the year, the venue; not ``Attention Is All You Need, 2017, NeurIPS.``"""
 
 
 def facts_line(text: str) -> bool:
-    """Whether a link-less line under a title heading gives the paper's facts (:data:`_FACTS_LINE`)."""
-    return _FACTS_LINE.match(text) is not None
+    """Whether a link-less line under a title heading gives the paper's facts, not its title."""
+    m = _BYLINE_FACTS.match(text)
+    if m is not None and m["names"] is not None:
+        return A.names_like(m["names"]) or A.people(m["names"])
+    return m is not None or _FACTS_LINE.match(text) is not None

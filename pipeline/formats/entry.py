@@ -15,6 +15,7 @@ from typing import Protocol
 from pipeline import arxivid
 from pipeline.formats import belowtitle as BL
 from pipeline.formats import citations as C
+from pipeline.formats import citedbelow as CB
 from pipeline.formats import fields as F
 from pipeline.formats import namelines as N
 from pipeline.formats import rowcells as RC
@@ -224,10 +225,8 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
     if labelled is not None:  # ``Paper Title: `Title` ``, ``* Title: Scalable ...``
         short = g.title if len(g.title.split()) <= 3 else g.short_name
         return F.TitleGuess(labelled, short, "labelled title below", g.line)
-    cited = _cited_below(plain(b.details[0])) if b.details else None
-    if cited is not None and len(g.title.split()) < min(5, len(cited.split())):
-        # ``* BM3D [[PDF]](url)``, ``* Compressive Autoencoders [[Web]](url) [[PDF]](url)``
-        # over ``* Lossy Image Compression with Compressive Autoencoders (ICLR 2017), Names``
+    cited = CB.cited_below(g, b.details)  # ``* BM3D [[PDF]](url)`` over ``* Title (…), Names``
+    if cited is not None:
         return F.TitleGuess(cited, g.title, "cited title on the line below the name", g.line)
     if len(g.title.split()) > 3:
         return None  # ``**LAVENDER** [[Paper](url)] @Microsoft<br/> LAVENDER: ...``
@@ -258,18 +257,6 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
             if len(full.split()) >= 3:
                 return F.TitleGuess(full, g.title, "detail line that names the item", g.line)
     return None
-
-
-_CITED_BELOW = re.compile(
-    r"^(?P<t>[^()]{12,300}?)\s*\([^()]*?(?:(?:19|20)\d\d|[A-Z][A-Za-z]+\s?['’]?\d\d)\)\s*,\s*\S"
-)
-
-
-def _cited_below(text: str) -> str | None:
-    """``Title (Venue 2008), Authors``: a citation line under a method's name."""
-    m = _CITED_BELOW.match(text.strip()[:400])  # a citation line is short: bounded work
-    title = F.clean_title(m.group("t")) if m else ""
-    return title if len(title.split()) >= 3 else None
 
 
 _NOT_CODE = frozenset(

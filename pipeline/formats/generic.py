@@ -39,10 +39,11 @@ from pipeline.model import UnreadBlock
 __all__ = ["KINDS", "Block", "Context", "Reader", "entries", "read", "table_roles", "to_entry"]
 
 
-def _under_heading(guess: F.TitleGuess, group: list[Run]) -> bool:
+def _under_heading(guess: F.TitleGuess, group: list[Run], head: tuple[list[Run], Context]) -> bool:
     """What a line under a title heading holds instead of a title: names, a label, a note."""
     note = not links_of(group) and D.heading_note(plain(group))
-    return short_label(guess.title) or B.names_first(group) or note or D.abstract_then_links(group)
+    told = D.abstract_then_links(group) and B.paper_heading(head, long=True)  # not a topic's
+    return short_label(guess.title) or B.names_first(group) or note or told
 
 
 @dataclass
@@ -208,7 +209,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
             if I.group_label(group) and self._context_line(group):
                 continue  # ``**Interspeech 2019**:`` over the lines below it
             guess = block_title(group)
-            if guess and self._free_heading() and _under_heading(guess, group):
+            if guess and (free := self._free_heading()) and _under_heading(guess, group, free):
                 guess = None  # ``#### Title`` over ``Robin Rombach, ...``, ``[证据卡片](url)``
             noted = D.paragraph(group) or D.facts_line(plain(group))
             if not links_of(group) and noted and self._free_heading(named=D.abstract(group)):

@@ -4,6 +4,8 @@ or titles what it folds, paragraphs written in HTML. A mixin of
 
 from __future__ import annotations
 
+import re
+
 from pipeline.formats import blocks as B
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context, block_title, has_paper, links_of
@@ -37,7 +39,8 @@ class HtmlReading:
             if c.cells is not None or c in heads:
                 continue  # the rows were read above, with the summaries that head them
             paper = self._holds_paper() or has_paper(c.runs)  # this or the open block's
-            if c.summary and (paper or _bold_title(c.runs)) and block_title(c.runs) is not None:
+            titled = _bold_title(c.runs) and self._free_heading() is None  # not ``### Title``'s
+            if c.summary and (paper or titled) and block_title(c.runs) is not None:
                 self._flush()  # ``<summary>Next Title</summary>``: the next paper's head
                 self._paragraph(c.runs)
             elif c.summary and not paper and F.context_facts(plain(c.runs)) != (None, None):
@@ -56,4 +59,11 @@ def _bold_title(runs: list[Run]) -> bool:
     title heads what the details fold (its link below), not a note of the block above it
     (``> How Muon's spectral design affects ...``, ``**Key insight**: ...``)."""
     guess = block_title(runs)
-    return guess is not None and guess.evidence.startswith("bold") and len(guess.title.split()) >= 4
+    if guess is None or _UI_PHRASE.match(guess.title):
+        return False  # ``<summary><b>Click to see the papers of 2023</b></summary>``
+    return guess.evidence.startswith("bold") and len(guess.title.split()) >= 4
+
+
+_UI_PHRASE = re.compile(
+    r"(?i)\W*(?:click|tap|show|hide|expand|collapse|see|view|read|toggle|more|abstract|details)\b"
+)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline.formats import authors as A
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import has_paper, links_of
-from pipeline.formats.citations import is_context_text
+from pipeline.formats.common import NOT_VENUES
+from pipeline.formats.dates import find_year
 from pipeline.formats.items import Item
 from pipeline.formats.runs import PAPER_LABEL_WORDS, Run, lines_of, plain
 
@@ -65,14 +67,31 @@ def dated_fields(items: list[Item], line: int) -> list[list[Run]]:
 
 
 def _venue_items(items: list[Item], line: int) -> list[list[Run]]:
-    """The items below a list's only paper item that hold only where and when it appeared
-    (``* Title [[pdf]](url)`` / ``* Names`` / ``* `ICML 2020` `` / ``* [[tag]](#anchor)``):
-    they date it."""
+    """``* Title [[pdf]](url)`` / ``* Names`` / ``* `ICML 2020` `` / ``* [[tag]](#anchor)``: a
+    list of one paper's fields, its authors then where and when it appeared; that item dates
+    it. Not a year or venue heading the items after it, a dataset's year, a note."""
     if any(it.children for it in items) or not items[0].own or items[0].own[0].line != line:
         return []  # not ``- **Year 2024**`` over its papers, then ``- **Year 2023**``
-    below = [it.own for it in items[1:] if it.own]
-    short = [own for own in below if not links_of(own) and len(plain(own).split()) <= 4]
-    return [own for own in short if is_context_text(plain(own).strip("`* "))]
+    rest = [plain(it.own).strip("`* ") for it in items[1:3]]
+    anchored = all(r.url.startswith("#") for it in items[1:] for r in links_of(it.own))
+    if len(rest) < 2 or not anchored or not (A.names_like(rest[0]) or A.people(rest[0])):
+        return []
+    return [items[2].own] if _where_when(rest[1]) else []
+
+
+def _where_when(text: str) -> bool:
+    """``ICML 2020``, ``University of Copenhagen 2018``, ``05-12-2019, ICML 2020``: five words
+    at most, each a capitalised name, a number or ``of``, a year among them; no dataset's."""
+    words = text.split()
+    named = all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "at", "arXiv") for w in words)
+    dataset = any(w.strip(",").upper() in NOT_VENUES for w in words)  # ``COCO 2017``
+    dataset = dataset or _NOTE_WORD.search(text) is not None  # ``Code Released Dec 2021``
+    return 0 < len(words) <= 5 and named and not dataset and find_year(text)[0] is not None
+
+
+_NOTE_WORD = re.compile(
+    r"(?i)\b(?:code|release[ds]?|updated?|added|talk|invited|submitted|version)\b"
+)
 
 
 def _dated_field(text: str) -> bool:

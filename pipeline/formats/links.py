@@ -54,7 +54,7 @@ _ARTICLE_PATH = re.compile(
     r"|nature\.com/nature/journal/v\d+/n\d+/(?:full|abs|pdf)/|scielo\.br/j/\w+/a/\w+"
     r"|jamanetwork\.com/journals/[\w-]+/(?:full)?article(?:-abstract)?/\d+/?(?:[?#].*)?$"
     r"|thelancet\.com/journals/[\w-]+/article/|jmir\.org/(?:19|20)\d\d/\d+/e\d+|//www\.ncbi\.nlm\.nih\.gov/pubmed/\d+|//www\.academia\.edu/\d+/|//inspirehep\.net/(?:record|literature)/\d+/?(?:[?#]\S*)?$"
-    r"|//projecteuclid\.org/(?:download/\w+/)?(?:euclid\.\w+/\d+|journals/[\w-]+/volume-)|//ideas\.repec\.org/[ap]/"
+    r"|//projecteuclid\.org/(?:download/\w+/)?(?:euclid\.\w+/\d+|journals/[\w-]+/volume-\d+/issue-[\w-]+/[\w-]+/)|//ideas\.repec\.org/[ap]/"
 )
 """An article of a BMJ (``…/content/12/2/e052911``), MIT Press, JAMA, Lancet, JMIR or SciELO journal, an old
 Nature or PubMed page (``…/pubmed/ID``), an Academia.edu paper, an INSPIRE record (``…/record/1624168``), a Project Euclid or RePEc article."""
@@ -75,8 +75,9 @@ def _index_page(path: str, query: str) -> bool:
         return True
     if segments[0] in _LISTING_SEGMENTS:
         return True  # ``aclanthology.org/venues/blackboxnlp/``, ``openreview.net/group?id=``
+    listing = segments[0] != "downloads" or segments[-1].isdigit()  # ``icml.cc/Downloads/2026``
     if segments[0] in ("journals", "journal", "toc", "loi", "downloads") and len(segments) <= 2:
-        return True  # ``frontiersin.org/journals/big-data``, ``icml.cc/Downloads/2026``
+        return listing  # ``frontiersin.org/journals/big-data``: a journal's home page
     if "conhome" in segments or (segments[0] == "xpl" and "arnumber=" not in query):
         return True  # ``ieeexplore.ieee.org/xpl/conhome/…``, ``/xpl/RecentIssue.jsp?punumber=…``
     if _EVENT_SEGMENTS.intersection(segments):
@@ -243,9 +244,9 @@ def _code_host_role(url: str, parts, link_text: str, text: str) -> str:
     """The role of a link to a code host: a discussion, a note in a repository, code."""
     if _DISCUSSION.search(parts.path):
         return "discussion"  # ``[#26](github.com/o/r/issues/26)``: a note or a thread
-    labelled = "code" in text or "代码" in text or text in _REPO_WORDS or _CODE_LABEL.search(text)
-    md = parts.path.endswith(".md")  # ``[Title](github.com/o/paper-notes/blob/master/x.md)``
-    if (text in _NOTE_LABELS and "/blob/" in parts.path) or (md and not labelled):
+    labelled = "code" in text or text in ("github", "repo", "repository")
+    md = parts.path.endswith(".md") and not parts.path.endswith("/readme.md")  # a note's title:
+    if (text in _NOTE_LABELS and "/blob/" in parts.path) or (md and len(text.split()) >= 3 and not _CODE_LABEL.search(text)):  # fmt: skip
         return "other"  # ``[[Notes]](github.com/o/paper_notes/blob/master/x.md)``: a note on it
     bare = link_text.startswith(("http://", "https://"))
     if bare and _NOTE_SECTION.search(parts.path + "#" + parts.fragment):
@@ -275,8 +276,7 @@ _DISCUSSION = re.compile(
 code (a pull request is; ``/tree/main/issues`` is a folder)."""
 _CITATION_COUNT = re.compile(r"(?i)\d[\d,.]*\s*[+k]?\s*citations?\b|^\W*cit(?:ations?|ed by)\W*$")
 _NOTE_SECTION = re.compile(r"/blob/[^#]+\.md#.")  # a note or a sub-list, not code
-_NOTE_LABELS = frozenset({"notes", "note", "my notes", "reading notes", "summary", "review",
-                          "笔记", "解读"})  # fmt: skip
+_NOTE_LABELS = frozenset({"notes", "note", "my notes", "reading notes", "summary", "review", "笔记", "解读"})  # fmt: skip
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com")
 _THESIS = ("thesis", "phd thesis")
 _PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", *_THESIS)
@@ -396,5 +396,4 @@ _PACKAGE_HOSTS = re.compile(
 )
 
 
-_REPO_WORDS = ("github", "repo", "repository")
-_CODE_LABEL = re.compile(r"(?i)\b(?:code|source|matlab|implementation|c\+\+|pytorch|tensorflow)\b")
+_CODE_LABEL = re.compile(r"(?i)\b(?:code|source|matlab|implementation|c\+\+|pytorch|tensorflow)(?!\w)")  # fmt: skip

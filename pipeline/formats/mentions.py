@@ -90,7 +90,7 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     at = found if "link" in title.evidence else -1  # where a linked title starts
     prose = F.is_prose(title.title) or len(title.title.split()) > 40 or _into_link(title, b)
     prose = prose or _CJK_SENTENCE.search(title.title) is not None or _paragraph(title.title)
-    found_in = _FOUND_IN.search(text[:at] if at > 0 else title.title)  # ``can be found in [T]``
+    found_in = _found_in(title, b, text[:at] if at > 0 else title.title)
     if _sentence_about(title, text, at) or (title.evidence == "text" and prose) or found_in:
         return "a sentence that links a paper, not an entry"
     cited = title.evidence == "paper link text after a label" and b.kind == "bold-blocks"
@@ -117,6 +117,22 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     if b.kind == "bold-blocks" and _CITE_OURS.search(text):
         return "the maintainers' own paper, with a request to cite it"
     return None
+
+
+def _found_in(title: F.TitleGuess, b: Block, lead: str) -> bool:
+    """``The presentation slides ... can be found in [Title](x.pdf)``: an item that opens
+    with a sentence (``The``, ``This``, ``Our``) leading into a link titled by three words or
+    more; not ``Neural ODEs (NeurIPS 2018). Paper is available at [Title](url)``, nor ``The
+    paper is available at [arXiv](url)`` under its paper."""
+    if "link" not in title.evidence and title.evidence != "text":
+        return False
+    titled = any(len(r.text.split()) >= 3 for r in b.head if r.kind == "link")
+    return titled and bool(_SENTENCE_OPEN.match(lead)) and _FOUND_IN.search(lead) is not None
+
+
+_SENTENCE_OPEN = re.compile(
+    r"(?i)\W*(?:the|this|these|those|our|its|their|more|further|full|all)\s"
+)
 
 
 def _paragraph(text: str) -> bool:
