@@ -50,35 +50,34 @@ def test_a_heading_titles_the_abstract_that_ends_in_the_papers_links():
     assert all("Overview" not in t and "About" not in t for t, _ in titles)
 
 
-def test_a_short_label_over_a_cited_title_takes_the_cited_title():
-    """``* Compressive Autoencoders [[Web]](url) [[PDF]](url)`` over ``* Lossy Image Compression
-    with Compressive Autoencoders (ICLR 2017), Names.``: the line below cites the paper's
-    title, the label above only names it (as ``* BM3D [[PDF]](url)`` did). A note that cites
-    a venue (``Best paper award (ICCV 2021), Marr Prize.``), another paper (``Extended in
-    PointRend: ... (CVPR 2020), Kirillov et al.``), an author-year (``(Zhang et al., 2018)``)
-    or a label over several citations keeps the label."""
+def test_a_one_word_name_over_a_note_citing_a_venue_keeps_its_name():
+    """``* BM3D [[PDF]](url)`` over ``* Image Denoising by Sparse 3-D ... (TIP 2007), Dabov et
+    al.`` takes the cited title (as before); a note that cites a venue (``Best paper award
+    (ICCV 2021), Marr Prize.``), another paper (``Used as the baseline in Real-ESRGAN: ...
+    (ICCVW 2021), Wang et al.``) or an author-year (``(Zhang et al., 2018)``) keeps the name;
+    so does a longer name over a citation (``Neural Style Transfer`` over ``Perceptual Losses
+    for Real-Time Style Transfer ... (ECCV 2016)``: another paper as often as its own)."""
     text = (
-        "### Auto-Encoder\n"
-        " * Compressive Autoencoders [[Web]](https://arxiv.org/abs/1703.00395) "
-        "[[PDF]](https://arxiv.org/pdf/1703.00395.pdf)\n"
-        "   * Lossy Image Compression with Compressive Autoencoders (ICLR 2017), Lucas Theis, "
-        "Wenzhe Shi, Andrew Cunningham, Ferenc Huszár.\n"
-        " * Swin Transformer [[pdf]](https://arxiv.org/abs/2103.14030)\n"
+        " * BM3D [[PDF]](http://www.cs.tut.fi/~foi/GCF-BM3D/BM3D_TIP_2007.pdf)\n"
+        "   * Image Denoising by Sparse 3-D Transform-Domain Collaborative Filtering (TIP 2007), "
+        "Dabov et al.\n"
+        " * Swin [[pdf]](https://arxiv.org/abs/2103.14030)\n"
         "   * Best paper award (ICCV 2021), Marr Prize.\n"
-        " * Mask R-CNN [[pdf]](https://arxiv.org/abs/1703.06870)\n"
-        "   * Extended in PointRend: Image Segmentation as Rendering (CVPR 2020), Kirillov et al.\n"
-        " * Manifold Mixup [[pdf]](https://arxiv.org/abs/1806.05236)\n"
-        "   * Extends input mixup of hidden states (Zhang et al., 2018), interpolating them.\n"
-        " * Learned Image Compression [[survey]](https://arxiv.org/abs/2202.06533)\n"
-        "   * End-to-end Optimized Image Compression (ICLR 2017), Ballé et al.\n"
-        "   * Variational Image Compression with a Scale Hyperprior (ICLR 2018), Ballé et al.\n"
+        " * ESRGAN [[pdf]](https://arxiv.org/abs/1809.00219)\n"
+        "   * Used as the baseline in Real-ESRGAN: Training Real-World Blind Super-Resolution "
+        "(ICCVW 2021), Wang et al.\n"
+        " * Mixup [[pdf]](https://arxiv.org/abs/1710.09412)\n"
+        "   * Interpolating hidden states of networks (Zhang et al., 2018), as in manifold mixup.\n"
+        " * Neural Style Transfer [[PDF]](https://arxiv.org/abs/1508.06576)\n"
+        "   * Perceptual Losses for Real-Time Style Transfer and Super-Resolution (ECCV 2016), "
+        "Johnson et al.\n"
     )
     assert _titles(text) == [
-        ("Lossy Image Compression with Compressive Autoencoders",),
-        ("Swin Transformer",),
-        ("Mask R-CNN",),
-        ("Manifold Mixup",),
-        ("Learned Image Compression",),
+        ("Image Denoising by Sparse 3-D Transform-Domain Collaborative Filtering",),
+        ("Swin",),
+        ("ESRGAN",),
+        ("Mixup",),
+        ("Neural Style Transfer",),
     ]
 
 

@@ -124,3 +124,99 @@ def test_a_classic_named_in_a_description_and_a_dataset_download_page_keep_their
         "volume-6/issue-2)] The Jackknife Estimate of Variance, 1978\n"
     )
     assert _titles(text) == [("MUSAN: A Music, Speech, and Noise Corpus",)]
+
+
+def test_a_topic_heading_of_five_words_over_a_title_in_sentence_case_is_no_title():
+    """``### Deep Learning Approaches for Energy Disaggregation`` over ``Sequence to point
+    learning with neural networks for non-intrusive load monitoring in smart homes. [[PDF]]``:
+    an abstract speaks of its work (``We``, ``This paper``); a title in sentence case does
+    not, so it stays the title."""
+    text = (
+        "### Deep Learning Approaches for Energy Disaggregation\n\n"
+        "Sequence to point learning with neural networks for non-intrusive load monitoring in "
+        "smart homes. [[PDF](https://arxiv.org/abs/1612.09106)] "
+        "[[Code](https://github.com/MingjunZhong/NeuralNetNilm)] [2018]\n"
+    )
+    assert _titles(text) == [
+        (
+            "Sequence to point learning with neural networks for non-intrusive load "
+            "monitoring in smart homes",
+        )
+    ]
+
+
+def test_a_summary_under_a_bold_title_waiting_for_its_links_folds_its_part():
+    """``**Muon is Scalable for LLM Training**`` then ``<summary><b>Training Setup and
+    Hyperparameters Used</b></summary>`` then its links: one paper. A summary whose title opens
+    with a word a fold's label also uses (``Hide-and-Seek: ...``) after a note is a title."""
+    text = (
+        "## Optimizers\n\n**Muon is Scalable for LLM Training**\n\n"
+        "<details>\n<summary><b>Training Setup and Hyperparameters Used</b></summary>\n\n"
+        "Trained with Muon on 5.7T tokens.\n\n</details>\n\n"
+        "[[Paper]](https://arxiv.org/abs/2502.16982) [[Code]](https://github.com/MoonshotAI/"
+        "Moonlight)\n\n"
+        "## Regularisation\n\n"
+        "> How erasing parts of an image helps a network\n\n"
+        "<details>\n<summary><b>Hide-and-Seek: Forcing a Network to be Meticulous for "
+        "Weakly-supervised Object and Action Localization</b></summary>\n\n"
+        "🔗 [Paper Link](https://arxiv.org/abs/1704.04232)\n\n</details>\n"
+    )
+    assert _titles(text) == [
+        ("Muon is Scalable for LLM Training",),
+        (
+            "Hide-and-Seek: Forcing a Network to be Meticulous for Weakly-supervised Object "
+            "and Action Localization",
+        ),
+    ]
+
+
+def test_a_title_that_opens_with_the_and_a_sentence_on_its_code_stays_an_entry():
+    """``The Lottery Ticket Hypothesis: ... (ICLR 2019). Code is available at [OpenLTH framework
+    on GitHub](url) [[paper]](arxiv)`` and ``The Curious Case of Neural Text Degeneration (ICLR
+    2020). The paper can be found at [Title](arxiv)``: the item opens with its paper."""
+    text = (
+        "- The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks (ICLR 2019). "
+        "Code is available at [OpenLTH framework on GitHub](https://github.com/facebookresearch/"
+        "open_lth) [[paper]](https://arxiv.org/abs/1803.03635)\n"
+        "- The Curious Case of Neural Text Degeneration (ICLR 2020). The paper can be found at "
+        "[The Curious Case of Neural Text Degeneration](https://arxiv.org/abs/1904.09751)\n"
+        "- The Power of Scale for Parameter-Efficient Prompt Tuning, EMNLP 2021. Code is "
+        "available at [google-research prompt-tuning repository](https://github.com/"
+        "google-research/prompt-tuning) [[Paper]](https://arxiv.org/abs/2104.08691)\n"
+    )
+    assert len(_titles(text)) == 3
+
+
+def test_translated_readmes_and_docs_of_a_code_repository_are_code():
+    """``[Title](github.com/o/r/blob/main/README_zh.md)``, ``[Title](.../doc/doc_en/x.md)``,
+    ``[[Official Megvii repo]](.../README_EN.md)``: a code repository's pages, not a note;
+    a note lives in a notes repository or folder (``paper-notes/.../x.md``)."""
+    text = (
+        "- [Segment Anything in High Quality](https://github.com/SysCV/sam-hq/blob/main/"
+        "README_zh.md) [[Paper]](https://arxiv.org/abs/2306.01567)\n"
+        "- [PP-OCR: A Practical Ultra Lightweight OCR System](https://github.com/PaddlePaddle/"
+        "PaddleOCR/blob/release/2.7/doc/doc_en/ppocr_introduction_en.md) "
+        "[[Paper]](https://arxiv.org/abs/2009.09941)\n"
+        "- YOLOX: Exceeding YOLO Series in 2021 [[Paper]](https://arxiv.org/abs/2107.08430) "
+        "[[Official Megvii repo]](https://github.com/Megvii-BaseDetection/YOLOX/blob/main/"
+        "README_EN.md)\n"
+    )
+    assert all(c is not None for c in _codes(text))
+
+
+def test_a_year_cited_in_a_description_and_an_award_item_date_nothing():
+    """``- [Title](url) - ... extends the approach of Graves, 2011b.``, ``— a modern reading of
+    Quenouille's "Notes on bias in estimation", 1956. [[Code]]``, ``* Test of Time Award
+    2024`` under a paper's authors: another work's year, an award's."""
+    text = (
+        "- [Weight Uncertainty in Neural Networks](https://proceedings.mlr.press/v37/"
+        "blundell15.html) - a variational approach that extends the approach of Graves, 2011b.\n"
+        "- [Revisiting the Jackknife](https://arxiv.org/abs/2106.01234) — a modern reading of "
+        'Quenouille\'s "Notes on bias in estimation", 1956. [[Code]](https://github.com/o/r)\n\n'
+        "## Regularisation\n"
+        "* Dropout: A Simple Way to Prevent Neural Networks from Overfitting "
+        "[[pdf]](https://jmlr.org/papers/v15/srivastava14a.html)\n"
+        "* Nitish Srivastava, Geoffrey Hinton, Alex Krizhevsky\n"
+        "* Test of Time Award 2024\n"
+    )
+    assert [y for _, y in _years(text)] == [None, None, None]

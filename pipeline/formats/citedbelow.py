@@ -128,18 +128,13 @@ _YEAR_OR_STOP = re.compile(r"(?:19|20)\d\d|\w\.\s|^[\w'’-]+\s[A-Z]$")
 
 
 def cited_below(name: F.TitleGuess, details: list[list[Run]]) -> str | None:
-    """``* BM3D [[PDF]](url)``, ``* Compressive Autoencoders [[PDF]](url)`` over ``* Lossy Image
-    Compression with Compressive Autoencoders (ICLR 2017), Names.``: the cited title on the
-    first line below a name, when it is the only citation there, says no more than a title
-    (not ``Extended in ...``, ``Best paper award (ICCV 2021)``) and, under a name of two words
-    or more (four at most), is longer and shares a word with it."""
-    cites = [_cited(plain(d)) for d in details[:4]]
-    if not cites or cites[0] is None or sum(c is not None for c in cites) > 1:
-        return None
-    size = len(name.title.split())
-    if size == 1 or (size < min(5, len(cites[0].split())) and _named_by(cites[0], name)):
-        return cites[0]
-    return None
+    """``* BM3D [[PDF]](url)`` over ``* Image Denoising by Sparse 3-D ... (TIP 2007), Dabov et
+    al.``: the cited title on the first line below a one-word name; never a note (``Best paper
+    award (ICCV 2021)``, ``Extended in PointRend: ... (CVPR 2020)``). A longer name keeps its
+    words: ``Neural Style Transfer`` over ``Perceptual Losses for Real-Time Style Transfer ...
+    (ECCV 2016)`` cites another paper as often as its own."""
+    cited = _cited(plain(details[0])) if details else None
+    return cited if len(name.title.split()) == 1 else None
 
 
 _CITED = re.compile(
@@ -147,8 +142,10 @@ _CITED = re.compile(
     r"\s*,\s*\S"
 )
 _LEAD_IN = re.compile(
-    r"(?i)(?:extend|extension|build|built|based on|original|follow|see\b|cf\b|also\b|compare|"
-    r"improve[sd]? (?:on|upon)|successor|precursor|winner|best\b|award|top-?\d|results?\b)"
+    r"(?i)(?:extended\b|extends\b|extension of|builds? (?:on|upon)|built (?:on|upon)|based on|"
+    r"original(?:ly)?\b|follows?\b|following\b|see\b|cf\b|also\b|compared? (?:to|with)|"
+    r"improves? (?:on|upon)|successor|precursor|winner|best (?:paper|student)|award|top-?\d|results?\b|"
+    r"used (?:as|in|by)|related\b|outperform|baseline)"
 )
 """A note's opening under a paper's name (``Extended in``, ``Builds on``, ``Best paper``)."""
 

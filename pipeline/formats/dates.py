@@ -180,10 +180,11 @@ _PAREN_YEAR = re.compile(r"[^()]{0,20}?\((?P<y>(?:19|20)\d\d)\)")
 """``, no. 9 (2021)``: a year in brackets right after a venue's volume number."""
 _OLD_PAREN_YEAR = re.compile(
     r"[(（](?P<y>19[4-7]\d)(?:[)）]|[,，]\s)|,\s*(?P<end>19[4-7]\d)\.?\s*$"
-    r"|[\"”][^\"”]{0,150},\s*(?P<y2>19[4-7]\d)\.?\s*(?:\[[^\[\]]{1,20}\]\s*)+$"
-    r"|,\s*(?P<ab>(?:19|20)\d\d)[a-e](?=[.,;)]|\s*$)"
 )
-"""A year before 1980 in brackets (``(1968)``) or closing a citation (``pages 159-165, 1958. [Link]``), or a lettered one (``, 2019b.``)."""
+"""A year before 1980 in brackets (``(1968)``) or closing a citation (``pages 159-165, 1958.``)."""
+_CLOSING_YEAR = re.compile(r'^[^"“”\[\]]{2,120}[.,]\s*["“][^"“”]{0,250}["”][^"“”\[\]]{0,150},\s*(?P<y>(?:19[4-7]\d|(?:19|20)\d\d(?=[a-e])))[a-e]?\.?\s*(?:\[[^\[\]]{1,20}\]\s*)*$')  # fmt: skip
+"""An old or lettered year closing a citation that opens with names and quotes its title: ``M. H
+Quenouille. "Notes on bias in estimation." Biometrika, 1956. [Link]``, ``"Title." arXiv, 2019b.``"""
 _GLUED_YY = re.compile(r"(?m)(?:^|(?<=[|(\[]))[ \t]*(?P<venue>[A-Z]{2,8})(?P<yy>[0-3]\d|9\d)(?![\w\-/.])")  # fmt: skip
 """An acronym in capitals with a two-digit year glued on, opening its line, its cell or its
 brackets (``GCPR18 Title``, ``(MM24)``, ``| ICDAR21 |``); not ``GPT4``, and not a
@@ -375,8 +376,10 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
         return int(m.group("y")), m.group(0)
     m = _OLD_PAREN_YEAR.search(text)
     if m:  # ``Chow, C and Liu, Cong. (1968).``: an older year, in a citation's brackets
-        said = m["end"] or m["y2"] or m["ab"]  # a citation's last year, or ``(1968)``
-        return int(m["y"] or said), said or m.group(0).strip(" ,.")
+        return int(m["y"] or m["end"]), m.group(0).strip(" ,.")
+    m = _CLOSING_YEAR.match(text.strip())
+    if m:
+        return int(m["y"]), m["y"]
     return _two_digit_years(text)
 
 

@@ -167,7 +167,15 @@ def abstract_then_links(runs: list[Run]) -> bool:
     lower = sum(w[:1].islower() for w in words) * 5 >= len(words) * 3
     tail = len(re.findall(r"[^\W\d_]{2,}", rest)) <= 4  # ``[2022] [master thesis]``
     ended = lead.strip().rstrip(" [(|").endswith((".", "!", "?"))  # not ``refer to [the paper]``
-    return lower and tail and ended and paragraph_text(lead) and citation_title(lead) is None
+    told = _SELF.search(lead) is not None  # an abstract speaks of its work; a title does not
+    return (
+        lower and tail and ended and told and paragraph_text(lead) and citation_title(lead) is None
+    )
+
+
+_SELF = re.compile(
+    r"(?i)\b(?:we|our|this (?:paper|work|article|study|thesis)|the proposed|in this)\b"
+)
 
 
 def paragraph_text(text: str) -> bool:

@@ -39,7 +39,7 @@ class HtmlReading:
             if c.cells is not None or c in heads:
                 continue  # the rows were read above, with the summaries that head them
             paper = self._holds_paper() or has_paper(c.runs)  # this or the open block's
-            titled = _bold_title(c.runs) and self._free_heading() is None  # not ``### Title``'s
+            titled = _bold_title(c.runs) and self._free_heading() is None and not self._waiting()
             if c.summary and (paper or titled) and block_title(c.runs) is not None:
                 self._flush()  # ``<summary>Next Title</summary>``: the next paper's head
                 self._paragraph(c.runs)
@@ -53,6 +53,13 @@ class HtmlReading:
             else:
                 self._paragraph(c.runs)
 
+    def _waiting(self) -> bool:
+        """The open block is a bold title alone on its line, its links still to come: the
+        ``<summary>`` below folds a part of it (``Training Setup and Hyperparameters``)."""
+        g = self.open.guess if self.open is not None else None
+        alone = g is not None and len(plain(self.open.head).split()) <= len(g.title.split()) + 1
+        return alone and g.evidence == "bold text" and not B.holds_paper(self.open)
+
 
 def _bold_title(runs: list[Run]) -> bool:
     """``<summary><b>📄 Title of four words or more</b> — <i>Names</i></summary>``: a paper's
@@ -65,5 +72,8 @@ def _bold_title(runs: list[Run]) -> bool:
 
 
 _UI_PHRASE = re.compile(
-    r"(?i)\W*(?:click|tap|show|hide|expand|collapse|see|view|read|toggle|more|abstract|details)\b"
+    r"(?i)\W*(?:click|tap)\b|\W*(?:show|hide|expand|collapse|see|view|read|toggle)\s+"
+    r"(?:more|all|the|details|abstract|papers?|list|here)\b|\W*(?:abstract|details|more)\W*$"
 )
+"""``Click to see ...``, ``Show the abstract``, ``Details``: a fold's label, not a paper's title
+(``Hide-and-Seek: ...``, ``Show, Attend and Tell: ...`` are titles)."""

@@ -90,7 +90,8 @@ def _where_when(text: str) -> bool:
 
 
 _NOTE_WORD = re.compile(
-    r"(?i)\b(?:code|release[ds]?|updated?|added|talk|invited|submitted|version)\b"
+    r"(?i)\b(?:code|release[ds]?|updated?|added|talk|invited|submitted|version|award|prize|"
+    r"test of time)\b"
 )
 
 

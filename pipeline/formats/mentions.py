@@ -126,13 +126,18 @@ def _found_in(title: F.TitleGuess, b: Block, lead: str) -> bool:
     paper is available at [arXiv](url)`` under its paper."""
     if "link" not in title.evidence and title.evidence != "text":
         return False
-    titled = any(len(r.text.split()) >= 3 for r in b.head if r.kind == "link")
-    return titled and bool(_SENTENCE_OPEN.match(lead)) and _FOUND_IN.search(lead) is not None
+    paper = (r for r in b.head if r.kind == "link" and F.link_role(r) == "paper")
+    titled = any(len(r.text.split()) >= 3 for r in paper)
+    one = _SENTENCE_END.search(lead) is None  # not ``The Lottery Ticket ... (ICLR 2019). Code is``
+    return (
+        titled and one and bool(_SENTENCE_OPEN.match(lead)) and _FOUND_IN.search(lead) is not None
+    )
 
 
 _SENTENCE_OPEN = re.compile(
     r"(?i)\W*(?:the|this|these|those|our|its|their|more|further|full|all)\s"
 )
+_SENTENCE_END = re.compile(r"(?:[a-z0-9]{2}|\))\.\s+[A-Z]")
 
 
 def _paragraph(text: str) -> bool:
