@@ -377,14 +377,14 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     m = _OLD_PAREN_YEAR.search(text)
     if m:  # ``Chow, C and Liu, Cong. (1968).``: an older year, in a citation's brackets
         return int(m["y"] or m["end"]), m.group(0).strip(" ,.")
-    m = _CLOSING_YEAR.match(text.strip())
-    if m:
-        return int(m["y"]), m["y"]
     return _two_digit_years(text)
 
 
 def _two_digit_years(text: str) -> tuple[int | None, str | None]:
-    """The last resorts of :func:`find_year`: a two-digit year written with a name."""
+    """The last resorts of :func:`find_year`: an old or lettered year closing a citation, a two-digit year."""
+    m = _CLOSING_YEAR.match(text.strip())
+    if m:
+        return int(m["y"]), m["y"]
     m = next((g for g in _GLUED_YY.finditer(text) if g["venue"] not in NOT_VENUES), None)
     if m:  # ``GCPR18 Title``, ``ICCV21``: an acronym with its two-digit year glued on
         return _two_digit_year(m), m.group(0)
