@@ -144,10 +144,19 @@ def compare(listed: str, actual: str) -> Comparison:
     if (ratio >= REWORDED_RATIO and not word_added) or _is_subtitle_variant(listed, actual):
         return Comparison(Verdict.REWORDED, ratio)
     wa, wb = content_words(listed), content_words(actual)
-    nested = wa <= wb or wb <= wa
+    nested = _covered(wa, wb) or _covered(wb, wa)
     if wa and wb and not nested and len(wa & wb) / len(wa | wb) < DIFFERENT_JACCARD:
         return Comparison(Verdict.DIFFERENT, ratio)
     return Comparison(Verdict.UNCERTAIN, ratio)
+
+
+def _covered(short: frozenset[str], long_: frozenset[str]) -> bool:
+    """Every word of ``short`` is in ``long_``, misspelt (``perceputual``) or joined to
+    another word there (``autoencoder`` in ``autoencoder-based``): a shortened title."""
+    return all(
+        w in long_ or any((len(w) >= 4 and w in v) or fuzz.ratio(w, v) >= 85 for v in long_)
+        for w in short
+    )
 
 
 def _is_subtitle_variant(x: str, y: str) -> bool:

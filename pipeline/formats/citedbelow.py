@@ -125,33 +125,3 @@ def _after_authors(text: str, name: str) -> str | None:
 _YEAR_OR_STOP = re.compile(r"(?:19|20)\d\d|\w\.\s|^[\w'’-]+\s[A-Z]$")
 """A year, a full stop or a surname and its initial left in the title: ``Long Zeng. CVPR
 2022``, ``Rohrbach A``; no title but the rest of the citation."""
-
-
-def cited_below(name: F.TitleGuess, details: list[list[Run]]) -> str | None:
-    """``* BM3D [[PDF]](url)`` over ``* Image Denoising by Sparse 3-D ... (TIP 2007), Dabov et
-    al.``: the cited title on the first line below a one-word name; never a note (``Best paper
-    award (ICCV 2021)``, ``Extended in PointRend: ... (CVPR 2020)``). A longer name keeps its
-    words: ``Neural Style Transfer`` over ``Perceptual Losses for Real-Time Style Transfer ...
-    (ECCV 2016)`` cites another paper as often as its own."""
-    cited = _cited(plain(details[0])) if details else None
-    return cited if len(name.title.split()) == 1 else None
-
-
-_CITED = re.compile(
-    r"^(?P<t>[^()]{12,300}?)\s*\((?![^()]*\bet al)[^()]*?(?:(?:19|20)\d\d|[A-Z][A-Za-z]+\s?['’]?\d\d)\)"
-    r"\s*,\s*\S"
-)
-_LEAD_IN = re.compile(
-    r"(?i)(?:extended\b|extends\b|extension of|builds? (?:on|upon)|built (?:on|upon)|based on|"
-    r"original(?:ly)?\b|follows?\b|following\b|see\b|cf\b|also\b|compared? (?:to|with)|"
-    r"improves? (?:on|upon)|successor|precursor|winner|best (?:paper|student)|award|top-?\d|results?\b|"
-    r"used (?:as|in|by)|related\b|outperform|baseline)"
-)
-"""A note's opening under a paper's name (``Extended in``, ``Builds on``, ``Best paper``)."""
-
-
-def _cited(text: str) -> str | None:
-    """``Title (Venue 2008), Authors``: a citation line's title (not an author-year's)."""
-    m = _CITED.match(text.strip()[:400])  # a citation line is short: bounded work
-    title = F.clean_title(m.group("t")) if m else ""
-    return title if len(title.split()) >= 3 and not _LEAD_IN.match(title) else None

@@ -15,7 +15,6 @@ from typing import Protocol
 from pipeline import arxivid
 from pipeline.formats import belowtitle as BL
 from pipeline.formats import citations as C
-from pipeline.formats import citedbelow as CB
 from pipeline.formats import fields as F
 from pipeline.formats import namelines as N
 from pipeline.formats import rowcells as RC
@@ -225,9 +224,6 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
     if labelled is not None:  # ``Paper Title: `Title` ``, ``* Title: Scalable ...``
         short = g.title if len(g.title.split()) <= 3 else g.short_name
         return F.TitleGuess(labelled, short, "labelled title below", g.line)
-    cited = CB.cited_below(g, b.details)  # ``* BM3D [[PDF]](url)`` over ``* Title (…), Names``
-    if cited is not None:
-        return F.TitleGuess(cited, g.title, "cited title on the line below the name", g.line)
     if len(g.title.split()) > 3:
         return None  # ``**LAVENDER** [[Paper](url)] @Microsoft<br/> LAVENDER: ...``
     if g.evidence.startswith("bold") and len(lines) >= 2 and not links_of(lines[1]):
@@ -244,10 +240,13 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
             and F.find_venue(text) == (None, None)
         ):
             return F.TitleGuess(text, g.title, "title-cased line below the bold name", g.line)
-    for d in b.details:
+    for n, d in enumerate(b.details):
         quoted = C.citation_title(plain(d))  # ``Li, Runde, et al. "Title."``
         if quoted is not None:
             return F.TitleGuess(quoted, g.title, "quoted title of the citation below", g.line)
+        cited = _cited_below(plain(d)) if n == 0 and len(g.title.split()) == 1 else None
+        if cited is not None:  # ``* BM3D [[PDF]](url)`` over ``* Title (SPIE 2008), Dabov et al.``
+            return F.TitleGuess(cited, g.title, "cited title on the line below the name", g.line)
         if len(g.title.split()) > 2:
             continue
         text = F.clean_title(plain(d))
@@ -257,6 +256,18 @@ def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
             if len(full.split()) >= 3:
                 return F.TitleGuess(full, g.title, "detail line that names the item", g.line)
     return None
+
+
+_CITED_BELOW = re.compile(
+    r"^(?P<t>[^()]{12,300}?)\s*\([^()]*?(?:(?:19|20)\d\d|[A-Z][A-Za-z]+\s?['’]?\d\d)\)\s*,\s*\S"
+)
+
+
+def _cited_below(text: str) -> str | None:
+    """``Title (Venue 2008), Authors``: a citation line under a method's name."""
+    m = _CITED_BELOW.match(text.strip()[:400])  # a citation line is short: bounded work
+    title = F.clean_title(m.group("t")) if m else ""
+    return title if len(title.split()) >= 3 else None
 
 
 _NOT_CODE = frozenset(
