@@ -147,8 +147,8 @@ def test_a_topic_heading_of_five_words_over_a_title_in_sentence_case_is_no_title
 
 def test_a_summary_under_a_bold_title_waiting_for_its_links_folds_its_part():
     """``**Muon is Scalable for LLM Training**`` then ``<summary><b>Training Setup and
-    Hyperparameters Used</b></summary>`` then its links: one paper. A summary whose title opens
-    with a word a fold's label also uses (``Hide-and-Seek: ...``) after a note is a title."""
+    Hyperparameters Used</b></summary>`` then its links: one paper (a fold without a byline is
+    a part of it). A summary with a title and its byline after a note heads its paper."""
     text = (
         "## Optimizers\n\n**Muon is Scalable for LLM Training**\n\n"
         "<details>\n<summary><b>Training Setup and Hyperparameters Used</b></summary>\n\n"
@@ -158,7 +158,8 @@ def test_a_summary_under_a_bold_title_waiting_for_its_links_folds_its_part():
         "## Regularisation\n\n"
         "> How erasing parts of an image helps a network\n\n"
         "<details>\n<summary><b>Hide-and-Seek: Forcing a Network to be Meticulous for "
-        "Weakly-supervised Object and Action Localization</b></summary>\n\n"
+        "Weakly-supervised Object and Action Localization</b> — <i>Krishna Kumar Singh, Yong "
+        "Jae Lee</i></summary>\n\n"
         "🔗 [Paper Link](https://arxiv.org/abs/1704.04232)\n\n</details>\n"
     )
     assert _titles(text) == [
@@ -220,3 +221,107 @@ def test_a_year_cited_in_a_description_and_an_award_item_date_nothing():
         "* Test of Time Award 2024\n"
     )
     assert [y for _, y in _years(text)] == [None, None, None]
+
+
+def test_questions_with_we_and_year_first_titles_stay_titles_under_a_topic():
+    """``Are we really making much progress? A worrying analysis ...`` under a five-word topic
+    heading, ``2018, Content-Based Citation Recommendation.`` under a topic: titles, not an
+    abstract or a byline (a third review's probes)."""
+    text = (
+        "### Reproducibility of Neural Recommendation Studies\n\n"
+        "Are we really making much progress? A worrying analysis of recent neural "
+        "recommendation approaches. [[PDF](https://arxiv.org/abs/1907.06902)] "
+        "[[Code](https://github.com/MaurizioFD/RecSys2019_DeepLearning_Evaluation)] [RecSys 2019]\n\n"
+        "### Citation Recommendation Systems\n\n"
+        "2018, Content-Based Citation Recommendation.\n\n"
+        "[[Paper]](https://arxiv.org/abs/1802.08301)\n"
+    )
+    titles = [t for (t,) in _titles(text)]
+    assert titles[0].startswith("Are we really making much progress?")
+    assert titles[1] == "Content-Based Citation Recommendation"
+
+
+def test_one_word_names_over_titles_that_open_like_notes_take_them():
+    """``* SWEM`` over ``Baseline Needs More Love: ... (ACL 2018), Shen et al.``, ``* SF`` over
+    ``Successor Features ...``, ``* BM3D`` over ``Image Denoising ... (Dabov et al. 2007), IEEE
+    TIP``: the cited title, as before the fresh433 rules."""
+    text = (
+        " * SWEM [[PDF]](https://arxiv.org/abs/1805.09843)\n"
+        "   * Baseline Needs More Love: On Simple Word-Embedding-Based Models (ACL 2018), "
+        "Dinghan Shen et al.\n"
+        " * SF [[PDF]](https://arxiv.org/abs/1606.05312)\n"
+        "   * Successor Features for Transfer in Reinforcement Learning (NIPS 2017), André "
+        "Barreto et al.\n"
+        " * BM3D [[PDF]](http://www.cs.tut.fi/~foi/GCF-BM3D/BM3D_TIP_2007.pdf)\n"
+        "   * Image Denoising by Sparse 3-D Transform-Domain Collaborative Filtering (Dabov et "
+        "al. 2007), IEEE TIP\n"
+    )
+    assert _titles(text) == [
+        ("Baseline Needs More Love: On Simple Word-Embedding-Based Models",),
+        ("Successor Features for Transfer in Reinforcement Learning",),
+        ("Image Denoising by Sparse 3-D Transform-Domain Collaborative Filtering",),
+    ]
+
+
+def test_a_fold_under_a_title_with_its_venue_or_in_plain_text_stays_its_part():
+    """``**Attention Is All You Need** (NeurIPS 2017)`` or a plain title line, then
+    ``<summary><b>Key Ideas and Main Contributions</b></summary>``: one paper, dated."""
+    text = (
+        "## Transformers\n\n"
+        "**Attention Is All You Need** (NeurIPS 2017)\n\n"
+        "<details>\n<summary><b>Key Ideas and Main Contributions</b></summary>\n\n"
+        "Self-attention replaces recurrence.\n\n</details>\n\n"
+        "[[Paper]](https://arxiv.org/abs/1706.03762) [[Code]](https://github.com/tensorflow/"
+        "tensor2tensor)\n"
+    )
+    assert _years(text) == [("Attention Is All You Need", 2017)]
+
+
+def test_a_sentence_into_a_titled_link_under_its_heading_stays_an_entry():
+    """``### BERT`` / ``The paper is available at [BERT: Pre-training ...](arxiv)``; ``- All
+    chapters of the book can be downloaded from [Pattern Recognition and Machine Learning](pdf)``:
+    each is its entry (the sentence rule of the first pass is withdrawn)."""
+    text = (
+        "### BERT\n\n"
+        "The paper is available at [BERT: Pre-training of Deep Bidirectional Transformers for "
+        "Language Understanding](https://arxiv.org/abs/1810.04805), and the code at "
+        "[google-research/bert](https://github.com/google-research/bert).\n\n"
+        "## Textbooks\n"
+        "- All chapters of the book can be downloaded from [Pattern Recognition and Machine "
+        "Learning](https://www.microsoft.com/en-us/research/uploads/prod/2006/01/Bishop-Pattern-"
+        "Recognition-and-Machine-Learning-2006.pdf)\n"
+    )
+    assert len(_titles(text)) == 2
+
+
+def test_readmes_in_repositories_named_like_notes_are_code():
+    """``[[GitHub]](github.com/afourast/deep_lip_reading/blob/master/README.md)``,
+    ``[[Official]](github.com/hojonathanho/diffusion/blob/master/notebooks/README.md)``,
+    ``[[代码]](github.com/o/Paper-Reading-Notes/blob/master/focal_loss/README.md)``: code."""
+    urls = (
+        "https://github.com/afourast/deep_lip_reading/blob/master/README.md",
+        "https://github.com/hojonathanho/diffusion/blob/master/notebooks/README.md",
+        "https://github.com/o/Paper-Reading-Notes/blob/master/focal_loss/README.md",
+    )
+    titles = (
+        "Deep Lip Reading: A Comparison of Models",
+        "Denoising Diffusion Probabilistic Models",
+        "Focal Loss for Dense Object Detection",
+    )
+    labels = ("GitHub", "Official", "代码")
+    text = "".join(
+        f"- {t} [[Paper]](https://arxiv.org/abs/2111.0637{k}) [[{label}]]({url})\n"
+        for k, (t, label, url) in enumerate(zip(titles, labels, urls, strict=True))
+    )
+    assert _codes(text) == list(urls)
+
+
+def test_a_quoted_classic_in_a_description_dates_nothing():
+    """``- [Revisiting the Jackknife](url) — a modern reading of Quenouille, "Notes on bias in
+    estimation", 1956. [[Code]](url)`` and ``Kingma and Ba. "Adam: ..." revisits Robbins and
+    Monro, 1951. [[Link]](url)``: the cited classic's year, not the entry's."""
+    assert (
+        find_year('Revisiting — a reading of Quenouille, "Notes on bias", 1956. [Code]')[0] is None
+    )
+    assert find_year('Kingma and Ba. "Adam." revisits Robbins and Monro, 1951. [Link]')[0] is None
+    assert find_year('M. H Quenouille. "Notes on bias." Biometrika, 1956. [Link]')[0] == 1956

@@ -78,3 +78,22 @@ def test_subsets_are_not_the_same_paper(a, b):
 def test_digits_are_kept():
     assert normalize("GPT-3") != normalize("GPT-4")
     assert compare("GPT-3 for Diffusion", "GPT-4 for Diffusion").verdict is not Verdict.SAME
+
+
+def test_a_shortened_title_misspelt_or_joined_is_not_a_different_paper():
+    """A list's short title whose words all appear in arXiv's, one misspelt or joined to the
+    next word by a hyphen, is no proof of another paper (fresh435's compression list); a title
+    that shares one word is still different."""
+    joined = compare(
+        "Deep Convolutional AutoEncoder",
+        "Deep Convolutional AutoEncoder-based Lossy Image Compression",
+    )
+    misspelt = compare(
+        "Perceputual Similarity Metrics",
+        "Learning to generate images with perceptual similarity metrics",
+    )
+    assert joined.verdict is not Verdict.DIFFERENT
+    assert misspelt.verdict is not Verdict.DIFFERENT
+    assert (
+        compare("Deep Residual Learning", "Residual Attention Network").verdict is Verdict.DIFFERENT
+    )

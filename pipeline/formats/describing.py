@@ -167,7 +167,8 @@ def abstract_then_links(runs: list[Run]) -> bool:
     lower = sum(w[:1].islower() for w in words) * 5 >= len(words) * 3
     tail = len(re.findall(r"[^\W\d_]{2,}", rest)) <= 4  # ``[2022] [master thesis]``
     ended = lead.strip().rstrip(" [(|").endswith((".", "!", "?"))  # not ``refer to [the paper]``
-    told = _SELF.search(lead) is not None  # an abstract speaks of its work; a title does not
+    told = _SELF.search(lead) is not None and "?" not in lead and len(words) >= 15  # its work
+    told = told and len(runs[first].text.split()) <= 2  # ``[[PDF](url)]``, not a linked title
     return (
         lower and tail and ended and told and paragraph_text(lead) and citation_title(lead) is None
     )
@@ -261,9 +262,16 @@ _BYLINE_FACTS = re.compile(
 the names (if any), the year, the venue; not ``Attention Is All You Need, 2017, NeurIPS.``"""
 
 
+_PERIODICAL = re.compile(
+    r"(?i)\b(?:journal|transactions|proceedings|conference|letters|magazine)\b"
+)
+"""``2025, Journal of Informetrics.``: a year and a venue, not ``2018, Content-Based ...``."""
+
+
 def facts_line(text: str) -> bool:
     """Whether a link-less line under a title heading gives the paper's facts, not its title."""
     m = _BYLINE_FACTS.match(text)
     if m is not None and m["names"] is not None:
         return A.names_like(m["names"]) or A.people(m["names"])
-    return m is not None or _FACTS_LINE.match(text) is not None
+    venue = m is not None and bool(VENUE_RE.search(text) or _PERIODICAL.search(text))
+    return venue or _FACTS_LINE.match(text) is not None

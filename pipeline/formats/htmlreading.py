@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.formats import authors as A
 from pipeline.formats import blocks as B
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context, block_title, has_paper, links_of
@@ -39,7 +40,7 @@ class HtmlReading:
             if c.cells is not None or c in heads:
                 continue  # the rows were read above, with the summaries that head them
             paper = self._holds_paper() or has_paper(c.runs)  # this or the open block's
-            titled = _bold_title(c.runs) and self._free_heading() is None and not self._waiting()
+            titled = _paper_summary(c.runs) and self._free_heading() is None  # not ``### Title``'s
             if c.summary and (paper or titled) and block_title(c.runs) is not None:
                 self._flush()  # ``<summary>Next Title</summary>``: the next paper's head
                 self._paragraph(c.runs)
@@ -53,27 +54,16 @@ class HtmlReading:
             else:
                 self._paragraph(c.runs)
 
-    def _waiting(self) -> bool:
-        """The open block is a bold title alone on its line, its links still to come: the
-        ``<summary>`` below folds a part of it (``Training Setup and Hyperparameters``)."""
-        g = self.open.guess if self.open is not None else None
-        alone = g is not None and len(plain(self.open.head).split()) <= len(g.title.split()) + 1
-        return alone and g.evidence == "bold text" and not B.holds_paper(self.open)
 
-
-def _bold_title(runs: list[Run]) -> bool:
-    """``<summary><b>📄 Title of four words or more</b> — <i>Names</i></summary>``: a paper's
-    title heads what the details fold (its link below), not a note of the block above it
-    (``> How Muon's spectral design affects ...``, ``**Key insight**: ...``)."""
+def _paper_summary(runs: list[Run]) -> bool:
+    """``<summary><b>📄 Title</b> — <i>Bhavya Vasudeva et al. (USC, UBC)</i></summary>``: a
+    paper's bold title and its authors head what the details fold (its link below), not a
+    note of the block above it (``> How Muon's spectral design ...``, ``**Key insight**: ...``);
+    a fold of a paper's parts has no byline (``Training Setup and Hyperparameters Used``)."""
     guess = block_title(runs)
-    if guess is None or _UI_PHRASE.match(guess.title):
-        return False  # ``<summary><b>Click to see the papers of 2023</b></summary>``
-    return guess.evidence.startswith("bold") and len(guess.title.split()) >= 4
-
-
-_UI_PHRASE = re.compile(
-    r"(?i)\W*(?:click|tap)\b|\W*(?:show|hide|expand|collapse|see|view|read|toggle)\s+"
-    r"(?:more|all|the|details|abstract|papers?|list|here)\b|\W*(?:abstract|details|more)\W*$"
-)
-"""``Click to see ...``, ``Show the abstract``, ``Details``: a fold's label, not a paper's title
-(``Hide-and-Seek: ...``, ``Show, Attend and Tell: ...`` are titles)."""
+    if guess is None or not guess.evidence.startswith("bold") or len(guess.title.split()) < 4:
+        return False
+    rest = plain([r for r in runs if r.kind == "text" and not r.bold]).strip(" —–-:|")
+    names = re.split(r"\s*\(", rest)[0].strip()  # ``Names (Lab)``
+    dashed = any(r.text.strip() in ("—", "–") for r in runs if r.kind == "text" and not r.bold)
+    return (dashed and bool(rest)) or "et al" in rest or A.names_like(names) or A.people(names)

@@ -75,7 +75,7 @@ def _index_page(path: str, query: str) -> bool:
         return True
     if segments[0] in _LISTING_SEGMENTS:
         return True  # ``aclanthology.org/venues/blackboxnlp/``, ``openreview.net/group?id=``
-    listing = segments[0] != "downloads" or segments[-1].isdigit()  # ``icml.cc/Downloads/2026``
+    listing = segments[0] != "downloads" or segments[-1][-4:].isdigit() or len(segments) == 1
     if segments[0] in ("journals", "journal", "toc", "loi", "downloads") and len(segments) <= 2:
         return listing  # ``frontiersin.org/journals/big-data``: a journal's home page
     if "conhome" in segments or (segments[0] == "xpl" and "arnumber=" not in query):
@@ -245,8 +245,8 @@ def _code_host_role(url: str, parts, link_text: str, text: str) -> str:
     if _DISCUSSION.search(parts.path):
         return "discussion"  # ``[#26](github.com/o/r/issues/26)``: a note or a thread
     labelled = "code" in text or text in ("github", "repo", "repository")
-    md = parts.path.endswith(".md") and _NOTES_PATH.search(parts.path)  # ``o/paper-notes/x.md``
-    if (text in _NOTE_LABELS and "/blob/" in parts.path) or (md and not _CODE_LABEL.search(text)):
+    note = _NOTES_PATH.search(parts.path) and not _CODE_LABEL.search(text)  # a notes folder's file
+    if note or (text in _NOTE_LABELS and ("/blob/" in parts.path or parts.path.endswith(".md"))):
         return "other"  # ``[[Notes]](github.com/o/paper_notes/blob/master/x.md)``: a note on it
     bare = link_text.startswith(("http://", "https://"))
     if bare and _NOTE_SECTION.search(parts.path + "#" + parts.fragment):
@@ -276,7 +276,7 @@ _DISCUSSION = re.compile(
 code (a pull request is; ``/tree/main/issues`` is a folder)."""
 _CITATION_COUNT = re.compile(r"(?i)\d[\d,.]*\s*[+k]?\s*citations?\b|^\W*cit(?:ations?|ed by)\W*$")
 _NOTE_SECTION = re.compile(r"/blob/[^#]+\.md#.")  # a note or a sub-list, not code
-_NOTES_PATH = re.compile(r"/[^/]*(?:notes?|summar(?:y|ies)|reading)[^/]*/")
+_NOTES_PATH = re.compile(r"/blob/[^/]+/(?:[^/]+/)*(?:notes?|summar(?:y|ies)|(?:paper|reading)[-_]notes)/(?!readme)[^/]+\.md$")  # fmt: skip
 _NOTE_LABELS = frozenset({"notes", "note", "my notes", "reading notes", "summary", "review", "笔记", "解读"})  # fmt: skip
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com")
 _THESIS = ("thesis", "phd thesis")

@@ -32,12 +32,6 @@ _NOTES = re.compile(r"(?i)\b(?:notes|report|lecture notes|summary)\s+(?:on|of|fr
 _ABOUT = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have)\s+(?:a|an|the)\b|(?:contains|consists|comprises)\b)"
 )
-_FOUND_IN = re.compile(
-    r"(?i)\b(?:can|could|may)\s+be\s+(?:found|seen|read|downloaded)\s+(?:in|at|on|from|here)\W*$"
-    r"|\b(?:is|are)\s+(?:available|given|shown)\s+(?:in|at|on|from)\W*$"
-)
-"""``The presentation slides from Dr. Yan Ye can be found in [Title](pdf)``: a sentence
-leading into its link, not an entry."""
 _OUR_PAPER = re.compile(
     r"(?i)\b(?:we|our)\b[^\[\]]{0,40}?\b(?:paper|survey|preprint|work)s?\s*[:：]?\s*$"
 )
@@ -90,8 +84,7 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     at = found if "link" in title.evidence else -1  # where a linked title starts
     prose = F.is_prose(title.title) or len(title.title.split()) > 40 or _into_link(title, b)
     prose = prose or _CJK_SENTENCE.search(title.title) is not None or _paragraph(title.title)
-    found_in = _found_in(title, b, text[:at] if at > 0 else title.title)
-    if _sentence_about(title, text, at) or (title.evidence == "text" and prose) or found_in:
+    if _sentence_about(title, text, at) or (title.evidence == "text" and prose):
         return "a sentence that links a paper, not an entry"
     cited = title.evidence == "paper link text after a label" and b.kind == "bold-blocks"
     if cited and at > 0 and _lead_sentence(text[:at]):
@@ -117,27 +110,6 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     if b.kind == "bold-blocks" and _CITE_OURS.search(text):
         return "the maintainers' own paper, with a request to cite it"
     return None
-
-
-def _found_in(title: F.TitleGuess, b: Block, lead: str) -> bool:
-    """``The presentation slides ... can be found in [Title](x.pdf)``: an item that opens
-    with a sentence (``The``, ``This``, ``Our``) leading into a link titled by three words or
-    more; not ``Neural ODEs (NeurIPS 2018). Paper is available at [Title](url)``, nor ``The
-    paper is available at [arXiv](url)`` under its paper."""
-    if "link" not in title.evidence and title.evidence != "text":
-        return False
-    paper = (r for r in b.head if r.kind == "link" and F.link_role(r) == "paper")
-    titled = any(len(r.text.split()) >= 3 for r in paper)
-    one = _SENTENCE_END.search(lead) is None  # not ``The Lottery Ticket ... (ICLR 2019). Code is``
-    return (
-        titled and one and bool(_SENTENCE_OPEN.match(lead)) and _FOUND_IN.search(lead) is not None
-    )
-
-
-_SENTENCE_OPEN = re.compile(
-    r"(?i)\W*(?:the|this|these|those|our|its|their|more|further|full|all)\s"
-)
-_SENTENCE_END = re.compile(r"(?:[a-z0-9]{2}|\))\.\s+[A-Z]")
 
 
 def _paragraph(text: str) -> bool:
