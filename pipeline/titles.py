@@ -151,12 +151,22 @@ def compare(listed: str, actual: str) -> Comparison:
 
 
 def _covered(short: frozenset[str], long_: frozenset[str]) -> bool:
-    """Every word of ``short`` is in ``long_``, misspelt (``perceputual``) or joined to
-    another word there (``autoencoder`` in ``autoencoder-based``): a shortened title."""
-    return all(
-        w in long_ or any((len(w) >= 4 and w in v) or fuzz.ratio(w, v) >= 85 for v in long_)
-        for w in short
-    )
+    """Every word of ``short`` is in ``long_``, one of them misspelt (``perceputual``) or
+    joined to a suffix there (``autoencoder`` in ``autoencoder-based``): a shortened title.
+    Not another word that contains it (``supervised`` in ``unsupervised``, ``points`` in
+    ``keypoints``) nor a near word (``encoder``/``decoder``, ``gan``/``gans``)."""
+    missing = [w for w in short if w not in long_]
+    return len(missing) <= 1 and all(any(_same_word(w, v) for v in long_) for w in missing)
+
+
+def _same_word(w: str, v: str) -> bool:
+    if v.startswith(w) and v[len(w) :] in _JOINED:
+        return True  # ``autoencoderbased``: the hyphen was dropped by :func:`normalize`
+    edge = v.endswith(w) or w.endswith(v) or v.startswith(w) or w.startswith(v)
+    return len(w) >= 6 and not edge and fuzz.ratio(w, v) >= 94
+
+
+_JOINED = frozenset({"based", "driven", "aware", "guided", "free", "level", "wise", "like"})
 
 
 def _is_subtitle_variant(x: str, y: str) -> bool:

@@ -325,3 +325,53 @@ def test_a_quoted_classic_in_a_description_dates_nothing():
     )
     assert find_year('Kingma and Ba. "Adam." revisits Robbins and Monro, 1951. [Link]')[0] is None
     assert find_year('M. H Quenouille. "Notes on bias." Biometrika, 1956. [Link]')[0] == 1956
+
+
+def test_a_sections_introduction_ending_in_a_survey_link_is_no_entry():
+    """``### Large Language Models for Robot Task Planning`` / ``In this section we list works
+    that use ... [[Survey](arxiv)]`` / its items: the heading names a section; the survey link
+    is the introduction's, not a paper titled by the heading (a fourth review's probe)."""
+    text = (
+        "### Large Language Models for Robot Task Planning\n\n"
+        "In this section we list works that use a pretrained language model to plan a robot's "
+        "tasks from instructions and skills. [[Survey](https://arxiv.org/abs/2311.07226)]\n\n"
+        "- [Do As I Can, Not As I Say: Grounding Language in Robotic Affordances]"
+        "(https://arxiv.org/abs/2204.01691)\n"
+    )
+    assert _titles(text) == [
+        ("Do As I Can, Not As I Say: Grounding Language in Robotic Affordances",)
+    ]
+
+
+def test_a_dataset_a_tutorial_or_a_keynote_after_the_authors_dates_nothing():
+    """``* ImageNet 2012``, ``* NIPS 2016 Tutorial``, ``* Interspeech 2021 Keynote`` below a
+    paper's authors: a dataset's year, a later talk's, not where the paper appeared."""
+    items = ("ImageNet 2012", "NIPS 2016 Tutorial", "Interspeech 2021 Keynote")
+    papers = (
+        ("Deep Residual Learning for Image Recognition", "1512.03385"),
+        ("Generative Adversarial Networks", "1406.2661"),
+        (
+            "wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations",
+            "2006.11477",
+        ),
+    )
+    text = "".join(
+        f"## Section {k}\n* {t} [[pdf]](https://arxiv.org/abs/{i})\n"
+        f"* Ada Lovelace, Alan Turing, Grace Hopper\n* {item}\n\n"
+        for k, ((t, i), item) in enumerate(zip(papers, items, strict=True))
+    )
+    assert [y for _, y in _years(text)] == [None, None, None]
+
+
+def test_a_toolkits_docs_notes_page_labelled_by_its_name_is_code_and_a_link_label_after_a_year():
+    """``[[Detectron2]](github.com/facebookresearch/detectron2/blob/main/docs/notes/
+    benchmarks.md)``: the toolkit's code; ``Biometrika, 1956. [Link](url)`` (one bracket, the
+    label plain after the year): the citation's year."""
+    text = (
+        "- Mask R-CNN [[Paper]](https://arxiv.org/abs/1703.06870) [[Detectron2]](https://"
+        "github.com/facebookresearch/detectron2/blob/main/docs/notes/benchmarks.md)\n"
+    )
+    assert _codes(text) == [
+        "https://github.com/facebookresearch/detectron2/blob/main/docs/notes/benchmarks.md"
+    ]
+    assert find_year('M. H Quenouille. "Notes on bias." Biometrika, 1956. Link')[0] == 1956

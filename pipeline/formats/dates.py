@@ -182,7 +182,7 @@ _OLD_PAREN_YEAR = re.compile(
     r"[(（](?P<y>19[4-7]\d)(?:[)）]|[,，]\s)|,\s*(?P<end>19[4-7]\d)\.?\s*$"
 )
 """A year before 1980 in brackets (``(1968)``) or closing a citation (``pages 159-165, 1958.``)."""
-_CLOSING_YEAR = re.compile(r'^(?:[A-Z][\w\'’-]*+\.?+[\s,]*+|(?:and|&|et al\.?)\s++)++["“][^"“”]{0,250}["”](?:\s*+(?:[A-Z0-9][^\s"“”\[\],]*+|[a-z]{1,4}\b|preprint|arXiv\S*+))*+\s*+,\s*+(?P<y>(?:19[4-7]\d|(?:19|20)\d\d(?=[a-e])))[a-e]?\.?\s*(?:\[[^\[\]]{1,20}\]\s*)*$')  # fmt: skip
+_CLOSING_YEAR = re.compile(r'^(?:[A-Z][\w\'’-]*+\.?+[\s,]*+|(?:and|&|et al\.?)\s++)++["“][^"“”]{0,250}["”](?:\s*+(?:[A-Z0-9][^\s"“”\[\],]*+|[a-z]{1,4}\b|preprint|arXiv\S*+))*+\s*+,\s*+(?P<y>(?:19[4-7]\d|(?:19|20)\d\d(?=[a-e])))[a-e]?\.?\s*(?:\[[^\[\]]{1,20}\]\s*|(?:Link|PDF|Paper|Code|link|pdf|paper|code)\b\s*)*$')  # fmt: skip
 """An old or lettered year closing a citation that opens with names and quotes its title: ``M. H
 Quenouille. "Notes on bias in estimation." Biometrika, 1956. [Link]``, ``"Title." arXiv, 2019b.``"""
 _GLUED_YY = re.compile(r"(?m)(?:^|(?<=[|(\[]))[ \t]*(?P<venue>[A-Z]{2,8})(?P<yy>[0-3]\d|9\d)(?![\w\-/.])")  # fmt: skip

@@ -168,12 +168,19 @@ def abstract_then_links(runs: list[Run]) -> bool:
     tail = len(re.findall(r"[^\W\d_]{2,}", rest)) <= 4  # ``[2022] [master thesis]``
     ended = lead.strip().rstrip(" [(|").endswith((".", "!", "?"))  # not ``refer to [the paper]``
     told = _SELF.search(lead) is not None and "?" not in lead and len(words) >= 15  # its work
-    told = told and len(runs[first].text.split()) <= 2  # ``[[PDF](url)]``, not a linked title
+    told = told and _PAPER_LABEL.fullmatch(runs[first].text.strip(" []")) is not None
+    told = told and _SECTION_INTRO.search(lead) is None  # not ``In this section we list ...``
     return (
         lower and tail and ended and told and paragraph_text(lead) and citation_title(lead) is None
     )
 
 
+_PAPER_LABEL = re.compile(r"(?i)pdf|paper|arxiv|link|doi|abs|abstract|full text|论文")
+"""The label of the paper's own link after an abstract (``[[PDF](url)]``; not ``[[Survey]]``)."""
+_SECTION_INTRO = re.compile(
+    r"(?i)\bin this (?:section|part|chapter|list)\b|\bbelow\b|\bour list\b"
+    r"|\bwe (?:list|collect|group|gather|summari[sz]e|categori[sz]e|review|include)\b"
+)
 _SELF = re.compile(
     r"(?i)\b(?:we|our|this (?:paper|work|article|study|thesis)|the proposed|in this)\b"
 )

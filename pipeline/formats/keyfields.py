@@ -8,7 +8,7 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import has_paper, links_of
-from pipeline.formats.common import NOT_VENUES
+from pipeline.formats.common import NOT_VENUES, VENUE_RE
 from pipeline.formats.dates import find_year
 from pipeline.formats.items import Item
 from pipeline.formats.runs import PAPER_LABEL_WORDS, Run, lines_of, plain
@@ -86,12 +86,16 @@ def _where_when(text: str) -> bool:
     named = all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "at", "arXiv") for w in words)
     dataset = any(w.strip(",").upper() in NOT_VENUES for w in words)  # ``COCO 2017``
     dataset = dataset or _NOTE_WORD.search(text) is not None  # ``Code Released Dec 2021``
-    return 0 < len(words) <= 5 and named and not dataset and find_year(text)[0] is not None
+    where = VENUE_RE.search(text) or _PLACE.search(text)  # not ``ImageNet 2012``, ``Kinetics 2017``
+    return (
+        0 < len(words) <= 5 and named and where and not dataset and find_year(text)[0] is not None
+    )
 
 
+_PLACE = re.compile(r"\b(?:University|Institute|College|School|Research|Laboratory|Lab)\b")
 _NOTE_WORD = re.compile(
     r"(?i)\b(?:code|release[ds]?|updated?|added|talk|invited|submitted|version|award|prize|"
-    r"test of time)\b"
+    r"test of time|keynote|tutorial|benchmark|challenge)\b"
 )
 
 

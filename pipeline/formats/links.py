@@ -245,7 +245,7 @@ def _code_host_role(url: str, parts, link_text: str, text: str) -> str:
     if _DISCUSSION.search(parts.path):
         return "discussion"  # ``[#26](github.com/o/r/issues/26)``: a note or a thread
     labelled = "code" in text or text in ("github", "repo", "repository")
-    note = _NOTES_PATH.search(parts.path) and not _CODE_LABEL.search(text)  # a notes folder's file
+    note = _NOTES_PATH.search(parts.path) and len(text.split()) >= 3 and "/docs/" not in parts.path
     if note or (text in _NOTE_LABELS and ("/blob/" in parts.path or parts.path.endswith(".md"))):
         return "other"  # ``[[Notes]](github.com/o/paper_notes/blob/master/x.md)``: a note on it
     bare = link_text.startswith(("http://", "https://"))
