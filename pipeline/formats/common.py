@@ -256,6 +256,11 @@ def mostly_capitalised(words: list[str]) -> bool:
     return sum(w[0].isupper() or w[0].isdigit() for w in words) * 4 >= len(words) * 3
 
 
+def mostly_lower(words: list[str]) -> bool:
+    """Three words in five or more open in lower case: prose, not a title."""
+    return sum(w[:1].islower() for w in words) * 5 >= len(words) * 3
+
+
 _HANZI_TITLE = re.compile(r"[\u4e00-\u9fff]{6,}")
 """``异质信息网络分析与应用综述``: a title in Chinese, one word to a split on spaces."""
 

@@ -8,7 +8,7 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats.authors import SURNAME_LIST, names_like
 from pipeline.formats.citations import citation_title, cut_known_venue_tail, is_context_text
-from pipeline.formats.common import VENUE_RE, mostly_capitalised
+from pipeline.formats.common import VENUE_RE, mostly_capitalised, mostly_lower
 from pipeline.formats.makers import makers
 from pipeline.formats.runs import Run, plain
 
@@ -164,7 +164,7 @@ def abstract_then_links(runs: list[Run]) -> bool:
     if not first or any(r.bold or r.em for r in runs[:first] if r.kind == "text"):
         return False
     words = lead.split()
-    lower = sum(w[:1].islower() for w in words) * 5 >= len(words) * 3
+    lower = mostly_lower(words)
     tail = len(re.findall(r"[^\W\d_]{2,}", rest)) <= 4  # ``[2022] [master thesis]``
     ended = lead.strip().rstrip(" [(|").endswith((".", "!", "?"))  # not ``refer to [the paper]``
     told = _SELF.search(lead) is not None and "?" not in lead and len(words) >= 15  # its work
@@ -267,8 +267,6 @@ _BYLINE_FACTS = re.compile(
 )
 """``Michael Färber, Adam Jatowt, 2020, Scientometrics.``, ``2025, Journal of Informetrics.``:
 the names (if any), the year, the venue; not ``Attention Is All You Need, 2017, NeurIPS.``"""
-
-
 _PERIODICAL = re.compile(
     r"(?i)\b(?:journal|transactions|proceedings|conference|letters|magazine)\b"
 )

@@ -84,12 +84,10 @@ def _where_when(text: str) -> bool:
     at most, each a capitalised name, a number or ``of``, a year among them; no dataset's."""
     words = text.split()
     named = all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "at", "arXiv") for w in words)
-    dataset = any(w.strip(",").upper() in NOT_VENUES for w in words)  # ``COCO 2017``
-    dataset = dataset or _NOTE_WORD.search(text) is not None  # ``Code Released Dec 2021``
+    other = any(w.strip(",").upper() in NOT_VENUES for w in words)  # ``COCO 2017``
+    other = other or _NOTE_WORD.search(text) is not None  # ``Code Released Dec 2021``
     where = VENUE_RE.search(text) or _PLACE.search(text)  # not ``ImageNet 2012``, ``Kinetics 2017``
-    return (
-        0 < len(words) <= 5 and named and where and not dataset and find_year(text)[0] is not None
-    )
+    return 0 < len(words) <= 5 and named and where and not other and find_year(text)[0] is not None
 
 
 _PLACE = re.compile(r"\b(?:University|Institute|College|School|Research|Laboratory|Lab)\b")

@@ -75,9 +75,9 @@ def _index_page(path: str, query: str) -> bool:
         return True
     if segments[0] in _LISTING_SEGMENTS:
         return True  # ``aclanthology.org/venues/blackboxnlp/``, ``openreview.net/group?id=``
-    listing = segments[0] != "downloads" or segments[-1][-4:].isdigit() or len(segments) == 1
+    index = segments[0] != "downloads" or len(segments) == 1 or segments[-1][-4:].isdigit()
     if segments[0] in ("journals", "journal", "toc", "loi", "downloads") and len(segments) <= 2:
-        return listing  # ``frontiersin.org/journals/big-data``: a journal's home page
+        return index  # ``frontiersin.org/journals/x``, ``icml.cc/Downloads/2026``; not ``…/musan``
     if "conhome" in segments or (segments[0] == "xpl" and "arnumber=" not in query):
         return True  # ``ieeexplore.ieee.org/xpl/conhome/…``, ``/xpl/RecentIssue.jsp?punumber=…``
     if _EVENT_SEGMENTS.intersection(segments):

@@ -10,7 +10,7 @@ import re
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block
-from pipeline.formats.common import SURNAMES, VENUES
+from pipeline.formats.common import SURNAMES, VENUES, mostly_lower
 from pipeline.formats.runs import Run, plain, text_before_break
 from pipeline.formats.sections import dataset_named
 
@@ -116,12 +116,7 @@ def _paragraph(text: str) -> bool:
     """Two sentences or more of fifteen words or more, mostly in lower case: a paragraph
     (``AI tools have solved the protein structure prediction problem. This problem ...``)."""
     words = text.split()
-    return len(words) >= 15 and _mostly_lower(words) and bool(_NEXT_SENTENCE.search(text))
-
-
-def _mostly_lower(words: list[str]) -> bool:
-    """Three words in five or more open in lower case: prose, not a title."""
-    return sum(w[:1].islower() for w in words) * 5 >= len(words) * 3
+    return len(words) >= 15 and mostly_lower(words) and bool(_NEXT_SENTENCE.search(text))
 
 
 def _lead_sentence(lead: str) -> bool:
@@ -129,7 +124,7 @@ def _lead_sentence(lead: str) -> bool:
     before a labelled link is a sentence (six words or more, mostly in lower case, opening as
     a comment does), no label (``IEEE Transactions on Pattern Analysis ...: [Title](url)``)."""
     words = lead.split()
-    return len(words) >= 6 and _mostly_lower(words) and _SENTENCE_START.match(lead) is not None
+    return len(words) >= 6 and mostly_lower(words) and _SENTENCE_START.match(lead) is not None
 
 
 _SENTENCE_START = re.compile(r"\W*(?:This|These|That|It|Its|They|Their|See|Also|Compare)\s")
@@ -151,7 +146,7 @@ def _narrative(b: Block) -> bool:
     if len({runs[k].url for k in links}) < 2 or not named:
         return False
     words = "".join(r.text for r in runs if r.kind == "text").split()
-    return len(words) >= 20 and _mostly_lower(words)
+    return len(words) >= 20 and mostly_lower(words)
 
 
 _CITED = re.compile(rf"{SURNAMES},?\s*\(?(?:19|20)\d\d[a-z]?\)?")
