@@ -65,7 +65,9 @@ def _strip_lead(text: str) -> tuple[str, str | None]:
 
 
 _QUALIFIER = r"(?i:workshops?|workshp|oral|poster|spotlight|findings|track|demo|short|long|main)\b"
-_VENUE_IN_BRACKETS = re.compile(rf"\s*\((?P<v>{VENUES})(?:\s+{_QUALIFIER}[^()\[\]]{{0,40}})?\)\s*$")
+_VENUE_IN_BRACKETS = re.compile(
+    rf"\s*\((?P<v>{VENUES}|MM)(?:\s+{_QUALIFIER}[^()\[\]]{{0,40}})?\)\s*$"
+)
 
 
 _JOURNAL_IN_BRACKETS = re.compile(
@@ -134,10 +136,12 @@ def clean_title(text: str) -> str:
     quoted = C.quoted_after_names(text)
     if quoted:
         return quoted
-    text = _authors_colon_lead(authors_lead(text))
-    cited = R.citation_match(text)
+    led = _authors_colon_lead(authors_lead(text))
+    whole = R.citation_match(text) if led != text else None  # ``Peracha, O. (2019). Title. Venue.``
+    cited = whole or R.citation_match(led)
     if cited is not None:
         return cited
+    text = led
     text = C.IN_VENUE.sub("", _TAG_BEFORE_IN.sub("", text))
     text = _names_after_separator(C.AUTHORS_BEFORE.sub("", text))
     named = _NAME_DASH_AUTHORS.match(text)  # ``scGPT - Cui et al. Nature Methods 2024``

@@ -163,7 +163,7 @@ VENUES = (
     "ECML-PKDD|ECML PKDD|ECML|PAKDD|KDD|WWW|SIGIR|CIKM|WSDM|RecSys|ICDE|ICDM|SDM|CoRL|ICRA|IROS|RSS|"
     "RA-L|RAL|T-RO|UAI|Odyssey(?=[\\s']*(?:19|20)\\d\\d)|"
     "AISTATS|CHI|UIST|3DV|TVCG|ICASSP|INTERSPEECH|Interspeech|TASLP|ISMIR|DCASE|ICME|MIDL|ISBI|IPMI|"
-    "TMI|MedIA|USENIX Security|USENIX|CCS|RAID|ACSAC|AsiaCCS|NDSS|S&P|IEEE S&P|AAMAS|COLM|ICPR|ACCV|TNNLS|TKDE|TCSVT|"
+    "TMI|MedIA|USENIX Security|USENIX|CCS|RAID|ACSAC|AsiaCCS|NDSS|S&P|IEEE S&P|AAMAS|COLM|ICPR|ACCV|TNNLS|TKDE|TCSVT|TMM|TOMM|ICMR|ICMI|"
     "OSDI|SOSP|NSDI|ASPLOS|EuroSys|MLSys|PPoPP|ISCA|HPCA|VLDB|SIGMOD|MobiSys|MobiCom|SenSys|SoCC|"
     "Nature|Science|CVPRW|ICCVW|ECCVW|WACVW|ICLRW|ICMLW"
 )
@@ -182,7 +182,7 @@ LINE_GAP = r"(?:[^\S\n]|(?<=\S)\n(?=\S))"
 """A space, or a line break inside one line of text (a wrapped item); not the break between
 cells or detail lines, which a reader's text surrounds with spaces."""
 VENUE_RE = re.compile(
-    rf"(?<![A-Za-z])(?P<venue>{VENUES})(?![A-Za-z])(?:-(?=\d)|\.(?=(?:19|20)\d\d)|(?:{LINE_GAP}|[,'])*)(?:['’‘]?(?P<yy>\d{{2}})(?!\d)|\(?(?P<yyyy>(?:19|20)\d\d))?",
+    rf"(?<![A-Za-z])(?P<venue>{VENUES})(?![A-Za-z])(?:-(?=\d)|[./](?=(?:19|20)\d\d)|(?:{LINE_GAP}|[,'])*)(?:['’‘]?(?P<yy>\d{{2}})(?!\d)|\(?(?P<yyyy>(?:19|20)\d\d))?",
 )
 
 

@@ -27,6 +27,7 @@ class ContextLines:
     ctx: Context
     open: Block | None
     dividers: set[str]
+    heading_entry: Block | None
     untitled_item: tuple[list[Run], Context] | None
 
     def _flush(self) -> None:  # the reader's own: ends the open block
@@ -49,7 +50,9 @@ class ContextLines:
         dated = F.context_facts(plain(runs)) != (None, None)
         if not named or field or not dated or B.tagged_title(runs):
             return False  # (``**Venue:** ICML 2023`` under a bold title is its field)
-        if self.open is not None and B.waits_for_venue(self.open, plain(runs)):
+        if self._own_venue_line(runs) or (
+            self.open is not None and B.waits_for_venue(self.open, plain(runs))
+        ):
             self.open.details.append(runs)  # ``**Title**`` then ``ArXiv 2023``: its venue
             return True
         self._flush()
@@ -58,6 +61,15 @@ class ContextLines:
         if BT.tag_then_words(runs):  # ``**ECCV 2022** Style-Guided Shadow Removal``: a title
             self.untitled_item = (runs, self.ctx)  # if a bare ``Link: [paper](url)`` follows
         return True
+
+    def _own_venue_line(self, runs: list[Run]) -> bool:
+        """A short venue line right under a paper heading that states no year
+        (``#### [Title](url)`` then ``arXiv 1708; ICCV Workshop 2017``): that paper's venue,
+        not a date for the headings after it."""
+        block = self.open
+        if block is None or block is not self.heading_entry or block.details or links_of(runs):
+            return False
+        return F.context_facts(plain(block.head))[0] is None and len(plain(runs).split()) <= 8
 
     def _after_label(self, runs: list[Run]) -> list[Run]:
         """A paragraph's runs after its first line when that line labels the lines below it

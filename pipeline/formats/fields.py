@@ -14,13 +14,12 @@ from pipeline.formats import boldtags as BT
 from pipeline.formats import bylines as BY
 from pipeline.formats import citations as C
 from pipeline.formats import describing as D
-from pipeline.formats import italicvenue as IV
 from pipeline.formats import labels as LB
 from pipeline.formats import titletails as T
 from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.cleantitle import clean_title, title_like, unwrapped
 from pipeline.formats.colontail import colon_tail
-from pipeline.formats.common import CJK, JOINING_WORD, YEAR_TAG, several_words
+from pipeline.formats.common import CJK, YEAR_TAG, several_words
 from pipeline.formats.dashitalic import italic_after_name
 from pipeline.formats.dates import DATE, context_facts, find_venue, find_year  # noqa: F401
 from pipeline.formats.labels import is_generic, labelled_name, lower_label, names_site, strip_label  # noqa: F401
@@ -33,8 +32,9 @@ from pipeline.formats.links import (  # noqa: F401 (the readers' API)
     link_role,
     side_label,
 )
+from pipeline.formats.pieces import segments
 from pipeline.formats.piped import linked_title, paper_after_code, piped_link_title
-from pipeline.formats.runs import Run, ends_text
+from pipeline.formats.runs import Run
 
 
 @dataclass(frozen=True)
@@ -54,34 +54,6 @@ def chicago_guess(runs: list[Run]) -> TitleGuess | None:
     if found is None:
         return None
     return TitleGuess(found[0], None, "quoted title after the authors and year", found[1])
-
-
-def segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:
-    """(text, link-or-None, bold, line) pieces, adjacent text runs of one weight joined."""
-    out: list[tuple[str, Run | None, bool, int]] = []
-    for n, r in enumerate(runs):
-        if r.kind == "break":
-            out.append(("\n", None, False, r.line))
-        elif r.kind == "link":
-            out.append((r.text, r, r.bold, r.line))
-        elif (
-            out
-            and out[-1][1] is None
-            and out[-1][2] == r.bold
-            and out[-1][0] != "\n"
-            and not (C.venue_after_title(out[-1][0], r.text) and ends_text(runs, n + 1))
-            and not IV.after_title(out[-1][0], r)  # ``Title, *Sensors 2023*``
-        ):
-            out[-1] = (out[-1][0] + r.text, None, r.bold, out[-1][3])
-        elif out and out[-1][1] is None and r.bold and not out[-1][2] and _MID.search(out[-1][0]):
-            out[-1] = (out[-1][0] + r.text, None, False, out[-1][3])  # ``Title with **Word**, ...``
-        else:
-            out.append((r.text, None, r.bold, r.line))
-    return out
-
-
-_MID = re.compile(rf"\w\s+{JOINING_WORD}\s+$", re.I)
-"""Plain text that stops on a joining word: a bold word after it is inside the title."""
 
 
 def _split_short(title: str) -> str | None:

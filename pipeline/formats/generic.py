@@ -73,6 +73,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
     """Empty year headings over the same-level headings after them, and a dated list title."""
     listed: bool = False  # an entry of the list itself was read: a ``News`` after it is none
     dividers: set[str] = field(default_factory=set)  # ``Year:`` lines that date groups
+    heading_entry: Block | None = None  # the open block a ``### [Title](url)`` heading began
     paired: Block | None = None
     """An open block made of ``10. **Title**.`` and the paragraph of links below it."""
     names_seen: int = 0  # items that are titles over one sub-item naming the paper
@@ -136,7 +137,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         if guess is not None and self.headings and level >= self.headings[-1][0]:
             # ``### [Title](arxiv-url)``, its fields below: an entry, not a section (the
             # section heading above it, ``### Papers at ICML 2018``, still dates it)
-            self.open = Block("bullets", guess.line, runs, self.ctx, guess=guess)
+            self.open = self.heading_entry = Block("bullets", guess.line, runs, self.ctx, guess=guess)  # fmt: skip
             self.titled, self.heading_notes = None, []
             return
         section = bool(self.headings) and not links_of(runs)  # a second H1 in words
@@ -154,7 +155,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
             ctx = ctx.with_heading(tx)
         self.titled = (runs, self.ctx, len(self.blocks)) if level >= 2 and not title else None
         if guess is not None:  # ``### [Title](arxiv-url)``, its fields in the list below
-            self.open = Block("bullets", guess.line, runs, self.ctx, guess=guess)
+            self.open = self.heading_entry = Block("bullets", guess.line, runs, self.ctx, guess=guess)  # fmt: skip
             self.titled = None
         self.ctx = ctx
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from urllib.parse import unquote, urlsplit
 
 from pipeline import arxivid
+from pipeline.formats.asides import NOT_PAPER_LABELS, PART_PATH, aside_pdf, book_label
 from pipeline.formats.common import EMOJI, VENUE_RE
 from pipeline.formats.ownfiles import own_paper
 from pipeline.formats.runs import Run
@@ -139,7 +140,7 @@ def link_role(r: Run) -> str:
 
 def side_label(r: Run) -> bool:
     """A link labelled as a paper's slides, video, poster or talk (``[slides](….pdf)``)."""
-    return _label(r.text) in _NOT_PAPER_LABELS
+    return _label(r.text) in NOT_PAPER_LABELS
 
 
 def target_role(r: Run) -> str:
@@ -190,10 +191,11 @@ def _role(url: str, link_text: str, image: bool) -> str:
         # a file of the list's own repository: a paper kept as a PDF or in a papers folder
         # (``./paper/BioBERT.pdf``), else slides, a figure, a sub-list: not a paper
         return "paper" if not image and own_paper(parts.path, link_text, text) else "other"
-    if text in _SUPPLEMENT or "name=supplementary_material" in parts.query:
+    book = book_label(text) and not PART_PATH.search(parts.path)  # ``[Book Digital Copy](…)``
+    if book or text in _SUPPLEMENT or "name=supplementary_material" in parts.query:
         return "other"  # ``[SM](openreview.net/attachment?…supplementary_material)``: not the paper
     if parts.path.lower().endswith(".pdf") or "type=pdf" in parts.query:
-        if _aside_pdf(text, host, parts.path) and not _on_paper_host(low):
+        if aside_pdf(text, host, parts.path) and not _on_paper_host(low):
             return "other"  # ``[[book](x.pdf)]``, ``[slides](x.pdf)``: a PDF that is no paper
         return "paper"  # also a PDF kept in a repository (``github.com/o/r/blob/main/x.pdf``)
     if _documentation(host, text) and text not in _PAPER_LABELS and not _on_paper_host(low):
@@ -217,13 +219,6 @@ def _role(url: str, link_text: str, image: bool) -> str:
         listing = first in _LISTING_SEGMENTS or (first == "db" and "dblp" in host)
         return "other" if listing else "paper"
     return _page_role(text, url, host, parts.path)
-
-
-def _aside_pdf(text: str, host: str, path: str) -> bool:
-    """A PDF labelled or kept as no paper: a book, slides (by path; an Indico talk's), notes."""
-    shared = text in _SHARED_NOTES and host.endswith(_SHARING_HOSTS)
-    talk = host.startswith("indico.") and "/attachments/" in path and "proceeding" not in path
-    return text in _NOT_PAPER_LABELS or shared or talk or _SLIDES_PATH.search(path) is not None
 
 
 def _on_paper_host(low: str) -> bool:
@@ -281,16 +276,9 @@ _NOTE_LABELS = frozenset({"notes", "note", "my notes", "reading notes", "summary
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com")
 _THESIS = ("thesis", "phd thesis")
 _PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", *_THESIS)
-_NOT_PAPER_LABELS = frozenset({"book", "ebook", "slides", "slide", "tutorial", "lecture", "lecture notes", "poster",
-    "talk", "video", "blog", "blogpost", "blog post", "lecture slides", "course notes", "handout", "annotated chapter"})  # fmt: skip
-_SLIDES_PATH = re.compile(r"(?:^|[/_.-])slides(?=[/_.-]|$)|/lectures?/")
-"""A PDF kept as slides or a lecture by its path (lower case; not ``SLIDE_MLSys.pdf``)."""
 _SUPPLEMENT = frozenset({"sm", "supp", "supp.", "suppl", "supplement", "supplementary",
                         "supplementary material", "supplemental", "supplemental material"})  # fmt: skip
 """Labels of a paper's supplementary material: a file beside the paper, not the paper."""
-_SHARED_NOTES = frozenset({"notes", "chapter"})
-"""Labels of a course's files on a sharing site; on a paper's own site ``[Notes](x.pdf)`` is one."""
-_SHARING_HOSTS = ("dropbox.com", "drive.google.com", "box.com", "onedrive.live.com", "pan.baidu.com")  # fmt: skip
 _SOURCE_HOSTS = ("huggingface.co", "sourceforge.net", "codeocean.com", "colab.research.google.com",
                  "kaggle.com", "zenodo.org", "figshare.com", "dropbox.com", "drive.google.com",
                  "4open.science", "modelscope.cn", "gitee.com", "codalab.org", "bit.ly", "t.co",

@@ -188,6 +188,25 @@ def names_over_title_link(line: list[Run], below: list[Run]) -> bool:
     return named or (A.person_list(text + ",") and not A.title_worded(text))
 
 
+def apa_names_over_title(line: list[Run], below: list[Run]) -> bool:
+    """``line`` is only an APA citation's authors and year (``Qin, Y., Xie, H., & Ye, M.
+    (2022).``) and ``below`` opens with the citation's title in plain text (``Bar
+    transformer: a hierarchical model ... Applied Intelligence, 1-19.``): the names wrapped
+    onto a line of their own, not the title."""
+    text = plain(line).strip()
+    if any(r.kind == "link" for r in line) or not _APA_YEAR_END.search(text):
+        return False
+    head = next((r for r in below if r.kind != "break" and r.text.strip()), None)
+    if head is None or head.kind != "text" or head.bold or head.em:
+        return False
+    words = head.text.split()
+    return len(words) >= 3 and words[0][:1].isupper() and A.surname_first(A.apa_part(text))
+
+
+_APA_YEAR_END = re.compile(rf"[.,]\s*\((?:19|20)\d\d[a-z]?(?:{A.APA_MONTH})?\)\.?$")
+"""The bracketed year (and month) closing an APA citation's authors (``Ye, M. (2022).``)."""
+
+
 def _title_text(text: str, words: int = 3) -> bool:
     """Link text that reads as a title (of ``words`` or more): not names, a byline, a
     venue or a label."""

@@ -13,145 +13,12 @@ from pipeline import arxivid
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.dates import YEAR_ONLY
+from pipeline.formats.headernames import HEADER_ROLES, PUBLICATION_YEAR
 from pipeline.formats.runs import Run, inline_runs, plain
-
-_PUBLICATION_YEAR = ("pubyear", "pub year", "pub. year", "publication year", "published year")
-"""Headers of a column that dates the paper's publication, beside one that may date
-something else (an award's year)."""
-
-_HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        "venue+year",
-        ("pub. & date", "pub & date", "venue & date", "venue/date", "publication & date"),
-    ),
-    (
-        "title",
-        (
-            "title",
-            "paper title",
-            "paper name",
-            "name of paper",
-            "papers",
-            "paper",
-            "survey",
-            "surveys",
-            "论文",
-            "論文",
-            "标题",
-            "题目",
-            "论文标题",
-            "논문",
-            "제목",
-        ),
-    ),
-    (
-        "short",
-        (
-            "name",
-            "method",
-            "model",
-            "abbr",
-            "short name",
-            "alias",
-            "acronym",
-            "approach",
-            "algorithm",
-        ),
-    ),
-    (
-        "paper",
-        (
-            "arxiv",
-            "pdf",
-            "link",
-            "links",
-            "url",
-            "publication",
-            "paper link",
-            "preprint",
-        ),
-    ),
-    (
-        "code",
-        ("code", "github", "repo", "repository", "implementation", "source code", "代码", "코드"),
-    ),
-    ("project", ("project", "website", "homepage", "page", "demo", "site")),
-    (
-        "year",
-        (
-            "year",
-            "date",
-            "time",
-            "published",
-            *_PUBLICATION_YEAR,
-            "release",
-            "month",
-            "年份",
-            "时间",
-            "日期",
-            "발행연도",
-            "연도",
-        ),
-    ),
-    (
-        "venue",
-        (
-            "venue",
-            "conference",
-            "journal",
-            "conf",
-            "publisher",
-            "pub",
-            "where",
-            "booktitle",
-            "source",
-            "期刊",
-            "会议",
-            "发表",
-            "出处",
-            "학회",
-            "저널",
-        ),
-    ),
-    ("authors", ("author", "authors", "作者", "저자", "著者")),
-    ("links", ("resources", "resource", "materials", "weights", "checkpoints")),  # never the title
-    (
-        "description",
-        (
-            "description",
-            "descriptions",
-            "备注",
-            "说明",
-            "简介",
-            "비고",
-            "설명",
-            "desc",
-            "remarks",
-            "remark",
-            "comment",
-            "comments",
-            "highlights",
-            "contribution",
-            "contributions",
-            "key idea",
-            "main idea",
-        ),
-    ),
-    (
-        "affiliation",
-        tuple(
-            "organization organisation organizations institution institutions affiliation "
-            "affiliations lab group company team developer developers".split()
-        ),
-    ),
-    ("citing", ("used by", "used in", "applied in", "adopted by")),
-)
-"""``citing``: the papers that used the row's dataset or tool (``Used By``): not the row's."""
-
 
 _NAME_WORDS = frozenset(
     "name names method methods model models abbr abbreviation short alias acronym approach "
-    "algorithm proposed link links url".split()
+    "algorithm proposed link links url 简称 缩写 笔记".split()
 )
 """Words of a header that names each row's method (``Model``, ``Method Name``)."""
 _NAME_HEADERS = frozenset(
@@ -168,7 +35,11 @@ _DATA_HEADERS = frozenset(
 _TITLE_HEADERS = frozenset(("title", "titles", "paper title", "标题", "题目", "论文标题", "제목"))
 _FAMILY_HEADERS = frozenset(("approach", "approaches", "method", "methods", "algorithm", "type"))
 _PROJECT_WORDS = frozenset(("project", "website", "homepage", "page", "demo"))
-_BY_NAME = {n: role for role, names in _HEADER_ROLES for n in names if len(n) >= 5}
+_BY_NAME = {n: role for role, names in HEADER_ROLES for n in names if len(n) >= 5}
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+"""A header's note in brackets (``One-liner (survey-derived)``, ``出处(年份)``): not its role."""
 
 
 def table_roles(headers: list[str]) -> list[str | None]:
@@ -177,11 +48,12 @@ def table_roles(headers: list[str]) -> list[str | None]:
     for h in headers:
         name = " ".join(F.clean_title(h).lower().replace("*", "").split()) or h.lower().strip()
         raw = " ".join(h.lower().replace("*", "").split())
-        role = next((r for r, names in _HEADER_ROLES if raw in names or name in names), None)
+        role = next((r for r, names in HEADER_ROLES if raw in names or name in names), None)
         if role is None or (raw != name and "/" in raw):  # ``Paper / Source``: its first word
-            words = [w for w in re.split(r"[\s&/|,]+", f"{raw} {name}") if w]
+            bare = _BRACKETED.sub(" ", f"{raw} {name}")  # ``出处(年份)``: its venue
+            words = [w for w in re.split(r"[\s&/|,]+", bare) if w]
             words += [w.split("-")[0] for w in words if "-" in w]  # ``Year-Id``, ``Code-Link``
-            role = next((r for w in words for r, names in _HEADER_ROLES if w in names), role)
+            role = next((r for w in words for r, names in HEADER_ROLES if w in names), role)
             if role == "short" and not set(words) <= _NAME_WORDS:
                 role = None  # ``Training Method``, ``Base Model``: what a paper did or used
         if role is None and len(name) >= 5:  # a misspelt header: ``Veneue``, ``Tittle``
@@ -198,7 +70,7 @@ def table_roles(headers: list[str]) -> list[str | None]:
     for i, name in enumerate(names):  # ``Publication`` beside a ``Paper Link`` column: the venue
         if name in ("publication", "pub") and out.count("paper") > 1 and "venue" not in out:
             out[i] = "venue"
-    pub = [i for i, name in enumerate(names) if name.strip(" :") in _PUBLICATION_YEAR]
+    pub = [i for i, name in enumerate(names) if name.strip(" :") in PUBLICATION_YEAR]
     if pub and out.count("year") > 1:  # ``Year`` (of an award) and ``PubYear``: the paper's
         out = [None if r == "year" and i not in pub else r for i, r in enumerate(out)]
     if out.count("short") > 1:  # ``Method | … | Model``: the row's method, then what it used

@@ -1,0 +1,32 @@
+"""Labels and paths that mark a link as no paper although it may look like one: a book,
+slides, a talk, a course's notes. Pure."""
+
+from __future__ import annotations
+
+import re
+
+NOT_PAPER_LABELS = frozenset({"book", "ebook", "slides", "slide", "tutorial", "lecture", "lecture notes", "poster",
+    "talk", "video", "blog", "blogpost", "blog post", "lecture slides", "course notes", "handout", "annotated chapter"})  # fmt: skip
+_SLIDES_PATH = re.compile(r"(?:^|[/_.-])slides(?=[/_.-]|$)|/lectures?/")
+"""A PDF kept as slides or a lecture by its path (lower case; not ``SLIDE_MLSys.pdf``)."""
+_SHARED_NOTES = frozenset({"notes", "chapter"})
+"""Labels of a course's files on a sharing site; on a paper's own site ``[Notes](x.pdf)`` is one."""
+_SHARING_HOSTS = ("dropbox.com", "drive.google.com", "box.com", "onedrive.live.com", "pan.baidu.com")  # fmt: skip
+
+
+PART_PATH = re.compile(r"/(?:articles?|chapters?)/")
+_BOOK_LABEL_WORDS = frozenset(("digital", "copy", "pdf", "link", "online", "request", "preview"))
+
+
+def book_label(text: str) -> bool:
+    """A label that names a book (``book``, ``Book Digital Copy``, ``eBook (Request)``)."""
+    words = text.split()
+    book = bool(words) and words[0] in ("book", "ebook", "e-book")
+    return book and all(w.strip("()") in _BOOK_LABEL_WORDS for w in words[1:])
+
+
+def aside_pdf(text: str, host: str, path: str) -> bool:
+    """A PDF labelled or kept as no paper: a book, slides (by path; an Indico talk's), notes."""
+    shared = text in _SHARED_NOTES and host.endswith(_SHARING_HOSTS)
+    talk = host.startswith("indico.") and "/attachments/" in path and "proceeding" not in path
+    return text in NOT_PAPER_LABELS or shared or talk or _SLIDES_PATH.search(path) is not None

@@ -1,0 +1,142 @@
+"""The names a paper table's header gives each column's role (``Title``, ``论文题目``,
+``Pub. & Date``, ``Code``...), by role. Data only."""
+
+from __future__ import annotations
+
+PUBLICATION_YEAR = ("pubyear", "pub year", "pub. year", "publication year", "published year")
+"""Headers of a column that dates the paper's publication, beside one that may date
+something else (an award's year)."""
+
+HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "venue+year",
+        ("pub. & date", "pub & date", "venue & date", "venue/date", "publication & date"),
+    ),
+    (
+        "title",
+        (
+            "title",
+            "paper title",
+            "paper name",
+            "name of paper",
+            "papers",
+            "paper",
+            "survey",
+            "surveys",
+            "论文",
+            "論文",
+            "标题",
+            "题目",
+            "论文标题",
+            "论文题目",
+            "论文名称",
+            "文献",
+            "논문",
+            "제목",
+        ),
+    ),
+    (
+        "short",
+        (
+            "name",
+            "method",
+            "model",
+            "abbr",
+            "short name",
+            "alias",
+            "acronym",
+            "approach",
+            "algorithm",
+            "简称",
+            "缩写",
+        ),
+    ),
+    (
+        "paper",
+        (
+            "arxiv",
+            "pdf",
+            "link",
+            "links",
+            "url",
+            "publication",
+            "paper link",
+            "preprint",
+        ),
+    ),
+    (
+        "code",
+        ("code", "github", "repo", "repository", "implementation", "source code", "代码", "코드"),
+    ),
+    ("project", ("project", "website", "homepage", "page", "demo", "site")),
+    (
+        "year",
+        (
+            "year",
+            "date",
+            "time",
+            "published",
+            *PUBLICATION_YEAR,
+            "release",
+            "month",
+            "年份",
+            "时间",
+            "日期",
+            "발행연도",
+            "연도",
+        ),
+    ),
+    (
+        "venue",
+        (
+            "venue",
+            "conference",
+            "journal",
+            "conf",
+            "publisher",
+            "pub",
+            "where",
+            "booktitle",
+            "source",
+            "期刊",
+            "会议",
+            "发表",
+            "出处",
+            "학회",
+            "저널",
+        ),
+    ),
+    ("authors", ("author", "authors", "作者", "저자", "著者")),
+    ("links", ("resources", "resource", "materials", "weights", "checkpoints")),  # never the title
+    (
+        "description",
+        (
+            "description",
+            "descriptions",
+            "备注",
+            "说明",
+            "简介",
+            "비고",
+            "설명",
+            "desc",
+            "remarks",
+            "remark",
+            "comment",
+            "comments",
+            "highlights",
+            "contribution",
+            "contributions",
+            "key idea",
+            "main idea",
+        ),
+    ),
+    (
+        "affiliation",
+        tuple(
+            "organization organisation organizations institution institutions affiliation "
+            "affiliations lab group company team developer developers".split()
+        ),
+    ),
+    ("citing", ("used by", "used in", "applied in", "adopted by")),
+)
+"""``citing``: the papers that used the row's dataset or tool (``Used By``): not the row's."""
