@@ -71,7 +71,7 @@ def test_a_book_labelled_link_is_no_paper_but_a_chapter_or_an_article_is():
         "- Müller, M. (2015). Fundamentals of music processing. Springer.\n"
         "  [Book Digital Copy](https://link.springer.com/book/10.1007/978-3-319-21945-5)\n"
         "- Cope, D. (2000). The algorithmic composer (Vol. 16). AR Editions, Inc..\n"
-        "  [Book Digital Copy (Request)](https://www.researchgate.net/publication/209436329_X)\n"
+        "  [Book Digital Copy](https://archive.org/download/x/algorithmic_composer.pdf)\n"
         "- [Book of Meta-Learning](https://library.oapen.org/bitstream/handle/1/1007149.pdf)\n"
         "- **Scientific machine learning through physics-informed neural networks.** Beyond"
         " Traditional AI, 2022. [book](https://link.springer.com/article/10.1007/s10915-022-01939-z)\n"
@@ -158,16 +158,38 @@ def test_a_known_venue_glued_in_brackets_after_the_title_is_cut():
     ]
 
 
-def test_two_surnames_between_the_title_and_its_venue_are_no_part_of_it():
-    """``Title, Tan and Celis, NeurIPS 2019. url``: the authors; ``Title, Data and Models,
-    ICML 2019`` keeps its words."""
+def test_a_tag_with_a_slash_before_its_year_dates_the_entry():
+    """``**[Neurocomputing/2019]**``, ``**[MIDL-Abstract/2019]**``, ``**SeUDA [MICCAI
+    workshop/2018]**``: the year closing the tag."""
     text = (
-        "* Assessing Social and Intersectional Biases in Contextualized Word Representations,"
-        " Tan and Celis, NeurIPS 2019. https://papers.nips.cc/paper/9479-assessing.pdf\n"
-        "* Learning Representations of Tables, Data and Models, ICML 2019."
-        " https://arxiv.org/abs/1901.00001\n"
+        "- **[Neurocomputing/2019]** [USE-Net: Incorporating Squeeze-and-Excitation blocks into"
+        " U-Net](https://www.sciencedirect.com/science/article/pii/S0925231219309245)\n"
+        "- **SeUDA [MICCAI workshop/2018]** [Semantic-Aware Generative Adversarial Nets for"
+        " Unsupervised Domain Adaptation](https://arxiv.org/pdf/1806.00600.pdf)\n"
     )
-    assert _titles(text) == [
-        ("Assessing Social and Intersectional Biases in Contextualized Word Representations",),
-        ("Learning Representations of Tables, Data and Models",),
+    assert [y for _, y, _ in _read(text)] == [2019, 2018]
+
+
+def test_numbered_notes_under_a_paper_heading_name_other_papers_not_entries():
+    """``#### [Title](url)`` then ``1. certified defense for attack detection.`` / ``2. The
+    idea is basically [Minority Report](arxiv) with ...``: notes on the heading's paper; the
+    paper they name is no entry. A list of named items under a section heading that links a
+    review keeps its entries."""
+    text = (
+        "### Certified defenses\n\n"
+        "#### [Zero-Shot Certified Defense against Adversarial Patches with Vision Transformers]"
+        "(https://arxiv.org/abs/2111.10481)\n\n"
+        "arXiv 2111\n\n"
+        "1. **certified defense** for *attack detection*.\n"
+        "2. The idea is basically [Minority Report](https://arxiv.org/abs/2004.13799) with"
+        " Vision Transformer\n\n"
+        "## [Motion correction](https://www.sciencedirect.com/science/article/pii/S0076687916300271)\n\n"
+        "1. [`Unblur`](https://grigoriefflab.umassmed.edu/unblur) - [**Measuring the optimal"
+        " exposure for single particle cryo-EM**](https://elifesciences.org/articles/06980)\n"
+        "2. `Full-frame motion correction` - (Use in `CryoSparc`)\n"
+    )
+    assert [p for _, p in _papers(text)] == [
+        "https://arxiv.org/abs/2111.10481",
+        "https://www.sciencedirect.com/science/article/pii/S0076687916300271",
+        "https://elifesciences.org/articles/06980",
     ]

@@ -156,7 +156,8 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
         below = lines[i + 1] if i + 1 < len(lines) else []
         if g.evidence == "text" and N.names_over_title_link(line, below):
             continue  # ``Michael Kearns, Satinder Singh`` over ``[Near-Optimal RL ...](pdf)``
-        if g.evidence == "text" and N.apa_names_over_title(line, below):  # one citation
+        after = lines[i + 2] if i + 2 < len(lines) else []
+        if g.evidence == "text" and N.apa_names_over_title(line, below, after):  # one citation
             g = F.guess_title([*line, Run("text", " ", g.line), *below]) or g
         quoted = WR.quoted_below(line, below)
         if quoted is not None:

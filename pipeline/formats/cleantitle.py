@@ -66,7 +66,7 @@ def _strip_lead(text: str) -> tuple[str, str | None]:
 
 _QUALIFIER = r"(?i:workshops?|workshp|oral|poster|spotlight|findings|track|demo|short|long|main)\b"
 _VENUE_IN_BRACKETS = re.compile(
-    rf"\s*\((?P<v>{VENUES}|MM)(?:\s+{_QUALIFIER}[^()\[\]]{{0,40}})?\)\s*$"
+    rf"\s*\((?P<v>{VENUES}|TMM|TOMM|ICMR|ICMI|MM)(?:\s+{_QUALIFIER}[^()\[\]]{{0,40}})?\)\s*$"
 )
 
 
@@ -89,8 +89,9 @@ def _venue_in_brackets(text: str) -> str:
     if m is None:
         return text
     head = text[: len(text) - len(m.group(0))]
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", head) if w[0].isupper())
-    return text if m["v"].upper() in initials.upper() else head
+    words = re.findall(r"[A-Za-z]+", head)  # capitalised (``TIP``) or all (``In-context ... ICMI``)
+    spelt = ("".join(w[0] for w in words if w[0].isupper()), "".join(w[0] for w in words))
+    return text if any(m["v"].upper() in s.upper() for s in spelt) else head
 
 
 _TRAILING = re.compile(
@@ -138,6 +139,7 @@ def clean_title(text: str) -> str:
         return quoted
     led = _authors_colon_lead(authors_lead(text))
     whole = R.citation_match(text) if led != text else None  # ``Peracha, O. (2019). Title. Venue.``
+    whole = None if whole and _ABBREVIATION_END.search(whole) else whole  # ``..., L1 vs. L2 ...``
     cited = whole or R.citation_match(led)
     if cited is not None:
         return cited
@@ -171,6 +173,9 @@ def clean_title(text: str) -> str:
     return _unquoted(_FULL_STOP.sub("", T.venue_tails(text).strip(" *_`,;，；、：")))
 
 
+_ABBREVIATION_END = re.compile(r"(?i)\b(?:vs|e\.g|i\.e|etc|cf|al|approx)$|\b[A-Z]\.[A-Z]$")
+"""A cut after an abbreviation's full stop (``Feature selection, L1 vs``, ``data from U.S``):
+inside the title, not at its end."""
 _GLUED_NOTE = re.compile(r"(?<=[a-z])\((?=[^()]*\d)[^()\s]+(?:\s+[^()\s]+){2,40}\)\s*$")
 """A note in brackets glued to the title's last word, with a number and three words or more:
 figures about the paper (a dataset's size), not its title."""

@@ -16,6 +16,7 @@ from pipeline.formats.items import group_label
 from pipeline.formats.links import target_role, venue_page
 from pipeline.formats.runs import Run, plain
 
+_ARXIV_FIRST = re.compile(r"(?i)\s*arxiv\b")
 _ONE_YEAR = re.compile(r"(?<![\d\-–])((?:19|20)\d\d)(?![\d\-–])")
 MAX_GROUP_WORDS = 16
 """Words of a venue line over a group (``*IEEE Transactions on ... (2020-now)*:``)."""
@@ -63,13 +64,19 @@ class ContextLines:
         return True
 
     def _own_venue_line(self, runs: list[Run]) -> bool:
-        """A short venue line right under a paper heading that states no year
-        (``#### [Title](url)`` then ``arXiv 1708; ICCV Workshop 2017``): that paper's venue,
-        not a date for the headings after it."""
-        block = self.open
+        """A short line naming a venue (or arXiv) right under a paper heading that names no
+        year or venue (``#### [Title](url)`` then ``arXiv 1708; ICCV Workshop 2017``): that
+        paper's venue, not a date for the headings after it; unless such lines already
+        divide this section (``CVPR 2019`` over the first heading), or it is a bare year."""
+        block, text = self.open, plain(runs)
         if block is None or block is not self.heading_entry or block.details or links_of(runs):
             return False
-        return F.context_facts(plain(block.head))[0] is None and len(plain(runs).split()) <= 8
+        said = F.context_facts(plain(block.head)) != (None, None) or _ONE_YEAR.search(
+            plain(block.head)
+        )
+        divided = any((ev or "").startswith("line") for ev in (self.ctx.year_ev, self.ctx.venue_ev))
+        named = F.context_facts(text)[1] is not None or _ARXIV_FIRST.match(text) is not None
+        return named and not said and not divided and len(text.split()) <= 8
 
     def _after_label(self, runs: list[Run]) -> list[Run]:
         """A paragraph's runs after its first line when that line labels the lines below it

@@ -155,7 +155,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
             ctx = ctx.with_heading(tx)
         self.titled = (runs, self.ctx, len(self.blocks)) if level >= 2 and not title else None
         if guess is not None:  # ``### [Title](arxiv-url)``, its fields in the list below
-            self.open = self.heading_entry = Block("bullets", guess.line, runs, self.ctx, guess=guess)  # fmt: skip
+            self.open = Block("bullets", guess.line, runs, self.ctx, guess=guess)
             self.titled = None
         self.ctx = ctx
 
@@ -284,7 +284,8 @@ class Reader(TableReading, ContextLines, HtmlReading):
                 self._add(Block("bullets", title.line, head, ctx, details, guess=title))
                 return
         unpaired = self.open if self.open is not self.paired else None
-        if unpaired is not None and not any(I.item_has_title(it) for it in items):
+        noted = unpaired is self.heading_entry and I.notes_list(items)  # notes on its paper
+        if unpaired is not None and (noted or not any(I.item_has_title(it) for it in items)):
             for it in items:  # labelled fields under a bold title ("- Paper: https://...")
                 for line in I.all_lines(it):
                     if B.other_arxiv(self.open, line):

@@ -257,6 +257,19 @@ def _has_title(item: Item) -> bool:
     return any(item_has_title(c) for c in item.children)
 
 
+def notes_list(items: list[Item]) -> bool:
+    """A list with a note of three words or more and no link (``1. certified defense for
+    attack detection.``, ``2. Drop tokens that ... efficiency.``): notes on the paper above
+    it, whose links name other papers (not ``2. `Full-frame motion correction` - (Use in
+    CryoSparc)``, a name)."""
+    for it in items:
+        text = plain(it.own).strip(" *_`")
+        noted = text[:1].islower() or text.endswith((".", "!", "?")) or F.is_prose(text)
+        if not links_of(it.own) and len(text.split()) >= 3 and noted:
+            return True
+    return False
+
+
 def all_lines(item: Item) -> list[list[Run]]:
     """The item's own runs and its descendants', one list per item."""
     out = [item.own] if item.own else []

@@ -9,7 +9,7 @@ from dataclasses import replace
 from urllib.parse import unquote, urlsplit
 
 from pipeline import arxivid
-from pipeline.formats.asides import NOT_PAPER_LABELS, PART_PATH, aside_pdf, book_label
+from pipeline.formats.asides import BOOK_PATH, NOT_PAPER_LABELS, aside_pdf, book_label
 from pipeline.formats.common import EMOJI, VENUE_RE
 from pipeline.formats.ownfiles import own_paper
 from pipeline.formats.runs import Run
@@ -191,7 +191,7 @@ def _role(url: str, link_text: str, image: bool) -> str:
         # a file of the list's own repository: a paper kept as a PDF or in a papers folder
         # (``./paper/BioBERT.pdf``), else slides, a figure, a sub-list: not a paper
         return "paper" if not image and own_paper(parts.path, link_text, text) else "other"
-    book = book_label(text) and not PART_PATH.search(parts.path)  # ``[Book Digital Copy](…)``
+    book = book_label(text) and _book_page(low, parts.path)  # ``[Book Digital Copy](…)``
     if book or text in _SUPPLEMENT or "name=supplementary_material" in parts.query:
         return "other"  # ``[SM](openreview.net/attachment?…supplementary_material)``: not the paper
     if parts.path.lower().endswith(".pdf") or "type=pdf" in parts.query:
@@ -219,6 +219,12 @@ def _role(url: str, link_text: str, image: bool) -> str:
         listing = first in _LISTING_SEGMENTS or (first == "db" and "dblp" in host)
         return "other" if listing else "paper"
     return _page_role(text, url, host, parts.path)
+
+
+def _book_page(low: str, path: str) -> bool:
+    """A book-labelled link's target is the book: a book's page or ISBN, a PDF, or any page
+    but a paper's (``[book](doi.org/10.1007/s10915-…)`` links a paper under that label)."""
+    return bool(BOOK_PATH.search(path)) or path.endswith(".pdf") or not _paper_page(low, path)
 
 
 def _on_paper_host(low: str) -> bool:

@@ -188,17 +188,21 @@ def names_over_title_link(line: list[Run], below: list[Run]) -> bool:
     return named or (A.person_list(text + ",") and not A.title_worded(text))
 
 
-def apa_names_over_title(line: list[Run], below: list[Run]) -> bool:
+def apa_names_over_title(line: list[Run], below: list[Run], after: list[Run]) -> bool:
     """``line`` is only an APA citation's authors and year (``Qin, Y., Xie, H., & Ye, M.
-    (2022).``) and ``below`` opens with the citation's title in plain text (``Bar
-    transformer: a hierarchical model ... Applied Intelligence, 1-19.``): the names wrapped
-    onto a line of their own, not the title."""
+    (2022).``) and ``below`` is the citation's title in plain text, no link on it and none
+    titled on the line ``after`` it (``Bar transformer: a hierarchical model ... Applied
+    Intelligence, 1-19.`` then ``[Paper](url)``): the names wrapped onto a line of their
+    own, not the title; not a venue or a note over a titled link."""
     text = plain(line).strip()
-    if any(r.kind == "link" for r in line) or not _APA_YEAR_END.search(text):
+    if any(r.kind == "link" for r in (*line, *below)) or not _APA_YEAR_END.search(text):
         return False
     head = next((r for r in below if r.kind != "break" and r.text.strip()), None)
-    if head is None or head.kind != "text" or head.bold or head.em:
+    if head is None or head.bold or head.em or C.venue_line(plain(below)):
         return False
+    first = next((r for r in after if r.kind != "text" or r.text.strip()), None)
+    if first is not None and first.kind == "link" and not F.is_generic(first.text):
+        return False  # ``Relative attention ...`` over ``[Music Transformer](arxiv)``
     words = head.text.split()
     return len(words) >= 3 and words[0][:1].isupper() and A.surname_first(A.apa_part(text))
 

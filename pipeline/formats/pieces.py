@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import italicvenue as IV
 from pipeline.formats.common import JOINING_WORD
@@ -37,7 +38,7 @@ def segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:
             and _inside(out[-1][0], runs, n)
         ):
             out[-1] = (out[-1][0] + r.text, None, False, out[-1][3])  # ``Title with **Word**, ...``
-        elif out and out[-1][1] is None and out[-1][2] and not r.bold and _GOES_ON.match(r.text):
+        elif out and out[-1][1] is None and out[-1][2] and _goes_on(out[-1][0], r):
             out[-1] = (
                 out[-1][0] + r.text,
                 None,
@@ -51,24 +52,38 @@ def segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:
 
 _MID = re.compile(rf"\w\s+{JOINING_WORD}\s+$", re.I)
 """Plain text that stops on a joining word: a bold word after it is inside the title."""
-_OPEN_WORD = re.compile(r"(?:^|\s)(?:[A-Za-z][\w'-]*[a-z]|A)\s+$")
-"""Plain text that stops on a word, not an acronym or a number (``A Surprisingly Effective ``,
-``A persistent homology-based ``; not ``CVPR 2020 ``)."""
+_TITLE_OPENING = re.compile(r"(?:A|An|The|[A-Z][\w'-]*[a-z])(?:\s+[A-Za-z][\w'-]*[a-z]){0,4}\s+")
+"""Plain text that may open a title before a bold phrase (``A Surprisingly Effective ``, ``A
+persistent homology-based ``): five words at most, no acronym, number or punctuation."""
+_GOING_ON = re.compile(r"\s+(?!(?:et|al|at|as|by|accepted|and|or)\b)[a-z][\w-]*\s+\S")
+"""Plain text after a bold phrase that goes on with its sentence (`` function for``, `` for
+Medical``; not `` et al.``, `` at ICCV``, `` as oral``)."""
+_NOT_IN_TITLE = re.compile(r"(?i)\b(?:et al|oral|spotlight|poster|best|award|new|hot|updated?)\b")
 _GOES_ON = re.compile(r"\s+(?:for|of|via|using|through)\s+[a-z]")
 """Plain text after a bold phrase that goes on with it (``**Boundary loss** for ...``)."""
 
 
 def _inside(before: str, runs: list[Run], n: int) -> bool:
     """Bold run ``n`` is emphasis inside the title that plain text ``before`` opens: after a
-    joining word, or after a capitalised word when plain text goes on after it (``A
-    Surprisingly Effective **Perimeter-based Loss** for Medical Image Segmentation``)."""
+    joining word, or after a title's first words when the sentence goes on after it in lower
+    case (``A Surprisingly Effective **Perimeter-based Loss** for Medical ...``); not names,
+    a venue or a tag in bold (``Title **Ho et al.** NeurIPS``, ``**Oral** at ICCV``)."""
     if _MID.search(before):
         return True
-    after = runs[n + 1] if n + 1 < len(runs) else None
-    goes_on = after is not None and after.kind == "text" and not after.bold
-    goes_on = goes_on and runs[n].text.strip()[:1].isalpha()  # not ``**104,560 expressions**``
-    return (
-        goes_on
-        and _OPEN_WORD.search(before) is not None
-        and re.match(r"\s+[\w(]", after.text) is not None
-    )
+    after, bold = (runs[n + 1] if n + 1 < len(runs) else None), runs[n].text.strip()
+    if after is None or after.kind != "text" or after.bold or not bold[:1].isalpha():
+        return False  # (not ``**104,560 expressions**``)
+    tagged = _NOT_IN_TITLE.search(bold) is not None or C.is_context_text(bold)
+    opening = _TITLE_OPENING.fullmatch(before.lstrip()) is not None and not A.names_like(before)
+    article = before.strip() in ("A", "An", "The") and re.match(r"\s+[A-Za-z]", after.text)
+    return opening and not tagged and (article or _GOING_ON.match(after.text) is not None)
+
+
+def _goes_on(bold: str, r: Run) -> bool:
+    """Plain run ``r`` goes on with the bold phrase before it (``**Boundary loss** for
+    highly unbalanced segmentation``): the phrase is in sentence case, two words or more
+    (not a name, ``**LoRA** for ...``, nor a whole title, ``**Attention Is All You Need** for
+    the original transformer``)."""
+    words = bold.split()
+    cased = any(w[:1].islower() and not re.fullmatch(JOINING_WORD, w) for w in words[1:])
+    return not r.bold and len(words) >= 2 and cased and _GOES_ON.match(r.text) is not None

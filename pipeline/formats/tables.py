@@ -12,6 +12,7 @@ from markdown_it.token import Token
 from pipeline import arxivid
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
+from pipeline.formats.common import CJK
 from pipeline.formats.dates import YEAR_ONLY
 from pipeline.formats.headernames import HEADER_ROLES, PUBLICATION_YEAR
 from pipeline.formats.runs import Run, inline_runs, plain
@@ -39,18 +40,26 @@ _BY_NAME = {n: role for role, names in HEADER_ROLES for n in names if len(n) >= 
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
-"""A header's note in brackets (``One-liner (survey-derived)``, ``出处(年份)``): not its role."""
+
+
+def _noted(headers: list[str]) -> set[str]:
+    """Chinese, Japanese or Korean headers whose note in brackets is no part of their role
+    (``出处(年份)``: the venue), unless it tells two columns apart (``标题(中文)``,
+    ``标题(英文)``: two titles, neither read as the title by its header)."""
+    bare = [_BRACKETED.sub("", h).strip() if CJK.search(h) else None for h in headers]
+    return {h for h, b in zip(headers, bare, strict=True) if b and bare.count(b) == 1}
 
 
 def table_roles(headers: list[str]) -> list[str | None]:
     """The role of each column from its header (exact names first, then contained words)."""
     out: list[str | None] = []
+    noted = _noted(headers)
     for h in headers:
         name = " ".join(F.clean_title(h).lower().replace("*", "").split()) or h.lower().strip()
         raw = " ".join(h.lower().replace("*", "").split())
         role = next((r for r, names in HEADER_ROLES if raw in names or name in names), None)
         if role is None or (raw != name and "/" in raw):  # ``Paper / Source``: its first word
-            bare = _BRACKETED.sub(" ", f"{raw} {name}")  # ``出处(年份)``: its venue
+            bare = _BRACKETED.sub(" ", f"{raw} {name}") if h in noted else f"{raw} {name}"
             words = [w for w in re.split(r"[\s&/|,]+", bare) if w]
             words += [w.split("-")[0] for w in words if "-" in w]  # ``Year-Id``, ``Code-Link``
             role = next((r for w in words for r, names in HEADER_ROLES if w in names), role)

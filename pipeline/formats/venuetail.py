@@ -62,8 +62,6 @@ def cut_venue_year(text: str) -> str:
         if (rest[:1].isupper() or rest.lower().startswith("arxiv")) and _names_venue(rest):
             while k > 0 and _venue_part(core[cuts[k - 1] + 1 : cuts[k]]):
                 k -= 1
-            if k > 0 and _surname_pair(core[cuts[k - 1] + 1 : cuts[k]]):
-                k -= 1  # ``Title, Tan and Celis, NeurIPS 2019``: the authors before the venue
             head = core[: cuts[k]].strip()
             return head if len(head.split()) >= MIN_TITLE_WORDS else core
     return core
@@ -116,17 +114,6 @@ def _names_venue(rest: str) -> bool:
     opens = words[0].lower() in _VENUE_WORDS or acronym or VENUE_RE.match(rest)
     opens = opens or _ABBREVIATED.fullmatch(_YEAR_END.sub("", rest).strip(" *_,"))
     return bool(opens or (len(words) <= MAX_VENUE_PART + 1 and worded))
-
-
-_SURNAME_PAIR = re.compile(
-    r"\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:and|&)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*"
-)
-
-
-def _surname_pair(part: str) -> bool:
-    """``Tan and Celis``: two surnames, no title's words (not ``Vision and Language``)."""
-    m = _SURNAME_PAIR.fullmatch(part)
-    return m is not None and not A.title_worded(part) and not A.person_list(part)
 
 
 def _venue_part(part: str) -> bool:
