@@ -144,3 +144,91 @@ def test_a_titles_own_acronym_in_brackets_is_not_cut_as_a_venue():
         ("Transformer-based Multimodal Memory for Dialogue (TMM)",),
         ("In-context Multimodal Instruction tuning (ICMI)",),
     ]
+
+
+def test_a_bold_name_byline_or_tag_after_a_title_is_no_part_of_it():
+    """Second review: ``Attention Is All You Need **Transformer** arXiv 2017``, ``Momentum
+    Contrast **He** in CVPR 2020``, ``Batch Normalization **Must read** for beginners``: the
+    title before the bold name, byline or tag; ``**Contrastive learning** for sentence
+    embeddings: [SimCSE](…), [DiffCSE](…)`` names several papers, no entry titled by it."""
+    text = (
+        "- Attention Is All You Need **Transformer** arXiv 2017"
+        " [[paper]](https://arxiv.org/abs/1706.03762)\n"
+        "- Momentum Contrast **He** in CVPR 2020 [[paper]](https://arxiv.org/abs/1911.05722)\n"
+        "- Batch Normalization **Must read** for beginners"
+        " [[paper]](https://arxiv.org/abs/1502.03167) ICML 2015\n"
+        "- **Contrastive learning** for sentence embeddings:"
+        " [SimCSE](https://arxiv.org/abs/2104.08821), [DiffCSE](https://arxiv.org/abs/2204.10298)\n"
+    )
+    titles = [t for (t,) in _titles(text)]
+    assert titles[:3] == ["Attention Is All You Need", "Momentum Contrast", "Batch Normalization"]
+    assert "Contrastive learning for sentence embeddings" not in titles
+
+
+def test_papers_listed_under_a_paper_heading_beside_a_note_stay_entries():
+    """Second review: ``### [A Survey on Vision Transformer](arxiv)`` over ``- This survey
+    groups the papers below by task.`` and ``- [Title](arxiv) ICLR 2021`` items: the items
+    open with their own titled links, so the list is papers, not notes."""
+    text = (
+        "# Vision Transformers\n\n"
+        "### [A Survey on Vision Transformer](https://arxiv.org/abs/2012.12556)\n\n"
+        "- This survey groups the papers below by task.\n"
+        "- [An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale]"
+        "(https://arxiv.org/abs/2010.11929) ICLR 2021\n"
+        "- [Training data-efficient image transformers & distillation through attention]"
+        "(https://arxiv.org/abs/2012.12877) ICML 2021\n"
+    )
+    assert len(_titles(text)) == 3
+
+
+def test_bold_or_labelled_venue_lines_between_paper_headings_stay_dividers():
+    """Second review: ``**ICLR 2015:**`` under a paper heading, then the next heading: a
+    label for the papers below it, not the venue of the paper above; likewise a plain
+    ``CVPR 2019`` after two headings that had no venue line, before the next heading."""
+    labelled = (
+        "## Papers\n\n"
+        "#### [Distilling the Knowledge in a Neural Network](https://arxiv.org/abs/1503.02531)\n\n"
+        "**ICLR 2015:**\n\n"
+        "#### [FitNets: Hints for Thin Deep Nets](https://arxiv.org/abs/1412.6550)\n"
+    )
+    assert [y for _, y in _years(labelled)] == [None, 2015]
+    grouped = (
+        "## Papers\n\n"
+        "#### [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n\n"
+        "#### [Densely Connected Convolutional Networks](https://arxiv.org/abs/1608.06993)\n\n"
+        "CVPR 2019\n\n"
+        "#### [Deformable ConvNets v2: More Deformable, Better Results]"
+        "(https://arxiv.org/abs/1811.11168)\n"
+    )
+    assert [y for _, y in _years(grouped)] == [None, None, 2019]
+
+
+def test_a_book_labelled_chapter_pdf_keeps_its_paper():
+    """Second review: ``[[Book](springer.com/content/pdf/10.1007/978-...-6_10.pdf)]``: a
+    chapter's PDF (its DOI's ``_10``), the entry's paper."""
+    text = (
+        "- Layer-Wise Relevance Propagation: An Overview. Montavon et al. 2019."
+        " [[book](https://link.springer.com/content/pdf/10.1007/978-3-030-28954-6_10.pdf)]"
+        " [[code](https://github.com/chr5tphr/zennit)]\n"
+    )
+    assert _titles(text) == [("Layer-Wise Relevance Propagation: An Overview",)]
+
+
+def test_an_abbreviation_like_phd_or_inc_does_not_end_a_one_author_citations_title():
+    """Second review: ``Larson, J. (2017). Gender bias in Ph.D. admissions decisions.
+    Science.``: the whole title."""
+    text = (
+        "| Paper |\n|---|\n"
+        "| Larson, J. (2017). Gender bias in Ph.D. admissions decisions. Science."
+        " [pdf](https://www.science.org/doi/10.1126/science.0001) |\n"
+    )
+    assert _titles(text) == [("Gender bias in Ph.D. admissions decisions",)]
+
+
+def test_a_framework_tag_with_a_slash_does_not_date_the_paper():
+    """Second review: ``[PyTorch/2021]`` is an implementation's tag, not the paper's year."""
+    text = (
+        "- [Born Again Neural Networks](https://arxiv.org/abs/1805.04770) [PyTorch/2021]"
+        " NIPS Workshop 2014\n"
+    )
+    assert _years(text) == [("Born Again Neural Networks", 2014)]

@@ -173,8 +173,11 @@ def clean_title(text: str) -> str:
     return _unquoted(_FULL_STOP.sub("", T.venue_tails(text).strip(" *_`,;，；、：")))
 
 
-_ABBREVIATION_END = re.compile(r"(?i)\b(?:vs|e\.g|i\.e|etc|cf|al|approx)$|\b[A-Z]\.[A-Z]$")
-"""A cut after an abbreviation's full stop (``Feature selection, L1 vs``, ``data from U.S``):
+_ABBREVIATION_END = re.compile(
+    r"(?i)\b(?:vs|e\.g|i\.e|etc|cf|al|approx|inc|co|corp|ltd|st|vol|no|dr|mr|ms|jr|fig|eq)$"
+    r"|\b[A-Za-z]{1,2}\.[A-Za-z]$"
+)
+"""A cut after an abbreviation's full stop (``Feature selection, L1 vs``, ``U.S``, ``Ph.D``):
 inside the title, not at its end."""
 _GLUED_NOTE = re.compile(r"(?<=[a-z])\((?=[^()]*\d)[^()\s]+(?:\s+[^()\s]+){2,40}\)\s*$")
 """A note in brackets glued to the title's last word, with a number and three words or more:

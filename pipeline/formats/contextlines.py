@@ -29,6 +29,9 @@ class ContextLines:
     open: Block | None
     dividers: set[str]
     heading_entry: Block | None
+    next_type: str
+    own_lines_in: str | None = None
+    """The section whose paper headings were seen to take the venue line under them."""
     untitled_item: tuple[list[Run], Context] | None
 
     def _flush(self) -> None:  # the reader's own: ends the open block
@@ -66,17 +69,23 @@ class ContextLines:
     def _own_venue_line(self, runs: list[Run]) -> bool:
         """A short line naming a venue (or arXiv) right under a paper heading that names no
         year or venue (``#### [Title](url)`` then ``arXiv 1708; ICCV Workshop 2017``): that
-        paper's venue, not a date for the headings after it; unless such lines already
-        divide this section (``CVPR 2019`` over the first heading), or it is a bare year."""
+        paper's venue when notes on the paper follow it (or followed such a line in this
+        section), not a heading; not a bare year, a
+        bold or italic label, a ``Venue:`` label, nor when such lines already divide this
+        section (``CVPR 2019`` over the first heading)."""
         block, text = self.open, plain(runs)
         if block is None or block is not self.heading_entry or block.details or links_of(runs):
             return False
-        said = F.context_facts(plain(block.head)) != (None, None) or _ONE_YEAR.search(
-            plain(block.head)
-        )
+        head = plain(block.head)
+        said = F.context_facts(head) != (None, None) or _ONE_YEAR.search(head) is not None
         divided = any((ev or "").startswith("line") for ev in (self.ctx.year_ev, self.ctx.venue_ev))
         named = F.context_facts(text)[1] is not None or _ARXIV_FIRST.match(text) is not None
-        return named and not said and not divided and len(text.split()) <= 8
+        shown = all(r.bold or r.em for r in runs if r.text.strip()) or text.rstrip().endswith(":")
+        noted = self.next_type != "heading_open"  # notes on the paper follow, not a heading
+        own = named and not (said or divided or shown) and len(text.split()) <= 8
+        if own and noted:
+            self.own_lines_in = self.ctx.section  # the section's convention, once notes show it
+        return own and (noted or self.own_lines_in == self.ctx.section)
 
     def _after_label(self, runs: list[Run]) -> list[Run]:
         """A paragraph's runs after its first line when that line labels the lines below it

@@ -258,16 +258,27 @@ def _has_title(item: Item) -> bool:
 
 
 def notes_list(items: list[Item]) -> bool:
-    """A list with a note of three words or more and no link (``1. certified defense for
-    attack detection.``, ``2. Drop tokens that ... efficiency.``): notes on the paper above
-    it, whose links name other papers (not ``2. `Full-frame motion correction` - (Use in
-    CryoSparc)``, a name)."""
-    for it in items:
-        text = plain(it.own).strip(" *_`")
-        noted = text[:1].islower() or text.endswith((".", "!", "?")) or F.is_prose(text)
-        if not links_of(it.own) and len(text.split()) >= 3 and noted:
-            return True
-    return False
+    """Notes on the paper above the list: a note of three words or more and no link
+    (``1. certified defense for attack detection.``), and every link only named inside a
+    note (``2. The idea is basically [Minority Report](arxiv) with ...``); not a list of
+    papers (``- [Title](url) ICLR 2022``, ``- Related: [Title](url)``) with a note among
+    them."""
+    noted = False
+    for it in _flat(items):
+        text, links = plain(it.own).strip(" *_`"), links_of(it.own)
+        if any(len(r.text.split()) > 3 for r in links):
+            return False
+        lead = plain(it.own[: it.own.index(links[0])]).strip(" *_`") if links else ""
+        if links and (not lead or lead.endswith((":", "："))):
+            return False  # the item opens with its paper, or labels it
+        prose = text[:1].islower() or text.endswith((".", "!", "?")) or F.is_prose(text)
+        noted = noted or (not links and len(text.split()) >= 3 and prose)
+    return noted
+
+
+def _flat(items: list[Item]) -> list[Item]:
+    """The items and every item nested in them, in order."""
+    return [x for it in items for x in (it, *_flat(it.children))]
 
 
 def all_lines(item: Item) -> list[list[Run]]:

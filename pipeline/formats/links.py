@@ -222,9 +222,9 @@ def _role(url: str, link_text: str, image: bool) -> str:
 
 
 def _book_page(low: str, path: str) -> bool:
-    """A book-labelled link's target is the book: a book's page or ISBN, a PDF, or any page
-    but a paper's (``[book](doi.org/10.1007/s10915-…)`` links a paper under that label)."""
-    return bool(BOOK_PATH.search(path)) or path.endswith(".pdf") or not _paper_page(low, path)
+    """A book-labelled link's target is the book: a book's page or ISBN, or any page but a
+    paper's (``[book](doi.org/10.1007/s10915-…)``, a chapter's PDF, link a paper)."""
+    return bool(BOOK_PATH.search(path)) or not _paper_page(low, path)
 
 
 def _on_paper_host(low: str) -> bool:

@@ -55,10 +55,14 @@ _MID = re.compile(rf"\w\s+{JOINING_WORD}\s+$", re.I)
 _TITLE_OPENING = re.compile(r"(?:A|An|The|[A-Z][\w'-]*[a-z])(?:\s+[A-Za-z][\w'-]*[a-z]){0,4}\s+")
 """Plain text that may open a title before a bold phrase (``A Surprisingly Effective ``, ``A
 persistent homology-based ``): five words at most, no acronym, number or punctuation."""
-_GOING_ON = re.compile(r"\s+(?!(?:et|al|at|as|by|accepted|and|or)\b)[a-z][\w-]*\s+\S")
+_GOING_ON = re.compile(
+    r"\s+(?!(?:et|al|at|as|by|accepted|and|or|arxiv|code|from)\b)[a-z][\w-]*\s+\S"
+)
 """Plain text after a bold phrase that goes on with its sentence (`` function for``, `` for
 Medical``; not `` et al.``, `` at ICCV``, `` as oral``)."""
-_NOT_IN_TITLE = re.compile(r"(?i)\b(?:et al|oral|spotlight|poster|best|award|new|hot|updated?)\b")
+_NOT_IN_TITLE = re.compile(
+    r"(?i)\b(?:et al|oral|spotlight|poster|highlight|best|award|new|hot|updated?|must|recommended)\b"
+)
 _GOES_ON = re.compile(r"\s+(?:for|of|via|using|through)\s+[a-z]")
 """Plain text after a bold phrase that goes on with it (``**Boundary loss** for ...``)."""
 
@@ -76,14 +80,17 @@ def _inside(before: str, runs: list[Run], n: int) -> bool:
     tagged = _NOT_IN_TITLE.search(bold) is not None or C.is_context_text(bold)
     opening = _TITLE_OPENING.fullmatch(before.lstrip()) is not None and not A.names_like(before)
     article = before.strip() in ("A", "An", "The") and re.match(r"\s+[A-Za-z]", after.text)
-    return opening and not tagged and (article or _GOING_ON.match(after.text) is not None)
+    phrase = len(bold.split()) >= 2 and not A.names_like(bold)  # not ``**NeRF**``, ``**He**``
+    going = phrase and _GOING_ON.match(after.text) is not None
+    return opening and not tagged and (article or going)
 
 
 def _goes_on(bold: str, r: Run) -> bool:
     """Plain run ``r`` goes on with the bold phrase before it (``**Boundary loss** for
-    highly unbalanced segmentation``): the phrase is in sentence case, two words or more
-    (not a name, ``**LoRA** for ...``, nor a whole title, ``**Attention Is All You Need** for
-    the original transformer``)."""
+    highly unbalanced segmentation``): the phrase is in sentence case, two or three words
+    (not a name, ``**LoRA** for ...``, nor a whole title, ``**Attention is all you need** for
+    the original transformer``), and no colon opens a list of papers after it."""
     words = bold.split()
     cased = any(w[:1].islower() and not re.fullmatch(JOINING_WORD, w) for w in words[1:])
-    return not r.bold and len(words) >= 2 and cased and _GOES_ON.match(r.text) is not None
+    short = 2 <= len(words) <= 3 and ":" not in r.text  # not a topic: ``**X** for Y: [A](…)``
+    return not r.bold and short and cased and _GOES_ON.match(r.text) is not None
