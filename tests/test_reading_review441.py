@@ -232,3 +232,83 @@ def test_a_framework_tag_with_a_slash_does_not_date_the_paper():
         " NIPS Workshop 2014\n"
     )
     assert _years(text) == [("Born Again Neural Networks", 2014)]
+
+
+def test_bold_after_a_short_title_is_no_part_of_it_nor_does_it_beat_a_titled_link():
+    """Third review: bold authors, a short name or an award after a complete short title
+    (``Graph Attention Networks **Petar Velickovic, Guillem Cucurull** propose ...``,
+    ``Segment Anything **SAM model** released ...``, ``**Outstanding Paper** award at``), a
+    type word before a bold title (``Survey **Knowledge Distillation: A Survey** with ...``),
+    and a bold phrase going on before a titled link (``**Focal loss** for class imbalance -
+    [Focal Loss for Dense Object Detection](arxiv)``): none is joined."""
+    text = (
+        "- Graph Attention Networks **Petar Velickovic, Guillem Cucurull** propose masked"
+        " attention [[paper]](https://arxiv.org/abs/1710.10903)\n"
+        "- Segment Anything **SAM model** released with a billion masks"
+        " [[paper]](https://arxiv.org/abs/2304.02643)\n"
+        "- Neural Ordinary Differential Equations **Outstanding Paper** award at NeurIPS 2018"
+        " [[paper]](https://arxiv.org/abs/1806.07366)\n"
+        "- Survey **Knowledge Distillation: A Survey** with over 200 references"
+        " [[paper]](https://arxiv.org/abs/2006.05525) IJCV 2021\n"
+        "- **Focal loss** for class imbalance - [Focal Loss for Dense Object Detection]"
+        "(https://arxiv.org/abs/1708.02002) ICCV 2017\n"
+    )
+    assert _titles(text) == [
+        ("Graph Attention Networks",),
+        ("Segment Anything",),
+        ("Neural Ordinary Differential Equations",),
+        ("Knowledge Distillation: A Survey",),
+        ("Focal Loss for Dense Object Detection",),
+    ]
+
+
+def test_a_note_naming_another_paper_gives_the_heading_entry_none_of_its_fields():
+    """Third review: ``### [SAM](openreview)`` over ``2. Extended by [ASAM](arxiv) in ICML
+    2021.``: the entry keeps its own link and takes no venue from the note."""
+    text = (
+        "# Optimisation\n\n"
+        "### [Sharpness-Aware Minimization for Efficiently Improving Generalization]"
+        "(https://openreview.net/forum?id=6Tm1mposlrM)\n\n"
+        "1. minimises loss value and sharpness together.\n"
+        "2. Extended by [ASAM](https://arxiv.org/abs/2102.11600) in ICML 2021.\n"
+    )
+    (e,) = parse_text(text, "l.md").entries
+    assert (e.paper.url if e.paper else None, e.venue) == (
+        "https://openreview.net/forum?id=6Tm1mposlrM",
+        None,
+    )
+
+
+def test_papers_under_a_paper_heading_stay_entries_with_their_venue_lines():
+    """Third review: a survey heading, then ``CVPR 2021`` over a list of titled paper
+    links, then ``ICCV 2021`` over another: the lines date the papers below them, not the
+    survey; ``- Title. CVPR 2021. [paper](arxiv)`` items stay entries beside a link-less one."""
+    grouped = (
+        "# Awesome Video Grounding\n\n"
+        "### [A Survey on Temporal Sentence Grounding in Videos](https://arxiv.org/abs/2109.08039)\n\n"
+        "CVPR 2021\n\n"
+        "- [Interventional Video Grounding with Dual Contrastive Learning]"
+        "(https://arxiv.org/abs/2106.11013)\n\n"
+        "ICCV 2021\n\n"
+        "- [Support-Set Based Cross-Supervision for Video Grounding]"
+        "(https://arxiv.org/abs/2108.10576)\n"
+    )
+    assert [y for _, y in _years(grouped)] == [None, 2021, 2021]
+    cited = (
+        "## Follow-ups\n\n"
+        "### [Temporal Sentence Grounding in Videos: A Survey and Future Directions]"
+        "(https://arxiv.org/abs/2201.08071)\n\n"
+        "- Interventional video grounding with dual contrastive learning. CVPR 2021."
+        " [paper](https://arxiv.org/abs/2106.11013)\n"
+        "- Support-set based cross-supervision for video grounding. ICCV 2021.\n"
+    )
+    assert len(_titles(cited)) == 2
+
+
+def test_more_framework_tags_with_a_slash_date_no_paper():
+    """Third review: ``[MXNet/2019]``, ``[Chainer/2019]``: an implementation's tag."""
+    text = (
+        "- [MXNet/2019] Progressive Growing of GANs for Improved Quality, Stability, and"
+        " Variation [paper](https://arxiv.org/abs/1710.10196)\n"
+    )
+    assert [y for _, y in _years(text)] == [None]

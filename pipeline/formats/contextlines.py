@@ -4,8 +4,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
+
+from markdown_it.token import Token
 
 from pipeline.formats import blocks as B
 from pipeline.formats import boldtags as BT
@@ -14,7 +17,15 @@ from pipeline.formats.blocks import Block, Context, links_of
 from pipeline.formats.dates import VENUE_NAME_WORD
 from pipeline.formats.items import group_label
 from pipeline.formats.links import target_role, venue_page
-from pipeline.formats.runs import Run, plain
+from pipeline.formats.runs import Run, inline_runs, plain
+
+_AHEAD = 400
+"""Tokens looked at after a venue line under a paper heading (bounded: linear on any list)."""
+
+
+def _titled_paper(r: Run) -> bool:
+    return r.kind == "link" and len(r.text.split()) >= 3 and target_role(r) == "paper"
+
 
 _ARXIV_FIRST = re.compile(r"(?i)\s*arxiv\b")
 _ONE_YEAR = re.compile(r"(?<![\d\-–])((?:19|20)\d\d)(?![\d\-–])")
@@ -29,7 +40,7 @@ class ContextLines:
     open: Block | None
     dividers: set[str]
     heading_entry: Block | None
-    next_type: str
+    ahead: tuple[list[Token], int]
     own_lines_in: str | None = None
     """The section whose paper headings were seen to take the venue line under them."""
     untitled_item: tuple[list[Run], Context] | None
@@ -81,11 +92,25 @@ class ContextLines:
         divided = any((ev or "").startswith("line") for ev in (self.ctx.year_ev, self.ctx.venue_ev))
         named = F.context_facts(text)[1] is not None or _ARXIV_FIRST.match(text) is not None
         shown = all(r.bold or r.em for r in runs if r.text.strip()) or text.rstrip().endswith(":")
-        noted = self.next_type != "heading_open"  # notes on the paper follow, not a heading
+        noted = self._notes_follow()
         own = named and not (said or divided or shown) and len(text.split()) <= 8
         if own and noted:
             self.own_lines_in = self.ctx.section  # the section's convention, once notes show it
         return own and (noted or self.own_lines_in == self.ctx.section)
+
+    def _notes_follow(self) -> bool:
+        """The blocks after the paragraph being read, up to the next heading, are notes: no
+        heading right after it, no titled paper link (``[Title of a paper](url)``) among them
+        (papers the line dates)."""
+        tokens, k = self.ahead
+        if k >= len(tokens) or tokens[k].type == "heading_open":
+            return False
+        for t in itertools.islice(tokens, k, k + _AHEAD):
+            if t.type == "heading_open":
+                break
+            if t.type == "inline" and any(_titled_paper(r) for r in inline_runs(t)):
+                return False
+        return True
 
     def _after_label(self, runs: list[Run]) -> list[Run]:
         """A paragraph's runs after its first line when that line labels the lines below it

@@ -74,7 +74,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
     listed: bool = False  # an entry of the list itself was read: a ``News`` after it is none
     dividers: set[str] = field(default_factory=set)  # ``Year:`` lines that date groups
     heading_entry: Block | None = None  # the open block a ``### [Title](url)`` heading began
-    next_type: str = ""  # the type of the token after the paragraph being read (if one is)
+    ahead: tuple[list[Token], int] = ([], 0)  # the tokens after the paragraph being read
     paired: Block | None = None
     """An open block made of ``10. **Title**.`` and the paragraph of links below it."""
     names_seen: int = 0  # items that are titles over one sub-item naming the paper
@@ -90,7 +90,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         """Collect every block of the document."""
         i = 0
         while i < len(tokens):
-            t, self.next_type = tokens[i], tokens[i + 3].type if i + 3 < len(tokens) else ""
+            t, self.ahead = tokens[i], (tokens, i + 3)  # (what follows a paragraph)
             if t.type not in ("paragraph_open", "bullet_list_open", "ordered_list_open"):
                 self.untitled_item = None  # only the paragraph or list right after it is its
             if t.type == "heading_open":
@@ -289,7 +289,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         if unpaired is not None and (noted or not any(I.item_has_title(it) for it in items)):
             for it in items:  # labelled fields under a bold title ("- Paper: https://...")
                 for line in I.all_lines(it):
-                    if B.other_arxiv(self.open, line):
+                    if B.other_arxiv(self.open, line) or (noted and has_paper(line)):
                         self._unread(line, "a second arXiv paper under one entry's title")
                     else:
                         self.open.details.append(line)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from markdown_it.token import Token
 
 from pipeline import titles
+from pipeline.formats import authors as A
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import arxiv_ids, block_title, has_paper, links_of
 from pipeline.formats.htmlruns import html_chunks
@@ -266,11 +267,13 @@ def notes_list(items: list[Item]) -> bool:
     noted = False
     for it in _flat(items):
         text, links = plain(it.own).strip(" *_`"), links_of(it.own)
-        if any(len(r.text.split()) > 3 for r in links):
-            return False
+        if any(len(r.text.split()) > 3 or F.is_generic(r.text) for r in links):
+            return False  # a titled link, or ``Title. CVPR 2021. [paper](url)``: a paper
         lead = plain(it.own[: it.own.index(links[0])]).strip(" *_`") if links else ""
-        if links and (not lead or lead.endswith((":", "："))):
-            return False  # the item opens with its paper, or labels it
+        if links and (
+            not lead or lead.endswith((":", "：")) or A.names_like(lead) or "et al" in lead
+        ):
+            return False  # the item opens with its paper, labels it or cites it by its authors
         prose = text[:1].islower() or text.endswith((".", "!", "?")) or F.is_prose(text)
         noted = noted or (not links and len(text.split()) >= 3 and prose)
     return noted

@@ -38,7 +38,7 @@ def segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:
             and _inside(out[-1][0], runs, n)
         ):
             out[-1] = (out[-1][0] + r.text, None, False, out[-1][3])  # ``Title with **Word**, ...``
-        elif out and out[-1][1] is None and out[-1][2] and _goes_on(out[-1][0], r):
+        elif out and out[-1][1] is None and out[-1][2] and _goes_on(out[-1][0], runs, n):
             out[-1] = (
                 out[-1][0] + r.text,
                 None,
@@ -55,42 +55,48 @@ _MID = re.compile(rf"\w\s+{JOINING_WORD}\s+$", re.I)
 _TITLE_OPENING = re.compile(r"(?:A|An|The|[A-Z][\w'-]*[a-z])(?:\s+[A-Za-z][\w'-]*[a-z]){0,4}\s+")
 """Plain text that may open a title before a bold phrase (``A Surprisingly Effective ``, ``A
 persistent homology-based ``): five words at most, no acronym, number or punctuation."""
-_GOING_ON = re.compile(
-    r"\s+(?!(?:et|al|at|as|by|accepted|and|or|arxiv|code|from)\b)[a-z][\w-]*\s+\S"
-)
-"""Plain text after a bold phrase that goes on with its sentence (`` function for``, `` for
-Medical``; not `` et al.``, `` at ICCV``, `` as oral``)."""
+_JOIN = r"(?:for|of|in|on|with|to|via|using|through|as|towards?|under|without)\b"
+_GOING_ON = re.compile(rf"\s+(?:{_JOIN}|[a-z][\w-]*\s+{_JOIN})")
+"""Plain text after a bold phrase that goes on with its title: a joining word, or a word and
+one (`` for Medical``, `` function for``; not `` propose masked``, `` award at``)."""
 _NOT_IN_TITLE = re.compile(
-    r"(?i)\b(?:et al|oral|spotlight|poster|highlight|best|award|new|hot|updated?|must|recommended)\b"
+    r"\b(?i:et al|oral|spotlight|poster|highlight|best|award|outstanding|honou?rable|new|hot"
+    r"|updated?|must|recommended|highly|cited|papers?)\b|[A-Z]{2}"
 )
+"""Bold words that tag a paper or name it (an award, ``**CLIP paper**``, ``**SAM model**``)."""
 _GOES_ON = re.compile(r"\s+(?:for|of|via|using|through)\s+[a-z]")
-"""Plain text after a bold phrase that goes on with it (``**Boundary loss** for ...``)."""
+_TYPE_WORDS = frozenset("survey tutorial blog review paper book talk video thesis slides".split())
 
 
 def _inside(before: str, runs: list[Run], n: int) -> bool:
     """Bold run ``n`` is emphasis inside the title that plain text ``before`` opens: after a
-    joining word, or after a title's first words when the sentence goes on after it in lower
-    case (``A Surprisingly Effective **Perimeter-based Loss** for Medical ...``); not names,
-    a venue or a tag in bold (``Title **Ho et al.** NeurIPS``, ``**Oral** at ICCV``)."""
+    joining word; or after a title's first words when the title goes on with a joining word
+    (``A Surprisingly Effective **Perimeter-based Loss** for Medical ...``), or after an
+    article; not names, an acronym, a venue or a tag in bold (``Title **Haotian Liu** uses
+    ...``, ``**Oral** at ICCV``), nor when a titled link follows (its text is the title)."""
     if _MID.search(before):
         return True
     after, bold = (runs[n + 1] if n + 1 < len(runs) else None), runs[n].text.strip()
     if after is None or after.kind != "text" or after.bold or not bold[:1].isalpha():
         return False  # (not ``**104,560 expressions**``)
-    tagged = _NOT_IN_TITLE.search(bold) is not None or C.is_context_text(bold)
+    tagged = _NOT_IN_TITLE.search(bold) is not None or C.is_context_text(bold) or ":" in bold
     opening = _TITLE_OPENING.fullmatch(before.lstrip()) is not None and not A.names_like(before)
+    opening = opening and before.strip().lower() not in _TYPE_WORDS  # not ``Survey **Title**``
     article = before.strip() in ("A", "An", "The") and re.match(r"\s+[A-Za-z]", after.text)
-    phrase = len(bold.split()) >= 2 and not A.names_like(bold)  # not ``**NeRF**``, ``**He**``
+    phrase = len(bold.split()) >= 2 and not A.names_like(bold) and not A.people(bold)
     going = phrase and _GOING_ON.match(after.text) is not None
-    return opening and not tagged and (article or going)
+    titled = any(x.kind == "link" and len(x.text.split()) >= 3 for x in runs[n + 1 :])
+    return opening and not (tagged or titled) and bool(article or going)
 
 
-def _goes_on(bold: str, r: Run) -> bool:
-    """Plain run ``r`` goes on with the bold phrase before it (``**Boundary loss** for
-    highly unbalanced segmentation``): the phrase is in sentence case, two or three words
-    (not a name, ``**LoRA** for ...``, nor a whole title, ``**Attention is all you need** for
-    the original transformer``), and no colon opens a list of papers after it."""
-    words = bold.split()
+def _goes_on(bold: str, runs: list[Run], n: int) -> bool:
+    """Plain run ``n`` goes on with the bold phrase before it (``**Boundary loss** for
+    highly unbalanced segmentation``): the phrase is in sentence case, two or three words, no
+    tag (not a name, ``**LoRA** for ...``, nor a whole title, ``**Attention is all you need**
+    for the original transformer``), no colon opens a list of papers after it and no titled
+    link follows (``**Focal loss** for class imbalance - [Focal Loss for ...](url)``)."""
+    r, words = runs[n], bold.split()
     cased = any(w[:1].islower() and not re.fullmatch(JOINING_WORD, w) for w in words[1:])
-    short = 2 <= len(words) <= 3 and ":" not in r.text  # not a topic: ``**X** for Y: [A](…)``
-    return not r.bold and short and cased and _GOES_ON.match(r.text) is not None
+    short = 2 <= len(words) <= 3 and ":" not in r.text and not _NOT_IN_TITLE.search(bold)
+    titled = any(x.kind == "link" and len(x.text.split()) >= 3 for x in runs[n + 1 :])
+    return not r.bold and short and cased and not titled and _GOES_ON.match(r.text) is not None
