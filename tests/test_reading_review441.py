@@ -312,3 +312,38 @@ def test_more_framework_tags_with_a_slash_date_no_paper():
         " Variation [paper](https://arxiv.org/abs/1710.10196)\n"
     )
     assert [y for _, y in _years(text)] == [None]
+
+
+def test_a_bold_topic_before_a_named_paper_link_or_a_lead_before_a_bold_title_stays_apart():
+    """Fourth review: ``**Risk prediction** using electronic health records - [Deep
+    Patient](url)``: the linked name is the title; ``Read **Attention Is All You Need** to
+    understand transformers``, ``ResNet **Deep Residual Learning for Image Recognition** in
+    CVPR 2016``: a lead word or a name before a bold whole title is no part of it."""
+    text = (
+        "- **Risk prediction** using electronic health records - [Deep Patient]"
+        "(https://www.nature.com/articles/srep26094) (Sci Rep 2016)\n"
+        "- Read **Attention Is All You Need** to understand transformers"
+        " [[paper]](https://arxiv.org/abs/1706.03762)\n"
+        "- ResNet **Deep Residual Learning for Image Recognition** in CVPR 2016"
+        " [[paper]](https://arxiv.org/abs/1512.03385)\n"
+    )
+    assert _titles(text) == [
+        ("Deep Patient",),
+        ("Attention Is All You Need",),
+        ("Deep Residual Learning for Image Recognition",),
+    ]
+
+
+def test_a_quoted_title_in_a_citation_link_loses_its_quotes():
+    """Fourth review (a corpus list): ``[Pengtao Xie, ... (2014). "Crypto-Nets: ..."](url)``:
+    the title without its quote marks, and its name without one."""
+    text = (
+        "- [Pengtao Xie, Misha Bilenko, Tom Finley, Ran Gilad-Bachrach, Kristin Lauter, Michael"
+        ' Naehrig (2014). "Crypto-Nets: Neural Networks over Encrypted Data"]'
+        "(https://arxiv.org/abs/1412.6181)\n"
+    )
+    (e,) = parse_text(text, "l.md").entries
+    assert (e.title, e.short_name) == (
+        "Crypto-Nets: Neural Networks over Encrypted Data",
+        "Crypto-Nets",
+    )

@@ -139,7 +139,8 @@ def clean_title(text: str) -> str:
         return quoted
     led = _authors_colon_lead(authors_lead(text))
     whole = R.citation_match(text) if led != text else None  # ``Peracha, O. (2019). Title. Venue.``
-    whole = None if whole and _ABBREVIATION_END.search(whole) else whole  # ``..., L1 vs. L2 ...``
+    cut = whole and (_ABBREVIATION_END.search(whole) or whole[:1] in "\"“'‘")  # ``L1 vs. L2``
+    whole = None if cut else whole  # (a quoted title: the quote patterns read it)
     cited = whole or R.citation_match(led)
     if cited is not None:
         return cited

@@ -10,6 +10,8 @@ from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import italicvenue as IV
 from pipeline.formats.common import JOINING_WORD
+from pipeline.formats.labels import is_generic
+from pipeline.formats.links import link_role
 from pipeline.formats.runs import Run, ends_text
 
 
@@ -65,7 +67,12 @@ _NOT_IN_TITLE = re.compile(
 )
 """Bold words that tag a paper or name it (an award, ``**CLIP paper**``, ``**SAM model**``)."""
 _GOES_ON = re.compile(r"\s+(?:for|of|via|using|through)\s+[a-z]")
-_TYPE_WORDS = frozenset("survey tutorial blog review paper book talk video thesis slides".split())
+_LEAD_WORDS = frozenset(
+    "survey tutorial blog review paper book talk video thesis slides commentary perspective"
+    " editorial classic our read see new recommended must hot".split()
+)
+"""A word before a bold title that says what it is or what to do with it (``Survey **Title**``,
+``Read **Title** to ...``), not the title's first word."""
 
 
 def _inside(before: str, runs: list[Run], n: int) -> bool:
@@ -73,7 +80,7 @@ def _inside(before: str, runs: list[Run], n: int) -> bool:
     joining word; or after a title's first words when the title goes on with a joining word
     (``A Surprisingly Effective **Perimeter-based Loss** for Medical ...``), or after an
     article; not names, an acronym, a venue or a tag in bold (``Title **Haotian Liu** uses
-    ...``, ``**Oral** at ICCV``), nor when a titled link follows (its text is the title)."""
+    ...``, ``**Oral** at ICCV``), nor when a link naming the paper follows (its text is the title)."""
     if _MID.search(before):
         return True
     after, bold = (runs[n + 1] if n + 1 < len(runs) else None), runs[n].text.strip()
@@ -81,11 +88,12 @@ def _inside(before: str, runs: list[Run], n: int) -> bool:
         return False  # (not ``**104,560 expressions**``)
     tagged = _NOT_IN_TITLE.search(bold) is not None or C.is_context_text(bold) or ":" in bold
     opening = _TITLE_OPENING.fullmatch(before.lstrip()) is not None and not A.names_like(before)
-    opening = opening and before.strip().lower() not in _TYPE_WORDS  # not ``Survey **Title**``
+    opening = opening and not re.search(r"[a-z][A-Z]", before)  # not ``ResNet **Title**``
+    opening = opening and before.strip().lower() not in _LEAD_WORDS  # not ``Survey **Title**``
     article = before.strip() in ("A", "An", "The") and re.match(r"\s+[A-Za-z]", after.text)
-    phrase = len(bold.split()) >= 2 and not A.names_like(bold) and not A.people(bold)
+    phrase = 2 <= len(bold.split()) <= 3 and not A.names_like(bold) and not A.people(bold)
     going = phrase and _GOING_ON.match(after.text) is not None
-    titled = any(x.kind == "link" and len(x.text.split()) >= 3 for x in runs[n + 1 :])
+    titled = _named_link_after(runs, n)
     return opening and not (tagged or titled) and bool(article or going)
 
 
@@ -94,9 +102,22 @@ def _goes_on(bold: str, runs: list[Run], n: int) -> bool:
     highly unbalanced segmentation``): the phrase is in sentence case, two or three words, no
     tag (not a name, ``**LoRA** for ...``, nor a whole title, ``**Attention is all you need**
     for the original transformer``), no colon opens a list of papers after it and no titled
-    link follows (``**Focal loss** for class imbalance - [Focal Loss for ...](url)``)."""
+    link naming the paper follows (``**Focal loss** for ... - [Focal Loss for ...](url)``)."""
     r, words = runs[n], bold.split()
     cased = any(w[:1].islower() and not re.fullmatch(JOINING_WORD, w) for w in words[1:])
     short = 2 <= len(words) <= 3 and ":" not in r.text and not _NOT_IN_TITLE.search(bold)
-    titled = any(x.kind == "link" and len(x.text.split()) >= 3 for x in runs[n + 1 :])
+    titled = _named_link_after(runs, n)
     return not r.bold and short and cased and not titled and _GOES_ON.match(r.text) is not None
+
+
+def _named_link_after(runs: list[Run], n: int) -> bool:
+    """A paper link after run ``n`` names the paper (``[Deep Patient](url)``, ``[Focal Loss
+    for ...](url)``), not a label or a venue (``[(paper)]``, ``[CVPR 2021]``): its text is
+    the title."""
+    return any(_names_paper(x) for x in runs[n + 1 :])
+
+
+def _names_paper(r: Run) -> bool:
+    text = r.text.strip(" ()[]")
+    named = bool(text) and not is_generic(text) and not C.is_context_text(text)
+    return r.kind == "link" and named and link_role(r) == "paper"
