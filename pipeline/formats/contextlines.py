@@ -80,10 +80,10 @@ class ContextLines:
     def _own_venue_line(self, runs: list[Run]) -> bool:
         """A short line naming a venue (or arXiv) right under a paper heading that names no
         year or venue (``#### [Title](url)`` then ``arXiv 1708; ICCV Workshop 2017``): that
-        paper's venue when notes on the paper follow it (or followed such a line in this
-        section), not a heading; not a bare year, a
-        bold or italic label, a ``Venue:`` label, nor when such lines already divide this
-        section (``CVPR 2019`` over the first heading)."""
+        paper's venue when notes on the paper follow it, not a heading or papers (or such
+        lines were seen to in this section); not a bare year, a bold or italic label, a
+        ``Venue:`` label, nor when such lines already divide this section (``CVPR 2019``
+        over the first heading)."""
         block, text = self.open, plain(runs)
         if block is None or block is not self.heading_entry or block.details or links_of(runs):
             return False

@@ -290,7 +290,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
             for it in items:  # labelled fields under a bold title ("- Paper: https://...")
                 for line in I.all_lines(it):
                     if B.other_arxiv(self.open, line) or (noted and has_paper(line)):
-                        self._unread(line, "a second arXiv paper under one entry's title")
+                        self._unread(line, "another paper under one entry's title, or in its notes")
                     else:
                         self.open.details.append(line)
             return
