@@ -4,6 +4,7 @@ for ...``). Pure."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipeline.formats import authors as A
@@ -66,6 +67,8 @@ _NOT_IN_TITLE = re.compile(
     r"|updated?|must|recommended|highly|cited|papers?)\b|[A-Z]{2}"
 )
 """Bold words that tag a paper or name it (an award, ``**CLIP paper**``, ``**SAM model**``)."""
+_LOOK_AHEAD = 40
+"""Runs looked at after a bold phrase for a link that names the paper (bounded: linear)."""
 _GOES_ON = re.compile(r"\s+(?:for|of|via|using|through)\s+[a-z]")
 _LEAD_WORDS = frozenset(
     "survey tutorial blog review paper book talk video thesis slides commentary perspective"
@@ -86,6 +89,8 @@ def _inside(before: str, runs: list[Run], n: int) -> bool:
     after, bold = (runs[n + 1] if n + 1 < len(runs) else None), runs[n].text.strip()
     if after is None or after.kind != "text" or after.bold or not bold[:1].isalpha():
         return False  # (not ``**104,560 expressions**``)
+    if len(before) > 80 or len(bold) > 80:
+        return False  # a title's opening words and a bold phrase in it are short
     tagged = _NOT_IN_TITLE.search(bold) is not None or C.is_context_text(bold) or ":" in bold
     opening = _TITLE_OPENING.fullmatch(before.lstrip()) is not None and not A.names_like(before)
     opening = opening and not re.search(r"[a-z][A-Z]", before)  # not ``ResNet **Title**``
@@ -93,8 +98,8 @@ def _inside(before: str, runs: list[Run], n: int) -> bool:
     article = before.strip() in ("A", "An", "The") and re.match(r"\s+[A-Za-z]", after.text)
     phrase = 2 <= len(bold.split()) <= 3 and not A.names_like(bold) and not A.people(bold)
     going = phrase and _GOING_ON.match(after.text) is not None
-    titled = _named_link_after(runs, n)
-    return opening and not (tagged or titled) and bool(article or going)
+    joins = opening and not tagged and bool(article or going)
+    return joins and not _named_link_after(runs, n)
 
 
 def _goes_on(bold: str, runs: list[Run], n: int) -> bool:
@@ -104,17 +109,23 @@ def _goes_on(bold: str, runs: list[Run], n: int) -> bool:
     for the original transformer``), no colon opens a list of papers after it and no titled
     link naming the paper follows (``**Focal loss** for ... - [Focal Loss for ...](url)``)."""
     r, words = runs[n], bold.split()
+    if r.bold or not 2 <= len(words) <= 3 or len(bold) > 80 or _GOES_ON.match(r.text) is None:
+        return False
     cased = any(w[:1].islower() and not re.fullmatch(JOINING_WORD, w) for w in words[1:])
-    short = 2 <= len(words) <= 3 and ":" not in r.text and not _NOT_IN_TITLE.search(bold)
-    titled = _named_link_after(runs, n)
-    return not r.bold and short and cased and not titled and _GOES_ON.match(r.text) is not None
+    short = ":" not in r.text and not _NOT_IN_TITLE.search(bold)
+    return short and cased and not _named_link_after(runs, n)
 
 
 def _named_link_after(runs: list[Run], n: int) -> bool:
     """A paper link after run ``n`` names the paper (``[Deep Patient](url)``, ``[Focal Loss
     for ...](url)``), not a label or a venue (``[(paper)]``, ``[CVPR 2021]``): its text is
     the title."""
-    return any(_names_paper(x) for x in runs[n + 1 :])
+    for x in itertools.islice(runs, n + 1, n + 1 + _LOOK_AHEAD):
+        if x.kind == "break":
+            return False  # (the item's line ends: its next lines are its details)
+        if _names_paper(x):
+            return True
+    return False
 
 
 def _names_paper(r: Run) -> bool:
