@@ -17,10 +17,10 @@ def _papers(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_chinese_headers_name_the_title_short_name_and_venue_columns():
-    """``| 简称/笔记 | 论文题目 | 出处(年份) |`` and ``| 文献 |``: the title column is the one
+    """``| 简称 | 论文题目 | 出处(年份) |`` and ``| 文献 |``: the title column is the one
     the header calls the paper's title (not the name column before it, nor a task column);
     a note in brackets (``One-liner (survey-derived)``) does not give a header its role."""
-    assert table_roles(["", "简称/笔记", "论文题目", "出处(年份)", "推荐值"]) == [
+    assert table_roles(["", "简称", "论文题目", "出处(年份)", "推荐值"]) == [
         None,
         "short",
         "title",
@@ -71,7 +71,7 @@ def test_a_book_labelled_link_is_no_paper_but_a_chapter_or_an_article_is():
         "- Müller, M. (2015). Fundamentals of music processing. Springer.\n"
         "  [Book Digital Copy](https://link.springer.com/book/10.1007/978-3-319-21945-5)\n"
         "- Cope, D. (2000). The algorithmic composer (Vol. 16). AR Editions, Inc..\n"
-        "  [Book Digital Copy](https://archive.org/download/x/algorithmic_composer.pdf)\n"
+        "  [Book Digital Copy](https://api.pageplace.de/preview/DT0400.9780190227005_A35478151/preview-9780190227005_A35478151.pdf)\n"
         "- [Book of Meta-Learning](https://library.oapen.org/bitstream/handle/1/1007149.pdf)\n"
         "- **Scientific machine learning through physics-informed neural networks.** Beyond"
         " Traditional AI, 2022. [book](https://link.springer.com/article/10.1007/s10915-022-01939-z)\n"

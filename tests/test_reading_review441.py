@@ -347,3 +347,52 @@ def test_a_quoted_title_in_a_citation_link_loses_its_quotes():
         "Crypto-Nets: Neural Networks over Encrypted Data",
         "Crypto-Nets",
     )
+
+
+def test_fifth_review_dated_papers_in_a_list_under_a_paper_heading_stay_entries():
+    """Fifth review: ``- faster training - [Instant-NGP](arxiv) (SIGGRAPH 2022)`` under a
+    paper heading, beside a prose note: a paper with its own venue, not a note."""
+    text = (
+        "# Neural fields\n\n"
+        "### [NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis]"
+        "(https://arxiv.org/abs/2003.08934)\n\n"
+        "- the starting point for most of the work below\n"
+        "- faster training - [Instant-NGP](https://arxiv.org/abs/2201.05989) (SIGGRAPH 2022)\n"
+        "- anti-aliasing - [Mip-NeRF](https://arxiv.org/abs/2103.13415) (ICCV 2021)\n"
+    )
+    assert [y for _, y in _years(text)] == [None, 2022, 2021]
+
+
+def test_fifth_review_a_book_labelled_pdf_of_a_paper_stays_its_paper():
+    """Fifth review: ``[Book Digital Copy](cs.example.edu/~todd/papers/todd.1989.pdf)`` under
+    a journal article's citation: the paper's PDF, not a book."""
+    text = (
+        "1. A connectionist approach to algorithmic composition\n"
+        "   - Todd, P. M. (1989). A connectionist approach to algorithmic composition. Computer"
+        " Music Journal, 13(4), 27-43.\n"
+        "   [Book Digital Copy](https://www.cs.example.edu/~todd/papers/todd.compmusic.1989.pdf)\n"
+    )
+    assert _years(text) == [("A connectionist approach to algorithmic composition", 1989)]
+
+
+def test_fifth_review_a_note_word_or_a_sentence_around_a_bold_title_is_no_part_of_it():
+    """Fifth review: ``Check **Deep Image Prior** for untrained restoration``, ``**Batch
+    normalization** of activations speeds up training.``: the bold title alone."""
+    text = (
+        "- Check **Deep Image Prior** for untrained restoration"
+        " [[paper]](https://arxiv.org/abs/1711.10925)\n"
+        "- **Batch normalization** of activations speeds up training."
+        " [[paper]](https://arxiv.org/abs/1502.03167)\n"
+    )
+    assert _titles(text) == [("Deep Image Prior",), ("Batch normalization",)]
+
+
+def test_fifth_review_a_year_after_a_year_or_a_talk_tag_dates_no_paper():
+    """Fifth review: ``[Updated 2021/2022]``, ``[Talk/2017]``: not the paper's year; a
+    ``简称/笔记`` column of notes gives no short names."""
+    text = (
+        "- [Neural Style Transfer](https://arxiv.org/abs/1508.06576) [Updated 2021/2022]\n"
+        "- [Deep Speech 2](https://arxiv.org/abs/1512.02595) [TensorFlow/2016] [Talk/2017]\n"
+    )
+    assert [y for _, y in _years(text)] == [None, None]
+    assert table_roles(["简称/笔记", "论文题目"]) == [None, "title"]

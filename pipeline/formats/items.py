@@ -269,11 +269,15 @@ def notes_list(items: list[Item]) -> bool:
         text, links = plain(it.own).strip(" *_`"), links_of(it.own)
         if any(len(r.text.split()) > 3 or F.is_generic(r.text) for r in links):
             return False  # a titled link, or ``Title. CVPR 2021. [paper](url)``: a paper
-        lead = plain(it.own[: it.own.index(links[0])]).strip(" *_`") if links else ""
-        if links and (
-            not lead or lead.endswith((":", "：")) or A.names_like(lead) or "et al" in lead
-        ):
-            return False  # the item opens with its paper, labels it or cites it by its authors
+        at = it.own.index(links[0]) if links else 0
+        lead = plain(it.own[:at]).strip(" *_`") if links else ""
+        tail = plain(it.own[at + 1 :]) if links else ""  # ``- successor [YOLOv2](url) CVPR 2017``
+        labelled = lead.endswith((":", "：", "-", "–", "—")) or F.context_facts(tail) != (
+            None,
+            None,
+        )
+        if links and (not lead or labelled or A.names_like(lead) or "et al" in lead):
+            return False  # the item opens with its paper, labels it, dates it or cites it
         prose = text[:1].islower() or text.endswith((".", "!", "?")) or F.is_prose(text)
         noted = noted or (not links and len(text.split()) >= 3 and prose)
     return noted

@@ -222,9 +222,12 @@ def _role(url: str, link_text: str, image: bool) -> str:
 
 
 def _book_page(low: str, path: str) -> bool:
-    """A book-labelled link's target is the book: a book's page or ISBN, or any page but a
-    paper's (``[book](doi.org/10.1007/s10915-…)``, a chapter's PDF, link a paper)."""
-    return bool(BOOK_PATH.search(path)) or not _paper_page(low, path)
+    """A book-labelled link's target is the book: a book's page or ISBN, or a web page that
+    is no paper's (``[book](doi.org/10.1007/s10915-…)``, a chapter's or a course site's PDF,
+    link a paper)."""
+    pdf = path.endswith(".pdf")  # a paper's PDF on a course or personal site, under that label
+    chapter = "/chapter" in path  # ``taylorfrancis.com/chapters/edit/10.1201/978...-6/``
+    return (bool(BOOK_PATH.search(path)) and not chapter) or not (pdf or _paper_page(low, path))
 
 
 def _on_paper_host(low: str) -> bool:

@@ -72,7 +72,7 @@ _LOOK_AHEAD = 40
 _GOES_ON = re.compile(r"\s+(?:for|of|via|using|through)\s+[a-z]")
 _LEAD_WORDS = frozenset(
     "survey tutorial blog review paper book talk video thesis slides commentary perspective"
-    " editorial classic our read see new recommended must hot".split()
+    " editorial classic our read see new recommended must hot highly original check".split()
 )
 """A word before a bold title that says what it is or what to do with it (``Survey **Title**``,
 ``Read **Title** to ...``), not the title's first word."""
@@ -94,7 +94,7 @@ def _inside(before: str, runs: list[Run], n: int) -> bool:
     tagged = _NOT_IN_TITLE.search(bold) is not None or C.is_context_text(bold) or ":" in bold
     opening = _TITLE_OPENING.fullmatch(before.lstrip()) is not None and not A.names_like(before)
     opening = opening and not re.search(r"[a-z][A-Z]", before)  # not ``ResNet **Title**``
-    opening = opening and before.strip().lower() not in _LEAD_WORDS  # not ``Survey **Title**``
+    opening = opening and _opening_words(before.split())  # not ``Survey **Title**``
     article = before.strip() in ("A", "An", "The") and re.match(r"\s+[A-Za-z]", after.text)
     phrase = 2 <= len(bold.split()) <= 3 and not A.names_like(bold) and not A.people(bold)
     going = phrase and _GOING_ON.match(after.text) is not None
@@ -102,17 +102,31 @@ def _inside(before: str, runs: list[Run], n: int) -> bool:
     return joins and not _named_link_after(runs, n)
 
 
+def _opening_words(words: list[str]) -> bool:
+    """Words that may open a title before a bold phrase: an article; two words or more with
+    no lead word or tag among them (``A Surprisingly Effective``, not ``Highly
+    recommended``); one word that titles open with (``Learning``, ``Towards``,
+    ``Rethinking``), not a note (``Check``, ``Original``, ``Spotlight``)."""
+    low = [w.lower() for w in words]
+    if low in (["a"], ["an"], ["the"]):
+        return True
+    if any(w in _LEAD_WORDS or _NOT_IN_TITLE.search(w) for w in low):
+        return False
+    return len(words) >= 2 or low[0].endswith("ing") or low[0] in ("towards", "toward")
+
+
 def _goes_on(bold: str, runs: list[Run], n: int) -> bool:
     """Plain run ``n`` goes on with the bold phrase before it (``**Boundary loss** for
     highly unbalanced segmentation``): the phrase is in sentence case, two or three words, no
     tag (not a name, ``**LoRA** for ...``, nor a whole title, ``**Attention is all you need**
-    for the original transformer``), no colon opens a list of papers after it and no titled
+    for the original transformer``), no colon opens a list of papers after it, no full stop
+    makes it a sentence (``**Batch normalization** of activations speeds up training.``), no
     link naming the paper follows (``**Focal loss** for ... - [Focal Loss for ...](url)``)."""
     r, words = runs[n], bold.split()
     if r.bold or not 2 <= len(words) <= 3 or len(bold) > 80 or _GOES_ON.match(r.text) is None:
         return False
     cased = any(w[:1].islower() and not re.fullmatch(JOINING_WORD, w) for w in words[1:])
-    short = ":" not in r.text and not _NOT_IN_TITLE.search(bold)
+    short = ":" not in r.text and "." not in r.text and not _NOT_IN_TITLE.search(bold)
     return short and cased and not _named_link_after(runs, n)
 
 

@@ -19,7 +19,7 @@ from pipeline.formats.runs import Run, inline_runs, plain
 
 _NAME_WORDS = frozenset(
     "name names method methods model models abbr abbreviation short alias acronym approach "
-    "algorithm proposed link links url 简称 缩写 笔记".split()
+    "algorithm proposed link links url 简称 缩写".split()
 )
 """Words of a header that names each row's method (``Model``, ``Method Name``)."""
 _NAME_HEADERS = frozenset(

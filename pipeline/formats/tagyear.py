@@ -10,7 +10,7 @@ import re
 from pipeline.formats.common import NOT_VENUES, PUBLICATION_WORDS, VENUES, century
 
 _TAG_YEAR = re.compile(
-    r"[\[(（]\s*[*_]*(?!pp?\.|pages?\b|(?i:pytorch|tensorflow|tf|keras|jax|caffe2?|mxnet|chainer|theano|paddle\w*|lasagne|torch|colab|matlab|code|github|blog|medium|zhihu|video|slides|demo)/)[A-Za-z][\w.&\-/ ]{0,24}?(?:['’‘]\s?(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d\d)"
+    r"[\[(（]\s*[*_]*(?!pp?\.|pages?\b|(?i:pytorch|tensorflow|tf|keras|jax|caffe2?|mxnet|chainer|theano|paddle\w*|lasagne|torch|colab|matlab|code|github|blog|medium|zhihu|video|slides|demo|talk|tutorial|poster|dataset|hf|reimpl\.?|updated?)/)[A-Za-z][\w.&\-/ ]{0,24}?(?:['’‘]\s?(?P<yy>\d{2})|(?<!\d/)(?P<yyyy>(?:19|20)\d\d)"
     r"|(?<=\s)(?P<yq>\d{2})['’])"
     r"[*_]*\s*[\])）]"
     r"|^\s*\[[A-Za-z][\w.&\-]{0,24}?(?P<key>(?:19|20)\d\d)[a-z]?(?:\s[A-Z][\w&.\-]{1,14}){1,2}\]"
