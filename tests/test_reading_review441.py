@@ -396,3 +396,22 @@ def test_fifth_review_a_year_after_a_year_or_a_talk_tag_dates_no_paper():
     )
     assert [y for _, y in _years(text)] == [None, None]
     assert table_roles(["简称/笔记", "论文题目"]) == [None, "title"]
+
+
+def test_sixth_review_series_papers_under_a_paper_heading_and_praise_before_a_bold_title():
+    """Sixth review: ``- 2017 → [AlphaGo Zero](url)`` under a paper heading beside a note
+    names the next paper of a series: an entry; ``Amazing **Neural Radiance Fields** for view
+    synthesis results``: praise around a title-case bold title, which stays alone."""
+    series = (
+        "## Game playing\n\n"
+        "#### [Mastering the game of Go with deep neural networks and tree search]"
+        "(https://www.nature.com/articles/nature16961)\n\n"
+        "- the first program to beat a professional player.\n"
+        "- 2017 → [AlphaGo Zero](https://www.nature.com/articles/nature24270)\n"
+    )
+    assert _years(series)[1:] == [("AlphaGo Zero", 2017)]
+    praise = (
+        "- Amazing **Neural Radiance Fields** for view synthesis results"
+        " [[paper]](https://arxiv.org/abs/2003.08934) ECCV 2020\n"
+    )
+    assert _titles(praise) == [("Neural Radiance Fields",)]

@@ -272,15 +272,17 @@ def notes_list(items: list[Item]) -> bool:
         at = it.own.index(links[0]) if links else 0
         lead = plain(it.own[:at]).strip(" *_`") if links else ""
         tail = plain(it.own[at + 1 :]) if links else ""  # ``- successor [YOLOv2](url) CVPR 2017``
-        labelled = lead.endswith((":", "：", "-", "–", "—")) or F.context_facts(tail) != (
-            None,
-            None,
-        )
-        if links and (not lead or labelled or A.names_like(lead) or "et al" in lead):
+        labelled = lead.endswith(_LABEL_ENDS) or len(lead.split()) <= 2  # ``v2 →``, ``successor``
+        dated = F.context_facts(f"{lead} {tail}") != (None, None)  # ``[YOLOv2](url) CVPR 2017``
+        if links and (labelled or dated or A.names_like(lead) or "et al" in lead):
             return False  # the item opens with its paper, labels it, dates it or cites it
         prose = text[:1].islower() or text.endswith((".", "!", "?")) or F.is_prose(text)
         noted = noted or (not links and len(text.split()) >= 3 and prose)
     return noted
+
+
+_LABEL_ENDS = (":", "：", "-", "–", "—", "→", "=>", "⇒")
+"""How a lead ends when it labels the paper linked after it (``Related:``, ``v2 →``)."""
 
 
 def _flat(items: list[Item]) -> list[Item]:

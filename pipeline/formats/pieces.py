@@ -97,9 +97,20 @@ def _inside(before: str, runs: list[Run], n: int) -> bool:
     opening = opening and _opening_words(before.split())  # not ``Survey **Title**``
     article = before.strip() in ("A", "An", "The") and re.match(r"\s+[A-Za-z]", after.text)
     phrase = 2 <= len(bold.split()) <= 3 and not A.names_like(bold) and not A.people(bold)
-    going = phrase and _GOING_ON.match(after.text) is not None
+    going = phrase and _GOING_ON.match(after.text) is not None and _one_casing(bold, after.text)
     joins = opening and not tagged and bool(article or going)
     return joins and not _named_link_after(runs, n)
+
+
+def _one_casing(bold: str, after: str) -> bool:
+    """A title-case bold phrase goes on in title case (``**Transferable Features** with Deep
+    Adaptation Networks``), not in lower case (``Amazing **Neural Radiance Fields** for view
+    synthesis results``: praise around a title)."""
+    long = [w for w in re.split(r"[\s-]+", bold) if len(w) >= 4]
+    if not long or not all(w[:1].isupper() for w in long):
+        return True
+    rest = [w for w in after.split() if len(w) >= 4 and not re.fullmatch(JOINING_WORD, w, re.I)]
+    return not rest or rest[0][:1].isupper()
 
 
 def _opening_words(words: list[str]) -> bool:
