@@ -415,3 +415,24 @@ def test_sixth_review_series_papers_under_a_paper_heading_and_praise_before_a_bo
         " [[paper]](https://arxiv.org/abs/2003.08934) ECCV 2020\n"
     )
     assert _titles(praise) == [("Neural Radiance Fields",)]
+
+
+def test_sixth_review_chapters_keywords_and_bylines_around_bold_titles():
+    """Sixth review (second helper): ``[Book](wiley …/9781119821281.ch3)`` links a chapter (a
+    paper), not a book; ``Attention Is All You Need **self-attention only** for sequence
+    transduction``: a lower-case keyword after a title-case title is no part of it; ``The
+    **Lottery Ticket Hypothesis** by Frankle and Carbin``: the byline is no part of it."""
+    chapter = (
+        "- Deep Learning for Time Series Forecasting: A Survey. 2021."
+        " [Book](https://onlinelibrary.wiley.com/doi/10.1002/9781119821281.ch3)\n"
+    )
+    assert len(_titles(chapter)) == 1
+    text = (
+        "- Attention Is All You Need **self-attention only** for sequence transduction"
+        " [[paper]](https://arxiv.org/abs/1706.03762)\n"
+        "- The **Lottery Ticket Hypothesis** by Frankle and Carbin, ICLR 2019"
+        " [[paper]](https://arxiv.org/abs/1803.03635)\n"
+    )
+    titles = [t for (t,) in _titles(text)]
+    assert titles[0] == "Attention Is All You Need"
+    assert "Frankle" not in titles[1]

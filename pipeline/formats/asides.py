@@ -14,9 +14,10 @@ _SHARED_NOTES = frozenset({"notes", "chapter"})
 _SHARING_HOSTS = ("dropbox.com", "drive.google.com", "box.com", "onedrive.live.com", "pan.baidu.com")  # fmt: skip
 
 
-BOOK_PATH = re.compile(r"/books?/|/10\.\d{4,9}/97[89]-[\d-]+$|(?<!\d)97[89]\d{10}(?!\d)")
+BOOK_PATH = re.compile(r"/books?/|/10\.\d{4,9}/97[89]-[\d-]+$|(?<!\d)97[89]\d{10}(?![\d-]|\.ch)")
 """A book's page, its ISBN DOI (``/10.1007/978-3-319-21945-5``; not a chapter's ``..._10``)
-or an ISBN in a file's name (``preview-9780190227005_A35.pdf``)."""
+or an ISBN in a file's name (``preview-9780190227005_A35.pdf``; not a chapter's DOI,
+``9781119821281.ch3``, ``9783110693089-004``)."""
 _BOOK_LABEL_WORDS = frozenset(("digital", "copy", "pdf", "link", "online", "request", "preview"))
 
 

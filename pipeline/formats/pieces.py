@@ -72,7 +72,8 @@ _LOOK_AHEAD = 40
 _GOES_ON = re.compile(r"\s+(?:for|of|via|using|through)\s+[a-z]")
 _LEAD_WORDS = frozenset(
     "survey tutorial blog review paper book talk video thesis slides commentary perspective"
-    " editorial classic our read see new recommended must hot highly original check".split()
+    " editorial classic our read see new recommended must hot highly original check using"
+    " introducing announcing trending interesting pioneering amazing exciting".split()
 )
 """A word before a bold title that says what it is or what to do with it (``Survey **Title**``,
 ``Read **Title** to ...``), not the title's first word."""
@@ -95,19 +96,30 @@ def _inside(before: str, runs: list[Run], n: int) -> bool:
     opening = _TITLE_OPENING.fullmatch(before.lstrip()) is not None and not A.names_like(before)
     opening = opening and not re.search(r"[a-z][A-Z]", before)  # not ``ResNet **Title**``
     opening = opening and _opening_words(before.split())  # not ``Survey **Title**``
-    article = before.strip() in ("A", "An", "The") and re.match(r"\s+[A-Za-z]", after.text)
+    article = before.strip() in ("A", "An", "The") and _ARTICLE_GOES_ON.match(after.text)
     phrase = 2 <= len(bold.split()) <= 3 and not A.names_like(bold) and not A.people(bold)
     going = phrase and _GOING_ON.match(after.text) is not None and _one_casing(bold, after.text)
+    going = going and not (_title_cased(before) and not any(c.isupper() for c in bold))
     joins = opening and not tagged and bool(article or going)
     return joins and not _named_link_after(runs, n)
+
+
+_ARTICLE_GOES_ON = re.compile(r"\s+(?!(?:by|at|in)\b)(?!from\s+\S+(?:\s+\S+)?\s*(?:\[|$))[A-Za-z]")
+"""After ``The **Devil**``: the title going on (`` is in the Details``, `` from Knowledge
+Distillation: ...``), not a byline (`` by Frankle and Carbin``, `` from Harvard NLP``)."""
+
+
+def _title_cased(text: str) -> bool:
+    """Every word of four letters or more is capitalised (``Attention Is All You Need``)."""
+    long = [w for w in re.split(r"[\s-]+", text) if len(w) >= 4]
+    return bool(long) and all(w[:1].isupper() for w in long)
 
 
 def _one_casing(bold: str, after: str) -> bool:
     """A title-case bold phrase goes on in title case (``**Transferable Features** with Deep
     Adaptation Networks``), not in lower case (``Amazing **Neural Radiance Fields** for view
     synthesis results``: praise around a title)."""
-    long = [w for w in re.split(r"[\s-]+", bold) if len(w) >= 4]
-    if not long or not all(w[:1].isupper() for w in long):
+    if not _title_cased(bold):
         return True
     rest = [w for w in after.split() if len(w) >= 4 and not re.fullmatch(JOINING_WORD, w, re.I)]
     return not rest or rest[0][:1].isupper()
