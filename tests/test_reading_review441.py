@@ -436,3 +436,36 @@ def test_sixth_review_chapters_keywords_and_bylines_around_bold_titles():
     titles = [t for (t,) in _titles(text)]
     assert titles[0] == "Attention Is All You Need"
     assert "Frankle" not in titles[1]
+
+
+def test_seventh_review_sentences_after_a_bold_name_are_no_part_of_its_title():
+    """Seventh review: ``**Batch normalization** of activations speeds up training``,
+    ``**Layer normalization** for recurrent nets, a simpler alternative``, ``The **Segment
+    Anything** model was released by Meta AI``: the bold name alone (a sentence or a note
+    goes on after it, not the title)."""
+    text = (
+        "- **Batch normalization** of activations speeds up training"
+        " [[paper]](https://arxiv.org/abs/1502.03167) ICML 2015\n"
+        "- **Layer normalization** for recurrent nets, a simpler alternative to batch norm"
+        " [[paper]](https://arxiv.org/abs/1607.06450) 2016\n"
+        "- The **Segment Anything** model was released by Meta AI"
+        " [[paper]](https://arxiv.org/abs/2304.02643)\n"
+    )
+    assert _titles(text) == [
+        ("Batch normalization",),
+        ("Layer normalization",),
+        ("Segment Anything",),
+    ]
+
+
+def test_seventh_review_a_series_next_paper_after_a_short_label_stays_an_entry():
+    """Seventh review: ``- The improved version [YOLOv2](url)`` under a paper heading beside
+    notes: the series' next paper, not a link inside a note."""
+    text = (
+        "## Detection\n\n"
+        "#### [You Only Look Once: Unified, Real-Time Object Detection]"
+        "(https://arxiv.org/abs/1506.02640)\n\n"
+        "- frames detection as a single regression problem.\n"
+        "- The improved version [YOLOv2](https://arxiv.org/abs/1612.08242)\n"
+    )
+    assert len(_titles(text)) == 2

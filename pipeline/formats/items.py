@@ -274,13 +274,19 @@ def notes_list(items: list[Item]) -> bool:
         tail = plain(it.own[at + 1 :]) if links else ""  # ``- successor [YOLOv2](url) CVPR 2017``
         labelled = lead.endswith(_LABEL_ENDS) or len(lead.split()) <= 2  # ``v2 →``, ``successor``
         dated = F.context_facts(f"{lead} {tail}") != (None, None)  # ``[YOLOv2](url) CVPR 2017``
-        if links and (labelled or dated or A.names_like(lead) or "et al" in lead):
+        inside = len(tail.split()) >= 2 or _LEAD_INTO.search(lead) is not None  # a mention
+        if links and (labelled or dated or not inside or A.names_like(lead) or "et al" in lead):
             return False  # the item opens with its paper, labels it, dates it or cites it
         prose = text[:1].islower() or text.endswith((".", "!", "?")) or F.is_prose(text)
         noted = noted or (not links and len(text.split()) >= 3 and prose)
     return noted
 
 
+_LEAD_INTO = re.compile(
+    r"(?:[+&]|\b(?:and|of|with|in|like|as|from|is|see|by|to|on|via|basically))\s*$", re.I
+)
+"""A lead that runs into the link it names (``The idea is basically [X](url) with ...``,
+``ViT + [X](url)``), not a label of the paper linked after it (``The improved version``)."""
 _LABEL_ENDS = (":", "：", "-", "–", "—", "→", "=>", "⇒")
 """How a lead ends when it labels the paper linked after it (``Related:``, ``v2 →``)."""
 

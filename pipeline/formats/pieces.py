@@ -41,13 +41,6 @@ def segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:
             and _inside(out[-1][0], runs, n)
         ):
             out[-1] = (out[-1][0] + r.text, None, False, out[-1][3])  # ``Title with **Word**, ...``
-        elif out and out[-1][1] is None and out[-1][2] and _goes_on(out[-1][0], runs, n):
-            out[-1] = (
-                out[-1][0] + r.text,
-                None,
-                False,
-                out[-1][3],
-            )  # ``**Boundary loss** for ...``
         else:
             out.append((r.text, None, r.bold, r.line))
     return out
@@ -69,7 +62,6 @@ _NOT_IN_TITLE = re.compile(
 """Bold words that tag a paper or name it (an award, ``**CLIP paper**``, ``**SAM model**``)."""
 _LOOK_AHEAD = 40
 """Runs looked at after a bold phrase for a link that names the paper (bounded: linear)."""
-_GOES_ON = re.compile(r"\s+(?:for|of|via|using|through)\s+[a-z]")
 _LEAD_WORDS = frozenset(
     "survey tutorial blog review paper book talk video thesis slides commentary perspective"
     " editorial classic our read see new recommended must hot highly original check using"
@@ -90,6 +82,8 @@ def _inside(before: str, runs: list[Run], n: int) -> bool:
     after, bold = (runs[n + 1] if n + 1 < len(runs) else None), runs[n].text.strip()
     if after is None or after.kind != "text" or after.bold or not bold[:1].isalpha():
         return False  # (not ``**104,560 expressions**``)
+    if _NOTE_AFTER.search(after.text):
+        return False  # ``The **lottery ticket** hypothesis is a must-read.``: a note follows
     if len(before) > 80 or len(bold) > 80:
         return False  # a title's opening words and a bold phrase in it are short
     tagged = _NOT_IN_TITLE.search(bold) is not None or C.is_context_text(bold) or ":" in bold
@@ -97,6 +91,7 @@ def _inside(before: str, runs: list[Run], n: int) -> bool:
     opening = opening and not re.search(r"[a-z][A-Z]", before)  # not ``ResNet **Title**``
     opening = opening and _opening_words(before.split())  # not ``Survey **Title**``
     article = before.strip() in ("A", "An", "The") and _ARTICLE_GOES_ON.match(after.text)
+    article = article and _capital_rest(after.text)  # not ``The **Swin Transformer** is a ...``
     phrase = 2 <= len(bold.split()) <= 3 and not A.names_like(bold) and not A.people(bold)
     going = phrase and _GOING_ON.match(after.text) is not None and _one_casing(bold, after.text)
     going = going and not (_title_cased(before) and not any(c.isupper() for c in bold))
@@ -104,9 +99,20 @@ def _inside(before: str, runs: list[Run], n: int) -> bool:
     return joins and not _named_link_after(runs, n)
 
 
+_NOTE_AFTER = re.compile(r"[;!?]|\.(?:\s|$)|\s[-–—]\s|,\s+[a-z]")
+"""Plain text after a bold phrase that ends a sentence or starts a note (a full stop, a
+semicolon, `` - ``, ``, a simpler ...``): the text is no title's rest."""
 _ARTICLE_GOES_ON = re.compile(r"\s+(?!(?:by|at|in)\b)(?!from\s+\S+(?:\s+\S+)?\s*(?:\[|$))[A-Za-z]")
 """After ``The **Devil**``: the title going on (`` is in the Details``, `` from Knowledge
 Distillation: ...``), not a byline (`` by Frankle and Carbin``, `` from Harvard NLP``)."""
+
+
+def _capital_rest(text: str) -> bool:
+    """The first long word after a bold phrase (joining words aside) is capitalised: the
+    title goes on (`` is Worth 16x16 Words``, `` from Knowledge Distillation``), not a sentence
+    about it (`` model was released by``, `` is a hierarchical backbone``)."""
+    words = [w for w in text.split() if len(w) >= 4 and not re.fullmatch(JOINING_WORD, w, re.I)]
+    return bool(words) and words[0][:1].isupper()
 
 
 def _title_cased(text: str) -> bool:
@@ -136,21 +142,6 @@ def _opening_words(words: list[str]) -> bool:
     if any(w in _LEAD_WORDS or _NOT_IN_TITLE.search(w) for w in low):
         return False
     return len(words) >= 2 or low[0].endswith("ing") or low[0] in ("towards", "toward")
-
-
-def _goes_on(bold: str, runs: list[Run], n: int) -> bool:
-    """Plain run ``n`` goes on with the bold phrase before it (``**Boundary loss** for
-    highly unbalanced segmentation``): the phrase is in sentence case, two or three words, no
-    tag (not a name, ``**LoRA** for ...``, nor a whole title, ``**Attention is all you need**
-    for the original transformer``), no colon opens a list of papers after it, no full stop
-    makes it a sentence (``**Batch normalization** of activations speeds up training.``), no
-    link naming the paper follows (``**Focal loss** for ... - [Focal Loss for ...](url)``)."""
-    r, words = runs[n], bold.split()
-    if r.bold or not 2 <= len(words) <= 3 or len(bold) > 80 or _GOES_ON.match(r.text) is None:
-        return False
-    cased = any(w[:1].islower() and not re.fullmatch(JOINING_WORD, w) for w in words[1:])
-    short = ":" not in r.text and "." not in r.text and not _NOT_IN_TITLE.search(bold)
-    return short and cased and not _named_link_after(runs, n)
 
 
 def _named_link_after(runs: list[Run], n: int) -> bool:
