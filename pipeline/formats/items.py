@@ -267,18 +267,19 @@ def notes_list(items: list[Item]) -> bool:
     noted = False
     for it in _flat(items):
         text, links = plain(it.own).strip(" *_`"), links_of(it.own)
+        if not links:
+            prose = text[:1].islower() or text.endswith((".", "!", "?")) or F.is_prose(text)
+            noted = noted or (len(text.split()) >= 3 and prose)
+            continue
         if any(len(r.text.split()) > 3 or F.is_generic(r.text) for r in links):
             return False  # a titled link, or ``Title. CVPR 2021. [paper](url)``: a paper
-        at = it.own.index(links[0]) if links else 0
-        lead = plain(it.own[:at]).strip(" *_`") if links else ""
-        tail = plain(it.own[at + 1 :]) if links else ""  # ``- successor [YOLOv2](url) CVPR 2017``
+        at = it.own.index(links[0])
+        lead, tail = plain(it.own[:at]).strip(" *_`"), plain(it.own[at + 1 :])
         labelled = lead.endswith(_LABEL_ENDS) or len(lead.split()) <= 2  # ``v2 →``, ``successor``
         dated = F.context_facts(f"{lead} {tail}") != (None, None)  # ``[YOLOv2](url) CVPR 2017``
         inside = len(tail.split()) >= 2 or _LEAD_INTO.search(lead) is not None  # a mention
-        if links and (labelled or dated or not inside or A.names_like(lead) or "et al" in lead):
+        if labelled or dated or not inside or A.names_like(lead) or "et al" in lead:
             return False  # the item opens with its paper, labels it, dates it or cites it
-        prose = text[:1].islower() or text.endswith((".", "!", "?")) or F.is_prose(text)
-        noted = noted or (not links and len(text.split()) >= 3 and prose)
     return noted
 
 

@@ -111,8 +111,8 @@ def _capital_rest(text: str) -> bool:
     """The first long word after a bold phrase (joining words aside) is capitalised: the
     title goes on (`` is Worth 16x16 Words``, `` from Knowledge Distillation``), not a sentence
     about it (`` model was released by``, `` is a hierarchical backbone``)."""
-    words = [w for w in text.split() if len(w) >= 4 and not re.fullmatch(JOINING_WORD, w, re.I)]
-    return bool(words) and words[0][:1].isupper()
+    first = _first_long_word(text)
+    return first is not None and first[:1].isupper()
 
 
 def _title_cased(text: str) -> bool:
@@ -125,10 +125,14 @@ def _one_casing(bold: str, after: str) -> bool:
     """A title-case bold phrase goes on in title case (``**Transferable Features** with Deep
     Adaptation Networks``), not in lower case (``Amazing **Neural Radiance Fields** for view
     synthesis results``: praise around a title)."""
-    if not _title_cased(bold):
-        return True
-    rest = [w for w in after.split() if len(w) >= 4 and not re.fullmatch(JOINING_WORD, w, re.I)]
-    return not rest or rest[0][:1].isupper()
+    first = _first_long_word(after)
+    return not _title_cased(bold) or first is None or first[:1].isupper()
+
+
+def _first_long_word(text: str) -> str | None:
+    """The first word of four letters or more that is no joining word (``for``, ``with``)."""
+    words = (w for w in text.split() if len(w) >= 4 and not re.fullmatch(JOINING_WORD, w, re.I))
+    return next(words, None)
 
 
 def _opening_words(words: list[str]) -> bool:
