@@ -124,7 +124,7 @@ def test_the_new_title_and_year_patterns_on_long_repeats():
     """Hang guards for the fresh39-40 patterns (a repeated bracket group was quadratic:
     50 s at 90,000 characters); their time is measured by benchmarks/hostile.py
     ("repeated link labels", "an open bracket of digits"), the answers are checked here."""
-    from pipeline.formats.entry import _cited_below
+    from pipeline.formats.belowtitle import _cited_below
     from pipeline.formats.tagtails import label_tail as _label_tail
 
     repeated = "[a]" * 60_000 + "x"

@@ -8,8 +8,11 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
-from pipeline.formats.blocks import authors_first, has_paper, links_of
+from pipeline.formats.authors import ET_AL, TWO_SURNAMES, names_like, one_person, people
+from pipeline.formats.blocks import Block, authors_first, has_paper, links_of
+from pipeline.formats.common import CJK
 from pipeline.formats.labels import TITLE_LABELS
+from pipeline.formats.makers import makers
 from pipeline.formats.refstyles import citation_match
 from pipeline.formats.runs import Run, lines_of, plain
 
@@ -72,3 +75,87 @@ def labelled_below(lines: list[list[Run]], details: list[list[Run]]) -> str | No
 _ANOTHER_WORK = re.compile(
     r"(?i)[*_]*(?:talk|video|slides|blog|tutorial|lecture|podcast|recording|summary|notes)\b"
 )
+
+
+_VENUE_LINE = re.compile(
+    r"(?i)\b(?:conference|symposium|workshop|proceedings|transactions|journal|advances in"
+    r"|honou?rable mention|best paper|award|oral|spotlight|highlight|poster|technical report"
+    r"|open[- ]source|implementation|available)\b"
+)
+"""``International Conference on Machine Learning``, ``Best Paper Honorable Mention``: where
+or how a paper appeared, not its title."""
+
+
+def named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
+    """A title labelled below the guess (``Paper Title: ...``), or a bare name's full title on
+    a detail line that starts with the name (``*FuXi*, [[Paper](url)]`` above ``FuXi: : A
+    cascade machine learning forecasting system``)."""
+    if g is None:
+        return None
+    lines = lines_of(b.head)
+    described = g.evidence == "text after the name link"  # ``**[LLM4AMC](url)**: what``
+    wordy = len(g.title.split()) > 3 and not names_like(g.title) and not described
+    labelled = None if wordy else labelled_below(lines, b.details)
+    if labelled is not None:  # ``Paper Title: `Title` ``, ``* Title: Scalable ...``
+        short = g.title if len(g.title.split()) <= 3 else g.short_name
+        return F.TitleGuess(labelled, short, "labelled title below", g.line)
+    if len(g.title.split()) > 3:
+        return None  # ``**LAVENDER** [[Paper](url)] @Microsoft<br/> LAVENDER: ...``
+    below = lines[1] if len(lines) >= 2 else b.details[0] if b.details else []
+    if g.evidence.startswith("bold") and below and not links_of(below):
+        text = _title_line(below)  # ``- **GAT**`` over ``  - Graph Attention Networks, ICLR'18``
+        if text is not None:
+            return F.TitleGuess(text, g.title, "title-cased line below the bold name", g.line)
+    for n, d in enumerate(b.details):
+        quoted = C.citation_title(plain(d))  # ``Li, Runde, et al. "Title."``
+        if quoted is not None:
+            return F.TitleGuess(quoted, g.title, "quoted title of the citation below", g.line)
+        cited = _cited_below(plain(d)) if n == 0 and len(g.title.split()) == 1 else None
+        if cited is not None:  # ``* BM3D [[PDF]](url)`` over ``* Title (SPIE 2008), Dabov et al.``
+            return F.TitleGuess(cited, g.title, "cited title on the line below the name", g.line)
+        if len(g.title.split()) > 2:
+            continue
+        text = F.clean_title(plain(d))
+        m = re.match(rf"{re.escape(g.title)}\s?[:：]\s*(.+)$", text)
+        if m:
+            full = m.group(1).split(" : ")[-1].strip(" :*_")
+            if len(full.split()) >= 3:
+                return F.TitleGuess(full, g.title, "detail line that names the item", g.line)
+    return None
+
+
+_FIELD_LABEL = re.compile(r"\W*[a-z][a-z ]{0,20}[:：]\s")
+
+
+def _title_line(line: list[Run]) -> str | None:
+    """A title-cased line of plain text under a bold name: its title, not a label, a
+    summary in Chinese (not a gloss), authors, or a venue."""
+    raw = plain(line)
+    label, _ = F.strip_label(raw)  # ``Keywords: ...``, not ``Title: ...``
+    text = F.clean_title(raw)
+    if (
+        label in (None, "title")
+        and not _FIELD_LABEL.match(raw)  # ``- intro: North Carolina State University``
+        and len(text) * 3 >= len(raw.strip()) * 2  # not what is left of a line of names
+        and title_cased(text)
+        and not CJK.match(plain(line).lstrip())
+        and not (names_like(text) or one_person(text.split()) or makers(text))
+        and not people(text)  # ``Jae Hyun Lim, Jong Chul Ye.``: its authors
+        and not (TWO_SURNAMES.fullmatch(text) or ET_AL.search(plain(line)))
+        and not _VENUE_LINE.search(text)
+        and F.find_venue(text) == (None, None)
+    ):
+        return text
+    return None
+
+
+_CITED_BELOW = re.compile(
+    r"^(?P<t>[^()]{12,300}?)\s*\([^()]*?(?:(?:19|20)\d\d|[A-Z][A-Za-z]+\s?['’]?\d\d)\)\s*,\s*\S"
+)
+
+
+def _cited_below(text: str) -> str | None:
+    """``Title (Venue 2008), Authors``: a citation line under a method's name."""
+    m = _CITED_BELOW.match(text.strip()[:400])  # a citation line is short: bounded work
+    title = F.clean_title(m.group("t")) if m else ""
+    return title if len(title.split()) >= 3 else None

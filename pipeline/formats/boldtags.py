@@ -7,10 +7,11 @@ import re
 
 from pipeline import arxivid
 from pipeline.formats import authors as A
-from pipeline.formats.citations import describes, is_context_text, is_prose, quoted_after_names
+from pipeline.formats.citations import is_context_text, is_prose, quoted_after_names
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.common import SHORT_BYLINE, SURNAMES_PAREN_YEAR, mostly_capitalised
 from pipeline.formats.dates import VENUE_NAME_WORD, find_venue, find_year
+from pipeline.formats.describing import describes
 from pipeline.formats.labels import TITLE_LABELS, is_generic, names_site, strip_label
 from pipeline.formats.makers import makers
 from pipeline.formats.runs import Run, text_before_break
@@ -354,6 +355,8 @@ def after_venue_tag(text: str) -> str:
     return text[m.end() :] if long and not mostly_capitalised(long) else text
 
 
+SNAKE_TAG = re.compile(r"[A-Z][A-Za-z]{0,11}_(?:19|20)\d\d")
+"""``[[NN_2018](url)] Title``: a venue and its year joined by an underscore, never a title."""
 ACRONYM_TAG = re.compile(
     r"(?:IJ|J|T|RA-)[A-Z][A-Z-]{0,5}(?:\s?['’]?\d{2,4})?|(?:IEEE|ACM)(?:/(?:IEEE|ACM))?[-\s]"
     r"[A-Z][\w-]{1,12}|Proc\.?\s?IEEE|Frontiers|Nature|Science|Springer|Elsevier|MDPI|PNAS"

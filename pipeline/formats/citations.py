@@ -39,9 +39,11 @@ AUTHORS_BEFORE = re.compile(
 )
 """``Paden et al., A Survey of ...``: a citation's first author before the title."""
 ET_AL_AFTER = re.compile(
-    rf"\s+(?:[A-Z][\w'’\-]+\s+)?(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+{ET_AL_WORDS}\b(?!\.?['’]s)"
+    r"\s+(?:[A-Z][\w'’\-]+,\s(?:[A-Z]\.-?\s?){1,3}|(?:[A-Z][\w'’\-]+\s+)?(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+)"
+    rf"{ET_AL_WORDS}\b(?!\.?['’]s)"
 )
-"""``Title *Corey Lynch et al.*``: authors after the title, no comma (first name, initial, surname)."""
+"""``Title *Corey Lynch et al.*``, ``Title. _Luo, X.-J. et al._``: authors after the title (first
+name, initial, surname; or surname, comma and initials)."""
 
 QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,}?)[,.]?[\"”](?!\s*[:：]\s*\w)")
 """A quoted title (``"Title." Venue``), not a quoted head (``"Do Anything Now": ...``)."""
@@ -161,23 +163,12 @@ def is_prose(text: str) -> bool:
         len(words) >= 4
         and words[0].lower() in _PROSE_START
         and bool(_PROSE_WORDS.search(" ".join(words[1:])))
+        and not _HEAD_AND_SUBTITLE.match(text)  # ``It is all about where you start: Text-to-..``
     )
 
 
-_DESCRIPTION = re.compile(r"^(?:We|This|These|It|Our)\s|^.{40,}?[.!?]\s+[A-Z]\w*\s+\w+")
-_VERB = re.compile(
-    r"\s+(?:is|are|was|comprises|contains|consists|composes|provides|presents|describes|"
-    r"includes)\b"
-)
-"""A sentence about the named thing (``LegalLAMA is a diverse probing benchmark``)."""
-
-
-def describes(text: str, name: str) -> bool:
-    """True when ``text`` is a sentence about ``name`` rather than its title."""
-    text = " ".join(text[:1000].split())
-    if _DESCRIPTION.match(text):
-        return True
-    return text.lower().startswith(name.lower()) and bool(_VERB.match(text[len(name) :]))
+_HEAD_AND_SUBTITLE = re.compile(r"[^:.!?]{8,60}:\s+[A-Z][^.!?:]{8,200}$")
+"""A title's head and its capitalised subtitle, with no sentence after it."""
 
 
 TAIL_VENUE = re.compile(

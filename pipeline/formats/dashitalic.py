@@ -11,6 +11,7 @@ import re
 
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
+from pipeline.formats.describing import describes
 from pipeline.formats.runs import Run
 
 _DASH = re.compile(r"\s*(?:[—–]|--?)\s*")
@@ -66,7 +67,7 @@ def _described(title: str, name: str) -> bool:
     venue = C.is_context_text(title) or re.match(
         r"(?i)(?:journal|proceedings|transactions)\b", title
     )
-    return lower or ". " in title or bool(venue) or C.describes(title, name)
+    return lower or ". " in title or bool(venue) or describes(title, name)
 
 
 def _dash(run: Run) -> bool:

@@ -280,3 +280,19 @@ def facts_line(text: str) -> bool:
         return A.names_like(m["names"]) or A.people(m["names"])
     venue = m is not None and bool(VENUE_RE.search(text) or _PERIODICAL.search(text))
     return venue or _FACTS_LINE.match(text) is not None
+
+
+_DESCRIPTION = re.compile(r"^(?:We|This|These|It|Our)\s|^.{40,}?[.!?]\s+[A-Z]\w*\s+\w+")
+_VERB = re.compile(
+    r"\s+(?:is|are|was|comprises|contains|consists|composes|provides|presents|describes|"
+    r"includes)\b"
+)
+"""A sentence about the named thing (``LegalLAMA is a diverse probing benchmark``)."""
+
+
+def describes(text: str, name: str) -> bool:
+    """True when ``text`` is a sentence about ``name`` rather than its title."""
+    text = " ".join(text[:1000].split())
+    if _DESCRIPTION.match(text):
+        return True
+    return text.lower().startswith(name.lower()) and bool(_VERB.match(text[len(name) :]))

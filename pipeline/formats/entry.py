@@ -14,25 +14,21 @@ from typing import Protocol
 
 from pipeline import arxivid
 from pipeline.formats import belowtitle as BL
-from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats import namelines as N
 from pipeline.formats import rowcells as RC
 from pipeline.formats import whenwhere as W
-from pipeline.formats.authors import ET_AL, TWO_SURNAMES, names_like, one_person, people
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of
-from pipeline.formats.common import CJK
 from pipeline.formats.components import component, labelled, shared_components
 from pipeline.formats.headyear import before_its_paper, unchecked_group_years
 from pipeline.formats.links import code_cell_link, is_relative, own_repository, repaired_paper
-from pipeline.formats.makers import makers
 from pipeline.formats.mentions import why_not_an_entry
 from pipeline.formats.namedid import named_arxiv_id
 from pipeline.formats.neighbours import HOME_PAGE, shared_home_pages, without_ranks
 from pipeline.formats.preface import own_groups, preface_of
 from pipeline.formats.resttext import rest_text
 from pipeline.formats.rowcells import name_cell, papers_only, venue_labelled
-from pipeline.formats.runs import Run, lines_of, plain
+from pipeline.formats.runs import Run, plain
 from pipeline.model import LinkRef, PaperEntry, UnreadBlock
 
 GUESSED_COLUMN = "first text column"
@@ -199,75 +195,7 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
         if (named := name_cell(cells.get("short", []))) is not None:
             return named
     g = b.guess if b.guess is not None else block_title(b.head)
-    return _named_below(g, b) or g
-
-
-_VENUE_LINE = re.compile(
-    r"(?i)\b(?:conference|symposium|workshop|proceedings|transactions|journal|advances in"
-    r"|honou?rable mention|best paper|award|oral|spotlight|highlight|poster|technical report"
-    r"|open[- ]source|implementation|available)\b"
-)
-"""``International Conference on Machine Learning``, ``Best Paper Honorable Mention``: where
-or how a paper appeared, not its title."""
-
-
-def _named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
-    """A title labelled below the guess (``Paper Title: ...``), or a bare name's full title on
-    a detail line that starts with the name (``*FuXi*, [[Paper](url)]`` above ``FuXi: : A
-    cascade machine learning forecasting system``)."""
-    if g is None:
-        return None
-    lines = lines_of(b.head)
-    described = g.evidence == "text after the name link"  # ``**[LLM4AMC](url)**: what``
-    wordy = len(g.title.split()) > 3 and not names_like(g.title) and not described
-    labelled = None if wordy else BL.labelled_below(lines, b.details)
-    if labelled is not None:  # ``Paper Title: `Title` ``, ``* Title: Scalable ...``
-        short = g.title if len(g.title.split()) <= 3 else g.short_name
-        return F.TitleGuess(labelled, short, "labelled title below", g.line)
-    if len(g.title.split()) > 3:
-        return None  # ``**LAVENDER** [[Paper](url)] @Microsoft<br/> LAVENDER: ...``
-    if g.evidence.startswith("bold") and len(lines) >= 2 and not links_of(lines[1]):
-        label, _ = F.strip_label(plain(lines[1]))  # ``Keywords: ...``, not ``Title: ...``
-        text = F.clean_title(plain(lines[1]))
-        if (
-            label in (None, "title")
-            and BL.title_cased(text)
-            and not CJK.match(plain(lines[1]).lstrip())  # a summary in Chinese (not a gloss)
-            and not (names_like(text) or one_person(text.split()) or makers(text))
-            and not people(text)  # ``Jae Hyun Lim, Jong Chul Ye.``: its authors
-            and not (TWO_SURNAMES.fullmatch(text) or ET_AL.search(plain(lines[1])))
-            and not _VENUE_LINE.search(text)
-            and F.find_venue(text) == (None, None)
-        ):
-            return F.TitleGuess(text, g.title, "title-cased line below the bold name", g.line)
-    for n, d in enumerate(b.details):
-        quoted = C.citation_title(plain(d))  # ``Li, Runde, et al. "Title."``
-        if quoted is not None:
-            return F.TitleGuess(quoted, g.title, "quoted title of the citation below", g.line)
-        cited = _cited_below(plain(d)) if n == 0 and len(g.title.split()) == 1 else None
-        if cited is not None:  # ``* BM3D [[PDF]](url)`` over ``* Title (SPIE 2008), Dabov et al.``
-            return F.TitleGuess(cited, g.title, "cited title on the line below the name", g.line)
-        if len(g.title.split()) > 2:
-            continue
-        text = F.clean_title(plain(d))
-        m = re.match(rf"{re.escape(g.title)}\s?[:：]\s*(.+)$", text)
-        if m:
-            full = m.group(1).split(" : ")[-1].strip(" :*_")
-            if len(full.split()) >= 3:
-                return F.TitleGuess(full, g.title, "detail line that names the item", g.line)
-    return None
-
-
-_CITED_BELOW = re.compile(
-    r"^(?P<t>[^()]{12,300}?)\s*\([^()]*?(?:(?:19|20)\d\d|[A-Z][A-Za-z]+\s?['’]?\d\d)\)\s*,\s*\S"
-)
-
-
-def _cited_below(text: str) -> str | None:
-    """``Title (Venue 2008), Authors``: a citation line under a method's name."""
-    m = _CITED_BELOW.match(text.strip()[:400])  # a citation line is short: bounded work
-    title = F.clean_title(m.group("t")) if m else ""
-    return title if len(title.split()) >= 3 else None
+    return BL.named_below(g, b) or g
 
 
 _NOT_CODE = frozenset(

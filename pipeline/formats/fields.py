@@ -197,7 +197,7 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
         after = None
     closed = bool(rest) and rest[0][0].startswith("]")  # ``[[X](url)] ...``
     named = closed and rest[0][0].lstrip(" ]").startswith(f"{cand}:")  # ``[[X](url)] X: title``
-    dated = closed and BT.venue_dated(cand, link.text)  # ``[[VPP (2021)](url)] Title``
+    dated = closed and (BT.venue_dated(cand, link.text) or bool(BT.SNAKE_TAG.fullmatch(cand)))
     if after is None and closed and (BT.ACRONYM_TAG.fullmatch(cand) or named or dated):
         after = BT.title_after(rest, cand, cased=False)  # ``[[IJRR](paper)] Challenging data sets``
     if after is not None:  # ``[[**MegaFS**](paper)] One Shot Face Swapping``
@@ -353,7 +353,7 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
         named = named or (titled and " et al" in m.group(1) and A.people(raw))
         named = named or BT.ET_AL_LEAD.match(m.group(1))  # ``**Point Transformer** — Zhao et al.``
         if 2 <= len(after.split()) <= D.MAX_TITLE_WORDS and not (
-            C.describes(after, short) or named
+            D.describes(after, short) or named
         ):
             return TitleGuess(f"{short}: {after}", short, "bold short name and text", line)
     comma = re.match(r"^\s*,\s*(.+)$", tail)

@@ -9,6 +9,7 @@ from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.common import YEAR_TAG
+from pipeline.formats.describing import describes
 from pipeline.formats.labels import name_like, titles_a_link
 from pipeline.formats.makers import makers
 from pipeline.formats.piped import linked_title
@@ -77,7 +78,7 @@ def _title_line(cand: str, text: str, name: str) -> bool:
     parts = [p.split() for p in cand.split(",")]
     if len(parts) > 1 and all(len(p) <= 3 for p in parts):
         return False
-    return not (C.describes(cand, name) or A.BYLINE.search(cand))
+    return not (describes(cand, name) or A.BYLINE.search(cand))
 
 
 _NOTE = re.compile(

@@ -23,6 +23,8 @@ years of datasets or benchmarks: ``Datasets: TREC Deep Learning 2019``)."""
 
 
 _URL_TEXT = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
+_GLUED = re.compile(r"[A-Za-z0-9]{2}")
+"""A link's text against the text before or after it: two words the reader sees apart."""
 
 
 def _abstract(runs: list[Run]) -> bool:
@@ -51,15 +53,18 @@ def rest_text(b: Block, title: F.TitleGuess) -> str:
         details = [d for d in details if not _abstract(d)]
     for line in [*pieces, *details]:
         parts.append(" \n ")
+        kind = ""
         for r in line:
             if r.kind == "link":  # a URL written as the text states no year (``/2014/07/``)
-                parts.append(F.badge_text(r) or ("" if _URL_TEXT.match(r.text) else r.text))
+                said = F.badge_text(r) or ("" if _URL_TEXT.match(r.text) else r.text)
             elif r.kind == "badge":
-                parts.append(f" {F.badge_text(r)} ")
-            elif r.kind == "text":
-                parts.append(r.text)
+                said = f" {F.badge_text(r)} "
             else:
-                parts.append("\n")
+                said = r.text if r.kind == "text" else "\n"
+            if kind and kind != r.kind and _GLUED.match(parts[-1][-1:] + said[:1]):
+                said = f" {said}"  # ``**Title. Journal 2019**[paper](url)``: two words
+            parts.append(said)
+            kind = r.kind if said else kind
     text = "".join(parts)
     for t in (title.title, title.title.split(": ", 1)[-1], title.short_name or "\0"):
         text = text.replace(t, " ") if t else text

@@ -21,9 +21,11 @@ from pipeline.formats.tagyear import sentence_tag_year, spaced_tag_year, venue_y
 from pipeline.formats.venuetail import byline_venue
 
 _SENTENCE_VENUE = re.compile(
-    r"(?<=[^\s.])\.\s+(?P<v>(?:[^.]|(?<=\d)\.(?=\d)){2,80}?),?\s+(?:19|20)\d\d\.?\s*$"
+    r"(?:(?<=[^\s.])\.\s+|(?<=[a-z]{3})\.(?=[A-Z][a-z]|arXiv\b))"
+    r"(?P<v>(?:[^.]|(?<=\d)\.(?=\d)){2,80}?),?\s+(?:19|20)\d\d\.?\s*$"
 )
-"""``Title. SIGIR, 2020.``: a sentence naming the venue and year after the title."""
+"""``Title. SIGIR, 2020.``: a sentence naming the venue and year after the title (its
+full stop glued to it too: ``Title.Neurocomputing 2020``)."""
 _ARXIV_REF = re.compile(r"(?i)arxiv(?::\s?\d{4}\.\d{4,5}(?:v\d+)?)?")
 _CONNECTORS = frozenset("on of the and in for".split())
 
@@ -198,6 +200,10 @@ _PAGES = re.compile(r"\s*:\s*\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?$")
 """``CVPR 2020: 1-10``, ``COLT 2012: 25.1-25.40`` (DBLP): the pages after a venue."""
 _CORR = re.compile(r"CoRR abs/\S+(?:\s*\((?:19|20)\d\d\))?")
 """``CoRR abs/1812.00984 (2018)``: DBLP's name for an arXiv paper."""
+_SCHOLAR_ARXIV = re.compile(
+    r"(?i)arxiv\s+preprint(?:\s+arxiv:\s?\d{4}\.\d{4,5}(?:v\d+)?)?(?:,?\s*\(?(?:19|20)\d\d\)?)?"
+)
+"""``arXiv preprint arXiv:2401.09112 (2024)``: Google Scholar's name for an arXiv paper."""
 _VOLUME_PAGES = re.compile(r"^(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\d")
 """``2020;12(3):1-10``, ``2019 Mar;5:e12``: a Vancouver citation's date, volume and pages."""
 _ACRONYM_YEAR = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*['’]?(?:19|20)\d\d(?:\s+\w+)?$")
@@ -237,7 +243,7 @@ def _meta_sentence(text: str) -> bool:
     t = _PAGES.sub("", _NOTE.sub("", text).strip(" ."))
     if SURNAME_LIST.fullmatch(t) or names_like(t):  # ``Title. Verma, Lamb, Bengio.``, ``Anon.``
         return True
-    if _CORR.fullmatch(t):
+    if _CORR.fullmatch(t) or _SCHOLAR_ARXIV.fullmatch(t):
         return True
     return (
         bool(is_context_text(t) or _META_WORDS.match(t) or _ACRONYM_YEAR.match(t))

@@ -35,6 +35,7 @@ _VOLUME_TAIL = re.compile(
 """``, 602(7897), pp.414-419`` after a journal's year: its volume, issue and pages."""
 _ONE_AUTHOR_TAIL = re.compile(r",\s*(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+(?:\s+et\s+al)?\.?\s*$")
 """``, B. Li``, ``, Y. Chen et al.``: the first author after a venue and its year."""
+_INITIALS_ET_AL = re.compile(r"(?:[A-Z]\.-?\s?){1,3}\s*et\s+al\b")
 _VENUE_WORDS = frozenset(
     "conference journal transactions proceedings letters review reviews workshop symposium "
     "magazine nature science arxiv preprint international annual".split()
@@ -59,6 +60,8 @@ def cut_venue_year(text: str) -> str:
     cuts = [m.start() for m in re.finditer(",", core)]
     for k in reversed(range(len(cuts))):
         rest = core[cuts[k] + 1 :].strip()
+        if _INITIALS_ET_AL.match(rest):
+            continue  # ``Title. Hertz, A. et al. arXiv 2022``: a surname's initials
         if (rest[:1].isupper() or rest.lower().startswith("arxiv")) and _names_venue(rest):
             while k > 0 and _venue_part(core[cuts[k - 1] + 1 : cuts[k]]):
                 k -= 1
