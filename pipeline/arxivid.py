@@ -163,11 +163,13 @@ def from_url(url: str, today: date | None = None) -> ArxivRef | None:
 
 
 _UNSERVED_RE = re.compile(
-    rf"/{_NEW}(?:v(?P<ver>\d+))?(?:\.\w{{1,5}})?(?:/(?:pdf|abs))?[\])]?\s*/?$", re.IGNORECASE
+    rf"/{_NEW}(?:v(?P<ver>\d+))?(?:\.\w{{1,5}})?(?:/(?:pdf|abs))?(?:&[^/]*)?[\])]?\s*/?$",
+    re.IGNORECASE,
 )
 """A new-style ID closing an arXiv path arXiv does not serve (``/paper/1710.10903.paper``,
 ``/pdf/1301.3781.pdf%5D``, ``/pdf/2203.12990.pdf%20/``: a stray bracket or space encoded
-into the link; ``/abs/2302.11665/pdf``: a kind of page written after the ID)."""
+into the link; ``/abs/2302.11665/pdf``: a kind of page written after the ID;
+``/pdf/1603.03185.pdf&xid=17259``: a query written without its ``?``)."""
 
 
 def _from_unserved(url: str, path: str, today: date | None) -> ArxivRef | None:

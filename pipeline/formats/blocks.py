@@ -299,7 +299,8 @@ SUBTITLE = re.compile(r"(?i)\W*an?\s+(?:curated|collection)\b[^.]{0,60}?\blist\b
 
 
 PREFACE = re.compile(
-    r"^\W*(?::[\w+-]+:\W*)?(?:(?:latest\s+)?news|overview|introduction|about(?:\s+(?:us|me))?|"
+    r"^\W*(?::[\w+-]+:\W*)?(?:(?:latest\s+)?news(?:\s*(?:and|&|/)\s*updates)?|updates\s*(?:and|&|/)\s*news|"
+    r"overview|introduction|about(?:\s+(?:us|me))?|"
     r"citations?|how\s+to\s+cite|announcements?)\W*$"
     r"|^\W*(?:our|my)\s+(?:survey|paper|review|preprint)(?:\s+paper)?(?:\s+(?:on|of)\s.*|\W*)$",
     re.IGNORECASE,

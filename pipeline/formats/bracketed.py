@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-_WHOLE_BRACKETED = re.compile(r"\[(?P<sp> )?(?P<t>[^\[\]]{12,}?) ?\](?: ?\[){0,3}")
+_WHOLE_BRACKETED = re.compile(r"\[(?P<sp> )?(?P<t>[^\[\]]{12,}?) ?\](?: ?\[){0,3}(?: \()?")
 """A whole candidate in brackets, a space inside (``[ Title ]``) or before the link's own
-(``[Title] [[paper](url)]``)."""
+(``[Title] [[paper](url)]``), or a link broken by a space (``[Title] (url)``)."""
 _YEAR_CLOSES = re.compile(r"\s\((?:19|20)\d\d\)$")
 """``[Title (2025)]``: the paper's year closing the bracketed title."""
 
@@ -18,7 +18,7 @@ def unbracketed(text: str) -> str:
     if whole is None:
         return text
     dated = _YEAR_CLOSES.search(whole["t"])
-    if not (whole["sp"] or dated or text.endswith("[")):
+    if not (whole["sp"] or dated or text.endswith(("[", " ("))):
         return text  # ``**[Foundations and Trends in Robotics]**``: a tag before the title
     return whole["t"] if _titled(whole["t"][: dated.start()] if dated else whole["t"]) else text
 

@@ -27,9 +27,9 @@ _LEAD_TAG = re.compile(
     r"^\s*(?:(?:[\[(【](?P<tag>[^\]\)】]{1,90})[\])】])|:[a-z_]+:|[^\w\s\[(\"“'‘*]+)\s*[:：\-–—,.|]?\s*"
 )
 _LINK_WORD = re.compile(r"^\s*([A-Za-z]{2,12})\s*[-–—|/]\s+(?=\S)")
-_NUMBERING = re.compile(r"^\s*\(?\d{1,3}(?:-[A-Z])?(?:[.)]\s+|、\s*)(?=\S)")
-"""``1. Title``, ``(2) Title``, ``1、Title``, ``5-A. Title``: a list number written into a
-heading or a cell."""
+_NUMBERING = re.compile(r"^\s*\(?\d{1,3}(?:-[A-Z])?(?:[.)]\s+|、\s*|\.(?=[A-Z][a-z]{2}))(?=\S)")
+"""``1. Title``, ``(2) Title``, ``1、Title``, ``5-A. Title``, ``35.Deep Graph``: a list number
+written into a heading or a cell."""
 _BIBKEY_LEAD = re.compile(
     r"^\s*(?:[A-Z][\w.+-]{1,30}(?:\s+et al\.)?\s+)?\((?:`[A-Za-z][\w:-]{1,40}`|[a-z][a-z-]{1,30}"
     r"(?:19|20)\d\d\w{0,30}|[A-Z][a-z]{1,30}(?:19|20)\d\d[a-z]\w{0,30})\)\s+(?=[A-Z\"“][\w-]*:?\s+\S)"
@@ -126,7 +126,7 @@ def clean_title(text: str) -> str:
     text = _YEAR_TITLE_SURNAME.sub(r"\1, \2", text)  # ``2014, Title, Wang.``: its first author
     text = T.bracket_fields(latin_part(text)) or latin_part(text)
     text, _ = _strip_lead(text)
-    text = _before_names(text)
+    text = _before_names(unbracketed(text))  # ``[ ] [Title] (url)``: a task's box first
     text = VT.cut_venue_year(T.dot_fields(T.pipe_fields(text) or text))
     text = VT.cut_venue_sentence(text)
     text = C.SITE_TAIL.sub("", C.VENUE_LEAD.sub("", C.YEAR_PREFIX.sub("", text)))

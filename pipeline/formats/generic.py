@@ -25,25 +25,18 @@ from pipeline.formats import items as I
 from pipeline.formats import keyfields as K
 from pipeline.formats import neighbours as N
 from pipeline.formats import sections as S
+from pipeline.formats import titleitems as TI
 from pipeline.formats.blocks import KINDS, Block, Context, block_title, has_paper, links_of
 from pipeline.formats.contextlines import ContextLines
 from pipeline.formats.entry import entries, to_entry
 from pipeline.formats.htmlreading import HtmlReading
 from pipeline.formats.htmlruns import html_heading
-from pipeline.formats.labels import short_label
 from pipeline.formats.runs import MD, Run, inline_runs, plain, tame
 from pipeline.formats.tablerows import TableReading
 from pipeline.formats.tables import table_roles
 from pipeline.model import UnreadBlock
 
 __all__ = ["KINDS", "Block", "Context", "Reader", "entries", "read", "table_roles", "to_entry"]
-
-
-def _under_heading(guess: F.TitleGuess, group: list[Run], head: tuple[list[Run], Context]) -> bool:
-    """What a line under a title heading holds instead of a title: names, a label, a note."""
-    note = not links_of(group) and D.heading_note(plain(group))
-    told = D.abstract_then_links(group) and B.paper_heading(head, long=True)  # not a topic's
-    return short_label(guess.title) or B.names_first(group) or note or told
 
 
 @dataclass
@@ -211,7 +204,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
             if I.group_label(group) and self._context_line(group):
                 continue  # ``**Interspeech 2019**:`` over the lines below it
             guess = block_title(group)
-            if guess and (free := self._free_heading()) and _under_heading(guess, group, free):
+            if guess and (free := self._free_heading()) and TI.under_heading(guess, group, free):
                 guess = None  # ``#### Title`` over ``Robin Rombach, ...``, ``[证据卡片](url)``
             noted = D.paragraph(group) or D.facts_line(plain(group))
             if not links_of(group) and noted and self._free_heading(named=D.abstract(group)):
@@ -276,6 +269,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         titled, self.untitled_item = I.fields_of(pending, items) or self._free_heading(), None
         keyed = K.key_value_items(items) and self._free_heading(named=True)
         titled = titled or keyed
+        titled = None if titled and TI.title_then_fields(items, self.ctx) else titled
         if titled and (keyed or not any(I.item_has_title(it) for it in items)):
             head, ctx = titled
             if any(I.tree_has_paper(it) for it in items):
@@ -327,7 +321,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
 
     def _item(self, item: I.Item, ctx: Context) -> None:
         """One list item: an entry, a parent of entries (year, venue), or details."""
-        self.untitled_item = None  # a title item's fields follow it, not a later item
+        above, self.untitled_item = self.untitled_item, None  # a title item's fields follow it
         self._indented(item, ctx)
         pieces = I.inline_papers(item.own) if not item.children else None
         if pieces is not None:  # several papers written in one item
@@ -355,7 +349,10 @@ class Reader(TableReading, ContextLines, HtmlReading):
                     if ch not in loose:
                         self._item(ch, ctx)
                 return
-        if has_paper(item.own):
+        above = TI.title_item(*above) if above else None
+        if has_paper(item.own) and I.fields_of(above, [item]) and not item.children:
+            self._add(Block("bullets", above[0][0].line, *above, I.all_lines(item)))  # ``- Title``
+        elif has_paper(item.own):
             self._unread(item.own, "a paper link without a title in its item")
         elif B.empty_cited(item.own):
             self._unread(item.own, "a paper cited with an empty link")

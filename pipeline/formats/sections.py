@@ -12,10 +12,10 @@ from pipeline.formats.blocks import AWESOME, Block, block_title, has_paper, link
 from pipeline.formats.runs import Run, lines_of, plain
 
 _SPOKEN_WORD = (
-    r"slides?|talks?|lectures?|courses?|presentations?|podcasts?|video\s+lectures?|"
+    r"slides?|talks?|keynotes?|events?|lectures?|courses?|presentations?|podcasts?|video\s+lectures?|"
     r"videos?\s+(?:and|&)\s+(?:lectures?|talks?)"
 )
-"""Sections of things said or shown (talks, courses, videos), not written."""
+"""Sections of things said or shown (talks, keynotes, events, courses, videos), not written."""
 _VENUE_LIST = r"(?:[\w&-]+\s+){0,2}(?:journals?|conferences?|venues?)\s+lists?|lists?\s+of\s+(?:journals|conferences|venues)"
 """``### Security Journal list``, ``## List of conferences``: venues to follow, no papers."""
 _NOT_PAPER_WORD = (

@@ -22,12 +22,13 @@ from pipeline.formats.venuetail import byline_venue
 
 _SENTENCE_VENUE = re.compile(
     r"(?:(?<=[^\s.])\.\s+|(?<=[a-z]{3})\.(?=[A-Z][a-z]|arXiv\b))"
-    r"(?P<v>(?:[^.]|(?<=\d)\.(?=\d)){2,80}?),?\s+(?:19|20)\d\d\.?\s*$"
+    r"(?P<v>(?:[^.]|(?<=\d)\.(?=\d)){2,80}?),?\s+(?:19|20)\d\d(?:,\s*pp?\.\s*\d+\s*[-–]+\s*\d+)?\.?\s*$"
 )
 """``Title. SIGIR, 2020.``: a sentence naming the venue and year after the title (its
 full stop glued to it too: ``Title.Neurocomputing 2020``)."""
 _ARXIV_REF = re.compile(r"(?i)arxiv(?::\s?\d{4}\.\d{4,5}(?:v\d+)?)?")
 _CONNECTORS = frozenset("on of the and in for".split())
+_VENUE_LEAD = frozenset("Journal Proceedings Advances Transactions Annals Frontiers".split())
 
 
 def _venue_sentence(text: str) -> bool:
@@ -36,6 +37,8 @@ def _venue_sentence(text: str) -> bool:
     if is_context_text(text):
         return True
     words = text.split()
+    if 2 <= len(words) <= 10 and words[0] in _VENUE_LEAD and words[1] in ("of", "in", "on"):
+        return True  # ``Journal of chemical information and modeling``: a journal, in any case
     return (
         0 < len(words) <= 8
         and all(

@@ -1,0 +1,42 @@
+"""A title written apart from its links: under a heading, or on a list item of its own with
+its labelled paper link on the next item (``- Title`` then ``- 论文地址: url``). Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats import blocks as B
+from pipeline.formats import describing as D
+from pipeline.formats import fields as F
+from pipeline.formats.blocks import Context, block_title, links_of
+from pipeline.formats.items import Item, fields_of
+from pipeline.formats.labels import short_label
+from pipeline.formats.runs import Run, plain
+
+_FIELD = re.compile(r"\W*\w+(?:\s\w+)?\s*[:：]\s*[a-z]")
+"""``Tasks: agriculture, crop mapping``: a field's name and its value in lower case."""
+
+
+def under_heading(guess: F.TitleGuess, group: list[Run], head: tuple[list[Run], Context]) -> bool:
+    """What a line under a title heading holds instead of a title: names, a label, a note."""
+    note = not links_of(group) and D.heading_note(plain(group))
+    told = D.abstract_then_links(group) and B.paper_heading(head, long=True)  # not a topic's
+    return short_label(guess.title) or B.names_first(group) or note or told
+
+
+def title_then_fields(items: list[Item], ctx: Context) -> bool:
+    """The list's first item is a title alone (no link, no sub-items) and every item after it
+    a labelled field of that one paper: ``- Rotate to Attend: ...`` / ``- 论文地址: url``."""
+    if items and items[0].children:
+        return False
+    first = items[0] if len(items) >= 2 else None
+    return first is not None and fields_of(title_item(first.own, ctx), items[1:]) is not None
+
+
+def title_item(runs: list[Run], ctx: Context) -> tuple[list[Run], Context] | None:
+    """An item's text and context when it is a title alone (no link, no label), else ``None``
+    (``- Tasks: agriculture, crop mapping`` is a field, not a title)."""
+    text = plain(runs)
+    if links_of(runs) or F.strip_label(text)[0] or _FIELD.match(text) or not block_title(runs):
+        return None
+    return runs, ctx
