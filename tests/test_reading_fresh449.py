@@ -171,16 +171,16 @@ def test_a_bracketed_title_whose_link_a_space_broke():
     assert _titles(text)[0][0].startswith("Exploring the Versal AI Engines")
 
 
-def test_repository_records_and_conference_program_papers_are_paper_pages():
-    """A DSpace record (``…/ntnu-xmlui/handle/11250/…``) and a paper's page in a conference
-    programme (``conference-program.com/presentation/?id=pap440``)."""
+def test_a_conference_programmes_paper_page_is_a_paper_page():
+    """A paper's page in a conference programme (``conference-program.com/presentation/
+    ?id=pap440``); a repository's collection page (``…/xmlui/handle/1721.1/29808``, which
+    may be a thesis or a whole collection) is none."""
     text = (
-        "- [Program feature impact on the treewidth of the RVSDG IR](https://ntnuopen.ntnu.no/"
-        "ntnu-xmlui/handle/11250/2827695)\n"
         "- [Fast Molecular Dynamics on Wafer-Scale System](https://sc24.conference-program.com/"
         "presentation/?id=pap657&sess=sess384)\n"
+        "- [MIT CSAIL Technical Reports](https://dspace.mit.edu/xmlui/handle/1721.1/29808)\n"
     )
-    assert len(_titles(text)) == 2
+    assert _titles(text) == [("Fast Molecular Dynamics on Wafer-Scale System",)]
 
 
 def test_an_arxiv_pdf_link_with_its_query_written_without_a_question_mark():

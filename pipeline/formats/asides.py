@@ -32,9 +32,12 @@ def aside_pdf(text: str, host: str, path: str) -> bool:
     """A PDF labelled or kept as no paper: a book, slides (by path; an Indico talk's), notes."""
     shared = text in _SHARED_NOTES and host.endswith(_SHARING_HOSTS)
     talk = host.startswith("indico.") and "/attachments/" in path and "proceeding" not in path
-    listing = _PAPER_LIST.search(text) is not None  # ``[AAAI 2022 Accepted Papers](….pdf)``
+    listing = _PAPER_LIST.fullmatch(text) is not None  # ``[AAAI 2022 Accepted Papers](….pdf)``
     return text in NOT_PAPER_LABELS or shared or talk or listing or bool(_SLIDES_PATH.search(path))
 
 
-_PAPER_LIST = re.compile(r"(?i)\baccepted\s+papers\b|\bpapers?\s+list\b|\blist\s+of\s+papers\b")
-"""A venue's list of the papers it accepted, not one paper."""
+_PAPER_LIST = re.compile(
+    r"(?i)\W*(?:[\w-]+\s+){0,3}(?:accepted\s+papers?(?:\s+list)?|papers?\s+list|list\s+of\s+(?:accepted\s+)?papers)\W*"
+)
+"""``AAAI 2022 Accepted Papers``: a label naming a venue's list of papers (a title that
+speaks of accepted papers is a paper's)."""

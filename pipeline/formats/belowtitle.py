@@ -10,7 +10,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.authors import ET_AL, TWO_SURNAMES, names_like, one_person, people
 from pipeline.formats.blocks import Block, authors_first, has_paper, links_of
-from pipeline.formats.common import CJK
+from pipeline.formats.common import CJK, year_in
 from pipeline.formats.labels import TITLE_LABELS
 from pipeline.formats.makers import makers
 from pipeline.formats.refstyles import citation_match
@@ -101,9 +101,9 @@ def named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
         return F.TitleGuess(labelled, short, "labelled title below", g.line)
     if len(g.title.split()) > 3:
         return None  # ``**LAVENDER** [[Paper](url)] @Microsoft<br/> LAVENDER: ...``
-    below = lines[1] if len(lines) >= 2 else b.details[0] if b.details else []
+    below = lines[1] if len(lines) >= 2 else _between(b)
     if g.evidence.startswith("bold") and below and not links_of(below):
-        text = _title_line(below)  # ``- **GAT**`` over ``  - Graph Attention Networks, ICLR'18``
+        text = title_line(below)  # ``- **GAT**`` over ``  - Graph Attention Networks, ICLR'18``
         if text is not None:
             return F.TitleGuess(text, g.title, "title-cased line below the bold name", g.line)
     for n, d in enumerate(b.details):
@@ -127,9 +127,18 @@ def named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
 _FIELD_LABEL = re.compile(r"\W*[a-z][a-z ]{0,20}[:：]\s")
 
 
-def _title_line(line: list[Run]) -> str | None:
-    """A title-cased line of plain text under a bold name: its title, not a label, a
-    summary in Chinese (not a gloss), authors, or a venue."""
+def _between(b: Block) -> list[Run]:
+    """The first detail line of a name alone on its line with its links on the detail lines
+    after it (``- **GAT**`` / ``- Title`` / ``- [[paper]](url)``: the title between them),
+    else no line (``- **GIN** [[paper]](url)`` / ``- Graph Classification``: a note)."""
+    if links_of(b.head) or len(b.details) < 2 or not any(has_paper(d) for d in b.details[1:]):
+        return []
+    return b.details[0]
+
+
+def title_line(line: list[Run]) -> str | None:
+    """A title-cased line of plain text under a name: its title, not a label, a summary in
+    Chinese (not a gloss), authors, a venue, a dated note or a description (``Uses ...``)."""
     raw = plain(line)
     label, _ = F.strip_label(raw)  # ``Keywords: ...``, not ``Title: ...``
     text = F.clean_title(raw)
@@ -144,9 +153,17 @@ def _title_line(line: list[Run]) -> str | None:
         and not (TWO_SURNAMES.fullmatch(text) or ET_AL.search(plain(line)))
         and not _VENUE_LINE.search(text)
         and F.find_venue(text) == (None, None)
+        and not (year_in(text) or _DESCRIBING.match(text) or C.is_context_text(text))
     ):
         return text
     return None
+
+
+_DESCRIBING = re.compile(
+    r"(?:Uses|Removes|Introduces|Proposes|Proposed|Extends|Adds|Improves|Combines|Applies|"
+    r"Provides|Includes|Published|Accepted|Related|Recommended|See|Also|Code|Papers?)\b"
+)
+"""A line that says what the paper does or where it went, or points elsewhere: a note."""
 
 
 _CITED_BELOW = re.compile(

@@ -26,6 +26,7 @@ from pipeline.formats.common import (
     VENUES,
     VENUES_ANY_CASE,
     WORD_VENUES,
+    head_and_subtitle,
 )
 from pipeline.formats.dates import DATE, VENUE_UNDERSCORE, YEAR_ONLY
 from pipeline.formats.tagyear import named_venue_yy
@@ -163,12 +164,8 @@ def is_prose(text: str) -> bool:
         len(words) >= 4
         and words[0].lower() in _PROSE_START
         and bool(_PROSE_WORDS.search(" ".join(words[1:])))
-        and not _HEAD_AND_SUBTITLE.match(text)  # ``It is all about where you start: Text-to-..``
+        and not head_and_subtitle(text)  # ``It is all about where you start: Text-to-..``
     )
-
-
-_HEAD_AND_SUBTITLE = re.compile(r"[^:.!?]{8,60}:\s+[A-Z][^.!?:]{8,200}$")
-"""A title's head and its capitalised subtitle, with no sentence after it."""
 
 
 TAIL_VENUE = re.compile(

@@ -273,3 +273,19 @@ _HANZI_TITLE = re.compile(r"[\u4e00-\u9fff]{6,}")
 def several_words(text: str) -> bool:
     """Two words or more, or a title in Chinese of six characters or more (no spaces)."""
     return len(text.split()) >= 2 or _HANZI_TITLE.fullmatch(text) is not None
+
+
+_HEAD_AND_SUBTITLE = re.compile(r"(?P<head>[^:.!?]{8,60}):\s+[A-Z][^.!?:]{8,200}$")
+"""A title's head and its capitalised subtitle, with no sentence after it."""
+_LEAD_IN_HEAD = re.compile(
+    r"(?i)\b(?:we|our|us|please|cite|recommended)\b"
+    r"|\b(?:with|to|out|at|from|here|below|work|survey|paper|papers|following|see|read)\s*$"
+)
+"""``This is our latest work:``, ``It is recommended to start with:``: a lead-in to a title."""
+
+
+def head_and_subtitle(text: str) -> bool:
+    """``It is all about where you start: Text-to-image ...``: a title's head and its
+    capitalised subtitle, not a lead-in to one (``This is our latest work: Title``)."""
+    m = _HEAD_AND_SUBTITLE.match(text)
+    return m is not None and not _LEAD_IN_HEAD.search(m["head"])

@@ -269,7 +269,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         titled, self.untitled_item = I.fields_of(pending, items) or self._free_heading(), None
         keyed = K.key_value_items(items) and self._free_heading(named=True)
         titled = titled or keyed
-        titled = None if titled and TI.title_then_fields(items, self.ctx) else titled
+        titled = None if titled and TI.title_then_fields(items, self.ctx, titled[0]) else titled
         if titled and (keyed or not any(I.item_has_title(it) for it in items)):
             head, ctx = titled
             if any(I.tree_has_paper(it) for it in items):

@@ -126,13 +126,19 @@ _SERVICE_WORDS = frozenset(
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
 
 
+_SITE_WORDS = frozenset(
+    "open access online library digital xplore portal repository archive".split()
+)
+"""Words a library's or publisher's site calls itself by (``Wiley Online Library``)."""
+
+
 def names_site(text: str, url: str) -> bool:
     """Link text that names the site it links to, not the paper: an address (``mlr.press``,
     ``dl.acm``, ``scicode-bench.github.io``) or a word of the link's host (``[usenix]``,
     ``[stanford]``, ``[mdpi]`` on ``www.mdpi.com``), or two words spelling a name of its
     host (``[IEEE Xplore]`` on ``ieeexplore.ieee.org``, ``[Hugging Face]`` on ``huggingface.co``)
     or its owner's and a service or venue (``[Baidu NetDisk]``, ``[ACM TOG]`` on ``dl.acm.org``),
-    or three or four words each in its host (``[CVF Open Access]``)."""
+    or three or four words each in its host, one a site's word (``[CVF Open Access]``)."""
     t = text.strip(" []()`*_").lower()
     host = (urlsplit(url.strip()).hostname or "") if "//" in url else ""
     words = t.split()
@@ -141,7 +147,7 @@ def names_site(text: str, url: str) -> bool:
         own = len(labels) >= 2 and words[0] == labels[-2]  # ``[ACM TOG]``, ``[Baidu NetDisk]``
         kind = words[1] in _SERVICE_WORDS or re.fullmatch(VENUES, text.split()[-1].strip("[]()"))
         return "".join(words) in labels or bool(own and kind)
-    if len(words) in (3, 4) and host:  # ``[CVF Open Access]`` on openaccess.thecvf.com
+    if len(words) in (3, 4) and host and _SITE_WORDS & set(words):  # ``[CVF Open Access]``
         return all(len(w) >= 3 and w in host.replace(".", "") for w in words)
     if not t or " " in t:
         return False

@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 from pipeline import arxivid
 from pipeline.formats.asides import BOOK_PATH, NOT_PAPER_LABELS, aside_pdf, book_label
-from pipeline.formats.common import EMOJI, VENUE_RE, template_url
+from pipeline.formats.common import EMOJI, VENUE_RE
 from pipeline.formats.ownfiles import own_paper
 from pipeline.formats.runs import Run
 from pipeline.urls import is_repository_url, redirect_target
@@ -47,7 +47,7 @@ PAPER_HOSTS = (
     "pmc.ncbi.nlm.nih.gov/articles/", "ui.adsabs.harvard.edu/abs/", "reader.elsevier.com/",
     "//www.scientific.net/", "//scientific.net/", "research.microsoft.com/apps/pubs/",
     "microsoft.com/en-us/um/people/", "copernicus.org/articles/", "climatechange.ai/papers/", "virtualchair.net/poster_",
-    "xmlui/handle/", "jspui/handle/", "conference-program.com/presentation/?id=pap",
+    "conference-program.com/presentation/?id=pap",
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 """A DOI in a link's path: the paper's page on a publisher or a mirror."""
@@ -136,8 +136,6 @@ def link_role(r: Run) -> str:
     """``paper``, ``code``, ``project``, ``blog``, ``data``, ``discussion`` (issues), ``docs``
     (a tool's documentation), ``anchor``, ``malformed``, ``badge`` or ``other``."""
     url = r.url.strip()  # a search result's link: the role of the page it leads to
-    if template_url(url):
-        return "other"  # ``[example paper](https://arxiv.org/abs/...)``: a template's row
     return _role(redirect_target(url) or url, r.text, bool(r.image))
 
 

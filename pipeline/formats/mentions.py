@@ -72,8 +72,16 @@ accepted`` after it; ``Our survey: [Title](url)`` in a list's Surveys, or ``Our 
 [Title](url) presents ...``, is an entry."""
 
 
+_TEMPLATE_TITLE = re.compile(
+    r"(?i)(?:an?\s+)?(?:example|sample)\s+paper(?:\s+title)?|paper\s+(?:title|name)|title"
+)
+"""``example paper``, ``Paper Title``: what a template's row says where a title goes."""
+
+
 def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     """The reason a titled block that links a paper is not an entry, else ``None``."""
+    if _TEMPLATE_TITLE.fullmatch(title.title):
+        return "a template's example row, not an entry"  # ``[example paper](…/abs/...)``
     if _EVENT_TALK.search(title.title) and not _NOTES.search(title.title):
         return "a tutorial or talk at an event, not a paper"
     several = len({r.url for r in b.head if r.kind == "link"}) >= 2

@@ -24,7 +24,8 @@ years of datasets or benchmarks: ``Datasets: TREC Deep Learning 2019``)."""
 
 _URL_TEXT = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
 _GLUED = re.compile(r"[A-Za-z0-9]{2}")
-"""A link's text against the text before or after it: two words the reader sees apart."""
+"""A link's text against the text before it: two words the reader sees apart (not the
+text after it: ``[KITTI](url)2015`` is the dataset's year, not the paper's)."""
 
 
 def _abstract(runs: list[Run]) -> bool:
@@ -61,7 +62,7 @@ def rest_text(b: Block, title: F.TitleGuess) -> str:
                 said = f" {F.badge_text(r)} "
             else:
                 said = r.text if r.kind == "text" else "\n"
-            if kind and kind != r.kind and _GLUED.match(parts[-1][-1:] + said[:1]):
+            if kind == "text" and r.kind == "link" and _GLUED.match(parts[-1][-1:] + said[:1]):
                 said = f" {said}"  # ``**Title. Journal 2019**[paper](url)``: two words
             parts.append(said)
             kind = r.kind if said else kind

@@ -12,18 +12,18 @@ from pipeline.formats.blocks import AWESOME, Block, block_title, has_paper, link
 from pipeline.formats.runs import Run, lines_of, plain
 
 _SPOKEN_WORD = (
-    r"slides?|talks?|keynotes?|events?|lectures?|courses?|presentations?|podcasts?|video\s+lectures?|"
+    r"slides?|talks?|lectures?|courses?|presentations?|podcasts?|video\s+lectures?|"
     r"videos?\s+(?:and|&)\s+(?:lectures?|talks?)"
 )
-"""Sections of things said or shown (talks, keynotes, events, courses, videos), not written."""
+"""Sections of things said or shown (talks, courses, videos), not written."""
 _VENUE_LIST = r"(?:[\w&-]+\s+){0,2}(?:journals?|conferences?|venues?)\s+lists?|lists?\s+of\s+(?:journals|conferences|venues)"
 """``### Security Journal list``, ``## List of conferences``: venues to follow, no papers."""
 _NOT_PAPER_WORD = (
-    rf"(?:{_SPOKEN_WORD}|tutorials?|blogs?|blog\s+posts?|books?|discussions?|{_VENUE_LIST}|"
+    rf"(?:{_SPOKEN_WORD}|tutorials?|keynotes?|events?(?=\s*(?:&|and|,|/)\s*\w)|blogs?|blog\s+posts?|books?|discussions?|{_VENUE_LIST}|"
     r"(?:blogs?|blog\s+posts?)\s*(?:&|and|,|/)\s*videos?|videos?\s*(?:&|and|,|/)\s*blogs?)"
 )
-"""Words of a section of no papers; ``Videos`` only beside blogs (``## Video`` alone may be
-a topic of papers)."""
+"""Words of a section of no papers; ``Videos`` only beside blogs and ``Events`` only before
+another such word (``## Video``, ``## Events`` alone may be a topic of papers: event cameras)."""
 _QUALIFIED = (
     r"(?:(?:best[- ]practices?|hands[- ]on|beginners?|beginner-friendly|recommended|"
     rf"introductory|free)\s+)?{_NOT_PAPER_WORD}"

@@ -8,6 +8,7 @@ import re
 from pipeline.formats import blocks as B
 from pipeline.formats import describing as D
 from pipeline.formats import fields as F
+from pipeline.formats.belowtitle import title_line
 from pipeline.formats.blocks import Context, block_title, links_of
 from pipeline.formats.items import Item, fields_of
 from pipeline.formats.labels import short_label
@@ -24,10 +25,11 @@ def under_heading(guess: F.TitleGuess, group: list[Run], head: tuple[list[Run], 
     return short_label(guess.title) or B.names_first(group) or note or told
 
 
-def title_then_fields(items: list[Item], ctx: Context) -> bool:
+def title_then_fields(items: list[Item], ctx: Context, heading: list[Run]) -> bool:
     """The list's first item is a title alone (no link, no sub-items) and every item after it
-    a labelled field of that one paper: ``- Rotate to Attend: ...`` / ``- 论文地址: url``."""
-    if items and items[0].children:
+    a labelled field of that one paper: ``- Rotate to Attend: ...`` / ``- 论文地址: url``,
+    under a heading of a name (``#### Triplet attention``), not of a paper's whole title."""
+    if (items and items[0].children) or len(plain(heading).split()) > 3:
         return False
     first = items[0] if len(items) >= 2 else None
     return first is not None and fields_of(title_item(first.own, ctx), items[1:]) is not None
@@ -39,4 +41,4 @@ def title_item(runs: list[Run], ctx: Context) -> tuple[list[Run], Context] | Non
     text = plain(runs)
     if links_of(runs) or F.strip_label(text)[0] or _FIELD.match(text) or not block_title(runs):
         return None
-    return runs, ctx
+    return (runs, ctx) if title_line(runs) else None  # not a note, a byline, an award

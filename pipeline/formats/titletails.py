@@ -21,7 +21,7 @@ from pipeline.formats.tagyear import sentence_tag_year, spaced_tag_year, venue_y
 from pipeline.formats.venuetail import byline_venue
 
 _SENTENCE_VENUE = re.compile(
-    r"(?:(?<=[^\s.])\.\s+|(?<=[a-z]{3})\.(?=[A-Z][a-z]|arXiv\b))"
+    r"(?:(?<=[^\s.])\.\s+|(?<=[a-z]{3})\.(?=[A-Z][a-z]{3}|arXiv\b))"
     r"(?P<v>(?:[^.]|(?<=\d)\.(?=\d)){2,80}?),?\s+(?:19|20)\d\d(?:,\s*pp?\.\s*\d+\s*[-–]+\s*\d+)?\.?\s*$"
 )
 """``Title. SIGIR, 2020.``: a sentence naming the venue and year after the title (its

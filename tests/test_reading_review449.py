@@ -1,0 +1,116 @@
+"""What the first review of the fresh449-456 rules found they read wrong that the reader read
+right before (each test fails on 7331b4a, the reviewed commit)."""
+
+from __future__ import annotations
+
+from tests.support.reading import reader
+
+_titles = reader("title")
+_read = reader("title", "year")
+BASE = "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762), NeurIPS 2017\n"
+
+
+def test_a_line_under_a_bold_name_with_its_link_is_a_note():
+    """``- **GIN** [[paper]](url)`` over ``- Graph Classification, ...``, ``- Uses Spectral
+    ...``, ``- Medical Image Analysis 2024``: a task, a note or a journal under a name that
+    already holds its link; the name stays the title (and the journal's year is read)."""
+    text = (
+        "- **GIN** [[paper](https://arxiv.org/abs/1810.00826)]\n"
+        "  - Graph Classification, Molecular Property Prediction\n"
+        "- **GCN** [[paper](https://arxiv.org/abs/1609.02907)]\n"
+        "  - Uses Spectral Graph Convolutions\n"
+        "- **TransUNet** [[paper](https://arxiv.org/abs/2102.04306)]\n"
+        "  - Medical Image Analysis 2024\n" + BASE
+    )
+    assert _read(text)[:3] == [("GIN", None), ("GCN", None), ("TransUNet", 2024)]
+
+
+def test_a_lead_in_sentence_before_a_colon_is_no_title():
+    """``This is our latest work: Title``, ``It is recommended to start with: Title``: a
+    sentence introducing a paper, left unread as before."""
+    text = (
+        "- This is our latest work: Scaling Laws for Neural Language Models "
+        "[[paper](https://arxiv.org/abs/2001.08361)]\n"
+        "- It is recommended to start with: Denoising Diffusion Probabilistic Models "
+        "[[paper](https://arxiv.org/abs/2006.11239)]\n"
+        "- Our new paper is out: Self-Rewarding Language Models "
+        "[[arXiv](https://arxiv.org/abs/2401.10020)]\n" + BASE
+    )
+    assert _titles(text) == [("Attention Is All You Need",)]
+
+
+def test_a_heading_titles_its_fields_over_a_note_item():
+    """``### Deep Residual Learning for Image Recognition`` over ``- Introduces Residual
+    Blocks ...`` and ``- Paper: url``: the heading is the title; an author line, an award or
+    a blurb over a labelled paper item is no title item."""
+    text = (
+        "### Deep Residual Learning for Image Recognition\n\n"
+        "- Introduces Residual Blocks for Very Deep Networks\n\n"
+        "- Paper: https://arxiv.org/abs/1512.03385\n\n"
+        "### Papers\n\n"
+        "- Jie Hu, Li Shen, Gang Sun\n\n"
+        "- Paper: https://arxiv.org/abs/1709.01507\n\n"
+        "- Recommended reading for beginners\n\n"
+        "- 论文地址：https://arxiv.org/abs/1910.03151\n\n" + BASE
+    )
+    assert _titles(text) == [
+        ("Deep Residual Learning for Image Recognition",),
+        ("Attention Is All You Need",),
+    ]
+
+
+def test_a_year_glued_after_a_dataset_link_is_not_the_papers():
+    """``tested on [KITTI](url)2015``: the dataset's version, not the paper's year."""
+    text = (
+        "- [Unsupervised Monocular Depth Estimation with Left-Right Consistency]"
+        "(https://arxiv.org/abs/1609.03677), tested on [KITTI](http://www.cvlibs.net/)2015\n"
+    )
+    assert _read(text) == [
+        ("Unsupervised Monocular Depth Estimation with Left-Right Consistency", None)
+    ]
+
+
+def test_a_name_with_a_title_cased_suffix_is_not_cut_at_its_full_stop():
+    """``with Tensorflow.Js, SysML 2019``: ``.Js`` is part of a name, not a venue sentence."""
+    text = (
+        "- [Machine Learning in the Browser with Tensorflow.Js, SysML 2019]"
+        "(https://arxiv.org/abs/1901.05350)\n"
+    )
+    assert _titles(text) == [("Machine Learning in the Browser with Tensorflow.Js",)]
+
+
+def test_an_events_section_alone_is_a_topic_of_papers():
+    """``## Events`` in an event-camera list holds papers (only ``Events, Tutorials and
+    Keynotes`` names a section of talks)."""
+    text = "## Events\n\n- [Event-based Vision: A Survey](https://arxiv.org/abs/1904.08405), TPAMI 2020.\n"
+    assert _titles(text) == [("Event-based Vision: A Survey",)]
+
+
+def test_a_papers_title_on_its_projects_pdf_is_no_site_name():
+    """``[Deep Residual Learning](deepresidual-learning.org/paper.pdf)``: the words are in the
+    host because the site is the paper's; only a library's words (``Open Access``,
+    ``Online Library``) name a site."""
+    text = "- **ResNet** [Deep Residual Learning](https://deepresidual-learning.org/paper.pdf) CVPR 2016\n"
+    assert _titles(text) == [("Deep Residual Learning",)]
+
+
+def test_a_real_title_whose_arxiv_link_is_still_a_template_stays_an_entry():
+    """``[[paper](https://arxiv.org/abs/...)]`` after a real title: an entry with a link to
+    fill (a row titled ``Paper Title`` is the template itself, and none)."""
+    text = (
+        "- **DriveDreamer: Towards Real-world-driven World Models for Autonomous Driving**, "
+        "ECCV 2024. [[paper](https://arxiv.org/abs/...)]\n" + BASE
+    )
+    assert _titles(text)[0] == (
+        "DriveDreamer: Towards Real-world-driven World Models for Autonomous Driving",
+    )
+
+
+def test_a_title_that_speaks_of_accepted_papers_is_a_paper():
+    """``[Does Double-Blind Review Change the Accepted Papers? ...](….pdf)``: a title; only a
+    label that is the phrase (``AAAI 2022 Accepted Papers``) names a venue's list."""
+    text = (
+        "- [Does Double-Blind Review Change the Accepted Papers? Evidence from ICLR]"
+        "(https://www.cs.cmu.edu/~nihars/preprints/iclr_double_blind.pdf), 2022\n"
+    )
+    assert len(_titles(text)) == 1
