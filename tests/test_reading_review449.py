@@ -114,3 +114,68 @@ def test_a_title_that_speaks_of_accepted_papers_is_a_paper():
         "(https://www.cs.cmu.edu/~nihars/preprints/iclr_double_blind.pdf), 2022\n"
     )
     assert len(_titles(text)) == 1
+
+
+def test_a_tagline_or_task_under_a_bare_bold_name_is_no_title():
+    """``- **Mask R-CNN**`` / ``- Instance Segmentation and Object Detection`` / ``- [paper]``:
+    a task, keywords, a journal or a gloss under the name; only a line the name spells or
+    names (``GAT`` over ``Graph Attention Networks``) is its title (second review)."""
+    text = (
+        "- **Mask R-CNN**\n"
+        "  - Instance Segmentation and Object Detection\n"
+        "  - [[paper](https://arxiv.org/abs/1703.06870)]\n"
+        "- **ViT**\n"
+        "  - Pure Transformer Applied Directly to Image Patches\n"
+        "  - [[paper](https://arxiv.org/abs/2010.11929)]\n"
+        "- **GAT**\n"
+        "  - Graph Attention Networks\n"
+        "  - [[paper](https://arxiv.org/abs/1710.10903)]\n"
+    )
+    assert _titles(text) == [("Mask R-CNN",), ("ViT",), ("Graph Attention Networks",)]
+
+
+def test_a_tagline_under_a_models_name_heading_is_no_title_item():
+    """``### Mask R-CNN`` over ``- Instance Segmentation ...`` / ``- Paper: url``: the heading
+    names the paper, not the tagline; ``#### ECANet`` over ``- ECA-Net: Efficient ...`` is
+    its title (second review)."""
+    text = (
+        "### Mask R-CNN\n\n"
+        "- Instance Segmentation and Object Detection\n\n"
+        "- Paper: https://arxiv.org/abs/1703.06870\n\n"
+        "#### ECANet\n\n"
+        "- ECA-Net: Efficient Channel Attention for Deep Convolutional Neural Networks\n\n"
+        "- Paper: https://arxiv.org/abs/1910.03151\n\n" + BASE
+    )
+    assert [t for (t,) in _titles(text)] == [
+        "Mask R-CNN",
+        "ECA-Net: Efficient Channel Attention for Deep Convolutional Neural Networks",
+        "Attention Is All You Need",
+    ]
+
+
+def test_more_lead_ins_before_a_colon_are_no_titles():
+    """``This is the official implementation of:``, ``consider citing:``, ``can be found in:``,
+    ``you can check:``: sentences introducing a paper (second review)."""
+    text = (
+        "- This is the official implementation of: Denoising Diffusion Probabilistic Models "
+        "[[paper](https://arxiv.org/abs/2006.11239)]\n"
+        "- If you find this repo useful, consider citing: A Survey on Graph Diffusion Models "
+        "[[paper](https://arxiv.org/abs/2304.05000)]\n"
+        "- More details can be found in: Scaling Laws for Neural Language Models "
+        "[[paper](https://arxiv.org/abs/2001.08361)]\n" + BASE
+    )
+    assert _titles(text) == [("Attention Is All You Need",)]
+
+
+def test_a_year_linked_after_a_dataset_and_a_keynotes_section_alone():
+    """``KITTI[2015](url)``: a dataset's year linked, not the paper's; ``## Keynotes`` alone
+    holds the papers behind the talks (``Events, Tutorials and Keynotes`` holds talks)."""
+    text = (
+        "## Keynotes\n\n"
+        "- [PWC-Net: CNNs for Optical Flow Using Pyramid, Warping, and Cost Volume]"
+        "(https://arxiv.org/abs/1709.02371) - top results on Sintel and "
+        "KITTI[2015](http://www.cvlibs.net/datasets/kitti/)\n"
+    )
+    assert _read(text) == [
+        ("PWC-Net: CNNs for Optical Flow Using Pyramid, Warping, and Cost Volume", None)
+    ]

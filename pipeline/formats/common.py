@@ -278,8 +278,9 @@ def several_words(text: str) -> bool:
 _HEAD_AND_SUBTITLE = re.compile(r"(?P<head>[^:.!?]{8,60}):\s+[A-Z][^.!?:]{8,200}$")
 """A title's head and its capitalised subtitle, with no sentence after it."""
 _LEAD_IN_HEAD = re.compile(
-    r"(?i)\b(?:we|our|us|please|cite|recommended)\b"
-    r"|\b(?:with|to|out|at|from|here|below|work|survey|paper|papers|following|see|read)\s*$"
+    r"(?i)\b(?:we|our|us|please|cite|citing|recommended|repo|repository|details|implementation)\b"
+    r"|\b(?:with|to|of|for|in|on|by|out|at|from|here|below|work|survey|paper|papers|following|"
+    r"see|read|check|built|found)\s*$"
 )
 """``This is our latest work:``, ``It is recommended to start with:``: a lead-in to a title."""
 

@@ -23,9 +23,10 @@ years of datasets or benchmarks: ``Datasets: TREC Deep Learning 2019``)."""
 
 
 _URL_TEXT = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
-_GLUED = re.compile(r"[A-Za-z0-9]{2}")
-"""A link's text against the text before it: two words the reader sees apart (not the
-text after it: ``[KITTI](url)2015`` is the dataset's year, not the paper's)."""
+_GLUED = re.compile(r"[A-Za-z0-9][A-Za-z]")
+"""A link's text of words against the text before it: two words the reader sees apart (not
+the text after it, ``[KITTI](url)2015``, nor a year linked, ``KITTI[2015](url)``: the
+dataset's years, not the paper's)."""
 
 
 def _abstract(runs: list[Run]) -> bool:

@@ -54,12 +54,15 @@ def off_papers(block: Block) -> bool:
     section = block.ctx.section or ""
     if _TOOLS.fullmatch(section) or block.ctx.tools:
         return _tool_named(block)
-    if not NOT_PAPERS.fullmatch(section):
-        return False
+    if not NOT_PAPERS.fullmatch(section) or _KEYNOTES.fullmatch(section):
+        return False  # ``## Keynotes`` alone: the papers behind the talks
     if _SPOKEN.search(section):
         return True  # ``## Videos and Lectures``: a talk titled like its paper is the talk
     first = next(iter(links_of(block.head)), None)  # the title's own link, not a talk's [Paper]
     return first is None or not arxivid.from_url(first.url)
+
+
+_KEYNOTES = re.compile(r"(?i)\W*keynotes?\W*")
 
 
 _PAPERS_WORD = re.compile(r"(?i)\b(?:papers?|publications?|surveys?|articles?)\b")

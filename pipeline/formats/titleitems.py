@@ -8,7 +8,7 @@ import re
 from pipeline.formats import blocks as B
 from pipeline.formats import describing as D
 from pipeline.formats import fields as F
-from pipeline.formats.belowtitle import title_line
+from pipeline.formats.belowtitle import names_the_title, title_line
 from pipeline.formats.blocks import Context, block_title, links_of
 from pipeline.formats.items import Item, fields_of
 from pipeline.formats.labels import short_label
@@ -16,6 +16,8 @@ from pipeline.formats.runs import Run, plain
 
 _FIELD = re.compile(r"\W*\w+(?:\s\w+)?\s*[:：]\s*[a-z]")
 """``Tasks: agriculture, crop mapping``: a field's name and its value in lower case."""
+_MODEL_NAME = re.compile(r"[A-Za-z0-9][A-Z]|\d|-")
+"""``ECANet``, ``Mask R-CNN``, ``ResNet-50``: a heading that is a model's name."""
 
 
 def under_heading(guess: F.TitleGuess, group: list[Run], head: tuple[list[Run], Context]) -> bool:
@@ -41,4 +43,8 @@ def title_item(runs: list[Run], ctx: Context) -> tuple[list[Run], Context] | Non
     text = plain(runs)
     if links_of(runs) or F.strip_label(text)[0] or _FIELD.match(text) or not block_title(runs):
         return None
-    return (runs, ctx) if title_line(runs) else None  # not a note, a byline, an award
+    title = title_line(runs)  # not a note, a byline, an award
+    named = ctx.section and _MODEL_NAME.search(ctx.section) and len(ctx.section.split()) <= 3
+    if title is None or (named and not names_the_title(ctx.section, title)):
+        return None  # ``### Mask R-CNN`` over ``- Instance Segmentation ...``: a tagline
+    return runs, ctx
