@@ -3,7 +3,7 @@ right before (each test fails on 7331b4a, the reviewed commit)."""
 
 from __future__ import annotations
 
-from tests.support.reading import reader
+from tests.support.reading import one, reader
 
 _titles = reader("title")
 _read = reader("title", "year")
@@ -116,22 +116,24 @@ def test_a_title_that_speaks_of_accepted_papers_is_a_paper():
     assert len(_titles(text)) == 1
 
 
-def test_a_tagline_or_task_under_a_bare_bold_name_is_no_title():
-    """``- **Mask R-CNN**`` / ``- Instance Segmentation and Object Detection`` / ``- [paper]``:
-    a task, keywords, a journal or a gloss under the name; only a line the name spells or
-    names (``GAT`` over ``Graph Attention Networks``) is its title (second review)."""
+def test_a_child_line_under_a_bare_bold_name_is_not_its_title():
+    """``- **GAT**`` / ``- Graph Attention Networks`` / ``- [paper]``: withdrawn after three
+    reviews. The line under a model's name is as often a task, a gloss or what the acronym
+    stands for (``**CLIP**`` / ``Contrastive Language-Image Pre-training``, ``**TD3**`` /
+    ``Twin Delayed Deep Deterministic Policy Gradient``) as the paper's title; the name is
+    the list's convention and stays the title."""
     text = (
         "- **Mask R-CNN**\n"
         "  - Instance Segmentation and Object Detection\n"
         "  - [[paper](https://arxiv.org/abs/1703.06870)]\n"
-        "- **ViT**\n"
-        "  - Pure Transformer Applied Directly to Image Patches\n"
-        "  - [[paper](https://arxiv.org/abs/2010.11929)]\n"
+        "- **CLIP**\n"
+        "  - Contrastive Language-Image Pre-training\n"
+        "  - [[paper](https://arxiv.org/abs/2103.00020)]\n"
         "- **GAT**\n"
         "  - Graph Attention Networks\n"
         "  - [[paper](https://arxiv.org/abs/1710.10903)]\n"
     )
-    assert _titles(text) == [("Mask R-CNN",), ("ViT",), ("Graph Attention Networks",)]
+    assert _titles(text) == [("Mask R-CNN",), ("CLIP",), ("GAT",)]
 
 
 def test_a_tagline_under_a_models_name_heading_is_no_title_item():
@@ -179,3 +181,60 @@ def test_a_year_linked_after_a_dataset_and_a_keynotes_section_alone():
     assert _read(text) == [
         ("PWC-Net: CNNs for Optical Flow Using Pyramid, Warping, and Cost Volume", None)
     ]
+
+
+def test_a_chinese_code_item_after_a_title_and_paper_item_is_its_code():
+    """``- Title`` / ``- 论文地址: url`` / ``- 代码地址: url``: the code item is the entry's code,
+    as ``- Code: url`` is (third review)."""
+    text = (
+        "#### Triplet attention\n"
+        "- Rotate to Attend: Convolutional Triplet Attention Module\n\n"
+        "- 论文地址：https://arxiv.org/abs/2010.03045\n\n"
+        "- 代码地址：https://github.com/landskape-ai/triplet-attention\n"
+    )
+    e = one(text)
+    assert e.code is not None and e.code.url.endswith("landskape-ai/triplet-attention")
+
+
+def test_an_arxiv_paper_under_talks_and_keynotes_is_an_entry():
+    """``## Talks and Keynotes``: its arXiv papers count, its videos do not (third review)."""
+    text = (
+        "## Talks and Keynotes\n\n"
+        "- [A Path Towards Autonomous Machine Intelligence](https://arxiv.org/abs/2306.02572)\n"
+        "- [Keynote at ICML](https://www.youtube.com/watch?v=abc)\n"
+    )
+    assert _titles(text) == [("A Path Towards Autonomous Machine Intelligence",)]
+
+
+def test_title_and_paper_items_under_year_venue_and_topic_headings_pair():
+    """``## 2019``, ``### CVPR 2021``, ``### Semi-Supervised`` over ``- Title`` / ``- Paper:
+    url``: the pair is one entry; under a model's name (``### T5``) a line that does not
+    hold the name is a tagline, left unread (third review)."""
+    text = (
+        "## 2019\n\n"
+        "- CutMix: Regularization Strategy to Train Strong Classifiers with Localizable Features\n\n"
+        "- Paper: https://arxiv.org/abs/1905.04899\n\n"
+        "### Semi-Supervised\n\n"
+        "- Mean Teachers are Better Role Models\n\n"
+        "- Paper: https://arxiv.org/abs/1703.01780\n\n"
+        "### T5\n\n"
+        "- Text-to-Text Transfer Transformer\n\n"
+        "- Paper: https://arxiv.org/abs/1910.10683\n\n" + BASE
+    )
+    assert [t for (t,) in _titles(text)] == [
+        "CutMix: Regularization Strategy to Train Strong Classifiers with Localizable Features",
+        "Mean Teachers are Better Role Models",
+        "Attention Is All You Need",
+    ]
+
+
+def test_lead_ins_that_say_where_or_how_a_paper_came_out_are_no_titles():
+    """``This is the journal version:``, ``It is now available on arXiv:``, ``This paper is
+    accepted at NeurIPS 2023:``: lead-ins (third review)."""
+    text = (
+        "- This is the journal version: Exploration by Random Network Distillation "
+        "[[paper](https://arxiv.org/abs/1810.12894)]\n"
+        "- It is now available on arXiv: Elucidating the Design Space of Diffusion-Based "
+        "Generative Models [[paper](https://arxiv.org/abs/2206.00364)]\n" + BASE
+    )
+    assert _titles(text) == [("Attention Is All You Need",)]

@@ -101,10 +101,10 @@ def named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
         return F.TitleGuess(labelled, short, "labelled title below", g.line)
     if len(g.title.split()) > 3:
         return None  # ``**LAVENDER** [[Paper](url)] @Microsoft<br/> LAVENDER: ...``
-    below = lines[1] if len(lines) >= 2 else _between(b)
+    below = lines[1] if len(lines) >= 2 else []
     if g.evidence.startswith("bold") and below and not links_of(below):
-        text = title_line(below)  # ``- **GAT**`` over ``  - Graph Attention Networks, ICLR'18``
-        if text is not None and (len(lines) >= 2 or names_the_title(g.title, text)):
+        text = title_line(below)  # ``**GAT**`` / ``Graph Attention Networks`` in one item
+        if text is not None:
             return F.TitleGuess(text, g.title, "title-cased line below the bold name", g.line)
     for n, d in enumerate(b.details):
         quoted = C.citation_title(plain(d))  # ``Li, Runde, et al. "Title."``
@@ -125,15 +125,6 @@ def named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
 
 
 _FIELD_LABEL = re.compile(r"\W*[a-z][a-z ]{0,20}[:：]\s")
-
-
-def _between(b: Block) -> list[Run]:
-    """The first detail line of a name alone on its line with its links on the detail lines
-    after it (``- **GAT**`` / ``- Title`` / ``- [[paper]](url)``: the title between them),
-    else no line (``- **GIN** [[paper]](url)`` / ``- Graph Classification``: a note)."""
-    if links_of(b.head) or len(b.details) < 2 or not any(has_paper(d) for d in b.details[1:]):
-        return []
-    return b.details[0]
 
 
 def title_line(line: list[Run]) -> str | None:
@@ -176,36 +167,3 @@ def _cited_below(text: str) -> str | None:
     m = _CITED_BELOW.match(text.strip()[:400])  # a citation line is short: bounded work
     title = F.clean_title(m.group("t")) if m else ""
     return title if len(title.split()) >= 3 else None
-
-
-_NAME_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
-
-
-def names_the_title(name: str, title: str) -> bool:
-    """``name`` is the title's short name: its long parts are in the title (``AttentionWalk``,
-    ``Triplet attention``) or its letters spell the title's words (``GAT``: Graph
-    ATtention networks; ``HypER``: HYPERnetwork ...), not a tagline or a task under it
-    (``Mask R-CNN`` over ``Instance Segmentation and Object Detection``)."""
-    low = title.lower()
-    parts = [p.lower() for p in _NAME_PART.findall(name) if len(p) >= 4]
-    if parts and all(p in low for p in parts):
-        return True
-    letters = "".join(ch for ch in name.lower() if ch.isalpha())
-    words = re.findall(r"[a-z]+", low)
-    return bool(letters) and _spells(letters, words, 0, 0)
-
-
-def _spells(letters: str, words: list[str], w: int, at: int) -> bool:
-    """``letters`` read from word ``w`` at ``at`` on, each the next letter of that word or the
-    first of a later one (bounded: a name is short)."""
-    if not letters:
-        return True
-    if len(letters) > 12:
-        return False
-    here = w < len(words) and 0 < at < len(words[w]) and words[w][at] == letters[0]
-    if here and _spells(letters[1:], words, w, at + 1):
-        return True
-    return any(
-        words[k][0] == letters[0] and _spells(letters[1:], words, k, 1)
-        for k in range(w + (1 if at else 0), len(words))
-    )

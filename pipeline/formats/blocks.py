@@ -188,7 +188,9 @@ def arxiv_ids(runs: list[Run]) -> set[str]:
     return {ref.base_id for ref in refs if ref is not None}
 
 
-FIELD_LABELS = frozenset({"code", "github", "repo", "repository", "project", "project page"})
+FIELD_LABELS = frozenset("code github repo repository project 代码 代码地址 项目主页".split()) | {
+    "project page"
+}
 """Labels of sibling items that give the entry above them its code or project page."""
 
 

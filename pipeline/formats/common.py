@@ -278,7 +278,8 @@ def several_words(text: str) -> bool:
 _HEAD_AND_SUBTITLE = re.compile(r"(?P<head>[^:.!?]{8,60}):\s+[A-Z][^.!?:]{8,200}$")
 """A title's head and its capitalised subtitle, with no sentence after it."""
 _LEAD_IN_HEAD = re.compile(
-    r"(?i)\b(?:we|our|us|please|cite|citing|recommended|repo|repository|details|implementation)\b"
+    r"(?i)\b(?:we|our|us|please|cite|citing|recommended|repo|repository|details|implementation|"
+    r"accepted|available|version|code|oral)\b"
     r"|\b(?:with|to|of|for|in|on|by|out|at|from|here|below|work|survey|paper|papers|following|"
     r"see|read|check|built|found)\s*$"
 )

@@ -56,13 +56,15 @@ def off_papers(block: Block) -> bool:
         return _tool_named(block)
     if not NOT_PAPERS.fullmatch(section) or _KEYNOTES.fullmatch(section):
         return False  # ``## Keynotes`` alone: the papers behind the talks
-    if _SPOKEN.search(section):
+    if _SPOKEN.search(section) and not _KEYNOTES.search(section):
         return True  # ``## Videos and Lectures``: a talk titled like its paper is the talk
     first = next(iter(links_of(block.head)), None)  # the title's own link, not a talk's [Paper]
     return first is None or not arxivid.from_url(first.url)
 
 
 _KEYNOTES = re.compile(r"(?i)\W*keynotes?\W*")
+"""``## Keynotes``: alone it holds the papers behind the talks; beside talks (``Talks and
+Keynotes``) its arXiv papers still count."""
 
 
 _PAPERS_WORD = re.compile(r"(?i)\b(?:papers?|publications?|surveys?|articles?)\b")

@@ -8,7 +8,7 @@ import re
 from pipeline.formats import blocks as B
 from pipeline.formats import describing as D
 from pipeline.formats import fields as F
-from pipeline.formats.belowtitle import names_the_title, title_line
+from pipeline.formats.belowtitle import title_line
 from pipeline.formats.blocks import Context, block_title, links_of
 from pipeline.formats.items import Item, fields_of
 from pipeline.formats.labels import short_label
@@ -16,8 +16,8 @@ from pipeline.formats.runs import Run, plain
 
 _FIELD = re.compile(r"\W*\w+(?:\s\w+)?\s*[:：]\s*[a-z]")
 """``Tasks: agriculture, crop mapping``: a field's name and its value in lower case."""
-_MODEL_NAME = re.compile(r"[A-Za-z0-9][A-Z]|\d|-")
-"""``ECANet``, ``Mask R-CNN``, ``ResNet-50``: a heading that is a model's name."""
+_MODEL_NAME = re.compile(r"[a-z][A-Z]|[A-Za-z]-?\d|\d[A-Za-z]|-[A-Z]{2}|^\W*[A-Z]{2,6}\d*\W*$")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def under_heading(guess: F.TitleGuess, group: list[Run], head: tuple[list[Run], Context]) -> bool:
@@ -44,7 +44,19 @@ def title_item(runs: list[Run], ctx: Context) -> tuple[list[Run], Context] | Non
     if links_of(runs) or F.strip_label(text)[0] or _FIELD.match(text) or not block_title(runs):
         return None
     title = title_line(runs)  # not a note, a byline, an award
-    named = ctx.section and _MODEL_NAME.search(ctx.section) and len(ctx.section.split()) <= 3
-    if title is None or (named and not names_the_title(ctx.section, title)):
-        return None  # ``### Mask R-CNN`` over ``- Instance Segmentation ...``: a tagline
+    name = ctx.section or ""
+    if title is None or (model_name(name) and _compact(name) not in _compact(title)):
+        return None  # ``### SKNet`` over ``- Selective Kernel Attention Module``: a tagline
     return runs, ctx
+
+
+def model_name(heading: str) -> bool:
+    """``ECANet``, ``YOLOv4``, ``GPT-2``, ``Mask R-CNN``, ``SAM``: a heading that is one
+    model's name (one or two words, a capital inside a word, a digit beside a letter or an
+    acronym), not a year, a venue and year, or a topic (``Semi-Supervised``)."""
+    words = heading.split()
+    return 1 <= len(words) <= 2 and not _YEAR.search(heading) and bool(_MODEL_NAME.search(heading))
+
+
+def _compact(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
