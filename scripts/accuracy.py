@@ -96,14 +96,14 @@ class Score:
     misses: tuple = ()
 
 
-_INLINE_TAG = re.compile(r"</?(?:sub|sup|b|i|em|strong)>")
+INLINE_TAG = re.compile(r"</?(?:sub|sup|b|i|em|strong)>")
 """Markup inside a hand-checked title, which the reader renders (``F<sup>3</sup>`` is F3)."""
 
 
 def same_title(got: PaperEntry, want: dict) -> bool:
     """The title as the list writes it, allowing the short name on either side: ``Short:
     Title`` or ``Title (Short)`` read whole or split into title and short name."""
-    exp = titles.compact(_INLINE_TAG.sub("", want["title"] or ""))  # ``F<sup>3</sup>``: F3
+    exp = titles.compact(INLINE_TAG.sub("", want["title"] or ""))  # ``F<sup>3</sup>``: F3
     forms = {titles.compact(got.title)}
     if got.short_name:
         forms.add(titles.compact(f"{got.short_name}: {got.title}"))

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.parse import parse_text
 from scripts import corpus_sources
-from scripts.accuracy import CORPUS, SPLITS, Score, score_list, split_of
+from scripts.accuracy import CORPUS, INLINE_TAG, SPLITS, Score, score_list, split_of
 
 FOLDERS = sorted(p for p in CORPUS.iterdir() if (p / "expected.json").exists())
 
@@ -53,13 +53,13 @@ def _source_problems(folder: Path) -> list[str]:
     above = 8 if "rowspan" in text else 0  # a cell spanning rows gives the rows below its title
     # read once per list, not per entry: ``BinDiff<sub>NN</sub>``, a Markdown escape
     # (``IRNLP\_DAIICT``); neither pattern spans lines, so line numbers stay
-    lines = _ESCAPE.sub(r"\1", _INLINE_TAG.sub("", text)).lower().splitlines()
+    lines = _ESCAPE.sub(r"\1", INLINE_TAG.sub("", text)).lower().splitlines()
     if len(data["entries"]) > 40:
         out.append(f"{folder.name}: more than 40 entries")
     for e in data["entries"]:  # the expected title's first word is on (or next to) its line
         if e["title"] is None:  # the list gives no title (link text of authors only)
             continue
-        title = _INLINE_TAG.sub("", e["title"])  # ``S<sup>3</sup>: ...`` as the lines are read
+        title = INLINE_TAG.sub("", e["title"])  # ``S<sup>3</sup>: ...`` as the lines are read
         word = (_WORD.findall(title) or [e["title"]])[0]  # "A+" has no long word
         # a title may follow a blank line, or sit under a block's name and links (fresh51)
         near = " ".join(lines[max(0, e["line"] - 1 - above) : e["line"] + 7])
@@ -68,7 +68,6 @@ def _source_problems(folder: Path) -> list[str]:
     return out
 
 
-_INLINE_TAG = re.compile(r"</?(?:sub|sup|b|i|em|strong)>")
 _ESCAPE = re.compile(r"\\([_*\[\]])")
 _WORD = re.compile(r"\w{3,}")
 

@@ -101,9 +101,8 @@ def named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
         return F.TitleGuess(labelled, short, "labelled title below", g.line)
     if len(g.title.split()) > 3:
         return None  # ``**LAVENDER** [[Paper](url)] @Microsoft<br/> LAVENDER: ...``
-    below = lines[1] if len(lines) >= 2 else []
-    if g.evidence.startswith("bold") and below and not links_of(below):
-        text = title_line(below)  # ``**GAT**`` / ``Graph Attention Networks`` in one item
+    if g.evidence.startswith("bold") and len(lines) >= 2 and not links_of(lines[1]):
+        text = title_line(lines[1])  # ``**GAT**`` / ``Graph Attention Networks`` in one item
         if text is not None:
             return F.TitleGuess(text, g.title, "title-cased line below the bold name", g.line)
     for n, d in enumerate(b.details):
@@ -125,6 +124,8 @@ def named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
 
 
 _FIELD_LABEL = re.compile(r"\W*[a-z][a-z ]{0,20}[:：]\s")
+"""``intro: North Carolina ...``: a field's name in lower case (``Flamingo: a Visual Language
+Model ...`` under ``**Flamingo**`` is a name and its subtitle, a title)."""
 
 
 def title_line(line: list[Run]) -> str | None:

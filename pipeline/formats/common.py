@@ -52,11 +52,6 @@ def is_placeholder(text: str) -> bool:
     return t in PLACEHOLDERS or t == ""
 
 
-def template_url(url: str) -> bool:
-    """``https://arxiv.org/abs/...``: a template's link, whose target is left to be filled."""
-    return url.strip().rstrip("/").endswith(("/...", "/…"))
-
-
 @dataclass(frozen=True)
 class Link:
     """A link in inline Markdown: visible text, target, line, and a wrapped image."""

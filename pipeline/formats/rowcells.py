@@ -9,7 +9,7 @@ from dataclasses import replace
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import has_paper, links_of
-from pipeline.formats.common import is_placeholder, mostly_capitalised, template_url
+from pipeline.formats.common import is_placeholder, mostly_capitalised
 from pipeline.formats.namedid import ARXIV_NAMED
 from pipeline.formats.runs import Run, lines_of, plain
 from pipeline.formats.searchpages import profile_page, search_page
@@ -175,7 +175,7 @@ def title_page(cells: dict[str, list[Run]], links: list[Run]) -> Run | None:
         r
         for r in links_of(cells.get("title", []))
         if F.link_role(r) in ("other", "project")
-        and not (is_placeholder(r.url) or template_url(r.url))
+        and not is_placeholder(r.url)
         and not search_page(r.url)
         and not profile_page(r.url)
         and (titled or not F.is_generic(r.text))

@@ -15,7 +15,8 @@ from pipeline.formats.labels import short_label
 from pipeline.formats.runs import Run, plain
 
 _FIELD = re.compile(r"\W*\w+(?:\s\w+)?\s*[:：]\s*[a-z]")
-"""``Tasks: agriculture, crop mapping``: a field's name and its value in lower case."""
+"""``- Tasks: agriculture, crop mapping``: an item that is a field and its value in lower case
+(stricter than a line under a bold name, where ``Name: a subtitle`` is common)."""
 _MODEL_NAME = re.compile(r"[a-z][A-Z]|[A-Za-z]-?\d|\d[A-Za-z]|-[A-Z]{2}|^\W*[A-Z]{2,6}\d*\W*$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
