@@ -5,8 +5,17 @@ from __future__ import annotations
 
 import re
 
-from pipeline.formats.authors import APA_MONTH, ET_AL, MLA_AUTHORS, names_like, one_person, people
+from pipeline.formats.authors import (
+    APA_MONTH,
+    APA_NAME,
+    ET_AL,
+    MLA_AUTHORS,
+    names_like,
+    one_person,
+    people,
+)
 from pipeline.formats.common import SURNAMES
+from pipeline.formats.makers import names_maker
 
 _SENTENCE_END = re.compile(r"(?<=[^\s.]{2})\.\s+(?=[A-Z0-9\"“'‘])")
 """A sentence's end: a period after a word of two letters or more (not an initial)."""
@@ -22,6 +31,14 @@ and initials, the last one's initial closing the sentence), two or more, or one 
 initials written apart (``Pilla L L.``; not ``Explainable AI.``, a title's own words)."""
 
 
+_APA_LEAD = re.compile(
+    rf"^\s*{APA_NAME}(?:, {APA_NAME})*,? (?:&|and) {APA_NAME}\s*(?=[A-Z][\w'’-]|[\"“])"
+)
+"""``Yang, S. C. H., & Shafto, P. Title``: APA authors (two or more, no year), the last
+initial's full stop closing them."""
+_YEAR_FIRST = re.compile(r"(?:[A-Z][\w&.-]{1,15}\s+)?(?:19|20)\d\d\b")
+"""A sentence opening with a year or a venue's year (``FOCS 2013: 429-438``): no title."""
+_QUOTED = re.compile(r"[\"“](?P<t>[^\"“”]{8,400}?)[.,]?[\"”]")
 _NOT_NAMES = frozenset("towards toward a an the of for on in with via and to deep learning".split())
 _FIRST_SENTENCE = re.compile(r"(?<=[^\s.]{2})(?<!\svs)(?<!\sal)\.\s+")
 """A sentence's end, not ``vs.`` or ``et al.``."""
@@ -45,6 +62,10 @@ def authors_lead(text: str) -> str:
     apa = dated is not None and (not dated["m"] or names_like(dated["n"]))  # (2016, July)
     if dated and apa and _dated_names(dated["n"], dated["stop"]) and not lower:
         return dated["rest"].strip(' "“”')
+    apa = _APA_LEAD.match(text[:600])
+    if apa and len(text[apa.end() :].split()) >= 3:
+        q = _QUOTED.match(text[apa.end() :])  # ``& Iyatomi, H."LeafGAN: ...." IEEE ...``
+        return q["t"] if q else text[apa.end() :]
     v = _VANCOUVER_LEAD.match(text[:600])
     lead = (
         {w.lower() for w in re.findall(r"[^\W\d_]+", v.group(0)) if not w.isupper()} if v else set()
@@ -57,7 +78,7 @@ def authors_lead(text: str) -> str:
             break  # ``Names. 2017. Title``: the citation patterns read it
         named = names_like(head) or people(head)  # ``Wang-Cheng Kang, Julian McAuley.``
         named = named or _mla_lead(head)  # ``Giancola, Silvio, and Bernard Ghanem.``
-        if named and len(rest.split()) >= 3 and not re.match(r"(?:19|20)\d\d\b", rest):
+        if named and len(rest.split()) >= 3 and not _YEAR_FIRST.match(rest):
             return rest
     return text
 
@@ -83,3 +104,27 @@ def _mla_lead(head: str) -> bool:
 
 
 _FULL_LAST_NAME = re.compile(r"\band\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+[A-Z][\w'’-]+$")
+
+
+_DBLP = re.compile(
+    r"^(?P<n>[^:]{3,200}?):\s+(?P<t>\S.{8,400}?\.)\s+(?:\S.{0,80}?\b(?:19|20)\d\d:\s*\d+"
+    r"(?:\s*[-–]\s*\d+)?|CoRR abs/\S+ \((?:19|20)\d\d\))\s*$"
+)
+"""DBLP's citation: ``Names: Title. Venue YEAR: pages`` or ``Names: Title. CoRR abs/ID (YEAR)``."""
+
+
+def dblp_lead(text: str) -> str:
+    """``Uri Stemmer, Haim Kaplan:  Title. NeurIPS 2018: 5436-5446``: the title of a DBLP
+    citation, its pages or ``CoRR abs/`` after it, when two names or more (or one with a
+    middle initial) before the colon each read as a person's: one name may be the title's
+    own (``Google Vizier: A Service for ...`` stays; so do ``Cynthia Dwork: Title`` and a
+    company's products: ``Apple Siri, Amazon Alexa: ...``)."""
+    m = _DBLP.match(text)
+    if (
+        m is None
+        or names_maker(m["n"])
+        or not all(one_person(p.split()) for p in m["n"].split(", "))
+    ):
+        return text
+    people = ", " in m["n"] or re.search(r"\s[A-Z]\.\s", m["n"]) is not None
+    return m["t"][:-1] if people else text

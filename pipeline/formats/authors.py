@@ -132,11 +132,11 @@ def _person(part: str) -> bool:
     return name_part(part) and 2 <= len(part.split()) <= 5
 
 
-_APA_NAME = (
+APA_NAME = (
     r"(?:[a-z]{1,3}['’ ])?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, [A-Z]\.(?:[ -]{0,2}[A-Z]\.){0,3}"
 )
 _APA_AUTHORS = re.compile(
-    rf"^{_APA_NAME}(?:, {_APA_NAME})*(?:,? (?:\.\.\. |… )?(?:&|and) {_APA_NAME}|,? et al\.)?\.?$"
+    rf"^{APA_NAME}(?:, {APA_NAME})*(?:,? (?:\.\.\. |… )?(?:&|and) {APA_NAME}|,? et al\.)?\.?$"
 )
 """``Pesnot Lerousseau, J., & Summerfield, C.``, ``Hagendorff, T., Binz, M., ... & Schulz, E.``,
 ``Wang, X., Quinn, D., et al.``: APA authors (surname, initials), ``& ``before the last (Harvard: ``and``)."""

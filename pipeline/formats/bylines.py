@@ -172,6 +172,9 @@ def _mla_names(text: str) -> bool:
     return bool(mla) and _named_after_first(t.rstrip("."))
 
 
+_ET_AL_END = re.compile(r",?\s+et\s+al\.?$")
+
+
 def authors_lead(text: str) -> bool:
     """Authors before the title link: ``A. Author and B. Author. 2017.``, or a field of
     names between separators (``**2026-09-09** — Ryan Lum, Yongfeng Zhang — [Title](url)``)."""
@@ -181,9 +184,21 @@ def authors_lead(text: str) -> bool:
         return True
     if _chicago_lead(text) or _mla_quoting(text):
         return True  # ``Atluri, Gowtham, and Vipin Kumar. 2018.``, ``Xu, Jun, and Hang Li. "``
-    inner = text.strip(" —–|·•")
+    inner = text.strip(" —–|·•-")
     fielded = text.rstrip().endswith(("—", "–", " -", "|")) and "," in inner
-    return fielded and (A.author_lead(inner) or A.person_list(inner.removesuffix(" et al.") + ","))
+    return fielded and (A.author_lead(inner) or A.person_list(_ET_AL_END.sub("", inner) + ","))
+
+
+def dashed_names(text: str) -> bool:
+    """``Richard Liu et al - ``, ``Bastien Wailly and Adrien Bousseau - ``: one person and
+    ``et al`` or two people joined by ``and``, before a dash (and a title link)."""
+    if not text.rstrip().endswith(("—", "–", " -")):
+        return False
+    inner = text.strip(" —–-")
+    first = _ET_AL_END.sub("", inner)
+    if first != inner:
+        return A.one_person(first.split())
+    return " and " in inner and "," not in inner and A.people(inner.replace(" and ", ", "))
 
 
 def names_before_title(text: str, after: list) -> bool:
@@ -224,6 +239,11 @@ def lead_before_bold(text: str, bold: str) -> bool:
     return A.authors_before_bold(text) or bibtex or category or bool(_TAG_AND_NOTE.match(text))
 
 
+_NAME_TAG = re.compile(r"^(?:\[\d{1,4}\]\s+)?(?:\([^()\s]{1,25}\)\s+|【[^【】]{1,25}】\s*)")
+"""``(THOR) ``, ``[1] (THOR) ``, ``【Cascade】``: a method's name in brackets before the
+authors."""
+
+
 def authors_not_title(segs: list, i: int, later_title) -> bool:
     """Text segment ``i`` of a line's segments is its authors (or a category) before the
     title, not the title: ``A. Author and B. Author. 2017. [Title](url)`` (APA too), ``A.
@@ -232,11 +252,14 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
     text, _, bold, _ = segs[i]
     if bold:
         return BT.byline_before_title(segs, i, later_title)
-    # ``[**CSUR'18**] Names. [Title](url)``, ``✔ *Names``: marks before the authors
-    text = EMOJI.sub(" ", text).lstrip(" ])*_")
+    # ``[**CSUR'18**] Names. [Title](url)``, ``✔ *Names``, ``(THOR) Names``: marks before
+    text = _NAME_TAG.sub("", EMOJI.sub(" ", text).lstrip(" ])*_"))  # the authors
     before_link = any(g[1] is not None for g in segs[i + 1 :])
     if before_link and (authors_lead(text) or A.surname_first(A.apa_part(text))):
         return True
+    nxt = next((g[0] for g in segs[i + 1 :] if g[1] is not None), "")
+    if dashed_names(text) and len(nxt.split()) >= 3 and CT.title_like(nxt):
+        return True  # ``Richard Liu et al - [Title](url)``
     after = segs[i + 1] if i + 1 < len(segs) else None
     if names_before_title(text, segs[i + 1 : i + 3]):  # the names may end their line
         return True

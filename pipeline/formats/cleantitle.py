@@ -13,7 +13,7 @@ from pipeline.formats import refstyles as R
 from pipeline.formats import tagtails as TT
 from pipeline.formats import titletails as T
 from pipeline.formats import venuetail as VT
-from pipeline.formats.authorlead import authors_lead
+from pipeline.formats.authorlead import authors_lead, dblp_lead
 from pipeline.formats.bilingual import latin_part
 from pipeline.formats.bracketed import unbracketed
 from pipeline.formats.common import EMOJI as _EMOJI
@@ -119,6 +119,7 @@ MAX_TITLE_TEXT = 2000  # characters of a candidate looked at: the patterns stay 
 def clean_title(text: str) -> str:
     """A title candidate without decorations, tags, author tails and trailing dates."""
     text = T.tab_field(text[:MAX_TITLE_TEXT])  # ``Title.<TAB>Authors<TAB>url``
+    text = dblp_lead(text)  # ``Names:  Title. Venue 2018: 1-9`` (before spaces are joined)
     text = _PDF_NAME.sub("", text.rstrip()) if _titled_file(text) else text
     text = _LATEX_QUOTES.sub(r"“\1”", text)  # ````Title,'' in ...``: LaTeX's quotes
     text = " ".join(_EMOJI.sub(" ", text).split())  # bounds every pattern below
@@ -316,7 +317,7 @@ def title_like(text: str) -> bool:
         return False
     if _WE_VERB.fullmatch(text.strip(" :,")):  # ``We propose [Title](url)``: who, not what
         return False
-    return not is_generic(text) and not T.metadata_line(text)
+    return not (is_generic(text) or T.metadata_line(text) or T.header_row(text))
 
 
 _WE_VERB = re.compile(r"(?i)(?:we|they|this (?:paper|work))(?: \w+){1,2}")

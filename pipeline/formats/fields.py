@@ -128,7 +128,9 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
         text = T.unbracketed(text, segs[i + 1][0] if i + 1 < len(segs) else "") if bold else text
         cand = clean_title(text)
         if _no_title(cand, text):
-            continue
+            cand = None if bold else _bracketed_before_labels(text, segs[i + 1 :])
+            if cand is None:
+                continue
         tagged = BT.after_tag(segs, i) if bold else None
         if tagged is not None:  # ``[**GDSS**, *ICML 2022*] Title``: a name tag, then the title
             return TitleGuess(tagged, cand, "text after the bracketed name", line)
@@ -166,15 +168,39 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
     return _badge_name(segs)
 
 
+_LINK_YEAR = re.compile(
+    rf"^(?:19[5-9]|20[0-2])\d\s+(?:_?(?:{C.VENUES}|PNAS)_?\s+)?(?=[A-Z][\w-]*[\s:].{{12}})"
+)
+"""``[2018 _Science_ AlphaZero: ...](url)``, ``[2021 Trajectory Diversity ...](url)``: a
+year (and a journal) opening a link's text, before its title; a year not yet reached opens
+the title itself (``2048 Tokens Are Enough ...``)."""
+
+
 def _link_title(text: str, link: Run, rest: list) -> str | None:
     """The cleaned text of a link that may give the title: not an anchor, a badge, an icon
     (``[:simple-github:](repo)``), a venue or the name of the site it links to."""
     if link.alt_only or link_role(link) in ("anchor", "badge"):
         return None
-    cand = clean_title(unwrapped(text, rest))
+    cand = clean_title(_LINK_YEAR.sub("", unwrapped(text, rest), count=1))
     if not title_like(cand) or LB.icon_only(text) or C.is_context_text(cand):
         return None
     return None if _site_label(cand, link) else cand
+
+
+_BRACKETED_ALONE = re.compile(r"\s*\[([^\[\]]{12,})\]\s+")
+
+
+def _bracketed_before_labels(text: str, rest: list) -> str | None:
+    """``[Title] [[scholar]](url) [[arXiv]](url)``: the title in brackets (not a link for
+    want of a target; four words or more, no year), when the link right after it is a
+    label, not a title."""
+    m = _BRACKETED_ALONE.fullmatch(text)
+    nxt = rest[0] if rest else None
+    if m is None or nxt is None or nxt[1] is None or _link_title(nxt[0], nxt[1], []) is not None:
+        return None
+    cand = clean_title(m.group(1))
+    dated = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", cand)
+    return None if len(cand.split()) < 4 or dated or _no_title(cand, cand) else cand
 
 
 def _no_title(cand: str, text: str) -> bool:

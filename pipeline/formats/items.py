@@ -313,18 +313,25 @@ def paper_groups(runs: list[Run]) -> list[list[Run]]:
     groups: list[list[Run]] = []
     papered = False  # the last group links a paper (kept per line: a 10 MB paragraph is linear)
     labelled = False  # the last line was a group's label (``**Interspeech 2019**:``)
+    numbered = False  # the last group opens with its number (``2.**[Title](url)**``)
     for ln in lines:
         g = F.guess_title(ln) if groups and papered else None
         strong = g is not None and (g.evidence != "text" or len(targets) > 1)
         label = bool(groups) and group_label(ln)
-        if not groups or strong or label or labelled:
+        counted = _NUMBERED.match(plain(ln)[:12]) is not None
+        if not groups or strong or label or labelled or (counted and numbered):
             groups.append(list(ln))
             papered = has_paper(ln)
+            numbered = counted
         else:
             groups[-1].extend([Run("break", "", ln[0].line), *ln])
             papered = papered or has_paper(ln)
         labelled = label
     return groups
+
+
+_NUMBERED = re.compile(r"\s*\d{1,3}[.)、]\s*\S")
+"""A line opening with its number, not a list item for want of a space (``2.**[Title]``)."""
 
 
 def group_label(line: list[Run]) -> bool:

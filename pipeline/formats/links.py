@@ -56,10 +56,12 @@ _ARTICLE_PATH = re.compile(
     r"|nature\.com/nature/journal/v\d+/n\d+/(?:full|abs|pdf)/|scielo\.br/j/\w+/a/\w+"
     r"|jamanetwork\.com/journals/[\w-]+/(?:full)?article(?:-abstract)?/\d+/?(?:[?#].*)?$"
     r"|thelancet\.com/journals/[\w-]+/article/|jmir\.org/(?:19|20)\d\d/\d+/e\d+|//www\.ncbi\.nlm\.nih\.gov/pubmed/\d+|//www\.academia\.edu/\d+/|//inspirehep\.net/(?:record|literature)/\d+/?(?:[?#]\S*)?$"
+    r"|//hal\.[\w.-]+/(?:[\w-]+/)?(?:hal|tel|inria)-\d{8}|\.pure\.elsevier\.com/(?:[a-z]{2}/)?publications/[\w-]+"
     r"|//projecteuclid\.org/(?:download/\w+/)?(?:euclid\.\w+/\d+|journals/[\w-]+/volume-\d+/issue-[\w-]+/[\w-]+/)|//ideas\.repec\.org/[ap]/"
 )
 """An article of a BMJ (``…/content/12/2/e052911``), MIT Press, JAMA, Lancet, JMIR or SciELO journal, an old
-Nature or PubMed page (``…/pubmed/ID``), an Academia.edu paper, an INSPIRE record (``…/record/1624168``), a Project Euclid or RePEc article."""
+Nature or PubMed page (``…/pubmed/ID``), an Academia.edu paper, a HAL record on an institution's
+portal (``hal.cirad.fr/PARISTECH/hal-01741163``), a publication in an Elsevier Pure portal, an INSPIRE record (``…/record/1624168``), a Project Euclid or RePEc article."""
 _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
 _LISTING_SEGMENTS = frozenset(

@@ -73,6 +73,8 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
             lost.append(i + 1)
         if i in tags:
             line = tags[i] + line.lstrip(" \t")
+        if _INDENTED_HEADING.match(line) and (i == 0 or not lines[i - 1].strip()):
+            line = line.lstrip(" ")  # ``  ## Section`` after a blank line: no list item's part
         if ("<!--" in line or not line.strip()) and _table_goes_on(lines, i):
             line = "| |"  # a row commented out, a blank line: the table goes on below it
         lines[i] = line
@@ -136,4 +138,8 @@ def _table_goes_on(lines: list[str], i: int) -> bool:
     return rows and same and below.endswith("|") and not headed and not _DELIMITER_ROW.match(below)
 
 
+_INDENTED_HEADING = re.compile(r" {1,3}#{1,6}(?:\s|$)")
+"""A heading indented by one to three spaces: markdown-it reads it inside the list item
+above it (a table of contents' last item holding the whole list below), the maintainer
+wrote a section."""
 _QUOTE_MARKS = re.compile(r"(?:[ \t]{0,3}>)+")
