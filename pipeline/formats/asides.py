@@ -7,8 +7,8 @@ import re
 
 NOT_PAPER_LABELS = frozenset({"book", "ebook", "slides", "slide", "tutorial", "lecture", "lecture notes", "poster",
     "talk", "video", "blog", "blogpost", "blog post", "lecture slides", "course notes", "handout", "annotated chapter"})  # fmt: skip
-_SLIDES_PATH = re.compile(r"(?:^|[/_.-])slides(?=[/_.-]|$)|/lectures?/")
-"""A PDF kept as slides or a lecture by its path (lower case; not ``SLIDE_MLSys.pdf``)."""
+_SLIDES_PATH = re.compile(r"(?:^|[/_.-])slides(?=[/_.-]|$)|/lectures?/|/talks?/")
+"""A PDF kept as slides, a lecture or a talk by its path (lower case; not ``SLIDE_MLSys.pdf``)."""
 _SHARED_NOTES = frozenset({"notes", "chapter"})
 """Labels of a course's files on a sharing site; on a paper's own site ``[Notes](x.pdf)`` is one."""
 _SHARING_HOSTS = ("dropbox.com", "drive.google.com", "box.com", "onedrive.live.com", "pan.baidu.com")  # fmt: skip

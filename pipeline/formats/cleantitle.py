@@ -26,6 +26,12 @@ from pipeline.formats.makers import without_maker
 _LEAD_TAG = re.compile(
     r"^\s*(?:(?:[\[(【](?P<tag>[^\]\)】]{1,90})[\])】])|:[a-z_]+:|[^\w\s\[(\"“'‘*]+)\s*[:：\-–—,.|]?\s*"
 )
+_THESIS_TAIL = re.compile(
+    r"[,.]\s+(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?\s?Sc\.?|Bachelor'?s?|Diploma)\s+"
+    r"(?:[Tt]hesis|[Dd]issertation)\b.*$"
+)
+"""``, Ph.D. Thesis, U. Alberta, 2016.``: what kind of work it is, and where, after a title."""
+_WORD_OF_TITLE = re.compile(r"\([A-Z][a-z]+\) [a-z]")
 _LINK_WORD = re.compile(r"^\s*([A-Za-z]{2,12})\s*[-–—|/]\s+(?=\S)")
 _NUMBERING = re.compile(r"^\s*\(?\d{1,3}(?:-[A-Z])?(?:[.)]\s+|、\s*|\.(?=[A-Z][a-z]{2}))(?=\S)")
 """``1. Title``, ``(2) Title``, ``1、Title``, ``5-A. Title``, ``35.Deep Graph``: a list number
@@ -46,6 +52,8 @@ def _strip_lead(text: str) -> tuple[str, str | None]:
     for _ in range(6):
         before = text
         m = _LEAD_TAG.match(text)
+        if m and m["tag"] and _WORD_OF_TITLE.fullmatch(m.group(0) + text[m.end() :][:1]):
+            break  # ``(Deep) reinforcement learning for ...``: the title's own first word
         if m and m["tag"] and tag and T.bracketed_title(m["tag"], text[m.end() :], tag):
             return m["tag"], tag  # ``[2025][Title]``: a year, then the title in brackets
         if m and m.group(0).strip():
@@ -102,6 +110,7 @@ _TRAILING = re.compile(
     r"|(?:(?:[.,]\s+|(?<=[A-Za-z]),)(?:19|20)\d\d\.?$)"  # ``, 2023.``, ``Survey,2023.``
     r"|(?:\s+\[[A-Z]{2,10}\]$|\s+#(?:to-?read|todo|read|important|must-?read)$)"  # ``#toread``
     r"|(?:\s+\[[A-Z][a-z]{3,20}\]$)"  # a topic tag: ``Title [Manipulation]``
+    r"|(?:\s+\[[A-Z][\w&.\- ]{0,30}['’‘]\s?\d\d\]$)"  # a venue tag: ``PMH [CSCW '24]``
     r"|(?:(?<=[A-Za-z]{4})\((?:[a-z][^()]{4,40}|\*)\)$)"  # ``Images(end-to-end)``; not ``log(x, y)``
     r"|(?:\s+(?:[\[(]\s*[\])])+$)"  # emptied labels: ``Title [📄](`` less its emoji, ``[][]``
     r"|(?:,\s+[A-Z][\w&.\- ]{1,60}['’‘]\d\d$)"  # ``, MIT Sloan Sports Analytics Conference'15``
@@ -123,6 +132,7 @@ def clean_title(text: str) -> str:
     text = _PDF_NAME.sub("", text.rstrip()) if _titled_file(text) else text
     text = _LATEX_QUOTES.sub(r"“\1”", text)  # ````Title,'' in ...``: LaTeX's quotes
     text = " ".join(_EMOJI.sub(" ", text).split())  # bounds every pattern below
+    text = _THESIS_TAIL.sub("", text)  # ``Title, Ph.D. Thesis, INPG, 2012.``
     text = unbracketed(text)  # ``[ Title ] [ [PDF](url) ]``, ``**[Title (2025)]**``
     text = _YEAR_TITLE_SURNAME.sub(r"\1, \2", text)  # ``2014, Title, Wang.``: its first author
     text = T.bracket_fields(latin_part(text)) or latin_part(text)
@@ -151,7 +161,7 @@ def clean_title(text: str) -> str:
     named = _NAME_DASH_AUTHORS.match(text)  # ``scGPT - Cui et al. Nature Methods 2024``
     text = named["n"] if named else text
     text = VT.cut_year_then_tail(text, bracketed=True)  # ``Title (2014), Akbik, Alan, ...``
-    text = A.after_comma_authors(text) if ", " in text else text
+    text = T.wide_comma_names(A.after_comma_authors(text) if ", " in text else text)
     tail = LW.people_tail(text) if ", " in text else None
     text = text[:tail] if tail else text  # ``Title, Terry Yue Zhuo, Yujin Huang, Chunyang Chen``
     listed = C.AUTHORS_AFTER.search(text)  # ``, Kaiming He, Xinlei Chen``; not ``, Research

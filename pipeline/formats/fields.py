@@ -159,6 +159,10 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             linked = _next_link_title(segs[i + 1 :])
             if linked is not None and len(linked.split()) >= 3:  # ``ABC-GAN - [Title](url)``
                 return TitleGuess(linked, cand, "link text after the name", line)
+        named = len(cand.split()) == 2 and text.endswith(" ")  # not ``Deep Learning[1](url)``
+        linked = _next_link_title(segs[i + 1 :]) if named else None
+        if linked is not None and len(linked.split()) >= 4:  # ``NVIDIA MineDojo [Title](url)``
+            return TitleGuess(linked, cand, "link text after the name", line)
         if len(cand.split()) == 1 or _tags_only(cand):  # ``2018-ICLRo-[Title](url)``: a tag
             later = _later_title(segs[i + 1 :]) or _next_link_title(segs[i + 1 :])
             if later is not None and len(later.split()) >= 3:

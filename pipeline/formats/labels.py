@@ -63,6 +63,8 @@ def is_generic(text: str) -> bool:
     if not words:  # ``[[论文]]``, ``[[代码]]``; a title in Korean or Chinese is not generic
         return t.strip(" []()【】:：") in _GENERIC_CJK or not re.search(r"[^\W\d_]", t)
     words = [w.rstrip("0123456789") or w for w in words]  # ``[paper1]``, ``[paper2]``
+    if words[0] == "read" and len(words) <= 2:  # ``[Read](url)``, ``[Read more](url)``
+        return True
     return all(w in _GENERIC or w.isdigit() or len(w) == 1 for w in words)
 
 

@@ -21,6 +21,12 @@ _EVENT_TALK = re.compile(
 _CAPTION = re.compile(r"(?i)^\W*fig(?:ure|\.)?\s*\d{1,2}[a-z]?\s*(?:[-–—:.|]|\s+-)\s*\S")
 """``Figure 4- Illustration of different Mamba architectures such as [ViM](arxiv), ...``:
 a figure's caption that links the papers it shows (two or more), not an entry."""
+_CREDIT = re.compile(
+    r"^\W*(?:(?i:image|figure|fig\.|picture|photo)\s+)?(?:[Ss]ource|[Cc]redits?|"
+    r"(?i:adapted from|taken from))\s*[:：]"
+)
+"""``(Source: [TET-GAN](url))`` under a figure: whose picture it is, not an entry (not
+``[CREDIT: Coarse-to-Fine ...](url)``, a paper's name)."""
 _CJK_SENTENCE = re.compile(r"[\u3400-\u9fff][^。；]*[。；]|(?:[\u3400-\u9fff][^，]*，){3}")
 """``导言说明竞赛构造、非随机胜负的识别限制；...``: a sentence written in Chinese (its full
 stop, a semicolon, or three commas), not a title."""
@@ -88,6 +94,8 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     if _CAPTION.match(title.title) and (several or "link" not in title.evidence):
         return "a figure's caption, not an entry"  # not ``[Fig. 1: A Paper's Title](arxiv)``
     text = plain(b.head)
+    if "link" in title.evidence and len(title.title.split()) <= 4 and _CREDIT.match(text):
+        return "a figure's source credit, not an entry"  # ``(Source: [TET-GAN](url))``
     found = text.find(title.title)
     at = found if "link" in title.evidence else -1  # where a linked title starts
     prose = F.is_prose(title.title) or len(title.title.split()) > 40 or _into_link(title, b)

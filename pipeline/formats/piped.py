@@ -67,11 +67,11 @@ _VERBS = frozenset("read see check find get download visit watch view try".split
 _ABOUT = re.compile(r"(?i)\b(?:it|here|paper|arxiv|pdf|link|more details)\b")
 
 
-_SEPARATORS = frozenset((":", "-", "–", "—", "|", "："))
+_SEPARATORS = frozenset((":", "-", "–", "—", "|", "：", ","))
 
 
 def paper_after_code(link: Run, rest: list) -> str | None:
-    """The title of the paper link that follows a code link's name after a colon."""
+    """The title of the paper link that follows a code link's name after a colon or a comma."""
     if link_role(link) != "code" or len(rest) < 2 or rest[0][0].strip() not in _SEPARATORS:
         return None
     nxt = rest[1][1]

@@ -86,7 +86,11 @@ class TableReading:
         return ctx
 
     def _row(self, cells: list[list[Run]], line: int, roles: list, ctx: Context) -> None:
-        if "table" in self.kinds:
+        if _line_in_a_table(cells, roles):
+            self._unread(
+                [r for c in cells for r in c], "a line of text inside a table, not an entry"
+            )
+        elif "table" in self.kinds:
             roles = [*roles, *[None] * (len(cells) - len(roles))]  # a row wider than its header
             for row in papers_in_one_cell(tuple(zip(roles, cells, strict=False))):
                 own = [c for role, c in row if role != "citing"]  # not ``Used By`` papers
@@ -96,3 +100,13 @@ class TableReading:
                     continue
                 runs = [r for c in own for r in (*c, Run("text", " ", line))][:-1]
                 self._keep(Block("table", line, runs, ctx, cells=by_roles(row), row=row))
+
+
+def _line_in_a_table(cells: list[list[Run]], roles: list) -> bool:
+    """``[Auferet](https://auferet.com) - AI game master ...`` written between the rows of a
+    table of three columns or more (a row of it, for Markdown): one cell of text whose links
+    are to no paper's page, the others empty; not a paper's row."""
+    filled = [c for c in cells if plain(c).strip(" -–—")]
+    links = [r for c in filled for r in c if r.kind == "link"]
+    others = all(F.link_role(r) not in ("paper", "arxiv") for r in links)
+    return len(roles) >= 3 and len(filled) == 1 and bool(links) and others

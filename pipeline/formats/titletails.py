@@ -129,6 +129,22 @@ def metadata_line(text: str) -> bool:
     return bool(_ISO_DATE.search(text)) or all(len(p.split()) <= 3 for p in parts)
 
 
+_WIDE_COMMA_NAMES = re.compile(r"，\s*(?P<n>[^，,]{3,60})$")
+
+
+def wide_comma_names(text: str) -> str:
+    """``Zero-Shot Sketch-Image Hashing<U+FF0C>Yuming Shen``: the title without the names
+    after a full-width comma (no English title's own), one person or more; not names alone
+    (``Jinfeng Fang<U+FF0C> Xiangfu Meng.``, a sentence of their own)."""
+    m = _WIDE_COMMA_NAMES.search(text)
+    if m is None or not (one_person(m["n"].split()) or people(m["n"])):
+        return text
+    head = text[: m.start()]
+    if "，" in head or len(head.split()) < 2 or m["n"].endswith("."):
+        return text
+    return head
+
+
 _HEADER_NAMES = frozenset(n for _, names in HEADER_ROLES for n in names) | frozenset(
     ("#", "no.", "notes", "tags", "keywords", "task", "category", "dataset", "datasets", "stars")
 )
