@@ -11,6 +11,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import listedwords as LW
 from pipeline.formats import refstyles as R
 from pipeline.formats import tagtails as TT
+from pipeline.formats import titleends as TE
 from pipeline.formats import titletails as T
 from pipeline.formats import venuetail as VT
 from pipeline.formats.authorlead import authors_lead, dblp_lead
@@ -18,6 +19,7 @@ from pipeline.formats.bilingual import latin_part
 from pipeline.formats.bracketed import unbracketed
 from pipeline.formats.common import EMOJI as _EMOJI
 from pipeline.formats.common import SERIES_OPENERS, SURNAMES_PAREN_YEAR, VENUES, is_placeholder
+from pipeline.formats.headernames import header_row
 from pipeline.formats.initialnames import title_before_initialled_names
 from pipeline.formats.labels import LABEL as _LABEL
 from pipeline.formats.labels import is_generic, name_like
@@ -26,11 +28,6 @@ from pipeline.formats.makers import without_maker
 _LEAD_TAG = re.compile(
     r"^\s*(?:(?:[\[(【](?P<tag>[^\]\)】]{1,90})[\])】])|:[a-z_]+:|[^\w\s\[(\"“'‘*]+)\s*[:：\-–—,.|]?\s*"
 )
-_THESIS_TAIL = re.compile(
-    r"[,.]\s+(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?\s?Sc\.?|Bachelor'?s?|Diploma)\s+"
-    r"(?:[Tt]hesis|[Dd]issertation)\b.*$"
-)
-"""``, Ph.D. Thesis, U. Alberta, 2016.``: what kind of work it is, and where, after a title."""
 _WORD_OF_TITLE = re.compile(r"\([A-Z][a-z]+\) [a-z]")
 _LINK_WORD = re.compile(r"^\s*([A-Za-z]{2,12})\s*[-–—|/]\s+(?=\S)")
 _NUMBERING = re.compile(r"^\s*\(?\d{1,3}(?:-[A-Z])?(?:[.)]\s+|、\s*|\.(?=[A-Z][a-z]{2}))(?=\S)")
@@ -129,10 +126,10 @@ def clean_title(text: str) -> str:
     """A title candidate without decorations, tags, author tails and trailing dates."""
     text = T.tab_field(text[:MAX_TITLE_TEXT])  # ``Title.<TAB>Authors<TAB>url``
     text = dblp_lead(text)  # ``Names:  Title. Venue 2018: 1-9`` (before spaces are joined)
-    text = _PDF_NAME.sub("", text.rstrip()) if _titled_file(text) else text
+    text = TE.pdf_name_cut(text)  # ``[Wide & Deep Learning.pdf](url)``
     text = _LATEX_QUOTES.sub(r"“\1”", text)  # ````Title,'' in ...``: LaTeX's quotes
     text = " ".join(_EMOJI.sub(" ", text).split())  # bounds every pattern below
-    text = _THESIS_TAIL.sub("", text)  # ``Title, Ph.D. Thesis, INPG, 2012.``
+    text = TE.thesis_cut(text)  # ``Title, Ph.D. Thesis, INPG, 2012.``
     text = unbracketed(text)  # ``[ Title ] [ [PDF](url) ]``, ``**[Title (2025)]**``
     text = _YEAR_TITLE_SURNAME.sub(r"\1, \2", text)  # ``2014, Title, Wang.``: its first author
     text = T.bracket_fields(latin_part(text)) or latin_part(text)
@@ -161,7 +158,7 @@ def clean_title(text: str) -> str:
     named = _NAME_DASH_AUTHORS.match(text)  # ``scGPT - Cui et al. Nature Methods 2024``
     text = named["n"] if named else text
     text = VT.cut_year_then_tail(text, bracketed=True)  # ``Title (2014), Akbik, Alan, ...``
-    text = T.wide_comma_names(A.after_comma_authors(text) if ", " in text else text)
+    text = TE.wide_comma_names(A.after_comma_authors(text) if ", " in text else text)
     tail = LW.people_tail(text) if ", " in text else None
     text = text[:tail] if tail else text  # ``Title, Terry Yue Zhuo, Yujin Huang, Chunyang Chen``
     listed = C.AUTHORS_AFTER.search(text)  # ``, Kaiming He, Xinlei Chen``; not ``, Research
@@ -229,17 +226,6 @@ _YEAR_TITLE_SURNAME = re.compile(
 """``2014, On Training Targets for ..., Wang.``: a year, the title and its first author's
 surname (one word: not ``, Kaiming He``, nor a title's own last word: ``GPT Understands, Too``)."""
 _LATEX_QUOTES = re.compile(r"``([^`']{1,400}?)''")
-_PDF_NAME = re.compile(r"(?<=[\w)\]])\.(?i:pdf)$")
-"""``[Title of the paper.pdf](url)``: a file named by its title (words, not ``AR-NAR-TTS.pdf``)."""
-
-
-def _titled_file(text: str) -> bool:
-    """A file name of three words or more (``Wide & Deep Learning.pdf``), not one word
-    (``AR-NAR-TTS.pdf``) or words joined by underscores (``A_Survey_on_NER.pdf``)."""
-    words = text.split()
-    return len(words) >= 3 and "_" not in words[-1]
-
-
 _FULL_STOP = re.compile(r"(?<=[a-z]{3})\.[\"”]?$")
 """A sentence's full stop left when a venue after it is cut (``Title. Findings of ACL``), or
 kept inside the quotes (MLA's ``[Title."](url)``)."""
@@ -327,7 +313,7 @@ def title_like(text: str) -> bool:
         return False
     if _WE_VERB.fullmatch(text.strip(" :,")):  # ``We propose [Title](url)``: who, not what
         return False
-    return not (is_generic(text) or T.metadata_line(text) or T.header_row(text))
+    return not (is_generic(text) or T.metadata_line(text) or header_row(text))
 
 
 _WE_VERB = re.compile(r"(?i)(?:we|they|this (?:paper|work))(?: \w+){1,2}")

@@ -15,6 +15,7 @@ from pipeline.formats import bylines as BY
 from pipeline.formats import citations as C
 from pipeline.formats import describing as D
 from pipeline.formats import labels as LB
+from pipeline.formats import titleends as TE
 from pipeline.formats import titletails as T
 from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.cleantitle import clean_title, title_like, unwrapped
@@ -155,14 +156,8 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
         labelled = _before_colon(text, cand, segs[i + 1 :], line)
         if labelled is not None:
             return labelled
-        if re.search(r"\s[-–—]\s*$", text) and len(cand.split()) <= 3:
-            linked = _next_link_title(segs[i + 1 :])
-            if linked is not None and len(linked.split()) >= 3:  # ``ABC-GAN - [Title](url)``
-                return TitleGuess(linked, cand, "link text after the name", line)
-        named = len(cand.split()) == 2 and text.endswith(" ")  # not ``Deep Learning[1](url)``
-        linked = _next_link_title(segs[i + 1 :]) if named else None
-        if linked is not None and len(linked.split()) >= 4:  # ``NVIDIA MineDojo [Title](url)``
-            return TitleGuess(linked, cand, "link text after the name", line)
+        if (named := _name_then_link(cand, text, segs[i + 1 :], line)) is not None:
+            return named
         if len(cand.split()) == 1 or _tags_only(cand):  # ``2018-ICLRo-[Title](url)``: a tag
             later = _later_title(segs[i + 1 :]) or _next_link_title(segs[i + 1 :])
             if later is not None and len(later.split()) >= 3:
@@ -172,20 +167,12 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
     return _badge_name(segs)
 
 
-_LINK_YEAR = re.compile(
-    rf"^(?:19[5-9]|20[0-2])\d\s+(?:_?(?:{C.VENUES}|PNAS)_?\s+)?(?=[A-Z][\w-]*[\s:].{{12}})"
-)
-"""``[2018 _Science_ AlphaZero: ...](url)``, ``[2021 Trajectory Diversity ...](url)``: a
-year (and a journal) opening a link's text, before its title; a year not yet reached opens
-the title itself (``2048 Tokens Are Enough ...``)."""
-
-
 def _link_title(text: str, link: Run, rest: list) -> str | None:
     """The cleaned text of a link that may give the title: not an anchor, a badge, an icon
     (``[:simple-github:](repo)``), a venue or the name of the site it links to."""
     if link.alt_only or link_role(link) in ("anchor", "badge"):
         return None
-    cand = clean_title(_LINK_YEAR.sub("", unwrapped(text, rest), count=1))
+    cand = clean_title(TE.link_year_cut(unwrapped(text, rest)))
     if not title_like(cand) or LB.icon_only(text) or C.is_context_text(cand):
         return None
     return None if _site_label(cand, link) else cand
@@ -308,6 +295,18 @@ def _later_title(segs: list) -> str | None:
                 )  # ``introduces ...``, not ``mT5: ...``
                 return None if A.BYLINE.search(cand) or prose else cand
     return None
+
+
+def _name_then_link(cand: str, text: str, rest: list, line: int) -> TitleGuess | None:
+    """``ABC-GAN - [Title](url)`` (a name of up to three words and a dash), ``NVIDIA MineDojo
+    [MineDojo: Building ...](url)`` (two words and a space, a title of four words or more;
+    not ``Deep Learning[1](url)``): the linked title, the name its short name."""
+    dashed = re.search(r"\s[-–—]\s*$", text) is not None and len(cand.split()) <= 3
+    spaced = len(cand.split()) == 2 and text.endswith(" ")
+    linked = _next_link_title(rest) if dashed or spaced else None
+    if linked is None or len(linked.split()) < (3 if dashed else 4):
+        return None
+    return TitleGuess(linked, cand, "link text after the name", line)
 
 
 def _next_link_title(segs: list) -> str | None:

@@ -1,5 +1,5 @@
 """The names a paper table's header gives each column's role (``Title``, ``论文题目``,
-``Pub. & Date``, ``Code``...), by role. Data only."""
+``Pub. & Date``, ``Code``...), by role. and a line that holds only such names. Pure."""
 
 from __future__ import annotations
 
@@ -140,3 +140,15 @@ HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("citing", ("used by", "used in", "applied in", "adopted by")),
 )
 """``citing``: the papers that used the row's dataset or tool (``Used By``): not the row's."""
+
+
+_HEADER_NAMES = frozenset(n for _, names in HEADER_ROLES for n in names) | frozenset(
+    ("#", "no.", "notes", "tags", "keywords", "task", "category", "dataset", "datasets", "stars")
+)
+
+
+def header_row(text: str) -> bool:
+    """``Date | Venue | Paper | Links``: a table's header row written without its separator
+    row (so a paragraph's line), three column names or more, not a title."""
+    parts = [p.strip(" *_").lower() for p in text.strip(" |").split("|")]
+    return len(parts) >= 3 and all(p in _HEADER_NAMES for p in parts)

@@ -17,7 +17,6 @@ from pipeline.formats.authors import (
 from pipeline.formats.citations import VENUE_WORDS, is_context_text
 from pipeline.formats.common import TAG_BRACKET, VENUE_RE, year_in
 from pipeline.formats.dates import DATE, YEAR_ONLY
-from pipeline.formats.headernames import HEADER_ROLES
 from pipeline.formats.tagyear import sentence_tag_year, spaced_tag_year, venue_yy
 from pipeline.formats.venuetail import byline_venue
 
@@ -127,34 +126,6 @@ def metadata_line(text: str) -> bool:
     if len(parts) < 2:
         return False
     return bool(_ISO_DATE.search(text)) or all(len(p.split()) <= 3 for p in parts)
-
-
-_WIDE_COMMA_NAMES = re.compile(r"，\s*(?P<n>[^，,]{3,60})$")
-
-
-def wide_comma_names(text: str) -> str:
-    """``Zero-Shot Sketch-Image Hashing<U+FF0C>Yuming Shen``: the title without the names
-    after a full-width comma (no English title's own), one person or more; not names alone
-    (``Jinfeng Fang<U+FF0C> Xiangfu Meng.``, a sentence of their own)."""
-    m = _WIDE_COMMA_NAMES.search(text)
-    if m is None or not (one_person(m["n"].split()) or people(m["n"])):
-        return text
-    head = text[: m.start()]
-    if "，" in head or len(head.split()) < 2 or m["n"].endswith("."):
-        return text
-    return head
-
-
-_HEADER_NAMES = frozenset(n for _, names in HEADER_ROLES for n in names) | frozenset(
-    ("#", "no.", "notes", "tags", "keywords", "task", "category", "dataset", "datasets", "stars")
-)
-
-
-def header_row(text: str) -> bool:
-    """``Date | Venue | Paper | Links``: a table's header row written without its separator
-    row (so a paragraph's line), three column names or more, not a title."""
-    parts = [p.strip(" *_").lower() for p in text.strip(" |").split("|")]
-    return len(parts) >= 3 and all(p in _HEADER_NAMES for p in parts)
 
 
 def pipe_fields(text: str) -> str | None:
