@@ -43,9 +43,9 @@ def test_a_venue_and_its_two_digit_year_after_a_space_date_the_entry():
 
 def test_a_dblp_citation_loses_its_corr_tail_and_dotted_pages():
     """``[Names: Title. CoRR abs/1712.01665 (2017)](url)``, ``... COLT 2012: 25.1-25.40``:
-    DBLP's arXiv form and dotted pages are no title (two names or more before the colon,
-    each a person's, are its authors; one stays, it may be the title's own: ``Google Vizier:
-    A Service for ... KDD 2017: 1487-1495``)."""
+    DBLP's arXiv form and dotted pages are no title (three names before the colon are its
+    authors; one or two stay, they may be the title's own: ``Google Vizier: A Service for
+    ... KDD 2017: 1487-1495``, ``Apple Siri, Amazon Alexa: Comparing ...``)."""
     text = (
         "* [Beyza Ermis, Ali Taylan Cemgil:  Differentially Private Dropout. CoRR "
         "abs/1712.01665 (2017)](https://arxiv.org/abs/1712.01665)\n"
@@ -55,7 +55,7 @@ def test_a_dblp_citation_loses_its_corr_tail_and_dotted_pages():
         "(https://dl.acm.org/doi/10.1145/3097983.3098043)\n"
     )
     assert _years(text) == [
-        ("Differentially Private Dropout", 2017),
+        ("Beyza Ermis, Ali Taylan Cemgil: Differentially Private Dropout", 2017),
         ("Private Convex Optimization for Empirical Risk Minimization", 2012),
         ("Google Vizier: A Service for Black-Box Optimization", 2017),
     ]

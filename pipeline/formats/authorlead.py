@@ -15,7 +15,6 @@ from pipeline.formats.authors import (
     people,
 )
 from pipeline.formats.common import SURNAMES
-from pipeline.formats.makers import names_maker
 
 _SENTENCE_END = re.compile(r"(?<=[^\s.]{2})\.\s+(?=[A-Z0-9\"“'‘])")
 """A sentence's end: a period after a word of two letters or more (not an initial)."""
@@ -36,8 +35,9 @@ _APA_LEAD = re.compile(
 )
 """``Yang, S. C. H., & Shafto, P. Title``: APA authors (two or more, no year), the last
 initial's full stop closing them."""
-_YEAR_FIRST = re.compile(r"(?:[A-Z][\w&.-]{1,15}\s+)?(?:19|20)\d\d\b")
-"""A sentence opening with a year or a venue's year (``FOCS 2013: 429-438``): no title."""
+_YEAR_FIRST = re.compile(r"(?:[A-Z][\w&.-]{1,15}\s+)?(?:19|20)\d\d\b(?:\s*:\s*\d|\.?$)")
+"""A sentence of a year or a venue's year and pages (``FOCS 2013: 429-438``): no title (but
+``The 2019 DAVIS Challenge on ...``, ``NTIRE 2020 Challenge on ...`` are)."""
 _QUOTED = re.compile(r"[\"“](?P<t>[^\"“”]{8,400}?)[.,]?[\"”]")
 _NOT_NAMES = frozenset("towards toward a an the of for on in with via and to deep learning".split())
 _FIRST_SENTENCE = re.compile(r"(?<=[^\s.]{2})(?<!\svs)(?<!\sal)\.\s+")
@@ -104,27 +104,3 @@ def _mla_lead(head: str) -> bool:
 
 
 _FULL_LAST_NAME = re.compile(r"\band\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+[A-Z][\w'’-]+$")
-
-
-_DBLP = re.compile(
-    r"^(?P<n>[^:]{3,200}?):\s+(?P<t>\S.{8,400}?\.)\s+(?:\S.{0,80}?\b(?:19|20)\d\d:\s*\d+"
-    r"(?:\s*[-–]\s*\d+)?|CoRR abs/\S+ \((?:19|20)\d\d\))\s*$"
-)
-"""DBLP's citation: ``Names: Title. Venue YEAR: pages`` or ``Names: Title. CoRR abs/ID (YEAR)``."""
-
-
-def dblp_lead(text: str) -> str:
-    """``Uri Stemmer, Haim Kaplan:  Title. NeurIPS 2018: 5436-5446``: the title of a DBLP
-    citation, its pages or ``CoRR abs/`` after it, when two names or more (or one with a
-    middle initial) before the colon each read as a person's: one name may be the title's
-    own (``Google Vizier: A Service for ...`` stays; so do ``Cynthia Dwork: Title`` and a
-    company's products: ``Apple Siri, Amazon Alexa: ...``)."""
-    m = _DBLP.match(text)
-    if (
-        m is None
-        or names_maker(m["n"])
-        or not all(one_person(p.split()) for p in m["n"].split(", "))
-    ):
-        return text
-    people = ", " in m["n"] or re.search(r"\s[A-Z]\.\s", m["n"]) is not None
-    return m["t"][:-1] if people else text

@@ -27,3 +27,19 @@ def _titled(text: str) -> bool:
     """Four words or more and no year: a title, not a tag (``[ CVPR 2023 Highlight ]``,
     ``[ Code Generation Agents ]``)."""
     return len(text.split()) >= 4 and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
+
+
+_ALONE = re.compile(r"\s*\[([^\[\]]{12,})\]\s+")
+_NOTE = re.compile(
+    r"(?i)(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:accepted|review|released?|soon|oral|poster|spotlight|"
+    r"presentation|progress|welcome|version|our|we|code|extended|submitted|camera|top)\b"
+)
+"""A note about a paper (``[Accepted as an oral presentation]``, ``[Code and models will be
+released soon]``, ``[CVPR 2023 Highlight]``), not its title."""
+
+
+def bracketed_alone(text: str) -> str | None:
+    """``[Title] `` (a text in brackets, alone before the links after it): the text, unless
+    it is a note about the paper."""
+    m = _ALONE.fullmatch(text)
+    return None if m is None or _NOTE.search(m.group(1)) else m.group(1)

@@ -11,6 +11,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import cleantitle as CT
 from pipeline.formats.common import EMOJI, SHORTCODES
 from pipeline.formats.links import link_role
+from pipeline.formats.piped import linked_title
 
 
 def names_then_title_link(text: str, nxt: list) -> bool:
@@ -258,7 +259,7 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
     if before_link and (authors_lead(text) or A.surname_first(A.apa_part(text))):
         return True
     nxt = next((g[0] for g in segs[i + 1 :] if g[1] is not None), "")
-    if dashed_names(text) and len(nxt.split()) >= 3 and CT.title_like(nxt):
+    if dashed_names(text) and linked_title(nxt, 3) is not None:
         return True  # ``Richard Liu et al - [Title](url)``
     after = segs[i + 1] if i + 1 < len(segs) else None
     if names_before_title(text, segs[i + 1 : i + 3]):  # the names may end their line

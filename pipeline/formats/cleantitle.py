@@ -14,7 +14,7 @@ from pipeline.formats import tagtails as TT
 from pipeline.formats import titleends as TE
 from pipeline.formats import titletails as T
 from pipeline.formats import venuetail as VT
-from pipeline.formats.authorlead import authors_lead, dblp_lead
+from pipeline.formats.authorlead import authors_lead
 from pipeline.formats.bilingual import latin_part
 from pipeline.formats.bracketed import unbracketed
 from pipeline.formats.common import EMOJI as _EMOJI
@@ -28,7 +28,13 @@ from pipeline.formats.makers import without_maker
 _LEAD_TAG = re.compile(
     r"^\s*(?:(?:[\[(【](?P<tag>[^\]\)】]{1,90})[\])】])|:[a-z_]+:|[^\w\s\[(\"“'‘*]+)\s*[:：\-–—,.|]?\s*"
 )
-_WORD_OF_TITLE = re.compile(r"\([A-Z][a-z]+\) [a-z]")
+_WORD_OF_TITLE = re.compile(
+    r"\((?!(?:Preprint|Spotlight|Oral|Poster|Review|Survey|Workshop|Tutorial|Dataset|Benchmark|"
+    r"Code|New|Updated|Draft|Short|Long|Demo|Best|Award|Journal|Conference|Book|Thesis|Note)\))"
+    r"[A-Z][a-z]+\) [a-z]"
+)
+"""``(Deep) reinforcement learning ...``: a word in brackets that is the title's own first
+word, not a tag (``(Preprint) mixup: ...``, ``(Survey) deep learning for ...``)."""
 _LINK_WORD = re.compile(r"^\s*([A-Za-z]{2,12})\s*[-–—|/]\s+(?=\S)")
 _NUMBERING = re.compile(r"^\s*\(?\d{1,3}(?:-[A-Z])?(?:[.)]\s+|、\s*|\.(?=[A-Z][a-z]{2}))(?=\S)")
 """``1. Title``, ``(2) Title``, ``1、Title``, ``5-A. Title``, ``35.Deep Graph``: a list number
@@ -125,7 +131,6 @@ MAX_TITLE_TEXT = 2000  # characters of a candidate looked at: the patterns stay 
 def clean_title(text: str) -> str:
     """A title candidate without decorations, tags, author tails and trailing dates."""
     text = T.tab_field(text[:MAX_TITLE_TEXT])  # ``Title.<TAB>Authors<TAB>url``
-    text = dblp_lead(text)  # ``Names:  Title. Venue 2018: 1-9`` (before spaces are joined)
     text = TE.pdf_name_cut(text)  # ``[Wide & Deep Learning.pdf](url)``
     text = _LATEX_QUOTES.sub(r"“\1”", text)  # ````Title,'' in ...``: LaTeX's quotes
     text = " ".join(_EMOJI.sub(" ", text).split())  # bounds every pattern below
@@ -158,7 +163,7 @@ def clean_title(text: str) -> str:
     named = _NAME_DASH_AUTHORS.match(text)  # ``scGPT - Cui et al. Nature Methods 2024``
     text = named["n"] if named else text
     text = VT.cut_year_then_tail(text, bracketed=True)  # ``Title (2014), Akbik, Alan, ...``
-    text = TE.wide_comma_names(A.after_comma_authors(text) if ", " in text else text)
+    text = A.after_comma_authors(text) if ", " in text else text
     tail = LW.people_tail(text) if ", " in text else None
     text = text[:tail] if tail else text  # ``Title, Terry Yue Zhuo, Yujin Huang, Chunyang Chen``
     listed = C.AUTHORS_AFTER.search(text)  # ``, Kaiming He, Xinlei Chen``; not ``, Research

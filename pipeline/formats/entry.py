@@ -24,7 +24,12 @@ from pipeline.formats.headyear import before_its_paper, unchecked_group_years
 from pipeline.formats.links import code_cell_link, is_relative, own_repository, repaired_paper
 from pipeline.formats.mentions import why_not_an_entry
 from pipeline.formats.namedid import named_arxiv_id
-from pipeline.formats.neighbours import HOME_PAGE, shared_home_pages, without_ranks
+from pipeline.formats.neighbours import (
+    HOME_PAGE,
+    shared_home_pages,
+    without_ranks,
+    without_year_prefixes,
+)
 from pipeline.formats.preface import own_groups, preface_of
 from pipeline.formats.resttext import rest_text
 from pipeline.formats.rowcells import name_cell, papers_only, venue_labelled
@@ -306,7 +311,7 @@ def entries(reader: ReadBlocks) -> list[PaperEntry]:
             reader.unread.append(m)
         elif m is not None:
             out.append(before_its_paper(m))  # not ``### YOLO family · 2016`` over YOLOv3
-    return without_ranks(unchecked_group_years(out))
+    return without_year_prefixes(without_ranks(unchecked_group_years(out)))
 
 
 def _figure_of(entry: PaperEntry, above: Block | None) -> bool:

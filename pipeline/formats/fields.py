@@ -15,8 +15,8 @@ from pipeline.formats import bylines as BY
 from pipeline.formats import citations as C
 from pipeline.formats import describing as D
 from pipeline.formats import labels as LB
-from pipeline.formats import titleends as TE
 from pipeline.formats import titletails as T
+from pipeline.formats.bracketed import bracketed_alone
 from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.cleantitle import clean_title, title_like, unwrapped
 from pipeline.formats.colontail import colon_tail
@@ -172,26 +172,22 @@ def _link_title(text: str, link: Run, rest: list) -> str | None:
     (``[:simple-github:](repo)``), a venue or the name of the site it links to."""
     if link.alt_only or link_role(link) in ("anchor", "badge"):
         return None
-    cand = clean_title(TE.link_year_cut(unwrapped(text, rest)))
+    cand = clean_title(unwrapped(text, rest))
     if not title_like(cand) or LB.icon_only(text) or C.is_context_text(cand):
         return None
     return None if _site_label(cand, link) else cand
 
 
-_BRACKETED_ALONE = re.compile(r"\s*\[([^\[\]]{12,})\]\s+")
-
-
 def _bracketed_before_labels(text: str, rest: list) -> str | None:
     """``[Title] [[scholar]](url) [[arXiv]](url)``: the title in brackets (not a link for
-    want of a target; four words or more, no year), when the link right after it is a
-    label, not a title."""
-    m = _BRACKETED_ALONE.fullmatch(text)
+    want of a target; four words or more, no year or note), when the link right after it
+    is a label, not a title."""
+    inner = bracketed_alone(text)
     nxt = rest[0] if rest else None
-    if m is None or nxt is None or nxt[1] is None or _link_title(nxt[0], nxt[1], []) is not None:
+    if inner is None or nxt is None or nxt[1] is None or _link_title(nxt[0], nxt[1], []):
         return None
-    cand = clean_title(m.group(1))
-    dated = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", cand)
-    return None if len(cand.split()) < 4 or dated or _no_title(cand, cand) else cand
+    cand = clean_title(inner)
+    return None if len(cand.split()) < 4 or _no_title(cand, cand) else cand
 
 
 def _no_title(cand: str, text: str) -> bool:
@@ -299,12 +295,14 @@ def _later_title(segs: list) -> str | None:
 
 def _name_then_link(cand: str, text: str, rest: list, line: int) -> TitleGuess | None:
     """``ABC-GAN - [Title](url)`` (a name of up to three words and a dash), ``NVIDIA MineDojo
-    [MineDojo: Building ...](url)`` (two words and a space, a title of four words or more;
-    not ``Deep Learning[1](url)``): the linked title, the name its short name."""
+    [MineDojo: Building ...](arxiv)`` (two words and a space, a paper's title of four words
+    or more; not ``Deep Learning[1](url)``): the linked title, the name its short name."""
     dashed = re.search(r"\s[-–—]\s*$", text) is not None and len(cand.split()) <= 3
-    spaced = len(cand.split()) == 2 and text.endswith(" ")
+    nxt = next((s[1] for s in rest if s[1] is not None), None)
+    paper = nxt is not None and link_role(nxt) == "paper"  # not ``[Meta AI project page](site)``
+    spaced = len(cand.split()) == 2 and text.endswith(" ") and paper
     linked = _next_link_title(rest) if dashed or spaced else None
-    if linked is None or len(linked.split()) < (3 if dashed else 4):
+    if linked is None or len(linked.split()) < (3 if dashed else 4) or not linked[0].isupper():
         return None
     return TitleGuess(linked, cand, "link text after the name", line)
 

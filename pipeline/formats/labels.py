@@ -63,10 +63,14 @@ def is_generic(text: str) -> bool:
     if not words:  # ``[[论文]]``, ``[[代码]]``; a title in Korean or Chinese is not generic
         return t.strip(" []()【】:：") in _GENERIC_CJK or not re.search(r"[^\W\d_]", t)
     words = [w.rstrip("0123456789") or w for w in words]  # ``[paper1]``, ``[paper2]``
-    if words[0] == "read" and len(words) <= 2:  # ``[Read](url)``, ``[Read more](url)``
+    if _READ.fullmatch(text.strip()):  # ``[Read](url)``, ``[Read more](url)``; not ``READ``
         return True
     return all(w in _GENERIC or w.isdigit() or len(w) == 1 for w in words)
 
+
+_READ = re.compile(r"[Rr]ead(?: (?:more|it|paper|the paper|full paper|on arXiv|here))?")
+"""``Read``, ``Read more``, ``Read the paper``: what to do with the link (not the ``READ``
+model, ``Read-Net``, ``Read Twice``)."""
 
 _GENERIC_CJK = frozenset(
     "论文 代码 项目 主页 项目主页 链接 原文 数据 数据集 视频 博客 論文 コード プロジェクト 논문 코드 링크 "

@@ -21,11 +21,6 @@ def makers(text: str) -> bool:
     )
 
 
-def names_maker(text: str) -> bool:
-    """``text`` holds a word that names a company or an institution (``Apple Siri``)."""
-    return bool((_STRONG | _WEAK) & set(text.replace(",", " ").split()))
-
-
 _STRONG = frozenset(
     "University Université Institute Academy Laboratory Laboratories Inc Inc. Corporation "
     "Google DeepMind Microsoft Facebook OpenAI NVIDIA Amazon Apple IBM Baidu Alibaba Tencent "

@@ -62,6 +62,7 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
     for i in range(_front_matter(lines)):
         lines[i] = ""  # Jekyll's ``---`` / ``title: ...`` / ``---``: the page's data, no text
     tags = _html_table_tags(lines) if _TABLE_OPEN.search(text) else {}
+    fenced = False
     for i, line in enumerate(lines):
         if line[: MAX_INDENT + 1].isspace() and len(line) > MAX_INDENT:
             line = " " * MAX_INDENT + line.lstrip(" \t")
@@ -73,8 +74,9 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
             lost.append(i + 1)
         if i in tags:
             line = tags[i] + line.lstrip(" \t")
-        if _INDENTED_HEADING.match(line) and (i == 0 or not lines[i - 1].strip()):
-            line = line.lstrip(" ")  # ``  ## Section`` after a blank line: no list item's part
+        fenced = fenced != bool(_FENCE.match(line))  # (a line inside a code block stays)
+        if not fenced and _INDENTED_HEADING.match(line) and _after_contents(lines, i):
+            line = line.lstrip(" ")  # ``  ## Section`` below a table of contents' last item
         if ("<!--" in line or not line.strip()) and _table_goes_on(lines, i):
             line = "| |"  # a row commented out, a blank line: the table goes on below it
         lines[i] = line
@@ -139,7 +141,19 @@ def _table_goes_on(lines: list[str], i: int) -> bool:
 
 
 _INDENTED_HEADING = re.compile(r" {1,3}#{1,6}(?:\s|$)")
-"""A heading indented by one to three spaces: markdown-it reads it inside the list item
-above it (a table of contents' last item holding the whole list below), the maintainer
-wrote a section."""
+_FENCE = re.compile(r"\s{0,3}(?:```|~~~)")
+_CONTENTS_ITEM = re.compile(r"\s*[-*+]\s+\[[^\]]+\]\(#[^)]*\)\s*(?:<br\s*/?>)?\s*$")
+
+
+def _after_contents(lines: list[str], i: int) -> bool:
+    """Line ``i`` (a heading indented by one to three spaces) follows a blank line and, above
+    it, a table of contents' item (``- [Others](#others)<br>``): markdown-it would read it,
+    and the whole list below, inside that item; the maintainer wrote a section. A heading
+    in a paper's own item (its notes) stays there."""
+    k = i - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    return k < i - 1 and k >= 0 and _CONTENTS_ITEM.match(lines[k]) is not None
+
+
 _QUOTE_MARKS = re.compile(r"(?:[ \t]{0,3}>)+")

@@ -22,11 +22,12 @@ _CAPTION = re.compile(r"(?i)^\W*fig(?:ure|\.)?\s*\d{1,2}[a-z]?\s*(?:[-–—:.|]
 """``Figure 4- Illustration of different Mamba architectures such as [ViM](arxiv), ...``:
 a figure's caption that links the papers it shows (two or more), not an entry."""
 _CREDIT = re.compile(
-    r"^\W*(?:(?i:image|figure|fig\.|picture|photo)\s+)?(?:[Ss]ource|[Cc]redits?|"
-    r"(?i:adapted from|taken from))\s*[:：]"
+    r"^\s*(?:\(\s*(?:[Ss]ources?|[Cc]redits?)|(?i:image|figure|fig\.|picture|photo)\s+"
+    r"(?:[Ss]ources?|[Cc]redits?))\s*[:：]"
 )
-"""``(Source: [TET-GAN](url))`` under a figure: whose picture it is, not an entry (not
-``[CREDIT: Coarse-to-Fine ...](url)``, a paper's name)."""
+"""``(Source: [TET-GAN](url))``, ``Image source: [X](url)`` under a figure, the link alone in
+it: whose picture it is, not an entry (not ``- Source: [Title](url) (ICLR 2018) - ...``, a
+paper introduced, nor ``[CREDIT: Coarse-to-Fine ...](url)``, a paper's name)."""
 _CJK_SENTENCE = re.compile(r"[\u3400-\u9fff][^。；]*[。；]|(?:[\u3400-\u9fff][^，]*，){3}")
 """``导言说明竞赛构造、非随机胜负的识别限制；...``: a sentence written in Chinese (its full
 stop, a semicolon, or three commas), not a title."""
@@ -94,7 +95,8 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     if _CAPTION.match(title.title) and (several or "link" not in title.evidence):
         return "a figure's caption, not an entry"  # not ``[Fig. 1: A Paper's Title](arxiv)``
     text = plain(b.head)
-    if "link" in title.evidence and len(title.title.split()) <= 4 and _CREDIT.match(text):
+    credit = _CREDIT.match(text)
+    if credit and "link" in title.evidence and len(text) - credit.end() <= len(title.title) + 4:
         return "a figure's source credit, not an entry"  # ``(Source: [TET-GAN](url))``
     found = text.find(title.title)
     at = found if "link" in title.evidence else -1  # where a linked title starts

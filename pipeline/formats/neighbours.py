@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context
 from pipeline.formats.runs import Run
+from pipeline.formats.titleends import year_prefix
 from pipeline.model import PaperEntry
 from pipeline.titles import compact
 
@@ -209,3 +210,33 @@ def _unranked(entry: PaperEntry) -> PaperEntry:
     said = "a rank number before it dropped"
     evidence = tuple((k, f"{v}, {said}" if k == "title" else v) for k, v in entry.evidence)
     return replace(entry, title=entry.title[len(rank) :], short_name=short, evidence=evidence)
+
+
+def without_year_prefixes(entries: list[PaperEntry]) -> list[PaperEntry]:
+    """The entries without the year (and journal) a list writes before every title
+    (``[2018 _Science_ AlphaZero: ...](url)``, ``[2019 MuZero: ...](url)``): when
+    :data:`MIN_DATED` titles or more open with one and they are half of the list's titles or
+    more. A title that opens with a year of its own (``2019 Novel Coronavirus ...``, ``2020
+    Vision: ...``, ``2017 Robotic Instrument Segmentation Challenge``) keeps it."""
+    dated = [e for e in entries if year_prefix(e.title)]
+    if len(dated) < MIN_DATED or 2 * len(dated) < len(entries):
+        return entries
+    return [_undated(e) if year_prefix(e.title) else e for e in entries]
+
+
+MIN_DATED = 3
+"""Year-first titles a list writes at the least, for the year to be its convention."""
+
+
+def _undated(entry: PaperEntry) -> PaperEntry:
+    """The entry without the year before its title (and its short name)."""
+    lead = year_prefix(entry.title) or ""
+    short = entry.short_name
+    if short and short.startswith(lead):
+        short = short[len(lead) :].strip() or None
+    said = "the year the list writes before every title dropped"
+    evidence = tuple((k, f"{v}, {said}" if k == "title" else v) for k, v in entry.evidence)
+    if entry.year is None:  # ``2019 MuZero: ...``: the year the list gives the entry
+        evidence = (*evidence, ("year", f"the year before the title '{lead[:4]}'"))
+        entry = replace(entry, year=int(lead[:4]), year_text=lead[:4], year_line=entry.line)
+    return replace(entry, title=entry.title[len(lead) :], short_name=short, evidence=evidence)

@@ -71,8 +71,20 @@ _SEPARATORS = frozenset((":", "-", "–", "—", "|", "：", ","))
 
 
 def paper_after_code(link: Run, rest: list) -> str | None:
-    """The title of the paper link that follows a code link's name after a colon or a comma."""
+    """The title of the paper link that follows a code link's name after a colon or a comma
+    (``[ZeRO](repo), [ZeRO: Memory Optimizations ...](arxiv)``): not a link named by its kind
+    (``[Preprint on bioRxiv]``, ``[Published version in Nature]``), and after a comma only
+    the one paper link (``[fairseq](repo), [Paper A](arxiv), [Paper B](arxiv)`` is the tool's)."""
     if link_role(link) != "code" or len(rest) < 2 or rest[0][0].strip() not in _SEPARATORS:
         return None
     nxt = rest[1][1]
-    return linked_title(nxt.text, 3) if nxt is not None and link_role(nxt) == "paper" else None
+    if nxt is None or link_role(nxt) != "paper" or _KIND_WORDS & set(nxt.text.lower().split()):
+        return None
+    more = any(seg[1] is not None and link_role(seg[1]) == "paper" for seg in rest[2:])
+    return None if more and rest[0][0].strip() == "," else linked_title(nxt.text, 3)
+
+
+_KIND_WORDS = frozenset(
+    "preprint published version page pdf paper website docs documentation".split()
+)
+"""Words that name what kind of page a link is, not the paper's title."""

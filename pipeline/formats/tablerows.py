@@ -103,10 +103,15 @@ class TableReading:
 
 
 def _line_in_a_table(cells: list[list[Run]], roles: list) -> bool:
-    """``[Auferet](https://auferet.com) - AI game master ...`` written between the rows of a
-    table of three columns or more (a row of it, for Markdown): one cell of text whose links
-    are to no paper's page, the others empty; not a paper's row."""
+    """``[Auferet](https://auferet.com) - AI game master with ...`` written between the rows of
+    a table of three columns or more (a row of it, for Markdown): one cell of a short name
+    linked to no paper's page and words about it, the other cells empty; not a paper's row
+    whose other cells are yet to be filled (``| [Title of a paper](project page) | | |``)."""
     filled = [c for c in cells if plain(c).strip(" -–—")]
-    links = [r for c in filled for r in c if r.kind == "link"]
+    if len(roles) < 3 or len(filled) != 1:
+        return False
+    links = [r for r in filled[0] if r.kind == "link"]
+    named = bool(links) and all(len(r.text.split()) <= 3 for r in links)
+    said = " ".join(r.text for r in filled[0] if r.kind == "text").strip(" -–—:")
     others = all(F.link_role(r) not in ("paper", "arxiv") for r in links)
-    return len(roles) >= 3 and len(filled) == 1 and bool(links) and others
+    return named and others and len(said.split()) >= 3

@@ -1,0 +1,183 @@
+"""Regressions the review of the fresh457 rules found (four helpers, about 210 probes), each
+held by a test that fails on the reviewed reader (d9f3fa3)."""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+from tests.support.reading import reader
+
+_titles = reader("title")
+_read = reader("title", "year")
+ENTRY = "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) (NeurIPS 2017)\n"
+
+
+def _sections(text: str) -> list[tuple[int, str | None]]:
+    return [(e.line, e.section) for e in parse_text(text, "l.md").entries]
+
+
+def test_a_comment_in_a_code_block_of_a_list_item_stays_code():
+    """A ``# then run it`` line after a blank line in a fenced block of a numbered step:
+    still code, and the papers below it are read."""
+    text = (
+        "## Usage\n\n1. Install the checker:\n\n   ```bash\n   pip install awesome-lint\n\n"
+        "   # then run it on the README\n   awesome-lint README.md\n   ```\n\n## Papers\n\n"
+        + ENTRY
+        + "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n"
+    )
+    assert len(_titles(text)) == 2
+
+
+def test_a_heading_in_a_papers_own_notes_is_no_section():
+    """``  #### Key idea`` under a paper's item: its notes, not a section of the list."""
+    text = (
+        "## Supervised\n\n"
+        "- **[Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)**\n\n"
+        "  #### Key idea\n  Identity shortcuts let very deep networks train.\n\n"
+        "- **[Pyramid Stereo Matching Network](https://arxiv.org/abs/1803.08669)**\n"
+    )
+    assert _sections(text) == [(3, "Supervised"), (8, "Supervised")]
+
+
+def test_a_table_row_with_only_its_title_linked_to_a_project_page_is_an_entry():
+    """``| [Title of a paper](project page) | | |``: a row whose other cells are yet to be
+    filled; an ``| Sponsored: [Name](site) - hosted API service | | |`` row is none."""
+    text = (
+        "| Title | Venue | Code |\n|---|---|---|\n"
+        "| [Depth Anything: Unleashing the Power of Large-Scale Unlabeled Data]"
+        "(https://depth-anything.github.io/) | | |\n"
+        "| Sponsored: [DepthCloud](https://depthcloud.ai) - hosted depth API for apps | | |\n"
+    )
+    assert _titles(text) == [
+        ("Depth Anything: Unleashing the Power of Large-Scale Unlabeled Data",)
+    ]
+
+
+def test_a_source_label_that_introduces_a_paper_keeps_its_entry():
+    """``- Source: [Title](arxiv) (ICLR 2018) - what it does``: a paper's bullet, not a
+    figure's credit."""
+    text = (
+        ENTRY + "- Source: [Graph Attention Networks](https://arxiv.org/abs/1710.10903) (ICLR "
+        "2018) - attention over neighbours for node classification\n"
+    )
+    assert _read(text)[1] == ("Graph Attention Networks", 2018)
+
+
+def test_a_link_named_by_its_kind_after_a_code_link_is_no_title():
+    """``[scVI](repo), [Preprint on bioRxiv](biorxiv)``, ``[fairseq](repo), [Paper A](arxiv),
+    [Paper B](arxiv)``: the tool's name stays the title."""
+    text = (
+        "- [scVI](https://github.com/scverse/scvi-tools), [Preprint on bioRxiv]"
+        "(https://www.biorxiv.org/content/10.1101/292037v2)\n"
+        "- [fairseq](https://github.com/facebookresearch/fairseq), [Scaling Neural Machine "
+        "Translation](https://arxiv.org/abs/1806.00187), [Understanding Back-Translation at "
+        "Scale](https://arxiv.org/abs/1808.09381)\n"
+    )
+    assert _titles(text) == [("scVI",), ("fairseq",)]
+
+
+def test_a_paper_kept_under_talks_is_still_the_paper():
+    """``[Title](…/talks/2021/paper.pdf)``, ``[[Paper]](…/talks/corl21-paper.pdf)``: the file's
+    name or the label says paper."""
+    text = (
+        "- [Learning Invariant Representations for Sim-to-Real Transfer]"
+        "(https://example.org/talks/2021/paper.pdf) (CoRL 2021)\n"
+        "- Learning Robust Grasps. CoRL 2021. [[Paper]](https://www.cs.example.edu/~jdoe/talks/"
+        "corl21-paper.pdf)\n"
+    )
+    assert len(_titles(text)) == 2
+
+
+def test_a_title_that_opens_with_a_year_keeps_it_where_the_list_does_not_date_titles():
+    """``[2017 Robotic Instrument Segmentation Challenge](arxiv)``, ``[2019 Novel Coronavirus
+    ...](url)``: the paper's own title."""
+    text = (
+        ENTRY
+        + "- [2017 Robotic Instrument Segmentation Challenge](https://arxiv.org/abs/1902.06426)\n"
+        "- [2019 Novel Coronavirus (2019-nCoV) Pneumonia: Serial CT Findings]"
+        "(https://pubs.rsna.org/doi/10.1148/radiol.2020200269) - Radiology 2020\n"
+    )
+    assert _read(text)[1:] == [
+        ("2017 Robotic Instrument Segmentation Challenge", None),
+        ("2019 Novel Coronavirus (2019-nCoV) Pneumonia: Serial CT Findings", 2020),
+    ]
+
+
+def test_a_note_in_brackets_before_label_links_is_no_title():
+    """``[Code and models will be released soon] [[arXiv]](url)``: a note, not the title."""
+    text = (
+        ENTRY
+        + "- [Code and models will be released soon] [[arXiv]](https://arxiv.org/abs/2304.02643)\n"
+    )
+    assert [t for (t,) in _titles(text)] == ["Attention Is All You Need"]
+
+
+def test_a_status_tag_in_brackets_before_a_lower_case_title_is_no_part_of_it():
+    """``(Preprint) mixup: Beyond Empirical Risk Minimization``: a tag, then the title."""
+    text = "- (Preprint) mixup: Beyond Empirical Risk Minimization [[paper]](https://arxiv.org/abs/1710.09412)\n"
+    assert _titles(text) == [("mixup: Beyond Empirical Risk Minimization",)]
+
+
+def test_two_words_before_a_project_page_link_stay_the_title():
+    """``Segment Anything [Meta AI Research project page](site) [[paper]](arxiv)``: the link
+    text names a page, not the paper."""
+    text = (
+        "- Segment Anything [Meta AI Research project page](https://segment-anything.com) "
+        "[[paper]](https://arxiv.org/abs/2304.02643)\n"
+    )
+    assert _titles(text) == [("Segment Anything",)]
+
+
+def test_a_model_named_read_is_a_title():
+    """``[READ](arxiv) - CVPRW 2020``, ``[Read-Net](arxiv) - a reading network``: names."""
+    text = (
+        "- [READ](https://arxiv.org/abs/1912.05425) - CVPRW 2020\n"
+        "- [Read-Net](https://arxiv.org/abs/2008.00001) - a reading network for scene text\n"
+    )
+    assert _titles(text) == [("READ",), ("Read-Net",)]
+
+
+def test_title_words_joined_by_and_before_a_link_note_are_the_title():
+    """``Think Globally and Act Locally - [Extended Version on arXiv](arxiv)``."""
+    text = (
+        ENTRY
+        + "- Think Globally and Act Locally - [Extended Version on arXiv](https://arxiv.org/abs/1905.03806)\n"
+    )
+    assert _titles(text)[1] == ("Think Globally and Act Locally",)
+
+
+def test_a_title_that_opens_with_a_venue_and_year_after_names_is_kept():
+    """``Names. The 2019 DAVIS Challenge on VOS: ... arXiv 2019. [[pdf]](url)``."""
+    text = (
+        "- Sergi Caelles, Jordi Pont-Tuset, Federico Perazzi. The 2019 DAVIS Challenge on VOS: "
+        "Unsupervised Multi-Object Segmentation. arXiv 2019. [[pdf]](https://arxiv.org/abs/1905.00737)\n"
+    )
+    assert _titles(text) == [
+        ("The 2019 DAVIS Challenge on VOS: Unsupervised Multi-Object Segmentation",)
+    ]
+
+
+def test_thesis_words_inside_a_title_stay():
+    """``[Writing Your Dissertation, Doctoral Thesis Guidelines and Templates ...](pdf)``."""
+    text = (
+        ENTRY + "- [Writing Your Dissertation, Doctoral Thesis Guidelines and Templates for "
+        "Students](https://arxiv.org/abs/2001.00001)\n"
+    )
+    assert _titles(text)[1] == (
+        "Writing Your Dissertation, Doctoral Thesis Guidelines and Templates for Students",
+    )
+
+
+def test_a_full_width_comma_inside_an_english_title_parts_no_names():
+    """``[Go Wider<U+FF0C>Not Deeper](arxiv)``: a CJK list's comma inside the title."""
+    text = "- [Go Wider\uff0cNot Deeper](https://arxiv.org/abs/2107.11817)\n"
+    assert _titles(text) == [("Go Wider\uff0cNot Deeper",)]
+
+
+def test_two_title_phrases_before_a_dblp_colon_are_the_titles_own():
+    """``Think Globally, Act Locally: A Deep ... NeurIPS 2019: 4838-4847``."""
+    text = (
+        "- Think Globally, Act Locally: A Deep Neural Network Approach to High-Dimensional Time "
+        "Series Forecasting. NeurIPS 2019: 4838-4847 [[pdf]](https://papers.nips.cc/paper/8730)\n"
+    )
+    (title,) = _titles(text)[0]
+    assert title.startswith("Think Globally, Act Locally: A Deep Neural Network")
