@@ -181,3 +181,72 @@ def test_two_title_phrases_before_a_dblp_colon_are_the_titles_own():
     )
     (title,) = _titles(text)[0]
     assert title.startswith("Think Globally, Act Locally: A Deep Neural Network")
+
+
+# Review 2 (three helpers, about 150 probes and six corpus excerpts): each fails on 010be4f.
+
+
+def test_an_anchor_link_under_a_papers_item_is_no_table_of_contents():
+    """``  - [Reading notes](#notes)`` under a paper, then ``  #### Key idea``: the paper's
+    notes; the next paper stays in its section."""
+    text = (
+        "## Supervised\n\n"
+        "- **[Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)**\n"
+        "  - [Reading notes](#notes-resnet)\n\n  #### Key idea\n  Identity shortcuts.\n\n"
+        "- **[Pyramid Stereo Matching Network](https://arxiv.org/abs/1803.08669)**\n"
+    )
+    assert _sections(text) == [(3, "Supervised"), (9, "Supervised")]
+
+
+def test_three_challenge_reports_opening_with_years_keep_them():
+    """Three year-first titles of four are a list's challenge reports, not its convention."""
+    text = (
+        "- [2017 Robotic Instrument Segmentation Challenge](https://arxiv.org/abs/1902.06426)\n"
+        "- [2018 Robotic Scene Segmentation Challenge](https://arxiv.org/abs/2001.11190)\n"
+        "- [2020 CATARACTS Semantic Segmentation Challenge](https://arxiv.org/abs/2110.10965)\n"
+        "- [CholecTriplet2021: A benchmark challenge](https://arxiv.org/abs/2204.04746)\n"
+    )
+    assert [t for (t,) in _titles(text)][:3] == [
+        "2017 Robotic Instrument Segmentation Challenge",
+        "2018 Robotic Scene Segmentation Challenge",
+        "2020 CATARACTS Semantic Segmentation Challenge",
+    ]
+
+
+def test_a_table_row_of_a_title_and_its_project_link_is_an_entry():
+    """``| [Depth Anything](project) Unleashing the Power ... | | |``, ``| Title [[Project
+    Page]](url) | | |``: papers whose other cells are empty."""
+    text = (
+        "| Paper | Code | Notes |\n|---|---|---|\n"
+        "| [Depth Anything](https://depth-anything.github.io/) Unleashing the Power of "
+        "Large-Scale Unlabeled Data | | |\n"
+        "| Emu Video: Factorizing Text-to-Video Generation by Explicit Image Conditioning "
+        "[[Project Page]](https://emu-video.metademolab.com/) | | |\n"
+    )
+    assert len(_titles(text)) == 2
+
+
+def test_two_terms_joined_by_and_before_a_dash_are_the_title():
+    """``Kalman Filter and Particle Filter - [Thrun, Burgard and Fox](pdf)``: the title, then
+    its authors linked."""
+    text = (
+        "- Kalman Filter and Particle Filter - [Thrun, Burgard and Fox]"
+        "(http://robots.stanford.edu/papers/thrun.pf-in-robotics.pdf)\n"
+    )
+    assert _titles(text) == [("Kalman Filter and Particle Filter",)]
+
+
+def test_two_words_before_a_journals_name_linked_are_the_title():
+    """``Neural Processes [Proceedings of Machine Learning Research](pmlr)``."""
+    text = "- Neural Processes [Proceedings of Machine Learning Research](https://proceedings.mlr.press/v80/garnelo18a.html)\n"
+    assert _titles(text) == [("Neural Processes",)]
+
+
+def test_a_year_sentence_after_names_is_no_title():
+    """``[Yann LeCun, Yoshua Bengio. 2015. Deep learning. Nature.](url)``: ACM's names and
+    year, then the title."""
+    text = (
+        ENTRY + "- [Yann LeCun, Yoshua Bengio. 2015. Deep learning. Nature.]"
+        "(https://www.nature.com/articles/nature14539)\n"
+    )
+    assert not _titles(text)[1][0].startswith("2015")

@@ -35,9 +35,10 @@ _APA_LEAD = re.compile(
 )
 """``Yang, S. C. H., & Shafto, P. Title``: APA authors (two or more, no year), the last
 initial's full stop closing them."""
-_YEAR_FIRST = re.compile(r"(?:[A-Z][\w&.-]{1,15}\s+)?(?:19|20)\d\d\b(?:\s*:\s*\d|\.?$)")
-"""A sentence of a year or a venue's year and pages (``FOCS 2013: 429-438``): no title (but
-``The 2019 DAVIS Challenge on ...``, ``NTIRE 2020 Challenge on ...`` are)."""
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b|[A-Z][\w&.-]{1,15}\s+(?:19|20)\d\d\b(?:\s*:\s*\d|\.?$)")
+"""A sentence opening with a year (``2015. Deep learning.``), or of a venue's year and pages
+(``FOCS 2013: 429-438``): no title (but ``The 2019 DAVIS Challenge on ...``, ``NTIRE 2020
+Challenge on ...`` are)."""
 _QUOTED = re.compile(r"[\"“](?P<t>[^\"“”]{8,400}?)[.,]?[\"”]")
 _NOT_NAMES = frozenset("towards toward a an the of for on in with via and to deep learning".split())
 _FIRST_SENTENCE = re.compile(r"(?<=[^\s.]{2})(?<!\svs)(?<!\sal)\.\s+")

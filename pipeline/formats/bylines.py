@@ -191,15 +191,14 @@ def authors_lead(text: str) -> bool:
 
 
 def dashed_names(text: str) -> bool:
-    """``Richard Liu et al - ``, ``Bastien Wailly and Adrien Bousseau - ``: one person and
-    ``et al`` or two people joined by ``and``, before a dash (and a title link)."""
+    """``Richard Liu et al - ``: one person and ``et al`` before a dash (and a title link);
+    not two names joined by ``and`` (``Kalman Filter and Particle Filter - [Thrun, Burgard
+    and Fox](pdf)``: terms read as names as often)."""
     if not text.rstrip().endswith(("—", "–", " -")):
         return False
     inner = text.strip(" —–-")
     first = _ET_AL_END.sub("", inner)
-    if first != inner:
-        return A.one_person(first.split())
-    return " and " in inner and "," not in inner and A.people(inner.replace(" and ", ", "))
+    return first != inner and A.one_person(first.split())
 
 
 def names_before_title(text: str, after: list) -> bool:

@@ -13,6 +13,7 @@ from pipeline.formats import authors as A
 from pipeline.formats import boldtags as BT
 from pipeline.formats import bylines as BY
 from pipeline.formats import citations as C
+from pipeline.formats import dates as DT
 from pipeline.formats import describing as D
 from pipeline.formats import labels as LB
 from pipeline.formats import titletails as T
@@ -304,6 +305,8 @@ def _name_then_link(cand: str, text: str, rest: list, line: int) -> TitleGuess |
     linked = _next_link_title(rest) if dashed or spaced else None
     if linked is None or len(linked.split()) < (3 if dashed else 4) or not linked[0].isupper():
         return None
+    if spaced and (DT.VENUE_NAME_WORD.search(linked) or re.search(r"\b(?:Vol|Volume)\b", linked)):
+        return None  # ``Neural Processes [Proceedings of Machine Learning Research](url)``
     return TitleGuess(linked, cand, "link text after the name", line)
 
 

@@ -147,13 +147,21 @@ _CONTENTS_ITEM = re.compile(r"\s*[-*+]\s+\[[^\]]+\]\(#[^)]*\)\s*(?:<br\s*/?>)?\s
 
 def _after_contents(lines: list[str], i: int) -> bool:
     """Line ``i`` (a heading indented by one to three spaces) follows a blank line and, above
-    it, a table of contents' item (``- [Others](#others)<br>``): markdown-it would read it,
-    and the whole list below, inside that item; the maintainer wrote a section. A heading
-    in a paper's own item (its notes) stays there."""
+    it, a table of contents (three items or more, ``- [Others](#others)<br>``, nothing else
+    up to a heading or a blank line): markdown-it would read it, and the whole list below,
+    inside the contents' last item; the maintainer wrote a section. A heading in a paper's
+    own item (its notes, under ``- [Reading notes](#notes)``) stays there."""
     k = i - 1
     while k >= 0 and not lines[k].strip():
         k -= 1
-    return k < i - 1 and k >= 0 and _CONTENTS_ITEM.match(lines[k]) is not None
+    if k == i - 1:
+        return False
+    items = 0  # the whole run of lines above is a table of contents of three items or more
+    while k >= 0 and lines[k].strip() and not lines[k].lstrip().startswith("#"):
+        if _CONTENTS_ITEM.match(lines[k]) is None:
+            return False
+        items, k = items + 1, k - 1
+    return items >= 3
 
 
 _QUOTE_MARKS = re.compile(r"(?:[ \t]{0,3}>)+")

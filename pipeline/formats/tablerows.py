@@ -4,6 +4,8 @@ A mixin of :class:`pipeline.formats.generic.Reader` (it uses the reader's state)
 
 from __future__ import annotations
 
+import re
+
 from markdown_it.token import Token
 
 from pipeline.formats import fields as F
@@ -104,14 +106,19 @@ class TableReading:
 
 def _line_in_a_table(cells: list[list[Run]], roles: list) -> bool:
     """``[Auferet](https://auferet.com) - AI game master with ...`` written between the rows of
-    a table of three columns or more (a row of it, for Markdown): one cell of a short name
-    linked to no paper's page and words about it, the other cells empty; not a paper's row
-    whose other cells are yet to be filled (``| [Title of a paper](project page) | | |``)."""
+    a table of three columns or more (a row of it, for Markdown): one cell opening with a short
+    name linked to a site (no paper's, project's or code's page), then a dash and words about
+    it, the other cells empty; not a paper's row whose other cells are yet to be filled
+    (``| [Name](project page) Title | | |``, ``| Title [[Project Page]](url) | | |``)."""
     filled = [c for c in cells if plain(c).strip(" -–—")]
     if len(roles) < 3 or len(filled) != 1:
         return False
-    links = [r for r in filled[0] if r.kind == "link"]
-    named = bool(links) and all(len(r.text.split()) <= 3 for r in links)
-    said = " ".join(r.text for r in filled[0] if r.kind == "text").strip(" -–—:")
-    others = all(F.link_role(r) not in ("paper", "arxiv") for r in links)
-    return named and others and len(said.split()) >= 3
+    runs = [r for r in filled[0] if r.kind != "text" or r.text.strip()]
+    if runs and runs[0].kind == "text" and re.fullmatch(r"\W*\w+(?: \w+)?:\s*", runs[0].text):
+        runs = runs[1:]  # ``Sponsored: [Name](site) - ...``
+    first = runs[0] if runs else None
+    if first is None or first.kind != "link" or len(first.text.split()) > 3:
+        return False
+    said = plain(runs[1:]).strip()
+    dashed = said[:1] in "-–—" and len(said.split()) >= 4
+    return dashed and F.link_role(first) == "other"
