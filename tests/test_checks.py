@@ -394,3 +394,20 @@ def test_a_task_in_an_unnamed_first_column_is_no_evidence_of_another_paper():
 def test_two_authors_read_as_the_title_are_no_evidence_of_another_paper():
     assert "wrong-paper" not in rules(entry(title="Xuanhe Zhou, Xinyang Zhao"))
     assert "wrong-paper" in rules(entry(title="Segment Anything, Anywhere in Vision"))
+
+
+def test_text_beside_a_link_that_names_the_paper_is_no_evidence_of_another_paper():
+    """``David Ha and Douglas Eck - [Title](arxiv)``: the link's own text is arXiv's title,
+    so the text the reader took for the title (the authors) makes no ``wrong-paper``; a link
+    whose text names another paper still does."""
+    right = (
+        "- Kevin Black and Michael Janner - [Training Diffusion Models with Reinforcement "
+        "Learning](https://arxiv.org/abs/2305.13301)\n"
+    )
+    other = (
+        "- Kevin Black and Michael Janner - [Reinforcing Generated Images via Meta-learning]"
+        "(https://arxiv.org/abs/2305.13301)\n"
+    )
+    assert parse_text(right, "l.md").entries[0].title == "Kevin Black and Michael Janner"
+    assert "wrong-paper" not in rules(right)
+    assert "wrong-paper" in rules(other)

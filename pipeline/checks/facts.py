@@ -122,6 +122,8 @@ def _identity(
         return Identity.THIS_PAPER, cmp, None  # nor authors read as the title (a misread)
     if cmp.verdict is titles.Verdict.DIFFERENT and _loose_title(entry):
         return Identity.THIS_PAPER, cmp, None  # nor a plain line away from its link
+    if cmp.verdict is titles.Verdict.DIFFERENT and _link_says_this_paper(entry, got):
+        return Identity.THIS_PAPER, cmp, None  # nor text beside a link that names the paper
     earlier = (
         earlier_title(entry, ctx, got.arxiv_id) if cmp.verdict is not titles.Verdict.SAME else None
     )
@@ -143,6 +145,17 @@ def _loose_title(entry: PaperEntry) -> bool:
     if said.startswith(GUESSED_COLUMN):  # a task or a description as often as a title
         return True  # ``| Track online 3D reconstruction | [CUT3R](arxiv), [Spann3R](arxiv) |``
     return said == "text" and entry.paper is not None and entry.paper.line != entry.line
+
+
+def _link_says_this_paper(entry: PaperEntry, got: ArxivRecord) -> bool:
+    """A title read from text beside the paper link, whose own text is arXiv's title
+    (``David Ha and Douglas Eck - [A Neural Representation of Sketch Drawings](arxiv)``): the
+    list names the right paper; the reader took its authors for the title."""
+    said = dict(entry.evidence).get("title", "")
+    text = entry.paper.text if entry.paper is not None and "link" not in said else ""
+    if len(text.split()) < 3:
+        return False
+    return titles.compare_entry(text, None, got.title).verdict is titles.Verdict.SAME
 
 
 def _code_facts(entry: PaperEntry, ctx: CheckContext) -> dict[str, object]:
