@@ -232,17 +232,6 @@ def test_a_code_link_then_a_comma_then_the_paper_gives_the_papers_title():
     ]
 
 
-def test_a_talks_pdf_is_no_paper():
-    """``[On the paper: Variational Learning ...](…/docs/talks/rcc_vargp.pdf)``: slides kept
-    under ``talks/``, not the paper."""
-    text = (
-        "* [Sparse Gaussian Processes using Pseudo-inputs](https://arxiv.org/abs/1203.0001)\n"
-        "* [On the paper: Variational Learning of Inducing Variables in Sparse Gaussian "
-        "Processees](http://mlg.eng.cam.ac.uk/thang/docs/talks/rcc_vargp.pdf) - Bui (2014)\n"
-    )
-    assert _titles(text) == [("Sparse Gaussian Processes using Pseudo-inputs",)]
-
-
 def test_a_line_of_text_between_table_rows_is_no_entry():
     """``[Auferet](https://auferet.com) - AI game master ...`` between a table's rows (a row
     of one cell, for Markdown): an advertisement, no paper."""

@@ -250,3 +250,57 @@ def test_a_year_sentence_after_names_is_no_title():
         "(https://www.nature.com/articles/nature14539)\n"
     )
     assert not _titles(text)[1][0].startswith("2015")
+
+
+# Review 2, the corpus reader's probes: each fails on 5e50fc0.
+
+
+def test_names_a_journal_or_a_comment_in_brackets_before_label_links_are_no_title():
+    """``[Zhang, Li, Wang and Chen] [[paper]](url)``, ``[IEEE Transactions on Neural
+    Networks ...] [[paper]](url)``, ``[Highly recommended for beginners ...] [[pdf]](url)``."""
+    text = (
+        ENTRY + "- [Zhang, Li, Wang and Chen] [[paper]](https://arxiv.org/abs/2103.11468)\n"
+        "- [IEEE Transactions on Neural Networks and Learning Systems] "
+        "[[paper]](https://ieeexplore.ieee.org/document/9000000)\n"
+        "- [Highly recommended for beginners in this field] [[pdf]](https://arxiv.org/pdf/2103.11469)\n"
+    )
+    assert [t for (t,) in _titles(text)] == ["Attention Is All You Need"]
+
+
+def test_a_site_or_an_article_named_after_a_code_link_is_no_title():
+    """``[DGL](repo), [ACM Digital Library](dl.acm.org/doi/...)``, ``[GraphSAGE](repo),
+    [Journal Article in NeurIPS](arxiv)``: the tool's name stays the title."""
+    text = (
+        "- [DGL](https://github.com/dmlc/dgl), [ACM Digital Library]"
+        "(https://dl.acm.org/doi/10.1145/3394486.3406703)\n"
+        "- [GraphSAGE](https://github.com/williamleif/GraphSAGE), [Journal Article in NeurIPS]"
+        "(https://arxiv.org/abs/1706.02216)\n"
+    )
+    assert _titles(text) == [("DGL",), ("GraphSAGE",)]
+
+
+def test_a_paper_pdf_kept_with_talks_keeps_its_entry():
+    """``[Title](…/~duvenaud/talks/svgp.pdf) (AISTATS 2015)``, ``[[Paper PDF]](…/talks/x.pdf)``."""
+    text = (
+        "- [Scalable Variational Gaussian Process Classification]"
+        "(https://www.cs.toronto.edu/~duvenaud/talks/svgp.pdf) (AISTATS 2015)\n"
+        "- Sparse Gaussian Processes using Pseudo-inputs, NIPS 2005. "
+        "[[Paper PDF]](https://mlg.eng.cam.ac.uk/talks/spgp.pdf)\n"
+    )
+    assert len(_titles(text)) == 2
+
+
+def test_an_image_source_in_brackets_and_read_paper_labels_are_read_as_such():
+    """``(Image source: [Title](arxiv))`` under a figure is a credit; ``[Read Paper](arxiv):
+    Title (AISTATS 2015)`` names what to do with the link."""
+    text = (
+        ENTRY + '<p align="center"><img src="fig.png"></p>\n\n'
+        "(Image source: [Show, Attend and Tell: Neural Image Caption Generation]"
+        "(https://arxiv.org/abs/1502.03044))\n\n"
+        "- [Read Paper](https://arxiv.org/abs/1411.2005): Scalable Variational Gaussian Process "
+        "Classification (AISTATS 2015)\n"
+    )
+    assert [t for (t,) in _titles(text)] == [
+        "Attention Is All You Need",
+        "Scalable Variational Gaussian Process Classification",
+    ]

@@ -9,8 +9,6 @@ NOT_PAPER_LABELS = frozenset({"book", "ebook", "slides", "slide", "tutorial", "l
     "talk", "video", "blog", "blogpost", "blog post", "lecture slides", "course notes", "handout", "annotated chapter"})  # fmt: skip
 _SLIDES_PATH = re.compile(r"(?:^|[/_.-])slides(?=[/_.-]|$)|/lectures?/")
 """A PDF kept as slides or a lecture by its path (lower case; not ``SLIDE_MLSys.pdf``)."""
-_TALKS_PATH = re.compile(r"/talks?/(?:[^/]*/)*[^/]*$")
-"""A PDF kept with a talk (``…/docs/talks/rcc_vargp.pdf``)."""
 _SHARED_NOTES = frozenset({"notes", "chapter"})
 """Labels of a course's files on a sharing site; on a paper's own site ``[Notes](x.pdf)`` is one."""
 _SHARING_HOSTS = ("dropbox.com", "drive.google.com", "box.com", "onedrive.live.com", "pan.baidu.com")  # fmt: skip
@@ -35,21 +33,7 @@ def aside_pdf(text: str, host: str, path: str) -> bool:
     shared = text in _SHARED_NOTES and host.endswith(_SHARING_HOSTS)
     talk = host.startswith("indico.") and "/attachments/" in path and "proceeding" not in path
     listing = _PAPER_LIST.fullmatch(text) is not None  # ``[AAAI 2022 Accepted Papers](….pdf)``
-    spoken = _TALKS_PATH.search(path) is not None and _talks_pdf(text, path)
-    return (
-        text in NOT_PAPER_LABELS
-        or shared
-        or talk
-        or listing
-        or spoken
-        or bool(_SLIDES_PATH.search(path))
-    )
-
-
-def _talks_pdf(text: str, path: str) -> bool:
-    """A PDF under ``talks/`` is a talk's unless its label or its file's name says paper
-    (``[[Paper]](…/talks/corl21-paper.pdf)``, ``[PDF](…/talk/x.pdf)``, ``…/talks/paper.pdf``)."""
-    return text not in ("paper", "pdf", "full paper") and "paper" not in path.rsplit("/", 1)[-1]
+    return text in NOT_PAPER_LABELS or shared or talk or listing or bool(_SLIDES_PATH.search(path))
 
 
 _PAPER_LIST = re.compile(

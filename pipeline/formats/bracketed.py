@@ -31,8 +31,9 @@ def _titled(text: str) -> bool:
 
 _ALONE = re.compile(r"\s*\[([^\[\]]{12,})\]\s+")
 _NOTE = re.compile(
-    r"(?i)(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:accepted|review|released?|soon|oral|poster|spotlight|"
-    r"presentation|progress|welcome|version|our|we|code|extended|submitted|camera|top)\b"
+    r"(?i)(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:accepted|under review|released?|soon|oral|poster|"
+    r"spotlight|presentation|in progress|welcome|version|our|we|extended|submitted|"
+    r"camera[- ]ready|top[- ]?\d+|recommended|beginners?|must[- ]read|highly|classic)\b"
 )
 """A note about a paper (``[Accepted as an oral presentation]``, ``[Code and models will be
 released soon]``, ``[CVPR 2023 Highlight]``), not its title."""

@@ -188,7 +188,10 @@ def _bracketed_before_labels(text: str, rest: list) -> str | None:
     if inner is None or nxt is None or nxt[1] is None or _link_title(nxt[0], nxt[1], []):
         return None
     cand = clean_title(inner)
-    return None if len(cand.split()) < 4 or _no_title(cand, cand) else cand
+    named = A.names_like(cand) or A.SURNAME_LIST.fullmatch(cand)  # ``[Zhang, Li and Wang]``
+    if len(cand.split()) < 4 or named or DT.VENUE_NAME_WORD.search(cand) or _no_title(cand, cand):
+        return None  # (``[IEEE Transactions on Neural Networks ...]``: the venue)
+    return cand
 
 
 def _no_title(cand: str, text: str) -> bool:

@@ -68,7 +68,9 @@ def is_generic(text: str) -> bool:
     return all(w in _GENERIC or w.isdigit() or len(w) == 1 for w in words)
 
 
-_READ = re.compile(r"[Rr]ead(?: (?:more|it|paper|the paper|full paper|on arXiv|here))?")
+_READ = re.compile(
+    r"[Rr]ead(?: (?i:more|it|paper|the paper|full paper|here|on (?:arxiv|openreview|the web)))?"
+)
 """``Read``, ``Read more``, ``Read the paper``: what to do with the link (not the ``READ``
 model, ``Read-Net``, ``Read Twice``)."""
 

@@ -22,7 +22,7 @@ _CAPTION = re.compile(r"(?i)^\W*fig(?:ure|\.)?\s*\d{1,2}[a-z]?\s*(?:[-–—:.|]
 """``Figure 4- Illustration of different Mamba architectures such as [ViM](arxiv), ...``:
 a figure's caption that links the papers it shows (two or more), not an entry."""
 _CREDIT = re.compile(
-    r"^\s*(?:\(\s*(?:[Ss]ources?|[Cc]redits?)|(?i:image|figure|fig\.|picture|photo)\s+"
+    r"^\s*(?:\(\s*(?:[Ss]ources?|[Cc]redits?)|\(?\s*(?i:image|figure|fig\.|picture|photo)\s+"
     r"(?:[Ss]ources?|[Cc]redits?))\s*[:：]"
 )
 """``(Source: [TET-GAN](url))``, ``Image source: [X](url)`` under a figure, the link alone in

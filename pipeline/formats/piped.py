@@ -85,6 +85,7 @@ def paper_after_code(link: Run, rest: list) -> str | None:
 
 
 _KIND_WORDS = frozenset(
-    "preprint published version page pdf paper website docs documentation".split()
+    "preprint published version page pdf paper website docs documentation article journal "
+    "library digital".split()
 )
 """Words that name what kind of page a link is, not the paper's title."""
