@@ -411,3 +411,13 @@ def test_text_beside_a_link_that_names_the_paper_is_no_evidence_of_another_paper
     assert parse_text(right, "l.md").entries[0].title == "Kevin Black and Michael Janner"
     assert "wrong-paper" not in rules(right)
     assert "wrong-paper" in rules(other)
+
+
+def test_a_real_title_beside_a_link_to_another_paper_is_still_wrong_paper():
+    """``**Title** [Another paper's title](arxiv)``: the link's text is arXiv's, but the
+    title beside it is a real title, not authors: the list links the wrong paper."""
+    text = (
+        "- **Subject-driven Text-to-Image Generation via Preference-based Learning** "
+        "[Training Diffusion Models with Reinforcement Learning](https://arxiv.org/abs/2305.13301)\n"
+    )
+    assert "wrong-paper" in rules(text)

@@ -304,3 +304,81 @@ def test_an_image_source_in_brackets_and_read_paper_labels_are_read_as_such():
         "Attention Is All You Need",
         "Scalable Variational Gaussian Process Classification",
     ]
+
+
+# Review 3 (three helpers): each fails on eb2b77b.
+
+
+def test_a_note_in_brackets_under_a_titled_heading_leaves_the_headings_title():
+    """``- [Official implementation in PyTorch] [[paper]](arxiv) [[code]](repo)`` and notes
+    (an award, a note in Chinese) before label links are no titles."""
+    text = (
+        ENTRY
+        + "- [Best Paper Honorable Mention Award] [[paper]](https://arxiv.org/abs/2001.00001)\n"
+        "- [代码将在论文接收后开源] [[paper]](https://arxiv.org/abs/2001.00002)\n"
+        "- [Official implementation in PyTorch] [[paper]](https://arxiv.org/abs/2001.00003) "
+        "[[code]](https://github.com/a/b)\n"
+    )
+    assert [t for (t,) in _titles(text)] == ["Attention Is All You Need"]
+
+
+def test_a_database_or_a_publisher_after_a_code_link_is_no_title():
+    """``[Kaldi](repo), [IEEE Xplore Full Entry](ieee)``, ``[BioBERT](repo), [Oxford Academic
+    Bioinformatics](oup)``."""
+    text = (
+        "- [Kaldi](https://github.com/kaldi-asr/kaldi), [IEEE Xplore Full Entry]"
+        "(https://ieeexplore.ieee.org/document/1234567)\n"
+        "- [BioBERT](https://github.com/dmis-lab/biobert), [Oxford Academic Bioinformatics]"
+        "(https://academic.oup.com/bioinformatics/article/36/4/1234/5566506)\n"
+    )
+    assert _titles(text) == [("Kaldi",), ("BioBERT",)]
+
+
+def test_a_model_linked_to_its_home_then_its_title_is_a_tables_entry():
+    """``| [LLaMA](ai.meta.com/llama/) - Open and Efficient Foundation Language Models | | |``:
+    a paper's row with its other cells empty, not an advertisement."""
+    text = (
+        "| Title | Venue | Code |\n|---|---|---|\n"
+        "| [LLaMA](https://ai.meta.com/llama/) - Open and Efficient Foundation Language Models "
+        "| | |\n"
+        "| [Attention Is All You Need](https://arxiv.org/abs/1706.03762) | NeurIPS 2017 | |\n"
+    )
+    assert len(_titles(text)) == 2
+
+
+def test_year_first_titles_a_list_does_not_date_keep_their_years():
+    """Four challenge reports (``[2017 Robotic Instrument ... Challenge](arxiv 1902.06426)``:
+    posted two years after the title's year) and four ``[2019 Novel Coronavirus ...]`` papers
+    (one year for all): the years are the titles' own."""
+    reports = "".join(
+        f"- [{y} Robotic Instrument Segmentation Challenge Report {n}](https://arxiv.org/abs/{i})\n"
+        for n, (y, i) in enumerate(
+            [(2017, "1902.06426"), (2018, "2001.11190"), (2019, "2103.00001"), (2020, "2204.00001")]
+        )
+    )
+    covid = "".join(
+        f"- [2019 Novel Coronavirus Pneumonia Finding {n}](https://doi.org/10.1148/r.{n})\n"
+        for n in range(4)
+    )
+    assert all(t.startswith("20") for (t,) in _titles(reports))
+    assert all(t.startswith("2019 Novel") for (t,) in _titles(covid + ENTRY)[:4])
+
+
+def test_a_title_then_names_and_et_al_before_a_dash_keeps_its_entry():
+    """``- Image Style Transfer, Leon Gatys et al - [paper](arxiv)``: the title, its authors."""
+    text = (
+        ENTRY
+        + "- Image Style Transfer, Leon Gatys et al - [paper](https://arxiv.org/abs/1508.06576)\n"
+    )
+    assert _titles(text)[1] == ("Image Style Transfer",)
+
+
+def test_every_section_heading_indented_like_the_first_below_contents_is_a_section():
+    """``  ## Surveys`` after the contents, then ``  ## Methods`` after a paper's item: each
+    opens its section (not only the first)."""
+    text = (
+        "- [Surveys](#surveys)\n- [Methods](#methods)\n- [Datasets](#datasets)\n\n  ## Surveys\n\n"
+        "- [A Survey on Graph Neural Networks for Recommendation](https://arxiv.org/abs/2011.02260)\n\n"
+        "  ## Methods\n\n  [Neural Collaborative Filtering](https://arxiv.org/abs/1708.05031), WWW 2017.\n"
+    )
+    assert [s for _, s in _sections(text)] == ["Surveys", "Methods"]

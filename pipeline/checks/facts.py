@@ -19,7 +19,7 @@ from pipeline.checks.code import non_web_target
 from pipeline.checks.context import CheckContext, paper_ref
 from pipeline.checks.search import earlier_title
 from pipeline.checks.venues import venue_evidence
-from pipeline.formats.authors import reads_as_authors
+from pipeline.formats.authors import names_like, people, reads_as_authors
 from pipeline.formats.entry import GUESSED_COLUMN
 from pipeline.model import (
     ArxivMiss,
@@ -150,11 +150,12 @@ def _loose_title(entry: PaperEntry) -> bool:
 def _link_says_this_paper(entry: PaperEntry, got: ArxivRecord) -> bool:
     """A title read from text beside the paper link, whose own text is arXiv's title
     (``David Ha and Douglas Eck - [A Neural Representation of Sketch Drawings](arxiv)``): the
-    list names the right paper; the reader took its authors for the title."""
+    list names the right paper; the reader took its authors for the title (names, not a
+    title beside a link to another paper)."""
     said = dict(entry.evidence).get("title", "")
     text = entry.paper.text if entry.paper is not None and "link" not in said else ""
-    if len(text.split()) < 3:
-        return False
+    if len(text.split()) < 3 or not (names_like(entry.title) or people(entry.title)):
+        return False  # a real title beside a link to another paper is still wrong-paper
     return titles.compare_entry(text, None, got.title).verdict is titles.Verdict.SAME
 
 

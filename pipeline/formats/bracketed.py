@@ -33,10 +33,13 @@ _ALONE = re.compile(r"\s*\[([^\[\]]{12,})\]\s+")
 _NOTE = re.compile(
     r"(?i)(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:accepted|under review|released?|soon|oral|poster|"
     r"spotlight|presentation|in progress|welcome|version|our|we|extended|submitted|"
-    r"camera[- ]ready|top[- ]?\d+|recommended|beginners?|must[- ]read|highly|classic)\b"
+    r"camera[- ]ready|top[- ]?\d+|recommended|beginners?|must[- ]read|highly|classic|"
+    r"implementations?|translations?|available|public|award|best paper|honou?rable|"
+    r"state[- ]of[- ]the[- ]art|will be|official)\b|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 )
 """A note about a paper (``[Accepted as an oral presentation]``, ``[Code and models will be
-released soon]``, ``[CVPR 2023 Highlight]``), not its title."""
+released soon]``, ``[CVPR 2023 Highlight]``, ``[Official implementation in PyTorch]``, an
+award, a note in Chinese, Japanese or Korean), not its title."""
 
 
 def bracketed_alone(text: str) -> str | None:

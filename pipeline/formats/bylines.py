@@ -185,9 +185,9 @@ def authors_lead(text: str) -> bool:
         return True
     if _chicago_lead(text) or _mla_quoting(text):
         return True  # ``Atluri, Gowtham, and Vipin Kumar. 2018.``, ``Xu, Jun, and Hang Li. "``
-    inner = text.strip(" —–|·•-")
+    inner = text.strip(" —–|·•")
     fielded = text.rstrip().endswith(("—", "–", " -", "|")) and "," in inner
-    return fielded and (A.author_lead(inner) or A.person_list(_ET_AL_END.sub("", inner) + ","))
+    return fielded and (A.author_lead(inner) or A.person_list(inner.removesuffix(" et al.") + ","))
 
 
 def dashed_names(text: str) -> bool:

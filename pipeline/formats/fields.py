@@ -13,7 +13,6 @@ from pipeline.formats import authors as A
 from pipeline.formats import boldtags as BT
 from pipeline.formats import bylines as BY
 from pipeline.formats import citations as C
-from pipeline.formats import dates as DT
 from pipeline.formats import describing as D
 from pipeline.formats import labels as LB
 from pipeline.formats import titletails as T
@@ -35,7 +34,7 @@ from pipeline.formats.links import (  # noqa: F401 (the readers' API)
     side_label,
 )
 from pipeline.formats.pieces import segments
-from pipeline.formats.piped import linked_title, paper_after_code, piped_link_title
+from pipeline.formats.piped import JOURNAL_WORD, linked_title, paper_after_code, piped_link_title
 from pipeline.formats.runs import Run
 
 
@@ -189,7 +188,7 @@ def _bracketed_before_labels(text: str, rest: list) -> str | None:
         return None
     cand = clean_title(inner)
     named = A.names_like(cand) or A.SURNAME_LIST.fullmatch(cand)  # ``[Zhang, Li and Wang]``
-    if len(cand.split()) < 4 or named or DT.VENUE_NAME_WORD.search(cand) or _no_title(cand, cand):
+    if len(cand.split()) < 4 or named or JOURNAL_WORD.search(cand) or _no_title(cand, cand):
         return None  # (``[IEEE Transactions on Neural Networks ...]``: the venue)
     return cand
 
@@ -308,7 +307,7 @@ def _name_then_link(cand: str, text: str, rest: list, line: int) -> TitleGuess |
     linked = _next_link_title(rest) if dashed or spaced else None
     if linked is None or len(linked.split()) < (3 if dashed else 4) or not linked[0].isupper():
         return None
-    if spaced and (DT.VENUE_NAME_WORD.search(linked) or re.search(r"\b(?:Vol|Volume)\b", linked)):
+    if spaced and (JOURNAL_WORD.search(linked) or re.search(r"\b(?:Vol|Volume)\b", linked)):
         return None  # ``Neural Processes [Proceedings of Machine Learning Research](url)``
     return TitleGuess(linked, cand, "link text after the name", line)
 

@@ -62,7 +62,7 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
     for i in range(_front_matter(lines)):
         lines[i] = ""  # Jekyll's ``---`` / ``title: ...`` / ``---``: the page's data, no text
     tags = _html_table_tags(lines) if _TABLE_OPEN.search(text) else {}
-    fenced = False
+    fenced = contents = False
     for i, line in enumerate(lines):
         if line[: MAX_INDENT + 1].isspace() and len(line) > MAX_INDENT:
             line = " " * MAX_INDENT + line.lstrip(" \t")
@@ -75,8 +75,10 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
         if i in tags:
             line = tags[i] + line.lstrip(" \t")
         fenced = fenced != bool(_FENCE.match(line))  # (a line inside a code block stays)
-        if not fenced and _INDENTED_HEADING.match(line) and _after_contents(lines, i):
-            line = line.lstrip(" ")  # ``  ## Section`` below a table of contents' last item
+        headed = _INDENTED_HEADING.match(line) and (i == 0 or not lines[i - 1].strip())
+        if not fenced and headed and (contents or _after_contents(lines, i)):
+            line, contents = line.lstrip(" "), True  # ``  ## Section`` below a table of
+            # contents' last item, and the sections written the same way after it
         if ("<!--" in line or not line.strip()) and _table_goes_on(lines, i):
             line = "| |"  # a row commented out, a blank line: the table goes on below it
         lines[i] = line

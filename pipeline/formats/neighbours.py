@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from urllib.parse import urlsplit
 
+from pipeline import arxivid
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context
 from pipeline.formats.runs import Run
@@ -216,17 +217,29 @@ def without_year_prefixes(entries: list[PaperEntry]) -> list[PaperEntry]:
     """The entries without the year (and journal) a list writes before every title
     (``[2018 _Science_ AlphaZero: ...](url)``, ``[2019 MuZero: ...](url)``): when
     :data:`MIN_DATED` titles or more open with one and they are four in five of the list's
-    titles. A title that opens with a year of its own (``2019 Novel Coronavirus ...``, ``2020
-    Vision: ...``, ``2017 Robotic Instrument Segmentation Challenge``) keeps it."""
+    titles, the years differ and none is two years or more from its arXiv ID's. A title that
+    opens with a year of its own (``2019 Novel Coronavirus ...``, ``2020 Vision: ...``, ``2017
+    Robotic Instrument Segmentation Challenge``) keeps it."""
     dated = [e for e in entries if year_prefix(e.title)]
     if len(dated) < MIN_DATED or 5 * len(dated) < 4 * len(entries):
         return entries
+    years = [int(year_prefix(e.title)[:4]) for e in dated]
+    if len(set(years)) == 1 or any(_posted_apart(e, y) for e, y in zip(dated, years, strict=True)):
+        return entries  # ``2019 Novel Coronavirus ...`` four times; ``2017 ... Challenge`` (2019)
     return [_undated(e) if year_prefix(e.title) else e for e in entries]
 
 
 MIN_DATED = 4
 """Year-first titles a list writes at the least, for the year to be its convention (three
 challenge reports may open with their years: ``2017 Robotic Instrument ... Challenge``)."""
+
+
+def _posted_apart(entry: PaperEntry, year: int) -> bool:
+    """The entry's arXiv ID was posted two years or more from the year before its title: the
+    year is the title's own (a challenge's edition), not the list's date of the paper."""
+    ref = arxivid.from_url(entry.paper.url) if entry.paper else None
+    yy = ref.base_id[:2] if ref and ref.base_id[:4].isdigit() else None
+    return yy is not None and abs(2000 + int(yy) - year) >= 2
 
 
 def _undated(entry: PaperEntry) -> PaperEntry:

@@ -67,6 +67,10 @@ _VERBS = frozenset("read see check find get download visit watch view try".split
 _ABOUT = re.compile(r"(?i)\b(?:it|here|paper|arxiv|pdf|link|more details)\b")
 
 
+JOURNAL_WORD = re.compile(r"\b(?:Journal|Transactions|Proceedings|Letters|Magazine|Annals)\b")
+"""A word only a publication's name holds (not ``Representations``, a title's word too)."""
+
+
 _SEPARATORS = frozenset((":", "-", "–", "—", "|", "：", ","))
 
 
@@ -80,12 +84,14 @@ def paper_after_code(link: Run, rest: list) -> str | None:
     nxt = rest[1][1]
     if nxt is None or link_role(nxt) != "paper" or _KIND_WORDS & set(nxt.text.lower().split()):
         return None
+    if JOURNAL_WORD.search(nxt.text):  # ``[Nature Reviews Bioinformatics](url)``: a venue
+        return None
     more = any(seg[1] is not None and link_role(seg[1]) == "paper" for seg in rest[2:])
     return None if more and rest[0][0].strip() == "," else linked_title(nxt.text, 3)
 
 
 _KIND_WORDS = frozenset(
     "preprint published version page pdf paper website docs documentation article journal "
-    "library digital".split()
+    "library digital entry thread discussion scholar xplore academic openreview anthology".split()
 )
 """Words that name what kind of page a link is, not the paper's title."""

@@ -10,6 +10,7 @@ from markdown_it.token import Token
 
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context, has_paper
+from pipeline.formats.common import mostly_lower
 from pipeline.formats.rowcells import (
     arxiv_linked,
     names_listed,
@@ -108,8 +109,9 @@ def _line_in_a_table(cells: list[list[Run]], roles: list) -> bool:
     """``[Auferet](https://auferet.com) - AI game master with ...`` written between the rows of
     a table of three columns or more (a row of it, for Markdown): one cell opening with a short
     name linked to a site (no paper's, project's or code's page), then a dash and words about
-    it, the other cells empty; not a paper's row whose other cells are yet to be filled
-    (``| [Name](project page) Title | | |``, ``| Title [[Project Page]](url) | | |``)."""
+    it in lower case, the other cells empty; not a paper's row whose other cells are yet to be
+    filled (``| [Name](project page) Title | | |``, ``| Title [[Project Page]](url) | | |``,
+    ``| [LLaMA](site) - Open and Efficient Foundation Language Models | | |``)."""
     filled = [c for c in cells if plain(c).strip(" -–—")]
     if len(roles) < 3 or len(filled) != 1:
         return False
@@ -120,5 +122,6 @@ def _line_in_a_table(cells: list[list[Run]], roles: list) -> bool:
     if first is None or first.kind != "link" or len(first.text.split()) > 3:
         return False
     said = plain(runs[1:]).strip()
-    dashed = said[:1] in "-–—" and len(said.split()) >= 4
+    words = said.strip("-–— ").split()
+    dashed = said[:1] in "-–—" and len(words) >= 4 and mostly_lower(words)  # not a title
     return dashed and F.link_role(first) == "other"
