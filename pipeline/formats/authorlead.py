@@ -14,6 +14,7 @@ from pipeline.formats.authors import (
     one_person,
     people,
 )
+from pipeline.formats.citations import QUOTED
 from pipeline.formats.common import SURNAMES
 
 _SENTENCE_END = re.compile(r"(?<=[^\s.]{2})\.\s+(?=[A-Z0-9\"“'‘])")
@@ -39,7 +40,6 @@ _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b|[A-Z][\w&.-]{1,15}\s+(?:19|20)\d\d\b(
 """A sentence opening with a year (``2015. Deep learning.``), or of a venue's year and pages
 (``FOCS 2013: 429-438``): no title (but ``The 2019 DAVIS Challenge on ...``, ``NTIRE 2020
 Challenge on ...`` are)."""
-_QUOTED = re.compile(r"[\"“](?P<t>[^\"“”]{8,400}?)[.,]?[\"”]")
 _NOT_NAMES = frozenset("towards toward a an the of for on in with via and to deep learning".split())
 _FIRST_SENTENCE = re.compile(r"(?<=[^\s.]{2})(?<!\svs)(?<!\sal)\.\s+")
 """A sentence's end, not ``vs.`` or ``et al.``."""
@@ -65,7 +65,7 @@ def authors_lead(text: str) -> str:
         return dated["rest"].strip(' "“”')
     apa = _APA_LEAD.match(text[:600])
     if apa and len(text[apa.end() :].split()) >= 3:
-        q = _QUOTED.match(text[apa.end() :])  # ``& Iyatomi, H."LeafGAN: ...." IEEE ...``
+        q = QUOTED.match(text[apa.end() :])  # ``& Iyatomi, H."LeafGAN: ...." IEEE ...``
         return q["t"] if q else text[apa.end() :]
     v = _VANCOUVER_LEAD.match(text[:600])
     lead = (

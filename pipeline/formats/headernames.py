@@ -1,5 +1,5 @@
 """The names a paper table's header gives each column's role (``Title``, ``论文题目``,
-``Pub. & Date``, ``Code``...), by role. and a line that holds only such names. Pure."""
+``Pub. & Date``, ``Code``...), by role, and a line that holds only such names. Pure."""
 
 from __future__ import annotations
 

@@ -1,7 +1,6 @@
-"""What opens or closes a title and is no part of it, cut before the other patterns: the
-kind of work and where it was done (``, Ph.D. Thesis,
-INPG, 2012.``), names after a full-width comma, a file's extension; the year a list may write before every
-title. Pure."""
+"""What opens or closes a title and is no part of it: the kind of work and where it was
+done (``, Ph.D. Thesis, INPG, 2012.``), a file's extension, and the year a list may write
+before every title. Pure."""
 
 from __future__ import annotations
 
