@@ -193,11 +193,42 @@ def venue_in(text: str | None) -> str | None:
     """
     if not text:
         return None
-    m = VENUE_RE.search(text)
+    m = first_venue(text)
     if not m:
         return title_venue(text)
     year = m.group("yyyy") or (str(century(m.group("yy"))) if m.group("yy") else "")
     return f"{m.group('venue')} {year}".strip()
+
+
+_FIELD_BEFORE_SCIENCE = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z]*(?:al|ic|ics|tion|ive|ary|ment)|Computer|Data|Soil|Food|Plant|"
+    r"Earth|Space|Sport|Health|Life|Systems?|Vision|Language|Materials?|Network|Decision)\s+$"
+)
+"""A field's word before ``Science`` in a journal's name (``Computer Science``, ``Automation
+Science and Engineering``, ``Chemical Science``)."""
+_LONGER_NAME = re.compile(
+    r"(?P<venue>(?:Nature|Science)(?:[^\S\n]+(?!(?:And|Of|The|For|In|On|At)\b)[A-Z][a-z]+){1,3})"
+    r"(?:[^\S\n,]*,?[^\S\n]*\(?(?P<yyyy>(?:19|20)\d\d)(?!\d))?(?P<yy>)"
+)
+"""``Nature Machine Intelligence, 2021``, ``Science Robotics``: a journal named after one of
+these two, read whole."""
+
+
+def first_venue(text: str) -> re.Match[str] | None:
+    """The first known venue (:data:`VENUE_RE`) in ``text``; ``Nature`` or ``Science`` with
+    the words that make a longer journal's name (``Science Robotics``, ``Nature Machine
+    Intelligence``), never ``Science`` as one word of another's (``Computer Science``)."""
+    for m in VENUE_RE.finditer(text):
+        if m.group("venue") not in ("Nature", "Science"):
+            return m
+        if m["venue"] == "Nature" and text[max(0, m.start() - 9) : m.start()] == "Springer ":
+            continue  # ``Springer Nature Switzerland``, the publisher
+        if m["venue"] == "Science" and _FIELD_BEFORE_SCIENCE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            continue
+        return _LONGER_NAME.match(text, m.start()) or m
+    return None
 
 
 SHORTCODES = re.compile(r"(?::[a-z0-9_+\-]+:\s*)+")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from pipeline.formats import common as C
 from pipeline.formats import tagyear as TY
 from pipeline.formats.common import KEYCAP, LINE_GAP, NOT_VENUES, VENUE_RE, VENUES, century
 
@@ -237,7 +238,7 @@ ENTRY_TEXT = 4000
 def find_venue(text: str) -> tuple[str | None, int | None]:
     """The first venue named in ``text`` and its year (``CVPR 2023``, ``ICLR'24``)."""
     text = text[:ENTRY_TEXT]
-    m = VENUE_RE.search(text)
+    m = C.first_venue(text)
     if m:
         return m.group("venue"), None if _volume_after_comma(m, text) else _venue_year(m)
     for a in _ACRONYM_VENUE.finditer(text):
@@ -253,7 +254,7 @@ def venue_after_date(text: str, dated: int) -> tuple[str | None, int | None]:
     """A known venue and its year in ``text`` that publishes a paper dated ``dated`` (the
     same year or up to two later: ``CVPR'24`` for a paper posted in December 2023), not a
     submission (``ICLR 2026 submission``): the venue's year beats the date."""
-    m = VENUE_RE.search(text[:ENTRY_TEXT])
+    m = C.first_venue(text[:ENTRY_TEXT])
     year = _venue_year(m) if m and not _volume_after_comma(m, text) else None
     if year is None or not 0 <= year - dated <= 2 or _SUBMITTED.match(text, m.end()):
         return None, None
@@ -289,8 +290,7 @@ def _loose_year(text: str) -> re.Match[str] | None:
 
 
 _OLD_YEAR_CELL = re.compile(r"^\s*(?P<y>1[6-9]\d\d)(?P<yy>)\s*$")
-"""``1909`` alone in a year column: an old paper's year (elsewhere a year before 1980 is read
-only in a citation's brackets)."""
+"""``1909`` alone in a year column: an old paper's year (else only in a citation's brackets)."""
 _NAME_YY = re.compile(r"(?<=[A-Za-z])['’‘](?P<yy>[0-3]\d)(?![\w'’])")
 _MONTH_YY_CELL = re.compile(
     rf"(?i)^\s*(?:\d\d?\s+{_MONTHS}\s+|{_MONTHS}(?:-|\s?['’]))(?P<y>)(?P<yy>[0-3]\d)\s*$"

@@ -192,8 +192,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return "blog"  # a post about a paper, not the paper
     if not parts.netloc and not low.startswith("//") and not _SCHEMELESS_HOST.match(low):
         # a file of the list's own repository: a paper kept as a PDF or in a papers folder
-        # (``./paper/BioBERT.pdf``), else slides, a figure, a sub-list: not a paper
-        return "paper" if not image and own_paper(parts.path, link_text, text) else "other"
+        # (``./paper/BioBERT.pdf``), else slides, a figure, a sub-list: not a paper (own case)
+        return "paper" if not image and own_paper(urlsplit(url).path, link_text, text) else "other"
     book = book_label(text) and _book_page(low, parts.path)  # ``[Book Digital Copy](…)``
     if book or text in _SUPPLEMENT or "name=supplementary_material" in parts.query:
         return "other"  # ``[SM](openreview.net/attachment?…supplementary_material)``: not the paper

@@ -5,15 +5,18 @@ beside them. Pure."""
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 
 def own_paper(path: str, link_text: str, label: str) -> bool:
     """A relative link to ``path`` with ``link_text`` (``label``: its generic form) links a
     paper the list keeps: named by its title (three words or more, ``2019-aiDM-Considerations_
-    for_Updates``) or a ``[PDF]``/``[Paper]`` label on a paper's file."""
+    for_Updates``) or a ``[PDF]``/``[Paper]`` label on a paper's file; a path's escapes are
+    read as the characters they stand for (``Page%20segmentation/Hybrid%20Page%20Layout.pdf``)."""
+    path = unquote(path)
     words = re.split(r"[\s_-]+", link_text.strip())
     named = len(words) >= 3 or _pdf_labelled(label, path)
-    return named and _own_paper_file(path, label)
+    return named and _own_paper_file(path.lower(), label)
 
 
 _PAPER_FOLDERS = frozenset({"paper", "papers", "pdf", "pdfs"})
@@ -69,7 +72,14 @@ def _pdf_labelled(text: str, path: str) -> bool:
         return len(words) >= 2 or any(c.isdigit() for c in name)  # not ``data.pdf``
     if any(f in _PAPER_FOLDERS for f in folders.split("/")):
         return True  # ``[PDF](papers/hpc_phishing.pdf)``
-    return len(words) >= 3 and not (len(words) <= 4 and _NOT_PAPER_LABEL.search(" ".join(words)))
+    if len(words) <= 4 and _NOT_PAPER_LABEL.search(" ".join(words)):
+        return False
+    return len(words) >= 3 or _SHORT_NAME.fullmatch(path.rpartition("/")[2][:-4]) is not None
+
+
+_SHORT_NAME = re.compile(r"(?=.*[A-Z0-9+])[\w+-]{4,}")
+"""A paper's short name as its file's name (``Voronoi++.pdf``, ``pdf2table.pdf``, ``PDF-TREX.pdf``),
+not a plain word (``main.pdf``, ``draft.pdf``)."""
 
 
 _COURSE_FILE = re.compile(
