@@ -98,3 +98,67 @@ def test_science_after_a_field_word_or_nature_after_springer_is_no_venue_of_its_
         "\n  Nature Methods\n  Open Source Release\n"
     )
     assert [v for _, v in _venues(lines)] == ["Nature Methods"]
+
+
+def test_a_reference_number_before_authors_leaves_the_bold_title():
+    """``- [1] Wang K, Babenko B, Belongie S. **Title**[C]. venue, 2011. [paper](pdf)``: GB/T
+    7714's numbered references; the authors after the number are no title."""
+    text = (
+        "## References\n\n"
+        "- [1] Wang K, Babenko B, Belongie S. **End-to-end scene text recognition**[C].2011 "
+        "International Conference on Computer Vision. IEEE, 2011: 1457-1464. "
+        "[paper](http://www.iapr-tc11.org/dataset/SVT/wang_iccv2011.pdf)\n\n"
+        "- [18] D. Karatzas, F. Shafait, S. Uchida, et al. **ICDAR 2013 robust reading "
+        "competition**. In ICDAR, 2013. [Paper](https://ieeexplore.ieee.org/document/6628859)\n"
+    )
+    assert [t for t, _ in _venues(text)] == [
+        "End-to-end scene text recognition",
+        "ICDAR 2013 robust reading competition",
+    ]
+
+
+_codes = reader("title", "code")
+
+
+def test_records_of_institutional_repositories_and_pdfs_served_by_name_are_papers():
+    """An OPUS repository's record (``kluedo.ub.uni-kl.de/frontdoor/index/index/docId/4353``),
+    a DHQ article and a PDF a site serves by its file's name (``...?filename=X.pdf&file_id=``)
+    link the paper."""
+    text = (
+        "#### 2016\n"
+        "* [High performance document layout analysis](http://www.dfki.de/web/research/"
+        "publications/renameFileForDownload?filename=HighPerfDocLayoutAna.pdf&file_id=up_552) "
+        "(2003) Breuel\n"
+        "* [TypeWright: An Experiment in Participatory Curation](http://www.digitalhumanities.org"
+        "/dhq/vol/9/4/000220/000220.html) (2015) Bilansky\n"
+        "* [Generic Text Recognition using Long Short-Term Memory Networks](https://kluedo.ub."
+        "uni-kl.de/frontdoor/index/index/docId/4353) (2016) Ul-Hasan -- Ph.D Thesis\n"
+    )
+    assert [t for t, _ in _codes(text)] == [
+        "High performance document layout analysis",
+        "TypeWright: An Experiment in Participatory Curation",
+        "Generic Text Recognition using Long Short-Term Memory Networks",
+    ]
+
+
+def test_a_repository_the_entry_uses_or_points_to_is_not_its_code():
+    """``using [OpenArabic/OCR_GS_Data](github) for ground truth data``, ``see also
+    [TeluguOCR](github), [banti](github)``: the entry's data and related work; a title that
+    ends in ``Using`` before its code badge keeps its code."""
+    text = (
+        "* [Important New Developments in Arabographic Optical Character Recognition]"
+        "(https://arxiv.org/abs/1703.09550) (2016) Romanov, Miller\n"
+        "  * using [OpenArabic/OCR_GS_Data](https://github.com/OpenArabic/OCR_GS_Data) for "
+        "ground truth data\n"
+        "* [Telugu OCR Framework using Deep Learning](https://arxiv.org/abs/1509.05962) (2017) "
+        "Achanta, Hastie\n"
+        "  * see also [TeluguOCR](https://github.com/TeluguOCR), [banti_telugu_ocr]"
+        "(https://github.com/TeluguOCR/banti_telugu_ocr)\n"
+        "* [VideoDeepResearch: Long Video Understanding With Agentic Tool Using]"
+        "(https://arxiv.org/abs/2506.10821) [code](https://github.com/yhy-2000/VideoDeepResearch)\n"
+    )
+    assert [c.url if c else None for _, c in _codes(text)] == [
+        None,
+        None,
+        "https://github.com/yhy-2000/VideoDeepResearch",
+    ]

@@ -239,9 +239,9 @@ def lead_before_bold(text: str, bold: str) -> bool:
     return A.authors_before_bold(text) or bibtex or category or bool(_TAG_AND_NOTE.match(text))
 
 
-_NAME_TAG = re.compile(r"^(?:\[\d{1,4}\]\s+)?(?:\([^()\s]{1,25}\)\s+|【[^【】]{1,25}】\s*)")
-"""``(THOR) ``, ``[1] (THOR) ``, ``【Cascade】``: a method's name in brackets before the
-authors."""
+_NAME_TAG = re.compile(r"^(?:\[\d{1,3}\]\s+)?(?:\([^()\s]{1,25}\)\s+|【[^【】]{1,25}】\s*)?")
+"""``(THOR) ``, ``[1] (THOR) ``, ``【Cascade】``, ``[1] ``: a reference's number or a method's
+name in brackets before the authors."""
 
 
 def authors_not_title(segs: list, i: int, later_title) -> bool:

@@ -220,18 +220,28 @@ def _not_code(link: Run, runs: list[Run]) -> bool:
     ``[Data](github)``, ``数据集: url``): a dataset, model or environment, not the code."""
     if " ".join(link.text.lower().strip("[]() ").split()) in _NOT_CODE:
         return True
-    before, line = "", 0
+    before, said, line = "", "", 0  # ``said``: the line's own words, not its links' texts
     for r in runs:
         if r is link:
             break
         if r.kind == "break" or r.line != line:
-            before, line = "", r.line
+            before, said, line = "", "", r.line
         if r.kind in ("text", "link"):
             before += r.text
+            said += r.text if r.kind == "text" else " [link] "
     labels = [
         m.group(1) for m in (_LABEL_BEFORE.search(before), _LINE_LABEL.match(before[-300:])) if m
     ]
-    return any(label.lower().replace(" ", "") in _NOT_CODE for label in labels)
+    aside = _ASIDE_BEFORE.search(said[-300:]) is not None
+    return aside or any(label.lower().replace(" ", "") in _NOT_CODE for label in labels)
+
+
+_ASIDE_BEFORE = re.compile(
+    r"(?i)\b(?:see\s+also|also\s+see|cf\.)\W|\b(?:using|uses|based\s+on|built\s+(?:on|upon)|forked"
+    r"\s+from|extends|via)\s*[\[(]*\s*$"
+)
+"""``see also [TeluguOCR](github), [banti](github)``, ``using [OpenArabic/OCR_GS_Data](github)
+for ground truth data``: a repository the entry uses or points to, not its code."""
 
 
 _UNOFFICIAL = re.compile(r"(?i)\b(?:un-?official|third[- ]party|re-?implementation|community)\b")
