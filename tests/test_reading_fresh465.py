@@ -162,3 +162,18 @@ def test_a_repository_the_entry_uses_or_points_to_is_not_its_code():
         None,
         "https://github.com/yhy-2000/VideoDeepResearch",
     ]
+
+
+def test_journal_software_and_repository_article_pages_are_papers():
+    """An Open Journal Systems article (``.../index.php/HSET/article/view/20004``), a figshare
+    thesis and an IOS Press article, linked by their titles inside HTML list items."""
+    text = (
+        "## ADHD\n\n"
+        '<li><a href="https://drpress.org/ojs/index.php/HSET/article/view/20004">Detection and '
+        "Classification of ADHD Using Deep Learning Based on EEG Signals</a></li>\n"
+        '<li><a href="https://figshare.utas.edu.au/articles/thesis/The_classification_of_ADHD/'
+        '25711794">The classification of ADHD using machine learning and EEG data</a></li>\n'
+        '<li><a href="https://content.iospress.com/articles/journal-of-alzheimers-disease/'
+        'jad180300">EEG Theta Power Is an Early Marker of Cognitive Decline</a></li>\n'
+    )
+    assert len(_codes(text)) == 3

@@ -26,13 +26,13 @@ from pipeline.formats.dates import DATE, context_facts, find_venue, find_year  #
 from pipeline.formats.labels import is_generic, labelled_name, lower_label, names_site, strip_label  # noqa: F401
 from pipeline.formats.links import (  # noqa: F401 (the readers' API)
     CODE_HOSTS,
-    PAPER_HOSTS,
     badge_text,
     code_beside_pages,
     link_archive,
     link_role,
     side_label,
 )
+from pipeline.formats.paperpages import PAPER_HOSTS  # noqa: F401 (the readers' API)
 from pipeline.formats.pieces import segments
 from pipeline.formats.piped import JOURNAL_WORD, linked_title, paper_after_code, piped_link_title
 from pipeline.formats.runs import Run

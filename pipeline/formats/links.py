@@ -12,56 +12,10 @@ from pipeline import arxivid
 from pipeline.formats.asides import BOOK_PATH, NOT_PAPER_LABELS, aside_pdf, book_label
 from pipeline.formats.common import EMOJI, VENUE_RE
 from pipeline.formats.ownfiles import own_paper
+from pipeline.formats.paperpages import on_paper_host, paper_page
 from pipeline.formats.runs import Run
 from pipeline.urls import is_repository_url, redirect_target
 
-PAPER_HOSTS = (
-    "arxiv.org", "doi.org", "openreview.net", "aclanthology.org", "aclweb.org",
-    "papers.nips.cc", "proceedings.neurips.cc", "neurips.cc/paper", "openaccess.thecvf.com",
-    "proceedings.mlr.press", "ieeexplore.ieee.org", "dl.acm.org", "link.springer.com",
-    "ojs.aaai.org", "aaai.org/ojs", "huggingface.co/papers", "semanticscholar.org",
-    "ecva.net", "ijcai.org/proceedings", "sciencedirect.com", "nature.com/articles",
-    "science.org/doi", "biorxiv.org", "medrxiv.org", "pubmed.ncbi.nlm.nih.gov",
-    "ncbi.nlm.nih.gov/pmc", "jmlr.org/papers", "isca-archive.org", "isca-speech.org",
-    "researchgate.net/publication", "papers.ssrn.com", "usenix.org/conference",
-    "ndss-symposium.org", "onlinelibrary.wiley.com", "tandfonline.com", "mdpi.com",
-    "frontiersin.org", "iopscience.iop.org", "journals.aps.org", "pnas.org", "cell.com",
-    "aclanthology.info", "paperswithcode.com/paper", "academic.oup.com", "computer.org/csdl",
-    "bmva.org", "bmvc", "roboticsproceedings.org", "ceur-ws.org", "jair.org", "tmlr",
-    "alphaxiv.org", "iclr.cc", "icml.cc", "eccv", "neurips.cc/virtual", "proceedings.mlsys.org",
-    "thecvf.com/virtual", "cv-foundation.org/openaccess", "microsoft.com/en-us/research/publication",
-    "pubs.aip.org", "pubs.rsc.org", "pubs.acs.org", "chemrxiv.org", "europepmc.org",
-    "journals.plos.org", "elifesciences.org", "springeropen.com", "biomedcentral.com",
-    "royalsocietypublishing.org", "cambridge.org/core", "aps.org/doi", "techrxiv.org",
-    "hal.science", "hal.archives-ouvertes.fr", "dblp.org/rec", "transformer-circuits.pub",
-    "distill.pub", "citeseerx.ist.psu.edu/document", "citeseerx.ist.psu.edu/viewdoc",
-    "eprint.iacr.org", "jstor.org/stable", "escholarship.org/uc/item", "hdl.handle.net",
-    "drops.dagstuhl.de/opus/volltexte/", "drops.dagstuhl.de/entities/document/",
-    "osf.io/preprints", "pdfs.semanticscholar.org", "scholar.archive.org", "/viewcontent.cgi",
-    "par.nsf.gov/servlets/purl", "amazon.science/publications/", "research.google/pubs/",
-    "ai.meta.com/research/publications/", "research.ibm.com/publications/",
-    "machinelearning.apple.com/research/", "deepmind.google/research/publications/",
-    "aaai.org/ocs/", "aaai.org/papers/", "aaai.org/library/", "preprints.org/manuscript/",
-    "researchsquare.com/article/", "nowpublishers.com/article/", "worldscientific.com/doi/",
-    "springerlink.com/content/", "research.fb.com/publications/", "diva-portal.org/smash/record",
-    "pmc.ncbi.nlm.nih.gov/articles/", "ui.adsabs.harvard.edu/abs/", "reader.elsevier.com/",
-    "//www.scientific.net/", "//scientific.net/", "research.microsoft.com/apps/pubs/",
-    "microsoft.com/en-us/um/people/", "copernicus.org/articles/", "climatechange.ai/papers/", "virtualchair.net/poster_",
-    "conference-program.com/presentation/?id=pap",
-)  # fmt: skip
-_DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
-"""A DOI in a link's path: the paper's page on a publisher or a mirror."""
-_ARTICLE_PATH = re.compile(
-    r"bmj\.com/content/(?:[a-z]+/)?\d+/\d+/[\w.-]+$|direct\.mit\.edu/[a-z]+/article/"
-    r"|nature\.com/nature/journal/v\d+/n\d+/(?:full|abs|pdf)/|scielo\.br/j/\w+/a/\w+"
-    r"|jamanetwork\.com/journals/[\w-]+/(?:full)?article(?:-abstract)?/\d+/?(?:[?#].*)?$"
-    r"|thelancet\.com/journals/[\w-]+/article/|jmir\.org/(?:19|20)\d\d/\d+/e\d+|//www\.ncbi\.nlm\.nih\.gov/pubmed/\d+|//www\.academia\.edu/\d+/|//inspirehep\.net/(?:record|literature)/\d+/?(?:[?#]\S*)?$"
-    r"|//(?:hal\.[\w.-]+|tel\.archives-ouvertes\.fr)/(?:[\w-]+/)?(?:hal|tel|inria)-\d{8}|\.pure\.elsevier\.com/(?:[a-z]{2}/)?publications/[\w-]+"
-    r"|//projecteuclid\.org/(?:download/\w+/)?(?:euclid\.\w+/\d+|journals/[\w-]+/volume-\d+/issue-[\w-]+/[\w-]+/)|//ideas\.repec\.org/[ap]/|/frontdoor/index/index/(?:docid|id)/\d+|digitalhumanities\.org/dhq/vol/\d+/\d+/\d+/|[?&]filename=[^&#]+\.pdf(?:[&#]|$)"
-)
-"""An article of a BMJ (``…/content/12/2/e052911``), MIT Press, JAMA, Lancet, JMIR or SciELO journal, an old
-Nature or PubMed page (``…/pubmed/ID``), an Academia.edu paper, a HAL record on an institution's
-portal (``hal.cirad.fr/PARISTECH/hal-01741163``), a publication in an Elsevier Pure portal, an INSPIRE record (``…/record/1624168``), a Project Euclid or RePEc article, an OPUS repository's record (``…/frontdoor/index/index/docId/4353``), a DHQ article or a PDF a site serves by its file's name (``?filename=X.pdf``)."""
 _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
 _LISTING_SEGMENTS = frozenset(
@@ -198,15 +152,15 @@ def _role(url: str, link_text: str, image: bool) -> str:
     if book or text in _SUPPLEMENT or "name=supplementary_material" in parts.query:
         return "other"  # ``[SM](openreview.net/attachment?…supplementary_material)``: not the paper
     if parts.path.lower().endswith(".pdf") or "type=pdf" in parts.query:
-        if aside_pdf(text, host, parts.path) and not _on_paper_host(low):
+        if aside_pdf(text, host, parts.path) and not on_paper_host(low):
             return "other"  # ``[[book](x.pdf)]``, ``[slides](x.pdf)``: a PDF that is no paper
         return "paper"  # also a PDF kept in a repository (``github.com/o/r/blob/main/x.pdf``)
-    if _documentation(host, text) and text not in _PAPER_LABELS and not _on_paper_host(low):
+    if _documentation(host, text) and text not in _PAPER_LABELS and not on_paper_host(low):
         return "docs"  # a tool's documentation (``docs.lmcache.ai``), not a paper
     if host in CODE_HOSTS or host.endswith(".github.com"):  # before the hosts: ``o/x-eccv2020``
         return _code_host_role(url, parts, link_text, text)
     space = host == "huggingface.co" and parts.path.startswith("/spaces/")  # an app, not a paper
-    if _paper_page(low, parts.path) and not space:  # (``huggingface.co/spaces/ECCV2022/…``)
+    if paper_page(low, parts.path) and not space:  # (``huggingface.co/spaces/ECCV2022/…``)
         return "other" if _index_page(parts.path, parts.query) else "paper"
     data_host = any(h in low for h in _DATA_HOSTS) and not {"code", "paper", "pdf"} & set(
         text.split()
@@ -230,12 +184,7 @@ def _book_page(low: str, path: str) -> bool:
     link a paper)."""
     pdf = path.endswith(".pdf")  # a paper's PDF on a course or personal site, under that label
     chapter = "/chapter" in path  # ``taylorfrancis.com/chapters/edit/10.1201/978...-6/``
-    return (bool(BOOK_PATH.search(path)) and not chapter) or not (pdf or _paper_page(low, path))
-
-
-def _on_paper_host(low: str) -> bool:
-    """The (lower-case) address is on a host or path of :data:`PAPER_HOSTS`."""
-    return any(h in low for h in PAPER_HOSTS)
+    return (bool(BOOK_PATH.search(path)) and not chapter) or not (pdf or paper_page(low, path))
 
 
 def _documentation(host: str, text: str) -> bool:
@@ -334,13 +283,6 @@ def _source_like(url: str, host: str, path: str) -> bool:
 _EMOJI_LABELS = {"📄": "paper", "📃": "paper", "📑": "paper", "📜": "paper", "📝": "paper",
                  "💻": "code", "🖥": "code", "⌨": "code", "🌐": "project", "🏠": "project"}  # fmt: skip
 """Emoji lists use for a link's label alone (``[📄](url)``, ``[💻](url)``)."""
-
-
-def _paper_page(low: str, path: str) -> bool:
-    """A paper host's page, a DOI in the path or a journal's article page."""
-    return any(h in low for h in PAPER_HOSTS) or bool(
-        _DOI_IN_PATH.search(path) or _ARTICLE_PATH.search(low)
-    )
 
 
 def _label(link_text: str) -> str:

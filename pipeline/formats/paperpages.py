@@ -1,0 +1,70 @@
+"""Where papers live on the web: the hosts and paths of paper pages (a publisher's article,
+a preprint server, a repository's record), apart from what a link's text says. Pure."""
+
+from __future__ import annotations
+
+import re
+
+PAPER_HOSTS = (
+    "arxiv.org", "doi.org", "openreview.net", "aclanthology.org", "aclweb.org",
+    "papers.nips.cc", "proceedings.neurips.cc", "neurips.cc/paper", "openaccess.thecvf.com",
+    "proceedings.mlr.press", "ieeexplore.ieee.org", "dl.acm.org", "link.springer.com",
+    "ojs.aaai.org", "aaai.org/ojs", "huggingface.co/papers", "semanticscholar.org",
+    "ecva.net", "ijcai.org/proceedings", "sciencedirect.com", "nature.com/articles",
+    "science.org/doi", "biorxiv.org", "medrxiv.org", "pubmed.ncbi.nlm.nih.gov",
+    "ncbi.nlm.nih.gov/pmc", "jmlr.org/papers", "isca-archive.org", "isca-speech.org",
+    "researchgate.net/publication", "papers.ssrn.com", "usenix.org/conference",
+    "ndss-symposium.org", "onlinelibrary.wiley.com", "tandfonline.com", "mdpi.com",
+    "frontiersin.org", "iopscience.iop.org", "journals.aps.org", "pnas.org", "cell.com",
+    "aclanthology.info", "paperswithcode.com/paper", "academic.oup.com", "computer.org/csdl",
+    "bmva.org", "bmvc", "roboticsproceedings.org", "ceur-ws.org", "jair.org", "tmlr",
+    "alphaxiv.org", "iclr.cc", "icml.cc", "eccv", "neurips.cc/virtual", "proceedings.mlsys.org",
+    "thecvf.com/virtual", "cv-foundation.org/openaccess", "microsoft.com/en-us/research/publication",
+    "pubs.aip.org", "pubs.rsc.org", "pubs.acs.org", "chemrxiv.org", "europepmc.org",
+    "journals.plos.org", "elifesciences.org", "springeropen.com", "biomedcentral.com",
+    "royalsocietypublishing.org", "cambridge.org/core", "aps.org/doi", "techrxiv.org",
+    "hal.science", "hal.archives-ouvertes.fr", "dblp.org/rec", "transformer-circuits.pub",
+    "distill.pub", "citeseerx.ist.psu.edu/document", "citeseerx.ist.psu.edu/viewdoc",
+    "eprint.iacr.org", "jstor.org/stable", "escholarship.org/uc/item", "hdl.handle.net",
+    "drops.dagstuhl.de/opus/volltexte/", "drops.dagstuhl.de/entities/document/",
+    "osf.io/preprints", "pdfs.semanticscholar.org", "scholar.archive.org", "/viewcontent.cgi",
+    "par.nsf.gov/servlets/purl", "amazon.science/publications/", "research.google/pubs/",
+    "ai.meta.com/research/publications/", "research.ibm.com/publications/",
+    "machinelearning.apple.com/research/", "deepmind.google/research/publications/",
+    "aaai.org/ocs/", "aaai.org/papers/", "aaai.org/library/", "preprints.org/manuscript/",
+    "researchsquare.com/article/", "nowpublishers.com/article/", "worldscientific.com/doi/",
+    "springerlink.com/content/", "research.fb.com/publications/", "diva-portal.org/smash/record",
+    "pmc.ncbi.nlm.nih.gov/articles/", "ui.adsabs.harvard.edu/abs/", "reader.elsevier.com/",
+    "//www.scientific.net/", "//scientific.net/", "research.microsoft.com/apps/pubs/",
+    "microsoft.com/en-us/um/people/", "copernicus.org/articles/", "climatechange.ai/papers/", "virtualchair.net/poster_",
+    "conference-program.com/presentation/?id=pap",
+)  # fmt: skip
+_DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
+"""A DOI in a link's path: the paper's page on a publisher or a mirror."""
+_ARTICLE_PATH = re.compile(
+    r"bmj\.com/content/(?:[a-z]+/)?\d+/\d+/[\w.-]+$|direct\.mit\.edu/[a-z]+/article/"
+    r"|nature\.com/nature/journal/v\d+/n\d+/(?:full|abs|pdf)/|scielo\.br/j/\w+/a/\w+"
+    r"|jamanetwork\.com/journals/[\w-]+/(?:full)?article(?:-abstract)?/\d+/?(?:[?#].*)?$"
+    r"|thelancet\.com/journals/[\w-]+/article/|jmir\.org/(?:19|20)\d\d/\d+/e\d+|//www\.ncbi\.nlm\.nih\.gov/pubmed/\d+|//www\.academia\.edu/\d+/|//inspirehep\.net/(?:record|literature)/\d+/?(?:[?#]\S*)?$"
+    r"|//(?:hal\.[\w.-]+|tel\.archives-ouvertes\.fr)/(?:[\w-]+/)?(?:hal|tel|inria)-\d{8}|\.pure\.elsevier\.com/(?:[a-z]{2}/)?publications/[\w-]+"
+    r"|//projecteuclid\.org/(?:download/\w+/)?(?:euclid\.\w+/\d+|journals/[\w-]+/volume-\d+/issue-[\w-]+/[\w-]+/)|//ideas\.repec\.org/[ap]/|/frontdoor/index/index/(?:docid|id)/\d+|digitalhumanities\.org/dhq/vol/\d+/\d+/\d+/|[?&]filename=[^&#]+\.pdf(?:[&#]|$)|/index\.php/[\w-]+/article/view/\d+|figshare\.[\w.]+/articles/(?:thesis|journal_contribution|preprint|conference_contribution)/|//content\.iospress\.com/articles/"
+)
+"""An article of a BMJ (``…/content/12/2/e052911``), MIT Press, JAMA, Lancet, JMIR or SciELO
+journal, an old Nature or PubMed page (``…/pubmed/ID``), an Academia.edu paper, a HAL record on
+an institution's portal (``hal.cirad.fr/PARISTECH/hal-01741163``), a publication in an Elsevier
+Pure portal, an INSPIRE record (``…/record/1624168``), a Project Euclid or RePEc article, an
+OPUS repository's record (``…/frontdoor/index/index/docId/4353``; not a DSpace ``…/handle/…``,
+which may be a whole collection), an OJS article, a figshare thesis or paper, an IOS Press article,
+a DHQ article or a PDF a site serves by its file's name (``?filename=X.pdf``)."""
+
+
+def paper_page(low: str, path: str) -> bool:
+    """A paper host's page, a DOI in the path or a journal's article page."""
+    return any(h in low for h in PAPER_HOSTS) or bool(
+        _DOI_IN_PATH.search(path) or _ARTICLE_PATH.search(low)
+    )
+
+
+def on_paper_host(low: str) -> bool:
+    """The (lower-case) address is on a host or path of :data:`PAPER_HOSTS`."""
+    return any(h in low for h in PAPER_HOSTS)
