@@ -177,3 +177,25 @@ def test_journal_software_and_repository_article_pages_are_papers():
         'jad180300">EEG Theta Power Is an Early Marker of Cognitive Decline</a></li>\n'
     )
     assert len(_codes(text)) == 3
+
+
+_dated = reader("title", "year")
+
+
+def test_a_dated_tag_glued_to_the_titles_link_is_no_title():
+    """``Euro-Par'25 (LNCS)-[Title](url)``, ``Technical report, Sakana AI, 02 2025-[Title](pdf)``,
+    ``arxiv'25=[Title](url)``: a venue and year written as a tag before the linked title."""
+    text = (
+        "## Agents\n"
+        "- Euro-Par'25 (LNCS)-[Tutoring LLM into a Better CUDA Optimizer](https://link.springer"
+        ".com/chapter/10.1007/978-3-031-99857-7_18)– 🔓\n"
+        "- Technical report, Sakana AI, 02 2025-[The AI CUDA engineer: Agentic CUDA kernel "
+        "discovery](https://pub.sakana.ai/static/paper.pdf)– 🔒\n"
+        "- arxiv'25=[TritonForge: Profiling-Guided Framework for Automated Triton Kernel "
+        "Optimization](https://arxiv.org/abs/2512.09196)– 🔓\n"
+    )
+    assert _dated(text) == [
+        ("Tutoring LLM into a Better CUDA Optimizer", 2025),
+        ("The AI CUDA engineer: Agentic CUDA kernel discovery", 2025),
+        ("TritonForge: Profiling-Guided Framework for Automated Triton Kernel Optimization", 2025),
+    ]

@@ -158,10 +158,11 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             return labelled
         if (named := _name_then_link(cand, text, segs[i + 1 :], line)) is not None:
             return named
-        if len(cand.split()) == 1 or _tags_only(cand):  # ``2018-ICLRo-[Title](url)``: a tag
+        if len(cand.split()) == 1 or LB.tags_only(cand) or LB.dated_tag(text):
             later = _later_title(segs[i + 1 :]) or _next_link_title(segs[i + 1 :])
-            if later is not None and len(later.split()) >= 3:
-                return TitleGuess(later, cand, "text after the name", line)
+            if later is not None and len(later.split()) >= 3:  # ``2018-ICLRo-[Title](url)``
+                short = None if LB.dated_tag(text) else cand
+                return TitleGuess(later, short, "text after the name", line)
         if cell or several_words(cand) or _next_is_paper_link(segs[i + 1 :]):
             return _with_short(cand, "text", line)
     return _badge_name(segs)
@@ -269,12 +270,6 @@ def _badge_name(segs: list) -> TitleGuess | None:
     if not 0 < len(name.split()) <= 3 or is_generic(name) or not title_like(name) or dated:
         return None
     return TitleGuess(name, name, "badge alt text (the block's only name)", first.line)
-
-
-def _tags_only(text: str) -> bool:
-    """``UVOS Jul``: a few short tags (task, month) written before the links."""
-    words = text.split()
-    return len(words) <= 3 and all(len(w) <= 5 for w in words)
 
 
 _DESCRIBING = re.compile(r"[a-z]+(?:s|ed)\s+[a-z]")  # ``introduces ...``: about the paper

@@ -223,3 +223,19 @@ def figure_name(name: str) -> bool:
     """An image's alt text that names a figure, not a paper: a file name
     (``Anomaly_Node_Toy.png``; not ``timeline`` or ``word2vec``, which may be a method's)."""
     return bool(_FILE_NAME.search(name))
+
+
+_DATED_TAG = re.compile(r"(?:['’]\d\d|(?<!\d)(?:19|20)\d\d)(?!\d)(?:[^\n]{0,30}?\S)?[-=]$")
+"""``Euro-Par'25 (LNCS)-[Title](url)``, ``Technical report, Sakana AI, 02 2025-[Title](url)``:
+a dated tag glued to the title's link by a dash."""
+
+
+def dated_tag(text: str) -> bool:
+    """The text before a link ends in a dated tag glued to it (:data:`_DATED_TAG`)."""
+    return _DATED_TAG.search(text) is not None
+
+
+def tags_only(text: str) -> bool:
+    """``UVOS Jul``: a few short tags (task, month) written before the links."""
+    words = text.split()
+    return len(words) <= 3 and all(len(w) <= 5 for w in words)
