@@ -171,6 +171,8 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
             return replace(g, evidence=f"title column ({g.evidence})")
     if cells or b.row:
         g = F.guess_title(cells.get("paper", []))
+        if g is not None and (full := RC.name_in_full(g, cells.get("short", []))) is not None:
+            return full  # ``| FINN: A Framework for ... | [FINN Paper](arxiv) |``
         if g is not None and not venue_labelled(g, cells):
             return replace(g, evidence=f"paper column ({g.evidence})")
         for n, (role, cell) in enumerate(b.row, 1):
