@@ -166,7 +166,8 @@ def test_a_repository_the_entry_uses_or_points_to_is_not_its_code():
 
 def test_journal_software_and_repository_article_pages_are_papers():
     """An Open Journal Systems article (``.../index.php/HSET/article/view/20004``), a figshare
-    thesis and an IOS Press article, linked by their titles inside HTML list items."""
+    thesis, an IOS Press article and a page named by its paper's number (``?paper_id=4779``),
+    linked by their titles inside HTML list items."""
     text = (
         "## ADHD\n\n"
         '<li><a href="https://drpress.org/ojs/index.php/HSET/article/view/20004">Detection and '
@@ -175,8 +176,10 @@ def test_journal_software_and_repository_article_pages_are_papers():
         '25711794">The classification of ADHD using machine learning and EEG data</a></li>\n'
         '<li><a href="https://content.iospress.com/articles/journal-of-alzheimers-disease/'
         'jad180300">EEG Theta Power Is an Early Marker of Cognitive Decline</a></li>\n'
+        '<li><a href="https://www.ijcseonline.org/pdf_paper_view.php?paper_id=4779&2-IJCSE.pdf">'
+        "Amharic-Awngi Machine Translation: An Experiment Using Statistical Approach</a></li>\n"
     )
-    assert len(_codes(text)) == 3
+    assert len(_codes(text)) == 4
 
 
 _dated = reader("title", "year")

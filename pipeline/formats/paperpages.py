@@ -47,14 +47,14 @@ _ARTICLE_PATH = re.compile(
     r"|jamanetwork\.com/journals/[\w-]+/(?:full)?article(?:-abstract)?/\d+/?(?:[?#].*)?$"
     r"|thelancet\.com/journals/[\w-]+/article/|jmir\.org/(?:19|20)\d\d/\d+/e\d+|//www\.ncbi\.nlm\.nih\.gov/pubmed/\d+|//www\.academia\.edu/\d+/|//inspirehep\.net/(?:record|literature)/\d+/?(?:[?#]\S*)?$"
     r"|//(?:hal\.[\w.-]+|tel\.archives-ouvertes\.fr)/(?:[\w-]+/)?(?:hal|tel|inria)-\d{8}|\.pure\.elsevier\.com/(?:[a-z]{2}/)?publications/[\w-]+"
-    r"|//projecteuclid\.org/(?:download/\w+/)?(?:euclid\.\w+/\d+|journals/[\w-]+/volume-\d+/issue-[\w-]+/[\w-]+/)|//ideas\.repec\.org/[ap]/|/frontdoor/index/index/(?:docid|id)/\d+|digitalhumanities\.org/dhq/vol/\d+/\d+/\d+/|[?&]filename=[^&#]+\.pdf(?:[&#]|$)|/index\.php/[\w-]+/article/view/\d+|figshare\.[\w.]+/articles/(?:thesis|journal_contribution|preprint|conference_contribution)/|//content\.iospress\.com/articles/"
+    r"|//projecteuclid\.org/(?:download/\w+/)?(?:euclid\.\w+/\d+|journals/[\w-]+/volume-\d+/issue-[\w-]+/[\w-]+/)|//ideas\.repec\.org/[ap]/|/frontdoor/index/index/(?:docid|id)/\d+|digitalhumanities\.org/dhq/vol/\d+/\d+/\d+/|[?&]filename=[^&#]+\.pdf(?:[&#]|$)|/index\.php/[\w-]+/article/view/\d+|[?&]paper_?id=\d+|figshare\.[\w.]+/articles/(?:thesis|journal_contribution|preprint|conference_contribution)/|//content\.iospress\.com/articles/"
 )
 """An article of a BMJ (``…/content/12/2/e052911``), MIT Press, JAMA, Lancet, JMIR or SciELO
 journal, an old Nature or PubMed page (``…/pubmed/ID``), an Academia.edu paper, a HAL record on
 an institution's portal (``hal.cirad.fr/PARISTECH/hal-01741163``), a publication in an Elsevier
 Pure portal, an INSPIRE record (``…/record/1624168``), a Project Euclid or RePEc article, an
 OPUS repository's record (``…/frontdoor/index/index/docId/4353``; not a DSpace ``…/handle/…``,
-which may be a whole collection), an OJS article, a figshare thesis or paper, an IOS Press article,
+which may be a whole collection), an OJS article, a page named by its paper's number (``?paper_id=4779``), a figshare thesis or paper, an IOS Press article,
 a DHQ article or a PDF a site serves by its file's name (``?filename=X.pdf``)."""
 
 
