@@ -222,3 +222,21 @@ def test_a_name_column_that_writes_the_whole_title_of_a_link_named_by_its_short_
         ("FINN: A Framework for Fast, Scalable Binarized Neural Network Inference", "FINN"),
         ("Another Framework for Fast Quantized Inference on FPGAs", None),
     ]
+
+
+def test_springer_proceedings_after_a_question_mark_are_no_part_of_the_title():
+    """``Cordeiro FR, Carneiro G (2020) Title? In: 2020 33rd SIBGRAPI Conference on ...``:
+    Springer's reference style; the title keeps its question mark."""
+    text = (
+        "1. Cordeiro FR, Carneiro G (2020) A Survey on Deep Learning with Noisy Labels: How to "
+        "train your model when you cannot trust on the annotations? In: 2020 33rd SIBGRAPI "
+        "Conference on Graphics, Patterns and Images (SIBGRAPI). pp 9–16. "
+        "https://doi.org/10.1109/SIBGRAPI51738.2020.00010\n"
+    )
+    assert _dated(text) == [
+        (
+            "A Survey on Deep Learning with Noisy Labels: How to train your model when you "
+            "cannot trust on the annotations?",
+            2020,
+        )
+    ]

@@ -156,9 +156,9 @@ def clean_title(text: str) -> str:
     whole = None if cut else whole  # (a quoted title: the quote patterns read it)
     cited = whole or R.citation_match(led)
     if cited is not None:
-        return cited
+        return C.IN_YEAR_VENUE.sub("", cited)
     text = led
-    text = C.IN_VENUE.sub("", _TAG_BEFORE_IN.sub("", text))
+    text = C.IN_YEAR_VENUE.sub("", C.IN_VENUE.sub("", _TAG_BEFORE_IN.sub("", text)))
     text = _names_after_separator(C.AUTHORS_BEFORE.sub("", text))
     named = _NAME_DASH_AUTHORS.match(text)  # ``scGPT - Cui et al. Nature Methods 2024``
     text = named["n"] if named else text
