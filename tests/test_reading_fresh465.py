@@ -240,3 +240,16 @@ def test_springer_proceedings_after_a_question_mark_are_no_part_of_the_title():
             2020,
         )
     ]
+
+
+def test_adjectives_after_a_comma_in_a_title_are_no_authors():
+    """``FASPell: A Fast, Adaptable, Simple, Powerful Chinese Spell Checker ...``: adjectives
+    of the title, capitalised and listed with commas, not names after it."""
+    text = (
+        "- FASPell: A Fast, Adaptable, Simple, Powerful Chinese Spell Checker Based On "
+        "DAE-Decoder Paradigm<br>\n\thttps://aclanthology.org/D19-5522.pdf<br>\n"
+    )
+    assert [t for t, _ in _dated(text)] == [
+        "FASPell: A Fast, Adaptable, Simple, Powerful Chinese Spell Checker Based On "
+        "DAE-Decoder Paradigm"
+    ]

@@ -111,7 +111,8 @@ TITLE_WORDS = frozenset(
     "translation synthesis reconstruction localization navigation perception editing "
     "compression multimodal unsupervised supervised contrastive temporal spatial federated "
     "adversarial attacks tasks problems methods taxonomy taxonomies explainability "
-    "interpretability integration review reviews overview tutorial primer".split()
+    "interpretability integration review reviews overview tutorial primer simple fast "
+    "efficient robust scalable accurate powerful lightweight flexible paradigm checker".split()
 )
 """Words of titles that are nobody's name: text holding one is not an author list."""
 
@@ -200,8 +201,7 @@ SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 _ONE_AUTHOR = re.compile(
     r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?[.,](?:\s+[^.]{0,60}?(?:19|20)\d\d\.?)?$"
 )
-"""``G. Vouros.``, ``K. Sparck Jones,`` or ``G. Vouros. CSUR 2022.``: one author with initials
-(and a venue)."""
+"""``G. Vouros.``, ``K. Sparck Jones,``, ``G. Vouros. CSUR 2022.``: one author with initials."""
 
 
 def author_lead(text: str) -> bool:
