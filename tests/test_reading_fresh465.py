@@ -253,3 +253,20 @@ def test_adjectives_after_a_comma_in_a_title_are_no_authors():
         "FASPell: A Fast, Adaptable, Simple, Powerful Chinese Spell Checker Based On "
         "DAE-Decoder Paradigm"
     ]
+
+
+def test_a_link_closed_by_a_parenthesis_for_its_bracket_is_read_as_meant():
+    """``- [SKCODER: ... Generation)(https://arxiv.org/pdf/2302.06144.pdf) - Jia Allen Li, ...``:
+    a typo for ``[Title](url)``; the title is the link's text, not the names after it (which
+    gave a false ``wrong-paper`` error)."""
+    text = (
+        "## Code generation\n"
+        "- [SKCODER: A Sketch-based Approach for Automatic Code Generation)(https://arxiv.org/"
+        "pdf/2302.06144.pdf) - Jia Allen Li, Yongmin Li, Ge Li, Zhi Jin, Yiyang Hao, Xing Hu\n"
+        "- [CodeBERT: A Pre-Trained Model for Programming and Natural Languages](https://arxiv"
+        ".org/abs/2002.08155) - Zhangyin Feng, Daya Guo\n"
+    )
+    assert [t for t, _ in _dated(text)] == [
+        "SKCODER: A Sketch-based Approach for Automatic Code Generation",
+        "CodeBERT: A Pre-Trained Model for Programming and Natural Languages",
+    ]

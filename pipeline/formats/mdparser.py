@@ -54,8 +54,8 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
     brackets read as parentheses; a tag line indented inside an HTML ``<table>`` is read
     at the table's own indentation (:func:`_html_table_tags`); a YAML front matter is blank
     (:func:`_front_matter`); an HTML comment or a blank line between two table rows
-    that the maintainer meant as one table (:func:`_table_goes_on`) is an empty row. Line
-    numbers never change.
+    that the maintainer meant as one table (:func:`_table_goes_on`) is an empty row; a link
+    closed by ``)(`` is read as the link meant. Line numbers never change.
     """
     lines = text.split("\n")
     lost: list[int] = []
@@ -79,10 +79,16 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
         if not fenced and headed and (contents or _after_contents(lines, i)):
             line, contents = line.lstrip(" "), True  # ``  ## Section`` below a table of
             # contents' last item, and the sections written the same way after it
+        if ")(" in line and not fenced:  # ``[Title)(url)``: a typo for ``[Title](url)``
+            line = _SWAPPED_CLOSE.sub(r"[\1](\2)", line)
         if ("<!--" in line or not line.strip()) and _table_goes_on(lines, i):
             line = "| |"  # a row commented out, a blank line: the table goes on below it
         lines[i] = line
     return "\n".join(lines), tuple(lost)
+
+
+_SWAPPED_CLOSE = re.compile(r"\[([^\[\]()\n]{3,300})\)\((https?://[^\s()]{4,2000})\)")
+"""A link whose text closes with ``)`` instead of ``]`` (``[SKCODER: ...)(https://...)``)."""
 
 
 def _front_matter(lines: list[str]) -> int:
