@@ -57,26 +57,26 @@ def test_a_journal_key_over_a_bare_address_still_marks_the_paper_of_a_heading():
     assert [t for t, _ in _venues(text)] == ["SkySense++"]
 
 
-def test_a_pdf_the_list_keeps_under_an_escaped_or_short_name_is_the_paper():
-    """``Title | Authors | [`PDF`](Page%20segmentation/Hybrid%20Page%20Layout.pdf)``,
-    ``[`PDF`](Table%20extraction/PDF-TREX.pdf)``: the list's own copy of each paper, its
-    path's escapes read as spaces, a short name (``Voronoi++``, ``pdf2table``) as the file's
-    name; a plain word (``draft.pdf``) or slides are still no paper."""
+def test_a_pdf_the_list_keeps_under_an_escaped_path_is_the_paper():
+    """``Title | Authors | [`PDF`](Page%20segmentation/Hybrid%20Page%20Layout.pdf)``: the list's
+    own copy of each paper, its path's escapes read as spaces; a short file name
+    (``PRML.pdf``, ``Lec01.pdf``), slides and an event's call for papers are still no paper."""
     rows = (
         (
             "Hybrid Page Layout Analysis via Tab-Stop Detection",
             "Page%20segmentation/tab%20stop%20-%20tesseract",
         ),
-        ("Voronoi++: A Dynamic Page Segmentation approach", "Page%20segmentation/Voronoi%2B%2B"),
         (
-            "PDF-TREX: An Approach for Recognizing and Extracting Tables",
-            "Table%20extraction/PDF-TREX",
+            "Performance Comparison of Six Algorithms for Page Segmentation",
+            "Page%20segmentation/Performance%20Comparison%20of%20Six%20Algorithms",
         ),
-        ("Notes of the Reading Group on Layout", "Notes/draft"),
+        ("Pattern Recognition and Machine Learning, Bishop, 2006", "Books/PRML"),
+        ("Lecture 1: Introduction to Deep Learning", "Lec01"),
         ("Slides of the Tutorial on Page Layout", "Talks/slides"),
+        ("ICDAR 2021 Workshop on Document Layout", "Call%20for%20Papers%202021"),
     )
     text = "## Papers\n" + "".join(f"- {t} | Ray Smith | [`PDF`]({p}.pdf)\n" for t, p in rows)
-    assert [t for t, _ in _venues(text)] == [t for t, _ in rows[:3]]
+    assert [t for t, _ in _venues(text)] == [t for t, _ in rows[:2]]
 
 
 def test_science_after_a_field_word_or_nature_after_springer_is_no_venue_of_its_own():
@@ -269,4 +269,29 @@ def test_a_link_closed_by_a_parenthesis_for_its_bracket_is_read_as_meant():
     assert [t for t, _ in _dated(text)] == [
         "SKCODER: A Sketch-based Approach for Automatic Code Generation",
         "CodeBERT: A Pre-Trained Model for Programming and Natural Languages",
+    ]
+
+
+def test_a_record_page_is_the_paper_only_under_its_title_or_a_papers_label():
+    """``[[Video]](...?paper_id=4779)``, ``[[Slides]](.../frontdoor/index/index/docId/1)``,
+    ``[[Data]](.../index.php/dco/article/view/1/2)``, ``[[Reviews]](cmt3...?paperId=4779)``:
+    pages of sites that keep a paper's talk, slides, data and reviews beside it; no entry.
+    ``[[Paper]](...?paper_id=4779)`` is the paper."""
+    text = (
+        "## Papers\n"
+        "- [Ordinary Paper About Layout Analysis](https://arxiv.org/abs/2101.00001)\n"
+        "- Layout Maps for Scanned Documents (ICDAR 2021) [[Video]](https://crossminds.ai/video/"
+        "?paper_id=4779) [[Code]](https://github.com/a/maplayout)\n"
+        "- Text Lines in Historical Prints. 2019. [[Slides]](https://opus.bibliothek.uni-wuerzburg"
+        ".de/frontdoor/index/index/docId/18734)\n"
+        "- Digital Corpora of Old Print (2021) [[Data]](https://journals.uni.de/index.php/dco/"
+        "article/view/81432/75564)\n"
+        "- [Reading Order Detection for Newspapers](https://lab.example.edu/rod/) [[Reviews]]"
+        "(https://cmt3.research.microsoft.com/ICDAR2021/Reviews?paperId=4779)\n"
+        "- Baseline Detection in Charters, ICDAR 2021 [[Paper]](https://icdar2021.org/view.php"
+        "?paper_id=4780)\n"
+    )
+    assert [t for t, _ in _codes(text)] == [
+        "Ordinary Paper About Layout Analysis",
+        "Baseline Detection in Charters",
     ]

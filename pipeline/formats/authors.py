@@ -111,7 +111,7 @@ TITLE_WORDS = frozenset(
     "translation synthesis reconstruction localization navigation perception editing "
     "compression multimodal unsupervised supervised contrastive temporal spatial federated "
     "adversarial attacks tasks problems methods taxonomy taxonomies explainability "
-    "interpretability integration review reviews overview tutorial primer simple fast "
+    "interpretability integration review reviews overview tutorial primer simple "
     "efficient robust scalable accurate powerful lightweight flexible paradigm checker".split()
 )
 """Words of titles that are nobody's name: text holding one is not an author list."""

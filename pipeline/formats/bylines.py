@@ -239,9 +239,11 @@ def lead_before_bold(text: str, bold: str) -> bool:
     return A.authors_before_bold(text) or bibtex or category or bool(_TAG_AND_NOTE.match(text))
 
 
-_NAME_TAG = re.compile(r"^(?:\[\d{1,3}\]\s+)?(?:\([^()\s]{1,25}\)\s+|【[^【】]{1,25}】\s*)?")
-"""``(THOR) ``, ``[1] (THOR) ``, ``【Cascade】``, ``[1] ``: a reference's number or a method's
-name in brackets before the authors."""
+_NAME_TAG = re.compile(r"^(?:\[\d{1,4}\]\s+)?(?:\([^()\s]{1,25}\)\s+|【[^【】]{1,25}】\s*)")
+"""``(THOR) ``, ``[1] (THOR) ``, ``【Cascade】``: a method's name in brackets before the
+authors."""
+_REF_NUMBER = re.compile(r"^\[\d{1,3}\]\s+")
+"""``[1] ``: a reference's number, read past only before authors and a linked or bold title."""
 
 
 def authors_not_title(segs: list, i: int, later_title) -> bool:
@@ -254,10 +256,13 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
         return BT.byline_before_title(segs, i, later_title)
     # ``[**CSUR'18**] Names. [Title](url)``, ``✔ *Names``, ``(THOR) Names``: marks before
     text = _NAME_TAG.sub("", EMOJI.sub(" ", text).lstrip(" ])*_"))  # the authors
+    numbered = _REF_NUMBER.sub("", text)  # ``[2] He K, Zhang X. [Title](url)``
     before_link = any(g[1] is not None for g in segs[i + 1 :])
     if before_link and (authors_lead(text) or A.surname_first(A.apa_part(text))):
         return True
     nxt = next((g[0] for g in segs[i + 1 :] if g[1] is not None), "")
+    if numbered != text and linked_title(nxt, 3) is not None and authors_lead(numbered):
+        return True
     if dashed_names(text) and linked_title(nxt, 3) is not None:
         return True  # ``Richard Liu et al - [Title](url)``
     after = segs[i + 1] if i + 1 < len(segs) else None
@@ -265,7 +270,10 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
         return True
     if after and after[1] is not None and _mla_before_title(text, after[0]):
         return True  # ``Vu, Phong V., and Damon M. Chandler. *["Title."](url)*``
-    return bool(after and after[2] and lead_before_bold(text, after[0]))
+    if not (after and after[2]):
+        return False
+    numbered_bold = numbered != text and not A.names_like(after[0])  # ``[1] Names. **Title**``
+    return lead_before_bold(numbered if numbered_bold else text, after[0])
 
 
 def chicago_title(runs: list) -> tuple[str, int] | None:

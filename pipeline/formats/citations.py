@@ -103,10 +103,10 @@ IN_YEAR_VENUE = re.compile(r"(?:[,.]|(?<=[?!]))\s+In:\s+(?:19|20)\d\d\s+\d{0,3}\
 proceedings (opening with their year) after the title."""
 IN_VENUE = re.compile(
     r"(?:\s+in\s+[*_]*[A-Z][a-zA-Z]*[A-Z][\w&\-]*[*_]*,\s*(?:19|20)\d\d\.?\s*$)|"
-    rf"(?:(?:[,.]|(?<=[?!]))\s+(?:[Ii]n:\s+(?:(?:19|20)\d\d\s)?|[Ii]n\s+)[*_]*(?:Proc|[A-Z]|(?i:arxiv|biorxiv|medrxiv))|\s+[Ii]n\s+[*_]*(?:Proc|IEEE|ACM|(?i:arxiv|biorxiv|medrxiv|openreview)\b|(?:{VENUES})(?![\w-]))).*"
+    rf"(?:[,.]\s+(?:[Ii]n:\s+(?:(?:19|20)\d\d\s)?|[Ii]n\s+)[*_]*(?:Proc|[A-Z]|(?i:arxiv|biorxiv|medrxiv))|\s+[Ii]n\s+[*_]*(?:Proc|IEEE|ACM|(?i:arxiv|biorxiv|medrxiv|openreview)\b|(?:{VENUES})(?![\w-]))).*"
     r"(?:19|20)\d\d.*$"
 )
-"""``, In Proceedings of ... 2020`` / `` in CVPR 2020`` / ``, in arXiv 2022`` / ``? In: 2020 33rd ...`` / `` in *TOIS*, 2024`` (one
+"""``, In Proceedings of ... 2020`` / `` in CVPR 2020`` / ``, in arXiv 2022`` / `` in *TOIS*, 2024`` (one
 word with two capitals: not `` in JavaScript Engines, 2019``) after a title (not ``in Text-to-Audio``
 nor ``in LLM-Integrated Apps (2023)``: a venue's name, not any capitals)."""
 

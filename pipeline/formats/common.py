@@ -202,16 +202,26 @@ def venue_in(text: str | None) -> str | None:
 
 _FIELD_BEFORE_SCIENCE = re.compile(
     r"(?<![\w-])(?:[A-Z][a-z]*(?:al|ic|ics|tion|ive|ary|ment)|Computer|Data|Soil|Food|Plant|"
-    r"Earth|Space|Sport|Health|Life|Systems?|Vision|Language|Materials?|Network|Decision)\s+$"
+    r"Earth|Space|Sport|Health|Life|Systems?|Vision|Language|Materials?|Network|Decision)[^\S\n]+$"
 )
-"""A field's word before ``Science`` in a journal's name (``Computer Science``, ``Automation
-Science and Engineering``, ``Chemical Science``)."""
+"""A field's word before ``Science`` on its line, in a journal's name (``Computer Science``,
+``Automation Science and Engineering``, ``Chemical Science``)."""
+_NATURE_JOURNALS = (
+    "Communications?|Comms|Commun|Methods|Medicine|Biotechnology|Machine|Reviews?|Neuroscience|"
+    "Genetics|Physics|Chemistry|Materials|Catalysis|Climate|Computational|Human|Biomedical|"
+    "Electronics|Photonics|Energy|Sustainability|Cell|Structural|Protocols|Microbiology|"
+    "Immunology|Cancer|Plants|Food|Water|Synthesis|Mental|Aging|Cardiovascular|Metabolism|"
+    "Nanotechnology|Geoscience|Ecology|Astronomy|Digital|Chemical|Cities|Computing|Scientific"
+)
+_SCIENCE_JOURNALS = "Robotics|Advances|Immunology|Signaling|Translational|China|Bulletin"
+_NAME_WORD = r"[^\S\n]+(?!(?:Paper|Code|Link|PDF|Project|Page|Video|Slides|Open|Access|Highlight|Cover|News|Data)\b)[A-Z][a-z]+(?![\w-])"
 _LONGER_NAME = re.compile(
-    r"(?P<venue>(?:Nature|Science)(?:[^\S\n]+(?!(?:And|Of|The|For|In|On|At)\b)[A-Z][a-z]+){1,3})"
-    r"(?:[^\S\n,]*,?[^\S\n]*\(?(?P<yyyy>(?:19|20)\d\d)(?!\d))?(?P<yy>)"
+    rf"(?P<venue>(?:Nature[^\S\n]+(?:{_NATURE_JOURNALS})|Science[^\S\n]+(?:{_SCIENCE_JOURNALS}))"
+    rf"(?![\w-])(?:{_NAME_WORD}){{0,3}})"
+    r"(?:[^\S\n,]*,?[^\S\n]*(?:\(?(?P<yyyy>(?:19|20)\d\d)(?!\d)|['’](?P<yy>\d\d)(?!\d)))?"
 )
-"""``Nature Machine Intelligence, 2021``, ``Science Robotics``: a journal named after one of
-these two, read whole."""
+"""``Nature Machine Intelligence, 2021``, ``Science Robotics'21``: a journal named after one of
+these two, read whole (its own words only: not ``Nature Highlight``, ``Nature [Code](…)``)."""
 
 
 def first_venue(text: str) -> re.Match[str] | None:

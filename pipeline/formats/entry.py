@@ -234,16 +234,27 @@ def _not_code(link: Run, runs: list[Run]) -> bool:
     labels = [
         m.group(1) for m in (_LABEL_BEFORE.search(before), _LINE_LABEL.match(before[-300:])) if m
     ]
-    aside = _ASIDE_BEFORE.search(said[-300:]) is not None
-    return aside or any(label.lower().replace(" ", "") in _NOT_CODE for label in labels)
+    return _aside(link, said[-300:]) or any(
+        label.lower().replace(" ", "") in _NOT_CODE for label in labels
+    )
 
 
 _ASIDE_BEFORE = re.compile(
-    r"(?i)\b(?:see\s+also|also\s+see|cf\.)\W|\b(?:using|uses|based\s+on|built\s+(?:on|upon)|forked"
-    r"\s+from|extends|via)\s*[\[(]*\s*$"
+    r"(?i)\b(?:see\s+also|also\s+see|cf\.)\W*(?:\[link\]\W*(?:and\s+)?)*$|\b(?:using|uses|based\s+on"
+    r"|built\s+(?:on|upon)|forked\s+from|extends|via)\s*[\[(]*\s*$"
 )
 """``see also [TeluguOCR](github), [banti](github)``, ``using [OpenArabic/OCR_GS_Data](github)
 for ground truth data``: a repository the entry uses or points to, not its code."""
+_CODE_WORDS = re.compile(r"(?i)\b(?:code|implementation|github|official)\b")
+
+
+def _aside(link: Run, said: str) -> bool:
+    """A repository linked right after :data:`_ASIDE_BEFORE`'s words, neither the link nor the
+    words just before call it code (``Code available via [GitHub](…)``, ``using [our code](…)``)."""
+    m = _ASIDE_BEFORE.search(said)
+    if m is None or _CODE_WORDS.search(link.text):
+        return False
+    return _CODE_WORDS.search(said[max(0, m.start() - 30) : m.start()]) is None
 
 
 _UNOFFICIAL = re.compile(r"(?i)\b(?:un-?official|third[- ]party|re-?implementation|community)\b")

@@ -116,7 +116,9 @@ def key_value_items(items: list[Item]) -> bool:
     if not all(_bare(r) for it in items for r in links_of(it.own)):
         return False  # a linked title (``- Paper: [Title](url)``) is a paper of its own
     keys = [_KEY.match(plain(it.own))[1] for it in items if has_paper(it.own)]
-    named = sum(not (_PAPER_KEY.search(k) or F.find_venue(k)[0] or VENUE_RE.match(k)) for k in keys)
+    named = sum(
+        not (_PAPER_KEY.search(k) or F.find_venue(k)[0] or VENUE_RE.search(k)) for k in keys
+    )
     if not keys or named == len(keys) or named > 1:
         return False  # ``- RoBERTa: url``, ``- **MAE**: url``: papers keyed by their names
     return len(keys) <= 3 and sum(not links_of(it.own) for it in items) >= 2

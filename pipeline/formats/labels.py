@@ -225,9 +225,12 @@ def figure_name(name: str) -> bool:
     return bool(_FILE_NAME.search(name))
 
 
-_DATED_TAG = re.compile(r"(?:['’]\d\d|(?<!\d)(?:19|20)\d\d)(?!\d)(?:[^\n]{0,30}?\S)?[-=]$")
+_DATED_TAG = re.compile(
+    r"(?:['’]\d\d|(?<!\d)(?:19|20)\d\d)(?!\d)(?!-\w)(?:[^\n]{0,30}?\S)?(?<!\d\))[-=]$"
+)
 """``Euro-Par'25 (LNCS)-[Title](url)``, ``Technical report, Sakana AI, 02 2025-[Title](url)``:
-a dated tag glued to the title's link by a dash."""
+a dated tag glued to the title's link by a dash; not a year inside a name (``2019-nCoV-``) nor
+a name's year in brackets (``YOLOv4 (2020)-[Title]``: the name is the short name)."""
 
 
 def dated_tag(text: str) -> bool:

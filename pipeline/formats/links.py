@@ -12,7 +12,7 @@ from pipeline import arxivid
 from pipeline.formats.asides import BOOK_PATH, NOT_PAPER_LABELS, aside_pdf, book_label
 from pipeline.formats.common import EMOJI, VENUE_RE
 from pipeline.formats.ownfiles import own_paper
-from pipeline.formats.paperpages import on_paper_host, paper_page
+from pipeline.formats.paperpages import on_paper_host, paper_page, record_page
 from pipeline.formats.runs import Run
 from pipeline.urls import is_repository_url, redirect_target
 
@@ -162,6 +162,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
     space = host == "huggingface.co" and parts.path.startswith("/spaces/")  # an app, not a paper
     if paper_page(low, parts.path) and not space:  # (``huggingface.co/spaces/ECCV2022/…``)
         return "other" if _index_page(parts.path, parts.query) else "paper"
+    if record_page(low) and (text in _PAPER_LABELS or _titled(link_text)):
+        return "paper"  # not ``[Slides](…/frontdoor/…/docId/1)``, ``[Video](…?paper_id=4779)``
     data_host = any(h in low for h in _DATA_HOSTS) and not {"code", "paper", "pdf"} & set(
         text.split()
     )
@@ -176,6 +178,12 @@ def _role(url: str, link_text: str, image: bool) -> str:
         listing = first in _LISTING_SEGMENTS or (first == "db" and "dblp" in host)
         return "other" if listing else "paper"
     return _page_role(text, url, host, parts.path)
+
+
+def _titled(link_text: str) -> bool:
+    """A link's text that reads as a paper's title: three words or more, not a supplement's."""
+    words = link_text.lower().split()
+    return len(words) >= 3 and not words[0].startswith(("supplement", "slides", "data"))
 
 
 def _book_page(low: str, path: str) -> bool:

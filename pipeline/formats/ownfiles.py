@@ -74,16 +74,13 @@ def _pdf_labelled(text: str, path: str) -> bool:
         return True  # ``[PDF](papers/hpc_phishing.pdf)``
     if len(words) <= 4 and _NOT_PAPER_LABEL.search(" ".join(words)):
         return False
-    return len(words) >= 3 or _SHORT_NAME.fullmatch(path.rpartition("/")[2][:-4]) is not None
-
-
-_SHORT_NAME = re.compile(r"(?=.*[A-Z0-9+])[\w+-]{4,}")
-"""A paper's short name as its file's name (``Voronoi++.pdf``, ``pdf2table.pdf``, ``PDF-TREX.pdf``),
-not a plain word (``main.pdf``, ``draft.pdf``)."""
+    return len(words) >= 3
 
 
 _COURSE_FILE = re.compile(
     r"(?:^|[\s_-])(?:slides?|lectures?|syllabus|homework|hw|exams?|cheat\s*sheet|handouts?|"
-    r"week|tutorials?|notes|posters?|presentations?|talks?|appendix|resume|cv)(?:\d|[\s_.-]|$)"
+    r"week|tutorials?|notes|posters?|presentations?|talks?|appendix|resume|cv|assignments?|"
+    r"keynotes?|programme|cfp|call\s+for\s+papers|datasheets?)(?:\d|[\s_.-]|$)"
 )
-"""A course's or a talk's file (``lecture3.pdf``, ``Week_3_..._Slides.pdf``), never a paper."""
+"""A course's, a talk's or an event's file (``lecture3.pdf``, ``Week_3_..._Slides.pdf``,
+``Call for Papers 2021.pdf``), never a paper."""

@@ -47,15 +47,24 @@ _ARTICLE_PATH = re.compile(
     r"|jamanetwork\.com/journals/[\w-]+/(?:full)?article(?:-abstract)?/\d+/?(?:[?#].*)?$"
     r"|thelancet\.com/journals/[\w-]+/article/|jmir\.org/(?:19|20)\d\d/\d+/e\d+|//www\.ncbi\.nlm\.nih\.gov/pubmed/\d+|//www\.academia\.edu/\d+/|//inspirehep\.net/(?:record|literature)/\d+/?(?:[?#]\S*)?$"
     r"|//(?:hal\.[\w.-]+|tel\.archives-ouvertes\.fr)/(?:[\w-]+/)?(?:hal|tel|inria)-\d{8}|\.pure\.elsevier\.com/(?:[a-z]{2}/)?publications/[\w-]+"
-    r"|//projecteuclid\.org/(?:download/\w+/)?(?:euclid\.\w+/\d+|journals/[\w-]+/volume-\d+/issue-[\w-]+/[\w-]+/)|//ideas\.repec\.org/[ap]/|/frontdoor/index/index/(?:docid|id)/\d+|digitalhumanities\.org/dhq/vol/\d+/\d+/\d+/|[?&]filename=[^&#]+\.pdf(?:[&#]|$)|/index\.php/[\w-]+/article/view/\d+|[?&]paper_?id=\d+|figshare\.[\w.]+/articles/(?:thesis|journal_contribution|preprint|conference_contribution)/|//content\.iospress\.com/articles/"
+    r"|//projecteuclid\.org/(?:download/\w+/)?(?:euclid\.\w+/\d+|journals/[\w-]+/volume-\d+/issue-[\w-]+/[\w-]+/)|//ideas\.repec\.org/[ap]/"
 )
 """An article of a BMJ (``…/content/12/2/e052911``), MIT Press, JAMA, Lancet, JMIR or SciELO
 journal, an old Nature or PubMed page (``…/pubmed/ID``), an Academia.edu paper, a HAL record on
 an institution's portal (``hal.cirad.fr/PARISTECH/hal-01741163``), a publication in an Elsevier
-Pure portal, an INSPIRE record (``…/record/1624168``), a Project Euclid or RePEc article, an
-OPUS repository's record (``…/frontdoor/index/index/docId/4353``; not a DSpace ``…/handle/…``,
-which may be a whole collection), an OJS article, a page named by its paper's number (``?paper_id=4779``), a figshare thesis or paper, an IOS Press article,
-a DHQ article or a PDF a site serves by its file's name (``?filename=X.pdf``)."""
+Pure portal, an INSPIRE record (``…/record/1624168``), a Project Euclid or RePEc article (not
+a DSpace ``…/handle/…``, which may be a whole collection)."""
+_RECORD_PAGE = re.compile(
+    r"/frontdoor/index/index/(?:[a-z]+/\d+/)*(?:docid|id)/\d+|digitalhumanities\.org(?::\d+)?/dhq/vol/\d+/\d+/\d+/"
+    r"|[?&]filename=[^&#]+\.pdf(?:[&#]|$)|/index\.php/[\w-]+/article/(?:view|download)/\d+|[?&]paper_?id=\d+"
+    r"|figshare\.[\w.]+/articles/(?:thesis|journal_contribution|preprint|conference_contribution)/"
+    r"|//content\.iospress\.com/articles/|//ebooks\.iospress\.nl/volumearticle/\d+"
+)
+"""A page that holds one paper on sites that also hold its slides, videos, data or reviews: an
+OPUS repository's record (``…/frontdoor/index/index/docId/4353``), an Open Journal Systems
+article, a DHQ article, a figshare thesis or paper, an IOS Press article, a page named by its
+paper's number (``?paper_id=4779``) or a PDF served by its file's name (``?filename=X.pdf``):
+a paper only when the link's text is its title or a paper's label (:func:`record_page`)."""
 
 
 def paper_page(low: str, path: str) -> bool:
@@ -63,6 +72,11 @@ def paper_page(low: str, path: str) -> bool:
     return any(h in low for h in PAPER_HOSTS) or bool(
         _DOI_IN_PATH.search(path) or _ARTICLE_PATH.search(low)
     )
+
+
+def record_page(low: str) -> bool:
+    """The (lower-case) address is a :data:`_RECORD_PAGE`."""
+    return _RECORD_PAGE.search(low) is not None
 
 
 def on_paper_host(low: str) -> bool:
