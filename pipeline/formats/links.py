@@ -117,13 +117,20 @@ def venue_page(r: Run) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _role(url: str, link_text: str, image: bool) -> str:
+def _target_role(url: str, image: bool) -> str | None:
+    """The role a link's target alone decides: none, an anchor, a malformed target."""
     if not url:
         return "badge" if image else "other"
     if url.startswith("#"):
         return "anchor"
     if url.startswith("%5B") or (url[:1] == "(" and "://" in url) or _NESTED_LINK.search(url):
         return "malformed"  # ``[x]([y](url))``, ``[pdf]((url))``: the URL is in the target
+    return None
+
+
+def _role(url: str, link_text: str, image: bool) -> str:
+    if (decided := _target_role(url, image)) is not None:
+        return decided
     low = url.lower()
     try:
         parts = urlsplit(low)
