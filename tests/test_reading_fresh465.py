@@ -204,26 +204,6 @@ def test_a_dated_tag_glued_to_the_titles_link_is_no_title():
     ]
 
 
-_named = reader("title", "short_name")
-
-
-def test_a_name_column_that_writes_the_whole_title_of_a_link_named_by_its_short_name():
-    """``| FINN: A Framework for Fast, ... | [FINN Paper](arxiv) |`` under a ``Name`` header:
-    the whole title from the name column, ``FINN`` its short name; a bare ``[Paper]`` row
-    reads as before."""
-    text = (
-        "| Name | Authors | Link |\n|---|---|---|\n"
-        "| FINN: A Framework for Fast, Scalable Binarized Neural Network Inference | Yaman "
-        "Umuroglu et al. | [FINN Paper](https://arxiv.org/abs/1612.07119) |\n"
-        "| Another Framework for Fast Quantized Inference on FPGAs | A. B et al. | "
-        "[Paper](https://arxiv.org/abs/1612.07120) |\n"
-    )
-    assert _named(text) == [
-        ("FINN: A Framework for Fast, Scalable Binarized Neural Network Inference", "FINN"),
-        ("Another Framework for Fast Quantized Inference on FPGAs", None),
-    ]
-
-
 def test_springer_proceedings_after_a_question_mark_are_no_part_of_the_title():
     """``Cordeiro FR, Carneiro G (2020) Title? In: 2020 33rd SIBGRAPI Conference on ...``:
     Springer's reference style; the title keeps its question mark."""

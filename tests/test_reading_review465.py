@@ -124,21 +124,20 @@ def test_a_models_name_and_its_year_before_the_link_stay_its_short_name():
     assert [(s, y) for _, s, y in _named(text)] == [("YOLOv4", 2020), ("2019-nCoV", None)]
 
 
-def test_a_name_column_is_the_title_only_when_the_name_and_a_colon_open_it():
-    """``| Mask R-CNN with ResNet-101 FPN backbone | [Mask R-CNN](arxiv) |``: a description, the
-    title stays the link's; ``| FINN: A Framework ... (Umuroglu et al., FPGA 2017) | [FINN
-    Paper](arxiv) |``: the title without its citation tail, which still dates it."""
+def test_a_model_tables_notes_after_a_name_and_a_colon_are_no_title():
+    """``| Llama 2: 7B, 13B, 70B | [Llama 2](arxiv) |``, ``| BLIP-2: frozen image encoder + LLM
+    via Q-Former | [BLIP-2](arxiv) |``, ``| TVM: used by most compilers in this list |``: a
+    model table's notes (sizes, a description); the title is the link's name. (A rule that read
+    a name column opening with the link's name and a colon as the title was withdrawn.)"""
     text = (
-        "| Name | Description | Link |\n|---|---|---|\n"
-        "| Mask R-CNN with ResNet-101 FPN backbone | instance masks | [Mask R-CNN](https://"
-        "arxiv.org/abs/1703.06870) |\n"
-        "| FINN: A Framework for Fast, Scalable Binarized Neural Network Inference (Umuroglu et "
-        "al., FPGA 2017) | binarized | [FINN Paper](https://arxiv.org/abs/1612.07119) |\n"
+        "| Model | Notes | Link |\n|---|---|---|\n"
+        "| Llama 2: 7B, 13B, 70B | open weights | [Llama 2](https://arxiv.org/abs/2307.09288) |\n"
+        "| BLIP-2: frozen image encoder + LLM via Q-Former | vision | [BLIP-2](https://arxiv.org/"
+        "abs/2301.12597) |\n"
+        "| TVM: used by most compilers in this list | compiler | [TVM](https://arxiv.org/abs/"
+        "1802.04799) |\n"
     )
-    assert _named(text) == [
-        ("Mask R-CNN", None, None),
-        ("FINN: A Framework for Fast, Scalable Binarized Neural Network Inference", "FINN", 2017),
-    ]
+    assert [t for t, *_ in _named(text)] == ["Llama 2", "BLIP-2", "TVM"]
 
 
 def test_a_subtitle_opening_with_in_after_a_question_stays():
@@ -151,3 +150,95 @@ def test_a_subtitle_opening_with_in_after_a_question_stays():
     assert _named(text)[0][0] == (
         "Are Transformers Effective for Time Series Forecasting? In Defense of Linear Models"
     )
+
+
+# A second review (four helpers, ~150 probes and ten whole lists, against 64e9e04).
+
+
+def test_a_journals_name_ends_with_its_own_words():
+    """``Nature Methods Cui et al. 2024``, ``Nature Biotechnology Jan 2022``, ``Science Robotics
+    Special Issue 2022``, ``Nature Machine Intelligence Volume 3, 2021``: names, months, issue
+    and volume words follow the journal, they are not part of it."""
+    rows = [
+        "Nature Methods Cui et al. 2024",
+        "Nature Biotechnology Jan 2022",
+        "Science Robotics Special Issue 2022",
+        "Nature Machine Intelligence Volume 3, 2021",
+    ]
+    text = "## Papers\n" + "".join(
+        f"- [A Foundation Model Paper Number {i}](https://arxiv.org/abs/2301.0000{i}) - {r}\n"
+        for i, r in enumerate(rows)
+    )
+    assert [v for _, v in _venues(text)] == [
+        "Nature Methods",
+        "Nature Biotechnology",
+        "Science Robotics",
+        "Nature Machine Intelligence",
+    ]
+
+
+def test_a_repository_given_via_or_using_our_repo_is_the_code():
+    """``Available via [repo](github)``, ``Released via [repo](github)``, ``Reproduce using [our
+    repo](github)``: how lists give the paper's own code."""
+    rows = [
+        "- [Kraken: A Universal Text Recognizer](https://arxiv.org/abs/2301.00011). Released "
+        "via [mittagessen/kraken](https://github.com/mittagessen/kraken)",
+        "- [Deformable DETR: Deformable Transformers](https://arxiv.org/abs/2010.04159). "
+        "Available via [fundamentalvision/Deformable-DETR](https://github.com/fundamentalvision/"
+        "Deformable-DETR)",
+        "- [A Khmer Scene Text Recognizer](https://arxiv.org/abs/2301.00012). Reproduce using "
+        "[our repo](https://github.com/khmer/ocr)",
+    ]
+    codes = [
+        c.url.rsplit("/", 1)[1] if c else None for _, c in _codes("## A\n" + "\n".join(rows) + "\n")
+    ]
+    assert codes == ["kraken", "Deformable-DETR", "ocr"]
+
+
+def test_papers_on_label_assignment_and_datasheets_are_papers():
+    """``[PDF](OTA_Optimal_Transport_Assignment_for_Object_Detection.pdf)``, ``[PDF](Datasheets_
+    for_Datasets_Gebru_2018.pdf)``: papers the list keeps; ``[PDF](Problem%20Set%203.pdf)`` is
+    a course's file."""
+    text = (
+        "## Papers\n"
+        "- OTA: Optimal Transport Assignment for Object Detection (CVPR 2021) "
+        "[PDF](OTA_Optimal_Transport_Assignment_for_Object_Detection.pdf)\n"
+        "- Datasheets for Datasets, Gebru et al. 2018 [PDF](Datasheets_for_Datasets_Gebru_2018.pdf)\n"
+        "- Problem Set 3 of the Detection Course [PDF](Problem%20Set%203.pdf)\n"
+    )
+    assert [t.split(":")[0].split(",")[0] for t, _ in _venues(text)] == [
+        "OTA",
+        "Datasheets for Datasets",
+    ]
+
+
+def test_a_record_pages_editorial_talk_or_code_is_no_paper():
+    """``[Editorial: Welcome to the First Issue](.../article/view/12345)``, ``[Watch the talk
+    recording](...?paper_id=4779)``, ``[Code and data](.../article/download/123/456)``: a
+    journal's or a site's other records; no entries."""
+    text = (
+        "## Papers\n- [Ordinary Paper About Text Recognition](https://arxiv.org/abs/2101.00001)\n"
+        "- [Editorial: Welcome to the First Issue](https://journals.uni.de/index.php/dco/article/"
+        "view/12345)\n"
+        "- [Watch the talk recording](https://conf.org/virtual/paper?paper_id=4779)\n"
+        "- [Code and data for the shared task](https://jtml.org/index.php/jtml/article/download/"
+        "123/456)\n"
+    )
+    assert [t for t, _ in _codes(text)] == ["Ordinary Paper About Text Recognition"]
+
+
+def test_a_title_before_its_venue_and_a_dash_stays_the_title():
+    """``Title (CVPR 2016 Oral)-[arXiv](url) Note``, ``Segment Anything, ICCV 2023-[Segment
+    Anything Model Demo Page](demo) [[paper](arxiv)]``: the text before the dash is the title,
+    not a note after the links or a demo page's name."""
+    text = (
+        "## Papers\n"
+        "- Deep Residual Learning for Image Recognition (CVPR 2016 Oral)-[arXiv](https://arxiv.org"
+        "/abs/1512.03385) Residual connections make very deep networks trainable.\n"
+        "- Segment Anything, ICCV 2023-[Segment Anything Model Demo Page](https://segment-anything"
+        ".com/demo) [[paper](https://arxiv.org/abs/2304.02643)]\n"
+    )
+    assert [t for t, _ in _codes(text)] == [
+        "Deep Residual Learning for Image Recognition",
+        "Segment Anything",
+    ]

@@ -207,21 +207,27 @@ _FIELD_BEFORE_SCIENCE = re.compile(
 """A field's word before ``Science`` on its line, in a journal's name (``Computer Science``,
 ``Automation Science and Engineering``, ``Chemical Science``)."""
 _NATURE_JOURNALS = (
-    "Communications?|Comms|Commun|Methods|Medicine|Biotechnology|Machine|Reviews?|Neuroscience|"
-    "Genetics|Physics|Chemistry|Materials|Catalysis|Climate|Computational|Human|Biomedical|"
-    "Electronics|Photonics|Energy|Sustainability|Cell|Structural|Protocols|Microbiology|"
-    "Immunology|Cancer|Plants|Food|Water|Synthesis|Mental|Aging|Cardiovascular|Metabolism|"
-    "Nanotechnology|Geoscience|Ecology|Astronomy|Digital|Chemical|Cities|Computing|Scientific"
+    r"Machine Intelligence|Climate Change|Human Behaviou?r|Biomedical Engineering|Computational "
+    r"Science|Cell Biology|Chemical (?:Biology|Engineering)|Mental Health|Ecology (?:&|and) "
+    r"Evolution|Cardiovascular Research|Scientific (?:Reports|Data)|Structural (?:&|and) "
+    r"Molecular Biology|Digital Medicine|Reviews (?:Drug Discovery|Molecular Cell Biology|Clinical "
+    r"Oncology|Methods Primers|Earth (?:&|and) Environment|Electrical Engineering|Bioengineering|"
+    r"[A-Z][a-z]+(?:logy|ics|istry|ience|ials|cer))|Communications?|Comms|Commun|Methods|Medicine|"
+    r"Biotechnology|Neuroscience|Genetics|Physics|Chemistry|Materials|Catalysis|Electronics|"
+    r"Photonics|Energy|Sustainability|Protocols|Microbiology|Immunology|Cancer|Plants|Food|Water|"
+    r"Synthesis|Aging|Metabolism|Nanotechnology|Geoscience|Astronomy|Cities"
 )
-_SCIENCE_JOURNALS = "Robotics|Advances|Immunology|Signaling|Translational|China|Bulletin"
-_NAME_WORD = r"[^\S\n]+(?!(?:Paper|Code|Link|PDF|Project|Page|Video|Slides|Open|Access|Highlight|Cover|News|Data)\b)[A-Z][a-z]+(?![\w-])"
+_SCIENCE_JOURNALS = (
+    r"Robotics|Advances|Immunology|Signaling|Translational Medicine|Bulletin|China (?:[A-Z][a-z]+ "
+    r"Sciences|Mathematics|Chemistry|Materials|Physics)"
+)
 _LONGER_NAME = re.compile(
-    rf"(?P<venue>(?:Nature[^\S\n]+(?:{_NATURE_JOURNALS})|Science[^\S\n]+(?:{_SCIENCE_JOURNALS}))"
-    rf"(?![\w-])(?:{_NAME_WORD}){{0,3}})"
+    rf"(?P<venue>Nature[^\S\n]+(?:{_NATURE_JOURNALS})|Science[^\S\n]+(?:{_SCIENCE_JOURNALS}))(?![\w-])"
     r"(?:[^\S\n,]*,?[^\S\n]*(?:\(?(?P<yyyy>(?:19|20)\d\d)(?!\d)|['’](?P<yy>\d\d)(?!\d)))?"
 )
 """``Nature Machine Intelligence, 2021``, ``Science Robotics'21``: a journal named after one of
-these two, read whole (its own words only: not ``Nature Highlight``, ``Nature [Code](…)``)."""
+these two, read whole by the journal's own name only (not ``Nature Methods Wang``, ``Nature
+Biotechnology Jan``, ``Nature [Code](…)``)."""
 
 
 def first_venue(text: str) -> re.Match[str] | None:

@@ -171,8 +171,6 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
             return replace(g, evidence=f"title column ({g.evidence})")
     if cells or b.row:
         g = F.guess_title(cells.get("paper", []))
-        if g is not None and (full := RC.name_in_full(g, cells.get("short", []))) is not None:
-            return full  # ``| FINN: A Framework for ... | [FINN Paper](arxiv) |``
         if g is not None and not venue_labelled(g, cells):
             return replace(g, evidence=f"paper column ({g.evidence})")
         for n, (role, cell) in enumerate(b.row, 1):
@@ -241,11 +239,14 @@ def _not_code(link: Run, runs: list[Run]) -> bool:
 
 _ASIDE_BEFORE = re.compile(
     r"(?i)\b(?:see\s+also|also\s+see|cf\.)\W*(?:\[link\]\W*(?:and\s+)?)*$|\b(?:using|uses|based\s+on"
-    r"|built\s+(?:on|upon)|forked\s+from|extends|via)\s*[\[(]*\s*$"
+    r"|built\s+(?:on|upon)|forked\s+from|extends)\s*:?\s*[\[(]*\s*$"
 )
 """``see also [TeluguOCR](github), [banti](github)``, ``using [OpenArabic/OCR_GS_Data](github)
 for ground truth data``: a repository the entry uses or points to, not its code."""
-_CODE_WORDS = re.compile(r"(?i)\b(?:code|implementation|github|official)\b")
+_CODE_WORDS = re.compile(
+    r"(?i)\b(?:code|implementation|github|official|available|released|pytorch|tensorflow|jax|"
+    r"models|scripts|repo|our|provided|source)\b"
+)
 
 
 def _aside(link: Run, said: str) -> bool:

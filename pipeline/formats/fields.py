@@ -158,14 +158,25 @@ def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
             return labelled
         if (named := _name_then_link(cand, text, segs[i + 1 :], line)) is not None:
             return named
-        if len(cand.split()) == 1 or LB.tags_only(cand) or LB.dated_tag(text):
+        if (dated := _dated_tag_title(cand, text, segs[i + 1 :])) is not None:
+            return TitleGuess(dated, None, "link text after a dated tag", line)
+        if len(cand.split()) == 1 or LB.tags_only(cand):  # ``2018-ICLRo-[Title](url)``: a tag
             later = _later_title(segs[i + 1 :]) or _next_link_title(segs[i + 1 :])
-            if later is not None and len(later.split()) >= 3:  # ``2018-ICLRo-[Title](url)``
-                short = None if LB.dated_tag(text) else cand
-                return TitleGuess(later, short, "text after the name", line)
+            if later is not None and len(later.split()) >= 3:
+                return TitleGuess(later, cand, "text after the name", line)
         if cell or several_words(cand) or _next_is_paper_link(segs[i + 1 :]):
             return _with_short(cand, "text", line)
     return _badge_name(segs)
+
+
+def _dated_tag_title(cand: str, text: str, rest: list) -> str | None:
+    """A paper link's title after a short dated tag glued to it (``Euro-Par'25 (LNCS)-[Title]``),
+    not after a title and its venue (``Title (CVPR 2016 Oral)-[arXiv](url)``)."""
+    if not rest or rest[0][1] is None or len(cand.split()) > 6 or not LB.dated_tag(text):
+        return None
+    linked = _link_title(rest[0][0], rest[0][1], rest[1:])
+    ok = linked is not None and len(linked.split()) >= 3 and link_role(rest[0][1]) == "paper"
+    return linked if ok else None
 
 
 def _link_title(text: str, link: Run, rest: list) -> str | None:
@@ -180,9 +191,8 @@ def _link_title(text: str, link: Run, rest: list) -> str | None:
 
 
 def _bracketed_before_labels(text: str, rest: list) -> str | None:
-    """``[Title] [[scholar]](url) [[arXiv]](url)``: the title in brackets (not a link for
-    want of a target; four words or more, no year or note), when the link right after it
-    is a label, not a title."""
+    """``[Title] [[scholar]](url) [[arXiv]](url)``: the title in brackets (four words or more,
+    no year or note), when the link right after it is a label, not a title."""
     inner = bracketed_alone(text)
     nxt = rest[0] if rest else None
     if inner is None or nxt is None or nxt[1] is None or _link_title(nxt[0], nxt[1], []):
@@ -195,8 +205,7 @@ def _bracketed_before_labels(text: str, rest: list) -> str | None:
 
 
 def _no_title(cand: str, text: str) -> bool:
-    """``cand``, cleaned from ``text``, is no title: not title-like, context (a venue), a date
-    or an award (``Mar 4, 2020``, ``ICML 2023 Outstanding Paper``) or a year tag. Lazy."""
+    """``cand`` (from ``text``) is no title: a venue, a date, an award or a year tag. Lazy."""
     if not title_like(cand) or C.is_context_text(cand) or T.date_or_award(cand, text):
         return True
     return YEAR_TAG.fullmatch(text) is not None or lower_label(text)
@@ -236,9 +245,8 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
 
 
 def _site_label(text: str, link: Run) -> bool:
-    """``[mlr.press](…)``, ``[usenix](…)``, ``[nips](…)`` on a paper link: the site or venue,
-    not the paper (a project page named after its project, ``[LLaVA](llava-vl.github.io)``,
-    keeps its name)."""
+    """``[mlr.press](…)``, ``[usenix](…)``, ``[nips](…)`` on a paper link: the site or venue (a
+    project page named after its project, ``[LLaVA](llava-vl.github.io)``, keeps its name)."""
     if link_role(link) != "paper":
         return False
     return names_site(text, link.url) or (text.islower() and C.is_context_text(text.upper()))
@@ -322,8 +330,7 @@ def _next_link_title(segs: list) -> str | None:
 
 
 def _next_is_paper_link(segs: list) -> bool:
-    """The next link is the paper's, or only link labels come before it on the line
-    (``BM3D [[Web]](site) [[Code]](zip) [[PDF]](paper)``)."""
+    """The next link is the paper's, or only labels before it (``BM3D [[Web]](…) [[PDF]](…)``)."""
     for text, link, _, _ in segs:
         if text == "\n":
             return False

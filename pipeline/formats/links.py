@@ -187,10 +187,21 @@ def _role(url: str, link_text: str, image: bool) -> str:
     return _page_role(text, url, host, parts.path)
 
 
+_NOT_A_PAPERS_TITLE = re.compile(
+    r"(?i)^\W*(?:editorial|call\s+for\s+papers|vol(?:ume)?\b|issue\b|special\s+issue|book\s+review|"
+    r"review\s+of\b|additional\s+file|supplement|(?:table|fig(?:ure)?\.?)\s*s?\d|proceedings\b|"
+    r"introduction\s+to\s+the\s+special|front\s+matter|errat|corrigendum|retraction|slides|data\b|"
+    r"code\b)|(?i:\b(?:poster|tutorial\s+part|talk|recording|keynote|lecture)\b)"
+)
+"""What a journal's or a repository's record holds beside papers (``Editorial: ...``, ``Call
+for Papers: ...``, ``Vol. 34 No. 1 (2020)``, ``Book Review: ...``, ``Additional file 1 of
+...``, ``Table S1. ...``, a poster, a talk, a tutorial's part)."""
+
+
 def _titled(link_text: str) -> bool:
-    """A link's text that reads as a paper's title: three words or more, not a supplement's."""
-    words = link_text.lower().split()
-    return len(words) >= 3 and not words[0].startswith(("supplement", "slides", "data"))
+    """A link's text that reads as a paper's title: three words or more, no record of an
+    editorial, an issue, a supplement or a talk (:data:`_NOT_A_PAPERS_TITLE`)."""
+    return len(link_text.split()) >= 3 and not _NOT_A_PAPERS_TITLE.search(link_text)
 
 
 def _book_page(low: str, path: str) -> bool:

@@ -79,7 +79,7 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
         if not fenced and headed and (contents or _after_contents(lines, i)):
             line, contents = line.lstrip(" "), True  # ``  ## Section`` below a table of
             # contents' last item, and the sections written the same way after it
-        if ")(" in line and not fenced:  # ``[Title)(url)``: a typo for ``[Title](url)``
+        if ")(" in line and not fenced and "`" not in line:  # ``[Title)(url)``: a typo
             line = _SWAPPED_CLOSE.sub(r"[\1](\2)", line)
         if ("<!--" in line or not line.strip()) and _table_goes_on(lines, i):
             line = "| |"  # a row commented out, a blank line: the table goes on below it

@@ -21,7 +21,7 @@ def own_paper(path: str, link_text: str, label: str) -> bool:
 
 _PAPER_FOLDERS = frozenset({"paper", "papers", "pdf", "pdfs"})
 _NOT_PAPER_WORDS = (
-    r"(?:slides?|presentations?|notes|posters?|talks?|tutorials?|lectures?|books?|"
+    r"(?:slides?|presentations?|notes|posters?|talks?|keynotes?|tutorials?|lectures?|books?|"
     r"data(?:sets?)?|supp\w*|code|lists?)"
 )
 _NOT_PAPER_FILES = re.compile(rf"\b{_NOT_PAPER_WORDS}\b")
@@ -79,8 +79,10 @@ def _pdf_labelled(text: str, path: str) -> bool:
 
 _COURSE_FILE = re.compile(
     r"(?:^|[\s_-])(?:slides?|lectures?|syllabus|homework|hw|exams?|cheat\s*sheet|handouts?|"
-    r"week|tutorials?|notes|posters?|presentations?|talks?|appendix|resume|cv|assignments?|"
-    r"keynotes?|programme|cfp|call\s+for\s+papers|datasheets?)(?:\d|[\s_.-]|$)"
+    r"week|tutorials?|notes|posters?|presentations?|talks?|appendix|resume|cv|assignment[\s_-]*\d+|"
+    r"problem\s*sets?|chapters?|table\s+of\s+contents|errata|reading\s+guide|cfp|"
+    r"call\s+for\s+papers)(?:\d|[\s_.-]|$)"
 )
 """A course's, a talk's or an event's file (``lecture3.pdf``, ``Week_3_..._Slides.pdf``,
-``Call for Papers 2021.pdf``), never a paper."""
+``Call for Papers 2021.pdf``, ``Problem Set 3.pdf``, ``Chapter 3 Linear Models.pdf``), never a
+paper."""

@@ -144,20 +144,6 @@ def name_cell(cell: list[Run]) -> F.TitleGuess | None:
 _ET_AL = re.compile(r"\bet\.? al\b")
 
 
-def name_in_full(g: F.TitleGuess, name: list[Run]) -> F.TitleGuess | None:
-    """A name column that writes the whole title the paper link names by its short name, the
-    name and a colon first (``| FINN: A Framework for Fast, ... | [FINN Paper](arxiv) |``):
-    that title, the link's name its short name."""
-    text = F.clean_title(plain(name).strip(" `*_"))
-    short = g.title.strip()
-    if not (1 <= len(short.split()) <= 2 and "link" in g.evidence and len(text.split()) >= 4):
-        return None
-    opens = text.lower().startswith(short.lower()) and text[len(short) :].startswith((":", "："))
-    if not opens or not F.title_like(text):
-        return None  # not ``Mask R-CNN with ResNet-101``, ``Vitis AI - Xilinx stack for ...``
-    return F.TitleGuess(text, short, "name column, the whole title of the linked name", g.line)
-
-
 _JOURNAL_WORDS = frozenset(
     "nature nat. comms commun. npj radiology science cell lancet jama bmj plos elife melba "
     "journal j. trans. lett. proc. ieee acm springer elsevier frontiers".split()
