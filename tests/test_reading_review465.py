@@ -242,3 +242,105 @@ def test_a_title_before_its_venue_and_a_dash_stays_the_title():
         "Deep Residual Learning for Image Recognition",
         "Segment Anything",
     ]
+
+
+# A third review (three helpers, ~100 probes and 60 corpus lists, against d253603).
+
+
+def test_papers_a_list_keeps_stay_papers_whatever_words_their_files_hold():
+    """``[[PDF]](papers/Video_Chapter_Generation.pdf)``, ``(pdfs/Table%20of%20Contents%20
+    Extraction.pdf)``, ``(papers/CFP-Net_Centralized_Feature_Pyramid.pdf)`` in a papers folder,
+    ``[TabNet: ...](Tabular%20Data/TabNet.pdf)`` in a topic folder named with escapes: papers."""
+    text = (
+        "## Papers\n"
+        "- Video Chapter Generation with Multimodal Transformers [[PDF]](papers/Video_Chapter_"
+        "Generation.pdf) - 2023\n"
+        "- Multimodal Table of Contents Extraction from Long Documents [[PDF]](pdfs/Table%20of%20"
+        "Contents%20Extraction.pdf) - ICDAR 2023\n"
+        "- CFPNet: Centralized Feature Pyramid for Object Detection [[PDF]](papers/CFP-Net_"
+        "Centralized_Feature_Pyramid.pdf) - TIP 2023\n"
+        "- [TabNet: Attentive Interpretable Tabular Learning](Tabular%20Data/TabNet%20Attentive%20"
+        "Interpretable%20Tabular%20Learning.pdf) - AAAI 2021\n"
+    )
+    assert len(_venues(text)) == 4
+
+
+def test_slides_and_talks_on_record_pages_are_no_papers():
+    """``[Efficient Transformers slides](...download.php?filename=..._slides.pdf)``,
+    ``[Presentation at the Deep Learning Summit](...?paper_id=42)``: a talk's files."""
+    text = (
+        "## Papers\n- [Ordinary Paper About Text Recognition](https://arxiv.org/abs/2101.00001)\n"
+        "- Efficient Transformers: A Survey (2020) [Efficient Transformers slides](https://www.lab"
+        ".edu/download.php?filename=efficient_transformers_slides.pdf)\n"
+        "- Noisy Student Training. [Presentation at the Deep Learning Summit](https://summit.org/"
+        "session.php?paper_id=42) 2020\n"
+    )
+    assert [t for t, _ in _venues(text)] == ["Ordinary Paper About Text Recognition"]
+
+
+def test_a_tag_before_science_is_no_field_of_its_name():
+    """```Generation` Science 2022``, ``**Structural** Science 2023``: a task tag, the venue is
+    still ``Science``."""
+    text = (
+        "## Papers\n"
+        "- [Scaffolding Protein Functional Sites Using Deep Learning](https://www.science.org/doi/"
+        "10.1126/science.abn2100) `Generation` Science 2022\n"
+        "- [Evolutionary-Scale Prediction of Atomic-Level Protein Structure](https://www.science."
+        "org/doi/10.1126/science.ade2574) **Structural** Science 2023\n"
+    )
+    assert [v for _, v in _venues(text)] == ["Science 2022", "Science 2023"]
+
+
+def test_an_award_in_bold_after_a_numbered_title_is_no_title():
+    """``[4] Segment Anything, Kirillov A, ... **Best Paper Honorable Mention** [[pdf]]``."""
+    text = (
+        "## Papers\n- [4] Segment Anything, Kirillov A, Mintun E, Ravi N. **Best Paper Honorable "
+        "Mention** [[pdf]](https://arxiv.org/abs/2304.02643)\n"
+    )
+    assert "Honorable" not in _named(text)[0][0]
+
+
+def test_a_repository_named_after_the_entry_is_its_code_after_cf_or_uses():
+    """``**DETR: ...** (cf. [arXiv](…), [facebookresearch/detr](…))``, ``Kraken: ... (uses
+    [mittagessen/kraken](…))``, ``TrOCR: ... fine-tuned using [microsoft/unilm](…/trocr)``: the
+    entry's own code, named after it."""
+    rows = [
+        "- **DETR: End-to-End Object Detection with Transformers** (cf. [arXiv](https://arxiv.org/"
+        "abs/2005.12872), [facebookresearch/detr](https://github.com/facebookresearch/detr))",
+        "- [Kraken: Trainable OCR for Historical Documents](https://arxiv.org/abs/2301.00013) "
+        "(uses [mittagessen/kraken](https://github.com/mittagessen/kraken))",
+        "- [TrOCR: Transformer-based Optical Character Recognition](https://arxiv.org/abs/2109."
+        "10282) - fine-tuned using [microsoft/unilm](https://github.com/microsoft/unilm/tree/"
+        "master/trocr)",
+    ]
+    codes = [
+        c.url.rsplit("/", 1)[1] if c else None for _, c in _codes("## A\n" + "\n".join(rows) + "\n")
+    ]
+    assert codes == ["detr", "kraken", "trocr"]
+
+
+def test_a_link_label_after_a_dated_title_is_no_title():
+    """``Attention Is All You Need, 2017-[PDF on arXiv](arxiv)``, ``GPT-4 Technical Report,
+    2023-[Read the full report](arxiv)``: the text before the dash is the title."""
+    text = (
+        "## Papers\n"
+        "- Attention Is All You Need, 2017-[PDF on arXiv](https://arxiv.org/abs/1706.03762)\n"
+        "- GPT-4 Technical Report, 2023-[Read the full report](https://arxiv.org/abs/2303.08774)\n"
+    )
+    assert [t for t, *_ in _named(text)] == ["Attention Is All You Need", "GPT-4 Technical Report"]
+
+
+def test_an_appendix_data_or_a_talk_beside_the_paper_label_is_no_paper():
+    """``[Online Appendix PDF](.../article/download/55/120) [Paper](.../article/view/55)``,
+    ``[Watch the talk video](...?paper_id=4779)``: the paper is the labelled page; a talk
+    alone gives no entry."""
+    text = (
+        "## Papers\n- Historical Newspaper OCR in Practice (2021) [Online Appendix PDF](https://"
+        "jes.org/index.php/jes/article/download/55/120) [Paper](https://jes.org/index.php/jes/"
+        "article/view/55)\n"
+        "- Layout Maps for Scanned Documents (2021) [Watch the talk video](https://conf.org/"
+        "virtual/paper?paper_id=4779)\n"
+    )
+    assert [(t, p.url.rsplit("/", 1)[1]) for t, p in reader("title", "paper")(text)] == [
+        ("Historical Newspaper OCR in Practice", "55")
+    ]

@@ -242,6 +242,8 @@ def lead_before_bold(text: str, bold: str) -> bool:
 _NAME_TAG = re.compile(r"^(?:\[\d{1,4}\]\s+)?(?:\([^()\s]{1,25}\)\s+|【[^【】]{1,25}】\s*)")
 """``(THOR) ``, ``[1] (THOR) ``, ``【Cascade】``: a method's name in brackets before the
 authors."""
+_AWARD = re.compile(r"(?i)\b(?:best|awards?|honou?rable|mention|oral|spotlight|outstanding)\b")
+"""``**Best Paper Honorable Mention**``: a bold award, no title."""
 _REF_NUMBER = re.compile(r"^\[\d{1,3}\]\s+")
 """``[1] ``: a reference's number, read past only before authors and a linked or bold title."""
 
@@ -272,7 +274,7 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
         return True  # ``Vu, Phong V., and Damon M. Chandler. *["Title."](url)*``
     if not (after and after[2]):
         return False
-    numbered_bold = numbered != text and not A.names_like(after[0])  # ``[1] Names. **Title**``
+    numbered_bold = numbered != text and not (A.names_like(after[0]) or _AWARD.search(after[0]))
     return lead_before_bold(numbered if numbered_bold else text, after[0])
 
 

@@ -201,8 +201,13 @@ def venue_in(text: str | None) -> str | None:
 
 
 _FIELD_BEFORE_SCIENCE = re.compile(
-    r"(?<![\w-])(?:[A-Z][a-z]*(?:al|ic|ics|tion|ive|ary|ment)|Computer|Data|Soil|Food|Plant|"
-    r"Earth|Space|Sport|Health|Life|Systems?|Vision|Language|Materials?|Network|Decision)[^\S\n]+$"
+    r"(?<![\w-])(?:Computer|Central|Measurement|National|Quantitative|Industrial|Electronic|"
+    r"Semantics|Data|Chemical|Cognitive|Political|Social|Management|Information|"
+    r"Automation|Soil|Food|Plant|Earth|Space|Sport|Health|Life|Systems?|Vision|Language|"
+    r"Materials?|Network|Decision|Environmental|Physical|Natural|Biological|Medical|Nuclear|"
+    r"Atmospheric|Marine|Polymer|Quantum|Behavioral|Computational|Geographical|Forest|Animal|"
+    r"Agricultural|Pharmaceutical|Mathematical|Library|Service|Operations|Regional|Urban|"
+    r"Climate|Ocean|Planetary|Brain|Dental|Nursing|Exercise|Veterinary|Crop|Wood)[^\S\n]+$"
 )
 """A field's word before ``Science`` on its line, in a journal's name (``Computer Science``,
 ``Automation Science and Engineering``, ``Chemical Science``)."""
@@ -210,7 +215,8 @@ _NATURE_JOURNALS = (
     r"Machine Intelligence|Climate Change|Human Behaviou?r|Biomedical Engineering|Computational "
     r"Science|Cell Biology|Chemical (?:Biology|Engineering)|Mental Health|Ecology (?:&|and) "
     r"Evolution|Cardiovascular Research|Scientific (?:Reports|Data)|Structural (?:&|and) "
-    r"Molecular Biology|Digital Medicine|Reviews (?:Drug Discovery|Molecular Cell Biology|Clinical "
+    r"Molecular Biology|Digital Medicine|Communications (?:Chemistry|Biology|Physics|Materials|"
+    r"Medicine|Engineering)|Reviews? (?:Drug Discovery|Molecular Cell Biology|Clinical "
     r"Oncology|Methods Primers|Earth (?:&|and) Environment|Electrical Engineering|Bioengineering|"
     r"[A-Z][a-z]+(?:logy|ics|istry|ience|ials|cer))|Communications?|Comms|Commun|Methods|Medicine|"
     r"Biotechnology|Neuroscience|Genetics|Physics|Chemistry|Materials|Catalysis|Electronics|"

@@ -66,7 +66,7 @@ def to_entry(
     year = W.arxiv_month(year, year_text, paper.url, ev)
     named_id = named_arxiv_id(plain(b.head), paper.url, ev) if b.cells or b.row else None
     venue, venue_line = W.venue_of(b, cells, rest, ev)
-    code = _code([r for r in links if not _not_code(r, all_runs)], cells, ev, shared)
+    code = _code([r for r in links if not _not_code(r, all_runs, title.title)], cells, ev, shared)
     project = next((r for r in links if F.link_role(r) == "project"), None)
     malformed = [r for r in links if F.link_role(r) == "malformed"]
     if malformed:
@@ -215,7 +215,7 @@ _LABEL_BEFORE = re.compile(r"(?:^|[^\w])([^\W\d_]\w{0,20}(?: \w{1,20})?)\s*[:：
 _LINE_LABEL = re.compile(r"\W*([^\W\d_]\w{0,20}(?: \w{1,20})?)\s*[:：]")
 
 
-def _not_code(link: Run, runs: list[Run]) -> bool:
+def _not_code(link: Run, runs: list[Run], title: str = "") -> bool:
     """A repository link the list labels as something else (``ExpEnv: [mujoco](github)``,
     ``[Data](github)``, ``数据集: url``): a dataset, model or environment, not the code."""
     if " ".join(link.text.lower().strip("[]() ").split()) in _NOT_CODE:
@@ -232,7 +232,7 @@ def _not_code(link: Run, runs: list[Run]) -> bool:
     labels = [
         m.group(1) for m in (_LABEL_BEFORE.search(before), _LINE_LABEL.match(before[-300:])) if m
     ]
-    return _aside(link, said[-300:]) or any(
+    return _aside(link, said[-300:], title) or any(
         label.lower().replace(" ", "") in _NOT_CODE for label in labels
     )
 
@@ -243,17 +243,30 @@ _ASIDE_BEFORE = re.compile(
 )
 """``see also [TeluguOCR](github), [banti](github)``, ``using [OpenArabic/OCR_GS_Data](github)
 for ground truth data``: a repository the entry uses or points to, not its code."""
+
+
+def _named_after(url: str, title: str) -> bool:
+    """A repository path holds the name that opens the entry's title (``facebookresearch/detr``
+    for ``DETR: ...``, ``unilm/tree/master/trocr`` for ``TrOCR: ...``)."""
+    name = _ALNUM.sub("", title.split(":")[0].lower())
+    first = _ALNUM.sub("", title.split()[0].lower()) if title.split() else ""
+    parts = {_ALNUM.sub("", p.lower()) for p in url.split("://")[-1].split("/")[1:]}
+    return any(len(n) >= 3 and n in parts for n in (name, first))
+
+
+_ALNUM = re.compile(r"[^a-z0-9]")
 _CODE_WORDS = re.compile(
     r"(?i)\b(?:code|implementation|github|official|available|released|pytorch|tensorflow|jax|"
     r"models|scripts|repo|our|provided|source)\b"
 )
 
 
-def _aside(link: Run, said: str) -> bool:
+def _aside(link: Run, said: str, title: str) -> bool:
     """A repository linked right after :data:`_ASIDE_BEFORE`'s words, neither the link nor the
-    words just before call it code (``Code available via [GitHub](…)``, ``using [our code](…)``)."""
+    words just before call it code (``Code available via [GitHub](…)``, ``using [our code](…)``),
+    nor is it named after the entry (``Kraken: ...`` ``(uses [mittagessen/kraken](…))``)."""
     m = _ASIDE_BEFORE.search(said)
-    if m is None or _CODE_WORDS.search(link.text):
+    if m is None or _CODE_WORDS.search(link.text) or _named_after(link.url, title):
         return False
     return _CODE_WORDS.search(said[max(0, m.start() - 30) : m.start()]) is None
 

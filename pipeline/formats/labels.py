@@ -242,3 +242,11 @@ def tags_only(text: str) -> bool:
     """``UVOS Jul``: a few short tags (task, month) written before the links."""
     words = text.split()
     return len(words) <= 3 and all(len(w) <= 5 for w in words)
+
+
+_LABEL_WORDS = re.compile(r"(?i)\b(?:pdf|read|download|full\s+(?:text|report|paper)|arxiv|link)\b")
+
+
+def labels(text: str) -> bool:
+    """A link text that names a kind of link (``PDF on arXiv``, ``Read the full report``)."""
+    return _LABEL_WORDS.search(text) is not None

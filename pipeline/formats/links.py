@@ -188,10 +188,13 @@ def _role(url: str, link_text: str, image: bool) -> str:
 
 
 _NOT_A_PAPERS_TITLE = re.compile(
-    r"(?i)^\W*(?:editorial|call\s+for\s+papers|vol(?:ume)?\b|issue\b|special\s+issue|book\s+review|"
-    r"review\s+of\b|additional\s+file|supplement|(?:table|fig(?:ure)?\.?)\s*s?\d|proceedings\b|"
-    r"introduction\s+to\s+the\s+special|front\s+matter|errat|corrigendum|retraction|slides|data\b|"
-    r"code\b)|(?i:\b(?:poster|tutorial\s+part|talk|recording|keynote|lecture)\b)"
+    r"(?i)^\W*(?:editorial|call\s+for\s+papers|vol(?:ume)?\.?\s*\d|issue\b|special\s+issue|book\s+review|"
+    r"additional\s+file|supplement|(?:table|fig(?:ure)?\.?)\s*s?\d|proceedings\b|"
+    r"introduction\s+to\s+the\s+special|front\s+matter|errat|corrigendum|retraction|slides|"
+    r"(?:code|data)\s+(?:and|&)\s+(?:code|data)\b|(?:code|data)\s*$)|(?i:\b(?:tutorial\s+part|talk\s+(?:at|recording|"
+    r"slides|video)|recording|keynote|slides|presentation\s+(?:at|of|slides)|poster\s+(?:pdf|at|"
+    r"presented|and|session)|lecture\s+(?:notes|video|slides|at)|deck|watch|appendix|replication|"
+    r"reviewers?|comments\s+and\s+responses)\b)"
 )
 """What a journal's or a repository's record holds beside papers (``Editorial: ...``, ``Call
 for Papers: ...``, ``Vol. 34 No. 1 (2020)``, ``Book Review: ...``, ``Additional file 1 of

@@ -13,7 +13,8 @@ def own_paper(path: str, link_text: str, label: str) -> bool:
     paper the list keeps: named by its title (three words or more, ``2019-aiDM-Considerations_
     for_Updates``) or a ``[PDF]``/``[Paper]`` label on a paper's file; a path's escapes are
     read as the characters they stand for (``Page%20segmentation/Hybrid%20Page%20Layout.pdf``)."""
-    path = unquote(path)
+    folders, _, name = path.rpartition("/")
+    path = f"{folders}/{unquote(name)}" if folders else unquote(name)  # the name's escapes only
     words = re.split(r"[\s_-]+", link_text.strip())
     named = len(words) >= 3 or _pdf_labelled(label, path)
     return named and _own_paper_file(path.lower(), label)
@@ -72,6 +73,8 @@ def _pdf_labelled(text: str, path: str) -> bool:
         return len(words) >= 2 or any(c.isdigit() for c in name)  # not ``data.pdf``
     if any(f in _PAPER_FOLDERS for f in folders.split("/")):
         return True  # ``[PDF](papers/hpc_phishing.pdf)``
+    if _EVENT_FILE.match(name):
+        return False  # ``Problem Set 3.pdf``, ``Call for Papers 2021.pdf`` outside a papers folder
     if len(words) <= 4 and _NOT_PAPER_LABEL.search(" ".join(words)):
         return False
     return len(words) >= 3
@@ -79,10 +82,12 @@ def _pdf_labelled(text: str, path: str) -> bool:
 
 _COURSE_FILE = re.compile(
     r"(?:^|[\s_-])(?:slides?|lectures?|syllabus|homework|hw|exams?|cheat\s*sheet|handouts?|"
-    r"week|tutorials?|notes|posters?|presentations?|talks?|appendix|resume|cv|assignment[\s_-]*\d+|"
-    r"problem\s*sets?|chapters?|table\s+of\s+contents|errata|reading\s+guide|cfp|"
-    r"call\s+for\s+papers)(?:\d|[\s_.-]|$)"
+    r"week|tutorials?|notes|posters?|presentations?|talks?|appendix|resume|cv)(?:\d|[\s_.-]|$)"
 )
-"""A course's, a talk's or an event's file (``lecture3.pdf``, ``Week_3_..._Slides.pdf``,
-``Call for Papers 2021.pdf``, ``Problem Set 3.pdf``, ``Chapter 3 Linear Models.pdf``), never a
-paper."""
+"""A course's or a talk's file (``lecture3.pdf``, ``Week_3_..._Slides.pdf``), never a paper."""
+_EVENT_FILE = re.compile(
+    r"(?:assignment[\s_-]*\d+|problem\s*sets?|chapter[\s_-]*\d+|table\s+of\s+contents|errata|"
+    r"reading\s+guide|cfp|call\s+for\s+papers)(?:\d|[\s_.-]|$)"
+)
+"""A course's or an event's file by its name's first words (``Problem Set 3.pdf``, ``Chapter 3
+Linear Models.pdf``, ``Call for Papers 2021.pdf``), outside a papers folder."""
