@@ -344,3 +344,20 @@ def test_an_appendix_data_or_a_talk_beside_the_paper_label_is_no_paper():
     assert [(t, p.url.rsplit("/", 1)[1]) for t, p in reader("title", "paper")(text)] == [
         ("Historical Newspaper OCR in Practice", "55")
     ]
+
+
+def test_another_journal_or_a_publisher_named_with_nature_or_science_is_neither():
+    """``Science of the Total Environment``, ``Nature-Inspired Computing and Optimization``,
+    ``Nature Publishing Group``, ``Springer-Nature``: other journals and publishers."""
+    rows = [
+        "Science of the Total Environment, 2021",
+        "Nature-Inspired Computing and Optimization, 2017",
+        "published by Nature Publishing Group, 2019",
+        "Springer-Nature, Cham, 2022",
+        "Nature, 2020",
+    ]
+    text = "## Papers\n" + "".join(
+        f"- [An Ecology Paper Number {i}](https://arxiv.org/abs/2301.0001{i}) - {r}\n"
+        for i, r in enumerate(rows)
+    )
+    assert [v for _, v in _venues(text)] == [None, None, None, None, "Nature 2020"]

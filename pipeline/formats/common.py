@@ -236,6 +236,11 @@ these two, read whole by the journal's own name only (not ``Nature Methods Wang`
 Biotechnology Jan``, ``Nature [Code](…)``)."""
 
 
+_ANOTHER_AFTER = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z]|-[A-Z]|[^\S\n]+Publishing\b")
+"""After ``Nature``/``Science``: words that make another journal's or a publisher's name
+(``Science of Computer Programming``, ``Nature-Inspired ...``, ``Nature Publishing Group``)."""
+
+
 def first_venue(text: str) -> re.Match[str] | None:
     """The first known venue (:data:`VENUE_RE`) in ``text``; ``Nature`` or ``Science`` with
     the words that make a longer journal's name (``Science Robotics``, ``Nature Machine
@@ -243,8 +248,10 @@ def first_venue(text: str) -> re.Match[str] | None:
     for m in VENUE_RE.finditer(text):
         if m.group("venue") not in ("Nature", "Science"):
             return m
-        if m["venue"] == "Nature" and text[max(0, m.start() - 9) : m.start()] == "Springer ":
+        if text[max(0, m.start() - 9) : m.start()] in ("Springer ", "Springer-"):
             continue  # ``Springer Nature Switzerland``, the publisher
+        if _ANOTHER_AFTER.match(text, m.end("venue")):
+            continue  # ``Science of the Total Environment``, ``Nature-Inspired Computing``
         if m["venue"] == "Science" and _FIELD_BEFORE_SCIENCE.search(
             text, max(0, m.start() - 40), m.start()
         ):
@@ -299,9 +306,10 @@ PUBLICATION_WORDS = frozenset(
 NOT_VENUES = frozenset(
     "LLM LLMS GPT AI ML NLP CV RL DL COVID GNN CNN RNN BERT TREC MS "
     "CIFAR VGG COCO VOC SST KITTI NYU MOT LSUN CUB ILSVRC YOLO PASCAL "
-    "DAVIS ISIC VOT MSCOCO WMT BRATS KITS SUN ADE LVIS".split()
+    "DAVIS ISIC VOT MSCOCO WMT BRATS KITS SUN ADE LVIS GMBH".split()
 )
-"""Acronyms that are no venue: fields, models and datasets (``CIFAR10``, ``VGG16``, ``VOC07``)."""
+"""Acronyms that are no venue: fields, models, datasets and a company's form (``CIFAR10``,
+``VGG16``, ``VOC07``, ``... Deutschland GmbH, 2019``)."""
 
 
 def mostly_capitalised(words: list[str]) -> bool:
