@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from typing import Protocol
+from urllib.parse import urlsplit
 
 from pipeline import arxivid
 from pipeline.formats import belowtitle as BL
@@ -215,7 +216,7 @@ _LABEL_BEFORE = re.compile(r"(?:^|[^\w])([^\W\d_]\w{0,20}(?: \w{1,20})?)\s*[:：
 _LINE_LABEL = re.compile(r"\W*([^\W\d_]\w{0,20}(?: \w{1,20})?)\s*[:：]")
 
 
-def _not_code(link: Run, runs: list[Run], title: str = "") -> bool:
+def _not_code(link: Run, runs: list[Run], title: str) -> bool:
     """A repository link the list labels as something else (``ExpEnv: [mujoco](github)``,
     ``[Data](github)``, ``数据集: url``): a dataset, model or environment, not the code."""
     if " ".join(link.text.lower().strip("[]() ").split()) in _NOT_CODE:
@@ -250,7 +251,7 @@ def _named_after(url: str, title: str) -> bool:
     for ``DETR: ...``, ``unilm/tree/master/trocr`` for ``TrOCR: ...``)."""
     name = _ALNUM.sub("", title.split(":")[0].lower())
     first = _ALNUM.sub("", title.split()[0].lower()) if title.split() else ""
-    parts = {_ALNUM.sub("", p.lower()) for p in url.split("://")[-1].split("/")[1:]}
+    parts = {_ALNUM.sub("", p.lower()) for p in urlsplit(url).path.split("/")}
     return any(len(n) >= 3 and n in parts for n in (name, first))
 
 

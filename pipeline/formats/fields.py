@@ -175,8 +175,8 @@ def _dated_tag_title(cand: str, text: str, rest: list) -> str | None:
     if not rest or rest[0][1] is None or len(cand.split()) > 6 or not LB.dated_tag(text):
         return None
     linked = _link_title(rest[0][0], rest[0][1], rest[1:]) or ""  # not ``[PDF on arXiv]``:
-    ok = len(linked.split()) >= 3 and link_role(rest[0][1]) == "paper" and not LB.labels(linked)
-    return linked if ok else None
+    ok = len(linked.split()) >= 3 and not LB.names_link_kind(linked)
+    return linked if ok and link_role(rest[0][1]) == "paper" else None
 
 
 def _link_title(text: str, link: Run, rest: list) -> str | None:

@@ -247,6 +247,6 @@ def tags_only(text: str) -> bool:
 _LABEL_WORDS = re.compile(r"(?i)\b(?:pdf|read|download|full\s+(?:text|report|paper)|arxiv|link)\b")
 
 
-def labels(text: str) -> bool:
+def names_link_kind(text: str) -> bool:
     """A link text that names a kind of link (``PDF on arXiv``, ``Read the full report``)."""
     return _LABEL_WORDS.search(text) is not None
