@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import shutil
 from collections.abc import Iterable, Iterator, Mapping
@@ -198,3 +199,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if INTEGRATION_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.integration)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Move what collection built (modules, test items, fixtures' definitions: it lives
+    until the session ends) out of the cycle collector's sight: every full collection would
+    walk it again. The collector's thresholds are left as they are."""
+    gc.freeze()

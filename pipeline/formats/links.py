@@ -128,6 +128,7 @@ def _target_role(url: str, image: bool) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; a reader asks about the same link often
 def _role(url: str, link_text: str, image: bool) -> str:
     if (decided := _target_role(url, image)) is not None:
         return decided
