@@ -76,8 +76,8 @@ def names_like(text: str) -> bool:
     if title_worded(t):
         return False  # ``Language Models, Agent Models, and World Models: …`` is a title
     semi = [p.strip(" .") for p in t.split(";")]  # ``Qianyue Hao; Fengli Xu; Yong Li``
-    if len(semi) >= 2 and all(LAST_FIRST.match(p) or (len(semi) > 2 and _person(p)) for p in semi):
-        return True  # two surname-first names too: ``Narasimhan, Medhini; Schwing, Alexander G.``
+    if len(semi) >= 2 and all(LAST_FIRST.match(p) or _person(p) for p in semi):
+        return True  # ``Narasimhan, Medhini; Schwing, Alexander G.``, ``Shangjie Wang; Yan Zhang``
     pairs = [p.strip(" .") for p in _AND.split(t)]
     if len(pairs) > 2 and pairs[-1] == "others":
         pairs = pairs[:-1]  # BibTeX's ``and others``

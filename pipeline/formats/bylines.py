@@ -260,7 +260,8 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
     text = _NAME_TAG.sub("", EMOJI.sub(" ", text).lstrip(" ])*_"))  # the authors
     numbered = _REF_NUMBER.sub("", text)  # ``[2] He K, Zhang X. [Title](url)``
     before_link = any(g[1] is not None for g in segs[i + 1 :])
-    if before_link and (authors_lead(text) or A.surname_first(A.apa_part(text))):
+    lead = text.rstrip(" '‘")  # ``Names. 2021. '[Title](url)``: a stray quote before the link
+    if before_link and (authors_lead(lead) or A.surname_first(A.apa_part(text))):
         return True
     nxt = next((g[0] for g in segs[i + 1 :] if g[1] is not None), "")
     if numbered != text and linked_title(nxt, 3) is not None and authors_lead(numbered):

@@ -162,6 +162,8 @@ def clean_title(text: str) -> str:
     text = _names_after_separator(C.AUTHORS_BEFORE.sub("", text))
     named = _NAME_DASH_AUTHORS.match(text)  # ``scGPT - Cui et al. Nature Methods 2024``
     text = named["n"] if named else text
+    dashed = LW.dash_people(text)  # ``Title - Koji Azuma, Kiyoshi Tamaki & Hoi-Kwong Lo``
+    text = text[:dashed] if dashed else text
     text = VT.cut_year_then_tail(text, bracketed=True)  # ``Title (2014), Akbik, Alan, ...``
     text = A.after_comma_authors(text) if ", " in text else text
     tail = LW.people_tail(text) if ", " in text else None

@@ -26,6 +26,7 @@ from pipeline.formats import keyfields as K
 from pipeline.formats import neighbours as N
 from pipeline.formats import sections as S
 from pipeline.formats import titleitems as TI
+from pipeline.formats import versions as V
 from pipeline.formats.blocks import KINDS, Block, Context, block_title, has_paper, links_of
 from pipeline.formats.contextlines import ContextLines
 from pipeline.formats.entry import entries, to_entry
@@ -332,10 +333,11 @@ class Reader(TableReading, ContextLines, HtmlReading):
         guess = CB.cited_title(item, guess) if has_paper(item.own) else guess
         loose = [ch for ch in item.children if not I.item_has_title(ch)]
         if has_paper(item.own) and guess is not None:
-            details = [ln for ch in loose for ln in I.all_lines(ch)]
+            again = [c for c in item.children if I.item_has_title(c) and V.restates(item.own, c)]
+            details = [ln for ch in loose for ln in I.all_lines(ch)]  # not a version's fields
             self._add(Block("bullets", guess.line, item.own, ctx, details, guess=guess))
             for ch in item.children:
-                if I.item_has_title(ch):
+                if I.item_has_title(ch) and ch not in again:
                     self._item(ch, ctx)
             return
         named = I.named_below(item) if self.names_everywhere else None  # ``* Title``/``* BID``

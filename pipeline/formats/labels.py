@@ -24,7 +24,8 @@ _GENERIC = frozenset(
     "track main or and also see vs openaccess open access caffe matlab python click oral dl "
     "pmlr elsevier wiley sciencedirect researchgate pubmed pmc jstor mdpi plos ssrn "
     "biorxiv medrxiv chemrxiv content metadata tutorial tutorials notebook notebooks "
-    "part volume vol ii iii iv vi vii viii ix ref refs reference references".split()
+    "part volume vol ii iii iv vi vii viii ix ref refs reference references "
+    "cvf thecvf anthology aclanthology ecva xplore".split()
 )
 LABEL = re.compile(
     r"^\s*(?P<label>paper(?:\s*title)?|title|authors?|venue|conference|journal|published(?:\s+in)?|"
@@ -63,7 +64,7 @@ def is_generic(text: str) -> bool:
     if not words:  # ``[[论文]]``, ``[[代码]]``; a title in Korean or Chinese is not generic
         return t.strip(" []()【】:：") in _GENERIC_CJK or not re.search(r"[^\W\d_]", t)
     words = [w.rstrip("0123456789") or w for w in words]  # ``[paper1]``, ``[paper2]``
-    if _READ.fullmatch(text.strip()):  # ``[Read](url)``, ``[Read more](url)``; not ``READ``
+    if _READ.fullmatch(text.strip()) or _VERSION.fullmatch(t):  # ``[Read more](url)``, not ``READ``
         return True
     return all(w in _GENERIC or w.isdigit() or len(w) == 1 for w in words)
 
@@ -73,6 +74,15 @@ _READ = re.compile(
 )
 """``Read``, ``Read more``, ``Read the paper``: what to do with the link (not the ``READ``
 model, ``Read-Net``, ``Read Twice``)."""
+_VERSION = re.compile(r"\W*(?:[\w-]+\s+){0,2}(?:version|extension)\W*")
+"""``[PAMI version]``, ``[Extended version]``, ``[TPAMI extension]``: which version of the paper
+a link leads to, not a title (lower-cased text)."""
+
+
+def version_label(text: str) -> bool:
+    """``[PAMI version]``, ``[Extended version]``: a link to a version of a paper."""
+    return _VERSION.fullmatch(text.lower()) is not None
+
 
 _GENERIC_CJK = frozenset(
     "论文 代码 项目 主页 项目主页 链接 原文 数据 数据集 视频 博客 論文 コード プロジェクト 논문 코드 링크 "

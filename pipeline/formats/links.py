@@ -19,7 +19,7 @@ from pipeline.urls import is_repository_url, redirect_target
 _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
 _LISTING_SEGMENTS = frozenset(
-    "venues events people authors author search topics sig profile group list".split()
+    "venues events people authors author search topics sig profile group list rss feed feeds".split()
 )
 _EVENT_SEGMENTS = frozenset("schedule calendar program programme keynotes workshop tutorial".split())  # fmt: skip
 _INDEX_SEGMENT = re.compile(r"(?i)^[a-z]+(?:[-_]?\d{4})?(?:[-_][a-z]+)*(?:\.(?:py|html?|php))?$")

@@ -95,3 +95,20 @@ def people_tail(text: str) -> int | None:
 
 
 _FIRST_AFTER_STOP = re.compile(r"\.\s+(?P<n>[^.]+)$")
+
+
+_DASH_NAMES = re.compile(r"^(?P<t>.{12,}?)\s+[-–—]\s+(?P<n>(?:(?!\s[-–—]\s).){3,300})$")
+_MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.\s")
+
+
+def dash_people(text: str) -> int | None:
+    """Where a dash and the authors close ``text``: ``Title - Koji Azuma, Kiyoshi Tamaki &
+    Hoi-Kwong Lo``, one name with a middle initial (``Title - Andrew M. Steane``); else ``None``."""
+    m = _DASH_NAMES.match(text)
+    names = m["n"].strip(" .") if m else ""
+    one = A.one_person(names.split()) and _MIDDLE_INITIAL.search(names) is not None
+    # not ``Title - Name - Wang et al.``: a name or a note between (``cleantitle._DASH_NOTE``)
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", names) if p]
+    things = 2 * sum(p.endswith("s") for p in parts) >= len(parts)  # ``Stanford Cars, ...``
+    listed = A.names_like(names) and not things and not A.ET_AL.search(names)
+    return m.end("t") if m and (one or listed) else None

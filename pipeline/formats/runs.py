@@ -98,6 +98,7 @@ class Builder:
         if lk is None:
             return
         text = lk.get("label") or " ".join("".join(lk["parts"]).split())
+        text = text.rstrip("?!.,:*_~") if lk.get("bare") else text  # like the URL's tail
         flags = (lk["bold"], bool(lk["image"]) and lk["alt_only"], lk["hint"])
         self.out.append(Run("link", text, lk["line"], lk["url"], lk["image"], *flags))
 
@@ -164,9 +165,8 @@ class Builder:
         return first
 
 
-_FULLWIDTH_TAIL = re.compile(r"(?:%EF%BC%8[9C]|%EF%BC%9B|%E3%80%8[12D]|%E3%80%91)+$")
-"""``https://x.org/a）``: full-width closing punctuation a bare URL runs into (``）``, ``，``,
-``；``, ``、``, ``。``, ``」``, ``】``), percent-encoded, which no URL ends with."""
+_FULLWIDTH_TAIL = re.compile(r"(?:%EF%BC%8[9C]|%EF%BC%9B|%E3%80%8[12D]|%E3%80%91|[?!.,:*_~])+$")
+"""What GitHub leaves out of a bare URL: full-width ``），；、。」】`` and ``?!.,:*_~`` (``…/r,,, wip``)."""
 
 
 def _bare_domain(children: list[Token], i: int) -> bool:
@@ -320,7 +320,7 @@ def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
             bare = True
         elif t == "link_open" and c.markup == "linkify":
             b.open_link(_FULLWIDTH_TAIL.sub("", str(c.attrGet("href") or "")))
-            b.link["label"] = _label_before(b.out)  # ``* paper: https://gmd.copernicus.org/…``
+            b.link.update(label=_label_before(b.out), bare=True)  # ``paper: https://gmd…``
         elif t == "link_open":
             b.open_link(str(c.attrGet("href") or ""), str(c.attrGet("title") or ""))
         elif t == "link_close" and bare:
