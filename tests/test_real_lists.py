@@ -274,6 +274,8 @@ FLOOR_EXCEPTIONS = {
     ("fresh453", "title"): 0.77,  # README: `- **Name**` over a title line; lower-case journals
     ("fresh462", "found"): 0.88,  # README: lab and aggregator pages linked as the papers
     ("fresh466", "found"): 0.94,  # README: own PDFs under short names (`Voronoi++.pdf`)
+    ("fresh51", "found"): 0.95,  # README: `[CVF]` is a site's label, its name blocks unread
+    ("fresh478", "title"): 0.93,  # README: `Title - One Name` reading notes over bare URLs
 }
 """Batches measured below the common floor, with the reason the README gives."""
 
