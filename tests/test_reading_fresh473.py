@@ -156,3 +156,27 @@ def test_authors_after_a_dash_close_a_plain_title():
         "       https://arxiv.org/abs/quant-ph/0601003\n"
     )
     assert one(text).title == "A Tutorial on Quantum Error Correction"
+
+
+def test_ssrn_abstracts_and_nber_working_papers_are_papers():
+    """``www.ssrn.com/abstract=3049044`` and ``nber.org/papers/w23443``: a paper's own page
+    (fresh480), not an unknown site."""
+    assert _role("https://www.ssrn.com/abstract=3049044", "Tree-Based Estimation") == "paper"
+    assert _role("http://www.nber.org/papers/w23443", "Rethinking the Benefits") == "paper"
+    assert _role("https://www.nber.org/programs-projects/programs", "Programs") != "paper"
+
+
+def test_a_tables_link_to_the_lists_own_markdown_page_is_no_paper():
+    """A contents table of sub-lists (``[**Two-step Methods**](src/Two-step_Methods.md)``):
+    pages of the list's own, not papers by the table's convention (fresh477)."""
+    text = (
+        "### Papers\n\n"
+        "| [Survey](src/Survey.md) | [Semi-Supervised Learning](src/Semi.md) |\n"
+        "| :---: | :---: |\n"
+        "| [**Transfer Learning and Domain Adaptation**](src/Transfer_Learning.md) |"
+        " [**Character Search**](src/Character_Search.md) |\n"
+        "| [**Two-step Methods**](src/Two-step_Methods.md) | |\n\n"
+        "+ [DMRNet] Decoupled and Memory-Reinforced Networks for One-Step Person Search (AAAI)"
+        " [[paper](https://arxiv.org/pdf/2102.10795)]\n"
+    )
+    assert [url for _, url in _urls(text)] == ["https://arxiv.org/pdf/2102.10795"]

@@ -178,9 +178,17 @@ def title_page(cells: dict[str, list[Run]], links: list[Run]) -> Run | None:
         and not is_placeholder(r.url)
         and not search_page(r.url)
         and not profile_page(r.url)
+        and not _OWN_MARKDOWN.match(r.url)
         and (titled or not F.is_generic(r.text))
     ]
     return pages[0] if pages and not product_row(pages[0], cells, links) else None
+
+
+_OWN_MARKDOWN = re.compile(
+    r"(?i)(?![a-z][a-z0-9+.-]*:|//)(?![^?#]*\d{4}[.-]\d{4,5})[^?#]*\.(?:md|markdown)(?:[?#]|$)"
+)
+"""``[**Two-step Methods**](src/Two-step_Methods.md)``: a page of the list's own, a sub-list or
+a note; not one named by its paper's arXiv ID (``papers/arxiv-2608-26403v1--3abf.md``)."""
 
 
 def product_row(title: Run, cells: dict[str, list[Run]], links: list[Run]) -> bool:
