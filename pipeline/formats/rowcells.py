@@ -185,10 +185,12 @@ def title_page(cells: dict[str, list[Run]], links: list[Run]) -> Run | None:
 
 
 _OWN_MARKDOWN = re.compile(
-    r"(?i)(?![a-z][a-z0-9+.-]*:|//)(?![^?#]*\d{4}[.-]\d{4,5})[^?#]*\.(?:md|markdown)(?:[?#]|$)"
+    r"(?i)(?![a-z][a-z0-9+.-]*:|//)(?![^?#]*\d{4}[.-]\d{4,5})(?!(?:\./)?papers?/)"
+    r"[^?#]*\.(?:md|markdown)(?:[?#]|$)"
 )
 """``[**Two-step Methods**](src/Two-step_Methods.md)``: a page of the list's own, a sub-list or
-a note; not one named by its paper's arXiv ID (``papers/arxiv-2608-26403v1--3abf.md``)."""
+a note; not one of a ``papers/`` folder or named by its paper's arXiv ID (a page per paper,
+``papers/arxiv-2608-26403v1--3abf.md``)."""
 
 
 def product_row(title: Run, cells: dict[str, list[Run]], links: list[Run]) -> bool:
