@@ -64,7 +64,7 @@ def is_generic(text: str) -> bool:
     if not words:  # ``[[论文]]``, ``[[代码]]``; a title in Korean or Chinese is not generic
         return t.strip(" []()【】:：") in _GENERIC_CJK or not re.search(r"[^\W\d_]", t)
     words = [w.rstrip("0123456789") or w for w in words]  # ``[paper1]``, ``[paper2]``
-    if _READ.fullmatch(text.strip()) or _VERSION.fullmatch(t):  # ``[Read more](url)``, not ``READ``
+    if _READ.fullmatch(text.strip()) or version_label(text):  # ``[Read more](url)``, not ``READ``
         return True
     return all(w in _GENERIC or w.isdigit() or len(w) == 1 for w in words)
 
@@ -74,14 +74,19 @@ _READ = re.compile(
 )
 """``Read``, ``Read more``, ``Read the paper``: what to do with the link (not the ``READ``
 model, ``Read-Net``, ``Read Twice``)."""
-_VERSION = re.compile(r"\W*(?:[\w-]+\s+){0,2}(?:version|extension)\W*")
-"""``[PAMI version]``, ``[Extended version]``, ``[TPAMI extension]``: which version of the paper
-a link leads to, not a title (lower-cased text)."""
+_VERSION = re.compile(
+    r"\W*(?:(?i:also\s+)?(?i:an?|the)\s+)?(?:[A-Z][A-Za-z]*[A-Z]+[a-z]*|(?i:journal|conference|"
+    r"extended|full|long|short|arxiv|preprint|final|published|updated|latest|new|earlier|later|"
+    r"pytorch|tensorflow|jax|chinese|english|official|online|pdf|html|camera-ready|workshop|"
+    r"high[- ]resolution|hd))\s+(?i:version|extension)\W*"
+)
+"""``[PAMI version]``, ``[Extended version]``, ``[TPAMI extension]``, ``[PyTorch version]``: which
+version of a paper or its code a link leads to; not a title (``[Context Window Extension]``)."""
 
 
 def version_label(text: str) -> bool:
-    """``[PAMI version]``, ``[Extended version]``: a link to a version of a paper."""
-    return _VERSION.fullmatch(text.lower()) is not None
+    """``[PAMI version]``, ``[Extended version]``: a link to a version of a paper or its code."""
+    return _VERSION.fullmatch(text) is not None
 
 
 _GENERIC_CJK = frozenset(
