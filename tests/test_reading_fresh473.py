@@ -126,14 +126,21 @@ def test_crypto_conferences_are_venues():
 
 
 def test_two_names_split_by_a_semicolon_are_a_byline():
-    """``- **3DSAM:** Shangjie Wang; Yan Zhang.<br />`` / ``"Title." ICASSP (2024).``"""
+    """``- **3DSAM:** Shangjie Wang; James A. Evans.<br />`` / ``"Title." ICASSP (2024).``: two
+    names, one with a middle initial or a hyphenated given name; not a title split by a
+    semicolon (``Look Closer; Think Deeper``, the review's probe)."""
     text = (
         "## 3D\n\n"
-        "- **3DSAM:** Shangjie Wang; Yan Zhang.<br />\n"
+        "- **3DSAM:** Shangjie Wang; James A. Evans.<br />\n"
         '  "3DSAM: Segment Anything in NeRF." ICASSP (2024).\n'
         "  [[paper](https://ieeexplore.ieee.org/abstract/document/10445897)]\n"
     )
     assert one(text).title == "3DSAM: Segment Anything in NeRF"
+    table = (
+        "| Title | Link | Year |\n|---|---|---|\n"
+        "| Look Closer; Think Deeper | [link](https://arxiv.org/abs/2301.00001) | 2023 |\n"
+    )
+    assert one(table).title == "Look Closer; Think Deeper"
 
 
 def test_authors_after_a_dash_close_a_plain_title():
@@ -149,6 +156,8 @@ def test_authors_after_a_dash_close_a_plain_title():
         "Benchmarking Fine-Grained Recognition - Stanford Cars, Oxford Flowers, and Caltech Birds",
         "Robust Grasping by Deep Learning - New York, San Francisco",
         "RNA velocity - Current challenges and future perspectives",
+        "Medical Imaging - Computed Tomography and Magnetic Resonance",
+        "Data Structures in Practice - Part A. Hash Tables",
     ):
         assert clean_title(kept) == kept
     text = (

@@ -84,3 +84,28 @@ def test_a_version_named_before_its_link_or_on_arxiv_under_a_paper_without_one()
         "  - [arXiv version](https://arxiv.org/abs/2210.14826)\n"
     )
     assert _lines(text) == [5, 7]
+
+
+def test_capitalised_phrases_after_a_dash_are_no_authors():
+    """``- Computed Tomography and Magnetic Resonance``, ``- New York and San Francisco``,
+    ``- Part A. Hash Tables``: a subtitle, not two people; names need three parts, an
+    initial, or a first name, middle initial and surname."""
+    from pipeline.formats.cleantitle import clean_title
+
+    for title in (
+        "Medical Imaging - Computed Tomography and Magnetic Resonance",
+        "Protein Structure Prediction - Alpha Fold and Rosetta Fold",
+        "Smart Mobility in Practice - New York and San Francisco",
+        "Imaging the Universe - Hubble Space Telescope and James Webb Space Telescope",
+        "Data Structures in Practice - Part A. Hash Tables",
+    ):
+        assert clean_title(title) == title
+    assert clean_title("Quantum Computation - Michael A. Nielsen & Isaac L. Chuang") == (
+        "Quantum Computation"
+    )
+
+
+def test_a_title_split_by_a_semicolon_stays_the_title():
+    """``- Hidden Figures; Hidden Costs. [[link]](arxiv) 2023``: no byline, the only title."""
+    text = "- Hidden Figures; Hidden Costs. [[link]](https://arxiv.org/abs/2301.00002) 2023\n"
+    assert [title for _, title, _ in _read(_HEAD + text)] == ["Hidden Figures; Hidden Costs"]

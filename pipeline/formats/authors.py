@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.formats.common import EMOJI, SHORTCODES, VENUE_RE
+from pipeline.formats.common import EMOJI, NAME_SIGN, SHORTCODES, VENUE_RE
 
 _PARTICLE_WORDS = "van|von|de|der|den|di|da|la|le|du|dos|del|della|al"
 NAME_WORD = re.compile(rf"^(?:[^\W\d_][\w'’\-.]*|{_PARTICLE_WORDS})$")
@@ -76,11 +76,11 @@ def names_like(text: str) -> bool:
     if title_worded(t):
         return False  # ``Language Models, Agent Models, and World Models: …`` is a title
     semi = [p.strip(" .") for p in t.split(";")]  # ``Qianyue Hao; Fengli Xu; Yong Li``
-    if len(semi) >= 2 and all(LAST_FIRST.match(p) or _person(p) for p in semi):
-        return True  # ``Narasimhan, Medhini; Schwing, Alexander G.``, ``Shangjie Wang; Yan Zhang``
+    signed = len(semi) > 2 or NAME_SIGN.search(t) or all(LAST_FIRST.match(p) for p in semi)
+    if len(semi) >= 2 and signed and all(LAST_FIRST.match(p) or _person(p) for p in semi):
+        return True  # ``Jamshid Sourati; James A. Evans``; not ``Look Closer; Think Deeper``
     pairs = [p.strip(" .") for p in _AND.split(t)]
-    if len(pairs) > 2 and pairs[-1] == "others":
-        pairs = pairs[:-1]  # BibTeX's ``and others``
+    pairs = pairs[:-1] if len(pairs) > 2 and pairs[-1] == "others" else pairs  # ``and others``
     if len(pairs) >= 2 and all(LAST_FIRST.match(p) for p in pairs):
         return True  # BibTeX order: ``Zhang, ZhiHao and Wang, Jun``
     parts = [p.strip(" .") for p in _COMMA_AND_AMP.split(t) if p.strip(" .")]

@@ -146,6 +146,9 @@ def year_in(text: str | None) -> int | None:
     return century(m.group(1)) if m else None
 
 
+NAME_SIGN = re.compile(r"\b[A-Z]\.\s|\b[A-Z][a-z]+-[A-Z]?[a-z]+\s")
+"""What only a person's name holds: a middle initial or a hyphenated given name (``James A.
+Evans``, ``Ying-Nong Chen``)."""
 CENTURY_PIVOT = 70
 """Two-digit years below it are this century's (``ICLR'24``), the others the last one's
 (``CRYPTO'95``, ``NIPS'87``)."""

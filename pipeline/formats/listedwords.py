@@ -98,7 +98,10 @@ _FIRST_AFTER_STOP = re.compile(r"\.\s+(?P<n>[^.]+)$")
 
 
 _DASH_NAMES = re.compile(r"^(?P<t>.{12,}?)\s+[-–—]\s+(?P<n>(?:(?!\s[-–—]\s).){3,300})$")
-_MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.\s")
+_INITIALLED = re.compile(
+    r"(?!(?:Part|Chapter|Section|Volume|Appendix|Phase|Stage|Step|Level|Type)\b)"
+    r"[A-Z][a-z]+(?: [A-Z]\.)+ [A-Z][\w'’-]+"
+)
 
 
 def dash_people(text: str) -> int | None:
@@ -106,9 +109,10 @@ def dash_people(text: str) -> int | None:
     Hoi-Kwong Lo``, one name with a middle initial (``Title - Andrew M. Steane``); else ``None``."""
     m = _DASH_NAMES.match(text)
     names = m["n"].strip(" .") if m else ""
-    one = A.one_person(names.split()) and _MIDDLE_INITIAL.search(names) is not None
+    one = A.one_person(names.split()) and _INITIALLED.fullmatch(names) is not None
     # not ``Title - Name - Wang et al.``: a name or a note between (``cleantitle._DASH_NOTE``)
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", names) if p]
     things = 2 * sum(p.endswith("s") for p in parts) >= len(parts)  # ``Stanford Cars, ...``
-    listed = A.names_like(names) and not things and not A.ET_AL.search(names)
+    people = len(parts) >= 3 or "." in names  # not ``Computed Tomography and Magnetic Resonance``
+    listed = A.names_like(names) and people and not things and not A.ET_AL.search(names)
     return m.end("t") if m and (one or listed) else None
