@@ -113,7 +113,7 @@ def test_a_bare_url_ends_before_the_punctuation_github_leaves_out():
 
 
 def test_crypto_conferences_are_venues():
-    """``Crypto '17``, ``EUROCRYPT 2018``: IACR's conferences; ``Crypto`` only with a year."""
+    """``Crypto '17``, ``EUROCRYPT 2018``: IACR's conferences; ``Crypto`` only with ``'YY``."""
     text = (
         "[The Bitcoin Backbone Protocol with Chains of Variable Difficulty]"
         "(https://eprint.iacr.org/2016/1048). Juan A. Garay and Aggelos Kiayias. Crypto '17.\n\n"
@@ -123,6 +123,8 @@ def test_crypto_conferences_are_venues():
     got = reader("year", "venue")(text)
     assert got == [(2017, "Crypto 2017"), (2018, "EUROCRYPT 2018")]
     assert clean_title("Crypto Markets and Deep Learning") == "Crypto Markets and Deep Learning"
+    title = "Crypto 2021: Price Prediction with Deep Learning"  # ``Crypto`` only as ``Crypto '17``
+    assert reader("title")(f"- [{title}](https://arxiv.org/abs/2101.00001)\n") == [(title,)]
 
 
 def test_two_names_split_by_a_semicolon_are_a_byline():

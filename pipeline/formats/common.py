@@ -167,7 +167,7 @@ VENUES = (
     "RA-L|RAL|T-RO|UAI|Odyssey(?=[\\s']*(?:19|20)\\d\\d)|"
     "AISTATS|CHI|UIST|3DV|TVCG|ICASSP|INTERSPEECH|Interspeech|TASLP|ISMIR|DCASE|ICME|MIDL|ISBI|IPMI|"
     "TMI|MedIA|USENIX Security|USENIX|CCS|RAID|ACSAC|AsiaCCS|NDSS|S&P|IEEE S&P|CRYPTO|EUROCRYPT|"
-    "ASIACRYPT|Eurocrypt|Asiacrypt|Crypto(?=\\s*(?:['’]\\d\\d|(?:19|20)\\d\\d)(?!\\d))|PODC|AAMAS|COLM|ICPR|ACCV|TNNLS|TKDE|TCSVT|"
+    "ASIACRYPT|Eurocrypt|Asiacrypt|Crypto(?=\\s*['’]\\d\\d(?!\\d))|PODC|AAMAS|COLM|ICPR|ACCV|TNNLS|TKDE|TCSVT|"
     "OSDI|SOSP|NSDI|ASPLOS|EuroSys|MLSys|PPoPP|ISCA|HPCA|VLDB|SIGMOD|MobiSys|MobiCom|SenSys|SoCC|"
     "Nature|Science|CVPRW|ICCVW|ECCVW|WACVW|ICLRW|ICMLW"
 )
