@@ -165,7 +165,7 @@ class Builder:
         return first
 
 
-_FULLWIDTH_TAIL = re.compile(r"(?:%EF%BC%8[9C]|%EF%BC%9B|%E3%80%8[12D]|%E3%80%91|[?!.,:*_~])+$")
+_BARE_URL_TAIL = re.compile(r"(?:%EF%BC%8[9C]|%EF%BC%9B|%E3%80%8[12D]|%E3%80%91|[?!.,:*_~])+$")
 """What GitHub leaves out of a bare URL: full-width ``），；、。」】`` and ``?!.,:*_~`` (``…/r,,, wip``)."""
 
 
@@ -319,7 +319,7 @@ def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
         elif t == "link_open" and c.markup == "linkify" and _bare_domain(children, i):
             bare = True
         elif t == "link_open" and c.markup == "linkify":
-            b.open_link(_FULLWIDTH_TAIL.sub("", str(c.attrGet("href") or "")))
+            b.open_link(_BARE_URL_TAIL.sub("", str(c.attrGet("href") or "")))
             b.link.update(label=_label_before(b.out), bare=True)  # ``paper: https://gmd…``
         elif t == "link_open":
             b.open_link(str(c.attrGet("href") or ""), str(c.attrGet("title") or ""))
