@@ -192,12 +192,20 @@ def test_year_checked_offline_from_the_id():
 
 def test_an_older_paper_put_on_arxiv_later_is_left_to_its_record():
     """``1998`` for ``1301.7412`` (UAI 1998, put on arXiv in 2013): offline, only the ID's
-    year is known, so a year well before it is not called wrong; a year just before it is,
+    year is known, so a year well before it is not called wrong; two years before it is,
     and online the record decides."""
     old = entry(time="1998", paper="https://arxiv.org/abs/2305.13301")
     assert not any(r == "year-mismatch" for r, *_ in check(old, offline=True)[0])
     assert ("year-mismatch", 3, "warning") in check(entry(time="2021"), offline=True)[0]
     assert "year-mismatch" in rules(old)
+
+
+def test_the_year_just_before_the_ids_is_left_to_the_record_offline():
+    """``2021`` for ``2202.03087`` (a journal's 2021 paper put on arXiv in February 2022):
+    the corpus's commonest offline false warning (123 of 168); online the record decides."""
+    before = entry(time="2022")  # 2305.13301: first submitted 2023
+    assert not any(r == "year-mismatch" for r, *_ in check(before, offline=True)[0])
+    assert "year-mismatch" in rules(before)
 
 
 def test_before_2007_any_earlier_year_is_left_to_the_record_offline():

@@ -85,7 +85,7 @@ def test_a_named_venue_may_come_years_after_arxiv_but_a_bare_year_may_not():
     # (online, the record's version dates decide; see test_reading_fresh8.py)
     assert "year-mismatch" not in offline_rules(head + row.format(year=2023, venue="arXiv"))
     assert "year-mismatch" in offline_rules(head + row.format(year=2025, venue="arXiv"))
-    assert "year-mismatch" in offline_rules(head + row.format(year=2020, venue="S&P"))
+    assert "year-mismatch" in offline_rules(head + row.format(year=2019, venue="S&P"))
     assert "year-mismatch" in offline_rules(head + row.format(year=2026, venue="S&P"))
 
 

@@ -22,10 +22,10 @@ def name_part(part: str) -> bool:
 
 def _capital(word: str) -> bool:
     """``Çalikli``, ``Łukasz``, ``Berg``; the particles ``van``, ``de``, glued on (``deVeciana``)."""
-    return word[0].isupper() or word in _PARTICLES or _GLUED_PARTICLE.match(word) is not None
+    return word[0].isupper() or word in PARTICLES or _GLUED_PARTICLE.match(word) is not None
 
 
-_PARTICLES = frozenset(_PARTICLE_WORDS.split("|"))
+PARTICLES = frozenset(_PARTICLE_WORDS.split("|"))
 _GLUED_PARTICLE = re.compile(rf"(?:{_PARTICLE_WORDS})[A-Z][a-z]")
 ET_AL_WORDS = r"et(?:\.\s*|\s+)al"  # ``et al``, ``et. al``, ``et.al``: as lists spell it
 ET_AL = re.compile(rf",?\s*\b{ET_AL_WORDS}\b\.?")

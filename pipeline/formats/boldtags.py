@@ -11,7 +11,7 @@ from pipeline.formats.citations import is_context_text, is_prose, quoted_after_n
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.common import SHORT_BYLINE, SURNAMES_PAREN_YEAR, mostly_capitalised
 from pipeline.formats.dates import VENUE_NAME_WORD, find_venue, find_year
-from pipeline.formats.describing import describes
+from pipeline.formats.describing import describes, restated
 from pipeline.formats.labels import TITLE_LABELS, is_generic, names_site, strip_label
 from pipeline.formats.makers import makers
 from pipeline.formats.runs import Run, text_before_break
@@ -376,16 +376,16 @@ def _title_opening(cand: str, cased: bool) -> bool:
 
 
 def title_after(
-    segs: list, name: str = "", *, cased: bool = True, paren: bool = False
+    segs: list, name: str = "", *, cased: bool = True, paren: bool = False, linked: bool = False
 ) -> str | None:
-    """A title in the first plain text after short bold tags or a name link on its line
-    (``] Title``, not ``: a description``; ``paren``: also in brackets): three words or more
-    in title case (or a colon after a cut byline), no venue, authors or sentence about ``name``."""
+    """A title after short bold tags or a name link (``] Title``, not ``: a description``;
+    ``paren``: in brackets; ``linked``: ``- Name: Title``): three words or more in title
+    case (or a colon after a cut byline), no venue, authors or sentence about ``name``."""
     for text, link, bold, _ in segs:
         if text == "\n" or link is not None:
             return None
         if after_venue_tag(text.lstrip(" ]】)*_`")).startswith((":", "：", "-", "–", "—", ",")):
-            return quoted_title(text)  # ``]: "Title";``; ``Name: what it is``: a description
+            return quoted_title(text) or (restated(text, name) if linked else None)  # ``]: "T";``
         words = clean_title((paren and bracketed_title(text, linked=True)) or text).split()
         if (bold and len(words) <= 2) or not words:
             continue  # another tag, or only brackets and spaces

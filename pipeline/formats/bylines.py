@@ -310,3 +310,40 @@ def cited_tail(link_text: str, after: str) -> bool:
 
 def _quoted(link_text: str) -> bool:
     return link_text.lstrip(" *_").startswith(('"', "“"))
+
+
+def byline_then_title(segs: list) -> tuple[str, int] | None:
+    """``Susan Athey, Guido Imbens (2006). [Title](doi)``, ``[Bruno Ferman](site)
+    [<img>](twitter), Cristine Pinto (2021). [Title](pdf)``: a line's authors (some linked to
+    their own pages, icons between) and a bracketed year, then the linked title (three
+    words or more): the title and its line."""
+    end = next((k for k, seg in enumerate(segs[:24]) if _year_closed(seg)), None)
+    if end is None or end + 1 >= len(segs) or any(_not_byline(seg) for seg in segs[:end]):
+        return None
+    text, link, _, line = segs[end + 1]
+    if link is None or link_role(link) not in ("paper", "other"):
+        return None
+    title = linked_title(text, 2)
+    names = "".join(seg[0] for seg in segs[: end + 1])
+    return (title, line) if title is not None and _people(_PAREN_YEAR_END.sub("", names)) else None
+
+
+def _year_closed(seg: tuple) -> bool:
+    return seg[1] is None and _PAREN_YEAR_END.search(seg[0]) is not None
+
+
+def _not_byline(seg: tuple) -> bool:
+    return seg[0] == "\n" or (seg[1] is not None and link_role(seg[1]) == "paper")
+
+
+_PAREN_YEAR_END = re.compile(r"\s\((?:19|20)\d\d[a-z]?\)[.:,]?\s*$")
+
+
+def _people(text: str) -> bool:
+    """``Clément de Chaisemartin, Xavier D'Haultfoeuille``: each part one person (particles
+    aside), no word of a title."""
+    parts = [
+        p.split() for p in re.split(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", text) if p.strip()
+    ]
+    people = all(A.one_person([w for w in p if w not in A.PARTICLES]) for p in parts)
+    return bool(parts) and people and not A.title_worded(text)

@@ -36,9 +36,11 @@ _WORD_OF_TITLE = re.compile(
 """``(Deep) reinforcement learning ...``: a word in brackets that is the title's own first
 word, not a tag (``(Preprint) mixup: ...``, ``(Survey) deep learning for ...``)."""
 _LINK_WORD = re.compile(r"^\s*([A-Za-z]{2,12})\s*[-–—|/]\s+(?=\S)")
-_NUMBERING = re.compile(r"^\s*\(?\d{1,3}(?:-[A-Z])?(?:[.)]\s+|、\s*|\.(?=[A-Z][a-z]{2}))(?=\S)")
-"""``1. Title``, ``(2) Title``, ``1、Title``, ``5-A. Title``, ``35.Deep Graph``: a list number
-written into a heading or a cell."""
+_NUMBERING = re.compile(
+    r"^\s*\(?\d{1,3}(?:-[A-Z])?(?:[.)]\s+|、\s*|\.(?=[A-Z](?:[a-z]{2}|[A-Z][A-Za-z]|\s[A-Z])))(?=\S)"
+)
+"""``1. Title``, ``(2) Title``, ``1、Title``, ``5-A. Title``, ``35.Deep Graph``, ``24.SCAN: ...``:
+a list number written into a heading or a cell."""
 _BIBKEY_LEAD = re.compile(
     r"^\s*(?:[A-Z][\w.+-]{1,30}(?:\s+et al\.)?\s+)?\((?:`[A-Za-z][\w:-]{1,40}`|[a-z][a-z-]{1,30}"
     r"(?:19|20)\d\d\w{0,30}|[A-Z][a-z]{1,30}(?:19|20)\d\d[a-z]\w{0,30})\)\s+(?=[A-Z\"“][\w-]*:?\s+\S)"
@@ -96,8 +98,7 @@ def _venue_in_brackets(text: str) -> str:
     journal = _JOURNAL_IN_BRACKETS.search(text[-200:])  # ``Title (ACM Computing Surveys)``
     if journal is not None and len(text) - len(journal.group(0)) >= 12:
         return text[: len(text) - len(journal.group(0))]
-    m = _VENUE_IN_BRACKETS.search(text[-200:])
-    if m is None:
+    if (m := _VENUE_IN_BRACKETS.search(text[-200:])) is None:
         return text
     head = text[: len(text) - len(m.group(0))]
     words = re.findall(r"[A-Za-z]+", head)  # capitalised (``TIP``) or all (``In-context ... ICMI``)
@@ -106,10 +107,10 @@ def _venue_in_brackets(text: str) -> str:
 
 
 _TRAILING = re.compile(
-    r"(?:\s*[\(\[（](?:[^()\[\]]*(?:19|20)\d\d[^()\[\]]*|[^()\[\]]*et al\.?[^()\[\]]*"
+    r"(?:\s*[\(\[（](?!(?:19|20)\d\d\s?[–-]\s?(?:19|20)\d\d\)$)(?:[^()\[\]]*(?:19|20)\d\d[^()\[\]]*|[^()\[\]]*et al\.?[^()\[\]]*"
     r"|[^()\[\]]*\b\d{2}['’][A-Za-z][^()\[\]]*|[^()\[\]（]*[A-Za-z]['’‘]\d{2}\b[^()\[\]]*"
     r"|@[^()\[\]]+)[\)\]）]\s*$)"
-    r"|(?:\s+[-–—|]\s*$)|(?:[\s,;:.\-–—|\[(]+$)"
+    r"|(?:\s+[-–—|]\s*$)|(?:[\s,;:.\-–—|\[(]+$)|(?:\.\s+In:?$)"  # ``Title. In`` *Venue*
     r"|(?:(?:[.,]\s+|(?<=[A-Za-z]),)(?:19|20)\d\d\.?$)"  # ``, 2023.``, ``Survey,2023.``
     r"|(?:\s+\[[A-Z]{2,10}\]$|\s+#(?:to-?read|todo|read|important|must-?read)$)"  # ``#toread``
     r"|(?:\s+\[[A-Z][a-z]{3,20}\]$)"  # a topic tag: ``Title [Manipulation]``
@@ -120,8 +121,9 @@ _TRAILING = re.compile(
     r"|(?:(?:,\s+[A-Za-z][\w&.\-]{1,20})?,\s+(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{1,2})?$)"
     r"|(?:\.\s+[A-Z][\w&. ]{1,80}[;,]?\s+\d{1,4}(?:\(\d{1,4}\))?[:,]\s*\d+(?:\s*[-–]\s*\d+)?$)"
 )
-"""What closes a title and is no part of it: a bracketed date, venue or authors, a dash, a
-reading mark, an emptied label, ``, Venue'YY``, ``, Venue, 2024-05-07``, ``. Nature; 550:354-359``."""
+"""What closes a title and is no part of it: a bracketed date (not ``Decade (2010–2020)``),
+venue or authors, a dash, a reading mark, an emptied label, ``, Venue'YY``, ``, Venue, 2024-05-07``,
+``. Nature; 550:354-359``."""
 
 
 MAX_TITLE_TEXT = 2000  # characters of a candidate looked at: the patterns stay bounded

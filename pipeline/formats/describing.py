@@ -7,7 +7,13 @@ import re
 
 from pipeline.formats import authors as A
 from pipeline.formats.authors import SURNAME_LIST, names_like
-from pipeline.formats.citations import citation_title, cut_known_venue_tail, is_context_text
+from pipeline.formats.citations import (
+    citation_title,
+    cut_known_venue_tail,
+    is_context_text,
+    is_prose,
+)
+from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.common import VENUE_RE, mostly_capitalised, mostly_lower
 from pipeline.formats.makers import makers
 from pipeline.formats.runs import Run, plain
@@ -296,3 +302,15 @@ def describes(text: str, name: str) -> bool:
     if _DESCRIPTION.match(text):
         return True
     return text.lower().startswith(name.lower()) and bool(_VERB.match(text[len(name) :]))
+
+
+def restated(text: str, name: str) -> str | None:
+    """``[CTAB-GAN](url) - CTAB-GAN: Effective Table Data Synthesizing.``: after a name link
+    and a dash or colon, a title that opens with the name again (in any case) and a colon;
+    the text after a name link is otherwise what it is (:func:`describes`)."""
+    rest = text.lstrip(" ]】)*_`").lstrip(" -–—:：")
+    head, colon, tail = rest.partition(":")
+    if not colon or not name or head.strip().lower() != name.lower() or len(tail.split()) < 2:
+        return None
+    title = clean_title(rest)
+    return title if title_like(title) and not is_prose(tail) else None

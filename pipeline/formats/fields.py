@@ -52,9 +52,7 @@ def chicago_guess(runs: list[Run]) -> TitleGuess | None:
     """The quoted title of a Chicago author-date citation wrapped over lines
     (:func:`~pipeline.formats.bylines.chicago_title`), else ``None``."""
     found = BY.chicago_title(runs) if runs and runs[0].kind == "text" else None
-    if found is None:
-        return None
-    return TitleGuess(found[0], None, "quoted title after the authors and year", found[1])
+    return found and TitleGuess(found[0], None, "quoted title after the authors and year", found[1])
 
 
 def _split_short(title: str) -> str | None:
@@ -101,10 +99,13 @@ def _guessed(runs: tuple[Run, ...], cell: bool) -> TitleGuess | None:
 
 
 def _dashed(runs: list[Run]) -> TitleGuess | None:
-    """``**Name** — *Title, with commas*. Venue``: the italics (:mod:`.dashitalic`)."""
+    """``**Name** — *Title, with commas*. Venue``: the italics (:mod:`.dashitalic`); ``Names
+    (2006). [Title](doi)``: the link after the byline (:func:`.bylines.byline_then_title`)."""
     dashed = italic_after_name(runs)
-    ok = dashed is not None and title_like(dashed[0])
-    return TitleGuess(*dashed[:2], "italic title after the bold name", dashed[2]) if ok else None
+    if dashed is not None and title_like(dashed[0]):
+        return TitleGuess(*dashed[:2], "italic title after the bold name", dashed[2])
+    cited = BY.byline_then_title(segments(runs))
+    return None if cited is None else TitleGuess(cited[0], None, "link after the byline", cited[1])
 
 
 def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
@@ -218,7 +219,7 @@ _YEAR_END = re.compile(r"(?:19|20)\d\d$")
 def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> TitleGuess:
     """The title a title-like link text gives, with the text that carries it on."""
     paren = arxivid.from_url(link.url) is not None  # ``[SPPNet](arxiv) (Spatial Pyramid …)``
-    after = BT.title_after(rest, cand, paren=paren) if len(cand.split()) <= 2 else None
+    after = BT.title_after(rest, cand, paren=paren, linked=True) if len(cand.split()) <= 2 else None
     if after and BY.cited_tail(link.text, after):  # ``["Deep learning."](url) Nature 521: 1``
         after = None
     closed = bool(rest) and rest[0][0].startswith("]")  # ``[[X](url)] ...``
@@ -292,9 +293,7 @@ def _later_title(segs: list) -> str | None:
             cand = clean_title(text)
             if len(cand.split()) >= 3 and title_like(cand) and not C.is_context_text(cand):
                 noted = text.lstrip().startswith((":", "：")) and CJK.search(cand)  # a note
-                prose = noted or bool(
-                    _DESCRIBING.match(cand)
-                )  # ``introduces ...``, not ``mT5: ...``
+                prose = noted or _DESCRIBING.match(cand)  # ``introduces ...``, not ``mT5: ...``
                 return None if A.BYLINE.search(cand) or prose else cand
     return None
 

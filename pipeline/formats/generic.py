@@ -148,7 +148,8 @@ class Reader(TableReading, ContextLines, HtmlReading):
         ctx = Context(section=text, preface=preface, tools=S.under_tools(self.headings))
         for _, tx in self.headings:
             ctx = ctx.with_heading(tx)
-        self.titled = (runs, self.ctx, len(self.blocks)) if level >= 2 and not title else None
+        own = (runs, self.ctx, len(self.blocks)) if level >= 2 and not title else None
+        self.titled = S.kept_title(self.titled, text, len(self.blocks)) or own
         if guess is not None:  # ``### [Title](arxiv-url)``, its fields in the list below
             self.open = Block("bullets", guess.line, runs, self.ctx, guess=guess)
             self.titled = None

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from pipeline.formats import authors as A
 from pipeline.formats.dates import find_venue
@@ -81,20 +82,23 @@ def people_tail(text: str) -> int | None:
     Robustness, Reliability and Toxicity, Terry Yue Zhuo, Yujin Huang, Chunyang Chen``; names
     written ``Jen-tse Huang`` too), after a title of three words or more; else ``None``. Not
     a title's own list of things, half of them plural (``..., Bing Maps, Apple Maps``)."""
-    pieces = text.split(", ")
+    starts = [0, *(m.end() for m in _NAME_SEP.finditer(text))]
+    pieces = [text[a:b].removesuffix(", ").removesuffix("; ") for a, b in pairwise([*starts, None])]
     k = len(pieces)
-    while k > 1 and A.one_person(pieces[k - 1].split()):
+    while k > 1 and A.one_person(pieces[k - 1].rstrip("*†‡").split()):  # ``Xiujun Shu*``
         k -= 1
     names = pieces[k:]
     if len(names) < 3 or 2 * sum(n.endswith("s") for n in names) >= len(names):
         return None  # ``..., Google Earth, Bing Maps, Apple Maps``: things, not people
-    head = ", ".join(pieces[:k])
+    head = text[: starts[k] - 2]
     first = _FIRST_AFTER_STOP.search(head)  # ``Title. Wenqiang Lei, Xuancong Wang, ...``
     head = head[: first.start()] if first and A.one_person(first["n"].split()) else head
     return len(head) if len(head.split()) >= 3 else None
 
 
 _FIRST_AFTER_STOP = re.compile(r"\.\s+(?P<n>[^.]+)$")
+_NAME_SEP = re.compile(r"[,;] ")
+"""Between two names: a comma, or a semicolon (``Title, Xiujun Shu; Ge Li; Xiao Wang``)."""
 
 
 _DASH_NAMES = re.compile(r"^(?P<t>.{12,}?)\s+[-–—]\s+(?P<n>(?:(?!\s[-–—]\s).){3,300})$")

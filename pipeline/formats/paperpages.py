@@ -42,6 +42,8 @@ PAPER_HOSTS = (
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 """A DOI in a link's path: the paper's page on a publisher or a mirror."""
+_DOI_IN_QUERY = re.compile(r"[?&][\w.-]*=10\.\d{4,9}/[^\s&#]")
+"""A DOI as a query's value: a publisher's article page (``aeaweb.org/articles?id=10.1257/…``)."""
 _ARTICLE_PATH = re.compile(
     r"bmj\.com/content/(?:[a-z]+/)?\d+/\d+/[\w.-]+$|direct\.mit\.edu/[a-z]+/article/"
     r"|nature\.com/nature/journal/v\d+/n\d+/(?:full|abs|pdf)/|scielo\.br/j/\w+/a/\w+"
@@ -49,12 +51,13 @@ _ARTICLE_PATH = re.compile(
     r"|thelancet\.com/journals/[\w-]+/article/|jmir\.org/(?:19|20)\d\d/\d+/e\d+|//www\.ncbi\.nlm\.nih\.gov/pubmed/\d+|//www\.academia\.edu/\d+/|//inspirehep\.net/(?:record|literature)/\d+/?(?:[?#]\S*)?$"
     r"|//(?:hal\.[\w.-]+|tel\.archives-ouvertes\.fr)/(?:[\w-]+/)?(?:hal|tel|inria)-\d{8}|\.pure\.elsevier\.com/(?:[a-z]{2}/)?publications/[\w-]+"
     r"|//projecteuclid\.org/(?:download/\w+/)?(?:euclid\.\w+/\d+|journals/[\w-]+/volume-\d+/issue-[\w-]+/[\w-]+/)|//ideas\.repec\.org/[ap]/"
+    r"|//dergipark\.org\.tr/(?:[a-z]{2}/)?(?:pub/[\w-]+/(?:issue/\d+/\d+|article/\d+)|download/article-file/\d+)"
 )
 """An article of a BMJ (``…/content/12/2/e052911``), MIT Press, JAMA, Lancet, JMIR or SciELO
 journal, an old Nature or PubMed page (``…/pubmed/ID``), an Academia.edu paper, a HAL record on
 an institution's portal (``hal.cirad.fr/PARISTECH/hal-01741163``), a publication in an Elsevier
-Pure portal, an INSPIRE record (``…/record/1624168``), a Project Euclid or RePEc article (not
-a DSpace ``…/handle/…``, which may be a whole collection)."""
+Pure portal, an INSPIRE record (``…/record/1624168``), a Project Euclid, RePEc or DergiPark
+article (not a DSpace ``…/handle/…``, which may be a whole collection)."""
 _RECORD_PAGE = re.compile(
     r"/frontdoor/index/index/(?:[a-z]+/\d+/)*(?:docid|id)/\d+|digitalhumanities\.org(?::\d+)?/dhq/vol/\d+/\d+/\d+/"
     r"|[?&]filename=[^&#]+\.pdf(?:[&#]|$)|/index\.php/[\w-]+/article/(?:view|download)/\d+|[?&]paper_?id=\d+"
@@ -75,7 +78,7 @@ a paper only when the link's text is its title or a paper's label (:func:`record
 def paper_page(low: str, path: str) -> bool:
     """A paper host's page, a DOI in the path or a journal's article page."""
     return any(h in low for h in PAPER_HOSTS) or bool(
-        _DOI_IN_PATH.search(path) or _ARTICLE_PATH.search(low)
+        _DOI_IN_PATH.search(path) or _DOI_IN_QUERY.search(low) or _ARTICLE_PATH.search(low)
     )
 
 

@@ -155,8 +155,13 @@ def dataset_named(title: F.TitleGuess, block: Block) -> bool:
         return False  # ``[Gupta and Srikumar](doi) - Presents X-Fact``: a paper, by its authors
     if _subtitled(title.title, first):
         return False  # ``[HotpotQA](arXiv): A Dataset for Diverse, ...``: its paper's title
-    words = len(_EXPANSION.sub("", title.title).split())  # ``PSNR (Peak Signal-to-Noise Ratio)``
-    return words <= TOOL_NAME_WORDS or (words <= 5 and bool(_DATA_NAME_END.search(title.title)))
+    name = _DATED_TAIL.sub("", title.title)  # ``LaST dataset, T-CSVT 2021``
+    words = len(_EXPANSION.sub("", name).split())  # ``PSNR (Peak Signal-to-Noise Ratio)``
+    return words <= TOOL_NAME_WORDS or (words <= 5 and bool(_DATA_NAME_END.search(name)))
+
+
+_DATED_TAIL = re.compile(r",\s*[\w'’-]+(?:\s[\w'’-]+)?,?[\s-]*(?:19|20)\d\d$")
+"""``, T-CSVT 2021``: a venue (of one or two words) and year after a dataset's name."""
 
 
 _ACRONYM_EXPANDED = re.compile(r"([A-Z][A-Z0-9-]{1,9})\s*\(([^()]{3,60})\)")
@@ -215,3 +220,19 @@ def _repeats_paper(group: list[Run], block: Block) -> bool:
     mine = {r.url for r in links_of(group) if F.link_role(r) == "paper"}
     had = {r.url for d in [block.head, *block.details] for r in links_of(d)}
     return bool(mine) and mine <= had
+
+
+_DETAIL_HEADING = re.compile(
+    r"(?i)(?:general|basic|paper|publication|bibliographic)\s+(?:information|info|details)"
+    r"|information|info|details|metadata|bibliographic\s+data"
+)
+"""``### General information``: the first part of one paper's page, whose title is the
+heading right above it."""
+
+
+def kept_title(titled: tuple | None, text: str, count: int) -> tuple | None:
+    """``## Title`` right over ``### General information`` (no block between): the title
+    heading still names what the details below it belong to."""
+    if titled is None or titled[2] != count:
+        return None
+    return titled if _DETAIL_HEADING.fullmatch(text.strip(" :")) else None

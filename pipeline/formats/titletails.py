@@ -301,11 +301,17 @@ def cut_tail(text: str, tail: re.Pattern[str]) -> str:
     return text[: m.start()] if m is not None and len(text[: m.start()].split()) >= 2 else text
 
 
-_DASH_VENUE_TAIL = re.compile(r"\s+[-–—]\s+(?:[A-Z][\w&]*\s)*[A-Z][A-Za-z&]*\s?['’]?\d{2,4}$")
-r"""`` - CVPR 2019``, `` - NeurIPS2020`` after a title. NOTE: each word ends in a space or is the
+_DASH_VENUE_TAIL = re.compile(
+    r"\s+(?:[-–—]\s+|--\s*)(?:[A-Z][\w&]*\s)*(?:[A-Z][A-Za-z&]*|arxiv)\s?['’]?\d{2,4}$"
+)
+r"""`` - CVPR 2019``, `` - NeurIPS2020``, `` --ECCV2014``, `` --arxiv2016`` after a title. NOTE: each word ends in a space or is the
 last, so a long run of capitalised words is matched in linear time (``(?:[A-Z]\w*\s?)+``
 backtracked exponentially: a 6 kB real list hung)."""
 
+
+_IEEE_TAIL = re.compile(r"\s+IEEE(?:\s+[A-Z][\w.&-]*|\s+(?:on|of|and|for|in))*?\s+(?:19|20)\d\d$")
+"""`` IEEE Access 2019``, `` IEEE Transactions on Image Processing 2020``: an IEEE venue and
+its year after a title, with no separator (each word after a space: linear)."""
 
 _TAIL_WINDOW = 300
 """Characters at a title's end that a trailing ``[paper]]`` may take: a run of brackets
@@ -331,6 +337,7 @@ def venue_tails(text: str) -> str:
     `` [paper]]``, `` EMNLP 2019``, ``, INLG, 2019``, ``, ICML-2017``, `` (Nature)``."""
     text = " ".join(text.split())  # a run of spaces: the tails' ``\s+`` stay linear
     text = _DASH_VENUE_TAIL.sub("", _TAG_PARENS.sub("", _CJK_NOTE_TAIL.sub("", text)))
+    text = _IEEE_TAIL.sub("", text) if len(text.split()) >= 6 else text  # ``... IEEE Access 2019``
     text = TAG_BRACKET.sub("", text) if len(text.split()) >= 4 else text
     yy = _YY_TAG.search(text)  # ``Title. [EAAI 24]`` (its code span): a venue's tag
     text = text[: yy.start()].rstrip(" .") if yy and venue_yy(yy[1]) else text

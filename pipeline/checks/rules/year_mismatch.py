@@ -29,8 +29,8 @@ def check(e: Emitter, f: Facts) -> None:
     if not v1_years or entry.year in v1_years | venue:
         return
     older = entry.year < min(v1_years) - (0 if "/" in ref.base_id else OFFLINE_LAG)
-    if got is None and older:  # an older paper put on arXiv later (``1301.7412``, UAI 1998;
-        return  # before 2007, ``cond-mat/9805244`` often years after): its record decides
+    if got is None and (older or min(v1_years) - entry.year == 1):  # a paper put on arXiv
+        return  # after it appeared (``1301.7412``, UAI 1998; ``2202.03087``, a 2021 journal's)
     lag = venue_lag(entry)
     if got is None and not venue_years(entry.venue):
         lag = max(lag, OFFLINE_LAG)
@@ -88,7 +88,7 @@ RULE = RuleSpec(
     "the entry (its venue field, arXiv `journal_ref`/`comment`), nor the year of a later "
     "arXiv version; no blanket ±1. Offline, the v1 year comes from the ID (January IDs "
     "allow the previous year) and up to three years after it are left open unless the "
-    "entry states a venue year; a year more than three years before it (an older paper put "
-    "on arXiv later) is left to the record",
+    "entry states a venue year; a year just before it, or more than three years before it "
+    "(a paper put on arXiv after it appeared) is left to the record",
     checks=(Check(Field.PAPER, check, needs=(Need.YEAR_GIVEN, Need.V1_DATED)),),
 )

@@ -1,0 +1,152 @@
+"""Layouts and conventions first seen in the fresh481-488 batches, each held by a test that
+fails on the reader before its fix (cut to its point)."""
+
+from __future__ import annotations
+
+from pipeline.formats.cleantitle import clean_title
+from pipeline.formats.dates import find_year
+from pipeline.formats.links import link_role
+from pipeline.formats.runs import Run
+from tests.support.reading import one, reader
+
+_titles = reader("title")
+_lines = reader("line", "title")
+
+_TWITTER = '[<img width="12px" src="https://cdn.jsdelivr.net/npm/simple-icons/twitter.svg" />]'
+
+
+def test_a_byline_and_a_bracketed_year_before_the_linked_title():
+    """``Names (2006). [Title](doi). Journal.``: two names (no ``and``, no initials) or
+    names linked to their own pages, with icons between, are the authors, not the title."""
+    two = (
+        "Susan Athey, Guido Imbens (2006). [Identification and inference in nonlinear "
+        "difference-in-differences models](https://doi.org/10.1111/j.1468-0262.2006.00668.x). "
+        "Econometrica.\n"
+    )
+    assert _titles(two) == [
+        ("Identification and inference in nonlinear difference-in-differences models",)
+    ]
+    particle = (
+        "Clément de Chaisemartin, Xavier D'Haultfoeuille (2018). [Fuzzy differences-in-"
+        "differences](https://doi.org/10.1093/restud/rdx049). The Review of Economic Studies.\n"
+    )
+    assert _titles(particle) == [("Fuzzy differences-in-differences",)]
+    linked = (
+        f"[Bruno Ferman](https://sites.google.com/site/brunoferman/) {_TWITTER}"
+        "(https://twitter.com/bruno_ferman), Cristine Pinto (2021). [Synthetic Controls with "
+        "Imperfect Pre-Treatment Fit](https://arxiv.org/abs/1911.08521). Quantitative Economics.\n"
+    )
+    assert _titles(linked) == [("Synthetic Controls with Imperfect Pre-Treatment Fit",)]
+
+
+def test_a_title_and_its_year_before_a_link_stay_a_title():
+    """Not names: words of a title before the year keep the title where it was."""
+    text = "- Graph Attention Networks (2018). [Paper](https://arxiv.org/abs/1710.10903)\n"
+    assert _titles(text) == [("Graph Attention Networks",)]
+
+
+def test_a_doi_as_a_querys_value_is_a_papers_page():
+    """``aeaweb.org/articles?id=10.1257/…``: a publisher's article page named by its DOI;
+    a DergiPark article is a paper too."""
+    title = "Synthetic Difference in Differences"
+    for url in (
+        "https://www.aeaweb.org/articles?id=10.1257/aer.20190159",
+        "https://www.scitepress.org/Link.aspx?doi=10.5220/0010865000003124",
+        "https://dergipark.org.tr/en/pub/ngumuh/issue/42884/516809",
+    ):
+        assert link_role(Run("link", title, 1, url)) == "paper", url
+    assert link_role(Run("link", title, 1, "https://example.org/search?q=10.1257")) != "paper"
+
+
+def test_a_general_information_heading_under_the_title_heading():
+    """``## Title`` over ``### General information`` and labelled fields: the paper's title
+    is the heading above the details heading, and the entry starts there."""
+    text = (
+        "## A Simple Planning Problem for COVID-19 Lockdown\n"
+        "### General information\n"
+        "**Authors** : Fernando Alvarez, David Argente</br>\n"
+        "**Paper** : Available [here](https://arxiv.org/abs/2004.01234)</br>\n"
+        "**Code available** : no</br>\n"
+    )
+    assert _lines(text) == [(1, "A Simple Planning Problem for COVID-19 Lockdown")]
+
+
+def test_a_glued_list_number_and_a_dashed_venue_tail_leave_a_heading_title():
+    """``## 3.A Spatio-temporal ... --ICCV2015``, ``## 24.SCAN: ... --arxiv2018``."""
+    assert clean_title("3.A Spatio-temporal Appearance Representation --ICCV2015") == (
+        "A Spatio-temporal Appearance Representation"
+    )
+    assert clean_title("24.SCAN: Self-and-Collaborative Attention Network --CVPR2018") == (
+        "SCAN: Self-and-Collaborative Attention Network"
+    )
+    assert clean_title("18.TRegion-based Quality Estimation Network   --arxiv2018") == (
+        "TRegion-based Quality Estimation Network"
+    )
+    assert clean_title("2.5D Pose Estimation From Monocular Images") == (
+        "2.5D Pose Estimation From Monocular Images"
+    )
+
+
+def test_authors_after_the_title_with_marks_or_semicolons_are_cut():
+    """``Title, Xiujun Shu; Ge Li; Xiao Wang; ...`` and ``Title, Xiujun Shu*, Xiao Wang*, ...``."""
+    semi = "Semantic-guided Pixel Sampling for Cloth-Changing Person Re-identification"
+    assert clean_title(f"{semi}, Xiujun Shu; Ge Li; Xiao Wang; Weijian Ruan; Qi Tian") == semi
+    marked = "Large-Scale Spatio-Temporal Person Re-identification: Algorithm and Benchmark"
+    tail = ", Xiujun Shu*, Xiao Wang*, Shiliang Zhang, Xianghao Zhang, and Qi Tian, IEEE TCSVT"
+    assert clean_title(marked + tail) == marked
+
+
+def test_a_dataset_item_with_its_venue_and_year_is_no_entry():
+    """``7. LaST dataset, T-CSVT 2021, [[Paper](arxiv)]`` in a datasets section."""
+    text = (
+        "## Benchmark Datasets\n"
+        "1. LaST dataset, T-CSVT 2021, [[Project](https://sites.google.com/view/personreid)] "
+        "[[Paper](https://arxiv.org/abs/2105.15076)]\n"
+        "## Papers\n"
+        "- [Long-term Person Re-identification: A Benchmark](https://arxiv.org/abs/2105.14685)\n"
+    )
+    assert _titles(text) == [("Long-term Person Re-identification: A Benchmark",)]
+
+
+def test_a_title_before_an_italic_venue_after_in():
+    """``- Title. In *ICML 2019*. [[pdf](url)]``."""
+    text = (
+        "- A Dynamical Systems Perspective on Nesterov Acceleration. In *ICML 2019*. "
+        "[[pdf](https://arxiv.org/abs/1905.07436)]\n"
+    )
+    e = one(text)
+    assert (e.title, e.year) == ("A Dynamical Systems Perspective on Nesterov Acceleration", 2019)
+
+
+def test_a_name_link_then_the_name_again_and_the_title():
+    """``* [CTAB-GAN](paper) - CTAB-GAN: Effective Table Data Synthesizing.``: the title
+    after the dash restates the name; a description after it still leaves the name."""
+    text = (
+        "* [CTAB-GAN](https://proceedings.mlr.press/v157/zhao21a/zhao21a.pdf) - CTAB-GAN: "
+        "Effective Table Data Synthesizing.\n"
+    )
+    e = one(text)
+    assert (e.title, e.short_name) == ("CTAB-GAN: Effective Table Data Synthesizing", "CTAB-GAN")
+    described = "* [TabMT](https://arxiv.org/abs/2312.06089) - a masked transformer for tables.\n"
+    assert _titles(described) == [("TabMT",)]
+
+
+def test_arxiv_and_a_month_after_a_slash():
+    """``Arxiv/2506`` in a venue column: June 2025."""
+    assert find_year("Arxiv/2506")[0] == 2025
+
+
+def test_a_span_of_years_closing_a_title_is_part_of_it():
+    """``... of the Last Decade (2010-2020)``: a title's own span, not a date tag."""
+    title = "A Systematic Review of the Last Decade (2010\u20132020)"
+    assert clean_title(title) == title
+    assert clean_title("A Systematic Review of Deep Learning (2020)") == (
+        "A Systematic Review of Deep Learning"
+    )
+
+
+def test_an_ieee_venue_and_year_closing_a_title_without_a_separator():
+    """``Title IEEE Access 2019 [[paper](url)]``."""
+    title = "Online Non-Negative Multi-Modality Feature Template Learning for Tracking"
+    assert clean_title(f"{title} IEEE Access 2019") == title
+    assert clean_title(f"{title} IEEE Transactions on Image Processing 2020") == title
