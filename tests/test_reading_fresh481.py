@@ -150,3 +150,36 @@ def test_an_ieee_venue_and_year_closing_a_title_without_a_separator():
     title = "Online Non-Negative Multi-Modality Feature Template Learning for Tracking"
     assert clean_title(f"{title} IEEE Access 2019") == title
     assert clean_title(f"{title} IEEE Transactions on Image Processing 2020") == title
+
+
+def test_a_run_of_dashes_then_the_venue_and_year_after_an_italic_title():
+    """``4. *99 Deduplication Problems*----HotStorage'16 ([link](url))`` (fresh484)."""
+    text = (
+        "4. *99 Deduplication Problems*----HotStorage'16 "
+        "([link](https://pdfs.semanticscholar.org/bd54/6dda50541489ff23fbc1e154dea50d911a43.pdf))\n"
+        "10. Efficient Hybrid Inline and Out-of-Line Deduplication for Backup Storage----ACM "
+        "TOS'14 ([link](https://www.cse.cuhk.edu.hk/~pclee/www/pubs/tos14revdedup.pdf))\n"
+    )
+    assert reader("title", "year")(text) == [
+        ("99 Deduplication Problems", 2016),
+        ("Efficient Hybrid Inline and Out-of-Line Deduplication for Backup Storage", 2014),
+    ]
+
+
+def test_a_venue_and_a_month_then_the_year():
+    """``TKDE 01.2025``: January 2025, not TKDE 2001."""
+    assert find_year("TKDE 01.2025")[0] == 2025
+    assert find_year("NeurIPS 12.2023")[0] == 2023
+    assert find_year("CVPR'23.")[0] == 2023
+
+
+def test_an_arxiv_or_biorxiv_page_of_many_papers_is_no_paper():
+    """``[arXiv](https://arxiv.org/covid19search)``, bioRxiv's collection pages."""
+    for url in (
+        "https://arxiv.org/covid19search",
+        "https://arxiv.org/list/cs.CV/recent",
+        "https://connect.biorxiv.org/relate/content/181",
+    ):
+        assert link_role(Run("link", "arXiv", 1, url)) != "paper", url
+    for url in ("https://arxiv.org/abs/2101.00001", "https://arxiv.org/abs/21010001"):
+        assert link_role(Run("link", "arXiv", 1, url)) == "paper", url

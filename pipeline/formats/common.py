@@ -186,7 +186,7 @@ LINE_GAP = r"(?:[^\S\n]|(?<=\S)\n(?=\S))"
 """A space, or a line break inside one line of text (a wrapped item); not the break between
 cells or detail lines, which a reader's text surrounds with spaces."""
 VENUE_RE = re.compile(
-    rf"(?<![A-Za-z])(?P<venue>{VENUES})(?![A-Za-z])(?:-(?=\d)|[./](?=(?:19|20)\d\d)|(?:{LINE_GAP}|[,'])*)(?:['’‘]?(?P<yy>\d{{2}})(?!\d)|\(?(?P<yyyy>(?:19|20)\d\d))?",
+    rf"(?<![A-Za-z])(?P<venue>{VENUES})(?![A-Za-z])(?:-(?=\d)|[./](?=(?:19|20)\d\d)|(?:{LINE_GAP}|[,'])*)(?:['’‘]?(?P<yy>\d{{2}})(?!\d|[./]\d)|\(?(?P<yyyy>(?:19|20)\d\d))?",
 )
 
 

@@ -18,8 +18,10 @@ from pipeline.urls import is_repository_url, redirect_target
 
 _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
+_ARXIV_PAPER_PATHS = (["abs"], ["pdf"], ["html"], ["format"], ["ps"], ["src"], ["e-print"])
+"""arXiv's paths to one paper (a malformed ID there is still the paper's link, reported as such)."""
 _LISTING_SEGMENTS = frozenset(
-    "venues events people authors author search topics sig profile group list rss feed feeds".split()
+    "venues events people authors author search topics sig profile group list rss feed feeds relate".split()
 )
 _EVENT_SEGMENTS = frozenset("schedule calendar program programme keynotes workshop tutorial".split())  # fmt: skip
 _INDEX_SEGMENT = re.compile(r"(?i)^[a-z]+(?:[-_]?\d{4})?(?:[-_][a-z]+)*(?:\.(?:py|html?|php))?$")
@@ -149,6 +151,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return "other"  # arXiv's BibTeX export of a paper (``[[arxiv bibtex]]``): a citation
     if arxivid.from_url(url):
         return "paper"
+    if host.endswith("arxiv.org") and parts.path.split("/")[1:2] not in _ARXIV_PAPER_PATHS:
+        return "other"  # ``arxiv.org/covid19search``, ``/list/cs.CV/recent``: no one paper
     blog = host in _BLOG_HOSTS or host.endswith(_BLOG_SUFFIXES) or host.startswith("blog.")
     if blog and not parts.path.lower().endswith(".pdf"):  # a PDF a blog keeps is a paper
         return "blog"  # a post about a paper, not the paper

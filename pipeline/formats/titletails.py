@@ -302,9 +302,9 @@ def cut_tail(text: str, tail: re.Pattern[str]) -> str:
 
 
 _DASH_VENUE_TAIL = re.compile(
-    r"\s+(?:[-–—]\s+|--\s*)(?:[A-Z][\w&]*\s)*(?:[A-Z][A-Za-z&]*|arxiv)\s?['’]?\d{2,4}$"
+    r"(?:\s+[-–—]\s+|\s*--+\s*)(?:[A-Z][\w&]*\s)*(?:[A-Z][A-Za-z&]*|arxiv)\s?['’]?\d{2,4}$"
 )
-r"""`` - CVPR 2019``, `` - NeurIPS2020``, `` --ECCV2014``, `` --arxiv2016`` after a title. NOTE: each word ends in a space or is the
+r"""`` - CVPR 2019``, `` - NeurIPS2020``, `` --ECCV2014``, `` --arxiv2016``, ``----HotStorage'16`` after a title. NOTE: each word ends in a space or is the
 last, so a long run of capitalised words is matched in linear time (``(?:[A-Z]\w*\s?)+``
 backtracked exponentially: a 6 kB real list hung)."""
 
