@@ -200,12 +200,16 @@ def test_an_older_paper_put_on_arxiv_later_is_left_to_its_record():
     assert "year-mismatch" in rules(old)
 
 
-def test_the_year_just_before_the_ids_is_left_to_the_record_offline():
-    """``2021`` for ``2202.03087`` (a journal's 2021 paper put on arXiv in February 2022):
-    the corpus's commonest offline false warning (123 of 168); online the record decides."""
-    before = entry(time="2022")  # 2305.13301: first submitted 2023
-    assert not any(r == "year-mismatch" for r, *_ in check(before, offline=True)[0])
-    assert "year-mismatch" in rules(before)
+def test_the_year_just_before_the_ids_at_a_named_venue_is_left_to_the_record_offline():
+    """``TPAMI``, ``2019`` for ``2002.02295`` (a journal's paper put on arXiv after it
+    appeared): offline the ID cannot tell it from a wrong year, so the record decides (online);
+    a preprint cannot predate its ID, and with no venue the year stays reported."""
+    published = entry(time="2022", venue="TPAMI")  # 2305.13301: first submitted 2023
+    assert not any(r == "year-mismatch" for r, *_ in check(published, offline=True)[0])
+    assert "year-mismatch" in rules(published)
+    for venue in ("none", "arXiv", "CoRR"):
+        listed = entry(time="2022", venue=venue)
+        assert ("year-mismatch", 3, "warning") in check(listed, offline=True)[0], venue
 
 
 def test_before_2007_any_earlier_year_is_left_to_the_record_offline():

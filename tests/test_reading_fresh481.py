@@ -183,3 +183,114 @@ def test_an_arxiv_or_biorxiv_page_of_many_papers_is_no_paper():
         assert link_role(Run("link", "arXiv", 1, url)) != "paper", url
     for url in ("https://arxiv.org/abs/2101.00001", "https://arxiv.org/abs/21010001"):
         assert link_role(Run("link", "arXiv", 1, url)) == "paper", url
+
+
+def test_after_a_name_link_a_description_that_names_it_again_stays_a_description():
+    """Review of the ``- Name: Title`` rule: a tagline after ``Name:`` (lower case, a
+    possessive, a venue and year, people, a toolkit, a release note) leaves the name."""
+    text = "".join(
+        f"- [{name}](https://arxiv.org/abs/2103.0002{k}) - {name}: {tail}\n"
+        for k, (name, tail) in enumerate(
+            (
+                ("CLIP", "learns visual concepts from natural language supervision."),
+                ("BERT", "Google's bidirectional encoder that set new records."),
+                ("DETR", "ECCV 2020, Facebook AI Research"),
+                ("DAB-DETR", "Zhang, Li, Liu, Wang, Su, Zhu"),
+                ("Seurat", "R toolkit for single cell genomics, from Satija Lab."),
+                ("Mixtral", "Sparse Mixture of Experts, 8x7B, Apache 2.0 License"),
+            )
+        )
+    )
+    assert [t for (t,) in _titles(text)] == [
+        "CLIP",
+        "BERT",
+        "DETR",
+        "DAB-DETR",
+        "Seurat",
+        "Mixtral",
+    ]
+    titled = "- [CTGAN](https://arxiv.org/abs/1907.00503) - CTGAN: Modeling Tabular Data using Conditional GAN. NeurIPS 2019.\n"  # fmt: skip
+    e = one(titled)
+    assert (e.title, e.year) == ("CTGAN: Modeling Tabular Data using Conditional GAN", 2019)
+
+
+def test_a_doi_in_a_search_or_a_metrics_service_is_no_paper():
+    """Review of the DOI-in-a-query rule: a metrics page (``plu.mx/…?doi=``), Altmetric's
+    ``?identifier=``, a data search (``?q=10.3886/…``), a dataset's ``?persistentId=``."""
+    for url in (
+        "https://plu.mx/plum/a/?doi=10.1016/j.cell.2021.04.048",
+        "https://www.altmetric.com/explorer/outputs?identifier=10.1257/aer.20190159",
+        "https://www.openicpsr.org/openicpsr/search/studies?q=10.3886/E116459V1",
+        "https://dataverse.harvard.edu/dataset.xhtml?persistentId=10.7910/DVN/XYZ",
+    ):
+        assert link_role(Run("link", "Synthetic Difference in Differences", 1, url)) != "paper", url
+
+
+def test_arxiv_and_a_month_of_2019_is_not_a_year_of_the_1900s():
+    """``Arxiv/1905``, ``arXiv 1912``: arXiv began in 1991, so these are months of 2019."""
+    assert find_year("Arxiv/1905")[0] == 2019
+    assert find_year("arXiv 1912")[0] == 2019
+    assert find_year("arXiv 1998")[0] == 1998
+
+
+def test_a_surname_and_year_after_a_dataset_sections_title_keeps_the_entry():
+    """Review of the dataset tail: ``, Zhuo 2018`` is a byline, not a venue."""
+    text = (
+        "## Datasets\n"
+        "- [Occluded Person Re-identification, Zhuo 2018](https://arxiv.org/abs/1804.02792)\n"
+    )
+    assert len(_titles(text)) == 1
+
+
+def test_an_ieee_event_or_a_title_about_ieee_keeps_its_words():
+    """Review of the IEEE tail: only a journal's name is cut, not an event's."""
+    for title in (
+        "Drone-vs-Bird Detection Challenge at IEEE AVSS 2017",
+        "An Overview of the IEEE AI Standards Landscape in 2023",
+        "Our Submission to the IEEE DCASE Challenge 2020",
+    ):
+        assert clean_title(title) == title
+
+
+def test_a_details_heading_under_a_topic_heading_titles_nothing():
+    """Review of the ``### General information`` rule: ``### Details`` under a topic holds
+    several papers; the topic is no paper's title."""
+    text = (
+        "## Two-Stage Object Detectors\n"
+        "### Details\n"
+        "- [[paper]](https://arxiv.org/abs/1506.01497) [[code]](https://github.com/a/b)\n"
+        "- [[paper]](https://arxiv.org/abs/1703.06870) [[code]](https://github.com/c/d)\n"
+        "## Surveys\n"
+        "- [A Survey of Deep Learning for Detection](https://arxiv.org/abs/2001.00001)\n"
+    )
+    assert ("Two-Stage Object Detectors",) not in _titles(text)
+
+
+def test_a_note_or_a_count_after_a_title_is_no_part_of_it():
+    """``(oral)``, ``(best paper award)``, ``(Abbr. NSG)`` after a title."""
+    for note in ("(oral)", "(best paper award)", "(PhD Thesis)", "(Abbr. NSG)"):
+        assert clean_title(f"Dissecting Neural ODEs {note}") == "Dissecting Neural ODEs", note
+
+
+def test_a_method_and_its_year_before_a_site_link_keep_the_method_as_the_title():
+    """Review of the byline rule: one unlinked ``person`` (``Layer Normalization``) is a
+    method as often, and a link naming a site or a document kind is no title."""
+    text = (
+        "- Layer Normalization (2016). [Semantic Scholar](https://www.semanticscholar.org/paper/97fb)\n"
+        "- Synthetic Control (2010). [Working Paper](https://www.nber.org/papers/w12345)\n"
+        "- Susan Athey, Guido Imbens (2022). [Working Paper](https://www.nber.org/papers/w24963)\n"
+    )
+    got = [t for (t,) in _titles(text)]
+    assert got[:2] == ["Layer Normalization", "Synthetic Control"]
+    assert "Working Paper" not in got
+
+
+def test_things_listed_after_a_title_are_not_its_authors():
+    """Review of the semicolon and ``*`` author tails: three things after a comma, or one
+    starred word (``Theta*``), stay in the title; five names are cut."""
+    for title in (
+        "Voice Assistants Compared, Google Assistant; Amazon Alexa; Apple Siri",
+        "Neural Machine Translation, English German; English French; German English",
+        "Any-Angle Path Planning, Theta*, A Practical Guide to Grid Search",
+    ):
+        assert clean_title(title) == title

@@ -104,8 +104,8 @@ def test_offline_later_years_are_left_open_unless_the_entry_states_a_venue_year(
     assert "year-mismatch" not in offline_rules(two_later)
     far = "- [A Tracking Review](https://arxiv.org/abs/2012.04176) ArXiv (2025).\n"
     assert "year-mismatch" in offline_rules(far)
-    earlier = "- [A Tracking Review](https://arxiv.org/abs/2012.04176) ArXiv (2018).\n"
-    assert "year-mismatch" in offline_rules(earlier)  # (2019, the year just before: open)
+    earlier = "- [A Tracking Review](https://arxiv.org/abs/2012.04176) ArXiv (2019).\n"
+    assert "year-mismatch" in offline_rules(earlier)
     own_venue_year = (
         "| Year | Venue | Paper |\n|---|---|---|\n"
         "| 2023 | PAMI 2022 | [Reinforcing Images](https://arxiv.org/abs/2204.10689) |\n"

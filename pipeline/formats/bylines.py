@@ -315,8 +315,8 @@ def _quoted(link_text: str) -> bool:
 def byline_then_title(segs: list) -> tuple[str, int] | None:
     """``Susan Athey, Guido Imbens (2006). [Title](doi)``, ``[Bruno Ferman](site)
     [<img>](twitter), Cristine Pinto (2021). [Title](pdf)``: a line's authors (some linked to
-    their own pages, icons between) and a bracketed year, then the linked title (three
-    words or more): the title and its line."""
+    their own pages, icons between) and a bracketed year, then the linked title: the title
+    and its line. Two people at least, or one linked to a page; no site's name as the title."""
     end = next((k for k, seg in enumerate(segs[:24]) if _year_closed(seg)), None)
     if end is None or end + 1 >= len(segs) or any(_not_byline(seg) for seg in segs[:end]):
         return None
@@ -324,8 +324,18 @@ def byline_then_title(segs: list) -> tuple[str, int] | None:
     if link is None or link_role(link) not in ("paper", "other"):
         return None
     title = linked_title(text, 2)
-    names = "".join(seg[0] for seg in segs[: end + 1])
-    return (title, line) if title is not None and _people(_PAREN_YEAR_END.sub("", names)) else None
+    if title is None or (len(title.split()) <= 3 and _DOC_LABEL.search(title)):
+        return None  # ``Layer Normalization (2016). [Semantic Scholar](…)``: a site, no title
+    people = _people(_PAREN_YEAR_END.sub("", "".join(seg[0] for seg in segs[: end + 1])))
+    home = any(seg[1] is not None and seg[0].strip() for seg in segs[:end])  # ``[Name](site)``
+    return (title, line) if people >= 2 or (people and home) else None
+
+
+_DOC_LABEL = re.compile(
+    r"(?i)\b(?:scholar|review|discussion|material|library|pdf|article|paper|working|preprint|"
+    r"site|page|profile|slides|video|code|supplementary|version|link|full\s+text|abstract)\b"
+)
+"""Link text of two or three words that names a site or a kind of document."""
 
 
 def _year_closed(seg: tuple) -> bool:
@@ -339,11 +349,12 @@ def _not_byline(seg: tuple) -> bool:
 _PAREN_YEAR_END = re.compile(r"\s\((?:19|20)\d\d[a-z]?\)[.:,]?\s*$")
 
 
-def _people(text: str) -> bool:
-    """``Clément de Chaisemartin, Xavier D'Haultfoeuille``: each part one person (particles
-    aside), no word of a title."""
+def _people(text: str) -> int:
+    """How many people ``text`` names (``Clément de Chaisemartin, Xavier D'Haultfoeuille``:
+    each part one person, particles aside, no word of a title), else 0. One unlinked
+    person is as likely a method's name (``Layer Normalization``): the caller asks for more."""
     parts = [
         p.split() for p in re.split(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", text) if p.strip()
     ]
     people = all(A.one_person([w for w in p if w not in A.PARTICLES]) for p in parts)
-    return bool(parts) and people and not A.title_worded(text)
+    return len(parts) if people and not A.title_worded(text) else 0

@@ -32,7 +32,7 @@ from pipeline.formats.dates import DATE, VENUE_UNDERSCORE, YEAR_ONLY
 from pipeline.formats.tagyear import named_venue_yy
 
 AUTHORS_AFTER = re.compile(
-    r"(?:,|\.)\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+[*†‡]?"  # ``Xiujun Shu*``: a mark
+    r"(?:,|\.)\s+(?:(?:[A-Z][\w'’\-]*\.?\s+){1,3}[A-Z][\w'’\-]+[*†‡]?|(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+)"
     rf"(?:(?:,\s*[A-Z][\w'’\-]+){{0,4}},?\s+{ET_AL_WORDS}\.?|,\s*[A-Z][\w'’\-]*\.?\s)"
 )
 AUTHORS_BEFORE = re.compile(

@@ -350,8 +350,9 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     if m:
         return _date_year(m), m.group(0).strip()
     m = ARXIV_YEAR.search(text)
-    if m:
-        return (int(m.group("y")) if m.group("y") else century(m.group("yy"))), m.group(0)
+    if m:  # ``arXiv 1905``: arXiv began in 1991, so ``19MM`` is a month of 2019
+        y = m["y"] if m["y"] is None or m["y"] >= "1991" or not "00" < m["y"][2:] <= "12" else None
+        return (int(y) if y else century((m["y"] or m["yy"])[:2])), m.group(0)
     tagged = TY.tag_year(text)  # ``[ESANN' 15]``, ``[ML2010]``, ``(FG 11)``: a tag's year
     if tagged:
         return tagged
@@ -365,10 +366,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     m = _CITE_YEAR.search(text) or _PAREN_YY_MM.search(text)
     if m:  # ``(Goodfellow et al., 2015)``, ``(Jesse Thomason, 19.05)``
         return (int(m["y"]) if m["y"] else century(m["yy"])), m.group(0)
-    m = _CITE_KEY.search(text)
-    if m:
-        return century(m.group("yy")), m.group(0)
-    m = _AUTHOR_PLUS_YEAR.search(text)
+    m = _CITE_KEY.search(text) or _AUTHOR_PLUS_YEAR.search(text)
     if m:
         return century(m.group("yy")), m.group(0)
     m = _BARE_YEAR.search(text) or glued_venue_year(text) or _YEAR_NO_MONTH.search(text)

@@ -309,8 +309,28 @@ def restated(text: str, name: str) -> str | None:
     and a dash or colon, a title that opens with the name again (in any case) and a colon;
     the text after a name link is otherwise what it is (:func:`describes`)."""
     rest = text.lstrip(" ]】)*_`").lstrip(" -–—:：")
-    head, colon, tail = rest.partition(":")
-    if not colon or not name or head.strip().lower() != name.lower() or len(tail.split()) < 2:
+    head, colon, _ = rest.partition(":")
+    if not colon or not name or head.strip().lower() != name.lower():
         return None
-    title = clean_title(rest)
-    return title if title_like(title) and not is_prose(tail) else None
+    title = clean_title(rest)  # (its venue and year cut)
+    tail = title.partition(":")[2].strip()
+    return title if title_like(title) and not is_prose(tail) and not _tagline(tail) else None
+
+
+_TAGLINE = re.compile(
+    r"[;+]|\b(?:19|20)\d\d\b|^\S+['’]s\b|\.\s+[A-Z]|^[^A-Z]|\d(?:\.\d)?[kKMB]\b|\d+x\d+"
+    r"|(?i:\b(?:toolkit|library|package|implementation|code|checkpoints?|released|licen[cs]e"
+    r"|alternative\s+to|from\s+\w+\s+(?:lab|ai|research)))\b|^(?:[A-Z][\w'’-]+,\s){2,}"
+)
+"""``Google's bidirectional encoder``, ``frozen encoder + LLM``, ``ECCV 2020, FAIR``, ``A Lite
+BERT. Fewer parameters``, ``learns visual concepts``, ``8x7B, Apache 2.0 License``, ``R toolkit
+for ...``, ``Code and Pretrained Models``, ``Zhang, Li, Liu, ...``: what the name is, not its
+title."""
+
+
+def _tagline(tail: str) -> bool:
+    """The text after ``Name:`` describes the name (:data:`_TAGLINE`), names its venue or
+    its people, or is under three words: no title."""
+    if len(tail.split()) < 3 or _TAGLINE.search(tail.rstrip(". ")):
+        return True
+    return VENUE_RE.search(tail) is not None or names_like(tail) or bool(makers(tail))

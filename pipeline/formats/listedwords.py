@@ -88,7 +88,8 @@ def people_tail(text: str) -> int | None:
     while k > 1 and A.one_person(pieces[k - 1].rstrip("*†‡").split()):  # ``Xiujun Shu*``
         k -= 1
     names = pieces[k:]
-    if len(names) < 3 or 2 * sum(n.endswith("s") for n in names) >= len(names):
+    semi = ";" in text[starts[min(k, len(starts) - 1)] - 2 :]  # ``, Alexa; Siri``: things too
+    if len(names) < (4 if semi else 3) or 2 * sum(n.endswith("s") for n in names) >= len(names):
         return None  # ``..., Google Earth, Bing Maps, Apple Maps``: things, not people
     head = text[: starts[k] - 2]
     first = _FIRST_AFTER_STOP.search(head)  # ``Title. Wenqiang Lei, Xuancong Wang, ...``

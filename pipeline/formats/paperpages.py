@@ -42,8 +42,15 @@ PAPER_HOSTS = (
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 """A DOI in a link's path: the paper's page on a publisher or a mirror."""
-_DOI_IN_QUERY = re.compile(r"[?&][\w.-]*=10\.\d{4,9}/[^\s&#]")
-"""A DOI as a query's value: a publisher's article page (``aeaweb.org/articles?id=10.1257/…``)."""
+_DOI_IN_QUERY = re.compile(r"[?&](?:id|doi|doid)=10\.\d{4,9}/[^\s&#]")
+"""A DOI as the ``id``/``doi`` of a query: a publisher's article page (``aeaweb.org/articles?
+id=10.1257/…``, ``scitepress.org/Link.aspx?doi=…``); not a search (``?q=``), a metrics
+service's (:data:`_DOI_SERVICES`) or a dataset's (``?persistentId=``)."""
+_DOI_SERVICES = re.compile(
+    r"//(?:[\w-]+\.)*(?:plu\.mx|altmetric\.com|dimensions\.ai|crossref\.org|crosscite\.org|"
+    r"unpaywall\.org|scite\.ai|mendeley\.com|zotero\.org|pubpeer\.com|openicpsr\.org|icpsr\.umich\.edu|"
+    r"scholar\.google\.[a-z.]+|connectedpapers\.com|researchgate\.net/search)/"
+)
 _ARTICLE_PATH = re.compile(
     r"bmj\.com/content/(?:[a-z]+/)?\d+/\d+/[\w.-]+$|direct\.mit\.edu/[a-z]+/article/"
     r"|nature\.com/nature/journal/v\d+/n\d+/(?:full|abs|pdf)/|scielo\.br/j/\w+/a/\w+"
@@ -78,8 +85,12 @@ a paper only when the link's text is its title or a paper's label (:func:`record
 def paper_page(low: str, path: str) -> bool:
     """A paper host's page, a DOI in the path or a journal's article page."""
     return any(h in low for h in PAPER_HOSTS) or bool(
-        _DOI_IN_PATH.search(path) or _DOI_IN_QUERY.search(low) or _ARTICLE_PATH.search(low)
+        _DOI_IN_PATH.search(path) or _doi_query(low) or _ARTICLE_PATH.search(low)
     )
+
+
+def _doi_query(low: str) -> bool:
+    return _DOI_IN_QUERY.search(low) is not None and _DOI_SERVICES.search(low) is None
 
 
 def record_page(low: str) -> bool:

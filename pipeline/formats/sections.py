@@ -160,8 +160,9 @@ def dataset_named(title: F.TitleGuess, block: Block) -> bool:
     return words <= TOOL_NAME_WORDS or (words <= 5 and bool(_DATA_NAME_END.search(name)))
 
 
-_DATED_TAIL = re.compile(r",\s*[\w'’-]+(?:\s[\w'’-]+)?,?[\s-]*(?:19|20)\d\d$")
-"""``, T-CSVT 2021``: a venue (of one or two words) and year after a dataset's name."""
+_DATED_TAIL = re.compile(r",\s*[A-Z][\w'’-]*[A-Z][\w'’-]*(?:\s[\w'’-]+)?,?[\s-]*(?:19|20)\d\d$")
+"""``, T-CSVT 2021``: a venue's acronym (and a word) and year after a dataset's name; not
+a surname (``, Zhuo 2018``) or a journal in words (``, Pattern Recognition 2020``)."""
 
 
 _ACRONYM_EXPANDED = re.compile(r"([A-Z][A-Z0-9-]{1,9})\s*\(([^()]{3,60})\)")
@@ -224,10 +225,9 @@ def _repeats_paper(group: list[Run], block: Block) -> bool:
 
 _DETAIL_HEADING = re.compile(
     r"(?i)(?:general|basic|paper|publication|bibliographic)\s+(?:information|info|details)"
-    r"|information|info|details|metadata|bibliographic\s+data"
 )
 """``### General information``: the first part of one paper's page, whose title is the
-heading right above it."""
+heading right above it (not ``### Details``, ``### Info``: a topic's sections say that too)."""
 
 
 def kept_title(titled: tuple | None, text: str, count: int) -> tuple | None:

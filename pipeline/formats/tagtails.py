@@ -38,7 +38,16 @@ def label_tail(text: str) -> str:
             )
         ):
             cut = len(rest)  # ``Title (Github)``; a bracket group before it stays
-    return text[:cut] if cut is not None else text
+    text = text[:cut] if cut is not None else text
+    return _NOTE_TAIL.sub("", text) if len(text.split()) >= 3 else text
+
+
+_NOTE_TAIL = re.compile(
+    r"\s\((?i:oral|spotlight|poster|best\s+paper(?:\s+award)?|(?:phd|master'?s)\s+thesis"
+    r"|abbr\.\s*[^()]{1,30})\)$"
+)
+"""``Title (oral)``, ``(best paper award)``, ``(PhD Thesis)``, ``(Abbr. NSG)``: a note on the
+paper or its abbreviation after the title, no part of it (a part's number, ``(2)``, stays)."""
 
 
 _LINK_KINDS = frozenset(

@@ -309,9 +309,14 @@ last, so a long run of capitalised words is matched in linear time (``(?:[A-Z]\w
 backtracked exponentially: a 6 kB real list hung)."""
 
 
-_IEEE_TAIL = re.compile(r"\s+IEEE(?:\s+[A-Z][\w.&-]*|\s+(?:on|of|and|for|in))*?\s+(?:19|20)\d\d$")
-"""`` IEEE Access 2019``, `` IEEE Transactions on Image Processing 2020``: an IEEE venue and
-its year after a title, with no separator (each word after a space: linear)."""
+_IEEE_TAIL = re.compile(
+    r"(?<!\bat)(?<!\bthe)(?<!\bof)(?<!\bin)(?<!\bto)\s+IEEE\s+(?:Access|(?:Transactions|Trans\.|Journal)"
+    r"(?:\s+[A-Z][\w.&-]*|\s+(?:on|of|and|for|in))*?|(?:[A-Z][\w.&-]*\s+){1,5}(?:Letters|Journal|Magazine))"
+    r"\s+(?:19|20)\d\d$"
+)
+"""`` IEEE Access 2019``, `` IEEE Transactions on Image Processing 2020``, `` IEEE Signal
+Processing Letters 2021``: an IEEE journal and its year after a title, with no separator;
+not an event (``Challenge at IEEE ICASSP 2023``, ``the IEEE AI Standards Landscape in 2023``)."""
 
 _TAIL_WINDOW = 300
 """Characters at a title's end that a trailing ``[paper]]`` may take: a run of brackets

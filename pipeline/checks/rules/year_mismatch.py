@@ -29,8 +29,9 @@ def check(e: Emitter, f: Facts) -> None:
     if not v1_years or entry.year in v1_years | venue:
         return
     older = entry.year < min(v1_years) - (0 if "/" in ref.base_id else OFFLINE_LAG)
-    if got is None and (older or min(v1_years) - entry.year == 1):  # a paper put on arXiv
-        return  # after it appeared (``1301.7412``, UAI 1998; ``2202.03087``, a 2021 journal's)
+    published = min(v1_years) - entry.year == 1 and _named_venue(entry)  # ``TPAMI`` 2019 for
+    if got is None and (older or published):  # ``2002.02295``: a paper put on arXiv after it
+        return  # appeared (``1301.7412``, UAI 1998), which only its record can tell
     lag = venue_lag(entry)
     if got is None and not venue_years(entry.venue):
         lag = max(lag, OFFLINE_LAG)
@@ -60,6 +61,12 @@ dates and venue decide. Not when the entry states a venue year of its own that d
 (the entry then contradicts itself)."""
 
 
+def _named_venue(entry: PaperEntry) -> bool:
+    """The entry names a venue that is no preprint server (a preprint cannot predate its ID)."""
+    venue = (entry.venue or "").strip().lower()
+    return bool(venue) and not venue.startswith(_PREPRINT)
+
+
 def venue_lag(entry: PaperEntry) -> int:
     """How many years after arXiv v1 the entry's year may be, as the year of its venue.
 
@@ -73,8 +80,7 @@ def venue_lag(entry: PaperEntry) -> int:
     """
     if venue_years(entry.venue):
         return 0
-    venue = (entry.venue or "").strip().lower()
-    if venue and not venue.startswith(_PREPRINT):
+    if _named_venue(entry):
         return VENUE_LAG
     source = dict(entry.evidence).get("year", "")
     return 1 if source.startswith(("heading", "parent item", "line")) else 0
@@ -88,7 +94,8 @@ RULE = RuleSpec(
     "the entry (its venue field, arXiv `journal_ref`/`comment`), nor the year of a later "
     "arXiv version; no blanket ±1. Offline, the v1 year comes from the ID (January IDs "
     "allow the previous year) and up to three years after it are left open unless the "
-    "entry states a venue year; a year just before it, or more than three years before it "
-    "(a paper put on arXiv after it appeared) is left to the record",
+    "entry states a venue year; a year more than three years before it, or just before it "
+    "when the entry names a venue that is no preprint server (a paper put on arXiv after it "
+    "appeared), is left to the record",
     checks=(Check(Field.PAPER, check, needs=(Need.YEAR_GIVEN, Need.V1_DATED)),),
 )
