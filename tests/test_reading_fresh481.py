@@ -294,3 +294,21 @@ def test_things_listed_after_a_title_are_not_its_authors():
         "Any-Angle Path Planning, Theta*, A Practical Guide to Grid Search",
     ):
         assert clean_title(title) == title
+
+
+def test_an_italic_note_before_the_linked_title():
+    """``*  *Understanding the query optimization*  [An Overview of Query Optimization](pdf)``
+    (fresh493): the italics are the maintainer's note, the link's text the title; an italic
+    label (``*Paper:*``) or authors are read as before."""
+    text = (
+        "*  *Understanding the query optimization*  [An Overview of Query Optimization]"
+        "(https://www2.cs.duke.edu/courses/fall19/compsci516/Papers/chaudhuri98.pdf)\n"
+        "*  *Generate data regarding the query constraints*  [QAGen: Generating Query-Aware "
+        "Test Databases](http://portal.acm.org/citation.cfm?doid=1247480.1247520)\n"
+    )
+    assert _titles(text) == [
+        ("An Overview of Query Optimization",),
+        ("QAGen: Generating Query-Aware Test Databases",),
+    ]
+    titled = "- *Attention Is All You Need* [Vaswani et al.](https://arxiv.org/abs/1706.03762)\n"
+    assert _titles(titled) == [("Attention Is All You Need",)]

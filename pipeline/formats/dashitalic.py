@@ -12,6 +12,8 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats.describing import describes
+from pipeline.formats.links import link_role
+from pipeline.formats.piped import linked_title
 from pipeline.formats.runs import Run
 
 _DASH = re.compile(r"\s*(?:[—–]|--?)\s*")
@@ -81,3 +83,17 @@ def _echo_cut(title: str, name: str) -> str:
     if m and set(m.group(1).lower().split()) & set(name.lower().replace("(", " ").split()):
         return title[: m.start()]
     return title
+
+
+def note_then_link(runs: list[Run]) -> tuple[str, int] | None:
+    """``*Understanding the query optimization* [An Overview of Query Optimization](pdf)``: a
+    line that opens with an italic note (no bold, no dash, no colon), then a paper link whose
+    text is a title of three words or more: that title and its line."""
+    parts = [r for r in runs if r.kind != "text" or r.text.strip(" *_")]
+    first, link = (parts[0], parts[1]) if len(parts) >= 2 else (None, None)
+    if first is None or first.kind != "text" or not first.em or first.bold or link.kind != "link":
+        return None
+    if first.text.rstrip().endswith((":", "-", "–", "—")) or link_role(link) != "paper":
+        return None  # ``*Paper:* [Title](url)``: a label, read as such elsewhere
+    title = linked_title(link.text, 3)
+    return None if title is None or A.names_like(first.text) else (title, link.line)

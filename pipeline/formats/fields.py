@@ -21,7 +21,7 @@ from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (
 from pipeline.formats.cleantitle import clean_title, title_like, unwrapped
 from pipeline.formats.colontail import colon_tail
 from pipeline.formats.common import CJK, YEAR_TAG, several_words
-from pipeline.formats.dashitalic import italic_after_name
+from pipeline.formats.dashitalic import italic_after_name, note_then_link
 from pipeline.formats.dates import DATE, context_facts, find_venue, find_year  # noqa: F401
 from pipeline.formats.labels import is_generic, labelled_name, lower_label, names_site, strip_label  # noqa: F401
 from pipeline.formats.links import (  # noqa: F401 (the readers' API)
@@ -104,8 +104,10 @@ def _dashed(runs: list[Run]) -> TitleGuess | None:
     dashed = italic_after_name(runs)
     if dashed is not None and title_like(dashed[0]):
         return TitleGuess(*dashed[:2], "italic title after the bold name", dashed[2])
-    cited = BY.byline_then_title(segments(runs))
-    return None if cited is None else TitleGuess(cited[0], None, "link after the byline", cited[1])
+    if (cited := BY.byline_then_title(segments(runs))) is not None:
+        return TitleGuess(cited[0], None, "link after the byline", cited[1])
+    noted = note_then_link(runs)  # ``*a note on it* [Title](paper)``
+    return None if noted is None else TitleGuess(noted[0], None, "link after a note", noted[1])
 
 
 def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
@@ -239,8 +241,7 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
         return TitleGuess(f"{name}: {tail}", name, "link text and the title after it", line)
     if tail is not None and not cand.endswith(":"):  # ``[Boosting … with C4](url): A … Approach``
         return _with_short(f"{cand}: {tail}", "link text and its subtitle after it", line)
-    name = labelled_name(cand)  # ``[**EarthGPT(Paper)**](url)``: a name and a label
-    if name:
+    if name := labelled_name(cand):  # ``[**EarthGPT(Paper)**](url)``: a name and a label
         return TitleGuess(name, None, "link text without its label", line)
     return _with_short(cand, "bold link text" if bold else "link text", line)
 
@@ -248,9 +249,8 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
 def _site_label(text: str, link: Run) -> bool:
     """``[mlr.press](…)``, ``[usenix](…)``, ``[nips](…)`` on a paper link: the site or venue (a
     project page named after its project, ``[LLaVA](llava-vl.github.io)``, keeps its name)."""
-    if link_role(link) != "paper":
-        return False
-    return names_site(text, link.url) or (text.islower() and C.is_context_text(text.upper()))
+    site = names_site(text, link.url) or (text.islower() and C.is_context_text(text.upper()))
+    return link_role(link) == "paper" and site
 
 
 def _before_colon(text: str, cand: str, rest: list, line: int) -> TitleGuess | None:
