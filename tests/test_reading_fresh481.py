@@ -7,6 +7,7 @@ from pipeline.formats.cleantitle import clean_title
 from pipeline.formats.dates import find_year
 from pipeline.formats.links import link_role
 from pipeline.formats.runs import Run
+from pipeline.parse import parse_text
 from tests.support.reading import one, reader
 
 _titles = reader("title")
@@ -312,3 +313,20 @@ def test_an_italic_note_before_the_linked_title():
     ]
     titled = "- *Attention Is All You Need* [Vaswani et al.](https://arxiv.org/abs/1706.03762)\n"
     assert _titles(titled) == [("Attention Is All You Need",)]
+
+
+def test_a_note_that_cites_a_paper_by_its_address_in_brackets_is_no_entry():
+    """``<details><summary><b>Comment</b></summary>similar analysis as for China
+    (https://arxiv.org/pdf/2002.12298.pdf) applied to ...</details>`` (fresh481): a sentence in
+    a paragraph citing a paper by its bare address is unread; a list item of a lower-case
+    title and its address (``nnMamba: ...`` too) is an entry."""
+    text = (
+        "## Models\n\n"
+        "- deep residual learning for image recognition (https://arxiv.org/abs/1512.03385)\n\n"
+        "data-driven and using methods of the previous article (https://arxiv.org/abs/1512.03386)\n\n"
+        "1. nnMamba: 3D Biomedical Image Segmentation with State Space Model "
+        "(https://arxiv.org/abs/2402.03526)\n"
+    )
+    parsed = parse_text(text, "l.md")
+    assert [e.line for e in parsed.entries] == [3, 7]
+    assert [u.line for u in parsed.unread] == [5]

@@ -276,7 +276,6 @@ FLOOR_EXCEPTIONS = {
     ("fresh466", "found"): 0.94,  # README: own PDFs under short names (`Voronoi++.pdf`)
     ("fresh51", "found"): 0.95,  # README: `[CVF]` is a site's label, its name blocks unread
     ("fresh478", "title"): 0.92,  # README: `Title - One Name` reading notes over bare URLs
-    ("fresh481", "spurious"): 0.085,  # README: `<details>` notes citing papers by bare URLs
     ("fresh485", "offline"): 0.041,  # README: one undated entry in a dated list; a banner
     ("fresh486", "title"): 0.93,  # README: `[Name](paper) - Title`: the title after the dash
     ("fresh486", "spurious"): 0.14,  # README: benchmark tables named by their benchmarks

@@ -101,6 +101,7 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     found = text.find(title.title)
     at = found if "link" in title.evidence else -1  # where a linked title starts
     prose = F.is_prose(title.title) or len(title.title.split()) > 40 or _into_link(title, b)
+    prose = prose or _cited_by_address(title, b)
     prose = prose or _CJK_SENTENCE.search(title.title) is not None or _paragraph(title.title)
     if _sentence_about(title, text, at) or (title.evidence == "text" and prose):
         return "a sentence that links a paper, not an entry"
@@ -209,6 +210,24 @@ def _into_link(title: F.TitleGuess, b: Block) -> bool:
     before = ""
     for r in b.head:
         if r.kind == "link" and before.rstrip(" *_(\"“'‘").endswith(title.title):
+            return True
+        before += r.text
+    return False
+
+
+def _cited_by_address(title: F.TitleGuess, b: Block) -> bool:
+    """``data-driven using the methods of the previous article (https://…)``: a lower-case
+    sentence of five words or more, in a paragraph, that cites a paper by its bare address in
+    brackets."""
+    lower = (
+        re.match(r"[a-z]+(?:-[a-z]+)*\s", title.title) and ":" not in title.title
+    )  # no ``nnMamba:``
+    if title.evidence != "text" or not lower or len(title.title.split()) < 5 or b.kind == "bullets":
+        return False  # (a list item of a lower-case title and its address is an entry)
+    before = ""
+    for r in b.head:
+        bare = r.kind == "link" and r.text.strip() == r.url
+        if bare and before.rstrip().endswith("(") and title.title in before:
             return True
         before += r.text
     return False
