@@ -330,3 +330,19 @@ def test_a_note_that_cites_a_paper_by_its_address_in_brackets_is_no_entry():
     parsed = parse_text(text, "l.md")
     assert [e.line for e in parsed.entries] == [3, 7]
     assert [u.line for u in parsed.unread] == [5]
+
+
+def test_a_paper_page_whose_fields_wrap_or_carry_unknown_labels():
+    """fresh481: under ``## Title`` / ``### General information``, the names of ``**Authors**
+    :`` wrapped onto the next line and a ``**Code available** :`` value are fields, not the
+    title: the heading above stays the title."""
+    text = (
+        "## Predicting the Spread of the COVID-19 Across Cities in China\n"
+        "### General information\n"
+        "**Authors** : Jiang Zhang, Lei Dong, Yanbo Zhang, Xinyue Chen, Guiqing\n"
+        "Yao, Zhangang Han\n"
+        "</br>\n"
+        "**Paper** : Available [here](https://papers.ssrn.com/sol3/papers.cfm?abstract_id=3559554)</br>\n"
+        "**Code available** : code written in appendix (R and Julia) </br>\n"
+    )
+    assert _lines(text) == [(1, "Predicting the Spread of the COVID-19 Across Cities in China")]

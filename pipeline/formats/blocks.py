@@ -147,8 +147,8 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
     badge = None  # a badge's alt text names the paper only when no line below does
     for i, line in enumerate(lines[:TITLE_LINES]):
         label, _ = F.strip_label(plain(line))
-        if label and not titles_a_link(label):
-            continue
+        if (label and not titles_a_link(label)) or N.authors_wrapped(lines, i):
+            continue  # (``Authors: Names,`` wrapped onto this line: names, no title)
         g = F.guess_title(WR.quote_joined(line, lines[i + 1 : i + 3]))
         if g is None or g.evidence.startswith("badge alt text"):
             badge = badge or g

@@ -232,3 +232,20 @@ def heading_name(runs: list[Run]) -> F.TitleGuess | None:
     if C.is_context_text(text) or F.is_generic(text) or F.find_year(text)[0] is not None:
         return None
     return F.TitleGuess(text, text, "heading that names the paper below it", runs[0].line)
+
+
+def authors_wrapped(lines: list[list[Run]], i: int) -> bool:
+    """Line ``i`` carries on the names of an ``Authors:`` line above it (``**Authors** : Jiang
+    Zhang, ..., Guiqing`` / ``Yao, Zhangang Han``): names, no link, no title."""
+    if i == 0 or any(r.kind == "link" for r in lines[i]):
+        return False
+    label, _ = F.strip_label(plain(lines[i - 1]))
+    text = plain(lines[i]).strip()
+    names = A.person_list(text + ",") or A.names_like(text) or _NAME_PIECES.fullmatch(text)
+    return label in ("author", "authors") and bool(names) and not A.title_worded(text)
+
+
+_NAME_PIECES = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})*,?"
+)
+"""``Yao, Zhangang Han``: capitalised words between commas, a name's end and whole names."""
