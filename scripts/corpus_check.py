@@ -7,7 +7,9 @@ Each folder under BATCH_DIR holds ``list.md`` and ``expected.json`` (the shape o
 expected entry: its line exists, its paper URL, code and project links and arXiv ID stand
 on it or just below, and its title's first 40 letters are near it; every arXiv link of the
 excerpt is an entry or named in the notes; the commit is 40 hex digits; at most 40
-entries. Prints one line per folder and the problems under it; exit 1 if any.
+entries; its repository is not in the corpus yet and half or more of its paper links are
+no corpus list's (a fork or a copy). Prints one line per folder and the problems under it;
+exit 1 if any.
 """
 
 from __future__ import annotations
@@ -70,12 +72,46 @@ def folder_problems(folder: Path) -> list[str]:
     return probs
 
 
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real"
+COPY_SHARE = 0.5
+"""A collected list whose paper links are half or more another corpus list's is a copy."""
+
+
+def _paper_keys(exp: dict) -> set[str]:
+    return {
+        e.get("arxiv_id") or (e.get("paper_url") or "").lower().rstrip("/")
+        for e in exp["entries"]
+        if e.get("arxiv_id") or e.get("paper_url")
+    }
+
+
+def copy_problems(folder: Path, corpus: Path = CORPUS) -> list[str]:
+    """The collected list's repository is already in the corpus, or half or more of its paper
+    links are one corpus list's (a fork or a copy under another name)."""
+    try:
+        exp = json.loads((folder / "expected.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return []  # (reported by folder_problems)
+    keys, repo = _paper_keys(exp), exp["source"].get("repo", "").lower()
+    probs = []
+    for other in sorted(corpus.glob("*/expected.json")):
+        if other.parent.name == folder.name:
+            continue
+        theirs = json.loads(other.read_text("utf-8"))
+        if theirs["source"].get("repo", "").lower() == repo:
+            probs.append(f"repository already in the corpus: {other.parent.name}")
+        shared = len(keys & _paper_keys(theirs))
+        if len(keys) >= 5 and shared >= COPY_SHARE * len(keys):
+            probs.append(f"{shared} of its {len(keys)} paper links are {other.parent.name}'s")
+    return probs
+
+
 def main(argv: list[str]) -> int:
     """Check every folder of the batches named on the command line."""
     bad = False
     for batch in argv:
         for folder in sorted(p for p in Path(batch).iterdir() if p.is_dir()):
-            probs = folder_problems(folder)
+            probs = folder_problems(folder) + copy_problems(folder)
             bad = bad or bool(probs)
             print(f"{folder.name}: " + ("ok" if not probs else "\n   " + "\n   ".join(probs)))
     return 1 if bad else 0

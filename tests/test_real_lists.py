@@ -340,6 +340,26 @@ def test_corpus_check_finds_a_wrong_id_and_an_unexplained_arxiv_link(tmp_path):
     assert any("neither entries nor in the notes" in p for p in problems)
 
 
+@pytest.mark.integration  # reads every corpus list's expected entries
+def test_corpus_check_finds_a_copy_of_a_corpus_list(tmp_path):
+    """A collected list whose repository or paper links are a corpus list's is a copy; the
+    list itself, and a list of other papers, are not."""
+    from scripts import corpus_check
+
+    good = FOLDERS[0]
+    data = json.loads((good / "expected.json").read_text("utf-8"))
+    copy = tmp_path / "batch" / "fresh999__someone__a-fork"
+    copy.mkdir(parents=True)
+    data["source"]["repo"] = "someone/a-fork"
+    (copy / "expected.json").write_text(json.dumps(data), "utf-8")
+    assert any(f"are {good.name}'s" in p for p in corpus_check.copy_problems(copy))
+    for e in data["entries"]:
+        e["arxiv_id"], e["paper_url"] = None, f"https://example.org/{e['line']}.pdf"
+    (copy / "expected.json").write_text(json.dumps(data), "utf-8")
+    assert corpus_check.copy_problems(copy) == []
+    assert corpus_check.copy_problems(good) == []
+
+
 def test_the_scorer_takes_a_bracketed_short_name_read_whole_or_apart():
     from scripts.accuracy import same_title
 
