@@ -88,7 +88,8 @@ def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
 
 @functools.lru_cache(maxsize=1 << 14)  # pure; a reader asks about the same line often
 def _guessed(runs: tuple[Run, ...], cell: bool) -> TitleGuess | None:
-    guess = _dashed(list(runs)) or _guess_title(list(runs), cell=cell)
+    segs = segments(list(runs))  # (read once: both readers below look at them)
+    guess = _dashed(list(runs), segs) or _guess_title(segs, cell=cell)
     name = guess.short_name if guess is not None else None
     if name and D.said_twice(name, guess.title):
         return replace(guess, title=guess.title[len(name) + 2 :])  # ``Fast R-CNN: Fast R-CNN``
@@ -98,20 +99,19 @@ def _guessed(runs: tuple[Run, ...], cell: bool) -> TitleGuess | None:
     return guess if name is None else replace(guess, short_name=name)  # ``(CGCNN) Title``
 
 
-def _dashed(runs: list[Run]) -> TitleGuess | None:
+def _dashed(runs: list[Run], segs: list) -> TitleGuess | None:
     """``**Name** — *Title, with commas*. Venue``: the italics (:mod:`.dashitalic`); ``Names
     (2006). [Title](doi)``: the link after the byline (:func:`.bylines.byline_then_title`)."""
     dashed = italic_after_name(runs)
     if dashed is not None and title_like(dashed[0]):
         return TitleGuess(*dashed[:2], "italic title after the bold name", dashed[2])
-    if (cited := BY.byline_then_title(segments(runs))) is not None:
+    if (cited := BY.byline_then_title(segs)) is not None:
         return TitleGuess(cited[0], None, "link after the byline", cited[1])
     noted = note_then_link(runs)  # ``*a note on it* [Title](paper)``
     return None if noted is None else TitleGuess(noted[0], None, "link after a note", noted[1])
 
 
-def _guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
-    segs = segments(runs)
+def _guess_title(segs: list, *, cell: bool = False) -> TitleGuess | None:
     for i, (text, link, bold, line) in enumerate(segs[:TITLE_SEGMENTS]):
         if text == "\n":
             continue
@@ -249,8 +249,9 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
 def _site_label(text: str, link: Run) -> bool:
     """``[mlr.press](…)``, ``[usenix](…)``, ``[nips](…)`` on a paper link: the site or venue (a
     project page named after its project, ``[LLaVA](llava-vl.github.io)``, keeps its name)."""
-    site = names_site(text, link.url) or (text.islower() and C.is_context_text(text.upper()))
-    return link_role(link) == "paper" and site
+    if link_role(link) != "paper":
+        return False
+    return names_site(text, link.url) or (text.islower() and C.is_context_text(text.upper()))
 
 
 def _before_colon(text: str, cand: str, rest: list, line: int) -> TitleGuess | None:
