@@ -316,17 +316,20 @@ def byline_then_title(segs: list) -> tuple[str, int] | None:
     """``Susan Athey, Guido Imbens (2006). [Title](doi)``, ``[Bruno Ferman](site)
     [<img>](twitter), Cristine Pinto (2021). [Title](pdf)``: a line's authors (some linked to
     their own pages, icons between) and a bracketed year, then the linked title: the title
-    and its line. Two people at least, or one linked to a page; no site's name as the title."""
+    and its line. Two people at least, or one linked to a page, or APA's names with initials
+    (``**Balesni, M., et al. (2024).** [Title](doi)``); no site's name as the title."""
     end = next((k for k, seg in enumerate(segs[:24]) if _year_closed(seg)), None)
     if end is None or end + 1 >= len(segs) or any(_not_byline(seg) for seg in segs[:end]):
         return None
-    text, link, _, line = segs[end + 1]
+    nxt = end + 2 if segs[end + 1][1] is None and not segs[end + 1][0].strip() else end + 1
+    text, link, _, line = segs[nxt] if nxt < len(segs) else segs[end + 1]  # (a space between)
     if link is None or link_role(link) not in ("paper", "other"):
         return None
     title = linked_title(text, 2)
     if title is None or (len(title.split()) <= 3 and _DOC_LABEL.search(title)):
         return None  # ``Layer Normalization (2016). [Semantic Scholar](…)``: a site, no title
-    people = _people(_PAREN_YEAR_END.sub("", "".join(seg[0] for seg in segs[: end + 1])))
+    names = _PAREN_YEAR_END.sub("", "".join(seg[0] for seg in segs[: end + 1]))
+    people = _people(names) or (2 if A.surname_first(names.strip(" *_")) else 0)  # APA's
     home = any(seg[1] is not None and seg[0].strip() for seg in segs[:end])  # ``[Name](site)``
     return (title, line) if people >= 2 or (people and home) else None
 

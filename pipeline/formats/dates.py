@@ -43,8 +43,10 @@ _PREFIX_YEAR = re.compile(
     rf"(?<![\w.'’])(?P<y>\d{{2}})(?:['’](?=[A-Za-z])|_(?={VENUE_UNDERSCORE}))"
 )
 """``21'ITSC``, ``19'EuRAD``, ``24_OSDI_Title``: a two-digit year before the venue."""
-_CITE_YEAR = re.compile(r"(?:et\s+al\.?|\w)\s*(?:,\s*)?(?P<y>(?:19|20)\d\d)[a-z]?\s*\)")
-"""``(Goodfellow et al., 2015)``. NOTE: one optional comma between spaces, not two optional
+_CITE_YEAR = re.compile(
+    r"(?:et\s+al\.?|\w(?<!\b[Oo]f)(?<!\b[Ii]n)(?<!\b[Ss]ince))\s*(?:,\s*)?(?P<y>(?:19|20)\d\d)[a-z]?\s*\)"
+)
+"""``(Goodfellow et al., 2015)``, not ``(the state as of 2018)``. NOTE: one optional comma between spaces, not two optional
 runs of spaces side by side: those backtracked quadratically on a long run of spaces."""
 _BARE_YEAR = re.compile(  # no range's end or start: ``from 2016 to 2021``, ``since 2019``
     r"(?<![\w.\-/])(?<!\d{4}–)(?<!(?i:past|till) )(?<!(?i:since|until|after) )(?<!(?i:before) )(?<!\d{4} to )(?<!up to )(?<!\d{4} through )(?<!\d{4} – )"

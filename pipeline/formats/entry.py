@@ -27,6 +27,7 @@ from pipeline.formats.mentions import why_not_an_entry
 from pipeline.formats.namedid import named_arxiv_id
 from pipeline.formats.neighbours import (
     HOME_PAGE,
+    closing_tag_years,
     shared_home_pages,
     without_ranks,
     without_year_prefixes,
@@ -333,7 +334,7 @@ def entries(reader: ReadBlocks) -> list[PaperEntry]:
     made = [(block, to_entry(block, reader.path, shared)) for block in reader.blocks]
     own = own_groups([(b, m) for b, m in made if isinstance(m, PaperEntry)])
     homes = shared_home_pages([m for _, m in made if isinstance(m, PaperEntry)])
-    out, above = [], None
+    out, heads, above = [], [], None
     for block, m in made:
         if isinstance(m, PaperEntry) and m.paper and m.paper.url in homes:
             m = UnreadBlock(reader.path, m.line, HOME_PAGE, m.title[:200], (m.paper.url,))
@@ -349,7 +350,9 @@ def entries(reader: ReadBlocks) -> list[PaperEntry]:
             reader.unread.append(m)
         elif m is not None:
             out.append(before_its_paper(m))  # not ``### YOLO family · 2016`` over YOLOv3
-    return without_year_prefixes(without_ranks(unchecked_group_years(out)))
+            heads.append(plain(block.head))
+    out = closing_tag_years(unchecked_group_years(out), heads)
+    return without_year_prefixes(without_ranks(out))
 
 
 def _figure_of(entry: PaperEntry, above: Block | None) -> bool:

@@ -10,12 +10,13 @@ import re
 from pipeline.formats.common import NOT_VENUES, PUBLICATION_WORDS, VENUES, century
 
 _TAG_YEAR = re.compile(
-    r"[\[(（]\s*[*_]*(?!pp?\.|pages?\b|(?i:pytorch|tensorflow|tf|keras|jax|caffe2?|mxnet|chainer|theano|paddle\w*|lasagne|torch|colab|matlab|code|github|blog|medium|zhihu|video|slides|demo|talk|tutorial|poster|dataset|hf|reimpl\.?|updated?)/)[A-Za-z][\w.&\-/ ]{0,24}?(?:['’‘]\s?(?P<yy>\d{2})|(?<!\d/)(?P<yyyy>(?:19|20)\d\d)"
+    r"[\[(（]\s*[*_]*(?!(?:(?i:as\s+of|since|until|till|before|after|around)|in|from|by)\s)(?!pp?\.|pages?\b|(?i:pytorch|tensorflow|tf|keras|jax|caffe2?|mxnet|chainer|theano|paddle\w*|lasagne|torch|colab|matlab|code|github|blog|medium|zhihu|video|slides|demo|talk|tutorial|poster|dataset|hf|reimpl\.?|updated?)/)[A-Za-z][\w.&\-/ ]{0,24}?(?:['’‘]\s?(?P<yy>\d{2})|(?<!\d/)(?P<yyyy>(?:19|20)\d\d)"
     r"|(?<=\s)(?P<yq>\d{2})['’])"
     r"[*_]*\s*[\])）]"
     r"|^\s*\[[A-Za-z][\w.&\-]{0,24}?(?P<key>(?:19|20)\d\d)[a-z]?(?:\s[A-Z][\w&.\-]{1,14}){1,2}\]"
 )
-"""``[Thesis' 10]``, ``[ML2010]``, ``(Preprint 24')`` (not pages, ``(pp. 1943-1961)``); or a citation key opening the text, its year and venue
+"""``[Thesis' 10]``, ``[ML2010]``, ``(Preprint 24')`` (not pages, ``(pp. 1943-1961)``, nor a
+time, ``(as of 2018)``); or a citation key opening the text, its year and venue
 after it: ``[Kar-Corcoran2017 IEEE]``, ``[Lu-etal2014a IVC]`` (not ``(fixes Kingma2014 Adam)``)."""
 _VENUE_YY = re.compile(r"^\s*[\[(]\s*(?P<venue>[A-Z][\w.&\- ]{0,80}?)\s(?P<yy>\d\d)\s*[\])]")
 _VENUE_MARK = re.compile(

@@ -27,7 +27,7 @@ _SENTENCE_VENUE = re.compile(
 """``Title. SIGIR, 2020.``: a sentence naming the venue and year after the title (its
 full stop glued to it too: ``Title.Neurocomputing 2020``)."""
 _ARXIV_REF = re.compile(r"(?i)arxiv(?::\s?\d{4}\.\d{4,5}(?:v\d+)?)?")
-_CONNECTORS = frozenset("on of the and in for".split())
+_CONNECTORS = frozenset("on of the and in for its with from &".split())
 _VENUE_LEAD = frozenset("Journal Proceedings Advances Transactions Annals Frontiers".split())
 
 
@@ -210,6 +210,10 @@ _SCHOLAR_ARXIV = re.compile(
 _VOLUME_PAGES = re.compile(r"^(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\d")
 """``2020;12(3):1-10``, ``2019 Mar;5:e12``: a Vancouver citation's date, volume and pages."""
 _ACRONYM_YEAR = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*['’]?(?:19|20)\d\d(?:\s+\w+)?$")
+_NAME_PAREN_YEAR = re.compile(
+    r"^(?:[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}|[\u3400-\u9fff]{2,20})\((?:19|20)\d\d\)$"
+)
+"""``VEE(2016)``, ``NCC Group(2016)``, ``小型微型计算机系统(2017)``: a venue with its year glued on."""
 
 
 def meta_sentences_tail(text: str) -> str:
@@ -248,10 +252,8 @@ def _meta_sentence(text: str) -> bool:
         return True
     if _CORR.fullmatch(t) or _SCHOLAR_ARXIV.fullmatch(t):
         return True
-    return (
-        bool(is_context_text(t) or _META_WORDS.match(t) or _ACRONYM_YEAR.match(t))
-        and len(t.split()) <= 6
-    )
+    named = is_context_text(t) or _META_WORDS.match(t) or _ACRONYM_YEAR.match(t)
+    return bool(named or _NAME_PAREN_YEAR.match(t)) and len(t.split()) <= 6
 
 
 _PAREN_TAIL = re.compile(r"\s*\(([^()]{2,40})\)\s*$")

@@ -33,6 +33,26 @@ _VOLUME_TAIL = re.compile(
     r"(?:\s*[,:]\s*(?:pp?\.?\s*)?[A-Za-z]?\d+(?:\s*[-–]\s*\d+)?)?\s*\.?\s*$"
 )
 """``, 602(7897), pp.414-419`` after a journal's year: its volume, issue and pages."""
+_JOURNAL_VOLUME_YEAR = re.compile(
+    r"[,.]\s+(?P<j>[A-Z][^,.]{1,120}?),\s*\d{1,4}(?:\s*\(\d{1,4}\))?\s+\((?:19|20)\d\d\)"
+    r"(?:\s*,\s*(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[-–]\s*\d+)?)?\s*\.?\s*$"
+)
+"""``, Signal Processing, 225 (2024), p. 109514`` after a title (Elsevier's style): the
+journal, its volume, the year in brackets and the page or article number."""
+_JOURNAL_LINKS = frozenset("of and on in for the its with from to & part".split())
+
+
+def cut_journal_volume(text: str) -> str:
+    """``text`` without a :data:`_JOURNAL_VOLUME_YEAR` tail whose journal is capitalised
+    words (``Transportation Research Part C: Emerging Technologies``)."""
+    m = _JOURNAL_VOLUME_YEAR.search(text)
+    if m is None or len(text[: m.start()].split()) < MIN_TITLE_WORDS:
+        return text
+    words = m["j"].split()
+    named = len(words) <= 12 and all(w[:1].isupper() or w in _JOURNAL_LINKS for w in words)
+    return text[: m.start()] if named else text
+
+
 _ONE_AUTHOR_TAIL = re.compile(r",\s*(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+(?:\s+et\s+al)?\.?\s*$")
 """``, B. Li``, ``, Y. Chen et al.``: the first author after a venue and its year."""
 _INITIALS_ET_AL = re.compile(r"(?:[A-Z]\.-?\s?){1,3}\s*et\s+al\b")
@@ -53,6 +73,7 @@ def cut_venue_year(text: str) -> str:
     with the venue. Any other text is returned whole, without a link's opening bracket."""
     core = text.rstrip(" [(*_,")  # ``Title, ECCV 2018. [[paper](url)]``: the link's bracket
     core = _VOLUME_TAIL.sub("", core)  # ``Title, *Nature*, 2022, 602(7897), pp.414-419``
+    core = cut_journal_volume(core)  # ``Title, Signal Processing, 225 (2024), p. 109514``
     author = _ONE_AUTHOR_TAIL.search(core)  # ``Title, IEEE TIP 2019, B. Li``
     core = core[: author.start()] if author and _YEAR_END.search(core[: author.start()]) else core
     if not _YEAR_END.search(core[-40:]) or re.search(r"[\"“”]", core):

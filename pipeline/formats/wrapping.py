@@ -133,7 +133,11 @@ Action Localization`` closes a title; ``Kaiming He``, ``Tencent AI Lab`` are no 
 
 def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:
     """``**SAM:** A. Kirillov, E. Mintun.`` over ``"Segment Anything." ICCV 2023``: a bold
-    name (or none) and the authors on one line, the quoted title opening the next."""
+    name (or none) and the authors on one line, the quoted title opening the next (or,
+    after authors that close with a colon, the title alone on it: :func:`_colon_names_over`)."""
+    colon = _colon_names_over(line, below)
+    if colon is not None:
+        return colon
     segs = F.segments(line)
     opened = False  # a ``[`` before a bold tag: ``[**ICCV 2023**]``, not ``**YOLO 2016**:``
     while segs and segs[0][1] is None and _marker(segs[0][0], segs[0][2] and not opened):
@@ -160,6 +164,25 @@ def quoted_below(line: list[Run], below: list[Run]) -> F.TitleGuess | None:
     if found is None or C.is_prose(found[0]) or found[0].endswith("!") or said in _PRAISE:
         return None  # (not ``"We recommend this paper as a starting point."``)
     return F.TitleGuess(found[0], name or None, "quoted title below the name", segs[0][3])
+
+
+def _colon_names_over(line: list[Run], below: list[Run]) -> F.TitleGuess | None:
+    """``* Sayak Paul, Pin-Yu Chen:`` over ``Vision Transformers Are Robust Learners.``
+    (DBLP's ``Authors: Title.`` broken after its colon): two people or more and a colon,
+    no link, and a title alone on the line below (no link on it either)."""
+    text = plain(line).strip()
+    if not text.endswith(":") or any(r.kind == "link" for r in line):
+        return None
+    names = text[:-1].strip(" *_")
+    if ":" in names or not (A.people(names) or A.names_like(names)) or A.title_worded(names):
+        return None  # (``**CLPA:** Bingyin Zhao, Yingjie Lao:``: the quoted title's reader)
+    first = next((r for r in below if r.kind != "break" and r.text.strip()), None)
+    cand = plain(below).strip().strip('"“”').rstrip(". ").strip('"“”') if first else ""
+    if first is None or first.kind != "text" or any(r.kind == "link" for r in below):
+        return None
+    if len(cand.split()) < 3 or not F.title_like(cand) or C.is_context_text(cand):
+        return None
+    return F.TitleGuess(F.clean_title(cand), None, "title below its authors' line", line[0].line)
 
 
 def _names_text(text: str) -> str:
