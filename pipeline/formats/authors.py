@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.formats.common import EMOJI, NAME_SIGN, SHORTCODES, VENUE_RE
+from pipeline.formats.common import EMOJI, NAME_SIGN, SHORTCODES
 
 _PARTICLE_WORDS = "van|von|de|der|den|di|da|la|le|du|dos|del|della|al"
 NAME_WORD = re.compile(rf"^(?:[^\W\d_][\w'’\-.]*|{_PARTICLE_WORDS})$")
@@ -309,10 +309,14 @@ def people(text: str) -> bool:
 
 def mostly_people(text: str) -> bool:
     """:func:`people`, or three names or more of which one only may not read as a name
-    (``Jonathan Tremblay, Thang To, Balakumar Sundaralingam``, ``..., David M.S. Johnson``)."""
+    (``..., David M.S. Johnson``), the odd one not first unless four or more open with a
+    surname alone (``Xu, Yang Yang, Junru Chen, Xin Jiang``: a given name the list lost)."""
     parts = _name_parts(text)
     odd = sum(not one_person(p.split()) for p in parts)
-    return people(text) or (len(parts) >= 3 and odd <= 1 and one_person(parts[0].split()))
+    lead = parts and (
+        one_person(parts[0].split()) or (len(parts) > 3 and SURNAME.fullmatch(parts[0]))
+    )
+    return people(text) or (len(parts) >= 3 and odd <= 1 and bool(lead))
 
 
 def _name_parts(text: str) -> list[str]:
@@ -359,42 +363,8 @@ def chicago_names(names: str) -> bool:
     )
 
 
-def after_comma_authors(text: str) -> str:
-    """``Leslie Pack Kaelbling, Michael L. Littman, Andrew W. Moore, Reinforcement Learning:
-    A Survey``, ``S. S. Keerthi and B. Ravindran, A Tutorial Survey of ...``: the title after
-    the authors that lead it, a comma after each; ``text`` when no author leads it. The
-    authors need an initial, ``et al.`` or three names (not ``Think Globally, Act Locally:
-    ...``, ``Strong Consistency, Graph Laplacians, and ...``)."""
-    pieces = text.split(", ")
-    k = 0
-    while k < len(pieces) - 1 and _author_piece(pieces[k]):
-        k += 1
-    lead, rest = ", ".join(pieces[:k]), ", ".join(pieces[k:])
-    marked = k >= 3 or _INITIAL.search(lead) or ET_AL.search(lead)
-    venue = VENUE_OPEN.match(rest) or VENUE_RE.match(rest)
-    if not marked or len(rest.split()) < 3 or not rest[:1].isupper() or venue:
-        return text  # not ``Deep Sets, M. Zaheer et al., Advances in Neural ...``: a venue
-    if k >= 2 and not _INITIAL.search(pieces[0]) and ET_AL.search(pieces[1]):
-        return text  # ``Big Bird, M. Zaheer et al., Transformers for ...``: a title first
-    if names_like(rest) or one_person(rest.split()) or title_worded(lead):
-        return text
-    tail = _VENUE_YEAR_PIECES.search(rest)  # ``, Sadhana, 1994.``: the citation's venue, year
-    return rest[: tail.start()] if tail and len(rest[: tail.start()].split()) >= 3 else rest
-
-
 VENUE_OPEN = re.compile(
     r"(?:Advances\s+in|Proceedings|Proc\.|In\s+Proc|IEEE|ACM|International|Journal|Conference"
     r"|Transactions|arXiv)\b"
 )
 """Words that open a venue's name; a known venue (``NeurIPS``) is ``common.VENUE_RE``'s."""
-_VENUE_YEAR_PIECES = re.compile(
-    r",\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|on|for|the|&)){0,5},\s+(?:19|20)\d\d\.?$"
-)
-
-
-def _author_piece(piece: str) -> bool:
-    """``Michael L. Littman``, ``S. S. Keerthi and B. Ravindran``, ``et al.``: one author or
-    two joined, or ``et al.``."""
-    words = piece.removeprefix("and ").split()
-    two = len(words) <= 7 and names_like(piece)
-    return bool(ET_AL.fullmatch(piece)) or one_person(words) or two

@@ -17,6 +17,7 @@ from pipeline.formats import venuetail as VT
 from pipeline.formats.authorlead import authors_lead
 from pipeline.formats.bilingual import latin_part
 from pipeline.formats.bracketed import unbracketed
+from pipeline.formats.commalead import after_comma_authors
 from pipeline.formats.common import EMOJI as _EMOJI
 from pipeline.formats.common import SERIES_OPENERS, SURNAMES_PAREN_YEAR, VENUES, is_placeholder
 from pipeline.formats.headernames import header_row
@@ -33,8 +34,7 @@ _WORD_OF_TITLE = re.compile(
     r"Code|New|Updated|Draft|Short|Long|Demo|Best|Award|Journal|Conference|Book|Thesis|Note)\))"
     r"[A-Z][a-z]+\) [a-z]"
 )
-"""``(Deep) reinforcement learning ...``: a word in brackets that is the title's own first
-word, not a tag (``(Preprint) mixup: ...``, ``(Survey) deep learning for ...``)."""
+"""``(Deep) reinforcement learning ...``: the title's own first word, not a tag."""
 _LINK_WORD = re.compile(r"^\s*([A-Za-z]{2,12})\s*[-–—|/]\s+(?=\S)")
 _NUMBERING = re.compile(
     r"^\s*\(?\d{1,3}(?:-[A-Z])?(?:[.)]\s+|、\s*|\.(?=[A-Z](?:[a-z]{2}|[a-z]-|[A-Z][A-Za-z]|n?\s[A-Za-z\d])))(?=\S)"
@@ -167,7 +167,7 @@ def clean_title(text: str) -> str:
     dashed = LW.dash_people(text)  # ``Title - Koji Azuma, Kiyoshi Tamaki & Hoi-Kwong Lo``
     text = text[:dashed] if dashed else text
     text = VT.cut_year_then_tail(text, bracketed=True)  # ``Title (2014), Akbik, Alan, ...``
-    text = A.after_comma_authors(text) if ", " in text else text
+    text = after_comma_authors(text) if ", " in text else text
     tail = LW.people_tail(text) if ", " in text else None
     text = text[:tail] if tail else text  # ``Title, Terry Yue Zhuo, Yujin Huang, Chunyang Chen``
     listed = C.AUTHORS_AFTER.search(text)  # ``, Kaiming He, Xinlei Chen``; not ``, Research
