@@ -230,14 +230,14 @@ AUTHOR_YEAR_TAG = re.compile(r"^[A-Z][\w-]*\+\s?['’]\d{2}\s*[-–—:]\s*")
 """``Li+'17 - Title``: the first author and the year before a title."""
 YEAR_PREFIX = re.compile(
     r"^(?:19|20)\d\d(?:[-./](?:0?[1-9]|1[0-2])[-./](?:[12]\d|3[01]|0?[1-9])(?!\d)\s*[-–—:|]?"
-    r"|-[A-Za-z][\w]{0,11}\s+[-–—]|\s*[-–—:·|]|_(?:[A-Z][A-Za-z]{1,10}_)?|[./](?:0?[1-9]|1[0-2])(?=\s)"
+    r"|[-./](?:0?[1-9]|1[0-2]),?(?=\s)|-[A-Za-z][\w]{0,11}\s+[-–—]|\s*[-–—:·|]|_(?:[A-Z][A-Za-z]{1,10}_)?"
     r"|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)"
     r"[a-z]{0,6}\.?\s*[,:]|\s*,|(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\s+"
     r"(?:(?:" + VENUES + r"|[A-Z][A-Za-z&]*-\d\d)\s+)?)"
     r"\s*(?=[A-Z0-9]|(?<=\s)[a-z][\w-]*[A-Z:])|^[12]\d(?:0[1-9]|1[0-2])-(?=[A-Za-z])"
     r"|^[0-3]\d_" + VENUE_UNDERSCORE + r"(?=[A-Z0-9])"
 )
-"""``2020-Title``, ``2015-ICLR_W - Title``, ``2019.04 Title``, ``2019 November, Title``,
+"""``2020-Title``, ``2015-ICLR_W - Title``, ``2019.04 Title``, ``2023.10, Title``, ``2019 November, Title``,
 ``2002, Title``: a year (and a venue tag or a
 month) before the title (``2017 - kAFL: ...`` too); ``1510-Deep Compression``: a year and
 month (YYMM, as in arXiv IDs) joined to it."""

@@ -92,7 +92,11 @@ _CLAUSE = re.compile(r", (?:first )?[a-z]{3,}ing\b")
 
 
 _JOINING = r"(?:for|with|under|at|in|of|on|via|using|to|and|through|without|towards?)"
-_GOES_ON = re.compile(rf"^\s*(?:[:：]\s*(?P<sub>[A-Z0-9].*)|\s(?P<on>{_JOINING}\s+[A-Z0-9].*))$")
+_GOES_ON = re.compile(
+    rf"^\s*(?:[:：]\s*(?P<sub>(?:[A-Z0-9]|(?:towards?|a|an|the|on|from|beyond)\s+[A-Z]).*)"
+    rf"|\s(?P<on>{_JOINING}\s+[A-Z0-9].*))$"
+)
+"""``: Learning ...``, ``: towards Embodied ...`` (a subtitle), `` with Real-Time ...``."""
 _NOTE = re.compile(
     r"(?i)\b(?:oral|spotlight|poster|best|awards?|presentation|honou?rable|under\s+review|"
     r"appear|accepted|submitted|et\s+al|implementation|code|outstanding|notebook|colab|demo|"

@@ -20,6 +20,7 @@ from pipeline.formats import namelines as N
 from pipeline.formats import rowcells as RC
 from pipeline.formats import whenwhere as W
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of
+from pipeline.formats.commavenues import comma_venue_years
 from pipeline.formats.components import component, labelled, shared_components
 from pipeline.formats.headyear import before_its_paper, unchecked_group_years
 from pipeline.formats.links import code_cell_link, is_relative, own_repository, repaired_paper
@@ -351,7 +352,7 @@ def entries(reader: ReadBlocks) -> list[PaperEntry]:
         elif m is not None:
             out.append(before_its_paper(m))  # not ``### YOLO family · 2016`` over YOLOv3
             heads.append(plain(block.head))
-    out = closing_tag_years(unchecked_group_years(out), heads)
+    out = comma_venue_years(closing_tag_years(unchecked_group_years(out), heads), heads)
     return without_year_prefixes(without_ranks(out))
 
 

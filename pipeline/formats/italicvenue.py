@@ -11,11 +11,12 @@ from pipeline.formats.dates import DATE
 from pipeline.formats.runs import Run
 
 _VENUE_YEAR = re.compile(
-    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’()-]*|of|on|for|in|and|the|&)){0,7}),?"
-    r"\s+(?P<year>(?:19|20)\d\d)\.?"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’()-]*|of|on|for|in|and|the|&)){0,7}"
+    r"|[A-Z][a-z]+(?:\s+[a-z]{3,}){1,2}(?=,)),?\s+(?P<year>(?:19|20)\d\d)\.?"
 )
 """``Sensors 2023``, ``Control Theory and Technology 2024``: capitalised words (and the
-joining words of a venue's name), then a year, and nothing else."""
+joining words of a venue's name), then a year, and nothing else; or a name in sentence case
+and a comma (``Operations research, 1966``, ``Mathematical programming, 2014``)."""
 _MIN_TITLE_WORDS = 3
 
 _NOT_VENUE = re.compile(

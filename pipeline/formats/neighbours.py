@@ -258,10 +258,12 @@ def _undated(entry: PaperEntry) -> PaperEntry:
 
 
 _CLOSING_TAG = re.compile(
-    r"\[\s*(?P<venue>[A-Z][\w&./-]*(?: [A-Z][\w&./-]*){0,3} )?(?P<yy>\d\d)\s*\]\s*$"
+    r"(?:\[\s*(?P<venue>[A-Z][\w&./-]*(?: [A-Z][\w&./-]*){0,3} )?(?P<yy>\d\d)\s*\]"
+    r"|\(\s*(?P<named>[A-Z][A-Za-z&./-]*(?: [A-Z][A-Za-z&./-]*){0,3}) ?['’]?(?P<nyy>\d\d)\s*\))\s*$"
 )
-"""``[PACT 14]``, ``[SIGMETRICS/PERFORMANCE 22]``, ``[02]``: a venue's tag and its two-digit
-year (or the year alone) in brackets, closing an item."""
+"""``[PACT 14]``, ``[SIGMETRICS/PERFORMANCE 22]``, ``[02]``, ``(WiSec 20)``, ``(IEEE Access
+19)``, ``(ICDCS21)``: a venue's tag and its two-digit year (in square brackets also the year
+alone), closing an item."""
 MIN_TAGGED = 4
 """Items whose closing tag the reader dates by a venue it knows, at the least, for the tag
 to be the list's way of dating its items."""
@@ -277,7 +279,7 @@ def closing_tag_years(entries: list[PaperEntry], heads: list[str]) -> list[Paper
     dated = [
         e
         for e, t in zip(entries, tags, strict=True)
-        if t and e.year and e.year % 100 == int(t["yy"])
+        if t and e.year and e.year % 100 == int(t["yy"] or t["nyy"])
     ]
     if len(dated) < MIN_TAGGED or 2 * len(dated) < len(entries):
         return entries
@@ -288,8 +290,8 @@ def closing_tag_years(entries: list[PaperEntry], heads: list[str]) -> list[Paper
 
 def _tag_dated(entry: PaperEntry, tag: re.Match[str]) -> PaperEntry:
     """The entry with the year (and venue) of the tag closing its item."""
-    year = century(tag["yy"])
-    name = (tag["venue"] or "").strip()
+    year = century(tag["yy"] or tag["nyy"])
+    name = (tag["venue"] or tag["named"] or "").strip()
     venue = entry.venue or (f"{name} {year}" if name else None)
     said = f"the tag closing the item '{tag.group(0).strip()}', as the list's others"
     added = ("year", "venue") if venue else ("year",)

@@ -76,9 +76,12 @@ def _inside(before: str, runs: list[Run], n: int) -> bool:
     joining word; or after a title's first words when the title goes on with a joining word
     (``A Surprisingly Effective **Perimeter-based Loss** for Medical ...``), or after an
     article; not names, an acronym, a venue or a tag in bold (``Title **Haotian Liu** uses
-    ...``, ``**Oral** at ICCV``), nor when a link naming the paper follows (its text is the title)."""
+    ...``, ``**Oral** at ICCV``), nor when a link naming the paper follows (its text is the title).
+    A venue and its comma before the title's first words are none of them (``ICML 2022, The``)."""
     if _MID.search(before):
         return True
+    head, comma, opened = before.rpartition(", ")
+    before = opened if comma and C.is_context_text(head.strip()) else before  # ``ICML 2022, The``
     after, bold = (runs[n + 1] if n + 1 < len(runs) else None), runs[n].text.strip()
     if after is None or after.kind != "text" or after.bold or not bold[:1].isalpha():
         return False  # (not ``**104,560 expressions**``)

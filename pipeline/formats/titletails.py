@@ -21,11 +21,11 @@ from pipeline.formats.tagyear import sentence_tag_year, spaced_tag_year, venue_y
 from pipeline.formats.venuetail import byline_venue
 
 _SENTENCE_VENUE = re.compile(
-    r"(?:(?<=[^\s.])\.\s+|(?<=[a-z]{3})\.(?=[A-Z][a-z]{3}|arXiv\b))"
+    r"(?:(?<=[^\s.])(?<!\b[Vv]s)(?<!\bal)(?<!\betc)\.\s+|(?<=[a-z]{3})\.(?=[A-Z][a-z]{3}|arXiv\b))"
     r"(?P<v>(?:[^.]|(?<=\d)\.(?=\d)){2,80}?),?\s+(?:19|20)\d\d(?:,\s*pp?\.\s*\d+\s*[-–]+\s*\d+)?\.?\s*$"
 )
 """``Title. SIGIR, 2020.``: a sentence naming the venue and year after the title (its
-full stop glued to it too: ``Title.Neurocomputing 2020``)."""
+full stop glued to it too: ``Title.Neurocomputing 2020``); not after ``vs.``, ``al.``, ``etc.``."""
 _ARXIV_REF = re.compile(r"(?i)arxiv(?::\s?\d{4}\.\d{4,5}(?:v\d+)?)?")
 _CONNECTORS = frozenset("on of the and in for its with from &".split())
 _VENUE_LEAD = frozenset("Journal Proceedings Advances Transactions Annals Frontiers".split())
@@ -267,7 +267,10 @@ def paren_venue_tail(text: str) -> str:
         return text
     inside = m.group(1).strip()
     society = _SOCIETY_VENUE.fullmatch(inside)  # ``(IEEE-TIE)``, ``(IEEE TII)``, ``(ACM TOG)``
-    return text[: m.start()] if VENUE_RE.fullmatch(inside) or _people(inside) or society else text
+    dated = re.fullmatch(r"(.+?) ?['’](\d\d)", inside)  # ``(ASE '23)``: not known, dated
+    dated = dated and venue_yy(f"{dated[1]} {dated[2]}")
+    named = VENUE_RE.fullmatch(inside) or _people(inside) or society or dated
+    return text[: m.start()] if named else text
 
 
 _SOCIETY_VENUE = re.compile(r"(?:IEEE|ACM|IET|SPIE|Elsevier)[\s-]+[A-Z][A-Za-z&-]{1,12}")

@@ -77,6 +77,12 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
     if month:  # ``**Title** (2302), ICSE`` for arXiv 2302.03482: the month of its ID
         ev["year"] = f"the arXiv month of its ID '{month.group()}'"
         return 2000 + int(month["yy"]), month.group(), b.line
+    return _year_beside(b, ev)
+
+
+def _year_beside(b: Block, ev: dict[str, str]):
+    """The year of an entry whose text states none it reads: a link's hover text, a month
+    opening the item, an italic venue (however old its year), or the context's."""
     hinted = _hint(b)
     if hinted[1]:  # ``[[paper]](url "CVPR2018")``: the link's hover text
         ev["year"] = f"hover text of a link '{hinted[2]}'"
@@ -85,6 +91,10 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
     if lead and not _before_its_paper(lead, b):  # ``* 25.03 [Title](url)``
         ev["year"] = f"the year and month opening the item '{lead.group().strip()}'"
         return 2000 + int(lead["yy"]), lead.group().strip(), b.line
+    italic = IV.in_line(b.head)  # ``Title, *Econometrica, 1960*``
+    if italic:
+        ev["year"] = f"italic venue after the title '{italic[2]}'"
+        return italic[1], italic[2], b.line
     if b.ctx.year:
         ev["year"] = b.ctx.year_ev or "context"
         return b.ctx.year, str(b.ctx.year), None
