@@ -321,6 +321,14 @@ def online_errors(parsed, expected: list[dict]) -> list:
         for e in parsed.entries
         if e.line in by_line and e.arxiv_text
     ]
+    # so is the number of a paper page that names its arXiv ID (huggingface.co/papers/<id>),
+    # which the hand-checked entry keeps as its paper link but not as an arXiv ID
+    pages = [(paper_ref(e), by_line.get(e.line)) for e in parsed.entries]
+    texts += [
+        (ref.base_id, want)
+        for ref, want in pages
+        if ref and want and ref.base_id in (want.get("paper_url") or "")
+    ]
     for ident, want in [*((w.get("arxiv_id"), w) for w in expected), *texts]:
         if ident and ident not in untitled:
             yymm = ident.split(".")[0] if "." in ident else ident.split("/")[1][:4]
