@@ -45,6 +45,7 @@ class Context:
     """In a section that introduces the list (``## 🔥 News``) before any of its entries."""
     tools: bool = False
     """Under a heading of tools (``# Libraries`` over ``### Python``), below its own level."""
+    parent_code: Run | None = None  # the repository of a tool's item over its one paper
 
     def with_facts(self, text: str, where: str) -> Context:
         """This context, updated by a heading/parent text that names a year or venue."""

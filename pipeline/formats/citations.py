@@ -29,7 +29,7 @@ from pipeline.formats.common import (
     head_and_subtitle,
 )
 from pipeline.formats.dates import DATE, VENUE_UNDERSCORE, YEAR_ONLY
-from pipeline.formats.tagyear import named_venue_yy
+from pipeline.formats.tagyear import ANY_CASE_YEAR, named_venue_yy
 
 AUTHORS_AFTER = re.compile(
     r"(?:,|\.)\s+(?:(?:[A-Z][\w'’\-]*\.?\s+){1,3}[A-Z][\w'’\-]+[*†‡]?|(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+)"
@@ -306,7 +306,7 @@ def is_context_text(text: str) -> bool:
         return False  # a year, a date or a venue is short (and the patterns stay bounded)
     if not t or JOURNAL_VOLUME.fullmatch(text.strip(" *_:：.,")):
         return True
-    tag = _ACRONYM_YY.fullmatch(t)  # ``TECS'21``, not ``GPT'23``
+    tag = _ACRONYM_YY.fullmatch(t) or ANY_CASE_YEAR.fullmatch(t)  # ``TECS'21``, ``Sigmod 2017``
     if YEAR_ONLY.match(t) or DATE.fullmatch(t) or VENUE_RE.fullmatch(t) or tag:
         return True  # (``TECS'21``: an acronym the known venues lack, with its year)
     if t.lower() in PREPRINT_SERVERS or named_venue_yy(t):

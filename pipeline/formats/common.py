@@ -310,7 +310,7 @@ PUBLICATION_WORDS = frozenset(
 NOT_VENUES = frozenset(
     "LLM LLMS GPT AI ML NLP CV RL DL COVID GNN CNN RNN BERT TREC MS "
     "CIFAR VGG COCO VOC SST KITTI NYU MOT LSUN CUB ILSVRC YOLO PASCAL "
-    "DAVIS ISIC VOT MSCOCO WMT BRATS KITS SUN ADE LVIS GMBH".split()
+    "DAVIS ISIC VOT MSCOCO WMT BRATS KITS SUN ADE LVIS GMBH LLAMA CHATGPT".split()
 )
 """Acronyms that are no venue: fields, models, datasets and a company's form (``CIFAR10``,
 ``VGG16``, ``VOC07``, ``... Deutschland GmbH, 2019``)."""

@@ -11,6 +11,7 @@ import re
 
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
+from pipeline.formats import labels as LB
 from pipeline.formats.describing import describes
 from pipeline.formats.links import link_role
 from pipeline.formats.piped import linked_title
@@ -97,3 +98,22 @@ def note_then_link(runs: list[Run]) -> tuple[str, int] | None:
         return None  # ``*Paper:* [Title](url)``: a label, read as such elsewhere
     title = linked_title(link.text, 3)
     return None if title is None or A.names_like(first.text) else (title, link.line)
+
+
+_SPACED_DASH = re.compile(r"(?<!\s)\s++(?:--?|[–—])\s+")  # (from a run's first space: linear)
+
+
+def venue_led(text: str) -> bool:
+    """``Mobisys '14 -- `Cloudlet + Glass` -- [Title](url)``, ``ASPLOS 16 -- CLOUD + AI --
+    , Kang et al, [Title](url)``: the text before a paper link opens with a venue (and its
+    year), then short tags (a topic, the authors) set apart by spaced dashes."""
+    parts = _SPACED_DASH.split(text.strip() + " ")
+    if len(parts) < 2 or len(parts[0]) < 3 or not C.is_context_text(parts[0]):
+        return False  # (``arXiv -- Jonas et al, [Title](url)``: a venue alone too)
+    return all(len(p.split()) <= 8 for p in parts[1:])
+
+
+def dated_lead(cand: str, text: str) -> bool:
+    """The text before a paper link is a short dated tag glued to it (``Euro-Par'25
+    (LNCS)-[Title]``) or a venue with its year and tags (:func:`venue_led`)."""
+    return (len(cand.split()) <= 6 and LB.dated_tag(text)) or venue_led(text)

@@ -174,20 +174,18 @@ def _venue_year(m: re.Match[str]) -> int | None:
 
 _ACRONYM_VENUE = re.compile(
     r"(?<![\w\-])(?P<venue>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,10})"
-    r"(?:[*_]*,?[ \t]*['’-]?[ \t]*(?P<yyyy>(?:19|20)\d\d)|[ \t]?['’][ \t]?(?P<yy>\d\d))(?![\d\-/]|\.\d)"
+    r"(?:[*_]*,?[ \t]*['’-]?[ \t]*(?P<yyyy>(?:19|20)\d\d)|[ \t]?['’][ \t]?(?P<yy>\d\d)"
+    r"|[ \t](?P<yyq>\d\d)['’](?!\w))(?![\d\-/]|\.\d)"
 )
 """A venue the list of known ones lacks, written as an acronym and a year (``ASPLOS 2023``,
-``MLSys 2021``): only as a fallback, only with its year, and on one line (a row's cells are
-lines: ``PyTorch`` in one cell and ``2018`` in the next are no venue)."""
+``MLSys 2021``, ``ATC 22'``): only as a fallback, only with its year, and on one line (a
+row's cells are lines: ``PyTorch`` in one cell and ``2018`` in the next are no venue)."""
 _PAREN_YEAR = re.compile(r"[^()]{0,20}?\((?P<y>(?:19|20)\d\d)\)")
 """``, no. 9 (2021)``: a year in brackets right after a venue's volume number."""
 _OLD_PAREN_YEAR = re.compile(
     r"[(（](?P<y>19[4-7]\d)(?:[)）]|[,，]\s)|,\s*(?P<end>19[4-7]\d)\.?\s*$"
 )
 """A year before 1980 in brackets (``(1968)``) or closing a citation (``pages 159-165, 1958.``)."""
-_CLOSING_YEAR = re.compile(r'^(?:[A-Z][\w\'’-]*+\.?+[\s,]*+|(?:and|&|et al\.?)\s++)++["“][^"“”]{0,250}["”](?:\s*+(?:[A-Z0-9][^\s"“”\[\],]*+|[a-z]{1,4}\b|preprint|arXiv\S*+))*+\s*+,\s*+(?P<y>(?:19[4-7]\d|(?:19|20)\d\d(?=[a-e])))[a-e]?\.?\s*(?:\[[^\[\]]{1,20}\]\s*|(?:Link|PDF|Paper|Code|link|pdf|paper|code)\b\s*)*$')  # fmt: skip
-"""An old or lettered year closing a citation that opens with names and quotes its title: ``M. H
-Quenouille. "Notes on bias in estimation." Biometrika, 1956. [Link]``, ``"Title." arXiv, 2019b.``"""
 _GLUED_YY = re.compile(r"(?m)(?:^|(?<=[|(\[]))[ \t]*(?P<venue>[A-Z]{2,8})(?P<yy>[0-3]\d|9\d)(?![\w\-/.])")  # fmt: skip
 """An acronym in capitals with a two-digit year glued on, opening its line, its cell or its
 brackets (``GCPR18 Title``, ``(MM24)``, ``| ICDAR21 |``); not ``GPT4``, and not a
@@ -195,7 +193,7 @@ dataset or model named in a sentence (``SOTA on CIFAR10``, ``VGG16``, ``WMT14 En
 
 
 def _acronym_year(m: re.Match[str]) -> int:
-    return int(m.group("yyyy")) if m.group("yyyy") else century(m.group("yy"))
+    return int(m.group("yyyy")) if m.group("yyyy") else century(m.group("yy") or m.group("yyq"))
 
 
 _COMMA_YY = re.compile(
@@ -342,6 +340,8 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     )
     if a:
         return _acronym_year(a), a.group(0).strip()
+    if cased := TY.any_case_year(text):  # ``Mobisys '14``, ``Sigmod 2017``
+        return cased
     m = _ARXIV_YYMMDD.search(text)  # ``Arxiv'201205``: Dec 5, 2020, not May 2012
     if m:
         return century(m.group("yy")), m.group(0)
@@ -382,7 +382,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
 
 def _two_digit_years(text: str) -> tuple[int | None, str | None]:
     """The last resorts of :func:`find_year`: an old or lettered year closing a citation, a two-digit year."""
-    m = _CLOSING_YEAR.match(text.strip())
+    m = TY.CLOSING_YEAR.match(text.strip())
     if m:
         return int(m["y"]), m["y"]
     m = next((g for g in _GLUED_YY.finditer(text) if g["venue"] not in NOT_VENUES), None)

@@ -70,6 +70,7 @@ def to_entry(
     named_id = named_arxiv_id(plain(b.head), paper.url, ev) if b.cells or b.row else None
     venue, venue_line = W.venue_of(b, cells, rest, ev)
     code = _code([r for r in links if not _not_code(r, all_runs, title.title)], cells, ev, shared)
+    code = code or _parent_code(b, ev, shared)
     project = next((r for r in links if F.link_role(r) == "project"), None)
     malformed = [r for r in links if F.link_role(r) == "malformed"]
     if malformed:
@@ -246,6 +247,15 @@ _ASIDE_BEFORE = re.compile(
 )
 """``see also [TeluguOCR](github), [banti](github)``, ``using [OpenArabic/OCR_GS_Data](github)
 for ground truth data``: a repository the entry uses or points to, not its code."""
+
+
+def _parent_code(b: Block, ev: dict[str, str], shared: frozenset[str]) -> Run | None:
+    """The repository of the tool's item over the paper's citation (:mod:`.toolrepo`)."""
+    parent = b.ctx.parent_code
+    if parent is None or component(parent, shared):
+        return None
+    ev["code"] = "repository link in the parent item"
+    return parent
 
 
 def _named_after(url: str, title: str) -> bool:

@@ -21,7 +21,7 @@ from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (
 from pipeline.formats.cleantitle import clean_title, title_like, unwrapped
 from pipeline.formats.colontail import colon_tail
 from pipeline.formats.common import CJK, YEAR_TAG, several_words
-from pipeline.formats.dashitalic import italic_after_name, note_then_link
+from pipeline.formats.dashitalic import dated_lead, italic_after_name, note_then_link
 from pipeline.formats.dates import DATE, context_facts, find_venue, find_year  # noqa: F401
 from pipeline.formats.labels import is_generic, labelled_name, lower_label, names_site, strip_label  # noqa: F401
 from pipeline.formats.links import (  # noqa: F401 (the readers' API)
@@ -175,7 +175,7 @@ def _guess_title(segs: list, *, cell: bool = False) -> TitleGuess | None:
 def _dated_tag_title(cand: str, text: str, rest: list) -> str | None:
     """A paper link's title after a short dated tag glued to it (``Euro-Par'25 (LNCS)-[Title]``),
     not after a title and its venue (``Title (CVPR 2016 Oral)-[arXiv](url)``)."""
-    if not rest or rest[0][1] is None or len(cand.split()) > 6 or not LB.dated_tag(text):
+    if not rest or rest[0][1] is None or not dated_lead(cand, text):
         return None
     linked = _link_title(rest[0][0], rest[0][1], rest[1:]) or ""  # not ``[PDF on arXiv]``:
     ok = len(linked.split()) >= 3 and not LB.names_link_kind(linked)

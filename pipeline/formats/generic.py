@@ -5,8 +5,7 @@ bold-title paragraph with the lines that follow it, a line of a paragraph that l
 several papers), keeps the context around them (headings, parent items, bold year or
 venue lines) and turns each block that links a paper into an entry whose fields are
 chosen by role (:mod:`pipeline.formats.fields`), with the evidence of each choice. A block
-that links a paper and has no readable title is returned as an unread block. Pure.
-"""
+that links a paper and has no readable title is returned as an unread block. Pure."""
 
 from __future__ import annotations
 
@@ -32,6 +31,7 @@ from pipeline.formats.contextlines import ContextLines
 from pipeline.formats.entry import entries, to_entry
 from pipeline.formats.htmlreading import HtmlReading
 from pipeline.formats.htmlruns import html_heading
+from pipeline.formats.preface import preface_heading
 from pipeline.formats.runs import MD, Run, inline_runs, plain, tame
 from pipeline.formats.tablerows import TableReading
 from pipeline.formats.tables import table_roles
@@ -59,8 +59,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
     paper links come before any entry of its own (``### Title``, authors, an abstract in
     ``<details>``, then ``[📄 Paper](url)``). The int is the block count at the heading."""
     heading_notes: list[list[Run]] = field(default_factory=list)
-    """Untitled text paragraphs under the heading just read (``Published 2026-10-01``),
-    given to the entry that heading titles."""
+    """Untitled paragraphs under the heading just read (``Published 2026-10-01``): its entry's."""
     heading_blocks: int = 0
     """Blocks read before the last heading (none since: it was an empty heading)."""
     sticky: list[tuple[int, str]] = field(default_factory=list)
@@ -69,8 +68,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
     dividers: set[str] = field(default_factory=set)  # ``Year:`` lines that date groups
     heading_entry: Block | None = None  # the open block a ``### [Title](url)`` heading began
     ahead: tuple[list[Token], int] = ([], 0)  # the tokens after the paragraph being read
-    paired: Block | None = None
-    """An open block made of ``10. **Title**.`` and the paragraph of links below it."""
+    paired: Block | None = None  # an open block: ``10. **Title**.`` and the links below it
     names_seen: int = 0  # items that are titles over one sub-item naming the paper
     topics_seen: int = 0  # items that are topics over several such sub-items (a veto)
     names_everywhere: bool = False
@@ -124,10 +122,12 @@ class Reader(TableReading, ContextLines, HtmlReading):
         self._flush()
 
     def _heading(self, level: int, runs: list[Run]) -> None:
-        """A heading ends the open block and sets the section, year and venue."""
+        """A heading ends the open block and sets the section, year and venue (``#``: a rule)."""
         if self._field_heading(runs):
             return
         self._flush()
+        if not plain(runs).strip():
+            return
         guess = block_title(runs) if level >= 2 and has_paper(runs) else None
         if guess is not None and self.headings and level >= self.headings[-1][0]:
             # ``### [Title](arxiv-url)``, its fields below: an entry, not a section (the
@@ -144,7 +144,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         self.headings = [*self._parents(level, text), (level, text)]
         self.heading_notes = []
         self.heading_blocks = len(self.blocks)
-        preface = level <= 4 and not self.listed and B.PREFACE.match(text) is not None
+        preface = level <= 4 and preface_heading(text, self.listed)
         ctx = Context(section=text, preface=preface, tools=S.under_tools(self.headings))
         for _, tx in self.headings:
             ctx = ctx.with_heading(tx)
@@ -361,7 +361,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
             self._unread(item.own, "a paper cited with an empty link")
         elif guess is not None and not item.children and not links_of(item.own):
             self.untitled_item = (item.own, ctx)
-        sub = ctx.with_facts(plain(item.own), "parent item") if item.own else ctx
+        sub = I.below(item, ctx)
         for ch in item.children:
             self._item(ch, sub)
 

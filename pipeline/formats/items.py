@@ -12,12 +12,13 @@ from markdown_it.token import Token
 from pipeline import titles
 from pipeline.formats import authors as A
 from pipeline.formats import fields as F
-from pipeline.formats.blocks import arxiv_ids, block_title, has_paper, links_of
+from pipeline.formats.blocks import Context, arxiv_ids, block_title, has_paper, links_of
 from pipeline.formats.htmlruns import html_chunks
 from pipeline.formats.labels import name_like
 from pipeline.formats.mentions import cites_in_a_sentence
 from pipeline.formats.neighbours import titled
 from pipeline.formats.runs import MD, Run, inline_runs, lines_of, plain
+from pipeline.formats.toolrepo import tool_repository
 
 
 @dataclass
@@ -387,3 +388,13 @@ def fields_of(title_item: tuple | None, items: list[Item]) -> tuple | None:
     if title_item is None or not items or len({i for it in items for i in arxiv_ids(it.own)}) > 1:
         return None
     return title_item if all(F.strip_label(plain(it.own))[0] for it in items) else None
+
+
+def below(item: Item, ctx: Context) -> Context:
+    """The context of an item's children: its year or venue, and the repository of a tool's
+    item (``- `MapCaller` - ... https://github.com/o/MapCaller``) over its paper's citation."""
+    if not item.own:
+        return ctx
+    sub = ctx.with_facts(plain(item.own), "parent item")
+    one = len(item.children) == 1 and not has_paper(item.own)
+    return replace(sub, parent_code=tool_repository(item.own) if one else None)

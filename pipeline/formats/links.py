@@ -40,9 +40,15 @@ def _index_page(path: str, query: str) -> bool:
         return index  # ``frontiersin.org/journals/x``, ``icml.cc/Downloads/2026``; not ``…/musan``
     if "conhome" in segments or (segments[0] == "xpl" and "arnumber=" not in query):
         return True  # ``ieeexplore.ieee.org/xpl/conhome/…``, ``/xpl/RecentIssue.jsp?punumber=…``
-    if _EVENT_SEGMENTS.intersection(segments):
+    if _EVENT_SEGMENTS.intersection(segments) and "presentation" not in segments[:-1]:
         return True  # ``icml.cc/Conferences/2018/Schedule?showEvent=1864``: a talk, not a paper
-    return len(segments) == 1 and "id=" not in query and bool(_INDEX_SEGMENT.match(segments[0]))
+    # (USENIX's ``…/hotcloud17/program/presentation/shahrad`` is a paper's page)
+    keyed = "id=" in query or _RECORD_KEY.fullmatch(query)  # ``dl.acm.org/authorize?N12970``
+    return len(segments) == 1 and not keyed and bool(_INDEX_SEGMENT.match(segments[0]))
+
+
+_RECORD_KEY = re.compile(r"[a-z]{0,3}\d{4,}")
+"""A query that is only a record's key (ACM Author-Izer's ``authorize?N12970``): one page."""
 
 
 _NESTED_LINK = re.compile(r"(?:%5D|\])\((?:[a-z][a-z0-9+.-]*:|www\.|%5B)", re.IGNORECASE)

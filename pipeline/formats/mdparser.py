@@ -79,12 +79,35 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
         if not fenced and headed and (contents or _after_contents(lines, i)):
             line, contents = line.lstrip(" "), True  # ``  ## Section`` below a table of
             # contents' last item, and the sections written the same way after it
+        if not fenced and line.startswith("    ") and (item := _lazy_item(lines, i)):
+            line = item  # ``   - A`` then ``    - B``: B is A's sibling, not A's text
         if ")(" in line and not fenced and "`" not in line:  # ``[Title)(url)``: a typo
             line = _SWAPPED_CLOSE.sub(r"[\1](\2)", line)
         if ("<!--" in line or not line.strip()) and _table_goes_on(lines, i):
             line = "| |"  # a row commented out, a blank line: the table goes on below it
         lines[i] = line
     return "\n".join(lines), tuple(lost)
+
+
+_BULLET = re.compile(r"( *)(?:[-*+]|\d{1,9}[.)])( +)(?=\S)")
+
+
+def _lazy_item(lines: list[str], i: int) -> str | None:
+    """Line ``i`` at the indentation of the item on the line above when it opens an item
+    that no open item can hold (four columns or more past every item's text column above
+    it, less than the last one's): CommonMark reads it as a lazy line of the item above, the
+    maintainer wrote the next item (``   - A`` over ``    - B``)."""
+    own, prev = _BULLET.match(lines[i]), _BULLET.match(lines[i - 1]) if i else None
+    if own is None or prev is None or len(own.group(1)) >= prev.end():
+        return None
+    indent = len(own.group(1))
+    for above in reversed(lines[max(0, i - 200) : i]):
+        m = _BULLET.match(above)
+        if m and m.end() <= indent <= m.end() + 3:
+            return None  # an item of the list that holds ``m``'s item
+        if above.strip() and m is None and not above[:1].isspace():
+            break  # a paragraph or heading that no list goes on past
+    return prev.group(1) + lines[i].lstrip(" ")
 
 
 _SWAPPED_CLOSE = re.compile(r"\[([^\[\]()\n]{3,300})\)\((https?://[^\s()]{4,2000})\)")

@@ -60,12 +60,15 @@ _ARTICLE_PATH = re.compile(
     r"|//(?:hal\.[\w.-]+|tel\.archives-ouvertes\.fr)/(?:[\w-]+/)?(?:hal|tel|inria)-\d{8}|\.pure\.elsevier\.com/(?:[a-z]{2}/)?publications/[\w-]+"
     r"|//projecteuclid\.org/(?:download/\w+/)?(?:euclid\.\w+/\d+|journals/[\w-]+/volume-\d+/issue-[\w-]+/[\w-]+/)|//ideas\.repec\.org/[ap]/"
     r"|//dergipark\.org\.tr/(?:[a-z]{2}/)?(?:pub/[\w-]+/(?:issue/\d+/\d+|article/\d+)|download/article-file/\d+)"
+    r"|/content/(?:early/(?:19|20)\d\d/\d\d/\d\d/[\w.-]+|\d{1,4}/\d{1,3}/[a-z]?\d+(?:\.(?:full|abstract|short)(?:\.pdf)?)?)/?$"
 )
 """An article of a BMJ (``…/content/12/2/e052911``), MIT Press, JAMA, Lancet, JMIR or SciELO
 journal, an old Nature or PubMed page (``…/pubmed/ID``), an Academia.edu paper, a HAL record on
 an institution's portal (``hal.cirad.fr/PARISTECH/hal-01741163``), a publication in an Elsevier
 Pure portal, an INSPIRE record (``…/record/1624168``), a Project Euclid, RePEc or DergiPark
-article (not a DSpace ``…/handle/…``, which may be a whole collection)."""
+article, a HighWire journal's article (``genome.cshlp.org/content/30/9/1332.full``,
+``…/content/early/2019/10/17/rna.072785.119``; not a DSpace ``…/handle/…``, which may be a
+whole collection)."""
 _RECORD_PAGE = re.compile(
     r"/frontdoor/index/index/(?:[a-z]+/\d+/)*(?:docid|id)/\d+|digitalhumanities\.org(?::\d+)?/dhq/vol/\d+/\d+/\d+/"
     r"|[?&]filename=[^&#]+\.pdf(?:[&#]|$)|/index\.php/[\w-]+/article/(?:view|download)/\d+|[?&]paper_?id=\d+"

@@ -71,7 +71,11 @@ JOURNAL_WORD = re.compile(r"\b(?:Journal|Transactions|Proceedings|Letters|Magazi
 """A word only a publication's name holds (not ``Representations``, a title's word too)."""
 
 
-_SEPARATORS = frozenset((":", "-", "–", "—", "|", "：", ","))
+_TOOL_PAGES = frozenset(("code", "project", "docs"))
+"""A tool's repository, site or documentation, named by the tool."""
+_SEPARATED = re.compile(r"\s*(?P<s>[-–—|:：,])\s*(?:\[[^\[\]\n]{1,30}\]\s*(?P=s)\s*)?")
+"""One separator, or a short tag in brackets between two of the same (``[Chiron](repo) -
+[Python] - [Chiron: translating ...](paper)``: the tool's language)."""
 
 
 def paper_after_code(link: Run, rest: list) -> str | None:
@@ -79,7 +83,7 @@ def paper_after_code(link: Run, rest: list) -> str | None:
     (``[ZeRO](repo), [ZeRO: Memory Optimizations ...](arxiv)``): not a link named by its kind
     (``[Preprint on bioRxiv]``, ``[Published version in Nature]``), and after a comma only
     the one paper link (``[fairseq](repo), [Paper A](arxiv), [Paper B](arxiv)`` is the tool's)."""
-    if link_role(link) != "code" or len(rest) < 2 or rest[0][0].strip() not in _SEPARATORS:
+    if link_role(link) not in _TOOL_PAGES or len(rest) < 2 or not _SEPARATED.fullmatch(rest[0][0]):
         return None
     nxt = rest[1][1]
     if nxt is None or link_role(nxt) != "paper" or _KIND_WORDS & set(nxt.text.lower().split()):

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline import arxivid
-from pipeline.formats.blocks import Block
+from pipeline.formats.blocks import PREFACE, Block
 from pipeline.formats.runs import plain
 from pipeline.model import PaperEntry
 from pipeline.urls import canon_url
@@ -58,3 +58,13 @@ def _paper_key(entry: PaperEntry) -> str:
     url = entry.paper.url if entry.paper else ""
     ref = arxivid.from_url(url) if url else None
     return ref.base_id if ref else canon_url(url) or f"line {entry.line}"
+
+
+def preface_heading(text: str, listed: bool) -> bool:
+    """A heading of the list's preface (:data:`PREFACE`) before its entries (``listed``
+    false), or one that says how to cite the list wherever it stands (``## Citation`` at
+    the end holds the maintainers' review, not an entry)."""
+    m = PREFACE.match(text)
+    return m is not None and (
+        not listed or re.search(r"(?i)\bcit(?:e|ations?)\b", text) is not None
+    )

@@ -94,6 +94,8 @@ def _tool_named(block: Block) -> bool:
     links = links_of(block.head)
     if links and F.link_role(links[0]) == "paper" and not F.is_generic(links[0].text):
         return False  # ``[Toolformer](paper)``: a paper on tools, titled by its link
+    if links and _titled_paper_beside(block.head, links[0]):
+        return False  # ``[Chiron](repo) - [Python] - [Chiron: translating ...](paper)``
     first_line = plain(block.head).split("\n", 1)[0]
     if F.find_venue(first_line)[1] is not None:
         return False  # ``**ReAct** [[paper](url)] [[code](repo)] - ICLR 2023``: a paper
@@ -102,6 +104,25 @@ def _tool_named(block: Block) -> bool:
         return True  # ``- `sbi` [[Code]](repo) [[Paper]](url): A toolkit for ...``: its name
     guess = block.guess or block_title(block.head)
     return guess is None or len(guess.title.split()) <= TOOL_NAME_WORDS
+
+
+def _titled_paper_beside(head: list, first) -> bool:
+    """A paper link on the item's first line whose text is a paper's title (five words or
+    more, title-like), not an aside in brackets (``(see [LLMeBench: A Flexible ...](arxiv))``):
+    the item is titled by its paper, whatever tool it names first."""
+    before = ""
+    for r in head:
+        if r.kind == "link" and r is not first and r.line == first.line:
+            text = r.text.strip()
+            aside = before.rstrip().endswith("(") or _SEE.search(before) is not None
+            paper = F.link_role(r) == "paper" and len(text.split()) >= 5 and not aside
+            if paper and F.title_like(text) and not F.is_generic(text):
+                return True
+        before = r.text if r.kind == "text" else ""
+    return False
+
+
+_SEE = re.compile(r"(?i)\(\s*(?:see|cf\.?)\b[^()]*$")
 
 
 _DATA_NOUN = r"(?:datasets?|datsets?|data\s+sets?|corpus|corpora)"

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.formats.common import NOT_VENUES, PUBLICATION_WORDS, VENUES, century
+from pipeline.formats.common import (
+    NOT_VENUES,
+    PUBLICATION_WORDS,
+    VENUES,
+    VENUES_ANY_CASE,
+    century,
+)
 
 _TAG_YEAR = re.compile(
     r"[\[(（]\s*[*_]*(?!(?:(?i:as\s+of|since|until|till|before|after|around)|in|from|by)\s)(?!pp?\.|pages?\b|(?i:pytorch|tensorflow|tf|keras|jax|caffe2?|mxnet|chainer|theano|paddle\w*|lasagne|torch|colab|matlab|code|github|blog|medium|zhihu|video|slides|demo|talk|tutorial|poster|dataset|hf|reimpl\.?|updated?)/)[A-Za-z][\w.&\-/ ]{0,24}?(?:['’‘]\s?(?P<yy>\d{2})|(?<!\d/)(?P<yyyy>(?:19|20)\d\d)"
@@ -149,5 +155,37 @@ def named_venue_yy(text: str) -> bool:
     if m is None:
         return False
     words = re.split(r"[\s-]+", m["name"])
-    acronym = any(w.isupper() and len(w) >= 2 and w not in NOT_VENUES for w in words)
+    acronym = any(_acronym(w) or w.lower() in _KNOWN_ANY_CASE for w in words)
     return acronym or bool({w.lower() for w in words} & PUBLICATION_WORDS)
+
+
+_KNOWN_ANY_CASE = frozenset(v.lower() for v in VENUES_ANY_CASE.split("|"))
+
+
+def _acronym(word: str) -> bool:
+    """``ATC``, ``IoTDI``, ``HotCloud``: two capitals or more, the first opening the word
+    (not ``GPT``, ``LLaMA`` or another name of :data:`NOT_VENUES`)."""
+    capitals = sum(c.isupper() for c in word)
+    return word[:1].isupper() and capitals >= 2 and word.upper() not in NOT_VENUES
+
+
+ANY_CASE_YEAR = re.compile(
+    rf"(?<![\w'’])(?i:{VENUES_ANY_CASE})"
+    r"(?:[ \t]?['’][ \t]?(?P<yy>\d\d)|(?:['’][ \t]?|[ \t])(?P<yyyy>(?:19|20)\d\d))(?![\w'’])"
+)
+"""``Mobisys '14``, ``Sigmod 2017``, ``Eurosys' 2016``: a known venue the list writes in its
+own case, and its year (two digits after an apostrophe; not glued on, ``acl2019`` in a
+sentence names a baseline)."""
+
+
+def any_case_year(text: str) -> tuple[int, str] | None:
+    """The year of the first :data:`ANY_CASE_YEAR` in ``text``, and its words."""
+    m = ANY_CASE_YEAR.search(text)
+    if m is None:
+        return None
+    return (int(m["yyyy"]) if m["yyyy"] else century(m["yy"])), m.group(0)
+
+
+CLOSING_YEAR = re.compile(r'^(?:[A-Z][\w\'’-]*+\.?+[\s,]*+|(?:and|&|et al\.?)\s++)++["“][^"“”]{0,250}["”](?:\s*+(?:[A-Z0-9][^\s"“”\[\],]*+|[a-z]{1,4}\b|preprint|arXiv\S*+))*+\s*+,\s*+(?P<y>(?:19[4-7]\d|(?:19|20)\d\d(?=[a-e])))[a-e]?\.?\s*(?:\[[^\[\]]{1,20}\]\s*|(?:Link|PDF|Paper|Code|link|pdf|paper|code)\b\s*)*$')  # fmt: skip
+"""An old or lettered year closing a citation that opens with names and quotes its title: ``M. H
+Quenouille. "Notes on bias in estimation." Biometrika, 1956. [Link]``, ``"Title." arXiv, 2019b.``"""
