@@ -68,11 +68,23 @@ _REDIRECTS = re.compile(
 ``scholar.google.com/scholar_url?url=TARGET&hl=en``): a link a search result was copied as."""
 
 
+_EZPROXY = re.compile(
+    r"(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,})\.ezproxy\d*\.(?:[a-z0-9-]+\.)*[a-z]{2,}"
+)
+"""A publisher's host behind a university's EZproxy (``www.jstor.org.ezproxy4.library.
+arizona.edu``): the publisher's page, read through the library's login."""
+
+
 @functools.lru_cache(maxsize=_MEMO)
 def redirect_target(url: str) -> str | None:
-    """The address a search engine's redirect link leads to, else ``None``: a list that
-    copied a search result's link means the paper behind it (its arXiv ID, its role)."""
+    """The address a search engine's redirect link or a library's EZproxy host leads to,
+    else ``None``: a list that copied such a link means the paper behind it (its arXiv ID,
+    its role)."""
     parts = split(url)
+    proxied = _EZPROXY.fullmatch(parts.host) if parts is not None else None
+    if proxied is not None:  # ``www.jstor.org.ezproxy4.library.arizona.edu/stable/…``
+        query = f"?{parts.query}" if parts.query else ""
+        return f"https://{proxied['host']}{parts.path}{query}"
     if parts is None or not parts.query or not _REDIRECTS.fullmatch(parts.host + parts.path):
         return None
     query = parse_qs(parts.query)

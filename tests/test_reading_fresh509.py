@@ -169,3 +169,17 @@ def test_an_item_indented_past_four_columns_but_short_of_the_items_text_is_the_n
     ]
     nested = "* Topic\n    * A [x](u)\n      * child\n    * B [y](v)\n"
     assert tame(nested)[0] == nested
+
+
+def test_a_publishers_page_behind_a_librarys_ezproxy_is_its_paper_link():
+    """``www.jstor.org.ezproxy4.library.arizona.edu/stable/40731977``: the JSTOR page behind
+    a university's EZproxy (read as no paper before); an arXiv page behind one names its ID."""
+    from pipeline import arxivid
+
+    text = (
+        "## Machine Science\n"
+        "http://www.jstor.org.ezproxy4.library.arizona.edu/stable/40731977?pq-origsite=summon (requires NetID login)\n"
+    )
+    assert _titles(text) == [("Machine Science",)]
+    ref = arxivid.from_url("https://arxiv.org.ezproxy.lib.example.edu/abs/2101.00001")
+    assert ref is not None and ref.base_id == "2101.00001"
