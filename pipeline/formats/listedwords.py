@@ -39,7 +39,19 @@ def title_words_listed(text: str, listed: re.Match[str]) -> bool:
         or _DIMENSION.match(text, listed.end())
         or _title_runs_on(text, listed.end())
         or _worded_to_end(listed[0], text[listed.end() :])
+        or _nouns_listed(text[listed.start() :])
     )
+
+
+_NOUN_WORD = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ness|ity|ics|ism)s?\b")
+_SERIES_SEP = re.compile(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+
+
+def _nouns_listed(tail: str) -> bool:
+    """``, Experimentation, Content Generation, and Evaluation``: two parts of the series or
+    more name things (a word in -tion, -ment, -ness, -ity ...), which people's names do not."""
+    parts = [p for p in _SERIES_SEP.split(tail[:300]) if p.strip()]
+    return sum(_NOUN_WORD.search(p) is not None for p in parts) >= 2 and not A.BYLINE.search(tail)
 
 
 _PHRASE_STOPS = re.compile(r"[,.;:()\[\]\d]")

@@ -139,18 +139,33 @@ def _html_table_tags(lines: list[str]) -> dict[int, str]:
     """The lines indented deeper than an HTML ``<table>`` that opens a block and that start
     with a tag before its ``</table>``, each with the table's own indentation to read it at:
     a generated page's rows (``      <tr>`` after a blank line), which markdown-it would read
-    as code where a browser and MkDocs show a table; in a list item, still the item's."""
+    as code where a browser and MkDocs show a table; in a list item, still the item's. A
+    blank line between two of its row tags is an empty comment (:func:`_between_rows`)."""
     inside: str | None = None  # the open table's indentation
     found: dict[int, str] = {}
     for i, line in enumerate(lines):
         rest = line.lstrip(" \t")
         if inside is not None and rest[:1] == "<" and len(line) - len(rest) > len(inside):
             found[i] = inside
+        if inside is not None and not rest and _between_rows(lines, i):
+            found[i] = inside + "<!---->"  # the table goes on: one HTML block, its header kept
         if inside is None and _TABLE_OPEN.match(line) is not None:
             inside = line[: len(line) - len(rest)]
         if _TABLE_CLOSE.search(line):
             inside = None
     return found
+
+
+_ROW_TAG = re.compile(r"\s*</?(?:tr|tbody|thead|tfoot|table)\b", re.IGNORECASE)
+
+
+def _between_rows(lines: list[str], i: int) -> bool:
+    """Blank line ``i`` of an HTML table stands between two of its tags (``<tbody>``, a
+    blank line, ``<tr>``), not before a cell's Markdown (``<td>``, a blank line, ``**x**``):
+    markdown-it would end the table's HTML block there and read its rows without its header."""
+    before = next((x for x in reversed(lines[max(0, i - 20) : i]) if x.strip()), "")
+    after = next((x for x in lines[i + 1 : i + 21] if x.strip()), "")
+    return before.rstrip().endswith(">") and bool(_ROW_TAG.match(after))
 
 
 _COMMENT_LINE = re.compile(r"\s*(?:<!--.*-->)?\s*")

@@ -85,6 +85,9 @@ _NOTE = re.compile(
     r"(?i)^(?:published|accepted|presented|appeared|to appear|best|winner|oral|spotlight"
     r"|must|recommended|highly recommended|read (?:this|first|it)|see also|note(?=\s*:))\b"
     r"|\blicen[cs]e\b|\b(?:19|20)\d\d\b"
+    r"|^(?:uses|introduces|proposes|presents|combines|adds|applies|improves|extends|shows"
+    r"|provides|describes|explores|enables|achieves|replaces|leverages|employs|demonstrates"
+    r"|studies|builds|makes|learns|trains|generates)\s"  # ``Uses Wasserstein distance for ...``
 )
 """A note under an entry (where it was published, a prize, advice to read it, a licence, a
 year), not a title."""
