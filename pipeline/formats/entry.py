@@ -20,7 +20,6 @@ from pipeline.formats import namelines as N
 from pipeline.formats import rowcells as RC
 from pipeline.formats import whenwhere as W
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of
-from pipeline.formats.commavenues import comma_venue_years
 from pipeline.formats.components import component, labelled, shared_components
 from pipeline.formats.headyear import before_its_paper, unchecked_group_years
 from pipeline.formats.links import code_cell_link, is_relative, own_repository, repaired_paper
@@ -28,7 +27,6 @@ from pipeline.formats.mentions import why_not_an_entry
 from pipeline.formats.namedid import named_arxiv_id
 from pipeline.formats.neighbours import (
     HOME_PAGE,
-    closing_tag_years,
     shared_home_pages,
     without_ranks,
     without_year_prefixes,
@@ -37,6 +35,7 @@ from pipeline.formats.preface import own_groups, preface_of
 from pipeline.formats.resttext import rest_text
 from pipeline.formats.rowcells import name_cell, papers_only, venue_labelled
 from pipeline.formats.runs import Run, plain
+from pipeline.formats.tailyears import closing_tag_years, comma_venue_years
 from pipeline.model import LinkRef, PaperEntry, UnreadBlock
 
 GUESSED_COLUMN = "first text column"

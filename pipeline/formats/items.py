@@ -393,8 +393,6 @@ def fields_of(title_item: tuple | None, items: list[Item]) -> tuple | None:
 def below(item: Item, ctx: Context) -> Context:
     """The context of an item's children: its year or venue, and the repository of a tool's
     item (``- `MapCaller` - ... https://github.com/o/MapCaller``) over its paper's citation."""
-    if not item.own:
-        return ctx
-    sub = ctx.with_facts(plain(item.own), "parent item")
-    one = len(item.children) == 1 and not has_paper(item.own)
+    sub = ctx.with_facts(plain(item.own), "parent item") if item.own else ctx
+    one = bool(item.own) and len(item.children) == 1 and not has_paper(item.own)
     return replace(sub, parent_code=tool_repository(item.own) if one else None)

@@ -12,7 +12,6 @@ from urllib.parse import urlsplit
 from pipeline import arxivid
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context
-from pipeline.formats.common import century
 from pipeline.formats.runs import Run
 from pipeline.formats.titleends import year_prefix
 from pipeline.model import PaperEntry
@@ -255,53 +254,3 @@ def _undated(entry: PaperEntry) -> PaperEntry:
         evidence = (*evidence, ("year", f"the year before the title '{lead[:4]}'"))
         entry = replace(entry, year=int(lead[:4]), year_text=lead[:4], year_line=entry.line)
     return replace(entry, title=entry.title[len(lead) :], short_name=short, evidence=evidence)
-
-
-_CLOSING_TAG = re.compile(
-    r"(?:\[\s*(?P<venue>[A-Z][\w&./-]*(?: [A-Z][\w&./-]*){0,3} )?(?P<yy>\d\d)\s*\]"
-    r"|\(\s*(?P<named>[A-Z][A-Za-z&./-]*(?: [A-Z][A-Za-z&./-]*){0,3}) ?['’]?(?P<nyy>\d\d)\s*\))\s*$"
-)
-"""``[PACT 14]``, ``[SIGMETRICS/PERFORMANCE 22]``, ``[02]``, ``(WiSec 20)``, ``(IEEE Access
-19)``, ``(ICDCS21)``: a venue's tag and its two-digit year (in square brackets also the year
-alone), closing an item."""
-MIN_TAGGED = 4
-"""Items whose closing tag the reader dates by a venue it knows, at the least, for the tag
-to be the list's way of dating its items."""
-
-
-def closing_tag_years(entries: list[PaperEntry], heads: list[str]) -> list[PaperEntry]:
-    """The entries, each undated one whose item closes with a :data:`_CLOSING_TAG` dated
-    by it, when :data:`MIN_TAGGED` items or more close with a known venue's tag dated so and
-    they are half the list's items or more (``OpenTuner ... ([PDF](url)) [PACT 14]`` among
-    ``[VLDB 22]``, ``[SIGMOD 25]``: an acronym the reader does not know, in the list's place
-    for the venue; alone, ``[HW 12]`` or ``[CUDA 12]`` dates nothing)."""
-    tags = [_CLOSING_TAG.search(h.rstrip()) for h in heads]
-    dated = [
-        e
-        for e, t in zip(entries, tags, strict=True)
-        if t and e.year and e.year % 100 == int(t["yy"] or t["nyy"])
-    ]
-    if len(dated) < MIN_TAGGED or 2 * len(dated) < len(entries):
-        return entries
-    return [
-        _tag_dated(e, t) if t and e.year is None else e for e, t in zip(entries, tags, strict=True)
-    ]
-
-
-def _tag_dated(entry: PaperEntry, tag: re.Match[str]) -> PaperEntry:
-    """The entry with the year (and venue) of the tag closing its item."""
-    year = century(tag["yy"] or tag["nyy"])
-    name = (tag["venue"] or tag["named"] or "").strip()
-    venue = entry.venue or (f"{name} {year}" if name else None)
-    said = f"the tag closing the item '{tag.group(0).strip()}', as the list's others"
-    added = ("year", "venue") if venue else ("year",)
-    return replace(
-        entry,
-        year=year,
-        year_text=tag.group(0).strip(),
-        year_line=entry.line,
-        venue=venue,
-        venue_line=entry.venue_line or (entry.line if venue else None),
-        fields=(*entry.fields, *(f for f in added if f not in entry.fields)),
-        evidence=(*entry.evidence, ("year", said)),
-    )

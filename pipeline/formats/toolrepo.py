@@ -8,9 +8,9 @@ import re
 
 from pipeline.formats.links import link_role
 from pipeline.formats.runs import Run, plain
+from pipeline.titles import compact
 
 _CODE_LABELS = frozenset(("code", "github", "repo", "repository", "source code", "official code"))
-_ALNUM = re.compile(r"[^a-z0-9]")
 
 
 def tool_repository(own: list[Run]) -> Run | None:
@@ -29,8 +29,7 @@ def tool_repository(own: list[Run]) -> Run | None:
         return None
     repo = repos[0]
     words = plain(own).strip(" *_`•:-–—").split()
-    name = _ALNUM.sub("", repo.url.rstrip("/").rsplit("/", 1)[-1].lower())
-    named = bool(words) and _ALNUM.sub("", words[0].lower()) == name
+    named = bool(words) and compact(words[0]) == compact(repo.url.rstrip("/").rsplit("/", 1)[-1])
     labelled = bool(repo.image) or repo.text.strip(" []*_").lower() in _CODE_LABELS
     alone = len(links) == len(repos) and _NAME_LEAD.match(plain(own)) is not None
     return repo if named or labelled or alone else None
