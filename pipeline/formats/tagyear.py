@@ -1,7 +1,9 @@
 """Years written in a tag: ``[Thesis' 10]``, ``[ML2010]``, ``(Preprint 24')``, a citation
 key (``[Kar-Corcoran2017 IEEE]``), a venue and a two-digit year opening the text
 (``(ACM Computing Surveys 19) Title``) or an acronym and its year as a sentence after a
-title (``Title. TGRS2022.``). Pure."""
+title (``Title. TGRS2022.``); a known venue with its year in the list's own case (``Mobisys
+'14``); and the year closing a citation that quotes its title (``"Title." Biometrika, 1956.``),
+kept here beside the other short year patterns that :mod:`.dates` falls back on. Pure."""
 
 from __future__ import annotations
 
