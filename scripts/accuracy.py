@@ -84,7 +84,7 @@ SPLITS = (
         )
     ),
 )
-"""The corpus batches, in the order they were collected (README tables, test floors);
+"""The corpus batches, in the order they were collected (docs/accuracy.md tables, test floors);
 fresh140, 141, 144 and 145 came back empty (the session's look-up budget ran out), as did
 fresh490 and fresh491 (and fresh505, its collector's service overloaded); fresh496-498
 were lost with a session's machine before they were measured, as were the first
