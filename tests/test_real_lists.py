@@ -287,8 +287,8 @@ FLOOR_EXCEPTIONS = {
     ("fresh515", "spurious"): 0.03,  # docs: industry systems with arXiv badges, named by maker
     ("fresh517", "year"): 0.89,  # docs: `Name YEAR: Title` links; a lone `2018` line as a divider
     ("fresh517", "spurious"): 0.055,  # docs: a reading path's rows, a goal over named links
-    ("fresh518", "spurious"): 0.21,  # docs: a `Dataset | #Nodes | ...` table under sub-headings
-    ("fresh518", "offline"): 0.12,  # the same table: its datasets share their source papers
+    ("fresh519", "spurious"): 0.065,  # docs: a benchmark's table links a blog, a Notion page
+    ("fresh520", "offline"): 0.10,  # docs: three undated items of a list that dates nine in ten
 }
 """Batches measured below the common floor, with the reason docs/accuracy.md gives."""
 

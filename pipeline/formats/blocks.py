@@ -1,8 +1,7 @@
 """The blocks the reader collects, and what it asks of a block's runs.
 
 A block is the smallest piece of a list that can hold one paper (a table row, a list item,
-a bold-title paragraph with its following lines); its :class:`Context` is what the
-headings and parent items around it say. Pure."""
+a bold-title paragraph and its lines); its :class:`Context` is what surrounds it. Pure."""
 
 from __future__ import annotations
 
@@ -46,6 +45,7 @@ class Context:
     tools: bool = False
     """Under a heading of tools (``# Libraries`` over ``### Python``), below its own level."""
     parent_code: Run | None = None  # the repository of a tool's item over its one paper
+    data_table: bool = False  # in a table of datasets (``| Dataset | #Nodes | ... |``)
 
     def with_facts(self, text: str, where: str) -> Context:
         """This context, updated by a heading/parent text that names a year or venue."""

@@ -242,6 +242,8 @@ def lead_before_bold(text: str, bold: str) -> bool:
 _NAME_TAG = re.compile(r"^(?:\[\d{1,4}\]\s+)?(?:\([^()\s]{1,25}\)\s+|【[^【】]{1,25}】\s*)")
 """``(THOR) ``, ``[1] (THOR) ``, ``【Cascade】``: a method's name in brackets before the
 authors."""
+_TOPIC_TAGS = re.compile(r"^(?:\[(?!\d{1,4}\])[^\[\]]{1,40}\]\s+)+")
+"""Bracketed tags (not a reference number) before the authors."""
 _AWARD = re.compile(r"(?i)\b(?:best|awards?|honou?rable|mention|oral|spotlight|outstanding)\b")
 """``**Best Paper Honorable Mention**``: a bold award, no title."""
 _REF_NUMBER = re.compile(r"^\[\d{1,3}\]\s+")
@@ -258,6 +260,7 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
         return BT.byline_before_title(segs, i, later_title)
     # ``[**CSUR'18**] Names. [Title](url)``, ``✔ *Names``, ``(THOR) Names``: marks before
     text = _NAME_TAG.sub("", EMOJI.sub(" ", text).lstrip(" ])*_"))  # the authors
+    text = _TOPIC_TAGS.sub("", text)  # ``[Cross-architecture] [GITZ] David, Yaniv, ...``
     numbered = _REF_NUMBER.sub("", text)  # ``[2] He K, Zhang X. [Title](url)``
     before_link = any(g[1] is not None for g in segs[i + 1 :])
     lead = text.rstrip(" '‘")  # ``Names. 2021. '[Title](url)``: a stray quote before the link

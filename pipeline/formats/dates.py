@@ -110,8 +110,8 @@ def context_facts(text: str) -> tuple[int | None, str | None]:
     if v and _venue_year(v) and not re.search(r"\b(?:before|until|since|after|pre)\b", t, re.I):
         return _venue_year(v), v.group("venue")  # "Submitted ICLR 2026", "Accepted at CVPR'24"
     m = _QUALIFIED.fullmatch(t)
-    if m:  # ``EMNLP Findings-2023``, ``ACL Workshop 2025``
-        return int(m["y"]), m["venue"]
+    if m:  # ``EMNLP Findings-2023``, ``ACL Workshop 2025``, ``ACL findings 25`` (a badge's)
+        return century(m["y"].lstrip("'’")) if len(m["y"]) < 4 else int(m["y"]), m["venue"]
     m = _GLUED_YEAR.fullmatch(t)
     known = m is not None and m["tag"].lower() in _VENUE_TAGS  # not ``DAVIS2017``, ``VOC2007``
     return (int(m["y"]), None) if known else (None, None)  # ``### sp2025``, ``ccs2019``
@@ -137,8 +137,8 @@ def _spelled_out(text: str) -> str:
 
 
 _QUALIFIED = re.compile(
-    rf"(?P<venue>{VENUES})\s+(?:Findings|Workshops?|Demo|Oral|Poster|Spotlight|Short|Long|Main|"
-    r"Industry|SRW)[\s\-]+(?P<y>(?:19|20)\d\d)"
+    rf"(?P<venue>{VENUES})\s+(?i:Findings|Workshops?|Demo|Oral|Poster|Spotlight|Short|Long|Main|"
+    r"Industry|SRW)[\s\-]+(?P<y>(?:19|20)\d\d|['’]?\d\d(?!\.\d))"
 )
 _GLUED_YEAR = re.compile(r"(?P<tag>[A-Za-z&]{2,8})[-_ ]?(?P<y>(?:19[89]|20\d)\d)")
 _VENUE_TAGS = frozenset(

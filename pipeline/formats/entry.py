@@ -301,6 +301,8 @@ def _code_order(link: Run) -> tuple[bool, bool, bool]:
 def _code(
     links: list[Run], cells: dict[str, list[Run]], ev: dict[str, str], shared: frozenset[str]
 ) -> Run | None:
+    notes = links_of(cells.get("notes", []))  # ``| Markdown | [link](github/o/r/blob/x.md) |``
+    links = [r for r in links if r not in notes]
     col = links_of(cells.get("code", [])) + [  # ``Code/Project``: its repositories, archives
         r for r in links_of(cells.get("code+project", [])) if F.code_beside_pages(r)
     ]

@@ -138,8 +138,24 @@ HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("citing", ("used by", "used in", "applied in", "adopted by")),
+    (
+        "notes",
+        (
+            "markdown",
+            "reading notes",
+            "my notes",
+            "paper notes",
+            "笔记",
+            "阅读笔记",
+            "论文笔记",
+            "解读",
+        ),
+    ),
 )
-"""``citing``: the papers that used the row's dataset or tool (``Used By``): not the row's."""
+"""``citing``: the papers that used the row's dataset or tool (``Used By``): not the row's.
+``notes``: the maintainer's notes on the paper (``Markdown``, ``笔记``): its links are neither
+the paper nor its code; only a header that is one of these names (a ``Note`` or ``Notes``
+column may hold the code link)."""
 
 
 _HEADER_NAMES = frozenset(n for _, names in HEADER_ROLES for n in names) | frozenset(

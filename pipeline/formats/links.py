@@ -11,6 +11,7 @@ from urllib.parse import unquote, urlsplit
 from pipeline import arxivid
 from pipeline.formats.asides import BOOK_PATH, NOT_PAPER_LABELS, aside_pdf, book_label
 from pipeline.formats.common import EMOJI, VENUE_RE
+from pipeline.formats.dates import context_facts
 from pipeline.formats.ownfiles import own_paper
 from pipeline.formats.paperpages import on_paper_host, paper_page, record_page
 from pipeline.formats.runs import Run
@@ -344,7 +345,9 @@ def badge_text(r: Run) -> str:
     name = name.replace("__", "\1").replace("_", " ").replace("\1", "_")  # shields: _ is a space
     words = name.replace("--", "\0").replace("-", " ").replace("\0", "-").split()[:-1]
     # a badge label is compact: ``arXiv24``, ``ICML'24`` name a venue and its year
-    return " ".join(_BADGE_YEAR.sub(r"\1 20\2", w) for w in words)
+    said = " ".join(_BADGE_YEAR.sub(r"\1 20\2", w) for w in words)
+    year = context_facts(said)[0] if len(words) >= 3 and re.search(r" \d\d$", said) else None
+    return f"{said[:-2]}{year}" if year else said  # ``ACL findings 25``: its Findings of 2025
 
 
 _BADGE_YEAR = re.compile(r"^([A-Za-z]{3,})['’]?(\d{2})$")

@@ -55,7 +55,8 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
     at the table's own indentation (:func:`_html_table_tags`); a YAML front matter is blank
     (:func:`_front_matter`); an HTML comment or a blank line between two table rows
     that the maintainer meant as one table (:func:`_table_goes_on`) is an empty row; a link
-    closed by ``)(`` is read as the link meant. Line numbers never change.
+    closed by ``)(`` or given two addresses is read as the link meant. Line numbers never
+    change.
     """
     lines = text.split("\n")
     lost: list[int] = []
@@ -83,6 +84,8 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
             line = item  # ``   - A`` then ``    - B``: B is A's sibling, not A's text
         if ")(" in line and not fenced and "`" not in line:  # ``[Title)(url)``: a typo
             line = _SWAPPED_CLOSE.sub(r"[\1](\2)", line)
+        if "](" in line and not fenced and "`" not in line:  # ``[Title](url1 url2)``
+            line = _TWO_TARGETS.sub(r"](\1) (\2)", line)
         if ("<!--" in line or not line.strip()) and _table_goes_on(lines, i):
             line = "| |"  # a row commented out, a blank line: the table goes on below it
         lines[i] = line
@@ -112,6 +115,10 @@ def _lazy_item(lines: list[str], i: int) -> str | None:
 
 _SWAPPED_CLOSE = re.compile(r"\[([^\[\]()\n]{3,300})\)\((https?://[^\s()]{4,2000})\)")
 """A link whose text closes with ``)`` instead of ``]`` (``[SKCODER: ...)(https://...)``)."""
+_TWO_TARGETS = re.compile(r"\]\((https?://[^\s()<>]{4,2000})[ \t]+(https?://[^\s()<>]{4,2000})\)")
+"""A link given two addresses (``[Title](http://arxiv.org/abs/ID https://aclweb.org/...)``,
+a bibliography export's ``url`` field): not a link for CommonMark, so the title was read as
+text; it is the first address's link, the second written after it."""
 
 
 def _front_matter(lines: list[str]) -> int:

@@ -12,7 +12,7 @@ from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block
 from pipeline.formats.common import SURNAMES, VENUES, mostly_lower
 from pipeline.formats.runs import Run, plain, text_before_break
-from pipeline.formats.sections import dataset_named
+from pipeline.formats.sections import dataset_named, datasets_section
 
 _EVENT_TALK = re.compile(
     r"\b(?:19|20)\d\d\s+(?:tutorials?|keynotes?|talks?|invited talks?)\s*$", re.I
@@ -116,7 +116,9 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     if "link" not in title.evidence and topic and _cites_several(b):
         return "a topic whose text cites several papers by their authors, not an entry"
     if dataset_named(title, b):
-        return f"a dataset named in the section '{b.ctx.section}', not a paper"
+        section = datasets_section(b.ctx.section) or not b.ctx.data_table
+        where = f"the section '{b.ctx.section}'" if section else "a table of datasets"
+        return f"a dataset named in {where}, not a paper"
     own = len(title.title.split()) <= 8 and _OUR_PAPER.search(title.title)  # in bold, before it
     ours = at > 0 and (_OUR_PAPER.search(text[:at]) or _WE_DID.search(text[:at]))
     before = text[:at] if at > 0 else text if found < 0 else text[: found + len(title.title)]

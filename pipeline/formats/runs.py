@@ -7,16 +7,14 @@ the 1-based line it stands on. Pure.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, replace
 
 from markdown_it.token import Token
 
-from pipeline.formats.common import EMOJI, JOINING_WORD, SHORTCODES
-from pipeline.formats.dates import context_facts
+from pipeline.formats import spantags as ST
+from pipeline.formats.common import EMOJI, SHORTCODES
 from pipeline.formats.mdparser import MD, tame  # noqa: F401 (the readers' API)
-from pipeline.formats.tagyear import venue_yy
 
 _LEADING_SHORTCODES = re.compile(rf"^\s*{SHORTCODES.pattern}")
 _YEAR_EMOJI = re.compile(rf"^(\s*(?:199|20[0-4])\d)\s*(?:{EMOJI.pattern})+")
@@ -164,6 +162,15 @@ class Builder:
                 return False
         return first
 
+    def since_break(self) -> str:
+        """The text written since the last line break (a link or an image as ``\\0``)."""
+        texts = []
+        for run in reversed(self.out):
+            if run.kind == "break":
+                break
+            texts.append(run.text if run.kind == "text" else "\0")
+        return "".join(reversed(texts))
+
 
 _BARE_URL_TAIL = re.compile(r"(?:%EF%BC%8[9C]|%EF%BC%9B|%E3%80%8[12D]|%E3%80%91|[?!.,:*_~])+$")
 """What GitHub leaves out of a bare URL: full-width ``），；、。」】`` and ``?!.,:*_~`` (``…/r,,, wip``)."""
@@ -173,119 +180,6 @@ def _bare_domain(children: list[Token], i: int) -> bool:
     """A linkified word with no scheme, ``www.`` or path (``et.al``): not an address."""
     text = children[i + 1].content if i + 1 < len(children) else ""
     return "/" not in text and "@" not in text and not text.lower().startswith("www.")
-
-
-_DATED = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\d.])|['’]\d\d(?!\d)|^\d{4}\.\d{4,5}(?:v\d+)?$")
-"""A tag's year (``CVPR 2023``, ``TOIS(2020)``, ``ICLR'23``) or an arXiv ID, not a name
-that holds a year (``SemEval-2017``)."""
-
-
-def _leading_tag(b: Builder, code: str, after: list[Token]) -> bool:
-    """A code span that opens its line, names a year and is followed by text is a tag
-    before the text (a venue, a date), as a bracketed one is: a code span ``CVPR 2023``
-    or ``TOIS(2020)`` before ``Title``; a name in a code span is part of the title."""
-    bold_next = len(after) > 1 and not after[0].content.strip() and after[1].type == "strong_open"
-    linked = bool(after) and after[0].type == "link_open"  # `` `Venue(2023) `[Title](url)``
-    if b.link is not None or not after or (after[0].type != "text" and not linked):
-        return False
-    if not linked and not after[0].content.strip() and not bold_next:  # or `` `Tag` **Title** ``
-        return False
-    if len(code) > 40 or not code.strip():
-        return False
-    named = not linked and after[0].content.lstrip().startswith((f"{code}: ", f"{code} - "))
-    if not named and not _DATED.search(code) and context_facts(code)[0] is None:
-        return False  # ``\`GPT-4\` Technical Report``: a name, part of the title
-    return b.at_line_start(first=True)
-
-
-_DASH_AFTER = re.compile(r"\s*[-–—]\s+[^:]{1,60}?:\s+\S")
-"""`` - OpenMoE: An Early Effort ...``: a dash, then a titled paper's name and its colon."""
-
-
-def _emphasised_tag(children: list[Token], i: int) -> tuple[str, int] | None:
-    """``**_Load Balance Loss_ - OpenMoE: ...**``: words in italics that open a bold title,
-    then a dash and a ``Name: Title``, are a tag before the title (its text, and the index
-    of the italics' end), as a bracketed one is; else ``None`` (``**_Mamba_ - Linear-Time
-    ...**``, ``**_Densely Connected ..._ - Huang et al.**`` keep their words)."""
-    if i == 0 or children[i - 1].type != "strong_open":
-        return None
-    j = next((k for k in range(i + 1, min(len(children), i + 8)) if children[k].type != "text"), 0)
-    if not j or children[j].type != "em_close" or j + 1 >= len(children):
-        return None
-    words = "".join(children[k].content for k in range(i + 1, j)).strip()
-    after = children[j + 1]
-    if not words or len(words) > 80 or after.type != "text" or not _DASH_AFTER.match(after.content):
-        return None
-    return words, j
-
-
-def _trailing_tag(b: Builder, code: str, after: list[Token]) -> bool:
-    """A code span that names a year or a venue after an entry's text, with no words after it
-    on its line but links and other code spans, is a tag as a bracketed one is: ``Title,
-    `Infocom 2019` [[paper](url)]``, ``[Title](url), A. Author et al. `emnlp2021` `retrieval```.
-    Each side is read only :data:`TAG_SCAN` runs far (a long line of spans stays linear)."""
-    if b.link is not None or len(code) > TAG_CHARS or not (_dated(code) or _venue_tag(code)):
-        return False
-    before = _text_before(b.out)
-    if not before.strip() or _JOINING_END.search(before):
-        return False  # nothing before it, or ``Cyber Defence for `Vision 2030```: the title's
-    depth = 0
-    for t in after[:TAG_SCAN]:
-        if t.type in ("softbreak", "hardbreak"):
-            return True
-        depth += (t.type == "link_open") - (t.type == "link_close")
-        if depth == 0 and t.type == "text" and re.search(r"[^\W\d_]", t.content):
-            return False  # words after it: part of the title (``the `ICLR 2023` track of``)
-    return len(after) <= TAG_SCAN  # the line's end, not a long run of links and spans
-
-
-def _wrapped_em(b: Builder, children: list[Token], i: int) -> bool:
-    """Italics open at the line break ``children[i]``, before any link of the line, that close
-    on the next line before a link: a wrapped title (not ``[T](u) *note`` / ``on* [T2](u2)``)."""
-    if b.link is not None or any(r.kind == "link" for r in _line_runs(b.out)):
-        return False
-    scan = children[i + 1 : i + 1 + TAG_SCAN]
-    ends = (t.type for t in scan if t.type.endswith(("break", "em_open", "em_close", "link_open")))
-    return next(ends, None) == "em_close"
-
-
-def _line_runs(out: list[Run]) -> list[Run]:
-    """The runs of the builder's current line, last first, :data:`TAG_SCAN` at most."""
-    return list(itertools.takewhile(lambda r: r.kind != "break", out[: -TAG_SCAN - 1 : -1]))
-
-
-TAG_SCAN = 64
-"""Runs and tokens a trailing tag's test reads on each side of it."""
-
-
-def _text_before(out: list[Run]) -> str:
-    """The text of the builder's current line before the span, its last :data:`TAG_SCAN`
-    runs at most."""
-    return "".join(r.text for r in reversed(_line_runs(out)) if r.kind == "text")
-
-
-TAG_CHARS = 80
-"""A trailing tag names a venue and its year (``ACS Sustainable Chemistry & Engineering
-2023``); a longer code span is code."""
-
-
-_JOINING_END = re.compile(rf"(?i)\b{JOINING_WORD}\s*$")
-
-
-def _dated(code: str) -> bool:
-    """``CVPR 2023``, ``emnlp2021``, ``iclr2022 rejected``: a tag that names a year."""
-    untold = _STATUS.sub("", code)
-    return bool(_DATED.search(code)) or context_facts(untold)[0] is not None or venue_yy(code)
-
-
-def _venue_tag(code: str) -> bool:
-    """``NAACL``, ``ACL Findings``, ``ACL NLP-COVID Workshop``: a tag of at most four words
-    that opens with a known venue's name."""
-    words = code.split()
-    return 0 < len(words) <= 4 and context_facts(re.split(r"[-/]", words[0])[0])[1] is not None
-
-
-_STATUS = re.compile(r"(?i)\s+(?:rejected|submitted|submission|under\s+review|withdrawn|accepted)$")
 
 
 def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
@@ -299,17 +193,17 @@ def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
         t = c.type
         if i < skip:
             continue
-        tag = _emphasised_tag(children, i) if t == "em_open" else None
+        tag = ST.emphasised_tag(children, i) if t == "em_open" else None
         if tag is not None:
             b.text(f"[{tag[0]}]")
             skip = tag[1] + 1
-        elif t == "code_inline" and _leading_tag(b, c.content, children[i + 1 : i + 3]):
+        elif t == "code_inline" and ST.leading_tag(b, c.content, children[i + 1 : i + 9]):
             b.text(f"[{c.content.strip()}] ")  # a code span ``TOIS(2020)`` glued to a title: a tag
-        elif t == "code_inline" and _trailing_tag(b, c.content, children[i + 1 :]):
+        elif t == "code_inline" and ST.trailing_tag(b, c.content, children[i + 1 :]):
             b.text(f"[{c.content}]")  # ``Title, `EuroS&P 2023` [[paper](url)]``
         elif t in ("text", "code_inline"):
             b.text(c.content)
-        elif t == "softbreak" and b.em and _wrapped_em(b, children, i):
+        elif t == "softbreak" and b.em and ST.wrapped_em(b, children, i):
             b.line += 1  # ``*Title broken over`` / ``two lines*.``: one title, one line
             b.text(" ")
         elif t in ("softbreak", "hardbreak"):

@@ -158,14 +158,20 @@ _EXPANSION = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 _DATA_NAME_END = re.compile(r"(?i)\b(?:dataset|data\s*set|benchmark|corpus|database)s?\W*$")
 
 
+def datasets_section(section: str | None) -> bool:
+    """``## Datasets``, ``### 2.1 Synthetic Datasets``: a section of datasets."""
+    return _DATASETS.fullmatch(section or "") is not None
+
+
 def dataset_named(title: F.TitleGuess, block: Block) -> bool:
-    """An item of a datasets section named by its dataset (``[LaSOT](arXiv)``, a row
+    """An item of a datasets section or table named by its dataset (``[LaSOT](arXiv)``, a row
     ``| CIFAR-10N | ... | [Paper](url) |``, ``Rain800 [[paper](url)]``): three words at most,
     or five ending in ``Dataset``, no colon. Not the title of the paper that made it
     (``[Panda-70M: Captioning 70M Videos with ...](arXiv)``): that is an entry. In a metrics
     section, an acronym with what it stands for (:func:`_metric`) is named the same way."""
     section = block.ctx.section or ""
-    if ":" in title.title or not (_DATASETS.fullmatch(section) or _metric(title.title, section)):
+    datasets = datasets_section(section) or block.ctx.data_table
+    if ":" in title.title or not (datasets or _metric(title.title, section)):
         return False
     line = lines_of(block.head)[0]
     first = plain(line)

@@ -5,6 +5,7 @@ A mixin of :class:`pipeline.formats.generic.Reader` (it uses the reader's state)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from markdown_it.token import Token
 
@@ -20,6 +21,7 @@ from pipeline.formats.rowcells import (
 from pipeline.formats.runs import Run, plain
 from pipeline.formats.tables import (
     by_roles,
+    data_table,
     date_row,
     ditto_years,
     leaderboard,
@@ -51,24 +53,26 @@ class TableReading:
         if not rows:
             return
         rows, lines, sides = side_by_side(rows, lines)
-        roles = venue_columns(rows, table_roles([plain(c) for c in rows[0]]))
+        headers = [plain(c) for c in rows[0]]
+        roles = venue_columns(rows, table_roles(headers))
         roles = titles_beside_names(rows, roles)
+        base = replace(self.ctx, data_table=True) if data_table(headers, roles) else self.ctx
         rows = ditto_years(rows, roles)
         if leaderboard(rows, roles):
             for cells in rows[1:]:
                 self._unread([r for c in cells for r in c], "a leaderboard row, not an entry")
             return
         grid: Context | None = None  # the year of a grid's rows, once a row is a grid row
-        ctxs = {0: self.ctx}  # a ``| **2016** | | |`` row dates the rows below it, per side
+        ctxs = {0: base}  # a ``| **2016** | | |`` row dates the rows below it, per side
         for row, line, side in zip(rows[1:], lines[1:], sides[1:], strict=False):
             cells = arxiv_linked(row, roles)
             papers = [c for c in cells if has_paper(c)]
             dates = None if papers else date_row([plain(c) for c in cells])
-            ctx = ctxs.get(side, self.ctx)
+            ctx = ctxs.get(side, base)
             if dates is not None:
-                ctxs[side] = self.ctx.with_facts(dates, "table row")
+                ctxs[side] = base.with_facts(dates, "table row")
             elif not any(roles) and (len(papers) >= 2 or (grid is not None and papers)):
-                grid = self._grid_row(cells, papers, line, grid or self.ctx)
+                grid = self._grid_row(cells, papers, line, grid or base)
             else:
                 self._row(cells, line, roles, ctx)
 

@@ -65,6 +65,8 @@ def table_roles(headers: list[str]) -> list[str | None]:
             role = next((r for w in words for r, names in HEADER_ROLES if w in names), role)
             if role == "short" and not set(words) <= _NAME_WORDS:
                 role = None  # ``Training Method``, ``Base Model``: what a paper did or used
+            if role == "notes":
+                role = None  # ``Notes/Code``, ``Paper Notes & Code``: not a notes column
         if role is None and len(name) >= 5:  # a misspelt header: ``Veneue``, ``Tittle``
             close = difflib.get_close_matches(name, _BY_NAME, n=3, cutoff=0.8)
             close = [c for c in close if c[0] == name[0]]  # not ``Application`` for publication
@@ -274,3 +276,20 @@ def _own_year(row: list[list[Run]], k: int, year: int) -> bool:
         return True
     refs = (arxivid.from_url(r.url) for c in row for r in c if r.kind == "link")
     return any(ref is not None and min(arxivid.possible_v1_years(ref)) > year for ref in refs)
+
+
+_DATA_TABLE_HEADERS = frozenset(
+    "dataset|datasets|data set|data sets|dataset name|name of dataset|"
+    "corpus|corpora|database|databases|数据集|데이터셋".split("|")
+)
+
+
+def data_table(headers: list[str], roles: list[str | None]) -> bool:
+    """A table of datasets (``| Dataset | #Nodes | #Edges | ... |``): its first column names
+    each row's dataset and no other column holds a paper's title, name or link, so a row's
+    link names the dataset's source paper. Not ``| Dataset | Method | Paper |`` (a paper per
+    dataset) nor ``| Title | ... | Datasets |``, nor ``| Benchmark | ... |`` (a benchmark's
+    paper is one a list recommends, as in :mod:`.sections`)."""
+    first = " ".join(F.clean_title(headers[0]).lower().replace("*", "").split()) if headers else ""
+    others = set(roles[1:])
+    return first in _DATA_TABLE_HEADERS and not others & {"title", "short", "paper"}
