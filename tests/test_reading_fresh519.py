@@ -136,3 +136,29 @@ def test_a_labs_publication_pages_are_paper_pages():
         ("Dynamic Routing Between Capsules",),
         ("End-to-End Object Detection with Transformers",),
     ]
+
+
+def test_a_heading_naming_the_lists_own_survey_keeps_the_introduction_going():
+    """``# Awesome VLA`` / ``## A Survey on Vision-Language-Action Models ...`` over the
+    survey's arXiv badge: the heading is the title of the survey the list accompanies, so
+    the introduction (and its own paper, no entry) goes on under it; a ``## Surveys``
+    section of other people's surveys stays the list's."""
+    own = (
+        "# Awesome VLA\n\n## A Survey on Vision-Language-Action Models for Embodied AI\n\n"
+        "[![arXiv](https://img.shields.io/badge/arXiv-2405.14093-b31b1b.svg)]"
+        "(https://arxiv.org/abs/2405.14093)\n\n## Papers\n\n"
+        "- [RT-2: Vision-Language-Action Models Transfer Web Knowledge to Robotic Control]"
+        "(https://arxiv.org/abs/2307.15818)\n"
+        "- [OpenVLA: An Open-Source Vision-Language-Action Model](https://arxiv.org/abs/2406.09246)\n"
+    )
+    assert [e.paper.url for e in parse_text(own, "l.md").entries] == [
+        "https://arxiv.org/abs/2307.15818",
+        "https://arxiv.org/abs/2406.09246",
+    ]
+    surveys = (
+        "# Awesome VLA\n\n## Surveys\n\n"
+        "- [A Survey on Vision-Language-Action Models for Embodied AI]"
+        "(https://arxiv.org/abs/2405.14093)\n\n## Papers\n\n"
+        "- [OpenVLA: An Open-Source Vision-Language-Action Model](https://arxiv.org/abs/2406.09246)\n"
+    )
+    assert len(parse_text(surveys, "l.md").entries) == 2

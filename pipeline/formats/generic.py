@@ -31,7 +31,7 @@ from pipeline.formats.contextlines import ContextLines
 from pipeline.formats.entry import entries, to_entry
 from pipeline.formats.htmlreading import HtmlReading
 from pipeline.formats.htmlruns import html_heading
-from pipeline.formats.preface import preface_heading
+from pipeline.formats.preface import intro_heading, preface_heading
 from pipeline.formats.runs import MD, Run, inline_runs, plain, tame
 from pipeline.formats.tablerows import TableReading
 from pipeline.formats.tables import table_roles
@@ -137,7 +137,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
             return
         section = bool(self.headings) and not links_of(runs)  # a second H1 in words
         title = not self.headings and B.AWESOME.search(plain(runs)) is not None
-        title = title or (self.intro and B.SUBTITLE.match(plain(runs)) is not None)
+        title = title or (self.intro and intro_heading(plain(runs)))
         self.intro = self.intro and (level < 2 or title) and not section
         text = plain(runs)
         self.sticky = B.title_over_all(text) if not self.headings and level == 1 else self.sticky

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline import arxivid
-from pipeline.formats.blocks import PREFACE, Block
+from pipeline.formats.blocks import PREFACE, SUBTITLE, Block
 from pipeline.formats.runs import plain
 from pipeline.model import PaperEntry
 from pipeline.urls import canon_url
@@ -68,3 +68,18 @@ def preface_heading(text: str, listed: bool) -> bool:
     return m is not None and (
         not listed or re.search(r"(?i)\bcit(?:e|ations?)\b", text) is not None
     )
+
+
+_OWN_SURVEY = re.compile(
+    r"(?i)(?:^|:\s*|\b(?:an?|the)\s+)(?:[\w-]+\s+){0,3}?(?:survey|review)\b(?!s)"
+)
+"""``A Survey on ...``, ``An Integrated Survey of ...``, ``...: A Comprehensive Review``: the
+title of one survey (not ``Surveys``, ``Survey Papers``)."""
+
+
+def intro_heading(text: str) -> bool:
+    """A heading under which the list's introduction goes on: its subtitle (``### A curated
+    reading list``) or the title of the survey the list accompanies (``## A Survey on
+    Vision-Language-Action Models for Embodied AI`` over the survey's arXiv badge)."""
+    own = len(text.split()) >= 4 and _OWN_SURVEY.search(text) is not None
+    return own or SUBTITLE.match(text) is not None
