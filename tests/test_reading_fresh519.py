@@ -162,3 +162,29 @@ def test_a_heading_naming_the_lists_own_survey_keeps_the_introduction_going():
         "- [OpenVLA: An Open-Source Vision-Language-Action Model](https://arxiv.org/abs/2406.09246)\n"
     )
     assert len(parse_text(surveys, "l.md").entries) == 2
+
+
+def test_a_linked_survey_heading_opening_the_list_is_its_own_paper():
+    """``## [Hallucination of Multimodal Large Language Models: A Survey](arxiv)`` under the
+    H1, before any entry: the survey the list accompanies, not an entry. A list whose every
+    entry is a heading keeps a survey among them."""
+    own = (
+        "# Awesome MLLM Hallucination\n\n"
+        "## [Hallucination of Multimodal Large Language Models: A Survey]"
+        "(https://arxiv.org/abs/2404.18930)\n\n## Papers\n\n"
+        "- [Object Hallucination in Image Captioning](https://arxiv.org/abs/1809.02156)\n"
+        "- [Evaluating Object Hallucination in Large Vision-Language Models]"
+        "(https://arxiv.org/abs/2305.10355)\n"
+    )
+    assert [e.paper.url for e in parse_text(own, "l.md").entries] == [
+        "https://arxiv.org/abs/1809.02156",
+        "https://arxiv.org/abs/2305.10355",
+    ]
+    headings = (
+        "# NLP-Papers\n\n"
+        "#### A Persona-Based Neural Conversation Model [[arXiv](https://arxiv.org/abs/1603.06155)]\n\n"
+        "#### A Survey of Available Corpora for Building Data-Driven Dialogue Systems "
+        "[[arXiv](https://arxiv.org/abs/1512.05742)]\n\n"
+        "#### Attention Is All You Need [[arXiv](https://arxiv.org/abs/1706.03762)]\n"
+    )
+    assert len(parse_text(headings, "l.md").entries) == 3
