@@ -31,7 +31,7 @@ from pipeline.formats.contextlines import ContextLines
 from pipeline.formats.entry import entries, to_entry
 from pipeline.formats.htmlreading import HtmlReading
 from pipeline.formats.htmlruns import html_heading
-from pipeline.formats.preface import intro_heading, preface_heading
+from pipeline.formats.preface import intro_heading, preface_heading, survey_heading
 from pipeline.formats.runs import MD, Run, inline_runs, plain, tame
 from pipeline.formats.tablerows import TableReading
 from pipeline.formats.tables import table_roles
@@ -132,7 +132,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         if guess is not None and self.headings and level >= self.headings[-1][0]:
             # ``### [Title](arxiv-url)``, its fields below: an entry, not a section (the
             # section heading above it, ``### Papers at ICML 2018``, still dates it)
-            self.open = self.heading_entry = Block("bullets", guess.line, runs, self.ctx, guess=guess, intro=self.intro and not self.blocks and intro_heading(plain(runs)))  # fmt: skip
+            self.open = self.heading_entry = Block("bullets", guess.line, runs, self.ctx, guess=guess, intro=self.intro and not self.blocks and survey_heading(plain(runs), level))  # fmt: skip
             self.titled, self.heading_notes = None, []
             return
         section = bool(self.headings) and not links_of(runs)  # a second H1 in words

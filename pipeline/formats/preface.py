@@ -83,3 +83,11 @@ def intro_heading(text: str) -> bool:
     Vision-Language-Action Models for Embodied AI`` over the survey's arXiv badge)."""
     own = len(text.split()) >= 4 and _OWN_SURVEY.search(text) is not None
     return own or SUBTITLE.match(text) is not None
+
+
+def survey_heading(text: str, level: int) -> bool:
+    """A heading that links the list's own survey, before any entry: ``## [Title: A
+    Survey](arxiv)`` right under the list's title, or a deeper one that says it is the
+    list's (``#### This is a repository with our survey paper: [...](arxiv)``); not ``###
+    [A Survey on X](arxiv)`` over the papers it groups (a heading of the list)."""
+    return intro_heading(text) and (level <= 2 or _OURS.search(text) is not None)
