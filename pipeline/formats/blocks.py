@@ -279,8 +279,8 @@ _SINCE = re.compile(r"(?i)\b(?:before|until|since|after|pre|beyond|towards?)\b")
 
 
 def title_over_all(text: str) -> list[tuple[int, str]]:
-    """A list's first H1 as a heading over every section (level 0) when it names a venue and
-    year (:func:`dated_title`), else none."""
+    """A list's title (its first H1, or a first ``### Awesome-NeurIPS-2023`` heading) as a
+    heading over every section (level 0) when it names a venue and year, else none."""
     dated = dated_title(text)
     return [(0, dated)] if dated else []
 

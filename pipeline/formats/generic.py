@@ -126,7 +126,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         if self._field_heading(runs):
             return
         self._flush()
-        if not plain(runs).strip():
+        if not (text := plain(runs)).strip():
             return
         guess = block_title(runs) if level >= 2 and has_paper(runs) else None
         if guess is not None and self.headings and level >= self.headings[-1][0]:
@@ -136,11 +136,11 @@ class Reader(TableReading, ContextLines, HtmlReading):
             self.titled, self.heading_notes = None, []
             return
         section = bool(self.headings) and not links_of(runs)  # a second H1 in words
-        title = not self.headings and B.AWESOME.search(plain(runs)) is not None
-        title = title or (self.intro and intro_heading(plain(runs)))
+        title = not self.headings and B.AWESOME.search(text) is not None
+        title = title or (self.intro and intro_heading(text))
         self.intro = self.intro and (level < 2 or title) and not section
-        text = plain(runs)
-        self.sticky = B.title_over_all(text) if not self.headings and level == 1 else self.sticky
+        top = not self.headings and (level == 1 or title)  # the list's title (``### Awesome-X``)
+        self.sticky = B.title_over_all(text) if top else self.sticky
         self.headings = [*self._parents(level, text), (level, text)]
         self.heading_notes = []
         self.heading_blocks = len(self.blocks)

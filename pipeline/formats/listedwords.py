@@ -115,18 +115,24 @@ _NAME_SEP = re.compile(r"[,;] ")
 
 
 _DASH_NAMES = re.compile(r"^(?P<t>.{12,}?)\s+[-–—]\s+(?P<n>(?:(?!\s[-–—]\s).){3,300})$")
-_INITIALLED = re.compile(
-    r"(?!(?:Part|Chapter|Section|Volume|Appendix|Phase|Stage|Step|Level|Type)\b)"
-    r"[A-Z][a-z]+(?: [A-Z]\.)+ [A-Z][\w'’-]+"
-)
+_PARTS = r"(?!(?:Part|Chapter|Section|Volume|Appendix|Phase|Stage|Step|Level|Type)\b)"
+"""Not a name: ``Part Two``, ``Chapter 3``."""
+_INITIALLED = re.compile(rf"{_PARTS}[A-Z][a-z]+(?: [A-Z]\.)+ [A-Z][\w'’-]+")
+
+
+_PAREN_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)$")
 
 
 def dash_people(text: str) -> int | None:
     """Where a dash and the authors close ``text``: ``Title - Koji Azuma, Kiyoshi Tamaki &
-    Hoi-Kwong Lo``, one name with a middle initial (``Title - Andrew M. Steane``); else ``None``."""
+    Hoi-Kwong Lo``, one name with a middle initial (``Title - Andrew M. Steane``) or with
+    the year in brackets (``Title - Nuno Preguiça (2009)``); else ``None``."""
     m = _DASH_NAMES.match(text)
     names = m["n"].strip(" .") if m else ""
-    one = A.one_person(names.split()) and _INITIALLED.fullmatch(names) is not None
+    dated = _PAREN_YEAR.search(names) if re.match(_PARTS, names) else None  # ``Title - Leslie
+    # Lamport (1978)``: a byline and its year (not ``Title - Part Two (2019)``)
+    names = names[: dated.start()] if dated else names
+    one = A.one_person(names.split()) and (dated or _INITIALLED.fullmatch(names)) is not None
     # not ``Title - Name - Wang et al.``: a name or a note between (``cleantitle._DASH_NOTE``)
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", names) if p]
     things = 2 * sum(p.endswith("s") for p in parts) >= len(parts)  # ``Stanford Cars, ...``

@@ -103,7 +103,9 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     prose = F.is_prose(title.title) or len(title.title.split()) > 40 or _into_link(title, b)
     prose = prose or _cited_by_address(title, b)
     prose = prose or _CJK_SENTENCE.search(title.title) is not None or _paragraph(title.title)
-    if _sentence_about(title, text, at) or (title.evidence == "text" and prose):
+    lead = text[:at] if at > 0 else title.title if title.evidence == "text" else ""
+    led = _LED_INTO.fullmatch(lead.strip(' *_"“')) is not None
+    if _sentence_about(title, text, at) or led or (title.evidence == "text" and prose):
         return "a sentence that links a paper, not an entry"
     cited = title.evidence == "paper link text after a label" and b.kind == "bold-blocks"
     if cited and at > 0 and _lead_sentence(text[:at]):
@@ -192,6 +194,13 @@ def _cites_several(b: Block) -> bool:
 
 def _label(text: str) -> bool:
     return F.is_generic(text) or F.is_context_text(text)
+
+
+_LED_INTO = re.compile(
+    r"(?i)\W*(?:the|this|that)\s+(?:[\w,'’-]+\s+){1,12}?(?:was|were|is|are)(?:\s+from)?\s*:?(?:\s*\[[^\[\]]{1,20}\])?"
+)
+"""``The paper with the most authors was [Title](url)``, ``The longest abstract was from
+[Title](url), which has 373 words.``: a sentence whose complement is the link, not an entry."""
 
 
 def _sentence_about(title: F.TitleGuess, text: str, at: int) -> bool:
