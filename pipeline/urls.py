@@ -148,6 +148,20 @@ _CLEAN_URL = re.compile(r"https?://[A-Za-z0-9\-._~%!&+,;=:@/?#]+", re.IGNORECASE
 _GITHUB_HOSTS = frozenset({"github.com", "www.github.com"})
 
 
+_SCHEME_TYPO = re.compile(
+    r"(?i)(?:h{1,3}t{1,3}ps?|t{1,2}ps?)(?::/{1,2}|//)(?=[\w-]+\.[\w.-]*[a-z]/)"
+)
+
+
+def scheme_fixed(url: str) -> str | None:
+    """The address a mistyped scheme meant (``hhttps://arxiv.org/...``, ``ttps://…``,
+    ``https//…``, ``https:/www.…``), else ``None`` (``https://`` and ``http://`` are right)."""
+    if url[:8].lower().startswith(("https://", "http://")):
+        return None
+    m = _SCHEME_TYPO.match(url)
+    return f"https://{url[m.end() :]}" if m else None
+
+
 def url_scheme(url: str | None) -> str | None:
     """The scheme of ``url`` in lower case (``https``, ``ftp``, ``mailto``), else ``None``."""
     m = _SCHEME.match(url or "")

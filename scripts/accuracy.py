@@ -38,7 +38,7 @@ from pipeline.errors import NoEntriesError  # noqa: E402
 from pipeline.model import PaperEntry, Rule, Severity  # noqa: E402
 from pipeline.parse import parse_text  # noqa: E402
 from pipeline.run import Sources, run  # noqa: E402
-from pipeline.urls import canon_url  # noqa: E402
+from pipeline.urls import canon_url, scheme_fixed  # noqa: E402
 
 SPLITS = (
     "tune",
@@ -278,8 +278,9 @@ def confirmed(f, expected: list[dict], source: list[str] = ()) -> bool:
     and an ID the list gives to two different titles makes ``wrong-paper`` right for one
     of them (the local arXiv can hold only one title per ID), as does a second paper's link
     written inside a link's target; a paper link the list
-    itself wrote in a form arXiv does not serve, or a link written inside a link's target
-    (``[pdf]((url))``, ``[pdf]([url](url))``), makes ``malformed-link`` right; a link
+    itself wrote in a form arXiv does not serve, a link written inside a link's target
+    (``[pdf]((url))``, ``[pdf]([url](url))``) or a target with a mistyped scheme
+    (``ttps://``, ``hhttps://``) on the finding's line makes ``malformed-link`` right; a link
     whose text names one arXiv ID and whose target (the hand-checked ID) is another makes
     ``link-text-mismatch`` right. Nothing else is counted.
     """
@@ -300,8 +301,9 @@ def confirmed(f, expected: list[dict], source: list[str] = ()) -> bool:
         written = {unquote(w.get("paper_url") or "") for w in expected}  # ``]`` is ``%5D``
         return unquote(f.actual or "") in written and arxivid.unserved(f.actual)
     if f.rule is Rule.MALFORMED_LINK:  # a link written inside a link's target: ``[pdf]((url))``
-        line = source[f.line - 1] if 0 < f.line <= len(source) else ""
-        return bool(_NESTED_TARGET.search(line))
+        line = source[f.line - 1] if 0 < f.line <= len(source) else ""  # or a mistyped scheme
+        typo = bool(f.actual) and scheme_fixed(f.actual) is not None and f.actual in line
+        return bool(_NESTED_TARGET.search(line)) or typo
     if f.rule is Rule.MALFORMED_ARXIV_ID:  # the list's own ID cannot exist
         mine = [w.get("arxiv_id") for w in expected if w["line"] == f.line]
         return (

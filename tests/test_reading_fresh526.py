@@ -83,3 +83,32 @@ def test_a_sentence_whose_complement_is_the_link_is_no_entry():
         "Gradient Methods](https://neurips.cc/virtual/2023/poster/70813), which has 29 words.\n"
     )
     assert _titles(text) == [("Thinker: Learning to Plan and Act",)]
+
+
+def test_a_mistyped_scheme_is_the_paper_meant_and_a_broken_link():
+    """``[Paper](ttps://arxiv.org/abs/1712.05884)``, ``hhttps://``, ``https//``: the entry's
+    paper is the address meant (its arXiv ID is checked), and ``malformed-link`` says the
+    link does not work, with the address to write."""
+    from pipeline.config import Settings
+    from pipeline.model import Rule
+    from pipeline.run import Sources, run
+
+    text = (
+        "| Model | Paper |\n|---|---|\n"
+        "| Tacotron2 | [Paper](ttps://arxiv.org/abs/1712.05884) |\n"
+        "| VideoCrafter2 | [Paper](hhttps://arxiv.org/abs/2401.09047) |\n"
+        "| FastSpeech | [Paper](https://arxiv.org/abs/1905.09263) |\n"
+    )
+    parsed = parse_text(text, "l.md")
+    assert [e.paper.url for e in parsed.entries] == [
+        "https://arxiv.org/abs/1712.05884",
+        "https://arxiv.org/abs/2401.09047",
+        "https://arxiv.org/abs/1905.09263",
+    ]
+    report = run([parsed], Settings(offline=True, use_cache=False), Sources())
+    broken = [f for f in report.all_findings if f.rule is Rule.MALFORMED_LINK]
+    assert [(f.line, f.expected) for f in broken] == [
+        (3, "https://arxiv.org/abs/1712.05884"),
+        (4, "https://arxiv.org/abs/2401.09047"),
+    ]
+    assert "mistyped web address" in broken[0].message

@@ -15,7 +15,7 @@ from pipeline.formats.dates import context_facts
 from pipeline.formats.ownfiles import own_paper
 from pipeline.formats.paperpages import on_paper_host, paper_page, record_page
 from pipeline.formats.runs import Run
-from pipeline.urls import is_repository_url, redirect_target
+from pipeline.urls import is_repository_url, redirect_target, scheme_fixed
 
 _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
@@ -92,7 +92,8 @@ def repaired_paper(r: Run) -> Run | None:
     still reported as broken."""
     if r.kind != "link" or link_role(r) != "malformed":
         return None
-    found = [replace(r, url=u) for u in _TARGETS.findall(r.url)]
+    fixed = scheme_fixed(r.url)
+    found = [replace(r, url=u) for u in ([fixed] if fixed else _TARGETS.findall(r.url))]
     papers = [f for f in found if link_role(f) == "paper"]
     return next((f for f in papers if arxivid.from_url(f.url)), papers[0] if papers else None)
 
@@ -134,7 +135,7 @@ def _target_role(url: str, image: bool) -> str | None:
         return "anchor"
     if url.startswith("%5B") or (url[:1] == "(" and "://" in url) or _NESTED_LINK.search(url):
         return "malformed"  # ``[x]([y](url))``, ``[pdf]((url))``: the URL is in the target
-    return None
+    return "malformed" if scheme_fixed(url) else None  # ``hhttps://``, ``https//``
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; a reader asks about the same link often

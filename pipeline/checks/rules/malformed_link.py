@@ -11,7 +11,7 @@ from pipeline.checks.context import Emitter
 from pipeline.checks.facts import Facts, Need
 from pipeline.checks.spec import Check, Field, RuleSpec
 from pipeline.model import Rule, Severity
-from pipeline.urls import url_scheme
+from pipeline.urls import scheme_fixed, url_scheme
 
 _SHOWN = 200
 
@@ -49,15 +49,21 @@ def unserved_arxiv(e: Emitter, f: Facts) -> None:
 
 
 def broken_markdown(e: Emitter, f: Facts) -> None:
-    """Links whose target is itself broken Markdown."""
+    """Links whose target is itself broken Markdown, or a web address with a mistyped
+    scheme (``hhttps://``, ``https//``)."""
     for link in f.entry.malformed:
         target = link.url or ""
+        fixed = scheme_fixed(target)
+        what = "a mistyped web address" if fixed else "broken Markdown"
         e.add(
             link.line,
             "link",
-            f"the link '{link.text}' does not work: its target is broken Markdown ({target[:80]})",
+            f"the link '{link.text}' does not work: its target is {what} ({target[:80]})",
             actual=target,
-            suggestion="write the link as [text](https://...) with a single URL as target",
+            expected=fixed,
+            suggestion=f"link {fixed}"
+            if fixed
+            else "write the link as [text](https://...) with a single URL as target",
         )
 
 
@@ -66,7 +72,7 @@ RULE = RuleSpec(
     Severity.WARNING,
     help="a link's target is not a usable web address (broken Markdown, or not http/https)",
     fires_when="a link's target is not a usable web address: broken Markdown "
-    "(`[![arXiv](badge)]([url](url))`), a code link that is not http(s) "
+    "(`[![arXiv](badge)]([url](url))`), a mistyped scheme (`hhttps://`, `https//`), a code link that is not http(s) "
     "(`ftp:`, `file:`, `mailto:`, `javascript:`, `data:`…; never fetched), or an arXiv "
     "link in a form arXiv does not serve (`arxiv.org/paper/ID.paper`; the ID is still read)",
     checks=(
