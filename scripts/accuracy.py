@@ -92,12 +92,15 @@ SPLITS = (
             527,
             528,
             529,
+            530,
+            533,
         )
     ),
 )
 """The corpus batches, in the order they were collected (docs/accuracy.md tables, test floors);
 fresh140, 141, 144 and 145 came back empty (the session's look-up budget ran out), as did
-fresh490 and fresh491 (and fresh505, its collector's service overloaded); fresh496-498
+fresh490 and fresh491 (and fresh505, its collector's service overloaded; fresh531 and
+fresh532, the look-up budget used up); fresh496-498
 were lost with a session's machine before they were measured, as were the first
 collection of fresh509-513 (collected again on 2026-12-04)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"

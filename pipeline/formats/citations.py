@@ -40,11 +40,19 @@ AUTHORS_BEFORE = re.compile(
 )
 """``Paden et al., A Survey of ...``: a citation's first author before the title."""
 ET_AL_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w'’\-]+,\s(?:[A-Z]\.-?\s?){1,3}|(?:[A-Z][\w'’\-]+\s+)?(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+)"
+    r"\s+(?:[A-Z][\w'’\-]+,\s(?:[A-Z]\.-?\s?){1,3}|(?:[A-Z][\w'’\-]+\s+)?(?:[A-Z]\.\s+)?"
+    r"(?:(?:van|von|de|der|den|da|di|du|le|la)\s+){0,2}[A-Z][\w'’\-]+\s+)"
     rf"{ET_AL_WORDS}\b(?!\.?['’]s)"
 )
 """``Title *Corey Lynch et al.*``, ``Title. _Luo, X.-J. et al._``: authors after the title (first
 name, initial, surname; or surname, comma and initials)."""
+
+
+def byline_at(text: str, start: int) -> bool:
+    """Authors found at ``start`` close a title: twelve characters of title or more before
+    them, or a colon setting them off a shorter one (``Word2Vec: Mikolov et al.``)."""
+    return start >= 12 or (start >= 3 and text[:start].endswith(":"))
+
 
 QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,}?)[,.]?[\"”](?!\s*[:：]\s*\w)")
 """A quoted title (``"Title." Venue``), not a quoted head (``"Do Anything Now": ...``)."""

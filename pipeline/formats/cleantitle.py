@@ -174,7 +174,7 @@ def clean_title(text: str) -> str:
     worded = listed and (A.title_worded(listed[0]) or LW.title_words_listed(text, listed))
     m = None if worded else listed  # Challenges, Future ...``, ``, Object-level, Pixel-level``
     m = m or C.ET_AL_AFTER.search(text)
-    if m and m.start() >= 12 and not _series_after(text, m.start()):
+    if m and C.byline_at(text, m.start()) and not _series_after(text, m.start()):
         text = _DASH_NOTE.sub(r"\g<t>", _BY_TAIL.sub("", text[: m.start()]))
     text = T.meta_sentences_tail(T.sentence_venue_tail(text))
     text = T.cut_tail(text, C.ACRONYM_YEAR_TAIL)
@@ -182,7 +182,7 @@ def clean_title(text: str) -> str:
     text = _QUOTED_YEAR_TAIL.sub("", text)  # ``[STJD TBOIM'2025](url)``: a venue's tag
     text = VT.cut_date_tail(VT.cut_year_then_tail(text))
     text = without_maker(_venue_in_brackets(text))  # ``Tacotron 2 (Google)``
-    text = _GLUED_NOTE.sub("", text)  # ``Deep Face Recognition(2.6k people in 2.6M images)``
+    text = TE.without_named_acronym(_GLUED_NOTE.sub("", text))  # ``(2.6k people in 2.6M)``
     for _ in range(4):
         new = _TRAILING.sub("", text).strip()
         if new == text:
@@ -198,8 +198,7 @@ _ABBREVIATION_END = re.compile(
 """A cut after an abbreviation's full stop (``Feature selection, L1 vs``, ``U.S``, ``Ph.D``):
 inside the title, not at its end."""
 _GLUED_NOTE = re.compile(r"(?<=[a-z])\((?=[^()]*\d)[^()\s]+(?:\s+[^()\s]+){2,40}\)\s*$")
-"""A note in brackets glued to the title's last word, with a number and three words or more:
-figures about the paper (a dataset's size), not its title."""
+"""A note glued to the title's last word, a number and 3 words or more: figures (a size)."""
 
 
 _NAMES_SEPARATOR = re.compile(r"\s+(?:[-–—]\s+|by\s+|\()")

@@ -49,3 +49,12 @@ def year_prefix(title: str) -> str | None:
     """The year (and journal) opening ``title``, with the space after it, else ``None``."""
     m = _LINK_YEAR.match(title)
     return m.group(0) if m else None
+
+
+_NAME_AND_ACRONYM = re.compile(r"\s*\([A-Z][^();]{1,50};\s*[A-Z][\w.-]{1,15}\)(?=[\s:;,.]*$)")
+
+
+def without_named_acronym(text: str) -> str:
+    """``Algorithms(Proximal Policy Optimization; PPO)``, ``Learning (Deep Q-Network; DQN)``:
+    a closing name with its acronym is the method's, no part of the title."""
+    return _NAME_AND_ACRONYM.sub("", text)
