@@ -51,7 +51,8 @@ name, initial, surname; or surname, comma and initials)."""
 def byline_at(text: str, start: int) -> bool:
     """Authors found at ``start`` close a title: twelve characters of title or more before
     them, or a colon setting them off a shorter one (``Word2Vec: Mikolov et al.``)."""
-    return start >= 12 or (start >= 3 and text[:start].endswith(":"))
+    head = text[:start].rstrip()
+    return start >= 12 or (head.endswith(":") and len(head[:-1].strip()) >= 3)
 
 
 QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,}?)[,.]?[\"”](?!\s*[:：]\s*\w)")

@@ -17,6 +17,7 @@ from pipeline.formats.blocks import Block, Context, links_of
 from pipeline.formats.dates import VENUE_NAME_WORD
 from pipeline.formats.items import group_label
 from pipeline.formats.links import target_role, venue_page
+from pipeline.formats.preface import survey_heading
 from pipeline.formats.runs import Run, inline_runs, plain
 
 _AHEAD = 400
@@ -44,9 +45,27 @@ class ContextLines:
     own_lines_in: str | None = None
     """The section whose paper headings were seen to take the venue line under them."""
     untitled_item: tuple[list[Run], Context] | None
+    intro: bool
+    blocks: list[Block]
+    titled: tuple[list[Run], Context, int] | None
+    heading_notes: list[list[Run]]
+    survey_at: tuple[int, Block] | None = None
+    """A linked survey heading read as the list's own, and its level."""
 
     def _flush(self) -> None:  # the reader's own: ends the open block
         raise NotImplementedError
+
+    def _heading_entry(self, level: int, runs: list[Run], guess: F.TitleGuess) -> None:
+        """``### [Title](arxiv-url)``, its fields below: an entry, not a section. One that
+        links a survey before any entry is the list's own (:func:`survey_heading`), until a
+        second paper heading at its level shows the list is written so (``## [Title](url)``
+        for every entry): then it is the list's first entry."""
+        intro = self.intro and not self.blocks and survey_heading(plain(runs), level)
+        if self.survey_at is not None and self.survey_at[0] == level:
+            self.survey_at[1].intro = False
+        self.open = self.heading_entry = Block("bullets", guess.line, runs, self.ctx, guess=guess, intro=intro)  # fmt: skip
+        self.survey_at = (level, self.open) if intro else None
+        self.titled, self.heading_notes = None, []
 
     def _free_heading(self) -> tuple[list[Run], Context] | None:  # the reader's own
         raise NotImplementedError

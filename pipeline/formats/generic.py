@@ -31,7 +31,7 @@ from pipeline.formats.contextlines import ContextLines
 from pipeline.formats.entry import entries, to_entry
 from pipeline.formats.htmlreading import HtmlReading
 from pipeline.formats.htmlruns import html_heading
-from pipeline.formats.preface import intro_heading, preface_heading, survey_heading
+from pipeline.formats.preface import intro_heading, preface_heading
 from pipeline.formats.runs import MD, Run, inline_runs, plain, tame
 from pipeline.formats.tablerows import TableReading
 from pipeline.formats.tables import table_roles
@@ -132,18 +132,15 @@ class Reader(TableReading, ContextLines, HtmlReading):
         if guess is not None and self.headings and level >= self.headings[-1][0]:
             # ``### [Title](arxiv-url)``, its fields below: an entry, not a section (the
             # section heading above it, ``### Papers at ICML 2018``, still dates it)
-            self.open = self.heading_entry = Block("bullets", guess.line, runs, self.ctx, guess=guess, intro=self.intro and not self.blocks and survey_heading(plain(runs), level))  # fmt: skip
-            self.titled, self.heading_notes = None, []
-            return
+            return self._heading_entry(level, runs, guess)
         section = bool(self.headings) and not links_of(runs)  # a second H1 in words
-        title = not self.headings and B.AWESOME.search(text) is not None
-        title = title or (self.intro and intro_heading(text))
+        awesome = not self.headings and B.AWESOME.search(text) is not None  # ``### Awesome-X``
+        title = awesome or (self.intro and intro_heading(text))
         self.intro = self.intro and (level < 2 or title) and not section
-        top = not self.headings and (level == 1 or title)  # the list's title (``### Awesome-X``)
+        top = not self.headings and (level == 1 or awesome)  # the list's title
         self.sticky = B.title_over_all(text) if top else self.sticky
         self.headings = [*self._parents(level, text), (level, text)]
-        self.heading_notes = []
-        self.heading_blocks = len(self.blocks)
+        self.heading_notes, self.heading_blocks = [], len(self.blocks)
         preface = level <= 4 and preface_heading(text, self.listed)
         ctx = Context(section=text, preface=preface, tools=S.under_tools(self.headings))
         for _, tx in self.headings:

@@ -347,8 +347,12 @@ def badge_text(r: Run) -> str:
     words = name.replace("--", "\0").replace("-", " ").replace("\0", "-").split()[:-1]
     # a badge label is compact: ``arXiv24``, ``ICML'24`` name a venue and its year
     said = " ".join(_BADGE_YEAR.sub(r"\1 20\2", w) for w in words)
-    year = context_facts(said)[0] if len(words) >= 3 and re.search(r" \d\d$", said) else None
-    return f"{said[:-2]}{year}" if year else said  # ``ACL findings 25``: its Findings of 2025
+    yy = re.search(r"(?<![\d-]) (\d\d)$", said) if len(words) >= 3 else None
+    if yy is None or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", said):
+        return said  # ``CVPR 2023 Top 10``: a count beside the year
+    year = context_facts(said)[0]
+    mine = year is not None and year >= 2000 and year % 100 == int(yy[1])
+    return f"{said[:-2]}{year}" if mine else said  # ``ACL findings 25``: its Findings of 2025
 
 
 _BADGE_YEAR = re.compile(r"^([A-Za-z]{3,})['’]?(\d{2})$")

@@ -121,6 +121,11 @@ _INITIALLED = re.compile(rf"{_PARTS}[A-Z][a-z]+(?: [A-Z]\.)+ [A-Z][\w'’-]+")
 
 
 _PAREN_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)$")
+_NOUN_END = re.compile(
+    r"(?:ments?|tions?|sions?|tures?|ness|ities|ity|ics|\w{6}ings?|\w{3}(?:ned|ted|sed|ded|zed))$"
+)
+"""A word no name ends so (``Management``, ``Architecture``, ``Determining``, ``Learned``):
+``Title - Lessons Learned (2010)`` ends in a subtitle and its year, not a byline."""
 
 
 def dash_people(text: str) -> int | None:
@@ -132,7 +137,9 @@ def dash_people(text: str) -> int | None:
     dated = _PAREN_YEAR.search(names) if re.match(_PARTS, names) else None  # ``Title - Leslie
     # Lamport (1978)``: a byline and its year (not ``Title - Part Two (2019)``)
     names = names[: dated.start()] if dated else names
-    one = A.one_person(names.split()) and (dated or _INITIALLED.fullmatch(names)) is not None
+    words = names.split()
+    dated = dated if dated and not any(_NOUN_END.search(w) for w in words) else None
+    one = A.one_person(words) and (dated or _INITIALLED.fullmatch(names)) is not None
     # not ``Title - Name - Wang et al.``: a name or a note between (``cleantitle._DASH_NOTE``)
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", names) if p]
     things = 2 * sum(p.endswith("s") for p in parts) >= len(parts)  # ``Stanford Cars, ...``

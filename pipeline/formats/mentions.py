@@ -197,10 +197,12 @@ def _label(text: str) -> bool:
 
 
 _LED_INTO = re.compile(
-    r"(?i)\W*(?:the|this|that)\s+(?:[\w,'’-]+\s+){1,12}?(?:was|were|is|are)(?:\s+from)?\s*:?(?:\s*\[[^\[\]]{1,20}\])?"
+    r"(?i)\W*the\s+(?:[\w,'’-]+\s+){0,8}?(?:most|least|fewest|longest|shortest|highest|lowest"
+    r"|largest|smallest)\s+(?:[\w,'’-]+\s+){0,8}?(?:was|were)(?:\s+from)?\s*:?(?:\s*\[[^\[\]]{1,20}\])?"
 )
 """``The paper with the most authors was [Title](url)``, ``The longest abstract was from
-[Title](url), which has 373 words.``: a sentence whose complement is the link, not an entry."""
+[Title](url), which has 373 words.``: a statistic whose complement is the link, not an
+entry (``The original Transformer paper is [Title](url)`` introduces one)."""
 
 
 def _sentence_about(title: F.TitleGuess, text: str, at: int) -> bool:

@@ -71,10 +71,12 @@ def preface_heading(text: str, listed: bool) -> bool:
 
 
 _OWN_SURVEY = re.compile(
-    r"(?i)(?:^|:\s*|\b(?:an?|the)\s+)(?:[\w-]+\s+){0,3}?(?:survey|review)\b(?!s)"
+    r"(?i)^(?:[\w-]+\s+){0,3}?(?<!\bunder\s)(?<!\bwe\s)(?<!\bpeer\s)(?<!\bcode\s)(?:survey|review)\b"
+    r"(?!s|\s*(?:papers?\b|and\b|&|/|,))|(?::\s*|\b(?:an?|the)\s+)(?:[\w-]+\s+){0,3}?(?:survey|review)\b(?!s)"
 )
 """``A Survey on ...``, ``An Integrated Survey of ...``, ``...: A Comprehensive Review``: the
-title of one survey (not ``Surveys``, ``Survey Papers``)."""
+title of one survey; not a section of them (``Surveys``, ``Survey Papers on X``, ``Survey
+and Review Papers``) nor words about reviewing (``Papers we review``, ``Under Review``)."""
 
 
 def intro_heading(text: str) -> bool:

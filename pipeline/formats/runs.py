@@ -162,14 +162,15 @@ class Builder:
                 return False
         return first
 
-    def since_break(self) -> str:
-        """The text written since the last line break (a link or an image as ``\\0``)."""
+    def since_break(self, limit: int) -> str | None:
+        """The text written since the last line break (a link or an image as ``\\0``), or
+        ``None`` when that is more than ``limit`` runs (a long line stays linear)."""
         texts = []
-        for run in reversed(self.out):
+        for run in self.out[: -limit - 2 : -1]:
             if run.kind == "break":
-                break
+                return "".join(reversed(texts))
             texts.append(run.text if run.kind == "text" else "\0")
-        return "".join(reversed(texts))
+        return "".join(reversed(texts)) if len(self.out) <= limit else None
 
 
 _BARE_URL_TAIL = re.compile(r"(?:%EF%BC%8[9C]|%EF%BC%9B|%E3%80%8[12D]|%E3%80%91|[?!.,:*_~])+$")

@@ -38,7 +38,8 @@ def leading_tag(b: Builder, code: str, after: list[Token]) -> bool:
     named = not linked and after[0].content.lstrip().startswith((f"{code}: ", f"{code} - "))
     if not (named or byline) and not _DATED.search(code) and context_facts(code)[0] is None:
         return False  # ``\`GPT-4\` Technical Report``: a name, part of the title
-    tags = byline and _TAGS_ONLY.fullmatch(b.since_break()) is not None
+    before = b.since_break(TAG_SCAN) if byline else None
+    tags = before is not None and _TAGS_ONLY.fullmatch(before) is not None
     return b.at_line_start(first=True) or tags
 
 

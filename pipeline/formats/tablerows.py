@@ -56,7 +56,7 @@ class TableReading:
         headers = [plain(c) for c in rows[0]]
         roles = venue_columns(rows, table_roles(headers))
         roles = titles_beside_names(rows, roles)
-        base = replace(self.ctx, data_table=True) if data_table(headers, roles) else self.ctx
+        base = replace(self.ctx, data_table=True) if data_table(headers, roles, rows) else self.ctx
         rows = ditto_years(rows, roles)
         if leaderboard(rows, roles):
             for cells in rows[1:]:

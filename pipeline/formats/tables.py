@@ -12,6 +12,7 @@ from markdown_it.token import Token
 from pipeline import arxivid
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
+from pipeline.formats.authors import ET_AL
 from pipeline.formats.common import CJK
 from pipeline.formats.dates import YEAR_ONLY
 from pipeline.formats.headernames import HEADER_ROLES, PUBLICATION_YEAR
@@ -284,7 +285,9 @@ _DATA_TABLE_HEADERS = frozenset(
 )
 
 
-def data_table(headers: list[str], roles: list[str | None]) -> bool:
+def data_table(
+    headers: list[str], roles: list[str | None], rows: list[list[list[Run]]] = ()
+) -> bool:
     """A table of datasets (``| Dataset | #Nodes | #Edges | ... |``): its first column names
     each row's dataset and no other column holds a paper's title, name or link, so a row's
     link names the dataset's source paper. Not ``| Dataset | Method | Paper |`` (a paper per
@@ -292,4 +295,19 @@ def data_table(headers: list[str], roles: list[str | None]) -> bool:
     paper is one a list recommends, as in :mod:`.sections`)."""
     first = " ".join(F.clean_title(headers[0]).lower().replace("*", "").split()) if headers else ""
     others = set(roles[1:])
-    return first in _DATA_TABLE_HEADERS and not others & {"title", "short", "paper"}
+    named = sum(_named_paper_beside(row) for row in rows[1:])  # ``| Cora | [GraphSAGE](arXiv) |``
+    plain_links = sum(_links_a_paper(row) for row in rows[1:]) - named
+    if first not in _DATA_TABLE_HEADERS or others & {"title", "short", "paper"}:
+        return False
+    return named <= plain_links
+
+
+def _links_a_paper(row: list[list[Run]]) -> bool:
+    return any(r.kind == "link" and F.link_role(r) == "paper" for c in row for r in c)
+
+
+def _named_paper_beside(row: list[list[Run]]) -> bool:
+    """A paper linked by its name in a column after the dataset's (``[GraphSAGE](arXiv)``),
+    not by a label (``[Paper]``, ``[arXiv]``) or its authors (``[Sen et al.](url)``)."""
+    links = [r for c in row[1:] for r in c if r.kind == "link" and F.link_role(r) == "paper"]
+    return any(not F.is_generic(r.text) and not ET_AL.search(r.text) for r in links)
