@@ -40,7 +40,7 @@ AUTHORS_BEFORE = re.compile(
 )
 """``Paden et al., A Survey of ...``: a citation's first author before the title."""
 ET_AL_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w'’\-]+,\s(?:[A-Z]\.-?\s?){1,3}|(?:[A-Z][\w'’\-]+\s+)?(?:[A-Z]\.\s+)?"
+    r"(?<!\s)\s+(?:[A-Z][\w'’\-]+,\s(?:[A-Z]\.-?\s?){1,3}|(?:[A-Z][\w'’\-]+\s+)?(?:[A-Z]\.\s+)?"
     r"(?:(?:van|von|de|der|den|da|di|du|le|la)\s+){0,2}[A-Z][\w'’\-]+\s+)"
     rf"{ET_AL_WORDS}\b(?!\.?['’]s)"
 )

@@ -120,7 +120,7 @@ _PARTS = r"(?!(?:Part|Chapter|Section|Volume|Appendix|Phase|Stage|Step|Level|Typ
 _INITIALLED = re.compile(rf"{_PARTS}[A-Z][a-z]+(?: [A-Z]\.)+ [A-Z][\w'’-]+")
 
 
-_PAREN_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)$")
+_PAREN_YEAR = re.compile(r"(?<!\s)\s*\((?:19|20)\d\d\)$")
 _NOUN_END = re.compile(
     r"(?:ments?|tions?|sions?|tures?|ness|ities|ity|ics|\w{6}ings?|\w{3}(?:ned|ted|sed|ded|zed))$"
 )

@@ -51,7 +51,9 @@ def year_prefix(title: str) -> str | None:
     return m.group(0) if m else None
 
 
-_NAME_AND_ACRONYM = re.compile(r"\s*\([A-Z][^();]{1,50};\s*[A-Z][\w.-]{1,15}\)(?=[\s:;,.]*$)")
+_NAME_AND_ACRONYM = re.compile(
+    r"(?<!\s)\s*\([A-Z][^();]{1,50};\s*[A-Z][\w.-]{1,15}\)(?=[\s:;,.]*$)"
+)
 
 
 def without_named_acronym(text: str) -> str:
