@@ -11,6 +11,8 @@ from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.common import VENUES, mostly_capitalised
 from pipeline.formats.dates import find_year
 
+_DASH = re.compile(r"\s+[—–-]\s+")
+_NAMED = re.compile(r"[^:：]{1,40}[:：]")
 _IN_VENUE = re.compile(rf"\.\s+In:?\s+(?:Proc\.|Proceedings\b|the\s|(?:{VENUES})\b).*$")
 """``Title. In Proceedings of the ...``: where the paper appeared, after its title."""
 _NOT_A_TITLE_TAIL = re.compile(
@@ -22,11 +24,21 @@ _NOT_A_TITLE_TAIL = re.compile(
 OpenAI``, ``Google's model``), not the rest of a title."""
 
 
-def colon_tail(rest: list, least: int) -> str | None:
-    """``: Title Words`` right after a link, up to a ``|`` or the line's end: the rest of a
-    title in title case (``least`` words or more), not a description, an affiliation, a
-    venue and year, or authors."""
-    if not rest or rest[0][1] is not None or not rest[0][0].startswith((":", "：")):
+def colon_tail(rest: list, least: int, dash: bool = False) -> str | None:
+    """``: Title Words`` right after a link (or, with ``dash``, `` — Title Words``, a badge
+    maybe between), up to a ``|`` or the line's end: the rest of a title in title case
+    (``least`` words or more), not a description, an affiliation, a venue and year, or
+    authors."""
+    if not rest or rest[0][1] is not None:
+        return None
+    sep = _DASH.match(rest[0][0]) if dash else None
+    if sep is not None:  # ``[SLiM](paper) ![CVPR 2026](badge) — Scalable Feature Matching``
+        after = rest[0][0][sep.end() :]
+        if not after[:1].isupper() or C.OPEN_END.search(after) or _NAMED.match(after):
+            return None  # ``[SCRAT](repo) - a Single-Cell ... and a [Shiny web service](url)``,
+            # ``[Mixtral](url) - Mixtral: Sparse ...`` (``boldtags.title_after``'s to read)
+        rest = [(":" + rest[0][0][sep.end() :], *rest[0][1:]), *rest[1:]]
+    if not rest[0][0].startswith((":", "：")):
         return None
     text = ""
     for piece, link, bold, _ in rest:
