@@ -32,3 +32,36 @@ def test_a_name_link_then_a_dash_and_a_title_in_title_case_is_name_and_title():
         ("Mixtral", None),
         ("Book chapter, Review", None),
     ]
+
+
+def test_a_bold_name_and_bracketed_tags_before_a_citation_are_the_short_name():
+    """``**scGPT** (Cited by 25): Cui, H., ... (2023). Title. bioRxiv``, and tags in bold
+    without a colon (``**CPA** (**Cited by 28**; Facebook;) Lotfollahi, M., ...``): the
+    tags are no title, the citation's title is; a title that opens with the name again
+    is not prefixed with it twice (``**scBERT** (...): ... scBERT as a ...``)."""
+    text = (
+        "- **scGPT** (Cited by 25): Cui, H., Wang, C., & Wang, B. (2023). scgpt: Towards"
+        " building a foundation model for single-cell multi-omics. bioRxiv, 2023-04."
+        " [PDF](https://www.biorxiv.org/content/10.1101/2023.04.30.538439v2.full.pdf)\n"
+        "- **CPA** (**Cited by 28**; Facebook;) Lotfollahi, M., Klimovskaia Susmelj, A., &"
+        " Theis, F. J. (2023). Predicting cellular responses to complex perturbations in"
+        " high-throughput screens. Molecular Systems Biology, e11517."
+        " [Web](https://www.embopress.org/doi/full/10.15252/msb.202211517)\n"
+        "- **scBERT** (Nature Machine Intelligence; 2022): Yang, F., Wang, W., & Yao, J."
+        " (2022). scBERT as a large-scale pretrained deep language model for cell type"
+        " annotation. Nature Machine Intelligence, 4(10), 852-866."
+        " [Paper](https://www.nature.com/articles/s42256-022-00534-z)\n"
+        "- **GRM** (Generative Reward Models for Alignment) [Paper](https://arxiv.org/abs/2401.00001)\n"
+    )
+    assert _titles(text) == [
+        ("scgpt: Towards building a foundation model for single-cell multi-omics", "scGPT"),
+        (
+            "CPA: Predicting cellular responses to complex perturbations in high-throughput screens",
+            "CPA",
+        ),
+        (
+            "scBERT as a large-scale pretrained deep language model for cell type annotation",
+            "scBERT",
+        ),
+        ("Generative Reward Models for Alignment", "GRM"),
+    ]

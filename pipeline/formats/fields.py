@@ -33,7 +33,7 @@ from pipeline.formats.links import (  # noqa: F401 (the readers' API)
     side_label,
 )
 from pipeline.formats.paperpages import PAPER_HOSTS  # noqa: F401 (the readers' API)
-from pipeline.formats.pieces import segments
+from pipeline.formats.pieces import after_paren_tags, segments
 from pipeline.formats.piped import JOURNAL_WORD, linked_title, paper_after_code, piped_link_title
 from pipeline.formats.runs import Run
 
@@ -53,26 +53,6 @@ def chicago_guess(runs: list[Run]) -> TitleGuess | None:
     (:func:`~pipeline.formats.bylines.chicago_title`), else ``None``."""
     found = BY.chicago_title(runs) if runs and runs[0].kind == "text" else None
     return found and TitleGuess(found[0], None, "quoted title after the authors and year", found[1])
-
-
-def _split_short(title: str) -> str | None:
-    """``Short`` of a ``Short: Title`` form, when the part before the colon is a name."""
-    head, sep, rest = title.partition(":")
-    if not sep or not rest.strip():
-        return None
-    head = head.strip()
-    words = head.split()
-    name_like = any(c.isdigit() or c == "-" for c in head) or any(
-        any(ch.isupper() for ch in w[1:]) for w in words
-    )
-    if (
-        1 <= len(words) <= 2
-        and len(head) <= 30
-        and len(rest.split()) >= 2
-        and (name_like or len(words) == 1)
-    ):
-        return head
-    return None
 
 
 TITLE_SEGMENTS = 64
@@ -145,14 +125,7 @@ def _guess_title(segs: list, *, cell: bool = False) -> TitleGuess | None:
         ):
             continue  # ``[**Topic**] Title``: a tag before the title, not the title
         if bold:
-            colon = text.rstrip(" *_").endswith((":", "："))
-            closed = BT.closed_bold(segs, i, cand)  # ``**Title.**``, ``"**Knowledge Graphs**"``
-            named = len(cand.split()) <= 4 and BT.bold_tag_next(segs, i)
-            tag = (len(cand.split()) <= 2 or named) and not colon and not closed
-            after = BT.title_after(segs[i + 1 :], cand) if tag else None
-            if after is not None:  # ``**`Learning`** **`ICRA`** Title [pdf]``: tags, then the title
-                return TitleGuess(after, cand if named else None, "text after the bold tags", line)
-            return _bold_title(cand + (":" if colon else ""), segs[i + 1 :], line)
+            return _bold_lead(cand, text, segs, i, line)
         linked = _next_link_title(segs[i + 1 :]) if C.OPEN_END.search(cand) else None
         if linked is not None and len(linked.split()) >= 4:  # ``PPL from [Title](url)``
             return TitleGuess(linked, None, "link text after a lead-in", line)
@@ -344,7 +317,22 @@ def _next_is_paper_link(segs: list) -> bool:
 
 
 def _with_short(title: str, evidence: str, line: int) -> TitleGuess:
-    return TitleGuess(title, _split_short(title), evidence, line)
+    return TitleGuess(title, LB.split_short(title), evidence, line)
+
+
+def _bold_lead(cand: str, text: str, segs: list, i: int, line: int) -> TitleGuess:
+    """The title a line's first bold text gives: tags before the title, a short name and
+    its title, or the bold title itself (:func:`_bold_title`)."""
+    if len(cand.split()) <= 3 and (cited := after_paren_tags(segs, i)):
+        return _bold_title(f"{cand}:", cited, line)  # ``**scGPT** (Cited by 25): Cui, H.``
+    colon = text.rstrip(" *_").endswith((":", "："))
+    closed = BT.closed_bold(segs, i, cand)  # ``**Title.**``, ``"**Knowledge Graphs**"``
+    named = len(cand.split()) <= 4 and BT.bold_tag_next(segs, i)
+    tag = (len(cand.split()) <= 2 or named) and not colon and not closed
+    after = BT.title_after(segs[i + 1 :], cand) if tag else None
+    if after is not None:  # ``**`Learning`** **`ICRA`** Title [pdf]``: tags, then the title
+        return TitleGuess(after, cand if named else None, "text after the bold tags", line)
+    return _bold_title(cand + (":" if colon else ""), segs[i + 1 :], line)
 
 
 def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
@@ -389,7 +377,9 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
         if 2 <= len(after.split()) <= D.MAX_TITLE_WORDS and not (
             D.describes(after, short) or named
         ):
-            return TitleGuess(f"{short}: {after}", short, "bold short name and text", line)
+            named = re.match(rf"{re.escape(short)}\b", after, re.I)  # ``**scBERT**: scBERT as``
+            title = after if named else f"{short}: {after}"
+            return TitleGuess(title, short, "bold short name and text", line)
     comma = re.match(r"^\s*,\s*(.+)$", tail)
     titled = comma and colon_tail([(":" + comma.group(1).rstrip(" ."), None, False, line)], 3)
     if titled:  # ``**`Matrix-Game`**, Matrix-Game: Interactive World Foundation Model.``

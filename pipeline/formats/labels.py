@@ -265,3 +265,17 @@ _LABEL_WORDS = re.compile(r"(?i)\b(?:pdf|read|download|full\s+(?:text|report|pap
 def names_link_kind(text: str) -> bool:
     """A link text that names a kind of link (``PDF on arXiv``, ``Read the full report``)."""
     return _LABEL_WORDS.search(text) is not None
+
+
+def split_short(title: str) -> str | None:
+    """``Short`` of a ``Short: Title`` form, when the part before the colon is a name."""
+    head, sep, rest = title.partition(":")
+    if not sep or not rest.strip():
+        return None
+    head = head.strip()
+    words = head.split()
+    name_like = any(c.isdigit() or c == "-" for c in head) or any(
+        any(ch.isupper() for ch in w[1:]) for w in words
+    )
+    short = 1 <= len(words) <= 2 and len(head) <= 30 and len(rest.split()) >= 2
+    return head if short and (name_like or len(words) == 1) else None

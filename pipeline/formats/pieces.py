@@ -167,3 +167,26 @@ def _names_paper(r: Run) -> bool:
     text = r.text.strip(" ()[]")
     named = bool(text) and not is_generic(text) and not C.is_context_text(text)
     return r.kind == "link" and named and link_role(r) == "paper"
+
+
+_PAREN_TAGS = re.compile(r"\s*\(([^()]{1,80})\)\s*[:：]?\s*")
+_APA_LEAD = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-Z]\.\s?-?){1,3}[,&]")
+"""A citation's first author, surname first (``Roohani, Y.,``, ``Theodoris, C. V.,``)."""
+
+
+def after_paren_tags(segs: list, i: int) -> list | None:
+    """``**scGPT** (Cited by 25): Cui, H., ... (2023). Title.``, ``**CPA** (**Cited by 28**;
+    Facebook;) Lotfollahi, M., ...``: the pieces after a bracketed group of tags that
+    follows the bold name at ``i``, when a citation by its authors follows them; else
+    ``None`` (``**GRM** (Title)``)."""
+    rest, text = segs[i + 1 : i + 9], ""
+    for k, (piece, link, _, line) in enumerate(rest):
+        if link is not None or piece == "\n":
+            return None
+        text += piece
+        m = _PAREN_TAGS.match(text) if ")" in piece else None
+        if m is not None:
+            after = text[m.end() :]
+            cited = _APA_LEAD.match(after) is not None
+            return [(after, None, False, line), *segs[i + 2 + k :]] if cited else None
+    return None
