@@ -65,3 +65,23 @@ def test_a_bold_name_and_bracketed_tags_before_a_citation_are_the_short_name():
         ),
         ("Generative Reward Models for Alignment", "GRM"),
     ]
+
+
+def test_a_name_and_a_colon_before_a_citation_by_its_authors_is_the_short_name():
+    """``- InstructGPT: Ouyang, L., ... & Lowe, R. (2022). Title. Venue`` (no bold): the
+    name and the citation's title; ``- RL4LMs: Is Reinforcement Learning (Not) ...`` (a
+    title after the colon, no authors) stays whole."""
+    text = (
+        "- InstructGPT: Ouyang, L., Wu, J., Jiang, X., ... & Lowe, R. (2022). Training language"
+        " models to follow instructions with human feedback. Advances in Neural Information"
+        " Processing Systems, 35, 27730-27744. [Web](https://arxiv.org/abs/2203.02155)\n"
+        "- RL4LMs: Is Reinforcement Learning (Not) for Natural Language Processing?"
+        " [Web](https://arxiv.org/abs/2210.01241)\n"
+    )
+    assert _titles(text) == [
+        (
+            "InstructGPT: Training language models to follow instructions with human feedback",
+            "InstructGPT",
+        ),
+        ("RL4LMs: Is Reinforcement Learning (Not) for Natural Language Processing?", "RL4LMs"),
+    ]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pipeline.formats.authors import (
     APA_MONTH,
@@ -31,6 +32,8 @@ and initials, the last one's initial closing the sentence), two or more, or one 
 initials written apart (``Pilla L L.``; not ``Explainable AI.``, a title's own words)."""
 
 
+_NAME_COLON = re.compile(r"([^\s:,.]{2,30}):\s+(?=[A-Z][\w'’-]+,\s[A-Z]\.)")
+"""A model's name and a colon before its paper's citation (``InstructGPT: Ouyang, L.,``)."""
 _APA_LEAD = re.compile(
     rf"^\s*{APA_NAME}(?:, {APA_NAME})*,? (?:&|and) {APA_NAME}\s*(?=[A-Z][\w'’-]|[\"“])"
 )
@@ -105,3 +108,11 @@ def _mla_lead(head: str) -> bool:
 
 
 _FULL_LAST_NAME = re.compile(r"\band\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+[A-Z][\w'’-]+$")
+
+
+def name_then_citation(text: str, clean: Callable[[str], str]) -> str | None:
+    """``InstructGPT: Ouyang, L., ... (2022). Title. Venue``: the name and the title
+    ``clean`` finds in the citation after it, when that is not its authors; else ``None``."""
+    named = _NAME_COLON.match(text)
+    cited = clean(text[named.end() :]) if named else None
+    return f"{named[1]}: {cited}" if cited and cited[:9] not in text[: named.end() + 40] else None

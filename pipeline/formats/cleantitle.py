@@ -14,7 +14,7 @@ from pipeline.formats import tagtails as TT
 from pipeline.formats import titleends as TE
 from pipeline.formats import titletails as T
 from pipeline.formats import venuetail as VT
-from pipeline.formats.authorlead import authors_lead
+from pipeline.formats.authorlead import authors_lead, name_then_citation
 from pipeline.formats.bilingual import latin_part
 from pipeline.formats.bracketed import unbracketed
 from pipeline.formats.commalead import after_comma_authors
@@ -136,6 +136,8 @@ def clean_title(text: str) -> str:
     text = TE.pdf_name_cut(text)  # ``[Wide & Deep Learning.pdf](url)``
     text = _LATEX_QUOTES.sub(r"“\1”", text)  # ````Title,'' in ...``: LaTeX's quotes
     text = " ".join(_EMOJI.sub(" ", text).split())  # bounds every pattern below
+    if (cited := name_then_citation(text, clean_title)) is not None:
+        return cited  # ``InstructGPT: Ouyang, L., ... (2022). Title.``
     text = TE.thesis_cut(text)  # ``Title, Ph.D. Thesis, INPG, 2012.``
     text = unbracketed(text)  # ``[ Title ] [ [PDF](url) ]``, ``**[Title (2025)]**``
     text = _YEAR_TITLE_SURNAME.sub(r"\1, \2", text)  # ``2014, Title, Wang.``: its first author
@@ -379,9 +381,6 @@ def unwrapped(text: str, after: list[tuple] = ()) -> str:
     return text if len(rest) >= 2 else m.group(1)
 
 
-_AUTHORS_COLON = re.compile(r"^([^:]{3,300}?):\s+(?=\S)")
-
-
 def _authors_colon_lead(text: str) -> str:
     """``A. Author, B. Author and C. Author: Title`` (DBLP): the title without the authors
     before the colon: three names or more, or names with initials. ``Thinking Globally,
@@ -390,7 +389,7 @@ def _authors_colon_lead(text: str) -> str:
     lead = SURNAMES_PAREN_YEAR.match(text)  # ``Cole et al. (2006): "Title`` (its quote left open)
     if lead and lead.group().endswith(":"):
         return text[lead.end() :].lstrip(' "“')
-    m = _AUTHORS_COLON.match(text)
+    m = re.match(r"([^:]{3,300}?):\s+(?=\S)", text)
     if m is None:
         return text
     head = m.group(1)
