@@ -132,8 +132,7 @@ MAX_TITLE_TEXT = 2000  # characters of a candidate looked at: the patterns stay 
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def clean_title(text: str) -> str:
     """A title candidate without decorations, tags, author tails and trailing dates."""
-    text = T.tab_field(text[:MAX_TITLE_TEXT])  # ``Title.<TAB>Authors<TAB>url``
-    text = TE.pdf_name_cut(text)  # ``[Wide & Deep Learning.pdf](url)``
+    text = TE.pdf_name_cut(T.tab_field(text[:MAX_TITLE_TEXT]))  # ``Title.<TAB>Authors``, ``X.pdf``
     text = _LATEX_QUOTES.sub(r"“\1”", text)  # ````Title,'' in ...``: LaTeX's quotes
     text = " ".join(_EMOJI.sub(" ", text).split())  # bounds every pattern below
     if (cited := name_then_citation(text, clean_title)) is not None:
@@ -146,8 +145,7 @@ def clean_title(text: str) -> str:
     text = _before_names(unbracketed(text))  # ``[ ] [Title] (url)``: a task's box first
     text = VT.cut_venue_year(T.dot_fields(T.pipe_fields(text) or text))
     text = VT.cut_venue_sentence(text)
-    text = C.SITE_TAIL.sub("", C.VENUE_LEAD.sub("", C.YEAR_PREFIX.sub("", text)))
-    text = C.AUTHOR_YEAR_TAG.sub("", text)
+    text = C.AUTHOR_YEAR_TAG.sub("", C.SITE_TAIL.sub("", C.VENUE_LEAD.sub("", C.YEAR_PREFIX.sub("", text))))  # fmt: skip
     m = C.QUOTED.match(text)
     if m:
         return m.group("t").strip()
