@@ -3,7 +3,7 @@ by a test that fails on the reader before it (7d45c72)."""
 
 from __future__ import annotations
 
-from tests.support.reading import reader
+from tests.support.reading import offline_rules, reader
 
 _titles = reader("title", "short_name")
 
@@ -85,3 +85,20 @@ def test_a_name_and_a_colon_before_a_citation_by_its_authors_is_the_short_name()
         ),
         ("RL4LMs: Is Reinforcement Learning (Not) for Natural Language Processing?", "RL4LMs"),
     ]
+
+
+def test_a_doi_written_as_the_text_of_its_publishers_page_is_no_mismatch():
+    """``[[https://doi.org/10.1016/j.jmb.2009.08.045](https://www.sciencedirect.com/...)]``:
+    the DOI resolves to that page (no way to tell offline); a text naming another page than
+    it opens is still reported."""
+    doi = (
+        "**Prediction of RNA secondary structure by free energy minimization**\n"
+        "[[https://doi.org/10.1016/j.jmb.2009.08.045](https://www.sciencedirect.com/science/"
+        "article/pii/S0022283609010675)]\n"
+    )
+    assert "link-text-mismatch" not in offline_rules(doi)
+    other = (
+        "- Prediction of RNA secondary structure by free energy minimization "
+        "[https://www.nature.com/articles/x1](https://www.sciencedirect.com/science/article/pii/S1)\n"
+    )
+    assert "link-text-mismatch" in offline_rules(other)

@@ -48,7 +48,18 @@ def _names(link: LinkRef, f: Facts) -> tuple[str, str, ArxivRef | None, ArxivRef
         and t.base_id == u_ref.base_id
     ):
         return None
+    if looks_like_url and not (t_ref or u_ref) and _doi_one_side(link.text, link.url):
+        return None  # ``[https://doi.org/10.1016/...](publisher page)``: the DOI leads there
     return link.text, link.url, t_ref, u_ref
+
+
+_DOI_URL = re.compile(r"(?i)^(?:https?://)?(?:dx\.)?doi\.org/10\.")
+
+
+def _doi_one_side(text: str, url: str) -> bool:
+    """One side is a DOI's address and the other is not: the DOI resolves to a publisher's
+    page, which cannot be told apart from another page without asking doi.org."""
+    return bool(_DOI_URL.match(text.strip())) != bool(_DOI_URL.match(url.strip()))
 
 
 def _check(e: Emitter, f: Facts, link: LinkRef | None, field_name: str) -> None:
@@ -115,7 +126,8 @@ RULE = RuleSpec(
     Rule.LINK_TEXT_MISMATCH,
     Severity.ERROR,
     help="a link's visible text is a URL or arXiv ID that differs from where it goes",
-    fires_when="a link's visible text is a URL or arXiv ID that differs from its target; "
-    "the message says which of the two is the entry's paper",
+    fires_when="a link's visible text is a URL or arXiv ID that differs from its target (not "
+    "a DOI's address over a page it may resolve to); the message says which of the two is "
+    "the entry's paper",
     checks=(Check(Field.PAPER, paper), Check(Field.CODE, code)),
 )
