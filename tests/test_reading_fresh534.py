@@ -3,6 +3,7 @@ by a test that fails on the reader before it (7d45c72)."""
 
 from __future__ import annotations
 
+from pipeline.parse import parse_text
 from tests.support.reading import offline_rules, reader
 
 _titles = reader("title", "short_name")
@@ -102,3 +103,16 @@ def test_a_doi_written_as_the_text_of_its_publishers_page_is_no_mismatch():
         "[https://www.nature.com/articles/x1](https://www.sciencedirect.com/science/article/pii/S1)\n"
     )
     assert "link-text-mismatch" in offline_rules(other)
+
+
+def test_a_link_written_inside_a_links_target_means_the_inner_links_target():
+    """``[link]([https://arxiv.org/abs/A](https://arxiv.org/abs/B))``: the address the
+    inner link's text shows was pasted with it; the paper is B (the hand-checks of five
+    lists agree), and the link is still reported as malformed."""
+    text = (
+        "* ServerlessLLM: Locality-Enhanced Serverless Inference for Large Language Models"
+        " [link]([https://arxiv.org/abs/2401.00588](https://arxiv.org/abs/2401.14351))[Serverless]\n"
+    )
+    (e,) = parse_text(text, "l.md").entries
+    assert e.paper is not None and e.paper.url == "https://arxiv.org/abs/2401.14351"
+    assert "malformed-link" in offline_rules(text)

@@ -88,13 +88,14 @@ _TARGETS = re.compile(r"https?://[^\s()\[\]]+?(?=%5D|\]|\)|$)", re.IGNORECASE)
 
 def repaired_paper(r: Run) -> Run | None:
     """The paper a broken link meant (``[x]([10.48550/arXiv.ID](https://arxiv.org/abs/ID))``:
-    the URLs written in its target, an arXiv one first), else ``None``. The link itself is
-    still reported as broken."""
+    of the URLs written in its target an arXiv one first, and of two the inner link's target,
+    the address its text's link leads to (``[link]([A](B))``: B), else ``None``. The link
+    itself is still reported as broken."""
     if r.kind != "link" or link_role(r) != "malformed":
         return None
     fixed = scheme_fixed(r.url)
     found = [replace(r, url=u) for u in ([fixed] if fixed else _TARGETS.findall(r.url))]
-    papers = [f for f in found if link_role(f) == "paper"]
+    papers = [f for f in found if link_role(f) == "paper"][::-1]
     return next((f for f in papers if arxivid.from_url(f.url)), papers[0] if papers else None)
 
 
