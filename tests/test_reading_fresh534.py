@@ -116,3 +116,17 @@ def test_a_link_written_inside_a_links_target_means_the_inner_links_target():
     (e,) = parse_text(text, "l.md").entries
     assert e.paper is not None and e.paper.url == "https://arxiv.org/abs/2401.14351"
     assert "malformed-link" in offline_rules(text)
+
+
+def test_chinese_field_labels_under_a_paper_heading_are_its_fields():
+    """``### [Title](arxiv)`` then ``**日期**: 2025-12-15 | **作者**: ...`` and ``**标签**:
+    `Risk Management```: the date line dates the paper, as ``**Date**:`` does."""
+    text = (
+        "# P\n\n---\n\n### [Risk Limited Asset Allocation with a Budget Threshold Utility"
+        " Function](https://arxiv.org/abs/2512.11666v1)\n\n"
+        "**日期**: 2025-12-15 | **作者**: Graham L Giller\n\n"
+        "**标签**: `Portfolio Optimization` `Risk Management`\n\n---\n\n"
+        "### [Pareto-optimal reinsurance under dependence uncertainty]"
+        "(https://arxiv.org/abs/2512.11430v1)\n\n**发表时间**：2024-03\n"
+    )
+    assert [e.year for e in parse_text(text, "l.md").entries] == [2025, 2024]

@@ -29,7 +29,7 @@ _GENERIC = frozenset(
 )
 LABEL = re.compile(
     r"^\s*(?P<label>paper(?:\s*title)?|title|authors?|venue|conference|journal(?:\s+info(?:rmation)?)?|published(?:\s+in)?|"
-    r"(?:paper|code|model|project)\s+(?:urls?|code|pdf)|[a-z]+\s+links?|(?:论文|代码|项目)?(?:链接|地址)|论文|代码|项目主页|作者|机构|备注|"
+    r"(?:paper|code|model|project)\s+(?:urls?|code|pdf)|[a-z]+\s+links?|(?:论文|代码|项目)?(?:链接|地址)|论文|代码|项目主页|作者|机构|备注|(?:发表|发布)?(?:日期|时间)|年份|标签|关键词|摘要|"
     r"publication(?:\s+(?:date|year))?|year|date|time|(?:code|data)\s+availab(?:le|ility)|code|github|repo|repository|project(?:\s*page)?|homepage|"
     r"(?-i:[Pp]ages?|[Vv]olume(?:\s*(?:&|and)\s*[Ii]ssue)?|[Ii]ssue|[Pp]ublisher)|"
     r"(?-i:DOI|doi)(?=\s*[:：]\s*(?:10\.|https?:|\[|<|N/?A))|"
@@ -139,7 +139,19 @@ def strip_label(text: str) -> tuple[str | None, str]:
     m = LABEL.match(text)
     if not m:
         return None, text
-    return m.group("label").lower(), text[m.end() :]
+    label = m.group("label").lower()
+    return _CJK_LABELS.get(label[-2:], label), text[m.end() :]
+
+
+_CJK_LABELS = {
+    "日期": "date",
+    "时间": "date",
+    "年份": "year",
+    "标签": "tags",
+    "关键词": "keywords",
+    "摘要": "abstract",
+}
+"""Chinese labels read as their English ones (``**日期**: 2025-12-15``, ``发表时间：2024``)."""
 
 
 _SERVICE_WORDS = frozenset(
