@@ -130,3 +130,46 @@ def test_chinese_field_labels_under_a_paper_heading_are_its_fields():
         "(https://arxiv.org/abs/2512.11430v1)\n\n**发表时间**：2024-03\n"
     )
     assert [e.year for e in parse_text(text, "l.md").entries] == [2025, 2024]
+
+
+_BIBTEX_UNDER = """## Models
+
+[A multivariate forecasting model](https://arxiv.org/abs/1910.03002)
+```
+@inproceedings{salinas2019high,
+	Author = {Salinas, David and Bohlke-Schneider, Michael},
+	Title = {High-Dimensional Multivariate {F}orecasting with Low-Rank Gaussian Copula Processes},
+	Year = {2019}
+}
+```
+
+[OpenMoE: An Early Effort on Open Mixture-of-Experts Language Models](https://arxiv.org/abs/2402.01739)
+```bibtex
+@article{xue2024openmoe,
+  title={OpenMoE: Open Mixture-of-Experts Language Models},
+  year={2024}
+}
+```
+
+**[CVPR2022]** IFOR: Iterative Flow Minimization for Robotic Object Rearrangement, [[Paper](https://arxiv.org/abs/2202.00732)].
+
+```latex
+@inproceedings{you2022cppf,
+  title={CPPF: Towards Robust Category-Level 9D Pose Estimation in the Wild},
+  year={2022}
+}
+```
+"""
+
+
+def test_the_bibtex_under_a_described_paper_link_gives_its_title_and_year():
+    """``[A multivariate forecasting model](arxiv)`` over ``@inproceedings{... Title =
+    {...}, Year = {2019}}`` (keys in capitals too): the BibTeX's title and year. The link's
+    own spelling of the same title stays (``OpenMoE: An Early Effort on ...``), and another
+    paper's BibTeX pasted under an entry (no word shared) names nothing."""
+    got = [(e.title, e.year) for e in parse_text(_BIBTEX_UNDER, "l.md").entries]
+    assert got == [
+        ("High-Dimensional Multivariate Forecasting with Low-Rank Gaussian Copula Processes", 2019),
+        ("OpenMoE: An Early Effort on Open Mixture-of-Experts Language Models", 2024),
+        ("IFOR: Iterative Flow Minimization for Robotic Object Rearrangement", 2022),
+    ]

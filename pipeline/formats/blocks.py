@@ -20,6 +20,7 @@ from pipeline.formats import fields as F
 from pipeline.formats import headyear as H
 from pipeline.formats import namelines as N
 from pipeline.formats import wrapping as WR
+from pipeline.formats.bibtex import bibtex_details
 from pipeline.formats.common import VENUE_RE
 from pipeline.formats.dates import YEAR_ONLY
 from pipeline.formats.labels import TOPIC_END, name_like, titles_a_link
@@ -317,20 +318,15 @@ maintainers' papers, listed like the others)."""
 _CITE_US = re.compile(
     r"(?i)\bplease\s+cite\b|\bcit(?:e|ing)\s+(?:our|this)\b|\bour\s+(?:survey|paper|work)"
 )
-_BIBTEX_YEAR = re.compile(
-    r"@\w+\s*\{[^\n]*\n(?:[^\n]*\n){0,40}?\s*year\s*=\s*[{\"]?\s*((?:19|20)\d\d)"
-)
 
 
-def bibtex_year(fence: Token, block: Block) -> list[Run] | None:
-    """A BibTeX entry's ``year={2023}`` (a fenced block under the paper it cites), as a
-    detail line of that paper, else ``None``; not after a ``please cite our survey``
-    line (the list's own BibTeX)."""
+def bibtex_year(fence: Token, block: Block) -> list[list[Run]]:
+    """A BibTeX entry's year and title (a fenced block under the paper it cites) as detail
+    lines of that paper (:mod:`.bibtex`); none after a ``please cite our survey`` line
+    (the list's own BibTeX)."""
     if block.details and _CITE_US.search(plain(block.details[-1])):
-        return None
-    m = _BIBTEX_YEAR.search(fence.content[:4000])
-    line = (fence.map[0] if fence.map else 0) + 1
-    return [Run("text", f"year: {m.group(1)}", line)] if m else None
+        return []
+    return bibtex_details(fence.content, (fence.map[0] if fence.map else 0) + 1)
 
 
 _CITE_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])\s")

@@ -19,6 +19,7 @@ from pipeline.formats import fields as F
 from pipeline.formats import namelines as N
 from pipeline.formats import rowcells as RC
 from pipeline.formats import whenwhere as W
+from pipeline.formats.bibtex import bibtex_title
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of
 from pipeline.formats.components import component, labelled, shared_components
 from pipeline.formats.headyear import before_its_paper, unchecked_group_years
@@ -37,6 +38,7 @@ from pipeline.formats.rowcells import name_cell, papers_only, venue_labelled
 from pipeline.formats.runs import Run, plain
 from pipeline.formats.tailyears import closing_tag_years, comma_venue_years
 from pipeline.model import LinkRef, PaperEntry, UnreadBlock
+from pipeline.titles import compact
 
 GUESSED_COLUMN = "first text column"
 """Evidence of a title from a table's first text column when no header names titles."""
@@ -203,7 +205,27 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
         if (named := name_cell(cells.get("short", []))) is not None:
             return named
     g = b.guess if b.guess is not None else block_title(b.head)
-    return BL.named_below(g, b) or g
+    return _bibtex_titled(g, b) or BL.named_below(g, b) or g
+
+
+def _content_words(text: str) -> set[str]:
+    return set(re.findall(r"[^\W_]{4,}", text.lower()))
+
+
+def _bibtex_titled(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
+    """The title of the BibTeX fenced under the entry (``[A multivariate forecasting
+    model](arxiv)`` over ``@inproceedings{... Title = {High-Dimensional ...}``): the paper's
+    title as the list's own citation writes it, the link's name kept as its short name.
+    Not another paper's (no word shared) nor a title the link already writes (most of the
+    BibTeX title's words in it: ``OpenMoE: An Early Effort on ...``)."""
+    cited = bibtex_title(b.details) if g is not None else None
+    if cited is None or g is None or compact(cited) == compact(g.title):
+        return None
+    said, bib = _content_words(g.title), _content_words(cited)
+    if not said & bib or len(said & bib) >= 0.6 * len(bib):
+        return None  # another paper's BibTeX, or the list's own spelling of this title
+    short = g.short_name or (g.title if len(g.title.split()) <= 2 else None)
+    return F.TitleGuess(cited, short, "the BibTeX title below the entry", g.line)
 
 
 _NOT_CODE = frozenset(

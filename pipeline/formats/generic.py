@@ -110,8 +110,8 @@ class Reader(TableReading, ContextLines, HtmlReading):
             elif t.type == "html_block":
                 self._html(t.content, (t.map[0] if t.map else 0) + 1)
                 i += 1
-            elif t.type == "fence" and self.open and (year := B.bibtex_year(t, self.open)):
-                self.open.details.append(year)  # the BibTeX of the paper above: its year
+            elif t.type == "fence" and self.open and (cited := B.bibtex_year(t, self.open)):
+                self.open.details.extend(cited)  # the BibTeX of the paper above: year, title
                 i += 1
             elif t.type == "code_block" and "](" in t.content:
                 # NOTE: links indented 4+ spaces below a list are CommonMark code, meant as list lines
