@@ -173,3 +173,18 @@ def test_the_bibtex_under_a_described_paper_link_gives_its_title_and_year():
         ("OpenMoE: An Early Effort on Open Mixture-of-Experts Language Models", 2024),
         ("IFOR: Iterative Flow Minimization for Robotic Object Rearrangement", 2022),
     ]
+
+
+def test_a_title_never_ends_inside_a_bracket_its_affiliations_opened():
+    """``Title (UCLA, MIT, Tauric Research, 2025-06).``: the group of affiliations and date
+    goes whole; a cut inside it left ``Title (UCLA``."""
+    text = (
+        "- TradingAgents: Multi-Agents LLM Financial Trading Framework (UCLA, MIT, Tauric"
+        " Research, 2025-06). [![Paper](https://img.shields.io/badge/arXiv-b31b1b.svg)]"
+        "(https://arxiv.org/pdf/2412.20138)\n"
+        "- Q8BERT: Quantized 8Bit BERT (Workshop, NeurIPS 2019) [paper](https://arxiv.org/abs/1910.06188)\n"
+    )
+    assert [t for t, _ in _titles(text)] == [
+        "TradingAgents: Multi-Agents LLM Financial Trading Framework",
+        "Q8BERT: Quantized 8Bit BERT",
+    ]

@@ -111,6 +111,7 @@ _TRAILING = re.compile(
     r"|[^()\[\]]*\b\d{2}['’][A-Za-z][^()\[\]]*|[^()\[\]（]*[A-Za-z]['’‘]\d{2}\b[^()\[\]]*"
     r"|@[^()\[\]]+)[\)\]）]\s*$)"
     r"|(?:\s+[-–—|]\s*$)|(?:[\s,;:.\-–—|\[(]+$)|(?:\.\s+In:?$)"  # ``Title. In`` *Venue*
+    r"|(?:\s+\([A-Z][^()]{0,30}$)"  # ``Title (UCLA`` of ``(UCLA, MIT, 2025-06)`` cut inside
     r"|(?:(?:[.,]\s+|(?<=[A-Za-z]),)(?:19|20)\d\d\.?$)"  # ``, 2023.``, ``Survey,2023.``
     r"|(?:\s+\[[A-Z]{2,10}\]$|\s+#(?:to-?read|todo|read|important|must-?read)$)"  # ``#toread``
     r"|(?:\s+\[[A-Z][a-z]{3,20}\]$)"  # a topic tag: ``Title [Manipulation]``
