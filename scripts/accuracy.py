@@ -94,6 +94,11 @@ SPLITS = (
             529,
             530,
             533,
+            534,
+            535,
+            536,
+            537,
+            538,
         )
     ),
 )
@@ -290,7 +295,9 @@ def confirmed(f, expected: list[dict], source: list[str] = ()) -> bool:
     if f.rule is Rule.LINK_TEXT_MISMATCH:
         named = re.findall(r"arXiv:(\S+?)[; ]", f.message + " ")
         line = source[f.line - 1] if 0 < f.line <= len(source) else ""
-        here = [w.get("arxiv_id") for w in expected if w["line"] <= f.line <= w["line"] + 3]
+        here = [w.get("arxiv_id") for w in expected if w["line"] == f.line] or [
+            w.get("arxiv_id") for w in expected if w["line"] <= f.line <= w["line"] + 3
+        ]  # the entry on the finding's line, else one whose block it may be in
         return len(named) == 2 and named[0] in line and named[1] in here and named[0] not in here
     ids = [w.get("arxiv_id") for w in expected]
     if f.rule is Rule.DUPLICATE_ENTRY:

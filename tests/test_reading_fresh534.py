@@ -25,6 +25,10 @@ def test_a_name_link_then_a_dash_and_a_title_in_title_case_is_name_and_title():
         " 8x7B, Apache 2.0 License\n"
         "- [Book chapter, Review](https://arxiv.org/abs/1301.00005) - Tools for Model Building"
         " and Optimization into Near-Atomic Resolution Maps\n"
+        "- [MATCHA](https://arxiv.org/abs/1301.00006) — Towards Matching Anything\n"
+        "- [RCM](https://arxiv.org/abs/1301.00007) — Raising the Ceiling: Conflict-Free Local"
+        " Feature Matching\n"
+        "1. [CatGAN](https://arxiv.org/abs/1511.06390) - Entropy of P(Y|X)\n"
     )
     assert _titles(text) == [
         ("SLiM: Scalable Feature Matching via State Space Modeling", "SLiM"),
@@ -32,6 +36,9 @@ def test_a_name_link_then_a_dash_and_a_title_in_title_case_is_name_and_title():
         ("SCRAT", None),
         ("Mixtral", None),
         ("Book chapter, Review", None),
+        ("MATCHA: Towards Matching Anything", "MATCHA"),
+        ("RCM: Raising the Ceiling: Conflict-Free Local Feature Matching", "RCM"),
+        ("CatGAN", None),
     ]
 
 

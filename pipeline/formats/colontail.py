@@ -24,17 +24,18 @@ _NOT_A_TITLE_TAIL = re.compile(
 OpenAI``, ``Google's model``), not the rest of a title."""
 
 
-def colon_tail(rest: list, least: int, dash: bool = False) -> str | None:
-    """``: Title Words`` right after a link (or, with ``dash``, `` — Title Words``, a badge
-    maybe between), up to a ``|`` or the line's end: the rest of a title in title case
-    (``least`` words or more), not a description, an affiliation, a venue and year, or
-    authors."""
+def colon_tail(rest: list, least: int, dash: str = "") -> str | None:
+    """``: Title Words`` right after a link (or, after the link named ``dash``, `` — Title
+    Words``, a badge maybe between), up to a ``|`` or the line's end: the rest of a title in
+    title case (``least`` words or more), not a description, an affiliation, a venue and
+    year, or authors."""
     if not rest or rest[0][1] is not None:
         return None
     sep = _DASH.match(rest[0][0]) if dash else None
     if sep is not None:  # ``[SLiM](paper) ![CVPR 2026](badge) — Scalable Feature Matching``
         after = rest[0][0][sep.end() :]
-        if not after[:1].isupper() or C.OPEN_END.search(after) or _NAMED.match(after):
+        named = after.lower().startswith(dash.lower()) and _NAMED.match(after)
+        if not after[:1].isupper() or C.OPEN_END.search(after) or named:
             return None  # ``[SCRAT](repo) - a Single-Cell ... and a [Shiny web service](url)``,
             # ``[Mixtral](url) - Mixtral: Sparse ...`` (``boldtags.title_after``'s to read)
         rest = [(":" + rest[0][0][sep.end() :], *rest[0][1:]), *rest[1:]]
@@ -59,6 +60,7 @@ def colon_tail(rest: list, least: int, dash: bool = False) -> str | None:
         words[:1] in (["a"], ["an"], ["the"]) and words[1:2] != [] and words[1][0].isupper()
     )
     ok = least <= len(words) <= 20 and titled and capital and title_like(cand)
+    ok = ok and cand.count("(") == cand.count(")")  # not ``- Entropy of P(Y`` of ``P(Y|X)``
     if not ok or text.endswith(".") or C.is_context_text(cand) or C.is_prose(cand):
         return None
     if find_year(text)[0] is not None or _NOT_A_TITLE_TAIL.search(text):

@@ -208,7 +208,8 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
     paper = paper_after_code(link, rest) if named else None
     if paper is not None:  # ``[ALaCarte](repo): [A La Carte Embedding: ...](paper)``
         return TitleGuess(paper, cand.rstrip(":"), "paper link text after the code link", line)
-    tail = colon_tail(rest, 4, dash="," not in cand) if named else colon_tail(rest, 2)
+    dash = cand if "," not in cand else ""  # ``[SLiM](paper) — Scalable Feature Matching``
+    tail = colon_tail(rest, 3 if dash else 4, dash=dash) if named else colon_tail(rest, 2)
     if tail is not None and named:  # ``[Megatron-LM](url): Training …``
         name = cand.rstrip(":")
         return TitleGuess(f"{name}: {tail}", name, "link text and the title after it", line)
