@@ -12,7 +12,7 @@ from pipeline.formats.blocks import AWESOME, Block, block_title, has_paper, link
 from pipeline.formats.runs import Run, lines_of, plain
 
 _SPOKEN_WORD = (
-    r"slides?|talks?|lectures?|courses?|presentations?|podcasts?|video\s+lectures?|"
+    r"slides?|talks?|lectures?|(?:online\s+)?courses?|presentations?|podcasts?|video\s+lectures?|"
     r"videos?\s+(?:and|&)\s+(?:lectures?|talks?)"
 )
 """Sections of things said or shown (talks, courses, videos), not written."""
@@ -26,10 +26,11 @@ _NOT_PAPER_WORD = (
 another such word (``## Video``, ``## Events`` alone may be a topic of papers: event cameras)."""
 _QUALIFIED = (
     r"(?:(?:best[- ]practices?|hands[- ]on|beginners?|beginner-friendly|recommended|"
-    rf"introductory|free)\s+)?{_NOT_PAPER_WORD}"
+    rf"introductory|free|relevant|useful|course|other|further)\s+){{0,2}}{_NOT_PAPER_WORD}"
 )
-"""A not-paper word, perhaps with a word that says who it is for (``hands-on tutorials``,
-``free books``); not a topic (``GNN Tutorials``, ``Online Discussions`` of a field)."""
+"""A not-paper word, perhaps with words that say who it is for or how it is had (``hands-on
+tutorials``, ``free books``, ``Relevant Online Courses``, ``Course Books``); not a topic
+(``GNN Tutorials``, ``Online Discussions`` of a field)."""
 NOT_PAPERS = re.compile(
     rf"^\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+)?{_QUALIFIED}(?:\s*(?:&|and|,|/)\s*{_QUALIFIED})*\W*$",
     re.IGNORECASE,
@@ -56,10 +57,17 @@ def off_papers(block: Block) -> bool:
         return _tool_named(block)
     if not NOT_PAPERS.fullmatch(section) or _KEYNOTES.fullmatch(section):
         return False  # ``## Keynotes`` alone: the papers behind the talks
-    if _SPOKEN.search(section) and not _KEYNOTES.search(section):
-        return True  # ``## Videos and Lectures``: a talk titled like its paper is the talk
     first = next(iter(links_of(block.head)), None)  # the title's own link, not a talk's [Paper]
-    return first is None or not arxivid.from_url(first.url)
+    studied = first is not None and _STUDIED.search(section) and _PAPER_HOST.search(first.url)
+    if _SPOKEN.search(section) and not _KEYNOTES.search(section) and not studied:
+        return True  # ``## Videos and Lectures``: a talk titled like its paper is the talk
+    return first is None or not (arxivid.from_url(first.url) or studied)
+
+
+_STUDIED = re.compile(r"(?i)\bcourses?\b")
+_PAPER_HOST = re.compile(r"(?i)^https?://(?:[\w.]*arxiv\.org/|(?:dx\.)?doi\.org/10\.)")
+"""A course section's arXiv or DOI link (``## Online Courses``: ``[Computational Models of
+Behavior (2019)](doi)``): a paper to study, not the course."""
 
 
 _KEYNOTES = re.compile(r"(?i)\W*keynotes?\W*")

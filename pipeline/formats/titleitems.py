@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.formats import authors as A
 from pipeline.formats import blocks as B
 from pipeline.formats import describing as D
 from pipeline.formats import fields as F
@@ -12,7 +13,7 @@ from pipeline.formats.belowtitle import title_line
 from pipeline.formats.blocks import Context, block_title, links_of
 from pipeline.formats.items import Item, fields_of
 from pipeline.formats.labels import short_label
-from pipeline.formats.runs import Run, plain
+from pipeline.formats.runs import Run, lines_of, plain
 
 _FIELD = re.compile(r"\W*\w+(?:\s\w+)?\s*[:：]\s*[a-z]")
 """``- Tasks: agriculture, crop mapping``: an item that is a field and its value in lower case
@@ -25,7 +26,11 @@ def under_heading(guess: F.TitleGuess, group: list[Run], head: tuple[list[Run], 
     """What a line under a title heading holds instead of a title: names, a label, a note."""
     note = not links_of(group) and D.heading_note(plain(group))
     told = D.abstract_then_links(group) and B.paper_heading(head, long=True)  # not a topic's
-    return short_label(guess.title) or B.names_first(group) or note or told
+    lines = lines_of(group)  # ``##### Title`` / ``Lars T Hansen`` / ``Adobe ..., 2007`` / url
+    first = plain(lines[0]).strip(" .,") if len(lines) > 1 else ""
+    plain_line = bool(first) and not any(r.bold or r.kind != "text" for r in lines[0])
+    one = plain_line and not re.search(r"\d", first) and A.one_person(first.split())
+    return short_label(guess.title) or B.names_first(group) or note or told or one
 
 
 def title_then_fields(items: list[Item], ctx: Context, heading: list[Run]) -> bool:
