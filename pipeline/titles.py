@@ -212,8 +212,9 @@ def compare_entry(listed: str, short_name: str | None, actual: str) -> Compariso
 
     ``Short: Title`` matches when either part does; a name-only title (``Flow-GRPO``)
     or a short name that names the paper (prefix before the colon, acronym, contained
-    word) is the same paper. A name-only title that matches nothing is UNCERTAIN, never
-    DIFFERENT: a bare name is not evidence of another paper.
+    word) is the same paper. A name-only title that matches nothing, or a ``Name: text``
+    whose name names the paper and whose text does not (a tagline, an acronym spelled out),
+    is UNCERTAIN, never DIFFERENT: it is not evidence of another paper.
     """
     best = compare(listed, actual)
     if best.verdict is Verdict.SAME:
@@ -235,6 +236,8 @@ def compare_entry(listed: str, short_name: str | None, actual: str) -> Compariso
         is_name_only(listed) or (sep and compare(rest.strip(), actual).same_paper)
     ):
         return Comparison(Verdict.SAME, best.ratio)
-    if is_name_only(listed) and best.verdict is Verdict.DIFFERENT:
-        return Comparison(Verdict.UNCERTAIN, best.ratio)
+    if best.verdict is Verdict.DIFFERENT and (
+        is_name_only(listed) or any(names_paper(n, actual) for n in names)
+    ):  # ``BERT: Bidirectional Encoder ...`` for ``BERT: Pre-training of ...``: its name is
+        return Comparison(Verdict.UNCERTAIN, best.ratio)  # no evidence of another paper
     return best

@@ -16,7 +16,7 @@ from pipeline.formats.authors import (
     people,
 )
 from pipeline.formats.citations import QUOTED
-from pipeline.formats.common import SURNAMES
+from pipeline.formats.common import SURNAMES, VENUES
 
 _SENTENCE_END = re.compile(r"(?<=[^\s.]{2})\.\s+(?=[A-Z0-9\"“'‘])")
 """A sentence's end: a period after a word of two letters or more (not an initial)."""
@@ -32,7 +32,8 @@ and initials, the last one's initial closing the sentence), two or more, or one 
 initials written apart (``Pilla L L.``; not ``Explainable AI.``, a title's own words)."""
 
 
-_NAME_COLON = re.compile(r"([^\s:,.]{2,30}):\s+(?=[A-Z][\w'’-]+,\s[A-Z]\.)")
+_NAME_COLON = re.compile(r"([^\s:,.\[\]()]{2,30}):\s+(?=[A-Z][\w'’-]+,\s[A-Z]\.)")
+_VENUE_NAME = re.compile(rf"(?:{VENUES})(?![a-z])", re.IGNORECASE)
 """A model's name and a colon before its paper's citation (``InstructGPT: Ouyang, L.,``)."""
 _APA_LEAD = re.compile(
     rf"^\s*{APA_NAME}(?:, {APA_NAME})*,? (?:&|and) {APA_NAME}\s*(?=[A-Z][\w'’-]|[\"“])"
@@ -114,5 +115,9 @@ def name_then_citation(text: str, clean: Callable[[str], str]) -> str | None:
     """``InstructGPT: Ouyang, L., ... (2022). Title. Venue``: the name and the title
     ``clean`` finds in the citation after it, when that is not its authors; else ``None``."""
     named = _NAME_COLON.match(text)
-    cited = clean(text[named.end() :]) if named else None
-    return f"{named[1]}: {cited}" if cited and cited[:9] not in text[: named.end() + 40] else None
+    if named is None or not named[1][:1].isalpha() or _VENUE_NAME.match(named[1]):
+        return None  # ``2022: Ouyang, L., ...``, ``NeurIPS'22: ...``: a year or a venue
+    rest = text[named.end() :]
+    cited = clean(rest)
+    surname = rest.split(",", 1)[0]
+    return f"{named[1]}: {cited}" if cited and not cited.startswith(surname) else None

@@ -13,7 +13,9 @@ BIB_TITLE = "BibTeX title: "
 """The detail line a BibTeX title becomes (read back by :func:`bibtex_title`)."""
 
 _ENTRY = re.compile(r"@\w+\s*\{")
-_FIELD = re.compile(r"(?im)^[ \t]*(year|title)[ \t]*=[ \t]*(\S[^\n]{0,400}?)[ \t]*,?[ \t]*$")
+_YEAR = re.compile(r"(?i)(?<![\w-])year\s*=\s*[{\"]?\s*((?:19|20)\d\d)(?!\d)")
+_TITLE = re.compile(r"(?i)(?<![\w-])title\s*=\s*(\{(?:[^{}\n]|\{[^{}\n]*\})*\}|\"[^\"\n]*\")")
+"""A one-line title in braces (one level of inner braces: ``{{DeepAR}: ...}``) or quotes."""
 _ACCENT = re.compile(r"\\[`'\"^~=.]\{?([A-Za-z])\}?|\\[a-z]+\{([^{}]*)\}")
 """A LaTeX accent or command around a letter or words (``B\\'{e}zenac``, ``\\emph{x}``)."""
 
@@ -21,32 +23,24 @@ _ACCENT = re.compile(r"\\[`'\"^~=.]\{?([A-Za-z])\}?|\\[a-z]+\{([^{}]*)\}")
 def bibtex_details(content: str, line: int) -> list[list[Run]]:
     """The ``year:`` and :data:`BIB_TITLE` detail lines of the first BibTeX entry in a
     fenced block's ``content`` (its line ``line``); none when it holds no entry."""
-    m = _ENTRY.search(content[:400])
+    m = _ENTRY.search(content[:4000])
     if m is None:
         return []
     body = content[m.end() : m.end() + 4000]
     following = _ENTRY.search(body)  # the first entry only
     body = body[: following.start()] if following else body
     out = []
-    for f in _FIELD.finditer(body):
-        key, value = f[1].lower(), _value(f[2])
-        if key == "year" and value and re.fullmatch(r"(?:19|20)\d\d", value):
-            out.append([Run("text", f"year: {value}", line)])
-        elif key == "title" and value and len(value.split()) >= 2:
-            out.append([Run("text", BIB_TITLE + value, line)])
+    if (year := _YEAR.search(body)) is not None:
+        out.append([Run("text", f"year: {year[1]}", line)])
+    title = _TITLE.search(body)
+    value = _value(title[1][1:-1]) if title else None
+    if value and len(value.split()) >= 2:
+        out.append([Run("text", BIB_TITLE + value, line)])
     return out
 
 
 def _value(raw: str) -> str | None:
-    """A field's value without its delimiters and inner braces, or ``None`` when it does
-    not close on its line (a title written over several lines)."""
-    raw = raw.strip()
-    if (raw[:1] == "{" and raw.endswith("}")) or (raw[:1] == '"' and raw.endswith('"')):
-        raw = raw[1:-1]
-    elif not re.fullmatch(r"\d{4}", raw):
-        return None
-    if raw.count("{") != raw.count("}"):
-        return None
+    """A title without its inner braces and LaTeX commands."""
     raw = _ACCENT.sub(lambda m: m[1] or m[2], raw)
     return " ".join(raw.replace("{", "").replace("}", "").split()) or None
 

@@ -35,7 +35,12 @@ def colon_tail(rest: list, least: int, dash: str = "") -> str | None:
     if sep is not None:  # ``[SLiM](paper) ![CVPR 2026](badge) — Scalable Feature Matching``
         after = rest[0][0][sep.end() :]
         named = after.lower().startswith(dash.lower()) and _NAMED.match(after)
-        if not after[:1].isupper() or C.OPEN_END.search(after) or named:
+        if (
+            not after[:1].isupper()
+            or C.OPEN_END.search(after)
+            or named
+            or _said_not_titled(dash, after)
+        ):
             return None  # ``[SCRAT](repo) - a Single-Cell ... and a [Shiny web service](url)``,
             # ``[Mixtral](url) - Mixtral: Sparse ...`` (``boldtags.title_after``'s to read)
         rest = [(":" + rest[0][0][sep.end() :], *rest[0][1:]), *rest[1:]]
@@ -68,3 +73,22 @@ def colon_tail(rest: list, least: int, dash: str = "") -> str | None:
     if A.one_person(words) or A.author_lead(cand) or A.BYLINE.search(cand):
         return None  # ``: Chiyuan Zhang``
     return cand
+
+
+_TAIL_STOP = re.compile(r"[.(\[|]|\s[-–—]\s")
+
+
+def _said_not_titled(name: str, after: str) -> bool:
+    """What a dash after the link named ``name`` says that is no title: its authors (``- Gu
+    and Dao``, ``- Albert Gu And Tri Dao``) or where it appeared (``- Proceedings of ACL``).
+    A name spelled out (``[BERT](url) - Bidirectional Encoder ...``) stays ``BERT: ...``: the
+    title check reads a name that names the paper as no evidence of another."""
+    said = _TAIL_STOP.split(after, maxsplit=1)[0].strip()
+    people = A.TWO_SURNAMES.fullmatch(said) or A.people(said.replace(" And ", ", "))
+    return bool(people) or _VENUE_WORDS.search(said) is not None or said.lower() == name.lower()
+
+
+_VENUE_WORDS = re.compile(
+    r"(?i)\b(?:proceedings|conference|journal|transactions|workshop|symposium|international)\b"
+    r"|information processing systems"
+)

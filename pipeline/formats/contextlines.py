@@ -61,8 +61,9 @@ class ContextLines:
         second paper heading at its level shows the list is written so (``## [Title](url)``
         for every entry): then it is the list's first entry."""
         intro = self.intro and not self.blocks and survey_heading(plain(runs), level)
-        if self.survey_at is not None and self.survey_at[0] == level:
-            self.survey_at[1].intro = False
+        survey = self.survey_at[1] if self.survey_at and self.survey_at[0] == level else None
+        if survey is not None and (self.open is survey or self.blocks[-1:] == [survey]):
+            survey.intro = False  # the next paper heading, nothing read between them
         self.open = self.heading_entry = Block("bullets", guess.line, runs, self.ctx, guess=guess, intro=intro)  # fmt: skip
         self.survey_at = (level, self.open) if intro else None
         self.titled, self.heading_notes = None, []

@@ -140,7 +140,7 @@ def strip_label(text: str) -> tuple[str | None, str]:
     if not m:
         return None, text
     label = m.group("label").lower()
-    return _CJK_LABELS.get(label[-2:], label), text[m.end() :]
+    return _CJK_LABELS.get(label, _CJK_LABELS.get(label[-2:], label)), text[m.end() :]
 
 
 _CJK_LABELS = {

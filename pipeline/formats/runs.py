@@ -200,7 +200,9 @@ def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
             skip = tag[1] + 1
         elif t == "code_inline" and ST.leading_tag(b, c.content, children[i + 1 : i + 9]):
             b.text(f"[{c.content.strip()}] ")  # a code span ``TOIS(2020)`` glued to a title: a tag
-        elif t == "code_inline" and ST.trailing_tag(b, c.content, children[i + 1 :]):
+        elif t == "code_inline" and ST.trailing_tag(
+            b, c.content, children[i + 1 : i + 2 + ST.TAG_SCAN]
+        ):
             b.text(f"[{c.content}]")  # ``Title, `EuroS&P 2023` [[paper](url)]``
         elif t in ("text", "code_inline"):
             b.text(c.content)
@@ -274,10 +276,12 @@ def ends_text(runs: list[Run], start: int) -> bool:
     """Only punctuation, a maker's note (``(Microsoft)``, ``NVIDIA``), a line break or links
     follow: the run ends the line's text."""
     rest = ""
-    for r in runs[start:]:
-        if r.kind != "text":
+    for k in range(start, len(runs)):  # no copy of the rest: a long line stays linear
+        if runs[k].kind != "text":
             break
-        rest += r.text
+        rest += runs[k].text
+        if len(rest) > 200:
+            return False  # longer than any maker's note or single word
     note = rest.strip(" .,;:|-–—*_")
     if note.startswith("(") and note.endswith(")"):
         return len(note.split()) <= 4  # ``(Microsoft)``, ``(Google Research)``

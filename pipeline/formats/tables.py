@@ -307,7 +307,13 @@ def _links_a_paper(row: list[list[Run]]) -> bool:
 
 
 def _named_paper_beside(row: list[list[Run]]) -> bool:
-    """A paper linked by its name in a column after the dataset's (``[GraphSAGE](arXiv)``),
-    not by a label (``[Paper]``, ``[arXiv]``) or its authors (``[Sen et al.](url)``)."""
+    """A paper linked by a method's name in a column after the dataset's
+    (``[GraphSAGE](arXiv)``), not by a label, its authors or its title."""
     links = [r for c in row[1:] for r in c if r.kind == "link" and F.link_role(r) == "paper"]
-    return any(not F.is_generic(r.text) and not ET_AL.search(r.text) for r in links)
+    return any(_model_name(r.text) for r in links)
+
+
+def _model_name(text: str) -> bool:
+    """A method's name (``GraphSAGE``, ``Cluster-GCN``): no label, no authors and at most
+    three words (a paper's whole title in a ``Source`` column is the dataset's source)."""
+    return not F.is_generic(text) and not ET_AL.search(text) and len(text.split()) <= 3

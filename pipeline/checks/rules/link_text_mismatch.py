@@ -18,7 +18,7 @@ from pipeline.checks.context import (
 from pipeline.checks.facts import Facts
 from pipeline.checks.spec import Check, Field, RuleSpec
 from pipeline.model import ArxivRecord, LinkRef, Rule, Severity
-from pipeline.urls import canon_url
+from pipeline.urls import canon_url, is_repository_url
 
 _FULLWIDTH_CLOSE = "）】」。，、；"
 
@@ -57,9 +57,14 @@ _DOI_URL = re.compile(r"(?i)^(?:https?://)?(?:dx\.)?doi\.org/10\.")
 
 
 def _doi_one_side(text: str, url: str) -> bool:
-    """One side is a DOI's address and the other is not: the DOI resolves to a publisher's
-    page, which cannot be told apart from another page without asking doi.org."""
-    return bool(_DOI_URL.match(text.strip())) != bool(_DOI_URL.match(url.strip()))
+    """One side is a DOI's address and the other a page that names no DOI and is no code
+    host's: the DOI may resolve to that publisher's page, which cannot be told apart from
+    another without asking doi.org (a DOI over a GitHub page, or over an address holding
+    another DOI, is still a mismatch)."""
+    doi, page = (text, url) if _DOI_URL.match(text.strip()) else (url, text)
+    if not _DOI_URL.match(doi.strip()) or _DOI_URL.match(page.strip()):
+        return False
+    return "/10." not in page and not is_repository_url(page)
 
 
 def _check(e: Emitter, f: Facts, link: LinkRef | None, field_name: str) -> None:
