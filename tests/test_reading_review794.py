@@ -79,6 +79,12 @@ def test_bibtex_fields_on_one_line_and_years_with_months_are_read():
     assert said("x" * 500 + "\n@article{c, year = {2019}, booktitle = {Proc. of X}}") == [
         "year: 2019"
     ]
+    latex = (
+        "@article{d,\n  title = {Normalizing {K}alman Filters for \\emph{Multivariate} Data},\n}"
+    )
+    assert said(latex) == ["BibTeX title: Normalizing Kalman Filters for Multivariate Data"]
+    two = "@article{e,\n title={First Paper}, year={2019}}\n@article{f,\n title={Second One}, year={2020}}"
+    assert said(two) == ["year: 2019", "BibTeX title: First Paper"]
 
 
 def test_a_survey_heading_is_the_lists_own_when_entries_come_between_it_and_paper_headings():
