@@ -223,3 +223,11 @@ def _host(url: str) -> str:
 
 def _netloc(url: str) -> str:
     return urlsplit(url).netloc
+
+
+_DOI_URL = re.compile(r"(?i)^(?:https?://)?(?:dx\.)?doi\.org/10\.")
+
+
+def is_doi_url(url: str) -> bool:
+    """An address on doi.org naming a DOI (``https://doi.org/10.1016/...``)."""
+    return _DOI_URL.match(url.strip()) is not None

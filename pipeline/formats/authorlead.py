@@ -33,8 +33,9 @@ initials written apart (``Pilla L L.``; not ``Explainable AI.``, a title's own w
 
 
 _NAME_COLON = re.compile(r"([^\s:,.\[\]()]{2,30}):\s+(?=[A-Z][\w'’-]+,\s[A-Z]\.)")
-_VENUE_NAME = re.compile(rf"(?:{VENUES})(?![a-z])", re.IGNORECASE)
 """A model's name and a colon before its paper's citation (``InstructGPT: Ouyang, L.,``)."""
+_VENUE_NAME = re.compile(rf"(?:{VENUES})(?![a-z])", re.IGNORECASE)
+"""A venue in that place (``NeurIPS'22: Ouyang, L., ...``): no model's name."""
 _APA_LEAD = re.compile(
     rf"^\s*{APA_NAME}(?:, {APA_NAME})*,? (?:&|and) {APA_NAME}\s*(?=[A-Z][\w'’-]|[\"“])"
 )

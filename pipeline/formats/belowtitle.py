@@ -10,7 +10,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.authors import ET_AL, TWO_SURNAMES, names_like, one_person, people
 from pipeline.formats.blocks import Block, authors_first, has_paper, links_of
-from pipeline.formats.common import CJK, year_in
+from pipeline.formats.common import CJK, VENUE_LINE, year_in
 from pipeline.formats.labels import TITLE_LABELS
 from pipeline.formats.makers import makers
 from pipeline.formats.refstyles import citation_match
@@ -77,15 +77,6 @@ _ANOTHER_WORK = re.compile(
 )
 
 
-_VENUE_LINE = re.compile(
-    r"(?i)\b(?:conference|symposium|workshop|proceedings|transactions|journal|advances in"
-    r"|honou?rable mention|best paper|award|oral|spotlight|highlight|poster|technical report"
-    r"|open[- ]source|implementation|available)\b"
-)
-"""``International Conference on Machine Learning``, ``Best Paper Honorable Mention``: where
-or how a paper appeared, not its title."""
-
-
 def named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
     """A title labelled below the guess (``Paper Title: ...``), or a bare name's full title on
     a detail line that starts with the name (``*FuXi*, [[Paper](url)]`` above ``FuXi: : A
@@ -143,7 +134,7 @@ def title_line(line: list[Run]) -> str | None:
         and not (names_like(text) or one_person(text.split()) or makers(text))
         and not people(text)  # ``Jae Hyun Lim, Jong Chul Ye.``: its authors
         and not (TWO_SURNAMES.fullmatch(text) or ET_AL.search(plain(line)))
-        and not _VENUE_LINE.search(text)
+        and not VENUE_LINE.search(text)
         and F.find_venue(text) == (None, None)
         and not (year_in(text) or _DESCRIBING.match(text) or C.is_context_text(text))
     ):

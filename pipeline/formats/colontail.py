@@ -8,7 +8,7 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats.cleantitle import clean_title, title_like
-from pipeline.formats.common import VENUES, mostly_capitalised
+from pipeline.formats.common import VENUE_LINE, VENUES, mostly_capitalised
 from pipeline.formats.dates import find_year
 
 _DASH = re.compile(r"\s+[—–-]\s+")
@@ -85,10 +85,4 @@ def _said_not_titled(name: str, after: str) -> bool:
     title check reads a name that names the paper as no evidence of another."""
     said = _TAIL_STOP.split(after, maxsplit=1)[0].strip()
     people = A.TWO_SURNAMES.fullmatch(said) or A.people(said.replace(" And ", ", "))
-    return bool(people) or _VENUE_WORDS.search(said) is not None or said.lower() == name.lower()
-
-
-_VENUE_WORDS = re.compile(
-    r"(?i)\b(?:proceedings|conference|journal|transactions|workshop|symposium|international)\b"
-    r"|information processing systems"
-)
+    return bool(people) or VENUE_LINE.search(said) is not None or said.lower() == name.lower()

@@ -160,6 +160,15 @@ def century(yy: str | int) -> int:
     return 2000 + n if n < CENTURY_PIVOT else 1900 + n
 
 
+VENUE_LINE = re.compile(
+    r"(?i)\b(?:conference|symposium|workshop|proceedings|transactions|journal|advances in"
+    r"|information processing systems"
+    r"|honou?rable mention|best paper|award|oral|spotlight|highlight|poster|technical report"
+    r"|open[- ]source|implementation|available)\b"
+)
+"""``International Conference on Machine Learning``, ``Best Paper Honorable Mention``: where
+or how a paper appeared, not its title."""
+
 VENUES = (
     "CVPR|ICCV|ECCV|NeurIPS|NIPS|ICML|ICLR|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|EACL|AACL|"
     "SIGGRAPH Asia|SIGGRAPH|TOG|TPAMI|PAMI|TIP|TMLR|JMLR|JAIR|TACL|IJCV|MICCAI|WACV|BMVC|ACM MM|ACMMM|"

@@ -170,7 +170,7 @@ def _names_paper(r: Run) -> bool:
 
 
 _PAREN_TAGS = re.compile(r"\s*\(([^()]{1,80})\)\s*[:：]?\s*")
-_APA_LEAD = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-Z]\.\s?-?){1,3}[,&]")
+_FIRST_AUTHOR = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-Z]\.\s?-?){1,3}[,&]")
 """A citation's first author, surname first (``Roohani, Y.,``, ``Theodoris, C. V.,``)."""
 
 
@@ -187,6 +187,6 @@ def after_paren_tags(segs: list, i: int) -> list | None:
         m = _PAREN_TAGS.match(text) if ")" in piece else None
         if m is not None:
             after = text[m.end() :]
-            cited = _APA_LEAD.match(after) is not None
+            cited = _FIRST_AUTHOR.match(after) is not None
             return [(after, None, False, line), *segs[i + 2 + k :]] if cited else None
     return None

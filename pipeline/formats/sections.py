@@ -10,6 +10,7 @@ from pipeline.formats import fields as F
 from pipeline.formats.authors import ET_AL
 from pipeline.formats.blocks import AWESOME, Block, block_title, has_paper, links_of
 from pipeline.formats.runs import Run, lines_of, plain
+from pipeline.urls import is_doi_url
 
 _SPOKEN_WORD = (
     r"slides?|talks?|lectures?|(?:online\s+)?courses?|presentations?|podcasts?|video\s+lectures?|"
@@ -58,16 +59,19 @@ def off_papers(block: Block) -> bool:
     if not NOT_PAPERS.fullmatch(section) or _KEYNOTES.fullmatch(section):
         return False  # ``## Keynotes`` alone: the papers behind the talks
     first = next(iter(links_of(block.head)), None)  # the title's own link, not a talk's [Paper]
-    studied = first is not None and _STUDIED.search(section) and _PAPER_HOST.search(first.url)
+    studied = first is not None and _STUDIED.search(section) and _studied_paper(first.url)
     if _SPOKEN.search(section) and not _KEYNOTES.search(section) and not studied:
         return True  # ``## Videos and Lectures``: a talk titled like its paper is the talk
     return first is None or not (arxivid.from_url(first.url) or studied)
 
 
 _STUDIED = re.compile(r"(?i)\bcourses?\b")
-_PAPER_HOST = re.compile(r"(?i)^https?://(?:[\w.]*arxiv\.org/|(?:dx\.)?doi\.org/10\.)")
-"""A course section's arXiv or DOI link (``## Online Courses``: ``[Computational Models of
-Behavior (2019)](doi)``): a paper to study, not the course."""
+
+
+def _studied_paper(url: str) -> bool:
+    """A course section's arXiv or DOI link (``## Online Courses``: ``[Computational Models
+    of Behavior (2019)](doi)``): a paper to study, not the course."""
+    return arxivid.from_url(url) is not None or is_doi_url(url)
 
 
 _KEYNOTES = re.compile(r"(?i)\W*keynotes?\W*")

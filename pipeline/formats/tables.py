@@ -295,11 +295,10 @@ def data_table(
     paper is one a list recommends, as in :mod:`.sections`)."""
     first = " ".join(F.clean_title(headers[0]).lower().replace("*", "").split()) if headers else ""
     others = set(roles[1:])
-    named = sum(_named_paper_beside(row) for row in rows[1:])  # ``| Cora | [GraphSAGE](arXiv) |``
-    plain_links = sum(_links_a_paper(row) for row in rows[1:]) - named
     if first not in _DATA_TABLE_HEADERS or others & {"title", "short", "paper"}:
         return False
-    return named <= plain_links
+    named = sum(_named_paper_beside(row) for row in rows[1:])  # ``| Cora | [GraphSAGE](arXiv) |``
+    return named <= sum(_links_a_paper(row) for row in rows[1:]) - named
 
 
 def _links_a_paper(row: list[list[Run]]) -> bool:

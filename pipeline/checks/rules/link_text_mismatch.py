@@ -18,7 +18,7 @@ from pipeline.checks.context import (
 from pipeline.checks.facts import Facts
 from pipeline.checks.spec import Check, Field, RuleSpec
 from pipeline.model import ArxivRecord, LinkRef, Rule, Severity
-from pipeline.urls import canon_url, is_repository_url
+from pipeline.urls import canon_url, is_doi_url, is_repository_url
 
 _FULLWIDTH_CLOSE = "）】」。，、；"
 
@@ -53,16 +53,13 @@ def _names(link: LinkRef, f: Facts) -> tuple[str, str, ArxivRef | None, ArxivRef
     return link.text, link.url, t_ref, u_ref
 
 
-_DOI_URL = re.compile(r"(?i)^(?:https?://)?(?:dx\.)?doi\.org/10\.")
-
-
 def _doi_one_side(text: str, url: str) -> bool:
     """One side is a DOI's address and the other a page that names no DOI and is no code
     host's: the DOI may resolve to that publisher's page, which cannot be told apart from
     another without asking doi.org (a DOI over a GitHub page, or over an address holding
     another DOI, is still a mismatch)."""
-    doi, page = (text, url) if _DOI_URL.match(text.strip()) else (url, text)
-    if not _DOI_URL.match(doi.strip()) or _DOI_URL.match(page.strip()):
+    doi, page = (text, url) if is_doi_url(text) else (url, text)
+    if not is_doi_url(doi) or is_doi_url(page):
         return False
     return "/10." not in page and not is_repository_url(page)
 
