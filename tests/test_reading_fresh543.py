@@ -76,3 +76,38 @@ def test_a_label_before_a_bold_name_is_no_title():
         (3, "Event Extraction via Bidirectional Long Short-Term Memory Tensor Neural Network"),
     ]
     assert got[3][1] != "Relational Temporal"
+
+
+def test_a_plain_citation_with_a_url_label_and_a_workshop_is_cut_to_its_title():
+    """``Authors. Title. Venue 2020. URL: https://…``: the ``URL:`` label says nothing (it
+    hid the venue and year from the reader), a last sentence naming a workshop is the
+    venue, and ``Aguera y Arcas`` is one name (``y`` joins Spanish surnames)."""
+    text = (
+        "# References\n\n"
+        "H. Brendan McMahan, Eider Moore, Daniel Ramage, Seth Hampson, and Blaise Aguera y"
+        " Arcas. Communication-efficient learning of deep networks from decentralized data."
+        " In AISTATS, 2017. URL: https://arxiv.org/abs/1602.05629\n\n"
+        "Mathieu Andreux, Jean Ogier du Terrail, Constance Beguier, Eric W. Tramel. Siloed"
+        " Federated Learning for Multi-centric Histopathology Datasets. MICCAI Workshop on"
+        " Domain Adaptation and Representation Transfer 2020. URL: https://arxiv.org/abs/2008.07424\n\n"
+        "Tian Li, Anit Kumar Sahu, Manzil Zaheer, Maziar Sanjabi, Ameet Talwalkar, and Virginia"
+        " Smith. Federated Optimization in Heterogeneous Networks. Adaptive & Multitask Learning"
+        " Workshop. URL: https://openreview.net/pdf?id=SkgwE5Ss3N\n"
+    )
+    assert reader("line", "title", "year")(text) == [
+        (3, "Communication-efficient learning of deep networks from decentralized data", 2017),
+        (5, "Siloed Federated Learning for Multi-centric Histopathology Datasets", 2020),
+        (7, "Federated Optimization in Heterogeneous Networks", None),
+    ]
+
+
+def test_an_institutional_hal_portal_is_a_paper_host():
+    """``hal-enpc.archives-ouvertes.fr/hal-00834882``: HAL's portals of one institution
+    hold its papers as ``hal.science`` does."""
+    text = (
+        "* **`MOSS`** [Minimax Policies for Adversarial and Stochastic Bandits]"
+        "(https://hal-enpc.archives-ouvertes.fr/hal-00834882), J-Y. Audibert and S. Bubeck, 2009.\n"
+    )
+    assert reader("line", "title", "year")(text) == [
+        (1, "Minimax Policies for Adversarial and Stochastic Bandits", 2009)
+    ]

@@ -314,3 +314,28 @@ def test_odd_inputs_that_crashed_the_reader_are_read():
     )
     parsed = parse_text(items, "l.md")
     assert parsed.entries and parsed.entries[0].line == 1
+
+
+def test_list_markers_nested_in_code_indented_lines_end_instead_of_recursing():
+    """``    - `` repeated on one line: each level's code-indented rest was read again as
+    Markdown inside the last (a ``RecursionError`` past about 250 levels); past eight
+    levels the rest is read as one paragraph, and its paper is still an entry."""
+    line = "    - " * 400 + "[A Paper Title About Deep Things](https://arxiv.org/abs/2301.00002)\n"
+    parsed = _parse("## Papers\n\n" + line + "\n" + ENTRY)
+    assert parsed is not None
+    assert [e.title for e in parsed.entries] == [
+        "A Paper Title About Deep Things",
+        "A Paper Title About Things",
+    ]
+
+
+def test_link_texts_of_one_long_run_are_read_in_linear_time():
+    """A link text of 100,000 digits (``\\d[\\d,.]*\\s*citations``, started at every digit),
+    of capitals (a venue label's ``[A-Z]{2,}[\\w-]*\\s+``) and a bare address ending in
+    100,000 underscores (an end-anchored ``(...|[_~])+$``) each took minutes (20,000
+    characters: 14 s, 4 s and 15 s); now milliseconds."""
+    for text in ("- [" + "1" * 100_000 + "](https://x.org/a)\n",
+                 "- [" + "A" * 100_000 + "](https://x.org/a)\n",
+                 "- https://x.org/a" + "_" * 100_000 + "b\n"):  # fmt: skip
+        parsed = _parse(ENTRY + "\n" + text)
+        assert parsed is not None and parsed.entries[0].line == 1

@@ -9,7 +9,7 @@ import re
 
 from pipeline.formats.common import EMOJI, NAME_SIGN, SHORTCODES
 
-_PARTICLE_WORDS = "van|von|de|der|den|di|da|la|le|du|dos|del|della|al"
+_PARTICLE_WORDS = "van|von|de|der|den|di|da|la|le|du|dos|del|della|al|y"
 NAME_WORD = re.compile(rf"^(?:[^\W\d_][\w'’\-.]*|{_PARTICLE_WORDS})$")
 """One word of a person's name (parts are split into words first: no exponential backtracking)."""
 

@@ -10,7 +10,6 @@ that links a paper and has no readable title is returned as an unread block. Pur
 from __future__ import annotations
 
 import re
-import textwrap
 from dataclasses import dataclass, field
 
 from markdown_it.token import Token
@@ -31,6 +30,7 @@ from pipeline.formats.contextlines import ContextLines
 from pipeline.formats.entry import entries, to_entry
 from pipeline.formats.htmlreading import HtmlReading
 from pipeline.formats.htmlruns import html_heading
+from pipeline.formats.mdparser import reparsed
 from pipeline.formats.preface import intro_heading, preface_heading
 from pipeline.formats.runs import MD, Run, inline_runs, plain, tame
 from pipeline.formats.tablerows import TableReading
@@ -115,7 +115,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
                 i += 1
             elif t.type == "code_block" and "](" in t.content:
                 # NOTE: links indented 4+ spaces below a list are CommonMark code, meant as list lines
-                self.read(I.shifted(MD.parse(textwrap.dedent(t.content)), t.map[0] if t.map else 0))
+                self.read(reparsed(t))
                 i += 1
             else:
                 i += 1

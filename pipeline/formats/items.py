@@ -4,7 +4,6 @@ their children, and the groups a paragraph of several papers splits into. Pure."
 from __future__ import annotations
 
 import re
-import textwrap
 from dataclasses import dataclass, field, replace
 
 from markdown_it.token import Token
@@ -15,9 +14,10 @@ from pipeline.formats import fields as F
 from pipeline.formats.blocks import Context, arxiv_ids, block_title, has_paper, links_of
 from pipeline.formats.htmlruns import html_chunks
 from pipeline.formats.labels import name_like
+from pipeline.formats.mdparser import reparsed
 from pipeline.formats.mentions import cites_in_a_sentence
 from pipeline.formats.neighbours import titled
-from pipeline.formats.runs import MD, Run, inline_runs, lines_of, plain
+from pipeline.formats.runs import Run, inline_runs, lines_of, plain
 from pipeline.formats.toolrepo import tool_repository
 
 
@@ -173,8 +173,7 @@ def list_items(tokens: list[Token], start: int, end: int) -> list[Item]:
                 for c in html_chunks(t.content, (t.map[0] if t.map else 0) + 1):
                     own.extend(([Run("break", "", c.line)] if own else []) + c.runs)
             elif t.type == "code_block" and "](" in t.content:
-                offset = t.map[0] if t.map else 0
-                indented.append(shifted(MD.parse(textwrap.dedent(t.content)), offset))
+                indented.append(reparsed(t))
             j += 1
         items.append(Item(own, children, indented))
         i = close + 1
@@ -225,14 +224,6 @@ def own_paper_paragraph(inline: Token, before: Token) -> bool:
     runs = inline_runs(inline)
     g = block_title(runs)
     return g is not None and g.evidence != "text" and has_paper(runs)
-
-
-def shifted(tokens: list[Token], offset: int) -> list[Token]:
-    """Tokens of a re-parsed fragment, their line maps moved to where it stands."""
-    for t in tokens:
-        if t.map:
-            t.map = [t.map[0] + offset, t.map[1] + offset]
-    return tokens
 
 
 def tree_has_paper(item: Item) -> bool:

@@ -85,8 +85,9 @@ version of a paper or its code a link leads to; not a title (``[Context Window E
 
 
 def version_label(text: str) -> bool:
-    """``[PAMI version]``, ``[Extended version]``: a link to a version of a paper or its code."""
-    return _VERSION.fullmatch(text) is not None
+    """``[PAMI version]``, ``[Extended version]``: a link to a version of a paper or its code
+    (a short text only: the pattern backtracks over a long run of capitals)."""
+    return len(text) <= 80 and _VERSION.fullmatch(text) is not None
 
 
 _GENERIC_CJK = frozenset(

@@ -139,6 +139,14 @@ def _target_role(url: str, image: bool) -> str | None:
     return "malformed" if scheme_fixed(url) else None  # ``hhttps://``, ``https//``
 
 
+def _venue_label(label: str) -> bool:
+    """``CVPR 2021``, ``IEEE Access 2021``: a link label that names a venue (a short one:
+    the patterns backtrack over a long run of capitals)."""
+    return len(label) <= 80 and bool(
+        _VENUE_YEAR_LABEL.fullmatch(label) or VENUE_RE.fullmatch(label)
+    )
+
+
 @functools.lru_cache(maxsize=1 << 16)  # pure; a reader asks about the same link often
 def _role(url: str, link_text: str, image: bool) -> str:
     if (decided := _target_role(url, image)) is not None:
@@ -193,7 +201,7 @@ def _role(url: str, link_text: str, image: bool) -> str:
     if text in _PAPER_LABELS and (text not in _THESIS or host not in _VIDEO_HOSTS):
         return "paper"  # a ``[[Thesis]]`` too, not on a video host (its defence, a talk)
     label = link_text.strip("[]() ")
-    venue_label = _VENUE_YEAR_LABEL.fullmatch(label) or VENUE_RE.fullmatch(label)
+    venue_label = _venue_label(label)
     if venue_label and len([p for p in parts.path.split("/") if p]) >= 2:  # its paper, by venue
         first = parts.path.strip("/").split("/")[0]  # not a listing: ``[OSDI](dblp.org/db/conf/…)``
         listing = first in _LISTING_SEGMENTS or (first == "db" and "dblp" in host)
@@ -273,7 +281,7 @@ _DISCUSSION = re.compile(
 )
 """A repository's issues or discussions (GitLab's ``/-/issues``): what people say of it, not
 code (a pull request is; ``/tree/main/issues`` is a folder)."""
-_CITATION_COUNT = re.compile(r"(?i)\d[\d,.]*\s*[+k]?\s*citations?\b|^\W*cit(?:ations?|ed by)\W*$")
+_CITATION_COUNT = re.compile(r"(?i)(?<![\d,.])\d[\d,.]*\s*[+k]?\s*citations?\b|^\W*cit(?:ations?|ed by)\W*$")  # fmt: skip
 _NOTE_SECTION = re.compile(r"/blob/[^#]+\.md#.")  # a note or a sub-list, not code
 _NOTES_PATH = re.compile(r"/blob/[^/]+/(?:[^/]+/)*(?:notes?|summar(?:y|ies)|(?:paper|reading)[-_]notes)/(?!readme)[^/]+\.md$")  # fmt: skip
 _NOTE_LABELS = frozenset({"notes", "note", "my notes", "reading notes", "summary", "review", "笔记", "解读"})  # fmt: skip

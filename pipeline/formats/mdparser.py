@@ -4,9 +4,11 @@ reads deep nesting, deep quotes and runs of brackets slowly or not at all)."""
 from __future__ import annotations
 
 import re
+import textwrap
 
 from markdown_it import MarkdownIt
 from markdown_it.common.normalize_url import normalizeLink
+from markdown_it.token import Token
 
 from pipeline.formats import mdshortcuts
 
@@ -218,3 +220,28 @@ def _after_contents(lines: list[str], i: int) -> bool:
 
 
 _QUOTE_MARKS = re.compile(r"(?:[ \t]{0,3}>)+")
+
+
+MAX_REREAD = 8
+"""Code-indented lines re-read as Markdown inside each other at most this deep (a line
+of ``    - `` repeated 300 times nested without end: a ``RecursionError``)."""
+_MARKER = re.compile(r"[-*+>]|\d{1,9}[.)]")
+
+
+def reparsed(code: Token) -> list[Token]:
+    """The tokens of a code block's lines read as Markdown (links indented 4+ spaces below
+    a list are meant as its lines), their line maps moved to where it stands; past
+    :data:`MAX_REREAD` levels its words as one paragraph, list markers dropped."""
+    depth = code.meta.get("reread", 0) + 1
+    if depth <= MAX_REREAD:
+        tokens = MD.parse(textwrap.dedent(code.content))
+    else:
+        words = code.content.split()
+        k = next((i for i, w in enumerate(words) if not _MARKER.fullmatch(w)), len(words))
+        tokens = MD.parse(" ".join(words[k:]))
+    offset = code.map[0] if code.map else 0
+    for t in tokens:
+        t.meta = {**t.meta, "reread": depth}
+        if t.map:
+            t.map = [t.map[0] + offset, t.map[1] + offset]
+    return tokens

@@ -58,7 +58,7 @@ _ARTICLE_PATH = re.compile(
     r"|nature\.com/nature/journal/v\d+/n\d+/(?:full|abs|pdf)/|scielo\.br/j/\w+/a/\w+"
     r"|jamanetwork\.com/journals/[\w-]+/(?:full)?article(?:-abstract)?/\d+/?(?:[?#].*)?$"
     r"|thelancet\.com/journals/[\w-]+/article/|jmir\.org/(?:19|20)\d\d/\d+/e\d+|//www\.ncbi\.nlm\.nih\.gov/pubmed/\d+|//www\.academia\.edu/\d+/|//inspirehep\.net/(?:record|literature)/\d+/?(?:[?#]\S*)?$"
-    r"|//(?:hal\.[\w.-]+|tel\.archives-ouvertes\.fr)/(?:[\w-]+/)?(?:hal|tel|inria)-\d{8}|\.pure\.elsevier\.com/(?:[a-z]{2}/)?publications/[\w-]+"
+    r"|//(?:hal(?:-\w+)?\.[\w.-]+|tel\.archives-ouvertes\.fr)/(?:[\w-]+/)?(?:hal|tel|inria)-\d{8}|\.pure\.elsevier\.com/(?:[a-z]{2}/)?publications/[\w-]+"
     r"|//projecteuclid\.org/(?:download/\w+/)?(?:euclid\.\w+/\d+|journals/[\w-]+/volume-\d+/issue-[\w-]+/[\w-]+/)|//ideas\.repec\.org/[ap]/"
     r"|//dergipark\.org\.tr/(?:[a-z]{2}/)?(?:pub/[\w-]+/(?:issue/\d+/\d+|article/\d+)|download/article-file/\d+)"
     r"|/content/(?:early/(?:19|20)\d\d/\d\d/\d\d/[\w.-]+|\d{1,4}/\d{1,3}/[a-z]?\d+(?:\.(?:full|abstract|short)(?:\.pdf)?)?)/?$"

@@ -173,8 +173,19 @@ class Builder:
         return "".join(reversed(texts)) if len(self.out) <= limit else None
 
 
-_BARE_URL_TAIL = re.compile(r"(?:%EF%BC%8[9C]|%EF%BC%9B|%E3%80%8[12D]|%E3%80%91|[?!.,:*_~])+$")
-"""What GitHub leaves out of a bare URL: full-width ``），；、。」】`` and ``?!.,:*_~`` (``…/r,,, wip``)."""
+_TAIL_CODES = ("%EF%BC%89", "%EF%BC%8C", "%EF%BC%9B", "%E3%80%81", "%E3%80%82", "%E3%80%8D", "%E3%80%91")  # fmt: skip
+
+
+def bare_url(href: str) -> str:
+    """A bare URL less what GitHub leaves out of it: full-width closing brackets, commas,
+    semicolons and stops (:data:`_TAIL_CODES`) and ``?!.,:*_~`` at its end (``…/r,,, wip``), in linear time (an end-anchored pattern was
+    quadratic on a run of ``_``)."""
+    while True:
+        cut = href.rstrip("?!.,:*_~")
+        cut = next((cut[: -len(c)] for c in _TAIL_CODES if cut.endswith(c)), cut)
+        if cut == href:
+            return href
+        href = cut
 
 
 def _bare_domain(children: list[Token], i: int) -> bool:
@@ -216,8 +227,9 @@ def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
         elif t == "link_open" and c.markup == "linkify" and _bare_domain(children, i):
             bare = True
         elif t == "link_open" and c.markup == "linkify":
-            b.open_link(_BARE_URL_TAIL.sub("", str(c.attrGet("href") or "")))
-            b.link.update(label=_label_before(b.out), bare=True)  # ``paper: https://gmd…``
+            label = _label_before(b.out)  # ``paper: https://gmd…``; ``URL:`` dropped
+            b.open_link(bare_url(str(c.attrGet("href") or "")))
+            b.link.update(label=label, bare=True)
         elif t == "link_open":
             b.open_link(str(c.attrGet("href") or ""), str(c.attrGet("title") or ""))
         elif t == "link_close" and bare:
@@ -246,8 +258,14 @@ def _label_before(out: list[Run]) -> str | None:
     """``paper`` when the text before a bare URL labels it (``* paper: https://…``): the
     link then reads as ``[paper](https://…)``, a paper whatever its host."""
     last = out[-1] if out and out[-1].kind == "text" else None
+    if last is not None and (said := _ADDRESS_LABEL.search(last.text[-40:])):
+        out[-1] = replace(last, text=last.text[: len(last.text) - len(said.group())] + " ")
+        return None  # ``Title. Venue 2020. URL: https://…``: a label that says nothing
     m = _PAPER_LABEL.search(last.text[-40:]) if last else None
     return m.group(1).lower() if m else None
+
+
+_ADDRESS_LABEL = re.compile(r"(?:^|(?<=[\s.,;]))(?:URL|Available\s+at)\s*:\s*$")
 
 
 def markdown_runs(text: str, line: int) -> list[Run]:
