@@ -339,3 +339,17 @@ def test_link_texts_of_one_long_run_are_read_in_linear_time():
                  "- https://x.org/a" + "_" * 100_000 + "b\n"):  # fmt: skip
         parsed = _parse(ENTRY + "\n" + text)
         assert parsed is not None and parsed.entries[0].line == 1
+
+
+def test_an_entry_of_many_links_finds_its_code_in_linear_time():
+    """Each link walked every run before it and searched the whole line for a label (a line
+    of 4,000 links took 27 s); one pass now. 20,000 links: milliseconds, minutes before."""
+    from pipeline.formats.codelinks import code_of
+    from pipeline.formats.runs import Run
+
+    links = [Run("link", "c", 1, url="https://example.org/page") for _ in range(20_000)]
+    repo = Run("link", "Code", 1, url="https://github.com/o/r")
+    runs = [Run("text", "A Title Of A Paper ", 1), *links, repo]
+    evidence: dict[str, str] = {}
+    assert code_of([*links, repo], runs, "A Title Of A Paper", {}, evidence, frozenset()) is repo
+    assert evidence["code"] == "repository link in the entry"

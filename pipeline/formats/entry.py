@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from typing import Protocol
-from urllib.parse import urlsplit
 
 from pipeline import arxivid
 from pipeline.formats import belowtitle as BL
@@ -21,9 +20,10 @@ from pipeline.formats import rowcells as RC
 from pipeline.formats import whenwhere as W
 from pipeline.formats.bibtex import bibtex_title
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of
-from pipeline.formats.components import component, labelled, shared_components
+from pipeline.formats.codelinks import code_of
+from pipeline.formats.components import component, shared_components
 from pipeline.formats.headyear import before_its_paper, unchecked_group_years
-from pipeline.formats.links import code_cell_link, is_relative, own_repository, repaired_paper
+from pipeline.formats.links import repaired_paper
 from pipeline.formats.mentions import why_not_an_entry
 from pipeline.formats.namedid import named_arxiv_id
 from pipeline.formats.neighbours import (
@@ -70,7 +70,7 @@ def to_entry(
     year = W.arxiv_month(year, year_text, paper.url, ev)
     named_id = named_arxiv_id(plain(b.head), paper.url, ev) if b.cells or b.row else None
     venue, venue_line = W.venue_of(b, cells, rest, ev)
-    code = _code([r for r in links if not _not_code(r, all_runs, title.title)], cells, ev, shared)
+    code = code_of(links, all_runs, title.title, cells, ev, shared)
     code = code or _parent_code(b, ev, shared)
     project = next((r for r in links if F.link_role(r) == "project"), None)
     malformed = [r for r in links if F.link_role(r) == "malformed"]
@@ -228,48 +228,6 @@ def _bibtex_titled(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
     return F.TitleGuess(cited, short, "the BibTeX title below the entry", g.line)
 
 
-_NOT_CODE = frozenset(
-    "data dataset datasets benchmark benchmarks model models weights checkpoint checkpoints bib "
-    "bibtex citation cite "
-    "demo env environment environments expenv leaderboard slides video blog tutorial "
-    "数据集 数据 模型 演示".split()
-)
-_LABEL_BEFORE = re.compile(r"(?:^|[^\w])([^\W\d_]\w{0,20}(?: \w{1,20})?)\s*[:：]\s*[\[(]*\s*$")
-
-
-_LINE_LABEL = re.compile(r"\W*([^\W\d_]\w{0,20}(?: \w{1,20})?)\s*[:：]")
-
-
-def _not_code(link: Run, runs: list[Run], title: str) -> bool:
-    """A repository link the list labels as something else (``ExpEnv: [mujoco](github)``,
-    ``[Data](github)``, ``数据集: url``): a dataset, model or environment, not the code."""
-    if " ".join(link.text.lower().strip("[]() ").split()) in _NOT_CODE:
-        return True
-    before, said, line = "", "", 0  # ``said``: the line's own words, not its links' texts
-    for r in runs:
-        if r is link:
-            break
-        if r.kind == "break" or r.line != line:
-            before, said, line = "", "", r.line
-        if r.kind in ("text", "link"):
-            before += r.text
-            said += r.text if r.kind == "text" else " [link] "
-    labels = [
-        m.group(1) for m in (_LABEL_BEFORE.search(before), _LINE_LABEL.match(before[-300:])) if m
-    ]
-    return _aside(link, said[-300:], title) or any(
-        label.lower().replace(" ", "") in _NOT_CODE for label in labels
-    )
-
-
-_ASIDE_BEFORE = re.compile(
-    r"(?i)\b(?:see\s+also|also\s+see|cf\.)\W*(?:\[link\]\W*(?:and\s+)?)*$|\b(?:using|uses|based\s+on"
-    r"|built\s+(?:on|upon)|forked\s+from|extends)\s*:?\s*[\[(]*\s*$"
-)
-"""``see also [TeluguOCR](github), [banti](github)``, ``using [OpenArabic/OCR_GS_Data](github)
-for ground truth data``: a repository the entry uses or points to, not its code."""
-
-
 def _parent_code(b: Block, ev: dict[str, str], shared: frozenset[str]) -> Run | None:
     """The repository of the tool's item over the paper's citation (:mod:`.toolrepo`)."""
     parent = b.ctx.parent_code
@@ -277,68 +235,6 @@ def _parent_code(b: Block, ev: dict[str, str], shared: frozenset[str]) -> Run | 
         return None
     ev["code"] = "repository link in the parent item"
     return parent
-
-
-def _named_after(url: str, title: str) -> bool:
-    """A repository path holds the name that opens the entry's title (``facebookresearch/detr``
-    for ``DETR: ...``, ``unilm/tree/master/trocr`` for ``TrOCR: ...``)."""
-    name = _ALNUM.sub("", title.split(":")[0].lower())
-    first = _ALNUM.sub("", title.split()[0].lower()) if title.split() else ""
-    parts = {_ALNUM.sub("", p.lower()) for p in urlsplit(url).path.split("/")}
-    return any(len(n) >= 3 and n in parts for n in (name, first))
-
-
-_ALNUM = re.compile(r"[^a-z0-9]")
-_CODE_WORDS = re.compile(
-    r"(?i)\b(?:code|implementation|github|official|available|released|pytorch|tensorflow|jax|"
-    r"models|scripts|repo|our|provided|source)\b"
-)
-
-
-def _aside(link: Run, said: str, title: str) -> bool:
-    """A repository linked right after :data:`_ASIDE_BEFORE`'s words, neither the link nor the
-    words just before call it code (``Code available via [GitHub](…)``, ``using [our code](…)``),
-    nor is it named after the entry (``Kraken: ...`` ``(uses [mittagessen/kraken](…))``)."""
-    m = _ASIDE_BEFORE.search(said)
-    if m is None or _CODE_WORDS.search(link.text) or _named_after(link.url, title):
-        return False
-    return _CODE_WORDS.search(said[max(0, m.start() - 30) : m.start()]) is None
-
-
-_UNOFFICIAL = re.compile(r"(?i)\b(?:un-?official|third[- ]party|re-?implementation|community)\b")
-
-
-def _unofficial(link: Run) -> bool:
-    """``[[Unofficial]](github)``: a repository the list says is not the authors' (sorted last)."""
-    return bool(_UNOFFICIAL.search(link.text))
-
-
-def _code_order(link: Run) -> tuple[bool, bool, bool]:
-    """An unofficial repository last; a repository before a source archive (``[code](lab/
-    crnn_code.zip) [github](github.com/o/crnn)``); one the list labels as code (``[Code]``,
-    a badge) before one linked by a name (``[FACodec](github) ... [Code](github)``)."""
-    return _unofficial(link), F.link_archive(link), not labelled(link)
-
-
-def _code(
-    links: list[Run], cells: dict[str, list[Run]], ev: dict[str, str], shared: frozenset[str]
-) -> Run | None:
-    notes = links_of(cells.get("notes", []))  # ``| Markdown | [link](github/o/r/blob/x.md) |``
-    links = [r for r in links if r not in notes]
-    col = links_of(cells.get("code", [])) + [  # ``Code/Project``: its repositories, archives
-        r for r in links_of(cells.get("code+project", [])) if F.code_beside_pages(r)
-    ]
-    for pool, where in ((col, "code column"), (links, "entry")):
-        repos = [r for r in pool if F.link_role(r) == "code" and not component(r, shared)]
-        repos = sorted(repos, key=_code_order)  # ``[HiFi-GAN]`` of a TTS list: no paper's own
-        if repos:
-            ev["code"] = f"repository link in the {where}" + (" (badge)" if repos[0].image else "")
-            return own_repository(repos[0], repos)
-    pages = [r for r in col if code_cell_link(r) and not is_relative(r.url)]
-    if pages:
-        ev["code"] = "link in the code column"
-        return pages[0]
-    return None
 
 
 def _authors(b: Block, cells: dict[str, list[Run]]) -> tuple[str, ...]:

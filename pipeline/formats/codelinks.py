@@ -1,0 +1,145 @@
+"""Which of an entry's links is its code: a repository the list does not label as data, a
+model or an aside (``see also [x](github)``), the list's code column first, an unofficial
+repository last. Pure."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from pipeline.formats import fields as F
+from pipeline.formats.blocks import links_of
+from pipeline.formats.components import component, labelled
+from pipeline.formats.links import code_cell_link, is_relative, own_repository
+from pipeline.formats.runs import Run
+
+
+def code_of(
+    links: list[Run],
+    runs: list[Run],
+    title: str,
+    cells: dict[str, list[Run]],
+    ev: dict[str, str],
+    shared: frozenset[str],
+) -> Run | None:
+    """The code link among an entry's ``links`` (``runs``: all its runs, ``title``: its
+    title), its evidence written into ``ev``; ``None`` when it has none."""
+    before = _before_links(runs)
+    return _code([r for r in links if not _not_code(r, before, title)], cells, ev, shared)
+
+
+_NOT_CODE = frozenset(
+    "data dataset datasets benchmark benchmarks model models weights checkpoint checkpoints bib "
+    "bibtex citation cite "
+    "demo env environment environments expenv leaderboard slides video blog tutorial "
+    "数据集 数据 模型 演示".split()
+)
+_LABEL_BEFORE = re.compile(r"(?:^|[^\w])([^\W\d_]\w{0,20}(?: \w{1,20})?)\s*[:：]\s*[\[(]*\s*$")
+
+
+_LINE_LABEL = re.compile(r"\W*([^\W\d_]\w{0,20}(?: \w{1,20})?)\s*[:：]")
+
+
+_BEFORE_KEPT = 300
+"""Characters of a line kept before each of its links: a label is a few words."""
+
+
+def _before_links(runs: list[Run]) -> dict[int, tuple[str, str, bool]]:
+    """For each link (by ``id``), its line's text before it, the line's own words before it
+    (``said``: links as ``[link]``) and whether the text was cut to its last
+    :data:`_BEFORE_KEPT` characters; one pass, so a line of many links reads in linear time."""
+    out: dict[int, tuple[str, str, bool]] = {}
+    before, said, cut, line = "", "", False, 0
+    for r in runs:
+        if r.kind == "link":
+            out.setdefault(id(r), (before, said, cut))
+        if r.kind == "break" or r.line != line:
+            before, said, cut, line = "", "", False, r.line
+        if r.kind in ("text", "link"):
+            longer = before + r.text
+            before, cut = longer[-_BEFORE_KEPT:], cut or len(longer) > _BEFORE_KEPT
+            said = (said + (r.text if r.kind == "text" else " [link] "))[-300:]
+    return out
+
+
+def _not_code(link: Run, before_links: dict[int, tuple[str, str, bool]], title: str) -> bool:
+    """A repository link the list labels as something else (``ExpEnv: [mujoco](github)``,
+    ``[Data](github)``, ``数据集: url``): a dataset, model or environment, not the code."""
+    if " ".join(link.text.lower().strip("[]() ").split()) in _NOT_CODE:
+        return True
+    before, said, cut = before_links.get(id(link), ("", "", False))
+    found = (_LABEL_BEFORE.search(before, 1 if cut else 0), _LINE_LABEL.match(before[-300:]))
+    labels = [m.group(1) for m in found if m]
+    return _aside(link, said, title) or any(
+        label.lower().replace(" ", "") in _NOT_CODE for label in labels
+    )
+
+
+_ASIDE_BEFORE = re.compile(
+    r"(?i)\b(?:see\s+also|also\s+see|cf\.)\W*(?:\[link\]\W*(?:and\s+)?)*$|\b(?:using|uses|based\s+on"
+    r"|built\s+(?:on|upon)|forked\s+from|extends)\s*:?\s*[\[(]*\s*$"
+)
+"""``see also [TeluguOCR](github), [banti](github)``, ``using [OpenArabic/OCR_GS_Data](github)
+for ground truth data``: a repository the entry uses or points to, not its code."""
+
+
+def _named_after(url: str, title: str) -> bool:
+    """A repository path holds the name that opens the entry's title (``facebookresearch/detr``
+    for ``DETR: ...``, ``unilm/tree/master/trocr`` for ``TrOCR: ...``)."""
+    name = _ALNUM.sub("", title.split(":")[0].lower())
+    first = _ALNUM.sub("", title.split()[0].lower()) if title.split() else ""
+    parts = {_ALNUM.sub("", p.lower()) for p in urlsplit(url).path.split("/")}
+    return any(len(n) >= 3 and n in parts for n in (name, first))
+
+
+_ALNUM = re.compile(r"[^a-z0-9]")
+_CODE_WORDS = re.compile(
+    r"(?i)\b(?:code|implementation|github|official|available|released|pytorch|tensorflow|jax|"
+    r"models|scripts|repo|our|provided|source)\b"
+)
+
+
+def _aside(link: Run, said: str, title: str) -> bool:
+    """A repository linked right after :data:`_ASIDE_BEFORE`'s words, neither the link nor the
+    words just before call it code (``Code available via [GitHub](…)``, ``using [our code](…)``),
+    nor is it named after the entry (``Kraken: ...`` ``(uses [mittagessen/kraken](…))``)."""
+    m = _ASIDE_BEFORE.search(said)
+    if m is None or _CODE_WORDS.search(link.text) or _named_after(link.url, title):
+        return False
+    return _CODE_WORDS.search(said[max(0, m.start() - 30) : m.start()]) is None
+
+
+_UNOFFICIAL = re.compile(r"(?i)\b(?:un-?official|third[- ]party|re-?implementation|community)\b")
+
+
+def _unofficial(link: Run) -> bool:
+    """``[[Unofficial]](github)``: a repository the list says is not the authors' (sorted last)."""
+    return bool(_UNOFFICIAL.search(link.text))
+
+
+def _code_order(link: Run) -> tuple[bool, bool, bool]:
+    """An unofficial repository last; a repository before a source archive (``[code](lab/
+    crnn_code.zip) [github](github.com/o/crnn)``); one the list labels as code (``[Code]``,
+    a badge) before one linked by a name (``[FACodec](github) ... [Code](github)``)."""
+    return _unofficial(link), F.link_archive(link), not labelled(link)
+
+
+def _code(
+    links: list[Run], cells: dict[str, list[Run]], ev: dict[str, str], shared: frozenset[str]
+) -> Run | None:
+    notes = links_of(cells.get("notes", []))  # ``| Markdown | [link](github/o/r/blob/x.md) |``
+    links = [r for r in links if r not in notes]
+    col = links_of(cells.get("code", [])) + [  # ``Code/Project``: its repositories, archives
+        r for r in links_of(cells.get("code+project", [])) if F.code_beside_pages(r)
+    ]
+    for pool, where in ((col, "code column"), (links, "entry")):
+        repos = [r for r in pool if F.link_role(r) == "code" and not component(r, shared)]
+        repos = sorted(repos, key=_code_order)  # ``[HiFi-GAN]`` of a TTS list: no paper's own
+        if repos:
+            ev["code"] = f"repository link in the {where}" + (" (badge)" if repos[0].image else "")
+            return own_repository(repos[0], repos)
+    pages = [r for r in col if code_cell_link(r) and not is_relative(r.url)]
+    if pages:
+        ev["code"] = "link in the code column"
+        return pages[0]
+    return None
