@@ -353,3 +353,22 @@ def test_an_entry_of_many_links_finds_its_code_in_linear_time():
     evidence: dict[str, str] = {}
     assert code_of([*links, repo], runs, "A Title Of A Paper", {}, evidence, frozenset()) is repo
     assert evidence["code"] == "repository link in the entry"
+
+
+def test_a_block_asked_once_per_paragraph_stays_linear():
+    """Each paragraph after an entry asked whether the open block links a paper or other
+    arXiv papers, and each question read every paragraph before it (4,000 paragraphs: 9 s;
+    a list of author lines with blank lines between: over 40 s at 400 kB). 20,000
+    paragraphs now take milliseconds (minutes before)."""
+    from pipeline.formats.blocks import Block, Context, holds_paper, other_arxiv
+    from pipeline.formats.runs import Run
+
+    block = Block("bold", 1, [Run("text", "A Title Of A Paper", 1)], Context())
+    for k in range(20_000):
+        words = [Run("text", "Guoping Xu, Xingrong Wu.", k + 2)]
+        assert not holds_paper(block) and not other_arxiv(block, words)
+        block.details.append(words)
+    block.details.append([Run("link", "pdf", 1, url="https://arxiv.org/abs/2301.00001")])
+    assert holds_paper(block)
+    block.details.pop()
+    assert not holds_paper(block)

@@ -6,8 +6,14 @@ model](arxiv)``). Pure."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from pipeline.formats.runs import Run
+from pipeline.formats.runs import Run, plain
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+    from pipeline.formats.blocks import Block
 
 BIB_TITLE = "BibTeX title: "
 """The detail line a BibTeX title becomes (read back by :func:`bibtex_title`)."""
@@ -51,3 +57,17 @@ def bibtex_title(details: list[list[Run]]) -> str | None:
         if len(d) == 1 and d[0].text.startswith(BIB_TITLE):
             return d[0].text[len(BIB_TITLE) :]
     return None
+
+
+_CITE_US = re.compile(
+    r"(?i)\bplease\s+cite\b|\bcit(?:e|ing)\s+(?:our|this)\b|\bour\s+(?:survey|paper|work)"
+)
+
+
+def bibtex_year(fence: Token, block: Block) -> list[list[Run]]:
+    """A BibTeX entry's year and title (a fenced block under the paper it cites) as detail
+    lines of that paper (:mod:`.bibtex`); none after a ``please cite our survey`` line
+    (the list's own BibTeX)."""
+    if block.details and _CITE_US.search(plain(block.details[-1])):
+        return []
+    return bibtex_details(fence.content, (fence.map[0] if fence.map else 0) + 1)

@@ -9,8 +9,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from markdown_it.token import Token
-
 from pipeline import arxivid, titles
 from pipeline.formats import authors as A
 from pipeline.formats import bylines as BY
@@ -20,7 +18,6 @@ from pipeline.formats import fields as F
 from pipeline.formats import headyear as H
 from pipeline.formats import namelines as N
 from pipeline.formats import wrapping as WR
-from pipeline.formats.bibtex import bibtex_details
 from pipeline.formats.common import VENUE_RE
 from pipeline.formats.dates import YEAR_ONLY
 from pipeline.formats.labels import TOPIC_END, name_like, titles_a_link
@@ -84,6 +81,9 @@ class Block:
     """``block_title(head)`` when the reader already made it (it is not made twice)."""
     paper_link: Run | None = None
     """The title link the list's other items make a paper link (:mod:`.neighbours`)."""
+    no_paper_upto: tuple[int, int] = (0, 0)
+    """How many details :func:`holds_paper` found no paper in, and the ``id`` of the last
+    (details are mostly appended: a block of many paragraphs is asked once per paragraph)."""
 
 
 def links_of(runs: Iterable[Run]) -> list[Run]:
@@ -207,8 +207,17 @@ def waits_for_venue(block: Block, line: str) -> bool:
 
 
 def holds_paper(block: Block) -> bool:
-    """Whether ``block`` links a paper in its head or its details."""
-    return has_paper(block.head) or any(has_paper(d) for d in block.details)
+    """Whether ``block`` links a paper in its head or its details (those already found
+    without one, the same lists at the same places, are not asked again)."""
+    if has_paper(block.head):
+        return True
+    n, last = block.no_paper_upto
+    seen = n if 0 < n <= len(block.details) and id(block.details[n - 1]) == last else 0
+    if any(has_paper(d) for d in block.details[seen:]):
+        return True
+    if block.details:
+        block.no_paper_upto = (len(block.details), id(block.details[-1]))
+    return False
 
 
 def folds_under(open_block: Block | None, runs: list[Run], folded: bool) -> bool:
@@ -315,20 +324,6 @@ the list's entries, is the list's own, like one above the first section; so is o
 maintainers' papers, listed like the others)."""
 
 
-_CITE_US = re.compile(
-    r"(?i)\bplease\s+cite\b|\bcit(?:e|ing)\s+(?:our|this)\b|\bour\s+(?:survey|paper|work)"
-)
-
-
-def bibtex_year(fence: Token, block: Block) -> list[list[Run]]:
-    """A BibTeX entry's year and title (a fenced block under the paper it cites) as detail
-    lines of that paper (:mod:`.bibtex`); none after a ``please cite our survey`` line
-    (the list's own BibTeX)."""
-    if block.details and _CITE_US.search(plain(block.details[-1])):
-        return []
-    return bibtex_details(fence.content, (fence.map[0] if fence.map else 0) + 1)
-
-
 _CITE_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])\s")
 
 
@@ -381,9 +376,10 @@ def field_line(text: str, open_block: bool, heading: tuple[list[Run], Context] |
 
 def other_arxiv(open_block: Block, group: list[Run]) -> bool:
     """``group`` links an arXiv paper and the open block links other arXiv papers."""
-    ids = arxiv_ids(group)
+    if not (ids := arxiv_ids(group)):  # the common case, asked per paragraph: linear work
+        return False
     held = arxiv_ids(open_block.head) | {i for d in open_block.details for i in arxiv_ids(d)}
-    return bool(ids) and bool(held) and not ids & held
+    return bool(held) and not ids & held
 
 
 def names_first(group: list[Run]) -> bool:

@@ -395,6 +395,6 @@ def venue_after_title(before: str, text: str) -> bool:
     """A run that is a venue and year right after a title (``_Title_ `JAMES 2023```), not
     after authors closed by a full stop (``X. Li. *Arxiv 2020*``) or a bracket's names."""
     named = re.search(r"\d\d", text) and re.search(r"[A-Za-z]{2}", text)  # not a year alone
-    end = before[-64:].rstrip() or before.rstrip()  # (its tail: a long line stays linear)
-    titled = len(before.split(maxsplit=2)) >= 3 and not end.endswith((".", ",", "["))
+    end = before[-64:].rstrip() or before[-400:].rstrip()  # (its tail: a long line stays linear)
+    titled = len(before[:400].split(maxsplit=2)) >= 3 and not end.endswith((".", ",", "["))
     return bool(named) and titled and is_context_text(text)

@@ -25,6 +25,7 @@ from pipeline.formats import neighbours as N
 from pipeline.formats import sections as S
 from pipeline.formats import titleitems as TI
 from pipeline.formats import versions as V
+from pipeline.formats.bibtex import bibtex_year
 from pipeline.formats.blocks import KINDS, Block, Context, block_title, has_paper, links_of
 from pipeline.formats.contextlines import ContextLines
 from pipeline.formats.entry import entries, to_entry
@@ -110,7 +111,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
             elif t.type == "html_block":
                 self._html(t.content, (t.map[0] if t.map else 0) + 1)
                 i += 1
-            elif t.type == "fence" and self.open and (cited := B.bibtex_year(t, self.open)):
+            elif t.type == "fence" and self.open and (cited := bibtex_year(t, self.open)):
                 self.open.details.extend(cited)  # the BibTeX of the paper above: year, title
                 i += 1
             elif t.type == "code_block" and "](" in t.content:

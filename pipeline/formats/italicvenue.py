@@ -42,8 +42,9 @@ def after_title(before: str, run: Run) -> bool:
     """``run`` is an italic venue and year closing a title and its comma (``Title, *Sensors
     2023*``): not bold, not the first words of the line, not after authors (``Goodfellow,
     Bengio, Courville, *Deep Learning Book 2016*``)."""
-    titled = len(before.split(maxsplit=_MIN_TITLE_WORDS)) >= _MIN_TITLE_WORDS
-    closed = before.rstrip().endswith(",") and not A.names_like(before.rstrip(" ,"))
+    titled = len(before[:400].split(maxsplit=_MIN_TITLE_WORDS)) >= _MIN_TITLE_WORDS
+    named = before.rstrip(" ,") if len(before) <= 4000 else before[:4000]  # all names_like reads
+    closed = before[-400:].rstrip().endswith(",") and not A.names_like(named)
     return run.em and not run.bold and titled and closed and venue_year(run.text) is not None
 
 

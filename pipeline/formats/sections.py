@@ -257,9 +257,10 @@ def detail_line(
 
 def _repeats_paper(group: list[Run], block: Block) -> bool:
     """Every paper link of ``group`` is one the open ``block`` already has."""
-    mine = {r.url for r in links_of(group) if F.link_role(r) == "paper"}
+    if not (mine := {r.url for r in links_of(group) if F.link_role(r) == "paper"}):
+        return False
     had = {r.url for d in [block.head, *block.details] for r in links_of(d)}
-    return bool(mine) and mine <= had
+    return mine <= had
 
 
 _DETAIL_HEADING = re.compile(
