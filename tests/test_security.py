@@ -372,3 +372,22 @@ def test_a_block_asked_once_per_paragraph_stays_linear():
     assert holds_paper(block)
     block.details.pop()
     assert not holds_paper(block)
+
+
+def test_list_markers_past_the_parsers_depth_on_one_line_keep_their_paper():
+    """``- - - … [Title](url)`` (200 markers) or ``1. 1. 1. …``: markdown-it stops past its
+    nesting depth and the paper vanished with no entry and no unread block; a run of more
+    than 32 markers is now one item."""
+    text = (
+        "## Papers\n\n"
+        + "- " * 200
+        + "[A Title of Some Deep Paper](https://arxiv.org/abs/2301.00001)\n\n"
+        + "1. " * 300
+        + "[A Title of Another Paper](https://arxiv.org/abs/2301.00002)\n"
+    )
+    parsed = _parse(text)
+    assert parsed is not None
+    assert [e.title for e in parsed.entries] == [
+        "A Title of Some Deep Paper",
+        "A Title of Another Paper",
+    ]

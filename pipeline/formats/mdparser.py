@@ -72,6 +72,8 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
         quotes = _QUOTE_MARKS.match(line)
         if quotes and quotes.group().count(">") > MAX_QUOTES:
             line = ">" * MAX_QUOTES + " " + line[quotes.end() :].lstrip(" \t")
+        if (markers := _MARKER_RUN.match(line)) and not fenced:  # ``- - - … [Title](url)``
+            line = markers.group(1) + "- " + line[markers.end() :]
         if line.count("[") > MAX_BRACKETS:
             line = line.translate(_NO_BRACKETS)
             lost.append(i + 1)
@@ -94,6 +96,10 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
     return "\n".join(lines), tuple(lost)
 
 
+MAX_MARKERS = 32
+_MARKER_RUN = re.compile(rf"([ \t]*)(?:(?:[-*+]|\d{{1,9}}[.)])[ \t]+){{{MAX_MARKERS + 1},}}")
+"""More than :data:`MAX_MARKERS` list markers opening one line: one item (markdown-it drops
+what is nested past its depth, silently)."""
 _BULLET = re.compile(r"( *)(?:[-*+]|\d{1,9}[.)])( +)(?=\S)")
 
 
