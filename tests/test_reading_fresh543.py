@@ -111,3 +111,33 @@ def test_an_institutional_hal_portal_is_a_paper_host():
     assert reader("line", "title", "year")(text) == [
         (1, "Minimax Policies for Adversarial and Stochastic Bandits", 2009)
     ]
+
+
+def test_a_venue_or_an_author_in_words_between_a_title_and_its_year_is_cut():
+    """``Title, Artificial Intelligence and Statistics, 2015.``, ``Title, Asilomar, 2022.``,
+    ``Title, Miller, 2019``: capitalised words between the title's comma and the year are
+    where or by whom when they are one word or stand out from a title in sentence case; not
+    the last of a title's series (``with Cognition, Affection and Behavior, 2023``) nor a
+    clause of a title in title case (``Not Bugs, They Are Features, 2019``)."""
+    link = "[[Paper]](https://proceedings.mlr.press/v38/jaffe15.pdf)"
+    text = (
+        "* Estimating the accuracies of multiple classifiers without labeled data, Artificial"
+        f" Intelligence and Statistics, 2015. {link}\n"
+        f"* Identifying Dependent Annotators in Crowdsourcing, Asilomar, 2022. {link}\n"
+        "* [Explanation in Artificial Intelligence: Insights from the Social Sciences, Miller,"
+        " 2019](https://arxiv.org/abs/1706.07269)\n"
+        "* [CAB: Empathetic Dialogue Generation with Cognition, Affection and Behavior, 2023]"
+        "(https://arxiv.org/abs/2302.01935)\n"
+        "- [VPR: A New Packing, Placement and Routing Tool for FPGA Research, 1997]"
+        "(http://www.eecg.toronto.edu/~vaughn/papers/fpl97.pdf)\n"
+        "- Adversarial Examples Are Not Bugs, They Are Features, 2019."
+        " [[pdf]](https://arxiv.org/abs/1905.02175)\n"
+    )
+    assert [t for _, t in reader("line", "title")(text)] == [
+        "Estimating the accuracies of multiple classifiers without labeled data",
+        "Identifying Dependent Annotators in Crowdsourcing",
+        "Explanation in Artificial Intelligence: Insights from the Social Sciences",
+        "CAB: Empathetic Dialogue Generation with Cognition, Affection and Behavior",
+        "VPR: A New Packing, Placement and Routing Tool for FPGA Research",
+        "Adversarial Examples Are Not Bugs, They Are Features",
+    ]

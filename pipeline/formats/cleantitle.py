@@ -182,7 +182,7 @@ def clean_title(text: str) -> str:
     text = T.cut_tail(text, C.ACRONYM_YEAR_TAIL)
     text = TT.label_tail(_venue_year_tail(TT.without_id_tags(text)))
     text = _QUOTED_YEAR_TAIL.sub("", text)  # ``[STJD TBOIM'2025](url)``: a venue's tag
-    text = VT.cut_date_tail(VT.cut_year_then_tail(text))
+    text = VT.cut_date_tail(VT.cut_year_then_tail(VT.cut_words_year(text)))
     text = without_maker(_venue_in_brackets(text))  # ``Tacotron 2 (Google)``
     text = TE.without_named_acronym(_GLUED_NOTE.sub("", text))  # ``(2.6k people in 2.6M)``
     for _ in range(4):

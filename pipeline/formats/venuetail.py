@@ -12,6 +12,7 @@ from pipeline.formats.common import (
     JOINING_WORD,
     PREPRINT_SERVERS,
     SERIES_OPENERS,
+    VENUE_LINE,
     VENUE_RE,
     VENUES,
 )
@@ -234,3 +235,27 @@ def byline_venue(text: str) -> bool:
     with its year (not ``Names. Database Meets Artificial Intelligence: A Survey.``)."""
     m = _BYLINE_VENUE.match(text)
     return bool(m) and len(m["venue"].split()) <= 10 and person_list(m["names"] + ",")
+
+
+_WORDS_YEAR = re.compile(
+    r",\s+(?P<x>(?:[A-Z][\w&.'’-]*\s+(?:(?:and|of|on|in|the|&)\s+)*){0,5}[A-Z][\w&.'’()-]*)"
+    r",\s+(?:19|20)\d\d\.?$"
+)
+_SERIES_END = re.compile(r"[\w-]+\s+(?:and|&)\s+[\w-]+")
+_LOWER_WORD = re.compile(r"\b(?!(?:and|of|on|in|the|for|with|from|to|via|by|at|into)\b)[a-z]{4,}\b")
+
+
+def cut_words_year(text: str) -> str:
+    """``Title, Artificial Intelligence and Statistics, 2015.``, ``Title, Asilomar, 2022.``,
+    ``Title, Miller, 2019``: capitalised words between the title's comma and its year are
+    where or by whom, when they are one word, name a venue (``Journal``, ``Workshop``) or
+    stand out from a title in sentence case; not a clause of a title in title case (``Not
+    Bugs, They Are Features, 2019``) or the last of its series (``Cognition, Affection and
+    Behavior, 2023``)."""
+    m = _WORDS_YEAR.search(text)
+    if m is None or _SERIES_END.fullmatch(m["x"]):
+        return text
+    head = text[: m.start()]
+    cased = _LOWER_WORD.search(head) is not None  # ``Estimating the accuracies of ...``
+    named = len(m["x"].split()) == 1 or VENUE_LINE.search(m["x"]) is not None
+    return head if named or cased else text
