@@ -27,57 +27,6 @@ def test_a_year_before_1980_opening_an_item_dates_it():
 _titles = reader("line", "title", "short_name")
 
 
-def test_a_paper_column_of_names_beside_a_title_column_is_the_name():
-    """``| Paper | Title | Links |`` with ``| DreamZero | World Action Models are ... |``:
-    the Paper column names the paper and the Title column titles it (they were joined,
-    ``Playful Agentic Robot Learning Playful Agentic Robot Learning``); a Paper column of
-    links beside a Title column (``| Title | Venue | Paper |``) still gives the link."""
-    text = (
-        "| Paper | Title | Links |\n| --- | --- | --- |\n"
-        "| Playful Agentic Robot Learning | Playful Agentic Robot Learning. |"
-        " [arXiv](https://arxiv.org/abs/2606.19419) |\n"
-        "| DreamZero | World Action Models are Zero-shot Policies. |"
-        " [arXiv](https://arxiv.org/abs/2602.15922) · [Website](https://dreamzero0.github.io) |\n\n"
-        "| Time | Title | Venue | Paper | Code |\n| --- | --- | --- | --- | --- |\n"
-        "| 2024.08 | BAPLe: Backdoor Attacks on Medical Foundational Models using Prompt Learning"
-        " | MICCAI'24 | [link](https://papers.miccai.org/miccai-2024/094-Paper3117.html)"
-        " | [code](https://github.com/asif-hanif/baple) |\n"
-    )
-    assert _titles(text) == [
-        (3, "Playful Agentic Robot Learning", None),
-        (4, "World Action Models are Zero-shot Policies", "DreamZero"),
-        (
-            8,
-            "BAPLe: Backdoor Attacks on Medical Foundational Models using Prompt Learning",
-            "BAPLe",
-        ),
-    ]
-
-
-def test_a_label_before_a_bold_name_is_no_title():
-    """``Background: **Transfusion** — Zhou et al. (2024) | [2408.11039](arxiv) — notes``:
-    the label is no name and the notes after the ID are no title, the bold name is; a bold
-    phrase inside a title (``RetaGNN: **Relational Temporal** Attentive ...``) or a bold
-    aside in lower case (``***the first***``) is no name."""
-    text = (
-        "- Background: **Transfusion** — Zhou et al. (2024) |"
-        " [2408.11039](https://arxiv.org/abs/2408.11039) — AR + diffusion in one transformer\n"
-        "- Baseline: **SeaDronesSee**: A Maritime Benchmark for Detecting Humans in Open Water"
-        " [[Paper](https://arxiv.org/abs/2105.01922)]\n"
-        "- CCL2016: **Event Extraction via Bidirectional Long Short-Term Memory Tensor Neural"
-        " Network** [[Paper](http://www.cips-cl.org/static/anthology/CCL-2016/CCL-16-081.pdf)]\n"
-        "- [[RetaGNN21]](https://arxiv.org/pdf/2101.12457.pdf) RetaGNN: **Relational Temporal**"
-        " Attentive **Graph** Neural Networks for Holistic Sequential Recommendation. WWW 2021.\n"
-    )
-    got = [(line, title) for line, title, _ in _titles(text)]
-    assert got[:3] == [
-        (1, "Transfusion"),
-        (2, "SeaDronesSee: A Maritime Benchmark for Detecting Humans in Open Water"),
-        (3, "Event Extraction via Bidirectional Long Short-Term Memory Tensor Neural Network"),
-    ]
-    assert got[3][1] != "Relational Temporal"
-
-
 def test_a_plain_citation_with_a_url_label_and_a_workshop_is_cut_to_its_title():
     """``Authors. Title. Venue 2020. URL: https://…``: the ``URL:`` label says nothing (it
     hid the venue and year from the reader), a last sentence naming a workshop is the

@@ -136,8 +136,6 @@ def _guess_title(segs: list, *, cell: bool = False) -> TitleGuess | None:
             return named
         if (dated := _dated_tag_title(cand, text, segs[i + 1 :])) is not None:
             return TitleGuess(dated, None, "link text after a dated tag", line)
-        if text.rstrip().endswith(":") and LB.bold_name_after_label(cand, segs, i):
-            continue  # ``Background: **Transfusion** — Zhou et al.``: a label, then the name
         if len(cand.split()) == 1 or LB.tags_only(cand):  # ``2018-ICLRo-[Title](url)``: a tag
             later = _later_title(segs[i + 1 :]) or _next_link_title(segs[i + 1 :])
             if later is not None and len(later.split()) >= 3:

@@ -92,9 +92,6 @@ def table_roles(headers: list[str]) -> list[str | None]:
         keep = (named if named and family else shorts)[0]
         out = [None if r == "short" and i != keep else r for i, r in enumerate(out)]
     titled = any(n in _TITLE_HEADERS for n in names)  # not a ``Paper`` column of links
-    if titled and out.count("title") > 1 and "paper" in out and "short" not in out:
-        # ``Paper | Title | Links``: the paper's name, its title, then its links
-        out = ["short" if r == "title" and n not in _TITLE_HEADERS else r for r, n in zip(out, names, strict=True)]  # fmt: skip
     if "title" not in out and out.count("paper") and "short" not in out:
         out[out.index("paper")] = "title"  # a "Paper" column that holds titled links
     if titled:  # ``Title | … | Datasets``: what each paper was run on, not its name
