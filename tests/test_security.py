@@ -391,3 +391,18 @@ def test_list_markers_past_the_parsers_depth_on_one_line_keep_their_paper():
         "A Title of Some Deep Paper",
         "A Title of Another Paper",
     ]
+
+
+def test_quotes_and_markers_nested_in_code_indented_lines_stop_at_the_reread_limit():
+    """``    >- `` repeated: each level's code-indented rest is read again as Markdown (the
+    marker rule of ``tame`` does not flatten it); without the re-read limit this is a
+    ``RecursionError``, with it the rest of the list is still read."""
+    text = (
+        "## Papers\n\n"
+        + "    >- " * 400
+        + "[A Title of Some Deep Paper](https://arxiv.org/abs/2301.00001)\n\n"
+        + ENTRY
+    )
+    parsed = _parse(text)
+    assert parsed is not None
+    assert "A Paper Title About Things" in [e.title for e in parsed.entries]

@@ -292,23 +292,3 @@ def split_short(title: str) -> str | None:
     )
     short = 1 <= len(words) <= 2 and len(head) <= 30 and len(rest.split()) >= 2
     return head if short and (name_like or len(words) == 1) else None
-
-
-def bold_name_after_label(cand: str, segs: list, i: int) -> bool:
-    """The ``i``-th segment is a one-word label (``Background:``, read as ``cand``) and the
-    segment after it is a bold name (not ``***the first***``) that ends its words
-    (``**Transfusion** — Zhou et al.``; not ``**Relational** Attentive ...``)."""
-    nxt, after = [*segs[i + 1 : i + 3], None, None][:2]
-    named = (
-        len(cand.split()) == 1
-        and nxt is not None
-        and nxt[2]
-        and nxt[1] is None
-        and not nxt[0].lstrip()[:1].islower()
-    )
-    return named and (
-        after is None or after[1] is not None or _NAME_END.match(after[0]) is not None
-    )
-
-
-_NAME_END = re.compile(r"\s*(?:[—–|,:(\[]|-\s|$)")
