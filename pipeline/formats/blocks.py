@@ -81,9 +81,10 @@ class Block:
     """``block_title(head)`` when the reader already made it (it is not made twice)."""
     paper_link: Run | None = None
     """The title link the list's other items make a paper link (:mod:`.neighbours`)."""
-    no_paper_upto: tuple[int, int] = (0, 0)
-    """How many details :func:`holds_paper` found no paper in, and the ``id`` of the last
-    (details are mostly appended: a block of many paragraphs is asked once per paragraph)."""
+    no_paper_upto: tuple[int, object] = (0, None)
+    """How many details :func:`holds_paper` found no paper in, and the last of them (held,
+    so that it is never freed and its place taken; details are mostly appended: a block of
+    many paragraphs is asked once per paragraph)."""
 
 
 def links_of(runs: Iterable[Run]) -> list[Run]:
@@ -212,11 +213,11 @@ def holds_paper(block: Block) -> bool:
     if has_paper(block.head):
         return True
     n, last = block.no_paper_upto
-    seen = n if 0 < n <= len(block.details) and id(block.details[n - 1]) == last else 0
+    seen = n if 0 < n <= len(block.details) and block.details[n - 1] is last else 0
     if any(has_paper(d) for d in block.details[seen:]):
         return True
     if block.details:
-        block.no_paper_upto = (len(block.details), id(block.details[-1]))
+        block.no_paper_upto = (len(block.details), block.details[-1])
     return False
 
 

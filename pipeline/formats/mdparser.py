@@ -72,7 +72,8 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
         quotes = _QUOTE_MARKS.match(line)
         if quotes and quotes.group().count(">") > MAX_QUOTES:
             line = ">" * MAX_QUOTES + " " + line[quotes.end() :].lstrip(" \t")
-        if (markers := _MARKER_RUN.match(line)) and not fenced:  # ``- - - … [Title](url)``
+        markers = _MARKER_RUN.match(line)  # ``- - - … [Title](url)``, not a spaced rule
+        if markers and not fenced and line[markers.end() :].strip(" \t-*+_"):
             line = markers.group(1) + "- " + line[markers.end() :]
         if line.count("[") > MAX_BRACKETS:
             line = line.translate(_NO_BRACKETS)

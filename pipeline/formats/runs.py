@@ -265,7 +265,11 @@ def _label_before(out: list[Run]) -> str | None:
     return m.group(1).lower() if m else None
 
 
-_ADDRESS_LABEL = re.compile(r"(?:^|(?<=[\s.,;]))(?:URL|Available\s+at)\s*:\s*$")
+_ADDRESS_LABEL = re.compile(
+    r"(?:^|(?<=[\s.,;]))(?:(?:(?:Code|Paper|Project|Dataset|Data|Demo|Website|PDF|Source)\s+)?URL"
+    r"|Available\s+at)\s*:\s*$"
+)
+"""A label that only says an address follows: ``URL:``, ``Code URL:``, ``Available at:``."""
 
 
 def markdown_runs(text: str, line: int) -> list[Run]:
