@@ -71,6 +71,8 @@ class Conventions:
     layout: str = "br-fields"
     gives_code: bool = True
     """At least one entry links code: an entry without a code link may be missing one."""
+    gives_titles: bool = True
+    """At least :data:`MOST` of the entries have a title (a list of bare addresses has none)."""
     yearless_sections: frozenset[str] = frozenset()
     """Sections of two or more entries none of which states a year (a list dated by
     ``### 2021`` headings often ends with an undated ``### Arxiv`` section)."""
@@ -103,6 +105,7 @@ def learn_conventions(entries: Sequence[PaperEntry], layout: str) -> Conventions
         layout=layout,
         gives_code=gives_code,
         yearless_sections=yearless,
+        gives_titles=sum(bool(e.title) for e in entries) / len(entries) >= MOST,
     )
 
 

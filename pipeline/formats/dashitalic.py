@@ -12,11 +12,14 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import labels as LB
+from pipeline.formats.common import venue_in
 from pipeline.formats.describing import describes
 from pipeline.formats.links import link_role
 from pipeline.formats.piped import linked_title
 from pipeline.formats.runs import Run
 
+_PUBLICATION = re.compile(r"(?i)(?:in|proc(?:eedings|\.)?|journal|transactions)\b")
+"""An italic venue's opening words (``_Proceedings of the ..._``, ``_Journal of ..._``)."""
 _DASH = re.compile(r"\s*(?:[—–]|--?)\s*")
 _TAG = re.compile(r"^\s*\[[^\[\]]{1,30}\]\s*")
 """``[arXiv'25.12] mimic-video``: a venue's tag before the name."""
@@ -117,3 +120,23 @@ def dated_lead(cand: str, text: str) -> bool:
     """The text before a paper link is a short dated tag glued to it (``Euro-Par'25
     (LNCS)-[Title]``) or a venue with its year and tags (:func:`venue_led`)."""
     return (len(cand.split()) <= 6 and LB.dated_tag(text)) or venue_led(text)
+
+
+def italic_after_byline(runs: list[Run]) -> tuple[str, int] | None:
+    """``George Necula. _Translation Validation for an Optimizing Compiler_. [link](pdf)``:
+    authors in plain text, the title in italics (two words or more, no venue), then only
+    links: the italics and their line."""
+    parts = [r for r in runs if r.kind != "text" or r.text.strip(" .,;:*_")]
+    at = next((k for k, r in enumerate(parts) if r.kind != "text" or r.em or r.bold), 0)
+    italic = parts[at] if 0 < at < len(parts) - 1 else None
+    if italic is None or italic.kind != "text" or not italic.em or italic.bold:
+        return None
+    if any(r.kind != "link" for r in parts[at + 1 :]):
+        return None
+    names = "".join(r.text for r in runs[: runs.index(italic)]).strip(" .,;:")
+    byline = A.names_like(names) or A.one_person(names.split()) or A.mostly_people(names)
+    title = italic.text.strip(" .,;:")
+    venue = C.is_context_text(title) or venue_in(title) is not None  # ``_NeurIPS 2020_``
+    if not byline or len(title.split()) < 2 or venue or _PUBLICATION.match(title):
+        return None
+    return title, italic.line

@@ -21,7 +21,12 @@ from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (
 from pipeline.formats.cleantitle import clean_title, title_like, unwrapped
 from pipeline.formats.colontail import colon_tail
 from pipeline.formats.common import CJK, YEAR_TAG, several_words
-from pipeline.formats.dashitalic import dated_lead, italic_after_name, note_then_link
+from pipeline.formats.dashitalic import (
+    dated_lead,
+    italic_after_byline,
+    italic_after_name,
+    note_then_link,
+)
 from pipeline.formats.dates import DATE, context_facts, find_venue, find_year  # noqa: F401
 from pipeline.formats.labels import is_generic, labelled_name, lower_label, names_site, strip_label  # noqa: F401
 from pipeline.formats.links import (  # noqa: F401 (the readers' API)
@@ -87,6 +92,8 @@ def _dashed(runs: list[Run], segs: list) -> TitleGuess | None:
         return TitleGuess(*dashed[:2], "italic title after the bold name", dashed[2])
     if (cited := BY.byline_then_title(segs)) is not None:
         return TitleGuess(cited[0], None, "link after the byline", cited[1])
+    if (italic := italic_after_byline(runs)) is not None:  # ``Names. _Title_. [link](pdf)``
+        return TitleGuess(italic[0], None, "italic title after the byline", italic[1])
     noted = note_then_link(runs)  # ``*a note on it* [Title](paper)``
     return None if noted is None else TitleGuess(noted[0], None, "link after a note", noted[1])
 

@@ -9,11 +9,11 @@ that links a paper and has no readable title is returned as an unread block. Pur
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
+from pipeline.formats import bareitems as BI
 from pipeline.formats import belowtitle as BL
 from pipeline.formats import blocks as B
 from pipeline.formats import citedbelow as CB
@@ -31,7 +31,7 @@ from pipeline.formats.contextlines import ContextLines
 from pipeline.formats.entry import entries, to_entry
 from pipeline.formats.htmlreading import HtmlReading
 from pipeline.formats.htmlruns import html_heading
-from pipeline.formats.mdparser import reparsed
+from pipeline.formats.mdparser import bracket_lines, reparsed
 from pipeline.formats.preface import intro_heading, preface_heading
 from pipeline.formats.runs import MD, Run, inline_runs, plain, tame
 from pipeline.formats.tablerows import TableReading
@@ -269,7 +269,9 @@ class Reader(TableReading, ContextLines, HtmlReading):
         titled, self.untitled_item = I.fields_of(pending, items) or self._free_heading(), None
         keyed = K.key_value_items(items) and self._free_heading(named=True)
         titled = titled or keyed
+        listed = titled and BI.addresses([it.own for it in items])  # a topic over addresses
         titled = None if titled and TI.title_then_fields(items, self.ctx, titled[0]) else titled
+        titled = None if listed else titled
         if titled and (keyed or not any(I.item_has_title(it) for it in items)):
             head, ctx = titled
             if any(I.tree_has_paper(it) for it in items):
@@ -353,6 +355,8 @@ class Reader(TableReading, ContextLines, HtmlReading):
         above = TI.title_item(*above) if above else None
         if has_paper(item.own) and I.fields_of(above, [item]) and not item.children:
             self._add(Block("bullets", above[0][0].line, *above, I.all_lines(item)))  # ``- Title``
+        elif (bare := BI.bare_address(item.own)) and not item.children:  # ``- https://doi…``
+            self._add(Block("bullets", bare.line, item.own, ctx, guess=BI.untitled(bare)))
         elif has_paper(item.own):
             self._unread(item.own, "a paper link without a title in its item")
         elif B.empty_cited(item.own):
@@ -385,14 +389,9 @@ def read(text: str, path: str, kinds: tuple[str, ...] = KINDS) -> Reader:
     if reader.names_seen >= NAMES_BELOW and not reader.topics_seen:  # one item per section too
         reader = Reader(path, kinds, tokens=reader.tokens, names_everywhere=True)
         reader.read(reader.tokens)
-    lines = text.split("\n")
-    for n in lost:
-        urls = tuple(u for u in _URL.findall(lines[n - 1]) if "arxiv.org" in u)[:20]
-        reason = "a line with too many '[' to read as Markdown; read as plain text"
-        reader.unread.append(UnreadBlock(path, n, reason, lines[n - 1][:200], urls))
+    reader.unread.extend(bracket_lines(path, text, lost))
     return reader
 
 
-_URL = re.compile(r"https?://[^\s()<>\[\]]+")
 NAMES_BELOW = 2
 """Items of one list written as a title over a named sub-item: a convention, not a topic."""

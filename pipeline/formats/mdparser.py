@@ -11,6 +11,7 @@ from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.token import Token
 
 from pipeline.formats import mdshortcuts
+from pipeline.model import UnreadBlock
 
 MAX_NESTING = 256
 """markdown-it stops reading (silently) past this depth of nested blocks and inlines."""
@@ -252,3 +253,25 @@ def reparsed(code: Token) -> list[Token]:
         if t.map:
             t.map = [t.map[0] + offset, t.map[1] + offset]
     return tokens
+
+
+_URL = re.compile(r"https?://[^\s()<>\[\]]+")
+
+
+def bracket_lines(path: str, text: str, lost: tuple[int, ...]) -> list[UnreadBlock]:
+    """The lines :func:`tame` read as plain text (too many ``[``), as unread blocks with
+    the arXiv addresses they hold: nothing is dropped without a word."""
+    lines, reason = (
+        text.split("\n"),
+        "a line with too many '[' to read as Markdown; read as plain text",
+    )
+    return [
+        UnreadBlock(
+            path,
+            n,
+            reason,
+            lines[n - 1][:200],
+            tuple(u for u in _URL.findall(lines[n - 1]) if "arxiv.org" in u)[:20],
+        )
+        for n in lost
+    ]
