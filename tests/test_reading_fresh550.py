@@ -81,3 +81,41 @@ def test_an_italic_title_after_a_plain_byline_is_the_title():
         "Control-Flow integrity",
         "Attention Is All You Need",
     ]
+
+
+def test_a_bold_title_after_a_bold_tag_and_a_byline_is_the_title():
+    """``[1] **NDSS 2020**. Names:`` over ``**Title**``, ``**EuroS&P**. Names, **Title**``
+    and names joined by full-width commas (``Milajerdi`` U+FF0C ``Birhanu Eshete``): the authors
+    between the tag and the bold title are no title."""
+    text = (
+        "### APT\n"
+        "- [1] **NDSS 2020**. Xueyuan Han, Thomas F. J.-M. Pasquier, Adam Bates, Margo I. Seltzer:\n"
+        "**Unicorn: Runtime Provenance-Based Detector for Advanced Persistent Threats**.  <br />\n"
+        "https://arxiv.org/abs/2001.01525 <br />\n"
+        "- [4] **CCS 2019**. Sadegh M. Milajerdi，Birhanu Eshete, et al. **Poirot: Aligning"
+        " Attack Behavior with Kernel Audit Records for Cyber Threat Hunting**. <br />\n"
+        "https://arxiv.org/pdf/1910.00056.pdf <br />\n"
+        "- [9] **EuroS&P**. Kiavash Satvat, Rigel Gjomemo and V.N. Venkatakrishnan,"
+        " **EXTRACTOR: Extracting Attack Behavior from Threat Reports**  <br />\n"
+        "https://arxiv.org/pdf/2104.08618.pdf <br />\n"
+    )
+    assert [t for (t,) in reader("title")(text)] == [
+        "Unicorn: Runtime Provenance-Based Detector for Advanced Persistent Threats",
+        "Poirot: Aligning Attack Behavior with Kernel Audit Records for Cyber Threat Hunting",
+        "EXTRACTOR: Extracting Attack Behavior from Threat Reports",
+    ]
+
+
+def test_numbered_citation_lines_in_one_item_are_entries_each():
+    """``- `Topic` <br />`` then ``[1] [Title](doi) [Venue 2017] <br />`` lines (lazy lines
+    of the item): each numbered line cites a paper of its own."""
+    text = (
+        "**Surveys:**<br />\n"
+        "- `Malware Detection | Anomaly Detection` <br />\n"
+        "[1] [A Survey on Malware Detection Using Data Mining Techniques](https://dl.acm.org/doi/pdf/10.1145/3365001) [ACM Computing Surveys 2017] <br />\n"
+        "[2] [A Survey of Android Malware Detection with Deep Neural Models](https://dl.acm.org/doi/pdf/10.1145/3417978) [ACM Computing Surveys 2017] <br />\n"
+        "[3] [Machine Learning-Enabled IoT Security: Open Issues and Challenges](https://arxiv.org/abs/2204.03433) [ACM Computing Surveys 2022] <br />\n\n"
+        "- `APT` <br />\n"
+        "[1] [A Paper Title With One Link Only](https://arxiv.org/abs/2301.00009)\n"
+    )
+    assert reader("line", "year")(text) == [(3, 2017), (4, 2017), (5, 2022), (8, None)]

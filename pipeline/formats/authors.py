@@ -64,7 +64,7 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def names_like(text: str) -> bool:
     """True for an author list: ``A. Author, B. Author and C. Author``, ``Li et al.``."""
-    text = " ".join(EMOJI.sub(" ", SHORTCODES.sub(" ", text[:4000])).split())  # ``🔥 Names``
+    text = " ".join(EMOJI.sub(" ", SHORTCODES.sub(" ", text[:4000].replace("，", ", "))).split())
     t = _GLUED_AND.sub("and ", _plain(text))  # ``andQ. V. Le``
     t = _GLUED_INITIAL.sub(r"\1. ", t)  # ``H.Wang``
     t = _SPACED_DASH.sub(r"\1.-", t)  # ``C. -M. Hung`` (IEEE's spacing)

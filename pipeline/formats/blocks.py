@@ -157,7 +157,9 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
             badge = badge or g
             continue
         below = lines[i + 1] if i + 1 < len(lines) else []
-        if g.evidence == "text" and N.names_over_title_link(line, below):
+        if g.evidence == "text" and (
+            N.names_over_title_link(line, below) or N.names_over_bold_title(line, below)
+        ):
             continue  # ``Michael Kearns, Satinder Singh`` over ``[Near-Optimal RL ...](pdf)``
         after = lines[i + 2] if i + 2 < len(lines) else []
         if g.evidence == "text" and N.apa_names_over_title(line, below, after):  # one citation

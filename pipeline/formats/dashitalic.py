@@ -140,3 +140,16 @@ def italic_after_byline(runs: list[Run]) -> tuple[str, int] | None:
     if not byline or len(title.split()) < 2 or venue or _PUBLICATION.match(title):
         return None
     return title, italic.line
+
+
+def bold_after_byline(segs: list, i: int) -> str | None:
+    """``**EuroS&P**. Kiavash Satvat, Rigel Gjomemo and V.N. Venkatakrishnan, **EXTRACTOR:
+    Extracting Attack Behavior from Threat Reports**``: a short bold tag (a venue the list
+    knows, a topic), then authors, then the bold title (three words or more)."""
+    rest = [s for s in segs[i + 1 : i + 4] if s[0].strip(" .,;:") or s[1] is not None]
+    if len(rest) < 2 or rest[0][1] is not None or rest[0][2] or not rest[1][2]:
+        return None
+    names, title = rest[0][0].strip(" .,;:"), rest[1][0].strip(" .,;:")
+    if rest[1][1] is not None or len(title.split()) < 3 or not A.names_like(names):
+        return None
+    return title

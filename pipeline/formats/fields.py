@@ -13,6 +13,7 @@ from pipeline.formats import authors as A
 from pipeline.formats import boldtags as BT
 from pipeline.formats import bylines as BY
 from pipeline.formats import citations as C
+from pipeline.formats import dashitalic as DI
 from pipeline.formats import describing as D
 from pipeline.formats import labels as LB
 from pipeline.formats import titletails as T
@@ -21,12 +22,7 @@ from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (
 from pipeline.formats.cleantitle import clean_title, title_like, unwrapped
 from pipeline.formats.colontail import colon_tail
 from pipeline.formats.common import CJK, YEAR_TAG, several_words
-from pipeline.formats.dashitalic import (
-    dated_lead,
-    italic_after_byline,
-    italic_after_name,
-    note_then_link,
-)
+from pipeline.formats.dashitalic import dated_lead, italic_after_name, note_then_link
 from pipeline.formats.dates import DATE, context_facts, find_venue, find_year  # noqa: F401
 from pipeline.formats.labels import is_generic, labelled_name, lower_label, names_site, strip_label  # noqa: F401
 from pipeline.formats.links import (  # noqa: F401 (the readers' API)
@@ -92,7 +88,7 @@ def _dashed(runs: list[Run], segs: list) -> TitleGuess | None:
         return TitleGuess(*dashed[:2], "italic title after the bold name", dashed[2])
     if (cited := BY.byline_then_title(segs)) is not None:
         return TitleGuess(cited[0], None, "link after the byline", cited[1])
-    if (italic := italic_after_byline(runs)) is not None:  # ``Names. _Title_. [link](pdf)``
+    if (italic := DI.italic_after_byline(runs)) is not None:  # ``Names. _Title_. [link](pdf)``
         return TitleGuess(italic[0], None, "italic title after the byline", italic[1])
     noted = note_then_link(runs)  # ``*a note on it* [Title](paper)``
     return None if noted is None else TitleGuess(noted[0], None, "link after a note", noted[1])
@@ -333,6 +329,8 @@ def _bold_lead(cand: str, text: str, segs: list, i: int, line: int) -> TitleGues
     its title, or the bold title itself (:func:`_bold_title`)."""
     if len(cand.split()) <= 3 and (cited := after_paren_tags(segs, i)):
         return _bold_title(f"{cand}:", cited, line)  # ``**scGPT** (Cited by 25): Cui, H.``
+    if len(cand.split()) <= 3 and (bolded := DI.bold_after_byline(segs, i)):
+        return TitleGuess(bolded, None, "bold title after the byline", line)  # ``**X**. A, **T**``
     colon = text.rstrip(" *_").endswith((":", "："))
     closed = BT.closed_bold(segs, i, cand)  # ``**Title.**``, ``"**Knowledge Graphs**"``
     named = len(cand.split()) <= 4 and BT.bold_tag_next(segs, i)

@@ -31,6 +31,7 @@ from pipeline.formats.contextlines import ContextLines
 from pipeline.formats.entry import entries, to_entry
 from pipeline.formats.htmlreading import HtmlReading
 from pipeline.formats.htmlruns import html_heading
+from pipeline.formats.linepapers import line_papers
 from pipeline.formats.mdparser import bracket_lines, reparsed
 from pipeline.formats.preface import intro_heading, preface_heading
 from pipeline.formats.runs import MD, Run, inline_runs, plain, tame
@@ -325,7 +326,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         """One list item: an entry, a parent of entries (year, venue), or details."""
         above, self.untitled_item = self.untitled_item, None  # a title item's fields follow it
         self._indented(item, ctx)
-        pieces = I.inline_papers(item.own) if not item.children else None
+        pieces = (I.inline_papers(item.own) or line_papers(item.own)) if not item.children else None
         if pieces is not None:  # several papers written in one item
             for piece in pieces:
                 self._add(Block("bullets", piece[0].line, piece, ctx))

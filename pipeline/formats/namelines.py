@@ -192,6 +192,20 @@ def names_over_title_link(line: list[Run], below: list[Run]) -> bool:
     return named or (A.person_list(text + ",") and not A.title_worded(text))
 
 
+def names_over_bold_title(line: list[Run], below: list[Run]) -> bool:
+    """``line`` is authors' names, after a bold venue and a number perhaps, and ``below``
+    opens with a bold title: ``[1] **NDSS 2020**. Xueyuan Han, Thomas F. J.-M. Pasquier:``
+    over ``**Unicorn: Runtime Provenance-Based Detector for ...**``."""
+    first = next((r for r in below if r.kind != "text" or r.text.strip(" .,;:-")), None)
+    if first is None or first.kind != "text" or not first.bold or len(first.text.split()) < 3:
+        return False
+    if any(r.kind == "link" and r.text.strip() for r in line):
+        return False
+    rest = [r for r in line if not (r.bold and C.is_context_text(r.text))]  # the venue
+    text = re.sub(r"^\s*\[\d{1,4}\]", "", plain(rest)).strip(" .,;:")
+    return bool(text) and A.names_like(text)
+
+
 def apa_names_over_title(line: list[Run], below: list[Run], after: list[Run]) -> bool:
     """``line`` is only an APA citation's authors and year (``Qin, Y., Xie, H., & Ye, M.
     (2022).``) and ``below`` is the citation's title in plain text, no link on it and none
