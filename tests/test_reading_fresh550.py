@@ -119,3 +119,19 @@ def test_numbered_citation_lines_in_one_item_are_entries_each():
         "[1] [A Paper Title With One Link Only](https://arxiv.org/abs/2301.00009)\n"
     )
     assert reader("line", "year")(text) == [(3, 2017), (4, 2017), (5, 2022), (8, None)]
+
+
+def test_series_and_wiki_pages_are_no_papers_and_popets_pages_are():
+    """A conference's page in the ACM library (``dl.acm.org/conference/pprew``) and the
+    ACL wiki name no paper; a PoPETs article page does."""
+    from pipeline.formats.links import link_role
+    from pipeline.formats.runs import Run
+
+    def role(url: str, text: str = "A Title Of Some Paper Here") -> str:
+        return link_role(Run("link", text, 1, url=url))
+
+    assert role("https://dl.acm.org/conference/pprew") != "paper"
+    assert role("https://aclweb.org/aclwiki/Ethics_in_NLP", "Ethics in NLP - ACL Wiki") != "paper"
+    assert role("https://petsymposium.org/popets/2025/popets-2025-0036.php") == "paper"
+    assert role("https://dl.acm.org/doi/10.1145/3372297.3417291") == "paper"
+    assert role("https://www.aclweb.org/anthology/W04-1013") == "paper"

@@ -22,9 +22,10 @@ _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 _ARXIV_PAPER_PATHS = (["abs"], ["pdf"], ["html"], ["format"], ["ps"], ["src"], ["e-print"])
 """arXiv's paths to one paper (a malformed ID there is still the paper's link, reported as such)."""
 _LISTING_SEGMENTS = frozenset(
-    "venues events people authors author search topics sig profile group list rss feed feeds relate".split()
+    "venues events people authors author search topics sig profile group list rss feed feeds relate aclwiki wiki".split()
 )
 _EVENT_SEGMENTS = frozenset("schedule calendar program programme keynotes workshop tutorial".split())  # fmt: skip
+_SERIES_SEGMENTS = frozenset("journals journal toc loi downloads conference conferences".split())
 _INDEX_SEGMENT = re.compile(r"(?i)^[a-z]+(?:[-_]?\d{4})?(?:[-_][a-z]+)*(?:\.(?:py|html?|php))?$")
 """``ICCV2021``, ``CVPR2020.py``, ``accepted_papers.html``: an event or a listing, no paper."""
 
@@ -37,7 +38,7 @@ def _index_page(path: str, query: str) -> bool:
     if segments[0] in _LISTING_SEGMENTS:
         return True  # ``aclanthology.org/venues/blackboxnlp/``, ``openreview.net/group?id=``
     index = segments[0] != "downloads" or len(segments) == 1 or segments[-1][-4:].isdigit()
-    if segments[0] in ("journals", "journal", "toc", "loi", "downloads") and len(segments) <= 2:
+    if segments[0] in _SERIES_SEGMENTS and len(segments) <= 2:  # ``dl.acm.org/conference/pprew``
         return index  # ``frontiersin.org/journals/x``, ``icml.cc/Downloads/2026``; not ``…/musan``
     if "conhome" in segments or (segments[0] == "xpl" and "arnumber=" not in query):
         return True  # ``ieeexplore.ieee.org/xpl/conhome/…``, ``/xpl/RecentIssue.jsp?punumber=…``
