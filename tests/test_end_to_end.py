@@ -181,3 +181,26 @@ def test_offline_run_reports_what_the_list_reveals(cli, catalog_copy, tmp_path):
     assert len(unverified) == 11 + 3  # each arXiv link and each code link
     assert all("offline" in f["message"] for f in unverified)
     assert report["mode"] == "offline"
+
+
+def test_a_list_of_bare_paper_addresses_is_checked_by_its_ids(cli, services, tmp_path):
+    """A publications page that writes each paper as its bare address: every address is
+    an untitled entry checked by its arXiv ID (one that does not exist is an error), and
+    no entry is told to add a title the list never gives."""
+    (tmp_path / "pubs.md").write_text(
+        "# Publications\n\n## Diffusion alignment\n"
+        "- https://arxiv.org/abs/2503.11240\n"
+        "- https://arxiv.org/abs/2305.13301\n"
+        "- https://arxiv.org/abs/2305.99999\n"
+        "- https://doi.org/10.1063/5.0155887\n",
+        "utf-8",
+    )
+    result = cli("check", "pubs.md", "--format", "json", env=_env(services, tmp_path))
+    report = json.loads(result.out)
+    validate_report(report)
+    got = {(f["line"], f["rule"]) for f in report["findings"]}
+    assert {line for line, rule in got if rule == "arxiv-not-found"} == {6}
+    assert not {rule for _, rule in got} & {"missing-field", "title-differs", "wrong-paper"}
+    assert [e["line"] for e in report["entries"]] == [4, 5, 6, 7]
+    md = cli("check", "pubs.md", "--format", "markdown", env=_env(services, tmp_path))
+    assert "2305.99999" in md.out and "None" not in md.out
