@@ -18,6 +18,7 @@ from pipeline.errors import NoEntriesError
 from pipeline.formats import brfields, generic
 from pipeline.formats.common import inline_links, is_placeholder, plain_text
 from pipeline.formats.runs import inline_runs, plain
+from pipeline.formats.unplaced import unplaced
 from pipeline.model import ParsedList
 
 LAYOUTS: dict[str, str] = {
@@ -104,7 +105,8 @@ def _parse(text: str, path: str, fmt: str) -> ParsedList:
         kinds = generic.KINDS if name == "auto" else (name,)
         reader = generic.read(text, path, kinds)
         entries = generic.entries(reader)
-        unread = tuple(sorted(reader.unread, key=lambda u: u.line))
+        hidden = unplaced(text, path, reader.blocks, reader.unread)  # nothing silently lost
+        unread = tuple(sorted([*reader.unread, *hidden], key=lambda u: u.line))
         heading, description = _heading_and_intro(
             reader.tokens, entries[0].line if entries else None
         )

@@ -406,3 +406,30 @@ def test_quotes_and_markers_nested_in_code_indented_lines_stop_at_the_reread_lim
     parsed = _parse(text)
     assert parsed is not None
     assert "A Paper Title About Things" in [e.title for e in parsed.entries]
+
+
+def test_a_paper_link_no_reader_placed_is_an_unread_block():
+    """A sub-item written ``    -     - [Title](url)`` and list markers nested in
+    code-indented lines hundreds deep hid their papers from every reader (no entry, no
+    unread block); such a link is now reported as unread. A heading's link, a search
+    page wrapping an arXiv address, a code span and a link definition are no lost paper."""
+    from pipeline.formats.unplaced import REASON
+    from pipeline.parse import parse_text
+
+    lost = (
+        "# [A Survey of Things](https://arxiv.org/abs/2301.00005)\n\n## Papers\n\n"
+        "- [A Paper Title About Learning](https://arxiv.org/abs/2301.00001)\n"
+        "    -     - [Second Paper About Other Things](https://arxiv.org/abs/2301.00002)\n"
+        + "    >- "
+        * 400
+        + "[A Paper Title About Deep Things](https://arxiv.org/abs/2301.00003)\n"
+        "- [Third Paper About Learning Things](https://www.google.com/search?q=https://arxiv.org/abs/2301.00006)\n"
+        "- `https://arxiv.org/abs/2301.00007` [Fourth Paper About Learning](https://arxiv.org/abs/2301.00008)\n\n"
+        "[ref]: https://arxiv.org/abs/2301.00009\n"
+    )
+    parsed = parse_text(lost, "l.md")
+    placed = [(u.line, u.urls) for u in parsed.unread if u.reason == REASON]
+    assert placed == [
+        (6, ("https://arxiv.org/abs/2301.00002",)),
+        (7, ("https://arxiv.org/abs/2301.00003",)),
+    ]

@@ -1,0 +1,61 @@
+"""arXiv papers a list links that the reader placed nowhere: in no block it read, no unread
+block. Markdown the parser cannot nest (list markers in code-indented lines hundreds
+deep, a sub-item written ``    -     - [Title](url)``) can hide a link from every reader;
+it is then reported as an unread block, so nothing is dropped without a word. Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.formats.blocks import Block
+from pipeline.model import UnreadBlock
+
+_ARXIV = re.compile(
+    r"arxiv\.org/(?:abs|pdf|html)/(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})", re.IGNORECASE
+)
+_LINKED = re.compile(
+    r"(?<![=/#%])https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/"
+    r"(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})",
+    re.IGNORECASE,
+)
+"""An arXiv address in a line's text: not one inside another address (a search page's
+``?q=https://arxiv.org/…``, a fragment ``#https://…``)."""
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
+_ASIDE = re.compile(r"^\s{0,3}(?:#{1,6}\s|\[[^\]]+\]:\s)")
+"""A heading (its link titles a section or the list) or a link definition (``[x]: url``,
+``[//]: <comment>``): context, not a paper the reader lost."""
+_CODE_SPAN = re.compile(r"`[^`]*`")
+REASON = "a paper link the reader could not place in any entry or block (unusual nesting)"
+
+
+def unplaced(
+    text: str, path: str, blocks: Iterable[Block], unread: Iterable[UnreadBlock]
+) -> list[UnreadBlock]:
+    """An unread block for each line that links an arXiv paper no block and no unread
+    block holds (outside HTML comments and fenced code)."""
+    seen = set(_ARXIV.findall(" ".join(_texts(blocks, unread))))
+    shown = _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
+    out, fenced = [], False
+    for n, line in enumerate(shown.split("\n"), 1):
+        fenced = fenced != bool(_FENCE.match(line))
+        shown_ids = (
+            [] if fenced or _ASIDE.match(line) else _LINKED.findall(_CODE_SPAN.sub("", line))
+        )
+        ids = [i for i in shown_ids if i not in seen]
+        if ids:
+            seen.update(ids)
+            urls = tuple(f"https://arxiv.org/abs/{i}" for i in ids[:20])
+            out.append(UnreadBlock(path, n, REASON, line.strip()[:200], urls))
+    return out
+
+
+def _texts(blocks: Iterable[Block], unread: Iterable[UnreadBlock]) -> Iterable[str]:
+    for b in blocks:
+        for r in [*b.head, *(r for d in b.details for r in d)]:
+            yield r.url
+            yield r.text
+    for u in unread:
+        yield from u.urls
+        yield u.text
