@@ -103,6 +103,11 @@ class PaperEntry:
     """The arXiv ID the entry writes only as text (``arxiv:2609.31041v1`` in an Identifier
     column) when its paper link is not arXiv's: the paper's arXiv ID."""
 
+    @property
+    def name(self) -> str:
+        """The title, or an untitled entry's paper address (a list of bare addresses)."""
+        return self.title or (self.paper.url if self.paper else "")
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (used by ``paperlist parse``); ``evidence`` as field -> source."""
         d = to_dict(self)

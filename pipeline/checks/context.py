@@ -76,10 +76,17 @@ class Conventions:
     yearless_sections: frozenset[str] = frozenset()
     """Sections of two or more entries none of which states a year (a list dated by
     ``### 2021`` headings often ends with an undated ``### Arxiv`` section)."""
+    untitled_sections: frozenset[str] = frozenset()
+    """Sections of two or more entries none of which has a title (a titled list's ``## See
+    also`` of bare addresses)."""
 
     def expects_year(self, entry: PaperEntry) -> bool:
         """Whether an entry without a year breaks the list's habit."""
         return self.gives_years and entry.section not in self.yearless_sections
+
+    def expects_title(self, entry: PaperEntry) -> bool:
+        """Whether an entry without a title breaks the list's habit."""
+        return self.gives_titles and entry.section not in self.untitled_sections
 
 
 MOST = 0.9
@@ -94,18 +101,24 @@ def learn_conventions(entries: Sequence[PaperEntry], layout: str) -> Conventions
     if layout == "br-fields":  # the layout has a year field: every entry should fill it
         return Conventions(gives_years=True, layout=layout, gives_code=gives_code)
     dated = [e.year is not None or e.year_text is not None for e in entries]
-    by_section: dict[str | None, list[bool]] = {}
-    for e, has in zip(entries, dated, strict=True):
-        by_section.setdefault(e.section, []).append(has)
-    yearless = frozenset(
-        s for s, got in by_section.items() if s is not None and len(got) >= 2 and not any(got)
-    )
+    titled = [bool(e.title) for e in entries]
     return Conventions(
         gives_years=sum(dated) / len(entries) >= MOST,
         layout=layout,
         gives_code=gives_code,
-        yearless_sections=yearless,
-        gives_titles=sum(bool(e.title) for e in entries) / len(entries) >= MOST,
+        yearless_sections=_sections_without(entries, dated),
+        gives_titles=sum(titled) / len(entries) >= MOST,
+        untitled_sections=_sections_without(entries, titled),
+    )
+
+
+def _sections_without(entries: Sequence[PaperEntry], has: list[bool]) -> frozenset[str]:
+    """Sections of two or more entries none of which has the field."""
+    by_section: dict[str | None, list[bool]] = {}
+    for e, got in zip(entries, has, strict=True):
+        by_section.setdefault(e.section, []).append(got)
+    return frozenset(
+        s for s, got in by_section.items() if s is not None and len(got) >= 2 and not any(got)
     )
 
 
@@ -158,7 +171,7 @@ class Emitter:
                 severity=self.severity,
                 path=self.entry.path,
                 line=line,
-                entry_title=self.entry.title,
+                entry_title=self.entry.name,
                 field=field_name,
                 message=message,
                 expected=extra.get("expected"),

@@ -12,13 +12,13 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import labels as LB
-from pipeline.formats.common import venue_in
+from pipeline.formats.common import PUBLICATION_WORDS, venue_in
 from pipeline.formats.describing import describes
 from pipeline.formats.links import link_role
 from pipeline.formats.piped import linked_title
 from pipeline.formats.runs import Run
 
-_PUBLICATION = re.compile(r"(?i)(?:in|proc(?:eedings|\.)?|journal|transactions)\b")
+_PUBLICATION = re.compile(r"(?i)(?:in|proc(?:eedings|\.)?|journal|transactions|ieee|acm)\b")
 """An italic venue's opening words (``_Proceedings of the ..._``, ``_Journal of ..._``)."""
 _DASH = re.compile(r"\s*(?:[—–]|--?)\s*")
 _TAG = re.compile(r"^\s*\[[^\[\]]{1,30}\]\s*")
@@ -136,10 +136,22 @@ def italic_after_byline(runs: list[Run]) -> tuple[str, int] | None:
     names = "".join(r.text for r in runs[: runs.index(italic)]).strip(" .,;:")
     byline = A.names_like(names) or A.one_person(names.split()) or A.mostly_people(names)
     title = italic.text.strip(" .,;:")
-    venue = C.is_context_text(title) or venue_in(title) is not None  # ``_NeurIPS 2020_``
-    if not byline or len(title.split()) < 2 or venue or _PUBLICATION.match(title):
+    titled = any(linked_title(r.text, 3) for r in parts[at + 1 :])  # ``_Journal_ [Title](doi)``
+    if not byline or titled or not _titled(title) or _venue_like(title):
         return None
     return title, italic.line
+
+
+_FUNCTION_WORDS = frozenset("a an and as at by for from in of on or the to via with".split())
+
+
+def _titled(text: str) -> bool:
+    """Words that read as a title rather than a journal's name: four or more, a colon, or
+    a lower-case word that is not a joining word (``Control-Flow integrity``; not
+    ``Neural Computation``, ``Medical Image Analysis``)."""
+    words = text.split()
+    lower = any(w[:1].islower() and w.lower() not in _FUNCTION_WORDS for w in words)
+    return len(words) >= 4 or ":" in text or (len(words) >= 2 and lower)
 
 
 def bold_after_byline(segs: list, i: int) -> str | None:
@@ -152,4 +164,26 @@ def bold_after_byline(segs: list, i: int) -> str | None:
     names, title = rest[0][0].strip(" .,;:"), rest[1][0].strip(" .,;:")
     if rest[1][1] is not None or len(title.split()) < 3 or not A.names_like(names):
         return None
-    return title
+    return None if _venue_like(title) else title  # not ``**ICLR 2020 (Oral)**``
+
+
+_NOTE = re.compile(
+    r"(?i)\b(?:oral|spotlight|poster|best|award|honorable|mention|thesis|report|blog|lecture|"
+    r"notes|chapter|book|slides|trends)\b"
+)
+"""A bold or italic note that is no title: an award, a talk's kind, a thesis or report."""
+
+
+def _venue_like(text: str) -> bool:
+    """A venue, a year, a publication's name or a note, not a paper's title: ``ICLR 2020
+    (Oral)``, ``IEEE Access``, ``Journal of ...``, ``Medical Image Analysis Review``."""
+    if C.is_context_text(text) or venue_in(text) is not None or _PUBLICATION.match(text):
+        return True
+    if re.search(r"\b(?:19|20)\d\d\b", text):
+        return True
+    words = {w.lower().strip(".,;:()") for w in text.split()}  # a short name, not a title
+    short = len(words) <= 4 and ":" not in text
+    return short and bool(words & _NAMING or _NOTE.search(text))
+
+
+_NAMING = PUBLICATION_WORDS | {"acm", "ieee"}

@@ -62,7 +62,7 @@ def to_entry(
         return UnreadBlock(path, b.line, "no title found", plain(b.head)[:200], (paper.url,))
     reason = why_not_an_entry(title, b)
     if reason is not None:
-        return UnreadBlock(path, title.line, reason, title.title[:200], (paper.url,))
+        return UnreadBlock(path, title.line, reason, title.title[:200] or paper.url, (paper.url,))
     ev: dict[str, str] = {"title": title.evidence, "paper": paper_ev}
     short = _short_name(title, cells, ev)
     rest = rest_text(b, title)
@@ -161,7 +161,7 @@ def _searched(links: list[Run], title: F.TitleGuess | None, path: str) -> Unread
     if url is None or title is None:
         return None
     why = "links a search for the paper, not the paper"
-    return UnreadBlock(path, title.line, why, title.title[:200], (url,))
+    return UnreadBlock(path, title.line, why, title.title[:200] or url, (url,))
 
 
 def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
@@ -267,14 +267,14 @@ def entries(reader: ReadBlocks) -> list[PaperEntry]:
     out, heads, above = [], [], None
     for block, m in made:
         if isinstance(m, PaperEntry) and m.paper and m.paper.url in homes:
-            m = UnreadBlock(reader.path, m.line, HOME_PAGE, m.title[:200], (m.paper.url,))
+            m = UnreadBlock(reader.path, m.line, HOME_PAGE, m.name[:200], (m.paper.url,))
         if isinstance(m, PaperEntry) and preface_of(block) in own:
             why = "in the list's introduction or news: the list's own paper, not an entry"
             urls = (m.paper.url,) if m.paper else ()
-            m = UnreadBlock(reader.path, m.line, why, m.title[:200], urls)
+            m = UnreadBlock(reader.path, m.line, why, m.name[:200], urls)
         if isinstance(m, PaperEntry) and _figure_of(m, above):
             why = "a figure that links the paper of the entry above again"
-            m = UnreadBlock(reader.path, m.line, why, m.title[:200], (m.paper.url,))
+            m = UnreadBlock(reader.path, m.line, why, m.name[:200], (m.paper.url,))
         above = block if isinstance(m, PaperEntry) else above
         if isinstance(m, UnreadBlock):
             reader.unread.append(m)

@@ -17,9 +17,19 @@ _NUMBER = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*$")
 def line_papers(runs: list[Run]) -> list[list[Run]] | None:
     """The lines of ``runs`` that each open with a number and a paper link titled with
     three words or more; ``None`` unless two lines or more do, each of another paper."""
-    cited = [line for line in lines_of(runs) if _numbered_paper(line)]
+    lines = lines_of(runs)
+    cited = [line for line in lines if _numbered_paper(line)]
     urls = {next(r.url for r in line if r.kind == "link") for line in cited}
-    return cited if len(cited) >= 2 and len(urls) == len(cited) else None
+    if len(cited) < 2 or len(urls) < len(cited):
+        return None
+    others = [r for line in lines if line not in cited for r in line]
+    return None if any(_own_paper(r) for r in others) else cited
+
+
+def _own_paper(r: Run) -> bool:
+    """A run of the item's other lines that makes it a paper of its own (a link, a bold
+    title): the numbered lines are then its versions or follow-ups, not the item."""
+    return r.kind == "link" or (r.kind == "text" and r.bold and len(r.text.split()) >= 3)
 
 
 def _numbered_paper(line: list[Run]) -> bool:

@@ -140,7 +140,7 @@ class MarkdownFormat(ReportFormat):
         for result in worst_first(report.results):
             out: list[str] = []
             e = result.entry
-            title = md(e.title) or "*(no title)*"
+            title = md(e.name) or "*(no title)*"
             out.append(f"### {ICON[result.status]} {title}")
             out.append("")
             out.append(f"{code(e.path)}, line {e.line}")

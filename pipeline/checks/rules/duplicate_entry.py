@@ -53,7 +53,7 @@ def _duplicate_id(e: Emitter, first: PaperEntry, base_id: str) -> None:
         e.entry.line,
         "paper",
         f"links the same arXiv paper ({base_id}) as the entry at line "
-        f"{first.line} ('{short(first.title, 60)}') in the same section",
+        f"{first.line} ('{short(first.name, 60)}') in the same section",
         actual=base_id,
         suggestion="remove one of the two entries, or fix the link of the wrong one",
     )

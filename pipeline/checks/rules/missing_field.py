@@ -22,7 +22,7 @@ def check(e: Emitter, f: Facts) -> None:
     """A missing title, year (when the list gives years) or paper link."""
     entry = e.entry
     layout = f.ctx.convention(entry.path).layout
-    if not entry.title and f.ctx.convention(entry.path).gives_titles:
+    if not entry.title and f.ctx.convention(entry.path).expects_title(entry):
         e.add(
             entry.line,
             "title",
