@@ -285,7 +285,12 @@ def dated_title(text: str) -> str | None:
     if F.context_facts(text)[0] is not None:
         return text
     v = VENUE_RE.search(text) if len(text.split()) <= 10 and not _SINCE.search(text) else None
+    if v is None and (low := _LOWER_VENUE.match(text)) and F.context_facts(low[0].upper())[1]:
+        return low[0].upper()  # ``# cvpr2019 (Papers/Codes)``: a venue in lower case
     return v.group(0) if v and F.context_facts(v.group(0))[0] is not None else None
+
+
+_LOWER_VENUE = re.compile(r"[a-z]{3,8}[-_ ]?(?:19|20)\d\d(?!\d)")
 
 
 _SINCE = re.compile(r"(?i)\b(?:before|until|since|after|pre|beyond|towards?)\b")

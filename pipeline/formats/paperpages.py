@@ -14,7 +14,7 @@ PAPER_HOSTS = (
     "science.org/doi", "biorxiv.org", "medrxiv.org", "pubmed.ncbi.nlm.nih.gov",
     "ncbi.nlm.nih.gov/pmc", "jmlr.org/papers", "isca-archive.org", "isca-speech.org",
     "researchgate.net/publication", "papers.ssrn.com", "usenix.org/conference",
-    "ssrn.com/abstract=", "nber.org/papers/w", "/popets-20",
+    "ssrn.com/abstract=", "nber.org/papers/w", "/popets-20", "diglib.eg.org",
     "ndss-symposium.org", "onlinelibrary.wiley.com", "tandfonline.com", "mdpi.com",
     "frontiersin.org", "iopscience.iop.org", "journals.aps.org", "pnas.org", "cell.com",
     "aclanthology.info", "paperswithcode.com/paper", "academic.oup.com", "computer.org/csdl",

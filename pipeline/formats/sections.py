@@ -252,7 +252,13 @@ def detail_line(
     if guess.evidence != "link text" or len(guess.title.split()) > 2:
         return False
     local = any(r.text == guess.title and "://" not in r.url for r in links_of(group))
-    return local and open_paper and not has_paper(group)
+    labels = _LABEL_LINKS.fullmatch(plain(group)) is not None  # ``[[Data](osf)] [[Code](gh)]``
+    return (local or labels) and open_paper and not has_paper(group)
+
+
+_LABEL_LINKS = re.compile(r"(?:\s*\[[^\[\]]{1,30}\])+\s*")
+"""A line of bracketed link labels only (``[[ZuCo1](osf)] [[Code](github)]``): the fields of
+the entry above, as its ``[[PDF](url)]`` line is."""
 
 
 def _repeats_paper(group: list[Run], block: Block) -> bool:

@@ -326,8 +326,9 @@ not an event (``Challenge at IEEE ICASSP 2023``, ``the IEEE AI Standards Landsca
 _TAIL_WINDOW = 300
 """Characters at a title's end that a trailing ``[paper]]`` may take: a run of brackets
 longer than this is not looked at (the pattern is quadratic in a run of ``[``)."""
-_CJK_NOTE_TAIL = re.compile(r"\s*【[^】]{1,40}】\s*$")
-"""``Title【cite:13】``: a note in CJK brackets after the title."""
+_WIDE_NOTE = r"^((?:[^（\s]+\s+){2,}[^（]*?[A-Za-z0-9])（[^（）]*[一-鿿][^（）]*）\s*$"  # 3 words+
+_CJK_NOTE_TAIL = re.compile(rf"\s*【[^】]{{1,40}}】\s*$|{_WIDE_NOTE}")
+"""``Title【cite:13】``, ``Pose Estimation（Oral，手势姿态估计）``: a note in CJK brackets."""
 
 
 _TAG_PARENS = re.compile(r"\s+\([A-Z][\w-]*(?:,\s*[A-Z0-9][\w-]*(?:\s+[\w-]+){0,5}){1,3}\)\s*$")
@@ -346,7 +347,7 @@ def venue_tails(text: str) -> str:
     """``text`` without the venue (and year) written after the title: `` - CVPR 2019``,
     `` [paper]]``, `` EMNLP 2019``, ``, INLG, 2019``, ``, ICML-2017``, `` (Nature)``."""
     text = " ".join(text.split())  # a run of spaces: the tails' ``\s+`` stay linear
-    text = _DASH_VENUE_TAIL.sub("", _TAG_PARENS.sub("", _CJK_NOTE_TAIL.sub("", text)))
+    text = _DASH_VENUE_TAIL.sub("", _TAG_PARENS.sub("", _CJK_NOTE_TAIL.sub(r"\1", text)))
     text = _IEEE_TAIL.sub("", text) if len(text.split()) >= 6 else text  # ``... IEEE Access 2019``
     text = TAG_BRACKET.sub("", text) if len(text.split()) >= 4 else text
     yy = _YY_TAG.search(text)  # ``Title. [EAAI 24]`` (its code span): a venue's tag
