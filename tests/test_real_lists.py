@@ -299,6 +299,8 @@ FLOOR_EXCEPTIONS = {
     ("fresh553", "found"): 0.81,  # docs: one blog post: books linked to shops, a question title
     ("fresh553", "spurious"): 0.09,  # the same post: its intro's bold topics link lecture notes
     ("fresh553", "offline"): 0.13,  # the same post: undated intro topics, a cited paper's later ID
+    ("fresh556", "spurious"): 0.035,  # docs: a course's advice readings linked as PDFs
+    ("fresh558", "spurious"): 0.07,  # docs: model rows whose names link their papers, left out
 }
 """Batches measured below the common floor, with the reason docs/accuracy.md gives."""
 
