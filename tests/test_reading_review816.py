@@ -94,3 +94,29 @@ def test_bare_addresses_in_a_section_of_their_own_are_not_missing_titles():
         "- [Another Paper About Learning Things](https://arxiv.org/abs/2301.00009)\n"
     )
     assert cut[0] == ("Proceedings of the First Workshop on Trustworthy NLP",)
+
+
+def test_a_bare_address_with_its_number_label_or_year_and_under_a_title_item():
+    """``- [1] DOI: https://doi.org/… (2019)`` is still a bare address (dated), and a bare
+    address right under a ``- Title`` item of its own is that title's paper."""
+    text = (
+        "## Grain boundaries\n\n"
+        "- https://doi.org/10.1103/PhysRevB.99.144101 (2019)\n"
+        "- [1] DOI: https://doi.org/10.1016/j.actamat.2019.09.030\n\n"
+        "## Vision\n\n"
+        "- Deep Residual Learning for Image Recognition\n"
+        "- https://doi.org/10.1109/CVPR.2016.90\n"
+    )
+    assert [(line, title, year) for line, title, year, _ in _read(text)] == [
+        (3, "", 2019),
+        (4, "", None),
+        (8, "Deep Residual Learning for Image Recognition", None),
+    ]
+
+
+def test_an_item_of_an_empty_link_is_no_bare_address():
+    """``- []()`` (a template's empty link) is nothing to read, not a crash."""
+    text = (
+        "## Papers\n\n- []()\n- [A Paper Title About Learning](https://arxiv.org/abs/2301.00001)\n"
+    )
+    assert [line for line, *_ in _read(text)] == [4]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.formats import fields as F
-from pipeline.formats.blocks import links_of
+from pipeline.formats.blocks import Block, Context, links_of
 from pipeline.formats.paperpages import paper_page
 from pipeline.formats.runs import Run, plain
 
@@ -18,12 +18,14 @@ EVIDENCE = "none: the item is only the paper's address"
 
 
 def bare_address(runs: list[Run]) -> Run | None:
-    """The paper link when ``runs`` are a bare address on a paper host and nothing else."""
+    """The paper link when ``runs`` are a bare address on a paper host and nothing else
+    but a number, a label or a year (``[1] DOI: https://… (2019)``)."""
     links = links_of(runs)
-    if len(links) != 1 or links[0].text.strip() != links[0].url:
+    if len(links) != 1 or not links[0].url or links[0].text.strip() != links[0].url:
         return None
     link = links[0]
-    if plain(runs).strip(" \t\n.,;") != link.text.strip():
+    before, _, after = plain(runs).partition(link.text.strip())
+    if not (_BEFORE.fullmatch(before) and _AFTER.fullmatch(after)):
         return None
     low = link.url.lower()
     path = low.split("://", 1)[-1].partition("/")[2]
@@ -32,18 +34,40 @@ def bare_address(runs: list[Run]) -> Run | None:
     return link if _one_paper(path) else None
 
 
+_BEFORE = re.compile(
+    r"(?i)\s*(?:\[\d{1,4}\]|\d{1,4}[.)])?\s*(?:(?:doi|paper|pdf|arxiv|link|url)\s*[:：])?\s*"
+)
+_AFTER = re.compile(r"[\s.,;]*(?:[(\[]?(?:19|20)\d\d[)\]]?)?[\s.,;]*")
+"""What may stand around a bare address: a number, a label (``DOI:``), a year (``(2019)``)."""
 _DOI = re.compile(r"10\.\d{4,9}/\S")
 _ARXIV_ID = re.compile(r"\d{4}\.\d{4,5}")
 
 
 def _one_paper(path: str) -> bool:
-    """A path that names one paper: a DOI, an arXiv ID, or a last part with five digits or
-    more (``articles/s41524-021-00559-9``, ``pii/S0927…``, ``document/8386813``); not an
-    index (``paper/2023``, ``toc/csur/2023/55/1``, ``v202/``, ``volumes/2023.acl-long/``)."""
-    if _DOI.search(path) or _ARXIV_ID.search(path):
+    """A path that names one paper: a DOI, an arXiv ID, a record's ``id=``, a presentation
+    page, or a last part that is no index's (``articles/s41524-021-00559-9``,
+    ``v202/smith23a.html``); not ``paper/2023``, ``toc/csur/2023/55/1``, ``v202/``,
+    ``volumes/2023.acl-long/``, ``technical-sessions``."""
+    if _DOI.search(path) or _ARXIV_ID.search(path) or "id=" in path or "/presentation/" in path:
         return True
     last = next((p for p in reversed(path.split("?")[0].split("/")) if p), "")
-    return sum(c.isdigit() for c in last.rsplit(".", 1)[0]) >= 5
+    return _INDEX_PART.fullmatch(last.rsplit(".", 1)[0]) is None
+
+
+_INDEX_PART = re.compile(r"(?:19|20)\d\d|v\d{1,4}|\d{1,3}|(?:\d{4}\.)?[a-z-]+")
+"""The last part of an index's address: a year, a volume, an issue, a word."""
+
+
+def bare_block(
+    own: list[Run], ctx: Context, above: tuple[list[Run], Context] | None
+) -> Block | None:
+    """The block of an item that is a bare address: untitled, or titled by the title item
+    right above it (``- Deep Residual Learning …`` then ``- https://doi.org/…``)."""
+    if (bare := bare_address(own)) is None:
+        return None
+    if above is not None:
+        return Block("bullets", above[0][0].line, above[0], above[1], [own])
+    return Block("bullets", bare.line, own, ctx, guess=untitled(bare))
 
 
 def untitled(link: Run) -> F.TitleGuess:
@@ -54,10 +78,10 @@ def untitled(link: Run) -> F.TitleGuess:
 def addresses(owns: list[list[Run]]) -> bool:
     """The items are a list of papers' bare addresses, not one paper's links under a
     heading that names it: two arXiv IDs or more, or two other papers' addresses or more
-    (an arXiv link beside its publisher's page, or beside the code, is one paper's)."""
+    with no code beside them (an arXiv link beside its publisher's page is one paper's)."""
     bare = [link for own in owns if (link := bare_address(own)) is not None]
     ids = {m.group() for link in bare if (m := _ARXIV_ID.search(link.url))}
     others = {link.url for link in bare if not _ARXIV_ID.search(link.url)}
     papers = len(ids) + len(others)
     beside = any(links_of(own) and bare_address(own) is None for own in owns)  # ``- github…``
-    return papers >= 3 or (not beside and (len(ids) >= 2 or len(others) >= 2))
+    return papers >= 3 or len(ids) >= 2 or (not beside and len(others) >= 2)

@@ -18,7 +18,6 @@ from pipeline.formats import fields as F
 from pipeline.formats import headyear as H
 from pipeline.formats import namelines as N
 from pipeline.formats import wrapping as WR
-from pipeline.formats.common import VENUE_RE
 from pipeline.formats.dates import YEAR_ONLY
 from pipeline.formats.labels import TOPIC_END, name_like, titles_a_link
 from pipeline.formats.links import repaired_paper
@@ -276,31 +275,6 @@ def tagged_title(runs: list[Run]) -> bool:
 
 FIELD_HEADINGS = frozenset({"link", "links", "paper", "pdf", "arxiv", "code", "github", "project"})
 """Labels of a heading that gives a field of the paper named by the heading above it."""
-
-
-def dated_title(text: str) -> str | None:
-    """The venue and year a list's first H1 names (``# **Awesome ICML 2024 Graph Paper
-    Collection**``, ``# CHI'26 Preprint Collection — Curated Reading List``): the whole title
-    when it is only those, else the venue and year in it (ten words at most, not ``since``)."""
-    if F.context_facts(text)[0] is not None:
-        return text
-    v = VENUE_RE.search(text) if len(text.split()) <= 10 and not _SINCE.search(text) else None
-    if v is None and (low := _LOWER_VENUE.match(text)) and F.context_facts(low[0].upper())[1]:
-        return low[0].upper()  # ``# cvpr2019 (Papers/Codes)``: a venue in lower case
-    return v.group(0) if v and F.context_facts(v.group(0))[0] is not None else None
-
-
-_LOWER_VENUE = re.compile(r"[a-z]{3,8}[-_ ]?(?:19|20)\d\d(?!\d)")
-
-
-_SINCE = re.compile(r"(?i)\b(?:before|until|since|after|pre|beyond|towards?)\b")
-
-
-def title_over_all(text: str) -> list[tuple[int, str]]:
-    """A list's title (its first H1, or a first ``### Awesome-NeurIPS-2023`` heading) as a
-    heading over every section (level 0) when it names a venue and year, else none."""
-    dated = dated_title(text)
-    return [(0, dated)] if dated else []
 
 
 def over_section(above: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:

@@ -151,7 +151,11 @@ def _titled(text: str) -> bool:
     ``Neural Computation``, ``Medical Image Analysis``)."""
     words = text.split()
     lower = any(w[:1].islower() and w.lower() not in _FUNCTION_WORDS for w in words)
-    return len(words) >= 4 or ":" in text or (len(words) >= 2 and lower)
+    named = any(_MODEL_WORD.search(w) for w in words)  # ``Mask R-CNN``, ``CoNLL``
+    return len(words) >= 4 or ":" in text or (len(words) >= 2 and (lower or named))
+
+
+_MODEL_WORD = re.compile(r"[a-z][A-Z]|[A-Z]-[A-Z]|[A-Za-z]\d|\d[A-Za-z]")
 
 
 def bold_after_byline(segs: list, i: int) -> str | None:
@@ -179,11 +183,10 @@ def _venue_like(text: str) -> bool:
     (Oral)``, ``IEEE Access``, ``Journal of ...``, ``Medical Image Analysis Review``."""
     if C.is_context_text(text) or venue_in(text) is not None or _PUBLICATION.match(text):
         return True
-    if re.search(r"\b(?:19|20)\d\d\b", text):
-        return True
     words = {w.lower().strip(".,;:()") for w in text.split()}  # a short name, not a title
+    dated = re.search(r"\b(?:19|20)\d\d\b", text) is not None
     short = len(words) <= 4 and ":" not in text
-    return short and bool(words & _NAMING or _NOTE.search(text))
+    return short and bool(dated or words & _NAMING or _NOTE.search(text))
 
 
 _NAMING = PUBLICATION_WORDS | {"acm", "ieee"}

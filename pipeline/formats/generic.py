@@ -32,6 +32,7 @@ from pipeline.formats.entry import entries, to_entry
 from pipeline.formats.htmlreading import HtmlReading
 from pipeline.formats.htmlruns import html_heading
 from pipeline.formats.linepapers import line_papers
+from pipeline.formats.listtitle import title_over_all
 from pipeline.formats.mdparser import bracket_lines, reparsed
 from pipeline.formats.preface import intro_heading, preface_heading
 from pipeline.formats.runs import MD, Run, inline_runs, plain, tame
@@ -140,7 +141,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         title = awesome or (self.intro and intro_heading(text))
         self.intro = self.intro and (level < 2 or title) and not section
         top = not self.headings and (level == 1 or awesome)  # the list's title
-        self.sticky = B.title_over_all(text) if top else self.sticky
+        self.sticky = title_over_all(text) if top else self.sticky
         self.headings = [*self._parents(level, text), (level, text)]
         self.heading_notes, self.heading_blocks = [], len(self.blocks)
         preface = level <= 4 and preface_heading(text, self.listed)
@@ -356,8 +357,8 @@ class Reader(TableReading, ContextLines, HtmlReading):
         above = TI.title_item(*above) if above else None
         if has_paper(item.own) and I.fields_of(above, [item]) and not item.children:
             self._add(Block("bullets", above[0][0].line, *above, I.all_lines(item)))  # ``- Title``
-        elif (bare := BI.bare_address(item.own)) and not item.children:  # ``- https://doi…``
-            self._add(Block("bullets", bare.line, item.own, ctx, guess=BI.untitled(bare)))
+        elif not item.children and (bare := BI.bare_block(item.own, ctx, above)):
+            self._add(bare)  # ``- https://doi…``, or its ``- Title`` item above and it
         elif has_paper(item.own):
             self._unread(item.own, "a paper link without a title in its item")
         elif B.empty_cited(item.own):

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.formats.dates import context_facts
 from pipeline.formats.links import link_role
 from pipeline.formats.piped import linked_title
-from pipeline.formats.runs import Run, lines_of
+from pipeline.formats.runs import Run, lines_of, plain
 
 _NUMBER = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*$")
 """A citation's number before its link: ``[1]``, ``2.``, ``3)``."""
@@ -22,14 +23,17 @@ def line_papers(runs: list[Run]) -> list[list[Run]] | None:
     urls = {next(r.url for r in line if r.kind == "link") for line in cited}
     if len(cited) < 2 or len(urls) < len(cited):
         return None
-    others = [r for line in lines if line not in cited for r in line]
-    return None if any(_own_paper(r) for r in others) else cited
+    others = [line for line in lines if line not in cited]
+    return None if any(_own_paper(line) for line in others) else cited
 
 
-def _own_paper(r: Run) -> bool:
-    """A run of the item's other lines that makes it a paper of its own (a link, a bold
-    title): the numbered lines are then its versions or follow-ups, not the item."""
-    return r.kind == "link" or (r.kind == "text" and r.bold and len(r.text.split()) >= 3)
+def _own_paper(line: list[Run]) -> bool:
+    """A line of the item's own that makes it a paper (its paper or code link, a bold title
+    with its venue or year): the numbered lines are then its versions or follow-ups."""
+    if any(r.kind == "link" and link_role(r) in ("paper", "code") for r in line):
+        return True
+    bold = any(r.kind == "text" and r.bold and len(r.text.split()) >= 3 for r in line)
+    return bold and context_facts(plain(line))[0] is not None
 
 
 def _numbered_paper(line: list[Run]) -> bool:

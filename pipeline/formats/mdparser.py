@@ -73,8 +73,8 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
         quotes = _QUOTE_MARKS.match(line)
         if quotes and quotes.group().count(">") > MAX_QUOTES:
             line = ">" * MAX_QUOTES + " " + line[quotes.end() :].lstrip(" \t")
-        if not fenced and line[:5].lstrip(" ").startswith(": "):  # kramdown's ``Term`` / ``: def``
-            line = _DEFINITION.sub(r"\1- ", line, count=1)  # each definition an item
+        if not fenced and line[:4].lstrip(" ").startswith(":"):  # kramdown's ``Term`` / ``: 1.``
+            line = _DEFINITION.sub(r"\1", line, count=1)  # a list under the term
         markers = _MARKER_RUN.match(line)  # ``- - - … [Title](url)``, not a spaced rule
         if markers and not fenced and line[markers.end() :].strip(" \t-*+_"):
             line = markers.group(1) + "- " + line[markers.end() :]
@@ -100,10 +100,11 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
     return "\n".join(lines), tuple(lost)
 
 
-_DEFINITION = re.compile(r"^( {0,3}): (?=\S)")
-"""A definition of kramdown's (and PHP Markdown Extra's) definition lists, under its term
-(``Feb. 6, Thu`` then ``: 1. [Title](url)``): CommonMark reads it as a line of the term's
-paragraph; as a list item its links are read as the list's."""
+_DEFINITION = re.compile(r"^( {0,3}):[ \t]+(?=(?:[-*+]|\d{1,9}[.)])[ \t])")
+"""A definition of kramdown's (and PHP Markdown Extra's) definition lists that opens with a
+list (``Feb. 6, Thu`` then ``: 1. [Title](url)``): CommonMark reads it as a line of the
+term's paragraph; without the colon the list is read as one. Other definitions (authors
+under a title term) stay as CommonMark reads them."""
 MAX_MARKERS = 32
 _MARKER_RUN = re.compile(rf"([ \t]*)(?:(?:[-*+]|\d{{1,9}}[.)])[ \t]+){{{MAX_MARKERS + 1},}}")
 """More than :data:`MAX_MARKERS` list markers opening one line: one item (markdown-it drops

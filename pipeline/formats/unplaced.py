@@ -21,8 +21,13 @@ _LINKED = re.compile(
 )
 """An arXiv address in a line's text: not one inside another address (a search page's
 ``?q=https://arxiv.org/…``, a fragment ``#https://…``)."""
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)  # (an unclosed one: to the end, once)
+_FENCE = re.compile(r"^\s*(?:`{3,}[^`]*|~{3,}.*)$")
+"""A fence's line, at any indentation (inside a list item too); not inline ```code```."""
+_BIBTEX = re.compile(r"^\s*(?:@\w+\s*\{|\w+\s*=\s*[{\"])")
+"""A line of BibTeX outside a fence (an indented code block): its ``url = {…arxiv…}``."""
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", re.IGNORECASE)
+_SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _ASIDE = re.compile(r"^\s{0,3}(?:#{1,6}\s|\[[^\]]+\]:\s)")
 """A heading (its link titles a section or the list) or a link definition (``[x]: url``,
 ``[//]: <comment>``): context, not a paper the reader lost."""
@@ -37,18 +42,22 @@ def unplaced(
     block holds (outside HTML comments and fenced code)."""
     seen = set(_ARXIV.findall(" ".join(_texts(blocks, unread))))
     shown = _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
-    out, fenced = [], False
-    for n, line in enumerate(shown.split("\n"), 1):
+    out, fenced, lines = [], False, shown.split("\n")
+    for n, line in enumerate(lines, 1):
         fenced = fenced != bool(_FENCE.match(line))
-        shown_ids = (
-            [] if fenced or _ASIDE.match(line) else _LINKED.findall(_CODE_SPAN.sub("", line))
-        )
-        ids = [i for i in shown_ids if i not in seen]
+        aside = _ASIDE.match(line) or _BIBTEX.match(line) or _setext(lines, n)
+        text = _IMAGE.sub("", _CODE_SPAN.sub("", line))
+        ids = [i for i in ([] if fenced or aside else _LINKED.findall(text)) if i not in seen]
         if ids:
             seen.update(ids)
             urls = tuple(f"https://arxiv.org/abs/{i}" for i in ids[:20])
             out.append(UnreadBlock(path, n, REASON, line.strip()[:200], urls))
     return out
+
+
+def _setext(lines: list[str], n: int) -> bool:
+    """Line ``n`` (1-based) is a heading underlined by the next (``===``, ``---``)."""
+    return n < len(lines) and bool(lines[n - 1].strip()) and _SETEXT.match(lines[n]) is not None
 
 
 def _texts(blocks: Iterable[Block], unread: Iterable[UnreadBlock]) -> Iterable[str]:

@@ -1,0 +1,38 @@
+"""A list's title that dates every entry under it (``# Awesome ICML 2024 Graph Papers``,
+``# cvpr2019 (Papers/Codes)``): its venue and year, as a heading over every section. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats import fields as F
+from pipeline.formats.common import VENUE_RE
+
+
+def dated_title(text: str) -> str | None:
+    """The venue and year a list's first H1 names (``# **Awesome ICML 2024 Graph Paper
+    Collection**``, ``# CHI'26 Preprint Collection — Curated Reading List``): the whole title
+    when it is only those, else the venue and year in it (ten words at most, not ``since``)."""
+    if F.context_facts(text)[0] is not None:
+        return text
+    short = len(text.split()) <= 10 and not _SINCE.search(text)
+    v = VENUE_RE.search(text) if short else None
+    low = _LOWER_VENUE.match(text) if short and len(_YEARS.findall(text)) == 1 else None
+    if v is None and low and F.context_facts(low[0].upper())[1]:  # ``# cvpr2019 (Papers)``
+        return low[0].upper()
+    return v.group(0) if v and F.context_facts(v.group(0))[0] is not None else None
+
+
+_LOWER_VENUE = re.compile(r"[a-z]{3,8}[-_ ]?(?:19|20)\d\d(?![\w-])")
+"""A venue in lower case glued to its year (``cvpr2019``; not ``iccv2019-notes``)."""
+_YEARS = re.compile(r"(?:19|20)\d\d")
+
+
+_SINCE = re.compile(r"(?i)\b(?:before|until|since|after|pre|beyond|towards?)\b")
+
+
+def title_over_all(text: str) -> list[tuple[int, str]]:
+    """A list's title (its first H1, or a first ``### Awesome-NeurIPS-2023`` heading) as a
+    heading over every section (level 0) when it names a venue and year, else none."""
+    dated = dated_title(text)
+    return [(0, dated)] if dated else []
