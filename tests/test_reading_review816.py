@@ -96,9 +96,10 @@ def test_bare_addresses_in_a_section_of_their_own_are_not_missing_titles():
     assert cut[0] == ("Proceedings of the First Workshop on Trustworthy NLP",)
 
 
-def test_a_bare_address_with_its_number_label_or_year_and_under_a_title_item():
-    """``- [1] DOI: https://doi.org/… (2019)`` is still a bare address (dated), and a bare
-    address right under a ``- Title`` item of its own is that title's paper."""
+def test_a_bare_address_with_its_number_label_or_year():
+    """``- [1] DOI: https://doi.org/… (2019)`` is still a bare address (dated); one under a
+    ``- Title`` item stays untitled (pairing them gave every next paper its title when a
+    list writes the address first, helper-818)."""
     text = (
         "## Grain boundaries\n\n"
         "- https://doi.org/10.1103/PhysRevB.99.144101 (2019)\n"
@@ -110,7 +111,7 @@ def test_a_bare_address_with_its_number_label_or_year_and_under_a_title_item():
     assert [(line, title, year) for line, title, year, _ in _read(text)] == [
         (3, "", 2019),
         (4, "", None),
-        (8, "Deep Residual Learning for Image Recognition", None),
+        (9, "", None),
     ]
 
 

@@ -25,7 +25,9 @@ def bare_address(runs: list[Run]) -> Run | None:
         return None
     link = links[0]
     before, _, after = plain(runs).partition(link.text.strip())
-    if not (_BEFORE.fullmatch(before) and _AFTER.fullmatch(after)):
+    if len(before) > 40 or not _BEFORE.fullmatch(before.strip()):
+        return None
+    if len(after) > 40 or not _AFTER.fullmatch(after.strip(" \t.,;")):
         return None
     low = link.url.lower()
     path = low.split("://", 1)[-1].partition("/")[2]
@@ -35,12 +37,15 @@ def bare_address(runs: list[Run]) -> Run | None:
 
 
 _BEFORE = re.compile(
-    r"(?i)\s*(?:\[\d{1,4}\]|\d{1,4}[.)])?\s*(?:(?:doi|paper|pdf|arxiv|link|url)\s*[:：])?\s*"
+    r"(?i)(?:\[\d{1,4}\]|\d{1,4}[.)])?\s?(?:(?:doi|paper|pdf|arxiv|link|url)\s?[:：])?"
 )
-_AFTER = re.compile(r"[\s.,;]*(?:[(\[]?(?:19|20)\d\d[)\]]?)?[\s.,;]*")
+_AFTER = re.compile(r"(?:[(\[]?(?:19|20)\d\d[)\]]?)?")
 """What may stand around a bare address: a number, a label (``DOI:``), a year (``(2019)``)."""
 _DOI = re.compile(r"10\.\d{4,9}/\S")
+_INDEX_PATH = re.compile(r"(?:^|/)(?:doi/proceedings|book|books|volumes-and-issues|toc|loi|issue)/")
 _ARXIV_ID = re.compile(r"\d{4}\.\d{4,5}")
+_ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf|html)/(\d{4}\.\d{4,5})", re.IGNORECASE)
+"""An arXiv paper's address (not an IEEE DOI's ``TPAMI.2022.3152247``)."""
 
 
 def _one_paper(path: str) -> bool:
@@ -48,26 +53,25 @@ def _one_paper(path: str) -> bool:
     page, or a last part that is no index's (``articles/s41524-021-00559-9``,
     ``v202/smith23a.html``); not ``paper/2023``, ``toc/csur/2023/55/1``, ``v202/``,
     ``volumes/2023.acl-long/``, ``technical-sessions``."""
+    if _INDEX_PATH.search(path):
+        return False  # ``doi/proceedings/10.1145/…``, ``book/10.1007/…``, ``volumes-and-issues/…``
     if _DOI.search(path) or _ARXIV_ID.search(path) or "id=" in path or "/presentation/" in path:
         return True
     last = next((p for p in reversed(path.split("?")[0].split("/")) if p), "")
     return _INDEX_PART.fullmatch(last.rsplit(".", 1)[0]) is None
 
 
-_INDEX_PART = re.compile(r"(?:19|20)\d\d|v\d{1,4}|\d{1,3}|(?:\d{4}\.)?[a-z-]+")
-"""The last part of an index's address: a year, a volume, an issue, a word."""
+_INDEX_PART = re.compile(
+    r"(?:19|20)\d\d|(?:v|vol|volume|issue)\d{1,4}|[1-9]\d{0,3}(?:-\d{1,4})?|(?:\d{4}\.)?[a-z-]+"
+)
+"""The last part of an index's address: a year, a volume, an issue (``55``, ``131-1``), a
+word; not a paper's number (``0001.pdf``)."""
 
 
-def bare_block(
-    own: list[Run], ctx: Context, above: tuple[list[Run], Context] | None
-) -> Block | None:
-    """The block of an item that is a bare address: untitled, or titled by the title item
-    right above it (``- Deep Residual Learning …`` then ``- https://doi.org/…``)."""
-    if (bare := bare_address(own)) is None:
-        return None
-    if above is not None:
-        return Block("bullets", above[0][0].line, above[0], above[1], [own])
-    return Block("bullets", bare.line, own, ctx, guess=untitled(bare))
+def bare_block(own: list[Run], ctx: Context) -> Block | None:
+    """The untitled block of an item that is a bare address, else ``None``."""
+    bare = bare_address(own)
+    return None if bare is None else Block("bullets", bare.line, own, ctx, guess=untitled(bare))
 
 
 def untitled(link: Run) -> F.TitleGuess:
@@ -80,8 +84,8 @@ def addresses(owns: list[list[Run]]) -> bool:
     heading that names it: two arXiv IDs or more, or two other papers' addresses or more
     with no code beside them (an arXiv link beside its publisher's page is one paper's)."""
     bare = [link for own in owns if (link := bare_address(own)) is not None]
-    ids = {m.group() for link in bare if (m := _ARXIV_ID.search(link.url))}
-    others = {link.url for link in bare if not _ARXIV_ID.search(link.url)}
+    ids = {m.group(1) for link in bare if (m := _ARXIV_URL.search(link.url))}
+    others = {link.url for link in bare if not _ARXIV_URL.search(link.url)}
     papers = len(ids) + len(others)
     beside = any(links_of(own) and bare_address(own) is None for own in owns)  # ``- github…``
     return papers >= 3 or len(ids) >= 2 or (not beside and len(others) >= 2)

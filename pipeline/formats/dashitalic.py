@@ -135,13 +135,15 @@ def italic_after_byline(runs: list[Run]) -> tuple[str, int] | None:
         return None
     names = "".join(r.text for r in runs[: runs.index(italic)]).strip(" .,;:")
     byline = A.names_like(names) or A.one_person(names.split()) or A.mostly_people(names)
-    title = italic.text.strip(" .,;:")
+    said = italic.text.strip(" .,;:")
+    title = _YEAR_END.sub("", said)  # ``_Title, 2021_``: no year
     titled = any(linked_title(r.text, 3) for r in parts[at + 1 :])  # ``_Journal_ [Title](doi)``
-    if not byline or titled or not _titled(title) or _venue_like(title):
+    if not byline or titled or not _titled(title) or _venue_like(said):
         return None
     return title, italic.line
 
 
+_YEAR_END = re.compile(r",\s*(?:19|20)\d\d$")
 _FUNCTION_WORDS = frozenset("a an and as at by for from in of on or the to via with".split())
 
 
@@ -155,7 +157,7 @@ def _titled(text: str) -> bool:
     return len(words) >= 4 or ":" in text or (len(words) >= 2 and (lower or named))
 
 
-_MODEL_WORD = re.compile(r"[a-z][A-Z]|[A-Z]-[A-Z]|[A-Za-z]\d|\d[A-Za-z]")
+_MODEL_WORD = re.compile(r"[A-Z]-[A-Z]|[A-Za-z]\d|\d[A-Za-z]")
 
 
 def bold_after_byline(segs: list, i: int) -> str | None:
@@ -173,7 +175,7 @@ def bold_after_byline(segs: list, i: int) -> str | None:
 
 _NOTE = re.compile(
     r"(?i)\b(?:oral|spotlight|poster|best|award|honorable|mention|thesis|report|blog|lecture|"
-    r"notes|chapter|book|slides|trends)\b"
+    r"notes|chapter|book|slides|trends|presentation|presented|accepted|meeting|dissertation)\b"
 )
 """A bold or italic note that is no title: an award, a talk's kind, a thesis or report."""
 
@@ -185,8 +187,10 @@ def _venue_like(text: str) -> bool:
         return True
     words = {w.lower().strip(".,;:()") for w in text.split()}  # a short name, not a title
     dated = re.search(r"\b(?:19|20)\d\d\b", text) is not None
+    noted = _NOTE.search(text) is not None  # ``Oral presentation at the 2020 meeting``
+    noted = noted or re.search(r"\b[A-Z][a-z]{1,6}\.(?:\s|$)", text) is not None  # ``Comput.``
     short = len(words) <= 4 and ":" not in text
-    return short and bool(dated or words & _NAMING or _NOTE.search(text))
+    return (noted and dated) or (short and bool(dated or noted or words & _NAMING))
 
 
 _NAMING = PUBLICATION_WORDS | {"acm", "ieee"}

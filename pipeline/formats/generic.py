@@ -357,8 +357,8 @@ class Reader(TableReading, ContextLines, HtmlReading):
         above = TI.title_item(*above) if above else None
         if has_paper(item.own) and I.fields_of(above, [item]) and not item.children:
             self._add(Block("bullets", above[0][0].line, *above, I.all_lines(item)))  # ``- Title``
-        elif not item.children and (bare := BI.bare_block(item.own, ctx, above)):
-            self._add(bare)  # ``- https://doi…``, or its ``- Title`` item above and it
+        elif not item.children and (bare := BI.bare_block(item.own, ctx)):
+            self._add(bare)  # ``- https://doi.org/…``: an untitled entry
         elif has_paper(item.own):
             self._unread(item.own, "a paper link without a title in its item")
         elif B.empty_cited(item.own):

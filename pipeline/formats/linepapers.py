@@ -24,16 +24,27 @@ def line_papers(runs: list[Run]) -> list[list[Run]] | None:
     if len(cited) < 2 or len(urls) < len(cited):
         return None
     others = [line for line in lines if line not in cited]
-    return None if any(_own_paper(line) for line in others) else cited
+    titles = [_words(next(r.text for r in line if r.kind == "link")) for line in cited]
+    return None if any(_own_paper(line, titles) for line in others) else cited
 
 
-def _own_paper(line: list[Run]) -> bool:
+def _own_paper(line: list[Run], titles: list[set[str]]) -> bool:
     """A line of the item's own that makes it a paper (its paper or code link, a bold title
-    with its venue or year): the numbered lines are then its versions or follow-ups."""
+    with its venue or year, or one the numbered titles repeat): the numbered lines are then
+    its versions or follow-ups."""
     if any(r.kind == "link" and link_role(r) in ("paper", "code") for r in line):
         return True
-    bold = any(r.kind == "text" and r.bold and len(r.text.split()) >= 3 for r in line)
-    return bold and context_facts(plain(line))[0] is not None
+    bold = [
+        _words(r.text) for r in line if r.kind == "text" and r.bold and len(r.text.split()) >= 3
+    ]
+    said = any(
+        len(b & t) * 2 >= len(b) for b in bold for t in titles
+    )  # ``**GANs**`` / its versions
+    return bool(bold) and (said or context_facts(plain(line))[0] is not None)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2}
 
 
 def _numbered_paper(line: list[Run]) -> bool:

@@ -23,8 +23,9 @@ def dated_title(text: str) -> str | None:
     return v.group(0) if v and F.context_facts(v.group(0))[0] is not None else None
 
 
-_LOWER_VENUE = re.compile(r"[a-z]{3,8}[-_ ]?(?:19|20)\d\d(?![\w-])")
-"""A venue in lower case glued to its year (``cvpr2019``; not ``iccv2019-notes``)."""
+_LOWER_VENUE = re.compile(r"[a-z]{3,8}[-_ ]?(?:19|20)\d\d(?!\d|[-–]\d|[-_ ]?(?:notes?|reading)\b)")
+"""A venue in lower case glued to its year (``cvpr2019``, ``cvpr2023-papers``; not a span
+of years, ``cvpr2019-2023``, nor someone's notes, ``iccv2019-notes``)."""
 _YEARS = re.compile(r"(?:19|20)\d\d")
 
 

@@ -67,14 +67,16 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
         lines[i] = ""  # Jekyll's ``---`` / ``title: ...`` / ``---``: the page's data, no text
     tags = _html_table_tags(lines) if _TABLE_OPEN.search(text) else {}
     fenced = contents = False
+    term = ""  # the last line at the margin: a definition list's term
     for i, line in enumerate(lines):
+        term = line if line[:1].strip() and not line.startswith(":") else term
         if line[: MAX_INDENT + 1].isspace() and len(line) > MAX_INDENT:
             line = " " * MAX_INDENT + line.lstrip(" \t")
         quotes = _QUOTE_MARKS.match(line)
         if quotes and quotes.group().count(">") > MAX_QUOTES:
             line = ">" * MAX_QUOTES + " " + line[quotes.end() :].lstrip(" \t")
-        if not fenced and line[:4].lstrip(" ").startswith(":"):  # kramdown's ``Term`` / ``: 1.``
-            line = _DEFINITION.sub(r"\1", line, count=1)  # a list under the term
+        if not fenced and line[:4].lstrip(" ").startswith(":"):  # kramdown's ``Term`` / ``: def``
+            line = _definition(line, lines[i - 1] if i else "", term)
         markers = _MARKER_RUN.match(line)  # ``- - - … [Title](url)``, not a spaced rule
         if markers and not fenced and line[markers.end() :].strip(" \t-*+_"):
             line = markers.group(1) + "- " + line[markers.end() :]
@@ -100,11 +102,26 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
     return "\n".join(lines), tuple(lost)
 
 
-_DEFINITION = re.compile(r"^( {0,3}):[ \t]+(?=(?:[-*+]|\d{1,9}[.)])[ \t])")
-"""A definition of kramdown's (and PHP Markdown Extra's) definition lists that opens with a
-list (``Feb. 6, Thu`` then ``: 1. [Title](url)``): CommonMark reads it as a line of the
-term's paragraph; without the colon the list is read as one. Other definitions (authors
-under a title term) stay as CommonMark reads them."""
+_DEFINITION = re.compile(r"^( {0,3}):[ \t]+(?=\S)")
+_ORDERED = re.compile(r"1[.)][ \t]")
+_PLAIN_TERM = re.compile(r"[^\[\]*_`<>|#]{1,40}")
+
+
+def _definition(line: str, above: str, term: str) -> str:
+    """A definition of kramdown's (and PHP Markdown Extra's) definition lists, which
+    CommonMark reads as a line of its term's paragraph: under a short plain term (a date,
+    ``Week 1``) an item of its own; a numbered list opening under any term (``Feb. 6, Thu``
+    then ``: 1. [Title](url)``) that list; under a title (``**Title**`` over ``: Authors``)
+    as CommonMark reads it, the title's text."""
+    m = _DEFINITION.match(line)
+    if m is None:
+        return line
+    plain = _PLAIN_TERM.fullmatch(term.strip()) is not None and len(term.split()) <= 4
+    if plain and (not above.strip() or above.lstrip().startswith(":") or above == term):
+        return m.group(1) + "- " + line[m.end() :]
+    return m.group(1) + line[m.end() :] if _ORDERED.match(line, m.end()) else line
+
+
 MAX_MARKERS = 32
 _MARKER_RUN = re.compile(rf"([ \t]*)(?:(?:[-*+]|\d{{1,9}}[.)])[ \t]+){{{MAX_MARKERS + 1},}}")
 """More than :data:`MAX_MARKERS` list markers opening one line: one item (markdown-it drops

@@ -27,7 +27,8 @@ _FENCE = re.compile(r"^\s*(?:`{3,}[^`]*|~{3,}.*)$")
 _BIBTEX = re.compile(r"^\s*(?:@\w+\s*\{|\w+\s*=\s*[{\"])")
 """A line of BibTeX outside a fence (an indented code block): its ``url = {…arxiv…}``."""
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", re.IGNORECASE)
-_SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(?:=+|-{2,})\s*$")
+_LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s|^\s*\|")
 _ASIDE = re.compile(r"^\s{0,3}(?:#{1,6}\s|\[[^\]]+\]:\s)")
 """A heading (its link titles a section or the list) or a link definition (``[x]: url``,
 ``[//]: <comment>``): context, not a paper the reader lost."""
@@ -56,8 +57,11 @@ def unplaced(
 
 
 def _setext(lines: list[str], n: int) -> bool:
-    """Line ``n`` (1-based) is a heading underlined by the next (``===``, ``---``)."""
-    return n < len(lines) and bool(lines[n - 1].strip()) and _SETEXT.match(lines[n]) is not None
+    """Line ``n`` (1-based) is a heading underlined by the next (``===``, ``---``): a line
+    of a paragraph, not a list item or a table row (under which ``---`` is a rule)."""
+    line = lines[n - 1]
+    heading = n < len(lines) and bool(line.strip()) and not _LIST_LINE.match(line)
+    return heading and _SETEXT.match(lines[n]) is not None
 
 
 def _texts(blocks: Iterable[Block], unread: Iterable[UnreadBlock]) -> Iterable[str]:
