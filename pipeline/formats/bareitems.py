@@ -44,7 +44,10 @@ _AFTER = re.compile(r"(?:[(\[]?(?:19|20)\d\d[)\]]?)?")
 _DOI = re.compile(r"10\.\d{4,9}/\S")
 _INDEX_PATH = re.compile(r"(?:^|/)(?:doi/proceedings|book|books|volumes-and-issues|toc|loi|issue)/")
 _ARXIV_ID = re.compile(r"\d{4}\.\d{4,5}")
-_ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf|html)/(\d{4}\.\d{4,5})", re.IGNORECASE)
+_ARXIV_URL = re.compile(
+    r"(?:arxiv\.org/(?:abs|pdf|html)/|10\.48550/arxiv\.|huggingface\.co/papers/)(\d{4}\.\d{4,5})",
+    re.IGNORECASE,
+)
 """An arXiv paper's address (not an IEEE DOI's ``TPAMI.2022.3152247``)."""
 
 
@@ -62,7 +65,7 @@ def _one_paper(path: str) -> bool:
 
 
 _INDEX_PART = re.compile(
-    r"(?:19|20)\d\d|(?:v|vol|volume|issue)\d{1,4}|[1-9]\d{0,3}(?:-\d{1,4})?|(?:\d{4}\.)?[a-z-]+"
+    r"(?:19|20)\d\d|(?:v|vol|volume|issue)\d{1,4}|[1-9]\d{0,2}(?:-\d{1,2})?|(?:\d{4}\.)?[a-z-]+"
 )
 """The last part of an index's address: a year, a volume, an issue (``55``, ``131-1``), a
 word; not a paper's number (``0001.pdf``)."""

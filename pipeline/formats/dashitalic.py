@@ -138,9 +138,20 @@ def italic_after_byline(runs: list[Run]) -> tuple[str, int] | None:
     said = italic.text.strip(" .,;:")
     title = _YEAR_END.sub("", said)  # ``_Title, 2021_``: no year
     titled = any(linked_title(r.text, 3) for r in parts[at + 1 :])  # ``_Journal_ [Title](doi)``
-    if not byline or titled or not _titled(title) or _venue_like(said):
+    if (
+        not byline
+        or titled
+        or not _titled(title)
+        or _venue_like(title)
+        or _noted_start(title, said)
+    ):
         return None
     return title, italic.line
+
+
+def _noted_start(title: str, said: str) -> bool:
+    """A dated note whose first words say what it is (``_PhD dissertation, …, 2018_``)."""
+    return said != title and _NOTE.search(" ".join(title.split()[:2])) is not None
 
 
 _YEAR_END = re.compile(r",\s*(?:19|20)\d\d$")

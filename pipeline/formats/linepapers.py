@@ -37,9 +37,8 @@ def _own_paper(line: list[Run], titles: list[set[str]]) -> bool:
     bold = [
         _words(r.text) for r in line if r.kind == "text" and r.bold and len(r.text.split()) >= 3
     ]
-    said = any(
-        len(b & t) * 2 >= len(b) for b in bold for t in titles
-    )  # ``**GANs**`` / its versions
+    versions = all(len(t & u) * 5 >= len(t | u) * 2 for t in titles for u in titles)
+    said = versions and any(all(len(b & t) * 2 >= len(b) for t in titles) for b in bold)
     return bool(bold) and (said or context_facts(plain(line))[0] is not None)
 
 

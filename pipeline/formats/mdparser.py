@@ -67,16 +67,17 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
         lines[i] = ""  # Jekyll's ``---`` / ``title: ...`` / ``---``: the page's data, no text
     tags = _html_table_tags(lines) if _TABLE_OPEN.search(text) else {}
     fenced = contents = False
-    term = ""  # the last line at the margin: a definition list's term
+    term = above_now = ""  # the last line at the margin: a definition list's term
     for i, line in enumerate(lines):
         term = line if line[:1].strip() and not line.startswith(":") else term
+        original_above, above_now = above_now, line  # (the line above as written)
         if line[: MAX_INDENT + 1].isspace() and len(line) > MAX_INDENT:
             line = " " * MAX_INDENT + line.lstrip(" \t")
         quotes = _QUOTE_MARKS.match(line)
         if quotes and quotes.group().count(">") > MAX_QUOTES:
             line = ">" * MAX_QUOTES + " " + line[quotes.end() :].lstrip(" \t")
         if not fenced and line[:4].lstrip(" ").startswith(":"):  # kramdown's ``Term`` / ``: def``
-            line = _definition(line, lines[i - 1] if i else "", term)
+            line = _definition(line, original_above, term)
         markers = _MARKER_RUN.match(line)  # ``- - - … [Title](url)``, not a spaced rule
         if markers and not fenced and line[markers.end() :].strip(" \t-*+_"):
             line = markers.group(1) + "- " + line[markers.end() :]
@@ -117,6 +118,7 @@ def _definition(line: str, above: str, term: str) -> str:
     if m is None:
         return line
     plain = _PLAIN_TERM.fullmatch(term.strip()) is not None and len(term.split()) <= 4
+    plain = plain and any(c.isdigit() for c in term)  # a date, ``Week 1``; not ``Mask R-CNN``
     if plain and (not above.strip() or above.lstrip().startswith(":") or above == term):
         return m.group(1) + "- " + line[m.end() :]
     return m.group(1) + line[m.end() :] if _ORDERED.match(line, m.end()) else line
