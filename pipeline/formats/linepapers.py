@@ -1,6 +1,7 @@
 """One list item that cites several papers, one per line (``- `Malware Detection` <br>``
 then ``[1] [Title](doi) [ACM Computing Surveys 2017] <br>`` and ``[2] [Title](doi) ...``,
-lazy lines of the item): each numbered line is an entry of its own. Pure."""
+lazy lines of the item): each numbered line is an entry of its own. So is each line of an
+item written only of lines that open with a linked title of another paper. Pure."""
 
 from __future__ import annotations
 
@@ -18,14 +19,30 @@ _NUMBER = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*$")
 def line_papers(runs: list[Run]) -> list[list[Run]] | None:
     """The lines of ``runs`` that each open with a number and a paper link titled with
     three words or more; ``None`` unless two lines or more do, each of another paper."""
-    lines = lines_of(runs)
+    lines = [line for line in lines_of(runs) if plain(line).strip()]
     cited = [line for line in lines if _numbered_paper(line)]
+    if len(cited) < 2:
+        return _unnumbered(lines)
     urls = {next(r.url for r in line if r.kind == "link") for line in cited}
-    if len(cited) < 2 or len(urls) < len(cited):
+    if len(urls) < len(cited):
         return None
     others = [line for line in lines if line not in cited]
     titles = [_words(next(r.text for r in line if r.kind == "link")) for line in cited]
     return None if any(_own_paper(line, titles) for line in others) else cited
+
+
+def _unnumbered(lines: list[list[Run]]) -> list[list[Run]] | None:
+    """Every line of an item opens with a paper link titled with three words or more, each
+    of another paper (a lazy line ``[Title B](b)`` under ``- [Title A](a)``); ``None`` when
+    any line does not, or two titles restate each other (versions of one paper)."""
+    if len(lines) < 2 or not all(_numbered_paper(line, lead="") for line in lines):
+        return None
+    urls = {next(r.url for r in line if r.kind == "link") for line in lines}
+    titles = [_words(next(r.text for r in line if r.kind == "link")) for line in lines]
+    restated = any(
+        len(t & u) * 5 >= len(t | u) * 2 for n, t in enumerate(titles) for u in titles[:n]
+    )
+    return lines if len(urls) == len(lines) and not restated else None
 
 
 def _own_paper(line: list[Run], titles: list[set[str]]) -> bool:
@@ -46,9 +63,12 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2}
 
 
-def _numbered_paper(line: list[Run]) -> bool:
+def _numbered_paper(line: list[Run], lead: str | None = None) -> bool:
+    """A line that opens with its number (or exactly ``lead``) and a paper link titled with
+    three words or more."""
     at = next((k for k, r in enumerate(line) if r.kind != "text"), None)
     if at is None or line[at].kind != "link" or link_role(line[at]) != "paper":
         return False
-    lead = "".join(r.text for r in line[:at])
-    return _NUMBER.fullmatch(lead) is not None and linked_title(line[at].text, 3) is not None
+    before = "".join(r.text for r in line[:at])
+    opens = _NUMBER.fullmatch(before) is not None if lead is None else before.strip() == lead
+    return opens and linked_title(line[at].text, 3) is not None
