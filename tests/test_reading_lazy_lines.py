@@ -41,3 +41,17 @@ def test_a_line_of_link_labels_under_a_title_is_its_details():
         "  [Paper](https://arxiv.org/pdf/1512.03385) [Code](https://github.com/KaimingHe/deep-residual-networks)\n"
     )
     assert _read(text) == [(1, "Deep Residual Learning for Image Recognition")]
+
+
+def test_a_citation_year_closing_an_uncut_title_dates_the_entry():
+    """``[Title, Hausknecht and Stone, 2015. (DRQN)](url)``: two surnames read like a series
+    of title words (``Cognition, Affection and Behavior, 2023``), so the title keeps them,
+    but the citation's year still dates the entry (it gave a false missing year)."""
+    from pipeline.parse import parse_text
+
+    text = (
+        "1. [Deep Recurrent Q-Learning for Partially Observable MDPs, Hausknecht and Stone,"
+        " 2015. (DRQN)](https://arxiv.org/pdf/1507.06527.pdf)\n"
+    )
+    (entry,) = parse_text(text, "l.md").entries
+    assert (entry.year, entry.year_line) == (2015, 1)

@@ -44,6 +44,13 @@ GUESSED_COLUMN = "first text column"
 """Evidence of a title from a table's first text column when no header names titles."""
 
 
+def _year(b: Block, cells: dict[str, list[Run]], rest: str, title, ev: dict[str, str]):
+    """The entry's year, its text and line: what its text says, else a citation's year
+    closing its title (``[Title, Hausknecht and Stone, 2015. (DRQN)](url)``)."""
+    said = W.year_of(b, cells, rest, ev)
+    return said if said[0] is not None else W.title_year(title.title, title.line, ev)
+
+
 def to_entry(
     b: Block, path: str, shared: frozenset[str] = frozenset()
 ) -> PaperEntry | UnreadBlock | None:
@@ -66,7 +73,7 @@ def to_entry(
     ev: dict[str, str] = {"title": title.evidence, "paper": paper_ev}
     short = _short_name(title, cells, ev)
     rest = rest_text(b, title)
-    year, year_text, year_line = W.year_of(b, cells, rest, ev)
+    year, year_text, year_line = _year(b, cells, rest, title, ev)
     year = W.arxiv_month(year, year_text, paper.url, ev)
     named_id = named_arxiv_id(plain(b.head), paper.url, ev) if b.cells or b.row else None
     venue, venue_line = W.venue_of(b, cells, rest, ev)

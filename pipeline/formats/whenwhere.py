@@ -101,6 +101,20 @@ def _year_beside(b: Block, ev: dict[str, str]):
     return None, None, None
 
 
+_CITED_YEAR_END = re.compile(r"[,.]\s+(?P<y>(?:19|20)\d\d)\.(?:\s*\([^()]{1,40}\))?$")
+"""``Title, Hausknecht and Stone, 2015. (DRQN)``: a citation's year closing a title whose
+authors were not told from its words."""
+
+
+def title_year(title: str, line: int, ev: dict[str, str]):
+    """The year a citation closing the title gives, when nothing else dates the entry."""
+    m = _CITED_YEAR_END.search(title[-80:])
+    if m is None:
+        return None, None, None
+    ev["year"] = f"the citation year closing the title '{m['y']}'"
+    return int(m["y"]), m["y"], line
+
+
 _DATING_LABELS = frozenset(("venue", "conference"))
 """(Not ``year``: a BibTeX block's ``year={2022}`` below a ``[CoRL2021]`` tag reads so; not
 ``Published:``, which may date a summary or a translation of the paper.)"""
