@@ -94,7 +94,8 @@ def _imports(tree: ast.AST) -> Iterator[ast.Import | ast.ImportFrom]:
                 continue
             if isinstance(child, ast.Import | ast.ImportFrom):
                 yield child
-            stack.append(child)
+            elif isinstance(child, ast.stmt | ast.excepthandler | ast.match_case):
+                stack.append(child)  # an expression holds no statement: not walked
 
 
 def _resolve(module: str, node: ast.ImportFrom) -> str:
@@ -221,8 +222,8 @@ def long_functions() -> set[str]:
                         if child.end_lineno - start + 1 > MAX_FUNCTION_LINES:
                             out.add(f"{module}:{name}")
                     stack.append((child, f"{name}."))
-                else:
-                    stack.append((child, prefix))
+                elif isinstance(child, ast.stmt | ast.excepthandler | ast.match_case):
+                    stack.append((child, prefix))  # no function is defined in an expression
     return out
 
 
