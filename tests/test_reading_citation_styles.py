@@ -61,3 +61,28 @@ def test_a_title_that_reads_like_names_is_not_taken_for_an_acm_byline():
     # ``Names. 2017. Title`` is ACM's order; here the title comes first, then year and venue
     text = "Attention Is All You Need. 2017. Proceedings of NeurIPS"
     assert clean_title(text) == "Attention Is All You Need"
+
+
+@pytest.mark.parametrize(
+    ("cited", "title"),
+    [
+        (
+            "Smith, J., & Doe, A. (2020). Why do deep networks generalize? Journal of Machine"
+            " Learning Research, 21(3), 1-30.",
+            "Why do deep networks generalize?",
+        ),
+        (
+            "Lee, K. (2019). Does attention explain? Nature Machine Intelligence, 4, 100-120.",
+            "Does attention explain?",
+        ),
+        (  # a question inside the title: the title goes on to its full stop
+            "Lee, K. (2019). Can language models reason? An empirical study. Transactions of"
+            " the ACL, 7, 100-120.",
+            "Can language models reason? An empirical study",
+        ),
+    ],
+)
+def test_an_apa_title_that_asks_a_question_ends_at_its_question_mark(cited, title):
+    """A question mark closes an APA title before its journal, volume and pages (the
+    journal was read as part of the title); the list's question mark stays."""
+    assert clean_title(cited) == title

@@ -121,7 +121,7 @@ _TRAILING = re.compile(
     r"|(?:\s+(?:[\[(]\s*[\])])+$)"  # emptied labels: ``Title [📄](`` less its emoji, ``[][]``
     r"|(?:,\s+[A-Z][\w&.\- ]{1,60}['’‘]\d\d$)"  # ``, MIT Sloan Sports Analytics Conference'15``
     r"|(?:(?:,\s+[A-Za-z][\w&.\-]{1,20})?,\s+(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{1,2})?$)"
-    r"|(?:\.\s+[A-Z][\w&. ]{1,80}[;,]?\s+\d{1,4}(?:\(\d{1,4}\))?[:,]\s*\d+(?:\s*[-–]\s*\d+)?$)"
+    r"|(?:(?:\.|(?<=[?!]))\s+[A-Z][\w&. ]{1,80}[;,]?\s+\d{1,4}(?:\(\d{1,4}\))?[:,]\s*\d+(?:\s*[-–]\s*\d+)?$)"
 )
 """What closes a title and is no part of it: a bracketed date (not ``Decade (2010–2020)``),
 venue or authors, a dash, a reading mark, an emptied label, ``, Venue'YY``, ``, Venue, 2024-05-07``,

@@ -8,6 +8,8 @@ import re
 from pipeline.formats.authors import names_like, person_list, title_worded
 
 _VENUE_WORD = r"(?:[A-Z][a-z]+|arXiv)\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal)"
+_JOURNAL_CITED = r"(?:Journal|Proceedings|Transactions|Annals)\s|[A-Z][\w& ]{1,80}[;,]?\s+\d{1,4}(?:\(\d{1,4}\))?[:,]\s*\d"
+"""After a question that ends a title: ``Journal of ...``, ``Nature, 550(7676), 354``."""
 _GBT_TYPE = r"\[(?:J|C|D|M|A|R|P|S|N|Z|EB/OL|J/OL|C/OL|M/OL)\]"
 CITATION = (
     # GB/T 7714 with its authors: "Liu L, Yang X, et al. Title[J]. Venue, 2023."
@@ -25,7 +27,7 @@ CITATION = (
     # APA: "Author, A., & Author, B. (2020). Title. Venue"; PLOS: "Smith AB, Lee C (2020) Title."
     re.compile(
         r"^(?P<names>[^()]{3,}?)\((?:19|20)\d\d[a-z]?(?:,[^()]*)?\)\.?\s+(?P<t>.{12,}?)"
-        r"(?:\.\s+\S|\?\s+" + _VENUE_WORD + r"|\.?\s*$)"
+        r"(?:\.\s+\S|\?\s+(?:" + _VENUE_WORD + "|" + _JOURNAL_CITED + r")|\.?\s*$)"
     ),
     # Harvard (Google Scholar's): "Author, A., Author, B. and Author, C., 2016, May. Title. In"
     re.compile(
@@ -45,7 +47,8 @@ def citation_match(text: str) -> str | None:
             continue
         names = m.groupdict().get("names")
         if names is None or names_like(names) or person_list(names):
-            return m.group("t").strip()
+            asked = text[m.end("t") : m.end("t") + 1] == "?"  # a question keeps its mark
+            return m.group("t").strip() + ("?" if asked else "")
     return _single_quoted(text)
 
 
