@@ -433,3 +433,26 @@ def test_a_paper_link_no_reader_placed_is_an_unread_block():
         (6, ("https://arxiv.org/abs/2301.00002",)),
         (7, ("https://arxiv.org/abs/2301.00003",)),
     ]
+
+
+def test_a_lost_paper_is_reported_in_every_form_of_its_arxiv_address():
+    """The unplaced check reads addresses through :mod:`pipeline.arxivid` (one place for
+    what an arXiv address is): an arXiv DOI, a Hugging Face paper page and a PDF with its
+    version are lost papers too, each reported once by its ID."""
+    from pipeline.formats.unplaced import REASON
+    from pipeline.parse import parse_text
+
+    lost = (
+        "## Papers\n\n- [A Paper Title About Learning](https://arxiv.org/abs/2301.00001)\n"
+        "    -     - [Second Paper About Things](https://doi.org/10.48550/arXiv.2301.00002)\n"
+        "    -     - [Third Paper About Things](https://huggingface.co/papers/2301.00003)\n"
+        "    -     - [Fourth Paper](https://arxiv.org/pdf/2301.00004v2.pdf) "
+        "[abs](https://arxiv.org/abs/2301.00004)\n"
+    )
+    parsed = parse_text(lost, "l.md")
+    placed = [(u.line, u.urls) for u in parsed.unread if u.reason == REASON]
+    assert placed == [
+        (4, ("https://arxiv.org/abs/2301.00002",)),
+        (5, ("https://arxiv.org/abs/2301.00003",)),
+        (6, ("https://arxiv.org/abs/2301.00004",)),
+    ]

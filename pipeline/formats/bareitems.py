@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import arxivid
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context, links_of
 from pipeline.formats.paperpages import paper_page
@@ -44,11 +45,6 @@ _AFTER = re.compile(r"(?:[(\[]?(?:19|20)\d\d[)\]]?)?")
 _DOI = re.compile(r"10\.\d{4,9}/\S")
 _INDEX_PATH = re.compile(r"(?:^|/)(?:doi/proceedings|book|books|volumes-and-issues|toc|loi|issue)/")
 _ARXIV_ID = re.compile(r"\d{4}\.\d{4,5}")
-_ARXIV_URL = re.compile(
-    r"(?:arxiv\.org/(?:abs|pdf|html)/|10\.48550/arxiv\.|huggingface\.co/papers/)(\d{4}\.\d{4,5})",
-    re.IGNORECASE,
-)
-"""An arXiv paper's address (not an IEEE DOI's ``TPAMI.2022.3152247``)."""
 
 
 def _one_paper(path: str) -> bool:
@@ -87,8 +83,9 @@ def addresses(owns: list[list[Run]]) -> bool:
     heading that names it: two arXiv IDs or more, or two other papers' addresses or more
     with no code beside them (an arXiv link beside its publisher's page is one paper's)."""
     bare = [link for own in owns if (link := bare_address(own)) is not None]
-    ids = {m.group(1) for link in bare if (m := _ARXIV_URL.search(link.url))}
-    others = {link.url for link in bare if not _ARXIV_URL.search(link.url)}
+    refs = {link.url: arxivid.from_url(link.url) for link in bare}  # abstract, DOI, HF page
+    ids = {ref.base_id for ref in refs.values() if ref is not None}
+    others = {url for url, ref in refs.items() if ref is None}
     papers = len(ids) + len(others)
     beside = any(links_of(own) and bare_address(own) is None for own in owns)  # ``- github…``
     return papers >= 3 or len(ids) >= 2 or (not beside and len(others) >= 2)

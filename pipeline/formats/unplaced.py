@@ -8,18 +8,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline import arxivid
 from pipeline.formats.blocks import Block
 from pipeline.model import UnreadBlock
 
-_ARXIV = re.compile(
-    r"arxiv\.org/(?:abs|pdf|html)/(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})", re.IGNORECASE
-)
-_LINKED = re.compile(
-    r"(?<![=/#%])https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/"
-    r"(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})",
-    re.IGNORECASE,
-)
-"""An arXiv address in a line's text: not one inside another address (a search page's
+_ID_SHAPE = re.compile(r"\d{4}\.\d{1,6}|[a-z][a-z-]*(?:\.[a-z]{2})?/\d{5,8}", re.IGNORECASE)
+"""What an arXiv ID looks like anywhere in a block's text or links (a malformed address
+``…/1706.02275.pdf&quot;&gt;`` too): a paper the reader placed."""
+_ADDRESS = re.compile(r"(?<![=/#%])https?://[^\s<>\"'()\[\]`]{8,300}")
+"""An address in a line's text: not one inside another address (a search page's
 ``?q=https://arxiv.org/…``, a fragment ``#https://…``)."""
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)  # (an unclosed one: to the end, once)
 _FENCE = re.compile(r"^\s*(?:`{3,}[^`]*|~{3,}.*)$")
@@ -41,19 +38,27 @@ def unplaced(
 ) -> list[UnreadBlock]:
     """An unread block for each line that links an arXiv paper no block and no unread
     block holds (outside HTML comments and fenced code)."""
-    seen = set(_ARXIV.findall(" ".join(_texts(blocks, unread))))
+    seen = set(_ID_SHAPE.findall(" ".join(_texts(blocks, unread))))
     shown = _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
     out, fenced, lines = [], False, shown.split("\n")
     for n, line in enumerate(lines, 1):
         fenced = fenced != bool(_FENCE.match(line))
         aside = _ASIDE.match(line) or _BIBTEX.match(line) or _setext(lines, n)
         text = _IMAGE.sub("", _CODE_SPAN.sub("", line))
-        ids = [i for i in ([] if fenced or aside else _LINKED.findall(text)) if i not in seen]
+        ids = [i for i in ([] if fenced or aside else _arxiv_ids(text)) if i not in seen]
         if ids:
             seen.update(ids)
             urls = tuple(f"https://arxiv.org/abs/{i}" for i in ids[:20])
             out.append(UnreadBlock(path, n, REASON, line.strip()[:200], urls))
     return out
+
+
+def _arxiv_ids(text: str) -> list[str]:
+    """The arXiv IDs of the addresses written in ``text`` (abstract, PDF, DOI, mirror)."""
+    if "://" not in text:
+        return []
+    refs = (arxivid.find(a.rstrip(".,;:")) for a in _ADDRESS.findall(text))
+    return list(dict.fromkeys(r.base_id for r in refs if r is not None))
 
 
 def _setext(lines: list[str], n: int) -> bool:
