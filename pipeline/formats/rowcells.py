@@ -179,11 +179,14 @@ def title_page(cells: dict[str, list[Run]], links: list[Run]) -> Run | None:
         and not search_page(r.url)
         and not profile_page(r.url)
         and not _OWN_MARKDOWN.match(r.url)
+        and not _SITE_ROOT.match(r.url)
         and (titled or not F.is_generic(r.text))
     ]
     return pages[0] if pages and not product_row(pages[0], cells, links) else None
 
 
+_SITE_ROOT = re.compile(r"(?i)^\s*(?:https?:)?//[^/?#\s]+/?(?:index\.html?)?\s*$")
+"""``[AutoRAN](https://ieeexplore.ieee.org/)``: a site's front page, no paper's address."""
 _OWN_MARKDOWN = re.compile(
     r"(?i)(?![a-z][a-z0-9+.-]*:|//)(?![^?#]*\d{4}[.-]\d{4,5})(?!(?:\./)?papers?/)"
     r"[^?#]*\.(?:md|markdown)(?:[?#]|$)"
