@@ -11,6 +11,7 @@ from pipeline.formats import fields as F
 from pipeline.formats.blocks import has_paper, links_of
 from pipeline.formats.common import is_placeholder, mostly_capitalised
 from pipeline.formats.namedid import ARXIV_NAMED
+from pipeline.formats.paperpages import PAPER_HOSTS
 from pipeline.formats.runs import Run, lines_of, plain
 from pipeline.formats.searchpages import profile_page, search_page
 from pipeline.formats.tables import titled_link
@@ -179,14 +180,25 @@ def title_page(cells: dict[str, list[Run]], links: list[Run]) -> Run | None:
         and not search_page(r.url)
         and not profile_page(r.url)
         and not _OWN_MARKDOWN.match(r.url)
-        and not _SITE_ROOT.match(r.url)
+        and not _paper_host_front_page(r.url)
         and (titled or not F.is_generic(r.text))
     ]
     return pages[0] if pages and not product_row(pages[0], cells, links) else None
 
 
-_SITE_ROOT = re.compile(r"(?i)^\s*(?:https?:)?//[^/?#\s]+/?(?:index\.html?)?\s*$")
-"""``[AutoRAN](https://ieeexplore.ieee.org/)``: a site's front page, no paper's address."""
+_FRONT_PAGE = re.compile(
+    r"(?i)^\s*(?:https?:)?//(?:www\.)?(?P<host>[^/?#\s]+)/?(?:index\.html?)?\s*$"
+)
+_PAPER_SITES = frozenset(h.split("/")[0] for h in PAPER_HOSTS if not h.startswith("/"))
+
+
+def _paper_host_front_page(url: str) -> bool:
+    """``[AutoRAN](https://ieeexplore.ieee.org/)``: a paper host's front page, no paper's
+    address (a project's own front page, ``https://depth-anything.github.io/``, stays)."""
+    m = _FRONT_PAGE.match(url)
+    return m is not None and m["host"].lower() in _PAPER_SITES
+
+
 _OWN_MARKDOWN = re.compile(
     r"(?i)(?![a-z][a-z0-9+.-]*:|//)(?![^?#]*\d{4}[.-]\d{4,5})(?!(?:\./)?papers?/)"
     r"[^?#]*\.(?:md|markdown)(?:[?#]|$)"
