@@ -456,3 +456,21 @@ def test_a_lost_paper_is_reported_in_every_form_of_its_arxiv_address():
         (5, ("https://arxiv.org/abs/2301.00003",)),
         (6, ("https://arxiv.org/abs/2301.00004",)),
     ]
+
+
+def test_the_unplaced_check_reads_long_runs_of_letters_in_linear_time_and_old_ids_by_class():
+    """Review 824: the held-ID pattern restarted inside every run of letters (a 20 kB protein
+    sequence took 7.5 s, 1 MB did not finish), and ``math.GT/0209056`` held by its entry was
+    reported as unplaced (held raw, looked up without its class)."""
+    from pipeline.parse import parse_text
+
+    seq = "ACDEFGHIKLMNPQRSTVWY" * 25_000  # 500 kB of letters in a code span
+    parsed = parse_text(
+        f"- [A Paper About Proteins](https://arxiv.org/abs/2301.00001) `{seq}`\n", "l.md"
+    )
+    assert len(parsed.entries) == 1
+    old = (
+        "- [Knot Floer homology](https://arxiv.org/abs/math.GT/0209056)\n"
+        "- [Another Paper Title Here](https://arxiv.org/abs/cs.LG/0101001)\n"
+    )
+    assert not parse_text(old, "l.md").unread

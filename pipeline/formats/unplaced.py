@@ -12,7 +12,9 @@ from pipeline import arxivid
 from pipeline.formats.blocks import Block
 from pipeline.model import UnreadBlock
 
-_ID_SHAPE = re.compile(r"\d{4}\.\d{1,6}|[a-z][a-z-]*(?:\.[a-z]{2})?/\d{5,8}", re.IGNORECASE)
+_ID_SHAPE = re.compile(
+    r"(?<!\d)\d{4}\.\d{1,6}|(?<![a-z-])[a-z][a-z-]*(?:\.[a-z]{2})?/\d{5,8}", re.IGNORECASE
+)
 """What an arXiv ID looks like anywhere in a block's text or links (a malformed address
 ``…/1706.02275.pdf&quot;&gt;`` too): a paper the reader placed."""
 _ADDRESS = re.compile(r"(?<![=/#%])https?://[^\s<>\"'()\[\]`]{8,300}")
@@ -38,7 +40,8 @@ def unplaced(
 ) -> list[UnreadBlock]:
     """An unread block for each line that links an arXiv paper no block and no unread
     block holds (outside HTML comments and fenced code)."""
-    seen = set(_ID_SHAPE.findall(" ".join(_texts(blocks, unread))))
+    held = _ID_SHAPE.findall(" ".join(_texts(blocks, unread)))
+    seen = {re.sub(r"\.[A-Za-z]{2}(?=/)", "", i) for i in held}  # ``math.GT/…`` is ``math/…``
     shown = _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
     out, fenced, lines = [], False, shown.split("\n")
     for n, line in enumerate(lines, 1):
