@@ -55,3 +55,16 @@ def test_a_citation_year_closing_an_uncut_title_dates_the_entry():
     )
     (entry,) = parse_text(text, "l.md").entries
     assert (entry.year, entry.year_line) == (2015, 1)
+
+
+def test_a_labelled_version_line_under_a_title_is_its_detail_not_a_paper():
+    """Review 824 (F2): ``[Conference version at ICLR 2015 with appendix](openreview)`` under
+    a linked title is the paper's label; only lines of arXiv papers split an item."""
+    from pipeline.parse import parse_text
+
+    text = (
+        "- [Neural Machine Translation by Jointly Learning to Align and Translate](https://arxiv.org/abs/1409.0473)\n"
+        "  [Conference version at ICLR 2015 with appendix](https://openreview.net/forum?id=abc123)\n"
+    )
+    (entry,) = parse_text(text, "l.md").entries
+    assert entry.year == 2015

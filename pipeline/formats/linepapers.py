@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import arxivid
 from pipeline.formats.dates import context_facts
 from pipeline.formats.links import link_role
 from pipeline.formats.piped import linked_title
@@ -32,12 +33,14 @@ def line_papers(runs: list[Run]) -> list[list[Run]] | None:
 
 
 def _unnumbered(lines: list[list[Run]]) -> list[list[Run]] | None:
-    """Every line of an item opens with a paper link titled with three words or more, each
+    """Every line of an item opens with an arXiv link titled with three words or more, each
     of another paper (a lazy line ``[Title B](b)`` under ``- [Title A](a)``); ``None`` when
     any line does not, or two titles restate each other (versions of one paper)."""
     if len(lines) < 2 or not all(_numbered_paper(line, lead="") for line in lines):
         return None
     urls = {next(r.url for r in line if r.kind == "link") for line in lines}
+    if not all(arxivid.from_url(url) for url in urls):
+        return None  # ``[Conference version at ICLR 2018](openreview)``: the paper's label
     titles = [_words(next(r.text for r in line if r.kind == "link")) for line in lines]
     restated = any(
         len(t & u) * 5 >= len(t | u) * 2 for n, t in enumerate(titles) for u in titles[:n]
