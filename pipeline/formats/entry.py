@@ -44,7 +44,9 @@ GUESSED_COLUMN = "first text column"
 """Evidence of a title from a table's first text column when no header names titles."""
 
 
-def _year(b: Block, cells: dict[str, list[Run]], rest: str, title, ev: dict[str, str]):
+def _year(
+    b: Block, cells: dict[str, list[Run]], rest: str, title: F.TitleGuess, ev: dict[str, str]
+):
     """The entry's year, its text and line: what its text says, else a citation's year
     closing its title (``[Title, Hausknecht and Stone, 2015. (DRQN)](url)``)."""
     said = W.year_of(b, cells, rest, ev)

@@ -42,9 +42,7 @@ def _unnumbered(lines: list[list[Run]]) -> list[list[Run]] | None:
     if not all(arxivid.from_url(url) for url in urls):
         return None  # ``[Conference version at ICLR 2018](openreview)``: the paper's label
     titles = [_words(next(r.text for r in line if r.kind == "link")) for line in lines]
-    restated = any(
-        len(t & u) * 5 >= len(t | u) * 2 for n, t in enumerate(titles) for u in titles[:n]
-    )
+    restated = any(_restates(t, u) for n, t in enumerate(titles) for u in titles[:n])
     return lines if len(urls) == len(lines) and not restated else None
 
 
@@ -57,9 +55,14 @@ def _own_paper(line: list[Run], titles: list[set[str]]) -> bool:
     bold = [
         _words(r.text) for r in line if r.kind == "text" and r.bold and len(r.text.split()) >= 3
     ]
-    versions = all(len(t & u) * 5 >= len(t | u) * 2 for t in titles for u in titles)
+    versions = all(_restates(t, u) for t in titles for u in titles)
     said = versions and any(all(len(b & t) * 2 >= len(b) for t in titles) for b in bold)
     return bool(bold) and (said or context_facts(plain(line))[0] is not None)
+
+
+def _restates(t: set[str], u: set[str]) -> bool:
+    """Two titles' words overlap so much that they name one paper (its versions)."""
+    return len(t & u) * 5 >= len(t | u) * 2
 
 
 def _words(text: str) -> set[str]:

@@ -40,8 +40,8 @@ def unplaced(
 ) -> list[UnreadBlock]:
     """An unread block for each line that links an arXiv paper no block and no unread
     block holds (outside HTML comments and fenced code)."""
-    held = _ID_SHAPE.findall(" ".join(_texts(blocks, unread)))
-    seen = {re.sub(r"\.[A-Za-z]{2}(?=/)", "", i) for i in held}  # ``math.GT/…`` is ``math/…``
+    held = (arxivid.find(i) for i in _ID_SHAPE.findall(" ".join(_texts(blocks, unread))))
+    seen = {ref.base_id for ref in held if ref is not None}  # ``math.GT/…`` is ``math/…``
     shown = _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
     out, fenced, lines = [], False, shown.split("\n")
     for n, line in enumerate(lines, 1):
