@@ -332,6 +332,7 @@ def byline_then_title(segs: list) -> tuple[str, int] | None:
     if title is None or (len(title.split()) <= 3 and _DOC_LABEL.search(title)):
         return None  # ``Layer Normalization (2016). [Semantic Scholar](…)``: a site, no title
     names = _PAREN_YEAR_END.sub("", "".join(seg[0] for seg in segs[: end + 1]))
+    names = _LEAD_TAGS.sub("", names)  # ``[METH][OPT] Breiman, L. (2001). [Title](doi)``
     people = _people(names) or (2 if A.surname_first(names.strip(" *_")) else 0)  # APA's
     home = any(seg[1] is not None and seg[0].strip() for seg in segs[:end])  # ``[Name](site)``
     return (title, line) if people >= 2 or (people and home) else None
@@ -352,6 +353,8 @@ def _not_byline(seg: tuple) -> bool:
     return seg[0] == "\n" or (seg[1] is not None and link_role(seg[1]) == "paper")
 
 
+_LEAD_TAGS = re.compile(r"^\s*(?:\[[A-Z][\w&/ -]{0,23}\]\s*)+")
+"""Topic tags before a citation's byline (``[METH][OPT] Breiman, L.``): no names."""
 _PAREN_YEAR_END = re.compile(r"\s\((?:19|20)\d\d[a-z]?\)[.:,]?\s*$")
 
 

@@ -132,7 +132,10 @@ def _code(
     col = links_of(cells.get("code", [])) + [  # ``Code/Project``: its repositories, archives
         r for r in links_of(cells.get("code+project", [])) if F.code_beside_pages(r)
     ]
-    for pool, where in ((col, "code column"), (links, "entry")):
+    pools = [(col, "code column"), (links, "entry")]
+    if not col and _said_none(cells.get("code", [])):  # ``| N/A |``: the row says it has none
+        pools.pop()
+    for pool, where in pools:
         repos = [r for r in pool if F.link_role(r) == "code" and not component(r, shared)]
         repos = sorted(repos, key=_code_order)  # ``[HiFi-GAN]`` of a TTS list: no paper's own
         if repos:
@@ -143,3 +146,15 @@ def _code(
         ev["code"] = "link in the code column"
         return pages[0]
     return None
+
+
+_NO_CODE = re.compile(r"(?i)\s*(?:n/a|none|no|not available|nil|null)\s*")
+"""Words and marks of "no code" (not a dash: lists write ``-`` for an empty cell and put the
+repository in the next column, ``| - | [💻](github) |``)."""
+
+
+def _said_none(cell: list[Run]) -> bool:
+    """A code column's cell that says there is no code (``N/A``, ``none``): no link
+    elsewhere in the row (a repository named in its abstract) is then the paper's code."""
+    text = "".join(r.text for r in cell if r.kind == "text")
+    return bool(_NO_CODE.fullmatch(text))

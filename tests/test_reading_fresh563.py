@@ -1,0 +1,53 @@
+"""Shapes of round 72's unseen lists (fresh562-564): APA citations behind topic tags, a
+citation year before 1940, and a code column that says the paper has no code."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parse import parse_text
+from tests.support.reading import one
+
+DOI = "https://doi.org/10.1023/A:1010933404324"
+
+
+@pytest.mark.parametrize("tags", ["", "[METH] ", "[METH][OPT] ", "[BIO][METH][OPT][SW] "])
+def test_topic_tags_before_an_apa_byline_leave_the_linked_title(tags):
+    text = f"{tags}Breiman, L. (2001). [Random forests]({DOI}). Machine Learning, 45(1), 5-32.\n"
+    e = one(text)
+    assert (e.title, e.year) == ("Random forests", 2001)
+
+
+def test_a_citation_year_in_the_1920s_dates_the_entry():
+    text = (
+        "Fisher, R. A. (1922). [On the mathematical foundations of theoretical statistics]"
+        "(https://doi.org/10.1098/rsta.1922.0009). Philosophical transactions, 222, 309-368.\n"
+    )
+    assert one(text).year == 1922
+
+
+HEAD = "| Title | Abstract | PDF | GitHub Links |\n|---|---|---|---|\n"
+PDF = "[Arxiv](http://arxiv.org/pdf/2412.06647v1)"
+ABSTRACT = "We detect objects. Code will be released on: https://github.com/o/evdet"
+
+
+@pytest.mark.parametrize("said", ["N/A", "none", "Not available"])
+def test_a_code_cell_saying_none_keeps_a_repository_in_the_abstract_out(said):
+    e = one(HEAD + f"| Object Detection using Event Cameras | {ABSTRACT} | {PDF} | {said} |\n")
+    assert e.code is None
+
+
+def test_an_empty_code_cell_still_lets_the_row_give_its_repository():
+    e = one(HEAD + f"| Object Detection using Event Cameras | {ABSTRACT} | {PDF} | |\n")
+    assert e.code is not None and e.code.url == "https://github.com/o/evdet"
+
+
+def test_a_dash_in_the_code_column_is_an_empty_cell_not_a_no():
+    # ``| - | [💻](github) |``: the list put the repository in its next column
+    text = (
+        "| Year | Paper Title | Repository | Note |\n|---|---|---|---|\n"
+        "| 2025 | [Smolvla: a vision-language-action model](https://arxiv.org/abs/2506.01844)"
+        " | - | [💻](https://github.com/huggingface/lerobot) |\n"
+    )
+    (e,) = parse_text(text, "l.md").entries
+    assert e.code is not None and e.code.url == "https://github.com/huggingface/lerobot"
