@@ -213,21 +213,6 @@ def _comma_yy(text: str) -> re.Match[str] | None:
     return next(found, None)
 
 
-def _volume_after_comma(m: re.Match[str], text: str) -> bool:
-    """``*NeurIPS*, 25.`` in an APA citation dated ``(2012)``: the two digits after a
-    venue's comma are its volume when the text states a four-digit year elsewhere."""
-    said = m.group(0)
-    if m.group("yy") and _ISSUE_YEAR.match(text, m.end()):
-        return True  # ``JMLR 22(75):1-35, 2021``
-    if not m.group("yy") or "," not in said or "'" in said or "’" in said:
-        return False
-    rest = text[: m.start()] + " " + text[m.end() :]
-    return _FOUR_DIGITS.search(rest) is not None
-
-
-_FOUR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_ISSUE_YEAR = re.compile(r"\(\d{1,4}\)[:\s\d,p.–(-]{,24}?(?<![\d–-])(?P<y>(?:19|20)\d\d)(?![\d–-])")
-"""A two-digit volume's issue, then the year: ``(75):1-35, 2021``, ``32(3), 547–570 (2018)``."""
 ENTRY_TEXT = 4000
 """Characters of an entry the year and venue patterns read (600,000 spaces took 0.5 s)."""
 
@@ -238,7 +223,7 @@ def find_venue(text: str) -> tuple[str | None, int | None]:
     text = text[:ENTRY_TEXT]
     m = C.first_venue(text)
     if m:
-        return m.group("venue"), None if _volume_after_comma(m, text) else _venue_year(m)
+        return m.group("venue"), None if TY.volume_after_comma(m, text) else _venue_year(m)
     for a in _ACRONYM_VENUE.finditer(text):
         if a.group("venue").upper() not in NOT_VENUES:
             return a.group("venue"), _acronym_year(a)
@@ -253,7 +238,7 @@ def venue_after_date(text: str, dated: int) -> tuple[str | None, int | None]:
     same year or up to two later: ``CVPR'24`` for a paper posted in December 2023), not a
     submission (``ICLR 2026 submission``): the venue's year beats the date."""
     m = C.first_venue(text[:ENTRY_TEXT])
-    year = _venue_year(m) if m and not _volume_after_comma(m, text) else None
+    year = _venue_year(m) if m and not TY.volume_after_comma(m, text) else None
     if year is None or not 0 <= year - dated <= 2 or _SUBMITTED.match(text, m.end()):
         return None, None
     if _SUBMITTED_TO.search(text[: m.start()]):
@@ -324,10 +309,10 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     ``loose`` (a year or venue column) also reads ``TGRS2024``. Reads :data:`ENTRY_TEXT`."""
     text = _ACCESSED.sub(" ", _ID_LIKE.sub(" ", text[:ENTRY_TEXT]))
     v = VENUE_RE.search(text)
-    issue = _ISSUE_YEAR.match(text, v.end()) if v and v.group("yy") else None
+    issue = TY.ISSUE_YEAR.match(text, v.end()) if v and v.group("yy") else None
     if issue:  # ``JMLR 22(75):1-35, 2021``: a volume and issue, then the year
         return int(issue["y"]), issue.group(0).strip(" ,")
-    if v and _venue_year(v) and not _volume_after_comma(v, text):
+    if v and _venue_year(v) and not TY.volume_after_comma(v, text):
         volume = v.group("yy") and _PAREN_YEAR.match(text, v.end())
         if volume:  # ``Science 31, no. 9 (2021)``: a volume, then the year
             return int(volume.group("y")), volume.group(0).strip()

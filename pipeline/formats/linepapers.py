@@ -33,17 +33,34 @@ def line_papers(runs: list[Run]) -> list[list[Run]] | None:
 
 
 def _unnumbered(lines: list[list[Run]]) -> list[list[Run]] | None:
-    """Every line of an item opens with an arXiv link titled with three words or more, each
-    of another paper (a lazy line ``[Title B](b)`` under ``- [Title A](a)``); ``None`` when
-    any line does not, or two titles restate each other (versions of one paper)."""
+    """Every line of an item opens with an arXiv link titled with three words or more (a
+    lazy line ``[Title B](b)`` under ``- [Title A](a)``): one piece per paper, a line that
+    restates the paper above it (its version) joined to it; ``None`` when any line does
+    not open so, or all lines are of one paper."""
     if len(lines) < 2 or not all(_numbered_paper(line, lead="") for line in lines):
         return None
-    urls = {next(r.url for r in line if r.kind == "link") for line in lines}
-    if not all(arxivid.from_url(url) for url in urls):
+    links = [next(r for r in line if r.kind == "link") for line in lines]
+    ids = [arxivid.from_url(r.url) for r in links]
+    if not all(ids) or len({r.url for r in links}) < len(links):
         return None  # ``[Conference version at ICLR 2018](openreview)``: the paper's label
-    titles = [_words(next(r.text for r in line if r.kind == "link")) for line in lines]
-    restated = any(_restates(t, u) for n, t in enumerate(titles) for u in titles[:n])
-    return lines if len(urls) == len(lines) and not restated else None
+    groups: list[list[Run]] = []
+    head: tuple[str, set[str]] = ("", set())
+    for line, link, got in zip(lines, links, ids, strict=True):
+        words = _words(link.text)
+        if groups and _version(head, (got.base_id, words)):  # (the paper above's only: linear)
+            groups[-1] += [Run("break", "\n", line[0].line), *line]
+        else:
+            groups.append(list(line))
+            head = (got.base_id, words)
+    return groups if len(groups) > 1 else None
+
+
+def _version(head: tuple[str, set[str]], line: tuple[str, set[str]]) -> bool:
+    """A line that is the paper above's version: its arXiv ID (``abs`` then ``pdf``), or
+    another ID whose title holds every word of the other's (``Title`` and ``Title,
+    extended``; not ``Graph ... for Text Classification`` and ``Simplifying Graph ...``)."""
+    (a, t), (b, u) = head, line
+    return a == b or (len(t & u) >= 3 and (t <= u or u <= t))
 
 
 def _own_paper(line: list[Run], titles: list[set[str]]) -> bool:
@@ -55,7 +72,7 @@ def _own_paper(line: list[Run], titles: list[set[str]]) -> bool:
     bold = [
         _words(r.text) for r in line if r.kind == "text" and r.bold and len(r.text.split()) >= 3
     ]
-    versions = all(_restates(t, u) for t in titles for u in titles)
+    versions = all(_restates(t, titles[0]) for t in titles)  # (each the first's: linear)
     said = versions and any(all(len(b & t) * 2 >= len(b) for t in titles) for b in bold)
     return bool(bold) and (said or context_facts(plain(line))[0] is not None)
 
