@@ -51,3 +51,15 @@ def test_a_dash_in_the_code_column_is_an_empty_cell_not_a_no():
     )
     (e,) = parse_text(text, "l.md").entries
     assert e.code is not None and e.code.url == "https://github.com/huggingface/lerobot"
+
+
+def test_a_code_cell_saying_none_keeps_the_rows_labelled_code_link():
+    """Review 828 (F5): only an address written out in the row's text is dropped, not a
+    ``[[code]](github)`` link the row gives in another column."""
+    text = (
+        "| Paper | Links | Code |\n|---|---|---|\n"
+        "| [Mask R-CNN](https://arxiv.org/abs/1703.06870) | [[paper]](https://arxiv.org/abs/1703.06870)"
+        " [[code]](https://github.com/facebookresearch/Detectron) | N/A |\n"
+    )
+    (e,) = parse_text(text, "l.md").entries
+    assert e.code is not None and e.code.url == "https://github.com/facebookresearch/Detectron"

@@ -132,10 +132,9 @@ def _code(
     col = links_of(cells.get("code", [])) + [  # ``Code/Project``: its repositories, archives
         r for r in links_of(cells.get("code+project", [])) if F.code_beside_pages(r)
     ]
-    pools = [(col, "code column"), (links, "entry")]
     if not col and _said_none(cells.get("code", [])):  # ``| N/A |``: the row says it has none
-        pools.pop()
-    for pool, where in pools:
+        links = [r for r in links if not _bare(r)]  # (but its ``[[code]](github)`` is code)
+    for pool, where in ((col, "code column"), (links, "entry")):
         repos = [r for r in pool if F.link_role(r) == "code" and not component(r, shared)]
         repos = sorted(repos, key=_code_order)  # ``[HiFi-GAN]`` of a TTS list: no paper's own
         if repos:
@@ -154,7 +153,14 @@ repository in the next column, ``| - | [💻](github) |``)."""
 
 
 def _said_none(cell: list[Run]) -> bool:
-    """A code column's cell that says there is no code (``N/A``, ``none``): no link
-    elsewhere in the row (a repository named in its abstract) is then the paper's code."""
+    """A code column's cell that says there is no code (``N/A``, ``none``): an address
+    written out in the row's text (a repository its abstract names) is then not the
+    paper's code; a link the row labels (``[[code]](github)``, a badge) still is."""
     text = "".join(r.text for r in cell if r.kind == "text")
     return bool(_NO_CODE.fullmatch(text))
+
+
+def _bare(link: Run) -> bool:
+    """A link written as its own address (``https://github.com/o/r``, linkified)."""
+    said = link.text.strip().rstrip("/.").removeprefix("https://").removeprefix("http://")
+    return not link.image and said == link.url.rstrip("/.").split("://", 1)[-1]

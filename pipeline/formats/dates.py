@@ -182,8 +182,8 @@ _ACRONYM_VENUE = re.compile(
 row's cells are lines: ``PyTorch`` in one cell and ``2018`` in the next are no venue)."""
 _PAREN_YEAR = re.compile(r"[^()]{0,20}?\((?P<y>(?:19|20)\d\d)\)")
 """``, no. 9 (2021)``: a year in brackets right after a venue's volume number."""
-_OLD_PAREN_YEAR = re.compile(r"[(（](?P<y>19[2-7]\d)(?:[)）]|[,，]\s)|,\s*(?P<end>19[4-7]\d)\.?\s*$|^[^\S\n]*\n?[^\S\n]*(?P<lead>19[4-7]\d)(?!\s*[-–—]\s*(?:19|20)\d\d)(?:[,:]|\s[-–—|])\s")  # fmt: skip
-"""A year before 1980: ``(1968)``, ``Fisher, R. A. (1922).``, ``pages 159-165, 1958.``, ``1979, [Title](url), SIGMOD``."""
+_OLD_PAREN_YEAR = re.compile(r"[(（](?P<y>19[4-7]\d)(?:[)）]|[,，]\s)|,\s*(?P<end>19[4-7]\d)\.?\s*$|^[^\S\n]*\n?[^\S\n]*(?P<lead>19[4-7]\d)(?!\s*[-–—]\s*(?:19|20)\d\d)(?:[,:]|\s[-–—|])\s")  # fmt: skip
+"""A year before 1980: ``(1968)``, ``pages 159-165, 1958.``, ``1979, [Title](url), SIGMOD``."""
 _GLUED_YY = re.compile(r"(?m)(?:^|(?<=[|(\[]))[ \t]*(?P<venue>[A-Z]{2,8})(?P<yy>[0-3]\d|9\d)(?![\w\-/.])")  # fmt: skip
 """An acronym in capitals with a two-digit year glued on, opening its line, its cell or its
 brackets (``GCPR18 Title``, ``(MM24)``, ``| ICDAR21 |``); not ``GPT4``, and not a
@@ -378,6 +378,12 @@ def _two_digit_years(text: str) -> tuple[int | None, str | None]:
     if m:  # (the entry's own ``ATC'24`` before a baseline's ``(NSDI 18)``)
         return century(m.group("yy")), m.group(0)
     m = _YYMM_TAG.search(text) or _YYMM_LEAD.match(text.lstrip(" \n"))
-    if m:  # the last resort: ``[2503]`` is March 2025 only when nothing else dates the entry
+    if m:  # ``[2503]`` is March 2025 only when nothing else dates the entry
         return century(m.group("yy")), m.group(0)
-    return None, None
+    m = _BYLINE_1920S.search(text)  # the last resort: ``Fisher, R. A. (1922).``
+    return (int(m["y"]), m.group(0).strip()) if m else (None, None)
+
+
+_BYLINE_1920S = re.compile(r"(?<=[^\W\d_][.,] |[^\W\d_]{2} )\((?P<y>19[23]\d)\)(?![\w-])")
+"""A year of the 1920s or 1930s in brackets after a name (``Fisher, R. A. (1922).``,
+``Keynes (1937)``), not after a number or inside a title's pair (``(1920, 1080)``)."""

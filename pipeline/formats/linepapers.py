@@ -34,33 +34,23 @@ def line_papers(runs: list[Run]) -> list[list[Run]] | None:
 
 def _unnumbered(lines: list[list[Run]]) -> list[list[Run]] | None:
     """Every line of an item opens with an arXiv link titled with three words or more (a
-    lazy line ``[Title B](b)`` under ``- [Title A](a)``): one piece per paper, a line that
-    restates the paper above it (its version) joined to it; ``None`` when any line does
-    not open so, or all lines are of one paper."""
+    lazy line ``[Title B](b)`` under ``- [Title A](a)``): one piece per paper, a line of
+    an arXiv ID already linked above (its PDF, a later version) joined to that paper's;
+    ``None`` when any line does not open so, or all lines are of one paper. Titles alone
+    never make two IDs one paper (``Generative Adversarial Networks`` and ``… StyleGAN``)."""
     if len(lines) < 2 or not all(_numbered_paper(line, lead="") for line in lines):
         return None
     links = [next(r for r in line if r.kind == "link") for line in lines]
     ids = [arxivid.from_url(r.url) for r in links]
     if not all(ids) or len({r.url for r in links}) < len(links):
         return None  # ``[Conference version at ICLR 2018](openreview)``: the paper's label
-    groups: list[list[Run]] = []
-    head: tuple[str, set[str]] = ("", set())
-    for line, link, got in zip(lines, links, ids, strict=True):
-        words = _words(link.text)
-        if groups and _version(head, (got.base_id, words)):  # (the paper above's only: linear)
-            groups[-1] += [Run("break", "\n", line[0].line), *line]
+    papers: dict[str, list[Run]] = {}
+    for line, got in zip(lines, ids, strict=True):
+        if (paper := papers.get(got.base_id)) is not None:
+            paper += [Run("break", "\n", line[0].line), *line]
         else:
-            groups.append(list(line))
-            head = (got.base_id, words)
-    return groups if len(groups) > 1 else None
-
-
-def _version(head: tuple[str, set[str]], line: tuple[str, set[str]]) -> bool:
-    """A line that is the paper above's version: its arXiv ID (``abs`` then ``pdf``), or
-    another ID whose title holds every word of the other's (``Title`` and ``Title,
-    extended``; not ``Graph ... for Text Classification`` and ``Simplifying Graph ...``)."""
-    (a, t), (b, u) = head, line
-    return a == b or (len(t & u) >= 3 and (t <= u or u <= t))
+            papers[got.base_id] = list(line)
+    return list(papers.values()) if len(papers) > 1 else None
 
 
 def _own_paper(line: list[Run], titles: list[set[str]]) -> bool:
@@ -72,9 +62,14 @@ def _own_paper(line: list[Run], titles: list[set[str]]) -> bool:
     bold = [
         _words(r.text) for r in line if r.kind == "text" and r.bold and len(r.text.split()) >= 3
     ]
-    versions = all(_restates(t, titles[0]) for t in titles)  # (each the first's: linear)
+    pairs = titles[:_PAIRED]  # (each pair of the first few: bounded work)
+    versions = all(_restates(t, u) for t in pairs for u in pairs)
     said = versions and any(all(len(b & t) * 2 >= len(b) for t in titles) for b in bold)
     return bool(bold) and (said or context_facts(plain(line))[0] is not None)
+
+
+_PAIRED = 24
+"""Numbered titles compared pairwise at most (versions of one paper are a handful)."""
 
 
 def _restates(t: set[str], u: set[str]) -> bool:

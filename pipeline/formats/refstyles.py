@@ -10,11 +10,12 @@ from pipeline.formats.authors import names_like, person_list, title_worded
 _VENUE_WORD = r"(?:[A-Z][a-z]+|arXiv)\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal)"
 _JOURNAL_CITED = (
     r"(?:Journal|Proceedings|Transactions|Annals)\s"
-    r"|[A-Z][\w& ]{1,80}[;,]?\s+\d{1,4}(?:\(\d{1,4}\)[:,]\s*\d|[:,]\s*\d+\s*[-–]\s*\d)"
+    r"|[A-Z][\w& ]{1,80}[;,]?\s+\d{1,4}"
+    r"(?:\(\d{1,4}\)[:,]\s*\d|[:,]\s*\d+\s*[-–]\s*\d|[:,]\s*[A-Za-z]?\d{3,}\b)"
 )
 """After a question that ends a title: ``Journal of ...``, ``Nature, 550(7676), 354``,
-``Science, 12, 5-9``: a volume with its issue or its pages (not a subtitle's ``waves 1, 2
-and 3``)."""
+``Science, 12, 5-9``, ``Physical Review Letters, 116, 061102``: a volume with its issue,
+its pages or an article number (not a subtitle's ``waves 1, 2 and 3``)."""
 _GBT_TYPE = r"\[(?:J|C|D|M|A|R|P|S|N|Z|EB/OL|J/OL|C/OL|M/OL)\]"
 CITATION = (
     # GB/T 7714 with its authors: "Liu L, Yang X, et al. Title[J]. Venue, 2023."

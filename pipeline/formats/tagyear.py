@@ -195,21 +195,16 @@ Quenouille. "Notes on bias in estimation." Biometrika, 1956. [Link]``, ``"Title.
 
 def volume_after_comma(m: re.Match[str], text: str) -> bool:
     """``*NeurIPS*, 25.`` in an APA citation dated ``(2012)``: the two digits after a
-    venue's comma are its volume when the text states a four-digit year elsewhere, or
-    when the volume's pages follow them."""
+    venue's comma are its volume when the text states a four-digit year elsewhere."""
     said = m.group(0)
     if m.group("yy") and ISSUE_YEAR.match(text, m.end()):
         return True  # ``JMLR 22(75):1-35, 2021``
     if not m.group("yy") or "," not in said or "'" in said or "’" in said:
         return False
-    if _PAGES_AFTER.match(text, m.end()):
-        return True  # ``Proceedings of ICML, 97, 5389-5400``: volume 97, then its pages
     rest = text[: m.start()] + " " + text[m.end() :]
     return _FOUR_DIGITS.search(rest) is not None
 
 
-_PAGES_AFTER = re.compile(r"(?:\(\d{1,4}\))?,\s*(?:pp?\.\s*)?\d{1,6}\s*[-–]\s*\d")
-"""A volume's issue and pages after it (``, 5389-5400``, ``(3), pp. 1-9``)."""
 _FOUR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 ISSUE_YEAR = re.compile(r"\(\d{1,4}\)[:\s\d,p.–(-]{,24}?(?<![\d–-])(?P<y>(?:19|20)\d\d)(?![\d–-])")
 """A two-digit volume's issue, then the year: ``(75):1-35, 2021``, ``32(3), 547–570 (2018)``."""
