@@ -63,3 +63,23 @@ def test_a_code_cell_saying_none_keeps_the_rows_labelled_code_link():
     )
     (e,) = parse_text(text, "l.md").entries
     assert e.code is not None and e.code.url == "https://github.com/facebookresearch/Detectron"
+
+
+def test_an_old_year_opening_a_year_column_beside_a_published_column_dates_the_row():
+    """``| Title | Year | … | Published |``: both columns read as years and were joined
+    (``1951 projecteuclid``), so a year before 1980 was no longer a cell of its own."""
+    text = (
+        "| Title | Year | Optimizer | Published |\n|---|---|---|---|\n"
+        "|A Stochastic Approximation Method|1951|SGD|[projecteuclid](https://projecteuclid.org/"
+        "journals/annals-of-mathematical-statistics/volume-22/issue-3/A-Stochastic-Approximation"
+        "-Method/10.1214/aoms/1177729586.full)|\n"
+    )
+    assert one(text).year == 1951
+
+
+def test_an_old_year_tag_opening_the_entry_dates_it():
+    text = (
+        "- [1951] **Effects of Group Pressure Upon the Modification and Distortion of Judgments**"
+        " *Solomon E. Asch. Groups, Leadership and Men 1951.* [[paper](https://www.jstor.org/stable/2011739)]\n"
+    )
+    assert one(text).year == 1951

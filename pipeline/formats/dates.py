@@ -182,8 +182,9 @@ _ACRONYM_VENUE = re.compile(
 row's cells are lines: ``PyTorch`` in one cell and ``2018`` in the next are no venue)."""
 _PAREN_YEAR = re.compile(r"[^()]{0,20}?\((?P<y>(?:19|20)\d\d)\)")
 """``, no. 9 (2021)``: a year in brackets right after a venue's volume number."""
-_OLD_PAREN_YEAR = re.compile(r"[(（](?P<y>19[4-7]\d)(?:[)）]|[,，]\s)|,\s*(?P<end>19[4-7]\d)\.?\s*$|^[^\S\n]*\n?[^\S\n]*(?P<lead>19[4-7]\d)(?!\s*[-–—]\s*(?:19|20)\d\d)(?:[,:]|\s[-–—|])\s")  # fmt: skip
-"""A year before 1980: ``(1968)``, ``pages 159-165, 1958.``, ``1979, [Title](url), SIGMOD``."""
+_OLD_PAREN_YEAR = re.compile(r"[(（](?P<y>19[4-7]\d)(?:[)）]|[,，]\s)|,\s*(?P<end>19[4-7]\d)\.?\s*$|^[^\S\n]*\n?[^\S\n]*(?P<lead>19[4-7]\d)(?!\s*[-–—]\s*(?:19|20)\d\d)(?:[,:]|\s[-–—|])\s|^\s*\[(?P<tag>19[0-7]\d)\]\s")  # fmt: skip
+"""A year before 1980: ``(1968)``, ``pages 159-165, 1958.``, ``1979, [Title](url), SIGMOD``,
+``[1951] **Title**`` (a year tag opening the entry)."""
 _GLUED_YY = re.compile(r"(?m)(?:^|(?<=[|(\[]))[ \t]*(?P<venue>[A-Z]{2,8})(?P<yy>[0-3]\d|9\d)(?![\w\-/.])")  # fmt: skip
 """An acronym in capitals with a two-digit year glued on, opening its line, its cell or its
 brackets (``GCPR18 Title``, ``(MM24)``, ``| ICDAR21 |``); not ``GPT4``, and not a
@@ -272,8 +273,9 @@ def _loose_year(text: str) -> re.Match[str] | None:
     )
 
 
-_OLD_YEAR_CELL = re.compile(r"^\s*(?P<y>1[6-9]\d\d)(?P<yy>)\s*$")
-"""``1909`` alone in a year column: an old paper's year (else only in a citation's brackets)."""
+_OLD_YEAR_CELL = re.compile(r"^\s*(?P<y>1[6-9]\d\d)(?P<yy>)(?:\s*$|\s+(?=[^\W\d]))")
+"""``1909`` opening a year column (alone, or before a second year column's words, ``1951
+projecteuclid``): an old paper's year (else only in a citation's brackets)."""
 _NAME_YY = re.compile(r"(?<=[A-Za-z])['’‘](?P<yy>[0-3]\d)(?![\w'’])")
 _MONTH_YY_CELL = re.compile(
     rf"(?i)^\s*(?:\d\d?\s+{_MONTHS}\s+|{_MONTHS}(?:-|\s?['’]))(?P<y>)(?P<yy>[0-3]\d)\s*$"
@@ -359,7 +361,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
         return int(m.group("y")), m.group(0)
     m = _OLD_PAREN_YEAR.search(text)
     if m:  # ``Chow, C and Liu, Cong. (1968).``: an older year, in a citation's brackets
-        return int(m["y"] or m["end"] or m["lead"]), m.group(0).strip(" ,.:-–—|")
+        return int(m["y"] or m["end"] or m["lead"] or m["tag"]), m.group(0).strip(" ,.:-–—|[]")
     return _two_digit_years(text)
 
 
