@@ -259,6 +259,19 @@ def test_duplicates_by_id_and_title():
     assert not any(r == "duplicate-entry" and line == 2 for r, line, _ in found)
 
 
+def test_one_title_years_apart_or_a_byline_is_no_duplicate():
+    """Two editions of a workshop (2020, 2022) share a title, and ``Bain et al.`` in the
+    title's place names two papers by one author; a preprint and its venue a year apart
+    (2022, 2023) are still one paper listed twice."""
+    other = "https://openreview.net/forum?id=x"
+    apart = check(entry(time="2020"), entry(time="2022", paper=other))[0]
+    assert not any(r == "duplicate-entry" for r, _, _ in apart)
+    close = check(entry(time="2022"), entry(time="2023", paper=other))[0]
+    assert ("duplicate-entry", 8, "warning") in close
+    byline = check(entry(title="Bain et al."), entry(title="Bain et al.", paper=other))[0]
+    assert not any(r == "duplicate-entry" for r, _, _ in byline)
+
+
 def test_severity_overrides_and_off():
     sev = dict(Settings().severities)
     sev[Rule.PLACEHOLDER_LINK] = Severity.ERROR

@@ -2,7 +2,7 @@
 
 A list's conventions are respected: the same paper listed in two sections is a
 cross-listing, not a duplicate; two entries with different arXiv IDs are never
-duplicates by title alone.
+duplicates by title alone, nor are two of one title whose years are two or more apart.
 """
 
 from __future__ import annotations
@@ -32,12 +32,12 @@ def run_list(
                 by_id = True
             seen_id.setdefault(key, entry)
         title_key = titles.compact(entry.title) if entry.title else ""
-        if title_key and len(titles.content_words(entry.title)) >= 3:
+        if title_key and len(titles.content_words(entry.title) - _BYLINE_WORDS) >= 3:
             key = (entry.path, entry.section, title_key)
             first = seen_title.get(key)
             first_ref = paper_ref(first, ctx.today) if first else None
             both_ids = valid and first_ref is not None and first_ref.valid
-            if first is not None and not both_ids and not by_id:
+            if first is not None and not both_ids and not by_id and _close_years(first, entry):
                 emitter_for(i).add(
                     entry.line,
                     "title",
@@ -46,6 +46,18 @@ def run_list(
                     suggestion="remove one of the two entries",
                 )
             seen_title.setdefault(key, entry)
+
+
+_BYLINE_WORDS = frozenset({"et", "al"})
+"""``Bain et al.``: a byline in the title's place names no paper (two of them, two papers)."""
+
+
+def _close_years(first: PaperEntry, entry: PaperEntry) -> bool:
+    """Two entries of one title are one paper only when their years, if both are given, are
+    at most one apart (a preprint and its venue); ``Map-Based Localization for Autonomous
+    Driving`` of 2020 and of 2022 are two editions of a workshop."""
+    a, b = first.year, entry.year
+    return a is None or b is None or abs(a - b) <= 1
 
 
 def _duplicate_id(e: Emitter, first: PaperEntry, base_id: str) -> None:
@@ -63,6 +75,6 @@ RULE = RuleSpec(
     Rule.DUPLICATE_ENTRY,
     Severity.WARNING,
     help="two entries share an arXiv ID or a title",
-    fires_when="two entries share an arXiv ID or a normalised title",
+    fires_when="two entries share an arXiv ID, or a normalised title with years at most one apart",
     list_check=run_list,
 )
