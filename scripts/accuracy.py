@@ -428,8 +428,9 @@ def _online(s: Score) -> str:
     return f"{pct(s.online_errors, s.parsed)} | {s.online_unscored}" if s.online else "– | –"
 
 
-def table(scores: list[Score]) -> str:
-    """The Markdown table of the scores, with a total line."""
+def table(scores: list[Score], *, lists: bool = True) -> str:
+    """The Markdown table of the scores, with a total line (only that line without
+    ``lists``)."""
     head = (
         "| list | entries | found % | right ID % | title % | year % | code % | spurious % "
         "| offline false err/warn per 100 | online false errors per 100 "
@@ -443,6 +444,8 @@ def table(scores: list[Score]) -> str:
             for f in ("expected", "parsed", "found", "ids", "ids_right", "title", "year", "code",
                       "spurious", "offline_noise", "untitled", "online_errors", "online_unscored", "confirmed"):  # fmt: skip
                 setattr(total, f, getattr(total, f) + getattr(s, f))
+        if not lists and s is not total:
+            continue
         rows.append(
             f"| {s.name} | {s.expected} | {pct(s.found, s.expected)} | {pct(s.ids_right, s.ids)} "
             f"| {pct(s.title, s.found - s.untitled)} | {pct(s.year, s.found)} | {pct(s.code, s.found)} "
@@ -501,6 +504,10 @@ def main(argv: list[str] | None = None) -> int:
             left[s.split] -= 1
             if left[s.split] == 0:
                 _print_split(s.split, done[s.split], args.verbose)
+    if len(done) > 1:  # one line for the whole corpus (each split's total is its own)
+        every = [s for scores in done.values() for s in scores]
+        print(f"\n### all splits ({len(every)} lists)\n")
+        print(table(every, lists=False))
     return 0
 
 

@@ -433,3 +433,12 @@ def test_the_table_shows_dashes_for_the_online_columns_when_they_were_not_measur
     folder = CORPUS / "hanjuku-kaso__awesome-offline-rl"
     row = table([score_list(folder, online=False)]).splitlines()[2]
     assert row.endswith("| – | – | 0 |"), row
+
+
+def test_the_whole_corpus_line_totals_the_lists_it_is_given():
+    from scripts.accuracy import table
+
+    scores = [score_list(folder, online=False) for folder in FOLDERS[:2]]
+    lines = table(scores, lists=False).splitlines()
+    assert len(lines) == 3 and lines[2].startswith("| **total** | ")
+    assert int(lines[2].split("|")[2]) == sum(s.expected for s in scores)
