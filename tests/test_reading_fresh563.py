@@ -83,3 +83,30 @@ def test_an_old_year_tag_opening_the_entry_dates_it():
         " *Solomon E. Asch. Groups, Leadership and Men 1951.* [[paper](https://www.jstor.org/stable/2011739)]\n"
     )
     assert one(text).year == 1951
+
+
+def test_a_link_whose_text_opens_with_a_label_word_is_a_titled_paper():
+    """``[TAG: Gradient Attack on ...](arxiv)``: the label word opens the link's own text (a
+    method's name in capitals), so the item is a paper, not a ``Tags:`` detail line; its
+    name stays in the title as the list writes it."""
+    text = (
+        "# Papers\n\n"
+        "- [Deep Leakage from Gradients](https://arxiv.org/abs/1906.08935)\n"
+        "- [TAG: Gradient Attack on Transformer-based Language Models](https://arxiv.org/abs/2103.06819)\n"
+        "- [Demo: A Gradient Attack on Language Models](https://arxiv.org/abs/2103.06810)\n"
+    )
+    titles = [e.title for e in parse_text(text, "l.md").entries]
+    assert titles == [
+        "Deep Leakage from Gradients",
+        "TAG: Gradient Attack on Transformer-based Language Models",
+        "A Gradient Attack on Language Models",
+    ]
+
+
+def test_a_label_before_a_link_still_makes_a_detail_line():
+    text = (
+        "- **Deep Leakage from Gradients** [paper](https://arxiv.org/abs/1906.08935)\n"
+        "  Tags: [privacy](https://example.org/tags/privacy)\n"
+    )
+    (e,) = parse_text(text, "l.md").entries
+    assert e.title == "Deep Leakage from Gradients"

@@ -140,6 +140,14 @@ def heading_title(runs: list[Run]) -> F.TitleGuess | None:
     return block_title(runs) or N.heading_name(runs)
 
 
+def _inside_link(line: list[Run], label: str) -> bool:
+    """``[TAG: Gradient Attack on ...](arxiv)``: the label word opens a link's own text (a
+    method's name before its title), not a labelled detail line (``Tags: [x](y)``)."""
+    first = next((r for r in line if r.kind != "text" or r.text.strip()), None)
+    said = first.text.lstrip().lower() if first is not None and first.kind == "link" else ""
+    return said.startswith(label.lower())
+
+
 def block_title(runs: list[Run]) -> F.TitleGuess | None:
     """A title from the first line that is not a labelled detail (``Authors: ...``)."""
     chicago = F.chicago_guess(runs)  # ``Names. 2017. “Title`` / ``Title, ended.” Venue.``
@@ -149,6 +157,7 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
     badge = None  # a badge's alt text names the paper only when no line below does
     for i, line in enumerate(lines[:TITLE_LINES]):
         label, _ = F.strip_label(plain(line))
+        label = None if label and _inside_link(line, label) else label
         if (label and not titles_a_link(label)) or N.authors_wrapped(lines, i):
             continue  # (``Authors: Names,`` wrapped onto this line: names, no title)
         g = F.guess_title(WR.quote_joined(line, lines[i + 1 : i + 3]))

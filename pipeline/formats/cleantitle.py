@@ -23,7 +23,7 @@ from pipeline.formats.common import SERIES_OPENERS, SURNAMES_PAREN_YEAR, VENUES,
 from pipeline.formats.headernames import header_row
 from pipeline.formats.initialnames import title_before_initialled_names
 from pipeline.formats.labels import LABEL as _LABEL
-from pipeline.formats.labels import is_generic, name_like
+from pipeline.formats.labels import caps_name, is_generic, name_like
 from pipeline.formats.makers import without_maker
 
 _LEAD_TAG = re.compile(
@@ -66,6 +66,8 @@ def _strip_lead(text: str) -> tuple[str, str | None]:
                 tag = (tag + " " if tag else "") + m.group("tag")
             text = text[m.end() :]
         m = _LABEL.match(text) or _NUMBERING.match(text) or _BIBKEY_LEAD.match(text)
+        if m and caps_name(text):  # ``TAG: Gradient Attack on ...``: a method's name
+            break
         if m:
             text = text[m.end() :]
         m = _LINK_WORD.match(text)

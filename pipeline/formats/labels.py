@@ -292,3 +292,17 @@ def split_short(title: str) -> str | None:
     )
     short = 1 <= len(words) <= 2 and len(head) <= 30 and len(rest.split()) >= 2
     return head if short and (name_like or len(words) == 1) else None
+
+
+_CAPS_NAME = re.compile(
+    r"(?!(?:PDF|DOI|URL|CODE|PAPER|TITLE|ARXIV|GITHUB|REPO|LINKS?|YEAR|DATE|TIME|AUTHORS?|VENUE"
+    r"|ABSTRACT|SUMMARY|TL;?DR|WEB|WEBSITE|PROJECT|HOMEPAGE|KEYWORDS?|COMMENTS?)\b)"
+    r"[A-Z]{3,8}:\s+(?:[A-Z][\w-]*\s+){2}"
+)
+"""A label word in capitals that names a method before its title (``NOTE: Robust ...``,
+``TAG: Gradient Attack ...``), not a field or a link's kind (``PDF:``, ``CODE:``)."""
+
+
+def caps_name(text: str) -> bool:
+    """``text`` opens with a method's name in capitals and a colon, then its title."""
+    return _CAPS_NAME.match(text) is not None
