@@ -145,8 +145,9 @@ def test_one_author_and_et_al_before_a_dash_are_no_title():
 
 def test_numbered_lines_of_one_paragraph_are_papers_of_their_own():
     """``1.**[Title(ICCV2015)](lab page)**`` / ``2.**[Title(cvpr2015)](cvf pdf)**`` joined by
-    hard breaks: the second line's paper link is not the first line's (whose link is to a
-    lab's page, no paper)."""
+    hard breaks: the second line's paper link is not the first line's. The lab's page of one
+    publication under its year is the first paper's own page (round 72; the hand-checked
+    list counts it), so each line is an entry with its own link."""
     text = (
         "## 2015\n"
         "1.**[FlowNet：Learning Optical Flow with Convolutional Networks(ICCV2015)]"
@@ -156,9 +157,13 @@ def test_numbered_lines_of_one_paragraph_are_papers_of_their_own():
     )
     assert _urls(text) == [
         (
+            "FlowNet：Learning Optical Flow with Convolutional Networks",
+            "https://lmb.informatik.uni-freiburg.de/Publications/2015/DFIB15/",
+        ),
+        (
             "Computing the Stereo Matching Cost with a Convolutional Neural Network",
             "https://www.cv-foundation.org/openaccess/content_cvpr_2015/papers/Zbontar_2015.pdf",
-        )
+        ),
     ]
 
 

@@ -110,3 +110,30 @@ def test_a_label_before_a_link_still_makes_a_detail_line():
     )
     (e,) = parse_text(text, "l.md").entries
     assert e.title == "Deep Leakage from Gradients"
+
+
+def test_a_labs_page_of_one_publication_under_its_year_is_a_paper_link():
+    """``lmb.informatik.uni-freiburg.de/Publications/2015/DFIB15/`` titled by the paper: two
+    corpus papers were lost without a report (the page read as some other site)."""
+    text = (
+        "## 2015\n"
+        "1.**[FlowNet: Learning Optical Flow with Convolutional Networks(ICCV2015)]"
+        "(https://lmb.informatik.uni-freiburg.de/Publications/2015/DFIB15/)**  \n"
+        "2.**[Computing the Stereo Matching Cost with a Convolutional Neural Network(cvpr2015)]"
+        "(https://ieeexplore.ieee.org/document/8301999)**  \n"
+    )
+    lines = [e.line for e in parse_text(text, "l.md").entries]
+    assert lines == [2, 3]
+
+
+def test_a_publications_index_of_a_year_is_no_paper():
+    from pipeline.formats.links import link_role
+    from pipeline.formats.runs import Run
+
+    page = Run(
+        "link",
+        "Publications of our lab in 2015",
+        1,
+        url="https://lab.example.org/publications/2015/",
+    )
+    assert link_role(page) != "paper"
