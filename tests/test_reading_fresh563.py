@@ -137,3 +137,17 @@ def test_a_publications_index_of_a_year_is_no_paper():
         url="https://lab.example.org/publications/2015/",
     )
     assert link_role(page) != "paper"
+
+
+def test_a_link_closed_by_a_full_width_bracket_is_read_as_its_link():
+    """A link closed by a Chinese keyboard's full-width bracket left the paper as plain
+    text and the item lost (fresh373)."""
+    text = (
+        "- [Real-World Robot Learning with Masked Visual Pre-training](https://arxiv.org/abs/2210.03109）\n"
+        "  - Ilija Radosavovic, Tete Xiao\n"
+    )
+    e = one(text)
+    assert (e.title, e.paper.url) == (
+        "Real-World Robot Learning with Masked Visual Pre-training",
+        "https://arxiv.org/abs/2210.03109",
+    )

@@ -58,7 +58,7 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
     at the table's own indentation (:func:`_html_table_tags`); a YAML front matter is blank
     (:func:`_front_matter`); an HTML comment or a blank line between two table rows
     that the maintainer meant as one table (:func:`_table_goes_on`) is an empty row; a link
-    closed by ``)(`` or given two addresses is read as the link meant. Line numbers never
+    closed by ``)(`` or a full-width bracket or given two addresses is read as the link meant. Line numbers never
     change.
     """
     lines = text.split("\n")
@@ -97,6 +97,7 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
             line = _SWAPPED_CLOSE.sub(r"[\1](\2)", line)
         if "](" in line and not fenced and "`" not in line:  # ``[Title](url1 url2)``
             line = _TWO_TARGETS.sub(r"](\1) (\2)", line)
+            line = _WIDE_CLOSE.sub(r"](\1)", line) if "）" in line else line
         if ("<!--" in line or not line.strip()) and _table_goes_on(lines, i):
             line = "| |"  # a row commented out, a blank line: the table goes on below it
         lines[i] = line
@@ -155,6 +156,11 @@ _TWO_TARGETS = re.compile(r"\]\((https?://[^\s()<>]{4,2000})[ \t]+(https?://[^\s
 """A link given two addresses (``[Title](http://arxiv.org/abs/ID https://aclweb.org/...)``,
 a bibliography export's ``url`` field): not a link for CommonMark, so the title was read as
 text; it is the first address's link, the second written after it."""
+
+
+_WIDE_CLOSE = re.compile(r"\]\((https?://[^\s()（）<>]{4,2000})）")
+"""A link closed by a full-width bracket (``[Title](https://arxiv.org/abs/2210.03109）``, a
+Chinese keyboard's ``）``): not a link for CommonMark; the address ends at that bracket."""
 
 
 def _front_matter(lines: list[str]) -> int:
