@@ -142,10 +142,11 @@ def heading_title(runs: list[Run]) -> F.TitleGuess | None:
 
 def _inside_link(line: list[Run], label: str) -> bool:
     """``[TAG: Gradient Attack on ...](arxiv)``: the label word opens a link's own text (a
-    method's name before its title), not a labelled detail line (``Tags: [x](y)``)."""
+    method's name before its title), not a labelled detail line (``Tags: [x](y)``) nor a
+    link that is only its label (``[论文](pmlr)``: the paper's link among its details)."""
     first = next((r for r in line if r.kind != "text" or r.text.strip()), None)
     said = first.text.lstrip().lower() if first is not None and first.kind == "link" else ""
-    return said.startswith(label.lower())
+    return said.startswith(label.lower()) and len(said[len(label) :].split()) >= 2
 
 
 def block_title(runs: list[Run]) -> F.TitleGuess | None:
