@@ -151,3 +151,25 @@ def test_a_link_closed_by_a_full_width_bracket_is_read_as_its_link():
         "Real-World Robot Learning with Masked Visual Pre-training",
         "https://arxiv.org/abs/2210.03109",
     )
+
+
+def test_a_link_that_is_only_a_label_stays_among_the_details():
+    """``- [content](arxiv): …`` under a heading title: the label is the link's whole text,
+    so the line is one of the paper's labelled links (which gives its arXiv ID), not a
+    paper of its own without a title (fresh298, caught by its floor)."""
+    from pipeline.checks import paper_ref
+
+    text = (
+        "### Monitoring AI-Modified Content at Scale: A Case Study on Peer Reviews\n\n"
+        "**2024 · ICML**\n\n"
+        "[论文](https://proceedings.mlr.press/v235/liang24b.html)\n\n"
+        "<details>\n<summary>核验记录</summary>\n\n"
+        "- [publication](https://proceedings.mlr.press/v235/liang24b.html)：ICML 2024正式proceedings记录。\n"
+        "- [content](https://arxiv.org/html/2403.07183v3)：阅读作者版本讨论及Limitations。\n\n"
+        "</details>\n"
+    )
+    parsed = parse_text(text, "l.md")
+    (e,) = parsed.entries
+    ref = paper_ref(e)
+    assert ref is not None and ref.base_id == "2403.07183"
+    assert not parsed.unread
