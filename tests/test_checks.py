@@ -268,6 +268,8 @@ def test_one_title_years_apart_or_a_byline_is_no_duplicate():
     assert not any(r == "duplicate-entry" for r, _, _ in apart)
     close = check(entry(time="2022"), entry(time="2023", paper=other))[0]
     assert ("duplicate-entry", 8, "warning") in close
+    same_link = check(entry(time="2020", paper=other), entry(time="2023", paper=other))[0]
+    assert ("duplicate-entry", 8, "warning") in same_link  # review 829 (F3): one link
     byline = check(entry(title="Bain et al."), entry(title="Bain et al.", paper=other))[0]
     assert not any(r == "duplicate-entry" for r, _, _ in byline)
 

@@ -93,13 +93,11 @@ def test_a_link_whose_text_opens_with_a_label_word_is_a_titled_paper():
         "# Papers\n\n"
         "- [Deep Leakage from Gradients](https://arxiv.org/abs/1906.08935)\n"
         "- [TAG: Gradient Attack on Transformer-based Language Models](https://arxiv.org/abs/2103.06819)\n"
-        "- [Demo: A Gradient Attack on Language Models](https://arxiv.org/abs/2103.06810)\n"
     )
     titles = [e.title for e in parse_text(text, "l.md").entries]
     assert titles == [
         "Deep Leakage from Gradients",
         "TAG: Gradient Attack on Transformer-based Language Models",
-        "A Gradient Attack on Language Models",
     ]
 
 
@@ -173,3 +171,23 @@ def test_a_link_that_is_only_a_label_stays_among_the_details():
     ref = paper_ref(e)
     assert ref is not None and ref.base_id == "2403.07183"
     assert not parsed.unread
+
+
+def test_a_detail_link_labelled_by_a_word_stays_under_its_heading_paper():
+    """Review 829 (F1): ``[Project: LLaVA homepage and model zoo](url)`` under a heading
+    paper is its detail; only a name in capitals (``TAG:``) makes a link a paper."""
+    text = (
+        "### Visual Instruction Tuning\n\n"
+        "**NeurIPS 2023** [paper](https://arxiv.org/abs/2304.08485)\n\n"
+        "- [Project: LLaVA homepage and model zoo](https://llava-vl.github.io/)\n"
+    )
+    (e,) = parse_text(text, "l.md").entries
+    assert (e.title, e.year) == ("Visual Instruction Tuning", 2023)
+
+
+def test_a_month_tag_of_2019_is_no_old_year():
+    """Review 829 (F2): ``[1905]`` is May 2019 (a ``[YYMM]`` tag), not 1905."""
+    from pipeline.formats.dates import find_year
+
+    assert find_year("[1905] Some Paper Title Here")[0] != 1905
+    assert find_year("[1951] Effects of Group Pressure")[0] == 1951

@@ -19,7 +19,7 @@ from pipeline.formats import headyear as H
 from pipeline.formats import namelines as N
 from pipeline.formats import wrapping as WR
 from pipeline.formats.dates import YEAR_ONLY
-from pipeline.formats.labels import TOPIC_END, name_like, titles_a_link
+from pipeline.formats.labels import TOPIC_END, caps_name, name_like, titles_a_link
 from pipeline.formats.links import repaired_paper
 from pipeline.formats.runs import Run, lines_of, plain
 from pipeline.formats.searchpages import profile_page
@@ -143,10 +143,12 @@ def heading_title(runs: list[Run]) -> F.TitleGuess | None:
 def _inside_link(line: list[Run], label: str) -> bool:
     """``[TAG: Gradient Attack on ...](arxiv)``: the label word opens a link's own text (a
     method's name before its title), not a labelled detail line (``Tags: [x](y)``) nor a
-    link that is only its label (``[论文](pmlr)``: the paper's link among its details)."""
+    link that is only its label (``[论文](pmlr)``: the paper's link among its details), nor
+    a detail whose label is a word (``[Project: homepage and model zoo](url)``)."""
     first = next((r for r in line if r.kind != "text" or r.text.strip()), None)
     said = first.text.lstrip().lower() if first is not None and first.kind == "link" else ""
-    return said.startswith(label.lower()) and len(said[len(label) :].split()) >= 2
+    own = first.text.lstrip() if first is not None and first.kind == "link" else ""
+    return said.startswith(label.lower()) and caps_name(own)  # not ``[Demo: try it](url)``
 
 
 def block_title(runs: list[Run]) -> F.TitleGuess | None:

@@ -55,9 +55,13 @@ _BYLINE_WORDS = frozenset({"et", "al"})
 def _close_years(first: PaperEntry, entry: PaperEntry) -> bool:
     """Two entries of one title are one paper only when their years, if both are given, are
     at most one apart (a preprint and its venue); ``Map-Based Localization for Autonomous
-    Driving`` of 2020 and of 2022 are two editions of a workshop."""
+    Driving`` of 2020 and of 2022 are two editions of a workshop. One link is one paper
+    whatever the years."""
     a, b = first.year, entry.year
-    return a is None or b is None or abs(a - b) <= 1
+    same = (
+        first.paper is not None and entry.paper is not None and first.paper.url == entry.paper.url
+    )
+    return same or a is None or b is None or abs(a - b) <= 1
 
 
 def _duplicate_id(e: Emitter, first: PaperEntry, base_id: str) -> None:
