@@ -146,9 +146,8 @@ def _inside_link(line: list[Run], label: str) -> bool:
     link that is only its label (``[论文](pmlr)``: the paper's link among its details), nor
     a detail whose label is a word (``[Project: homepage and model zoo](url)``)."""
     first = next((r for r in line if r.kind != "text" or r.text.strip()), None)
-    said = first.text.lstrip().lower() if first is not None and first.kind == "link" else ""
     own = first.text.lstrip() if first is not None and first.kind == "link" else ""
-    return said.startswith(label.lower()) and caps_name(own)  # not ``[Demo: try it](url)``
+    return own.lower().startswith(label.lower()) and caps_name(own)  # not ``[Demo: try it]``
 
 
 def block_title(runs: list[Run]) -> F.TitleGuess | None:

@@ -58,8 +58,8 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
     at the table's own indentation (:func:`_html_table_tags`); a YAML front matter is blank
     (:func:`_front_matter`); an HTML comment or a blank line between two table rows
     that the maintainer meant as one table (:func:`_table_goes_on`) is an empty row; a link
-    closed by ``)(`` or a full-width bracket or given two addresses is read as the link meant. Line numbers never
-    change.
+    closed by ``)(`` or a full-width bracket, or given two addresses, is read as the link
+    meant. Line numbers never change.
     """
     lines = text.split("\n")
     lost: list[int] = []

@@ -202,9 +202,8 @@ def volume_after_comma(m: re.Match[str], text: str) -> bool:
     if not m.group("yy") or "," not in said or "'" in said or "’" in said:
         return False
     rest = text[: m.start()] + " " + text[m.end() :]
-    return _FOUR_DIGITS.search(rest) is not None
+    return _YEAR.search(rest) is not None
 
 
-_FOUR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 ISSUE_YEAR = re.compile(r"\(\d{1,4}\)[:\s\d,p.–(-]{,24}?(?<![\d–-])(?P<y>(?:19|20)\d\d)(?![\d–-])")
 """A two-digit volume's issue, then the year: ``(75):1-35, 2021``, ``32(3), 547–570 (2018)``."""
