@@ -42,6 +42,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "html rows": lambda n: "<table>" + "<tr><td>x</td></tr>" * (n // 18) + "</table>",
     "one list item, many lines": lambda n: "- " + "x\n  " * (n // 4),
     "dots as a title": lambda n: f"- [{'.' * n}]({ENTRY})\n",
+    "schemes that are no links": lambda n: "](https://" * (n // 10),
     "repeated link labels": lambda n: f"- A Title [paper]({ENTRY}) " + "[a]" * (n // 3) + "x\n",
     "an open bracket of digits": lambda n: (
         f"- **Name** [paper]({ENTRY})\n\n  Title here (" + "1" * n + "\n"

@@ -488,9 +488,15 @@ def main(argv: list[str] | None = None) -> int:
         default=2 * (os.cpu_count() or 1),  # a third of the time waits on local servers
         help="lists scored at once, one process each (default: two per core)",
     )
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        default=CORPUS,
+        help="folder of excerpts to score (default: tests/fixtures/real; e.g. a new batch)",
+    )
     ap.add_argument("names", nargs="*", help="only these corpus folders")
     args = ap.parse_args(argv)
-    folders = sorted(p for p in CORPUS.iterdir() if (p / "expected.json").exists())
+    folders = sorted(p for p in args.corpus.iterdir() if (p / "expected.json").exists())
     if args.names:
         folders = [f for f in folders if f.name in args.names]
     splits = {f: split_of(f) for f in folders}

@@ -274,6 +274,30 @@ def test_one_title_years_apart_or_a_byline_is_no_duplicate():
     assert not any(r == "duplicate-entry" for r, _, _ in byline)
 
 
+def test_one_paper_linked_two_ways_years_apart_is_still_a_duplicate():
+    """Review 829 (F3): the OpenReview forum and its PDF, or one address with and without
+    ``https://www.``, are one paper whatever years the two entries give."""
+    forum, pdf = "https://openreview.net/forum?id=x1", "http://openreview.net/pdf?id=x1"
+    found = check(entry(time="2019", paper=forum), entry(time="2023", paper=pdf))[0]
+    assert ("duplicate-entry", 8, "warning") in found
+    a, b = "https://www.example.org/paper/", "http://example.org/paper"
+    assert ("duplicate-entry", 8, "warning") in check(entry(paper=a), entry(time="2020", paper=b))[
+        0
+    ]
+    other = "https://openreview.net/pdf?id=x2"
+    found = check(entry(time="2019", paper=forum), entry(time="2023", paper=other))[0]
+    assert not any(r == "duplicate-entry" for r, _, _ in found)
+
+
+def test_only_a_bylines_et_al_is_left_out_of_a_titles_words():
+    """Review 829 (F8): ``AL Sampling Methods`` has three words; ``et``/``al`` are dropped
+    only from a byline (``Chen et al.``)."""
+    other = "https://openreview.net/forum?id=x"
+    title = "AL Sampling Methods"
+    found = check(entry(title=title), entry(title=title, paper=other))[0]
+    assert ("duplicate-entry", 8, "warning") in found
+
+
 def test_severity_overrides_and_off():
     sev = dict(Settings().severities)
     sev[Rule.PLACEHOLDER_LINK] = Severity.ERROR

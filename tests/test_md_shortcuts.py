@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from linkify_it import LinkifyIt
+from markdown_it import MarkdownIt
 from markdown_it.helpers import parseLinkDestination
 
 from pipeline.formats import mdshortcuts
@@ -60,7 +61,28 @@ _LINK_BITS = [
 _DESTINATION_BITS = [*"ab ()\\<>\t\x7f\x00\n:/é%&;", "https://x.org/", "\\ ", "\\(", "&amp;"]
 
 
+_BARE_URL_BITS = [
+    *"ab:/ *]()[1.+-_\u0130\u0131\u017f\u212a\n",
+    "https",
+    "HTTP",
+    "ftp",
+    "://",
+    "x.org",
+    "](",
+    "www.",
+]
+PLAIN_MD = MarkdownIt("commonmark", {"linkify": True}).enable(["table", "linkify"])
+"""markdown-it as released, none of the shortcuts installed."""
+
+
+def _inline_tokens(md: MarkdownIt, text: str) -> list[tuple]:
+    (inline,) = md.parseInline(text)
+    return [(t.type, t.content, t.attrs, t.markup, t.info) for t in inline.children or ()]
+
+
 def test_the_parser_uses_the_shortcuts():
+    rules = MD.inline.ruler.__rules__
+    assert rules[MD.inline.ruler.__find__("linkify")].fn is mdshortcuts.linkify
     assert MD.helpers.parseLinkDestination is mdshortcuts.link_destination
     assert MD.linkify.pretest.__func__ is mdshortcuts._LinkifyShortcuts.pretest
     assert MD.linkify.test.__func__ is mdshortcuts._LinkifyShortcuts.test
@@ -76,6 +98,17 @@ def test_linkify_tests_give_what_linkify_it_gives(source, step):
     for text in texts:
         assert MD.linkify.pretest(text) == ORIGINAL.pretest(text), text
         assert MD.linkify.test(text) == ORIGINAL.test(text), text
+
+
+@pytest.mark.parametrize("step", [SAMPLE, WHOLE])
+@pytest.mark.parametrize("source", ["corpus", "random"])
+def test_bare_addresses_give_the_tokens_markdown_it_gives(source, step):
+    if source == "corpus":
+        texts = [line for line in corpus_lines(step) if "://" in line]
+    else:
+        texts = _random_texts(7 + step, _BARE_URL_BITS, 30000 // min(step, 10))
+    for text in texts:
+        assert _inline_tokens(MD, text) == _inline_tokens(PLAIN_MD, text), text
 
 
 def _same_destination(text: str, pos: int, maximum: int) -> None:

@@ -296,7 +296,8 @@ def split_short(title: str) -> str | None:
 
 _CAPS_NAME = re.compile(
     r"(?!(?:PDF|DOI|URL|CODE|PAPER|TITLE|ARXIV|GITHUB|REPO|LINKS?|YEAR|DATE|TIME|AUTHORS?|VENUE"
-    r"|ABSTRACT|SUMMARY|TL;?DR|WEB|WEBSITE|PROJECT|HOMEPAGE|KEYWORDS?|COMMENTS?)\b)"
+    r"|ABSTRACT|SUMMARY|TL;?DR|WEB|WEBSITE|PROJECT|HOMEPAGE|KEYWORDS?|COMMENTS?|DEMOS?|VIDEOS?"
+    r"|SLIDES?|POSTERS?|ORAL|TALKS?|BLOGS?|NEWS|MEDIA|PRESS|DATA|DATASETS?|MODELS?|UPDATED?|NEW|HOT)\b)"
     r"[A-Z]{3,8}:\s+(?:[A-Z][\w-]*\s+){2}"
 )
 """A label word in capitals that names a method before its title (``NOTE: Robust ...``,

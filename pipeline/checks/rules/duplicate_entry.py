@@ -7,12 +7,14 @@ duplicates by title alone, nor are two of one title whose years are two or more 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from pipeline import titles
 from pipeline.checks.context import CheckContext, Emitter, paper_ref, short
 from pipeline.checks.spec import RuleSpec
 from pipeline.model import PaperEntry, Rule, Severity
+from pipeline.urls import canon_url
 
 
 def run_list(
@@ -32,7 +34,7 @@ def run_list(
                 by_id = True
             seen_id.setdefault(key, entry)
         title_key = titles.compact(entry.title) if entry.title else ""
-        if title_key and len(titles.content_words(entry.title) - _BYLINE_WORDS) >= 3:
+        if title_key and len(_title_words(entry.title)) >= 3:
             key = (entry.path, entry.section, title_key)
             first = seen_title.get(key)
             first_ref = paper_ref(first, ctx.today) if first else None
@@ -48,8 +50,14 @@ def run_list(
             seen_title.setdefault(key, entry)
 
 
-_BYLINE_WORDS = frozenset({"et", "al"})
-"""``Bain et al.``: a byline in the title's place names no paper (two of them, two papers)."""
+_ET_AL = re.compile(r"(?i)\bet\.?\s+al\b")
+
+
+def _title_words(title: str) -> frozenset[str]:
+    """The title's content words; a byline's ``et al`` is none (``Bain et al.`` in the title's
+    place names no paper, and two of them are two papers)."""
+    words = titles.content_words(title)
+    return words - {"et", "al"} if _ET_AL.search(title) else words
 
 
 def _close_years(first: PaperEntry, entry: PaperEntry) -> bool:
@@ -58,10 +66,29 @@ def _close_years(first: PaperEntry, entry: PaperEntry) -> bool:
     Driving`` of 2020 and of 2022 are two editions of a workshop. One link is one paper
     whatever the years."""
     a, b = first.year, entry.year
-    same = (
-        first.paper is not None and entry.paper is not None and first.paper.url == entry.paper.url
-    )
-    return same or a is None or b is None or abs(a - b) <= 1
+    return _same_link(first, entry) or a is None or b is None or abs(a - b) <= 1
+
+
+def _same_link(first: PaperEntry, entry: PaperEntry) -> bool:
+    """Both entries link one paper: one address, however written (``http://`` or
+    ``https://www.``, a trailing slash), or one OpenReview forum (its page or its PDF)."""
+    if first.paper is None or entry.paper is None:
+        return False
+    a, b = (_paper_key(e.paper.url) for e in (first, entry))
+    return a is not None and a == b
+
+
+_OPENREVIEW = re.compile(r"(?i)openreview\.net/(?:forum|pdf)\?(?:[^#]*&)?id=([\w-]+)")
+
+
+def _paper_key(url: str) -> str | None:
+    m = _OPENREVIEW.search(url)
+    if m:
+        return "openreview:" + m.group(1)
+    try:
+        return canon_url(url)
+    except ValueError:
+        return None
 
 
 def _duplicate_id(e: Emitter, first: PaperEntry, base_id: str) -> None:
