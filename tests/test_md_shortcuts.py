@@ -103,10 +103,10 @@ def test_linkify_tests_give_what_linkify_it_gives(source, step):
 @pytest.mark.parametrize("step", [SAMPLE, WHOLE])
 @pytest.mark.parametrize("source", ["corpus", "random"])
 def test_bare_addresses_give_the_tokens_markdown_it_gives(source, step):
-    if source == "corpus":
-        texts = [line for line in corpus_lines(step) if "://" in line]
+    if source == "corpus":  # the sample: every 150th list (the quick suite's time)
+        texts = [line for line in corpus_lines(step * 3 if step > 1 else 1) if "://" in line]
     else:
-        texts = _random_texts(7 + step, _BARE_URL_BITS, 30000 // min(step, 10))
+        texts = _random_texts(7 + step, _BARE_URL_BITS, 30000 // min(step * 3, 30))
     for text in texts:
         assert _inline_tokens(MD, text) == _inline_tokens(PLAIN_MD, text), text
 
