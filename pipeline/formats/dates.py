@@ -284,8 +284,11 @@ _MONTH_YY_CELL = re.compile(
 )
 """``Mar-24``, ``Sep'23`` alone in a date column (a spreadsheet's month-year): 2024, 2023;
 ``30 Apr 18`` (a day, a month and a short year): 2018; not ``Mar 24`` (the 24th of March)."""
-_YY_MM_CELL = re.compile(r"^\s*(?P<y>)(?P<yy>1[3-9]|[23]\d)[./](?:0[1-9]|1[0-2])\s*$")
-"""``22.07`` alone in a date column: July 2022 (not ``12/01``, as likely a month and a day)."""
+_YY_MM_CELL = re.compile(
+    r"^\s*(?P<y>)(?:(?P<yy>1[3-9]|[23]\d)[./]|(?P<yymm>2[1-9])(?=\d\d\s*$))(?:0[1-9]|1[0-2])\s*$"
+)
+"""``22.07`` alone in a date column: July 2022 (not ``12/01``, as likely a month and a day);
+``2403`` (an arXiv ID's year and month): March 2024, from 2021 on (``2012`` is a year)."""
 
 
 _CITE_KEY = re.compile(
@@ -351,7 +354,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
         return century(m.group("y")), m.group(0) + (venue.group() if venue else "")
     m = _loose_year(text) if loose else None
     if m:  # a year or date column: ``TGRS2024``, ``22.07`` (year and month)
-        return (int(m["y"]) if m["y"] else century(m["yy"])), m.group(0).strip()
+        return (int(m["y"]) if m["y"] else century(m["yy"] or m["yymm"])), m.group(0).strip()
     m = _CITE_YEAR.search(text) or _PAREN_YY_MM.search(text)
     if m:  # ``(Goodfellow et al., 2015)``, ``(Jesse Thomason, 19.05)``
         return (int(m["y"]) if m["y"] else century(m["yy"])), m.group(0)

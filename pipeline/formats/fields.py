@@ -142,7 +142,8 @@ def _guess_title(segs: list, *, cell: bool = False) -> TitleGuess | None:
         if len(cand.split()) == 1 or LB.tags_only(cand):  # ``2018-ICLRo-[Title](url)``: a tag
             later = _later_title(segs[i + 1 :]) or _next_link_title(segs[i + 1 :])
             if later is not None and len(later.split()) >= 3:
-                return TitleGuess(later, cand, "text after the name", line)
+                short = None if LB.reading_label(cand) else cand  # ``Reading: [..](url) - T``
+                return TitleGuess(later, short, "text after the name", line)
         if cell or several_words(cand) or _next_is_paper_link(segs[i + 1 :]):
             return _with_short(cand, "text", line)
     return _badge_name(segs)

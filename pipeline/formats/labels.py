@@ -217,6 +217,18 @@ _LINK_KINDS = frozenset(
 """``(Paper)``, ``(Github)``: kinds of link, not a part of a title (``(Short Version)``)."""
 
 
+_READING_LABEL = re.compile(
+    r"(?i)(?:required|optional|suggested|recommended|supplementa(?:ry|l)|additional|further"
+    r"|background|extra|bonus|primary|secondary|core|main|key)?\s*(?:readings?|papers?)?\W*"
+)
+
+
+def reading_label(text: str) -> bool:
+    """A course's label before a paper (``Reading:``, ``Optional:``, ``Required reading:``),
+    not a method's name."""
+    return bool(text.strip()) and _READING_LABEL.fullmatch(text.strip()) is not None
+
+
 def name_like(text: str) -> bool:
     """A method's or a model's name (``NormFace``, ``YOLOv4``, ``Mask R-CNN``): capitals
     inside a word, a digit or a hyphen; not a topic (``Object Detection``, ``3D Object

@@ -1,0 +1,51 @@
+"""Round 73 (fresh565-569): shapes of unseen course reading lists and lab lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.formats.dates import find_year
+from pipeline.parse import parse_text
+
+
+def test_a_course_label_before_a_byline_link_is_no_short_name():
+    """``- Reading: [Vaswani et al. (2017)](url) - Title``: the title follows the byline,
+    and ``Reading`` is the course's label, not the paper's name."""
+    text = (
+        "## Week 1\n\n"
+        "- Reading: [Vaswani et al. (2017)](https://arxiv.org/abs/1706.03762) - Attention Is All You Need\n"
+        "- Optional: [Brown et al. (2020)](https://arxiv.org/abs/2005.14165) - Language Models are Few-Shot Learners\n"
+        "- GPTQ: [Frantar et al. (2023)](https://arxiv.org/abs/2210.17323) - Accurate Post-Training Quantization\n"
+    )
+    got = [(e.title, e.short_name, e.year) for e in parse_text(text, "l.md").entries]
+    assert got == [
+        ("Attention Is All You Need", None, 2017),
+        ("Language Models are Few-Shot Learners", None, 2020),
+        ("Accurate Post-Training Quantization", "GPTQ", 2023),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "year"),
+    [
+        ("2403", 2024),
+        ("2112", 2021),
+        ("2012", 2012),
+        ("22.07", 2022),
+        ("2113", None),
+        ("1909", 1909),
+    ],
+)
+def test_a_year_and_month_alone_in_a_date_column(cell, year):
+    """``2403`` in a Date column is the arXiv ID's March 2024, from 2021 on: ``2012`` stays
+    a year and ``1909`` an old paper's year."""
+    assert find_year(cell, loose=True)[0] == year
+
+
+def test_a_date_column_of_year_and_month_dates_its_rows():
+    text = (
+        "| Date | Title | Paper |\n|---|---|---|\n"
+        "| 2403 | Some Paper About Graph Things | [arXiv](https://arxiv.org/abs/2403.00001) |\n"
+        "| 2312 | Another Paper About Other Things | [arXiv](https://arxiv.org/abs/2312.00002) |\n"
+    )
+    assert [e.year for e in parse_text(text, "l.md").entries] == [2024, 2023]
