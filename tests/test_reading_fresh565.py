@@ -49,3 +49,41 @@ def test_a_date_column_of_year_and_month_dates_its_rows():
         "| 2312 | Another Paper About Other Things | [arXiv](https://arxiv.org/abs/2312.00002) |\n"
     )
     assert [e.year for e in parse_text(text, "l.md").entries] == [2024, 2023]
+
+
+def test_a_chinese_original_text_label_links_the_paper_of_the_bold_title_above():
+    """``- 原文入口: [论文](url)`` (the original's entry, with a full-width colon) among a paper's
+    ``key: value`` bullets: the paper's link, titled by the bold line under its heading."""
+    text = (
+        "## LLM-int8\n\n"
+        "**LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale**\n\n"
+        "核心必读：认识大模型中的异常特征。\n\n"
+        "- 作者：Tim Dettmers; Mike Lewis\n"
+        "- 年份：2022；依据：公开原始论文页面\n"
+        "- 原文入口：[论文](https://arxiv.org/abs/2208.07339)\n"
+        "- PDF：[2022-LLM-int8.pdf](2022-LLM-int8.pdf)（15 页）\n"
+    )
+    (e,) = parse_text(text, "l.md").entries
+    assert (e.title, e.year) == (
+        "LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale",
+        2022,
+    )
+
+
+def test_titled_papers_listed_in_one_cell_are_an_entry_each():
+    """``[Title A](arxiv) and [Title B](arxiv)`` in a seminar's title cell: two papers read
+    that day; names listed for reference (``[ALOHA](a), [DROID](b)``) stay one row."""
+    head = "| Date | Paper Title | Presenter |\n|---|---|---|\n"
+    text = (
+        head
+        + "| 08.11 | [A Useful Tool CKA: Similarity of Neural Network Representations Revisited]"
+        "(https://arxiv.org/abs/1905.00414) and [Uncovering How Neural Network Representations "
+        "Vary with Width and Depth](https://arxiv.org/abs/2010.15327) | Zhengyi Li |\n"
+        + "| 08.18 | [ALOHA](https://arxiv.org/abs/2304.13705), [DROID](https://arxiv.org/abs/2403.12945) | Li |\n"
+    )
+    got = [(e.line, e.title) for e in parse_text(text, "l.md").entries]
+    assert got[:2] == [
+        (3, "A Useful Tool CKA: Similarity of Neural Network Representations Revisited"),
+        (3, "Uncovering How Neural Network Representations Vary with Width and Depth"),
+    ]
+    assert [line for line, _ in got].count(4) == 1

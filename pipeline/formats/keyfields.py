@@ -16,7 +16,9 @@ from pipeline.formats.runs import PAPER_LABEL_WORDS, Run, lines_of, plain
 _KEY_WORDS = r"[^\W\d_][\w+.&/-]*(?: [\w+.&/-]+){0,3}"
 _KEY = re.compile(rf"({_KEY_WORDS})\s*[:：]\s*\S")
 """``Organization: IBM``, ``Hugging Face base: https://...``: a key of a few words, a value."""
-_PAPER_KEY = re.compile(r"(?i)paper|pdf|arxiv|preprint|article|publication|doi|link|url|论文|链接")
+_PAPER_KEY = re.compile(
+    r"(?i)paper|pdf|arxiv|preprint|article|publication|doi|link|url|论文|链接|原文|全文|文章|出处"
+)
 """The key of a paper's link among its fields (``Paper``, ``arXiv PDF``, ``CVF paper``)."""
 _VENUE_KEY = re.compile(r"(?i)journal|venue|conference|publi|期刊|会议|发表|出版")
 """The key of a field that names where the paper appeared (``Journal``, ``发布期刊``)."""

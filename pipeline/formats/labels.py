@@ -29,7 +29,7 @@ _GENERIC = frozenset(
 )
 LABEL = re.compile(
     r"^\s*(?P<label>paper(?:\s*title)?|title|authors?|venue|conference|journal(?:\s+info(?:rmation)?)?|published(?:\s+in)?|"
-    r"(?:paper|code|model|project)\s+(?:urls?|code|pdf)|[a-z]+\s+links?|(?:论文|代码|项目)?(?:链接|地址)|论文|代码|项目主页|作者|机构|备注|(?:发表|发布)?(?:日期|时间)|年份|标签|关键词|摘要|"
+    r"(?:paper|code|model|project)\s+(?:urls?|code|pdf)|[a-z]+\s+links?|(?:论文|代码|项目)?(?:链接|地址)|(?:原文|论文)入口|原文|全文|出处|论文|代码|项目主页|作者|机构|备注|(?:发表|发布)?(?:日期|时间)|年份|标签|关键词|摘要|"
     r"publication(?:\s+(?:date|year))?|year|date|time|(?:code|data)\s+availab(?:le|ility)|code|github|repo|repository|project(?:\s*page)?|homepage|"
     r"(?-i:[Pp]ages?|[Vv]olume(?:\s*(?:&|and)\s*[Ii]ssue)?|[Ii]ssue|[Pp]ublisher)|"
     r"(?-i:DOI|doi)(?=\s*[:：]\s*(?:10\.|https?:|\[|<|N/?A))|"

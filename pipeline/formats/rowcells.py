@@ -58,16 +58,27 @@ the paper before it again, in another form (the word closes the link's text: ``[
 def _named_papers(cell: list[Run]) -> list[list[Run]]:
     """``[FedDAT](arxiv), [AAAI'24 version](acm); [RaFFM](arxiv); [FedKC](acm)``: papers
     named by their links' texts and separated by semicolons, each piece with its own other
-    links (another version, its code); none when a piece opens with no named paper link."""
+    links (another version, its code); with no semicolon, titled links with only a comma or
+    ``and`` between them (``[Title A](arxiv) and [Title B](arxiv)``), each of three words or
+    more (not names listed for reference). None when a piece opens with no named paper link."""
     pieces: list[list[Run]] = [[]]
+    listed = ";" not in plain(cell) and "；" not in plain(cell)  # else the semicolons part them
     for r in cell:
-        parts = re.split(r"[;；]", r.text) if r.kind == "text" else [r.text]
+        gap = listed and r.kind == "text" and _LIST_GAP.match(r.text) is not None
+        parts = ["", ""] if gap else re.split(r"[;；]", r.text) if r.kind == "text" else [r.text]
         for j, part in enumerate(parts):
             if j:
                 pieces.append([])
             if part.strip() or r.kind != "text":
                 pieces[-1].append(r if len(parts) == 1 else replace(r, text=part))
     pieces = [p for p in pieces if any(r.kind == "link" for r in p)]
+    if (
+        listed
+        and pieces
+        and pieces[0][0].kind == "text"
+        and plain(pieces[0][:1]).rstrip().endswith(":")
+    ):
+        pieces[0] = pieces[0][1:]  # ``Speculation Attack: [Meltdown](a), [Spectre](b)``: a topic
     firsts = [next(r for r in p if r.kind == "link") for p in pieces]
     named = all(
         F.link_role(r) == "paper"
@@ -75,7 +86,8 @@ def _named_papers(cell: list[Run]) -> list[list[Run]]:
         and not (F.is_generic(r.text) or C.is_context_text(r.text) or _VERSION.search(r.text))
         for r in firsts
     )
-    return pieces if len(pieces) >= 2 and named else []
+    titles = all(len(r.text.split()) >= 3 for r in firsts)  # not ``[ALOHA](a), [DROID](b)``
+    return pieces if len(pieces) >= 2 and named and (titles or not listed) else []
 
 
 _LIST_GAP = re.compile(r"^\s*(?:[,，、]\s*(?:and\s+)?|\s*and\s+)$")
