@@ -87,3 +87,20 @@ def test_titled_papers_listed_in_one_cell_are_an_entry_each():
         (3, "Uncovering How Neural Network Representations Vary with Width and Depth"),
     ]
     assert [line for line, _ in got].count(4) == 1
+
+
+def test_a_link_titled_by_a_byline_takes_the_title_after_its_dash():
+    """``- [Hardy et. al.(Logistic Regression)](arxiv) - Private federated learning ...``:
+    the link's text is who wrote it; the title follows the dash. A description there
+    (``- Proposes a dataset ...``) is no title."""
+    text = (
+        "- [Hardy et. al.(Logistic Regression)](https://arxiv.org/pdf/1711.10677.pdf) - Private "
+        "federated learning on vertically partitioned data via entity resolution\n"
+        "- [Wang et al](https://arxiv.org/abs/2308.13387) - Proposes a dataset for evaluating "
+        "safeguards in LLMs\n"
+    )
+    got = [e.title for e in parse_text(text, "l.md").entries]
+    assert got[0] == (
+        "Private federated learning on vertically partitioned data via entity resolution"
+    )
+    assert not got[1].startswith("Proposes")

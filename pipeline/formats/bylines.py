@@ -367,3 +367,28 @@ def _people(text: str) -> int:
     ]
     people = all(A.one_person([w for w in p if w not in A.PARTICLES]) for p in parts)
     return len(parts) if people and not A.title_worded(text) else 0
+
+
+_BYLINE_LINK = re.compile(rf"[A-Z][\w'’-]+\s+{A.ET_AL_WORDS}\b")
+_DASH_LEAD = re.compile(r"^\s*[-–—]\s*(?=\S)")
+_DOES = re.compile(
+    r"(?:Propos|Introduc|Present|Updat|Provid|Describ|Stud|Show|Evaluat|Explor|Analy[sz]|Investigat"
+    r"|Discuss|Survey|Review|Compar|Build|Creat|Releas|Develop|Demonstrat|Examin|Extend|Us|Appl"
+    r"|Train|Offer|Collect|Contain|Cover|Defin|Find|Report|Benchmark|Assess|Measur)e?s\b"
+)
+"""``Proposes a dataset ...``: a description of the paper, not its title."""
+
+
+def byline_link(text: str) -> bool:
+    """A link's text that is a byline (``Hardy et. al.(Logistic Regression)``), no title."""
+    return _BYLINE_LINK.match(text) is not None
+
+
+def dashed_title(rest: list) -> str | None:
+    """The title after a dash that follows a link titled by a byline (``[Hardy et. al.](url) -
+    Private federated learning on ...``), from the segments after the link."""
+    text = rest[0][0] if rest and rest[0][1] is None else ""
+    m = _DASH_LEAD.match(text)
+    cand = CT.clean_title(text[m.end() :]) if m else ""
+    ok = len(cand.split()) >= 3 and CT.title_like(cand) and not _DOES.match(cand)
+    return cand if ok and not C.is_prose(cand) else None

@@ -198,7 +198,9 @@ _YEAR_END = re.compile(r"(?:19|20)\d\d$")
 def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> TitleGuess:
     """The title a title-like link text gives, with the text that carries it on."""
     paren = arxivid.from_url(link.url) is not None  # ``[SPPNet](arxiv) (Spatial Pyramid …)``
+    byline = BY.byline_link(cand)  # ``[Hardy et. al.(LR)](url) - Title``
     after = BT.title_after(rest, cand, paren=paren, linked=True) if len(cand.split()) <= 2 else None
+    after = BY.dashed_title(rest) if byline else after
     if after and BY.cited_tail(link.text, after):  # ``["Deep learning."](url) Nature 521: 1``
         after = None
     closed = bool(rest) and rest[0][0].startswith("]")  # ``[[X](url)] ...``
@@ -207,7 +209,8 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
     if after is None and closed and (BT.ACRONYM_TAG.fullmatch(cand) or named or dated):
         after = BT.title_after(rest, cand, cased=False)  # ``[[IJRR](paper)] Challenging data sets``
     if after is not None:  # ``[[**MegaFS**](paper)] One Shot Face Swapping``
-        return TitleGuess(after, None if dated else cand, "text after the name link", line)
+        named = None if dated or byline else cand
+        return TitleGuess(after, named, "text after the name link", line)
     named = len(cand.split()) <= 3
     paper = paper_after_code(link, rest) if named else None
     if paper is not None:  # ``[ALaCarte](repo): [A La Carte Embedding: ...](paper)``
