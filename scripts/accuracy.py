@@ -124,6 +124,8 @@ SPLITS = (
             562,
             563,
             564,
+            565,
+            568,
         )
     ),
 )
@@ -132,7 +134,8 @@ fresh140, 141, 144 and 145 came back empty (the session's look-up budget ran out
 fresh490 and fresh491 (and fresh505, its collector's service overloaded; fresh531 and
 fresh532, the look-up budget used up); fresh496-498
 were lost with a session's machine before they were measured, as were the first
-collection of fresh509-513 (collected again on 2026-12-04)."""
+collection of fresh509-513 (collected again on 2026-12-04) and of fresh565 (collected again
+on 2026-12-05); fresh566, fresh567 and fresh569 had not come back when that session ended."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 
