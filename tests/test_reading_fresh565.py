@@ -104,3 +104,40 @@ def test_a_link_titled_by_a_byline_takes_the_title_after_its_dash():
         "Private federated learning on vertically partitioned data via entity resolution"
     )
     assert not got[1].startswith("Proposes")
+
+
+def test_a_preprint_server_after_a_question_title_is_no_part_of_it():
+    """``- Is Heterophily A Real Nightmare ...?, arXiv, [[Paper](url)]``: the venue after the
+    question mark and its comma; ``, OpenReview,`` likewise."""
+    text = (
+        "- Is Heterophily A Real Nightmare For Graph Neural Networks?, arXiv, "
+        "[[Paper](https://arxiv.org/abs/2109.05641)], [Code]\n"
+        "- Global Node Attentions via Adaptive Spectral Filters, OpenReview, "
+        "[[Paper](https://openreview.net/forum?id=w6Vm1Vob0-X)], [Code]\n"
+    )
+    assert [e.title for e in parse_text(text, "l.md").entries] == [
+        "Is Heterophily A Real Nightmare For Graph Neural Networks?",
+        "Global Node Attentions via Adaptive Spectral Filters",
+    ]
+
+
+def test_a_google_research_page_and_a_journals_full_text_are_paper_links():
+    text = (
+        "* [Matrix capsules with EM Routing](https://ai.google/research/pubs/pub46653)\n"
+        "* [Sparse Reconstruction Techniques in Magnetic Resonance Imaging](https://journals.lww.com/"
+        "investigativeradiology/Fulltext/2016/06000/Sparse_Reconstruction_Techniques_in_Magnetic.1.aspx)\n"
+    )
+    assert [e.line for e in parse_text(text, "l.md").entries] == [1, 2]
+
+
+def test_two_titled_papers_joined_by_a_plus_in_one_cell_are_two_entries():
+    text = (
+        "| Date | Readings |\n|---|---|\n"
+        "| Nov 8 | [ALTO: An Efficient Network Orchestrator for Compound AI Systems]"
+        "(https://arxiv.org/pdf/2403.04311) + [Conveyor: Efficient Tool-aware LLM Serving with "
+        "Tool Partial Execution](https://arxiv.org/pdf/2406.00059) (Optional) |\n"
+    )
+    assert [e.paper.url for e in parse_text(text, "l.md").entries] == [
+        "https://arxiv.org/pdf/2403.04311",
+        "https://arxiv.org/pdf/2406.00059",
+    ]

@@ -192,10 +192,10 @@ TAIL_VENUE = re.compile(
 
 
 COMMA_VENUE_TAIL = re.compile(
-    rf"(?:(?<=\w),|(?<=[?!]))\s*(?:{VENUES}|(?i:arxiv|preprint))(?:-[A-Z]{{2,5}})?(?:[-\s'’]*(?:19|20)?\d\d)?"
+    rf"(?:(?<=\w),|(?<=[?!]),?)\s*(?:{VENUES}|(?i:arxiv|preprint|openreview))(?:-[A-Z]{{2,5}})?(?:[-\s'’]*(?:19|20)?\d\d)?"
     r"(?:\s+(?:Findings|Workshops?|Oral|Spotlight|Poster|Demo|(?:Best|Outstanding)\s+Paper(?:\s+Award)?))?\s*$"
 )
-"""``, ICML-2017``, ``, NAACL-HLT 2018``, ``, arXiv``, ``, ICCV 2017 Best Paper Award``: a
+"""``, ICML-2017``, ``, NAACL-HLT 2018``, ``, arXiv``, ``?, OpenReview``, ``, ICCV 2017 Best Paper Award``: a
 venue (and year, and an award) after a comma closing a ``Title, Venue, Year, [[paper]]``
 bullet's title."""
 KNOWN_VENUE_YEAR_TAIL = re.compile(

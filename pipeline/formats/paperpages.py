@@ -29,7 +29,7 @@ PAPER_HOSTS = (
     "eprint.iacr.org", "jstor.org/stable", "escholarship.org/uc/item", "hdl.handle.net",
     "drops.dagstuhl.de/opus/volltexte/", "drops.dagstuhl.de/entities/document/",
     "osf.io/preprints", "pdfs.semanticscholar.org", "scholar.archive.org", "/viewcontent.cgi",
-    "par.nsf.gov/servlets/purl", "amazon.science/publications/", "research.google/pubs/",
+    "par.nsf.gov/servlets/purl", "amazon.science/publications/", "research.google/pubs/", "ai.google/research/pubs/pub",
     "ai.meta.com/research/publications/", "research.ibm.com/publications/",
     "machinelearning.apple.com/research/", "deepmind.google/research/publications/",
     "aaai.org/ocs/", "aaai.org/papers/", "aaai.org/library/", "preprints.org/manuscript/",
@@ -59,6 +59,7 @@ _ARTICLE_PATH = re.compile(
     r"|jamanetwork\.com/journals/[\w-]+/(?:full)?article(?:-abstract)?/\d+/?(?:[?#].*)?$"
     r"|thelancet\.com/journals/[\w-]+/article/|jmir\.org/(?:19|20)\d\d/\d+/e\d+|//www\.ncbi\.nlm\.nih\.gov/pubmed/\d+|//www\.academia\.edu/\d+/|//inspirehep\.net/(?:record|literature)/\d+/?(?:[?#]\S*)?$"
     r"|//(?:hal(?:-\w+)?\.[\w.-]+|tel\.archives-ouvertes\.fr)/(?:[\w-]+/)?(?:hal|tel|inria)-\d{8}|\.pure\.elsevier\.com/(?:[a-z]{2}/)?publications/[\w-]+"
+    r"|//journals\.lww\.com/[\w-]+/(?:fulltext|abstract)/(?:19|20)\d\d/"
     r"|//projecteuclid\.org/(?:download/\w+/)?(?:euclid\.\w+/\d+|journals/[\w-]+/volume-\d+/issue-[\w-]+/[\w-]+/)|//ideas\.repec\.org/[ap]/"
     r"|//dergipark\.org\.tr/(?:[a-z]{2}/)?(?:pub/[\w-]+/(?:issue/\d+/\d+|article/\d+)|download/article-file/\d+)"
     r"|/content/(?:early/(?:19|20)\d\d/\d\d/\d\d/[\w.-]+|\d{1,4}/\d{1,3}/[a-z]?\d+(?:\.(?:full|abstract|short)(?:\.pdf)?)?)/?$"

@@ -64,7 +64,7 @@ def _named_papers(cell: list[Run]) -> list[list[Run]]:
     pieces: list[list[Run]] = [[]]
     listed = ";" not in plain(cell) and "；" not in plain(cell)  # else the semicolons part them
     for r in cell:
-        gap = listed and r.kind == "text" and _LIST_GAP.match(r.text) is not None
+        gap = listed and r.kind == "text" and _TITLES_GAP.match(r.text) is not None
         parts = ["", ""] if gap else re.split(r"[;；]", r.text) if r.kind == "text" else [r.text]
         for j, part in enumerate(parts):
             if j:
@@ -91,6 +91,8 @@ def _named_papers(cell: list[Run]) -> list[list[Run]]:
 
 
 _LIST_GAP = re.compile(r"^\s*(?:[,，、]\s*(?:and\s+)?|\s*and\s+)$")
+_TITLES_GAP = re.compile(r"^\s*(?:[,，、]\s*(?:and\s+)?|\s*and\s+|\s+\+\s+)$")
+"""What stands between papers listed in one cell: a comma, ``and`` or a ``+``."""
 
 
 def names_listed(cell: list[Run]) -> bool:
