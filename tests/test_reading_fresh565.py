@@ -121,13 +121,14 @@ def test_a_preprint_server_after_a_question_title_is_no_part_of_it():
     ]
 
 
-def test_a_google_research_page_and_a_journals_full_text_are_paper_links():
+def test_a_google_research_page_a_rendered_arxiv_paper_and_a_journals_full_text_are_papers():
     text = (
         "* [Matrix capsules with EM Routing](https://ai.google/research/pubs/pub46653)\n"
+        "* [The Lottery Ticket Hypothesis at Scale](https://www.arxiv-vanity.com/papers/1903.01611/)\n"
         "* [Sparse Reconstruction Techniques in Magnetic Resonance Imaging](https://journals.lww.com/"
         "investigativeradiology/Fulltext/2016/06000/Sparse_Reconstruction_Techniques_in_Magnetic.1.aspx)\n"
     )
-    assert [e.line for e in parse_text(text, "l.md").entries] == [1, 2]
+    assert [e.line for e in parse_text(text, "l.md").entries] == [1, 2, 3]
 
 
 def test_two_titled_papers_joined_by_a_plus_in_one_cell_are_two_entries():

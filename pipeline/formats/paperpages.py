@@ -19,7 +19,7 @@ PAPER_HOSTS = (
     "frontiersin.org", "iopscience.iop.org", "journals.aps.org", "pnas.org", "cell.com",
     "aclanthology.info", "paperswithcode.com/paper", "academic.oup.com", "computer.org/csdl",
     "bmva.org", "bmvc", "roboticsproceedings.org", "ceur-ws.org", "jair.org", "tmlr",
-    "alphaxiv.org", "iclr.cc", "icml.cc", "eccv", "neurips.cc/virtual", "proceedings.mlsys.org",
+    "alphaxiv.org", "arxiv-vanity.com/papers/", "iclr.cc", "icml.cc", "eccv", "neurips.cc/virtual", "proceedings.mlsys.org",
     "thecvf.com/virtual", "cv-foundation.org/openaccess", "microsoft.com/en-us/research/publication",
     "pubs.aip.org", "pubs.rsc.org", "pubs.acs.org", "chemrxiv.org", "europepmc.org",
     "journals.plos.org", "elifesciences.org", "springeropen.com", "biomedcentral.com",
