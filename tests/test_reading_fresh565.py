@@ -142,3 +142,12 @@ def test_two_titled_papers_joined_by_a_plus_in_one_cell_are_two_entries():
         "https://arxiv.org/pdf/2403.04311",
         "https://arxiv.org/pdf/2406.00059",
     ]
+
+
+def test_a_link_that_says_it_is_a_textbook_is_no_paper():
+    text = (
+        "* [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
+        '* ["Understanding Machine Learning: From Theory to Algorithms." Textbook by Shai '
+        "Ben-David and Shai Shalev-Shwartz.](https://www.cs.huji.ac.il/~shais/uml.pdf)\n"
+    )
+    assert [e.line for e in parse_text(text, "l.md").entries] == [1]

@@ -28,6 +28,15 @@ def book_label(text: str) -> bool:
     return book and all(w.strip("()") in _BOOK_LABEL_WORDS for w in words[1:])
 
 
+_BOOK_BY = re.compile(r"(?i)\b(?:text)?book\s+by\b")
+
+
+def book_by(link_text: str) -> bool:
+    """A link's text that says it is a book (``["Understanding Machine Learning." Textbook by
+    Shai Ben-David and Shai Shalev-Shwartz.](x.pdf)``)."""
+    return _BOOK_BY.search(link_text) is not None
+
+
 def aside_pdf(text: str, host: str, path: str) -> bool:
     """A PDF labelled or kept as no paper: a book, slides (by path; an Indico talk's), notes."""
     shared = text in _SHARED_NOTES and host.endswith(_SHARING_HOSTS)

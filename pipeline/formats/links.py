@@ -9,7 +9,7 @@ from dataclasses import replace
 from urllib.parse import unquote, urlsplit
 
 from pipeline import arxivid
-from pipeline.formats.asides import BOOK_PATH, NOT_PAPER_LABELS, aside_pdf, book_label
+from pipeline.formats.asides import BOOK_PATH, NOT_PAPER_LABELS, aside_pdf, book_by, book_label
 from pipeline.formats.common import EMOJI, VENUE_RE
 from pipeline.formats.dates import context_facts
 from pipeline.formats.ownfiles import own_paper
@@ -179,6 +179,7 @@ def _role(url: str, link_text: str, image: bool) -> str:
         # (``./paper/BioBERT.pdf``), else slides, a figure, a sub-list: not a paper (own case)
         return "paper" if not image and own_paper(urlsplit(url).path, link_text, text) else "other"
     book = book_label(text) and _book_page(low, parts.path)  # ``[Book Digital Copy](…)``
+    book = book or book_by(link_text)
     if book or text in _SUPPLEMENT or "name=supplementary_material" in parts.query:
         return "other"  # ``[SM](openreview.net/attachment?…supplementary_material)``: not the paper
     if parts.path.lower().endswith(".pdf") or "type=pdf" in parts.query:
