@@ -178,8 +178,7 @@ def _role(url: str, link_text: str, image: bool) -> str:
         # a file of the list's own repository: a paper kept as a PDF or in a papers folder
         # (``./paper/BioBERT.pdf``), else slides, a figure, a sub-list: not a paper (own case)
         return "paper" if not image and own_paper(urlsplit(url).path, link_text, text) else "other"
-    book = book_label(text) and _book_page(low, parts.path)  # ``[Book Digital Copy](…)``
-    book = book or book_by(link_text)
+    book = (book_label(text) and _book_page(low, parts.path)) or book_by(link_text)  # ``[Book](…)``
     if book or text in _SUPPLEMENT or "name=supplementary_material" in parts.query:
         return "other"  # ``[SM](openreview.net/attachment?…supplementary_material)``: not the paper
     if parts.path.lower().endswith(".pdf") or "type=pdf" in parts.query:
