@@ -151,3 +151,16 @@ def test_a_link_that_says_it_is_a_textbook_is_no_paper():
         "Ben-David and Shai Shalev-Shwartz.](https://www.cs.huji.ac.il/~shais/uml.pdf)\n"
     )
     assert [e.line for e in parse_text(text, "l.md").entries] == [1]
+
+
+def test_two_authors_after_the_titles_full_stop_are_no_part_of_it():
+    text = (
+        "1. Prophet: Forecasting at Scale. Sean J. Taylor and Benjamin Letham. "
+        "[paper](https://doi.org/10.1080/00031305.2017.1380080)\n"
+        "2. Can Large Language Models Play Text Games Well? Current State-of-the-Art and Open "
+        "Questions [paper](https://arxiv.org/abs/2304.02868)\n"
+    )
+    assert [e.title for e in parse_text(text, "l.md").entries] == [
+        "Prophet: Forecasting at Scale",
+        "Can Large Language Models Play Text Games Well? Current State-of-the-Art and Open Questions",
+    ]

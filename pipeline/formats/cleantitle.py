@@ -172,7 +172,7 @@ def clean_title(text: str) -> str:
     text = text[:dashed] if dashed else text
     text = VT.cut_year_then_tail(text, bracketed=True)  # ``Title (2014), Akbik, Alan, ...``
     text = after_comma_authors(text) if ", " in text else text
-    tail = LW.people_tail(text) if ", " in text else None
+    tail = LW.people_tail(text) if ", " in text else LW.two_people_tail(text)
     text = text[:tail] if tail else text  # ``Title, Terry Yue Zhuo, Yujin Huang, Chunyang Chen``
     listed = C.AUTHORS_AFTER.search(text)  # ``, Kaiming He, Xinlei Chen``; not ``, Research
     worded = listed and (A.title_worded(listed[0]) or LW.title_words_listed(text, listed))

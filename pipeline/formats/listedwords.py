@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from pipeline.formats import authors as A
 from pipeline.formats.dates import find_venue
+from pipeline.formats.labels import TOPIC_END
 
 _HYPHEN_LOWER = re.compile(r"[A-Za-z]-[a-z]")
 """``Object-level``, ``Multi-task``: a compound no name is written as (``Jean-Pierre``)."""
@@ -107,6 +108,25 @@ def people_tail(text: str) -> int | None:
     first = _FIRST_AFTER_STOP.search(head)  # ``Title. Wenqiang Lei, Xuancong Wang, ...``
     head = head[: first.start()] if first and A.one_person(first["n"].split()) else head
     return len(head) if len(head.split()) >= 3 else None
+
+
+_WORD = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
+_NAME = rf"{_WORD}(?:\s+(?:[A-Z]\.|{_WORD})){{1,3}}"
+"""A person's name: two to four capitalised words or initials (``Jean-Pierre``, not
+``State-of-the-Art``)."""
+_TWO_AFTER_STOP = re.compile(
+    rf"^(?P<t>.{{12,}}?[^\s.A-Z][.?!])\s+(?P<a>{_NAME})\s+(?:and|&)\s+(?P<b>{_NAME})\.?$"
+)
+
+
+def two_people_tail(text: str) -> int | None:
+    """Where two people joined by ``and`` close ``text`` after its title's full stop
+    (``Prophet: Forecasting at Scale. Sean J. Taylor and Benjamin Letham``), else ``None``;
+    not two topics (``... Series. Deep Learning and Neural Networks``)."""
+    m = _TWO_AFTER_STOP.match(text) if " and " in text or " & " in text else None
+    if m is None or any(TOPIC_END.search(m[k]) or not A.one_person(m[k].split()) for k in "ab"):
+        return None
+    return len(m["t"]) - 1 if len(m["t"].split()) >= 3 else None
 
 
 _FIRST_AFTER_STOP = re.compile(r"\.\s+(?P<n>[^.]+)$")
