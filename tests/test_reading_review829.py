@@ -63,3 +63,50 @@ def test_a_label_word_in_capitals_is_no_method_name():
         "Interactive Tools For Robot Learning",
         "TAG: Gradient Attack on Transformer-based Language Models",
     ]
+
+
+def test_review_830_another_form_of_the_paper_in_its_cell_is_no_second_entry():
+    """F1: ``[Title](arxiv), [NeurIPS proceedings page](neurips)`` is one paper that keeps
+    its row's year; so is an arXiv ID listed again as its v2."""
+    text = (
+        "| Paper | Year |\n|---|---|\n"
+        "| [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239), "
+        "[NeurIPS proceedings page](https://proceedings.neurips.cc/paper/2020/hash/4c5b-Abstract.html) | 2020 |\n"
+        "| [Improved Baselines with Momentum Contrastive Learning](https://arxiv.org/abs/2003.04297) "
+        "and [Improved Baselines again](https://arxiv.org/abs/2003.04297v2) | 2020 |\n"
+    )
+    assert [(e.line, e.year) for e in parse_text(text, "l.md").entries] == [(3, 2020), (4, 2020)]
+
+
+def test_review_830_a_comment_after_a_byline_link_is_no_title():
+    """F2: ``[Vaswani et al.](url) - The original Transformer paper`` and the like."""
+    text = (
+        "- [Vaswani et al.](https://arxiv.org/abs/1706.03762) - The original Transformer paper\n"
+        "- [Ho et al.](https://arxiv.org/abs/2006.11239) - Introduced denoising diffusion models\n"
+        "- [He et al.](https://arxiv.org/abs/1512.03385) - CVPR 2016 Best Paper Award\n"
+        "- [Brown et al.](https://arxiv.org/abs/2005.14165) - GPT-3, the 175B parameter model\n"
+    )
+    got = [e.title for e in parse_text(text, "l.md").entries]
+    assert got == ["Vaswani et al", "Ho et al", "He et al", "Brown et al"]
+
+
+def test_review_830_a_full_width_bracket_before_the_closing_one_ends_the_address():
+    """F3: a link closed by a full-width bracket right before the parenthesis it sits in: the
+    address ends at the full-width bracket, not one character later."""
+    text = "- 综述 (见 [A Survey of Large Language Models](https://arxiv.org/abs/2303.18223）)\n"
+    (e,) = parse_text(text, "l.md").entries
+    assert e.paper.url == "https://arxiv.org/abs/2303.18223"
+
+
+def test_review_830_a_lone_key_word_is_no_reading_label():
+    from pipeline.formats.labels import reading_label
+
+    assert [reading_label(t) for t in ("Reading", "Optional", "Key papers", "KEY", "Core", ":")] == [
+        True, True, True, False, False, False,
+    ]  # fmt: skip
+
+
+def test_review_830_markdown_its_bare_address_crash_is_guarded():
+    from pipeline.formats.mdparser import MD
+
+    assert MD.parse("ttpbhttp[http://1://")

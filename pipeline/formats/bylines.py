@@ -377,6 +377,12 @@ _DOES = re.compile(
     r"|Train|Offer|Collect|Contain|Cover|Defin|Find|Report|Benchmark|Assess|Measur)e?s\b"
 )
 """``Proposes a dataset ...``: a description of the paper, not its title."""
+_DESCRIBED = re.compile(
+    rf"{_DOES.pattern}|\w+(?:ed|ly)\s+[a-z]|(?:The|This|Our|Its|Their)\s+[a-z]|[^,]*,\s+(?:the|a|an)\s"
+    r"|.*\b(?:19|20)\d\d\b|.*\b(?i:award|recommended|must[- ]read)\b"
+)
+"""A description after a byline link: ``Introduced ...``, ``Highly recommended``, ``The
+original Transformer paper``, ``GPT-3, the 175B ... model``, ``CVPR 2016 Best Paper Award``."""
 
 
 def byline_link(text: str) -> bool:
@@ -390,5 +396,5 @@ def dashed_title(rest: list) -> str | None:
     text = rest[0][0] if rest and rest[0][1] is None else ""
     m = _DASH_LEAD.match(text)
     cand = CT.clean_title(text[m.end() :]) if m else ""
-    ok = len(cand.split()) >= 3 and CT.title_like(cand) and not _DOES.match(cand)
-    return cand if ok and not C.is_prose(cand) else None
+    ok = len(cand.split()) >= 3 and CT.title_like(cand) and not _DESCRIBED.match(cand)
+    return cand if ok and not C.is_prose(cand) and not C.is_context_text(cand) else None

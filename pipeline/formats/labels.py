@@ -217,9 +217,10 @@ _LINK_KINDS = frozenset(
 """``(Paper)``, ``(Github)``: kinds of link, not a part of a title (``(Short Version)``)."""
 
 
+_READING_ADJ = r"required|optional|suggested|recommended|supplementa(?:ry|l)|additional|further|background|extra"
 _READING_LABEL = re.compile(
-    r"(?i)(?:required|optional|suggested|recommended|supplementa(?:ry|l)|additional|further"
-    r"|background|extra|bonus|primary|secondary|core|main|key)?\s*(?:readings?|papers?)?\W*"
+    rf"(?i)(?:(?:{_READING_ADJ}|primary|secondary|core|main|key|bonus)\s+)?(?:readings?|papers?)\W*"
+    rf"|(?:{_READING_ADJ})\W*"
 )
 
 

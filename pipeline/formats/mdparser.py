@@ -158,7 +158,7 @@ a bibliography export's ``url`` field): not a link for CommonMark, so the title 
 text; it is the first address's link, the second written after it."""
 
 
-_WIDE_CLOSE = re.compile(r"\]\((https?://[^\s()（）<>]{4,2000})）(?![^\s()（）<>]*\))")
+_WIDE_CLOSE = re.compile(r"\]\((https?://[^\s()（）<>]{4,2000})）(?![^\s()（）<>]+\))")
 """A link closed by a full-width bracket (``[Title](https://arxiv.org/abs/2210.03109）``, a
 Chinese keyboard's ``）``): not a link for CommonMark; the address ends at that bracket
 (not at a ``）`` inside an address that a ``)`` closes, ``(https://x.org/a）b)``)."""

@@ -175,6 +175,8 @@ def linkify(state: StateInline, silent: bool) -> bool:
     if not link:
         return False
     url = link.url.rstrip("*")  # a ``*`` at the end is emphasis
+    if len(url) <= len(proto):  # (markdown-it raised here: ``ttpbhttp[http://1://``)
+        return False
     full_url = state.md.normalizeLink(url)
     if not state.md.validateLink(full_url):
         return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline import arxivid
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import has_paper, links_of
@@ -55,6 +56,19 @@ the paper before it again, in another form (the word closes the link's text: ``[
 2](url)`` and ``[Video Swin Transformer](url)`` are papers)."""
 
 
+_OTHER_FORM = re.compile(
+    r"(?i)\b(?:proceedings|version|published|camera[- ]?ready|copy|entry|page|pdf|v\d+|paper"
+    r"|extended|journal|preprint|arxiv|semantic\s+scholar|award|slides|video|(?:19|20)\d\d)\b"
+)
+"""Words of a link to the paper before it in another form (``[NeurIPS proceedings page]``,
+``[Extended version in TPAMI]``, ``[arXiv v2 of the paper]``), not of another paper's title."""
+
+
+def _paper_of(url: str) -> str:
+    ref = arxivid.from_url(url)
+    return ref.base_id if ref else url
+
+
 def _named_papers(cell: list[Run]) -> list[list[Run]]:
     """``[FedDAT](arxiv), [AAAI'24 version](acm); [RaFFM](arxiv); [FedKC](acm)``: papers
     named by their links' texts and separated by semicolons, each piece with its own other
@@ -86,7 +100,8 @@ def _named_papers(cell: list[Run]) -> list[list[Run]]:
         and not (F.is_generic(r.text) or C.is_context_text(r.text) or _VERSION.search(r.text))
         for r in firsts
     )
-    titles = all(len(r.text.split()) >= 3 for r in firsts)  # not ``[ALOHA](a), [DROID](b)``
+    titles = all(len(r.text.split()) >= 3 and not _OTHER_FORM.search(r.text) for r in firsts)
+    titles = titles and len({_paper_of(r.url) for r in firsts}) == len(firsts)  # not its v2
     return pieces if len(pieces) >= 2 and named and (titles or not listed) else []
 
 
