@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import unquote
 
-from pipeline.urls import redirect_target, split
+from pipeline.urls import canon_url, redirect_target, split
 
 ARXIV_HOSTS = frozenset(
     {
@@ -252,3 +252,22 @@ def badge_id(image_url: str) -> str | None:
     """The arXiv ID a badge image names (``img.shields.io/badge/arXiv-2305.13301-red``)."""
     m = _BADGE_ARXIV.search(image_url or "")
     return m.group(1) if m else None
+
+
+_OPENREVIEW = re.compile(r"(?i)openreview\.net/(?:forum|pdf)\?(?:[^#]*&)?id=([\w-]+)")
+
+
+def paper_key(url: str) -> str | None:
+    """What names the paper a link points to, however the link is written: its arXiv ID
+    without version, an OpenReview forum's id (its page or its PDF), else the address without
+    scheme, ``www.`` or trailing slash; ``None`` for no address."""
+    ref = from_url(url)
+    if ref is not None:
+        return ref.base_id
+    m = _OPENREVIEW.search(url)
+    if m:
+        return "openreview:" + m.group(1)
+    try:
+        return canon_url(url)
+    except ValueError:
+        return None

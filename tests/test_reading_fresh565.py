@@ -164,3 +164,16 @@ def test_two_authors_after_the_titles_full_stop_are_no_part_of_it():
         "Prophet: Forecasting at Scale",
         "Can Large Language Models Play Text Games Well? Current State-of-the-Art and Open Questions",
     ]
+
+
+def test_a_topic_before_titled_papers_listed_in_one_cell_is_no_part_of_the_first():
+    text = (
+        "| Date | Paper Title |\n|---|---|\n"
+        "| 3.10 | Speculation Attack: [Meltdown: Reading Kernel Memory from User Space]"
+        "(https://www.usenix.org/conference/usenixsecurity18/presentation/lipp), "
+        "[Spectre Attacks: Exploiting Speculative Execution](https://ieeexplore.ieee.org/document/8835233) |\n"
+    )
+    assert [e.title for e in parse_text(text, "l.md").entries] == [
+        "Meltdown: Reading Kernel Memory from User Space",
+        "Spectre Attacks: Exploiting Speculative Execution",
+    ]

@@ -10,7 +10,6 @@ from pipeline import arxivid
 from pipeline.formats.blocks import PREFACE, SUBTITLE, Block
 from pipeline.formats.runs import plain
 from pipeline.model import PaperEntry
-from pipeline.urls import canon_url
 
 OWN_PAPERS = 3
 """At most this many papers above the first section are the list's own (its survey)."""
@@ -56,8 +55,7 @@ def own_groups(papers: Sequence[tuple[Block, PaperEntry]]) -> set[str]:
 
 def _paper_key(entry: PaperEntry) -> str:
     url = entry.paper.url if entry.paper else ""
-    ref = arxivid.from_url(url) if url else None
-    return ref.base_id if ref else canon_url(url) or f"line {entry.line}"
+    return (arxivid.paper_key(url) if url else None) or f"line {entry.line}"
 
 
 def preface_heading(text: str, listed: bool) -> bool:

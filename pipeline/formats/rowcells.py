@@ -64,11 +64,6 @@ _OTHER_FORM = re.compile(
 ``[Extended version in TPAMI]``, ``[arXiv v2 of the paper]``), not of another paper's title."""
 
 
-def _paper_of(url: str) -> str:
-    ref = arxivid.from_url(url)
-    return ref.base_id if ref else url
-
-
 def _named_papers(cell: list[Run]) -> list[list[Run]]:
     """``[FedDAT](arxiv), [AAAI'24 version](acm); [RaFFM](arxiv); [FedKC](acm)``: papers
     named by their links' texts and separated by semicolons, each piece with its own other
@@ -86,13 +81,6 @@ def _named_papers(cell: list[Run]) -> list[list[Run]]:
             if part.strip() or r.kind != "text":
                 pieces[-1].append(r if len(parts) == 1 else replace(r, text=part))
     pieces = [p for p in pieces if any(r.kind == "link" for r in p)]
-    if (
-        listed
-        and pieces
-        and pieces[0][0].kind == "text"
-        and plain(pieces[0][:1]).rstrip().endswith(":")
-    ):
-        pieces[0] = pieces[0][1:]  # ``Speculation Attack: [Meltdown](a), [Spectre](b)``: a topic
     firsts = [next(r for r in p if r.kind == "link") for p in pieces]
     named = all(
         F.link_role(r) == "paper"
@@ -101,12 +89,15 @@ def _named_papers(cell: list[Run]) -> list[list[Run]]:
         for r in firsts
     )
     titles = all(len(r.text.split()) >= 3 and not _OTHER_FORM.search(r.text) for r in firsts)
-    titles = titles and len({_paper_of(r.url) for r in firsts}) == len(firsts)  # not its v2
+    titles = titles and len({arxivid.paper_key(r.url) or r.url for r in firsts}) == len(
+        firsts
+    )  # not its v2
     return pieces if len(pieces) >= 2 and named and (titles or not listed) else []
 
 
-_LIST_GAP = re.compile(r"^\s*(?:[,，、]\s*(?:and\s+)?|\s*and\s+)$")
-_TITLES_GAP = re.compile(r"^\s*(?:[,，、]\s*(?:and\s+)?|\s*and\s+|\s+\+\s+)$")
+_GAP = r"[,，、]\s*(?:and\s+)?|\s*and\s+"
+_LIST_GAP = re.compile(rf"^\s*(?:{_GAP})$")
+_TITLES_GAP = re.compile(rf"^\s*(?:{_GAP}|\s+\+\s+)$")
 """What stands between papers listed in one cell: a comma, ``and`` or a ``+``."""
 
 

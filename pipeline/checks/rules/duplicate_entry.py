@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from pipeline import titles
+from pipeline import arxivid, titles
 from pipeline.checks.context import CheckContext, Emitter, paper_ref, short
 from pipeline.checks.spec import RuleSpec
 from pipeline.model import PaperEntry, Rule, Severity
-from pipeline.urls import canon_url
 
 
 def run_list(
@@ -71,24 +70,12 @@ def _close_years(first: PaperEntry, entry: PaperEntry) -> bool:
 
 def _same_link(first: PaperEntry, entry: PaperEntry) -> bool:
     """Both entries link one paper: one address, however written (``http://`` or
-    ``https://www.``, a trailing slash), or one OpenReview forum (its page or its PDF)."""
+    ``https://www.``, a trailing slash), one arXiv ID or one OpenReview forum (its page or its
+    PDF)."""
     if first.paper is None or entry.paper is None:
         return False
-    a, b = (_paper_key(e.paper.url) for e in (first, entry))
+    a, b = (arxivid.paper_key(e.paper.url) for e in (first, entry))
     return a is not None and a == b
-
-
-_OPENREVIEW = re.compile(r"(?i)openreview\.net/(?:forum|pdf)\?(?:[^#]*&)?id=([\w-]+)")
-
-
-def _paper_key(url: str) -> str | None:
-    m = _OPENREVIEW.search(url)
-    if m:
-        return "openreview:" + m.group(1)
-    try:
-        return canon_url(url)
-    except ValueError:
-        return None
 
 
 def _duplicate_id(e: Emitter, first: PaperEntry, base_id: str) -> None:
