@@ -1,5 +1,4 @@
-"""A byline glued to the paper link that follows it: ``Andrew Eilot Borthwick.[A maximum
-entropy approach to named entity recognition](url)``. Pure."""
+"""A byline glued to the paper link after it (``Andrew Eilot Borthwick.[A maximum …](url)``). Pure."""
 
 from __future__ import annotations
 
@@ -41,8 +40,7 @@ def names_then_title_link(text: str, nxt: list) -> bool:
 _PAGE_LABEL = re.compile(
     r"(?i)\b(?:paper|arxiv|pdf|here|homepage|website|explorer|wiki|buy|datasheets?|download)\b"
 )
-"""Words of a link label that names a page or the paper, not a title (``[Read the full paper
-here](url)``, ``[Common Objects in Context Homepage](url)``)."""
+"""Words of a link label that names a page or the paper (``[Read the full paper here](url)``)."""
 
 
 def cited_lead(text: str) -> bool:
@@ -239,9 +237,11 @@ def lead_before_bold(text: str, bold: str) -> bool:
     return A.authors_before_bold(text) or bibtex or category or bool(_TAG_AND_NOTE.match(text))
 
 
-_NAME_TAG = re.compile(r"^(?:\[\d{1,4}\]\s+)?(?:\([^()\s]{1,25}\)\s+|【[^【】]{1,25}】\s*)")
-"""``(THOR) ``, ``[1] (THOR) ``, ``【Cascade】``: a method's name in brackets before the
-authors."""
+_NAME_TAG = re.compile(
+    r"^(?:[!！]*(?i:paper|论文|原文|出处)\s*[:：]\s*|(?:\[\d{1,4}\]\s+)?"
+    r"(?:\([^()\s]{1,25}\)\s+|【[^【】]{1,25}】\s*))"
+)
+"""A method's name in brackets (``[1] (THOR) ``, ``【Cascade】``) or ``论文：`` before the authors."""
 _TOPIC_TAGS = re.compile(r"^(?:\[(?!\d{1,4}\])[^\[\]]{1,40}\]\s+)+")
 """Bracketed tags (not a reference number) before the authors."""
 _AWARD = re.compile(r"(?i)\b(?:best|awards?|honou?rable|mention|oral|spotlight|outstanding)\b")
