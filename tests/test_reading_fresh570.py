@@ -30,3 +30,45 @@ def test_a_paper_label_before_a_gbt_citations_authors_is_no_title():
         "Parallel tracking and mapping for small AR workspaces",
         "LSD-SLAM: Large-scale direct monocular SLAM",
     ]
+
+
+def test_a_title_line_under_a_bold_name_in_its_own_child_item():
+    """``- **TuckER**`` over child items ``Title, Arxiv'19`` / ``[[paper]](url)`` /
+    ``[[code]](repo)``: the title line is the child's, the bold name its short name."""
+    text = (
+        "- **TuckER**\n"
+        "  - Tensor Factorization for Knowledge Graph Completion, Arxiv'19\n"
+        "  - [[paper]](https://arxiv.org/pdf/1901.09590.pdf)\n"
+        "  - [[Python PyTorch]](https://github.com/ibalazevic/TuckER)\n"
+        "- **GCN Insights**\n"
+        "  - Released on 2018-01-22\n"
+        "  - [[paper]](https://arxiv.org/abs/1801.07606)\n"
+    )
+    got = [(e.title, e.short_name, e.year) for e in parse_text(text, "l.md").entries]
+    assert got == [
+        ("Tensor Factorization for Knowledge Graph Completion", "TuckER", 2019),
+        ("GCN Insights", None, 2018),  # a dated note is no title
+    ]
+
+
+def test_a_citation_under_a_short_label_gives_the_title():
+    """``* Compressive Autoencoders [[PDF]](url)`` over ``* Title (ICLR 2017), Names``: the
+    cited title is the paper's, the label above its name; a note citing other work
+    (``Corrected the errors ... (Chaudhuri, 2008), and ...``) is no title."""
+    text = (
+        " * Compressive Autoencoders [[Web]](https://arxiv.org/abs/1703.00395)"
+        " [[PDF]](https://arxiv.org/pdf/1703.00395.pdf)\n"
+        "   * Lossy Image Compression with Compressive Autoencoders (ICLR 2017), Lucas Theis.\n"
+        " * Wavelet-CNN [[PDF]](https://arxiv.org/abs/1805.07071)\n"
+        "   * Multi-level Wavelet-CNN for Image Restoration (Arxiv), Liu et al.\n"
+        " * [Kamalika Chaudhuri, Claire Monteleoni, Anand D. Sarwate:  Differentially Private"
+        " Empirical Risk Minimization. Journal of Machine Learning Research 12: 1069-1109"
+        " (2011)](https://dl.acm.org/citation.cfm?id=2021036)\n"
+        "   * Corrected the errors in the previous article (Chaudhuri, 2008), and proposed more\n"
+    )
+    got = [(e.title, e.short_name) for e in parse_text(text, "l.md").entries]
+    assert got == [
+        ("Lossy Image Compression with Compressive Autoencoders", "Compressive Autoencoders"),
+        ("Multi-level Wavelet-CNN for Image Restoration", "Wavelet-CNN"),
+        ("Differentially Private Empirical Risk Minimization", None),
+    ]

@@ -130,4 +130,4 @@ def test_the_new_title_and_year_patterns_on_long_repeats():
     repeated = "[a]" * 60_000 + "x"
     assert _label_tail(repeated) == repeated  # a text that ends in no label keeps all of it
     assert _label_tail("A Title [Code] [[Page]]") == "A Title"
-    assert _cited_below("x" * 20 + "(" + "1" * 200_000) is None
+    assert _cited_below("x" * 20 + "(" + "1" * 200_000, "BM3D") is None

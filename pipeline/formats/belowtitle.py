@@ -90,19 +90,21 @@ def named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
     if labelled is not None:  # ``Paper Title: `Title` ``, ``* Title: Scalable ...``
         short = g.title if len(g.title.split()) <= 3 else g.short_name
         return F.TitleGuess(labelled, short, "labelled title below", g.line)
-    if len(g.title.split()) > 3:
+    cited = _cited_below(plain(b.details[0]), g.title) if b.details else None
+    if cited is not None and len(g.title.split()) < min(len(cited.split()), 7):
+        return F.TitleGuess(cited, g.title, "cited title on the line below the name", g.line)
+    if len(g.title.split()) > 3:  # (``* BM3D [[PDF]](url)`` over ``* Title (SPIE 2008), Dabov``)
         return None  # ``**LAVENDER** [[Paper](url)] @Microsoft<br/> LAVENDER: ...``
-    if g.evidence.startswith("bold") and len(lines) >= 2 and not links_of(lines[1]):
-        text = title_line(lines[1])  # ``**GAT**`` / ``Graph Attention Networks`` in one item
-        if text is not None:
+    # ``**GAT**`` over ``Graph Attention Networks`` in one item; in a child item only as a
+    below = lines[1:2] or ([] if links_of(b.head) else b.details[:1])  # citation with its
+    if g.evidence.startswith("bold") and below and not links_of(below[0]):  # venue, before
+        text = title_line(below[0])  # the links (``Title, Arxiv'19``): not a gloss or a task
+        if text is not None and (lines[1:2] or _dated(plain(below[0]))):
             return F.TitleGuess(text, g.title, "title-cased line below the bold name", g.line)
-    for n, d in enumerate(b.details):
+    for d in b.details:
         quoted = C.citation_title(plain(d))  # ``Li, Runde, et al. "Title."``
         if quoted is not None:
             return F.TitleGuess(quoted, g.title, "quoted title of the citation below", g.line)
-        cited = _cited_below(plain(d)) if n == 0 and len(g.title.split()) == 1 else None
-        if cited is not None:  # ``* BM3D [[PDF]](url)`` over ``* Title (SPIE 2008), Dabov et al.``
-            return F.TitleGuess(cited, g.title, "cited title on the line below the name", g.line)
         if len(g.title.split()) > 2:
             continue
         text = F.clean_title(plain(d))
@@ -112,6 +114,11 @@ def named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
             if len(full.split()) >= 3:
                 return F.TitleGuess(full, g.title, "detail line that names the item", g.line)
     return None
+
+
+def _dated(text: str) -> bool:
+    """A venue or a year in ``text`` (a citation line, not a gloss of a name)."""
+    return year_in(text) is not None or F.find_venue(text) != (None, None)
 
 
 _FIELD_LABEL = re.compile(r"\W*[a-z][a-z ]{0,20}[:：]\s")
@@ -150,12 +157,15 @@ _DESCRIBING = re.compile(
 
 
 _CITED_BELOW = re.compile(
-    r"^(?P<t>[^()]{12,300}?)\s*\([^()]*?(?:(?:19|20)\d\d|[A-Z][A-Za-z]+\s?['’]?\d\d)\)\s*,\s*\S"
+    r"^(?P<t>[^()]{12,300}?)\s*\((?P<v>[^()]*?(?:(?:19|20)\d\d|[A-Z][A-Za-z]+\s?['’]?\d\d)|(?i:arxiv))\)\s*,\s*\S"
 )
 
 
-def _cited_below(text: str) -> str | None:
-    """``Title (Venue 2008), Authors``: a citation line under a method's name."""
+def _cited_below(text: str, name: str) -> str | None:
+    """``Title (Venue 2008), Authors``: a citation line under a method's ``name``; under a
+    name of more words, only with a venue in the brackets (not ``(Chaudhuri, 2008)``)."""
     m = _CITED_BELOW.match(text.strip()[:400])  # a citation line is short: bounded work
-    title = F.clean_title(m.group("t")) if m else ""
-    return title if len(title.split()) >= 3 else None
+    cited = m is not None and (len(name.split()) == 1 or "," not in m.group("v"))
+    title = F.clean_title(m.group("t")) if cited else ""
+    said = _TWO_SENTENCES.search(title) or VENUE_LINE.search(title) or C.is_prose(title)
+    return title if len(title.split()) >= 3 and not said else None  # no note, no venue
