@@ -10,7 +10,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.authors import ET_AL, TWO_SURNAMES, names_like, one_person, people
 from pipeline.formats.blocks import Block, authors_first, has_paper, links_of
-from pipeline.formats.common import CJK, VENUE_LINE, year_in
+from pipeline.formats.common import CJK, VENUE_LINE, VENUE_RE, year_in
 from pipeline.formats.labels import TITLE_LABELS
 from pipeline.formats.makers import makers
 from pipeline.formats.refstyles import citation_match
@@ -91,7 +91,7 @@ def named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
         short = g.title if len(g.title.split()) <= 3 else g.short_name
         return F.TitleGuess(labelled, short, "labelled title below", g.line)
     cited = _cited_below(plain(b.details[0]), g.title) if b.details else None
-    if cited is not None and len(g.title.split()) < min(len(cited.split()), 7):
+    if cited is not None and ("link" not in g.evidence or len(g.title.split()) == 1):
         return F.TitleGuess(cited, g.title, "cited title on the line below the name", g.line)
     if len(g.title.split()) > 3:  # (``* BM3D [[PDF]](url)`` over ``* Title (SPIE 2008), Dabov``)
         return None  # ``**LAVENDER** [[Paper](url)] @Microsoft<br/> LAVENDER: ...``
@@ -99,7 +99,7 @@ def named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
     below = lines[1:2] or ([] if links_of(b.head) else b.details[:1])  # citation with its
     if g.evidence.startswith("bold") and below and not links_of(below[0]):  # venue, before
         text = title_line(below[0])  # the links (``Title, Arxiv'19``): not a gloss or a task
-        if text is not None and (lines[1:2] or _dated(plain(below[0]))):
+        if text is not None and (lines[1:2] or _venue_cited(plain(below[0]))):
             return F.TitleGuess(text, g.title, "title-cased line below the bold name", g.line)
     for d in b.details:
         quoted = C.citation_title(plain(d))  # ``Li, Runde, et al. "Title."``
@@ -116,9 +116,13 @@ def named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
     return None
 
 
-def _dated(text: str) -> bool:
-    """A venue or a year in ``text`` (a citation line, not a gloss of a name)."""
-    return year_in(text) is not None or F.find_venue(text) != (None, None)
+def _venue_cited(text: str) -> bool:
+    """A known venue in ``text`` (``ICLR'18``, ``Arxiv'19``; not a year alone, a maker's or a
+    dataset's name, ``OpenAI, 2021``): a citation line, not a gloss or a task under a name."""
+    return VENUE_RE.search(text) is not None or _ARXIV_YEAR.search(text) is not None
+
+
+_ARXIV_YEAR = re.compile(r"(?i)\barxiv\s?['’]?\d\d\b")
 
 
 _FIELD_LABEL = re.compile(r"\W*[a-z][a-z ]{0,20}[:：]\s")
@@ -151,9 +155,13 @@ def title_line(line: list[Run]) -> str | None:
 
 _DESCRIBING = re.compile(
     r"(?:Uses|Removes|Introduces|Proposes|Proposed|Extends|Adds|Improves|Combines|Applies|"
-    r"Provides|Includes|Published|Accepted|Related|Recommended|See|Also|Code|Papers?)\b"
+    r"Provides|Includes|Published|Accepted|Related|Recommended|See|Also|Code|Papers?|Tutorial|"
+    r"Slides|Follow-?up|Reproduced|Evaluated|Compared|Official|Winner|(?i:(?:extended|journal|"
+    r"conference|short|earlier|longer)\s+version)|(?:Based|Improved|Inspired|Presented|Built|"
+    r"Used|Cited|Motivated)\s+(?:by|on|in|at|as|with|from|against))\b"
 )
-"""A line that says what the paper does or where it went, or points elsewhere: a note."""
+"""A line that says what the paper does or where it went, or points to another work
+(``Extended version: ...``, ``Improved by ...``, ``Follow-up: ...``): a note."""
 
 
 _CITED_BELOW = re.compile(
@@ -165,7 +173,21 @@ def _cited_below(text: str, name: str) -> str | None:
     """``Title (Venue 2008), Authors``: a citation line under a method's ``name``; under a
     name of more words, only with a venue in the brackets (not ``(Chaudhuri, 2008)``)."""
     m = _CITED_BELOW.match(text.strip()[:400])  # a citation line is short: bounded work
-    cited = m is not None and (len(name.split()) == 1 or "," not in m.group("v"))
+    one = len(name.split()) == 1
+    cited = m is not None and (one or ("," not in m.group("v") and _shares_word(name, m[1])))
     title = F.clean_title(m.group("t")) if cited else ""
     said = _TWO_SENTENCES.search(title) or VENUE_LINE.search(title) or C.is_prose(title)
-    return title if len(title.split()) >= 3 and not said else None  # no note, no venue
+    named = names_like(title) or people(title) or one_person(title.split()) or ET_AL.search(title)
+    words = len(name.split()) < min(len(title.split()), 7) and not _DESCRIBING.match(title)
+    return title if len(title.split()) >= 3 and words and not (said or named) else None
+
+
+def _shares_word(name: str, title: str) -> bool:
+    """A word of the ``name`` (a label of a few words) begins or is begun by one of the
+    cited ``title``'s (``Inpainting-based Coding`` and ``... to inpaint for ...``)."""
+    mine = {w for w in re.split(r"[\W_]+", name.lower()) if len(w) >= 3} - _GLUE
+    theirs = {w for w in re.split(r"[\W_]+", title.lower()) if len(w) >= 3} - _GLUE
+    return any(a.startswith(b) or b.startswith(a) for a in mine for b in theirs)
+
+
+_GLUE = frozenset("and for the with based from via using into".split())

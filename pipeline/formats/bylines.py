@@ -237,11 +237,10 @@ def lead_before_bold(text: str, bold: str) -> bool:
     return A.authors_before_bold(text) or bibtex or category or bool(_TAG_AND_NOTE.match(text))
 
 
-_NAME_TAG = re.compile(
-    r"^(?:[!！]*(?i:paper|论文|原文|出处)\s*[:：]\s*|(?:\[\d{1,4}\]\s+)?"
-    r"(?:\([^()\s]{1,25}\)\s+|【[^【】]{1,25}】\s*))"
-)
-"""A method's name in brackets (``[1] (THOR) ``, ``【Cascade】``) or ``论文：`` before the authors."""
+_NAME_TAG = re.compile(r"^(?:\[\d{1,4}\]\s+)?(?:\([^()\s]{1,25}\)\s+|【[^【】]{1,25}】\s*)")
+"""A method's name in brackets before the authors (``[1] (THOR) ``, ``【Cascade】``)."""
+_PAPER_LABEL = re.compile(r"^[!！]*(?i:paper|论文|原文|出处)\s*[:：]\s*")
+"""``论文：`` (paper:) before the names of a citation whose title is the link after them."""
 _TOPIC_TAGS = re.compile(r"^(?:\[(?!\d{1,4}\])[^\[\]]{1,40}\]\s+)+")
 """Bracketed tags (not a reference number) before the authors."""
 _AWARD = re.compile(r"(?i)\b(?:best|awards?|honou?rable|mention|oral|spotlight|outstanding)\b")
@@ -263,7 +262,8 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
     text = _TOPIC_TAGS.sub("", text)  # ``[Cross-architecture] [GITZ] David, Yaniv, ...``
     numbered = _REF_NUMBER.sub("", text)  # ``[2] He K, Zhang X. [Title](url)``
     before_link = any(g[1] is not None for g in segs[i + 1 :])
-    lead = text.rstrip(" '‘")  # ``Names. 2021. '[Title](url)``: a stray quote before the link
+    linked = i + 1 < len(segs) and segs[i + 1][1] is not None  # ``Paper: Klein G. [**T**](u)``
+    lead = (_PAPER_LABEL.sub("", text) if linked else text).rstrip(" '‘")  # ``Names. '[T](u)``
     if before_link and (authors_lead(lead) or A.surname_first(A.apa_part(text))):
         return True
     nxt = next((g[0] for g in segs[i + 1 :] if g[1] is not None), "")
