@@ -72,3 +72,24 @@ def test_a_citation_under_a_short_label_gives_the_title():
         ("Multi-level Wavelet-CNN for Image Restoration", "Wavelet-CNN"),
         ("Differentially Private Empirical Risk Minimization", None),
     ]
+
+
+def test_a_month_and_a_dash_before_the_authors_and_title():
+    """``- 2024.02 - Huang et al., Title [[arXiv](url)]`` under a bold heading: the date and
+    the byline are cut, and each item is an entry (the month and its dash were read as the
+    title, ``2024.02``, and the items as the bold heading's notes)."""
+    text = (
+        "**Survey**\n\n"
+        "- 2024.02 - Huang et al., Position Paper: Agent AI Towards a Holistic Intelligence"
+        " [[arXiv](https://arxiv.org/abs/2403.00833)]\n"
+        "- 2023.09 - Xi et al., The Rise and Potential of Large Language Model Based Agents:"
+        " A Survey [[arXiv](https://arxiv.org/abs/2309.07864)]\n"
+        "- 2023.08 - A Survey on Large Language Model Based Autonomous Agents"
+        " [[arXiv](https://arxiv.org/abs/2308.11432)]\n"
+    )
+    got = [(e.title, e.year) for e in parse_text(text, "l.md").entries]
+    assert got == [
+        ("Position Paper: Agent AI Towards a Holistic Intelligence", 2024),
+        ("The Rise and Potential of Large Language Model Based Agents: A Survey", 2023),
+        ("A Survey on Large Language Model Based Autonomous Agents", 2023),
+    ]

@@ -239,7 +239,7 @@ AUTHOR_YEAR_TAG = re.compile(r"^[A-Z][\w-]*\+\s?['’]\d{2}\s*[-–—:]\s*")
 """``Li+'17 - Title``: the first author and the year before a title."""
 YEAR_PREFIX = re.compile(
     r"^(?:19|20)\d\d(?:[-./](?:0?[1-9]|1[0-2])[-./](?:[12]\d|3[01]|0?[1-9])(?!\d)\s*[-–—:|]?"
-    r"|[-./](?:0?[1-9]|1[0-2]),?(?=\s)|-[A-Za-z][\w]{0,11}\s+[-–—]|\s*[-–—:·|]|_(?:[A-Z][A-Za-z]{1,10}_)?"
+    r"|[-./](?:0?[1-9]|1[0-2]),?(?:\s+[-–—|])?(?=\s)|-[A-Za-z][\w]{0,11}\s+[-–—]|\s*[-–—:·|]|_(?:[A-Z][A-Za-z]{1,10}_)?"
     r"|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)"
     r"[a-z]{0,6}\.?\s*[,:]|\s*,|(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\s+"
     r"(?:(?:" + VENUES + r"|[A-Z][A-Za-z&]*-\d\d)\s+)?)"
