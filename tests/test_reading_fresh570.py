@@ -93,3 +93,21 @@ def test_a_month_and_a_dash_before_the_authors_and_title():
         ("The Rise and Potential of Large Language Model Based Agents: A Survey", 2023),
         ("A Survey on Large Language Model Based Autonomous Agents", 2023),
     ]
+
+
+def test_a_homepage_in_a_tables_paper_column_is_no_paper():
+    """``| **DeGF: Title** | ICLR 2025 | ... | [Homepage](x.github.io) | [Code](repo) |`` among
+    rows whose paper column links their papers: a link labelled as a project's page is the
+    project, never the paper by the table's convention; the row is no entry."""
+    text = (
+        "| Paper | Venue | Type | Paper | Code |\n|---|---|---|---|---|\n"
+        "| **VISTA: Visual Information Steering with Token-logit Augmentation** | ICML 2025 |"
+        " IT | [Paper](https://openreview.net/forum?id=7BKcLeHQsm) | [Code](https://github.com/a/b) |\n"
+        "| **DeGF: Debiasing Multimodal Large Language Models via Generative Feedback** |"
+        " ICLR 2025 | IT | [Homepage](https://zhangce01.github.io/DeGF/) |"
+        " [Code](https://github.com/zhangce01/DeGF) |\n"
+    )
+    parsed = parse_text(text, "l.md")
+    assert [e.title for e in parsed.entries] == [
+        "VISTA: Visual Information Steering with Token-logit Augmentation"
+    ]

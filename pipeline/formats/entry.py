@@ -61,7 +61,7 @@ def to_entry(
     cells = b.cells or {}
     all_runs = b.head + [r for d in b.details for r in d]
     links = links_of(all_runs)
-    paper, paper_ev = _paper([repaired_paper(r) or r for r in links], cells, all_runs)
+    paper, paper_ev = _paper([repaired_paper(r) or r for r in links], cells, all_runs, b.row)
     title = _title(b, cells)
     if paper is None and b.paper_link is not None:
         paper, paper_ev = b.paper_link, "title link (the list's other titles link papers)"
@@ -136,7 +136,7 @@ def _ref(r: Run) -> LinkRef:
 
 
 def _paper(
-    links: list[Run], cells: dict[str, list[Run]], runs: list[Run]
+    links: list[Run], cells: dict[str, list[Run]], runs: list[Run], row: tuple = ()
 ) -> tuple[Run | None, str]:
     """The paper link: an arXiv link first (paper column, title column, anywhere), then
     any other paper link in the same order."""
@@ -155,7 +155,7 @@ def _paper(
                 kind = "arXiv link" if arxiv_only else "paper link"
                 badge = " (badge)" if found[0].image else ""
                 return found[0], f"{kind}{badge} {where}".strip()
-    page = RC.title_page(cells, links)
+    page = RC.title_page(cells, links, row)
     if page is not None:
         return page, "title link (no arXiv or publisher link in the row)"
     cited = cited_link(runs)

@@ -186,12 +186,15 @@ def venue_labelled(g: F.TitleGuess, cells: dict[str, list[Run]]) -> bool:
     return named and "link" in g.evidence and is_venue_label(g.title)
 
 
-def title_page(cells: dict[str, list[Run]], links: list[Run]) -> Run | None:
+def title_page(cells: dict[str, list[Run]], links: list[Run], row: tuple = ()) -> Run | None:
     """The link of a row's title column to a page of no known paper host, when the row has
     no paper link: the row's paper by the table's convention. ``[Link](page)`` counts only
     beside a title (not a dataset's ``Link`` column); not a placeholder (``[Paper](-)``), a
-    search or a person's profile (:mod:`.searchpages`) or a product's site (:func:`product_row`)."""
-    titled = len(plain([r for r in cells.get("title", []) if r.kind == "text"]).split()) >= 3
+    search or a person's profile (:mod:`.searchpages`), a product's site (:func:`product_row`)
+    or a link labelled as a project's page in a cell of its own (``| [Homepage](…github.io) |``
+    beside the title's cell; ``Title [[Project Page]](url)`` in one cell is the paper's)."""
+    titled = _worded(cells.get("title", []))
+    own = {id(r): cell for _, cell in row for r in cell}  # each link's own cell
     pages = [
         r
         for r in links_of(cells.get("title", []))
@@ -202,8 +205,18 @@ def title_page(cells: dict[str, list[Run]], links: list[Run]) -> Run | None:
         and not _OWN_MARKDOWN.match(r.url)
         and not _paper_host_front_page(r.url)
         and (titled or not F.is_generic(r.text))
+        and not (
+            F.link_role(r) == "project"
+            and F.is_generic(r.text)
+            and not _worded(own.get(id(r), [r]))
+        )
     ]
     return pages[0] if pages and not product_row(pages[0], cells, links) else None
+
+
+def _worded(cell: list[Run]) -> bool:
+    """Three words or more of text in ``cell`` (a title beside its links)."""
+    return len(plain([r for r in cell if r.kind == "text"]).split()) >= 3
 
 
 _FRONT_PAGE = re.compile(
