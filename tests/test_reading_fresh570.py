@@ -111,3 +111,23 @@ def test_a_homepage_in_a_tables_paper_column_is_no_paper():
     assert [e.title for e in parsed.entries] == [
         "VISTA: Visual Information Steering with Token-logit Augmentation"
     ]
+
+
+def test_a_table_row_with_a_stray_bar_keeps_the_link_pushed_past_the_header():
+    """``| Title | ArXiv | 2020 | [[50]](#50) | |[[PDF]](url)``: one cell more than the header,
+    which markdown-it drops with the link in it; the row's last cells are read as one. A row
+    commented out or two rows glued on one line are not joined so."""
+    text = (
+        "| Title | Venue | Year | Reference | URL |\n| --- | --- | --- | --- | --- |\n"
+        "| Deep learning for anomaly detection: A survey | ArXiv | 2019 | [[49]](#49) |"
+        " [[PDF]](https://arxiv.org/pdf/1901.03407.pdf)\n"
+        "| Deep learning for anomaly detection: A review | ArXiv | 2020 | [[50]](#50) | |"
+        "[[PDF]](https://arxiv.org/pdf/2007.02500.pdf)\n"
+        "<!-- | Anomaly Heterogeneity Learning | arxiv | 2023 | x | y | z |"
+        " [[PDF]](https://arxiv.org/abs/2310.12790) | -->\n"
+    )
+    got = [(e.title, e.year, e.paper.url) for e in parse_text(text, "l.md").entries]
+    assert got == [
+        ("Deep learning for anomaly detection: A survey", 2019, "https://arxiv.org/pdf/1901.03407.pdf"),
+        ("Deep learning for anomaly detection: A review", 2020, "https://arxiv.org/pdf/2007.02500.pdf"),
+    ]  # fmt: skip
