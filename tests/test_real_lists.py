@@ -303,7 +303,6 @@ FLOOR_EXCEPTIONS = {
     ("fresh558", "spurious"): 0.07,  # docs: model rows whose names link their papers, left out
     ("fresh565", "spurious"): 0.04,  # docs: seminar rows titled by a project page or a book
     ("fresh566", "found"): 0.94,  # docs: untuned, Chinese SLAM notes (paper-label citations)
-    ("fresh566", "title"): 0.88,  # the same notes: a bold linked title inside a citation
     ("fresh567", "spurious"): 0.03,  # docs: untuned, datasets named by their own links
     ("fresh567", "offline"): 0.045,  # the same datasets: no year
     ("fresh568", "title"): 0.94,  # docs: a name link whose title follows a dash it is glued to
