@@ -131,3 +131,20 @@ def test_a_table_row_with_a_stray_bar_keeps_the_link_pushed_past_the_header():
         ("Deep learning for anomaly detection: A survey", 2019, "https://arxiv.org/pdf/1901.03407.pdf"),
         ("Deep learning for anomaly detection: A review", 2020, "https://arxiv.org/pdf/2007.02500.pdf"),
     ]  # fmt: skip
+
+
+def test_a_project_label_alone_in_its_cell_makes_no_paper_of_any_link_beside_it():
+    """Review 843: ``| Title | [Homepage](io) [Video](yt) |`` is no entry (the video is no
+    paper either); ``[Paper/Project](x.github.io)``, ``[Report](…github.io/blog)`` are the
+    row's paper by the table's convention, as before, whatever the host."""
+    text = (
+        "| Title | Paper | Code |\n|---|---|---|\n"
+        "| Magic3D: High-Resolution Text-to-3D Content Creation |"
+        " [arXiv](https://arxiv.org/abs/2211.10440) | - |\n"
+        "| DreamFusion: Text-to-3D using 2D Diffusion | [Homepage](https://dreamfusion3d.github.io/)"
+        " [Video](https://www.youtube.com/watch?v=abc) | - |\n"
+        "| Fantasia3D: Disentangling Geometry and Appearance |"
+        " [Paper/Project](https://fantasia3d.github.io/) | - |\n"
+    )
+    got = [e.title.split(":")[0] for e in parse_text(text, "l.md").entries]
+    assert got == ["Magic3D", "Fantasia3D"]

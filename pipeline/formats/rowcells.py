@@ -195,6 +195,11 @@ def title_page(cells: dict[str, list[Run]], links: list[Run], row: tuple = ()) -
     beside the title's cell; ``Title [[Project Page]](url)`` in one cell is the paper's)."""
     titled = _worded(cells.get("title", []))
     own = {id(r): cell for _, cell in row for r in cell}  # each link's own cell
+    alone = [
+        r for r in links_of(cells.get("title", [])) if _PROJECT_LABEL.fullmatch(r.text.strip())
+    ]
+    if any(not _worded(own.get(id(r), [r])) for r in alone):
+        return None  # ``| [Homepage](io) [Video](yt) |``: a project's links, no paper
     pages = [
         r
         for r in links_of(cells.get("title", []))
@@ -205,13 +210,12 @@ def title_page(cells: dict[str, list[Run]], links: list[Run], row: tuple = ()) -
         and not _OWN_MARKDOWN.match(r.url)
         and not _paper_host_front_page(r.url)
         and (titled or not F.is_generic(r.text))
-        and not (
-            F.link_role(r) == "project"
-            and F.is_generic(r.text)
-            and not _worded(own.get(id(r), [r]))
-        )
     ]
     return pages[0] if pages and not product_row(pages[0], cells, links) else None
+
+
+_PROJECT_LABEL = re.compile(r"(?i)\W*(?:project(?:\s*page)?|home\s*page|website|web\s*page)\W*")
+"""A link's text that names a project's page (not ``Paper/Project``, ``Link`` or ``Report``)."""
 
 
 def _worded(cell: list[Run]) -> bool:
