@@ -57,13 +57,16 @@ def _nouns_listed(tail: str) -> bool:
 
 _PHRASE_STOPS = re.compile(r"[,.;:()\[\]\d]")
 _DASH = re.compile(r"\s[-–—]\s")
+_YEAR_BRACKET_END = re.compile(r"\s\([^()]{0,60}\b(?:19|20)\d\d\b[^()]{0,30}\)\s*$")
 _VENUE_IN = re.compile(r"\b[Ii]n\s+[A-Z]|\b(?:IEEE|ACM|Transactions|Journal|Proceedings)\b")
 
 
 def _worded_to_end(listed: str, rest: str) -> bool:
     """The rest runs on to the end as one phrase with a title's word (``, Audio, And Vision``),
     after words that hold no ``et al.`` (``, Stable and Tiny Kilobyte Sized ... Network``), and
-    no dash leads it on to a venue or a note."""
+    no dash leads it on to a venue or a note; a closing year in brackets is the entry's
+    (``, Distributed, Class-Incremental Learning (NeurIPS 2021 Workshop)``)."""
+    rest = _YEAR_BRACKET_END.sub("", rest)
     if _PHRASE_STOPS.search(rest) or A.BYLINE.search(listed) or _VENUE_IN.search(rest):
         return False  # ``, Yoshua Bengio in The Handbook of ...``, ``, M. Gori IEEE Transactions``
     if find_venue(rest)[0]:
