@@ -302,6 +302,9 @@ by a full stop, written as a tag before the links (``2023-arxiv.``, ``2024-IEEE 
 Special issue.``, ``2023.``), not the title (``2014 - Generative Adversarial Nets`` is one)."""
 SURNAMES = r"[A-Z][\w'’-]+(?:\s*(?:&|and)\s*[A-Z][\w'’-]+|,?\s+et\.?\s+al\.?)?"
 """``Levin``, ``Mitra and Nguyen``, ``Ouyang, et al.``: the surnames of a short byline."""
+AUTHOR_YEAR = re.compile(rf"{SURNAMES},?\s*\(?(?:19|20)\d\d[a-z]?\)?")
+"""``Ates et al., 2022``, ``Hidey and McKeown, 2016``, ``Crankshaw et al. (2017``: a link's
+text naming a paper by its authors and year (match it whole, brackets stripped)."""
 SHORT_BYLINE = re.compile(rf"{SURNAMES}\s*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\))?[.,:]?")
 """The whole of ``Ouyang, et al. (2022)``, ``Mitra and Nguyen``, ``Levin``: a short byline
 of surnames, maybe with a year (one word alone is only taken where a title follows)."""

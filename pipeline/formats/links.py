@@ -13,7 +13,7 @@ from pipeline.formats.asides import BOOK_PATH, NOT_PAPER_LABELS, aside_pdf, book
 from pipeline.formats.common import EMOJI, VENUE_RE
 from pipeline.formats.dates import context_facts
 from pipeline.formats.ownfiles import own_paper
-from pipeline.formats.paperpages import on_paper_host, paper_page, record_page
+from pipeline.formats.paperpages import on_paper_host, paper_page, record_page, self_cited
 from pipeline.formats.runs import Run
 from pipeline.urls import is_repository_url, redirect_target, scheme_fixed
 
@@ -65,13 +65,7 @@ _BLOG_HOSTS = frozenset(
      "substack.com", "mp.weixin.qq.com", "zhuanlan.zhihu.com", "jalammar.github.io"}
 )  # fmt: skip
 _DATA_HOSTS = ("huggingface.co/datasets/", "kaggle.com/datasets/", "zenodo.org/record")
-_BLOG_SUFFIXES = (
-    ".substack.com",
-    ".medium.com",
-    ".blogspot.com",
-    ".wordpress.com",
-    ".googleblog.com",
-)
+_BLOG_SUFFIXES = (".substack.com", ".medium.com", ".blogspot.com", ".wordpress.com", ".googleblog.com")  # fmt: skip
 """Blog platforms: their posts discuss papers; a link there is not the paper."""
 
 CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com")
@@ -191,7 +185,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return _code_host_role(url, parts, link_text, text)
     space = host == "huggingface.co" and parts.path.startswith("/spaces/")  # an app, not a paper
     if paper_page(low, parts.path) and not space:  # (``huggingface.co/spaces/ECCV2022/…``)
-        return "other" if _index_page(parts.path, parts.query) else "paper"
+        indexed = _index_page(parts.path, parts.query) and not self_cited(link_text)
+        return "other" if indexed else "paper"
     if record_page(low) and (text in _PAPER_LABELS or _titled(link_text)):
         return "paper"  # not ``[Slides](…/frontdoor/…/docId/1)``, ``[Video](…?paper_id=4779)``
     data_host = any(h in low for h in _DATA_HOSTS) and not {"code", "paper", "pdf"} & set(
@@ -201,13 +196,19 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return "data"  # ``[![Data](badge)](huggingface.co/datasets/...)``: a dataset, no paper
     if text in _PAPER_LABELS and (text not in _THESIS or host not in _VIDEO_HOSTS):
         return "paper"  # a ``[[Thesis]]`` too, not on a video host (its defence, a talk)
-    label = link_text.strip("[]() ")
-    venue_label = _venue_label(label)
-    if venue_label and len([p for p in parts.path.split("/") if p]) >= 2:  # its paper, by venue
-        first = parts.path.strip("/").split("/")[0]  # not a listing: ``[OSDI](dblp.org/db/conf/…)``
+    return _labelled_role(url, link_text, host, parts.path)
+
+
+def _labelled_role(url: str, link_text: str, host: str, path: str) -> str:
+    """The role of a link to a page no host rule decided, by its text: a venue's name
+    (``[CVPR 2021](…)``), a paper's citation (``[Title. In NSDI'20.](…)``), a label."""
+    if _venue_label(link_text.strip("[]() ")) and len([p for p in path.split("/") if p]) >= 2:
+        first = path.strip("/").split("/")[0]  # not a listing: ``[OSDI](dblp.org/db/conf/…)``
         listing = first in _LISTING_SEGMENTS or (first == "db" and "dblp" in host)
         return "other" if listing else "paper"
-    return _page_role(text, url, host, parts.path)
+    role = _page_role(_label(link_text), url, host, path)
+    cited = role == "other" and self_cited(link_text) and not host.endswith(_VIDEO_HOSTS)
+    return "paper" if cited else role
 
 
 _NOT_A_PAPERS_TITLE = re.compile(
@@ -277,9 +278,7 @@ def _page_role(text: str, url: str, host: str, path: str) -> str:
     return "other"
 
 
-_DISCUSSION = re.compile(
-    r"^/[^/]+/[^/]+/(?:issues|discussions)(?:/|$)|/-/(?:issues|discussions)(?:/|$)"
-)
+_DISCUSSION = re.compile(r"^/[^/]+/[^/]+/(?:issues|discussions)(?:/|$)|/-/(?:issues|discussions)(?:/|$)")  # fmt: skip
 """A repository's issues or discussions (GitLab's ``/-/issues``): what people say of it, not
 code (a pull request is; ``/tree/main/issues`` is a folder)."""
 _CITATION_COUNT = re.compile(r"(?i)(?<![\d,.])\d[\d,.]*\s*[+k]?\s*citations?\b|^\W*cit(?:ations?|ed by)\W*$")  # fmt: skip
@@ -289,8 +288,7 @@ _NOTE_LABELS = frozenset({"notes", "note", "my notes", "reading notes", "summary
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com")
 _THESIS = ("thesis", "phd thesis")
 _PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", *_THESIS)
-_SUPPLEMENT = frozenset({"sm", "supp", "supp.", "suppl", "supplement", "supplementary",
-                        "supplementary material", "supplemental", "supplemental material"})  # fmt: skip
+_SUPPLEMENT = frozenset({"sm", "supp", "supp.", "suppl", "supplement", "supplementary", "supplementary material", "supplemental", "supplemental material"})  # fmt: skip
 """Labels of a paper's supplementary material: a file beside the paper, not the paper."""
 _SOURCE_HOSTS = ("huggingface.co", "sourceforge.net", "codeocean.com", "colab.research.google.com",
                  "kaggle.com", "zenodo.org", "figshare.com", "dropbox.com", "drive.google.com",

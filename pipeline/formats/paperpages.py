@@ -110,3 +110,18 @@ def record_page(low: str) -> bool:
 def on_paper_host(low: str) -> bool:
     """The (lower-case) address is on a host or path of :data:`PAPER_HOSTS`."""
     return any(h in low for h in PAPER_HOSTS)
+
+
+_SELF_CITED = re.compile(
+    r"^\W*\w[^\[\]]{10,300}?[.?!]\s+In\s+(?:Proc(?:eedings|\.)\s+(?:of\s+)?)?(?:the\s+)?"
+    r"[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3}\s?['’]\d\d\.?\s*$"
+)
+"""``Telekine: Secure Computing with Cloud GPUs. In NSDI'20.``: a link's text that cites
+its paper (title, then ``In`` a venue with its two-digit year)."""
+
+
+def self_cited(link_text: str) -> bool:
+    """A link's text is a paper's citation (title and ``In Venue'YY.``): the link is that
+    paper's page, wherever it points (a conference's event page ``mlsys.org/Conferences/
+    2020/Schedule?showEvent=1406``, which alone may be a talk's)."""
+    return len(link_text) <= 400 and _SELF_CITED.match(link_text) is not None

@@ -10,7 +10,7 @@ from pipeline import arxivid
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import has_paper, links_of
-from pipeline.formats.common import is_placeholder, mostly_capitalised
+from pipeline.formats.common import AUTHOR_YEAR, is_placeholder, mostly_capitalised
 from pipeline.formats.namedid import ARXIV_NAMED
 from pipeline.formats.paperpages import PAPER_HOSTS
 from pipeline.formats.runs import Run, lines_of, plain
@@ -89,10 +89,17 @@ def _named_papers(cell: list[Run]) -> list[list[Run]]:
         for r in firsts
     )
     titles = all(len(r.text.split()) >= 3 and not _OTHER_FORM.search(r.text) for r in firsts)
-    titles = titles and len({arxivid.paper_key(r.url) or r.url for r in firsts}) == len(
-        firsts
-    )  # not its v2
-    return pieces if len(pieces) >= 2 and named and (titles or not listed) else []
+    distinct = len({arxivid.paper_key(r.url) or r.url for r in firsts}) == len(firsts)
+    cited = listed and distinct and all(_cited_paper(r) for r in firsts)
+    named = named and ((titles and distinct) or not listed)
+    return pieces if len(pieces) >= 2 and (named or cited) else []
+
+
+def _cited_paper(r: Run) -> bool:
+    """``[Crankshaw et al. (2017)](usenix)``: a paper link named by its authors and year, as
+    a references cell lists them (``| Dynamic Batching | ... | [A et al. (2017)](a), [B et
+    al. (2020)](b) |``): each one paper of its own."""
+    return F.link_role(r) == "paper" and AUTHOR_YEAR.fullmatch(r.text.strip(" ()[]")) is not None
 
 
 _GAP = r"[,，、]\s*(?:and\s+)?|\s*and\s+"

@@ -190,10 +190,7 @@ def date_or_award(cand: str, text: str) -> bool:
 
 
 _NAME_COMMA = re.compile(r"[A-Za-z][\w&.\-]*(?: [\w&.\-]+){0,3}\s*,\s*")
-_AWARD_WORDS = re.compile(
-    r"(?i)\b(?:outstanding|best|paper|papers|award|awards|honou?rable|mention|winner|"
-    r"runner[-\s]up|student|(?:19|20)\d\d)\b"
-)
+_AWARD_WORDS = re.compile(r"(?i)\b(?:outstanding|best|paper|papers|award|awards|honou?rable|mention|winner|runner[-\s]up|student|(?:19|20)\d\d)\b")  # fmt: skip
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])\.\s+(?=\S)")
@@ -203,9 +200,7 @@ _PAGES = re.compile(r"\s*:\s*\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?$")
 """``CVPR 2020: 1-10``, ``COLT 2012: 25.1-25.40`` (DBLP): the pages after a venue."""
 _CORR = re.compile(r"CoRR abs/\S+(?:\s*\((?:19|20)\d\d\))?")
 """``CoRR abs/1812.00984 (2018)``: DBLP's name for an arXiv paper."""
-_SCHOLAR_ARXIV = re.compile(
-    r"(?i)arxiv\s+preprint(?:\s+arxiv:\s?\d{4}\.\d{4,5}(?:v\d+)?)?(?:,?\s*\(?(?:19|20)\d\d\)?)?"
-)
+_SCHOLAR_ARXIV = re.compile(r"(?i)arxiv\s+preprint(?:\s+arxiv:\s?\d{4}\.\d{4,5}(?:v\d+)?)?(?:,?\s*\(?(?:19|20)\d\d\)?)?")  # fmt: skip
 """``arXiv preprint arXiv:2401.09112 (2024)``: Google Scholar's name for an arXiv paper."""
 _VOLUME_PAGES = re.compile(r"^(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\d")
 """``2020;12(3):1-10``, ``2019 Mar;5:e12``: a Vancouver citation's date, volume and pages."""
@@ -358,7 +353,11 @@ def venue_tails(text: str) -> str:
     text = C.TAIL_VENUE.sub("", text)
     text = cut_tail(cut_tail(text, C.ACRONYM_YEAR_TAIL), C.COMMA_VENUE_TAIL)
     text = C.cut_known_venue_tail(text)
-    return paren_venue_tail(text)
+    return paren_venue_tail(_IN_AFTER_STOP.sub("", text))
+
+
+_IN_AFTER_STOP = re.compile(r"(?<=[?!])\s+In$")
+"""``Pruning? In`` left of ``Pruning? In MLSys'20``: the venue's ``In``, not the title's."""
 
 
 def tab_field(text: str) -> str:

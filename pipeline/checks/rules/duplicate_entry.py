@@ -2,7 +2,8 @@
 
 A list's conventions are respected: the same paper listed in two sections is a
 cross-listing, not a duplicate; two entries with different arXiv IDs are never
-duplicates by title alone, nor are two of one title whose years are two or more apart.
+duplicates by title alone, nor are two of one title whose years are two or more apart,
+nor two papers written on one line (a table row's references under its technique's name).
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ def run_list(
             first = seen_title.get(key)
             first_ref = paper_ref(first, ctx.today) if first else None
             both_ids = valid and first_ref is not None and first_ref.valid
-            if first is not None and not both_ids and not by_id and _close_years(first, entry):
+            apart = both_ids or by_id or (first is not None and _one_line_two_papers(first, entry))
+            if first is not None and not apart and _close_years(first, entry):
                 emitter_for(i).add(
                     entry.line,
                     "title",
@@ -47,6 +49,13 @@ def run_list(
                     suggestion="remove one of the two entries",
                 )
             seen_title.setdefault(key, entry)
+
+
+def _one_line_two_papers(a: PaperEntry, b: PaperEntry) -> bool:
+    """Two entries read from one line with two paper links: papers the line names apart
+    (``| Pipeline Parallelism | ... | [Agrawal et al. (2023)](a), [Yu et al. (2024)](b) |``)."""
+    urls = {e.paper.url if e.paper else None for e in (a, b)}
+    return a.line == b.line and None not in urls and len(urls) == 2
 
 
 _ET_AL = re.compile(r"(?i)\bet\.?\s+al\b")
