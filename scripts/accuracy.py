@@ -133,6 +133,8 @@ SPLITS = (
             571,
             572,
             574,
+            576,
+            577,
         )
     ),
 )
@@ -142,7 +144,9 @@ fresh490 and fresh491 (and fresh505, its collector's service overloaded; fresh53
 fresh532, the look-up budget used up); fresh496-498
 were lost with a session's machine before they were measured, as were the first
 collection of fresh509-513 (collected again on 2026-12-04) and of fresh565 (collected again
-on 2026-12-05; a near-copy of an earlier list left out of fresh566 and of fresh567 each)."""
+on 2026-12-05; a near-copy of an earlier list left out of fresh566 and of fresh567 each);
+fresh573 and fresh575 came back empty (their fields' lists already in the corpus; a
+collector stopped), and fresh576 and fresh577 hold two lists each (the same reason)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 
