@@ -161,8 +161,8 @@ def test_400_is_not_retried(arxiv_server):
 
 def test_hanging_server_times_out_and_is_unverified(arxiv_server):
     arxiv_server.recorder.faults = [servers.Fault("hang", seconds=1.0)] * 2
-    src = source(
-        arxiv_server, retry=no_sleep_policy(max_retries=1), session=PaperlistSession(timeout=0.2)
+    src = source(  # every answer is past the timeout, so a short one cannot make it flaky
+        arxiv_server, retry=no_sleep_policy(max_retries=1), session=PaperlistSession(timeout=0.1)
     )
     out = src.resolve_all(IDS)
     assert {out[i].reason for i in IDS} == {MissReason.UNVERIFIED}
@@ -290,8 +290,8 @@ def test_permanent_429_finishes(web):
 
 def test_hang_is_timeout_not_broken(web):
     url, _pages, rec = web
-    rec.faults = [servers.Fault("hang", seconds=1.0)] * 4
-    p = prober(session=PaperlistSession(timeout=0.2), retry=no_sleep_policy(max_retries=1))
+    rec.faults = [servers.Fault("hang", seconds=1.0)] * 4  # every answer is past the timeout
+    p = prober(session=PaperlistSession(timeout=0.1), retry=no_sleep_policy(max_retries=1))
     assert p.probe(f"{url}/x").status is LinkStatus.TIMEOUT
 
 

@@ -101,7 +101,7 @@ class HttpLinkProber(LinkProber):
         self.concurrency = max(1, concurrency)
         self.retry = retry or RetryPolicy()
         self.per_host = max(1, per_host)
-        self.pacer = HostPacer(self.per_host, host_interval)
+        self.pacer = HostPacer(self.per_host, host_interval, sleep=self.retry.pacing_sleep())
         self.requests_sent = 0
         self.progress = progress
 

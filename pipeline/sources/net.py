@@ -268,6 +268,14 @@ class RetryPolicy:
         self._charge(seconds)
         self.sleep(seconds)
 
+    def pacing_sleep(self) -> Callable[[float], Awaitable[None]]:
+        """What a host's pacing waits with: the event loop's sleep, or none at all when a
+        test's ``sleep`` stands in for time (its run must not wait out a 429's slow-down;
+        the pacing itself is held by its own tests, with their own clock)."""
+        import asyncio  # only plain links run on an event loop
+
+        return asyncio.sleep if self.sleep is time.sleep else _no_wait
+
     async def _asleep(self, seconds: float) -> None:
         """The event loop's sleep; an injected ``sleep`` (a test's clock) is called instead."""
         import asyncio  # only plain links run on an event loop
@@ -311,6 +319,10 @@ class RetryPolicy:
                     raise
                 await self._asleep(self._wait_after(exc, attempt))
             attempt += 1
+
+
+async def _no_wait(seconds: float) -> None:
+    """A pacing wait that does not wait (see :meth:`RetryPolicy.pacing_sleep`)."""
 
 
 _URLLIB3_CONNECTION_ERRORS = (
