@@ -97,3 +97,103 @@ def test_papers_a_row_names_apart_under_its_technique_are_no_duplicates():
         "- [Divides Model Layers Across Devices](https://dl.acm.org/doi/abs/10.1145/3688351.3689164) 2024\n"
     )
     assert "duplicate-entry" in offline_rules(twice)
+
+
+def test_a_quoted_title_before_a_venue_link_in_a_tools_item_is_its_papers():
+    """``[Brian2](repo) <badge> : A simulator. "Brian 2, an intuitive ...". (**[Elife 2019](url)**)``:
+    the quoted text before the venue's link is the paper's title, the tool its short name."""
+    text = (
+        '  - [Brian2](https://github.com/brian-team/brian2) <img src="https://img.shields.io/'
+        'github/stars/brian-team/brian2?style=social"/> : Brian is a free simulator. "Brian 2,'
+        ' an intuitive and efficient neural simulator". (**[Elife 2019]'
+        "(https://elifesciences.org/articles/47314)**)\n"
+        "  - [norse](https://github.com/norse/norse) : Deep learning with spiking neural"
+        " networks in PyTorch.\n"
+    )
+    entries = parse_text(text, "l.md").entries
+    assert [(e.title, e.short_name, e.year) for e in entries] == [
+        ("Brian 2, an intuitive and efficient neural simulator", "Brian2", 2019)
+    ]
+
+
+def test_a_rule_between_two_years_rows_does_not_end_the_table():
+    """``---`` between a table's rows (the maintainer's break between years): the rows below
+    are still the table's, read under its header, not one paragraph of pipes."""
+    text = (
+        "| Authors | Title | Year | Link |\n"
+        "| --- | --- | :---: | :---: |\n"
+        "| Wei S. *et al.* | A Quantum Convolutional Neural Network on NISQ Devices | 2021 |"
+        " [Arxiv](https://arxiv.org/pdf/2104.06918.pdf) |\n"
+        "---\n"
+        "| Lamata L. | Quantum machine learning and quantum biomimetics: A perspective | 2020 |"
+        " [ePrint](https://iopscience.iop.org/article/10.1088/2632-2153/ab9803/pdf) |\n"
+        "| Mari A. *et al.*| Transfer learning in hybrid classical-quantum neural networks |"
+        " 2020 | [ePrint](https://quantum-journal.org/papers/q-2020-10-09-340/pdf/) |\n"
+    )
+    assert [(line, title, year) for line, title, year, _ in _read(text)] == [
+        (3, "A Quantum Convolutional Neural Network on NISQ Devices", 2021),
+        (5, "Quantum machine learning and quantum biomimetics: A perspective", 2020),
+        (6, "Transfer learning in hybrid classical-quantum neural networks", 2020),
+    ]
+
+
+def test_a_fields_books_section_holds_no_entries():
+    """``## Quantum books``, ``## Reference Books``: a field's books, not papers."""
+    text = (
+        "## Quantum books\n\n"
+        "| Authors | Title | Year | Link |\n| --- | --- | --- | --- |\n"
+        "| Wittek P. | Quantum Machine Learning | 2014 | [ePrint](https://www.researchgate.net/"
+        "publication/264825604_Quantum_Machine_Learning/file.pdf) |\n\n"
+        "## Quantum papers\n\n"
+        "| Authors | Title | Year | Link |\n| --- | --- | --- | --- |\n"
+        "| Preskill J. | Quantum computing 40 years later | 2021 | [Arxiv](https://arxiv.org/"
+        "pdf/2106.10522.pdf) |\n"
+    )
+    assert [title for _, title, _, _ in _read(text)] == ["Quantum computing 40 years later"]
+
+
+def test_review844_a_cells_versions_and_another_columns_citations_are_not_split():
+    """Review 844 F1/F2: ``[ICCV 2021](cvf), [TPAMI 2023](ieee)`` names one paper's
+    versions by venue, and a ``Compared with`` column's author-year links cite other
+    papers beside the row's own: one entry each, with the row's own year."""
+    text = (
+        "| Title | Venue | Links |\n|---|---|---|\n"
+        "| Swin Transformer: Hierarchical Vision Transformer using Shifted Windows | ICCV |"
+        " [ICCV 2021](https://openaccess.thecvf.com/content/ICCV2021/html/Liu_Swin.html),"
+        " [TPAMI 2023](https://ieeexplore.ieee.org/document/10000001) |\n\n"
+        "| Paper | Venue | Compared with |\n|---|---|---|\n"
+        "| [Attention Is All You Need](https://arxiv.org/abs/1706.03762) | NeurIPS 2017 |"
+        " [Bahdanau et al. (2015)](https://arxiv.org/abs/1409.0473), [Gehring et al. (2017)]"
+        "(https://arxiv.org/abs/1705.03122) |\n"
+    )
+    assert [(line, year) for line, _, year, _ in _read(text)] == [(3, 2021), (7, 2017)]
+
+
+def test_review844_a_title_linked_twice_on_one_line_is_still_a_duplicate():
+    """Review 844 F3: only papers titled by their line's label are told apart by line; one
+    title linked twice in a table written on one line is listed twice."""
+    text = (
+        '<table><tr><td><a href="https://openaccess.thecvf.com/content/CVPR2022/html/He_MAE.html">'
+        "Masked Autoencoders Are Scalable Vision Learners</a></td><td>CVPR 2022</td></tr><tr><td>"
+        '<a href="https://openaccess.thecvf.com/content/ICCV2023/html/Kirillov.html">Segment'
+        ' Anything</a></td><td>ICCV 2023</td></tr><tr><td><a href="https://ieeexplore.ieee.org/'
+        'document/9879206">Masked Autoencoders Are Scalable Vision Learners</a></td><td>CVPR'
+        " 2022</td></tr></table>\n"
+    )
+    assert len(parse_text(text, "l.md").entries) == 3
+    assert "duplicate-entry" in offline_rules(text)
+
+
+def test_review844_a_talks_citation_is_no_paper_and_a_proceedings_tail_is_cut():
+    """Review 844 F4/F6: ``[Keynote: ... In MLSys'20.](event page)`` and a talk on a host of
+    talks stay no entry; ``Title? In Proceedings of MLSys'20.`` loses its venue's words."""
+    text = (
+        "1. [Keynote: The Future of Machine Learning Systems. In MLSys'20.](https://mlsys.org/"
+        "Conferences/2020/Schedule?showEvent=1500)\n"
+        "2. [A Talk About Systems For Learning. In MLSys'20.](https://slideslive.com/38922222/t)\n"
+        "3. [What is the State of Neural Network Pruning? In Proceedings of MLSys'20.]"
+        "(https://mlsys.org/Conferences/2020/Schedule?showEvent=1413)\n"
+    )
+    assert [(line, title) for line, title, _, _ in _read(text)] == [
+        (3, "What is the State of Neural Network Pruning?")
+    ]

@@ -305,6 +305,9 @@ SURNAMES = r"[A-Z][\w'’-]+(?:\s*(?:&|and)\s*[A-Z][\w'’-]+|,?\s+et\.?\s+al\.?
 AUTHOR_YEAR = re.compile(rf"{SURNAMES},?\s*\(?(?:19|20)\d\d[a-z]?\)?")
 """``Ates et al., 2022``, ``Hidey and McKeown, 2016``, ``Crankshaw et al. (2017``: a link's
 text naming a paper by its authors and year (match it whole, brackets stripped)."""
+VENUE_YEAR_TAG = re.compile(rf"^\W*(?:{VENUES}|CoRR|(?i:arxiv))\s?['’]?\d")
+"""``[ICASSP 2019]``, ``[CoRR2018]``, ``[ICCV 2021]``: a venue's name and year (a version of
+the paper), not its authors and year, though :data:`AUTHOR_YEAR` matches it too."""
 SHORT_BYLINE = re.compile(rf"{SURNAMES}\s*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\))?[.,:]?")
 """The whole of ``Ouyang, et al. (2022)``, ``Mitra and Nguyen``, ``Levin``: a short byline
 of surnames, maybe with a year (one word alone is only taken where a title follows)."""

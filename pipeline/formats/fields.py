@@ -35,7 +35,7 @@ from pipeline.formats.links import (  # noqa: F401 (the readers' API)
 )
 from pipeline.formats.paperpages import PAPER_HOSTS  # noqa: F401 (the readers' API)
 from pipeline.formats.pieces import after_paren_tags, segments
-from pipeline.formats.piped import JOURNAL_WORD, linked_title, paper_after_code, piped_link_title
+from pipeline.formats.piped import JOURNAL_WORD, linked_title, piped_link_title, tool_paper_title
 from pipeline.formats.runs import Run
 
 
@@ -212,9 +212,9 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
         named = None if dated or byline else cand
         return TitleGuess(after, named, "text after the name link", line)
     named = len(cand.split()) <= 3
-    paper = paper_after_code(link, rest) if named else None
+    paper = tool_paper_title(link, rest) if named else None
     if paper is not None:  # ``[ALaCarte](repo): [A La Carte Embedding: ...](paper)``
-        return TitleGuess(paper, cand.rstrip(":"), "paper link text after the code link", line)
+        return TitleGuess(paper[0], cand.rstrip(":"), paper[1], line)
     dash = cand if "," not in cand else ""  # ``[SLiM](paper) — Scalable Feature Matching``
     tail = colon_tail(rest, 3 if dash else 4, dash=dash) if named else colon_tail(rest, 2)
     if tail is not None and named:  # ``[Megatron-LM](url): Training …``

@@ -185,7 +185,7 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return _code_host_role(url, parts, link_text, text)
     space = host == "huggingface.co" and parts.path.startswith("/spaces/")  # an app, not a paper
     if paper_page(low, parts.path) and not space:  # (``huggingface.co/spaces/ECCV2022/…``)
-        indexed = _index_page(parts.path, parts.query) and not self_cited(link_text)
+        indexed = _index_page(parts.path, parts.query) and not self_cited(link_text, low)
         return "other" if indexed else "paper"
     if record_page(low) and (text in _PAPER_LABELS or _titled(link_text)):
         return "paper"  # not ``[Slides](…/frontdoor/…/docId/1)``, ``[Video](…?paper_id=4779)``
@@ -207,8 +207,7 @@ def _labelled_role(url: str, link_text: str, host: str, path: str) -> str:
         listing = first in _LISTING_SEGMENTS or (first == "db" and "dblp" in host)
         return "other" if listing else "paper"
     role = _page_role(_label(link_text), url, host, path)
-    cited = role == "other" and self_cited(link_text) and not host.endswith(_VIDEO_HOSTS)
-    return "paper" if cited else role
+    return "paper" if role == "other" and self_cited(link_text, url.lower()) else role
 
 
 _NOT_A_PAPERS_TITLE = re.compile(
@@ -287,7 +286,7 @@ _NOTES_PATH = re.compile(r"/blob/[^/]+/(?:[^/]+/)*(?:notes?|summar(?:y|ies)|(?:p
 _NOTE_LABELS = frozenset({"notes", "note", "my notes", "reading notes", "summary", "review", "笔记", "解读"})  # fmt: skip
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com")
 _THESIS = ("thesis", "phd thesis")
-_PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", *_THESIS)
+_PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", "eprint", "e-print", *_THESIS)
 _SUPPLEMENT = frozenset({"sm", "supp", "supp.", "suppl", "supplement", "supplementary", "supplementary material", "supplemental", "supplemental material"})  # fmt: skip
 """Labels of a paper's supplementary material: a file beside the paper, not the paper."""
 _SOURCE_HOSTS = ("huggingface.co", "sourceforge.net", "codeocean.com", "colab.research.google.com",

@@ -102,7 +102,8 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
         if "](" in line and not fenced and "`" not in line:  # ``[Title](url1 url2)``
             line = _TWO_TARGETS.sub(r"](\1) (\2)", line)
             line = _WIDE_CLOSE.sub(r"](\1)", line) if "）" in line else line
-        if ("<!--" in line or not line.strip()) and _table_goes_on(lines, i):
+        ruled = line.lstrip()[:1] in ("-", "*", "_")  # ``---`` between two years' rows
+        if ("<!--" in line or not line.strip() or ruled) and _table_goes_on(lines, i):
             line = "| |"  # a row commented out, a blank line: the table goes on below it
         lines[i] = line
     return "\n".join(lines), tuple(lost)
@@ -223,20 +224,22 @@ def _between_rows(lines: list[str], i: int) -> bool:
 
 
 _COMMENT_LINE = re.compile(r"\s*(?:<!--.*-->)?\s*")
+_RULE_LINE = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 _DELIMITER_ROW = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\||$)")
 
 
 def _table_goes_on(lines: list[str], i: int) -> bool:
     """Line ``i`` is an HTML comment or a blank line between two table rows of as many
-    cells, and the rows below have no header of their own (``<!-- | Name | ... | -->``, a
-    stray blank line): the maintainer's rows on both sides are one table, which markdown-it
-    would end there."""
-    if not 0 < i < len(lines) - 1 or _COMMENT_LINE.fullmatch(lines[i]) is None:
+    cells, or a rule (``---``) between two rows, and the rows below have no header of their
+    own (``<!-- | Name | ... | -->``, a stray blank line, a rule between two years' rows): the
+    maintainer's rows on both sides are one table, which markdown-it would end there."""
+    ruled = 0 < i < len(lines) - 1 and _RULE_LINE.fullmatch(lines[i]) is not None
+    if not 0 < i < len(lines) - 1 or not (ruled or _COMMENT_LINE.fullmatch(lines[i])):
         return False
     above, below = lines[i - 1].strip(), lines[i + 1].strip()
     rows = above.startswith("|") and above.endswith("|") and below.startswith("|")
     headed = i + 2 < len(lines) and _DELIMITER_ROW.match(lines[i + 2]) is not None
-    same = above.count("|") == below.count("|")  # wider rows would lose their last cells
+    same = ruled or above.count("|") == below.count("|")  # wider rows would lose cells
     return rows and same and below.endswith("|") and not headed and not _DELIMITER_ROW.match(below)
 
 

@@ -120,8 +120,19 @@ _SELF_CITED = re.compile(
 its paper (title, then ``In`` a venue with its two-digit year)."""
 
 
-def self_cited(link_text: str) -> bool:
-    """A link's text is a paper's citation (title and ``In Venue'YY.``): the link is that
-    paper's page, wherever it points (a conference's event page ``mlsys.org/Conferences/
-    2020/Schedule?showEvent=1406``, which alone may be a talk's)."""
-    return len(link_text) <= 400 and _SELF_CITED.match(link_text) is not None
+def self_cited(link_text: str, low: str) -> bool:
+    """A link's text is a paper's citation (title and ``In Venue'YY.``): the link (``low``,
+    in lower case) is that paper's page, wherever it points (a conference's event page
+    ``mlsys.org/Conferences/2020/Schedule?showEvent=1406``, which alone may be a talk's);
+    not a talk's (``Keynote: ...``, a host of talks, slides or posts)."""
+    cited = len(link_text) <= 400 and _SELF_CITED.match(link_text) is not None
+    return cited and not _TALK.match(link_text) and not any(h in low for h in _TALK_HOSTS)
+
+
+_TALK = re.compile(r"(?i)\W*(?:keynote|tutorial|invited|talk|panel|lecture|slides|poster|video)\b")
+_TALK_HOSTS = (
+    "youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "slideslive.", "videolectures.net",
+    "slideshare.net", "speakerdeck.com", "twitter.com", "//x.com", "docs.google.com",
+    "/accepted", "medium.com",
+)  # fmt: skip
+"""Where a talk, slides, a post or a listing is kept, not a paper."""

@@ -99,3 +99,28 @@ _KIND_WORDS = frozenset(
     "library digital entry thread discussion scholar xplore academic openreview anthology".split()
 )
 """Words that name what kind of page a link is, not the paper's title."""
+
+
+def tool_paper_title(link: Run, rest: list) -> tuple[str, str] | None:
+    """The title of the paper a code link's item names, with its evidence: a paper link
+    after the name (:func:`paper_after_code`), or a quoted title right before a paper link
+    named by its venue and year (``[Brian2](repo) <badge> : A simulator. "Brian 2, an
+    intuitive and efficient neural simulator". (**[Elife 2019](url)**)``)."""
+    if (title := paper_after_code(link, rest)) is not None:
+        return title, "paper link text after the code link"
+    if link_role(link) not in _TOOL_PAGES:
+        return None
+    for k, (text, nxt, _, _) in enumerate(rest[:12]):
+        if text == "\n":
+            return None
+        if nxt is None or link_role(nxt) != "paper":
+            continue
+        m = _QUOTED_END.search(rest[k - 1][0][-400:]) if k and rest[k - 1][1] is None else None
+        venue = len(nxt.text.split()) <= 8 and find_year(nxt.text) is not None
+        cand = clean_title(m["t"]) if m and venue else ""
+        ok = len(cand.split()) >= 3 and title_like(cand)
+        return (cand, "quoted title before the venue's paper link") if ok else None
+    return None
+
+
+_QUOTED_END = re.compile(r"""["“](?P<t>[^"“”]{8,300})["”]\s*[.,;:]?\s*[(\[]?\s*$""")

@@ -10,7 +10,7 @@ from pipeline import arxivid
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import has_paper, links_of
-from pipeline.formats.common import AUTHOR_YEAR, is_placeholder, mostly_capitalised
+from pipeline.formats.common import AUTHOR_YEAR, VENUE_YEAR_TAG, is_placeholder, mostly_capitalised
 from pipeline.formats.namedid import ARXIV_NAMED
 from pipeline.formats.paperpages import PAPER_HOSTS
 from pipeline.formats.runs import Run, lines_of, plain
@@ -31,7 +31,8 @@ def papers_in_one_cell(row: Row) -> list[Row]:
         by_line = 2 <= len(pieces) == len(urls) and all(_one_titled_paper(p) for p in pieces)
         shared = row
         if not by_line or not _distinct_titles(pieces):
-            pieces = _named_papers(cell)
+            alone = not any(has_paper(c) for j, (_, c) in enumerate(row) if j != k)
+            pieces = _named_papers(cell, cited=alone)  # references only as the row's papers
             shared = tuple((r, [] if r in _DATING else c) for r, c in row)
         if len(pieces) >= 2 and _distinct_titles(pieces):
             return [
@@ -64,12 +65,13 @@ _OTHER_FORM = re.compile(
 ``[Extended version in TPAMI]``, ``[arXiv v2 of the paper]``), not of another paper's title."""
 
 
-def _named_papers(cell: list[Run]) -> list[list[Run]]:
+def _named_papers(cell: list[Run], *, cited: bool = True) -> list[list[Run]]:
     """``[FedDAT](arxiv), [AAAI'24 version](acm); [RaFFM](arxiv); [FedKC](acm)``: papers
     named by their links' texts and separated by semicolons, each piece with its own other
     links (another version, its code); with no semicolon, titled links with only a comma or
     ``and`` between them (``[Title A](arxiv) and [Title B](arxiv)``), each of three words or
-    more (not names listed for reference). None when a piece opens with no named paper link."""
+    more (not names listed for reference); with ``cited``, author-year links (a references
+    cell). None when a piece opens with no named paper link."""
     pieces: list[list[Run]] = [[]]
     listed = ";" not in plain(cell) and "；" not in plain(cell)  # else the semicolons part them
     for r in cell:
@@ -90,7 +92,7 @@ def _named_papers(cell: list[Run]) -> list[list[Run]]:
     )
     titles = all(len(r.text.split()) >= 3 and not _OTHER_FORM.search(r.text) for r in firsts)
     distinct = len({arxivid.paper_key(r.url) or r.url for r in firsts}) == len(firsts)
-    cited = listed and distinct and all(_cited_paper(r) for r in firsts)
+    cited = cited and listed and distinct and all(_cited_paper(r) for r in firsts)
     named = named and ((titles and distinct) or not listed)
     return pieces if len(pieces) >= 2 and (named or cited) else []
 
@@ -99,7 +101,9 @@ def _cited_paper(r: Run) -> bool:
     """``[Crankshaw et al. (2017)](usenix)``: a paper link named by its authors and year, as
     a references cell lists them (``| Dynamic Batching | ... | [A et al. (2017)](a), [B et
     al. (2020)](b) |``): each one paper of its own."""
-    return F.link_role(r) == "paper" and AUTHOR_YEAR.fullmatch(r.text.strip(" ()[]")) is not None
+    text = r.text.strip(" ()[]")  # not a version named by its venue: ``[ICCV 2021](cvf)``
+    named = AUTHOR_YEAR.fullmatch(text) is not None and not VENUE_YEAR_TAG.match(text)
+    return named and F.link_role(r) == "paper"
 
 
 _GAP = r"[,，、]\s*(?:and\s+)?|\s*and\s+"

@@ -26,12 +26,13 @@ _NOT_PAPER_WORD = (
 """Words of a section of no papers; ``Videos`` only beside blogs and ``Events`` only before
 another such word (``## Video``, ``## Events`` alone may be a topic of papers: event cameras)."""
 _QUALIFIED = (
-    r"(?:(?:best[- ]practices?|hands[- ]on|beginners?|beginner-friendly|recommended|"
+    r"(?:(?:(?:best[- ]practices?|hands[- ]on|beginners?|beginner-friendly|recommended|"
     rf"introductory|free|relevant|useful|course|other|further)\s+){{0,2}}{_NOT_PAPER_WORD}"
+    r"|(?:(?!(?:of|for|with|on|in|the|and)\s)[\w-]+\s+){1,2}books)"
 )
 """A not-paper word, perhaps with words that say who it is for or how it is had (``hands-on
 tutorials``, ``free books``, ``Relevant Online Courses``, ``Course Books``); not a topic
-(``GNN Tutorials``, ``Online Discussions`` of a field)."""
+(``GNN Tutorials``, ``Online Discussions`` of a field); any field's books (``Quantum books``)."""
 NOT_PAPERS = re.compile(
     rf"^\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+)?{_QUALIFIED}(?:\s*(?:&|and|,|/)\s*{_QUALIFIED})*\W*$",
     re.IGNORECASE,

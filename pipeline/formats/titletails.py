@@ -356,8 +356,8 @@ def venue_tails(text: str) -> str:
     return paren_venue_tail(_IN_AFTER_STOP.sub("", text))
 
 
-_IN_AFTER_STOP = re.compile(r"(?<=[?!])\s+In$")
-"""``Pruning? In`` left of ``Pruning? In MLSys'20``: the venue's ``In``, not the title's."""
+_IN_AFTER_STOP = re.compile(r"(?<=[?!.])\s+In(?:\s+(?:Proc\.?|Proceedings|of|the)){0,3}$")
+"""``Pruning? In``, ``Pruning? In Proceedings of`` left of ``... MLSys'20``: the venue's."""
 
 
 def tab_field(text: str) -> str:

@@ -52,10 +52,13 @@ def run_list(
 
 
 def _one_line_two_papers(a: PaperEntry, b: PaperEntry) -> bool:
-    """Two entries read from one line with two paper links: papers the line names apart
-    (``| Pipeline Parallelism | ... | [Agrawal et al. (2023)](a), [Yu et al. (2024)](b) |``)."""
+    """Two entries read from one line with two paper links, each titled by the line's label
+    rather than its own link: papers the line names apart (``| Pipeline Parallelism | ... |
+    [Agrawal et al. (2023)](a), [Yu et al. (2024)](b) |``); one title linked twice on a line
+    (``<br>``-joined items, a one-line HTML table) is still a duplicate."""
     urls = {e.paper.url if e.paper else None for e in (a, b)}
-    return a.line == b.line and None not in urls and len(urls) == 2
+    labelled = all("link" not in dict(e.evidence).get("title", "link") for e in (a, b))
+    return a.line == b.line and None not in urls and len(urls) == 2 and labelled
 
 
 _ET_AL = re.compile(r"(?i)\bet\.?\s+al\b")
