@@ -197,3 +197,21 @@ def test_review844_a_talks_citation_is_no_paper_and_a_proceedings_tail_is_cut():
     assert [(line, title) for line, title, _, _ in _read(text)] == [
         (3, "What is the State of Neural Network Pruning?")
     ]
+
+
+def test_a_tools_item_quoting_two_papers_is_an_entry_per_paper():
+    """``[SNN_Calibration](repo) : ... "Title A". (**[ICML 2021](a)**).  "Title B". (**[arXiv
+    2022](b)**)``: each quoted title with its own venue's link and the tool's code; before,
+    the first title went with the arXiv link (a false ``wrong-paper``)."""
+    text = (
+        "  - [yhhhli/SNN_Calibration](https://github.com/yhhhli/SNN_Calibration) : Pytorch"
+        ' code, ICML 2021. "A free lunch from ANN: Towards efficient, accurate spiking neural'
+        ' networks calibration". (**[ICML 2021](https://proceedings.mlr.press/v139/li21d.html)'
+        '**).  "Converting Artificial Neural Networks to Spiking Neural Networks via Parameter'
+        ' Calibration". (**[arXiv 2022](https://arxiv.org/abs/2205.10121)**)\n'
+    )
+    entries = parse_text(text, "l.md").entries
+    assert [(e.title[:20], e.year, e.paper.url[-10:], e.code.url[-15:]) for e in entries] == [
+        ("A free lunch from AN", 2021, "li21d.html", "SNN_Calibration"),
+        ("Converting Artificia", 2022, "2205.10121", "SNN_Calibration"),
+    ]

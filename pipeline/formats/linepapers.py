@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from pipeline import arxivid
-from pipeline.formats.dates import context_facts
+from pipeline.formats.dates import context_facts, find_year
 from pipeline.formats.links import link_role
-from pipeline.formats.piped import linked_title
+from pipeline.formats.piped import QUOTED_END, TOOL_PAGES, linked_title
 from pipeline.formats.runs import Run, lines_of, plain
 
 _NUMBER = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*$")
@@ -23,7 +23,7 @@ def line_papers(runs: list[Run]) -> list[list[Run]] | None:
     lines = [line for line in lines_of(runs) if plain(line).strip()]
     cited = [line for line in lines if _numbered_paper(line)]
     if len(cited) < 2:
-        return _unnumbered(lines)
+        return _unnumbered(lines) or quoted_papers(runs)
     urls = {next(r.url for r in line if r.kind == "link") for line in cited}
     if len(urls) < len(cited):
         return None
@@ -90,3 +90,24 @@ def _numbered_paper(line: list[Run], lead: str | None = None) -> bool:
     before = "".join(r.text for r in line[:at])
     opens = _NUMBER.fullmatch(before) is not None if lead is None else before.strip() == lead
     return opens and linked_title(line[at].text, 3) is not None
+
+
+def quoted_papers(runs: list[Run]) -> list[list[Run]] | None:
+    """``[SNN_Calibration](repo) : ... "Title A". (**[ICML 2021](a)**). "Title B". (**[arXiv
+    2022](b)**)``: a tool's item naming two papers or more, each by a quoted title before
+    its venue's link: one piece per paper, each after the tool's link; else ``None``."""
+    papers = [i for i, r in enumerate(runs) if r.kind == "link" and link_role(r) == "paper"]
+    tool = next((r for r in runs if r.kind == "link"), None)
+    if len(papers) < 2 or tool is None or link_role(tool) not in TOOL_PAGES:
+        return None
+    for i in papers:
+        before = runs[i - 1] if runs[i - 1].kind == "text" else None
+        if before is None or not QUOTED_END.search(before.text[-400:]):
+            return None
+        if len(runs[i].text.split()) > 8 or find_year(runs[i].text) is None:
+            return None
+    starts = [0, *(i + 1 for i in papers[:-1])]
+    pieces = [runs[a : b + 1] for a, b in zip(starts, papers, strict=True)]
+    pieces[-1] = [*pieces[-1], *runs[papers[-1] + 1 :]]
+    lead = Run("text", " : ", tool.line)
+    return [pieces[0], *([tool, lead, *p] for p in pieces[1:])]

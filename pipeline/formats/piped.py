@@ -71,7 +71,7 @@ JOURNAL_WORD = re.compile(r"\b(?:Journal|Transactions|Proceedings|Letters|Magazi
 """A word only a publication's name holds (not ``Representations``, a title's word too)."""
 
 
-_TOOL_PAGES = frozenset(("code", "project", "docs"))
+TOOL_PAGES = frozenset(("code", "project", "docs"))
 """A tool's repository, site or documentation, named by the tool."""
 _SEPARATED = re.compile(r"\s*(?P<s>[-–—|:：,])\s*(?:\[[^\[\]\n]{1,30}\]\s*(?P=s)\s*)?")
 """One separator, or a short tag in brackets between two of the same (``[Chiron](repo) -
@@ -83,7 +83,7 @@ def paper_after_code(link: Run, rest: list) -> str | None:
     (``[ZeRO](repo), [ZeRO: Memory Optimizations ...](arxiv)``): not a link named by its kind
     (``[Preprint on bioRxiv]``, ``[Published version in Nature]``), and after a comma only
     the one paper link (``[fairseq](repo), [Paper A](arxiv), [Paper B](arxiv)`` is the tool's)."""
-    if link_role(link) not in _TOOL_PAGES or len(rest) < 2 or not _SEPARATED.fullmatch(rest[0][0]):
+    if link_role(link) not in TOOL_PAGES or len(rest) < 2 or not _SEPARATED.fullmatch(rest[0][0]):
         return None
     nxt = rest[1][1]
     if nxt is None or link_role(nxt) != "paper" or _KIND_WORDS & set(nxt.text.lower().split()):
@@ -108,14 +108,14 @@ def tool_paper_title(link: Run, rest: list) -> tuple[str, str] | None:
     intuitive and efficient neural simulator". (**[Elife 2019](url)**)``)."""
     if (title := paper_after_code(link, rest)) is not None:
         return title, "paper link text after the code link"
-    if link_role(link) not in _TOOL_PAGES:
+    if link_role(link) not in TOOL_PAGES:
         return None
     for k, (text, nxt, _, _) in enumerate(rest[:12]):
         if text == "\n":
             return None
         if nxt is None or link_role(nxt) != "paper":
             continue
-        m = _QUOTED_END.search(rest[k - 1][0][-400:]) if k and rest[k - 1][1] is None else None
+        m = QUOTED_END.search(rest[k - 1][0][-400:]) if k and rest[k - 1][1] is None else None
         venue = len(nxt.text.split()) <= 8 and find_year(nxt.text) is not None
         cand = clean_title(m["t"]) if m and venue else ""
         ok = len(cand.split()) >= 3 and title_like(cand)
@@ -123,4 +123,4 @@ def tool_paper_title(link: Run, rest: list) -> tuple[str, str] | None:
     return None
 
 
-_QUOTED_END = re.compile(r"""["“](?P<t>[^"“”]{8,300})["”]\s*[.,;:]?\s*[(\[]?\s*$""")
+QUOTED_END = re.compile(r"""["“](?P<t>[^"“”]{8,300})["”]\s*[.,;:]?\s*[(\[]?\s*$""")
