@@ -135,6 +135,7 @@ SPLITS = (
             574,
             576,
             577,
+            579,
         )
     ),
 )
@@ -145,8 +146,8 @@ fresh532, the look-up budget used up); fresh496-498
 were lost with a session's machine before they were measured, as were the first
 collection of fresh509-513 (collected again on 2026-12-04) and of fresh565 (collected again
 on 2026-12-05; a near-copy of an earlier list left out of fresh566 and of fresh567 each);
-fresh573 and fresh575 came back empty (their fields' lists already in the corpus; a
-collector stopped), and fresh576 and fresh577 hold two lists each (the same reason)."""
+fresh573, fresh575 and fresh578 came back empty (their fields' lists already in the
+corpus; a collector stopped), and fresh576, 577 and 579 hold two lists each (the same)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 
