@@ -215,3 +215,16 @@ def test_a_tools_item_quoting_two_papers_is_an_entry_per_paper():
         ("A free lunch from AN", 2021, "li21d.html", "SNN_Calibration"),
         ("Converting Artificia", 2022, "2205.10121", "SNN_Calibration"),
     ]
+
+
+def test_a_chinese_journals_name_and_year_labels_its_papers_link():
+    """``"Advances in spike vision". "脉冲视觉研究进展". (**[中国图象图形学报 2022](cnki)**)``:
+    a Chinese journal's name and year on a link to a record names the paper's page, as
+    ``[IEEE Access 2021](url)`` does; the quoted English title is the title."""
+    text = (
+        '  - "Advances in spike vision". "脉冲视觉研究进展". (**[中国图象图形学报 2022]'
+        "(https://kns.cnki.net/kcms/detail/detail.aspx?dbcode=CJFD&filename=ZGTB202206006)**)\n"
+    )
+    assert [(title, year) for _, title, year, _ in _read(text)] == [
+        ("Advances in spike vision", 2022)
+    ]

@@ -57,9 +57,10 @@ _NESTED_LINK = re.compile(r"(?:%5D|\])\((?:[a-z][a-z0-9+.-]*:|www\.|%5B)", re.IG
 """``%5Dhttps://a%5D(https://b)``: a second link written inside the target (broken
 Markdown), not ``?referrer=%5Bprofile%5D(%2Fprofile...)``, a target's own query."""
 
-_VENUE_YEAR_LABEL = re.compile(r"(?:(?:[A-Z]{2,}[\w&.'’-]*|[A-Z][a-z]+)\s+){1,4}['’]?(?:19|20)\d\d")
+_VENUE_YEAR_LABEL = re.compile(r"(?:(?:[A-Z]{2,}[\w&.'’-]*|[A-Z][a-z]+)\s+){1,4}['’]?(?:19|20)\d\d|[\u4e00-\u9fff]{4,20}\s?(?:19|20)\d\d")  # fmt: skip
 """A link label that names a venue and year (``CVPR 2021``, ``IEEE Access 2021``): words in
-capitals or title case, not a name like ``VisDrone 2021`` (known venues: ``VENUE_RE``)."""
+capitals or title case (or a Chinese journal's name: ``中国图象图形学报 2022``), not a name like
+``VisDrone 2021`` (known venues: ``VENUE_RE``)."""
 _BLOG_HOSTS = frozenset(
     {"lesswrong.com", "alignmentforum.org", "medium.com", "towardsdatascience.com",
      "substack.com", "mp.weixin.qq.com", "zhuanlan.zhihu.com", "jalammar.github.io"}
