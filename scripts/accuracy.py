@@ -150,7 +150,7 @@ collection of fresh509-513 (collected again on 2026-12-04) and of fresh565 (coll
 on 2026-12-05; a near-copy of an earlier list left out of fresh566 and of fresh567 each);
 fresh573, fresh575 and fresh578 came back empty (their fields' lists already in the
 corpus; a collector stopped), and fresh576, 577 and 579 hold two lists each (the same);
-fresh581 was added untuned (its key/value tables under title headings, the next round's)."""
+fresh580 and fresh581 came back at the session's end (measured untuned at 226383db)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

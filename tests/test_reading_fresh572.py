@@ -228,3 +228,31 @@ def test_a_chinese_journals_name_and_year_labels_its_papers_link():
     assert [(title, year) for _, title, year, _ in _read(text)] == [
         ("Advances in spike vision", 2022)
     ]
+
+
+def test_a_papers_key_value_table_under_its_title_heading_is_one_entry():
+    """``### 1. Title`` over ``| 项目 | 内容 |`` and rows ``| **ArXiv ID** | [id](url) |``,
+    ``| **PDF** | [下载链接](pdf) |``, ``| **代码** | [repo](url) |``: one entry titled by the
+    heading, with the table's code; a table of names beside their papers stays one per row."""
+    text = (
+        "## 2026\n\n### 1. Real Image Denoising with Knowledge Distillation for Mobile NPUs\n\n"
+        "| 项目 | 内容 |\n|------|------|\n"
+        "| **ArXiv ID** | [2605.03680](https://arxiv.org/abs/2605.03680) |\n"
+        "| **PDF** | [下载链接](https://arxiv.org/pdf/2605.03680) |\n"
+        "| **作者** | Faraz Kayani, Sarmad Kayani, Radu Timofte |\n"
+        "| **代码** | [NN-Dataset](https://github.com/ABrain-One/NN-Dataset) |\n"
+        "| **会议/挑战** | Mobile AI 2026 Challenge |\n\n"
+        "## Training-time Graph OOD Adaptation\n\n| Name | Paper |\n|---|---|\n"
+        "| **DANE** | [DANE: Domain Adaptive Network Embedding](https://arxiv.org/pdf/1906.00684.pdf) |\n"
+        "| **CDNE** | [Network Together: Node Classification via Cross-Network Deep Network"
+        " Embedding](https://arxiv.org/pdf/1901.07264.pdf) |\n"
+        "| **ACDNE** | [Adversarial Deep Network Embedding for Cross-network Node"
+        " Classification](https://arxiv.org/pdf/2002.07366.pdf) |\n"
+    )
+    entries = parse_text(text, "l.md").entries
+    assert [(e.title[:24], e.code.url[-10:] if e.code else None) for e in entries] == [
+        ("Real Image Denoising wit", "NN-Dataset"),
+        ("DANE: Domain Adaptive Ne", None),
+        ("Network Together: Node C", None),
+        ("Adversarial Deep Network", None),
+    ]

@@ -12,6 +12,7 @@ from markdown_it.token import Token
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context, has_paper
 from pipeline.formats.common import mostly_lower
+from pipeline.formats.fieldtables import field_table
 from pipeline.formats.rowcells import (
     arxiv_linked,
     names_listed,
@@ -51,6 +52,9 @@ class TableReading:
 
     def _table(self, rows: list[list[list[Run]]], lines: list[int]) -> None:
         if not rows:
+            return
+        if (fielded := field_table(rows, lines[0], self.ctx)) is not None:
+            self.blocks.append(fielded)  # a paper's own key/value table under its title
             return
         rows, lines, sides = side_by_side(rows, lines)
         headers = [plain(c) for c in rows[0]]
