@@ -308,6 +308,15 @@ text naming a paper by its authors and year (match it whole, brackets stripped).
 VENUE_YEAR_TAG = re.compile(rf"^\W*(?:{VENUES}|CoRR|(?i:arxiv))\s?['’]?\d")
 """``[ICASSP 2019]``, ``[CoRR2018]``, ``[ICCV 2021]``: a venue's name and year (a version of
 the paper), not its authors and year, though :data:`AUTHOR_YEAR` matches it too."""
+
+
+def cited_by_authors(link_text: str) -> bool:
+    """``[Crankshaw et al. (2017)]``, ``[Ates et al., 2022]``: a link's whole text names a
+    paper by its authors and year, not by a venue and year (``[ICCV 2021]``)."""
+    text = link_text.strip(" ()[]")
+    return AUTHOR_YEAR.fullmatch(text) is not None and not VENUE_YEAR_TAG.match(text)
+
+
 SHORT_BYLINE = re.compile(rf"{SURNAMES}\s*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\))?[.,:]?")
 """The whole of ``Ouyang, et al. (2022)``, ``Mitra and Nguyen``, ``Levin``: a short byline
 of surnames, maybe with a year (one word alone is only taken where a title follows)."""

@@ -31,7 +31,7 @@ def field_table(rows: list[list[list[Run]]], line: int, ctx: Context) -> Block |
 
 
 def _label(cell: list[Run]) -> bool:
-    """``**ArXiv ID**``, ``**代码**``: a short bold label (four words or twelve characters)."""
+    """``**ArXiv ID**``, ``**代码**``: a short bold label (four words, 24 characters at most)."""
     text = plain(cell).strip()
     bold = bool(cell) and all(r.bold for r in cell if r.text.strip())
     return bold and 0 < len(text) <= 24 and len(text.split()) <= 4

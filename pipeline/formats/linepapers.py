@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from pipeline import arxivid
-from pipeline.formats.dates import context_facts, find_year
+from pipeline.formats.dates import context_facts
 from pipeline.formats.links import link_role
-from pipeline.formats.piped import QUOTED_END, TOOL_PAGES, linked_title
+from pipeline.formats.piped import QUOTED_END, TOOL_PAGES, linked_title, venue_dated
 from pipeline.formats.runs import Run, lines_of, plain
 
 _NUMBER = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*$")
@@ -104,7 +104,7 @@ def quoted_papers(runs: list[Run]) -> list[list[Run]] | None:
         before = runs[i - 1] if runs[i - 1].kind == "text" else None
         if before is None or not QUOTED_END.search(before.text[-400:]):
             return None
-        if len(runs[i].text.split()) > 8 or find_year(runs[i].text) is None:
+        if not venue_dated(runs[i]):
             return None
     starts = [0, *(i + 1 for i in papers[:-1])]
     pieces = [runs[a : b + 1] for a, b in zip(starts, papers, strict=True)]

@@ -13,7 +13,13 @@ from pipeline.formats.asides import BOOK_PATH, NOT_PAPER_LABELS, aside_pdf, book
 from pipeline.formats.common import EMOJI, VENUE_RE
 from pipeline.formats.dates import context_facts
 from pipeline.formats.ownfiles import own_paper
-from pipeline.formats.paperpages import on_paper_host, paper_page, record_page, self_cited
+from pipeline.formats.paperpages import (
+    VIDEO_HOSTS,
+    on_paper_host,
+    paper_page,
+    record_page,
+    self_cited,
+)
 from pipeline.formats.runs import Run
 from pipeline.urls import is_repository_url, redirect_target, scheme_fixed
 
@@ -21,9 +27,7 @@ _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
 _ARXIV_PAPER_PATHS = (["abs"], ["pdf"], ["html"], ["format"], ["ps"], ["src"], ["e-print"])
 """arXiv's paths to one paper (a malformed ID there is still the paper's link, reported as such)."""
-_LISTING_SEGMENTS = frozenset(
-    "venues events people authors author search topics sig profile group list rss feed feeds relate aclwiki wiki".split()
-)
+_LISTING_SEGMENTS = frozenset("venues events people authors author search topics sig profile group list rss feed feeds relate aclwiki wiki".split())  # fmt: skip
 _EVENT_SEGMENTS = frozenset("schedule calendar program programme keynotes workshop tutorial".split())  # fmt: skip
 _SERIES_SEGMENTS = frozenset("journals journal toc loi downloads conference conferences".split())
 _INDEX_SEGMENT = re.compile(r"(?i)^[a-z]+(?:[-_]?\d{4})?(?:[-_][a-z]+)*(?:\.(?:py|html?|php))?$")
@@ -61,10 +65,7 @@ _VENUE_YEAR_LABEL = re.compile(r"(?:(?:[A-Z]{2,}[\w&.'’-]*|[A-Z][a-z]+)\s+){1,
 """A link label that names a venue and year (``CVPR 2021``, ``IEEE Access 2021``): words in
 capitals or title case (or a Chinese journal's name: ``中国图象图形学报 2022``), not a name like
 ``VisDrone 2021`` (known venues: ``VENUE_RE``)."""
-_BLOG_HOSTS = frozenset(
-    {"lesswrong.com", "alignmentforum.org", "medium.com", "towardsdatascience.com",
-     "substack.com", "mp.weixin.qq.com", "zhuanlan.zhihu.com", "jalammar.github.io"}
-)  # fmt: skip
+_BLOG_HOSTS = frozenset({"lesswrong.com", "alignmentforum.org", "medium.com", "towardsdatascience.com", "substack.com", "mp.weixin.qq.com", "zhuanlan.zhihu.com", "jalammar.github.io"})  # fmt: skip
 _DATA_HOSTS = ("huggingface.co/datasets/", "kaggle.com/datasets/", "zenodo.org/record")
 _BLOG_SUFFIXES = (".substack.com", ".medium.com", ".blogspot.com", ".wordpress.com", ".googleblog.com")  # fmt: skip
 """Blog platforms: their posts discuss papers; a link there is not the paper."""
@@ -195,7 +196,7 @@ def _role(url: str, link_text: str, image: bool) -> str:
     )
     if data_host or text in ("data", "dataset", "datasets"):
         return "data"  # ``[![Data](badge)](huggingface.co/datasets/...)``: a dataset, no paper
-    if text in _PAPER_LABELS and (text not in _THESIS or host not in _VIDEO_HOSTS):
+    if text in _PAPER_LABELS and (text not in _THESIS or host not in VIDEO_HOSTS):
         return "paper"  # a ``[[Thesis]]`` too, not on a video host (its defence, a talk)
     return _labelled_role(url, link_text, host, parts.path)
 
@@ -285,7 +286,6 @@ _CITATION_COUNT = re.compile(r"(?i)(?<![\d,.])\d[\d,.]*\s*[+k]?\s*citations?\b|^
 _NOTE_SECTION = re.compile(r"/blob/[^#]+\.md#.")  # a note or a sub-list, not code
 _NOTES_PATH = re.compile(r"/blob/[^/]+/(?:[^/]+/)*(?:notes?|summar(?:y|ies)|(?:paper|reading)[-_]notes)/(?!readme)[^/]+\.md$")  # fmt: skip
 _NOTE_LABELS = frozenset({"notes", "note", "my notes", "reading notes", "summary", "review", "笔记", "解读"})  # fmt: skip
-_VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com")
 _THESIS = ("thesis", "phd thesis")
 _PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", "eprint", "e-print", *_THESIS)
 _SUPPLEMENT = frozenset({"sm", "supp", "supp.", "suppl", "supplement", "supplementary", "supplementary material", "supplemental", "supplemental material"})  # fmt: skip

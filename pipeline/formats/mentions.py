@@ -10,7 +10,7 @@ import re
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block
-from pipeline.formats.common import AUTHOR_YEAR, VENUE_YEAR_TAG, mostly_lower
+from pipeline.formats.common import VENUE_YEAR_TAG, cited_by_authors, mostly_lower
 from pipeline.formats.runs import Run, plain, text_before_break
 from pipeline.formats.sections import dataset_named, datasets_section
 
@@ -178,10 +178,8 @@ def _cites_several(b: Block) -> bool:
     links are citations by authors and year, of two papers or more (``**Title** [Smith et
     al., 2020](url)`` cites its own paper; ``[[ICASSP 2019](url)]`` names a venue)."""
     links = [r for r in b.head if r.kind == "link" and not r.image and F.link_role(r) == "paper"]
-    links = [
-        r for r in links if not VENUE_YEAR_TAG.match(r.text)
-    ]  # another version, not a citation
-    cited = all(AUTHOR_YEAR.fullmatch(r.text.strip(" ()[]")) for r in links)
+    links = [r for r in links if not VENUE_YEAR_TAG.match(r.text)]  # another version
+    cited = all(cited_by_authors(r.text) for r in links)
     prose = len("".join(r.text for r in b.head if r.kind == "text").split()) >= 10
     return cited and prose and len({r.url for r in links}) >= 2
 

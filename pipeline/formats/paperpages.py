@@ -130,8 +130,10 @@ def self_cited(link_text: str, low: str) -> bool:
 
 
 _TALK = re.compile(r"(?i)\W*(?:keynote|tutorial|invited|talk|panel|lecture|slides|poster|video)\b")
+VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com")
+"""Hosts of videos: a talk or a thesis defence there, never the paper."""
 _TALK_HOSTS = (
-    "youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "slideslive.", "videolectures.net",
+    *VIDEO_HOSTS, "slideslive.", "videolectures.net",
     "slideshare.net", "speakerdeck.com", "twitter.com", "//x.com", "docs.google.com",
     "/accepted", "medium.com",
 )  # fmt: skip

@@ -116,11 +116,16 @@ def tool_paper_title(link: Run, rest: list) -> tuple[str, str] | None:
         if nxt is None or link_role(nxt) != "paper":
             continue
         m = QUOTED_END.search(rest[k - 1][0][-400:]) if k and rest[k - 1][1] is None else None
-        venue = len(nxt.text.split()) <= 8 and find_year(nxt.text) is not None
-        cand = clean_title(m["t"]) if m and venue else ""
+        cand = clean_title(m["t"]) if m and venue_dated(nxt) else ""
         ok = len(cand.split()) >= 3 and title_like(cand)
         return (cand, "quoted title before the venue's paper link") if ok else None
     return None
+
+
+def venue_dated(link: Run) -> bool:
+    """``[Elife 2019]``, ``[IEEE Signal Processing Magazine 2019]``: a paper link named by
+    its venue and year (eight words at most), after a quoted title."""
+    return len(link.text.split()) <= 8 and find_year(link.text) is not None
 
 
 QUOTED_END = re.compile(r"""["“](?P<t>[^"“”]{8,300})["”]\s*[.,;:]?\s*[(\[]?\s*$""")

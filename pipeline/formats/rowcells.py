@@ -10,7 +10,7 @@ from pipeline import arxivid
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import has_paper, links_of
-from pipeline.formats.common import AUTHOR_YEAR, VENUE_YEAR_TAG, is_placeholder, mostly_capitalised
+from pipeline.formats.common import cited_by_authors, is_placeholder, mostly_capitalised
 from pipeline.formats.namedid import ARXIV_NAMED
 from pipeline.formats.paperpages import PAPER_HOSTS
 from pipeline.formats.runs import Run, lines_of, plain
@@ -101,9 +101,7 @@ def _cited_paper(r: Run) -> bool:
     """``[Crankshaw et al. (2017)](usenix)``: a paper link named by its authors and year, as
     a references cell lists them (``| Dynamic Batching | ... | [A et al. (2017)](a), [B et
     al. (2020)](b) |``): each one paper of its own."""
-    text = r.text.strip(" ()[]")  # not a version named by its venue: ``[ICCV 2021](cvf)``
-    named = AUTHOR_YEAR.fullmatch(text) is not None and not VENUE_YEAR_TAG.match(text)
-    return named and F.link_role(r) == "paper"
+    return cited_by_authors(r.text) and F.link_role(r) == "paper"
 
 
 _GAP = r"[,，、]\s*(?:and\s+)?|\s*and\s+"
