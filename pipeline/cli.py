@@ -51,7 +51,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that raises instead of exiting, so errors go through one place."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{message} (see 'paperlist {self.prog.split()[-1]} --help')")
+        raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -383,7 +383,10 @@ def main(argv: Sequence[str] | None = None, *, deps: Deps | None = None) -> int:
 
 
 def _dispatch(argv: list[str], deps: Deps, out: TextIO, env: Mapping[str, str]) -> int:
-    args = build_parser().parse_args(argv)
+    args, extra = build_parser().parse_known_args(argv)
+    if extra:  # named with the command they were given to, not the top-level parser
+        where = f"paperlist {args.command}" if args.command else "paperlist"
+        raise UsageError(f"unrecognized arguments: {' '.join(extra)} (see '{where} --help')")
     if args.command == "parse":
         return _cmd_parse(args, out)
     if args.command == "check":

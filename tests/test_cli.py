@@ -86,6 +86,12 @@ def test_bad_arguments(cli):
     one_line_error(cli(), "choose a command")
 
 
+def test_a_wrong_option_points_to_the_help_of_its_command(cli):
+    one_line_error(cli("parse", "x.md", "--bogus"), "--bogus", "(see 'paperlist parse --help')")
+    one_line_error(cli("check", "--format", "xml"), "(see 'paperlist check --help')")
+    one_line_error(cli("--bogus"), "(see 'paperlist --help')")
+
+
 def test_bad_env(cli, tmp_path):
     shutil_copy(tmp_path)
     one_line_error(
