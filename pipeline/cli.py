@@ -377,8 +377,7 @@ def main(argv: Sequence[str] | None = None, *, deps: Deps | None = None) -> int:
             err.write("paperlist: interrupted\n")
             return 130
         except Exception as exc:
-            # A bug (ours or a library's) must never exit 0 or 1: those mean "the list
-            # was checked". the README's exit codes: an internal error is exit 2, said in one line.
+            # A bug must never exit 0 or 1 ("the list was checked"): exit 2, in one line.
             return internal_error(exc, err, debug)
 
 
@@ -397,6 +396,4 @@ def _dispatch(argv: list[str], deps: Deps, out: TextIO, env: Mapping[str, str]) 
         return _cmd_add(args, deps, out, env)
     if args.command == "baseline":
         return _cmd_baseline(args, deps, out, env)
-    raise UsageError(
-        "choose a command: 'paperlist check', 'paperlist fix LIST' or 'paperlist parse LIST'"
-    )
+    raise UsageError("choose a command: 'paperlist check', 'paperlist fix LIST' or 'paperlist parse LIST'")  # fmt: skip
