@@ -138,6 +138,9 @@ SPLITS = (
             579,
             580,
             581,
+            582,
+            583,
+            584,
         )
     ),
 )
@@ -150,7 +153,9 @@ collection of fresh509-513 (collected again on 2026-12-04) and of fresh565 (coll
 on 2026-12-05; a near-copy of an earlier list left out of fresh566 and of fresh567 each);
 fresh573, fresh575 and fresh578 came back empty (their fields' lists already in the
 corpus; a collector stopped), and fresh576, 577 and 579 hold two lists each (the same);
-fresh580 and fresh581 came back at the session's end (measured untuned at 226383db)."""
+fresh580 and fresh581 came back at the session's end (measured untuned at 226383db);
+fresh582 and fresh583 hold two lists each and fresh584 one (their collectors found few
+lists of twenty entries not already in the corpus)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

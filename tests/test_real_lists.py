@@ -306,6 +306,8 @@ FLOOR_EXCEPTIONS = {
     ("fresh567", "spurious"): 0.03,  # docs: untuned, datasets named by their own links
     ("fresh567", "offline"): 0.045,  # the same datasets: no year
     ("fresh568", "title"): 0.94,  # docs: a name link whose title follows a dash it is glued to
+    ("fresh583", "code"): 0.90,  # docs: repositories named in abstracts, no code field
+    ("fresh584", "offline"): 0.04,  # docs: one real year error (2017 for an arXiv 2018 survey)
 }
 """Batches measured below the common floor, with the reason docs/accuracy.md gives."""
 

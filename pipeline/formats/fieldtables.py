@@ -1,47 +1,115 @@
-"""A paper's own key/value table under its title heading (``### 1. Title`` over ``| 项目 | 内容
-|`` and rows ``| **ArXiv ID** | [id](url) |``, ``| **PDF** | [下载链接](pdf) |``, ``| **代码** |
-[repo](url) |``): one entry, titled by the heading, its rows its fields. Pure."""
+"""A paper's own key/value table (``### 1. Title`` over ``| 项目 | 内容 |`` and rows ``| **ArXiv
+ID** | [id](url) |``, ``| **PDF** | [下载链接](pdf) |``, ``| **代码** | [repo](url) |``): one
+entry, its rows its fields, titled by a ``Title`` row, by the heading or bold line just above
+it, or by its paper link's text. A table whose labels are no field names (``| **NeRF** |
+[Title](url) |``, ``| **LLaMA** | [paper](url) |``) or whose rows link titled papers is a
+table of papers, read row by row. Pure."""
 
 from __future__ import annotations
 
 import re
 
+from pipeline.arxivid import from_url
 from pipeline.formats import fields as F
-from pipeline.formats.blocks import Block, Context, has_paper
+from pipeline.formats.blocks import Block, Context, has_paper, links_of
+from pipeline.formats.cleantitle import clean_title
 from pipeline.formats.runs import Run, plain
 
+Rows = list[list[list[Run]]]
 
-def field_table(rows: list[list[list[Run]]], line: int, ctx: Context) -> Block | None:
-    """The table ``rows`` (header first) as one entry's block when it is a paper's fields:
-    two columns, three rows or more, most of them a short bold label beside its value, a
-    paper link in some values but no more than half (not a table of names and papers), and
-    a heading above that reads as a title."""
-    body = rows[1:]
-    if len(rows[0]) != 2 or len(body) < 3 or any(len(r) != 2 for r in body):
+_FIELD_WORDS = (
+    r"arxiv|paper|pdf|link|url|doi|html|ieee|acm|openreview|abs|abstract|code|github|repo|"
+    r"repository|implementation|project|homepage|website|page|title|name|authors?|"
+    r"affiliations?|institutions?|date|published|publication|submitted|updated|year|venue|"
+    r"conference|journal|keywords?|tags?|category|topic|summary|tl;?dr|contributions?|"
+    r"highlights?|method|datasets?|results?|notes?|comments?|citations?|stars|status|"
+    r"rating|version|id|number|no\.?|official|download|source|first|last|publish|time|in"
+)
+_LABEL = re.compile(rf"(?i)(?:(?:{_FIELD_WORDS})\b\s*){{1,3}}")
+_CJK_LABEL = re.compile(
+    r"(?:论文|原文|文章|代码|源码|项目|主页|链接|地址|下载|标题|题目|名称|作者|机构|单位|日期|时间|"
+    r"年份|会议|期刊|发表|发布|来源|关键词|标签|分类|领域|摘要|总结|简介|贡献|创新点|亮点|方法|"
+    r"数据集|结果|备注|评论|引用|状态|评分|推荐度|更新|版本|编号|实现|官方|开源){1,3}"
+)
+_TITLE_LABELS = frozenset(
+    {"title", "paper title", "标题", "题目", "论文标题", "论文题目", "论文名称"}
+)
+
+
+def field_rows(rows: Rows) -> list[tuple[str, list[Run]]] | None:
+    """``rows`` (header first) as a paper's fields, ``(label, value)``: two columns, two
+    fields or more (the header too when it is one), two in three labelled by a field's name,
+    a paper link among the values and no two values linking titled papers."""
+    if any(len(r) != 2 for r in rows):
         return None
-    labels = sum(_label(cell) for cell, _ in body)
-    papers = sum(has_paper(value) for _, value in body)  # one paper's: its ID row, its PDF row
-    title = _heading_title(ctx.section or "")
-    if labels * 4 < len(body) * 3 or title is None or not 0 < papers * 2 <= len(body):
-        return None  # not ``| **DAGNN** | [Title](pdf) |`` rows: a table of papers
-    gap, end = Run("text", ": ", line), Run("break", "\n", line)
-    runs = [r for key, value in body for r in (*key, gap, *value, end)]
-    guess = F.TitleGuess(title, None, "heading over the paper's field table", line)
-    return Block("table", line, runs, ctx, guess=guess)
+    header = _field_name(rows[0][0]) and has_paper(rows[0][1])  # ``| **ArXiv ID** | [id](url) |``
+    body = [(_field_name(k), k, v) for k, v in (rows if header else rows[1:])]
+    known = sum(name is not None for name, _, _ in body)
+    if len(body) < 2 or known * 3 < len(body) * 2 or not any(has_paper(v) for *_, v in body):
+        return None
+    if sum(_titled_paper(v) for *_, v in body) >= 2:
+        return None  # ``| Survey | [A Survey of X](arxiv) |`` rows: a table of papers
+    return [(name or plain(k).strip(), v) for name, k, v in body]
 
 
-def _label(cell: list[Run]) -> bool:
-    """``**ArXiv ID**``, ``**代码**``: a short bold label (four words, 24 characters at most)."""
-    text = plain(cell).strip()
-    bold = bool(cell) and all(r.bold for r in cell if r.text.strip())
-    return bold and 0 < len(text) <= 24 and len(text.split()) <= 4
+def field_block(fields: list[tuple[str, list[Run]]], line: int, ctx: Context, title: str | None) -> Block:  # fmt: skip
+    """The entry of a paper's fields: ``title`` (from the heading or line above) unless a
+    ``Title`` row names it; neither, its paper link's text names it."""
+    named = next((plain(v).strip() for k, v in fields if k.lower() in _TITLE_LABELS), None)
+    title = named or title
+    guess = F.TitleGuess(title, None, "heading over the paper's field table", line) if title else None  # fmt: skip
+    if named:
+        guess = F.TitleGuess(named, None, "the paper's Title field", line)
+    return Block("table", line, field_runs(fields, line), ctx, guess=guess)
 
 
-_NUMBER = re.compile(r"^\s*\d{1,4}[.)]\s+")
+def field_runs(fields: list[tuple[str, list[Run]]], line: int) -> list[Run]:
+    """The fields as the lines of an entry: ``Label: value``, one a line."""
+    end = Run("break", "\n", line)
+    return [r for key, value in fields for r in (Run("text", f"{key}: ", line), *value, end)]
 
 
-def _heading_title(section: str) -> str | None:
-    """``1. Real Image Denoising with ...``: the heading's text, its number gone, when it
-    reads as a title (three words or more)."""
+def titled_by_link(fields: list[tuple[str, list[Run]]]) -> bool:
+    """A paper link among the values whose text is a title (``[Retinexformer: ...](arxiv)``)."""
+    return any(_titled_paper(v) for _, v in fields)
+
+
+def same_paper(block: Block, fields: list[tuple[str, list[Run]]]) -> bool:
+    """``fields`` (a second table, ``Resources`` under ``Basic info``) name no arXiv paper
+    other than ``block``'s."""
+    had = set(filter(None, (_arxiv(r.url) for r in links_of(block.head))))
+    ids = set(filter(None, (_arxiv(r.url) for _, v in fields for r in links_of(v))))
+    return bool(had) and ids <= had
+
+
+def _arxiv(url: str | None) -> str | None:
+    ref = from_url(url or "")
+    return ref.base_id if ref is not None else None
+
+
+def _field_name(cell: list[Run]) -> str | None:
+    """``**ArXiv ID**``, ``📄 Paper``, ``代码``, ``Code:``: a field's name, else None."""
+    text = " ".join(re.sub(r"[^\w\s;./&-]", " ", plain(cell)).split()).strip(" :.")
+    if not text or len(text) > 24:
+        return None
+    return text if _LABEL.fullmatch(text + " ") or _CJK_LABEL.fullmatch(text) else None
+
+
+def _titled_paper(value: list[Run]) -> bool:
+    return has_paper(value) and any(len(r.text.split()) >= 4 for r in links_of(value))
+
+
+_NUMBER = re.compile(
+    r"^\s*(?:(?i:paper|no\.?)\s*\d{1,4}\s*[.:：)]?|#\d{1,4}|[\[(（]\d{1,4}[\])）]|\d{1,4}\s*[.)、:：．])\s*"
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def heading_title(section: str) -> str | None:
+    """``1. Real Image Denoising with ...``, ``Paper 2: ...``, ``[3] ...``, ``4、基于...``:
+    the heading's text, its number gone, when it reads as a title (three words or more, or
+    six characters of Chinese, Japanese or Korean), its venue tail cut."""
     text = _NUMBER.sub("", section).strip()
-    return text if len(text.split()) >= 3 and F.title_like(text) else None
+    if len(_CJK.findall(text)) >= 6:
+        return text
+    return clean_title(text) if len(text.split()) >= 3 and F.title_like(text) else None

@@ -13,6 +13,7 @@ def own_paper(path: str, link_text: str, label: str) -> bool:
     paper the list keeps: named by its title (three words or more, ``2019-aiDM-Considerations_
     for_Updates``) or a ``[PDF]``/``[Paper]`` label on a paper's file; a path's escapes are
     read as the characters they stand for (``Page%20segmentation/Hybrid%20Page%20Layout.pdf``)."""
+    path = _WINDOWS_SEPARATOR.sub("/", path)  # ``.\papers\2017\ICLR\DCRNN/DCRNN``
     folders, _, name = path.rpartition("/")
     path = f"{folders}/{unquote(name)}" if folders else unquote(name)  # the name's escapes only
     words = re.split(r"[\s_-]+", link_text.strip())
@@ -20,6 +21,8 @@ def own_paper(path: str, link_text: str, label: str) -> bool:
     return named and _own_paper_file(path.lower(), label)
 
 
+_WINDOWS_SEPARATOR = re.compile(r"\\|%5[Cc]")
+"""A backslash between folders, as written on Windows (escaped in a link's address)."""
 _PAPER_FOLDERS = frozenset({"paper", "papers", "pdf", "pdfs"})
 _NOT_PAPER_WORDS = (
     r"(?:slides?|presentations?|notes|posters?|talks?|keynotes?|tutorials?|lectures?|books?|"

@@ -10,9 +10,16 @@ from dataclasses import replace
 from markdown_it.token import Token
 
 from pipeline.formats import fields as F
-from pipeline.formats.blocks import Block, Context, has_paper
+from pipeline.formats.blocks import Block, Context, has_paper, holds_paper
 from pipeline.formats.common import mostly_lower
-from pipeline.formats.fieldtables import field_table
+from pipeline.formats.fieldtables import (
+    field_block,
+    field_rows,
+    field_runs,
+    heading_title,
+    same_paper,
+    titled_by_link,
+)
 from pipeline.formats.rowcells import (
     arxiv_linked,
     names_listed,
@@ -39,6 +46,10 @@ class TableReading:
     ctx: Context
     kinds: tuple[str, ...]
     blocks: list[Block]
+    open: Block | None
+    heading_entry: Block | None
+    heading_blocks: int
+    fields_block: Block | None = None  # the last paper's key/value table read as an entry
 
     def _flush(self) -> None:  # the reader's own: ends the open block
         raise NotImplementedError
@@ -47,14 +58,54 @@ class TableReading:
         raise NotImplementedError
 
     def _md_table(self, tokens: list[Token], start: int, end: int) -> None:
+        rows, lines = table_rows(tokens[start:end])
+        if rows and self._paper_fields(rows, lines[0]):
+            return
         self._flush()
-        self._table(*table_rows(tokens[start:end]))
+        self._table(rows, lines)
+
+    def _paper_fields(self, rows: list[list[list[Run]]], line: int) -> bool:
+        """A paper's key/value table (:mod:`.fieldtables`): the fields of the ``### [Title](url)``
+        entry above it or of the same paper's table above it, or an entry of its own titled
+        by a ``Title`` row, the heading or bold line just above it, or its paper link."""
+        fields = field_rows(rows)
+        if fields is None:
+            return False
+        above = self.open is not None and not holds_paper(self.open) and not self.open.details
+        if self.open is not None and self.open is self.heading_entry:
+            self.open.details.append(field_runs(fields, line))  # ``### 2. [Title](arxiv)``
+            return True
+        if (self.open is None or above) and self._second_table(fields, line):
+            self.open = None  # ``**Resources**`` over the same paper's second table
+            return True
+        said = plain(self.open.head).strip(" *_") if above and self.open else None
+        own = heading_title(said) if said else None  # ``**Restormer: ...**`` over its table
+        fresh = self.heading_blocks == len(self.blocks)
+        heading = self.ctx.section if own is None and fresh else None
+        block = field_block(fields, line, self.ctx, own or heading_title(heading or ""))
+        if block.guess is None and not titled_by_link(fields):
+            return False  # no title anywhere: read as an ordinary table
+        self.open = None if above else self.open  # a bold line above: its title or a label
+        self._flush()
+        if own or heading:  # the title line's venue and year: ``### 1. Title (CVPR 2024)``
+            block.head[:0] = [Run("text", (own and said) or heading or "", line), Run("break", "\n", line)]  # fmt: skip
+        self.blocks.append(block)
+        self.fields_block = block
+        return True
+
+    def _second_table(self, fields: list[tuple[str, list[Run]]], line: int) -> bool:
+        """``fields`` as more fields of the paper whose table was read last under the same
+        heading, when they name no other paper."""
+        last = self.blocks[-1] if self.blocks else None
+        if last is None or last is not self.fields_block or not same_paper(last, fields):
+            return False
+        if self.heading_blocks == len(self.blocks):
+            return False  # a heading between them: another paper's
+        last.details.append(field_runs(fields, line))
+        return True
 
     def _table(self, rows: list[list[list[Run]]], lines: list[int]) -> None:
         if not rows:
-            return
-        if (fielded := field_table(rows, lines[0], self.ctx)) is not None:
-            self.blocks.append(fielded)  # a paper's own key/value table under its title
             return
         rows, lines, sides = side_by_side(rows, lines)
         headers = [plain(c) for c in rows[0]]

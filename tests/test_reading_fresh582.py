@@ -1,0 +1,177 @@
+"""Round 76 (fresh582-584 and review 855 of the key/value table rule): each rule held by a
+test that fails on the reader before it."""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+
+
+def _read(text: str) -> list[tuple]:
+    return [
+        (e.title, e.paper.url if e.paper else None, e.code.url if e.code else None, e.year)
+        for e in parse_text(text, "l.md").entries
+    ]
+
+
+ARXIV = "https://arxiv.org/abs/"
+
+
+def _fields(number: str, title: str, paper: str, *rows: str) -> str:
+    lines = "".join(f"| **{r.split('=')[0]}** | {r.split('=', 1)[1]} |\n" for r in rows)
+    return (
+        f"### {number} {title}\n\n| Field | Value |\n|---|---|\n" + lines.replace("@", paper) + "\n"
+    )
+
+
+def test_a_table_of_names_beside_mixed_links_is_read_row_by_row():
+    """``| **NeRF** | [Title](arxiv) |`` rows among project-page, code and blog rows (review
+    855, 1 and 2): the names are no field names, so the rows are papers, not one paper's
+    fields titled by the heading."""
+    text = (
+        "## Neural Radiance Fields Papers\n\n| Name | Paper |\n|---|---|\n"
+        f"| **NeRF** | [NeRF: Representing Scenes as Neural Radiance Fields]({ARXIV}2003.08934) |\n"
+        "| **Instant-NGP** | [Instant Neural Graphics Primitives](https://nvlabs.github.io/instant-ngp/) |\n"
+        "| **SwinIR** | [code](https://github.com/JingyunLiang/SwinIR) |\n"
+        f"| **Plenoxels** | [Plenoxels: Radiance Fields without Neural Networks]({ARXIV}2112.05131) |\n\n"
+        "## Open Source Language Models\n\n| Model | Link |\n|---|---|\n"
+        f"| **LLaMA** | [paper]({ARXIV}2302.13971) |\n"
+        "| **Alpaca** | [blog](https://crfm.stanford.edu/2023/03/13/alpaca.html) |\n"
+        "| **Vicuna** | [blog](https://lmsys.org/blog/2023-03-30-vicuna/) |\n"
+        f"| **Mistral 7B** | [paper]({ARXIV}2310.06825) |\n"
+    )
+    titles = [t for t, *_ in _read(text)]
+    assert "Neural Radiance Fields Papers" not in titles
+    assert "Open Source Language Models" not in titles
+    assert {"LLaMA", "Mistral 7B"} <= set(titles)
+    assert "NeRF: Representing Scenes as Neural Radiance Fields" in titles
+
+
+def test_a_papers_fields_are_read_in_their_ordinary_variations():
+    """Three rows of which two link the paper, two rows, plain labels, a Chinese title, and
+    numbers written ``Paper 2:``, ``[3]``, ``4、``: each table is its heading's paper, with
+    its code (review 855, 5, 8, 9 and 10)."""
+    text = "# Denoising Papers\n\n" + "".join(
+        (
+            _fields("1.", "Real Image Denoising with Knowledge Distillation", f"{ARXIV}2605.03680",
+                    "ArXiv=[2605.03680](@)", "PDF=[pdf](https://arxiv.org/pdf/2605.03680)",
+                    "Code=[repo](https://github.com/a/one)"),
+            _fields("Paper 2:", "Mobile-friendly Image Denoising for Edge Devices", f"{ARXIV}2601.11684",
+                    "Paper=[arXiv](@)", "Code=[repo](https://github.com/a/two)"),
+            _fields("[3]", "Burst Denoising with Kernel Prediction Networks", f"{ARXIV}1712.02327",
+                    "ArXiv ID=[1712.02327](@)", "Authors=Ben Mildenhall",
+                    "Code=[repo](https://github.com/a/three)").replace("**", ""),
+            _fields("4、", "基于知识蒸馏的移动端真实图像去噪方法", f"{ARXIV}2601.11685",
+                    "ArXiv ID=[2601.11685](@)", "PDF=[下载链接](https://arxiv.org/pdf/2601.11685)",
+                    "代码=[repo](https://github.com/a/four)"),
+        )
+    )  # fmt: skip
+    assert [(t, p, c) for t, p, c, _ in _read(text)] == [
+        ("Real Image Denoising with Knowledge Distillation", f"{ARXIV}2605.03680", "https://github.com/a/one"),
+        ("Mobile-friendly Image Denoising for Edge Devices", f"{ARXIV}2601.11684", "https://github.com/a/two"),
+        ("Burst Denoising with Kernel Prediction Networks", f"{ARXIV}1712.02327", "https://github.com/a/three"),
+        ("基于知识蒸馏的移动端真实图像去噪方法", f"{ARXIV}2601.11685", "https://github.com/a/four"),
+    ]  # fmt: skip
+
+
+def test_a_papers_fields_take_their_title_from_a_title_row_or_a_bold_line_above():
+    """Under a category heading, each table's ``Title`` row or the bold line just above it
+    names its paper, not the heading (review 855, 4); the heading's venue and year are
+    read (``### 1. Title (CVPR 2024)``)."""
+    text = (
+        "## Low-Light Image Enhancement\n\n| Field | Value |\n|---|---|\n"
+        "| **Title** | Retinexformer: One-stage Retinex-based Transformer |\n"
+        f"| **Paper** | [2303.06705]({ARXIV}2303.06705) |\n| **Venue** | ICCV 2023 |\n\n"
+        "## Week 3: Image Restoration Basics\n\n"
+        "**Restormer: Efficient Transformer for High-Resolution Image Restoration**\n\n"
+        f"| Field | Value |\n|---|---|\n| **Paper** | [arXiv]({ARXIV}2111.09881) |\n"
+        "| **Code** | [github](https://github.com/swz30/Restormer) |\n\n"
+        "### 1. Real Image Denoising with Knowledge Distillation (CVPR 2024)\n\n"
+        f"| Field | Value |\n|---|---|\n| **ArXiv** | [2305.03680]({ARXIV}2305.03680) |\n"
+        "| **PDF** | [pdf](https://arxiv.org/pdf/2305.03680) |\n"
+    )
+    assert [(t, y) for t, _, _, y in _read(text)] == [
+        ("Retinexformer: One-stage Retinex-based Transformer", 2023),
+        ("Restormer: Efficient Transformer for High-Resolution Image Restoration", None),
+        ("Real Image Denoising with Knowledge Distillation", 2024),
+    ]
+
+
+def test_a_papers_fields_under_a_linked_heading_or_in_two_tables_are_one_entry():
+    """``### 2. [Title](arxiv)`` over its fields: the heading's entry takes the table's code
+    (not a second entry titled by an older heading, review 855, 3); a second table of the
+    same paper (``**Resources**``) adds to it (7); a dataset row's repository is no code (6)."""
+    text = (
+        "### 1. Real Image Denoising with Knowledge Distillation for Mobile NPUs\n\n"
+        f"**Basic info**\n\n| Field | Value |\n|---|---|\n| **ArXiv ID** | [x]({ARXIV}2605.03680) |\n"
+        "| **Dataset** | [SIDD](https://github.com/abdokamel/sidd) |\n| **Date** | 2026-05-05 |\n\n"
+        "**Resources**\n\n| Resource | Link |\n|---|---|\n"
+        "| **PDF** | [pdf](https://arxiv.org/pdf/2605.03680) |\n"
+        "| **Code** | [NN](https://github.com/ABrain-One/NN-Dataset) |\n\n"
+        f"### 2. [Self-Supervised Raw Denoising with Blind-Spot Networks]({ARXIV}2601.11687)\n\n"
+        f"| Field | Value |\n|---|---|\n| **ArXiv ID** | [2601.11687]({ARXIV}2601.11687) |\n"
+        "| **Code** | [repo](https://github.com/foo/bsn) |\n"
+    )
+    assert _read(text) == [
+        ("Real Image Denoising with Knowledge Distillation for Mobile NPUs", f"{ARXIV}2605.03680",
+         "https://github.com/ABrain-One/NN-Dataset", 2026),
+        ("Self-Supervised Raw Denoising with Blind-Spot Networks", f"{ARXIV}2601.11687",
+         "https://github.com/foo/bsn", None),
+    ]  # fmt: skip
+
+
+def test_a_year_glued_to_a_citations_last_name_ends_its_line():
+    """``Hongxia Zhong.2016.`` (fresh583): the year of the citation, not a version number."""
+    text = (
+        "### 18. [Tangaroa] [Tangaroa: a byzantine fault tolerant raft]"
+        "(http://www.scs.stanford.edu/copeland_zhong.pdf). Christopher Copeland and Hongxia Zhong.2016.\n"
+        "Abstract: We propose a protocol.\n\n"
+        "### 28. [PoT] [A Proof-of-Trust Consensus Protocol for Crowdsourcing]"
+        "(https://ieeexplore.ieee.org/abstract/document/8332496). Jun Zou, Lei Li."
+        " IEEE Transactions on Services Computing.2018.\n"
+    )
+    assert [y for *_, y in _read(text)] == [2016, 2018]
+
+
+def test_a_usenix_full_paper_page_is_a_paper():
+    """``usenix.org/legacy/events/osdi99/full_papers/castro/castro_html/castro.html``: the
+    paper in HTML, an entry like its neighbours (fresh583)."""
+    text = (
+        "### 5. [PBFT] [Practical Byzantine fault tolerance](https://www.usenix.org/legacy/events/"
+        "osdi99/full_papers/castro/castro_html/castro.html). Castro, Miguel, and Barbara Liskov.1999.\n"
+    )
+    assert _read(text) == [
+        (
+            "Practical Byzantine fault tolerance",
+            "https://www.usenix.org/legacy/events/osdi99/full_papers/castro/castro_html/castro.html",
+            None,
+            1999,
+        )
+    ]
+
+
+def test_a_paper_kept_under_a_windows_path_is_the_lists_own_copy():
+    """``[Title](.\\papers\\2017\\ICLR\\DCRNN/DCRNN)``: backslashes between folders, as
+    written on Windows; the papers folder makes it the paper's own copy (fresh582)."""
+    text = (
+        "[1] **[Spatio-Temporal Graph Convolutional Networks: A Deep Learning Framework]"
+        "(./papers/2018/IJCAI/STGCN/STGCN)** IJCAI 2018. [github](https://github.com/a/stgcn).\n\n"
+        "[2] **[Diffusion Convolutional Recurrent Neural Network: Data-Driven Traffic Forecasting]"
+        "(.\\papers\\2017\\ICLR\\DCRNN/DCRNN)** ICLR 2017. [github](https://github.com/a/dcrnn).\n"
+    )
+    assert [(t[:30], c, y) for t, _, c, y in _read(text)] == [
+        ("Spatio-Temporal Graph Convolut", "https://github.com/a/stgcn", 2018),
+        ("Diffusion Convolutional Recurr", "https://github.com/a/dcrnn", 2017),
+    ]
+
+
+def test_a_topic_named_x_related_is_no_section_of_related_work():
+    """``## Code Generation / SE-related`` under ``# ACL 2025 …``: a topic, so the list's
+    venue and year still date it (``## Related Work`` would not be dated; fresh583)."""
+    text = (
+        "# ACL 2025 软工 / Coding 相关论文\n\n## Code Generation / SE-related（3）\n\n"
+        "### 1. [long] DebateCoder: Towards Collective Intelligence of LLMs\n\n"
+        "- **Link**：https://aclanthology.org/2025.acl-long.589/\n\n"
+        "## Related Work\n\n### 1. Older Work on Program Synthesis from Examples\n\n"
+        "- **Link**：https://aclanthology.org/P17-1001/\n"
+    )
+    assert [y for *_, y in _read(text)] == [2025, None]
