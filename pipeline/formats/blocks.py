@@ -295,7 +295,9 @@ def over_section(above: list[tuple[int, str]], text: str) -> list[tuple[int, str
     return sorted((h for h in above if h[0] or not older), key=lambda h: h[0])
 
 
-_OLDER = re.compile(r"(?i)(?<!-)\b(?:earlier|previous|prior|older|past|classic|related|background)\b")
+_OLDER = re.compile(
+    r"(?i)(?<!-)\b(?:earlier|previous|prior|older|past|classic|related|background)\b"
+)
 
 
 AWESOME = re.compile(r"(?i)\bawesome\b")
