@@ -175,3 +175,79 @@ def test_a_topic_named_x_related_is_no_section_of_related_work():
         "- **Link**：https://aclanthology.org/P17-1001/\n"
     )
     assert [y for *_, y in _read(text)] == [2025, None]
+
+
+def test_a_table_of_several_papers_is_never_one_papers_fields():
+    """``| Paper | [BERT](arxiv) |`` then ``| Paper | [RoBERTa](arxiv) |``, or topics whose
+    cells link several arXiv papers (review 858, 1 and 2): one entry per paper, as before."""
+    text = (
+        "## Encoder Models and Code Bases\n\n| Resource | Link |\n|---|---|\n"
+        f"| Paper | [BERT]({ARXIV}1810.04805) |\n| Code | [bert](https://github.com/google-research/bert) |\n"
+        f"| Paper | [RoBERTa]({ARXIV}1907.11692) |\n| Code | [fairseq](https://github.com/facebookresearch/fairseq) |\n\n"
+        "## Papers by Topic\n\n| Topic | Papers |\n|---|---|\n"
+        f"| Datasets | [LAION-5B]({ARXIV}2210.08402) |\n| Method | [CLIP]({ARXIV}2103.00020) |\n"
+    )  # fmt: skip
+    titles = [t for t, *_ in _read(text)]
+    assert {"BERT", "RoBERTa", "LAION-5B", "CLIP"} <= set(titles)
+    assert not {"Encoder Models and Code Bases", "Papers by Topic"} & set(titles)
+
+
+def test_each_papers_table_is_its_own_entry_and_a_titled_link_beats_the_heading():
+    """Tables of one paper each under one heading, linking OpenReview or a proceedings page:
+    each is an entry (review 858, 3), none merged into the one above; a paper link whose
+    text is a title names its paper before the section heading does (4); a later paper's
+    table under a ``### [Title](arxiv)`` heading is not that heading's (6)."""
+    text = (
+        "## Papers\n\n| Field | Value |\n|---|---|\n| **Title** | Denoising Diffusion Probabilistic Models |\n"
+        f"| **ArXiv** | [2006.11239]({ARXIV}2006.11239) |\n\n"
+        "| Field | Value |\n|---|---|\n| **Title** | Score-Based Generative Modeling through SDEs |\n"
+        "| **Paper** | [OpenReview](https://openreview.net/forum?id=PxTIG12RRHS) |\n\n"
+        "## Low-Light Image Enhancement Methods\n\n"
+        f"| **Paper** | [Retinexformer: One-stage Retinex-based Transformer]({ARXIV}2303.06705) |\n"
+        "|---|---|\n| **Code** | [GitHub](https://github.com/caiyuanhao1998/Retinexformer) |\n\n"
+        f"### [NeRF: Representing Scenes as Neural Radiance Fields]({ARXIV}2003.08934)\n\n"
+        "| Field | Value |\n|---|---|\n| **Title** | Mip-NeRF: A Multiscale Representation |\n"
+        f"| **Paper** | [arXiv]({ARXIV}2103.13415) |\n"
+    )  # fmt: skip
+    assert [t for t, *_ in _read(text)] == [
+        "Denoising Diffusion Probabilistic Models",
+        "Score-Based Generative Modeling through SDEs",
+        "Retinexformer: One-stage Retinex-based Transformer",
+        "NeRF: Representing Scenes as Neural Radiance Fields",
+        "Mip-NeRF: A Multiscale Representation",
+    ]
+
+
+def test_a_headings_number_is_cut_but_a_titles_own_digits_are_kept():
+    """``### 2.5D Visual Sound``, ``### 1.58-bit FLUX ...``, ``### Paper2Code: ...`` keep their
+    digits (review 858, 5); ``### 3. Title`` loses its number."""
+    text = "".join(
+        _fields("", title, f"{ARXIV}{i}", "ArXiv=[x](@)", f"Code=[r](https://github.com/x/{k})")
+        for k, (title, i) in enumerate(
+            [("2.5D Visual Sound", "1812.04204"), ("1.58-bit FLUX for Efficient Generation", "2412.18653"),
+             ("Paper2Code: Automating Code Generation", "2504.17192"), ("3. A Three-Stage Pipeline", "2301.00003")]
+        )
+    )  # fmt: skip
+    assert [t for t, *_ in _read(text)] == [
+        "2.5D Visual Sound",
+        "1.58-bit FLUX for Efficient Generation",
+        "Paper2Code: Automating Code Generation",
+        "A Three-Stage Pipeline",
+    ]
+
+
+def test_a_number_glued_after_an_abbreviation_is_no_year():
+    """``pp.2001``, ``v.2024``, ``Table.2023`` end no citation with its year (review 858, 7);
+    a USENIX ``full_papers/index.html`` page lists papers, it is none (8)."""
+    text = (
+        "- [A Study of Parsing Pipelines](https://doi.org/10.1145/1234567.1234568). In Proc.,"
+        " pp.2001.\n- [Graph Kernels Revisited](https://doi.org/10.5555/gk.1). Software v.2024\n"
+        "- [Learning to Rank in Practice](https://doi.org/10.5555/ltr.1). See Table.2023\n"
+        "- [USENIX Security 2009 accepted full papers](https://www.usenix.org/legacy/events/"
+        "sec09/tech/full_papers/index.html)\n"
+    )
+    assert [(t[:18], y) for t, _, _, y in _read(text)] == [
+        ("A Study of Parsing", None),
+        ("Graph Kernels Revi", None),
+        ("Learning to Rank i", None),
+    ]

@@ -52,8 +52,6 @@ _BARE_YEAR = re.compile(  # no range's end or start: ``from 2016 to 2021``, ``si
     r"(?<![\w.\-/])(?<!\d{4}–)(?<!(?i:past|till) )(?<!(?i:since|until|after) )(?<!(?i:before) )(?<!\d{4} to )(?<!up to )(?<!\d{4} through )(?<!\d{4} – )"
     r"(?P<y>(?:19[89]|20[0-3])\d)(?!(?!年|_[A-Z]|_(?!\w))[\w/]|-\d|–(?:19|20)\d\d|\.\d|\s+(?:to|until|till|through|–)\s+(?:the\s+)?(?:(?:19|20)\d\d|now|present|date|today)|\s+onwards?\b)"
 )  # ``2023年``, ``2021_A Survey on ...``; not ``the 2048 game`` (a year past 2039 is no date yet)
-_NAME_DOT_YEAR = re.compile(r"(?<=[^\W\d]\.)(?P<y>(?:19[89]|20[0-3])\d)(?=\.?[ \t]*$)", re.M)
-"""``Hongxia Zhong.2016.``: a year glued to a citation's last word, ending its line."""
 _PAREN_YY_MM = re.compile(
     r"\((?:[A-Z][\w'’.-]*(?:(?:\s+|;\s*)[A-Z][\w'’.-]*){1,5},\s*)?(?P<y>)(?P<yy>1[3-9]|2\d)\.(?:0[1-9]|1[0-2])\)"
 )
@@ -364,7 +362,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     if m:
         return century(m.group("yy")), m.group(0)
     m = _BARE_YEAR.search(text) or glued_venue_year(text) or _YEAR_NO_MONTH.search(text)
-    m = m or _NAME_DOT_YEAR.search(text)
+    m = m or TY.NAME_DOT_YEAR.search(text)
     if m:
         return int(m.group("y")), m.group(0)
     m = _OLD_PAREN_YEAR.search(text)

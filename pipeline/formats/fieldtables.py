@@ -8,6 +8,7 @@ table of papers, read row by row. Pure."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from pipeline.arxivid import from_url
 from pipeline.formats import fields as F
@@ -39,13 +40,17 @@ _TITLE_LABELS = frozenset(
 def field_rows(rows: Rows) -> list[tuple[str, list[Run]]] | None:
     """``rows`` (header first) as a paper's fields, ``(label, value)``: two columns, two
     fields or more (the header too when it is one), two in three labelled by a field's name,
-    a paper link among the values and no two values linking titled papers."""
+    no name of a paper's link twice, a paper link among the values and one paper only (no two arXiv papers,
+    no two values linking titled papers)."""
     if any(len(r) != 2 for r in rows):
         return None
     header = _field_name(rows[0][0]) and has_paper(rows[0][1])  # ``| **ArXiv ID** | [id](url) |``
     body = [(_field_name(k), k, v) for k, v in (rows if header else rows[1:])]
-    known = sum(name is not None for name, _, _ in body)
-    if len(body) < 2 or known * 3 < len(body) * 2 or not any(has_paper(v) for *_, v in body):
+    names = [name for name, _, _ in body if name is not None]
+    linked = [name.lower() for name, _, v in body if name is not None and has_paper(v)]
+    if len(body) < 2 or len(names) * 3 < len(body) * 2 or len(set(linked)) < len(linked):
+        return None  # ``| Paper | [BERT](…) |`` twice: a table of papers
+    if not any(has_paper(v) for *_, v in body) or len(_arxiv_ids(v for *_, v in body)) > 1:
         return None
     if sum(_titled_paper(v) for *_, v in body) >= 2:
         return None  # ``| Survey | [A Survey of X](arxiv) |`` rows: a table of papers
@@ -53,14 +58,21 @@ def field_rows(rows: Rows) -> list[tuple[str, list[Run]]] | None:
 
 
 def field_block(fields: list[tuple[str, list[Run]]], line: int, ctx: Context, title: str | None) -> Block:  # fmt: skip
-    """The entry of a paper's fields: ``title`` (from the heading or line above) unless a
-    ``Title`` row names it; neither, its paper link's text names it."""
-    named = next((plain(v).strip() for k, v in fields if k.lower() in _TITLE_LABELS), None)
-    title = named or title
-    guess = F.TitleGuess(title, None, "heading over the paper's field table", line) if title else None  # fmt: skip
+    """The entry of a paper's fields, titled by its ``Title`` row, else by its paper link's
+    text when that is a title, else by ``title`` (the bold line or heading above)."""
+    named = title_field(fields)
     if named:
         guess = F.TitleGuess(named, None, "the paper's Title field", line)
+    elif title and not titled_by_link(fields):
+        guess = F.TitleGuess(title, None, "heading over the paper's field table", line)
+    else:
+        guess = None  # ``| **Paper** | [Retinexformer: One-stage ...](arxiv) |``: the link's
     return Block("table", line, field_runs(fields, line), ctx, guess=guess)
+
+
+def title_field(fields: list[tuple[str, list[Run]]]) -> str | None:
+    """The value of a ``Title`` (``标题``, ``Paper Title``) row."""
+    return next((plain(v).strip() for k, v in fields if k.lower() in _TITLE_LABELS), None)
 
 
 def field_runs(fields: list[tuple[str, list[Run]]], line: int) -> list[Run]:
@@ -74,12 +86,19 @@ def titled_by_link(fields: list[tuple[str, list[Run]]]) -> bool:
     return any(_titled_paper(v) for _, v in fields)
 
 
-def same_paper(block: Block, fields: list[tuple[str, list[Run]]]) -> bool:
-    """``fields`` (a second table, ``Resources`` under ``Basic info``) name no arXiv paper
-    other than ``block``'s."""
-    had = set(filter(None, (_arxiv(r.url) for r in links_of(block.head))))
-    ids = set(filter(None, (_arxiv(r.url) for _, v in fields for r in links_of(v))))
-    return bool(had) and ids <= had
+def same_paper(block: Block, fields: list[tuple[str, list[Run]]], *, unnamed: bool) -> bool:
+    """``fields`` (a second table, ``Resources`` under ``Basic info``) are more fields of
+    ``block``'s paper: no ``Title`` row of their own, and the same arXiv paper (or, when
+    ``unnamed`` allows it, no arXiv paper at all: the fields under ``### [Title](url)``)."""
+    had = _arxiv_ids([block.head, *block.details])
+    ids = _arxiv_ids(v for _, v in fields)
+    if title_field(fields) is not None:
+        return False
+    return (bool(ids) and ids <= had) or (unnamed and not ids)
+
+
+def _arxiv_ids(cells: Iterable[list[Run]]) -> set[str]:
+    return {i for cell in cells for r in links_of(cell) if (i := _arxiv(r.url))}
 
 
 def _arxiv(url: str | None) -> str | None:
@@ -96,12 +115,20 @@ def _field_name(cell: list[Run]) -> str | None:
 
 
 def _titled_paper(value: list[Run]) -> bool:
-    return has_paper(value) and any(len(r.text.split()) >= 4 for r in links_of(value))
+    """A paper link whose text is a title (four words or more, no ``CVPR 2025 Workshop Paper``)."""
+    return has_paper(value) and any(_title_text(r.text) for r in links_of(value))
+
+
+def _title_text(text: str) -> bool:
+    return len(text.split()) >= 4 and F.title_like(text) and not F.is_context_text(text)
 
 
 _NUMBER = re.compile(
-    r"^\s*(?:(?i:paper|no\.?)\s*\d{1,4}\s*[.:：)]?|#\d{1,4}|[\[(（]\d{1,4}[\])）]|\d{1,4}\s*[.)、:：．])\s*"
+    r"^\s*(?:(?:(?i:paper|no\.?)\s+)?\d{1,4}\s*[.:)](?=\s)|(?i:paper|no\.?)\s+\d{1,4}(?=\s)"
+    r"|#\d{1,4}(?=\s)|[\[(（]\d{1,4}[\])）]|\d{1,4}\s*[、：．])\s*"
 )
+"""``1. ``, ``2) ``, ``Paper 3: ``, ``No. 4 ``, ``#5 ``, ``[6]``, ``7、``: a heading's number
+(not ``2.5D Visual Sound``, ``1.58-bit FLUX``, ``Paper2Code: ...``)."""
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 

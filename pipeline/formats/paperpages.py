@@ -62,7 +62,7 @@ _ARTICLE_PATH = re.compile(
     r"|//journals\.lww\.com/[\w-]+/(?:fulltext|abstract)/(?:19|20)\d\d/"
     r"|//projecteuclid\.org/(?:download/\w+/)?(?:euclid\.\w+/\d+|journals/[\w-]+/volume-\d+/issue-[\w-]+/[\w-]+/)|//ideas\.repec\.org/[ap]/"
     r"|//dergipark\.org\.tr/(?:[a-z]{2}/)?(?:pub/[\w-]+/(?:issue/\d+/\d+|article/\d+)|download/article-file/\d+)"
-    r"|usenix\.org/(?:legacy/)?(?:events|publications)/\S*?/full_papers/\S"
+    r"|usenix\.org/(?:legacy/)?(?:events|publications)/\S*?/full_papers/(?!index\.html?\b)\S"
     r"|/content/(?:early/(?:19|20)\d\d/\d\d/\d\d/[\w.-]+|\d{1,4}/\d{1,3}/[a-z]?\d+(?:\.(?:full|abstract|short)(?:\.pdf)?)?)/?$"
 )
 """An article of a BMJ (``…/content/12/2/e052911``), MIT Press, JAMA, Lancet, JMIR or SciELO

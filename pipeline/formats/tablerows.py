@@ -67,27 +67,31 @@ class TableReading:
     def _paper_fields(self, rows: list[list[list[Run]]], line: int) -> bool:
         """A paper's key/value table (:mod:`.fieldtables`): the fields of the ``### [Title](url)``
         entry above it or of the same paper's table above it, or an entry of its own titled
-        by a ``Title`` row, the heading or bold line just above it, or its paper link."""
+        by a ``Title`` row, its paper link, or the bold line or heading just above it."""
         fields = field_rows(rows)
         if fields is None:
             return False
         above = self.open is not None and not holds_paper(self.open) and not self.open.details
-        if self.open is not None and self.open is self.heading_entry:
-            self.open.details.append(field_runs(fields, line))  # ``### 2. [Title](arxiv)``
-            return True
-        if (self.open is None or above) and self._second_table(fields, line):
-            self.open = None  # ``**Resources**`` over the same paper's second table
-            return True
         said = plain(self.open.head).strip(" *_") if above and self.open else None
         own = heading_title(said) if said else None  # ``**Restormer: ...**`` over its table
-        fresh = self.heading_blocks == len(self.blocks)
+        opened = self.open
+        entry = opened is not None and opened is self.heading_entry
+        if opened is not None and entry and same_paper(opened, fields, unnamed=True):
+            opened.details.append(field_runs(fields, line))
+            return True  # ``### 2. [Title](arxiv)`` over its fields
+        if (self.open is None or (above and not own)) and self._second_table(fields, line):
+            self.open = None  # ``**Resources**`` over the same paper's second table
+            return True
+        fresh = self.heading_blocks == len(self.blocks) and not entry
         heading = self.ctx.section if own is None and fresh else None
         block = field_block(fields, line, self.ctx, own or heading_title(heading or ""))
         if block.guess is None and not titled_by_link(fields):
             return False  # no title anywhere: read as an ordinary table
         self.open = None if above else self.open  # a bold line above: its title or a label
         self._flush()
-        if own or heading:  # the title line's venue and year: ``### 1. Title (CVPR 2024)``
+        if block.guess is not None and (
+            own or heading
+        ):  # its venue and year: ``### 1. Title (CVPR 2024)``
             block.head[:0] = [Run("text", (own and said) or heading or "", line), Run("break", "\n", line)]  # fmt: skip
         self.blocks.append(block)
         self.fields_block = block
@@ -95,12 +99,12 @@ class TableReading:
 
     def _second_table(self, fields: list[tuple[str, list[Run]]], line: int) -> bool:
         """``fields`` as more fields of the paper whose table was read last under the same
-        heading, when they name no other paper."""
+        heading (:func:`.fieldtables.same_paper`)."""
         last = self.blocks[-1] if self.blocks else None
-        if last is None or last is not self.fields_block or not same_paper(last, fields):
+        if last is None or last is not self.fields_block or self.heading_blocks == len(self.blocks):
+            return False  # none, or a heading between them: another paper's
+        if not same_paper(last, fields, unnamed=False):
             return False
-        if self.heading_blocks == len(self.blocks):
-            return False  # a heading between them: another paper's
         last.details.append(field_runs(fields, line))
         return True
 

@@ -207,3 +207,12 @@ def volume_after_comma(m: re.Match[str], text: str) -> bool:
 
 ISSUE_YEAR = re.compile(r"\(\d{1,4}\)[:\s\d,p.–(-]{,24}?(?<![\d–-])(?P<y>(?:19|20)\d\d)(?![\d–-])")
 """A two-digit volume's issue, then the year: ``(75):1-35, 2021``, ``32(3), 547–570 (2018)``."""
+
+
+NAME_DOT_YEAR = re.compile(
+    r"(?<!\w)(?!(?:Table|Tab|Fig|Figure|Vol|No|Nr|Eq|Sec|Ch|Chapter|Page|Pp|Version|Release|Issue)\.)"
+    r"[A-Z][A-Za-z'’-]*\.(?P<y>(?:19[89]|20[0-3])\d)(?=\.?[ \t]*$)",
+    re.M,
+)
+"""``Zhong.2016.``, ``Zeldovich N.2018.``: a year glued to a citation's last name, ending its
+line; not ``pp.2001``, ``v.2024``, ``Table.2023``, ``no.2020``."""
