@@ -141,6 +141,8 @@ SPLITS = (
             582,
             583,
             584,
+            585,
+            587,
         )
     ),
 )
@@ -155,7 +157,8 @@ fresh573, fresh575 and fresh578 came back empty (their fields' lists already in 
 corpus; a collector stopped), and fresh576, 577 and 579 hold two lists each (the same);
 fresh580 and fresh581 came back at the session's end (measured untuned at 226383db);
 fresh582 and fresh583 hold two lists each and fresh584 one (their collectors found few
-lists of twenty entries not already in the corpus)."""
+lists of twenty entries not already in the corpus); fresh585 and fresh587 two each, and
+fresh586 came back empty (its fields' lists taken or too short)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -251,3 +251,32 @@ def test_a_number_glued_after_an_abbreviation_is_no_year():
         ("Graph Kernels Revi", None),
         ("Learning to Rank i", None),
     ]
+
+
+def test_a_year_heading_over_items_that_are_no_entries_dates_no_later_section():
+    """``## ~ 2024.`` over items linking the group's own review pages, then ``## Storage
+    List`` (fresh585): the year heading is not empty, so it dates nothing after its section;
+    an empty ``### 2022`` over ``### CVPR`` still does."""
+    text = (
+        "# Paper List\n\n## ~ 2024.\n\n* [Attention is all you need](2017-attention.md)\n"
+        "* RAFT : Adapting Language Model to Domain Specific RAG\n\n## Storage List\n\n"
+        "* **EEVE : Efficient and Effective Vocabulary Expansion**\n"
+        "  * [https://arxiv.org/pdf/2402.14714.pdf](https://arxiv.org/pdf/2402.14714.pdf)\n\n"
+        "### 2022\n\n### CVPR\n\n- [Masked Autoencoders Are Scalable Vision Learners]"
+        "(https://openaccess.thecvf.com/content/CVPR2022/html/He_Masked_CVPR_2022_paper.html)\n"
+    )
+    assert [y for *_, y in _read(text)] == [None, 2022]
+
+
+def test_surnames_before_a_linked_title_are_its_authors():
+    """``### Vinyals and Quoc [A neural conversational model](url) ICML 2015`` (fresh585):
+    the surnames are the byline, the link's text the title; a link of a label is no title."""
+    text = (
+        "### Vinyals and Quoc [A neural conversational model](https://arxiv.org/pdf/1506.05869v3.pdf)"
+        " ICML 2015\n\n### Yuan and Briscoe [Grammatical error correction using neural machine"
+        " translation](https://www.aclweb.org/anthology/N/N16/N16-1042.pdf) NAACL-HLT 2016\n"
+    )
+    assert [(t, y) for t, _, _, y in _read(text)] == [
+        ("A neural conversational model", 2015),
+        ("Grammatical error correction using neural machine translation", 2016),
+    ]

@@ -267,15 +267,15 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
     if before_link and (authors_lead(lead) or A.surname_first(A.apa_part(text))):
         return True
     nxt = next((g[0] for g in segs[i + 1 :] if g[1] is not None), "")
-    if numbered != text and linked_title(nxt, 3) is not None and authors_lead(numbered):
+    surnames = linked and A.SURNAME_LIST.fullmatch(text.strip(" .,"))  # ``Vinyals and Quoc``
+    named = (numbered != text and authors_lead(numbered)) or dashed_names(text) or surnames
+    if named and linked_title(nxt, 3) is not None:  # ``[2] He K. [T](u)``, ``Liu et al - [T](u)``
         return True
-    if dashed_names(text) and linked_title(nxt, 3) is not None:
-        return True  # ``Richard Liu et al - [Title](url)``
     after = segs[i + 1] if i + 1 < len(segs) else None
-    if names_before_title(text, segs[i + 1 : i + 3]):  # the names may end their line
+    if names_before_title(text, segs[i + 1 : i + 3]) or (  # the names may end their line
+        after and after[1] is not None and _mla_before_title(text, after[0])
+    ):  # ``Vu, Phong V., and Damon M. Chandler. *["Title."](url)*``
         return True
-    if after and after[1] is not None and _mla_before_title(text, after[0]):
-        return True  # ``Vu, Phong V., and Damon M. Chandler. *["Title."](url)*``
     if not (after and after[2]):
         return False
     numbered_bold = numbered != text and not (A.names_like(after[0]) or _AWARD.search(after[0]))

@@ -64,7 +64,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
     heading_notes: list[list[Run]] = field(default_factory=list)
     """Untitled paragraphs under the heading just read (``Published 2026-10-01``): its entry's."""
     heading_blocks: int = 0
-    """Blocks read before the last heading (none since: it was an empty heading)."""
+    """Blocks read before the last heading (none since: an empty heading); -1 once a list was."""
     sticky: list[tuple[int, str]] = field(default_factory=list)
     """Empty year headings over the same-level headings after them, and a dated list title."""
     listed: bool = False  # an entry of the list itself was read: a ``News`` after it is none
@@ -268,6 +268,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
 
     def _list(self, tokens: list[Token], start: int, end: int) -> None:
         items, pending = I.list_items(tokens, start, end), self.untitled_item
+        self.heading_blocks = -1  # ``## ~ 2024.`` over items that are no entries: not empty
         titled, self.untitled_item = I.fields_of(pending, items) or self._free_heading(), None
         keyed = K.key_value_items(items) and self._free_heading(named=True)
         titled = titled or keyed
