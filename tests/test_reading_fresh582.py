@@ -280,3 +280,21 @@ def test_surnames_before_a_linked_title_are_its_authors():
         ("A neural conversational model", 2015),
         ("Grammatical error correction using neural machine translation", 2016),
     ]
+
+
+def test_a_pipe_rows_title_cell_wrapped_onto_the_next_line_is_read_whole():
+    """``- 2019 | SmartML: A Meta Learning-Based Framework for Automated`` over ``Selection
+    and ... Algorithms.  | Maher and Sakr | EDBT | [PDF](url)`` (fresh584): one title; a
+    row whose title cell is closed on its line takes nothing from the next."""
+    text = (
+        "- 2019 | SmartML: A Meta Learning-Based Framework for Automated\n"
+        "Selection and Hyperparameter Tuning for Machine Learning Algorithms.  | Maher and Sakr"
+        " | EDBT | [`PDF`](https://openproceedings.org/2019/conf/edbt/EDBT19_paper_235.pdf)\n"
+        "- 2017 | On the predictive power of meta-features in OpenML. | Bilalli et al.\n"
+        "  | IJAMC | [`PDF`](https://dl.acm.org/citation.cfm?id=3214049)\n"
+    )
+    assert [t for t, *_ in _read(text)] == [
+        "SmartML: A Meta Learning-Based Framework for Automated Selection and Hyperparameter"
+        " Tuning for Machine Learning Algorithms",
+        "On the predictive power of meta-features in OpenML",
+    ]

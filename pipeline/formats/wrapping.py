@@ -87,7 +87,9 @@ def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
     if C.venue_line(plain(below).split("[")[0]):
         return False  # ``in IEEE TNNLS [[pdf]](url)``: where it was published
     closes = not linked and _closing_words(line[-1].text, lead, below)
-    return (line[-1].bold and first.bold) or head[0].islower() or dangling or joined or closes
+    piped = ends and " | " in line[-1].text and " | " in lead  # ``2019 | Title`` / ``… | Names |``
+    carried = (line[-1].bold and first.bold) or head[0].islower() or dangling or joined
+    return carried or closes or piped
 
 
 def _closing_words(end: str, lead: str, below: list[Run]) -> bool:
