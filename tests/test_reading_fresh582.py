@@ -298,3 +298,81 @@ def test_a_pipe_rows_title_cell_wrapped_onto_the_next_line_is_read_whole():
         " Tuning for Machine Learning Algorithms",
         "On the predictive power of meta-features in OpenML",
     ]
+
+
+def test_a_short_title_before_a_talks_link_is_no_byline():
+    """``Look, Listen and Learn [Slides from the ICCV talk](pdf)``, ``Divide and Conquer
+    [Video of the NeurIPS talk](youtube)``, ``Show, Attend and Tell [Neural Image Caption
+    ...](arxiv)`` (review 864, 1 and 2): the words before the link are the title; a
+    citation's surnames before their mark (``Cowen-Rivers and Naradowsky, [...]``), a name
+    with initials (``David L. Donoho. [Compressed Sensing](doi)``) or ``d'Aspremont et al.``
+    are its byline."""
+    text = (
+        "- Look, Listen and Learn [Slides from the ICCV talk](https://example.com/slides.pdf)"
+        " [[paper]](https://arxiv.org/abs/1705.08168)\n"
+        "- Divide and Conquer [Video of the NeurIPS talk](https://youtube.com/watch?v=1)"
+        " [[paper]](https://arxiv.org/abs/1705.08169)\n"
+        "- Show, Attend and Tell [Neural Image Caption Generation with Visual Attention]"
+        "(https://arxiv.org/abs/1502.03044)\n"
+        '- Cowen-Rivers and Naradowsky, ["Emergent Communication with World Models"]'
+        "(https://arxiv.org/abs/2002.09604), 2020.\n"
+        "- David L. Donoho. [Compressed Sensing](https://doi.org/10.1109/TIT.2006.871582)."
+        " *IEEE Transactions on Information Theory*, 2006.\n"
+        "- Alexandre d'Aspremont et al. [A Direct Formulation for Sparse PCA Using Semidefinite"
+        " Programming](https://proceedings.neurips.cc/paper/2628-a-direct-formulation). *NIPS*, 2004.\n"
+    )
+    assert [t for t, *_ in _read(text)] == [
+        "Look, Listen and Learn",
+        "Divide and Conquer",
+        "Show, Attend and Tell",
+        "Emergent Communication with World Models",
+        "Compressed Sensing",
+        "A Direct Formulation for Sparse PCA Using Semidefinite Programming",
+    ]
+
+
+def test_a_year_heading_over_a_contents_list_still_dates_the_sections_after_it():
+    """``## 2022`` over ``- [CVPR](#cvpr)`` anchors (review 864, 3) dates ``## CVPR``; a
+    notes list under a paper's heading leaves the heading its title for the table below (4)."""
+    text = (
+        "# Awesome Detection\n\n## 2022\n\n- [CVPR](#cvpr)\n- [ECCV](#eccv)\n\n## CVPR\n\n"
+        "- [Focal Modulation Networks for Object Detection](https://arxiv.org/abs/2203.11926)\n\n"
+        "### Denoising Diffusion Probabilistic Models\n\n- tags: diffusion, generative\n\n"
+        "| Field | Value |\n| --- | --- |\n| Paper | [arXiv](https://arxiv.org/abs/2006.11239) |\n"
+        "| Venue | NeurIPS 2020 |\n"
+    )
+    assert [(t, y) for t, _, _, y in _read(text)] == [
+        ("Focal Modulation Networks for Object Detection", 2022),
+        ("Denoising Diffusion Probabilistic Models", 2020),
+    ]
+
+
+def test_a_pipe_rows_second_line_of_tags_or_names_is_no_part_of_its_title():
+    """``- 2019 | EDBT | Title`` over ``AutoML | Meta-learning | [PDF](url)`` or ``Feurer,
+    Eggensperger, Falkner | [PDF](url)`` (review 864, 5), or two rows of a paragraph (6):
+    the title stays whole and alone."""
+    text = (
+        "- 2019 | EDBT | SmartML: A Meta Learning-Based Framework for Automated Algorithm Selection\n"
+        "  AutoML | Meta-learning | [PDF](https://openproceedings.org/2019/EDBT19_paper_235.pdf)\n"
+        "- 2020 | arXiv | Auto-Sklearn 2.0: Hands-free AutoML via Meta-Learning\n"
+        "  Feurer, Eggensperger, Falkner | [PDF](https://arxiv.org/abs/2007.04074)\n"
+        "- 2021 | ICML | Bayesian Optimization with Many Categorical Variables\n"
+        "  ⭐ Must read | [PDF](https://arxiv.org/abs/2102.07188)\n"
+    )
+    assert [t for t, *_ in _read(text)] == [
+        "SmartML: A Meta Learning-Based Framework for Automated Algorithm Selection",
+        "Auto-Sklearn 2.0: Hands-free AutoML via Meta-Learning",
+        "Bayesian Optimization with Many Categorical Variables",
+    ]
+
+
+def test_a_title_cased_and_closing_a_series_is_a_titles():
+    """``Frank-Wolfe: One-Shot, Any-Sparsity, And No Retraining`` (fresh591): the series is
+    the title's, not a byline (a byline writes ``and``)."""
+    text = (
+        "| Year | Title |\n|---|---|\n| 2022 | [Learning Pruning-Friendly Networks via Frank-Wolfe:"
+        " One-Shot, Any-Sparsity, And No Retraining](https://openreview.net/forum?id=O1DEtITim__) |\n"
+    )
+    assert [t for t, *_ in _read(text)] == [
+        "Learning Pruning-Friendly Networks via Frank-Wolfe: One-Shot, Any-Sparsity, And No Retraining"
+    ]

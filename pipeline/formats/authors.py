@@ -26,7 +26,7 @@ def _capital(word: str) -> bool:
 
 
 PARTICLES = frozenset(_PARTICLE_WORDS.split("|"))
-_GLUED_PARTICLE = re.compile(rf"(?:{_PARTICLE_WORDS})[A-Z][a-z]")
+_GLUED_PARTICLE = re.compile(rf"(?:{_PARTICLE_WORDS}|[dl]['’])[A-Z][a-z]")  # ``d'Aspremont``
 ET_AL_WORDS = r"et(?:\.\s*|\s+)al"  # ``et al``, ``et. al``, ``et.al``: as lists spell it
 ET_AL = re.compile(rf",?\s*\b{ET_AL_WORDS}\b\.?")
 TWO_SURNAMES = re.compile(r"[A-Z][\w'’-]+(?:\s*(?:&|and)\s*[A-Z][\w'’-]+|\s+et\s+al\.?)")
@@ -36,6 +36,17 @@ SURNAME_LIST = re.compile(
     rf"Anon(?:ymous)?|{_S}(?:,\s*{_S})+,?\.?|{_W}(?:, {_W})*,? (?:and|&) {_W}\.?|{_S},? et\.? al\.?"
 )
 """``Verma, Lamb, Bengio``, ``Ho and Jain``, ``Chu et al.``, ``Anon``: surnames only (fullmatch)."""
+_INITIALED_NAME = re.compile(
+    r"[A-Z][a-z'’-]+(?: [A-Z]\.)+ (?:(?:van|von|de|der|d['’]) ?)?[A-Z][\w'’-]+"
+)
+
+
+def byline_names(text: str) -> bool:
+    """``Vinyals and Quoc``, ``Chu et al.``, ``David L. Donoho``: surnames only, or one name
+    with its initials, before a linked title (a byline of no first names to read as one)."""
+    return bool(SURNAME_LIST.fullmatch(text) or _INITIALED_NAME.fullmatch(text))
+
+
 _SPACING_ACCENTS = re.compile("[\u00b4\u0060\u00a8\u02c7\u02d8\u02dc\u02c6](?: (?=[a-z]))?")
 """Accents a PDF copy leaves beside their letter (``Veliˇckovi´c``, ``Li` o``)."""
 _HYPHENS = str.maketrans("\u2010\u2011", "--")

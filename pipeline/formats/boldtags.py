@@ -10,7 +10,7 @@ from pipeline.formats import authors as A
 from pipeline.formats.citations import is_context_text, is_prose, quoted_after_names
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.common import SHORT_BYLINE, SURNAMES_PAREN_YEAR, mostly_capitalised
-from pipeline.formats.dates import VENUE_NAME_WORD, find_venue, find_year
+from pipeline.formats.dates import JOURNAL_NAME, VENUE_NAME_WORD, find_venue, find_year
 from pipeline.formats.describing import describes, restated
 from pipeline.formats.labels import TITLE_LABELS, is_generic, names_site, strip_label
 from pipeline.formats.makers import makers
@@ -366,9 +366,8 @@ bracketed link's text (known conferences are venues already; ``[[SAM](url)]``, a
 
 
 def _title_opening(cand: str, cased: bool) -> bool:
-    """A title's first letter: a capital or ``3D``; after a journal's tag (``cased`` off) a
-    number and a space before a name (``22.6 ANP-I``) or a Greek letter (``μBrain``) too; not
-    a model's size (``[[**JAIS**](url)] 13B Arabic-Centric ...``: what it is)."""
+    """A title's first letter: a capital, ``3D``; after a journal's tag (``cased`` off) also a
+    number before a name (``22.6 ANP-I``), a Greek letter (``μBrain``); not ``13B Arabic-…``."""
     if cand[0].isupper() or re.match(r"[1-9]D", cand):
         return True
     greek = cand[0].isalpha() and not cand[0].isascii()
@@ -394,7 +393,8 @@ def title_after(
         titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long) or not cased
         titled = titled or (":" in cand and not text.lstrip(" ]】)*_`").startswith(cand[:12]))
         ok = len(words) >= 3 and titled and _title_opening(cand, cased) and title_like(cand)
-        if not ok or is_context_text(cand) or A.author_lead(cand) or is_prose(cand):
+        journal = JOURNAL_NAME.match(cand)  # ``[Sensing](doi). *IEEE Transactions on …*``
+        if not ok or is_context_text(cand) or A.author_lead(cand) or is_prose(cand) or journal:
             return None
         return None if describes(cand, name) or A.BYLINE.search(cand) else cand
     return None

@@ -10,7 +10,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import cleantitle as CT
 from pipeline.formats.common import EMOJI, SHORTCODES
 from pipeline.formats.links import link_role
-from pipeline.formats.piped import linked_title
+from pipeline.formats.piped import linked_title, surnames_before
 
 
 def names_then_title_link(text: str, nxt: list) -> bool:
@@ -267,9 +267,9 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
     if before_link and (authors_lead(lead) or A.surname_first(A.apa_part(text))):
         return True
     nxt = next((g[0] for g in segs[i + 1 :] if g[1] is not None), "")
-    surnames = linked and A.SURNAME_LIST.fullmatch(text.strip(" .,"))  # ``Vinyals and Quoc``
-    named = (numbered != text and authors_lead(numbered)) or dashed_names(text) or surnames
-    if named and linked_title(nxt, 3) is not None:  # ``[2] He K. [T](u)``, ``Liu et al - [T](u)``
+    named = (numbered != text and authors_lead(numbered)) or dashed_names(text)
+    surnames = linked and surnames_before(text, segs[i + 1])  # ``Vinyals and Quoc [T](u)``
+    if surnames or (named and linked_title(nxt, 3) is not None):  # ``[2] He K. [T](u)``
         return True
     after = segs[i + 1] if i + 1 < len(segs) else None
     if names_before_title(text, segs[i + 1 : i + 3]) or (  # the names may end their line

@@ -124,6 +124,9 @@ VENUE_NAME_WORD = re.compile(
     r"\b(?:Conference|Journal|Transactions|Symposium|Workshop|Meeting|Representations|"
     r"Proceedings|Letters|Communications|Magazine|Reviews?|Annals|Procedia)\b"
 )
+JOURNAL_NAME = re.compile(  # ``IEEE Transactions on …``, ``Journal of Machine Learning Research``
+    r"(?:The\s+)?(?:Journal|Transactions|Proceedings|Annals)\s+(?:of|on|in)\b|(?:IEEE|ACM|SIAM)\s+(?:\w+\s+){0,3}(?:Journal|Transactions|Letters|Magazine)\b"
+)  # fmt: skip
 """A word of a venue's name spelled out (``International Conference on Robotics``)."""
 
 

@@ -57,14 +57,14 @@ class Reader(TableReading, ContextLines, HtmlReading):
     intro: bool = True
     tokens: list[Token] = field(default_factory=list)
     titled: tuple[list[Run], Context, int] | None = None
-    """The heading just read and the context around it: it is an entry's title when a
-    list of untitled paper links follows (``### Title`` then ``- Paper: url``), or untitled
-    paper links come before any entry of its own (``### Title``, authors, an abstract in
-    ``<details>``, then ``[📄 Paper](url)``). The int is the block count at the heading."""
+    """The heading just read and its context: an entry's title when untitled paper links
+    follow (``### Title`` then ``- Paper: url``) before any entry of its own (authors, an
+    abstract in ``<details>``, then ``[📄 Paper](url)``). The int: the block count at it."""
     heading_notes: list[list[Run]] = field(default_factory=list)
     """Untitled paragraphs under the heading just read (``Published 2026-10-01``): its entry's."""
     heading_blocks: int = 0
-    """Blocks read before the last heading (none since: an empty heading); -1 once a list was."""
+    """Blocks read before the last heading (none since: an empty heading)."""
+    heading_linked: bool = False  # items linking pages read under it (``## ~ 2024.``): not empty
     sticky: list[tuple[int, str]] = field(default_factory=list)
     """Empty year headings over the same-level headings after them, and a dated list title."""
     listed: bool = False  # an entry of the list itself was read: a ``News`` after it is none
@@ -75,8 +75,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
     names_seen: int = 0  # items that are titles over one sub-item naming the paper
     topics_seen: int = 0  # items that are topics over several such sub-items (a veto)
     names_everywhere: bool = False
-    """The document writes titles over a named sub-item (:func:`I.named_below`) again and
-    again and never a topic over several: every such item is one paper (a second pass)."""
+    """Titles over a named sub-item everywhere, no topic over several: each item one paper."""
     untitled_item: tuple[list[Run], Context] | None = None
     """The last list item just read when it has a title and no link: the paragraph or list
     of authors and links after it (indented too little to stay in the item) is its."""
@@ -143,7 +142,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         top = not self.headings and (level == 1 or awesome)  # the list's title
         self.sticky = title_over_all(text) if top else self.sticky
         self.headings = [*self._parents(level, text), (level, text)]
-        self.heading_notes, self.heading_blocks = [], len(self.blocks)
+        self.heading_notes, self.heading_blocks, self.heading_linked = [], len(self.blocks), False
         preface = level <= 4 and preface_heading(text, self.listed)
         ctx = Context(section=text, preface=preface, tools=S.under_tools(self.headings))
         for _, tx in self.headings:
@@ -184,6 +183,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
             prev is not None
             and prev[0] == level
             and len(self.blocks) == self.heading_blocks
+            and not self.heading_linked
             and F.context_facts(prev[1])[0] is not None
         ):
             self.sticky = [h for h in self.sticky if h[0] < level] + [prev]
@@ -268,7 +268,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
 
     def _list(self, tokens: list[Token], start: int, end: int) -> None:
         items, pending = I.list_items(tokens, start, end), self.untitled_item
-        self.heading_blocks = -1  # ``## ~ 2024.`` over items that are no entries: not empty
+        self.heading_linked |= any(r.url[:1] not in "#" for it in items for r in links_of(it.own))
         titled, self.untitled_item = I.fields_of(pending, items) or self._free_heading(), None
         keyed = K.key_value_items(items) and self._free_heading(named=True)
         titled = titled or keyed

@@ -36,6 +36,9 @@ def title_words_listed(text: str, listed: re.Match[str]) -> bool:
     to the end, with a title's word)."""
     return bool(
         _HYPHEN_LOWER.search(listed[0])
+        or _CAPITAL_AND.search(
+            text, listed.start()
+        )  # ``: One-Shot, Any-Sparsity, And No Retraining``
         or _PHRASE_GOES_ON.match(text, listed.end())
         or _DIMENSION.match(text, listed.end())
         or _title_runs_on(text, listed.end())
@@ -44,6 +47,8 @@ def title_words_listed(text: str, listed: re.Match[str]) -> bool:
     )
 
 
+_CAPITAL_AND = re.compile(r",\s*And\s+[A-Z]")
+"""A title-cased ``And`` closing a series: a title's words (a byline writes ``and``)."""
 _NOUN_WORD = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ness|ity|ics|ism)s?\b")
 _SERIES_SEP = re.compile(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 

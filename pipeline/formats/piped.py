@@ -11,6 +11,7 @@ from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.dates import find_year
+from pipeline.formats.labels import names_link_kind
 from pipeline.formats.links import link_role
 from pipeline.formats.makers import makers
 from pipeline.formats.runs import Run
@@ -29,6 +30,34 @@ def piped_link_title(rest: list, bold: str) -> str | None:
             ok = (piped or dashed) and named and link_role(link) == "paper"
             return linked_title(text, 4) if ok else None
     return None
+
+
+def surnames_before(text: str, seg: tuple) -> bool:
+    """``Cowen-Rivers and Naradowsky, [Title](url)``, ``David L. Donoho. [Title](url)`` (a
+    citation's surnames, or a name with initials, then its mark) or ``### Vinyals and Quoc
+    [Title](url)`` (two surnames) before a paper's link titled two words or more: the
+    title's byline; not ``Look, Listen and Learn [Slides](…)``, ``Divide and Conquer [T](…)``."""
+    link, lead = seg[1], text.strip()
+    if (
+        link is None
+        or link_role(link) != "paper"
+        or names_link_kind(seg[0])
+        or _TALK.search(seg[0])
+    ):
+        return False
+    two = _TWO_NAMES.fullmatch(lead)
+    bare = two is not None and not {w.lower() for w in two.groups()} & _TITLE_VERBS
+    cited = lead[-1:] in ",." and A.byline_names(lead.strip(" .,"))
+    return bool(bare or cited) and linked_title(seg[0], 2) is not None
+
+
+_TWO_NAMES = re.compile(r"([A-Z][\w'’-]+) and ([A-Z][\w'’-]+)")
+_TITLE_VERBS = frozenset(
+    "divide conquer look listen learn show tell attend ask answer search rescue hide seek "
+    "read write draw paint sing dance trust verify plan act think speak see hear move go "
+    "stop grow prune train test detect track segment generate edit sample".split()
+)
+_TALK = re.compile(r"(?i)\b(?:slides?|talk|video|poster|demo|notebook|blog|tutorial)\b")
 
 
 def linked_title(text: str, least: int) -> str | None:

@@ -87,9 +87,17 @@ def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
     if C.venue_line(plain(below).split("[")[0]):
         return False  # ``in IEEE TNNLS [[pdf]](url)``: where it was published
     closes = not linked and _closing_words(line[-1].text, lead, below)
-    piped = ends and " | " in line[-1].text and " | " in lead  # ``2019 | Title`` / ``… | Names |``
+    piped = ends and " | " in line[-1].text and _title_cell(lead)  # ``2019 | Title`` / ``… | N |``
     carried = (line[-1].bold and first.bold) or head[0].islower() or dangling or joined
     return carried or closes or piped
+
+
+def _title_cell(lead: str) -> bool:
+    """The first of a pipe row's cells on the line below carries a title on: three words or
+    more, no names (not ``AutoML | Meta-learning |``, ``Feurer, Eggensperger, Falkner |``)."""
+    cell, bar, _ = lead.partition(" | ")
+    named = people_line(cell.strip()) or A.byline_names(cell.strip(" .,"))
+    return bool(bar) and len(cell.split()) >= 3 and not named
 
 
 def _closing_words(end: str, lead: str, below: list[Run]) -> bool:
