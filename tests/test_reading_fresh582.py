@@ -376,3 +376,65 @@ def test_a_title_cased_and_closing_a_series_is_a_titles():
     assert [t for t, *_ in _read(text)] == [
         "Learning Pruning-Friendly Networks via Frank-Wolfe: One-Shot, Any-Sparsity, And No Retraining"
     ]
+
+
+def test_a_bold_journal_tag_before_a_title_is_a_tag():
+    """``**`Multi-Robot SLAM`** **`IEEE Sensors Journal`** DCL-SLAM: ...`` (fresh11): the
+    journal's name in bold is another tag before the title, not the title."""
+    text = (
+        "  - **`Multi-Robot SLAM`** **`IEEE Sensors Journal`** DCL-SLAM: A Distributed"
+        " Collaborative LiDAR SLAM Framework for a Robotic Swarm"
+        " [`pdf`](https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=10375928)\n"
+    )
+    assert [t for t, *_ in _read(text)] == [
+        "DCL-SLAM: A Distributed Collaborative LiDAR SLAM Framework for a Robotic Swarm"
+    ]
+
+
+def test_a_citation_opened_by_its_date_and_bylines_of_full_names():
+    """``2018, Shu, K., Bernard, H.R., & Liu, H. (2018). [Title. CoRR, abs/1804.10233.](url)``,
+    ``Feb, 2018, Liang Wu, Huan Liu [Title](url)``, ``To appear, 2018, Kumar, Srijan, and Neil
+    Shah. [Title](arxiv)`` (fresh594): the date and the byline open the citation, the link is
+    the title (without its ``CoRR`` tail); ``Science``'s article pages are papers."""
+    text = (
+        "2018, Shu, K., Bernard, H.R., & Liu, H. (2018). [Studying Fake News via Network"
+        " Analysis: Detection and Mitigation. CoRR, abs/1804.10233.]"
+        "(https://www.semanticscholar.org/paper/Studying-Fake-News/e6009df23a51f69fe067d5aeb1e5955bf0d370a5)\n\n"
+        "Feb, 2018, Liang Wu, Huan Liu [Tracing Fake-News Footprints: Characterizing Social"
+        " Media Messages by How They Propagate](https://dl.acm.org/citation.cfm?id=3159677)\n\n"
+        "To appear, 2018, Kumar, Srijan, and Neil Shah. [False information on web and social"
+        " media: A survey](https://arxiv.org/pdf/1804.08559.pdf) arXiv preprint arXiv:1804.08559(2018).\n\n"
+        "March, 2018, Soroush Vosoughi, Deb Roy, Sinan Aral, [The spread of true and false news"
+        " online](http://science.sciencemag.org/content/359/6380/1146)\n"
+    )
+    assert [(t, y) for t, _, _, y in _read(text)] == [
+        ("Studying Fake News via Network Analysis: Detection and Mitigation", 2018),
+        (
+            "Tracing Fake-News Footprints: Characterizing Social Media Messages by How They Propagate",
+            2018,
+        ),
+        ("False information on web and social media: A survey", 2018),
+        ("The spread of true and false news online", 2018),
+    ]
+
+
+def test_where_a_paper_was_published_after_its_title_is_no_part_of_it():
+    """``Title, published in IEEE transactions on ...``, ``Title, accepted at CVPR 2024``
+    (fresh595): the status clause closes the title; a dataset's link in a code column is no
+    code, a code column's ``[models]`` on Hugging Face still is."""
+    text = (
+        "|Date|Title|Paper|Code|\n|---|---|---|---|\n"
+        "|2025/1|The Codecfake Dataset and Countermeasures for the Universally Detection of"
+        " Deepfake Audio, published in IEEE transactions on Audio, Speech and Language Processing"
+        "|[link](https://ieeexplore.ieee.org/document/10830534)|[code](https://github.com/xieyuankun/Codecfake)|\n"
+        "|2015|Librispeech: An ASR corpus based on public domain audio books|"
+        "[link](https://ieeexplore.ieee.org/document/7178964)|[datasets](http://www.openslr.org/11)|\n"
+        "|2024|Mitigating Overfitting in Deepfake Detectors Here, accepted at CVPR 2024|"
+        "[link](https://arxiv.org/abs/2401.00001)|[models](https://huggingface.co/org-x)|\n"
+    )
+    assert [(t, c) for t, _, c, _ in _read(text)] == [
+        ("The Codecfake Dataset and Countermeasures for the Universally Detection of Deepfake Audio",
+         "https://github.com/xieyuankun/Codecfake"),
+        ("Librispeech: An ASR corpus based on public domain audio books", None),
+        ("Mitigating Overfitting in Deepfake Detectors Here", "https://huggingface.co/org-x"),
+    ]  # fmt: skip

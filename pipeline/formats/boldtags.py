@@ -386,8 +386,8 @@ def title_after(
         if after_venue_tag(text.lstrip(" ]】)*_`")).startswith((":", "：", "-", "–", "—", ",")):
             return quoted_title(text) or (restated(text, name) if linked else None)  # ``]: "T";``
         words = clean_title((paren and bracketed_title(text, linked=True)) or text).split()
-        if (bold and len(words) <= 2) or not words:
-            continue  # another tag, or only brackets and spaces
+        if (bold and (len(words) <= 2 or JOURNAL_NAME.match(" ".join(words)))) or not words:
+            continue  # another tag (``**`IEEE Sensors Journal`**``), or only brackets and spaces
         cand = " ".join(words)
         long = [w for w in words if len(w) >= 4]
         titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long) or not cased

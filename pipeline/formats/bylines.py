@@ -10,7 +10,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import cleantitle as CT
 from pipeline.formats.common import EMOJI, SHORTCODES
 from pipeline.formats.links import link_role
-from pipeline.formats.piped import linked_title, surnames_before
+from pipeline.formats.piped import DATE_LEAD, linked_title, surnames_before
 
 
 def names_then_title_link(text: str, nxt: list) -> bool:
@@ -259,7 +259,7 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
         return BT.byline_before_title(segs, i, later_title)
     # ``[**CSUR'18**] Names. [Title](url)``, ``✔ *Names``, ``(THOR) Names``: marks before
     text = _NAME_TAG.sub("", EMOJI.sub(" ", text).lstrip(" ])*_"))  # the authors
-    text = _TOPIC_TAGS.sub("", text)  # ``[Cross-architecture] [GITZ] David, Yaniv, ...``
+    text = _TOPIC_TAGS.sub("", DATE_LEAD.sub("", text))  # ``[Tag] [GITZ] David, ...``, ``2018, ``
     numbered = _REF_NUMBER.sub("", text)  # ``[2] He K, Zhang X. [Title](url)``
     before_link = any(g[1] is not None for g in segs[i + 1 :])
     linked = i + 1 < len(segs) and segs[i + 1][1] is not None  # ``Paper: Klein G. [**T**](u)``

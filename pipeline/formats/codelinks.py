@@ -140,11 +140,20 @@ def _code(
         if repos:
             ev["code"] = f"repository link in the {where}" + (" (badge)" if repos[0].image else "")
             return own_repository(repos[0], repos)
-    pages = [r for r in col if code_cell_link(r) and not is_relative(r.url)]
+    pages = [r for r in col if code_cell_link(r) and not is_relative(r.url) and not _named_data(r)]
     if pages:
         ev["code"] = "link in the code column"
         return pages[0]
     return None
+
+
+def _named_data(link: Run) -> bool:
+    """``[datasets](openslr.org/11)`` in a code column: what the list calls data, no code."""
+    return " ".join(link.text.lower().strip("[]() ").split()) in _DATA_LABELS
+
+
+_DATA_LABELS = frozenset("data dataset datasets benchmark benchmarks 数据集 数据".split())
+"""Labels of a dataset's link (a code column's ``[models]`` on Hugging Face is still its code)."""
 
 
 _NO_CODE = re.compile(r"(?i)\s*(?:n/a|none|no|not available|nil|null)\s*")

@@ -32,6 +32,14 @@ def piped_link_title(rest: list, bold: str) -> str | None:
     return None
 
 
+DATE_LEAD = re.compile(
+    r"^\s*(?:(?i:to\s+appear|accepted|in\s+press),\s*)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+)?(?:19|20)\d\d,\s+(?=[A-Z])"
+)
+"""``2018, ``, ``March, 2018, ``, ``To appear, 2018, ``: a date opening a citation, before its
+authors (``2018, Shu, K., Bernard, H.R., & Liu, H. (2018). [Title](url)``)."""
+
+
 def surnames_before(text: str, seg: tuple) -> bool:
     """``Cowen-Rivers and Naradowsky, [Title](url)``, ``David L. Donoho. [Title](url)`` (a
     citation's surnames, or a name with initials, then its mark) or ``### Vinyals and Quoc
@@ -48,6 +56,9 @@ def surnames_before(text: str, seg: tuple) -> bool:
     two = _TWO_NAMES.fullmatch(lead)
     bare = two is not None and not {w.lower() for w in two.groups()} & _TITLE_VERBS
     cited = lead[-1:] in ",." and A.byline_names(lead.strip(" .,"))
+    people = "," in lead and A.people(lead.strip(" .,"))  # ``Liang Wu, Huan Liu [Title](url)``
+    if people and linked_title(seg[0], 3) is not None:
+        return True
     return bool(bare or cited) and linked_title(seg[0], 2) is not None
 
 

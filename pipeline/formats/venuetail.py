@@ -194,6 +194,8 @@ def cut_venue_sentence(text: str) -> str:
     a last sentence of capitalised words ending in a year (``Title. Computers & Graphics
     2013.``)."""
     text = _VOLUME_TAIL.sub("", text)  # ``Title. Fusion Engineering and Design, 2025, 216, 1``
+    said = _STATUS_CLAUSE.search(text[:MAX_TEXT])  # ``Title, accepted in ACM Transactions on …``
+    text = text[: said.start()] if said and len(text[: said.start()].split()) >= 3 else text
     m = _VENUE_SENTENCE.search(text[:MAX_TEXT]) or _CLOSING_VENUE.search(text[:MAX_TEXT])
     m = m or _SERIES_SENTENCE.search(text[:MAX_TEXT]) or _VENUE_CLOSES.search(text[:MAX_TEXT])
     head = text[: m.start()] if m else text
@@ -201,6 +203,12 @@ def cut_venue_sentence(text: str) -> str:
 
 
 MAX_TEXT = 600
+_STATUS_CLAUSE = re.compile(
+    r"(?i)[,.;]\s*(?:published|accepted|appeared|to\s+appear|presented)\s+(?:in|at|by|to|on)\b[^.]{0,150}$"
+    r"|\.\s+(?:CoRR|arXiv),?\s+(?:abs/)?\d{4}\.\d{4,5}(?:v\d+)?\.?\s*$"
+)
+"""``Title, accepted in ACM Transactions on …``, ``Title. CoRR, abs/1804.10233.``: where it
+was published, after the title."""
 """Characters of a title candidate the venue sentence is looked for in."""
 
 
