@@ -438,3 +438,43 @@ def test_where_a_paper_was_published_after_its_title_is_no_part_of_it():
         ("Librispeech: An ASR corpus based on public domain audio books", None),
         ("Mitigating Overfitting in Deepfake Detectors Here", "https://huggingface.co/org-x"),
     ]  # fmt: skip
+
+
+def test_surnames_without_a_mark_and_titles_of_videos_are_read_as_before():
+    """``Verma, Lamb, Bengio [Title](arxiv)``, ``Sutton & Barto [Title](pdf)`` and ``Ho and
+    Salimans, [Video Diffusion Models](arxiv)`` (review 868, 1 and 2): the link's text is the
+    title; a real title may hold ``Video``."""
+    text = (
+        "- Verma, Lamb, Bengio [Manifold Mixup: Better Representations](https://arxiv.org/abs/1806.05236)\n"
+        "- He, Zhang, Ren, Sun [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n"
+        "- Ho and Salimans, [Video Diffusion Models](https://arxiv.org/abs/2204.03458)\n"
+        "- Vondrick and Torralba [Generating Video with Scene Dynamics](https://arxiv.org/abs/1609.02612)\n"
+    )  # fmt: skip
+    assert [t for t, *_ in _read(text)] == [
+        "Manifold Mixup: Better Representations",
+        "Deep Residual Learning for Image Recognition",
+        "Video Diffusion Models",
+        "Generating Video with Scene Dynamics",
+    ]
+
+
+def test_review_868s_other_shapes_read_as_a_maintainer_means():
+    """A pipe row's title carried on by one word and its full stop (3); a changelog's year
+    heading dates no later section (4); an issue's contents on Science is no paper (5); a
+    byline in title case keeps out of the title (6); a bold title opening like a journal's
+    name is still the title (7)."""
+    text = (
+        "- 2019 | Auto-sklearn: Efficient and Robust Automated Machine\n"
+        "Learning.  | Feurer et al. | NeurIPS | [`PDF`](https://papers.nips.cc/paper/5872-auto.pdf)\n\n"
+        "## 2024\n\n- Added a section on video diffusion\n- Fixed broken links\n\n"
+        "## Image Generation\n\n- Fast Training of Deep Networks, John Smith, Jane Doe, And Bob Lee"
+        " [pdf](https://arxiv.org/abs/1801.00010)\n"
+        "- [Science Magazine: Table of contents, 7 December 2018](https://science.sciencemag.org/content/362/6419)\n"
+        "  - **`Place Recognition`** **Annals of Place Recognition: A Survey**"
+        " [`pdf`](https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=10375934)\n"
+    )  # fmt: skip
+    assert [(t, y) for t, _, _, y in _read(text)] == [
+        ("Auto-sklearn: Efficient and Robust Automated Machine Learning", 2019),
+        ("Fast Training of Deep Networks", None),
+        ("Annals of Place Recognition: A Survey", None),
+    ]

@@ -355,14 +355,11 @@ def after_venue_tag(text: str) -> str:
     return text[m.end() :] if long and not mostly_capitalised(long) else text
 
 
-SNAKE_TAG = re.compile(r"[A-Z][A-Za-z]{0,11}_(?:19|20)\d\d")
-"""``[[NN_2018](url)] Title``: a venue and its year joined by an underscore, never a title."""
-ACRONYM_TAG = re.compile(
-    r"(?:IJ|J|T|RA-)[A-Z][A-Z-]{0,5}(?:\s?['’]?\d{2,4})?|(?:IEEE|ACM)(?:/(?:IEEE|ACM))?[-\s]"
-    r"[A-Z][\w-]{1,12}|Proc\.?\s?IEEE|Frontiers|Nature|Science|Springer|Elsevier|MDPI|PNAS"
-)
-"""``IJRR``, ``TPAMI'19``, ``IEEE-ISSCC``, ``Frontiers``: a journal's or publisher's name as a
-bracketed link's text (known conferences are venues already; ``[[SAM](url)]``, a model)."""
+def _journal_tag(words: list[str]) -> bool:
+    """``**`IEEE Sensors Journal`**``, ``*IEEE Transactions on Information Theory*``: a
+    journal's name (six words at most, no subtitle), not ``Annals of X: A Survey``."""
+    text = " ".join(words)
+    return len(words) <= 6 and ":" not in text and JOURNAL_NAME.match(text) is not None
 
 
 def _title_opening(cand: str, cased: bool) -> bool:
@@ -377,23 +374,22 @@ def _title_opening(cand: str, cased: bool) -> bool:
 def title_after(
     segs: list, name: str = "", *, cased: bool = True, paren: bool = False, linked: bool = False
 ) -> str | None:
-    """A title after short bold tags or a name link (``] Title``, not ``: a description``;
-    ``paren``: in brackets; ``linked``: ``- Name: Title``): three words or more in title
-    case (or a colon after a cut byline), no venue, authors or sentence about ``name``."""
+    """A title after short bold tags or a name link (``] Title``; ``paren``: in brackets;
+    ``linked``: ``- Name: Title``): three title-case words or more, no venue or authors."""
     for text, link, bold, _ in segs:
         if text == "\n" or link is not None:
             return None
         if after_venue_tag(text.lstrip(" ]】)*_`")).startswith((":", "：", "-", "–", "—", ",")):
             return quoted_title(text) or (restated(text, name) if linked else None)  # ``]: "T";``
         words = clean_title((paren and bracketed_title(text, linked=True)) or text).split()
-        if (bold and (len(words) <= 2 or JOURNAL_NAME.match(" ".join(words)))) or not words:
+        if (bold and (len(words) <= 2 or _journal_tag(words))) or not words:
             continue  # another tag (``**`IEEE Sensors Journal`**``), or only brackets and spaces
         cand = " ".join(words)
         long = [w for w in words if len(w) >= 4]
         titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long) or not cased
         titled = titled or (":" in cand and not text.lstrip(" ]】)*_`").startswith(cand[:12]))
         ok = len(words) >= 3 and titled and _title_opening(cand, cased) and title_like(cand)
-        journal = JOURNAL_NAME.match(cand)  # ``[Sensing](doi). *IEEE Transactions on …*``
+        journal = _journal_tag(words)  # ``[Sensing](doi). *IEEE Transactions on …*``
         if not ok or is_context_text(cand) or A.author_lead(cand) or is_prose(cand) or journal:
             return None
         return None if describes(cand, name) or A.BYLINE.search(cand) else cand

@@ -205,8 +205,8 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
         after = None
     closed = bool(rest) and rest[0][0].startswith("]")  # ``[[X](url)] ...``
     named = closed and rest[0][0].lstrip(" ]").startswith(f"{cand}:")  # ``[[X](url)] X: title``
-    dated = closed and (BT.venue_dated(cand, link.text) or bool(BT.SNAKE_TAG.fullmatch(cand)))
-    if after is None and closed and (BT.ACRONYM_TAG.fullmatch(cand) or named or dated):
+    dated = closed and (BT.venue_dated(cand, link.text) or bool(LB.SNAKE_TAG.fullmatch(cand)))
+    if after is None and closed and (LB.ACRONYM_TAG.fullmatch(cand) or named or dated):
         after = BT.title_after(rest, cand, cased=False)  # ``[[IJRR](paper)] Challenging data sets``
     if after is not None:  # ``[[**MegaFS**](paper)] One Shot Face Swapping``
         named = None if dated or byline else cand

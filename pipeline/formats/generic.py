@@ -64,7 +64,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
     """Untitled paragraphs under the heading just read (``Published 2026-10-01``): its entry's."""
     heading_blocks: int = 0
     """Blocks read before the last heading (none since: an empty heading)."""
-    heading_linked: bool = False  # items linking pages read under it (``## ~ 2024.``): not empty
+    heading_linked: bool = False  # items read under it (``## ~ 2024.``), not a contents list
     sticky: list[tuple[int, str]] = field(default_factory=list)
     """Empty year headings over the same-level headings after them, and a dated list title."""
     listed: bool = False  # an entry of the list itself was read: a ``News`` after it is none
@@ -268,7 +268,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
 
     def _list(self, tokens: list[Token], start: int, end: int) -> None:
         items, pending = I.list_items(tokens, start, end), self.untitled_item
-        self.heading_linked |= any(r.url[:1] not in "#" for it in items for r in links_of(it.own))
+        self.heading_linked |= not all(I.contents_line(it.own) for it in items)
         titled, self.untitled_item = I.fields_of(pending, items) or self._free_heading(), None
         keyed = K.key_value_items(items) and self._free_heading(named=True)
         titled = titled or keyed

@@ -387,3 +387,8 @@ def below(item: Item, ctx: Context) -> Context:
     sub = ctx.with_facts(plain(item.own), "parent item") if item.own else ctx
     one = bool(item.own) and len(item.children) == 1 and not has_paper(item.own)
     return replace(sub, parent_code=tool_repository(item.own) if one else None)
+
+
+def contents_line(runs: list[Run]) -> bool:
+    """``- [CVPR](#cvpr)``: an item of a contents list, only links to the list's own anchors."""
+    return all(r.kind == "link" and r.url.startswith("#") for r in runs if r.text.strip())

@@ -320,3 +320,13 @@ _CAPS_NAME = re.compile(
 def caps_name(text: str) -> bool:
     """``text`` opens with a method's name in capitals and a colon, then its title."""
     return _CAPS_NAME.match(text) is not None
+
+
+SNAKE_TAG = re.compile(r"[A-Z][A-Za-z]{0,11}_(?:19|20)\d\d")
+"""``[[NN_2018](url)] Title``: a venue and its year joined by an underscore, never a title."""
+ACRONYM_TAG = re.compile(
+    r"(?:IJ|J|T|RA-)[A-Z][A-Z-]{0,5}(?:\s?['’]?\d{2,4})?|(?:IEEE|ACM)(?:/(?:IEEE|ACM))?[-\s]"
+    r"[A-Z][\w-]{1,12}|Proc\.?\s?IEEE|Frontiers|Nature|Science|Springer|Elsevier|MDPI|PNAS"
+)
+"""``IJRR``, ``TPAMI'19``, ``IEEE-ISSCC``, ``Frontiers``: a journal's or publisher's name as a
+bracketed link's text (known conferences are venues already)."""

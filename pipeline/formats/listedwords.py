@@ -36,9 +36,7 @@ def title_words_listed(text: str, listed: re.Match[str]) -> bool:
     to the end, with a title's word)."""
     return bool(
         _HYPHEN_LOWER.search(listed[0])
-        or _CAPITAL_AND.search(
-            text, listed.start()
-        )  # ``: One-Shot, Any-Sparsity, And No Retraining``
+        or _series_with_and(text[listed.start() :])  # ``: One-Shot, Any-Sparsity, And No …``
         or _PHRASE_GOES_ON.match(text, listed.end())
         or _DIMENSION.match(text, listed.end())
         or _title_runs_on(text, listed.end())
@@ -48,7 +46,16 @@ def title_words_listed(text: str, listed: re.Match[str]) -> bool:
 
 
 _CAPITAL_AND = re.compile(r",\s*And\s+[A-Z]")
-"""A title-cased ``And`` closing a series: a title's words (a byline writes ``and``)."""
+
+
+def _series_with_and(tail: str) -> bool:
+    """A title-cased ``And`` closing a series of no people's names: a title's words (a byline
+    writes ``and``; not ``, John Smith, Jane Doe, And Bob Lee``)."""
+    return bool(_CAPITAL_AND.search(tail)) and not A.people(
+        tail.strip(" ,.").replace(" And ", " and ")
+    )
+
+
 _NOUN_WORD = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ness|ity|ics|ism)s?\b")
 _SERIES_SEP = re.compile(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 

@@ -40,7 +40,7 @@ PAPER_HOSTS = (
     "microsoft.com/en-us/um/people/", "copernicus.org/articles/", "climatechange.ai/papers/", "virtualchair.net/poster_",
     "conference-program.com/presentation/?id=pap", "portal.acm.org/citation.cfm",
     "linkinghub.elsevier.com/retrieve/pii/", "research.google.com/pubs/pub",
-    "ai.facebook.com/research/publications/", "sciencemag.org/content/",
+    "ai.facebook.com/research/publications/",
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 """A DOI in a link's path: the paper's page on a publisher or a mirror."""
@@ -62,6 +62,7 @@ _ARTICLE_PATH = re.compile(
     r"|//journals\.lww\.com/[\w-]+/(?:fulltext|abstract)/(?:19|20)\d\d/"
     r"|//projecteuclid\.org/(?:download/\w+/)?(?:euclid\.\w+/\d+|journals/[\w-]+/volume-\d+/issue-[\w-]+/[\w-]+/)|//ideas\.repec\.org/[ap]/"
     r"|//dergipark\.org\.tr/(?:[a-z]{2}/)?(?:pub/[\w-]+/(?:issue/\d+/\d+|article/\d+)|download/article-file/\d+)"
+    r"|sciencemag\.org/content/\d+/\d+/[\w.-]+"  # volume, issue, page: not an issue's contents
     r"|usenix\.org/(?:legacy/)?(?:events|publications)/\S*?/full_papers/(?!index\.html?\b)\S"
     r"|/content/(?:early/(?:19|20)\d\d/\d\d/\d\d/[\w.-]+|\d{1,4}/\d{1,3}/[a-z]?\d+(?:\.(?:full|abstract|short)(?:\.pdf)?)?)/?$"
 )

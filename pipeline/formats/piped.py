@@ -41,34 +41,29 @@ authors (``2018, Shu, K., Bernard, H.R., & Liu, H. (2018). [Title](url)``)."""
 
 
 def surnames_before(text: str, seg: tuple) -> bool:
-    """``Cowen-Rivers and Naradowsky, [Title](url)``, ``David L. Donoho. [Title](url)`` (a
-    citation's surnames, or a name with initials, then its mark) or ``### Vinyals and Quoc
-    [Title](url)`` (two surnames) before a paper's link titled two words or more: the
-    title's byline; not ``Look, Listen and Learn [Slides](…)``, ``Divide and Conquer [T](…)``."""
+    """``Vinyals and Quoc [Title](url)``, ``Verma, Lamb, Bengio [Title](url)``, ``Sutton &
+    Barto``, ``David L. Donoho. [Title](url)`` (surnames, or a name with initials, no common
+    verb among them) or ``Liang Wu, Huan Liu`` (people's full names) before a paper's link
+    titled three words or more (two after a citation's mark): the title's byline; not ``Look,
+    Listen and Learn [Slides from the talk](…)``, ``Show, Attend and Tell [Neural Image …](…)``."""
     link, lead = seg[1], text.strip()
-    if (
-        link is None
-        or link_role(link) != "paper"
-        or names_link_kind(seg[0])
-        or _TALK.search(seg[0])
-    ):
+    if link is None or link_role(link) != "paper" or names_link_kind(seg[0]) or _TALK.match(seg[0]):
         return False
-    two = _TWO_NAMES.fullmatch(lead)
-    bare = two is not None and not {w.lower() for w in two.groups()} & _TITLE_VERBS
-    cited = lead[-1:] in ",." and A.byline_names(lead.strip(" .,"))
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", lead)}
+    named = A.byline_names(lead.strip(" .,")) and not words & _TITLE_VERBS
     people = "," in lead and A.people(lead.strip(" .,"))  # ``Liang Wu, Huan Liu [Title](url)``
-    if people and linked_title(seg[0], 3) is not None:
-        return True
-    return bool(bare or cited) and linked_title(seg[0], 2) is not None
+    least = 2 if named and lead[-1:] in ",." else 3  # ``Cowen-Rivers and Naradowsky, [T](u)``
+    return bool(named or people) and linked_title(seg[0], least) is not None
 
 
-_TWO_NAMES = re.compile(r"([A-Z][\w'’-]+) and ([A-Z][\w'’-]+)")
 _TITLE_VERBS = frozenset(
     "divide conquer look listen learn show tell attend ask answer search rescue hide seek "
     "read write draw paint sing dance trust verify plan act think speak see hear move go "
-    "stop grow prune train test detect track segment generate edit sample".split()
+    "stop grow prune train test detect track segment generate edit sample acquire attack "
+    "infer repeat explore exploit imagine reason remember forget watch walk run".split()
 )
-_TALK = re.compile(r"(?i)\b(?:slides?|talk|video|poster|demo|notebook|blog|tutorial)\b")
+_TALK = re.compile(r"(?i)\s*(?:slides?|talk|poster|notebook)\b")
+"""Link text of a talk's slides or a notebook (a video, demo or blog page is no paper's link)."""
 
 
 def linked_title(text: str, least: int) -> str | None:

@@ -94,10 +94,12 @@ def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
 
 def _title_cell(lead: str) -> bool:
     """The first of a pipe row's cells on the line below carries a title on: three words or
-    more, no names (not ``AutoML | Meta-learning |``, ``Feurer, Eggensperger, Falkner |``)."""
+    more, or words closed by a full stop, no names (not ``AutoML | Meta-learning |``,
+    ``Feurer, Eggensperger, Falkner |``)."""
     cell, bar, _ = lead.partition(" | ")
     named = people_line(cell.strip()) or A.byline_names(cell.strip(" .,"))
-    return bool(bar) and len(cell.split()) >= 3 and not named
+    closed = cell.rstrip().endswith(".") and cell[:1].isalnum()  # ``Learning.  | Feurer et al. |``
+    return bool(bar) and (len(cell.split()) >= 3 or closed) and not named
 
 
 def _closing_words(end: str, lead: str, below: list[Run]) -> bool:
