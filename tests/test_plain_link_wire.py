@@ -234,7 +234,7 @@ def test_a_name_lookup_that_hangs_does_not_hold_the_run_past_its_deadline():
         return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.215.14", port))]
 
     prober = HttpLinkProber(
-        session=PaperlistSession(timeout=0.2), retry=no_sleep(max_retries=0), resolver=hanging
+        session=PaperlistSession(timeout=0.1), retry=no_sleep(max_retries=0), resolver=hanging
     )
     try:
         out = prober.probe("http://slow-dns.test/x")

@@ -107,7 +107,7 @@ def test_dripping_link_server_is_cut_at_the_deadline(web):
     url, _pages, rec = web
     rec.faults = [servers.Fault("drip", seconds=30.0)] * 3
     out = HttpLinkProber(
-        session=PaperlistSession(timeout=0.2),
+        session=PaperlistSession(timeout=0.1),
         allow_private_hosts=True,
         retry=no_sleep(max_retries=1),
     ).probe(f"{url}/x")
@@ -117,7 +117,7 @@ def test_dripping_link_server_is_cut_at_the_deadline(web):
 def test_dripping_github_api_is_cut_at_the_deadline():
     rec = servers.Recorder(faults=[servers.Fault("drip", seconds=30.0)] * 5)
     with servers.serve(servers.github_handler({}, {}, rec)) as url:
-        out = GitHubProber(url, timeout=0.2, retry=no_sleep(max_retries=0)).probe_all(
+        out = GitHubProber(url, timeout=0.1, retry=no_sleep(max_retries=0)).probe_all(
             ["https://github.com/a/b"]
         )
     assert out["https://github.com/a/b"].status is LinkStatus.TIMEOUT
@@ -127,7 +127,7 @@ def test_dripping_arxiv_api_is_cut_at_the_deadline():
     rec = servers.Recorder(faults=[servers.Fault("drip", seconds=30.0)] * 5)
     papers = {"2301.00001": Paper("2301.00001", "A paper", ("A. Author",), "2023-01-01")}
     with servers.serve(servers.arxiv_handler(papers, rec)) as url:
-        src = ArxivSource(f"{url}/api/query", timeout=0.2, delay_s=0, retry=no_sleep(max_retries=0))
+        src = ArxivSource(f"{url}/api/query", timeout=0.1, delay_s=0, retry=no_sleep(max_retries=0))
         out = src.resolve_all(["2301.00001"])
     assert out["2301.00001"].__class__.__name__ == "ArxivMiss"
 
