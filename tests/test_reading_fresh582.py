@@ -478,3 +478,40 @@ def test_review_868s_other_shapes_read_as_a_maintainer_means():
         ("Fast Training of Deep Networks", None),
         ("Annals of Place Recognition: A Survey", None),
     ]
+
+
+def test_review_872s_short_titles_beside_journals_authors_and_talks():
+    """A short title before a journal's link or the authors' surnames (review 872, 1 and 2),
+    before a video of its talk (3); surnames that are verbs in a citation (4); a long
+    journal's name after a two-word title link (5)."""
+    text = (
+        "- Robustness and Generalization, [Machine Learning Journal](https://link.springer.com/article/10.1007/s10994-012-5284-5)\n"
+        "- Bigger, Better, Faster [Schwarzer, Obando-Ceron, Courville](https://arxiv.org/abs/2305.19452)\n"
+        "- Pixels, Voxels, and Views [Video of the Talk](https://arxiv.org/abs/1804.06032)\n"
+        "- See, Liu and Manning. [Get To The Point: Summarization with Pointer-Generator Networks](https://arxiv.org/abs/1704.04368)\n"
+        "- [Mask R-CNN](https://doi.org/10.1109/TPAMI.2018.2844175). *IEEE Transactions on Pattern Analysis and Machine Intelligence*, 2018\n"
+    )  # fmt: skip
+    assert [t for t, *_ in _read(text)] == [
+        "Robustness and Generalization",
+        "Bigger, Better, Faster",
+        "Pixels, Voxels, and Views",
+        "Get To The Point: Summarization with Pointer-Generator Networks",
+        "Mask R-CNN",
+    ]
+
+
+def test_review_872s_rows_contents_and_series():
+    """A wrapped row's one closed word that is a name (``Breiman.``) is no part of the title
+    (6); a contents list with counts under a year heading still dates the section after it
+    (7); a title-cased series of noun phrases is the title's (8)."""
+    text = (
+        "- 2001 | Random Forests\nBreiman. | Machine Learning | [`PDF`](https://link.springer.com/article/10.1023/A:1010933404324)\n\n"
+        "## 2022\n\n- [CVPR](#cvpr) (1 paper)\n\n## CVPR\n\n"
+        "- [Masked Autoencoders Are Scalable Vision Learners](https://arxiv.org/abs/2111.06377)\n"
+        "- [pdf](https://arxiv.org/abs/2301.00002) Pruning Large Models: Weight Pruning, Token Pruning, And Layer Dropping\n"
+    )  # fmt: skip
+    assert [(t, y) for t, _, _, y in _read(text)] == [
+        ("Random Forests", 2001),
+        ("Masked Autoencoders Are Scalable Vision Learners", 2022),
+        ("Pruning Large Models: Weight Pruning, Token Pruning, And Layer Dropping", 2022),
+    ]

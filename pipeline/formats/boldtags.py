@@ -357,9 +357,9 @@ def after_venue_tag(text: str) -> str:
 
 def _journal_tag(words: list[str]) -> bool:
     """``**`IEEE Sensors Journal`**``, ``*IEEE Transactions on Information Theory*``: a
-    journal's name (six words at most, no subtitle), not ``Annals of X: A Survey``."""
+    journal's name (ten words at most, no subtitle), not ``Annals of X: A Survey``."""
     text = " ".join(words)
-    return len(words) <= 6 and ":" not in text and JOURNAL_NAME.match(text) is not None
+    return len(words) <= 10 and ":" not in text and JOURNAL_NAME.match(text) is not None
 
 
 def _title_opening(cand: str, cased: bool) -> bool:

@@ -390,5 +390,8 @@ def below(item: Item, ctx: Context) -> Context:
 
 
 def contents_line(runs: list[Run]) -> bool:
-    """``- [CVPR](#cvpr)``: an item of a contents list, only links to the list's own anchors."""
-    return all(r.kind == "link" and r.url.startswith("#") for r in runs if r.text.strip())
+    """``- [CVPR](#cvpr)``, ``- [CVPR](#cvpr) (1 paper)``, ``[CVPR](#cvpr) | [ICCV](#iccv)``: an
+    item of a contents list, links to the list's own anchors and a few words beside them."""
+    links = [r for r in runs if r.kind == "link"]
+    words = " ".join(r.text for r in runs if r.kind != "link").split()
+    return bool(links) and all(r.url.startswith("#") for r in links) and len(words) <= 4

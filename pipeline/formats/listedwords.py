@@ -51,9 +51,12 @@ _CAPITAL_AND = re.compile(r",\s*And\s+[A-Z]")
 def _series_with_and(tail: str) -> bool:
     """A title-cased ``And`` closing a series of no people's names: a title's words (a byline
     writes ``and``; not ``, John Smith, Jane Doe, And Bob Lee``)."""
-    return bool(_CAPITAL_AND.search(tail)) and not A.people(
-        tail.strip(" ,.").replace(" And ", " and ")
-    )
+    people = A.people(tail.strip(" ,.").replace(" And ", " and ")) and not _topical(tail)
+    return bool(_CAPITAL_AND.search(tail)) and not people
+
+
+def _topical(text: str) -> bool:  # ``Weight Pruning, Token Pruning``: a title's words, no names
+    return A.title_worded(text) or bool(re.search(r"[a-z]{3,}(?:ing|tion|ness|ity)\b", text))
 
 
 _NOUN_WORD = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ness|ity|ics|ism)s?\b")

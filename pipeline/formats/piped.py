@@ -42,18 +42,25 @@ authors (``2018, Shu, K., Bernard, H.R., & Liu, H. (2018). [Title](url)``)."""
 
 def surnames_before(text: str, seg: tuple) -> bool:
     """``Vinyals and Quoc [Title](url)``, ``Verma, Lamb, Bengio [Title](url)``, ``Sutton &
-    Barto``, ``David L. Donoho. [Title](url)`` (surnames, or a name with initials, no common
-    verb among them) or ``Liang Wu, Huan Liu`` (people's full names) before a paper's link
-    titled three words or more (two after a citation's mark): the title's byline; not ``Look,
-    Listen and Learn [Slides from the talk](…)``, ``Show, Attend and Tell [Neural Image …](…)``."""
-    link, lead = seg[1], text.strip()
-    if link is None or link_role(link) != "paper" or names_link_kind(seg[0]) or _TALK.match(seg[0]):
+    Barto``, ``David L. Donoho. [Title](url)`` (surnames, or a name with initials) or ``Liang
+    Wu, Huan Liu`` (people's full names) before a paper's link titled three words or more
+    (two after a citation's mark): the title's byline; not a short title (``Look, Listen and
+    Learn``, ``Memory and Attention``: a common verb or a title's noun) before a talk's link,
+    a journal's name or the authors' surnames."""
+    link, lead, said = seg[1], text.strip(), seg[0].strip()
+    if link is None or link_role(link) != "paper" or names_link_kind(said) or _TALK.search(said):
         return False
+    if _NOT_TITLE.search(said) or A.byline_names(_YEAR_END.sub("", said).strip(" .,")):
+        return False  # ``[IEEE Sensors Journal](doi)``, ``[Schwarzer, Courville](arxiv)``
+    cited = lead[-1:] in ",."  # ``See, Liu and Manning. [Title](url)``: a verb is a name there
     words = {w.lower() for w in re.findall(r"[^\W\d_]+", lead)}
-    named = A.byline_names(lead.strip(" .,")) and not words & _TITLE_VERBS
-    people = "," in lead and A.people(lead.strip(" .,"))  # ``Liang Wu, Huan Liu [Title](url)``
-    least = 2 if named and lead[-1:] in ",." else 3  # ``Cowen-Rivers and Naradowsky, [T](u)``
-    return bool(named or people) and linked_title(seg[0], least) is not None
+    verbs = not cited and len(words & _TITLE_VERBS) * 2 >= len(
+        words - {"and"}
+    )  # ``Look, Listen …``
+    topical = A.title_worded(lead) or _NOUN.search(lead.lower()) or verbs
+    named = A.byline_names(lead.strip(" .,")) and not topical
+    people = "," in lead and A.people(lead.strip(" .,")) and not topical  # ``Liang Wu, Huan Liu``
+    return bool(named or people) and linked_title(said, 2 if named and cited else 3) is not None
 
 
 _TITLE_VERBS = frozenset(
@@ -62,8 +69,17 @@ _TITLE_VERBS = frozenset(
     "stop grow prune train test detect track segment generate edit sample acquire attack "
     "infer repeat explore exploit imagine reason remember forget watch walk run".split()
 )
-_TALK = re.compile(r"(?i)\s*(?:slides?|talk|poster|notebook)\b")
-"""Link text of a talk's slides or a notebook (a video, demo or blog page is no paper's link)."""
+_NOUN = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ness|ity|ics|ism|ance|ence)s?\b")
+"""A word of a title's noun (``Generalization``, ``Robustness``), which surnames rarely end in."""
+_TALK = re.compile(
+    r"(?i)^\s*(?:slides?|talk|poster|notebook)\b|\b(?:talks?|blog\s*post|notebook|walkthrough|"
+    r"recording|video\s+(?:of|from))\b"
+)
+"""Link text of a talk's slides, a post or a notebook (``Video Diffusion Models`` is a title)."""
+_NOT_TITLE = re.compile(
+    r"\b(?:Journal|Transactions|Proceedings|Letters|Magazine|Computation|Advances in|Annals)\b"
+)
+_YEAR_END = re.compile(r"\s*\(?(?:19|20)\d\d\)?\s*$")
 
 
 def linked_title(text: str, least: int) -> str | None:

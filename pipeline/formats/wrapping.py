@@ -98,7 +98,9 @@ def _title_cell(lead: str) -> bool:
     ``Feurer, Eggensperger, Falkner |``)."""
     cell, bar, _ = lead.partition(" | ")
     named = people_line(cell.strip()) or A.byline_names(cell.strip(" .,"))
-    closed = cell.rstrip().endswith(".") and cell[:1].isalnum()  # ``Learning.  | Feurer et al. |``
+    first = cell.split()[0] if cell.split() else ""  # ``Learning.  | Feurer et al. |``, ``2018.``
+    worded = first[:1].islower() or first[:1].isdigit() or A.title_worded(first)
+    closed = cell.rstrip().endswith(".") and worded  # not ``Breiman.``, ``OpenAI.``, ``Oral.``
     return bool(bar) and (len(cell.split()) >= 3 or closed) and not named
 
 
