@@ -515,3 +515,25 @@ def test_review_872s_rows_contents_and_series():
         ("Masked Autoencoders Are Scalable Vision Learners", 2022),
         ("Pruning Large Models: Weight Pruning, Token Pruning, And Layer Dropping", 2022),
     ]
+
+
+def test_review_873s_short_titles_and_real_bylines():
+    """A short title of words alike before its subtitle link stays the title (review 873, 1);
+    a site's or an award's label is no title (2); surnames ending like nouns (``Lawrence``)
+    and a title holding ``Computation`` are read (3, 4); a byline closed by its year (6)."""
+    text = (
+        "- Bigger, Better, Faster [Human-level Atari with human-level efficiency](https://arxiv.org/abs/2305.19452)\n"
+        "- Pixels, Voxels, and Views [A study of shape representations](https://arxiv.org/abs/1804.06032)\n"
+        "- Gaussian Splatting, Instant NGP [Papers with Code](https://paperswithcode.com/paper/3d-gaussian-splatting)\n"
+        "- Damianou and Lawrence, [Deep Gaussian Processes](https://arxiv.org/abs/1211.0358)\n"
+        "- Cuturi and Doucet, [Fast Computation of Wasserstein Barycenters](https://arxiv.org/abs/1310.4375)\n"
+        "- Hinton, Vinyals & Dean, 2015 [Distilling the Knowledge in a Neural Network](https://arxiv.org/abs/1503.02531)\n"
+    )  # fmt: skip
+    assert [t for t, *_ in _read(text)] == [
+        "Bigger, Better, Faster",
+        "Pixels, Voxels, and Views",
+        "Gaussian Splatting, Instant NGP",
+        "Deep Gaussian Processes",
+        "Fast Computation of Wasserstein Barycenters",
+        "Distilling the Knowledge in a Neural Network",
+    ]

@@ -268,7 +268,7 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
         return True
     nxt = next((g[0] for g in segs[i + 1 :] if g[1] is not None), "")
     named = (numbered != text and authors_lead(numbered)) or dashed_names(text)
-    surnames = linked and surnames_before(text, segs[i + 1])  # ``Vinyals and Quoc [T](u)``
+    surnames = linked and surnames_before(text, segs[i + 1 :], segs[i][0])  # ``Quoc [T](u)``
     if surnames or (named and linked_title(nxt, 3) is not None):  # ``[2] He K. [T](u)``
         return True
     after = segs[i + 1] if i + 1 < len(segs) else None

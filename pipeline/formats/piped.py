@@ -40,46 +40,60 @@ DATE_LEAD = re.compile(
 authors (``2018, Shu, K., Bernard, H.R., & Liu, H. (2018). [Title](url)``)."""
 
 
-def surnames_before(text: str, seg: tuple) -> bool:
-    """``Vinyals and Quoc [Title](url)``, ``Verma, Lamb, Bengio [Title](url)``, ``Sutton &
-    Barto``, ``David L. Donoho. [Title](url)`` (surnames, or a name with initials) or ``Liang
-    Wu, Huan Liu`` (people's full names) before a paper's link titled three words or more
-    (two after a citation's mark): the title's byline; not a short title (``Look, Listen and
-    Learn``, ``Memory and Attention``: a common verb or a title's noun) before a talk's link,
-    a journal's name or the authors' surnames."""
-    link, lead, said = seg[1], text.strip(), seg[0].strip()
+def surnames_before(text: str, rest: list, raw: str) -> bool:
+    """A citation's byline before the link ``rest[0]`` of a paper: surnames (``Vinyals and
+    Quoc``, ``Verma, Lamb, Bengio``, ``Sutton & Barto``, ``David L. Donoho``) or people's
+    full names (``Liang Wu, Huan Liu``) closed by a mark or a year, after a date
+    (``Feb, 2018, ``, ``raw``: the text before it was read past) or before a venue or a year
+    after the link (``### Vinyals and Quoc [Title](url) ICML 2015``), or before a title of
+    four words or more; the link's text is a title, not a site, a journal's name, a talk's
+    label or the surnames. Not a short title: a title's word or noun, mostly verbs (``Look,
+    Listen and Learn``) or words alike (``Bigger, Better, Faster``, ``Pixels, Voxels, and
+    Views``) before a link of no citation."""
+    link, said = rest[0][1], rest[0][0].strip()
     if link is None or link_role(link) != "paper" or names_link_kind(said) or _TALK.search(said):
         return False
     if _NOT_TITLE.search(said) or A.byline_names(_YEAR_END.sub("", said).strip(" .,")):
         return False  # ``[IEEE Sensors Journal](doi)``, ``[Schwarzer, Courville](arxiv)``
-    cited = lead[-1:] in ",."  # ``See, Liu and Manning. [Title](url)``: a verb is a name there
-    words = {w.lower() for w in re.findall(r"[^\W\d_]+", lead)}
-    verbs = not cited and len(words & _TITLE_VERBS) * 2 >= len(
-        words - {"and"}
-    )  # ``Look, Listen …``
-    topical = A.title_worded(lead) or _NOUN.search(lead.lower()) or verbs
+    lead = _YEAR_END.sub("", text.strip())  # ``Hinton, Vinyals & Dean, 2015 [Title](url)``
+    after = " ".join(g[0] for g in rest[1:4] if g[0] != "\n")
+    cited = lead[-1:] in ",." or lead != text.strip() or bool(DATE_LEAD.match(raw))
+    dated = cited or find_year(after)[0] is not None  # ``Quoc [T](u) ICML 2015``
+    if not dated and len(said.split()) < 4:
+        return False  # ``LeCun, Bengio, Hinton [Deep Learning](url)``: unsure, as written
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", lead)} - {"and"}
+    verbs = len(words & _TITLE_VERBS) * 2 >= len(words)  # ``Look, Listen and Learn``
+    alike = len(words) > 1 and (all(w.endswith("s") for w in words) or all(w.endswith("er") for w in words))  # fmt: skip
+    topical = A.title_worded(lead) or _NOUN.search(lead.lower()) or ((verbs or alike) and not cited)
     named = A.byline_names(lead.strip(" .,")) and not topical
     people = "," in lead and A.people(lead.strip(" .,")) and not topical  # ``Liang Wu, Huan Liu``
-    return bool(named or people) and linked_title(said, 2 if named and cited else 3) is not None
+    return bool(named or people) and linked_title(said, 2 if cited else 3) is not None
 
 
 _TITLE_VERBS = frozenset(
     "divide conquer look listen learn show tell attend ask answer search rescue hide seek "
     "read write draw paint sing dance trust verify plan act think speak see hear move go "
     "stop grow prune train test detect track segment generate edit sample acquire attack "
-    "infer repeat explore exploit imagine reason remember forget watch walk run".split()
+    "infer repeat explore exploit imagine reason remember forget watch walk run cut paste "
+    "copy fly jump swim build break fix".split()
 )
-_NOUN = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ness|ity|ics|ism|ance|ence)s?\b")
-"""A word of a title's noun (``Generalization``, ``Robustness``), which surnames rarely end in."""
+_NOUN = re.compile(r"[a-z]{3,}(?:tion|sion|ness|ity|ics|ism)s?\b")
+"""A word of a title's noun (``Generalization``, ``Robustness``), which surnames rarely end in
+(``-ence`` and ``-ment`` do: ``Lawrence``, ``Clement``)."""
 _TALK = re.compile(
     r"(?i)^\s*(?:slides?|talk|poster|notebook)\b|\b(?:talks?|blog\s*post|notebook|walkthrough|"
-    r"recording|video\s+(?:of|from))\b"
+    r"recording|video\s+(?:of|from|explanation)|xplore|digital\s+library|openreview|scholar|"
+    r"papers\s+with\s+code|forum|award|spotlight|oral\s+presentation|kaggle|youtube)\b"
 )
-"""Link text of a talk's slides, a post or a notebook (``Video Diffusion Models`` is a title)."""
+"""Link text of a talk, a post, a notebook, a site or an award (``Video Diffusion Models`` is a
+title)."""
 _NOT_TITLE = re.compile(
-    r"\b(?:Journal|Transactions|Proceedings|Letters|Magazine|Computation|Advances in|Annals)\b"
+    r"^(?:The\s+)?(?:Journal|Transactions|Proceedings|Annals|Advances\s+in)\b|\bTransactions\s+on\b"
+    r"|\b(?:Journal|Letters|Magazine|Review)$"
 )
-_YEAR_END = re.compile(r"\s*\(?(?:19|20)\d\d\)?\s*$")
+"""A journal's name as a link's text (``[Machine Learning Journal]``, ``[Transactions of the
+ACL]``), not a title holding ``Computation`` or ``Advances in``."""
+_YEAR_END = re.compile(r",?\s*\(?(?:19|20)\d\d\)?\s*$")
 
 
 def linked_title(text: str, least: int) -> str | None:
