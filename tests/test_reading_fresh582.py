@@ -537,3 +537,23 @@ def test_review_873s_short_titles_and_real_bylines():
         "Fast Computation of Wasserstein Barycenters",
         "Distilling the Knowledge in a Neural Network",
     ]
+
+
+def test_a_month_and_year_before_a_title_and_a_lone_bold_journal_tag_are_no_title():
+    """``May, 2018, Title [pdf](url)``, ``March 2018, Title``: the date a citation opens with
+    dates the entry and is no part of its title (``2014, Title, Wang.`` still gives its
+    byline); ``**`IEEE Sensors Journal`** Title [pdf](url)``: the journal's tag is no title
+    (review 868, 9 and 10), a bold title opening like a journal's name still is."""
+    text = (
+        "- May, 2018, Learning to Rank with Neural Networks [pdf](https://arxiv.org/abs/1801.00001)\n"
+        "- March 2018, Deep contextualized word representations [pdf](https://arxiv.org/abs/1802.05365)\n"
+        "  - **`IEEE Sensors Journal`** DCL-SLAM: A Distributed Collaborative LiDAR SLAM Framework"
+        " [`pdf`](https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=10375928)\n"
+        "  - **Journal of Robotics Learning Ten Years Later** [pdf](https://arxiv.org/abs/1801.00002)\n"
+    )  # fmt: skip
+    assert [(t, y) for t, _, _, y in _read(text)] == [
+        ("Learning to Rank with Neural Networks", 2018),
+        ("Deep contextualized word representations", 2018),
+        ("DCL-SLAM: A Distributed Collaborative LiDAR SLAM Framework", None),
+        ("Journal of Robotics Learning Ten Years Later", None),
+    ]

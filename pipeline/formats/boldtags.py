@@ -355,7 +355,7 @@ def after_venue_tag(text: str) -> str:
     return text[m.end() :] if long and not mostly_capitalised(long) else text
 
 
-def _journal_tag(words: list[str]) -> bool:
+def journal_tag(words: list[str]) -> bool:
     """``**`IEEE Sensors Journal`**``, ``*IEEE Transactions on Information Theory*``: a
     journal's name (ten words at most, no subtitle), not ``Annals of X: A Survey``."""
     text = " ".join(words)
@@ -382,14 +382,14 @@ def title_after(
         if after_venue_tag(text.lstrip(" ]】)*_`")).startswith((":", "：", "-", "–", "—", ",")):
             return quoted_title(text) or (restated(text, name) if linked else None)  # ``]: "T";``
         words = clean_title((paren and bracketed_title(text, linked=True)) or text).split()
-        if (bold and (len(words) <= 2 or _journal_tag(words))) or not words:
+        if (bold and (len(words) <= 2 or journal_tag(words))) or not words:
             continue  # another tag (``**`IEEE Sensors Journal`**``), or only brackets and spaces
         cand = " ".join(words)
         long = [w for w in words if len(w) >= 4]
         titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long) or not cased
         titled = titled or (":" in cand and not text.lstrip(" ]】)*_`").startswith(cand[:12]))
         ok = len(words) >= 3 and titled and _title_opening(cand, cased) and title_like(cand)
-        journal = _journal_tag(words)  # ``[Sensing](doi). *IEEE Transactions on …*``
+        journal = journal_tag(words)  # ``[Sensing](doi). *IEEE Transactions on …*``
         if not ok or is_context_text(cand) or A.author_lead(cand) or is_prose(cand) or journal:
             return None
         return None if describes(cand, name) or A.BYLINE.search(cand) else cand

@@ -136,7 +136,7 @@ MAX_TITLE_TEXT = 2000  # characters of a candidate looked at: the patterns stay 
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def clean_title(text: str) -> str:
     """A title candidate without decorations, tags, author tails and trailing dates."""
-    text = TE.pdf_name_cut(T.tab_field(text[:MAX_TITLE_TEXT]))  # ``Title.<TAB>Authors``, ``X.pdf``
+    text = TE.date_lead_cut(TE.pdf_name_cut(T.tab_field(text[:MAX_TITLE_TEXT])))  # ``X.pdf``
     text = _LATEX_QUOTES.sub(r"“\1”", text)  # ````Title,'' in ...``: LaTeX's quotes
     text = " ".join(_EMOJI.sub(" ", text).split())  # bounds every pattern below
     if (cited := name_then_citation(text, clean_title)) is not None:

@@ -338,8 +338,8 @@ def _bold_lead(cand: str, text: str, segs: list, i: int, line: int) -> TitleGues
     colon = text.rstrip(" *_").endswith((":", "："))
     closed = BT.closed_bold(segs, i, cand)  # ``**Title.**``, ``"**Knowledge Graphs**"``
     named = len(cand.split()) <= 4 and BT.bold_tag_next(segs, i)
-    tag = (len(cand.split()) <= 2 or named) and not colon and not closed
-    after = BT.title_after(segs[i + 1 :], cand) if tag else None
+    tag = (len(cand.split()) <= 2 or named or BT.journal_tag(cand.split())) and not colon
+    after = BT.title_after(segs[i + 1 :], cand) if tag and not closed else None
     if after is not None:  # ``**`Learning`** **`ICRA`** Title [pdf]``: tags, then the title
         return TitleGuess(after, cand if named else None, "text after the bold tags", line)
     return _bold_title(cand + (":" if colon else ""), segs[i + 1 :], line)

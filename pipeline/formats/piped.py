@@ -15,6 +15,7 @@ from pipeline.formats.labels import names_link_kind
 from pipeline.formats.links import link_role
 from pipeline.formats.makers import makers
 from pipeline.formats.runs import Run
+from pipeline.formats.titleends import DATE_LEAD
 
 
 def piped_link_title(rest: list, bold: str) -> str | None:
@@ -30,14 +31,6 @@ def piped_link_title(rest: list, bold: str) -> str | None:
             ok = (piped or dashed) and named and link_role(link) == "paper"
             return linked_title(text, 4) if ok else None
     return None
-
-
-DATE_LEAD = re.compile(
-    r"^\s*(?:(?i:to\s+appear|accepted|in\s+press),\s*)?"
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+)?(?:19|20)\d\d,\s+(?=[A-Z])"
-)
-"""``2018, ``, ``March, 2018, ``, ``To appear, 2018, ``: a date opening a citation, before its
-authors (``2018, Shu, K., Bernard, H.R., & Liu, H. (2018). [Title](url)``)."""
 
 
 def surnames_before(text: str, rest: list, raw: str) -> bool:

@@ -32,6 +32,22 @@ def _titled_file(text: str) -> bool:
     return len(words) >= 3 and "_" not in words[-1]
 
 
+DATE_LEAD = re.compile(
+    r"^\s*(?:(?i:to\s+appear|accepted|in\s+press),\s*)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+)?(?:19|20)\d\d,\s+(?=[A-Z])"
+)
+"""``2018, ``, ``March, 2018, ``, ``To appear, 2018, ``: a date opening a citation, before its
+authors (``2018, Shu, K., Bernard, H.R., & Liu, H. (2018). [Title](url)``)."""
+
+
+def date_lead_cut(text: str) -> str:
+    """``May, 2018, Learning to Rank ...``: a title without the month (or status) and year a
+    citation opens with; a year alone (``2014, Title, Wang.``) is read later, with its byline."""
+    m = DATE_LEAD.match(text)
+    worded = m is not None and re.search(r"[A-Za-z]", m.group(0)) is not None
+    return text[m.end() :] if m and worded and len(text[m.end() :].split()) >= 3 else text
+
+
 def pdf_name_cut(text: str) -> str:
     """A file named by its title without its ``.pdf``."""
     return _PDF_NAME.sub("", text.rstrip()) if _titled_file(text) else text
