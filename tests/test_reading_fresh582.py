@@ -557,3 +557,16 @@ def test_a_month_and_year_before_a_title_and_a_lone_bold_journal_tag_are_no_titl
         ("DCL-SLAM: A Distributed Collaborative LiDAR SLAM Framework", None),
         ("Journal of Robotics Learning Ten Years Later", None),
     ]
+
+
+def test_a_word_like_a_month_and_an_issues_place_are_no_date_and_no_title():
+    """``Novel 2019, Coronavirus …`` keeps its first words (only a month's spelling opens a
+    date, review 874, 2); ``**IEEE Transactions on Robotics** Vol. 37, No. 4, August 2021``:
+    the volume and issue are no title (3)."""
+    text = (
+        "- [Novel 2019, Coronavirus Outbreak Modelling with Neural ODEs](https://arxiv.org/abs/2003.00001)\n"
+        "- **IEEE Transactions on Robotics** Vol. 37, No. 4, August 2021 [paper](https://ieeexplore.ieee.org/document/9000001)\n"
+    )  # fmt: skip
+    titles = [t for t, *_ in _read(text)]
+    assert titles[0] == "Novel 2019, Coronavirus Outbreak Modelling with Neural ODEs"
+    assert not titles[1].startswith("Vol.")

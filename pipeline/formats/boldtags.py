@@ -12,7 +12,7 @@ from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.common import SHORT_BYLINE, SURNAMES_PAREN_YEAR, mostly_capitalised
 from pipeline.formats.dates import JOURNAL_NAME, VENUE_NAME_WORD, find_venue, find_year
 from pipeline.formats.describing import describes, restated
-from pipeline.formats.labels import TITLE_LABELS, is_generic, names_site, strip_label
+from pipeline.formats.labels import ISSUE_TEXT, TITLE_LABELS, is_generic, names_site, strip_label
 from pipeline.formats.makers import makers
 from pipeline.formats.runs import Run, text_before_break
 
@@ -389,7 +389,7 @@ def title_after(
         titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long) or not cased
         titled = titled or (":" in cand and not text.lstrip(" ]】)*_`").startswith(cand[:12]))
         ok = len(words) >= 3 and titled and _title_opening(cand, cased) and title_like(cand)
-        journal = journal_tag(words)  # ``[Sensing](doi). *IEEE Transactions on …*``
+        journal = journal_tag(words) or ISSUE_TEXT.match(cand)  # ``*IEEE Transactions on …*``
         if not ok or is_context_text(cand) or A.author_lead(cand) or is_prose(cand) or journal:
             return None
         return None if describes(cand, name) or A.BYLINE.search(cand) else cand

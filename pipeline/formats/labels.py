@@ -330,3 +330,9 @@ ACRONYM_TAG = re.compile(
 )
 """``IJRR``, ``TPAMI'19``, ``IEEE-ISSCC``, ``Frontiers``: a journal's or publisher's name as a
 bracketed link's text (known conferences are venues already)."""
+
+
+ISSUE_TEXT = re.compile(
+    r"(?i)(?:vol(?:ume)?\.?\s*\d|issue\s+\d|no\.\s*\d|pages?\s+\d|special\s+issue|early\s+access|"
+    r"papers\s+published|\(?[A-Z][A-Z-]{1,6}\)?\s+best\s+paper)"
+)  # ``**Proceedings of the IEEE** Volume 86, Issue 11``: where in the journal, no title

@@ -34,7 +34,8 @@ def _titled_file(text: str) -> bool:
 
 DATE_LEAD = re.compile(
     r"^\s*(?:(?i:to\s+appear|accepted|in\s+press),\s*)?"
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+)?(?:19|20)\d\d,\s+(?=[A-Z])"
+    r"(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+)?(?:19|20)\d\d,\s+(?=[A-Z])"
 )
 """``2018, ``, ``March, 2018, ``, ``To appear, 2018, ``: a date opening a citation, before its
 authors (``2018, Shu, K., Bernard, H.R., & Liu, H. (2018). [Title](url)``)."""
