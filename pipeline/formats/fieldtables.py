@@ -40,8 +40,8 @@ _TITLE_LABELS = frozenset(
 def field_rows(rows: Rows) -> list[tuple[str, list[Run]]] | None:
     """``rows`` (header first) as a paper's fields, ``(label, value)``: two columns, two
     fields or more (the header too when it is one), two in three labelled by a field's name,
-    no name of a paper's link twice, a paper link among the values and one paper only (no two arXiv papers,
-    no two values linking titled papers)."""
+    no paper link's name twice, a paper link among the values and one paper only (no two
+    arXiv papers, no two values linking titled papers)."""
     if any(len(r) != 2 for r in rows):
         return None
     header = _field_name(rows[0][0]) and has_paper(rows[0][1])  # ``| **ArXiv ID** | [id](url) |``

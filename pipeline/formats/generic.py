@@ -64,7 +64,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
     """Untitled paragraphs under the heading just read (``Published 2026-10-01``): its entry's."""
     heading_blocks: int = 0
     """Blocks read before the last heading (none since: an empty heading)."""
-    heading_linked: bool = False  # items read under it (``## ~ 2024.``), not a contents list
+    heading_listed: bool = False  # items read under it (``## ~ 2024.``), not a contents list
     sticky: list[tuple[int, str]] = field(default_factory=list)
     """Empty year headings over the same-level headings after them, and a dated list title."""
     listed: bool = False  # an entry of the list itself was read: a ``News`` after it is none
@@ -142,7 +142,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         top = not self.headings and (level == 1 or awesome)  # the list's title
         self.sticky = title_over_all(text) if top else self.sticky
         self.headings = [*self._parents(level, text), (level, text)]
-        self.heading_notes, self.heading_blocks, self.heading_linked = [], len(self.blocks), False
+        self.heading_notes, self.heading_blocks, self.heading_listed = [], len(self.blocks), False
         preface = level <= 4 and preface_heading(text, self.listed)
         ctx = Context(section=text, preface=preface, tools=S.under_tools(self.headings))
         for _, tx in self.headings:
@@ -183,7 +183,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
             prev is not None
             and prev[0] == level
             and len(self.blocks) == self.heading_blocks
-            and not self.heading_linked
+            and not self.heading_listed
             and F.context_facts(prev[1])[0] is not None
         ):
             self.sticky = [h for h in self.sticky if h[0] < level] + [prev]
@@ -268,7 +268,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
 
     def _list(self, tokens: list[Token], start: int, end: int) -> None:
         items, pending = I.list_items(tokens, start, end), self.untitled_item
-        self.heading_linked |= not all(I.contents_line(it.own) for it in items)
+        self.heading_listed |= not all(I.contents_line(it.own) for it in items)
         titled, self.untitled_item = I.fields_of(pending, items) or self._free_heading(), None
         keyed = K.key_value_items(items) and self._free_heading(named=True)
         titled = titled or keyed

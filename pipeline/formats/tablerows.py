@@ -71,15 +71,15 @@ class TableReading:
         fields = field_rows(rows)
         if fields is None:
             return False
-        above = self.open is not None and not holds_paper(self.open) and not self.open.details
-        said = plain(self.open.head).strip(" *_") if above and self.open else None
-        own = heading_title(said) if said else None  # ``**Restormer: ...**`` over its table
         opened = self.open
         entry = opened is not None and opened is self.heading_entry
         if opened is not None and entry and same_paper(opened, fields, unnamed=True):
             opened.details.append(field_runs(fields, line))
             return True  # ``### 2. [Title](arxiv)`` over its fields
-        if (self.open is None or (above and not own)) and self._second_table(fields, line):
+        above = opened is not None and not holds_paper(opened) and not opened.details
+        said = plain(opened.head).strip(" *_") if above and opened is not None else None
+        own = heading_title(said) if said else None  # ``**Restormer: ...**`` over its table
+        if (opened is None or (above and not own)) and self._second_table(fields, line):
             self.open = None  # ``**Resources**`` over the same paper's second table
             return True
         fresh = self.heading_blocks == len(self.blocks) and not entry
@@ -87,12 +87,11 @@ class TableReading:
         block = field_block(fields, line, self.ctx, own or heading_title(heading or ""))
         if block.guess is None and not titled_by_link(fields):
             return False  # no title anywhere: read as an ordinary table
-        self.open = None if above else self.open  # a bold line above: its title or a label
+        self.open = None if above else opened  # a bold line above: its title or a label
         self._flush()
-        if block.guess is not None and (
-            own or heading
-        ):  # its venue and year: ``### 1. Title (CVPR 2024)``
-            block.head[:0] = [Run("text", (own and said) or heading or "", line), Run("break", "\n", line)]  # fmt: skip
+        if block.guess is not None and (own or heading):  # ``### 1. Title (CVPR 2024)``: its
+            title_line = (own and said) or heading or ""  # venue and year are read from it
+            block.head[:0] = [Run("text", title_line, line), Run("break", "\n", line)]
         self.blocks.append(block)
         self.fields_block = block
         return True
