@@ -18,12 +18,11 @@ from __future__ import annotations
 import ast
 import functools
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-PACKAGE = ROOT / "pipeline"
+from tests.support.sourcetrees import MODULES, trees
+
 MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 60
 
@@ -55,25 +54,6 @@ ALLOWED_ENVIRONMENT_READERS: set[str] = {
     # (sources/transport.py) reads them, so the key names the route requests take
     "pipeline.wiring",
 }
-
-
-def _modules() -> dict[str, Path]:
-    out = {}
-    for path in sorted(PACKAGE.rglob("*.py")):
-        parts = path.relative_to(ROOT).with_suffix("").parts
-        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-        out[name] = path
-    return out
-
-
-MODULES = _modules()
-
-
-@functools.cache
-def trees() -> dict[str, ast.Module]:
-    """Each module's syntax tree, parsed when a check first asks (not at collection: every
-    test worker collects this file, one runs it)."""
-    return {name: ast.parse(path.read_text("utf-8"), str(path)) for name, path in MODULES.items()}
 
 
 def _is_type_checking(node: ast.If) -> bool:

@@ -31,6 +31,7 @@ from pipeline.model import (
 )
 from pipeline.report.markdown import MarkdownFormat
 from pipeline.report.sarif import SarifFormat
+from tests.support.sourcetrees import MODULES, trees
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES_DIR = ROOT / "pipeline" / "checks" / "rules"
@@ -57,15 +58,14 @@ def test_every_rule_id_is_one_module_declaring_it():
         assert registry.DEFAULT_SEVERITY[spec.rule] is spec.severity
 
 
-def _string_constants(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text("utf-8"))
+def _string_constants(tree: ast.Module) -> set[str]:
     return {
         n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
     }
 
 
 def test_a_rules_texts_are_written_only_in_its_module():
-    sources = {p: _string_constants(p) for p in (ROOT / "pipeline").rglob("*.py")}
+    sources = {MODULES[m]: _string_constants(tree) for m, tree in trees().items()}
     for spec in registry.RULES:
         home = RULES_DIR / f"{spec.rule.value.replace('-', '_')}.py"
         for text in (spec.help, spec.fires_when):
