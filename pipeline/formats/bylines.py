@@ -9,6 +9,7 @@ from pipeline.formats import boldtags as BT
 from pipeline.formats import citations as C
 from pipeline.formats import cleantitle as CT
 from pipeline.formats.common import EMOJI, SHORTCODES
+from pipeline.formats.highlighted import member_byline_title
 from pipeline.formats.links import link_role
 from pipeline.formats.piped import DATE_LEAD, linked_title, surnames_before
 
@@ -241,8 +242,7 @@ _NAME_TAG = re.compile(r"^(?:\[\d{1,4}\]\s+)?(?:\([^()\s]{1,25}\)\s+|【[^【】
 """A method's name in brackets before the authors (``[1] (THOR) ``, ``【Cascade】``)."""
 _PAPER_LABEL = re.compile(r"^[!！]*(?i:paper|论文|原文|出处)\s*[:：]\s*")
 """``论文：`` (paper:) before the names of a citation whose title is the link after them."""
-_TOPIC_TAGS = re.compile(r"^(?:\[(?!\d{1,4}\])[^\[\]]{1,40}\]\s+)+")
-"""Bracketed tags (not a reference number) before the authors."""
+_TOPIC_TAGS = re.compile(r"^(?:\[(?!\d{1,4}\])[^\[\]]{1,40}\]\s+)+")  # tags (no number)
 _AWARD = re.compile(r"(?i)\b(?:best|awards?|honou?rable|mention|oral|spotlight|outstanding)\b")
 """``**Best Paper Honorable Mention**``: a bold award, no title."""
 _REF_NUMBER = re.compile(r"^\[\d{1,3}\]\s+")
@@ -250,10 +250,9 @@ _REF_NUMBER = re.compile(r"^\[\d{1,3}\]\s+")
 
 
 def authors_not_title(segs: list, i: int, later_title) -> bool:
-    """Text segment ``i`` of a line's segments is its authors (or a category) before the
-    title, not the title: ``A. Author and B. Author. 2017. [Title](url)`` (APA too), ``A.
-    Name, B. Name. 2020. [Title](url)``, ``Mateusz Malinowski, Mario Fritz, **Title**``, a
-    bold byline ``**Ouyang, et al. (2022)** *Title*``."""
+    """Text segment ``i`` of a line is its authors (or a category) before the title: ``A.
+    Author and B. Author. 2017. [Title](url)`` (APA too), ``A. Name, B. Name. 2020. [Title](url)``,
+    ``Mateusz Malinowski, Mario Fritz, **Title**``, ``**Ouyang, et al. (2022)** *Title*``."""
     text, _, bold, _ = segs[i]
     if bold:
         return BT.byline_before_title(segs, i, later_title)
@@ -279,7 +278,8 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
     if not (after and after[2]):
         return False
     numbered_bold = numbered != text and not (A.names_like(after[0]) or _AWARD.search(after[0]))
-    return lead_before_bold(numbered if numbered_bold else text, after[0])
+    lead = numbered if numbered_bold else text  # (``A, **B**, "Title"``: the lab's member)
+    return lead_before_bold(lead, after[0]) or member_byline_title(segs, i + 1) is not None
 
 
 def chicago_title(runs: list) -> tuple[str, int] | None:

@@ -24,6 +24,7 @@ from pipeline.formats.colontail import colon_tail
 from pipeline.formats.common import CJK, YEAR_TAG, several_words
 from pipeline.formats.dashitalic import dated_lead, italic_after_name, note_then_link
 from pipeline.formats.dates import DATE, context_facts, find_venue, find_year  # noqa: F401
+from pipeline.formats.highlighted import member_byline_title
 from pipeline.formats.labels import is_generic, labelled_name, lower_label, names_site, strip_label  # noqa: F401
 from pipeline.formats.links import (  # noqa: F401 (the readers' API)
     CODE_HOSTS,
@@ -37,6 +38,7 @@ from pipeline.formats.paperpages import PAPER_HOSTS  # noqa: F401 (the readers' 
 from pipeline.formats.pieces import after_paren_tags, segments
 from pipeline.formats.piped import JOURNAL_WORD, linked_title, piped_link_title, tool_paper_title
 from pipeline.formats.runs import Run
+from pipeline.formats.searchpages import profile_page
 
 
 @dataclass(frozen=True)
@@ -50,14 +52,12 @@ class TitleGuess:
 
 
 def chicago_guess(runs: list[Run]) -> TitleGuess | None:
-    """The quoted title of a Chicago author-date citation wrapped over lines
-    (:func:`~pipeline.formats.bylines.chicago_title`), else ``None``."""
+    """A Chicago citation's quoted title, wrapped over lines (:func:`.bylines.chicago_title`)."""
     found = BY.chicago_title(runs) if runs and runs[0].kind == "text" else None
     return found and TitleGuess(found[0], None, "quoted title after the authors and year", found[1])
 
 
-TITLE_SEGMENTS = 64
-"""Pieces of a line looked at for its title: a title stands among the first of them."""
+TITLE_SEGMENTS = 64  # pieces of a line looked at for its title: it stands among the first
 
 
 def guess_title(runs: list[Run], *, cell: bool = False) -> TitleGuess | None:
@@ -162,8 +162,8 @@ def _dated_tag_title(cand: str, text: str, rest: list) -> str | None:
 def _link_title(text: str, link: Run, rest: list) -> str | None:
     """The cleaned text of a link that may give the title: not an anchor, a badge, an icon
     (``[:simple-github:](repo)``), a venue or the name of the site it links to."""
-    if link.alt_only or link_role(link) in ("anchor", "badge"):
-        return None
+    if link.alt_only or link_role(link) in ("anchor", "badge") or profile_page(link.url):
+        return None  # (``[Bo Zhang](ieeexplore.ieee.org/author/N)``: a person, not a title)
     cand = clean_title(unwrapped(text, rest))
     if not title_like(cand) or LB.icon_only(text) or C.is_context_text(cand):
         return None
@@ -191,8 +191,7 @@ def _no_title(cand: str, text: str) -> bool:
     return YEAR_TAG.fullmatch(text) is not None or lower_label(text)
 
 
-_YEAR_END = re.compile(r"(?:19|20)\d\d$")
-"""``[**Remote sensing 2024**] [Title](url)``: a bold tag ending in a year is the venue."""
+_YEAR_END = re.compile(r"(?:19|20)\d\d$")  # ``[**Remote sensing 2024**] [Title](url)``: a venue
 
 
 def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> TitleGuess:
@@ -281,9 +280,8 @@ def _later_title(segs: list) -> str | None:
 
 
 def _name_then_link(cand: str, text: str, rest: list, line: int) -> TitleGuess | None:
-    """``ABC-GAN - [Title](url)`` (a name of up to three words and a dash), ``NVIDIA MineDojo
-    [MineDojo: Building ...](arxiv)`` (two words and a space, a paper's title of four words
-    or more; not ``Deep Learning[1](url)``): the linked title, the name its short name."""
+    """``ABC-GAN - [Title](url)`` (a name of three words at most, a dash), ``NVIDIA MineDojo
+    [MineDojo: ...](arxiv)`` (two words, a title of four or more; not ``Deep Learning[1](u)``)."""
     dashed = re.search(r"\s[-–—]\s*$", text) is not None and len(cand.split()) <= 3
     nxt = next((s[1] for s in rest if s[1] is not None), None)
     paper = nxt is not None and link_role(nxt) == "paper"  # not ``[Meta AI project page](site)``
@@ -335,6 +333,8 @@ def _bold_lead(cand: str, text: str, segs: list, i: int, line: int) -> TitleGues
         return _bold_title(f"{cand}:", cited, line)  # ``**scGPT** (Cited by 25): Cui, H.``
     if len(cand.split()) <= 3 and (bolded := DI.bold_after_byline(segs, i)):
         return TitleGuess(bolded, None, "bold title after the byline", line)  # ``**X**. A, **T**``
+    if len(cand.split()) <= 4 and (quoted := member_byline_title(segs, i)):
+        return TitleGuess(quoted, None, "quoted title after the authors", line)  # ``A, **B**, "T"``
     colon = text.rstrip(" *_").endswith((":", "："))
     closed = BT.closed_bold(segs, i, cand)  # ``**Title.**``, ``"**Knowledge Graphs**"``
     named = len(cand.split()) <= 4 and BT.bold_tag_next(segs, i)

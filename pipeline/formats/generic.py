@@ -34,7 +34,7 @@ from pipeline.formats.htmlruns import html_heading
 from pipeline.formats.linepapers import line_papers
 from pipeline.formats.listtitle import title_over_all
 from pipeline.formats.mdparser import bracket_lines, reparsed
-from pipeline.formats.preface import intro_heading, preface_heading
+from pipeline.formats.preface import intro_heading, preface_heading, survey_heading
 from pipeline.formats.runs import MD, Run, inline_runs, plain, tame
 from pipeline.formats.tablerows import TableReading
 from pipeline.formats.tables import table_roles
@@ -131,9 +131,9 @@ class Reader(TableReading, ContextLines, HtmlReading):
         if not (text := plain(runs)).strip():
             return
         guess = block_title(runs) if level >= 2 and has_paper(runs) else None
-        if guess is not None and self.headings and level >= self.headings[-1][0]:
-            # ``### [Title](arxiv-url)``, its fields below: an entry, not a section (the
-            # section heading above it, ``### Papers at ICML 2018``, still dates it)
+        below = level >= self.headings[-1][0] if self.headings else survey_heading(text, level)
+        if guess is not None and below:  # ``### [Title](arxiv-url)`` over its fields: an entry
+            # (a section above still dates it); first in the file, a survey's: the list's own
             return self._heading_entry(level, runs, guess)
         section = bool(self.headings) and not links_of(runs)  # a second H1 in words
         awesome = not self.headings and B.AWESOME.search(text) is not None  # ``### Awesome-X``

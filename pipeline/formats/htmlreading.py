@@ -10,7 +10,7 @@ from pipeline.formats import authors as A
 from pipeline.formats import blocks as B
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context, block_title, has_paper, links_of
-from pipeline.formats.htmlruns import html_chunks, summaries_before
+from pipeline.formats.htmlruns import HtmlChunk, html_chunks, summaries_before
 from pipeline.formats.runs import Run, plain
 
 
@@ -47,12 +47,27 @@ class HtmlReading:
             elif c.summary and not paper and F.context_facts(plain(c.runs)) != (None, None):
                 self._flush()  # ``<summary><b>2026</b></summary>``: dates what it folds
                 self.ctx = self.ctx.with_facts(plain(c.runs), "details")
+            elif _year_over(c, chunks):
+                self._flush()  # ``<h3>2021</h3>`` over ``<li>`` entries, under an intro's note
+                self.ctx = self.ctx.with_facts(plain(c.runs), "line")
             elif B.folds_under(self.open, c.runs, c.details):
                 self.open.details.append(c.runs)
             elif c.details and not has_paper(c.runs) and self._free_heading():
                 self._context_line(c.runs)  # an abstract under a paper's heading; a year dates
             else:
                 self._paragraph(c.runs)
+
+
+_YEAR_ONLY = re.compile(r"\W*(?:19|20)\d\d\W*")
+
+
+def _year_over(chunk: HtmlChunk, chunks: list[HtmlChunk]) -> bool:
+    """A chunk that is a year alone, over a chunk that is a titled paper of its own: the
+    year of the entries below, not a detail of the block above (an intro's note)."""
+    below = next((c for c in chunks if c.line > chunk.line and c.cells is None), None)
+    if below is None or not _YEAR_ONLY.fullmatch(plain(chunk.runs)):
+        return False
+    return has_paper(below.runs) and block_title(below.runs) is not None
 
 
 def _paper_summary(runs: list[Run]) -> bool:

@@ -25,7 +25,7 @@ def search_page(url: str) -> bool:
 _PROFILE = re.compile(
     r"(?i)^https?://(?:www\.)?(?:scholar\.google\.[a-z.]+/citations\?(?:[^#]*&)?user="
     r"|orcid\.org/\d{4}-|dblp\.org/pid/|(?:www\.)?semanticscholar\.org/author/"
-    r"|researchgate\.net/profile/)"
+    r"|researchgate\.net/profile/|ieeexplore\.ieee\.org/author/\d|dl\.acm\.org/profile/\d)"
 )
 
 

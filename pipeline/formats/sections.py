@@ -20,7 +20,7 @@ _SPOKEN_WORD = (
 _VENUE_LIST = r"(?:[\w&-]+\s+){0,2}(?:journals?|conferences?|venues?)\s+lists?|lists?\s+of\s+(?:journals|conferences|venues)"
 """``### Security Journal list``, ``## List of conferences``: venues to follow, no papers."""
 _NOT_PAPER_WORD = (
-    rf"(?:{_SPOKEN_WORD}|tutorials?|keynotes?|events?(?=\s*(?:&|and|,|/)\s*\w)|blogs?|blog\s+posts?|books?|discussions?|{_VENUE_LIST}|"
+    rf"(?:(?:lecture|course|class)\s+notes|{_SPOKEN_WORD}|tutorials?|keynotes?|events?(?=\s*(?:&|and|,|/)\s*\w)|blogs?|blog\s+posts?|books?|discussions?|{_VENUE_LIST}|"
     r"(?:blogs?|blog\s+posts?)\s*(?:&|and|,|/)\s*videos?|videos?\s*(?:&|and|,|/)\s*blogs?)"
 )
 """Words of a section of no papers; ``Videos`` only beside blogs and ``Events`` only before
@@ -248,6 +248,8 @@ def detail_line(
     own paper again (``*Paper figure · [Source](the same arXiv link)*``)."""
     if guess is None:
         return False
+    if open_paper and open_block is not None and _code_note(guess, group, open_block):
+        return True
     if open_paper and open_block is not None and guess.evidence == "text":
         return len(guess.title.split()) <= 4 and _repeats_paper(group, open_block)
     if guess.evidence != "link text" or len(guess.title.split()) > 2:
@@ -260,6 +262,26 @@ def detail_line(
 _LABEL_LINKS = re.compile(r"(?:\s*\[[^\[\]]{1,30}\])+\s*")
 """A line of bracketed link labels only (``[[ZuCo1](osf)] [[Code](github)]``): the fields of
 the entry above, as its ``[[PDF](url)]`` line is."""
+
+
+def _code_note(guess: F.TitleGuess, group: list[Run], block: Block) -> bool:
+    """``Based on [[**Code**]](repo) by [Name](author page). No explicit license ...``: a
+    line under an entry with its paper and no code yet, that links code (and people) only
+    and whose title would be plain text: the entry's code, not a new entry."""
+    roles = {F.link_role(r) for r in links_of(group)}
+    had = {F.link_role(r) for d in [block.head, *block.details] for r in links_of(d)}
+    code_only = "code" in roles and roles <= {"code", "other", "anchor"} and "code" not in had
+    first = next((i for i, r in enumerate(group) if r in links_of(group)), 0)
+    if len(plain(group[:first]).split()) > 3:
+        return False  # ``[3] Yin et al, GeoNet: ..., CVPR 2018, [Code](repo)``: a paper of its own
+    if "link" in guess.evidence:  # the title would be the code link's: ``[Based on Code]``
+        named = (r.text for r in links_of(group) if guess.title in r.text)
+        return code_only and any(_CODE_WORD.search(t) for t in named)
+    return code_only and not guess.evidence.startswith(("bold", "paper"))
+
+
+_CODE_WORD = re.compile(r"(?i)\b(?:code|github|implementation|repo(?:sitory)?)\b")
+"""A code link's label (``[Based on [**Code**]](repo)``): the link names no paper."""
 
 
 def _repeats_paper(group: list[Run], block: Block) -> bool:

@@ -1,0 +1,185 @@
+"""Round 77 (fresh596-600): each rule held by a test that fails on the reader before it."""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+
+
+def _read(text: str) -> list[tuple]:
+    return [
+        (e.title, e.paper.url if e.paper else None, e.code.url if e.code else None, e.year)
+        for e in parse_text(text, "l.md").entries
+    ]
+
+
+ARXIV = "https://arxiv.org/abs/"
+
+
+def test_the_labs_after_a_headings_links_are_a_note_not_its_title():
+    """``##### Name: "Title"`` over ``ICML 2018 [[paper]](url) [[code]](url) *Google Brain*``
+    (zh-plus): the italic labs, or plain words naming makers, after every link are a note."""
+    text = (
+        "# Efficient Transformers\n\n"
+        '##### Performer: "Rethinking Attention with Performers"\n\n'
+        f"arXiv 2020/09 [[paper]]({ARXIV}2009.14794)  [[code]](https://github.com/a/performer) "
+        "*Google & University of Cambridge & DeepMind*\n\n"
+        "##### Image Transformer\n\n"
+        f"ICML 2018 [[paper]]({ARXIV}1802.05751) [[code]](https://github.com/b/it) Google Research\n"
+    )
+    titles = [t for t, *_ in _read(text)]
+    assert titles == ["Rethinking Attention with Performers", "Image Transformer"]
+
+
+def test_a_survey_linked_in_the_files_first_heading_is_the_lists_own():
+    """``## Survey Title: A Comprehensive Survey [[Paper](arxiv)]`` as the file's first line,
+    over ``please consider citing our paper`` (maklachur): the list's own, not an entry."""
+    text = (
+        "## Mamba in Vision: A Comprehensive Survey of Techniques and Applications "
+        f"[[Paper]]({ARXIV}2410.03105)\n\nIf you find this repository useful, please consider "
+        "citing our paper.\n\n## Papers\n\n"
+        f"- **VMamba: Visual State Space Model** - Jan 18, 2024, arXiv [[Paper]]({ARXIV}2401.10166)\n"
+        f"- **Vision Mamba: Efficient Visual Representation Learning** - Jan 17, 2024, arXiv "
+        f"[[Paper]]({ARXIV}2401.09417)\n"
+    )
+    assert [u for _, u, *_ in _read(text)] == [f"{ARXIV}2401.10166", f"{ARXIV}2401.09417"]
+
+
+def test_a_paper_heading_first_in_the_file_that_is_no_survey_stays_an_entry():
+    text = (
+        f"## [Attention Is All You Need]({ARXIV}1706.03762)\n\nThe paper.\n\n"
+        f"## [BERT: Pre-training of Deep Bidirectional Transformers]({ARXIV}1810.04805)\n"
+    )
+    assert len(_read(text)) == 2
+
+
+def test_a_labs_member_in_bold_among_the_authors_is_no_title():
+    """A lab's publication page bolds its own member in each byline (oucailab, rshydro):
+    the quoted title after the authors is the title, in English or Chinese, in HTML too."""
+    pdf = "https://ieeexplore.ieee.org/document/"
+    text = (
+        "### **2025**\n"
+        f'1. H. Dong, X. Du, Z. Ma, **Feng Gao**, "Dynamic Bilinear Fusion Network for SAR '
+        f'Image Change Detection," *IEEE GRSL*, 2025. [[PDF](<{pdf}1>)]\n'
+        f'1. Y. Zhao, N. Liu, **F. Gao** and H. -C. Li*, "SSLChange: A Self-supervised Change '
+        f'Detection Framework," *IEEE TGRS*, 2024. [[PDF](<{pdf}2>)]\n'
+        f'1. L. Hu, J. Ruan, **F. Gao\\***, "SemiPSENet: A Novel Semi-supervised Change Detection '
+        f'Network," *IEEE TGRS*, 2024. [[PDF](<{pdf}3>)]\n'
+        '1. 胡帅，**高峰***，龚卓然，"基于Transformer和通道混合并行卷积的高光谱图像去噪"，*中国图象图形学报*'
+        "，2024. [[PDF](<https://cjig.cn/zh/article/doi/10.11834/jig.230381/>)]\n\n"
+        "<ul>\n  <li>Shanshan Deng, Suxia Liu*, <b>Liguang Jiang</b>, Peter Bauer-Gottwein. <font "
+        'color="red">“Polar drift in the 1990s explained by terrestrial water storage changes”'
+        '</font>. <a href="https://doi.org/10.1029/2020GL092114">Geophysical Research Letters</a>'
+        ", 2021.</li>\n</ul>\n"
+    )
+    assert [t for t, *_ in _read(text)] == [
+        "Dynamic Bilinear Fusion Network for SAR Image Change Detection",
+        "SSLChange: A Self-supervised Change Detection Framework",
+        "SemiPSENet: A Novel Semi-supervised Change Detection Network",
+        "基于Transformer和通道混合并行卷积的高光谱图像去噪",
+        "Polar drift in the 1990s explained by terrestrial water storage changes",
+    ]
+
+
+def test_a_bold_name_before_its_quoted_title_stays_the_short_name():
+    """``**3D Diffuser Actor**: "Title"``, ``**ByteDexter Teleoperation**, "Title"``,
+    ``**CLEAR MOT** : Bernardin, K. & Stiefelhagen, R. "Title"``, ``**Occupancy Grids** —
+    Elfes, A. "Title."``: a method's name, no author."""
+    text = (
+        '* **3D Diffuser Actor**: "Policy diffusion with 3d scene representations", *arXiv Feb '
+        f"2024*. [[Paper]]({ARXIV}2402.10885)\n"
+        '- **ByteDexter Teleoperation**, "Dexterous Teleoperation of 20-DoF ByteDexter Hand via '
+        f'Human Motion Retargeting". [arXiv]({ARXIV}2507.03227)\n'
+        '- **CLEAR MOT** : Bernardin, K. & Stiefelhagen, R. "Evaluating Multiple Object Tracking '
+        'Performance: The CLEAR MOT Metric" [[paper]](https://example.org/clear.pdf)\n'
+        '- **Occupancy Grids** — Elfes, A. "Using Occupancy Grids for Mobile Robot Perception '
+        'and Navigation." *Computer* (1989). [[Paper](https://example.org/elfes.pdf)]\n'
+    )
+    names = [e.short_name for e in parse_text(text, "l.md").entries]
+    assert names == [
+        "3D Diffuser Actor",
+        "ByteDexter Teleoperation",
+        "CLEAR MOT",
+        "Occupancy Grids",
+    ]
+
+
+def test_a_code_line_under_a_citation_is_its_code():
+    """``Based on [[**Code**]](repo) by [Name](ieeexplore author page). No explicit licence
+    ...`` under a numbered citation (ulite): the entry's code, the author page no title."""
+    doi = "https://doi.org/10.1109/TIP.2025.3533205"
+    text = (
+        '[1] B. Zhang, Y. Chen, and X. Lu, "Hyperspectral Image Classification via Cascaded '
+        f'Spatial Cross-Attention Network," *IEEE TIP*, 2025, doi: [10.1109/TIP]({doi}).\n\n'
+        "Based on [[**Code**]]( https://github.com/WUTCM-Lab/CSCANet) by [Bo Zhang]"
+        "(https://ieeexplore.ieee.org/author/37090021617). No explicit license was provided.\n\n"
+        '[2] L. Sun, G. Zhao, and Z. Wu, "Spectral-Spatial Feature Tokenization Transformer for '
+        f'Hyperspectral Image Classification," *IEEE TGRS*, 2022, doi: [x]({doi}2).\n\n'
+        "[Based on [**Code**]]( https://github.com/zgr6010/HSI_SSFTT) by [Le Sun]"
+        "(https://ieeexplore.ieee.org/author/38511890600).\n"
+    )
+    codes = [c for _, _, c, _ in _read(text)]
+    assert codes == ["https://github.com/WUTCM-Lab/CSCANet", "https://github.com/zgr6010/HSI_SSFTT"]
+
+
+def test_a_citation_that_links_only_its_code_is_not_the_code_of_the_one_above():
+    """``[3] Yin et al, GeoNet: ..., CVPR 2018, [Code](repo)`` and ``[6] [Finqwen](repo).
+    [code](repo)`` under an entry with no code: papers of their own, not its code."""
+    text = (
+        f"[2] Im et al, Robust Depth Estimation from Auto Bracketed Images, CVPR 2018, [PDF]({ARXIV}1803.07702)\n\n"
+        "[3] Yin et al, GeoNet: Unsupervised Learning of Dense Depth, Optical Flow and Camera "
+        "Pose, CVPR 2018,[Code](https://github.com/yzcjtr/GeoNet)\n\n"
+        f"[5] [PanGu-π: Enhancing Language Model Architectures]({ARXIV}2306.05443)\n\n"
+        "[6] [Finqwen: Ai+finance](https://github.com/Tongyi-EconML/FinQwen).[code]"
+        "(https://github.com/Tongyi-EconML/FinQwen)\n"
+    )
+    assert [c for _, _, c, _ in _read(text)] == [None, None]
+
+
+def test_a_year_heading_in_html_under_an_intro_note_dates_the_items():
+    """``<p>Peer-reviewed articles (* ...)</p>`` then ``<hr>\\n<h3>2021</h3>\\n<ul><li>``
+    (rshydro): the year dates the items, it is no detail of the note above."""
+    text = (
+        "<p>Peer-reviewed articles (* indicating corresponding author)</p>\n\n<hr>\n<h3>2021</h3>\n"
+        "<ul>\n  <li><b>Liguang Jiang*</b>, Silja W. Christensen, Peter Bauer-Gottwein. <font color="
+        '"red">"Calibrating 1D hydrodynamic river models in the absence of cross-section '
+        'geometry"</font>. <a href="https://hess.copernicus.org/preprints/hess-2021-210/"> '
+        'Hydrology and Earth System Sciences</a>, in press. DOI: <a href="https://doi.org/10.5194/'
+        'hess-2021-210">10.5194/hess-2021-210</a></li>\n</ul>\n'
+    )
+    assert [y for *_, y in _read(text)] == [2021]
+
+
+def test_lecture_notes_are_no_papers():
+    """``## Lecture Notes`` (jieyuz2, waghmaregovind): notes to read, not entries."""
+    text = (
+        "## Lecture Notes\n[Lecture Notes on Weak Supervision](http://example.edu/notes.pdf)\n\n"
+        "## Survey\n"
+        f"[A Survey on Programmatic Weak Supervision]({ARXIV}2202.05433). Jieyu Zhang\n"
+    )
+    assert [t for t, *_ in _read(text)] == ["A Survey on Programmatic Weak Supervision"]
+
+
+def test_a_spreadsheets_year_with_a_decimal_is_the_year():
+    """``Venue, 2022.0.`` (gnn4ic, a table exported as text); not a version ``2022.0.1``."""
+    text = (
+        "- **A Comprehensive Survey on Electronic Design Automation and Graph Neural Networks.** "
+        "ACM TODAES, 2022.0. [paper](https://dl.acm.org/doi/10.1145/3543853)\n"
+        "- **Graph Neural Networks for Circuit Design Release Notes.** Tool version 2022.0.1. "
+        "[paper](https://dl.acm.org/doi/10.1145/3543854)\n"
+    )
+    assert [y for *_, y in _read(text)] == [2022, None]
+
+
+def test_a_heading_that_asks_to_cite_the_lists_work_holds_its_own_paper():
+    """``#### If you find this repository helpful, you may consider citing our work:`` over
+    the maintainers' survey (gnn4iot): not an entry."""
+    text = (
+        "# GNN4IoT\n\n#### If you find this repository helpful, you may consider citing our work:\n"
+        "* Guimin Dong, Mingyue Tang, Laura E. Barnes, **Graph Neural Networks in IoT: A Survey**."
+        f" [Link]({ARXIV}2203.15935)\n\n## Papers\n"
+        '* Li, Yaguang, et al. "Diffusion convolutional recurrent neural network: Data-driven '
+        f'traffic forecasting." ICLR 2018. [Link]({ARXIV}1707.01926)\n'
+        '* Yu, Bing, et al. "Spatio-temporal graph convolutional networks: A deep learning '
+        f'framework for traffic forecasting." IJCAI 2018. [Link]({ARXIV}1709.04875)\n'
+    )
+    assert [u for _, u, *_ in _read(text)] == [f"{ARXIV}1707.01926", f"{ARXIV}1709.04875"]
