@@ -151,6 +151,11 @@ SPLITS = (
             593,
             594,
             595,
+            596,
+            597,
+            598,
+            599,
+            600,
         )
     ),
 )
@@ -166,7 +171,9 @@ corpus; a collector stopped), and fresh576, 577 and 579 hold two lists each (the
 fresh580 and fresh581 came back at the session's end (measured untuned at 226383db);
 fresh582 and fresh583 hold two lists each and fresh584 one (their collectors found few
 lists of twenty entries not already in the corpus); fresh585 and fresh587 two each, and
-fresh586 came back empty (its fields' lists taken or too short)."""
+fresh586 came back empty (its fields' lists taken or too short); fresh596-598 were briefed
+on 2026-12-05 when the look-up budget ran out and collected again the next session, with
+fresh599 and fresh600 (two lists: its fields' other lists taken or too short)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -311,6 +311,7 @@ FLOOR_EXCEPTIONS = {
     ("fresh587", "code"): 0.80,  # docs: a results board's toolkit recipes shared by many rows
     ("fresh588", "spurious"): 0.03,  # docs: two items whose [paper] links a project page
     ("fresh594", "offline"): 0.04,  # docs: a dated list's undated data items (missing-field)
+    ("fresh597", "offline"): 0.035,  # docs: two undated items and a wrong year of the list's
 }
 """Batches measured below the common floor, with the reason docs/accuracy.md gives."""
 
