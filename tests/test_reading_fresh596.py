@@ -150,13 +150,18 @@ def test_a_year_heading_in_html_under_an_intro_note_dates_the_items():
 
 
 def test_lecture_notes_are_no_papers():
-    """``## Lecture Notes`` (jieyuz2, waghmaregovind): notes to read, not entries."""
+    """``## Lecture Notes`` (jieyuz2): notes to read, not entries; written, so an arXiv paper
+    linked by its title there stays one, as under ``## Tutorials`` (review 880, 7)."""
     text = (
         "## Lecture Notes\n[Lecture Notes on Weak Supervision](http://example.edu/notes.pdf)\n\n"
+        f"[Convex Optimization: Algorithms and Complexity]({ARXIV}1405.4980), Bubeck, 2015\n\n"
         "## Survey\n"
         f"[A Survey on Programmatic Weak Supervision]({ARXIV}2202.05433). Jieyu Zhang\n"
     )
-    assert [t for t, *_ in _read(text)] == ["A Survey on Programmatic Weak Supervision"]
+    assert [t for t, *_ in _read(text)] == [
+        "Convex Optimization: Algorithms and Complexity",
+        "A Survey on Programmatic Weak Supervision",
+    ]
 
 
 def test_a_spreadsheets_year_with_a_decimal_is_the_year():
@@ -183,3 +188,127 @@ def test_a_heading_that_asks_to_cite_the_lists_work_holds_its_own_paper():
         f'framework for traffic forecasting." IJCAI 2018. [Link]({ARXIV}1709.04875)\n'
     )
     assert [u for _, u, *_ in _read(text)] == [f"{ARXIV}1707.01926", f"{ARXIV}1709.04875"]
+
+
+def test_review_880_a_method_named_in_bold_before_the_byline_keeps_its_short_name():
+    """``**Deep Ensembles**, B. Lakshminarayanan, ..., "Title," NeurIPS 2017``: a method's
+    name opening the line is no author (review 880, 1); ``"IGARSS 2021"`` is no title."""
+    text = (
+        '- **Deep Ensembles**, B. Lakshminarayanan, A. Pritzel, C. Blundell, "Simple and '
+        'Scalable Predictive Uncertainty Estimation using Deep Ensembles," NeurIPS 2017. '
+        f"[[paper]]({ARXIV}1612.01474)\n"
+        '- **Noisy Student**, Qizhe Xie, Minh-Thang Luong, Eduard Hovy, "Self-training with '
+        f'Noisy Student improves ImageNet classification," CVPR 2020. [[paper]]({ARXIV}1911.04252)\n'
+    )
+    got = [(e.title[:20], e.short_name) for e in parse_text(text, "l.md").entries]
+    assert got == [
+        ("Simple and Scalable ", "Deep Ensembles"),
+        ("Self-training with N", "Noisy Student"),
+    ]
+
+
+def test_review_880_a_list_of_surveys_under_linked_headings_keeps_the_first():
+    """``## [A Comprehensive Survey on GNNs](arxiv)`` first in the file, a bold byline below,
+    then more such headings (review 880, 3): the list is written so; every survey counts."""
+    text = "".join(
+        f"## [{t}]({ARXIV}{i})\n**{a}** - {v}\n\n"
+        for t, i, a, v in (
+            ("A Comprehensive Survey on Graph Neural Networks", "1901.00596", "Zonghan Wu, Shirui Pan", "IEEE TNNLS 2020"),
+            ("Graph Neural Networks: A Review of Methods and Applications", "1812.08434", "Jie Zhou, Ganqu Cui", "AI Open 2020"),
+            ("Deep Learning on Graphs: A Survey", "1812.04202", "Ziwei Zhang, Peng Cui", "TKDE 2020"),
+        )
+    )  # fmt: skip
+    assert len(_read(text)) == 3
+
+
+def test_review_880_works_that_cite_the_lists_paper_are_entries():
+    text = (
+        "# Awesome Dataset X\n\nThis repository hosts the X benchmark.\n\n"
+        "## Works that cite our paper\n\n"
+        f"- [Paper Using X One: Robust Detection]({ARXIV}2301.00001), CVPR 2023\n"
+        f"- [Paper Using X Two: Fast Segmentation]({ARXIV}2302.00002), ICCV 2023\n\n"
+        f"## Related Papers\n\n- [Related Paper Four On Things]({ARXIV}2304.00004), 2023\n"
+    )
+    assert len(_read(text)) == 3
+
+
+def test_review_880_another_works_code_line_is_not_the_code_of_the_paper_above():
+    """``Open3D [[code]](repo) Open3D: A Modern Library ..., 2018.`` and ``See also [GitHub
+    repo of Point Transformer](repo)`` under a paper (review 880, 5): not its code or year."""
+    text = (
+        "PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation. "
+        f"[[paper]]({ARXIV}1612.00593)\n\n"
+        "Open3D [[code]](https://github.com/isl-org/Open3D) Open3D: A Modern Library for 3D "
+        "Data Processing, 2018.\n\n"
+        f"KPConv: Flexible and Deformable Convolution for Point Clouds. [[paper]]({ARXIV}1904.08889)\n\n"
+        "See also [GitHub repo of Point Transformer](https://github.com/POSTECH-CVLab/point-transformer)\n"
+    )
+    assert [(c, y) for _, _, c, y in _read(text)] == [(None, None), (None, None)]
+
+
+def test_review_880_a_year_line_in_html_under_an_entry_is_its_year():
+    text = (
+        '<h4><a href="https://arxiv.org/abs/1512.03385">Deep Residual Learning for Image '
+        "Recognition</a></h4>\n<p>Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun</p>\n<p>2016</p>\n"
+        '<h4><a href="https://arxiv.org/abs/1709.01507">Squeeze-and-Excitation Networks</a></h4>\n'
+        "<p>Jie Hu, Li Shen</p>\n"
+    )
+    assert [y for *_, y in _read(text)] == [2016, None]
+
+
+def test_review_880_a_title_naming_its_maker_after_the_links_stays_the_title():
+    """``##### DM Control`` over ``arXiv 2018 [[paper]](url) [[code]](url) DeepMind Control
+    Suite``: a title that names its maker, not a note of labs (review 880, 8)."""
+    text = (
+        "# Reports\n\n##### DM Control\n\narXiv 2018 "
+        f"[[paper]]({ARXIV}1801.00690) [[code]](https://github.com/deepmind/dm_control) "
+        "DeepMind Control Suite\n"
+    )
+    assert [t for t, *_ in _read(text)] == ["DeepMind Control Suite"]
+
+
+def test_a_name_link_then_its_title_ended_by_a_full_stop_before_the_paper_link():
+    """``- [PointNet](project page): Deep Learning on Point Sets ... Segmentation.
+    [[PAPER]](arxiv)`` (fresh522, hand-checked so): the title runs on after the name to its
+    full stop; a full stop before no paper link still ends a description."""
+    text = (
+        "- [PointNet](https://stanford.edu/~rqi/pointnet/): Deep Learning on Point Sets for 3D "
+        f"Classification and Segmentation. [[PAPER]]({ARXIV}1612.00593)\n"
+        "- [PointNet++](https://stanford.edu/~rqi/pointnet2/): Deep Hierarchical Feature "
+        f"Learning on Point Sets in a Metric Space. [[PAPER]]({ARXIV}1706.02413)\n"
+    )
+    got = [(e.title, e.short_name) for e in parse_text(text, "l.md").entries]
+    assert got == [
+        (
+            "PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation",
+            "PointNet",
+        ),
+        (
+            "PointNet++: Deep Hierarchical Feature Learning on Point Sets in a Metric Space",
+            "PointNet++",
+        ),
+    ]
+
+
+def test_an_environments_labelled_paper_link_titles_its_table_row():
+    """An HTML table row of an environment: its repository's name, a description and
+    ``Paper: <a href="arxiv">(2020) Title</a>`` (round 78, limmen): the paper's title."""
+    text = (
+        "### `gym-idsgame`\n<table>\n  <tbody>\n    <tr>\n      <td width='50%'>\n"
+        "        <img src='gifs/gym_idsgame.gif' width=300 />\n      </td>\n"
+        "      <td width='50%'>\n"
+        "        <a href='https://github.com/Limmen/gym-idsgame'>gym-idsgame</a>\n"
+        "        <ul>\n          <li>\n"
+        "            An Abstract Cyber Security Simulation and Markov Game for OpenAI Gym.\n"
+        f'            Paper: <a href="{ARXIV}2009.08120">(2020) Finding Effective Security '
+        "Strategies through Reinforcement Learning and Self-Play</a>\n"
+        "          </li>\n        </ul>\n      </td>\n    </tr>\n  </tbody>\n</table>\n"
+    )
+    got = _read(text)
+    assert [(t, c, y) for t, _, c, y in got] == [
+        (
+            "Finding Effective Security Strategies through Reinforcement Learning and Self-Play",
+            "https://github.com/Limmen/gym-idsgame",
+            2020,
+        )
+    ]

@@ -311,14 +311,15 @@ PREFACE = re.compile(
     r"overview|introduction|about(?:\s+(?:us|me))?|"
     r"citations?|how\s+to\s+cite|announcements?)\W*$"
     r"|^\W*(?:our|my)\s+(?:survey|paper|review|preprint)(?:\s+paper)?(?:\s+(?:on|of)\s.*|\W*)$"
-    r"|^.{0,80}\bcit(?:e|ing)\s+(?:our|this)\s+(?:work|paper|survey|review|article)\W*$",
+    r"|^.{0,60}\b(?:please|consider|kindly)\b.{0,30}\bcit(?:e|ing)\s+(?:our|this)\s+"
+    r"(?:work|paper|survey|review|article)\W*$",
     re.IGNORECASE,
 )
 """Sections that introduce a list (``## 🔥 News``, ``## 📖 Overview``, ``## :fire: News``): a paper there, above
 the list's entries, is the list's own, like one above the first section; so is one under
 ``## Our Survey on Human Visual Attention`` or ``#### If you find this repository helpful, you
 may consider citing our work:`` (not ``## Our Publications``: a section of the
-maintainers' papers, listed like the others)."""
+maintainers' papers, listed like the others; nor ``## Works that cite our paper``)."""
 
 
 _CITE_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])\s")

@@ -10,6 +10,7 @@ from pipeline.formats import citations as C
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.common import VENUE_LINE, VENUES, mostly_capitalised
 from pipeline.formats.dates import find_year
+from pipeline.formats.links import link_role
 
 _DASH = re.compile(r"\s+[—–-]\s+")
 _NAMED = re.compile(r"[^:：]{1,40}[:：]")
@@ -66,13 +67,20 @@ def colon_tail(rest: list, least: int, dash: str = "") -> str | None:
     )
     ok = least <= len(words) <= 20 and titled and capital and title_like(cand)
     ok = ok and cand.count("(") == cand.count(")")  # not ``- Entropy of P(Y`` of ``P(Y|X)``
-    if not ok or text.endswith(".") or C.is_context_text(cand) or C.is_prose(cand):
+    stop = text.endswith(".") and not _paper_next(rest)  # ``: Title. [[PAPER]](arxiv)``
+    if not ok or stop or C.is_context_text(cand) or C.is_prose(cand):
         return None
     if find_year(text)[0] is not None or _NOT_A_TITLE_TAIL.search(text):
         return None  # ``: CVPR 2016 Best Paper``, ``: Meta AI Research``
     if A.one_person(words) or A.author_lead(cand) or A.BYLINE.search(cand):
         return None  # ``: Chiyuan Zhang``
     return cand
+
+
+def _paper_next(rest: list) -> bool:
+    """The line's next link, right after the text, is the paper's (``[[PAPER]](arxiv)``)."""
+    link = next((s[1] for s in rest if s[1] is not None), None)
+    return link is not None and link_role(link) == "paper"
 
 
 _TAIL_STOP = re.compile(r"[.(\[|]|\s[-–—]\s")

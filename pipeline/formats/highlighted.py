@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.formats.authors import one_person
-from pipeline.formats.citations import quoted_after_names
+from pipeline.formats.citations import is_context_text, quoted_after_names
 from pipeline.formats.cleantitle import clean_title
 
 _MARKS = re.compile(r"[*\\†‡]")
@@ -20,7 +20,8 @@ def member_byline_title(segs: list, i: int) -> str | None:
     """The quoted title of a citation whose bold text ``segs[i]`` is one of its authors:
     ``Z. Wang, **F. Gao***, J. Dong and Q. Du, "Title," *Venue*, 2025.``, ``**F. Gao** and
     H. -C. Li*, "Title,"``, ``胡帅，**高峰***，龚卓然，"标题"``; ``None`` when the bold text
-    is not in the byline before a quoted title (``**Title**, "Best Paper Award"``)."""
+    is not in the byline before a quoted title (``**Title**, "Best Paper Award"``). A bold
+    name that opens the line must have initials (or be Chinese) to be read as an author."""
     start = i
     while start > 0 and segs[start - 1][0] != "\n" and segs[start - 1][1] is None:
         start -= 1
@@ -33,8 +34,12 @@ def member_byline_title(segs: list, i: int) -> str | None:
     name = " ".join(_MARKS.sub("", segs[i][0]).split())
     han = _HAN_NAMES_QUOTED.match(text)
     title = (han["t"] if han else quoted_after_names(text)) if name else None
-    if title is None or not 0 <= text.find(name) < text.find(title) or not _person(name):
+    if title is None or is_context_text(title):  # ``"IGARSS 2021"``: a venue in quotes
         return None
+    if not 0 <= text.find(name) < text.find(title) or not _person(name):
+        return None
+    if not text[: text.find(name)].strip(" ,.") and not _INITIALS_NAME.fullmatch(name):
+        return None  # ``**Deep Ensembles**, B. Lakshminarayanan, ...``: a method's name first
     if not _IN_BYLINE.match(text, text.find(name) + len(name)):
         return None  # ``**Occupancy Grids** — Elfes, A. "Title."``: a name, then its authors
     byline = text[: text.find(title)].rstrip(' "“')  # ``A, B, "Title"``, ``A and B. "Title"``

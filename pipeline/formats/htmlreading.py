@@ -47,8 +47,9 @@ class HtmlReading:
             elif c.summary and not paper and F.context_facts(plain(c.runs)) != (None, None):
                 self._flush()  # ``<summary><b>2026</b></summary>``: dates what it folds
                 self.ctx = self.ctx.with_facts(plain(c.runs), "details")
-            elif _year_over(c, chunks):
+            elif not self._holds_paper() and _year_over(c, chunks):
                 self._flush()  # ``<h3>2021</h3>`` over ``<li>`` entries, under an intro's note
+                # (under an entry with its paper, ``<p>2016</p>`` is that entry's year)
                 self.ctx = self.ctx.with_facts(plain(c.runs), "line")
             elif B.folds_under(self.open, c.runs, c.details):
                 self.open.details.append(c.runs)

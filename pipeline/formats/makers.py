@@ -51,3 +51,16 @@ def without_maker(text: str) -> str:
     parts = [p.strip() for p in m["m"].split(",")]
     made = all(p in _STRONG or _ORGANISATION.fullmatch(p) for p in parts)
     return text[: m.start()] if made else text
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # ``UCB``, ``MSRA``, ``CMU``
+
+
+def organisations(text: str) -> bool:
+    """``Google Research``, ``UCB & Google Research``, ``Tsinghua University, FAIR``: only
+    who made a paper, every part an organisation, a company or a lab's acronym; not a title
+    that names one (``DeepMind Control Suite``)."""
+    parts = [p.strip() for p in re.split(r",|&|\band\b", text)]
+    return bool(parts) and all(
+        p in _STRONG or _ACRONYM.fullmatch(p) or _ORGANISATION.fullmatch(p) for p in parts
+    )

@@ -5,6 +5,7 @@ names who made the paper (:func:`makers`, also used for lines below a model's li
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipeline.formats import authors as A
@@ -168,6 +169,8 @@ def tool_paper_title(link: Run, rest: list) -> tuple[str, str] | None:
         return title, "paper link text after the code link"
     if link_role(link) not in TOOL_PAGES:
         return None
+    if (title := _labelled_paper(rest[:16])) is not None:
+        return title, "labelled paper link after the code link"
     for k, (text, nxt, _, _) in enumerate(rest[:12]):
         if text == "\n":
             return None
@@ -177,6 +180,19 @@ def tool_paper_title(link: Run, rest: list) -> tuple[str, str] | None:
         cand = clean_title(m["t"]) if m and venue_dated(nxt) else ""
         ok = len(cand.split()) >= 3 and title_like(cand)
         return (cand, "quoted title before the venue's paper link") if ok else None
+    return None
+
+
+_PAPER_LABEL = re.compile(r"(?i)\b(?:paper|thesis)\s*[:：]\s*$")
+
+
+def _labelled_paper(rest: list) -> str | None:
+    """``[gym-idsgame](repo) ... Paper: <a href="arxiv">(2020) Title</a>``: the title of the
+    paper link a ``Paper:`` label names, on the code link's lines (four words or more)."""
+    for before, after in itertools.pairwise(rest):
+        nxt = after[1]
+        if nxt is not None and before[1] is None and _PAPER_LABEL.search(before[0]):
+            return linked_title(nxt.text, 4) if link_role(nxt) == "paper" else None
     return None
 
 

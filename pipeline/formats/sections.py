@@ -235,7 +235,7 @@ def _subtitled(name: str, line: str) -> bool:
 
 TOOL_NAME_WORDS = 3
 """Words of a tool's name at most (``MuJoCo Playground``, ``Amazon Comprehend Medical``)."""
-_SPOKEN = re.compile(rf"(?i)\b(?:{_SPOKEN_WORD})\b")
+_SPOKEN = re.compile(rf"(?i)\b(?:{_SPOKEN_WORD})\b(?!\s+notes)")  # lecture notes are written
 
 
 def detail_line(
@@ -266,22 +266,29 @@ the entry above, as its ``[[PDF](url)]`` line is."""
 
 def _code_note(guess: F.TitleGuess, group: list[Run], block: Block) -> bool:
     """``Based on [[**Code**]](repo) by [Name](author page). No explicit license ...``: a
-    line under an entry with its paper and no code yet, that links code (and people) only
-    and whose title would be plain text: the entry's code, not a new entry."""
+    line under an entry with its paper and no code yet, that links code (and people) only,
+    opens with the code link or a code word and whose title would be plain text or that
+    short label: the entry's code, not a new entry (not ``Open3D [[code]](repo) Open3D: A
+    Modern Library ...``, ``See also [GitHub repo of Point Transformer](repo)``)."""
     roles = {F.link_role(r) for r in links_of(group)}
     had = {F.link_role(r) for d in [block.head, *block.details] for r in links_of(d)}
-    code_only = "code" in roles and roles <= {"code", "other", "anchor"} and "code" not in had
+    if not ("code" in roles and roles <= {"code", "other", "anchor"} and "code" not in had):
+        return False
     first = next((i for i, r in enumerate(group) if r in links_of(group)), 0)
-    if len(plain(group[:first]).split()) > 3:
+    if not _CODE_LEAD.fullmatch(plain(group[:first])):
         return False  # ``[3] Yin et al, GeoNet: ..., CVPR 2018, [Code](repo)``: a paper of its own
     if "link" in guess.evidence:  # the title would be the code link's: ``[Based on Code]``
-        named = (r.text for r in links_of(group) if guess.title in r.text)
-        return code_only and any(_CODE_WORD.search(t) for t in named)
-    return code_only and not guess.evidence.startswith(("bold", "paper"))
+        named = [r.text for r in links_of(group) if guess.title in r.text]
+        return any(_CODE_WORD.search(t) and not _OF_ANOTHER.search(t) for t in named)
+    return not guess.evidence.startswith(("bold", "paper"))
 
 
+_CODE_LEAD = re.compile(r"(?i)\W*(?:(?:based\s+on|official|source)\W*)?(?:code\W*)?")
+"""What may open a code line before its link: nothing, ``Based on``, ``Official``, ``Code:``."""
 _CODE_WORD = re.compile(r"(?i)\b(?:code|github|implementation|repo(?:sitory)?)\b")
 """A code link's label (``[Based on [**Code**]](repo)``): the link names no paper."""
+_OF_ANOTHER = re.compile(r"(?i)\b(?:of|for)\b|^(?:\S+\s+){6}")
+"""``[GitHub repo of Point Transformer]``, a long label: a link to another work's code."""
 
 
 def _repeats_paper(group: list[Run], block: Block) -> bool:

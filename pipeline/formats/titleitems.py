@@ -13,7 +13,7 @@ from pipeline.formats.belowtitle import title_line
 from pipeline.formats.blocks import Context, block_title, links_of
 from pipeline.formats.items import Item, fields_of
 from pipeline.formats.labels import short_label
-from pipeline.formats.makers import makers
+from pipeline.formats.makers import organisations
 from pipeline.formats.runs import Run, lines_of, plain
 
 _FIELD = re.compile(r"\W*\w+(?:\s\w+)?\s*[:：]\s*[a-z]")
@@ -43,12 +43,12 @@ def under_heading(guess: F.TitleGuess, group: list[Run], head: tuple[list[Run], 
 
 def _note_tail(guess: F.TitleGuess, group: list[Run]) -> bool:
     """``ICML 2018 [[paper]](url) [[code]](url) *Google Brain, UCB*``: the text after every
-    link of a line under a title heading, in italics or naming who made the paper, is a
-    note (the authors' labs), not its title."""
+    link of a line under a title heading, in italics or naming only who made the paper
+    (``Google Research``; not ``DeepMind Control Suite``), is a note, not its title."""
     last = max((i for i, r in enumerate(group) if r.kind == "link"), default=None)
     tail = [r for r in group[last + 1 :] if r.text.strip(" *_")] if last is not None else []
     text = " ".join(r.text for r in tail).strip(" *_")
-    noted = all(r.em and r.kind == "text" for r in tail) or makers(text)
+    noted = all(r.em and r.kind == "text" for r in tail) or organisations(text)
     return bool(tail) and noted and guess.title in text
 
 
