@@ -156,6 +156,8 @@ SPLITS = (
             598,
             599,
             600,
+            601,
+            603,
         )
     ),
 )
@@ -173,7 +175,9 @@ fresh582 and fresh583 hold two lists each and fresh584 one (their collectors fou
 lists of twenty entries not already in the corpus); fresh585 and fresh587 two each, and
 fresh586 came back empty (its fields' lists taken or too short); fresh596-598 were briefed
 on 2026-12-05 when the look-up budget ran out and collected again the next session, with
-fresh599 and fresh600 (two lists: its fields' other lists taken or too short)."""
+fresh599 and fresh600 (two lists: its fields' other lists taken or too short); fresh601
+holds one list; fresh602's one list, one of fresh603's and all three of fresh604's were
+repositories already in the corpus (left out; the collectors missed them in SOURCES.md)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 
