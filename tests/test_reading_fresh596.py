@@ -312,3 +312,49 @@ def test_an_environments_labelled_paper_link_titles_its_table_row():
             2020,
         )
     ]
+
+
+def test_two_addresses_under_a_papers_title_heading_are_its_versions():
+    """``### Causal Factor Analysis is a Necessary Condition for Investment Efficiency`` over
+    two bare SSRN addresses (round 79, jcochanc): one paper, titled by the heading; a topic
+    heading over two addresses still holds two untitled papers."""
+    ssrn = "https://papers.ssrn.com/sol3/papers.cfm?abstract_id="
+    text = (
+        "# Reading\n\n### Causal Factor Analysis is a Necessary Condition for Investment "
+        f"Efficiency\n\n- {ssrn}5031574\n- {ssrn}5131050\n\n### Causal Inference\n\n"
+        f"- {ssrn}5031575\n- {ssrn}5131051\n"
+    )
+    got = [t for t, *_ in _read(text)]
+    assert got == [
+        "Causal Factor Analysis is a Necessary Condition for Investment Efficiency",
+        "",
+        "",
+    ]
+
+
+def test_a_byline_closed_by_an_old_year_dates_the_entry():
+    """``[Title](url)`` over ``P. J. Bickel, E. A. Hammel, J. W. O'Connell. 1975.`` (round
+    79, fairmlclass): a year before 1980 closing the authors' line; not ``Version 2. 1975.``"""
+    text = (
+        "[Sex Bias in Graduate Admissions: Data from Berkeley]"
+        "(http://science.sciencemag.org/content/187/4175/398)  \n"
+        "P. J. Bickel, E. A. Hammel, J. W. O'Connell. 1975.\n"
+    )
+    assert [y for *_, y in _read(text)] == [1975]
+    from pipeline.formats.dates import find_year
+
+    assert find_year("Version 2. 1975.") == (None, None)
+
+
+def test_a_datasets_column_beside_the_paper_column_links_no_paper_of_the_row():
+    """``| Name | Paper | Baselines | Datasets |`` whose Datasets cell links two arXiv papers
+    (round 79, lujiaying): the row is one entry, its paper the Paper column's link."""
+    text = (
+        "| Name | Paper | Baselines | Datasets |\n| -- | -- | -- | -- |\n"
+        "| industry eval EA | [An Industry Evaluation of Embedding-based Entity Alignment "
+        "(COLING'20)](https://aclanthology.org/2020.coling-industry.17.pdf) | BootEA, RSN4EA | "
+        f"cross-lingual EA: [DBP15K]({ARXIV}1708.05045v2), [DWY100K]({ARXIV}1811.02318) |\n"
+    )
+    assert [u for _, u, *_ in _read(text)] == [
+        "https://aclanthology.org/2020.coling-industry.17.pdf"
+    ]

@@ -10,7 +10,7 @@ import re
 
 from pipeline import arxivid
 from pipeline.formats import fields as F
-from pipeline.formats.blocks import Block, Context, links_of
+from pipeline.formats.blocks import Block, Context, links_of, paper_heading
 from pipeline.formats.paperpages import paper_page
 from pipeline.formats.runs import Run, plain
 
@@ -78,10 +78,14 @@ def untitled(link: Run) -> F.TitleGuess:
     return F.TitleGuess("", None, EVIDENCE, link.line)
 
 
-def addresses(owns: list[list[Run]]) -> bool:
+def addresses(owns: list[list[Run]], heading: tuple[list[Run], Context] | None = None) -> bool:
     """The items are a list of papers' bare addresses, not one paper's links under a
     heading that names it: two arXiv IDs or more, or two other papers' addresses or more
-    with no code beside them (an arXiv link beside its publisher's page is one paper's)."""
+    with no code beside them (an arXiv link beside its publisher's page is one paper's);
+    two addresses under a ``heading`` that is one paper's long title are its versions
+    (``### Causal Factor Analysis is a Necessary Condition ...`` over two SSRN pages)."""
+    if len(owns) == 2 and heading is not None and paper_heading(heading, long=True):
+        return False
     bare = [link for own in owns if (link := bare_address(own)) is not None]
     refs = {link.url: arxivid.from_url(link.url) for link in bare}  # abstract, DOI, HF page
     ids = {ref.base_id for ref in refs.values() if ref is not None}

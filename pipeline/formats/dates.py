@@ -183,12 +183,10 @@ _ACRONYM_VENUE = re.compile(
 """A venue the list of known ones lacks, written as an acronym and a year (``ASPLOS 2023``,
 ``MLSys 2021``, ``ATC 22'``): only as a fallback, only with its year, and on one line (a
 row's cells are lines: ``PyTorch`` in one cell and ``2018`` in the next are no venue)."""
-_PAREN_YEAR = re.compile(r"[^()]{0,20}?\((?P<y>(?:19|20)\d\d)\)")
-"""``, no. 9 (2021)``: a year in brackets right after a venue's volume number."""
-_OLD_PAREN_YEAR = re.compile(r"[(（](?P<y>19[4-7]\d)(?:[)）]|[,，]\s)|,\s*(?P<end>19[4-7]\d)\.?\s*$|^[^\S\n]*\n?[^\S\n]*(?P<lead>19[4-7]\d)(?!\s*[-–—]\s*(?:19|20)\d\d)(?:[,:]|\s[-–—|])\s|^\s*\[(?P<tag>19(?:1[3-9]|[2-7]\d))\]\s")  # fmt: skip
-"""A year before 1980: ``(1968)``, ``pages 159-165, 1958.``, ``1979, [Title](url), SIGMOD``,
-``[1951] **Title**`` (a year tag opening the entry; not ``[1901]``-``[1912]``, a
-month of 2019)."""
+_PAREN_YEAR = re.compile(r"[^()]{0,20}?\((?P<y>(?:19|20)\d\d)\)")  # ``, no. 9 (2021)``
+_OLD_PAREN_YEAR = re.compile(r"[(（](?P<y>19[4-7]\d)(?:[)）]|[,，]\s)|,\s*(?P<end>19[4-7]\d)\.?\s*$|(?<=[^\W\d_]\. )(?P<dot>19[4-7]\d)\.?\s*$|^[^\S\n]*\n?[^\S\n]*(?P<lead>19[4-7]\d)(?!\s*[-–—]\s*(?:19|20)\d\d)(?:[,:]|\s[-–—|])\s|^\s*\[(?P<tag>19(?:1[3-9]|[2-7]\d))\]\s")  # fmt: skip
+"""A year before 1980: ``(1968)``, ``pages 159-165, 1958.``, ``O'Connell. 1975.``, ``1979,
+[Title](url), SIGMOD``, ``[1951] **Title**`` (a year tag; not ``[1901]``-``[1912]``)."""
 _GLUED_YY = re.compile(r"(?m)(?:^|(?<=[|(\[]))[ \t]*(?P<venue>[A-Z]{2,8})(?P<yy>[0-3]\d|9\d)(?![\w\-/.])")  # fmt: skip
 """An acronym in capitals with a two-digit year glued on, opening its line, its cell or its
 brackets (``GCPR18 Title``, ``(MM24)``, ``| ICDAR21 |``); not ``GPT4``, and not a
@@ -368,14 +366,15 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     m = m or TY.NAME_DOT_YEAR.search(text)
     if m:
         return int(m.group("y")), m.group(0)
-    m = _OLD_PAREN_YEAR.search(text)
-    if m:  # ``Chow, C and Liu, Cong. (1968).``: an older year, in a citation's brackets
-        return int(m["y"] or m["end"] or m["lead"] or m["tag"]), m.group(0).strip(" ,.:-–—|[]")
     return _two_digit_years(text)
 
 
 def _two_digit_years(text: str) -> tuple[int | None, str | None]:
     """The last resorts of :func:`find_year`: an old or lettered year closing a citation, a two-digit year."""
+    m = _OLD_PAREN_YEAR.search(text)
+    if m:  # ``Chow, C and Liu, Cong. (1968).``: an older year, in a citation's brackets
+        y = m["y"] or m["end"] or m["dot"] or m["lead"] or m["tag"]
+        return int(y), m.group(0).strip(" ,.:-–—|[]")
     m = TY.CLOSING_YEAR.match(text.strip())
     if m:
         return int(m["y"]), m["y"]

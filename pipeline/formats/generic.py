@@ -272,7 +272,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         titled, self.untitled_item = I.fields_of(pending, items) or self._free_heading(), None
         keyed = K.key_value_items(items) and self._free_heading(named=True)
         titled = titled or keyed
-        listed = titled and BI.addresses([it.own for it in items])  # a topic over addresses
+        listed = titled and BI.addresses([it.own for it in items], titled)  # a topic's papers
         titled = None if titled and TI.title_then_fields(items, self.ctx, titled[0]) else titled
         titled = None if listed else titled
         if titled and (keyed or not any(I.item_has_title(it) for it in items)):

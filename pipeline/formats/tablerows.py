@@ -28,6 +28,7 @@ from pipeline.formats.rowcells import (
 )
 from pipeline.formats.runs import Run, plain
 from pipeline.formats.tables import (
+    DATA_ROLE,
     by_roles,
     data_table,
     date_row,
@@ -157,7 +158,10 @@ class TableReading:
             )
         elif "table" in self.kinds:
             roles = [*roles, *[None] * (len(cells) - len(roles))]  # a row wider than its header
-            for row in papers_in_one_cell(tuple(zip(roles, cells, strict=False))):
+            pairs = tuple(zip(roles, cells, strict=False))
+            if any(role in ("paper", "title") and has_paper(c) for role, c in pairs):
+                pairs = tuple((r, _no_papers(c) if r == DATA_ROLE else c) for r, c in pairs)
+            for row in papers_in_one_cell(pairs):
                 own = [c for role, c in row if role != "citing"]  # not ``Used By`` papers
                 if not any(has_paper(c) for c in own) and any(has_paper(c) for _, c in row):
                     citing = [r for role, c in row if role == "citing" for r in c]
@@ -165,6 +169,12 @@ class TableReading:
                     continue
                 runs = [r for c in own for r in (*c, Run("text", " ", line))][:-1]
                 self._keep(Block("table", line, runs, ctx, cells=by_roles(row), row=row))
+
+
+def _no_papers(cell: list[Run]) -> list[Run]:
+    """A ``Datasets`` cell beside the row's paper without its paper links (``[DBP15K](arxiv)``:
+    a dataset's paper, not the row's); its code links stay (``[Github](repo)``)."""
+    return [r for r in cell if r.kind != "link" or F.link_role(r) != "paper"]
 
 
 def _line_in_a_table(cells: list[list[Run]], roles: list) -> bool:

@@ -29,10 +29,11 @@ _NAME_HEADERS = frozenset(
 """Headers that name each row's method outright, beside ``Method``/``Approach`` columns that
 may give its family."""
 DATA_ROLE = "data"
-"""The role of a column of the datasets, benchmarks or results each paper used beside a
-title column: never the entry's year or venue (``PHOENIX-2014``)."""
+"""The role of a column of the datasets, benchmarks, baselines or results each paper used
+beside a title column: never the entry's year or venue (``PHOENIX-2014``), and beside a
+paper column its links are not the row's paper (``[DBP15K](arxiv)``)."""
 _DATA_HEADERS = frozenset(
-    ("dataset", "datasets", "dataset(s)", "benchmark", "benchmarks", "data", "results", "metrics")
+    "dataset datasets dataset(s) benchmark benchmarks data results metrics baselines".split()
 )
 _TITLE_HEADERS = frozenset(("title", "titles", "paper title", "标题", "题目", "论文标题", "제목"))
 _FAMILY_HEADERS = frozenset(("approach", "approaches", "method", "methods", "algorithm", "type"))
@@ -94,7 +95,8 @@ def table_roles(headers: list[str]) -> list[str | None]:
     titled = any(n in _TITLE_HEADERS for n in names)  # not a ``Paper`` column of links
     if "title" not in out and out.count("paper") and "short" not in out:
         out[out.index("paper")] = "title"  # a "Paper" column that holds titled links
-    if titled:  # ``Title | … | Datasets``: what each paper was run on, not its name
+    named = "short" in out and "title" in out  # ``Name | Paper | Baselines | Datasets``
+    if titled or named:  # ``Title | … | Datasets``: what each paper was run on, not its name
         out = [
             DATA_ROLE if r is None and names[i] in _DATA_HEADERS else r for i, r in enumerate(out)
         ]
