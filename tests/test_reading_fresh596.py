@@ -358,3 +358,55 @@ def test_a_datasets_column_beside_the_paper_column_links_no_paper_of_the_row():
     assert [u for _, u, *_ in _read(text)] == [
         "https://aclanthology.org/2020.coling-industry.17.pdf"
     ]
+
+
+def test_review_888_a_repositorys_tagline_after_its_name_is_no_title():
+    """``- [SSD](repo): A PyTorch Implementation of ... Detector. [[Paper]](arxiv)`` and a full
+    title linked to its repository with a tagline after it (review 888, 1-2): the full stop
+    before the paper link carries the title on only after a page's name, not a repository's."""
+    text = (
+        "- [SSD](https://github.com/amdegroot/ssd.pytorch): A PyTorch Implementation of Single "
+        f"Shot MultiBox Detector. [[Paper]]({ARXIV}1512.02325)\n"
+        "- [Fully Convolutional Networks for Semantic Segmentation](https://github.com/shelhamer/"
+        f"fcn.berkeleyvision.org): Caffe Models and Solvers. [[Paper]]({ARXIV}1411.4038)\n"
+    )
+    assert [t for t, *_ in _read(text)] == [
+        "SSD",
+        "Fully Convolutional Networks for Semantic Segmentation",
+    ]
+
+
+def test_review_888_a_paper_the_tool_is_based_on_does_not_title_it():
+    """``[stable-baselines3](repo) - ... Based on the paper: [PPO](arxiv)`` (review 888, 5)."""
+    text = (
+        "- [stable-baselines3](https://github.com/DLR-RM/stable-baselines3) - Reliable "
+        "implementations of RL algorithms. Based on the paper: [Proximal Policy Optimization "
+        f"Algorithms]({ARXIV}1707.06347)\n"
+        "- [Procgen](https://github.com/openai/procgen) - Procedurally generated environments. "
+        f"Paper: [Leveraging Procedural Generation to Benchmark Reinforcement Learning]({ARXIV}1912.01588)\n"
+    )
+    assert [t for t, *_ in _read(text)] == [
+        "stable-baselines3",
+        "Leveraging Procedural Generation to Benchmark Reinforcement Learning",
+    ]
+
+
+def test_review_888_two_arxiv_papers_under_a_long_topic_heading_stay_two():
+    text = (
+        "# Reading\n\n### Reinforcement Learning from Human Feedback in Practice\n\n"
+        f"- {ARXIV}2203.02155\n- {ARXIV}2204.05862\n\n## 1. Efficient Vision Transformers\n\n"
+        "- https://proceedings.mlr.press/v119/chen20j.html\n"
+        "- https://openaccess.thecvf.com/content_CVPR_2020/html/He_Momentum_CVPR_2020_paper.html\n"
+    )
+    assert len(_read(text)) == 4
+
+
+def test_review_888_a_report_number_or_volume_is_no_old_year():
+    from pipeline.formats.dates import find_year
+
+    for text in (
+        "Imbens and Angrist. NBER Technical Working Paper No. 1954.",
+        "Fukushima. Biol. Cybern. Vol. 1975.",
+        "LeCun et al. Proc. IEEE 86, p. 1954.",
+    ):
+        assert find_year(text) == (None, None), text

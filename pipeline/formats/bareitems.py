@@ -7,6 +7,7 @@ address is checked, and the heading above names the topic, not one paper."""
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from pipeline import arxivid
 from pipeline.formats import fields as F
@@ -78,13 +79,23 @@ def untitled(link: Run) -> F.TitleGuess:
     return F.TitleGuess("", None, EVIDENCE, link.line)
 
 
+def _versions(links: list[Run | None]) -> bool:
+    """Two addresses on one site that are not two arXiv papers: one paper's versions."""
+    if None in links:
+        return False
+    hosts = {urlsplit(link.url).hostname for link in links if link is not None}
+    ids = {ref.base_id for link in links if link and (ref := arxivid.from_url(link.url))}
+    return len(hosts) == 1 and len(ids) < 2
+
+
 def addresses(owns: list[list[Run]], heading: tuple[list[Run], Context] | None = None) -> bool:
     """The items are a list of papers' bare addresses, not one paper's links under a
     heading that names it: two arXiv IDs or more, or two other papers' addresses or more
     with no code beside them (an arXiv link beside its publisher's page is one paper's);
     two addresses under a ``heading`` that is one paper's long title are its versions
     (``### Causal Factor Analysis is a Necessary Condition ...`` over two SSRN pages)."""
-    if len(owns) == 2 and heading is not None and paper_heading(heading, long=True):
+    titled = heading is not None and paper_heading(heading, long=True)
+    if len(owns) == 2 and titled and _versions([bare_address(own) for own in owns]):
         return False
     bare = [link for own in owns if (link := bare_address(own)) is not None]
     refs = {link.url: arxivid.from_url(link.url) for link in bare}  # abstract, DOI, HF page

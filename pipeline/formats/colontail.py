@@ -25,11 +25,12 @@ _NOT_A_TITLE_TAIL = re.compile(
 OpenAI``, ``Google's model``), not the rest of a title."""
 
 
-def colon_tail(rest: list, least: int, dash: str = "") -> str | None:
+def colon_tail(rest: list, least: int, dash: str = "", page: bool = False) -> str | None:
     """``: Title Words`` right after a link (or, after the link named ``dash``, `` — Title
     Words``, a badge maybe between), up to a ``|`` or the line's end: the rest of a title in
     title case (``least`` words or more), not a description, an affiliation, a venue and
-    year, or authors."""
+    year, or authors. A full stop ends a description, except after a ``page``'s name when
+    the paper's link follows (not after a repository's name: its tagline)."""
     if not rest or rest[0][1] is not None:
         return None
     sep = _DASH.match(rest[0][0]) if dash else None
@@ -67,7 +68,7 @@ def colon_tail(rest: list, least: int, dash: str = "") -> str | None:
     )
     ok = least <= len(words) <= 20 and titled and capital and title_like(cand)
     ok = ok and cand.count("(") == cand.count(")")  # not ``- Entropy of P(Y`` of ``P(Y|X)``
-    stop = text.endswith(".") and not _paper_next(rest)  # ``: Title. [[PAPER]](arxiv)``
+    stop = text.endswith(".") and not (page and _paper_next(rest))  # ``: Title. [[PAPER]](u)``
     if not ok or stop or C.is_context_text(cand) or C.is_prose(cand):
         return None
     if find_year(text)[0] is not None or _NOT_A_TITLE_TAIL.search(text):

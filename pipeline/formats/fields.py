@@ -215,7 +215,8 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
     if paper is not None:  # ``[ALaCarte](repo): [A La Carte Embedding: ...](paper)``
         return TitleGuess(paper[0], cand.rstrip(":"), paper[1], line)
     dash = cand if "," not in cand else ""  # ``[SLiM](paper) — Scalable Feature Matching``
-    tail = colon_tail(rest, 3 if dash else 4, dash=dash) if named else colon_tail(rest, 2)
+    page = link_role(link) != "code"  # a page's name (not a repository's), a title and ``.``
+    tail = colon_tail(rest, 3 if dash else 4, dash, page) if named else colon_tail(rest, 2)
     if tail is not None and named:  # ``[Megatron-LM](url): Training …``
         name = cand.rstrip(":")
         return TitleGuess(f"{name}: {tail}", name, "link text and the title after it", line)
@@ -227,8 +228,7 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
 
 
 def _site_label(text: str, link: Run) -> bool:
-    """``[mlr.press](…)``, ``[usenix](…)``, ``[nips](…)`` on a paper link: the site or venue (a
-    project page named after its project, ``[LLaVA](llava-vl.github.io)``, keeps its name)."""
+    """``[mlr.press](…)``, ``[usenix](…)``, ``[nips](…)`` on a paper link: the site or venue."""
     if link_role(link) != "paper":
         return False
     return names_site(text, link.url) or (text.islower() and C.is_context_text(text.upper()))

@@ -183,7 +183,9 @@ def tool_paper_title(link: Run, rest: list) -> tuple[str, str] | None:
     return None
 
 
-_PAPER_LABEL = re.compile(r"(?i)\b(?:paper|thesis)\s*[:：]\s*$")
+_PAPER_LABEL = re.compile(
+    r"(?i)(?:^|[.;|]|\n)\s*(?:paper|thesis)\s*[:：]\s*$"
+)  # not ``Based on the paper:``
 
 
 def _labelled_paper(rest: list) -> str | None:
