@@ -81,10 +81,10 @@ def untitled(link: Run) -> F.TitleGuess:
 
 def _versions(links: list[Run | None]) -> bool:
     """Two addresses on one site that are not two arXiv papers: one paper's versions."""
-    if None in links:
+    if any(link is None for link in links):
         return False
-    hosts = {urlsplit(link.url).hostname for link in links if link is not None}
-    ids = {ref.base_id for link in links if link and (ref := arxivid.from_url(link.url))}
+    hosts = {urlsplit(link.url).hostname for link in links}
+    ids = {ref.base_id for link in links if (ref := arxivid.from_url(link.url))}
     return len(hosts) == 1 and len(ids) < 2
 
 

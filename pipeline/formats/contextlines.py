@@ -62,13 +62,10 @@ class ContextLines:
         for every entry): then it is the list's first entry."""
         intro = self.intro and not self.blocks and survey_heading(plain(runs), level)
         survey = self.survey_at[1] if self.survey_at and self.survey_at[0] == level else None
+        read = survey is not None and (self.open is survey or survey in self.blocks)
         later = self.blocks[self.blocks.index(survey) + 1 :] if survey in self.blocks else []
-        if (
-            survey is not None
-            and (self.open is survey or survey in self.blocks)
-            and not any(B.holds_paper(b) for b in later)
-        ):  # the next paper heading, no paper read between them (``**Authors** - TNNLS``)
-            survey.intro = False
+        if read and not any(B.holds_paper(b) for b in later):  # no paper between them
+            survey.intro = False  # the next paper heading (``**Authors** - TNNLS`` may be)
         self.open = self.heading_entry = Block("bullets", guess.line, runs, self.ctx, guess=guess, intro=intro)  # fmt: skip
         self.survey_at = (level, self.open) if intro else None
         self.titled, self.heading_notes = None, []

@@ -36,13 +36,14 @@ def member_byline_title(segs: list, i: int) -> str | None:
     title = (han["t"] if han else quoted_after_names(text)) if name else None
     if title is None or is_context_text(title):  # ``"IGARSS 2021"``: a venue in quotes
         return None
-    if not 0 <= text.find(name) < text.find(title) or not _person(name):
+    at, quoted = text.find(name), text.find(title)
+    if not 0 <= at < quoted or not _person(name):
         return None
-    if not text[: text.find(name)].strip(" ,.") and not _INITIALS_NAME.fullmatch(name):
+    if not text[:at].strip(" ,.") and not _INITIALS_NAME.fullmatch(name):
         return None  # ``**Deep Ensembles**, B. Lakshminarayanan, ...``: a method's name first
-    if not _IN_BYLINE.match(text, text.find(name) + len(name)):
+    if not _IN_BYLINE.match(text, at + len(name)):
         return None  # ``**Occupancy Grids** — Elfes, A. "Title."``: a name, then its authors
-    byline = text[: text.find(title)].rstrip(' "“')  # ``A, B, "Title"``, ``A and B. "Title"``
+    byline = text[:quoted].rstrip(' "“')  # ``A, B, "Title"``, ``A and B. "Title"``
     names = re.split(r",|\band\b|&", byline.strip(" ,."))  # not ``**Name**, "Title"``
     ok = byline.endswith((",", ".")) and len(names) >= 2 and ":" not in byline  # ``Name: "T"``
     return clean_title(title) if ok else None

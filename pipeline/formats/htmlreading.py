@@ -10,7 +10,7 @@ from pipeline.formats import authors as A
 from pipeline.formats import blocks as B
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context, block_title, has_paper, links_of
-from pipeline.formats.htmlruns import HtmlChunk, html_chunks, summaries_before
+from pipeline.formats.htmlruns import HtmlChunk, html_chunks, summaries_before, year_alone
 from pipeline.formats.runs import Run, plain
 
 
@@ -59,14 +59,11 @@ class HtmlReading:
                 self._paragraph(c.runs)
 
 
-_YEAR_ONLY = re.compile(r"\W*(?:19|20)\d\d\W*")
-
-
 def _year_over(chunk: HtmlChunk, chunks: list[HtmlChunk]) -> bool:
     """A chunk that is a year alone, over a chunk that is a titled paper of its own: the
     year of the entries below, not a detail of the block above (an intro's note)."""
     below = next((c for c in chunks if c.line > chunk.line and c.cells is None), None)
-    if below is None or not _YEAR_ONLY.fullmatch(plain(chunk.runs)):
+    if below is None or not year_alone(chunk.runs):
         return False
     return has_paper(below.runs) and block_title(below.runs) is not None
 

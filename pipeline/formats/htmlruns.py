@@ -34,9 +34,10 @@ class HtmlChunk:
 _YEAR_CELL = re.compile(r"\W*(?:19|20)\d\d\W*")
 
 
-def _group_date(runs: list[Run]) -> bool:
-    """A cell that dates a group of rows: a year and nothing else (not ``KITTI 2015``,
-    ``Before 2019`` or ``BERT (2018)``: a benchmark, a bound, a name)."""
+def year_alone(runs: list[Run]) -> bool:
+    """A year and nothing else: a cell that dates a group of rows, an HTML line over the
+    entries it dates (not ``KITTI 2015``, ``Before 2019`` or ``BERT (2018)``: a benchmark,
+    a bound, a name)."""
     if any(r.kind not in ("text", "break") for r in runs):
         return False
     return _YEAR_CELL.fullmatch("".join(r.text for r in runs).strip()[:40]) is not None
@@ -133,7 +134,7 @@ class _HtmlReader(HTMLParser):
                 self.headers[len(self.cells)] = "".join(r.text for r in cell.runs)
             if self.cell_span > 0:
                 dated = _DATED_HEADER.search(self.headers.get(len(self.cells), ""))
-                shared = cell if _group_date(cell.runs) else _group_venue(cell, bool(dated))
+                shared = cell if year_alone(cell.runs) else _group_venue(cell, bool(dated))
                 self.spans[len(self.cells)] = (self.cell_span, shared)
             self.cells.append(cell)
             self.builder, self.cell_span = None, 0

@@ -61,6 +61,4 @@ def organisations(text: str) -> bool:
     who made a paper, every part an organisation, a company or a lab's acronym; not a title
     that names one (``DeepMind Control Suite``)."""
     parts = [p.strip() for p in re.split(r",|&|\band\b", text)]
-    return bool(parts) and all(
-        p in _STRONG or _ACRONYM.fullmatch(p) or _ORGANISATION.fullmatch(p) for p in parts
-    )
+    return all(p in _STRONG or _ACRONYM.fullmatch(p) or _ORGANISATION.fullmatch(p) for p in parts)

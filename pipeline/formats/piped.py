@@ -183,9 +183,8 @@ def tool_paper_title(link: Run, rest: list) -> tuple[str, str] | None:
     return None
 
 
-_PAPER_LABEL = re.compile(
-    r"(?i)(?:^|[.;|]|\n)\s*(?:paper|thesis)\s*[:：]\s*$"
-)  # not ``Based on the paper:``
+_PAPER_LABEL = re.compile(r"(?i)(?:^|[.;|]|\n)\s*(?:paper|thesis)\s*[:：]\s*$")
+"""A bare ``Paper:`` or ``Thesis:`` label (not ``Based on the paper:``, another work's)."""
 
 
 def _labelled_paper(rest: list) -> str | None:

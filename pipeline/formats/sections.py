@@ -274,7 +274,7 @@ def _code_note(guess: F.TitleGuess, group: list[Run], block: Block) -> bool:
     had = {F.link_role(r) for d in [block.head, *block.details] for r in links_of(d)}
     if not ("code" in roles and roles <= {"code", "other", "anchor"} and "code" not in had):
         return False
-    first = next((i for i, r in enumerate(group) if r in links_of(group)), 0)
+    first = next((i for i, r in enumerate(group) if r.kind == "link"), 0)
     if not _CODE_LEAD.fullmatch(plain(group[:first])):
         return False  # ``[3] Yin et al, GeoNet: ..., CVPR 2018, [Code](repo)``: a paper of its own
     if "link" in guess.evidence:  # the title would be the code link's: ``[Based on Code]``

@@ -37,7 +37,7 @@ def under_heading(guess: F.TitleGuess, group: list[Run], head: tuple[list[Run], 
         or note
         or told
         or one
-        or (_note_tail(guess, group))
+        or _note_tail(guess, group)
     )
 
 
