@@ -161,6 +161,8 @@ SPLITS = (
             605,
             606,
             607,
+            609,
+            610,
         )
     ),
 )
@@ -180,7 +182,9 @@ fresh586 came back empty (its fields' lists taken or too short); fresh596-598 we
 on 2026-12-05 when the look-up budget ran out and collected again the next session, with
 fresh599 and fresh600 (two lists: its fields' other lists taken or too short); fresh601
 holds one list; fresh602's one list, one of fresh603's and all three of fresh604's were
-repositories already in the corpus (left out; the collectors missed them in SOURCES.md)."""
+repositories already in the corpus (left out; the collectors missed them in SOURCES.md);
+fresh608 came back empty and fresh609 holds one list (of 19 entries): their fields' lists
+already in the corpus or too short."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -41,11 +41,13 @@ NOT_PAPERS = re.compile(
 not papers."""
 _TOOLS = re.compile(
     r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?!(?:of|for|with|on|in|the|and)\s)[\w-]+\s+){0,2}"
-    r"(?:tools?|software|librar(?:y|ies)|toolkits?|toolbox(?:es)?|packages?|plugins?)"
+    r"(?:tools?|software|librar(?:y|ies)|toolkits?|toolbox(?:es)?|packages?|plugins?"
+    r"|(?<=open.source )(?:systems?|frameworks?)|(?<=open.sourced )(?:systems?|frameworks?))"
     r"(?:\s*(?:and|&|,)\s*(?:resources|libraries|tools|frameworks|plugins|extensions))?\W*$",
     re.IGNORECASE,
 )
-"""Sections of tools (``## BioNLP Tools``, ``### Software``, ``# Software and Resources``): a
+"""Sections of tools (``## BioNLP Tools``, ``### Software``, ``# Software and Resources``,
+``## Open Source System``; not ``Open-Source Projects``, whose items are often papers): a
 tool's paper link is its item's detail, not an entry (not a topic: ``#### Benefit of Tools``)."""
 
 
@@ -113,10 +115,15 @@ def _tool_named(block: Block) -> bool:
     if F.find_venue(first_line)[1] is not None:
         return False  # ``**ReAct** [[paper](url)] [[code](repo)] - ICLR 2023``: a paper
     lead = plain(block.head[: next((k for k, r in enumerate(block.head) if r.kind == "link"), 0)])
-    if 1 <= len(lead.strip(" *_`:-–—").split()) <= TOOL_NAME_WORDS:
+    name = _NAMED_AS.sub("", lead.strip(" *_`:-–—"))  # ``Deep Graph Library (DGL)``
+    if 1 <= len(name.split()) <= TOOL_NAME_WORDS:
         return True  # ``- `sbi` [[Code]](repo) [[Paper]](url): A toolkit for ...``: its name
     guess = block.guess or block_title(block.head)
     return guess is None or len(guess.title.split()) <= TOOL_NAME_WORDS
+
+
+_NAMED_AS = re.compile(r"\s*\([^()]{1,40}\)\W*$")
+"""A tool's other name in brackets after its name (``Deep Graph Library (DGL)``)."""
 
 
 def _titled_paper_beside(head: list, first) -> bool:
