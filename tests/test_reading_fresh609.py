@@ -1,4 +1,4 @@
-"""Round 80 (fresh609-610): each rule held by a test that fails on the reader before it."""
+"""Rounds 80 and 81 (fresh609-613): each rule held by a test that fails on the reader before it."""
 
 from __future__ import annotations
 
@@ -62,3 +62,50 @@ def test_open_source_projects_keep_their_papers():
         (3, "DeepStack-Leduc"),
         (7, "Graph Attention Networks for Large Sparse Graphs (GAT-S)"),
     ]
+
+
+HANDLE = "http://www.ideals.illinois.edu/handle/2142/11011"
+IEEE = "https://ieeexplore.ieee.org/abstract/document/"
+
+
+def test_a_dspace_record_titled_by_its_paper_is_the_paper_link():
+    """``[Title](…/handle/2142/11011)`` (an institutional repository's record) is the paper;
+    a record labelled ``[Slides]`` is not."""
+    text = (
+        "## Theses\n\n"
+        f"- [A near-memory processor for vector, streaming and bit manipulation workloads]({HANDLE})\n"
+        f"- A Study of Something Important [Slides](https://dspace.mit.edu/handle/1721.1/5)\n"
+    )
+    assert [(line, paper) for line, _, paper, _ in _read(text)] == [(3, HANDLE)]
+
+
+def test_a_line_titled_by_a_page_keeps_its_own_place_over_the_next_lines_paper():
+    """``[M Wei] "[Title A](page)"<br/>`` then ``[TS Hall] "[Title B](ieee)"<br/>`` in one
+    paragraph (miglopst): B's paper link is B's, not A's."""
+    text = (
+        "## Year - 2006\n"
+        '[M Wei] "[A near-memory processor for vector and streaming workloads]'
+        '(https://www.example.edu/people/wei/pub/11011)"<br/>\n'
+        '[TS Hall] "[Large-scale field-programmable analog arrays for analog signal '
+        f'processing]({IEEE}1528675/)"<br/>\n'
+        f'[J Park] "[Proactive self-healing system based on multi-agent technologies]({IEEE}1563171/)"<br/>\n'
+    )
+    read = _read(text)
+    assert [(line, title[:10], paper) for line, title, paper, _ in read] == [
+        (3, "Large-scal", f"{IEEE}1528675/"),
+        (4, "Proactive ", f"{IEEE}1563171/"),
+    ]
+
+
+def test_a_year_heading_first_in_the_file_dates_the_papers_under_it():
+    """``# [Year - 2005](#2005)`` as the file's first line, then ``# [Year - 2006](#2006)``:
+    the first heading is a year's section, not only the list's title."""
+    text = (
+        "# [Year - 2005](#2005)\n"
+        f'[M Wei] "[A near-memory processor for vector workloads]({HANDLE})"<br/>\n'
+        f'[TS Hall] "[Large-scale field-programmable analog arrays]({IEEE}1528675/)"<br/>\n'
+        "# [Year - 2006](#2006)\n"
+        f'[Z Hu] "[Optimization of dense matrix multiplication on Cyclops-64]({IEEE}1/)"<br/>\n'
+    )
+    years = [(e.line, e.year) for e in parse_text(text, "l.md").entries]
+    assert years == [(2, 2005), (3, 2005), (5, 2006)]

@@ -58,6 +58,8 @@ class Context:
         """This context under a heading: its year or venue, or a year closing it after a
         separator (``### KAT · 2024``, ``### Surveys (2023)``)."""
         ctx = self.with_facts(text, "heading")
+        if ctx.year_ev == f"heading '{text.strip()}'":
+            return ctx  # its own year (a dated list title stands over itself too: ``# 2005``)
         year = H.tail_year(text) if ctx.year == self.year else None
         return replace(ctx, year=year, year_ev=f"{H.TAIL} '{text.strip()}'") if year else ctx
 

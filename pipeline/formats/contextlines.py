@@ -15,8 +15,8 @@ from pipeline.formats import boldtags as BT
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context, links_of
 from pipeline.formats.dates import VENUE_NAME_WORD
-from pipeline.formats.items import group_label
 from pipeline.formats.links import target_role, venue_page
+from pipeline.formats.paragroups import group_label
 from pipeline.formats.preface import survey_heading
 from pipeline.formats.runs import Run, inline_runs, plain
 

@@ -34,6 +34,7 @@ from pipeline.formats.htmlruns import html_heading
 from pipeline.formats.linepapers import line_papers
 from pipeline.formats.listtitle import title_over_all
 from pipeline.formats.mdparser import bracket_lines, reparsed
+from pipeline.formats.paragroups import group_label, paper_groups
 from pipeline.formats.preface import intro_heading, preface_heading, survey_heading
 from pipeline.formats.runs import MD, Run, inline_runs, plain, tame
 from pipeline.formats.tablerows import TableReading
@@ -62,8 +63,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
     abstract in ``<details>``, then ``[📄 Paper](url)``). The int: the block count at it."""
     heading_notes: list[list[Run]] = field(default_factory=list)
     """Untitled paragraphs under the heading just read (``Published 2026-10-01``): its entry's."""
-    heading_blocks: int = 0
-    """Blocks read before the last heading (none since: an empty heading)."""
+    heading_blocks: int = 0  # blocks read before the last heading (none since: it is empty)
     heading_listed: bool = False  # items read under it (``## ~ 2024.``), not a contents list
     sticky: list[tuple[int, str]] = field(default_factory=list)
     """Empty year headings over the same-level headings after them, and a dated list title."""
@@ -202,8 +202,8 @@ class Reader(TableReading, ContextLines, HtmlReading):
             return
         runs = self._after_label(runs)
         pending, self.untitled_item = self.untitled_item, None
-        for group in I.paper_groups(runs):
-            if I.group_label(group) and self._context_line(group):
+        for group in paper_groups(runs):
+            if group_label(group) and self._context_line(group):
                 continue  # ``**Interspeech 2019**:`` over the lines below it
             guess = block_title(group)
             if guess and (free := self._free_heading()) and TI.under_heading(guess, group, free):

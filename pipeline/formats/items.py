@@ -17,7 +17,7 @@ from pipeline.formats.labels import name_like
 from pipeline.formats.mdparser import reparsed
 from pipeline.formats.mentions import cites_in_a_sentence
 from pipeline.formats.neighbours import titled
-from pipeline.formats.runs import Run, inline_runs, lines_of, plain
+from pipeline.formats.runs import Run, inline_runs, plain
 from pipeline.formats.toolrepo import tool_repository
 
 
@@ -295,42 +295,6 @@ def all_lines(item: Item) -> list[list[Run]]:
     for c in item.children:
         out.extend(all_lines(c))
     return out
-
-
-def paper_groups(runs: list[Run]) -> list[list[Run]]:
-    """A paragraph split where a new titled line starts after a line with a paper link
-    (several papers written one per line in one paragraph)."""
-    lines = lines_of(runs)
-    targets = {r.url for r in links_of(runs) if F.link_role(r) == "paper"}
-    groups: list[list[Run]] = []
-    papered = False  # the last group links a paper (kept per line: a 10 MB paragraph is linear)
-    labelled = False  # the last line was a group's label (``**Interspeech 2019**:``)
-    numbered = False  # the last group opens with its number (``2.**[Title](url)**``)
-    for ln in lines:
-        g = F.guess_title(ln) if groups and papered else None
-        strong = g is not None and (g.evidence != "text" or len(targets) > 1)
-        label = bool(groups) and group_label(ln)
-        counted = _NUMBERED.match(plain(ln)[:12]) is not None
-        if not groups or strong or label or labelled or (counted and numbered):
-            groups.append(list(ln))
-            papered = has_paper(ln)
-            numbered = counted
-        else:
-            groups[-1].extend([Run("break", "", ln[0].line), *ln])
-            papered = papered or has_paper(ln)
-        labelled = label
-    return groups
-
-
-_NUMBERED = re.compile(r"\s*\d{1,3}[.)、]\s*\S")
-"""A line opening with its number, not a list item for want of a space (``2.**[Title]``)."""
-
-
-def group_label(line: list[Run]) -> bool:
-    """A line with no link that names only a venue or a year and ends with a colon
-    (``**Interspeech 2019**:``): the label of the lines below it, not a detail above."""
-    text = plain(line).rstrip()
-    return text.endswith(":") and not links_of(line) and F.is_context_text(text)
 
 
 _SEPARATOR = re.compile(r"\s[·•|]\s|;(?:\s|$)")

@@ -220,10 +220,12 @@ _NOT_A_PAPERS_TITLE = re.compile(
     r"slides|video)|recording|keynote|slides|presentation\s+(?:at|of|slides)|poster\s+(?:pdf|at|"
     r"presented|and|session)|lecture\s+(?:notes|video|slides|at)|deck|watch|appendix|replication|"
     r"reviewers?|comments\s+and\s+responses)\b)"
+    r"|(?i:\b(?:technical\s+reports|theses|dissertations|working\s+papers|collections?)\W*$)"
 )
 """What a journal's or a repository's record holds beside papers (``Editorial: ...``, ``Call
 for Papers: ...``, ``Vol. 34 No. 1 (2020)``, ``Book Review: ...``, ``Additional file 1 of
-...``, ``Table S1. ...``, a poster, a talk, a tutorial's part)."""
+...``, ``Table S1. ...``, a poster, a talk, a tutorial's part, a collection: ``MIT CSAIL
+Technical Reports``)."""
 
 
 def _titled(link_text: str) -> bool:

@@ -1,0 +1,69 @@
+"""A paragraph of papers written one per line, split into one group of lines per paper
+(:func:`paper_groups`), and the label lines that date the lines below them. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline import titles
+from pipeline.formats import fields as F
+from pipeline.formats.blocks import has_paper, links_of
+from pipeline.formats.neighbours import titled
+from pipeline.formats.runs import Run, lines_of, plain
+
+
+def paper_groups(runs: list[Run]) -> list[list[Run]]:
+    """A paragraph split where a new titled line starts after a line with a paper link
+    (several papers written one per line in one paragraph)."""
+    lines = lines_of(runs)
+    targets = {r.url for r in links_of(runs) if F.link_role(r) == "paper"}
+    groups: list[list[Run]] = []
+    papered = False  # the last group links a paper (kept per line: a 10 MB paragraph is linear)
+    labelled = False  # the last line was a group's label (``**Interspeech 2019**:``)
+    numbered = False  # the last group opens with its number (``2.**[Title](url)**``)
+    paged: str | None = None  # the title of a one-line last group whose link is no paper's
+    for ln in lines:
+        g = F.guess_title(ln) if groups and papered else None
+        strong = g is not None and (g.evidence != "text" or len(targets) > 1)
+        label = bool(groups) and group_label(ln)
+        counted = _NUMBERED.match(plain(ln)[:12]) is not None
+        paged = paged is not None and not papered and _other_paper(ln, paged)
+        if not groups or strong or label or labelled or paged or (counted and numbered):
+            groups.append(list(ln))
+            papered = has_paper(ln)
+            numbered = counted
+        else:
+            groups[-1].extend([Run("break", "", ln[0].line), *ln])
+            papered = papered or has_paper(ln)
+        labelled = label
+        paged = _page_title(ln) if len(groups[-1]) == len(ln) else None
+    return groups
+
+
+def _page_title(line: list[Run]) -> str | None:
+    """The title (four words or more) of the line's first link when it leads to no paper
+    (``[M Wei] "[A near-memory processor for ...](…/handle/2142/11011)"<br/>``), else ``None``."""
+    first = next((r for r in line if r.kind == "link" and not r.image), None)
+    if first is None or F.link_role(first) == "paper" or not titled(first.text, 4):
+        return None
+    return titles.compact(first.text)
+
+
+def _other_paper(line: list[Run], above: str) -> bool:
+    """The line's first link is a paper titled otherwise than the line above's page: the
+    next paper of a paragraph written one per line, not the page's paper."""
+    first = next((r for r in line if r.kind == "link" and not r.image), None)
+    if first is None or F.link_role(first) != "paper" or not titled(first.text, 3):
+        return False
+    return titles.compact(first.text) != above
+
+
+_NUMBERED = re.compile(r"\s*\d{1,3}[.)、]\s*\S")
+"""A line opening with its number, not a list item for want of a space (``2.**[Title]``)."""
+
+
+def group_label(line: list[Run]) -> bool:
+    """A line with no link that names only a venue or a year and ends with a colon
+    (``**Interspeech 2019**:``): the label of the lines below it, not a detail above."""
+    text = plain(line).rstrip()
+    return text.endswith(":") and not links_of(line) and F.is_context_text(text)
