@@ -166,6 +166,9 @@ SPLITS = (
             611,
             612,
             613,
+            614,
+            615,
+            616,
         )
     ),
 )
@@ -187,7 +190,8 @@ fresh599 and fresh600 (two lists: its fields' other lists taken or too short); f
 holds one list; fresh602's one list, one of fresh603's and all three of fresh604's were
 repositories already in the corpus (left out; the collectors missed them in SOURCES.md);
 fresh608 came back empty and fresh609 holds one list (of 19 entries): their fields' lists
-already in the corpus or too short."""
+already in the corpus or too short; fresh615 holds two lists (its third was a near-copy of
+fresh71's list by the same owner, left out)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

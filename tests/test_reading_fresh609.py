@@ -13,7 +13,10 @@ def _read(text: str) -> list[tuple]:
 
 
 ARXIV = "https://arxiv.org/abs/"
-PAPERS_PAGE = "https://ppopp22.sigplan.org/details/PPoPP-2022-main-conference/10/QGTC"
+PAPERS_PAGE = (
+    "https://ppopp22.sigplan.org/details/PPoPP-2022-main-conference/10/"
+    "QGTC-Accelerating-Quantized-Graph-Neural-Networks-via-GPU-Tensor-Core"
+)
 
 
 def test_a_papers_label_links_the_entrys_paper():
@@ -54,7 +57,7 @@ def test_open_source_projects_keep_their_papers():
     text = (
         "## Open-Source Projects\n\n"
         f"  * DeepStack-Leduc [[paper]]({ARXIV}1701.01724) [[code]](https://github.com/l/d).\n\n"
-        "## Open Source Frameworks\n\n"
+        "## Open Source Systems\n\n"
         "* Graph Attention Networks for Large Sparse Graphs (GAT-S) "
         f"[[Paper]]({ARXIV}1710.10903)\n"
     )
@@ -109,3 +112,77 @@ def test_a_year_heading_first_in_the_file_dates_the_papers_under_it():
     )
     years = [(e.line, e.year) for e in parse_text(text, "l.md").entries]
     assert years == [(2, 2005), (3, 2005), (5, 2006)]
+
+
+def test_review_901_a_papers_label_on_a_listing_links_no_paper():
+    """``[[Papers]]`` to a workshop's accepted papers or a researcher's page is a list of
+    papers: the workshop and the researcher are no entries."""
+    text = (
+        "## Papers\n\n"
+        f"- Graph Attention Networks. ICLR 2018. [[Paper]]({ARXIV}1710.10903)\n\n"
+        "## Workshops\n\n"
+        "- Graph Representation Learning Workshop, NeurIPS 2019 "
+        "[[Website]](https://grlearning.github.io/) [[Papers]](https://grlearning.github.io/papers/)\n"
+        "- Jure Leskovec (Stanford) [[Papers]](https://cs.stanford.edu/people/jure/pubs/)\n"
+    )
+    assert [line for line, *_ in _read(text)] == [3]
+
+
+def test_review_901_titles_ending_in_collections_stay_papers_off_dspace():
+    """Only a DSpace ``/handle/`` page named like a collection is one: an OJS article titled
+    ``… Newspaper Collections`` is a paper; ``MIT AI Lab Memos (1959 - 2004)`` is not."""
+    text = (
+        "## Text Mining\n\n"
+        "- [Topic Modeling Historical Newspaper Collections]"
+        "(https://ejournals.example.org/index.php/jdh/article/view/1234) (2019)\n"
+        "- [MIT AI Lab Memos (1959 - 2004)](https://dspace.mit.edu/handle/1721.1/5460)\n"
+        "- [Computer Science and Artificial Intelligence Lab (CSAIL)]"
+        "(https://dspace.mit.edu/handle/1721.1/39813)\n"
+    )
+    assert [line for line, *_ in _read(text)] == [3]
+
+
+def test_review_901_a_topic_on_open_source_systems_keeps_its_papers():
+    """``## Fuzzing Open-Source Systems`` is a topic, ``## Open-Source Frameworks`` of a
+    multi-agent list holds papers by their frameworks' names; a tool's long description in
+    brackets is no second name (``DistServe (Disaggregated Prefill and Decoding)``)."""
+    text = (
+        "## Fuzzing Open-Source Systems\n\n"
+        "- **OSS-Fuzz** [[Paper]](https://www.usenix.org/conference/usenixsecurity23/"
+        "presentation/ding) [[Code]](https://github.com/google/oss-fuzz)\n\n"
+        "## Open-Source Frameworks\n\n"
+        f"- MetaGPT [[Paper]]({ARXIV}2308.00352) [[Code]](https://github.com/geekan/MetaGPT)\n\n"
+        "## Open Source Systems\n\n"
+        f"* DistServe (Disaggregated Prefill and Decoding) [[Paper]]({ARXIV}2401.09670)\n"
+    )
+    assert [line for line, *_ in _read(text)] == [3, 7, 11]
+
+
+def test_review_901_a_labelled_or_shortened_paper_link_under_a_page_title_is_its_paper():
+    """``[BLIP: …](repo)`` over ``[Paper on arXiv](arxiv)``, ``[Plenoxels: Radiance Fields
+    without Neural Networks](page)`` over ``[Radiance Fields without Neural Networks](arxiv)``:
+    one paper each, titled by the line above."""
+    text = (
+        "## Papers\n\n"
+        "[BLIP: Bootstrapping Language-Image Pre-training for Unified Understanding]"
+        "(https://github.com/salesforce/BLIP)\n"
+        f"[Paper on arXiv]({ARXIV}2201.12086)\n\n"
+        "[Plenoxels: Radiance Fields without Neural Networks](https://alexyu.net/plenoxels/)\n"
+        f"[Radiance Fields without Neural Networks]({ARXIV}2112.05131)\n"
+    )
+    assert [(line, title.split(":")[0], paper) for line, title, paper, _ in _read(text)] == [
+        (3, "BLIP", f"{ARXIV}2201.12086"),
+        (6, "Plenoxels", f"{ARXIV}2112.05131"),
+    ]
+
+
+def test_an_old_year_after_a_rows_number_in_its_year_cell_dates_it():
+    """``| <a id="r068"></a>**R068**<br>1972 | **[Title](url)** |`` (ai4city): 1972."""
+    text = (
+        "| ID / Year | Reference | Link |\n|---|---|---|\n"
+        '| <a id="r082"></a>**R082**<br>1987 | **[Marching Cubes: A High Resolution 3D '
+        "Surface Construction Algorithm](https://dl.acm.org/doi/10.1145/37402.37422)** | x |\n"
+        '| <a id="r068"></a>**R068**<br>1972 | **[An iterative procedure for the polygonal '
+        "approximation of plane curves](https://doi.org/10.1016/S0146-664X(72)80017-0)** | x |\n"
+    )
+    assert [(e.line, e.year) for e in parse_text(text, "l.md").entries] == [(3, 1987), (4, 1972)]

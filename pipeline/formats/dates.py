@@ -275,10 +275,11 @@ def _loose_year(text: str) -> re.Match[str] | None:
     )
 
 
-_OLD_YEAR_CELL = re.compile(r"^\s*(?P<y>1[6-9]\d\d)(?P<yy>)(?:\s*$|(?<=19\d\d)\s+(?=[^\W\d]))")
-"""``1909`` alone in a year column, or a 1900s year before a second year column's words
-(``1951 projecteuclid``): an old paper's year (else only in a citation's brackets); not
-``1600 Amphitheatre Parkway``, a number before words."""
+_OLD_YEAR_CELL = re.compile(
+    r"^\s*(?:[A-Z]{1,3}\d{1,4}\s+)?(?P<y>1[6-9]\d\d)(?P<yy>)(?:\s*$|(?<=19\d\d)\s+(?=[^\W\d]))"
+)
+"""``1909`` alone in a year column (or after a row's number, ``R068<br>1972``), or a 1900s
+year before a second year column's words (``1951 projecteuclid``); not ``1600 Amphitheatre``."""
 _NAME_YY = re.compile(r"(?<=[A-Za-z])['’‘](?P<yy>[0-3]\d)(?![\w'’])")
 _MONTH_YY_CELL = re.compile(
     rf"(?i)^\s*(?:\d\d?\s+{_MONTHS}\s+|{_MONTHS}(?:-|\s?['’]))(?P<y>)(?P<yy>[0-3]\d)\s*$"

@@ -16,9 +16,11 @@ from pipeline.formats.ownfiles import own_paper
 from pipeline.formats.paperpages import (
     VIDEO_HOSTS,
     on_paper_host,
+    one_document,
     paper_page,
     record_page,
     self_cited,
+    titled_record,
 )
 from pipeline.formats.runs import Run
 from pipeline.urls import is_repository_url, redirect_target, scheme_fixed
@@ -189,14 +191,14 @@ def _role(url: str, link_text: str, image: bool) -> str:
     if paper_page(low, parts.path) and not space:  # (``huggingface.co/spaces/ECCV2022/…``)
         indexed = _index_page(parts.path, parts.query) and not self_cited(link_text, low)
         return "other" if indexed else "paper"
-    if record_page(low) and (text in _PAPER_LABELS or _titled(link_text)):
+    if record_page(low) and (text in _PAPER_LABELS or titled_record(link_text, low)):
         return "paper"  # not ``[Slides](…/frontdoor/…/docId/1)``, ``[Video](…?paper_id=4779)``
-    data_host = any(h in low for h in _DATA_HOSTS) and not {"code", "paper", "pdf"} & set(
-        text.split()
-    )
+    said = {"code", "paper", "pdf"} & set(text.split())
+    data_host = any(h in low for h in _DATA_HOSTS) and not said
     if data_host or text in ("data", "dataset", "datasets"):
         return "data"  # ``[![Data](badge)](huggingface.co/datasets/...)``: a dataset, no paper
-    if text in _PAPER_LABELS and (text not in _THESIS or host not in VIDEO_HOSTS):
+    one = text == "papers" and one_document(parts.path)  # ``[[Papers]](…/10/QGTC-Accelerating-…)``
+    if (text in _PAPER_LABELS or one) and (text not in _THESIS or host not in VIDEO_HOSTS):
         return "paper"  # a ``[[Thesis]]`` too, not on a video host (its defence, a talk)
     return _labelled_role(url, link_text, host, parts.path)
 
@@ -210,28 +212,6 @@ def _labelled_role(url: str, link_text: str, host: str, path: str) -> str:
         return "other" if listing else "paper"
     role = _page_role(_label(link_text), url, host, path)
     return "paper" if role == "other" and self_cited(link_text, url.lower()) else role
-
-
-_NOT_A_PAPERS_TITLE = re.compile(
-    r"(?i)^\W*(?:editorial|call\s+for\s+papers|vol(?:ume)?\.?\s*\d|issue\b|special\s+issue|book\s+review|"
-    r"additional\s+file|supplement|(?:table|fig(?:ure)?\.?)\s*s?\d|proceedings\b|"
-    r"introduction\s+to\s+the\s+special|front\s+matter|errat|corrigendum|retraction|slides|"
-    r"(?:code|data)\s+(?:and|&)\s+(?:code|data)\b|(?:code|data)\s*$)|(?i:\b(?:tutorial\s+part|talk\s+(?:at|recording|"
-    r"slides|video)|recording|keynote|slides|presentation\s+(?:at|of|slides)|poster\s+(?:pdf|at|"
-    r"presented|and|session)|lecture\s+(?:notes|video|slides|at)|deck|watch|appendix|replication|"
-    r"reviewers?|comments\s+and\s+responses)\b)"
-    r"|(?i:\b(?:technical\s+reports|theses|dissertations|working\s+papers|collections?)\W*$)"
-)
-"""What a journal's or a repository's record holds beside papers (``Editorial: ...``, ``Call
-for Papers: ...``, ``Vol. 34 No. 1 (2020)``, ``Book Review: ...``, ``Additional file 1 of
-...``, ``Table S1. ...``, a poster, a talk, a tutorial's part, a collection: ``MIT CSAIL
-Technical Reports``)."""
-
-
-def _titled(link_text: str) -> bool:
-    """A link's text that reads as a paper's title: three words or more, no record of an
-    editorial, an issue, a supplement or a talk (:data:`_NOT_A_PAPERS_TITLE`)."""
-    return len(link_text.split()) >= 3 and not _NOT_A_PAPERS_TITLE.search(link_text)
 
 
 def _book_page(low: str, path: str) -> bool:
@@ -289,7 +269,7 @@ _NOTE_SECTION = re.compile(r"/blob/[^#]+\.md#.")  # a note or a sub-list, not co
 _NOTES_PATH = re.compile(r"/blob/[^/]+/(?:[^/]+/)*(?:notes?|summar(?:y|ies)|(?:paper|reading)[-_]notes)/(?!readme)[^/]+\.md$")  # fmt: skip
 _NOTE_LABELS = frozenset({"notes", "note", "my notes", "reading notes", "summary", "review", "笔记", "解读"})  # fmt: skip
 _THESIS = ("thesis", "phd thesis")
-_PAPER_LABELS = ("paper", "papers", "pdf", "[paper]", "paper link", "eprint", "e-print", *_THESIS)
+_PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", "eprint", "e-print", *_THESIS)
 _SUPPLEMENT = frozenset({"sm", "supp", "supp.", "suppl", "supplement", "supplementary", "supplementary material", "supplemental", "supplemental material"})  # fmt: skip
 """Labels of a paper's supplementary material: a file beside the paper, not the paper."""
 _SOURCE_HOSTS = ("huggingface.co", "sourceforge.net", "codeocean.com", "colab.research.google.com",

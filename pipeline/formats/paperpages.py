@@ -142,3 +142,55 @@ _TALK_HOSTS = (
     "/accepted", "medium.com",
 )  # fmt: skip
 """Where a talk, slides, a post or a listing is kept, not a paper."""
+
+
+_COLLECTION = re.compile(
+    r"(?i)\b(?:reports|memos|theses|dissertations|working\s+papers|collections?|communit(?:y|ies)"
+    r"|lab(?:oratory)?|department|archives?|series)\b"
+)
+"""A DSpace page's words for a collection or a community, not one paper, in a short name
+(``CSAIL Technical Reports``, ``Computer Science and Artificial Intelligence Lab (CSAIL)``;
+not ``The Orchive: … a large collection of bioacoustic recordings``), or a span of years
+(``MIT AI Lab Memos (1959 - 2004)``): a ``/handle/`` address is the same for both."""
+_SPAN = re.compile(r"\((?:19|20)\d\d\s*[-–]")
+
+
+def collection_record(low: str, link_text: str) -> bool:
+    """A DSpace ``/handle/`` address (``low``, in lower case) named as a collection."""
+    if "/handle/" not in low:
+        return False
+    short = len(link_text.split()) <= 8 and _COLLECTION.search(link_text) is not None
+    return short or _SPAN.search(link_text) is not None
+
+
+_ONE_DOCUMENT = re.compile(r"/[^/]*[A-Za-z]{2,}(?:[-_][A-Za-z0-9]+){3,}/?$")
+"""A path ending in a slug of four words or more (``…/publications/deep-incomplete-multi-view-
+…``): one document's page, where a ``[Papers]`` label means its paper (not ``…/papers/``,
+``…/accepted_papers``, a profile: lists of papers)."""
+
+
+def one_document(path: str) -> bool:
+    """The path ends in a long slug: :data:`_ONE_DOCUMENT`."""
+    return _ONE_DOCUMENT.search(path) is not None
+
+
+_NOT_A_PAPERS_TITLE = re.compile(
+    r"(?i)^\W*(?:editorial|call\s+for\s+papers|vol(?:ume)?\.?\s*\d|issue\b|special\s+issue|book\s+review|"
+    r"additional\s+file|supplement|(?:table|fig(?:ure)?\.?)\s*s?\d|proceedings\b|"
+    r"introduction\s+to\s+the\s+special|front\s+matter|errat|corrigendum|retraction|slides|"
+    r"(?:code|data)\s+(?:and|&)\s+(?:code|data)\b|(?:code|data)\s*$)|(?i:\b(?:tutorial\s+part|talk\s+(?:at|recording|"
+    r"slides|video)|recording|keynote|slides|presentation\s+(?:at|of|slides)|poster\s+(?:pdf|at|"
+    r"presented|and|session)|lecture\s+(?:notes|video|slides|at)|deck|watch|appendix|replication|"
+    r"reviewers?|comments\s+and\s+responses)\b)"
+)
+"""What a journal's or a repository's record holds beside papers (``Editorial: ...``, ``Call
+for Papers: ...``, ``Vol. 34 No. 1 (2020)``, ``Book Review: ...``, ``Additional file 1 of
+...``, ``Table S1. ...``, a poster, a talk, a tutorial's part)."""
+
+
+def titled_record(link_text: str, low: str) -> bool:
+    """A link's text that reads as a paper's title: three words or more, no record of an
+    editorial, an issue, a supplement or a talk (:data:`_NOT_A_PAPERS_TITLE`), nor a DSpace
+    collection's name."""
+    said = len(link_text.split()) >= 3 and not _NOT_A_PAPERS_TITLE.search(link_text)
+    return said and not collection_record(low, link_text)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from pipeline import titles
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import has_paper, links_of
 from pipeline.formats.neighbours import titled
@@ -21,7 +20,7 @@ def paper_groups(runs: list[Run]) -> list[list[Run]]:
     papered = False  # the last group links a paper (kept per line: a 10 MB paragraph is linear)
     labelled = False  # the last line was a group's label (``**Interspeech 2019**:``)
     numbered = False  # the last group opens with its number (``2.**[Title](url)**``)
-    paged: str | None = None  # the title of a one-line last group whose link is no paper's
+    paged: frozenset[str] | None = None  # title words of a one-line group linking no paper
     for ln in lines:
         g = F.guess_title(ln) if groups and papered else None
         strong = g is not None and (g.evidence != "text" or len(targets) > 1)
@@ -40,22 +39,36 @@ def paper_groups(runs: list[Run]) -> list[list[Run]]:
     return groups
 
 
-def _page_title(line: list[Run]) -> str | None:
-    """The title (four words or more) of the line's first link when it leads to no paper
-    (``[M Wei] "[A near-memory processor for ...](…/handle/2142/11011)"<br/>``), else ``None``."""
+def _page_title(line: list[Run]) -> frozenset[str] | None:
+    """The words of the title (four words or more) of the line's first link when it leads
+    to no paper (``[M Wei] "[A near-memory processor for ...](…/handle/2142/11011)"<br/>``),
+    else ``None``."""
     first = next((r for r in line if r.kind == "link" and not r.image), None)
     if first is None or F.link_role(first) == "paper" or not titled(first.text, 4):
         return None
-    return titles.compact(first.text)
+    return _words(first.text)
 
 
-def _other_paper(line: list[Run], above: str) -> bool:
-    """The line's first link is a paper titled otherwise than the line above's page: the
-    next paper of a paragraph written one per line, not the page's paper."""
+def _other_paper(line: list[Run], above: frozenset[str]) -> bool:
+    """The line's first link is a paper titled (four words or more, no label such as ``Paper
+    on arXiv``) with words mostly not the line above's: the next paper of a paragraph written
+    one per line, not the page's paper (``[Radiance Fields without Neural Networks](arxiv)``
+    under ``[Plenoxels: Radiance Fields without Neural Networks](page)``)."""
     first = next((r for r in line if r.kind == "link" and not r.image), None)
-    if first is None or F.link_role(first) != "paper" or not titled(first.text, 3):
+    if first is None or F.link_role(first) != "paper" or not titled(first.text, 4):
         return False
-    return titles.compact(first.text) != above
+    if _LABEL_WORDS.search(first.text):
+        return False
+    words = _words(first.text)
+    return len(words & above) * 2 < min(len(words), len(above))
+
+
+_LABEL_WORDS = re.compile(r"(?i)\b(?:arxiv|pdf|paper|preprint|version|et\s+al)\b")
+"""Words of a link's label, not of a title (``[PDF on arXiv]``, ``[ALIGN, Jia et al., ICML]``)."""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2)
 
 
 _NUMBERED = re.compile(r"\s*\d{1,3}[.)、]\s*\S")

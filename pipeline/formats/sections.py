@@ -41,14 +41,23 @@ NOT_PAPERS = re.compile(
 not papers."""
 _TOOLS = re.compile(
     r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?!(?:of|for|with|on|in|the|and)\s)[\w-]+\s+){0,2}"
-    r"(?:tools?|software|librar(?:y|ies)|toolkits?|toolbox(?:es)?|packages?|plugins?"
-    r"|(?<=open.source )(?:systems?|frameworks?)|(?<=open.sourced )(?:systems?|frameworks?))"
+    r"(?:tools?|software|librar(?:y|ies)|toolkits?|toolbox(?:es)?|packages?|plugins?)"
     r"(?:\s*(?:and|&|,)\s*(?:resources|libraries|tools|frameworks|plugins|extensions))?\W*$",
     re.IGNORECASE,
 )
-"""Sections of tools (``## BioNLP Tools``, ``### Software``, ``# Software and Resources``,
-``## Open Source System``; not ``Open-Source Projects``, whose items are often papers): a
+"""Sections of tools (``## BioNLP Tools``, ``### Software``, ``# Software and Resources``): a
 tool's paper link is its item's detail, not an entry (not a topic: ``#### Benefit of Tools``)."""
+_OPEN_SOURCE = re.compile(
+    r"(?i)^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?:popular|other)\s+)?open[- ]?sourced?\s+"
+    r"systems?\W*$"
+)
+"""``## Open Source System``: tools too (not ``Fuzzing Open-Source Systems``, a topic, nor
+``Open-Source Projects`` or ``Frameworks``, whose items are often papers)."""
+
+
+def tools_heading(text: str) -> bool:
+    """A heading of a section of tools (:data:`_TOOLS`, :data:`_OPEN_SOURCE`)."""
+    return bool(_TOOLS.fullmatch(text) or _OPEN_SOURCE.match(text))
 
 
 def off_papers(block: Block) -> bool:
@@ -57,7 +66,7 @@ def off_papers(block: Block) -> bool:
     holding ``[A Tutorial on Thompson Sampling](arXiv)``; a talk's page with the ``[Paper]``
     it presents, and anything under videos, talks or lectures, stays out)."""
     section = block.ctx.section or ""
-    if _TOOLS.fullmatch(section) or block.ctx.tools:
+    if tools_heading(section) or block.ctx.tools:
         return _tool_named(block)
     if not NOT_PAPERS.fullmatch(section) or _KEYNOTES.fullmatch(section):
         return False  # ``## Keynotes`` alone: the papers behind the talks
@@ -95,7 +104,7 @@ def under_tools(headings: list[tuple[int, str]]) -> bool:
     for level, head in reversed(above):
         if _PAPERS_WORD.search(head) or (level == 1 and AWESOME.search(head)):
             return False
-        if _TOOLS.fullmatch(head):
+        if tools_heading(head):
             return True
     return False
 
@@ -122,8 +131,9 @@ def _tool_named(block: Block) -> bool:
     return guess is None or len(guess.title.split()) <= TOOL_NAME_WORDS
 
 
-_NAMED_AS = re.compile(r"\s*\([^()]{1,40}\)\W*$")
-"""A tool's other name in brackets after its name (``Deep Graph Library (DGL)``)."""
+_NAMED_AS = re.compile(r"\s*\((?:[^()\s]{1,20}(?:\s[^()\s]{1,20})?)\)\W*$")
+"""A tool's other name (one or two words) in brackets after its name (``Deep Graph Library
+(DGL)``, ``PyG (PyTorch Geometric)``; not ``DistServe (Disaggregated Prefill and Decoding)``)."""
 
 
 def _titled_paper_beside(head: list, first) -> bool:
