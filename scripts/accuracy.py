@@ -169,6 +169,9 @@ SPLITS = (
             614,
             615,
             616,
+            617,
+            618,
+            619,
         )
     ),
 )
@@ -191,7 +194,8 @@ holds one list; fresh602's one list, one of fresh603's and all three of fresh604
 repositories already in the corpus (left out; the collectors missed them in SOURCES.md);
 fresh608 came back empty and fresh609 holds one list (of 19 entries): their fields' lists
 already in the corpus or too short; fresh615 holds two lists (its third was a near-copy of
-fresh71's list by the same owner, left out)."""
+fresh71's list by the same owner, left out); fresh618 and fresh619 hold two lists each
+(their collectors' third candidates were too short)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

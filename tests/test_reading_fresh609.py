@@ -186,3 +186,53 @@ def test_an_old_year_after_a_rows_number_in_its_year_cell_dates_it():
         "approximation of plane curves](https://doi.org/10.1016/S0146-664X(72)80017-0)** | x |\n"
     )
     assert [(e.line, e.year) for e in parse_text(text, "l.md").entries] == [(3, 1987), (4, 1972)]
+
+
+def test_a_pdf_viewers_file_name_after_the_title_is_no_part_of_it():
+    """``[Title - 2404.08458v1.pdf](arxiv)``, ``[Title - 75_On_the_Expressive_.pdf](url)``
+    (a to-read list of browser tabs, spflow): the title before the file's name."""
+    text = (
+        "# Papers to read\n"
+        "- [ ] [On the Independence Assumption in Neurosymbolic Learning - 2404.08458v1.pdf]"
+        f"({ARXIV}2404.08458)\n"
+        "- [ ] [On the Expressive Power of Tree-Structured Probabilistic Circuits - "
+        "75_On_the_Expressive_Power_of_.pdf](https://openreview.net/pdf?id=QUQ5ciFMyU)\n"
+    )
+    assert [title for _, title, *_ in _read(text)] == [
+        "On the Independence Assumption in Neurosymbolic Learning",
+        "On the Expressive Power of Tree-Structured Probabilistic Circuits",
+    ]
+
+
+def test_an_exported_citations_and_others_byline_and_volume_are_no_title():
+    """``#### Qianmu Yuan and others, Title, Briefings in Bioinformatics, Volume 23, Issue 2,
+    March 2022, bbab564, https://doi.org/…`` (Oxford Academic's export, funbench)."""
+    text = (
+        "## Papers\n\n"
+        "#### Qianmu Yuan and others, AlphaFold2-aware protein–DNA binding site prediction "
+        "using graph transformer, Briefings in Bioinformatics, Volume 23, Issue 2, March 2022, "
+        "bbab564, https://doi.org/10.1093/bib/bbab564\n"
+    )
+    assert [title for _, title, *_ in _read(text)] == [
+        "AlphaFold2-aware protein–DNA binding site prediction using graph transformer"
+    ]
+
+
+def test_a_bold_name_over_a_line_of_its_linked_title_keeps_the_title():
+    """``**PAL-UI** · 2025<br>`` over ``[PAL-UI: Planning with …](arxiv)<br>`` (kqcoxn): the
+    linked title, the bold name its short name; not a citation's link text below a bold
+    title (``[He, Warden, et al., 2020 - arXiv:2010.08678]``)."""
+    text = (
+        "## Memory\n\n"
+        "**ATMem** · 2026<br>\n"
+        "[What Memory Do GUI Agents Really Need? From Passive Records to Active States]"
+        f"({ARXIV}2606.31612v2)<br>\n"
+        "Organizes task data as execution state.<br>\n\n"
+        "* **TensorFlow Lite Micro: Embedded Machine Learning on TinyML Systems**\n"
+        f"  [He, Warden, et al., 2020 - arXiv:2010.08678]({ARXIV}2010.08678)\n"
+    )
+    got = [(e.title, e.short_name) for e in parse_text(text, "l.md").entries]
+    assert got == [
+        ("What Memory Do GUI Agents Really Need? From Passive Records to Active States", "ATMem"),
+        ("TensorFlow Lite Micro: Embedded Machine Learning on TinyML Systems", None),
+    ]

@@ -93,6 +93,11 @@ def named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
     cited = _cited_below(plain(b.details[0]), g.title) if b.details else None
     if cited is not None and ("link" not in g.evidence or len(g.title.split()) == 1):
         return F.TitleGuess(cited, g.title, "cited title on the line below the name", g.line)
+    bold_alone = g.evidence.startswith("bold") and not links_of(lines[0])
+    if bold_alone and lines[1:2] and (linked := _linked_line(lines[1])):
+        named = len(g.title.split()) <= 3 and not plain(lines[0]).rstrip().endswith(":")
+        short = g.title if named else None  # not a description or a label (``**Monday reading**:``)
+        return F.TitleGuess(linked, short, "linked title on the line below the bold name", g.line)
     if len(g.title.split()) > 3:  # (``* BM3D [[PDF]](url)`` over ``* Title (SPIE 2008), Dabov``)
         return None  # ``**LAVENDER** [[Paper](url)] @Microsoft<br/> LAVENDER: ...``
     # ``**GAT**`` over ``Graph Attention Networks`` in one item; in a child item only as a
@@ -114,6 +119,20 @@ def named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
             if len(full.split()) >= 3:
                 return F.TitleGuess(full, g.title, "detail line that names the item", g.line)
     return None
+
+
+def _linked_line(line: list[Run]) -> str | None:
+    """A line that is only a paper link titled with four words or more (``**PAL-UI** · 2025``
+    over ``[PAL-UI: Planning with Active Look-back ...](arxiv)<br>``): that title."""
+    runs = [r for r in line if r.kind != "text" or r.text.strip(" \t·|-–—")]
+    if len(runs) != 1 or runs[0].kind != "link" or F.link_role(runs[0]) != "paper":
+        return None
+    title = F.clean_title(runs[0].text)
+    cited = _CITED_LABEL.search(runs[0].text)  # ``[He, Warden, et al., 2020 - arXiv:...]``
+    return title if len(title.split()) >= 4 and F.title_like(title) and not cited else None
+
+
+_CITED_LABEL = re.compile(r"(?i)\bet\s+al\b|\barxiv\b|\bpdf\b|(?:19|20)\d\d")
 
 
 def _venue_cited(text: str) -> bool:

@@ -21,6 +21,9 @@ def after_comma_authors(text: str) -> str:
     k = 0
     while k < len(pieces) - 1 and _author_piece(pieces[k]):
         k += 1
+    if k == 0 and len(pieces) > 1 and _AND_OTHERS.match(pieces[0]):
+        rest = _VOLUME_TAIL.sub("", ", ".join(pieces[1:]))  # an exported citation's byline
+        return rest if len(rest.split()) >= 3 else text
     lead, rest = ", ".join(pieces[:k]), ", ".join(pieces[k:])
     marked = k >= 3 or _INITIAL.search(lead) or ET_AL.search(lead)
     venue = VENUE_OPEN.match(rest) or VENUE_RE.match(rest)
@@ -45,3 +48,9 @@ def _author_piece(piece: str) -> bool:
     words = piece.removeprefix("and ").split()
     two = len(words) <= 7 and names_like(piece)
     return bool(ET_AL.fullmatch(piece)) or one_person(words) or two
+
+
+_AND_OTHERS = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}\s+and\s+others$")
+"""``Qianmu Yuan and others``: a byline as Oxford Academic exports it (its ``et al.``)."""
+_VOLUME_TAIL = re.compile(r",\s+[A-Z][^,]{2,80},\s+Volume\s+\d+,\s+Issue\s+\w+,.*$")
+"""``, Briefings in Bioinformatics, Volume 23, Issue 2, March 2022, bbab564``: its journal."""

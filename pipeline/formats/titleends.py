@@ -50,8 +50,15 @@ def date_lead_cut(text: str) -> str:
 
 
 def pdf_name_cut(text: str) -> str:
-    """A file named by its title without its ``.pdf``."""
+    """A file named by its title without its ``.pdf``; a title without the file name a PDF
+    viewer's tab adds after it (``Title - 2404.08458v1.pdf``, ``Title - 75_On_the_.pdf``)."""
+    named = _TAB_FILE.search(text)
+    if named and len(text[: named.start()].split()) >= 3:
+        return text[: named.start()]
     return _PDF_NAME.sub("", text.rstrip()) if _titled_file(text) else text
+
+
+_TAB_FILE = re.compile(r"\s+-\s+[\w.-]+\.(?i:pdf)\s*$")
 
 
 _LINK_YEAR = re.compile(
