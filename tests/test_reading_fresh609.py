@@ -236,3 +236,30 @@ def test_a_bold_name_over_a_line_of_its_linked_title_keeps_the_title():
         ("What Memory Do GUI Agents Really Need? From Passive Records to Active States", "ATMem"),
         ("TensorFlow Lite Micro: Embedded Machine Learning on TinyML Systems", None),
     ]
+
+
+def test_review_905_labels_people_and_bylines_stay_out_of_titles_and_short_names():
+    """A bold title over ``[Read the full paper here]`` keeps its title; a bold name over a
+    venue's talk label keeps its name; a topic or a person in bold is no short name; a
+    byline before a PDF's file name is not cut down to the byline."""
+    text = (
+        "## P\n"
+        "- **Deep Residual Learning for Image Recognition**<br>\n"
+        f"  [Read the full paper here]({ARXIV}1512.03385)\n"
+        "- **SimCLR**<br>[ICML Oral Presentation Paper](https://proceedings.mlr.press/v119/"
+        "chen20j.html)\n"
+        "- **Survey**<br>[Deep Learning for Video Object Segmentation: A Survey]"
+        f"({ARXIV}2107.01153)\n"
+        "- **Yann LeCun**<br>[Gradient-Based Learning Applied to Document Recognition]"
+        "(https://ieeexplore.ieee.org/document/726791)\n"
+        "- [Kingma and Ba ICLR 2015 - Adam_A_Method_for_Stochastic_Optimization.pdf]"
+        f"({ARXIV}1412.6980)\n"
+    )
+    got = [(e.line, e.title[:21], e.short_name) for e in parse_text(text, "l.md").entries]
+    assert got == [
+        (2, "Deep Residual Learnin", None),
+        (4, "SimCLR", None),
+        (5, "Deep Learning for Vid", None),
+        (6, "Gradient-Based Learni", None),
+        (7, "Kingma and Ba ICLR 20", None),
+    ]

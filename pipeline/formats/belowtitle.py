@@ -94,9 +94,10 @@ def named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
     if cited is not None and ("link" not in g.evidence or len(g.title.split()) == 1):
         return F.TitleGuess(cited, g.title, "cited title on the line below the name", g.line)
     bold_alone = g.evidence.startswith("bold") and not links_of(lines[0])
-    if bold_alone and lines[1:2] and (linked := _linked_line(lines[1])):
-        named = len(g.title.split()) <= 3 and not plain(lines[0]).rstrip().endswith(":")
-        short = g.title if named else None  # not a description or a label (``**Monday reading**:``)
+    linked = _linked_line(lines[1]) if bold_alone and lines[1:2] else None
+    words = len(g.title.split())  # a bold title of its own only under a much longer one
+    if linked and (words <= 3 or len(linked.split()) > words + 2):
+        short = g.title if _short_name(g.title, linked, plain(lines[0])) else None
         return F.TitleGuess(linked, short, "linked title on the line below the bold name", g.line)
     if len(g.title.split()) > 3:  # (``* BM3D [[PDF]](url)`` over ``* Title (SPIE 2008), Dabov``)
         return None  # ``**LAVENDER** [[Paper](url)] @Microsoft<br/> LAVENDER: ...``
@@ -132,7 +133,18 @@ def _linked_line(line: list[Run]) -> str | None:
     return title if len(title.split()) >= 4 and F.title_like(title) and not cited else None
 
 
-_CITED_LABEL = re.compile(r"(?i)\bet\s+al\b|\barxiv\b|\bpdf\b|(?:19|20)\d\d")
+_CITED_LABEL = re.compile(
+    r"(?i)\bet\s+al\b|\barxiv\b|\bpdf\b|(?:19|20)\d\d|\b(?:paper|here|read|oral|talk|presentation"
+    r"|official|site|proceedings|advances)\b"
+)
+
+
+def _short_name(bold: str, title: str, line: str) -> bool:
+    """The bold name over a linked title is its short name: in the title, or a coined name
+    (``ATMem``, ``PAL-UI``), not a label (``**Monday reading**:``), a topic or a person."""
+    if line.rstrip().endswith(":") or names_like(bold) or one_person(bold.split()):
+        return False
+    return title.lower().startswith(bold.lower()) or re.search(r"\w[A-Z]|\d|-", bold) is not None
 
 
 def _venue_cited(text: str) -> bool:

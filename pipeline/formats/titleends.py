@@ -53,12 +53,27 @@ def pdf_name_cut(text: str) -> str:
     """A file named by its title without its ``.pdf``; a title without the file name a PDF
     viewer's tab adds after it (``Title - 2404.08458v1.pdf``, ``Title - 75_On_the_.pdf``)."""
     named = _TAB_FILE.search(text)
-    if named and len(text[: named.start()].split()) >= 3:
+    if (
+        named
+        and len(text[: named.start()].split()) >= 3
+        and _tab_of(text[: named.start()], named[1])
+    ):
         return text[: named.start()]
     return _PDF_NAME.sub("", text.rstrip()) if _titled_file(text) else text
 
 
-_TAB_FILE = re.compile(r"\s+-\s+[\w.-]+\.(?i:pdf)\s*$")
+_TAB_FILE = re.compile(r"\s+-\s+([\w.-]+)\.(?i:pdf)\s*$")
+
+
+def _tab_of(title: str, name: str) -> bool:
+    """The file's name is an arXiv ID or the title's own opening words (``75_On_the_``), and
+    the title before it is no byline (``Kingma and Ba ICLR 2015 - Adam_A_Method_….pdf``)."""
+    if re.search(r"\bet al\b|(?:19|20)\d\d", title):
+        return False
+    if re.fullmatch(r"\d{4}\.\d{4,5}(?:v\d+)?", name):
+        return True
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    return len(words) >= 2 and title.lower().split()[: len(words)] == words
 
 
 _LINK_YEAR = re.compile(
