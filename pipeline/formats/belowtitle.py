@@ -13,6 +13,7 @@ from pipeline.formats.blocks import Block, authors_first, has_paper, links_of
 from pipeline.formats.common import CJK, VENUE_LINE, VENUE_RE, year_in
 from pipeline.formats.labels import TITLE_LABELS
 from pipeline.formats.makers import makers
+from pipeline.formats.neighbours import LABEL_WORDS
 from pipeline.formats.refstyles import citation_match
 from pipeline.formats.runs import Run, lines_of, plain
 
@@ -129,14 +130,8 @@ def _linked_line(line: list[Run]) -> str | None:
     if len(runs) != 1 or runs[0].kind != "link" or F.link_role(runs[0]) != "paper":
         return None
     title = F.clean_title(runs[0].text)
-    cited = _CITED_LABEL.search(runs[0].text)  # ``[He, Warden, et al., 2020 - arXiv:...]``
+    cited = LABEL_WORDS.search(runs[0].text)  # ``[He, Warden, et al., 2020 - arXiv:...]``
     return title if len(title.split()) >= 4 and F.title_like(title) and not cited else None
-
-
-_CITED_LABEL = re.compile(
-    r"(?i)\bet\s+al\b|\barxiv\b|\bpdf\b|(?:19|20)\d\d|\b(?:paper|here|read|oral|talk|presentation"
-    r"|official|site|proceedings|advances)\b"
-)
 
 
 def _short_name(bold: str, title: str, line: str) -> bool:

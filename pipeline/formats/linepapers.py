@@ -10,6 +10,7 @@ import re
 from pipeline import arxivid
 from pipeline.formats.dates import context_facts
 from pipeline.formats.links import link_role
+from pipeline.formats.neighbours import title_words
 from pipeline.formats.piped import QUOTED_END, TOOL_PAGES, linked_title, venue_dated
 from pipeline.formats.runs import Run, lines_of, plain
 
@@ -28,7 +29,7 @@ def line_papers(runs: list[Run]) -> list[list[Run]] | None:
     if len(urls) < len(cited):
         return None
     others = [line for line in lines if line not in cited]
-    titles = [_words(next(r.text for r in line if r.kind == "link")) for line in cited]
+    titles = [title_words(next(r.text for r in line if r.kind == "link")) for line in cited]
     return None if any(_own_paper(line, titles) for line in others) else cited
 
 
@@ -53,14 +54,16 @@ def _unnumbered(lines: list[list[Run]]) -> list[list[Run]] | None:
     return list(papers.values()) if len(papers) > 1 else None
 
 
-def _own_paper(line: list[Run], titles: list[set[str]]) -> bool:
+def _own_paper(line: list[Run], titles: list[frozenset[str]]) -> bool:
     """A line of the item's own that makes it a paper (its paper or code link, a bold title
     with its venue or year, or one the numbered titles repeat): the numbered lines are then
     its versions or follow-ups."""
     if any(r.kind == "link" and link_role(r) in ("paper", "code") for r in line):
         return True
     bold = [
-        _words(r.text) for r in line if r.kind == "text" and r.bold and len(r.text.split()) >= 3
+        title_words(r.text)
+        for r in line
+        if r.kind == "text" and r.bold and len(r.text.split()) >= 3
     ]
     pairs = titles[:_PAIRED]  # (each pair of the first few: bounded work)
     versions = all(_restates(t, u) for t in pairs for u in pairs)
@@ -72,13 +75,9 @@ _PAIRED = 24
 """Numbered titles compared pairwise at most (versions of one paper are a handful)."""
 
 
-def _restates(t: set[str], u: set[str]) -> bool:
+def _restates(t: frozenset[str], u: frozenset[str]) -> bool:
     """Two titles' words overlap so much that they name one paper (its versions)."""
     return len(t & u) * 5 >= len(t | u) * 2
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2}
 
 
 def _numbered_paper(line: list[Run], lead: str | None = None) -> bool:

@@ -48,6 +48,19 @@ def titled(text: str, words: int) -> bool:
     return len(title.split()) >= words and F.title_like(title) and not F.is_generic(title)
 
 
+LABEL_WORDS = re.compile(
+    r"(?i)\bet\s+al\b|\b(?:arxiv|pdf|paper|preprint|version|here|read|oral|talk|presentation"
+    r"|official|site|proceedings|advances)\b|(?:19|20)\d\d"
+)
+"""Words of a link's label or citation, not of a title (``[PDF on arXiv]``, ``[ALIGN, Jia et
+al., ICML 2021]``, ``[Read the full paper here]``, ``[ICML Oral Presentation Paper]``)."""
+
+
+def title_words(text: str) -> frozenset[str]:
+    """The words of three letters or more of a title, in lower case (to compare titles)."""
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2)
+
+
 def paper_titled(own: list[Run]) -> bool:
     """The item opens with a title (three words or more) linked to a paper."""
     opened = _opening_link(own)

@@ -7,7 +7,7 @@ import re
 
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import has_paper, links_of
-from pipeline.formats.neighbours import titled
+from pipeline.formats.neighbours import LABEL_WORDS, title_words, titled
 from pipeline.formats.runs import Run, lines_of, plain
 
 
@@ -43,10 +43,10 @@ def _page_title(line: list[Run]) -> frozenset[str] | None:
     """The words of the title (four words or more) of the line's first link when it leads
     to no paper (``[M Wei] "[A near-memory processor for ...](…/handle/2142/11011)"<br/>``),
     else ``None``."""
-    first = next((r for r in line if r.kind == "link" and not r.image), None)
+    first = _first_link(line)
     if first is None or F.link_role(first) == "paper" or not titled(first.text, 4):
         return None
-    return _words(first.text)
+    return title_words(first.text)
 
 
 def _other_paper(line: list[Run], above: frozenset[str]) -> bool:
@@ -54,21 +54,17 @@ def _other_paper(line: list[Run], above: frozenset[str]) -> bool:
     on arXiv``) with words mostly not the line above's: the next paper of a paragraph written
     one per line, not the page's paper (``[Radiance Fields without Neural Networks](arxiv)``
     under ``[Plenoxels: Radiance Fields without Neural Networks](page)``)."""
-    first = next((r for r in line if r.kind == "link" and not r.image), None)
+    first = _first_link(line)
     if first is None or F.link_role(first) != "paper" or not titled(first.text, 4):
         return False
-    if _LABEL_WORDS.search(first.text):
+    if LABEL_WORDS.search(first.text):
         return False
-    words = _words(first.text)
+    words = title_words(first.text)
     return len(words & above) * 2 < min(len(words), len(above))
 
 
-_LABEL_WORDS = re.compile(r"(?i)\b(?:arxiv|pdf|paper|preprint|version|et\s+al)\b")
-"""Words of a link's label, not of a title (``[PDF on arXiv]``, ``[ALIGN, Jia et al., ICML]``)."""
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2)
+def _first_link(line: list[Run]) -> Run | None:
+    return next((r for r in line if r.kind == "link" and not r.image), None)
 
 
 _NUMBERED = re.compile(r"\s*\d{1,3}[.)、]\s*\S")
