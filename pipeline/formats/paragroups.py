@@ -7,6 +7,7 @@ import re
 
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import has_paper, links_of
+from pipeline.formats.components import labelled
 from pipeline.formats.neighbours import LABEL_WORDS, title_words, titled
 from pipeline.formats.runs import Run, lines_of, plain
 
@@ -24,6 +25,7 @@ def paper_groups(runs: list[Run]) -> list[list[Run]]:
     for ln in lines:
         g = F.guess_title(ln) if groups and papered else None
         strong = g is not None and (g.evidence != "text" or len(targets) > 1)
+        strong = strong and not _code_line(ln)
         label = bool(groups) and group_label(ln)
         counted = _NUMBERED.match(plain(ln)[:12]) is not None
         paged = paged is not None and not papered and _other_paper(ln, paged)
@@ -61,6 +63,16 @@ def _other_paper(line: list[Run], above: frozenset[str]) -> bool:
         return False
     words = title_words(first.text)
     return len(words & above) * 2 < min(len(words), len(above))
+
+
+def _code_line(line: list[Run]) -> bool:
+    """A line that opens with the paper's code link and links no paper (``[Code](github) ·
+    [Evidence: PC-041](other repository's file)``): a detail of the paper above, whatever
+    its other links say."""
+    first = next((r for r in line if r.kind != "text" or r.text.strip()), None)
+    if first is None or first.kind != "link" or not labelled(first):
+        return False
+    return F.link_role(first) == "code" and not has_paper(line)
 
 
 def _first_link(line: list[Run]) -> Run | None:
