@@ -172,6 +172,10 @@ SPLITS = (
             617,
             618,
             619,
+            620,
+            621,
+            622,
+            623,
         )
     ),
 )
@@ -195,7 +199,8 @@ repositories already in the corpus (left out; the collectors missed them in SOUR
 fresh608 came back empty and fresh609 holds one list (of 19 entries): their fields' lists
 already in the corpus or too short; fresh615 holds two lists (its third was a near-copy of
 fresh71's list by the same owner, left out); fresh618 and fresh619 hold two lists each
-(their collectors' third candidates were too short)."""
+(their collectors' third candidates were too short); fresh622 holds one list (its
+collector's other candidates were in the corpus, copies or too short)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

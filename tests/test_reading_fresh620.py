@@ -43,3 +43,59 @@ def test_a_titled_line_after_a_paper_still_starts_the_next_paper():
         (1, f"{ARXIV}2306.07863", None),
         (2, f"{ARXIV}2410.08164", "https://github.com/simular-ai/Agent-S"),
     ]
+
+
+def test_a_title_linked_by_a_site_generators_tag_is_read():
+    """``|[Title]({{< ref "docs/x.md" >}} )| Authors | 2024 |[ACM](doi)|`` (a Hugo site's
+    table, oracle-samples): the tag is the site's own page once built, the row's paper its
+    ACM link and its title the linked text."""
+    text = (
+        "|Title|Author|Year|Link|\n|-----|-----|----|----|\n"
+        '|[Structcoder: Structure-aware transformer for code generation]({{< ref "docs/01_papers/'
+        '07_structcoder.md" >}} )| Tipirneni et al.| 2024 |[ACM](https://dl.acm.org/doi/pdf/'
+        "10.1145/3636430)|\n"
+        "|Learning and Evaluating Contextual Embedding of Source Code|Kanade et al.| 2019 |"
+        f"[arXiv]({ARXIV}2001.00059)|\n"
+    )
+    assert [(line, title, paper) for line, title, paper, _ in _read(text)] == [
+        (
+            3,
+            "Structcoder: Structure-aware transformer for code generation",
+            "https://dl.acm.org/doi/pdf/10.1145/3636430",
+        ),
+        (4, "Learning and Evaluating Contextual Embedding of Source Code", f"{ARXIV}2001.00059"),
+    ]
+
+
+def test_a_sites_variable_in_a_link_is_no_path():
+    """Jekyll's ``{{ site.baseurl }}/a.pdf`` is the site's ``/a.pdf``; ``{% link x.md %}``
+    its page ``x.md``; a variable alone (``{{ site.url }}``) names no path."""
+    from pipeline.formats.mdparser import tame
+
+    assert tame("[A]({{ site.baseurl }}/papers/a.pdf)")[0] == "[A](/papers/a.pdf)"
+    assert tame("[B]({% link _posts/2020-b.md %})")[0] == "[B](_posts/2020-b.md)"
+    assert tame("[C]({{ site.url }})")[0] == "[C]()"
+
+
+def test_a_series_of_a_titles_things_after_a_comma_is_no_byline():
+    """``*Externalization in LLM Agents: A Unified Review of Memory, Skills, Protocols and
+    Harness Engineering*`` (jaylzhou): things a title lists, not authors after it."""
+    text = (
+        "- (arXiv 2026) *Externalization in LLM Agents: A Unified Review of Memory, Skills, "
+        f"Protocols and Harness Engineering* [[Paper]({ARXIV}2604.08224)]\n"
+        f"- (arXiv 2023) *ToolLLM* [[Paper]({ARXIV}2307.16789)]\n"
+    )
+    assert _read(text)[0][1] == (
+        "Externalization in LLM Agents: A Unified Review of Memory, Skills, Protocols and "
+        "Harness Engineering"
+    )
+
+
+def test_a_title_then_its_authors_still_loses_them():
+    """The guard: a byline after a title that lists things stays cut (``Title, Kaiming He,
+    Ross Girshick``)."""
+    text = (
+        "- Memory, Skills and Tools for Agents, Kaiming He, Ross Girshick, Piotr Dollar "
+        f"[[Paper]({ARXIV}2604.08224)]\n"
+    )
+    assert _read(text)[0][1] == "Memory, Skills and Tools for Agents"

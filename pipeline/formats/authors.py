@@ -123,7 +123,9 @@ TITLE_WORDS = frozenset(
     "compression multimodal unsupervised supervised contrastive temporal spatial federated "
     "adversarial attacks tasks problems methods taxonomy taxonomies explainability "
     "interpretability integration review reviews overview tutorial primer simple "
-    "efficient robust scalable accurate powerful lightweight flexible paradigm checker".split()
+    "efficient robust scalable accurate powerful lightweight flexible paradigm checker "
+    "engineering memory skills protocols tools design control security privacy safety "
+    "fairness algorithms architectures architecture computing programming robotics".split()
 )
 """Words of titles that are nobody's name: text holding one is not an author list."""
 

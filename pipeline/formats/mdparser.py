@@ -97,16 +97,25 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
             # contents' last item, and the sections written the same way after it
         if not fenced and line.startswith("    ") and (item := _lazy_item(lines, i)):
             line = item  # ``   - A`` then ``    - B``: B is A's sibling, not A's text
-        if ")(" in line and not fenced and "`" not in line:  # ``[Title)(url)``: a typo
-            line = _SWAPPED_CLOSE.sub(r"[\1](\2)", line)
-        if "](" in line and not fenced and "`" not in line:  # ``[Title](url1 url2)``
-            line = _TWO_TARGETS.sub(r"](\1) (\2)", line)
-            line = _WIDE_CLOSE.sub(r"](\1)", line) if "）" in line else line
+        line = line if fenced else _mended_links(line)
         ruled = line.lstrip()[:1] in ("-", "*", "_")  # ``---`` between two years' rows
         if ("<!--" in line or not line.strip() or ruled) and _table_goes_on(lines, i):
             line = "| |"  # a row commented out, a blank line: the table goes on below it
         lines[i] = line
     return "\n".join(lines), tuple(lost)
+
+
+def _mended_links(line: str) -> str:
+    """``line``'s links written as the maintainer meant them: ``[Title)(url)``, an address
+    that opens with a site generator's tag, two addresses, a full-width closing bracket."""
+    if ")(" in line and "`" not in line:  # ``[Title)(url)``: a typo
+        line = _SWAPPED_CLOSE.sub(r"[\1](\2)", line)
+    if "]({" in line:  # ``[Title]({{< ref "docs/x.md" >}} )``
+        line = _TEMPLATE_TARGET.sub(_template_path, line)
+    if "](" in line and "`" not in line:  # ``[Title](url1 url2)``
+        line = _TWO_TARGETS.sub(r"](\1) (\2)", line)
+        line = _WIDE_CLOSE.sub(r"](\1)", line) if "）" in line else line
+    return line
 
 
 _DEFINITION = re.compile(r"^( {0,3}):[ \t]+(?=\S)")
@@ -161,6 +170,25 @@ _TWO_TARGETS = re.compile(r"\]\((https?://[^\s()<>]{4,2000})[ \t]+(https?://[^\s
 """A link given two addresses (``[Title](http://arxiv.org/abs/ID https://aclweb.org/...)``,
 a bibliography export's ``url`` field): not a link for CommonMark, so the title was read as
 text; it is the first address's link, the second written after it."""
+
+
+_TEMPLATE_TARGET = re.compile(r"\]\(\s*(\{\{[<%]?|\{%)([^{}\n]{1,300}?)(?:[>%]?\}\}|%\})")
+"""A link whose address opens with a site generator's tag (Hugo's ``{{< ref "docs/x.md" >}}``,
+Jekyll's ``{% link x.md %}`` or ``{{ site.baseurl }}``): no link for CommonMark (the tag has
+spaces), a link to the site's own page once the site is built."""
+
+
+_PAGE_PATH = re.compile(r"/|\.(?:md|markdown|html?|pdf)$")
+"""A tag's word that is a path (``_posts/x.md``, ``paper.pdf``), not a variable (``site.url``)."""
+
+
+def _template_path(m: re.Match[str]) -> str:
+    """The tag of :data:`_TEMPLATE_TARGET` as the path it names (its quoted or last word
+    when that is a path, else nothing: ``{{ site.baseurl }}/a.pdf`` is ``/a.pdf``)."""
+    quoted = re.search(r"[\"']([^\"'\s]{1,200})[\"']", m.group(2))
+    last = m.group(2).split()[-1] if m.group(2).split() else ""
+    path = quoted.group(1) if quoted else last if _PAGE_PATH.search(last) else ""
+    return "](" + path.replace("(", "%28").replace(")", "%29")
 
 
 _WIDE_CLOSE = re.compile(r"\]\((https?://[^\s()（）<>]{4,2000})）(?![^\s()（）<>]+\))")
