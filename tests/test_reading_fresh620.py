@@ -99,3 +99,83 @@ def test_a_title_then_its_authors_still_loses_them():
         f"[[Paper]({ARXIV}2604.08224)]\n"
     )
     assert _read(text)[0][1] == "Memory, Skills and Tools for Agents"
+
+
+def _title(line: str) -> str | None:
+    read = _read(line + "\n")
+    return read[0][1] if read else None
+
+
+def test_springer_and_mdpi_citations_are_read_for_their_titles():
+    """Headings copied from a journal's "Cite" box (bioinfomachinelearning): Springer
+    Nature's ``Fajardo, J.E., Fiser, A. Title. BMC Bioinformatics 14, 63 (2013).`` and
+    MDPI's ``Roche, D.B.; Brackenridge, D.A.; McGuffin, L.J. Title. Int. J. Mol. Sci. ...``."""
+    doi = "https://doi.org/10.1186/1471-2105-14-63"
+    assert (
+        _title(
+            f"#### Fajardo, J.E., Fiser, A. Protein structure based prediction of catalytic "
+            f"residues. BMC Bioinformatics 14, 63 (2013). {doi}"
+        )
+        == "Protein structure based prediction of catalytic residues"
+    )
+    assert (
+        _title(
+            "#### Roche, D.B.; Brackenridge, D.A.; McGuffin, L.J. Proteins and Their Interacting "
+            "Partners: An Introduction to Binding Site Prediction Methods. Int. J. Mol. Sci. "
+            "2015, 16, 29829-29842. https://doi.org/10.3390/ijms161226202"
+        )
+        == "Proteins and Their Interacting Partners: An Introduction to Binding Site Prediction "
+        "Methods"
+    )
+
+
+def test_a_bylines_first_name_or_an_apa_citation_is_no_springer_citation():
+    """The guards: ``Jens Kober, J. Andrew Bagnell, Jan Peters, Title, IJRR, 2013.`` (a name
+    before the surname-and-initial is no surname) and APA's ``Cap, Q. H., Uga, H., & Iyatomi,
+    H."Title." Venue`` keep their own readings; no title opens with an initial."""
+    pdf = "http://www.ias.tu-darmstadt.de/uploads/Publications/Kober_IJRR_2013.pdf"
+    assert (
+        _title(
+            "- Jens Kober, J. Andrew Bagnell, Jan Peters, Reinforcement Learning in Robotics, A "
+            f"Survey, IJRR, 2013. [[Paper]]({pdf})"
+        )
+        == "Reinforcement Learning in Robotics, A Survey"
+    )
+    assert (
+        _title(
+            '- Cap, Q. H., Uga, H., Kagiwada, S., & Iyatomi, H."LeafGAN: An Effective Data '
+            'Augmentation Method for Practical Plant Disease Diagnosis." IEEE Transactions on '
+            "Automation Science and Engineering, 1-10. [[paper]](https://ieeexplore.ieee.org/"
+            "abstract/document/9298454)"
+        )
+        == "LeafGAN: An Effective Data Augmentation Method for Practical Plant Disease Diagnosis"
+    )
+
+
+def test_a_preprint_servers_number_after_a_title_is_cut():
+    """``Name et al., M-Ionic: Title, bioRxiv 2023.04.06.535847; doi: URL`` and two people
+    before a coined name's title (``Yi-Heng Zhu, Dong-Jun Yu, ULDNA: Title, bioRxiv …``)."""
+    doi = "https://doi.org/10.1101/2023.04.06.535847"
+    assert (
+        _title(
+            "#### Aditi Shenoy et al., M-Ionic: Prediction of metal ion binding sites from "
+            f"sequence using residue embeddings, bioRxiv 2023.04.06.535847; doi: {doi}"
+        )
+        == "M-Ionic: Prediction of metal ion binding sites from sequence using residue embeddings"
+    )
+    assert (
+        _title(
+            "#### Yi-Heng Zhu, Dong-Jun Yu, ULDNA: Integrating Unsupervised Multi-Source Language "
+            f"Models for Protein-DNA Binding Site Prediction, bioRxiv 2023.05.30.542787; doi: {doi}"
+        )
+        == "ULDNA: Integrating Unsupervised Multi-Source Language Models for Protein-DNA Binding "
+        "Site Prediction"
+    )
+
+
+def test_two_phrases_before_a_titles_own_list_are_no_byline():
+    """The guard: ``Sparse Coding, Deep Learning, GANs: A Unified View`` is one title."""
+    assert (
+        _title(f"- [Sparse Coding, Deep Learning, GANs: A Unified View]({ARXIV}2301.00001)")
+        == "Sparse Coding, Deep Learning, GANs: A Unified View"
+    )

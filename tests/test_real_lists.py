@@ -316,8 +316,6 @@ FLOOR_EXCEPTIONS = {
     ("fresh612", "ids"): 0.97,  # docs: the list's own broken ID (the next item's number glued on)
     ("fresh616", "spurious"): 0.16,  # docs: a benchmarks table whose datasets link their papers
     ("fresh618", "found"): 0.93,  # docs: a to-read list's links named by a PDF file's name
-    ("fresh618", "title"): 0.86,  # docs: citations in four export styles as headings
-    ("fresh618", "offline"): 0.05,  # docs: undated bioRxiv items of a dated list
     ("fresh623", "spurious"): 0.05,  # docs: a benchmarks table whose rows link their papers
 }
 """Batches measured below the common floor, with the reason docs/accuracy.md gives."""

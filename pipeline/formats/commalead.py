@@ -26,6 +26,7 @@ def after_comma_authors(text: str) -> str:
         return rest if len(rest.split()) >= 3 else text
     lead, rest = ", ".join(pieces[:k]), ", ".join(pieces[k:])
     marked = k >= 3 or _INITIAL.search(lead) or ET_AL.search(lead)
+    marked = marked or (k == 2 and _COINED_LEAD.match(rest) is not None)  # ``…, ULDNA: Title``
     venue = VENUE_OPEN.match(rest) or VENUE_RE.match(rest)
     if not marked or len(rest.split()) < 3 or not rest[:1].isupper() or venue:
         return text  # not ``Deep Sets, M. Zaheer et al., Advances in Neural ...``: a venue
@@ -50,6 +51,9 @@ def _author_piece(piece: str) -> bool:
     return bool(ET_AL.fullmatch(piece)) or one_person(words) or two
 
 
+_COINED_LEAD = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*:\s+[A-Z]")
+"""A title opened by a coined name and a colon (``ULDNA: Integrating …``, ``M-Ionic: …``):
+two people before it (``Yi-Heng Zhu, Dong-Jun Yu, ULDNA: …``) are its byline."""
 _AND_OTHERS = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}\s+and\s+others$")
 """``Qianmu Yuan and others``: a byline as Oxford Academic exports it (its ``et al.``)."""
 _VOLUME_TAIL = re.compile(r",\s+[A-Z][^,]{2,80},\s+Volume\s+\d+,\s+Issue\s+\w+,.*$")

@@ -1,5 +1,6 @@
-"""Reference formats a list copies from a paper's "Cite" box: GB/T 7714, ACM, APA and
-Harvard, each read for its title when its author part reads as authors. Pure."""
+"""Reference formats a list copies from a paper's "Cite" box: GB/T 7714, ACM, APA, Harvard,
+Springer Nature's and MDPI's, each read for its title when its author part reads as
+authors; a preprint server's tail after a title. Pure."""
 
 from __future__ import annotations
 
@@ -16,6 +17,12 @@ _JOURNAL_CITED = (
 """After a question that ends a title: ``Journal of ...``, ``Nature, 550(7676), 354``,
 ``Science, 12, 5-9``, ``Physical Review Letters, 116, 061102``: a volume with its issue,
 its pages or an article number (not a subtitle's ``waves 1, 2 and 3``)."""
+_SURNAME_INITIALS = (
+    r"(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|Van|Von|De|Da|Di|Du|Le|La|Del)\s){0,2}"
+    r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?,\s[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.){0,3}"
+)
+"""``Fajardo, J.E.``, ``McGuffin, L.J.``, ``van der Maaten, L.``: a surname, then initials."""
+_NAME_SEP = r"(?:[,;]\s*(?:&\s+|and\s+)?|\s+(?:&|and)\s+)"
 _GBT_TYPE = r"\[(?:J|C|D|M|A|R|P|S|N|Z|EB/OL|J/OL|C/OL|M/OL)\]"
 CITATION = (
     # GB/T 7714 with its authors: "Liu L, Yang X, et al. Title[J]. Venue, 2023."
@@ -34,6 +41,13 @@ CITATION = (
     re.compile(
         r"^(?P<names>[^()]{3,}?)\((?:19|20)\d\d[a-z]?(?:,[^()]*)?\)\.?\s+(?P<t>.{12,}?)"
         r"(?:\.\s+\S|\?\s+(?:" + _VENUE_WORD + "|" + _JOURNAL_CITED + r")|\.?\s*$)"
+    ),
+    # Springer Nature: "Fajardo, J.E., Fiser, A. Title. BMC Bioinformatics 14, 63 (2013)."; MDPI:
+    # "Roche, D.B.; McGuffin, L.J. Title. Int. J. Mol. Sci. 2015, 16, 29829." (initials only)
+    re.compile(
+        rf"^(?P<names>{_SURNAME_INITIALS}(?:{_NAME_SEP}{_SURNAME_INITIALS}){{0,40}}"
+        r"(?:,?\s+et\s+al\.)?)\s+(?![A-Z][a-z]?\.|[A-Z][\w'’\-]+,\s[A-Z][a-z]?\.)"
+        r"(?P<t>[A-Z0-9“\"'][^.]{11,}?)(?:\.\s+\S|\?\s+\S|\.?\s*$)"
     ),
     # Harvard (Google Scholar's): "Author, A., Author, B. and Author, C., 2016, May. Title. In"
     re.compile(
@@ -74,3 +88,15 @@ def _single_quoted(text: str) -> str | None:
     if title_worded(names):
         return None  # ``Deep Learning, 'Yann LeCun'``: a title, then a name
     return m["t"].strip() if names_like(names) or person_list(names + ",") else None
+
+
+_PREPRINT_TAIL = re.compile(
+    r",\s+(?:arXiv|bioRxiv|medRxiv|ChemRxiv|chemRxiv|TechRxiv|SSRN|Research Square)"
+    r"(?:\s+(?:preprint\s+)?(?:arXiv:)?[\d./v]{4,30})?(?:\s*[;,.]\s*(?:doi|DOI)?:?)?\s*$"
+)
+
+
+def preprint_tail(text: str) -> str:
+    """``text`` without a preprint server's name, number or DOI label after a comma closing
+    it (``Title, bioRxiv 2023.05.30.542787; doi:``, ``Title, arXiv 2304.06535``)."""
+    return _PREPRINT_TAIL.sub("", text[:2000]) if "," in text else text
