@@ -31,6 +31,31 @@ def test_a_line_opening_with_the_code_link_is_the_papers_detail():
     ]
 
 
+def test_a_code_badge_before_the_next_papers_title_starts_that_paper():
+    """Review 914: ``[![GitHub](badge)](repo) [Title](project page)`` over ``[arXiv](…)``,
+    paper after paper, and ``[[Code]](repo) **Title** ECCV 2020`` after a paper: each line
+    opens the next paper (its code is its own), not a detail of the paper above."""
+    badge = "[![GitHub](https://img.shields.io/github/stars/{0}?style=social)](https://github.com/{0})"
+    text = (
+        f"{badge.format('bmild/nerf')} [NeRF: Representing Scenes as Neural Radiance Fields]"
+        "(https://www.matthewtancik.com/nerf)\n"
+        f"[arXiv]({ARXIV}2003.08934) · ECCV 2020\n"
+        f"{badge.format('google/mipnerf')} [Mip-NeRF: A Multiscale Representation for "
+        "Anti-Aliasing](https://jonbarron.info/mipnerf/)\n"
+        f"[arXiv]({ARXIV}2103.13415) · ICCV 2021\n"
+    )
+    assert [(line, paper, code) for line, _, paper, code in _read(text)] == [
+        (1, f"{ARXIV}2003.08934", "https://github.com/bmild/nerf"),
+        (3, f"{ARXIV}2103.13415", "https://github.com/google/mipnerf"),
+    ]
+    text = (
+        f"[Attention Is All You Need]({ARXIV}1706.03762) NeurIPS 2017\n"
+        "[[Code]](https://github.com/facebookresearch/detr) **End-to-End Object Detection with "
+        "Transformers** ECCV 2020\n"
+    )
+    assert _read(text)[0][3] is None  # the next paper's repository is not this one's
+
+
 def test_a_titled_line_after_a_paper_still_starts_the_next_paper():
     """The guard: a line opening with its own title (not a code label) after a paper's
     lines is the next paper of a paragraph written one per line, its code its own."""
@@ -68,13 +93,19 @@ def test_a_title_linked_by_a_site_generators_tag_is_read():
 
 
 def test_a_sites_variable_in_a_link_is_no_path():
-    """Jekyll's ``{{ site.baseurl }}/a.pdf`` is the site's ``/a.pdf``; ``{% link x.md %}``
-    its page ``x.md``; a variable alone (``{{ site.url }}``) names no path."""
+    """Jekyll's ``{{ site.baseurl }}/a.pdf`` is the site's ``/a.pdf``, after two tags too;
+    ``{% link x.md %}`` its page ``x.md``; a variable (``{{ site.url }}``, ``{{ paper.pdf }}``,
+    ``{{< param "homepage" >}}``) names no path (review 914); inline code stays as written."""
     from pipeline.formats.mdparser import tame
 
     assert tame("[A]({{ site.baseurl }}/papers/a.pdf)")[0] == "[A](/papers/a.pdf)"
+    assert tame("[A]({{ site.url }}{{ site.baseurl }}/a.pdf)")[0] == "[A](/a.pdf)"
     assert tame("[B]({% link _posts/2020-b.md %})")[0] == "[B](_posts/2020-b.md)"
     assert tame("[C]({{ site.url }})")[0] == "[C]()"
+    assert tame("- [{{ paper.title }}]({{ paper.pdf }})")[0] == "- [{{ paper.title }}]()"
+    assert tame('[H]({{< param "homepage" >}})')[0] == "[H]()"
+    code = '`[Title]({{< ref "x.md" >}})`'
+    assert tame(code)[0] == code
 
 
 def test_a_series_of_a_titles_things_after_a_comma_is_no_byline():
@@ -89,6 +120,21 @@ def test_a_series_of_a_titles_things_after_a_comma_is_no_byline():
         "Externalization in LLM Agents: A Unified Review of Memory, Skills, Protocols and "
         "Harness Engineering"
     )
+
+
+def test_a_titles_own_list_then_its_byline_loses_only_the_byline():
+    """Review 914: ``Trustworthy LLMs: Safety, Security, Privacy. A. Smith, B. Jones, and C.
+    Lee.``: the names after the title's own list are cut, the list kept."""
+    text = (
+        "- Trustworthy LLMs: Safety, Security, Privacy. A. Smith, B. Jones, and C. Lee. "
+        f"[[Paper]({ARXIV}2604.08224)]\n"
+        "- Robot Learning: Perception, Planning, Control, Alice Smith, Bob Jones, Carl Lee, 2024. "
+        f"[[Paper]({ARXIV}2604.08225)]\n"
+    )
+    assert [title for _, title, _, _ in _read(text)] == [
+        "Trustworthy LLMs: Safety, Security, Privacy",
+        "Robot Learning: Perception, Planning, Control",
+    ]
 
 
 def test_a_title_then_its_authors_still_loses_them():

@@ -174,9 +174,7 @@ def clean_title(text: str) -> str:
     text = after_comma_authors(text) if ", " in text else text
     tail = LW.people_tail(text) if ", " in text else LW.two_people_tail(text)
     text = text[:tail] if tail else text  # ``Title, Terry Yue Zhuo, Yujin Huang, Chunyang Chen``
-    listed = C.AUTHORS_AFTER.search(text)  # ``, Kaiming He, Xinlei Chen``; not ``, Research
-    worded = listed and (A.title_worded(listed[0]) or LW.title_words_listed(text, listed))
-    m = None if worded else listed  # Challenges, Future ...``, ``, Object-level, Pixel-level``
+    m = LW.listed_byline(text)  # ``, Kaiming He, Xinlei Chen``; not ``, Research Challenges``
     m = m or C.ET_AL_AFTER.search(text)
     if m and C.byline_at(text, m.start()) and not _series_after(text, m.start()):
         text = _DASH_NOTE.sub(r"\g<t>", _BY_TAIL.sub("", text[: m.start()]))

@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 
 from pipeline.formats import authors as A
+from pipeline.formats.citations import AUTHORS_AFTER
 from pipeline.formats.dates import find_venue
 from pipeline.formats.labels import TOPIC_END
 
@@ -26,6 +27,22 @@ _TITLE_RUNS_ON = re.compile(
 """Words that run on to the end as a title's phrase does (``, Hierarchical, Deep Learning
 Photometric Classifier for the LSST``), from a word of titles (:data:`~.authors.TITLE_WORDS`): not
 ``, Masao Sako for the LSST Dark Energy Science Collaboration``."""
+
+
+def listed_byline(text: str) -> re.Match[str] | None:
+    """The first run of :data:`~.citations.AUTHORS_AFTER`'s names after a comma or a full
+    stop that are no title's words: past a title's own list (``Trustworthy LLMs: Safety,
+    Security, Privacy. A. Smith, B. Jones``), not at ``, Research Challenges, Future ...``,
+    ``, Object-level, Pixel-level`` (a few tries: each search is linear)."""
+    at = 0
+    for _ in range(4):
+        listed = AUTHORS_AFTER.search(text, at)
+        if listed is None:
+            return None
+        if not (A.title_worded(listed[0]) or title_words_listed(text, listed)):
+            return listed
+        at = listed.start() + 1
+    return None
 
 
 def title_words_listed(text: str, listed: re.Match[str]) -> bool:

@@ -110,7 +110,9 @@ def _mended_links(line: str) -> str:
     that opens with a site generator's tag, two addresses, a full-width closing bracket."""
     if ")(" in line and "`" not in line:  # ``[Title)(url)``: a typo
         line = _SWAPPED_CLOSE.sub(r"[\1](\2)", line)
-    if "]({" in line:  # ``[Title]({{< ref "docs/x.md" >}} )``
+    for _ in range(3):  # ``[Title]({{< ref "docs/x.md" >}} )``, ``({{ site.url }}{{ … }}/a.pdf)``
+        if "]({" not in line or "`" in line:
+            break
         line = _TEMPLATE_TARGET.sub(_template_path, line)
     if "](" in line and "`" not in line:  # ``[Title](url1 url2)``
         line = _TWO_TARGETS.sub(r"](\1) (\2)", line)
@@ -179,15 +181,19 @@ spaces), a link to the site's own page once the site is built."""
 
 
 _PAGE_PATH = re.compile(r"/|\.(?:md|markdown|html?|pdf)$")
-"""A tag's word that is a path (``_posts/x.md``, ``paper.pdf``), not a variable (``site.url``)."""
+"""A tag's word that is a path (``_posts/x.md``, ``about.md``), not a name (``homepage``)."""
 
 
 def _template_path(m: re.Match[str]) -> str:
-    """The tag of :data:`_TEMPLATE_TARGET` as the path it names (its quoted or last word
-    when that is a path, else nothing: ``{{ site.baseurl }}/a.pdf`` is ``/a.pdf``)."""
-    quoted = re.search(r"[\"']([^\"'\s]{1,200})[\"']", m.group(2))
-    last = m.group(2).split()[-1] if m.group(2).split() else ""
-    path = quoted.group(1) if quoted else last if _PAGE_PATH.search(last) else ""
+    """The tag of :data:`_TEMPLATE_TARGET` as the path it names, else nothing: a Hugo
+    shortcode's quoted path (``{{< ref "docs/x.md" >}}``), a Jekyll tag's last word when it is
+    a path (``{% link _posts/x.md %}``); a Liquid output (``{{ site.baseurl }}``, ``{{
+    paper.pdf }}``) is a variable, so ``{{ site.baseurl }}/a.pdf`` is ``/a.pdf``."""
+    opener, inner = m.group(1), m.group(2)
+    quoted = re.search(r"[\"']([^\"'\s]{1,200})[\"']", inner)
+    last = inner.split()[-1] if inner.split() and opener == "{%" else ""
+    word = quoted.group(1) if quoted and opener != "{{" else last
+    path = word if _PAGE_PATH.search(word) else ""
     return "](" + path.replace("(", "%28").replace(")", "%29")
 
 

@@ -66,13 +66,18 @@ def _other_paper(line: list[Run], above: frozenset[str]) -> bool:
 
 
 def _code_line(line: list[Run]) -> bool:
-    """A line that opens with the paper's code link and links no paper (``[Code](github) ·
-    [Evidence: PC-041](other repository's file)``): a detail of the paper above, whatever
-    its other links say."""
+    """A line that opens with the paper's code link, links no paper and holds only labels
+    after it (``[Code](github) · [Evidence: PC-041](other repository's file)``): a detail of
+    the paper above; not ``[![GitHub](badge)](github) [Title of the next paper](page)``."""
     first = next((r for r in line if r.kind != "text" or r.text.strip()), None)
     if first is None or first.kind != "link" or not labelled(first):
         return False
-    return F.link_role(first) == "code" and not has_paper(line)
+    if F.link_role(first) != "code" or has_paper(line):
+        return False
+    rest = line[line.index(first) + 1 :]  # labels only: no bold title, no title's words
+    said = " ".join(r.text for r in rest if r.kind == "text")
+    titles = [r for r in rest if r.bold or (r.kind == "link" and titled(r.text, 4))]
+    return not titles and len(re.findall(r"[^\W\d_]{2,}", said)) < 3
 
 
 def _first_link(line: list[Run]) -> Run | None:
