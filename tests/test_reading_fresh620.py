@@ -35,7 +35,9 @@ def test_a_code_badge_before_the_next_papers_title_starts_that_paper():
     """Review 914: ``[![GitHub](badge)](repo) [Title](project page)`` over ``[arXiv](…)``,
     paper after paper, and ``[[Code]](repo) **Title** ECCV 2020`` after a paper: each line
     opens the next paper (its code is its own), not a detail of the paper above."""
-    badge = "[![GitHub](https://img.shields.io/github/stars/{0}?style=social)](https://github.com/{0})"
+    badge = (
+        "[![GitHub](https://img.shields.io/github/stars/{0}?style=social)](https://github.com/{0})"
+    )
     text = (
         f"{badge.format('bmild/nerf')} [NeRF: Representing Scenes as Neural Radiance Fields]"
         "(https://www.matthewtancik.com/nerf)\n"

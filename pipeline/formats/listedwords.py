@@ -35,14 +35,34 @@ def listed_byline(text: str) -> re.Match[str] | None:
     Security, Privacy. A. Smith, B. Jones``), not at ``, Research Challenges, Future ...``,
     ``, Object-level, Pixel-level`` (a few tries: each search is linear)."""
     at = 0
-    for _ in range(4):
+    for k in range(4):
         listed = AUTHORS_AFTER.search(text, at)
         if listed is None:
             return None
         if not (A.title_worded(listed[0]) or title_words_listed(text, listed)):
-            return listed
+            return listed if k == 0 or _people_to_end(text[listed.start() :]) else None
         at = listed.start() + 1
     return None
+
+
+def _people_to_end(tail: str) -> bool:
+    """Names closing the text after a title's own list, each one person, fewer than half of
+    them plural (``, Alice Smith, Bob Jones, Carl Lee, 2024.``, ``. A. Smith, B. Jones``; not
+    ``, Google Earth, Bing Maps, Apple Maps``)."""
+    tail = _CLOSING_YEAR.sub("", tail.strip(" ,."))
+    if _INITIAL.search(tail) and A.names_like(tail):
+        return True
+    pieces = [p for p in _SERIES_SEP.split(tail) if p.strip()]
+    plural = sum(p.rstrip().endswith("s") for p in pieces)
+    return (
+        len(pieces) >= 2
+        and 2 * plural < len(pieces)
+        and all(A.one_person(p.split()) for p in pieces)
+    )
+
+
+_INITIAL = re.compile(r"\b[A-Z]\.")
+_CLOSING_YEAR = re.compile(r",?\s*(?:19|20)\d\d\.?$")
 
 
 def title_words_listed(text: str, listed: re.Match[str]) -> bool:
