@@ -176,6 +176,10 @@ SPLITS = (
             621,
             622,
             623,
+            624,
+            625,
+            626,
+            627,
         )
     ),
 )
@@ -200,7 +204,8 @@ fresh608 came back empty and fresh609 holds one list (of 19 entries): their fiel
 already in the corpus or too short; fresh615 holds two lists (its third was a near-copy of
 fresh71's list by the same owner, left out); fresh618 and fresh619 hold two lists each
 (their collectors' third candidates were too short); fresh622 holds one list (its
-collector's other candidates were in the corpus, copies or too short)."""
+collector's other candidates were in the corpus, copies or too short), fresh627 two (its
+third was a repository already in the corpus, left out)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

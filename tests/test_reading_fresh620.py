@@ -3,6 +3,8 @@ on the reader before it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pipeline.parse import parse_text
 
 
@@ -227,3 +229,139 @@ def test_two_phrases_before_a_titles_own_list_are_no_byline():
         _title(f"- [Sparse Coding, Deep Learning, GANs: A Unified View]({ARXIV}2301.00001)")
         == "Sparse Coding, Deep Learning, GANs: A Unified View"
     )
+
+
+def test_a_links_placeholder_address_gives_way_to_the_address_it_shows():
+    """``<a href="url">https://doi.org/…</a>`` (navis's publications page): the address
+    the maintainer wrote as the link's text is the paper link; a Springer-style byline after
+    the italic title's full stop is cut."""
+    text = (
+        '## 2024\n\n<ol>\n    <li value = "40">\n'
+        "    <i>Invariant synaptic density across species.</i> Castro, A.E., Cardona A. bioRxiv "
+        '(2024). <a href="url">https://doi.org/10.1101/2024.07.18.604056</a>\n    </li>\n</ol>\n\n'
+        '<ol>\n    <li value = "37">\n'
+        "    <i>Whole-brain annotation and multi-connectome cell typing of Drosophila.</i> "
+        "Schlegel, P., Yin, Y., Bates, A.S. et al. Nature 634, 139–152 (2024). "
+        '<a href="url">https://doi.org/10.1038/s41586-024-07686-5</a>\n    </li>\n</ol>\n'
+    )
+    assert [(title, paper) for _, title, paper, _ in _read(text)] == [
+        ("Invariant synaptic density across species", "https://doi.org/10.1101/2024.07.18.604056"),
+        (
+            "Whole-brain annotation and multi-connectome cell typing of Drosophila",
+            "https://doi.org/10.1038/s41586-024-07686-5",
+        ),
+    ]
+
+
+def test_a_real_address_is_kept_whatever_the_link_text_says():
+    """The guard: ``<a href="https://doi.org/…/real">https://doi.org/…/shown</a>`` keeps its
+    own address; only a placeholder (``url``, empty) gives way to the text's."""
+    text = (
+        '<ol>\n    <li value = "40">\n'
+        "    <i>Invariant synaptic density across species.</i> Castro, A.E., Cardona A. bioRxiv "
+        '(2024). <a href="https://doi.org/10.1101/real">https://doi.org/10.1101/shown</a>\n'
+        "    </li>\n</ol>\n"
+    )
+    assert [paper for _, _, paper, _ in _read(text)] == ["https://doi.org/10.1101/real"]
+
+
+def test_a_schedules_date_column_dates_no_paper():
+    """A seminar's syllabus (lacoco-lab): ``| Date | Unit | Topic | Readings | Presenter |``
+    dates the sessions; each paper's year is its own ``(2021; selected sections)``."""
+    text = (
+        "| Date | Unit | Topic | Readings | Presenter | Optional Material |\n"
+        "| --- | --- | --- | --- | --- | --- |\n"
+        "| November 3, 2026 | 1 | Transformer computations | [A Mathematical Framework for "
+        "Transformer Circuits](https://transformer-circuits.pub/2021/framework/index.html) "
+        "(2021; selected sections below) |  | |\n"
+        "|  |  | Vocabulary projections | [Eliciting Latent Predictions from Transformers with the "
+        f"Tuned Lens]({ARXIV}2303.08112) (2023) |  | |\n"
+    )
+    years = [e.year for e in parse_text(text, "l.md").entries]
+    assert years == [2021, 2023]
+
+
+def test_a_dated_column_beside_no_schedule_still_dates_its_papers():
+    """The guard: ``| Date | Title |`` with no schedule's headers is the papers' date."""
+    text = (
+        "| Date | Title |\n| --- | --- |\n"
+        f"| November 3, 2022 | [Eliciting Latent Predictions with the Tuned Lens]({ARXIV}2303.08112) |\n"
+    )
+    assert [e.year for e in parse_text(text, "l.md").entries] == [2022]
+
+
+def test_a_bylines_lettered_year_dates_the_entry():
+    """``— Li et al., 2025c`` (a survey's reference list, iscs-zju): the year 2025."""
+    text = (
+        "- [**Toppings: CPU-Assisted, Rank-Aware Adapter Serving for LLM Inference**]"
+        "(https://www.usenix.org/conference/atc25/presentation/li-suyi-toppings) — Li et al., 2025c\n"
+    )
+    assert [e.year for e in parse_text(text, "l.md").entries] == [2025]
+
+
+def test_paragraphs_of_a_title_and_its_address_each_stand_alone():
+    """``Title https://arxiv…`` paragraphs (wanghaiy2018): a paragraph ``Title
+    https://github.com/…`` is a paper with no paper link, not the code of the one above; a
+    title wrapped over lines before its address is read whole."""
+    text = (
+        "Investigating the Effectiveness of ChatGPT in Mathematical Reasoning "
+        f"{ARXIV}2306.06331\n\n"
+        "Can Large Language Models Understand Symbolic Graphics Programs? "
+        "https://github.com/sgp-bench/sgp-bench\n\n"
+        "Can Language Models Rival Mathematics Students? Evaluating\n"
+        "Mathematical Reasoning through Textual Manipulation and Human\n"
+        "Experiments  https://arxiv.org/pdf/2412.11908v1\n"
+    )
+    assert [(title, code) for _, title, _, code in _read(text)] == [
+        ("Investigating the Effectiveness of ChatGPT in Mathematical Reasoning", None),
+        (
+            "Can Language Models Rival Mathematics Students? Evaluating Mathematical Reasoning "
+            "through Textual Manipulation and Human Experiments",
+            None,
+        ),
+    ]
+
+
+def test_a_year_or_a_label_over_an_address_is_no_title():
+    """The guards: ``2021 <br>`` / ``Title <br>`` / ``https://…`` (diff7's list, read whole)
+    and ``Title`` / ``Link: https://…`` keep their titles alone, on their own lines."""
+    real = Path(__file__).parent / "fixtures" / "real" / "fresh283__diff7__awesome-binary-networks"
+    read = {
+        e.line: e.title for e in parse_text((real / "list.md").read_text("utf-8"), "l.md").entries
+    }
+    assert read[82] == (
+        "Multi-Prize Lottery Ticket Hypothesis: Finding Accurate Binary Neural Networks by "
+        "Pruning A Randomly Weighted Network"
+    )
+    assert 81 not in read
+    text = (
+        "1. SciFact-Open: Towards open-domain scientific claim verification\n"
+        "   Link: <https://aclanthology.org/2022.findings-emnlp.347/>\n"
+    )
+    assert [title for _, title, _, _ in _read(text)] == [
+        "SciFact-Open: Towards open-domain scientific claim verification"
+    ]
+
+
+def test_russian_link_labels_and_a_notes_page_are_no_title_and_no_code():
+    """``**[[статья](arxiv)] (NOV2019) Title [[:thought_balloon:](own notes .md)]**``
+    (aktumar): ``статья`` (article) is a label, the notes page in the list's repository is
+    no code; a README in a repository still is."""
+    notes = "https://github.com/aktumar/3D_reconstruction/blob/main/notes/papers/Survey.md"
+    text = (
+        "### Обзорные\n\n"
+        "**[[статья](https://arxiv.org/pdf/1906.06543.pdf)] (NOV2019) Image-based 3D Object "
+        f"Reconstruction: State-of-the-Art and Trends [[:thought_balloon:]({notes})]**\n\n"
+        "**[[статья](https://arxiv.org/pdf/1906.06113.pdf)] (JUN2019) A Survey on Deep Learning "
+        "Architectures for Image-based Depth Reconstruction**\n\n"
+        f"- [RGBT Salient Object Detection: A Benchmark]({ARXIV}1905.06741) "
+        "[code](https://github.com/lz118/RGBT-Salient-Object-Detection/blob/master/Readme.md)\n"
+    )
+    assert [(title, code) for _, title, _, code in _read(text)] == [
+        ("Image-based 3D Object Reconstruction: State-of-the-Art and Trends", None),
+        ("A Survey on Deep Learning Architectures for Image-based Depth Reconstruction", None),
+        (
+            "RGBT Salient Object Detection: A Benchmark",
+            "https://github.com/lz118/RGBT-Salient-Object-Detection/blob/master/Readme.md",
+        ),
+    ]

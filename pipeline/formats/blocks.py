@@ -157,6 +157,9 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
     chicago = F.chicago_guess(runs)  # ``Names. 2017. “Title`` / ``Title, ended.” Venue.``
     if chicago is not None:
         return chicago
+    spread = WR.address_wrapped(runs)  # ``Title words`` / ``words https://…``
+    if spread is not None:
+        return spread
     lines = lines_of(runs)
     badge = None  # a badge's alt text names the paper only when no line below does
     for i, line in enumerate(lines[:TITLE_LINES]):
@@ -324,22 +327,6 @@ may consider citing our work:`` (not ``## Our Publications``: a section of the
 maintainers' papers, listed like the others; nor ``## Works that cite our paper``)."""
 
 
-_CITE_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])\s")
-
-
-def starts_block(group: list[Run], head: list[Run] | None, held: bool = False) -> bool:
-    """A titled paragraph starts an entry when it links a paper, when no entry is open, or
-    when it is numbered like the open entry's ``head`` (``[3] Yin et al, Title`` after
-    ``[2] Im et al, Title, [PDF](paper)``: the next item, not a detail of this one), or
-    opens with a bold tag as the head does and the open entry ``held`` its paper
-    (``**ICLR 2021** Title`` after ``**GECCO 2022** Title`` and its links)."""
-    if has_paper(group) or head is None:
-        return True
-    if held and _bold_led(group) and _bold_led(head):
-        return True
-    return bool(_CITE_NUMBER.match(plain(group)[:12]) and _CITE_NUMBER.match(plain(head)[:12]))
-
-
 def title_above(block: Block, group: list[Run]) -> list[Run] | None:
     """The last detail of ``block``, which holds its paper, when it is a line of plain text
     and ``group`` a labelled paper link (``Title`` / ``Paper: url`` again after an entry
@@ -353,16 +340,6 @@ def title_above(block: Block, group: list[Run]) -> list[Run] | None:
     venue = F.find_venue(text) != (None, None) and len(text.split()) <= 8  # ``NeurIPS 2018``
     named = A.names_like(text) or venue
     return last if plain_line and len(text.split()) >= 3 and not named else None
-
-
-def _bold_led(runs: list[Run]) -> bool:
-    """``**Venue Year** A title of words``: a short bold tag, then plain text."""
-    first = next((i for i, r in enumerate(runs) if r.text.strip()), None)
-    if first is None or not runs[first].bold or runs[first].kind != "text":
-        return False
-    rest = " ".join(r.text for r in runs[first + 1 :] if r.kind == "text" and not r.bold).split()
-    titled = len(rest) >= 3 and not rest[0][0].islower()  # not ``**Journal version** extended``
-    return len(runs[first].text.split()) <= 5 and titled
 
 
 def field_line(text: str, open_block: bool, heading: tuple[list[Run], Context] | None) -> bool:

@@ -178,7 +178,7 @@ def clean_title(text: str) -> str:
     m = m or C.ET_AL_AFTER.search(text)
     if m and C.byline_at(text, m.start()) and not _series_after(text, m.start()):
         text = _DASH_NOTE.sub(r"\g<t>", _BY_TAIL.sub("", text[: m.start()]))
-    text = T.meta_sentences_tail(T.sentence_venue_tail(R.preprint_tail(text)))
+    text = T.meta_sentences_tail(T.sentence_venue_tail(R.citation_tails(text)))
     text = T.cut_tail(text, C.ACRONYM_YEAR_TAIL)
     text = TT.label_tail(_venue_year_tail(TT.without_id_tags(text)))
     text = _QUOTED_YEAR_TAIL.sub("", text)  # ``[STJD TBOIM'2025](url)``: a venue's tag

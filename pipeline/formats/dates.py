@@ -364,7 +364,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     if m:
         return century(m.group("yy")), m.group(0)
     m = _BARE_YEAR.search(text) or glued_venue_year(text) or _YEAR_NO_MONTH.search(text)
-    m = m or TY.NAME_DOT_YEAR.search(text)
+    m = m or TY.NAME_DOT_YEAR.search(text) or TY.LETTERED_YEAR.search(text)
     if m:
         return int(m.group("y")), m.group(0)
     return _two_digit_years(text)

@@ -27,6 +27,7 @@ from pipeline.formats import titleitems as TI
 from pipeline.formats import versions as V
 from pipeline.formats.bibtex import bibtex_year
 from pipeline.formats.blocks import KINDS, Block, Context, block_title, has_paper, links_of
+from pipeline.formats.blockstarts import starts_block
 from pipeline.formats.contextlines import ContextLines
 from pipeline.formats.entry import entries, to_entry
 from pipeline.formats.htmlreading import HtmlReading
@@ -222,9 +223,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
             guess = None if S.detail_line(guess, group, held, self.open) else guess
             if head and not links_of(head) and BL.byline_of(group, head):
                 guess = None  # ``**Title**`` then ``> *Authors* \ ICLR 2022. [[Paper](url)]``
-            if guess is not None and (
-                guess.evidence != "text" or B.starts_block(group, head, held)
-            ):
+            if guess is not None and (guess.evidence != "text" or starts_block(group, head, held)):
                 self._flush()
                 self.open = Block(kind, guess.line, group, self.ctx, intro=self.intro, guess=guess)
             elif held and self.open and (title := B.title_above(self.open, group)) is not None:

@@ -237,13 +237,28 @@ def _code_host_role(url: str, parts, link_text: str, text: str) -> str:
     if _DISCUSSION.search(parts.path):
         return "discussion"  # ``[#26](github.com/o/r/issues/26)``: a note or a thread
     labelled = "code" in text or text in ("github", "repo", "repository")
-    note = _NOTES_PATH.search(parts.path) and len(text.split()) >= 3 and "/docs/" not in parts.path
+    note = not labelled and _notes_page(parts.path) and "/docs/" not in parts.path  # ``[💭](…)``
     if note or (text in _NOTE_LABELS and ("/blob/" in parts.path or parts.path.endswith(".md"))):
         return "other"  # ``[[Notes]](github.com/o/paper_notes/blob/master/x.md)``: a note on it
     bare = link_text.startswith(("http://", "https://"))
     if bare and _NOTE_SECTION.search(parts.path + "#" + parts.fragment):
         return "other"  # ``<github.com/o/notes/blob/master/NLP.md#a-paper>``: a note on it
     return "code" if is_repository_url(url) or labelled else "other"
+
+
+def _notes_page(path: str) -> bool:
+    """A Markdown page (not a README) in a repository or folder named for notes or reading
+    (``aktumar/3D_reconstruction/blob/main/additional_info/notes/papers/X.md``,
+    ``ducthanhtran/paper_notes/blob/master/…/x.md``, ``MVS/blob/master/Paper-Reading/x.md``)."""
+    parts = path.split("/")
+    if len(parts) < 6 or parts[3] != "blob" or not parts[-1].endswith((".md", ".markdown")):
+        return False
+    return not parts[-1].startswith("readme") and any(
+        _NOTE_WORD.search(p) for p in (parts[2], *parts[5:-1])
+    )
+
+
+_NOTE_WORD = re.compile(r"(?:^|[-_])(?:notes?|reading|summar(?:y|ies))(?:$|[-_])|papernotes")
 
 
 def _page_role(text: str, url: str, host: str, path: str) -> str:
@@ -266,7 +281,6 @@ _DISCUSSION = re.compile(r"^/[^/]+/[^/]+/(?:issues|discussions)(?:/|$)|/-/(?:iss
 code (a pull request is; ``/tree/main/issues`` is a folder)."""
 _CITATION_COUNT = re.compile(r"(?i)(?<![\d,.])\d[\d,.]*\s*[+k]?\s*citations?\b|^\W*cit(?:ations?|ed by)\W*$")  # fmt: skip
 _NOTE_SECTION = re.compile(r"/blob/[^#]+\.md#.")  # a note or a sub-list, not code
-_NOTES_PATH = re.compile(r"/blob/[^/]+/(?:[^/]+/)*(?:notes?|summar(?:y|ies)|(?:paper|reading)[-_]notes)/(?!readme)[^/]+\.md$")  # fmt: skip
 _NOTE_LABELS = frozenset({"notes", "note", "my notes", "reading notes", "summary", "review", "笔记", "解读"})  # fmt: skip
 _THESIS = ("thesis", "phd thesis")
 _PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", "eprint", "e-print", *_THESIS)

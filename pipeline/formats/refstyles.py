@@ -96,7 +96,18 @@ _PREPRINT_TAIL = re.compile(
 )
 
 
-def preprint_tail(text: str) -> str:
+def citation_tails(text: str) -> str:
     """``text`` without a preprint server's name, number or DOI label after a comma closing
-    it (``Title, bioRxiv 2023.05.30.542787; doi:``, ``Title, arXiv 2304.06535``)."""
-    return _PREPRINT_TAIL.sub("", text[:2000]) if "," in text else text
+    it (``Title, bioRxiv 2023.05.30.542787; doi:``, ``Title, arXiv 2304.06535``), and without
+    a byline of surnames and initials after its full stop (``Title. Castro, A.E., Cardona A.
+    bioRxiv (2024).``, ``Title. Schlegel, P., Yin, Y. et al. Nature 634``)."""
+    if "," not in text:
+        return text
+    text = _PREPRINT_TAIL.sub("", text[:2000])
+    named = _NAMES_AFTER_STOP.search(text)
+    return text[: named.start() + 1] if named and len(text[: named.start()].split()) >= 3 else text
+
+
+_NAMES_AFTER_STOP = re.compile(
+    rf"(?<=[a-z0-9)\]?!])\.\s*{_SURNAME_INITIALS}(?:{_NAME_SEP}[A-Z]|,?\s+et\s+al\.)"
+)

@@ -23,6 +23,13 @@ _TAG = re.compile(r"^<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
 _ATTR = re.compile(r"""([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
 
 
+_PLACEHOLDER = re.compile(r"\s*[A-Za-z_]{0,12}\s*")
+"""A link's address that is no address: empty or a template's word (``<a href="url">``)."""
+_TEXT_URL = re.compile(r"https?://[^\s<>\"]{4,2000}")
+"""A link's text that is an address: the address the maintainer meant, when its own is a
+placeholder (``<a href="url">https://doi.org/10.7554/eLife.106446.4</a>``)."""
+
+
 @dataclass(frozen=True)
 class Run:
     """A piece of inline content.
@@ -98,7 +105,8 @@ class Builder:
         text = lk.get("label") or " ".join("".join(lk["parts"]).split())
         text = text.rstrip("?!.,:*_~") if lk.get("bare") else text  # like the URL's tail
         flags = (lk["bold"], bool(lk["image"]) and lk["alt_only"], lk["hint"])
-        self.out.append(Run("link", text, lk["line"], lk["url"], lk["image"], *flags))
+        url = text if _PLACEHOLDER.fullmatch(lk["url"]) and _TEXT_URL.fullmatch(text) else lk["url"]
+        self.out.append(Run("link", text, lk["line"], url, lk["image"], *flags))
 
     def brk(self, newline: bool) -> None:
         """A line break; ``newline``: the source moves to its next line."""

@@ -34,6 +34,7 @@ from pipeline.formats.tables import (
     date_row,
     ditto_years,
     leaderboard,
+    schedule_days,
     side_by_side,
     table_roles,
     table_rows,
@@ -115,6 +116,9 @@ class TableReading:
         headers = [plain(c) for c in rows[0]]
         roles = venue_columns(rows, table_roles(headers))
         roles = titles_beside_names(rows, roles)
+        if days := schedule_days(headers):  # a session's day: no field of the row's papers
+            roles = [None if i in days else r for i, r in enumerate(roles)]
+            rows = [rows[0], *([[] if i in days else c for i, c in enumerate(r)] for r in rows[1:])]
         base = replace(self.ctx, data_table=True) if data_table(headers, roles, rows) else self.ctx
         rows = ditto_years(rows, roles)
         if leaderboard(rows, roles):

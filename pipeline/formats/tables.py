@@ -103,6 +103,22 @@ def table_roles(headers: list[str]) -> list[str | None]:
     return out
 
 
+_SCHEDULE_HEADERS = frozenset(
+    "week lecture lectures session sessions unit class lesson presenter presenters speaker "
+    "speakers discussant discussion leader module".split()
+)
+"""Headers of a course's or a reading group's schedule: its ``Date`` is a session's day."""
+
+
+def schedule_days(headers: list[str]) -> frozenset[int]:
+    """The ``Date`` columns of a schedule (``| Date | Unit | Topic | Readings | Presenter |``):
+    they date the sessions, not the papers (whose own years their text gives); else none."""
+    names = [" ".join(h.lower().replace("*", "").split()).strip(" :#") for h in headers]
+    if not any(n in _SCHEDULE_HEADERS for n in names):
+        return frozenset()
+    return frozenset(i for i, n in enumerate(names) if n in ("date", "dates", "day"))
+
+
 def table_rows(tokens: list[Token]) -> tuple[list[list[list[Run]]], list[int]]:
     """The cells (as runs) of a Markdown table's rows, and each row's line."""
     rows: list[list[list[Run]]] = []

@@ -193,6 +193,11 @@ CLOSING_YEAR = re.compile(r'^(?:[A-Z][\w\'’-]*+\.?+[\s,]*+|(?:and|&|et al\.?)\
 Quenouille. "Notes on bias in estimation." Biometrika, 1956. [Link]``, ``"Title." arXiv, 2019b.``"""
 
 
+LETTERED_YEAR = re.compile(r"\bet\s+al\.?,?\s+(?P<y>(?:19|20)\d\d)[a-z](?![\w-])")
+"""A byline's lettered year (``— Li et al., 2025c``): a reference list's second paper of
+that year by the same first author, the year all the same."""
+
+
 def volume_after_comma(m: re.Match[str], text: str) -> bool:
     """``*NeurIPS*, 25.`` in an APA citation dated ``(2012)``: the two digits after a
     venue's comma are its volume when the text states a four-digit year elsewhere."""

@@ -9,7 +9,7 @@ from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.common import JOINING_WORD, SHORTCODES
-from pipeline.formats.runs import Run, plain
+from pipeline.formats.runs import Run, lines_of, plain
 
 WRAPPED_LINES = 4
 """Source lines a title may be broken over (``**Investigation of ... for the`` /
@@ -30,6 +30,46 @@ def wrapped(g: F.TitleGuess, line: list[Run], below: list[list[Run]]) -> F.Title
             break
         g = longer
     return g
+
+
+def text_then_address(runs: list[Run]) -> bool:
+    """Plain words (three or more, lines of them), then an address written out, closing the
+    paragraph: a list that writes each paper as ``Title https://…``."""
+    shown = [r for r in runs if r.kind == "link" or (r.kind == "text" and r.text.strip())]
+    if len(shown) < 2 or shown[-1].kind != "link" or any(r.kind == "link" for r in shown[:-1]):
+        return False
+    last = shown[-1]
+    bare = last.text.strip().rstrip("/") == last.url.strip().rstrip("/")
+    return bare and len(" ".join(r.text for r in shown[:-1]).split()) >= 3
+
+
+def address_wrapped(runs: list[Run]) -> F.TitleGuess | None:
+    """A paragraph of two to four lines of plain words closed by its address written out
+    (``Can Language Models Rival Mathematics Students? Evaluating`` / ``Mathematical
+    Reasoning through ... Human`` / ``Experiments  https://arxiv.org/pdf/2412.11908v1``): one
+    title over its lines, when no line ends a sentence or names people."""
+    lines = lines_of(runs)
+    if not 2 <= len(lines) <= WRAPPED_LINES or not text_then_address(runs):
+        return None
+    said = [plain(ln).strip() for ln in lines[:-1]]
+    last = " ".join(r.text for r in lines[-1] if r.kind == "text").strip(" ,;|-–—")
+    if (
+        not last
+        or F.is_generic(last)
+        or last.endswith(":")
+        or any(_no_title_line(s, ln) for s, ln in zip(said, lines, strict=False))
+    ):
+        return None  # (the address alone on the last line: the lines above are fields)
+    joined = [r for ln in lines for r in (*ln, Run("text", " ", ln[0].line))]
+    g = F.guess_title(joined)
+    return g if g is not None and g.evidence == "text" and len(g.title.split()) <= 40 else None
+
+
+def _no_title_line(said: str, line: list[Run]) -> bool:
+    """A line above an address that no title runs over: a sentence's end, a label, a year
+    or venue alone (``2021 <br>``), a short word or authors."""
+    short = len(said.split()) < 2 or F.is_context_text(said)
+    return short or said.endswith((".", ":")) or _names(line)
 
 
 def _names(line: list[Run]) -> bool:
