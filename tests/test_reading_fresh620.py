@@ -365,3 +365,139 @@ def test_russian_link_labels_and_a_notes_page_are_no_title_and_no_code():
             "https://github.com/lz118/RGBT-Salient-Object-Detection/blob/master/Readme.md",
         ),
     ]
+
+
+def test_review_919_a_second_line_of_byline_or_advice_is_no_title():
+    """Review 919: ``Title`` over ``He et al., CVPR 2016 https://…``, ``Vaswani, Shazeer,
+    Parmar https://…``, ``Read the paper here https://…``: the title is the first line."""
+    for second in (
+        "He et al., CVPR 2016",
+        "Vaswani, Shazeer, Parmar, Uszkoreit",
+        "Read the paper here",
+        "Available at",
+        "Preprint on arXiv",
+    ):
+        text = (
+            f"Deep Residual Learning for Image Recognition\n{second} {ARXIV}1512.03385\n\n"
+            f"Attention Is All You Need\n{second} {ARXIV}1706.03762\n"
+        )
+        assert [title for _, title, _, _ in _read(text)] == [
+            "Deep Residual Learning for Image Recognition",
+            "Attention Is All You Need",
+        ], second
+
+
+def test_review_919_a_code_paragraph_after_a_title_and_address_is_its_code():
+    """``Title https://arxiv…`` then ``The official code is available at https://github…``:
+    the paper's code, not a paper of its own."""
+    text = (
+        f"Attention Is All You Need {ARXIV}1706.03762\n\n"
+        "The official code is available at https://github.com/tensorflow/tensor2tensor\n"
+    )
+    assert [code for _, _, _, code in _read(text)] == [
+        "https://github.com/tensorflow/tensor2tensor"
+    ]
+
+
+def test_review_919_a_paper_tables_date_column_beside_a_speaker_or_module_dates_it():
+    """``| Date | Model | Speaker | Paper |`` (a speech list), ``| Date | Module | Paper |``: no
+    schedule, the Date column dates the papers."""
+    for header in ("| Date | Model | Speaker | Paper |", "| Date | Module | Paper | Code |"):
+        cells = header.count("|") - 1
+        row = ["2023-05", "VITS2", "multi", f"[VITS2: Improving Quality]({ARXIV}2307.16430)"]
+        row = row[:cells] + [""] * (cells - len(row))
+        text = f"{header}\n|{'---|' * cells}\n| {' | '.join(row)} |\n"
+        assert [e.year for e in parse_text(text, "l.md").entries] == [2023], header
+
+
+def test_review_919_springer_title_goes_past_an_abbreviation_and_a_title_keeps_its_servers():
+    """``Ng, A. Y., Jordan, M. I. On discriminative vs. generative classifiers. NIPS 14``: not
+    cut at ``vs.`` (the Springer reading is set aside); ``... preprints on arXiv, bioRxiv``
+    keeps its last word (a server's name alone after a comma is no tail)."""
+    assert not _title(
+        f"- Ng, A. Y., Jordan, M. I. On discriminative vs. generative classifiers. NIPS 14 "
+        f"(2002). [pdf]({ARXIV}2001.00001)"
+    ).endswith(" vs")
+    assert _title(
+        f"- [A large-scale analysis of preprints on arXiv, bioRxiv]({ARXIV}2001.00002)"
+    ) == ("A large-scale analysis of preprints on arXiv, bioRxiv")
+
+
+def test_review_919_a_code_repository_named_for_reading_is_code():
+    """``[PyTorch](github.com/galsang/reading-comprehension/blob/master/BiDAF.md)``,
+    ``[TF](…/text_summary/blob/master/USAGE.md)``: code; a folder ``summary/`` of notes is not
+    (``[Notes](…/AIgrads/blob/master/summary/PET.md)``)."""
+    text = (
+        f"- [Bidirectional Attention Flow for Machine Comprehension]({ARXIV}1611.01603) "
+        "[PyTorch](https://github.com/galsang/reading-comprehension/blob/master/BiDAF.md)\n"
+        f"- [Get To The Point: Summarization with Pointer-Generator Networks]({ARXIV}1704.04368) "
+        "[TF](https://github.com/someone/text_summary/blob/master/USAGE.md)\n"
+        f"- [Exploiting Cloze Questions for Few Shot Text Classification]({ARXIV}2009.07118) "
+        "[:memo:](https://github.com/keyurfaldu/AIgrads/blob/master/summary/PET.md)\n"
+    )
+    assert [code for _, _, _, code in _read(text)] == [
+        "https://github.com/galsang/reading-comprehension/blob/master/BiDAF.md",
+        "https://github.com/someone/text_summary/blob/master/USAGE.md",
+        None,
+    ]
+
+
+def test_review_919_a_relative_link_is_no_placeholder_and_a_shortcode_is_no_title():
+    """``[https://arxiv.org/abs/…](slides)`` keeps its relative address (only ``url``,
+    ``link``, ``TBD``, empty ... are placeholders); ``] :ballot_box_with_check: Title`` loses
+    its icon."""
+    from pipeline.formats.runs import MD, inline_runs
+
+    token = next(t for t in MD.parse(f"[{ARXIV}2005.14165](slides)") if t.type == "inline")
+    assert [r.url for r in inline_runs(token) if r.kind == "link"] == ["slides"]
+    text = (
+        "**[[статья](http://3dshapenets.cs.princeton.edu/paper.pdf)] :ballot_box_with_check: "
+        "3D ShapeNets: A Deep Representation for Volumetric Shapes**\n\n"
+        "**[[статья](https://arxiv.org/pdf/1906.06113.pdf)] (JUN2019) A Survey on Deep Learning "
+        "Architectures for Image-based Depth Reconstruction**\n"
+    )
+    assert _read(text)[0][1] == "3D ShapeNets: A Deep Representation for Volumetric Shapes"
+
+
+def test_a_papers_abstract_and_pdf_are_one_paper_of_an_html_block():
+    """A lab page's ``<span>[Title](arxiv abs)</span><br>`` / ``<span> Authors </span><br>`` /
+    ``[[paper]](arxiv pdf)`` (avivnavon): one paper, not the authors' line as a second one;
+    a ``[[video]]`` on the venue's site is its talk, not a second paper."""
+    text = (
+        '<span style="font-size:18px;">[Equivariant Architectures for Learning in Deep Weight '
+        f"Spaces]({ARXIV}2301.12780)</span><br>\n"
+        '<span style="font-size:17px;"> A. Navon, A. Shamsian, I. Achituve, E. Fetaya, G. '
+        "Chechik, H. Maron </span><br>\n"
+        '<span style="font-size:18px;"> _International Conference on Machine Learning, ICML, '
+        "2023_.</span><br>\n"
+        '<span style="font-size:.8em;">\n'
+        "[[paper]](https://arxiv.org/pdf/2301.12780)\n"
+        "[[code]](https://github.com/AvivNavon/DWSNets)\n"
+        "[[video]](https://icml.cc/virtual/2023/oral/25528)\n"
+        "</span>\n"
+    )
+    read = [
+        (e.title, e.year, e.code.url if e.code else None) for e in parse_text(text, "l.md").entries
+    ]
+    assert read == [
+        (
+            "Equivariant Architectures for Learning in Deep Weight Spaces",
+            2023,
+            "https://github.com/AvivNavon/DWSNets",
+        )
+    ]
+
+
+def test_a_reading_groups_role_label_is_no_title():
+    """``* Main paper: Title https://…``, ``_Follow-up paper:_ Authors (2018) Title, URL``
+    (stimaliu's reading group): the label of the paper's part in the session."""
+    text = (
+        "__May 12: Graph Neural Networks 1 (MM, FE, JK)__\n\n"
+        f"* Main paper: Semi-Supervised Classification with Graph Convolutional Networks {ARXIV}1609.02907\n\n"
+        "* Additional reading/background paper: Inductive Representation Learning on Large "
+        "Graphs https://cs.stanford.edu/people/jure/pubs/graphsage-nips17.pdf\n"
+    )
+    assert [title for _, title, _, _ in _read(text)] == [
+        "Semi-Supervised Classification with Graph Convolutional Networks",
+        "Inductive Representation Learning on Large Graphs",
+    ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.formats.blocks import has_paper
-from pipeline.formats.runs import Run, plain
+from pipeline.formats.runs import Run, lines_of, plain
 from pipeline.formats.wrapping import text_then_address
 
 _CITE_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])\s")
@@ -23,9 +23,19 @@ def starts_block(group: list[Run], head: list[Run] | None, held: bool = False) -
         return True
     if held and _bold_led(group) and _bold_led(head):
         return True
-    if text_then_address(group) and text_then_address(head):
+    shaped = text_then_address(group) and text_then_address(head)
+    said = " ".join(r.text for r in lines_of(group)[0] if r.kind == "text")  # its first line
+    if shaped and not _CODE_SAID.search(said):
         return True  # ``Title https://github.com/o/r`` after ``Title https://arxiv.org/abs/ID``
     return bool(_CITE_NUMBER.match(plain(group)[:12]) and _CITE_NUMBER.match(plain(head)[:12]))
+
+
+_CODE_SAID = re.compile(
+    r"(?i)\b(?:code|implementation|repo(?:sitory)?|github|pytorch|tensorflow|official|available"
+    r"|released)\b"
+)
+"""Words of a line that gives the paper above its code (``The official code is available at
+https://github.com/…``), not the next paper's title."""
 
 
 def _bold_led(runs: list[Run]) -> bool:

@@ -10,6 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 from pipeline import arxivid
 from pipeline.formats.asides import BOOK_PATH, NOT_PAPER_LABELS, aside_pdf, book_by, book_label
+from pipeline.formats.codehosts import code_host_role
 from pipeline.formats.common import EMOJI, VENUE_RE
 from pipeline.formats.dates import context_facts
 from pipeline.formats.ownfiles import own_paper
@@ -186,9 +187,10 @@ def _role(url: str, link_text: str, image: bool) -> str:
     if _documentation(host, text) and text not in _PAPER_LABELS and not on_paper_host(low):
         return "docs"  # a tool's documentation (``docs.lmcache.ai``), not a paper
     if host in CODE_HOSTS or host.endswith(".github.com"):  # before the hosts: ``o/x-eccv2020``
-        return _code_host_role(url, parts, link_text, text)
+        return code_host_role(url, parts, link_text, text)
     space = host == "huggingface.co" and parts.path.startswith("/spaces/")  # an app, not a paper
-    if paper_page(low, parts.path) and not space:  # (``huggingface.co/spaces/ECCV2022/…``)
+    talk = text in ("video", "talk", "recording")  # ``[[video]](icml.cc/virtual/…)``: its talk
+    if paper_page(low, parts.path) and not space and not talk:  # (``huggingface.co/spaces/…``)
         indexed = _index_page(parts.path, parts.query) and not self_cited(link_text, low)
         return "other" if indexed else "paper"
     if record_page(low) and (text in _PAPER_LABELS or titled_record(link_text, low)):
@@ -232,35 +234,6 @@ def _documentation(host: str, text: str) -> bool:
     return docs or labelled or host.endswith(".readthedocs.io")
 
 
-def _code_host_role(url: str, parts, link_text: str, text: str) -> str:
-    """The role of a link to a code host: a discussion, a note in a repository, code."""
-    if _DISCUSSION.search(parts.path):
-        return "discussion"  # ``[#26](github.com/o/r/issues/26)``: a note or a thread
-    labelled = "code" in text or text in ("github", "repo", "repository")
-    note = not labelled and _notes_page(parts.path) and "/docs/" not in parts.path  # ``[💭](…)``
-    if note or (text in _NOTE_LABELS and ("/blob/" in parts.path or parts.path.endswith(".md"))):
-        return "other"  # ``[[Notes]](github.com/o/paper_notes/blob/master/x.md)``: a note on it
-    bare = link_text.startswith(("http://", "https://"))
-    if bare and _NOTE_SECTION.search(parts.path + "#" + parts.fragment):
-        return "other"  # ``<github.com/o/notes/blob/master/NLP.md#a-paper>``: a note on it
-    return "code" if is_repository_url(url) or labelled else "other"
-
-
-def _notes_page(path: str) -> bool:
-    """A Markdown page (not a README) in a repository or folder named for notes or reading
-    (``aktumar/3D_reconstruction/blob/main/additional_info/notes/papers/X.md``,
-    ``ducthanhtran/paper_notes/blob/master/…/x.md``, ``MVS/blob/master/Paper-Reading/x.md``)."""
-    parts = path.split("/")
-    if len(parts) < 6 or parts[3] != "blob" or not parts[-1].endswith((".md", ".markdown")):
-        return False
-    return not parts[-1].startswith("readme") and any(
-        _NOTE_WORD.search(p) for p in (parts[2], *parts[5:-1])
-    )
-
-
-_NOTE_WORD = re.compile(r"(?:^|[-_])(?:notes?|reading|summar(?:y|ies))(?:$|[-_])|papernotes")
-
-
 def _page_role(text: str, url: str, host: str, path: str) -> str:
     """A web page's role by its label ``text``: ``code`` (a repository, a code or file
     host, a source archive), ``project`` (a project's or lab's page) or ``other``."""
@@ -276,12 +249,7 @@ def _page_role(text: str, url: str, host: str, path: str) -> str:
     return "other"
 
 
-_DISCUSSION = re.compile(r"^/[^/]+/[^/]+/(?:issues|discussions)(?:/|$)|/-/(?:issues|discussions)(?:/|$)")  # fmt: skip
-"""A repository's issues or discussions (GitLab's ``/-/issues``): what people say of it, not
-code (a pull request is; ``/tree/main/issues`` is a folder)."""
 _CITATION_COUNT = re.compile(r"(?i)(?<![\d,.])\d[\d,.]*\s*[+k]?\s*citations?\b|^\W*cit(?:ations?|ed by)\W*$")  # fmt: skip
-_NOTE_SECTION = re.compile(r"/blob/[^#]+\.md#.")  # a note or a sub-list, not code
-_NOTE_LABELS = frozenset({"notes", "note", "my notes", "reading notes", "summary", "review", "笔记", "解读"})  # fmt: skip
 _THESIS = ("thesis", "phd thesis")
 _PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", "eprint", "e-print", *_THESIS)
 _SUPPLEMENT = frozenset({"sm", "supp", "supp.", "suppl", "supplement", "supplementary", "supplementary material", "supplemental", "supplemental material"})  # fmt: skip

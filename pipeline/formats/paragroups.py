@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.arxivid import paper_key
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import has_paper, links_of
 from pipeline.formats.components import labelled
@@ -14,9 +15,10 @@ from pipeline.formats.runs import Run, lines_of, plain
 
 def paper_groups(runs: list[Run]) -> list[list[Run]]:
     """A paragraph split where a new titled line starts after a line with a paper link
-    (several papers written one per line in one paragraph)."""
+    (several papers written one per line in one paragraph; a paper's abstract page and its
+    PDF are one paper)."""
     lines = lines_of(runs)
-    targets = {r.url for r in links_of(runs) if F.link_role(r) == "paper"}
+    targets = {paper_key(r.url) for r in links_of(runs) if F.link_role(r) == "paper"}
     groups: list[list[Run]] = []
     papered = False  # the last group links a paper (kept per line: a 10 MB paragraph is linear)
     labelled = False  # the last line was a group's label (``**Interspeech 2019**:``)

@@ -23,6 +23,14 @@ _SURNAME_INITIALS = (
 )
 """``Fajardo, J.E.``, ``McGuffin, L.J.``, ``van der Maaten, L.``: a surname, then initials."""
 _NAME_SEP = r"(?:[,;]\s*(?:&\s+|and\s+)?|\s+(?:&|and)\s+)"
+_SPRINGER = re.compile(
+    rf"^(?P<names>{_SURNAME_INITIALS}(?:{_NAME_SEP}{_SURNAME_INITIALS}){{0,40}}"
+    r"(?:,?\s+et\s+al\.)?)\s+(?![A-Z][a-z]?\.|[A-Z][\w'’\-]+,\s[A-Z][a-z]?\.)"
+    r"(?P<t>[A-Z0-9“\"'][^.]{11,}?)(?:\.\s+\S|\?\s+\S|\.?\s*$)"
+)
+"""Springer Nature's references (``Fajardo, J.E., Fiser, A. Title. BMC Bioinformatics 14, 63
+(2013).``) and MDPI's (``Roche, D.B.; McGuffin, L.J. Title. Int. J. Mol. Sci. 2015, 16``):
+surnames and initials only, then the title to its full stop."""
 _GBT_TYPE = r"\[(?:J|C|D|M|A|R|P|S|N|Z|EB/OL|J/OL|C/OL|M/OL)\]"
 CITATION = (
     # GB/T 7714 with its authors: "Liu L, Yang X, et al. Title[J]. Venue, 2023."
@@ -42,13 +50,7 @@ CITATION = (
         r"^(?P<names>[^()]{3,}?)\((?:19|20)\d\d[a-z]?(?:,[^()]*)?\)\.?\s+(?P<t>.{12,}?)"
         r"(?:\.\s+\S|\?\s+(?:" + _VENUE_WORD + "|" + _JOURNAL_CITED + r")|\.?\s*$)"
     ),
-    # Springer Nature: "Fajardo, J.E., Fiser, A. Title. BMC Bioinformatics 14, 63 (2013)."; MDPI:
-    # "Roche, D.B.; McGuffin, L.J. Title. Int. J. Mol. Sci. 2015, 16, 29829." (initials only)
-    re.compile(
-        rf"^(?P<names>{_SURNAME_INITIALS}(?:{_NAME_SEP}{_SURNAME_INITIALS}){{0,40}}"
-        r"(?:,?\s+et\s+al\.)?)\s+(?![A-Z][a-z]?\.|[A-Z][\w'’\-]+,\s[A-Z][a-z]?\.)"
-        r"(?P<t>[A-Z0-9“\"'][^.]{11,}?)(?:\.\s+\S|\?\s+\S|\.?\s*$)"
-    ),
+    _SPRINGER,
     # Harvard (Google Scholar's): "Author, A., Author, B. and Author, C., 2016, May. Title. In"
     re.compile(
         r"^(?P<names>[^()]{3,}?),\s+(?:19|20)\d\d[a-z]?(?:,\s+[A-Z][a-z]+)?\.\s+(?P<t>.{12,}?)"
@@ -66,12 +68,16 @@ def citation_match(text: str) -> str | None:
         if m is None:
             continue
         names = m.groupdict().get("names")
+        if pattern is _SPRINGER and _ABBREVIATION_END.search(m.group("t")):
+            continue  # ``On discriminative vs. generative classifiers``: cut inside the title
         if names is None or names_like(names) or person_list(names):
             asked = text[m.end("t") : m.end("t") + 1] == "?"  # a question keeps its mark
             return m.group("t").strip() + ("?" if asked else "")
     return _single_quoted(text)
 
 
+_ABBREVIATION_END = re.compile(r"(?i)\b(?:vs|e\.g|i\.e|etc|cf|st|dr|mr|ms|jr|no|vol|fig|u\.s)$")
+"""A title cut at an abbreviation's full stop (``vs.``, ``St.``, ``U.S.``): not its end."""
 _SINGLE_QUOTED = re.compile(
     r"^(?P<names>[^'‘’\"“”]{3,300}?),?\s+['‘](?P<t>[^'‘’\"“”]{8,}?)[,.]?['’]\s*$"
 )
@@ -92,7 +98,7 @@ def _single_quoted(text: str) -> str | None:
 
 _PREPRINT_TAIL = re.compile(
     r",\s+(?:arXiv|bioRxiv|medRxiv|ChemRxiv|chemRxiv|TechRxiv|SSRN|Research Square)"
-    r"(?:\s+(?:preprint\s+)?(?:arXiv:)?[\d./v]{4,30})?(?:\s*[;,.]\s*(?:doi|DOI)?:?)?\s*$"
+    r"\s+(?:preprint\s+)?(?:arXiv:)?[\d./v]{4,30}(?:\s*[;,.]\s*(?:doi|DOI)?:?)?\s*$"
 )
 
 

@@ -17,13 +17,15 @@ from pipeline.formats.common import EMOJI, SHORTCODES
 from pipeline.formats.mdparser import MD, tame  # noqa: F401 (the readers' API)
 
 _LEADING_SHORTCODES = re.compile(rf"^\s*{SHORTCODES.pattern}")
+_INNER_SHORTCODES = re.compile(r"(?<=[\s\])])(?::[a-z0-9_+\-]{2,40}:)(?=\s|$)")
+"""A shortcode between words (``[[статья](url)] :ballot_box_with_check: Title``): an icon."""
 _YEAR_EMOJI = re.compile(rf"^(\s*(?:199|20[0-4])\d)\s*(?:{EMOJI.pattern})+")
 
 _TAG = re.compile(r"^<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
 _ATTR = re.compile(r"""([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
 
 
-_PLACEHOLDER = re.compile(r"\s*[A-Za-z_]{0,12}\s*")
+_PLACEHOLDER = re.compile(r"(?i)\s*(?:url|link|href|tbd|todo|xxx|none|null|placeholder)?\s*")
 """A link's address that is no address: empty or a template's word (``<a href="url">``)."""
 _TEXT_URL = re.compile(r"https?://[^\s<>\"]{4,2000}")
 """A link's text that is an address: the address the maintainer meant, when its own is a
@@ -78,7 +80,7 @@ class Builder:
         else:  # emoji are decorations (``🔥 Names. **Title**``): they hide no field's words
             if _YEAR_EMOJI.match(s) and self.at_line_start(first=True):  # ``2025 🔗 Title``
                 s = _YEAR_EMOJI.sub(r"\1 · ", s)  # the emoji parts the year and the title
-            s = EMOJI.sub(" ", _LEADING_SHORTCODES.sub(" ", s))  # and ``:fire: Names``
+            s = EMOJI.sub(" ", _INNER_SHORTCODES.sub(" ", _LEADING_SHORTCODES.sub(" ", s)))
             self.out.append(Run("text", s, self.line, bold=self.bold > 0, em=self.em > 0))
 
     def image(self, src: str, alt: str) -> None:

@@ -104,9 +104,10 @@ def table_roles(headers: list[str]) -> list[str | None]:
 
 
 _SCHEDULE_HEADERS = frozenset(
-    "week lecture lectures session sessions unit class lesson presenter presenters speaker "
-    "speakers discussant discussion leader module".split()
-)
+    ("week", "lecture", "lectures", "lesson", "presenter", "presenters", "presented by",
+     "discussant", "discussants", "discussion leader", "discussion leaders", "discussion lead",
+     "scribe", "scribes")
+)  # fmt: skip
 """Headers of a course's or a reading group's schedule: its ``Date`` is a session's day."""
 
 

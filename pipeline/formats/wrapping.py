@@ -53,16 +53,29 @@ def address_wrapped(runs: list[Run]) -> F.TitleGuess | None:
         return None
     said = [plain(ln).strip() for ln in lines[:-1]]
     last = " ".join(r.text for r in lines[-1] if r.kind == "text").strip(" ,;|-–—")
-    if (
-        not last
-        or F.is_generic(last)
-        or last.endswith(":")
-        or any(_no_title_line(s, ln) for s, ln in zip(said, lines, strict=False))
+    if not _title_end(last) or any(
+        _no_title_line(s, ln) for s, ln in zip(said, lines, strict=False)
     ):
         return None  # (the address alone on the last line: the lines above are fields)
     joined = [r for ln in lines for r in (*ln, Run("text", " ", ln[0].line))]
     g = F.guess_title(joined)
     return g if g is not None and g.evidence == "text" and len(g.title.split()) <= 40 else None
+
+
+def _title_end(words: str) -> bool:
+    """The words before the address on its line carry a title to its end (``Experiments``,
+    ``Learning via MCTS``): a few words, no digit, comma or bracket, no label, venue, byline
+    or what a reader is told (not ``He et al., CVPR 2016``, ``Available at``, ``Read the
+    paper here``, ``Preprint on arXiv``, ``Tom Brown``)."""
+    if not words or len(words.split()) > 5 or _NO_TITLE_END.search(words) or F.is_generic(words):
+        return False
+    return not (F.is_context_text(words) or _names([Run("text", words, 0)]) or A.people(words))
+
+
+_NO_TITLE_END = re.compile(
+    r"[\d,;:()\[\]]|\bet\s+al\b|(?i:\b(?:available|published|preprint|arxiv|paper|code|read|here|"
+    r"authors?|see|link|pdf|official|implementation|in|at|by)\b)"
+)
 
 
 def _no_title_line(said: str, line: list[Run]) -> bool:

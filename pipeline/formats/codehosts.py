@@ -1,0 +1,54 @@
+"""The role of a link to a code host (GitHub, GitLab, ...): a discussion, a note on the
+paper kept in a repository, or code. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.urls import is_repository_url
+
+_DISCUSSION = re.compile(r"^/[^/]+/[^/]+/(?:issues|discussions)(?:/|$)|/-/(?:issues|discussions)(?:/|$)")  # fmt: skip
+"""A repository's issues or discussions (GitLab's ``/-/issues``): what people say of it, not
+code (a pull request is; ``/tree/main/issues`` is a folder)."""
+_NOTE_SECTION = re.compile(r"/blob/[^#]+\.md#.")  # a note or a sub-list, not code
+_NOTE_LABELS = frozenset({"notes", "note", "my notes", "reading notes", "summary", "review", "笔记", "解读"})  # fmt: skip
+
+
+def code_host_role(url: str, parts, link_text: str, text: str) -> str:
+    """The role of a link to a code host: a discussion, a note in a repository, code."""
+    if _DISCUSSION.search(parts.path):
+        return "discussion"  # ``[#26](github.com/o/r/issues/26)``: a note or a thread
+    labelled = "code" in text or text in _CODE_LABELS
+    note = not labelled and _notes_page(parts.path) and "/docs/" not in parts.path  # ``[💭](…)``
+    if note or (text in _NOTE_LABELS and ("/blob/" in parts.path or parts.path.endswith(".md"))):
+        return "other"  # ``[[Notes]](github.com/o/paper_notes/blob/master/x.md)``: a note on it
+    bare = link_text.startswith(("http://", "https://"))
+    if bare and _NOTE_SECTION.search(parts.path + "#" + parts.fragment):
+        return "other"  # ``<github.com/o/notes/blob/master/NLP.md#a-paper>``: a note on it
+    return "code" if is_repository_url(url) or labelled else "other"
+
+
+_CODE_LABELS = ("github", "repo", "repository", "pytorch", "tensorflow", "tf", "jax", "octocat")
+"""Labels of a link to code besides ``code`` (``[PyTorch](github.com/o/r/blob/x/BiDAF.md)``)."""
+
+
+def _notes_page(path: str) -> bool:
+    """A Markdown page (not a README) in a repository or folder named for notes or reading
+    (``aktumar/3D_reconstruction/blob/main/additional_info/notes/papers/X.md``,
+    ``ducthanhtran/paper_notes/blob/master/…/x.md``, ``MVS/blob/master/Paper-Reading/x.md``)."""
+    parts = path.split("/")
+    if len(parts) < 6 or parts[3] != "blob" or not parts[-1].endswith((".md", ".markdown")):
+        return False
+    folders = parts[5:-1]  # (a folder ``summary/`` too; not a repository ``text_summary``)
+    noted = _NOTE_WORD.search(parts[2]) or any(
+        _NOTE_WORD.search(f) or f in _NOTE_FOLDERS for f in folders
+    )
+    return bool(noted) and not parts[-1].startswith("readme")
+
+
+_NOTE_WORD = re.compile(
+    r"(?:^|[-_])notes?(?:$|[-_])|papernotes|paper[-_]?(?:reading|summar(?:y|ies))|reading[-_]?(?:notes?|list|group)"
+)
+
+
+_NOTE_FOLDERS = frozenset(("summary", "summaries", "reading", "readings", "review", "reviews"))
