@@ -180,6 +180,9 @@ SPLITS = (
             625,
             626,
             627,
+            628,
+            629,
+            630,
         )
     ),
 )
@@ -205,7 +208,9 @@ already in the corpus or too short; fresh615 holds two lists (its third was a ne
 fresh71's list by the same owner, left out); fresh618 and fresh619 hold two lists each
 (their collectors' third candidates were too short); fresh622 holds one list (its
 collector's other candidates were in the corpus, copies or too short), fresh627 two (its
-third was a repository already in the corpus, left out)."""
+third was a repository already in the corpus, left out); fresh630 holds two lists and
+fresh631 came back empty (its collector found no list in Japanese, Korean or another
+language it was sent for that was not in the corpus, too short or with no paper links)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

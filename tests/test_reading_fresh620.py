@@ -501,3 +501,63 @@ def test_a_reading_groups_role_label_is_no_title():
         "Semi-Supervised Classification with Graph Convolutional Networks",
         "Inductive Representation Learning on Large Graphs",
     ]
+
+
+def test_a_labs_bold_member_in_a_surname_first_byline_is_no_title():
+    """A lab's publication page (deepomics-lab) bolds its member in a Springer- or ACS-style
+    byline with marks (``Li, H., Fotouhi, N., Liu, F., **Ji, H.**,* Wu, Q.* Title. *Plant
+    Methods*. 2024``, ``Zeng, F.; **Ji, H.**; Zhang, Z.; Lu, H. ; Wang, Y. Title. *RSC Adv*.``):
+    the title is the reference's."""
+    text = (
+        "## 2024\n\n"
+        "- Li, H., Fotouhi, N., Liu, F., **Ji, H.**,* Wu, Q.* Early detection of dark-affected "
+        "plant mechanical responses using enhanced electrical signals. *Plant Methods*. 2024, "
+        "22 (1) 49. [link](https://doi.org/10.1186/s13007-024-01169-4)\n\n"
+        "- Zeng, F.; **Ji, H.**; Zhang, Z.; Luo, J.; Lu, H. ; Wang, Y. Metabolic Profiling "
+        "Putatively Identifies Plasma Biomarkers of Male Infertility Using UPLC-ESI-IT-TOFMS. "
+        "*RSC Adv*. 2018, 8 (46), 25974–25982. [link](https://pubs.rsc.org/en/content/"
+        "articlelanding/2018/ra/c8ra01897a)\n"
+    )
+    assert [title for _, title, _, _ in _read(text)] == [
+        "Early detection of dark-affected plant mechanical responses using enhanced electrical "
+        "signals",
+        "Metabolic Profiling Putatively Identifies Plasma Biomarkers of Male Infertility Using "
+        "UPLC-ESI-IT-TOFMS",
+    ]
+
+
+def test_a_bold_method_name_before_its_gbt_reference_takes_the_references_title():
+    """``- **Reflexion**  Shinn N, Cassano F, Labash B, et al. Reflexion: Language agents
+    ...[J]. URL …`` (li1li1li): the reference's title, not the bold name alone."""
+    text = (
+        "- **Reflexion**  Shinn N, Cassano F, Labash B, et al. Reflexion: Language agents with "
+        "verbal reinforcement learning, 2023[J]. URL https://arxiv. org/abs/2303.11366, 2023, 1. "
+        f"[pdf]({ARXIV}2303.11366), [code](https://github.com/noahshinn/reflexion)\n"
+        "- **THEANINE**  Ong K T, Kim N, Gwak M, et al. Towards lifelong dialogue agents via "
+        "timeline-based memory management[J]. arXiv preprint arXiv:2406.10996, 2024.  "
+        "[pdf](https://aclanthology.org/2025.naacl-long.435/)\n"
+    )
+    assert [title for _, title, _, _ in _read(text)] == [
+        "Reflexion: Language agents with verbal reinforcement learning",
+        "Towards lifelong dialogue agents via timeline-based memory management",
+    ]
+
+
+def test_a_picture_is_no_paper_unless_the_list_labels_it_so():
+    """``[[poster]](icml.cc/media/PosterPDFs/…/24582.png)`` beside the paper: a picture, no
+    second paper; ``[paper](…paper-01.png)`` is the list's paper link all the same."""
+    text = (
+        f"- [Equivariant Architectures for Learning in Deep Weight Spaces]({ARXIV}2301.12780) "
+        "[[poster]](https://icml.cc/media/PosterPDFs/ICML%202023/24582.png?t=1687508976.0894368)\n"
+        "- SIGGRAPH20: **Unpaired Motion Style Transfer from Video to Animation**.[paper]"
+        "(https://uploads-ssl.webflow.com/51e0d73d83d06baa7a00000f/5cab99df_paper-01.png)\n"
+    )
+    assert [paper for _, _, paper, _ in _read(text)] == [
+        f"{ARXIV}2301.12780",
+        "https://uploads-ssl.webflow.com/51e0d73d83d06baa7a00000f/5cab99df_paper-01.png",
+    ]
+    from pipeline.formats.links import link_role
+    from pipeline.formats.runs import Run
+
+    poster = "https://icml.cc/media/PosterPDFs/ICML%202023/24582.png"
+    assert link_role(Run("link", "[poster]", 1, poster)) == "other"

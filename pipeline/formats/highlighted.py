@@ -9,8 +9,9 @@ import re
 from pipeline.formats.authors import one_person
 from pipeline.formats.citations import is_context_text, quoted_after_names
 from pipeline.formats.cleantitle import clean_title
+from pipeline.formats.refstyles import citation_match
 
-_MARKS = re.compile(r"[*\\†‡]")
+_MARKS = re.compile(r"[*\\†‡#]")
 """A co-author's or corresponding author's mark (``F. Gao*``, ``F. Gao\\*``), an escape."""
 _HAN_NAMES_QUOTED = re.compile(r"(?:[\u4e00-\u9fff]{2,4}, )+[\"“](?P<t>[^\"“”]{4,300}?)[,，]?[\"”]")
 """``胡帅, 高峰, 龚卓然, "标题"``: Chinese names (two to four characters each), the quoted title."""
@@ -34,6 +35,9 @@ def member_byline_title(segs: list, i: int) -> str | None:
     name = " ".join(_MARKS.sub("", segs[i][0]).split())
     han = _HAN_NAMES_QUOTED.match(text)
     title = (han["t"] if han else quoted_after_names(text)) if name else None
+    if title is None and name:  # ``Li, H., **Ji, H.**,* Wu, Q.* Title. *Plant Methods*. 2024``
+        cited = citation_match(text)
+        return clean_title(cited) if cited and 0 <= text.find(name) < text.find(cited) else None
     if title is None or is_context_text(title):  # ``"IGARSS 2021"``: a venue in quotes
         return None
     at, quoted = text.find(name), text.find(title)

@@ -180,6 +180,9 @@ def _role(url: str, link_text: str, image: bool) -> str:
     book = (book_label(text) and _book_page(low, parts.path)) or book_by(link_text)  # ``[Book](…)``
     if book or text in _SUPPLEMENT or "name=supplementary_material" in parts.query:
         return "other"  # ``[SM](openreview.net/attachment?…supplementary_material)``: not the paper
+    picture = parts.path.endswith((".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"))
+    if picture and text not in _PAPER_LABELS and "code" not in text:  # (``[paper](x.png)``: its)
+        return "other"  # ``[[poster]](icml.cc/media/PosterPDFs/…/24582.png)``: a picture
     if parts.path.lower().endswith(".pdf") or "type=pdf" in parts.query:
         if aside_pdf(text, host, parts.path) and not on_paper_host(low):
             return "other"  # ``[[book](x.pdf)]``, ``[slides](x.pdf)``: a PDF that is no paper

@@ -22,7 +22,7 @@ _SURNAME_INITIALS = (
     r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?,\s[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.){0,3}"
 )
 """``Fajardo, J.E.``, ``McGuffin, L.J.``, ``van der Maaten, L.``: a surname, then initials."""
-_NAME_SEP = r"(?:[,;]\s*(?:&\s+|and\s+)?|\s+(?:&|and)\s+)"
+_NAME_SEP = r"(?:\s?[,;]\s*(?:&\s+|and\s+)?|\s+(?:&|and)\s+)"
 _SPRINGER = re.compile(
     rf"^(?P<names>{_SURNAME_INITIALS}(?:{_NAME_SEP}{_SURNAME_INITIALS}){{0,40}}"
     r"(?:,?\s+et\s+al\.)?)\s+(?![A-Z][a-z]?\.|[A-Z][\w'’\-]+,\s[A-Z][a-z]?\.)"
