@@ -561,3 +561,24 @@ def test_a_picture_is_no_paper_unless_the_list_labels_it_so():
 
     poster = "https://icml.cc/media/PosterPDFs/ICML%202023/24582.png"
     assert link_role(Run("link", "[poster]", 1, poster)) == "other"
+
+
+def test_review_920_a_bold_title_over_a_reference_without_one_stays_the_title():
+    """``**Segment Anything**. Kirillov, A., ... (2023). Proceedings of the IEEE/CVF ...``,
+    ``**Few-Shot Learners** Brown T, ... et al. Advances in neural information processing
+    systems[J], 2020.``: the reference names no title of its own (its venue is none), so the
+    bold is the title; a title's ``C#`` keeps its mark (only a name's ``H.#`` loses it)."""
+    text = (
+        "- **Segment Anything**. Kirillov, A., Mintun, E., Ravi, N., et al. (2023). Proceedings "
+        f"of the IEEE/CVF International Conference on Computer Vision. [paper]({ARXIV}2304.02643)\n"
+        "- **Few-Shot Learners** Brown T, Mann B, Ryder N, et al. Advances in neural information "
+        f"processing systems[J], 2020. [paper]({ARXIV}2005.14165)\n"
+        "- Li, H., **Ji, H.**, Wu, Q. Static analysis of C# programs with abstract "
+        "interpretation. *Empirical Software Engineering*. 2024. [link](https://doi.org/10.1007/"
+        "s10664-024-00001-1)\n"
+    )
+    assert [title for _, title, _, _ in _read(text)] == [
+        "Segment Anything",
+        "Few-Shot Learners",
+        "Static analysis of C# programs with abstract interpretation",
+    ]

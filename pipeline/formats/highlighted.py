@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline.formats.authors import one_person
+from pipeline.formats.authors import VENUE_OPEN, one_person
 from pipeline.formats.citations import is_context_text, quoted_after_names
 from pipeline.formats.cleantitle import clean_title
 from pipeline.formats.refstyles import citation_match
 
-_MARKS = re.compile(r"[*\\†‡#]")
+_MARKS = re.compile(r"[*\\†‡]")
 """A co-author's or corresponding author's mark (``F. Gao*``, ``F. Gao\\*``), an escape."""
 _HAN_NAMES_QUOTED = re.compile(r"(?:[\u4e00-\u9fff]{2,4}, )+[\"“](?P<t>[^\"“”]{4,300}?)[,，]?[\"”]")
 """``胡帅, 高峰, 龚卓然, "标题"``: Chinese names (two to four characters each), the quoted title."""
@@ -36,8 +36,7 @@ def member_byline_title(segs: list, i: int) -> str | None:
     han = _HAN_NAMES_QUOTED.match(text)
     title = (han["t"] if han else quoted_after_names(text)) if name else None
     if title is None and name:  # ``Li, H., **Ji, H.**,* Wu, Q.* Title. *Plant Methods*. 2024``
-        cited = citation_match(text)
-        return clean_title(cited) if cited and 0 <= text.find(name) < text.find(cited) else None
+        return _cited_after(_NAME_MARK.sub("", text), _NAME_MARK.sub("", name))
     if title is None or is_context_text(title):  # ``"IGARSS 2021"``: a venue in quotes
         return None
     at, quoted = text.find(name), text.find(title)
@@ -53,6 +52,19 @@ def member_byline_title(segs: list, i: int) -> str | None:
     return clean_title(title) if ok else None
 
 
+def _cited_after(text: str, name: str) -> str | None:
+    """The title of a reference in Springer's, ACS's or GB/T's style that holds the bold
+    ``name`` before its title; not a venue read as one (``**Segment Anything**. Kirillov, A.,
+    et al. (2023). Proceedings of the IEEE/CVF ...``: the bold is the title there)."""
+    cited = citation_match(text)
+    if cited is None or not 0 <= text.find(name) < text.find(cited):
+        return None
+    venue = is_context_text(cited) or VENUE_OPEN.match(cited) is not None
+    return None if venue else clean_title(cited)
+
+
+_NAME_MARK = re.compile(r"(?<=[.,;])#")
+"""A co-first author's mark after a name's initial (``Ji, H.#``), not a title's ``C#``."""
 _IN_BYLINE = re.compile(r"\s*(?:[,.&]|and\b)")
 """What follows an author in a byline: a comma, ``and``, ``&``, the byline's full stop."""
 _INITIALS_NAME = re.compile(r"(?:[A-Z]\.\s?(?:-\s?)?){1,3}[A-Z][\w'’-]+|[\u4e00-\u9fff]{2,4}")
