@@ -582,3 +582,14 @@ def test_review_920_a_bold_title_over_a_reference_without_one_stays_the_title():
         "Few-Shot Learners",
         "Static analysis of C# programs with abstract interpretation",
     ]
+
+
+def test_review_920_related_or_further_papers_is_no_role_label():
+    """Role labels name a paper's part in a session (``Main paper:``, ``Follow-up paper:``);
+    ``Related papers:`` and ``Further reading:`` list other papers, no ``Paper:`` label."""
+    from pipeline.formats.labels import strip_label
+
+    assert strip_label("Main discussion paper: Title")[0] == "paper"
+    assert strip_label("Additional reading/background paper: Title")[0] == "paper"
+    for text in ("Related papers: [RoBERTa](u)", "Further reading: x", "Key papers: y"):
+        assert strip_label(text)[0] != "paper", text

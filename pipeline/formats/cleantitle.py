@@ -158,7 +158,7 @@ def clean_title(text: str) -> str:
         return quoted
     led = _authors_colon_lead(authors_lead(text))
     whole = R.citation_match(text) if led != text else None  # ``Peracha, O. (2019). Title. Venue.``
-    cut = whole and (_ABBREVIATION_END.search(whole) or whole[:1] in "\"“'‘")  # ``L1 vs. L2``
+    cut = whole and (R.ABBREVIATION_END.search(whole) or whole[:1] in "\"“'‘")  # ``L1 vs. L2``
     whole = None if cut else whole  # (a quoted title: the quote patterns read it)
     cited = whole or R.citation_match(led)
     if cited is not None:
@@ -193,12 +193,6 @@ def clean_title(text: str) -> str:
     return _unquoted(_FULL_STOP.sub("", T.venue_tails(text).strip(" *_`,;，；、：")))
 
 
-_ABBREVIATION_END = re.compile(
-    r"(?i)\b(?:vs|e\.g|i\.e|etc|cf|al|approx|inc|co|corp|ltd|st|vol|no|dr|mr|ms|jr|fig|eq)$"
-    r"|\b[A-Za-z]{1,2}\.[A-Za-z]$"
-)
-"""A cut after an abbreviation's full stop (``Feature selection, L1 vs``, ``U.S``, ``Ph.D``):
-inside the title, not at its end."""
 _GLUED_NOTE = re.compile(r"(?<=[a-z])\((?=[^()]*\d)[^()\s]+(?:\s+[^()\s]+){2,40}\)\s*$")
 """A note glued to the title's last word, a number and 3 words or more: figures (a size)."""
 

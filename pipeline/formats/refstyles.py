@@ -68,7 +68,7 @@ def citation_match(text: str) -> str | None:
         if m is None:
             continue
         names = m.groupdict().get("names")
-        if pattern is _SPRINGER and _ABBREVIATION_END.search(m.group("t")):
+        if pattern is _SPRINGER and ABBREVIATION_END.search(m.group("t")):
             continue  # ``On discriminative vs. generative classifiers``: cut inside the title
         if names is None or names_like(names) or person_list(names):
             asked = text[m.end("t") : m.end("t") + 1] == "?"  # a question keeps its mark
@@ -76,8 +76,12 @@ def citation_match(text: str) -> str | None:
     return _single_quoted(text)
 
 
-_ABBREVIATION_END = re.compile(r"(?i)\b(?:vs|e\.g|i\.e|etc|cf|st|dr|mr|ms|jr|no|vol|fig|u\.s)$")
-"""A title cut at an abbreviation's full stop (``vs.``, ``St.``, ``U.S.``): not its end."""
+ABBREVIATION_END = re.compile(
+    r"(?i)\b(?:vs|e\.g|i\.e|etc|cf|al|approx|inc|co|corp|ltd|st|vol|no|dr|mr|ms|jr|fig|eq)$"
+    r"|\b[A-Za-z]{1,2}\.[A-Za-z]$"
+)
+"""A cut after an abbreviation's full stop (``Feature selection, L1 vs``, ``U.S``, ``Ph.D``):
+inside the title, not at its end."""
 _SINGLE_QUOTED = re.compile(
     r"^(?P<names>[^'‘’\"“”]{3,300}?),?\s+['‘](?P<t>[^'‘’\"“”]{8,}?)[,.]?['’]\s*$"
 )

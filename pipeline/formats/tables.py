@@ -52,13 +52,18 @@ def _noted(headers: list[str]) -> set[str]:
     return {h for h, b in zip(headers, bare, strict=True) if b and bare.count(b) == 1}
 
 
+def _header_names(headers: list[str]) -> list[str]:
+    """Each header as its words in lower case, bold marks dropped (``**Paper Title**``)."""
+    return [" ".join(h.lower().replace("*", "").split()) for h in headers]
+
+
 def table_roles(headers: list[str]) -> list[str | None]:
     """The role of each column from its header (exact names first, then contained words)."""
     out: list[str | None] = []
     noted = _noted(headers)
     for h in headers:
         name = " ".join(F.clean_title(h).lower().replace("*", "").split()) or h.lower().strip()
-        raw = " ".join(h.lower().replace("*", "").split())
+        raw = _header_names([h])[0]
         role = next((r for r, names in HEADER_ROLES if raw in names or name in names), None)
         if role is None or (raw != name and "/" in raw):  # ``Paper / Source``: its first word
             bare = _BRACKETED.sub(" ", f"{raw} {name}") if h in noted else f"{raw} {name}"
@@ -79,7 +84,7 @@ def table_roles(headers: list[str]) -> list[str | None]:
         if role == "code" and words & _PROJECT_WORDS:  # ``Code/Project``: each link by its kind
             role = "code+project"
         out.append(role)
-    names = [" ".join(h.lower().replace("*", "").split()) for h in headers]
+    names = _header_names(headers)
     for i, name in enumerate(names):  # ``Publication`` beside a ``Paper Link`` column: the venue
         if name in ("publication", "pub") and out.count("paper") > 1 and "venue" not in out:
             out[i] = "venue"
@@ -114,7 +119,7 @@ _SCHEDULE_HEADERS = frozenset(
 def schedule_days(headers: list[str]) -> frozenset[int]:
     """The ``Date`` columns of a schedule (``| Date | Unit | Topic | Readings | Presenter |``):
     they date the sessions, not the papers (whose own years their text gives); else none."""
-    names = [" ".join(h.lower().replace("*", "").split()).strip(" :#") for h in headers]
+    names = [n.strip(" :#") for n in _header_names(headers)]
     if not any(n in _SCHEDULE_HEADERS for n in names):
         return frozenset()
     return frozenset(i for i, n in enumerate(names) if n in ("date", "dates", "day"))
