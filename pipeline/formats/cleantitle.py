@@ -35,6 +35,9 @@ _WORD_OF_TITLE = re.compile(
     r"[A-Z][a-z]+\) [a-z]"
 )
 """``(Deep) reinforcement learning ...``: the title's own first word, not a tag."""
+_STATUS_LEAD = re.compile(r"^\s*(?:TODO|WIP)\s*[:：]\s*(?=\S)")
+"""``TODO: Title``: a reader's own mark on a paper still to be read or written up (in
+capitals: ``ToDo: Token Downsampling for …`` is a method's name)."""
 _LINK_WORD = re.compile(r"^\s*([A-Za-z]{2,12})\s*[-–—|/]\s+(?=\S)")
 _NUMBERING = re.compile(
     r"^\s*\(?\d{1,3}(?:-[A-Z])?(?:[.)]\s+|、\s*|\.(?=[A-Z](?:[a-z]{2}|[a-z]-|[A-Z][A-Za-z]|n?\s[A-Za-z\d])))(?=\S)"
@@ -65,8 +68,9 @@ def _strip_lead(text: str) -> tuple[str, str | None]:
             if m.group("tag"):
                 tag = (tag + " " if tag else "") + m.group("tag")
             text = text[m.end() :]
-        m = _LABEL.match(text) or _NUMBERING.match(text) or _BIBKEY_LEAD.match(text)
-        if m and caps_name(text):  # ``TAG: Gradient Attack on ...``: a method's name
+        status = _STATUS_LEAD.match(text)  # ``TODO: Title``: never a method named TODO
+        m = status or _LABEL.match(text) or _NUMBERING.match(text) or _BIBKEY_LEAD.match(text)
+        if m and not status and caps_name(text):  # ``TAG: Gradient Attack on ...``: a method's name
             break
         if m:
             text = text[m.end() :]

@@ -33,11 +33,14 @@ _CODE_LABELS = ("github", "repo", "repository", "pytorch", "tensorflow", "tf", "
 
 
 def _notes_page(path: str) -> bool:
-    """A Markdown page (not a README) in a repository or folder named for notes or reading
-    (``aktumar/3D_reconstruction/blob/main/additional_info/notes/papers/X.md``,
+    """A Markdown page (not a README) in a repository or folder named for notes or reading,
+    or a page with no extension in a notes repository (``aktumar/3D_reconstruction/blob/main/additional_info/notes/papers/X.md``,
     ``ducthanhtran/paper_notes/blob/master/…/x.md``, ``MVS/blob/master/Paper-Reading/x.md``)."""
     parts = path.split("/")
-    if len(parts) < 6 or parts[3] != "blob" or not parts[-1].endswith((".md", ".markdown")):
+    if len(parts) < 6 or parts[3] != "blob":
+        return False
+    bare = "." not in parts[-1] and _NOTE_WORD.search(parts[2])  # ``…-Papernotes/blob/master/
+    if not bare and not parts[-1].endswith((".md", ".markdown")):  # comments/Video%20Object``
         return False
     folders = parts[5:-1]  # (a folder ``summary/`` too; not a repository ``text_summary``)
     noted = _NOTE_WORD.search(parts[2]) or any(

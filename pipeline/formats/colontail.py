@@ -75,6 +75,8 @@ def colon_tail(rest: list, least: int, dash: str = "", page: bool = False) -> st
         return None  # ``: CVPR 2016 Best Paper``, ``: Meta AI Research``
     if A.one_person(words) or A.author_lead(cand) or A.BYLINE.search(cand):
         return None  # ``: Chiyuan Zhang``
+    if A.SURNAME_LIST.fullmatch(cand):
+        return None  # ``[Option-Critic](notes) — *Bacon, Harb and Precup* [[AAAI](paper)]``
     return cand
 
 

@@ -116,10 +116,17 @@ def venue_led(text: str) -> bool:
     return all(len(p.split()) <= 8 for p in parts[1:])
 
 
+_YEAR_FIELDS = re.compile(r"\s*(?:19|20)\d\d\s*[,，]\s*(?:[^,，\[\]()]{1,40}[,，]\s*){0,2}")
+"""``2017, Access Control Models, [Title](url)``: a year, then a field or two (a venue, a
+topic), each closed by a comma, before the paper's link."""
+
+
 def dated_lead(cand: str, text: str) -> bool:
     """The text before a paper link is a short dated tag glued to it (``Euro-Par'25
-    (LNCS)-[Title]``) or a venue with its year and tags (:func:`venue_led`)."""
-    return (len(cand.split()) <= 6 and LB.dated_tag(text)) or venue_led(text)
+    (LNCS)-[Title]``), a venue with its year and tags (:func:`venue_led`) or a year and
+    comma-closed fields (:data:`_YEAR_FIELDS`)."""
+    dated = LB.dated_tag(text) or _YEAR_FIELDS.fullmatch(text) is not None
+    return (len(cand.split()) <= 6 and dated) or venue_led(text)
 
 
 def italic_after_byline(runs: list[Run]) -> tuple[str, int] | None:

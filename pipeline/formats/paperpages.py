@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.formats.common import CJK
+
 PAPER_HOSTS = (
     "arxiv.org", "doi.org", "openreview.net", "aclanthology.org", "aclweb.org",
     "papers.nips.cc", "proceedings.neurips.cc", "neurips.cc/paper", "openaccess.thecvf.com",
@@ -78,7 +80,7 @@ _RECORD_PAGE = re.compile(
     r"|[?&]filename=[^&#]+\.pdf(?:[&#]|$)|/index\.php/[\w-]+/article/(?:view|download)/\d+|[?&]paper_?id=\d+"
     r"|figshare\.[\w.]+/articles/(?:thesis|journal_contribution|preprint|conference_contribution)/"
     r"|//content\.iospress\.com/articles/|//ebooks\.iospress\.nl/volumearticle/\d+"
-    r"|//eprints\.[\w.-]+/(?:id/eprint/)?\d+/?(?:[?#]|$)|/getpdf\.php\?(?:[^#]*&)?id=\d+"
+    r"|//eprints\.[\w.-]+/(?:id/eprint/)?\d+/?(?:[?#]|$)|/(?:get|create|download|view|show)_?pdf\.(?:php|aspx?|jsp)\?(?:[^#]*&)?(?:id|file_no)=\d+"
     r"|//deepai\.org/publication/|//(?:www\.)?springerprofessional\.de/(?:en/)?[\w-]+/\d+"
     r"|/publications?/(?:19|20)\d\d/[a-z](?=[\w-]*[\d_-])[\w-]{2,60}/?(?:[?#]|$)"
     r"|/handle/\d{1,6}(?:\.\d{1,6})*/\d{1,9}/?(?:[?#]|$)"
@@ -87,7 +89,7 @@ _RECORD_PAGE = re.compile(
 OPUS repository's record (``…/frontdoor/index/index/docId/4353``), an Open Journal Systems
 article, a DHQ article, a figshare thesis or paper, an IOS Press article, a page named by its
 paper's number (``?paper_id=4779``), a PDF served by its file's name (``?filename=X.pdf``) or
-its number (``getpdf.php?id=1443``), an EPrints record (``eprints.gla.ac.uk/267203/``), a
+its number (``getpdf.php?id=1443``, a journal's ``create_pdf.aspx?file_no=20180104``), an EPrints record (``eprints.gla.ac.uk/267203/``), a
 DeepAI or Springer Professional paper page, a lab's page of one publication under its year
 (``lmb.informatik.uni-freiburg.de/Publications/2015/DFIB15/``, a key with a digit, ``_`` or
 ``-``; not a year's index page, ``…/publications/2020/all/``), a DSpace record
@@ -189,8 +191,9 @@ for Papers: ...``, ``Vol. 34 No. 1 (2020)``, ``Book Review: ...``, ``Additional 
 
 
 def titled_record(link_text: str, low: str) -> bool:
-    """A link's text that reads as a paper's title: three words or more, no record of an
-    editorial, an issue, a supplement or a talk (:data:`_NOT_A_PAPERS_TITLE`), nor a DSpace
-    collection's name."""
-    said = len(link_text.split()) >= 3 and not _NOT_A_PAPERS_TITLE.search(link_text)
+    """A link's text that reads as a paper's title: three words or more (or six CJK
+    characters), no record of an editorial, an issue, a supplement or a talk
+    (:data:`_NOT_A_PAPERS_TITLE`), nor a DSpace collection's name."""
+    long = len(link_text.split()) >= 3 or len(CJK.findall(link_text)) >= 6  # (or ``IoT 智能…``)
+    said = long and not _NOT_A_PAPERS_TITLE.search(link_text)
     return said and not collection_record(low, link_text)

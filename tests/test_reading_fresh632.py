@@ -1,0 +1,102 @@
+"""Round 87 (fresh632-635): each rule held by a test that fails on the reader before it;
+the guards beside them pass on both."""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+
+ARXIV = "https://arxiv.org/abs/"
+
+
+def _read(text: str) -> list[tuple]:
+    return [
+        (e.line, e.title, e.year, e.code.url if e.code else None)
+        for e in parse_text(text, "l.md").entries
+    ]
+
+
+def test_a_readers_todo_mark_is_no_part_of_the_title():
+    """julienroyd's notes: ``[**TODO:** Title](notes/x.md) — *Authors* [[ICML](pdf)]``: the
+    mark says the notes are still to be written; ``ToDo: Token Downsampling …`` (a method
+    named ToDo, fresh456) keeps its name."""
+    text = (
+        "# Notes\n\n"
+        "* [**TODO:** Apprenticeship Learning via Inverse Reinforcement Learning](notes/a/a.md)"
+        " &mdash; *Abbeel and Nguyen* [[ICML](https://ai.stanford.edu/~ang/papers/icml04.pdf)]\n\n"
+        f"* [ToDo: Token Downsampling for Efficient Generation of Images]({ARXIV}2402.13573)\n"
+    )
+    assert [title for _, title, _, _ in _read(text)] == [
+        "Apprenticeship Learning via Inverse Reinforcement Learning",
+        "ToDo: Token Downsampling for Efficient Generation of Images",
+    ]
+
+
+def test_surnames_after_a_short_titles_dash_are_its_authors():
+    """``[The Option-Critic architecture](notes) — *Bacon, Harb and Precup* [[AAAI](paper)]``:
+    the surnames after the dash are the byline, not the rest of the title; a subtitle after
+    a name's dash still is (``[SLiM](paper) — Scalable Feature Matching …``)."""
+    aaai = "https://www.aaai.org/ocs/index.php/AAAI/AAAI17/paper/viewPaper/14858"
+    text = (
+        "# Notes\n\n"
+        f"* [The Option-Critic architecture](notes/oc.md) &mdash; *Bacon, Harb and Precup* [[AAAI]({aaai})]\n\n"
+        f"* [SLiM]({ARXIV}2501.00001) — Scalable Light Feature Matching for Images\n"
+    )
+    assert [title for _, title, _, _ in _read(text)] == [
+        "The Option-Critic architecture",
+        "SLiM: Scalable Light Feature Matching for Images",
+    ]
+
+
+def test_a_year_and_comma_closed_fields_before_a_linked_title_are_no_title():
+    """ReAbout's IoT list: ``- 2017, Access Control Models, [FACT: …](pdf)``: a year and a
+    field the reader cannot know as a venue, then the paper's linked title; a known venue
+    read the same (``2017, NDSS, [Title](pdf)``) and a title before a ``[PDF]`` label keep
+    what they gave."""
+    text = (
+        "# IoT\n\n"
+        "- 2017, Access Control Models, [FACT: Functionality-centric Access Control System"
+        " for IoT Programming Frameworks](http://www.corelab.or.kr/Pubs/sacmat17_fact.pdf)\n"
+        "- 2017, NDSS, [ContexIoT: Towards Providing Contextual Integrity to Appified IoT"
+        " Platforms](https://amir.rahmati.com/dl/ndss17/ContexIoT_NDSS17.pdf)\n"
+        "- Deep Residual Learning for Image Recognition, 2016, [PDF](https://arxiv.org/pdf/1512.03385)\n"
+    )
+    assert [(title, year) for _, title, year, _ in _read(text)] == [
+        ("FACT: Functionality-centric Access Control System for IoT Programming Frameworks", 2017),
+        ("ContexIoT: Towards Providing Contextual Integrity to Appified IoT Platforms", 2017),
+        ("Deep Residual Learning for Image Recognition", 2016),
+    ]
+
+
+def test_a_journals_pdf_script_with_a_cjk_title_is_a_paper():
+    """``- 2018, 信息安全学术, [IoT 智能设备安全威胁及防护技术综述](…/create_pdf.aspx?file_no=…)``:
+    a journal's PDF served by its number, titled in Chinese (six CJK characters count as a
+    title's length); the same script behind a two-word label stays no paper."""
+    pdf = "http://jcs.iie.ac.cn/ch/reader/create_pdf.aspx?file_no=20180104&year_id=2018"
+    text = (
+        "# IoT\n\n"
+        f"- 2018，信息安全学术，[IoT 智能设备安全威胁及防护技术综述]({pdf})\n"
+        f"- 2018, arXiv, [IoT Security: An End-to-End View and Case Study]({ARXIV}1805.05853)\n"
+        f"- Some tool [download here]({pdf.replace('0104', '0105')})\n"
+    )
+    assert [(line, title) for line, title, _, _ in _read(text)] == [
+        (3, "IoT 智能设备安全威胁及防护技术综述"),
+        (4, "IoT Security: An End-to-End View and Case Study"),
+    ]
+
+
+def test_a_page_with_no_extension_in_a_notes_repository_is_no_code():
+    """fgabel's papernotes: ``[short summary](github.com/o/…-Papernotes/blob/master/comments/
+    Video%20Object…)``, a note with no ``.md``; a repository's extension-less file elsewhere
+    (``o/tool/blob/main/Makefile`` labelled Code) stays code."""
+    notes = "https://github.com/fgabel/DL-Papernotes/blob/master/comments/Video%20Object%20Seg"
+    text = (
+        "# Notes\n\n"
+        "- Video Object Segmentation with Re-identification\n"
+        f" [PDF](https://arxiv.org/pdf/1708.00197.pdf) - [short summary]({notes})\n"
+        "- Capsules Routed Dynamically Between Layers\n"
+        " [PDF](https://arxiv.org/pdf/1710.09829.pdf) - [Code](https://github.com/o/tool/blob/main/Makefile)\n"
+    )
+    assert [(line, code) for line, _, _, code in _read(text)] == [
+        (3, None),
+        (5, "https://github.com/o/tool/blob/main/Makefile"),
+    ]
