@@ -255,11 +255,24 @@ def badge_id(image_url: str) -> str | None:
 
 
 _OPENREVIEW = re.compile(r"(?i)openreview\.net/(?:forum|pdf)\?(?:[^#]*&)?id=([\w-]+)")
+_PROCEEDINGS = re.compile(
+    r"(?i)proceedings\.mlr\.press/(?P<pmlr>v\d+/[\w-]+?)(?:/[\w-]+)?\.(?:html|pdf)"
+    r"|(?:aclanthology\.org|aclweb\.org/anthology)/(?P<acl>[A-Z]\d\d-\d{4}|\d{4}\.[\w-]+\.\d+)"
+    r"(?:\.pdf)?/?(?:[?#]|$)"
+    r"|(?:papers\.nips\.cc|proceedings\.neurips\.cc)/paper(?:_files/paper)?/\d{4}/(?:hash|file)/"
+    r"(?P<neurips>[0-9a-f]{32})-"
+    r"|openaccess\.thecvf\.com/[\w/-]*?/(?:html|papers)/(?P<cvf>[\w-]+_paper)\.(?:html|pdf)"
+)
+"""A proceedings paper's abstract page and its PDF, named by one key: PMLR's
+``v139/radford21a.html`` and ``v139/radford21a/radford21a.pdf``, the ACL Anthology's
+``2020.acl-main.1/`` and ``2020.acl-main.1.pdf``, NeurIPS's ``hash/<h>-Abstract.html`` and
+``file/<h>-Paper.pdf``, the CVF's ``html/X_paper.html`` and ``papers/X_paper.pdf``."""
 
 
 def paper_key(url: str) -> str | None:
     """What names the paper a link points to, however the link is written: its arXiv ID
-    without version, an OpenReview forum's id (its page or its PDF), else the address without
+    without version, an OpenReview forum's id (its page or its PDF), a proceedings paper's
+    key (its abstract page or its PDF: :data:`_PROCEEDINGS`), else the address without
     scheme, ``www.`` or trailing slash; ``None`` for no address."""
     ref = from_url(url)
     if ref is not None:
@@ -267,6 +280,9 @@ def paper_key(url: str) -> str | None:
     m = _OPENREVIEW.search(url)
     if m:
         return "openreview:" + m.group(1)
+    m = _PROCEEDINGS.search(url)
+    if m:
+        return next(f"{k}:{v}" for k, v in m.groupdict().items() if v)
     try:
         return canon_url(url)
     except ValueError:

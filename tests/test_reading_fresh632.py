@@ -100,3 +100,58 @@ def test_a_page_with_no_extension_in_a_notes_repository_is_no_code():
         (3, None),
         (5, "https://github.com/o/tool/blob/main/Makefile"),
     ]
+
+
+def test_a_proceedings_papers_abstract_page_and_pdf_are_one_paper():
+    """Review 920's leftover: a lab page's paper split one line per field, its title linked to
+    PMLR's (or the ACL Anthology's) abstract page and its ``[[paper]]`` to the PDF: one paper,
+    not the authors' line read as a second one (as arXiv's and OpenReview's pairs already
+    were); two different PMLR papers on two lines stay two."""
+    text = (
+        '<span style="font-size:18px;">[Learning Transferable Visual Models From Natural '
+        "Language Supervision](https://proceedings.mlr.press/v139/radford21a.html)</span><br>\n"
+        '<span style="font-size:17px;"> A. Radford, J. W. Kim, C. Hallacy </span><br>\n'
+        '<span style="font-size:18px;"> _International Conference on Machine Learning, ICML, '
+        "2021_.</span><br>\n"
+        '<span style="font-size:.8em;">\n'
+        "[[paper]](https://proceedings.mlr.press/v139/radford21a/radford21a.pdf)\n"
+        "[[code]](https://github.com/openai/CLIP)\n"
+        "</span>\n\n"
+        '<span style="font-size:18px;">[BERT: Pre-training of Deep Bidirectional Transformers '
+        "for Language Understanding](https://aclanthology.org/N19-1423/)</span><br>\n"
+        '<span style="font-size:17px;"> J. Devlin, M.-W. Chang, K. Lee </span><br>\n'
+        '<span style="font-size:18px;"> _NAACL, 2019_.</span><br>\n'
+        "[[paper]](https://aclanthology.org/N19-1423.pdf)\n"
+    )
+    assert [(line, year, code) for line, _, year, code in _read(text)] == [
+        (1, 2021, "https://github.com/openai/CLIP"),
+        (9, 2019, None),
+    ]
+
+
+def test_a_proceedings_key_names_one_paper_not_a_volume():
+    """The key of PMLR, ACL Anthology, NeurIPS and CVF links: one per paper, the same for its
+    abstract page and its PDF, different for two papers and none of a volume's page."""
+    from pipeline.arxivid import paper_key
+
+    nips = "1457c0d6bfcb4967418bfb8ac142f64a"
+    cvf = "openaccess.thecvf.com/content/CVPR2021/{}/Chen_Exploring_Simple_Siamese_CVPR_2021_paper"
+    pairs = [
+        ("proceedings.mlr.press/v139/radford21a.html", "proceedings.mlr.press/v139/radford21a/radford21a.pdf"),
+        ("aclanthology.org/2020.acl-main.1/", "aclanthology.org/2020.acl-main.1.pdf"),
+        ("www.aclweb.org/anthology/P19-1001.pdf", "aclanthology.org/P19-1001/"),
+        (f"papers.nips.cc/paper/2020/hash/{nips}-Abstract.html",
+         f"proceedings.neurips.cc/paper_files/paper/2020/file/{nips}-Paper.pdf"),
+        (cvf.format("html") + ".html", cvf.format("papers") + ".pdf"),
+    ]  # fmt: skip
+    for a, b in pairs:
+        assert paper_key("https://" + a) == paper_key("http://" + b) is not None
+    assert paper_key("https://proceedings.mlr.press/v139/kim21a.html") != paper_key(
+        "https://proceedings.mlr.press/v139/radford21a.html"
+    )
+    assert paper_key("https://aclanthology.org/2020.acl-main.2/") != paper_key(
+        "https://aclanthology.org/2020.acl-main.1.pdf"
+    )
+    assert paper_key("https://aclanthology.org/volumes/2020.acl-main/") == (
+        "aclanthology.org/volumes/2020.acl-main"
+    )
