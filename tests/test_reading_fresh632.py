@@ -155,3 +155,84 @@ def test_a_proceedings_key_names_one_paper_not_a_volume():
     assert paper_key("https://aclanthology.org/volumes/2020.acl-main/") == (
         "aclanthology.org/volumes/2020.acl-main"
     )
+
+
+def test_review_929_two_words_joined_by_and_after_a_name_are_its_subtitle():
+    """Review 929: ``[Edge Computing](url): Vision and Challenges`` is one title (surnames
+    are told by their commas: ``— *Bacon, Harb and Precup*``), as before round 87."""
+    text = (
+        "# L\n\n"
+        "- [Edge Computing](https://ieeexplore.ieee.org/document/7488250): Vision and Challenges\n"
+        f"- **[Federated Learning]({ARXIV}2101.05428)**: Opportunities and Challenges\n"
+    )
+    assert [title for _, title, _, _ in _read(text)] == [
+        "Edge Computing: Vision and Challenges",
+        "Federated Learning: Opportunities and Challenges",
+    ]
+
+
+def test_review_929_a_link_after_a_year_and_a_name_titles_only_as_a_longer_title():
+    """Review 929: ``- 2015, Batch Normalization, [Ioffe and Szegedy](url)``: the link's text
+    is the authors, a site, an award or a venue, or no longer than the name before it: the
+    name is the title; a longer linked title after a year and a field still is."""
+    text = (
+        "# L\n\n"
+        f"- 2015, Batch Normalization, [Ioffe and Szegedy]({ARXIV}1502.03167)\n"
+        f"- 2017, Mask R-CNN, [ICCV Best Paper]({ARXIV}1703.06870)\n"
+        "- 2019, Federated Learning Systems, [ACM Digital Library](https://dl.acm.org/doi/10.1145/3298981)\n"
+        "- 2020, Graph Attention Networks, [Published at ICLR](https://openreview.net/forum?id=rJXMpikCZ)\n"
+        f"- 2019, SACMAT, [Functionality-centric Access Control for IoT Frameworks]({ARXIV}1901.00001)\n"
+    )
+    assert [title for _, title, _, _ in _read(text)] == [
+        "Batch Normalization",
+        "Mask R-CNN",
+        "Federated Learning Systems",
+        "Graph Attention Networks",
+        "Functionality-centric Access Control for IoT Frameworks",
+    ]
+
+
+def test_review_929_a_chinese_journals_name_or_a_talks_label_is_no_papers_title():
+    """Review 929: ``[计算机研究与发展](…create_pdf.aspx…)`` names the journal and
+    ``[会议报告视频回放](…?paper_id=…)`` the talk's video: neither links a paper by its title
+    (no entry titled by them); a title before a download label still does."""
+    pdf = "http://crad.ict.ac.cn/ch/reader/create_pdf.aspx?file_no="
+    text = (
+        "# 论文\n\n"
+        f"- [中文信息学报]({pdf}7000) 命名实体识别研究进展\n"
+        "- Graph Neural Networks in Practice [会议报告视频回放](https://example.org/c/index.php?paper_id=4779)\n"
+        f"- 基于深度学习的恶意代码检测研究 [点击下载全文]({pdf}5566)\n"
+    )
+    assert [(line, title) for line, title, _, _ in _read(text)] == [
+        (5, "基于深度学习的恶意代码检测研究")
+    ]
+
+
+def test_review_929_code_in_a_notes_named_repository_stays_code():
+    """Review 929: a repository named ``x-notes`` that holds code: ``blob/master/models/ode_net``
+    and ``blob/main/`` are its code (only a page named by three words or more is a note)."""
+    text = (
+        "# L\n\n"
+        f"- [Neural Ordinary Differential Equations]({ARXIV}1806.07366) "
+        "[Official](https://github.com/o/x-notes/blob/master/models/ode_net)\n"
+        f"- [Deep Residual Learning for Image Recognition]({ARXIV}1512.03385) "
+        "[Official](https://github.com/o/lecture-notes/blob/main/)\n"
+    )
+    assert [code for _, _, _, code in _read(text)] == [
+        "https://github.com/o/x-notes/blob/master/models/ode_net",
+        "https://github.com/o/lecture-notes/blob/main/",
+    ]
+
+
+def test_review_929_wip_and_a_method_spelt_todo_keep_their_lead():
+    """Review 929: ``WIP:`` opens some venues' work-in-progress titles, and ``TODO:`` before
+    the words it spells (``Task-Oriented Dialogue with Objects``) is a method's name."""
+    text = (
+        "# L\n\n"
+        "- [WIP: Evaluating Student Engagement in Online Labs](https://ieeexplore.ieee.org/document/9274201)\n"
+        f"- [TODO: Task-Oriented Dialogue with Objects]({ARXIV}2001.08365)\n"
+    )
+    assert [title for _, title, _, _ in _read(text)] == [
+        "WIP: Evaluating Student Engagement in Online Labs",
+        "TODO: Task-Oriented Dialogue with Objects",
+    ]

@@ -35,9 +35,11 @@ _WORD_OF_TITLE = re.compile(
     r"[A-Z][a-z]+\) [a-z]"
 )
 """``(Deep) reinforcement learning ...``: the title's own first word, not a tag."""
-_STATUS_LEAD = re.compile(r"^\s*(?:TODO|WIP)\s*[:：]\s*(?=\S)")
+_STATUS_LEAD = re.compile(r"^\s*TODO\s*[:：]\s*(?!T\w*[\s-]+O\w*\s+D)(?=\S)")
 """``TODO: Title``: a reader's own mark on a paper still to be read or written up (in
-capitals: ``ToDo: Token Downsampling for …`` is a method's name)."""
+capitals, and not before the words it spells, ``TODO: Task-Oriented Dialogue with …``:
+``ToDo: Token Downsampling for …`` is a method's name; ``WIP:`` opens the titles of some
+venues' work-in-progress papers)."""
 _LINK_WORD = re.compile(r"^\s*([A-Za-z]{2,12})\s*[-–—|/]\s+(?=\S)")
 _NUMBERING = re.compile(
     r"^\s*\(?\d{1,3}(?:-[A-Z])?(?:[.)]\s+|、\s*|\.(?=[A-Z](?:[a-z]{2}|[a-z]-|[A-Z][A-Za-z]|n?\s[A-Za-z\d])))(?=\S)"

@@ -34,14 +34,14 @@ _CODE_LABELS = ("github", "repo", "repository", "pytorch", "tensorflow", "tf", "
 
 def _notes_page(path: str) -> bool:
     """A Markdown page (not a README) in a repository or folder named for notes or reading,
-    or a page with no extension in a notes repository (``aktumar/3D_reconstruction/blob/main/additional_info/notes/papers/X.md``,
+    or a page with no extension named by three words or more in a notes repository (``aktumar/3D_reconstruction/blob/main/additional_info/notes/papers/X.md``,
     ``ducthanhtran/paper_notes/blob/master/…/x.md``, ``MVS/blob/master/Paper-Reading/x.md``)."""
     parts = path.split("/")
     if len(parts) < 6 or parts[3] != "blob":
         return False
-    bare = "." not in parts[-1] and _NOTE_WORD.search(parts[2])  # ``…-Papernotes/blob/master/
-    if not bare and not parts[-1].endswith((".md", ".markdown")):  # comments/Video%20Object``
-        return False
+    bare = "." not in parts[-1] and len(_NAME_WORDS.split(parts[-1])) >= 3  # ``…-Papernotes/
+    if not (bare and _NOTE_WORD.search(parts[2])) and not parts[-1].endswith((".md", ".markdown")):
+        return False  # (``blob/master/comments/Video%20Object%20Segmentation``: a note's name)
     folders = parts[5:-1]  # (a folder ``summary/`` too; not a repository ``text_summary``)
     noted = _NOTE_WORD.search(parts[2]) or any(
         _NOTE_WORD.search(f) or f in _NOTE_FOLDERS for f in folders
@@ -54,4 +54,6 @@ _NOTE_WORD = re.compile(
 )
 
 
+_NAME_WORDS = re.compile(r"%20|[-_ ]+")
+"""What parts the words of a file's name (``Video%20Object%20Segmentation``, ``ode_net``)."""
 _NOTE_FOLDERS = frozenset(("summary", "summaries", "reading", "readings", "review", "reviews"))

@@ -56,9 +56,10 @@ def colon_tail(rest: list, least: int, dash: str = "", page: bool = False) -> st
             return None  # ``: **Scaling** data to 1.8M using **Mixtral**``: a description
         text += piece
     text = _IN_VENUE.sub("", text[1:].split("|", 1)[0].strip())  # ``Title. In Proceedings of``
-    parts = [p.strip() for p in text.split(",")]
+    parts = [p.strip() for p in text.rstrip(" [(").split(",")]  # (the next link's bracket)
     if len(parts) > 1 and all(p[:1].isupper() and len(p.split()) <= 3 for p in parts[:2]):
-        return None  # ``: Ho, Jain, Abbeel``, ``: Alberto Bacchelli, Christian Bird, ICSE 2013``
+        return None  # ``: Ho, Jain, Abbeel``, ``: Alberto Bacchelli, Christian Bird, ICSE 2013``,
+        # ``[Option-Critic](notes) — *Bacon, Harb and Precup* [[AAAI](paper)]``
     cand = clean_title(text)
     words = cand.split()
     long = [w for w in words if len(w) >= 4]
@@ -75,8 +76,6 @@ def colon_tail(rest: list, least: int, dash: str = "", page: bool = False) -> st
         return None  # ``: CVPR 2016 Best Paper``, ``: Meta AI Research``
     if A.one_person(words) or A.author_lead(cand) or A.BYLINE.search(cand):
         return None  # ``: Chiyuan Zhang``
-    if A.SURNAME_LIST.fullmatch(cand):
-        return None  # ``[Option-Critic](notes) — *Bacon, Harb and Precup* [[AAAI](paper)]``
     return cand
 
 

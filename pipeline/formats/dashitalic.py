@@ -121,12 +121,15 @@ _YEAR_FIELDS = re.compile(r"\s*(?:19|20)\d\d\s*[,，]\s*(?:[^,，\[\]()]{1,40}[,
 topic), each closed by a comma, before the paper's link."""
 
 
-def dated_lead(cand: str, text: str) -> bool:
+def dated_lead(cand: str, text: str, link_text: str) -> bool:
     """The text before a paper link is a short dated tag glued to it (``Euro-Par'25
     (LNCS)-[Title]``), a venue with its year and tags (:func:`venue_led`) or a year and
-    comma-closed fields (:data:`_YEAR_FIELDS`)."""
-    dated = LB.dated_tag(text) or _YEAR_FIELDS.fullmatch(text) is not None
-    return (len(cand.split()) <= 6 and dated) or venue_led(text)
+    comma-closed fields (:data:`_YEAR_FIELDS`) before a link's title longer than they are
+    (not ``2015, Batch Normalization, [Ioffe and Szegedy](url)``)."""
+    linked = _YEAR_FIELDS.fullmatch(text) and linked_title(link_text, 3)
+    fields = bool(linked) and len(linked.split()) > len(cand.split())
+    fields = fields and not A.SURNAME_LIST.fullmatch(linked)  # (``[Ioffe and Szegedy]``)
+    return (len(cand.split()) <= 6 and (LB.dated_tag(text) or fields)) or venue_led(text)
 
 
 def italic_after_byline(runs: list[Run]) -> tuple[str, int] | None:

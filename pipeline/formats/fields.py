@@ -152,7 +152,7 @@ def _guess_title(segs: list, *, cell: bool = False) -> TitleGuess | None:
 def _dated_tag_title(cand: str, text: str, rest: list) -> str | None:
     """A paper link's title after a short dated tag glued to it (``Euro-Par'25 (LNCS)-[Title]``),
     not after a title and its venue (``Title (CVPR 2016 Oral)-[arXiv](url)``)."""
-    if not rest or rest[0][1] is None or not dated_lead(cand, text):
+    if not rest or rest[0][1] is None or not dated_lead(cand, text, rest[0][0]):
         return None
     linked = _link_title(rest[0][0], rest[0][1], rest[1:]) or ""  # not ``[PDF on arXiv]``:
     ok = len(linked.split()) >= 3 and not LB.names_link_kind(linked)

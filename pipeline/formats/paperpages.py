@@ -183,17 +183,21 @@ _NOT_A_PAPERS_TITLE = re.compile(
     r"(?:code|data)\s+(?:and|&)\s+(?:code|data)\b|(?:code|data)\s*$)|(?i:\b(?:tutorial\s+part|talk\s+(?:at|recording|"
     r"slides|video)|recording|keynote|slides|presentation\s+(?:at|of|slides)|poster\s+(?:pdf|at|"
     r"presented|and|session)|lecture\s+(?:notes|video|slides|at)|deck|watch|appendix|replication|"
-    r"reviewers?|comments\s+and\s+responses)\b)"
+    r"reviewers?|comments\s+and\s+responses)\b)|视频|回放|补充材料|附录|幻灯片|海报|演讲"
 )
 """What a journal's or a repository's record holds beside papers (``Editorial: ...``, ``Call
 for Papers: ...``, ``Vol. 34 No. 1 (2020)``, ``Book Review: ...``, ``Additional file 1 of
 ...``, ``Table S1. ...``, a poster, a talk, a tutorial's part)."""
 
 
+_CJK_JOURNAL = re.compile(r"(?:学报|杂志|期刊|学刊|通讯|研究与发展|与探索|学术)\W*$")
+"""A Chinese journal's name (``计算机研究与发展``, ``中文信息学报``), not a paper's title."""
+
+
 def titled_record(link_text: str, low: str) -> bool:
     """A link's text that reads as a paper's title: three words or more (or six CJK
     characters), no record of an editorial, an issue, a supplement or a talk
-    (:data:`_NOT_A_PAPERS_TITLE`), nor a DSpace collection's name."""
+    (:data:`_NOT_A_PAPERS_TITLE`), nor a Chinese journal's or a DSpace collection's name."""
     long = len(link_text.split()) >= 3 or len(CJK.findall(link_text)) >= 6  # (or ``IoT 智能…``)
-    said = long and not _NOT_A_PAPERS_TITLE.search(link_text)
+    said = long and not _NOT_A_PAPERS_TITLE.search(link_text) and not _CJK_JOURNAL.search(link_text)
     return said and not collection_record(low, link_text)
