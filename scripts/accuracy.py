@@ -187,6 +187,10 @@ SPLITS = (
             633,
             634,
             635,
+            636,
+            637,
+            638,
+            639,
         )
     ),
 )
@@ -216,7 +220,9 @@ third was a repository already in the corpus, left out); fresh630 holds two list
 fresh631 came back empty (its collector found no list in Japanese, Korean or another
 language it was sent for that was not in the corpus, too short or with no paper links);
 fresh632's BibTeX-built list shares 25 of its 31 paper links with fresh345's list of the
-same field (kept: its own repository and layout, badges and bold links from a .bib file)."""
+same field (kept: its own repository and layout, badges and bold links from a .bib file);
+fresh636 holds two lists and fresh637 one (their collectors ran out of time on long HTML
+tables and results tables)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -236,3 +236,43 @@ def test_review_929_wip_and_a_method_spelt_todo_keep_their_lead():
         "WIP: Evaluating Student Engagement in Online Labs",
         "TODO: Task-Oriented Dialogue with Objects",
     ]
+
+
+def test_a_title_broken_over_links_to_one_page_is_one_title():
+    """Round 88 (Wei-ZENG1020's value-alignment table): a title cell written as
+    ``<a href=u>The global landscape of ai</a><br><a href=u>ethics guidelines</a>``, each
+    piece linking the same page, is one title; ``[Paper](u) [PDF](u)``, two labels of one
+    link, and two titles of two papers stay apart."""
+    nature = "https://www.nature.com/articles/s42256-019-0088-2"
+    nitrd = "https://www.nitrd.gov/pubs/AI-RD-Strategic-Plan-2023-Update.pdf"
+    text = (
+        "<table>\n<tr><th>Title</th><th>Time</th></tr>\n"
+        f'<tr><td><a href="{nature}">The global landscape of ai</a><br><a href="{nature}">'
+        "ethics guidelines</a></td><td>2019</td></tr>\n"
+        f'<tr><td><a href="{nitrd}">The national</a><br><a href="{nitrd}">artificial '
+        f'intelligence research and development strategic plan: 2023</a><br><a href="{nitrd}">'
+        "update</a></td><td>2023</td></tr>\n"
+        "</table>\n\n"
+        f"- Deep Residual Learning for Image Recognition [Paper]({ARXIV}1512.03385) [PDF]({ARXIV}1512.03385)\n"
+        f"- [Layer Normalization]({ARXIV}1607.06450)<br>[Group Normalization]({ARXIV}1803.08494)\n"
+    )
+    titles = [title for _, title, _, _ in _read(text)]
+    assert titles[:3] == [
+        "The global landscape of ai ethics guidelines",
+        "The national artificial intelligence research and development strategic plan: 2023 update",
+        "Deep Residual Learning for Image Recognition",
+    ]
+    assert "Layer Normalization Group Normalization" not in titles
+
+
+def test_an_all_capitals_title_closing_on_a_series_keeps_it():
+    """Round 88 (redditsota's results tables): ``PROGRESSIVE GROWING OF GANS FOR IMPROVED
+    QUALITY, STABILITY, AND VARIATION`` closes on a series of words in capitals (``AND``
+    too), not on a byline; capitalised names after a title are still cut."""
+    from pipeline.formats.cleantitle import clean_title
+
+    title = "PROGRESSIVE GROWING OF GANS FOR IMPROVED QUALITY, STABILITY, AND VARIATION"
+    assert clean_title(title) == title
+    assert clean_title("Deep Learning, KAIMING HE, XIANGYU ZHANG, AND SHAOQING REN") == (
+        "Deep Learning"
+    )

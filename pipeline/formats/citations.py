@@ -122,9 +122,9 @@ nor ``in LLM-Integrated Apps (2023)``: a venue's name, not any capitals)."""
 
 def word_series(text: str) -> bool:
     """``Execute, Exhibit and Extrapolate``, ``Understanding, Localization, Text Reading, and
-    Beyond``: short items closing a title, not authors."""
+    Beyond``, ``QUALITY, STABILITY, AND VARIATION``: short items closing a title, not authors."""
     head = re.split(r"[\[(]", text, maxsplit=1)[0].strip(" .")
-    parts = [p.strip() for p in re.split(r",|\band\b|&", head) if p.strip()]
+    parts = [p.strip() for p in re.split(r"(?i:,|\band\b|&)", head) if p.strip()]  # or ``AND``
     beyond = re.search(
         r"(?i)\band\s+(?:beyond|more|others|everything)\W*$", head
     )  # ``…, and Beyond``

@@ -14,6 +14,7 @@ from markdown_it.token import Token
 
 from pipeline.formats import spantags as ST
 from pipeline.formats.common import EMOJI, SHORTCODES
+from pipeline.formats.labels import is_generic
 from pipeline.formats.mdparser import MD, tame  # noqa: F401 (the readers' API)
 
 _LEADING_SHORTCODES = re.compile(rf"^\s*{SHORTCODES.pattern}")
@@ -56,6 +57,10 @@ class Run:
 
 def _attrs(tag: str) -> dict[str, str]:
     return {k.lower(): v.strip("\"'") for k, v in _ATTR.findall(tag)}
+
+
+_OPEN_WORD = re.compile(r"(?i)\b(?:of|for|and|the|a|an|in|on|with|to|via|from|by|at)$")
+"""A word that ends no title (``Deep Residual Learning for``): the title goes on after it."""
 
 
 class Builder:
@@ -108,7 +113,26 @@ class Builder:
         text = text.rstrip("?!.,:*_~") if lk.get("bare") else text  # like the URL's tail
         flags = (lk["bold"], bool(lk["image"]) and lk["alt_only"], lk["hint"])
         url = text if _PLACEHOLDER.fullmatch(lk["url"]) and _TEXT_URL.fullmatch(text) else lk["url"]
-        self.out.append(Run("link", text, lk["line"], url, lk["image"], *flags))
+        run = Run("link", text, lk["line"], url, lk["image"], *flags)
+        if not self._carried_on(run):
+            self.out.append(run)
+
+    def _carried_on(self, run: Run) -> bool:
+        """``<a href=u>Unpacking the ethical value</a><br><a href=u>alignment in big models</a>``:
+        a title broken over lines, each piece linking the same page, is one link (its second
+        piece goes on in lower case or the first ends on a word that ends no title; not
+        ``[Paper](u) [PDF](u)``, two labels). True when ``run`` was joined to that link."""
+        k = len(self.out)
+        while k and (self.out[k - 1].kind == "break" or self.out[k - 1].text.isspace()):
+            k -= 1
+        prev = self.out[k - 1] if k else None
+        if prev is None or prev.kind != "link" or prev.url != run.url or prev.image or run.image:
+            return False
+        goes_on = run.text[:1].islower() or _OPEN_WORD.search(prev.text) is not None
+        if not goes_on or is_generic(prev.text) or is_generic(run.text):
+            return False
+        self.out[k - 1 :] = [replace(prev, text=f"{prev.text} {run.text}")]
+        return True
 
     def brk(self, newline: bool) -> None:
         """A line break; ``newline``: the source moves to its next line."""
