@@ -276,3 +276,39 @@ def test_an_all_capitals_title_closing_on_a_series_keeps_it():
     assert clean_title("Deep Learning, KAIMING HE, XIANGYU ZHANG, AND SHAOQING REN") == (
         "Deep Learning"
     )
+
+
+def test_the_official_repository_of_its_own_paper_is_no_entry():
+    """Round 89 (CopyrightMeter's README): ``Welcome to the official repository of the paper:
+    [Title](arxiv)`` in its introduction is the repository's own paper, not an entry; a
+    paper the introduction names as another's (``builds on [Title](arxiv)``) is not ruled
+    out by this and the list's entries are read."""
+    text = (
+        "# CopyrightMeter\n\n## Introduction\n\n"
+        "Welcome to the official repository of the paper: [CopyrightMeter: Revisiting Copyright"
+        f" Protection in Text-to-image Models]({ARXIV}2411.13144)\n\n"
+        "## Methods\n\n"
+        f'- [x] **AdvDM**: C. Liang, et al., *"Adversarial example does good: Preventing painting'
+        ' imitation from diffusion models via adversarial examples,"* in **ICML**, 2023.'
+        f" [[Paper]]({ARXIV}2302.04578)\n"
+        f'- [x] **Mist**: C. Liang and X. Wu, *"Mist: Towards improved adversarial examples for'
+        f' diffusion models,"* arXiv preprint, 2023. [[Paper]]({ARXIV}2305.12683)\n'
+    )
+    assert [line for line, _, _, _ in _read(text)] == [9, 10]
+
+
+def test_a_sentence_leading_into_a_link_is_no_title():
+    """Round 89: ``Watermark attacks are extended based on the **ZoDiac** framework, with code
+    available at [wmattacker.py](repo) and details in the paper [Title](arxiv).``, below the
+    paper's entry: the words before ``available at`` lead into a link and title nothing."""
+    text = (
+        f'#### Watermarks\n\n- [x] **ZoDiac**: L. Zhang, et al., *"Attack-Resilient Image Watermarking'
+        f' Using Stable Diffusion,"* in **NeurIPS**, 2024. [[Paper]]({ARXIV}2401.04247)\n\n'
+        "#### Watermark Removal\n\n"
+        "Watermark attacks are extended based on the **ZoDiac** framework, with code available"
+        " at [wmattacker.py](https://github.com/z/ZoDiac/blob/master/main/wmattacker.py) and"
+        f" details in the paper [Attack-Resilient Image Watermarking Using Stable Diffusion]({ARXIV}2401.04247).\n"
+    )
+    titles = [title for _, title, _, _ in _read(text)]
+    assert titles[0] == "Attack-Resilient Image Watermarking Using Stable Diffusion"
+    assert all(t == titles[0] for t in titles)  # the sentence titles nothing

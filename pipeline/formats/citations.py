@@ -1,6 +1,5 @@
-"""Text written around a title: citations (authors before or after it, a quoted title,
-ACM/APA/IEEE reference formats, ``In Proceedings of ... 2020`` tails) and prose (a
-sentence about a paper or about the list, which is not a title). Pure."""
+"""Text written around a title: citations (authors before or after it, a quoted title, ACM/
+APA/IEEE formats, ``In Proceedings of ... 2020`` tails) and prose (not a title). Pure."""
 
 from __future__ import annotations
 
@@ -155,10 +154,11 @@ _PROSE_START = frozenset(
 _PROSE_WORDS = re.compile(r"\b(?:is|are|was|were|check|see|our|you|we|can|please)\b")
 """In lower case, as a sentence writes them (a title writes ``You CAN Teach ...``)."""
 _LEAD_IN_END = re.compile(
-    r"(?i)\b(?:check\s+out|see|(?:have|has)\s+(?:released|updated|added|published)|"
-    r"the|our|here|(?:in|see|from)\s+(?:this|the|our)\s+(?:paper|work|article))\s*[:,]?$"
+    r"(?i)\b(?:check\s+out|see|(?:have|has)\s+(?:released|updated|added|published)|the|our|here|"
+    r"(?:in|see|from)\s+(?:this|the|our)\s+(?:paper|work|article)|with\s+(?:\w+\s+){1,2}"
+    r"(?:available|found|released|hosted)\s+(?:at|on|in))\s*[:,]?$"
 )
-"""The words that lead into a link inside a sentence; no title ends with them."""
+"""Words leading into a link in a sentence (``with code available at``); no title ends so."""
 OPEN_END = re.compile(r"\s(?:for|of|to|by|in|on|with|from|about|and|the|a|an)\s*$")
 """``A curated list of awesome papers for [Semantic Retrieval](url)``, ``PPL from [Title](url)``:
 a function word no title ends in, before the link the text runs on into (with
