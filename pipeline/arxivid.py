@@ -259,14 +259,14 @@ _PROCEEDINGS = re.compile(
     r"(?i)proceedings\.mlr\.press/(?P<pmlr>v\d+/[\w-]+?)(?:/[\w-]+)?\.(?:html|pdf)"
     r"|(?:aclanthology\.org|aclweb\.org/anthology)/(?P<acl>[A-Z]\d\d-\d{4}|\d{4}\.[\w-]+\.\d+)"
     r"(?:\.pdf)?/?(?:[?#]|$)"
-    r"|(?:papers\.nips\.cc|proceedings\.neurips\.cc)/paper(?:_files/paper)?/\d{4}/(?:hash|file)/"
-    r"(?P<neurips>[0-9a-f]{32})-"
+    r"|(?:papers\.nips\.cc|proceedings\.neurips\.cc)/paper(?:_files/paper)?/"
+    r"(?P<neurips>\d{4}/)(?:hash|file)/(?P<hash>[0-9a-f]{32})-"
     r"|openaccess\.thecvf\.com/[\w/-]*?/(?:html|papers)/(?P<cvf>[\w-]+_paper)\.(?:html|pdf)"
 )
 """A proceedings paper's abstract page and its PDF, named by one key: PMLR's
 ``v139/radford21a.html`` and ``v139/radford21a/radford21a.pdf``, the ACL Anthology's
-``2020.acl-main.1/`` and ``2020.acl-main.1.pdf``, NeurIPS's ``hash/<h>-Abstract.html`` and
-``file/<h>-Paper.pdf``, the CVF's ``html/X_paper.html`` and ``papers/X_paper.pdf``."""
+``2020.acl-main.1/`` and ``2020.acl-main.1.pdf``, NeurIPS's ``2020/hash/<h>-Abstract.html``
+and ``2020/file/<h>-Paper.pdf``, the CVF's ``html/X_paper.html`` and ``papers/X_paper.pdf``."""
 
 
 def paper_key(url: str) -> str | None:
@@ -282,7 +282,8 @@ def paper_key(url: str) -> str | None:
         return "openreview:" + m.group(1)
     m = _PROCEEDINGS.search(url)
     if m:
-        return next(f"{k}:{v}" for k, v in m.groupdict().items() if v)
+        k, v = next((k, v) for k, v in m.groupdict().items() if v)  # (a NeurIPS hash is the
+        return f"{k}:{v}{m['hash'] or ''}"  # paper's number's: one per year, with its year)
     try:
         return canon_url(url)
     except ValueError:

@@ -191,6 +191,9 @@ SPLITS = (
             637,
             638,
             639,
+            640,
+            642,
+            643,
         )
     ),
 )
@@ -222,7 +225,9 @@ language it was sent for that was not in the corpus, too short or with no paper 
 fresh632's BibTeX-built list shares 25 of its 31 paper links with fresh345's list of the
 same field (kept: its own repository and layout, badges and bold links from a .bib file);
 fresh636 holds two lists and fresh637 one (their collectors ran out of time on long HTML
-tables and results tables)."""
+tables and results tables); fresh640 holds two lists, fresh641 came back empty (its field's
+lists already in the corpus, too short or without paper links) and fresh643 holds one (most
+citation-style lists found had no links or fewer than twenty references)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -312,3 +312,112 @@ def test_a_sentence_leading_into_a_link_is_no_title():
     titles = [title for _, title, _, _ in _read(text)]
     assert titles[0] == "Attack-Resilient Image Watermarking Using Stable Diffusion"
     assert all(t == titles[0] for t in titles)  # the sentence titles nothing
+
+
+def test_surnames_and_a_year_between_dashes_before_a_bold_title_are_its_byline():
+    """Round 89 (llhthinker's NLP papers): ``Faruqui and Dyer - 2014 - **Title** [[pdf]]``
+    under a reading month's bullet (``- 2017-11``): the bold is the title and the line's year
+    the paper's; ``Padmasundari and Srinivas Bangalore. 2018. **Title**.`` (ACL's style) too."""
+    text = (
+        "### Distributed Representations\n"
+        "- 2017-11\n"
+        "  - Faruqui and Dyer - 2014 - **Improving vector space word representations using "
+        "multilingual correlation** [[pdf]](http://repository.cmu.edu/lti/31/)\n"
+        "  - Clark and Gardner. - 2017 - **Simple and Effective Multi-Paragraph Reading "
+        f"Comprehension** [[pdf]({ARXIV}1710.10723)]\n"
+        "* Padmasundari and Srinivas Bangalore. 2018. **Intent Discovery Through Unsupervised "
+        "Semantic Text Clustering**. In *Proceedings of INTERSPEECH 2018*. "
+        "[[paper](https://www.isca-speech.org/archive/Interspeech_2018/pdfs/2436.pdf)]\n"
+    )
+    assert [(title, year) for _, title, year, _ in _read(text)] == [
+        ("Improving vector space word representations using multilingual correlation", 2014),
+        ("Simple and Effective Multi-Paragraph Reading Comprehension", 2017),
+        ("Intent Discovery Through Unsupervised Semantic Text Clustering", 2018),
+    ]
+
+
+def test_a_link_text_of_byline_title_and_year_is_titled_by_its_middle():
+    """Round 89 (a biostatistics reading list): ``[Steven Goodman, A Dirty Dozen: …, 2008](doi)``,
+    ``[Delacre, Lakens & Leys, Why …, 2017](doi)``, ``[Matias D. Cattaneo, Nicolás Idrobo and
+    Rocío Titiunik, *Title*, 2019](doi)``: the title between the byline and its year; a title
+    that opens with two words and a comma (``Think Twice, Act Once: …``) or a venue after the
+    authors (``Deep Sets, M. Zaheer et al., Advances in …``) keeps what it gave."""
+    from pipeline.formats.cleantitle import clean_title
+
+    assert clean_title("Steven Goodman, A Dirty Dozen: Twelve P-Value Misconceptions, 2008") == (
+        "A Dirty Dozen: Twelve P-Value Misconceptions"
+    )
+    assert clean_title(
+        "Delacre, Lakens & Leys, Why Psychologists Should by Default Use Welch's t-test, 2017"
+    ) == ("Why Psychologists Should by Default Use Welch's t-test")
+    assert clean_title(
+        "Matias D. Cattaneo, Nicolás Idrobo and Rocío Titiunik, *A Practical Introduction to "
+        "Regression Discontinuity Designs*, 2019"
+    ) == ("A Practical Introduction to Regression Discontinuity Designs")
+    think = "Think Twice, Act Once: Token-Aware Compression and Action Reuse, 2025"
+    assert clean_title(think).startswith("Think Twice, Act Once")
+    zaheer = "Deep Sets, M. Zaheer et al., Advances in Neural Information Processing Systems, 2017."
+    assert clean_title(zaheer).startswith("Deep Sets")
+
+
+def test_an_acronyms_hyphenated_year_closing_a_title_is_its_venue():
+    """Round 89 (imrdong's dialogue papers): ``**DailyDialog**: DailyDialog: A Manually
+    Labelled Multi-turn Dialogue Dataset. IJCNLP-2017 [[pdf]](url)``: the venue and year
+    after the title's full stop (``ACL-2020`` already was)."""
+    text = (
+        "# L\n\n* **DailyDialog**: DailyDialog: A Manually Labelled Multi-turn Dialogue Dataset. "
+        "IJCNLP-2017 [[pdf]](https://www.aclweb.org/anthology/I17-1099.pdf)\n"
+    )
+    assert [(title, year) for _, title, year, _ in _read(text)] == [
+        ("DailyDialog: A Manually Labelled Multi-turn Dialogue Dataset", 2017)
+    ]
+
+
+def test_review_930_only_an_html_cells_broken_title_joins_links_to_one_page():
+    """Review 930: a second link to the same page on the same line is a label
+    (``[reviews](forum)``, ``[supplemental](abs)``, ``[Appendix]`` after ``Zoom In``); two
+    papers' titles linked to one page over ``<br>`` stay two entries (``mixup: …``, its own
+    name and colon), so a copy-pasted link still gives ``duplicate-entry``."""
+    text = (
+        "# L\n\n"
+        "- [Scaling Laws for Neural Language Models in Practice](https://openreview.net/forum?id=XyZ12)"
+        " [reviews](https://openreview.net/forum?id=XyZ12)\n"
+        f"- [Deep Residual Learning for Image Recognition]({ARXIV}1512.03385) [supplemental]({ARXIV}1512.03385)\n"
+        "- [Zoom In](https://distill.pub/2020/circuits/zoom-in/) [Appendix](https://distill.pub/2020/circuits/zoom-in/)\n\n"
+        "## Augmentation\n\n"
+        f"[CutMix: Regularization Strategy to Train Strong Classifiers]({ARXIV}1905.04899)<br>\n"
+        f"[mixup: Beyond Empirical Risk Minimization]({ARXIV}1905.04899)<br>\n\n"
+        "<table>\n<tr><th>Title</th><th>Year</th></tr>\n"
+        '<tr><td><a href="https://openaccess.thecvf.com/CVPR2020">Momentum Contrast for '
+        'Unsupervised Visual Representation Learning</a><br><a href="https://openaccess.thecvf.com'
+        '/CVPR2020">mixup: Beyond Empirical Risk Minimization</a></td><td>2020</td></tr>\n</table>\n'
+    )
+    assert [title for _, title, _, _ in _read(text)] == [
+        "Scaling Laws for Neural Language Models in Practice",
+        "Deep Residual Learning for Image Recognition",
+        "Zoom In",
+        "CutMix: Regularization Strategy to Train Strong Classifiers",
+        "mixup: Beyond Empirical Risk Minimization",
+        "Momentum Contrast for Unsupervised Visual Representation Learning",
+    ]
+
+
+def test_review_930_a_neurips_key_holds_its_year():
+    """Review 930: NeurIPS's hash is its paper number's, one per year: CQL (2020) and GLN
+    (2019) share one, so the key keeps the year (two papers, not one)."""
+    from pipeline.arxivid import paper_key
+
+    h = "0d2b2061826a5df3221116a5085a6052"
+    cql = paper_key(f"https://proceedings.neurips.cc/paper/2020/file/{h}-Paper.pdf")
+    gln = paper_key(f"https://proceedings.neurips.cc/paper/2019/file/{h}-Paper.pdf")
+    assert cql != gln
+    assert cql == paper_key(f"https://papers.nips.cc/paper/2020/hash/{h}-Abstract.html")
+
+
+def test_review_930_capitals_joined_by_and_without_a_comma_are_a_byline():
+    """Review 930: ``…, LECUN, BOTTOU, BENGIO AND HAFFNER, 1998`` is a byline in capitals;
+    ``QUALITY, STABILITY, AND VARIATION`` (its ``, AND``) closes a title's series."""
+    from pipeline.formats.cleantitle import clean_title
+
+    lecun = "Gradient-Based Learning Applied to Document Recognition, LECUN, BOTTOU, BENGIO AND HAFFNER, 1998"
+    assert clean_title(lecun) == "Gradient-Based Learning Applied to Document Recognition"

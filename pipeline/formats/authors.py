@@ -379,3 +379,21 @@ VENUE_OPEN = re.compile(
     r"|Transactions|arXiv)\b"
 )
 """Words that open a venue's name; a known venue (``NeurIPS``) is ``common.VENUE_RE``'s."""
+
+
+_NAMES_YEAR = re.compile(r"(?P<n>[^-–—]{2,80}?)\s*[-–—.]\s*(?:19|20)\d\d[a-z]?\s*[-–—:,.]?")
+"""``Faruqui and Dyer - 2014 - ``, ``Padmasundari and Srinivas Bangalore. 2018. ``: the
+authors and the year, set apart by dashes or full stops."""
+
+
+def names_then_year(text: str) -> bool:
+    """``text`` (before a bold title) is the authors and the year (:data:`_NAMES_YEAR`): names
+    joined by ``and``, ``&`` or commas, each word capitalised (or a mark), not a phrase of
+    lower-case words (``Clark and Gardner``, ``Padmasundari and Srinivas Bangalore``)."""
+    m = _NAMES_YEAR.fullmatch(text.strip())
+    if m is None:
+        return False
+    words = [w for w in m["n"].split() if w not in ("and", "&")]
+    joined = " and " in m["n"] or " & " in m["n"] or "," in m["n"]
+    named = bool(words) and all(not w[:1].islower() for w in words) and len(words) <= 16
+    return names_like(m["n"]) or (joined and named)

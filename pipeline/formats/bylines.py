@@ -234,7 +234,7 @@ def lead_before_bold(text: str, bold: str) -> bool:
     NeurIPS 2021] **Title**`` (a name and a note): not the title."""
     titled = len(bold.split()) >= 3
     category = titled and text.rstrip().endswith((":", "：")) and len(text.split()) >= 2
-    bibtex = titled and A.bibtex_names(text)
+    bibtex = titled and (A.bibtex_names(text) or A.names_then_year(text))  # (``Faruqui - 2014 -``)
     return A.authors_before_bold(text) or bibtex or category or bool(_TAG_AND_NOTE.match(text))
 
 

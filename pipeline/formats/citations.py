@@ -123,7 +123,7 @@ def word_series(text: str) -> bool:
     """``Execute, Exhibit and Extrapolate``, ``Understanding, Localization, Text Reading, and
     Beyond``, ``QUALITY, STABILITY, AND VARIATION``: short items closing a title, not authors."""
     head = re.split(r"[\[(]", text, maxsplit=1)[0].strip(" .")
-    parts = [p.strip() for p in re.split(r"(?i:,|\band\b|&)", head) if p.strip()]  # or ``AND``
+    parts = [p.strip() for p in re.split(r",\s*AND\b|,|\band\b|&", head) if p.strip()]  # ``, AND``
     beyond = re.search(
         r"(?i)\band\s+(?:beyond|more|others|everything)\W*$", head
     )  # ``…, and Beyond``

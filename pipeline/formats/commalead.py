@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from pipeline.formats.authors import ET_AL, VENUE_OPEN, names_like, one_person, title_worded
+from pipeline.formats.authors import (
+    ET_AL,
+    SURNAME_LIST,
+    VENUE_OPEN,
+    names_like,
+    one_person,
+    title_worded,
+)
 from pipeline.formats.common import VENUE_RE
 
 _INITIAL = re.compile(r"\b[A-Z]\.")
@@ -17,6 +24,8 @@ def after_comma_authors(text: str) -> str:
     the authors that lead it, a comma after each; ``text`` when no author leads it. The
     authors need an initial, ``et al.`` or three names (not ``Think Globally, Act Locally:
     ...``, ``Strong Consistency, Graph Laplacians, and ...``)."""
+    if (dated := _byline_title_year(text)) is not None:
+        return dated
     pieces = text.split(", ")
     k = 0
     while k < len(pieces) - 1 and _author_piece(pieces[k]):
@@ -36,6 +45,40 @@ def after_comma_authors(text: str) -> str:
         return text
     tail = _VENUE_YEAR_PIECES.search(rest)  # ``, Sadhana, 1994.``: the citation's venue, year
     return rest[: tail.start()] if tail and len(rest[: tail.start()].split()) >= 3 else rest
+
+
+_CLOSING_YEAR = re.compile(r",\s*(?:19|20)\d\d[a-z]?\.?\s*$")
+
+
+def _byline_title_year(text: str) -> str | None:
+    """``Steven Goodman, A Dirty Dozen: Twelve P-Value Misconceptions, 2008``, ``Delacre,
+    Lakens & Leys, Why Psychologists Should …, 2017``: one person or surnames joined by
+    ``&``/``and``, the title (three words or more, capitalised) and its year closing the text;
+    the title and its year, else ``None`` (not ``Vision and Language, …``: title words)."""
+    closing = _CLOSING_YEAR.search(text)
+    if closing is None:
+        return None
+    pieces = text[: closing.start()].split(", ")
+    k = 0  # the pieces that name people: ``Matias D. Cattaneo, Nicolás Idrobo and Rocío …``
+    while k < len(pieces) - 1 and k < 4 and _people_piece(pieces[k]):
+        k += 1
+    if k == 0 and len(pieces) > 2 and SURNAME_LIST.fullmatch(", ".join(pieces[:2])):
+        k = 2  # ``Delacre, Lakens & Leys``: surnames, the last two joined
+    lead, rest = ", ".join(pieces[:k]), ", ".join(pieces[k:])
+    ok = k > 0 and len(rest.split()) >= 3 and rest.lstrip("*_")[:1].isupper()
+    head = rest.split(":")[0]  # ``Think Twice, Act Once: Token-Aware …``: the title's own head
+    named = _people_piece(rest.split(". ")[0]) or (":" in rest and len(head.split()) <= 2)
+    venue = VENUE_OPEN.match(rest) or VENUE_RE.match(rest)  # ``Deep Sets, M. Zaheer et al.,
+    if not ok or named or venue or title_worded(lead):  # Advances in …, 2017``: the venue
+        return None  # (``Iven Middelberg, Torsten Sattler. ECCV``: a second person)
+    out = rest + text[closing.start() :]
+    tail = _VENUE_YEAR_PIECES.search(out)  # ``, Information and Control, 1977``: its journal
+    return out[: tail.start()] if tail and len(out[: tail.start()].split()) >= 3 else out
+
+
+def _people_piece(piece: str) -> bool:
+    """``Sander Greenland``, ``King & Nielsen``, ``Nicolás Idrobo and Rocío Titiunik``."""
+    return one_person(piece.split()) or bool(SURNAME_LIST.fullmatch(piece) or names_like(piece))
 
 
 _VENUE_YEAR_PIECES = re.compile(

@@ -114,7 +114,7 @@ class _HtmlReader(HTMLParser):
             digits = span.strip()
             self.cell_span = min(int(digits), 1000) - 1 if re.fullmatch(r"[0-9]+", digits) else 0
             self.cell_header = tag == "th"
-            self.builder = Builder(self._line())
+            self.builder = Builder(self._line(), cell=True)
         elif tag in ("p", "li", "table", "ul", "ol", "summary", "h1", "h2", "h3", "h4", "h5", "h6"):
             if self.cells is None:
                 self._start_chunk()

@@ -59,15 +59,17 @@ def _attrs(tag: str) -> dict[str, str]:
     return {k.lower(): v.strip("\"'") for k, v in _ATTR.findall(tag)}
 
 
-_OPEN_WORD = re.compile(r"(?i)\b(?:of|for|and|the|a|an|in|on|with|to|via|from|by|at)$")
+_NAME_COLON = re.compile(r"[\w.-]+:\s")
+_OPEN_WORD = re.compile(r"(?<![\w-])(?:of|for|and|the|a|an|in|on|with|to|via|from|by|at)$")
 """A word that ends no title (``Deep Residual Learning for``): the title goes on after it."""
 
 
 class Builder:
     """Accumulates runs while walking tokens or HTML, tracking bold and open links."""
 
-    def __init__(self, line: int):
+    def __init__(self, line: int, cell: bool = False):
         self.line = line
+        self.cell = cell  # an HTML table's cell: a title's pieces may link one page each
         self.out: list[Run] = []
         self.bold = 0
         self.em = 0  # open italics
@@ -114,22 +116,25 @@ class Builder:
         flags = (lk["bold"], bool(lk["image"]) and lk["alt_only"], lk["hint"])
         url = text if _PLACEHOLDER.fullmatch(lk["url"]) and _TEXT_URL.fullmatch(text) else lk["url"]
         run = Run("link", text, lk["line"], url, lk["image"], *flags)
-        if not self._carried_on(run):
+        if not (self.cell and self._carried_on(run)):
             self.out.append(run)
 
     def _carried_on(self, run: Run) -> bool:
-        """``<a href=u>Unpacking the ethical value</a><br><a href=u>alignment in big models</a>``:
-        a title broken over lines, each piece linking the same page, is one link (its second
-        piece goes on in lower case or the first ends on a word that ends no title; not
-        ``[Paper](u) [PDF](u)``, two labels). True when ``run`` was joined to that link."""
+        """``<td><a href=u>Unpacking the ethical value</a><br><a href=u>alignment in big
+        models</a></td>``: a title broken over an HTML cell's lines, each piece linking the same
+        page, is one link: its second piece goes on in lower case (no ``name: subtitle`` of its
+        own: :data:`_NAME_COLON`) or the first ends on a word that ends no title; not ``[Paper](u) [PDF](u)``, two
+        labels, nor two papers' titles on one page. True when ``run`` was joined to it."""
         k = len(self.out)
         while k and (self.out[k - 1].kind == "break" or self.out[k - 1].text.isspace()):
             k -= 1
         prev = self.out[k - 1] if k else None
+        broken = any(r.kind == "break" for r in self.out[k:])
         if prev is None or prev.kind != "link" or prev.url != run.url or prev.image or run.image:
             return False
-        goes_on = run.text[:1].islower() or _OPEN_WORD.search(prev.text) is not None
-        if not goes_on or is_generic(prev.text) or is_generic(run.text):
+        named = _NAME_COLON.match(run.text) is not None  # ``mixup: Beyond …``: a title of its own
+        on = (run.text[:1].islower() and not named) or _OPEN_WORD.search(prev.text)
+        if not (broken and on) or is_generic(prev.text) or is_generic(run.text):
             return False
         self.out[k - 1 :] = [replace(prev, text=f"{prev.text} {run.text}")]
         return True

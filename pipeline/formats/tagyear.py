@@ -122,12 +122,12 @@ def tag_year(text: str) -> tuple[int, str] | None:
 
 SENTENCE_TAG = re.compile(
     r"(?:^|(?<=[^\s.]\.\s)|(?<=\|\s))(?P<tag>(?=[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z])[A-Z][A-Za-z&]{1,9})"
-    r"(?P<y>(?:19|20)\d\d)(?=\s*(?:\([^()]{1,20}\)\s*)?(?:[.|]|$))",
+    r"-?(?P<y>(?:19|20)\d\d)(?=\s*(?:\([^()]{1,20}\)\s*)?(?:[.|]|$))",
     re.M,
 )
-"""An acronym with its year glued on, a sentence of its own after a title or opening a
-cell: ``Title. TGRS2022.``, ``Title. NeurIPS2023 (DB). |`` (a venue the known ones lack);
-not a dataset or a model (``COCO2017``, :data:`NOT_VENUES`)."""
+"""An acronym with its year glued on (or after a hyphen), a sentence of its own after a title
+or opening a cell: ``Title. TGRS2022.``, ``Title. IJCNLP-2017``, ``Title. NeurIPS2023 (DB).
+|`` (a venue the known ones lack); not a dataset or a model (``COCO2017``, :data:`NOT_VENUES`)."""
 
 
 def sentence_tag_year(text: str, last: bool = False) -> re.Match[str] | None:
