@@ -421,3 +421,122 @@ def test_review_930_capitals_joined_by_and_without_a_comma_are_a_byline():
 
     lecun = "Gradient-Based Learning Applied to Document Recognition, LECUN, BOTTOU, BENGIO AND HAFFNER, 1998"
     assert clean_title(lecun) == "Gradient-Based Learning Applied to Document Recognition"
+
+
+def test_review_939_a_byline_title_year_link_text_keeps_a_titles_opening_words():
+    """Review 939: ``Faster R-CNN, Towards …, 2015``, ``Beyond Accuracy, …``, ``Wide & Deep,
+    …``, ``Show, Attend and Tell, …`` open with a title's words, not people; five or more
+    authors and four surnames before the title are all cut (``He, Zhang, Ren & Sun, …``)."""
+    from pipeline.formats.cleantitle import clean_title
+
+    kept = (
+        "Faster R-CNN, Towards Real-Time Object Detection with Region Proposal Networks",
+        "Beyond Accuracy, Behavioral Testing of NLP Models with CheckList",
+        "Wide & Deep, Learning for Recommender Systems",
+        "Show, Attend and Tell, Neural Image Caption Generation with Visual Attention",
+    )
+    for title in kept:
+        assert clean_title(f"{title}, 2016") == title
+    cut = {
+        "Ashish Vaswani, Noam Shazeer, Niki Parmar, Jakob Uszkoreit, Llion Jones, Attention"
+        " Is All You Need, 2017": "Attention Is All You Need",
+        "He, Zhang, Ren & Sun, Deep Residual Learning for Image Recognition, 2016": (
+            "Deep Residual Learning for Image Recognition"
+        ),
+    }
+    for text, title in cut.items():
+        assert clean_title(text) == title
+
+
+def test_review_939_a_title_before_its_year_and_a_bold_name_stays_the_title():
+    """Review 939: ``Speech and Language Processing. 2023. **Dan Jurafsky and James H.
+    Martin**``: the capitalised words before the year are a title (a title's words), not a
+    byline; ``Clark and Gardner. - 2017 - **Title**`` still is one."""
+    text = (
+        "# L\n\n"
+        "- Speech and Language Processing. 2023. **Dan Jurafsky and James H. Martin** "
+        f"[[pdf]]({ARXIV}1601.00002)\n"
+        "- Attention and Augmented Recurrent Neural Networks. 2016. **Distill Blog Post** "
+        f"[[link]]({ARXIV}1601.00011)\n"
+    )
+    assert [title for _, title, _, _ in _read(text)] == [
+        "Speech and Language Processing",
+        "Attention and Augmented Recurrent Neural Networks",
+    ]
+
+
+def test_review_939_a_benchmarks_hyphened_year_dates_nothing():
+    """Review 939: ``Title. OTB-2015``, ``Title. CONLL-2003``: a benchmark's edition, not the
+    paper's venue and year (a known venue's hyphened year, ``IJCNLP-2017``, still is)."""
+    text = (
+        "# L\n\n"
+        "- SiamRPN++: Evolution of Siamese Visual Tracking with Very Deep Networks. OTB-2015 "
+        f"[[paper]]({ARXIV}1812.11703)\n"
+        f"- Named Entity Recognition with BiLSTM-CRF. CONLL-2003 [[paper]]({ARXIV}1603.01360)\n"
+    )
+    assert [year for _, _, year, _ in _read(text)] == [None, None]
+
+
+def test_review_939_prose_or_an_overviews_official_repo_keep_their_papers():
+    """Review 939: ``Deep Residual Learning …, with code available at [GitHub](repo)
+    [[paper]](arxiv)`` keeps its entry (no sentence: no ``is``/``are``), and an ``## Overview``
+    of others' surveys that says ``see the official repo [X](repo)`` keeps them."""
+    text = (
+        "# L\n\n## Overview\n\n"
+        f"- [A Survey of Large Language Models]({ARXIV}2303.18223), 2023 (see the official repo"
+        " [LLMSurvey](https://github.com/RUCAIBox/LLMSurvey))\n"
+        f"- [A Survey on Evaluation of Large Language Models]({ARXIV}2307.03109), 2023\n\n"
+        "## Papers\n\n"
+        "- Deep Residual Learning for Image Recognition, with code available at "
+        f"[GitHub](https://github.com/KaimingHe/deep-residual-networks) [[paper]]({ARXIV}1512.03385)\n"
+        f"- [Attention Is All You Need]({ARXIV}1706.03762), 2017\n"
+    )
+    assert [line for line, _, _, _ in _read(text)] == [5, 6, 10, 11]
+
+
+def test_review_939_a_markdown_cells_broken_title_joins_its_pieces():
+    """Review 939: a pipe table's cell ``[Deep Residual Learning For](u)<br>[Image
+    Recognition](u)`` is one title, as an HTML cell's is (a bullet's pieces are not joined)."""
+    text = (
+        "| Title | Year |\n|---|---|\n"
+        f"| [Deep Residual Learning For]({ARXIV}1512.03385)<br>[Image Recognition]({ARXIV}1512.03385) | 2016 |\n"
+    )
+    assert [title for _, title, _, _ in _read(text)] == [
+        "Deep Residual Learning For Image Recognition"
+    ]
+
+
+def test_a_venues_name_before_a_titles_colon_is_no_part_of_it():
+    """Round 90 (iCAS-SJTU's shift-left EDA papers): ``- (2011) ACM SIGARCH Computer
+    Architecture News: The gem5 simulator. [[paper]](url)``, ``IEEE Computer Architecture
+    Letters: DRAMSim2: …``, ``International Symposium on … (HPCA): Interval simulation: …``:
+    the venue before the colon is cut; a title opening with a name and a colon, or with
+    ``IEEE 802.11ax:``, keeps it."""
+    from pipeline.formats.cleantitle import clean_title
+
+    assert clean_title("(2011) ACM SIGARCH Computer Architecture News: The gem5 simulator.") == (
+        "The gem5 simulator"
+    )
+    assert clean_title(
+        "IEEE Computer Architecture Letters: DRAMSim2: A cycle accurate memory system simulator"
+    ) == ("DRAMSim2: A cycle accurate memory system simulator")
+    assert clean_title(
+        "IEEE Intersociety Conference on Thermal and Thermomechanical Phenomena in Electronic "
+        "Systems (iTherm): From 2.5 D to 3D chiplet systems"
+    ) == ("From 2.5 D to 3D chiplet systems")
+    assert (
+        clean_title("IEEE 802.11ax: High-Efficiency WLANs")
+        == "IEEE 802.11ax: High-Efficiency WLANs"
+    )
+    assert clean_title("Experience Report: System Log Analysis for Anomaly Detection").startswith(
+        "Experience Report"
+    )
+
+
+def test_a_six_digit_page_number_before_1980_dates_nothing():
+    """Round 90 (ITensor's papers): ``Phys. Rev. Lett. 116 197203 (2016)``: ``197203`` is the
+    article's number, not March 1972 (a compact YYYYMM is read from 1980 on, as years are)."""
+    from pipeline.formats.dates import find_year
+
+    assert find_year("Phys. Rev. Lett. 116 197203 (2016) [arxiv:1511.01510]")[0] == 2016
+    assert find_year("Title 201903 here")[0] == 2019

@@ -389,11 +389,12 @@ authors and the year, set apart by dashes or full stops."""
 def names_then_year(text: str) -> bool:
     """``text`` (before a bold title) is the authors and the year (:data:`_NAMES_YEAR`): names
     joined by ``and``, ``&`` or commas, each word capitalised (or a mark), not a phrase of
-    lower-case words (``Clark and Gardner``, ``Padmasundari and Srinivas Bangalore``)."""
+    lower-case words nor a title's (``Clark and Gardner``, ``Padmasundari and Srinivas
+    Bangalore``; not ``Speech and Language Processing. 2023. **Dan Jurafsky**``)."""
     m = _NAMES_YEAR.fullmatch(text.strip())
     if m is None:
         return False
     words = [w for w in m["n"].split() if w not in ("and", "&")]
     joined = " and " in m["n"] or " & " in m["n"] or "," in m["n"]
     named = bool(words) and all(not w[:1].islower() for w in words) and len(words) <= 16
-    return names_like(m["n"]) or (joined and named)
+    return names_like(m["n"]) or (joined and named and not title_worded(m["n"]))

@@ -155,10 +155,10 @@ _PROSE_WORDS = re.compile(r"\b(?:is|are|was|were|check|see|our|you|we|can|please
 """In lower case, as a sentence writes them (a title writes ``You CAN Teach ...``)."""
 _LEAD_IN_END = re.compile(
     r"(?i)\b(?:check\s+out|see|(?:have|has)\s+(?:released|updated|added|published)|the|our|here|"
-    r"(?:in|see|from)\s+(?:this|the|our)\s+(?:paper|work|article)|with\s+(?:\w+\s+){1,2}"
-    r"(?:available|found|released|hosted)\s+(?:at|on|in))\s*[:,]?$"
+    r"(?:in|see|from)\s+(?:this|the|our)\s+(?:paper|work|article))\s*[:,]?$"
 )
-"""Words leading into a link in a sentence (``with code available at``); no title ends so."""
+"""The words that lead into a link inside a sentence; no title ends with them."""
+_CODE_LEAD_IN = re.compile(r"\bwith\s(?:\w+\s){1,2}(?:available|found|hosted)\s(?:at|on|in):?$")
 OPEN_END = re.compile(r"\s(?:for|of|to|by|in|on|with|from|about|and|the|a|an)\s*$")
 """``A curated list of awesome papers for [Semantic Retrieval](url)``, ``PPL from [Title](url)``:
 a function word no title ends in, before the link the text runs on into (with
@@ -166,12 +166,12 @@ a function word no title ends in, before the link the text runs on into (with
 
 
 def is_prose(text: str) -> bool:
-    """A sentence written around a link (``This is a Theano implementation of ...``,
-    ``To see a survey of RGBD datasets, check out ...``, ``Our survey paper is at``),
-    not a paper's title."""
+    """A sentence written around a link (``This is a Theano implementation of ...``, ``To see
+    a survey of RGBD datasets, check out ...``, ``Our survey paper is at``), not a title."""
     words = text.split()
-    if len(words) >= 2 and _LEAD_IN_END.search(text):
-        return True  # ``Community Highlight: Check out [Name](url), a framework for ...``
+    coded = _CODE_LEAD_IN.search(text) and _PROSE_WORDS.search(text)  # not ``Title, with code at``
+    if len(words) >= 2 and (_LEAD_IN_END.search(text) or coded):  # ``Attacks are …, with code
+        return True  # available at``, ``Community Highlight: Check out [Name](url), a …``
     return (
         len(words) >= 4
         and words[0].lower() in _PROSE_START

@@ -24,8 +24,13 @@ def after_comma_authors(text: str) -> str:
     the authors that lead it, a comma after each; ``text`` when no author leads it. The
     authors need an initial, ``et al.`` or three names (not ``Think Globally, Act Locally:
     ...``, ``Strong Consistency, Graph Laplacians, and ...``)."""
-    if (dated := _byline_title_year(text)) is not None:
-        return dated
+    cut = _authors_cut(text)
+    return cut if cut != text else (_byline_title_year(text) or text)
+
+
+def _authors_cut(text: str) -> str:
+    """:func:`after_comma_authors` for authors marked by an initial, ``et al.`` or their
+    number."""
     pieces = text.split(", ")
     k = 0
     while k < len(pieces) - 1 and _author_piece(pieces[k]):
@@ -52,28 +57,40 @@ _CLOSING_YEAR = re.compile(r",\s*(?:19|20)\d\d[a-z]?\.?\s*$")
 
 def _byline_title_year(text: str) -> str | None:
     """``Steven Goodman, A Dirty Dozen: Twelve P-Value Misconceptions, 2008``, ``Delacre,
-    Lakens & Leys, Why Psychologists Should …, 2017``: one person or surnames joined by
-    ``&``/``and``, the title (three words or more, capitalised) and its year closing the text;
-    the title and its year, else ``None`` (not ``Vision and Language, …``: title words)."""
+    Lakens & Leys, Why Psychologists Should …, 2017``: people (or surnames joined by ``&``
+    or ``and``), the title (three words or more, capitalised) and its year closing the text;
+    the title and its year, else ``None``: not when the lead reads as a title's words
+    (``Vision and Language``, ``Faster R-CNN``, ``Wide & Deep``, ``Beyond Accuracy``)."""
     closing = _CLOSING_YEAR.search(text)
-    if closing is None:
-        return None
-    pieces = text[: closing.start()].split(", ")
-    k = 0  # the pieces that name people: ``Matias D. Cattaneo, Nicolás Idrobo and Rocío …``
-    while k < len(pieces) - 1 and k < 4 and _people_piece(pieces[k]):
+    pieces = text[: closing.start()].split(", ") if closing else []
+    k = 0  # the pieces that name people: ``Sander Greenland``, ``Nicolás Idrobo and Rocío …``
+    while k < len(pieces) - 1 and _people_piece(pieces[k]):
         k += 1
-    if k == 0 and len(pieces) > 2 and SURNAME_LIST.fullmatch(", ".join(pieces[:2])):
-        k = 2  # ``Delacre, Lakens & Leys``: surnames, the last two joined
+    surnames = [j for j in range(2, len(pieces)) if SURNAME_LIST.fullmatch(", ".join(pieces[:j]))]
+    k = max([k, *surnames])  # ``He, Zhang, Ren & Sun``: surnames, the last two joined
     lead, rest = ", ".join(pieces[:k]), ", ".join(pieces[k:])
     ok = k > 0 and len(rest.split()) >= 3 and rest.lstrip("*_")[:1].isupper()
     head = rest.split(":")[0]  # ``Think Twice, Act Once: Token-Aware …``: the title's own head
-    named = _people_piece(rest.split(". ")[0]) or (":" in rest and len(head.split()) <= 2)
+    named = ok and (_people_piece(pieces[k]) or (":" in rest and len(head.split()) <= 2))
     venue = VENUE_OPEN.match(rest) or VENUE_RE.match(rest)  # ``Deep Sets, M. Zaheer et al.,
-    if not ok or named or venue or title_worded(lead):  # Advances in …, 2017``: the venue
+    if not ok or named or venue or _worded(lead):  # Advances in …, 2017``: the venue
         return None  # (``Iven Middelberg, Torsten Sattler. ECCV``: a second person)
-    out = rest + text[closing.start() :]
-    tail = _VENUE_YEAR_PIECES.search(out)  # ``, Information and Control, 1977``: its journal
-    return out[: tail.start()] if tail and len(out[: tail.start()].split()) >= 3 else out
+    return rest + text[closing.start() :]
+
+
+_COMMON_WORD = re.compile(
+    r"(?i:\b(?:faster|better|cheaper|beyond|show|ask|tell|attend|wide|deep|fast|slow|big|small|"
+    r"large|open|free|one|all|any|more|less|think|look|listen|read|make|let|go|do|can|what|why|"
+    r"how|when|where|who|me|you|your|my|our|we|it|anything|everything|accuracy|speech|face|"
+    r"grounding|hugging|monte|carlo|sense|plan|act|new|real|true|good|best|great|high|low|hard|"
+    r"easy|mind|world|human|life|time|space|self|zero|few|many|meta|super|auto)\b)|\d|[A-Z]{3,}"
+)
+"""Words that open titles and rarely name a person (or a number, an acronym: ``R-CNN``)."""
+
+
+def _worded(lead: str) -> bool:
+    """The lead holds a title's word (:func:`authors.title_worded`, :data:`_COMMON_WORD`)."""
+    return title_worded(lead) or _COMMON_WORD.search(lead) is not None
 
 
 def _people_piece(piece: str) -> bool:

@@ -32,11 +32,13 @@ def preface_of(block: Block) -> str | None:
 
 
 _OURS = re.compile(
-    r"(?i)\b(?:our|we|us)\b|\b(?:this|the\s+official)\s+(?:repo|repository|list|project)\b"
+    r"(?i)\b(?:our|we|us)\b|\bthis\s+(?:repo|repository|list|project)\b|\bthe\s+official\s+"
+    r"(?:repo|repository)\s+(?:of|for)\s+(?:the|this|our)\s+paper\b"
     r"|\brelated\s+survey\b|\bcit(?:e|ation)\b"
 )
 """What says a paper is the list's own: ``our``, ``this repository``, ``Welcome to the
-official repository of the paper: [Title](url)``, a citation."""
+official repository of the paper: [Title](url)`` (not ``see the official repo [X](url)``
+beside another's survey), a citation."""
 
 
 def own_groups(papers: Sequence[tuple[Block, PaperEntry]]) -> set[str]:

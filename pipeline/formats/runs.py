@@ -60,7 +60,7 @@ def _attrs(tag: str) -> dict[str, str]:
 
 
 _NAME_COLON = re.compile(r"[\w.-]+:\s")
-_OPEN_WORD = re.compile(r"(?<![\w-])(?:of|for|and|the|a|an|in|on|with|to|via|from|by|at)$")
+_OPEN_WORD = re.compile(r"(?i)(?<![\w-])(?:of|for|and|the|a|an|in|on|with|to|via|from|by|at)$")
 """A word that ends no title (``Deep Residual Learning for``): the title goes on after it."""
 
 
@@ -69,7 +69,7 @@ class Builder:
 
     def __init__(self, line: int, cell: bool = False):
         self.line = line
-        self.cell = cell  # an HTML table's cell: a title's pieces may link one page each
+        self.cell = cell  # a table's cell: a title's pieces may link one page each
         self.out: list[Run] = []
         self.bold = 0
         self.em = 0  # open italics
@@ -121,7 +121,7 @@ class Builder:
 
     def _carried_on(self, run: Run) -> bool:
         """``<td><a href=u>Unpacking the ethical value</a><br><a href=u>alignment in big
-        models</a></td>``: a title broken over an HTML cell's lines, each piece linking the same
+        models</a></td>``: a title broken over a table cell's lines, each piece linking the same
         page, is one link: its second piece goes on in lower case (no ``name: subtitle`` of its
         own: :data:`_NAME_COLON`) or the first ends on a word that ends no title; not ``[Paper](u) [PDF](u)``, two
         labels, nor two papers' titles on one page. True when ``run`` was joined to it."""
@@ -233,10 +233,11 @@ def _bare_domain(children: list[Token], i: int) -> bool:
     return "/" not in text and "@" not in text and not text.lower().startswith("www.")
 
 
-def inline_runs(inline: Token, first_line: int | None = None) -> list[Run]:
-    """The runs of one markdown-it ``inline`` token (line numbers 1-based)."""
+def inline_runs(inline: Token, first_line: int | None = None, cell: bool = False) -> list[Run]:
+    """The runs of one markdown-it ``inline`` token (line numbers 1-based); ``cell``: a
+    table's cell."""
     start = first_line if first_line is not None else (inline.map[0] if inline.map else 0)
-    b = Builder(start + 1)
+    b = Builder(start + 1, cell)
     children = inline.children or []
     bare = False  # ``et.al``, ``Node.js``: a word linkify took for a domain stays text
     skip = 0  # children already read (an emphasised tag's words)

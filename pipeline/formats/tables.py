@@ -137,7 +137,7 @@ def table_rows(tokens: list[Token]) -> tuple[list[list[list[Run]]], list[int]]:
         elif t.type == "tr_close" and row is not None:
             rows.append(row)
         elif t.type == "inline" and row is not None:
-            row.append(inline_runs(t))
+            row.append(inline_runs(t, cell=True))
     return rows, lines
 
 
