@@ -540,3 +540,110 @@ def test_a_six_digit_page_number_before_1980_dates_nothing():
 
     assert find_year("Phys. Rev. Lett. 116 197203 (2016) [arxiv:1511.01510]")[0] == 2016
     assert find_year("Title 201903 here")[0] == 2019
+
+
+def test_a_poster_link_indented_as_code_over_its_title_opens_the_entry():
+    """Round 91 (an ICLR workshop's accepted papers): ``    **[poster](png)****Title**`` after a
+    blank line, over ``Authors`` and ``**[paper](pdf)**``: the indented line is the entry's
+    first line (its title), not code; an item's indented line after its lazy lines stays
+    the item's (``5. **Title** / lazy line / (blank) /     *Authors* [[pdf]](url)``)."""
+    pdf = (
+        "https://ai4earthscience.github.io/iclr-2022-workshop/camera_ready/iclr_2022_ai4ess_04.pdf"
+    )
+    text = (
+        "# Workshop\n\n## Accepted papers\n\n"
+        "    **[poster](https://ai4earthscience.github.io/posters/Lerch.png)****Convolutional "
+        "autoencoders for spatially-informed ensemble post-processing**  \n"
+        "Sebastian Lerch (Karlsruhe Institute of Technology); Kai L Polsterer (HITS gGmbH)  \n"
+        f"**[paper]({pdf})**\n\n"
+        "5. **Fighting Malicious Media Data: A Survey on\n"
+        "Tampering Detection and Deepfake Detection**.\n\n"
+        f"    *Junke Wang, Zhenxin Li*. ArXiv, 2022. [[pdf]({ARXIV}2212.05667)]\n"
+        "6. **A Survey of Fake News: Fundamental Theories, Detection Methods, and "
+        "Opportunities**.\n\n"
+        f"   *Xinyi Zhou, Reza Zafarani*. ACM Computing Surveys. [[pdf]({ARXIV}1812.00315)]\n"
+    )
+    assert [(line, title) for line, title, _, _ in _read(text)] == [
+        (5, "Convolutional autoencoders for spatially-informed ensemble post-processing"),
+        (
+            9,
+            "Fighting Malicious Media Data: A Survey on Tampering Detection and Deepfake Detection",
+        ),
+        (13, "A Survey of Fake News: Fundamental Theories, Detection Methods, and Opportunities"),
+    ]
+
+
+def test_review_944_a_venues_name_before_a_colon_names_a_venue():
+    """Review 944: ``International Roughness Index (IRI): …``, ``ACM Conference Peer Review
+    Systems: …``, ``IEEE 754 Floating-Point Hardware Design: …`` are titles' heads (a venue's
+    name names a conference, journal, letters, …, and ends on that word or its acronym)."""
+    from pipeline.formats.cleantitle import clean_title
+
+    for title in (
+        "International Roughness Index (IRI): Estimation with Smartphone Sensors",
+        "ACM Conference Peer Review Systems: A Study of Reviewer Bias",
+        "IEEE 754 Floating-Point Hardware Design: A Survey",
+        "International Classification of Diseases Coding Systems: A Deep Learning Approach",
+    ):
+        assert clean_title(title) == title
+
+
+def test_review_944_a_label_or_a_named_title_under_a_cells_title_stays_apart():
+    """Review 944: in a table cell, ``[Title](forum)<br>[reviews](forum)`` (a label) and
+    ``[Title](page)<br>[word2vec Explained: …](page)`` (a second paper's title, named) are not
+    joined to the title; ``…of artificial</a><br><a>intelligence for health: Guidance…`` is."""
+    who = "https://www.who.int/publications/i/item/9789240084759"
+    text = (
+        "| Paper | Venue |\n|---|---|\n"
+        "| [An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale]"
+        "(https://openreview.net/forum?id=YicbFdNTTy)<br>[reviews](https://openreview.net/forum?id=YicbFdNTTy) | ICLR 2021 |\n"
+        f"| [Efficient Estimation of Word Representations in Vector Space]({ARXIV}1301.3781)<br>"
+        f"[word2vec Explained: Deriving the Negative-Sampling Method]({ARXIV}1301.3781) | arXiv |\n"
+        f"| [Ethics and governance of artificial]({who})<br>[intelligence for health: Guidance on "
+        f"large multi-modal models]({who}) | WHO |\n"
+    )
+    assert [title for _, title, _, _ in _read(text)] == [
+        "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale",
+        "Efficient Estimation of Word Representations in Vector Space",
+        "Ethics and governance of artificial intelligence for health: Guidance on large multi-modal models",
+    ]
+
+
+def test_review_944_people_named_by_common_words_and_a_journal_after_the_title():
+    """Review 944: ``Carlo Tomasi, Bilateral Filtering …, 1998`` (a first name that is a word)
+    is a byline; ``Sander Greenland, Title, The American Statistician, 2019``: the journal after
+    the title is cut; ``The official repository of the survey paper [Title](arxiv)`` in an
+    introduction marks the list's own paper; a known venue's hyphened year (``LREC-2018``)
+    dates its paper."""
+    from pipeline.formats.cleantitle import clean_title
+
+    assert clean_title("Carlo Tomasi, Bilateral Filtering for Gray and Color Images, 1998") == (
+        "Bilateral Filtering for Gray and Color Images"
+    )
+    assert clean_title(
+        "Sander Greenland, Valid P-Values Behave Exactly as They Should, The American Statistician, 2019"
+    ) == ("Valid P-Values Behave Exactly as They Should")
+    text = (
+        "# Awesome Multimodal Reasoning\n\n## Introduction\n\n"
+        "Welcome to the official repository of the survey paper [Multimodal Chain-of-Thought "
+        f"Reasoning: A Comprehensive Survey]({ARXIV}2503.12605).\n\n## Papers\n\n"
+        f"- [Visual Instruction Tuning]({ARXIV}2304.08485), 2023\n"
+        "- Natural Language Inference over Interaction Space. LREC-2018 "
+        "[[paper]](https://www.aclweb.org/anthology/L18-1001.pdf)\n"
+    )
+    assert [(line, year) for line, _, year, _ in _read(text)] == [(9, 2023), (10, 2018)]
+
+
+def test_a_pdf_path_with_spaces_is_the_papers_link():
+    """Round 91 (CtrlGen's accepted papers): ``[paper](camready/4/CameraReady/Sound-guided
+    semantic image manipulation.pdf)``: a path its site serves, no link to CommonMark; read as
+    the link (spaces encoded). A link text with spaces stays text (``[a b](c d)`` names no PDF)."""
+    text = (
+        "## Accepted papers\n\n"
+        "**Sound-Guided Semantic Image Manipulation** \\[[paper](camready/4/CameraReady/"
+        "Sound-guided semantic image manipulation.pdf)\\]\\\n"
+        "Seung Hyun Lee, Sang Ho Yoon, Jinkyu Kim, Sangpil Kim\n\n"
+        f"**Layer Normalization** \\[[paper]({ARXIV}1607.06450)\\] see [a b](c d)\n"
+    )
+    read = [(line, title) for line, title, _, _ in _read(text)]
+    assert read == [(3, "Sound-Guided Semantic Image Manipulation"), (6, "Layer Normalization")]

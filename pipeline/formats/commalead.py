@@ -75,15 +75,22 @@ def _byline_title_year(text: str) -> str | None:
     venue = VENUE_OPEN.match(rest) or VENUE_RE.match(rest)  # ``Deep Sets, M. Zaheer et al.,
     if not ok or named or venue or _worded(lead):  # Advances in …, 2017``: the venue
         return None  # (``Iven Middelberg, Torsten Sattler. ECCV``: a second person)
-    return rest + text[closing.start() :]
+    out = rest + text[closing.start() :]  # ``, Information and Control, 1964``: its journal
+    tail = _VENUE_YEAR_PIECES.search(out)  # (not a title's ``, Challenges and Solutions``)
+    cut = (
+        tail is not None
+        and not title_worded(tail.group())
+        and len(out[: tail.start()].split()) >= 3
+    )
+    return out[: tail.start()] if cut else out
 
 
 _COMMON_WORD = re.compile(
     r"(?i:\b(?:faster|better|cheaper|beyond|show|ask|tell|attend|wide|deep|fast|slow|big|small|"
-    r"large|open|free|one|all|any|more|less|think|look|listen|read|make|let|go|do|can|what|why|"
-    r"how|when|where|who|me|you|your|my|our|we|it|anything|everything|accuracy|speech|face|"
-    r"grounding|hugging|monte|carlo|sense|plan|act|new|real|true|good|best|great|high|low|hard|"
-    r"easy|mind|world|human|life|time|space|self|zero|few|many|meta|super|auto)\b)|\d|[A-Z]{3,}"
+    r"large|open|free|one|all|any|less|think|look|listen|make|let|what|why|how|when|where|who|"
+    r"me|you|your|my|our|we|it|anything|everything|accuracy|speech|face|grounding|hugging|sense|"
+    r"plan|act|new|real|true|great|high|hard|easy|mind|world|human|life|time|space|self|zero|few|"
+    r"many|meta|super|auto)\b)|\d|[A-Z]{3,}"
 )
 """Words that open titles and rarely name a person (or a number, an acronym: ``R-CNN``)."""
 

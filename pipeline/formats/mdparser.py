@@ -11,6 +11,8 @@ from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.token import Token
 
 from pipeline.formats import mdshortcuts
+from pipeline.formats.leadlines import BULLET as _BULLET
+from pipeline.formats.leadlines import indented_lead
 from pipeline.model import UnreadBlock
 
 MAX_NESTING = 256
@@ -97,6 +99,7 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
             # contents' last item, and the sections written the same way after it
         if not fenced and line.startswith("    ") and (item := _lazy_item(lines, i)):
             line = item  # ``   - A`` then ``    - B``: B is A's sibling, not A's text
+        line = line.lstrip(" ") if not fenced and indented_lead(lines, i) else line
         line = line if fenced else _mended_links(line)
         ruled = line.lstrip()[:1] in ("-", "*", "_")  # ``---`` between two years' rows
         if ("<!--" in line or not line.strip() or ruled) and _table_goes_on(lines, i):
@@ -116,6 +119,7 @@ def _mended_links(line: str) -> str:
         line = _TEMPLATE_TARGET.sub(_template_path, line)
     if "](" in line and "`" not in line:  # ``[Title](url1 url2)``
         line = _TWO_TARGETS.sub(r"](\1) (\2)", line)
+        line = _SPACED_PDF.sub(lambda m: "](" + m[1].replace(" ", "%20") + ")", line)
         line = _WIDE_CLOSE.sub(r"](\1)", line) if "）" in line else line
     return line
 
@@ -145,7 +149,6 @@ MAX_MARKERS = 32
 _MARKER_RUN = re.compile(rf"([ \t]*)(?:(?:[-*+]|\d{{1,9}}[.)])[ \t]+){{{MAX_MARKERS + 1},}}")
 """More than :data:`MAX_MARKERS` list markers opening one line: one item (markdown-it drops
 what is nested past its depth, silently)."""
-_BULLET = re.compile(r"( *)(?:[-*+]|\d{1,9}[.)])( +)(?=\S)")
 
 
 def _lazy_item(lines: list[str], i: int) -> str | None:
@@ -168,6 +171,11 @@ def _lazy_item(lines: list[str], i: int) -> str | None:
 
 _SWAPPED_CLOSE = re.compile(r"\[([^\[\]()\n]{3,300})\)\((https?://[^\s()]{4,2000})\)")
 """A link whose text closes with ``)`` instead of ``]`` (``[SKCODER: ...)(https://...)``)."""
+_SPACED_PDF = re.compile(
+    r"\]\(((?:[^()\s\n]|\([^()\s\n]*\))(?:[^()\n]|\([^()\n]*\)){0,300}?\s[^()\n]*?\.pdf)\)"
+)
+"""``[paper](camready/4/CameraReady/Sound-guided semantic image manipulation.pdf)``: a PDF's
+path with spaces (a site generator serves it; CommonMark reads no link): its spaces encoded."""
 _TWO_TARGETS = re.compile(r"\]\((https?://[^\s()<>]{4,2000})[ \t]+(https?://[^\s()<>]{4,2000})\)")
 """A link given two addresses (``[Title](http://arxiv.org/abs/ID https://aclweb.org/...)``,
 a bibliography export's ``url`` field): not a link for CommonMark, so the title was read as

@@ -33,7 +33,8 @@ def preface_of(block: Block) -> str | None:
 
 _OURS = re.compile(
     r"(?i)\b(?:our|we|us)\b|\bthis\s+(?:repo|repository|list|project)\b|\bthe\s+official\s+"
-    r"(?:repo|repository)\s+(?:of|for)\s+(?:the|this|our)\s+paper\b"
+    r"(?:repo|repository)\s+(?:of|for)\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,3}(?:paper|survey)\b"
+    r"|\bthis\s+is\s+the\s+official\s+(?:repo|repository|implementation|code)\b"
     r"|\brelated\s+survey\b|\bcit(?:e|ation)\b"
 )
 """What says a paper is the list's own: ``our``, ``this repository``, ``Welcome to the

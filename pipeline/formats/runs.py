@@ -59,7 +59,14 @@ def _attrs(tag: str) -> dict[str, str]:
     return {k.lower(): v.strip("\"'") for k, v in _ATTR.findall(tag)}
 
 
-_NAME_COLON = re.compile(r"[\w.-]+:\s")
+_NAME_COLON = re.compile(r"(?:\S+\s)?\S+:\s")
+"""``mixup: …``, ``word2vec Explained: …``, ``k-means++: …``: a title's own name and colon."""
+_LABEL_PIECE = re.compile(
+    r"(?i)(?:reviews?|supp\w*|appendix|spotlight|oral|award|best\b|errat\w*|corrigendum|rebuttal|"
+    r"reproducibility|extended|longer|full|camera)\b"
+)
+"""``[reviews](u)``, ``[supplemental material](u)``, ``[best paper award](u)`` under a linked
+title: the link's label, no piece of the title."""
 _OPEN_WORD = re.compile(r"(?i)(?<![\w-])(?:of|for|and|the|a|an|in|on|with|to|via|from|by|at)$")
 """A word that ends no title (``Deep Residual Learning for``): the title goes on after it."""
 
@@ -132,7 +139,7 @@ class Builder:
         broken = any(r.kind == "break" for r in self.out[k:])
         if prev is None or prev.kind != "link" or prev.url != run.url or prev.image or run.image:
             return False
-        named = _NAME_COLON.match(run.text) is not None  # ``mixup: Beyond …``: a title of its own
+        named = _NAME_COLON.match(run.text) or _LABEL_PIECE.match(run.text)  # ``mixup: …``
         on = (run.text[:1].islower() and not named) or _OPEN_WORD.search(prev.text)
         if not (broken and on) or is_generic(prev.text) or is_generic(run.text):
             return False

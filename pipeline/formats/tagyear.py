@@ -133,16 +133,21 @@ or opening a cell: ``Title. TGRS2022.``, ``Title. IJCNLP-2017``, ``Title. NeurIP
 def sentence_tag_year(text: str, last: bool = False) -> re.Match[str] | None:
     """The first (or ``last``) :data:`SENTENCE_TAG` in ``text`` whose tag may be a venue: a
     known venue's, or an acronym in capitals (``TGRS``; not ``BraTS``, ``ImageNet``)."""
-    found = [m for m in SENTENCE_TAG.finditer(text) if _venue_tag(m["tag"], "-" in m.group(0))]
+    found = [m for m in SENTENCE_TAG.finditer(text) if _venue_tag(m["tag"])]
     return (found[-1] if last else found[0]) if found else None
 
 
-def _venue_tag(tag: str, hyphened: bool = False) -> bool:
-    """A known venue's tag, or (glued to its year) an acronym in capitals; a hyphen's tag is a
-    known venue's only (``IJCNLP-2017``; not a benchmark's ``OTB-2015``, ``CONLL-2003``)."""
+def _venue_tag(tag: str) -> bool:
+    """A known venue's tag, or an acronym in capitals that names no dataset or benchmark
+    (``TGRS``, ``LREC``; not ``COCO``, ``OTB-2015``, ``CONLL-2003``)."""
     if re.fullmatch(VENUES, tag):
         return True
-    return not hyphened and tag.isupper() and tag.isalpha() and tag not in NOT_VENUES
+    return tag.isupper() and tag.isalpha() and tag not in NOT_VENUES and tag not in _BENCHMARKS
+
+
+_BENCHMARKS = frozenset(("OTB", "CONLL"))
+"""Tracking's and tagging's benchmarks written with their editions (``OTB-2015``,
+``CONLL-2003``) after a title: no venue (``CoNLL '19``, the conference, stays one)."""
 
 
 _NAMED_YY = re.compile(
