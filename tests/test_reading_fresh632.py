@@ -586,6 +586,8 @@ def test_review_944_a_venues_name_before_a_colon_names_a_venue():
         "International Classification of Diseases Coding Systems: A Deep Learning Approach",
     ):
         assert clean_title(title) == title
+    journal = "IEEE Transactions on Very Large Scale Integration (VLSI) Systems: HotSpot: A Method"
+    assert clean_title(journal) == "HotSpot: A Method"  # (``Transactions on …``: a venue)
 
 
 def test_review_944_a_label_or_a_named_title_under_a_cells_title_stays_apart():

@@ -190,14 +190,16 @@ EMNLP``, ``. An Overview (Draft)``)."""
 
 _VENUE_NAME_LEAD = re.compile(
     r"^\s*(?:\(\s*(?:19|20)\d\d\s*\)\s*)?(?P<v>(?:IEEE|ACM|IEEE/ACM|ACM/IEEE|International|Annual)\s"
-    r"[^:：.]{3,110}?(?:\s(?:News|Letters|Transactions|Journal|Conference|Symposium|Meeting|Workshop"
-    r"|Magazine)|\([A-Za-z][\w/&-]{1,15}\)))\s*[:：]\s+(?=[A-Z\d])"
+    r"(?:[^:：.]{3,110}?(?:\s(?:News|Letters|Transactions|Journal|Conference|Symposium|Meeting|Workshop"
+    r"|Magazine)|\([A-Za-z][\w/&-]{1,15}\))|(?:[^:：.]{0,40}?\s)?(?:Transactions|Journal|Conference|"
+    r"Symposium|Workshop)\s(?:on|of)\s[^:：.]{3,100}?))\s*[:：]\s+(?=[A-Z\d])"
 )
 """``(2011) ACM SIGARCH Computer Architecture News: The gem5 simulator``, ``IEEE Computer
 Architecture Letters: DRAMSim2: …``, ``International Symposium on High-Performance Computer
 Architecture (HPCA): Interval simulation: …``: a venue's name (opened by a publisher or
 ``International``, naming a conference, symposium, workshop, meeting, journal, transactions,
-letters or news, and closed by that word or its acronym) before the title's colon; not
+letters or news, and closed by that word or its acronym, or ``Transactions on …``,
+``Journal on …``) before the title's colon; not
 ``International Roughness Index (IRI): …`` or ``ACM Conference Peer Review Systems: …``."""
 _VENUE_WORD = re.compile(
     r"\b(?:News|Letters|Transactions|Journal|Conference|Symposium|Meeting|Workshop|Magazine)\b"
