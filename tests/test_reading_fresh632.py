@@ -649,3 +649,31 @@ def test_a_pdf_path_with_spaces_is_the_papers_link():
     )
     read = [(line, title) for line, title, _, _ in _read(text)]
     assert read == [(3, "Sound-Guided Semantic Image Manipulation"), (6, "Layer Normalization")]
+
+
+def test_review_945_an_indented_lead_is_looked_for_in_linear_time():
+    """Review 945: the walk up a paragraph ran for every line, not only for an indented
+    linked line after a blank one: 20,000 short lines took 32 s (quadratic); 40,000 take ~0.06 s."""
+    from pipeline.formats.mdparser import tame
+
+    text = "a\n" * 40_000 + "\n    **[poster](https://a.org/p.png)****A Title of Words**\nAuthors\n"
+    safe, _ = tame(text)  # (the suite's per-test time limit fails the quadratic walk)
+    assert safe.splitlines()[-2] == "**[poster](https://a.org/p.png)****A Title of Words**"
+
+
+def test_review_945_an_indented_lead_keeps_headings_tabbed_items_and_addresses():
+    """Review 945: a linked line over a setext underline (``===``) stays a code line (not a
+    heading that hides the entry); an item marked with a tab (``-\\t[Title](url)``) keeps its
+    indented ``[[code]]`` paragraph; ``(https://arxiv.org/abs/X local copy: a.pdf)`` keeps its
+    address (no spaces encoded into it)."""
+    from pipeline.formats.mdparser import tame
+
+    survey = f"    [Diffusion Models: A Comprehensive Survey of Methods]({ARXIV}2209.00796)"
+    assert tame(f"## Survey\n\n{survey}\n===\n")[0].splitlines()[2] == survey
+    tabbed = (
+        f"-\t[Denoising Diffusion Probabilistic Models]({ARXIV}2006.11239)\nHo et al., NeurIPS 2020\n\n"
+        "    [[code]](https://github.com/hojonathanho/diffusion)\nNote: the official code.\n"
+    )
+    assert tame(tabbed)[0].splitlines()[3].startswith("    [[code]]")
+    local = f"- [Attention Is All You Need]({ARXIV}1706.03762 local copy: papers/attention.pdf)\n"
+    assert f"{ARXIV}1706.03762 local" in tame(local)[0]

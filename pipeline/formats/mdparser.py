@@ -172,10 +172,11 @@ def _lazy_item(lines: list[str], i: int) -> str | None:
 _SWAPPED_CLOSE = re.compile(r"\[([^\[\]()\n]{3,300})\)\((https?://[^\s()]{4,2000})\)")
 """A link whose text closes with ``)`` instead of ``]`` (``[SKCODER: ...)(https://...)``)."""
 _SPACED_PDF = re.compile(
-    r"\]\(((?:[^()\s\n]|\([^()\s\n]*\))(?:[^()\n]|\([^()\n]*\)){0,300}?\s[^()\n]*?\.pdf)\)"
+    r"\]\((?!https?://)((?:[^()\s\n]|\([^()\s\n]*\))(?:[^()\n]|\([^()\n]*\)){0,300}?\s[^()\n]*?\.pdf)\)"
 )
 """``[paper](camready/4/CameraReady/Sound-guided semantic image manipulation.pdf)``: a PDF's
-path with spaces (a site generator serves it; CommonMark reads no link): its spaces encoded."""
+path with spaces (a site generator serves it; CommonMark reads no link): its spaces encoded;
+not an address followed by words (``(https://arxiv.org/abs/X local copy: a.pdf)``)."""
 _TWO_TARGETS = re.compile(r"\]\((https?://[^\s()<>]{4,2000})[ \t]+(https?://[^\s()<>]{4,2000})\)")
 """A link given two addresses (``[Title](http://arxiv.org/abs/ID https://aclweb.org/...)``,
 a bibliography export's ``url`` field): not a link for CommonMark, so the title was read as
