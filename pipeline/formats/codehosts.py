@@ -33,9 +33,10 @@ _CODE_LABELS = ("github", "repo", "repository", "pytorch", "tensorflow", "tf", "
 
 
 def _notes_page(path: str) -> bool:
-    """A Markdown page (not a README) in a repository or folder named for notes or reading,
-    or a page with no extension named by three words or more in a notes repository (``aktumar/3D_reconstruction/blob/main/additional_info/notes/papers/X.md``,
-    ``ducthanhtran/paper_notes/blob/master/…/x.md``, ``MVS/blob/master/Paper-Reading/x.md``)."""
+    """A Markdown page (not a README) in a repository or folder named for notes or reading
+    (``aktumar/3D_reconstruction/blob/main/additional_info/notes/papers/X.md``,
+    ``ducthanhtran/paper_notes/blob/master/…/x.md``, ``MVS/blob/master/Paper-Reading/x.md``),
+    or a page with no extension named by three words or more in a notes repository."""
     parts = path.split("/")
     if len(parts) < 6 or parts[3] != "blob":
         return False

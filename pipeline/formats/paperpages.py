@@ -85,16 +85,16 @@ _RECORD_PAGE = re.compile(
     r"|/publications?/(?:19|20)\d\d/[a-z](?=[\w-]*[\d_-])[\w-]{2,60}/?(?:[?#]|$)"
     r"|/handle/\d{1,6}(?:\.\d{1,6})*/\d{1,9}/?(?:[?#]|$)"
 )
-"""A page that holds one paper on sites that also hold its slides, videos, data or reviews: an
-OPUS repository's record (``…/frontdoor/index/index/docId/4353``), an Open Journal Systems
-article, a DHQ article, a figshare thesis or paper, an IOS Press article, a page named by its
-paper's number (``?paper_id=4779``), a PDF served by its file's name (``?filename=X.pdf``) or
-its number (``getpdf.php?id=1443``, a journal's ``create_pdf.aspx?file_no=20180104``), an EPrints record (``eprints.gla.ac.uk/267203/``), a
-DeepAI or Springer Professional paper page, a lab's page of one publication under its year
-(``lmb.informatik.uni-freiburg.de/Publications/2015/DFIB15/``, a key with a digit, ``_`` or
-``-``; not a year's index page, ``…/publications/2020/all/``), a DSpace record
-(``ideals.illinois.edu/handle/2142/11011``, which may also be a collection's page):
-a paper only when the link's text is its title or a paper's label (:func:`record_page`)."""
+"""A page that holds one paper on sites that also hold its slides, videos, data or reviews: an OPUS
+repository's record (``…/frontdoor/index/index/docId/4353``), an Open Journal Systems article, a
+DHQ article, a figshare thesis or paper, an IOS Press article, a page named by its paper's
+number (``?paper_id=4779``), a PDF served by its file's name (``?filename=X.pdf``) or its number
+(``getpdf.php?id=1443``, a journal's ``create_pdf.aspx?file_no=20180104``), an EPrints record
+(``eprints.gla.ac.uk/267203/``), a DeepAI or Springer Professional paper page, a lab's page of
+one publication under its year (``lmb.informatik.uni-freiburg.de/Publications/2015/DFIB15/``, a
+key with a digit, ``_`` or ``-``; not a year's index page, ``…/publications/2020/all/``), a
+DSpace record (``ideals.illinois.edu/handle/2142/11011``, which may also be a collection's
+page): a paper only when the link's text is its title or a paper's label (:func:`record_page`)."""
 
 
 def paper_page(low: str, path: str) -> bool:

@@ -130,8 +130,8 @@ class Builder:
         """``<td><a href=u>Unpacking the ethical value</a><br><a href=u>alignment in big
         models</a></td>``: a title broken over a table cell's lines, each piece linking the same
         page, is one link: its second piece goes on in lower case (no ``name: subtitle`` of its
-        own: :data:`_NAME_COLON`) or the first ends on a word that ends no title; not ``[Paper](u) [PDF](u)``, two
-        labels, nor two papers' titles on one page. True when ``run`` was joined to it."""
+        own, :data:`_NAME_COLON`, nor a label) or the first ends on a word that ends no title;
+        not ``[Paper](u) [PDF](u)``, nor two papers' titles on one page. True when joined."""
         k = len(self.out)
         while k and (self.out[k - 1].kind == "break" or self.out[k - 1].text.isspace()):
             k -= 1

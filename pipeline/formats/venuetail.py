@@ -188,22 +188,22 @@ workshop or journal and ends with its acronym in brackets; no year (not ``. The 
 EMNLP``, ``. An Overview (Draft)``)."""
 
 
+_NAMING = r"News|Letters|Transactions|Journal|Conference|Symposium|Meeting|Workshop|Magazine"
+"""The nouns that name a venue's kind (of :data:`_VENUE_WORDS`, the closing ones: not
+``International``, ``arXiv`` or ``Review``, which open titles too)."""
 _VENUE_NAME_LEAD = re.compile(
-    r"^\s*(?:\(\s*(?:19|20)\d\d\s*\)\s*)?(?P<v>(?:IEEE|ACM|IEEE/ACM|ACM/IEEE|International|Annual)\s"
-    r"(?:[^:：.]{3,110}?(?:\s(?:News|Letters|Transactions|Journal|Conference|Symposium|Meeting|Workshop"
-    r"|Magazine)|\([A-Za-z][\w/&-]{1,15}\))|(?:[^:：.]{0,40}?\s)?(?:Transactions|Journal|Conference|"
-    r"Symposium|Workshop)\s(?:on|of)\s[^:：.]{3,100}?))\s*[:：]\s+(?=[A-Z\d])"
+    r"^\s*(?:\(\s*(?:19|20)\d\d\s*\)\s*)?"
+    r"(?P<v>(?:IEEE|ACM|IEEE/ACM|ACM/IEEE|International|Annual)\s"
+    rf"(?:[^:：.]{{3,110}}?(?:\s(?:{_NAMING})|\([A-Za-z][\w/&-]{{1,15}}\))"
+    rf"|(?:[^:：.]{{0,40}}?\s)?(?:{_NAMING})\s(?:on|of)\s[^:：.]{{3,100}}?))\s*[:：]\s+(?=[A-Z\d])"
 )
 """``(2011) ACM SIGARCH Computer Architecture News: The gem5 simulator``, ``IEEE Computer
 Architecture Letters: DRAMSim2: …``, ``International Symposium on High-Performance Computer
-Architecture (HPCA): Interval simulation: …``: a venue's name (opened by a publisher or
-``International``, naming a conference, symposium, workshop, meeting, journal, transactions,
-letters or news, and closed by that word or its acronym, or ``Transactions on …``,
-``Journal on …``) before the title's colon; not
+Architecture (HPCA): Interval simulation: …``, ``IEEE Transactions on … Systems: HotSpot: …``:
+a venue's name (opened by a publisher or ``International``, naming its kind, and closed by
+that noun or its acronym, or ``Transactions on …``) before the title's colon; not
 ``International Roughness Index (IRI): …`` or ``ACM Conference Peer Review Systems: …``."""
-_VENUE_WORD = re.compile(
-    r"\b(?:News|Letters|Transactions|Journal|Conference|Symposium|Meeting|Workshop|Magazine)\b"
-)
+_NAMES_KIND = re.compile(rf"\b(?:{_NAMING})\b")
 
 
 def cut_venue_sentence(text: str) -> str:
@@ -212,7 +212,7 @@ def cut_venue_sentence(text: str) -> str:
     a last sentence of capitalised words ending in a year (``Title. Computers & Graphics
     2013.``); the title after a venue's name and a colon (:data:`_VENUE_NAME_LEAD`)."""
     led = _VENUE_NAME_LEAD.match(text)
-    led = led if led and _VENUE_WORD.search(led["v"]) else None
+    led = led if led and _NAMES_KIND.search(led["v"]) else None
     text = text[led.end() :] if led and len(text[led.end() :].split()) >= 2 else text
     text = _VOLUME_TAIL.sub("", text)  # ``Title. Fusion Engineering and Design, 2025, 216, 1``
     said = _STATUS_CLAUSE.search(text[:MAX_TEXT])  # ``Title, accepted in ACM Transactions on …``
