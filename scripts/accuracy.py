@@ -202,6 +202,10 @@ SPLITS = (
             649,
             650,
             651,
+            652,
+            653,
+            654,
+            655,
         )
     ),
 )
@@ -239,7 +243,9 @@ citation-style lists found had no links or fewer than twenty references); fresh6
 fresh646 hold two lists each (fresh646's third, a chip-design list, shared 17 of its 31 paper
 links with fresh494's and was left out as a near-copy); fresh648 and fresh651 hold one list
 each (the session's look-up budget ran out while they were collected; fresh651's licence
-could not be looked up and is written 'not checked')."""
+could not be looked up and is written 'not checked'); fresh652 holds one list (its
+collector's other two were repositories already in the corpus, left out), fresh654 and
+fresh655 two each (their fields' other lists taken or too short)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

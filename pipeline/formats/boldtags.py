@@ -371,6 +371,10 @@ def _title_opening(cand: str, cased: bool) -> bool:
     return not cased and (greek or bool(re.match(r"\d{1,3}(?:\.\d+)?\s[A-Z]", cand)))
 
 
+_CITED_LEAD = re.compile(rf"{A.APA_NAME}(?:[,.]|\s*$)")
+"""A citation's first author after a bold title: ``**Title**. *Aronowitz, S., …*. Venue``."""
+
+
 def title_after(
     segs: list, name: str = "", *, cased: bool = True, paren: bool = False, linked: bool = False
 ) -> str | None:
@@ -389,7 +393,7 @@ def title_after(
         titled = sum(w[0].isupper() or w[0].isdigit() for w in long) * 2 >= len(long) or not cased
         titled = titled or (":" in cand and not text.lstrip(" ]】)*_`").startswith(cand[:12]))
         ok = len(words) >= 3 and titled and _title_opening(cand, cased) and title_like(cand)
-        journal = journal_tag(words) or ISSUE_TEXT.match(cand)  # ``*IEEE Transactions on …*``
+        journal = journal_tag(words) or ISSUE_TEXT.match(cand) or _CITED_LEAD.match(cand)
         if not ok or is_context_text(cand) or A.author_lead(cand) or is_prose(cand) or journal:
             return None
         return None if describes(cand, name) or A.BYLINE.search(cand) else cand

@@ -117,6 +117,7 @@ def _venue_in_brackets(text: str) -> str:
 _TRAILING = re.compile(
     r"(?:\s*[\(\[（](?!(?:19|20)\d\d\s?[–-]\s?(?:19|20)\d\d\)$)(?:[^()\[\]]*(?:19|20)\d\d[^()\[\]]*|[^()\[\]]*et al\.?[^()\[\]]*"
     r"|[^()\[\]]*\b\d{2}['’][A-Za-z][^()\[\]]*|[^()\[\]（]*[A-Za-z]['’‘]\d{2}\b[^()\[\]]*"
+    r"|[^()\[\]]*(?<![A-Za-z])(?:" + VENUES + r")\d\d(?![\w.])[^()\[\]]*"  # ``(SOSP13 best paper)``
     r"|@[^()\[\]]+)[\)\]）]\s*$)"
     r"|(?:\s+[-–—|]\s*$)|(?:[\s,;:.\-–—|\[(]+$)|(?:\.\s+(?:In|URL|Available(?: at)?):?$)"  # ``. In``
     r"|(?:\s+\([A-Z][^()]{0,30}$)"  # ``Title (UCLA`` of ``(UCLA, MIT, 2025-06)`` cut inside
@@ -183,7 +184,7 @@ def clean_title(text: str) -> str:
     m = LW.listed_byline(text)  # ``, Kaiming He, Xinlei Chen``; not ``, Research Challenges``
     m = m or C.ET_AL_AFTER.search(text)
     if m and C.byline_at(text, m.start()) and not _series_after(text, m.start()):
-        text = _DASH_NOTE.sub(r"\g<t>", _BY_TAIL.sub("", text[: m.start()]))
+        text = _DASH_NOTE.sub(r"\g<t>", _BY_TAIL.sub(r"\g<t>", text[: m.start()]))
     text = T.meta_sentences_tail(T.sentence_venue_tail(R.citation_tails(text)))
     text = T.cut_tail(text, C.ACRONYM_YEAR_TAIL)
     text = TT.label_tail(_venue_year_tail(TT.without_id_tags(text)))
@@ -250,8 +251,9 @@ _DASH_NOTE = re.compile(
 """``Title - VIMCCA - Wang et al. ...``, ``Title - scDblFinder - ...``, ``Title - Review paper
 - Luecken et al. ...``: a method's name or a note between the title and its authors (a
 subtitle after a dash, ``RNA velocity - Current challenges ...``, stays)."""
-_BY_TAIL = re.compile(r"(?<=\w)[.,;]\s+by$")
-"""``Title. by`` left when the names after it (``Patil et al.``) are cut."""
+_BY_TAIL = re.compile(r"(?<=\w)[.,;]\s+by$|^(?P<t>(?:\S+\s+){2,}\S*\w\w)(?:\s[A-Z]\.?)+$")
+"""``Title. by`` or a first author's initials (``Title M. Nicolik et al.``) left when the names
+after them (``Patil et al.``) are cut."""
 
 
 _QUOTED_HEAD = re.compile(r"[\"“][^\"“”]+[\"”](?=\s*[:：]\s*\w)")

@@ -184,7 +184,7 @@ _ACRONYM_VENUE = re.compile(
 ``MLSys 2021``, ``ATC 22'``): only as a fallback, only with its year, and on one line (a
 row's cells are lines: ``PyTorch`` in one cell and ``2018`` in the next are no venue)."""
 _PAREN_YEAR = re.compile(r"[^()]{0,20}?\((?P<y>(?:19|20)\d\d)\)")  # ``, no. 9 (2021)``
-_OLD_PAREN_YEAR = re.compile(r"[(（](?P<y>19[4-7]\d)(?:[)）]|[,，]\s)|,\s*(?P<end>19[4-7]\d)\.?\s*$|(?<=[a-z]{3}\. )(?<!Vol\. )(?<!Rep\. )(?<!Proc\. )(?P<dot>19[4-7]\d)\.?\s*$|^[^\S\n]*\n?[^\S\n]*(?P<lead>19[4-7]\d)(?!\s*[-–—]\s*(?:19|20)\d\d)(?:[,:]|\s[-–—|])\s|^\s*\[(?P<tag>19(?:1[3-9]|[2-7]\d))\]\s")  # fmt: skip
+_OLD_PAREN_YEAR = re.compile(r"[(（](?P<y>19[4-7]\d)(?:[)）]|[,，]\s)|,\s*(?P<end>19[4-7]\d)\.?\s*$|(?:(?<=[a-z]{3}\. )|(?<=[a-z]{4} ))(?<!Vol\. )(?<!Rep\. )(?<!Proc\. )(?P<dot>19[4-7]\d)\.?\s*(?:$|(?=\[))|^[^\S\n]*\n?[^\S\n]*(?P<lead>19[4-7]\d)(?!\s*[-–—]\s*(?:19|20)\d\d)(?:[,:]|\s[-–—|])\s|^\s*\[(?P<tag>19(?:1[3-9]|[2-7]\d))\]\s")  # fmt: skip
 """A year before 1980: ``(1968)``, ``pages 159-165, 1958.``, ``O'Connell. 1975.``, ``1979,
 [Title](url), SIGMOD``, ``[1951] **Title**`` (a year tag; not ``[1901]``-``[1912]``)."""
 _GLUED_YY = re.compile(r"(?m)(?:^|(?<=[|(\[]))[ \t]*(?P<venue>[A-Z]{2,8})(?P<yy>[0-3]\d|9\d)(?![\w\-/.])")  # fmt: skip

@@ -254,7 +254,9 @@ def _page_role(text: str, url: str, host: str, path: str) -> str:
 
 _CITATION_COUNT = re.compile(r"(?i)(?<![\d,.])\d[\d,.]*\s*[+k]?\s*citations?\b|^\W*cit(?:ations?|ed by)\W*$")  # fmt: skip
 _THESIS = ("thesis", "phd thesis")
-_PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", "eprint", "e-print", *_THESIS)
+_PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", "eprint", "e-print", "chapter",
+                 "book chapter", "preprint", "manuscript", "journal paper", *_THESIS)  # fmt: skip
+"""A paper's link labels (not ``[Article]``, as often a blog post or a news story)."""
 _SUPPLEMENT = frozenset({"sm", "supp", "supp.", "suppl", "supplement", "supplementary", "supplementary material", "supplemental", "supplemental material"})  # fmt: skip
 """Labels of a paper's supplementary material: a file beside the paper, not the paper."""
 _SOURCE_HOSTS = ("huggingface.co", "sourceforge.net", "codeocean.com", "colab.research.google.com",
