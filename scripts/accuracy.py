@@ -206,6 +206,10 @@ SPLITS = (
             653,
             654,
             655,
+            656,
+            657,
+            658,
+            659,
         )
     ),
 )
@@ -245,7 +249,8 @@ links with fresh494's and was left out as a near-copy); fresh648 and fresh651 ho
 each (the session's look-up budget ran out while they were collected; fresh651's licence
 could not be looked up and is written 'not checked'); fresh652 holds one list (its
 collector's other two were repositories already in the corpus, left out), fresh654 and
-fresh655 two each (their fields' other lists taken or too short)."""
+fresh655 two each (their fields' other lists taken or too short); fresh656 and fresh658
+hold one list each (their fields' other lists taken, copies or too short)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

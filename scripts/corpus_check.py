@@ -14,6 +14,7 @@ exit 1 if any.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import sys
@@ -21,6 +22,10 @@ from pathlib import Path
 
 _ARXIV = re.compile(r"arxiv\.org/(?:abs|pdf|html)/([a-z\-]+/\d{7}|\d{4}\.\d{4,5})", re.I)
 KEYS = ("line", "arxiv_id", "paper_url", "title", "short_name", "year", "venue", "code", "project")
+
+
+_LINK_TARGET = re.compile(r"\]\([^()\s]*\)")
+"""A link's target after its text, dropped to match a title the list writes around it."""
 
 
 def _norm(text: str) -> str:
@@ -37,7 +42,8 @@ def entry_problems(e: dict, lines: list[str]) -> list[str]:
     for key in ("paper_url", "code", "project"):
         if e.get(key) and e[key] not in block:
             probs.append(f"L{ln} {key} not near its line")
-    near = _norm("\n".join(lines[max(0, ln - 3) : ln + 6]))
+    around = html.unescape("\n".join(lines[max(0, ln - 3) : ln + 6]))  # ``&#34;``
+    near = _norm(around) + "\n" + _norm(_LINK_TARGET.sub("]", around))  # ``**[Name](u)**: Title``
     if e.get("title") and _norm(e["title"])[:40] not in near:
         probs.append(f"L{ln} title not near: {e['title'][:50]}")
     if e.get("arxiv_id"):

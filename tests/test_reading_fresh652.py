@@ -99,20 +99,216 @@ def test_a_year_before_1980_closing_a_citation_before_its_link_dates_it():
     assert [year for _, _, year, _ in _read(text)] == [1977, None]
 
 
-def test_a_chapter_label_links_a_paper_and_an_article_label_does_not():
-    """``[[chapter](publisher page)]`` and ``[[preprint](page)]`` link the entry's paper (a
-    book chapter, a preprint) as ``[[paper]]`` does; ``[Article](blog post)`` links a post
-    about a robot, no paper (fresh40)."""
+def test_a_preprint_or_manuscript_label_links_a_paper_and_chapter_or_article_do_not():
+    """``[[preprint](page)]`` and ``[[manuscript](page)]`` link the entry's paper as
+    ``[[paper]]`` does; ``[chapter](textbook page)`` (a course's reading, review 946) and
+    ``[Article](blog post)`` (fresh40) link no paper, and a label is never a title."""
     page = "https://cognition.princeton.edu/publications/"
     text = (
         "# References\n\n"
-        "1. **Mechanistic versus functional understanding**. *Lombrozo, T., & Wilkenfeld, D.*."
-        f" Varieties of Understanding 2019. [[chapter]({page}mechanistic)]\n"
-        "2. **Explanatory preferences shape learning**. *Lombrozo, T.*. Trends 2016."
+        "1. **Explanatory preferences shape learning**. *Lombrozo, T.*. Trends 2016."
         f" [[preprint]({page}preferences)]\n"
-        "3. **Robot-Use Agents** [Article](https://web.mit.edu/phillipi/www/writing/agents.html)\n"
+        "2. **Understanding Deep Learning**. *Prince, S.*. MIT Press 2023."
+        " [[Manuscript](https://udlbook.github.io/udlbook/)]\n"
+        "3. [Dive into Deep Learning](https://d2l.ai)"
+        " [[chapter](https://d2l.ai/chapter_attention-mechanisms/index.html)]\n"
+        "4. **Robot-Use Agents** [Article](https://web.mit.edu/phillipi/www/writing/agents.html)\n"
     )
     assert [title for _, title, _, _ in _read(text)] == [
-        "Mechanistic versus functional understanding",
         "Explanatory preferences shape learning",
+        "Understanding Deep Learning",
+    ]
+
+
+def test_review_946_a_letter_closing_a_title_stays_when_a_byline_is_cut():
+    """Review 946: only an initial with its own full stop before ``Surname et al.`` goes with
+    the byline; a title's last letter stays (``Part I``, ``Chromosome X``, ``Hepatitis C``,
+    ``Plan B``)."""
+    text = (
+        "# Review\n\n"
+        "1. Deep Learning Tutorial Part I, Yann LeCun, Yoshua Bengio."
+        " [[pdf](https://example.org/dl1.pdf)]\n"
+        "- [Mapping QTLs on Chromosome X, J. Smith, K. Jones](https://example.org/chrx.pdf)\n"
+        "- [Survey of Hepatitis C Smith et al. 2019](https://example.org/hepc.pdf)\n"
+        "- [Planning with Options in Plan B Smith et al.](https://example.org/planb.pdf)\n"
+    )
+    assert [title for _, title, _, _ in _read(text)] == [
+        "Deep Learning Tutorial Part I",
+        "Mapping QTLs on Chromosome X",
+        "Survey of Hepatitis C",
+        "Planning with Options in Plan B",
+    ]
+
+
+def test_review_946_an_old_year_in_a_description_dates_nothing():
+    """Review 946: ``since 1979.``, ``from 1950``, ``the critique from 1969 [[code]]`` after a
+    recent paper say what it studied, not when it appeared (only a journal's name and its
+    year with a full stop before the link date an entry)."""
+    text = (
+        "# Climate\n\n"
+        "- [ClimateBench: A Benchmark for Climate Projections](https://example.org/cb.pdf)"
+        " Emulates temperature records from 1950\n"
+        "- [Reanalysis Downscaling with Diffusion](https://example.org/rd.pdf) Trained on ERA5"
+        " reanalysis since 1979.\n"
+        "- [Perceptrons Revisited](https://example.org/perc.pdf) A modern look at the critique"
+        " from 1969 [[code](https://github.com/a/perc)]\n"
+    )
+    assert [year for _, _, year, _ in _read(text)] == [None, None, None]
+
+
+def test_a_name_links_title_after_its_colon_closes_with_a_stop_then_the_venue():
+    """awesome-egraphs: ``- **[ROVER](arxiv)**: Combining … Rewriting.   *ARITH 2024*.``: the
+    full stop ends the title, not a description, when a venue and its year follow as a
+    sentence of their own; a repository's tagline still ends in its stop."""
+    text = (
+        "# Hardware\n\n"
+        f"- **[ROVER]({ARXIV}2404.12336)**: Combining Power and Arithmetic Optimization via"
+        " Datapath Rewriting.   *ARITH 2024*.\n\n"
+        "- **[Isaria](https://dl.acm.org/doi/10.1145/3617232.3624873)**: Automatic Generation of"
+        " Vectorizing Compilers for Customizable Digital Signal Processors.   *ASPLOS 2024*."
+        " Best paper.\n\n"
+        "- [Albumentations](https://github.com/albumentations-team/albumentations): Fast Image"
+        f" Augmentation Library. [paper]({ARXIV}1809.06839) CVPR 2020.\n"
+    )
+    titles = [title for _, title, _, _ in _read(text)]
+    assert titles[:2] == [
+        "ROVER: Combining Power and Arithmetic Optimization via Datapath Rewriting",
+        "Isaria: Automatic Generation of Vectorizing Compilers for Customizable Digital Signal"
+        " Processors",
+    ]
+    assert "Albumentations: Fast Image Augmentation Library" not in titles
+
+
+def test_one_authors_name_over_a_bold_linked_title_in_a_cell_is_no_title():
+    """ISMIR's proceedings page: ``|Michael Good<br>**[Representing Music Using XML.](doi)**
+    [[pdf](…)]|``: a title-cased title of four words is no person (it read the name as the
+    title); a two-sentence title keeps its second sentence (``… Environment. Design and
+    Architecture.``, not a byline ``Gu and Dao``)."""
+    zenodo = "https://doi.org/10.5281/zenodo."
+    text = (
+        "# ISMIR 2000\n\n| Papers |\n|---|\n"
+        f"|Michael Good<br>**[Representing Music Using XML.]({zenodo}1415032)**"
+        " [[pdf](https://zenodo.org/record/1415032/files/Good00.pdf)]|\n"
+        f"|Alexandra L. Uitdenbogerd, Justin Zobel<br>**[Music Ranking Techniques Evaluated.]"
+        f"({zenodo}1414990)** [[pdf](https://zenodo.org/record/1414990/files/U00.pdf)]|\n"
+        "|Anastasia Georgaki, Spyros Raptis<br>**[A Music Interface for Visually Impaired People"
+        f" in the WEDELMUSIC Environment. Design and Architecture.]({zenodo}1417291)**|\n"
+    )
+    assert [title for _, title, _, _ in _read(text)] == [
+        "Representing Music Using XML",
+        "Music Ranking Techniques Evaluated",
+        "A Music Interface for Visually Impaired People in the WEDELMUSIC Environment. Design"
+        " and Architecture",
+    ]
+
+
+def test_a_books_isbn_line_below_its_name_link_is_no_title():
+    """event-based vision resources: ``Names,`` / ``*[Event-Based Neuromorphic Systems](wiley)*,``
+    / ``Wiley. ISBN: 978-1-118-92762-5, 2014.``: the book's title is its link's text (it read
+    the authors), and the line of publisher and ISBN below it is no title either."""
+    text = (
+        "# Neuromorphic Systems\n\n"
+        "- Posch, C.,\n*[Bio-inspired vision](https://doi.org/10.1088/1748-0221/7/01/C01054)*,  \n"
+        "J. of Instrumentation, 7 C01054, 2012.\n"
+        "- Zamarreno-Ramos, C., Linares-Barranco, A., Serrano-Gotarredona, T.,  \n"
+        "*[Multi-Casting Mesh AER: A Scalable Assembly Approach for Reconfigurable Neuromorphic"
+        " Structured AER Systems](https://doi.org/10.1109/TBCAS.2012.2195725)*,  \n"
+        "IEEE Trans. Biomed. Circuits Syst., 7(1):82-102, 2013.\n"
+        "- Liu, S.-C., Delbruck, T., Indiveri, G., Whatley, A., Douglas, R.,  \n"
+        "*[Event-Based Neuromorphic Systems](http://eu.wiley.com/WileyCDA/WileyTitle/"
+        "productCd-1118927621.html)*,  \nWiley. ISBN: 978-1-118-92762-5, 2014.\n"
+    )
+    assert [title for _, title, _, _ in _read(text)][-1] == "Event-Based Neuromorphic Systems"
+
+
+def test_a_syllabus_cell_of_readings_gives_each_paper_its_own_title_and_code():
+    """cs886's schedule: a Readings cell of lines that each open one titled paper link after
+    a lead-in (``This lecture is based on 1)``, ``Related material are:``), with a video and
+    a code link beside one of them, and a Slides column of PDFs and Keynote files: one entry
+    per paper, titled by its own link, its code its own; no slides taken as papers."""
+    repo = "https://github.com/opallab/cs886/blob/main/lecture_2"
+    text = (
+        "# Schedule\n\n| Week | Date | Topic | Readings | Slides |\n|:--|:--|:--|:--|:--|\n"
+        "| 1 | 1/10 | Spatial graph convolution, Part 1 | This lecture is based on 1)"
+        f" [Semi-Supervised Classification with Graph Convolutional Networks]({ARXIV}1609.02907)"
+        " <br/> 2) [Graph Convolution for Semi-Supervised Classification: Improved Linear"
+        " Separability](https://proceedings.mlr.press/v139/baranwal21a.html), [Video]"
+        "(https://zoom.us/rec/play/X1) (time 1:03:34), [Code for reproducing the experiments]"
+        "(https://github.com/opallab/gc-ood) <br/> Related material are: [Theory of Graph Neural"
+        f" Networks: Representation and Learning]({ARXIV}2204.07697) <br/> [PyTorch code for GCN]"
+        "(https://pytorch-geometric.readthedocs.io/en/latest/nn.html) |"
+        f" [PDF]({repo}.pdf), [Keynote]({repo}.key) |\n"
+    )
+    assert [(title, code) for _, title, _, code in _read(text)] == [
+        ("Semi-Supervised Classification with Graph Convolutional Networks", None),
+        (
+            "Graph Convolution for Semi-Supervised Classification: Improved Linear Separability",
+            "https://github.com/opallab/gc-ood",
+        ),
+        ("Theory of Graph Neural Networks: Representation and Learning", None),
+    ]
+
+
+def test_a_paper_link_beside_a_post_titled_in_its_own_words_keeps_its_own_title():
+    """``[Expressive power of GNNs and the WL test](blog) and [How Powerful are Graph Neural
+    Networks?](arxiv)``, ``[Blog part 1](site) and the corresponding paper [Title](arxiv)``:
+    the paper's own link text is its title (the post's gave a false ``wrong-paper``); the
+    list's own survey after ``our`` stays no entry."""
+    text = (
+        "# Readings\n\n"
+        "- [Expressive power of graph neural networks and the Weisfeiler-Lehman test]"
+        "(https://towardsdatascience.com/expressive-power-b883db3c7c49) and"
+        f" [How Powerful are Graph Neural Networks?]({ARXIV}1810.00826).\n"
+        "- [An Introduction To Invariant Graph Networks, Part 1](http://irregulardeep.org/ign-1/)"
+        " and the corresponding paper"
+        " [Invariant and Equivariant Graph Networks](https://arxiv.org/pdf/1812.09902.pdf)\n\n"
+        "For other studies, please visit our"
+        f" [Survey on Trustworthy Graph Neural Networks]({ARXIV}2205.07424).\n"
+    )
+    assert [title for _, title, _, _ in _read(text)] == [
+        "How Powerful are Graph Neural Networks?",
+        "Invariant and Equivariant Graph Networks",
+    ]
+
+
+def test_a_reading_groups_session_date_does_not_date_a_paper_its_tag_dates():
+    """plrg: ``| 2019-4-16 | [A Survey of Adaptive Optimization (IEEE '05)](pdf) [Overcoming
+    the Challenges (Keynote DYNAMO '00)](acm) |``: a date column later than the venue year a
+    link's tag states is the session's; two tagged links side by side are two papers; ``(ICFP
+    '01)`` with a space and ``(In submission)`` close no title. A date with no tag dates its
+    row."""
+    text = (
+        "# PLRG\n\n| Date | Paper | Leader |\n|---|---|---|\n"
+        "| 2019-4-16 | [A Survey of Adaptive Optimization in Virtual Machines (IEEE '05)]"
+        "(https://ieeexplore.ieee.org/iel5/5/30187/01386662.pdf) [Overcoming the Challenges to"
+        " Feedback-Directed Optimization (Keynote DYNAMO '00)](https://dl.acm.org/citation.cfm?"
+        "doid=351397.351408) | Kavon |\n"
+        "| 2018-4-17 | [Contification using Dominators (ICFP '01)](https://www.cs.purdue.edu/"
+        "contification.pdf) | Kavon |\n"
+        "| 2017-1-20 | [Compiling Without Continuations (In submission)](https://www.cs.example"
+        ".edu/cwc.pdf) | Kavon |\n"
+    )
+    assert [(title, year) for _, title, year, _ in _read(text)] == [
+        ("A Survey of Adaptive Optimization in Virtual Machines", 2005),
+        ("Overcoming the Challenges to Feedback-Directed Optimization", 2000),
+        ("Contification using Dominators", 2001),
+        ("Compiling Without Continuations", 2017),
+    ]
+
+
+def test_a_course_pages_external_site_note_and_a_postscript_paper():
+    """A syllabus copied from Canvas: ``[**A Fast File System for UNIXLinks to an external
+    site.**](ffs.ps)``: the screen reader's words are no part of the title, and a PostScript
+    file is the paper as a PDF is."""
+    papers = "http://pages.cs.wisc.edu/~dusseau/Classes/CS736/Papers/"
+    text = (
+        "# Readings\n\n"
+        f"- McKusick, M.K., and Fabry, R.S., [**A Fast File System for UNIXLinks to an external"
+        f" site.**]({papers}ffs.ps) ACM Transactions on Computer Systems, 1984.\n"
+        "- Rosenblum, M. and Ousterhout, J. [**The Design and Implementation of a Log-Structured"
+        f" File System (Links to an external site.)**]({papers}lfs.ps.gz) ACM TOCS, 1992.\n"
+    )
+    assert [(title, year) for _, title, year, _ in _read(text)] == [
+        ("A Fast File System for UNIX", 1984),
+        ("The Design and Implementation of a Log-Structured File System", 1992),
     ]

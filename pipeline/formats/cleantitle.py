@@ -184,7 +184,8 @@ def clean_title(text: str) -> str:
     m = LW.listed_byline(text)  # ``, Kaiming He, Xinlei Chen``; not ``, Research Challenges``
     m = m or C.ET_AL_AFTER.search(text)
     if m and C.byline_at(text, m.start()) and not _series_after(text, m.start()):
-        text = _DASH_NOTE.sub(r"\g<t>", _BY_TAIL.sub(r"\g<t>", text[: m.start()]))
+        cut = m.start() + (text[m.start()] == "." and "et al" in m[0])  # ``M. Nicolik et al.``
+        text = _DASH_NOTE.sub(r"\g<t>", _BY_TAIL.sub(r"\g<t>", text[:cut]))
     text = T.meta_sentences_tail(T.sentence_venue_tail(R.citation_tails(text)))
     text = T.cut_tail(text, C.ACRONYM_YEAR_TAIL)
     text = TT.label_tail(_venue_year_tail(TT.without_id_tags(text)))
@@ -251,9 +252,8 @@ _DASH_NOTE = re.compile(
 """``Title - VIMCCA - Wang et al. ...``, ``Title - scDblFinder - ...``, ``Title - Review paper
 - Luecken et al. ...``: a method's name or a note between the title and its authors (a
 subtitle after a dash, ``RNA velocity - Current challenges ...``, stays)."""
-_BY_TAIL = re.compile(r"(?<=\w)[.,;]\s+by$|^(?P<t>(?:\S+\s+){2,}\S*\w\w)(?:\s[A-Z]\.?)+$")
-"""``Title. by`` or a first author's initials (``Title M. Nicolik et al.``) left when the names
-after them (``Patil et al.``) are cut."""
+_BY_TAIL = re.compile(r"(?<=\w)[.,;]\s+by$|^(?P<t>(?:\S+\s+){2,}\S*\w\w)\s[A-Z]\.$")
+"""``Title. by``, an initial (``Title M.`` of ``Title M. Nicolik et al.``) left by a cut byline."""
 
 
 _QUOTED_HEAD = re.compile(r"[\"“][^\"“”]+[\"”](?=\s*[:：]\s*\w)")

@@ -9,7 +9,7 @@ from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.common import VENUE_LINE, VENUES, mostly_capitalised
-from pipeline.formats.dates import find_year
+from pipeline.formats.dates import find_venue, find_year
 from pipeline.formats.links import link_role
 
 _DASH = re.compile(r"\s+[—–-]\s+")
@@ -56,6 +56,8 @@ def colon_tail(rest: list, least: int, dash: str = "", page: bool = False) -> st
             return None  # ``: **Scaling** data to 1.8M using **Mixtral**``: a description
         text += piece
     text = _IN_VENUE.sub("", text[1:].split("|", 1)[0].strip())  # ``Title. In Proceedings of``
+    dated = _dated_venue_at(text) if page else None  # ``: Title.  *ASPLOS 2023*.``
+    text = text if dated is None else text[:dated]
     parts = [p.strip() for p in text.rstrip(" [(").split(",")]  # (the next link's bracket)
     if len(parts) > 1 and all(p[:1].isupper() and len(p.split()) <= 3 for p in parts[:2]):
         return None  # ``: Ho, Jain, Abbeel``, ``: Alberto Bacchelli, Christian Bird, ICSE 2013``,
@@ -69,7 +71,7 @@ def colon_tail(rest: list, least: int, dash: str = "", page: bool = False) -> st
     )
     ok = least <= len(words) <= 20 and titled and capital and title_like(cand)
     ok = ok and cand.count("(") == cand.count(")")  # not ``- Entropy of P(Y`` of ``P(Y|X)``
-    stop = text.endswith(".") and not (page and _paper_next(rest))  # ``: Title. [[PAPER]](u)``
+    stop = text.endswith(".") and not (page and (_paper_next(rest) or dated is not None))
     if not ok or stop or C.is_context_text(cand) or C.is_prose(cand):
         return None
     if find_year(text)[0] is not None or _NOT_A_TITLE_TAIL.search(text):
@@ -77,6 +79,21 @@ def colon_tail(rest: list, least: int, dash: str = "", page: bool = False) -> st
     if A.one_person(words) or A.author_lead(cand) or A.BYLINE.search(cand):
         return None  # ``: Chiyuan Zhang``
     return cand
+
+
+_DATED_VENUE = re.compile(
+    r"(?<=[a-z0-9)][.?!])\s+(?P<v>[A-Z][^.]{1,40}?(?:19|20)\d\d)\.?"
+    r"(?:\s+(?i:distinguished|best|outstanding)\s+paper(?:\s+award)?\.?)?\s*$"
+)
+
+
+def _dated_venue_at(text: str) -> int | None:
+    """Where a venue and its year close the text as a sentence of their own after the title's
+    full stop (``Title.  ASPLOS 2023.``, ``Title.  OOPSLA 2021. Distinguished paper.``), so
+    the stop is the title's, not a description's."""
+    m = _DATED_VENUE.search(text)
+    venue, year = find_venue(m["v"]) if m else (None, None)
+    return m.start() if venue and year and len(m["v"].split()) <= 5 else None
 
 
 def _paper_next(rest: list) -> bool:

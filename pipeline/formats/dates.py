@@ -184,9 +184,9 @@ _ACRONYM_VENUE = re.compile(
 ``MLSys 2021``, ``ATC 22'``): only as a fallback, only with its year, and on one line (a
 row's cells are lines: ``PyTorch`` in one cell and ``2018`` in the next are no venue)."""
 _PAREN_YEAR = re.compile(r"[^()]{0,20}?\((?P<y>(?:19|20)\d\d)\)")  # ``, no. 9 (2021)``
-_OLD_PAREN_YEAR = re.compile(r"[(（](?P<y>19[4-7]\d)(?:[)）]|[,，]\s)|,\s*(?P<end>19[4-7]\d)\.?\s*$|(?:(?<=[a-z]{3}\. )|(?<=[a-z]{4} ))(?<!Vol\. )(?<!Rep\. )(?<!Proc\. )(?P<dot>19[4-7]\d)\.?\s*(?:$|(?=\[))|^[^\S\n]*\n?[^\S\n]*(?P<lead>19[4-7]\d)(?!\s*[-–—]\s*(?:19|20)\d\d)(?:[,:]|\s[-–—|])\s|^\s*\[(?P<tag>19(?:1[3-9]|[2-7]\d))\]\s")  # fmt: skip
-"""A year before 1980: ``(1968)``, ``pages 159-165, 1958.``, ``O'Connell. 1975.``, ``1979,
-[Title](url), SIGMOD``, ``[1951] **Title**`` (a year tag; not ``[1901]``-``[1912]``)."""
+_OLD_PAREN_YEAR = re.compile(r"[(（](?P<y>19[4-7]\d)(?:[)）]|[,，]\s)|,\s*(?P<end>19[4-7]\d)\.?\s*$|(?<=[a-z]{3}\. )(?<!Vol\. )(?<!Rep\. )(?<!Proc\. )(?P<dot>19[4-7]\d)\.?\s*(?:$|(?=\[))|(?<=[a-z]{4} )(?<!from )(?<!since )(?<!until )(?<!after )(?<!before )(?<!during )(?<!circa )(?<!beginning )(?P<named>19[4-7]\d)\.\s*(?:$|(?=\[))|^[^\S\n]*\n?[^\S\n]*(?P<lead>19[4-7]\d)(?!\s*[-–—]\s*(?:19|20)\d\d)(?:[,:]|\s[-–—|])\s|^\s*\[(?P<tag>19(?:1[3-9]|[2-7]\d))\]\s")  # fmt: skip
+"""A year before 1980: ``(1968)``, ``pages 159-165, 1958.``, ``O'Connell. 1975.``, ``Psychological
+review 1977.`` (not ``since 1979.``), ``1979, [Title](url), SIGMOD``, ``[1951] **Title**``."""
 _GLUED_YY = re.compile(r"(?m)(?:^|(?<=[|(\[]))[ \t]*(?P<venue>[A-Z]{2,8})(?P<yy>[0-3]\d|9\d)(?![\w\-/.])")  # fmt: skip
 """An acronym in capitals with a two-digit year glued on, opening its line, its cell or its
 brackets (``GCPR18 Title``, ``(MM24)``, ``| ICDAR21 |``); not ``GPT4``, and not a
@@ -374,7 +374,7 @@ def _two_digit_years(text: str) -> tuple[int | None, str | None]:
     """The last resorts of :func:`find_year`: an old or lettered year closing a citation, a two-digit year."""
     m = _OLD_PAREN_YEAR.search(text)
     if m:  # ``Chow, C and Liu, Cong. (1968).``: an older year, in a citation's brackets
-        y = m["y"] or m["end"] or m["dot"] or m["lead"] or m["tag"]
+        y = m["y"] or m["end"] or m["dot"] or m["named"] or m["lead"] or m["tag"]
         return int(y), m.group(0).strip(" ,.:-–—|[]")
     m = TY.CLOSING_YEAR.match(text.strip())
     if m:

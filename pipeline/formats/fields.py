@@ -1,6 +1,5 @@
-"""Fields by role, from runs: which link is the paper, the code, the project page; which
-text is the title, the short name, the year, the venue. Pure. Every decision returns its
-evidence (``bold text``, ``heading '2024'``): ``paperlist parse`` shows why a field was chosen."""
+"""Fields by role, from runs: the paper, code and project links, the title, short name, year
+and venue. Pure. Each decision returns its evidence, which ``paperlist parse`` shows."""
 
 from __future__ import annotations
 
@@ -16,6 +15,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import dashitalic as DI
 from pipeline.formats import describing as D
 from pipeline.formats import labels as LB
+from pipeline.formats import piped as PD
 from pipeline.formats import titletails as T
 from pipeline.formats.bracketed import bracketed_alone
 from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (the readers' API)
@@ -95,13 +95,16 @@ def _dashed(runs: list[Run], segs: list) -> TitleGuess | None:
 
 
 def _guess_title(segs: list, *, cell: bool = False) -> TitleGuess | None:
+    skip = 0
     for i, (text, link, bold, line) in enumerate(segs[:TITLE_SEGMENTS]):
-        if text == "\n":
+        if text == "\n" or i < skip:
             continue
         if link is not None:
             cand = _link_title(text, link, segs[i + 1 :])
-            if cand is not None:
+            aside = PD.aside_before_paper(link, segs[i + 1 :]) if cand is not None else None
+            if cand is not None and aside is None:
                 return _from_link(cand, link, segs[i + 1 :], bold, line)
+            skip = i + 1 + (aside or 0)  # on to the paper's link
             continue
         if BY.authors_not_title(segs, i, _later_title):
             continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
@@ -129,7 +132,7 @@ def _guess_title(segs: list, *, cell: bool = False) -> TitleGuess | None:
             continue  # ``[**Topic**] Title``: a tag before the title, not the title
         if bold:
             return _bold_lead(cand, text, segs, i, line)
-        linked = _next_link_title(segs[i + 1 :]) if C.OPEN_END.search(cand) else None
+        linked = _next_link_title(segs[i + 1 :]) if PD.leads_in(cand) else None
         if linked is not None and len(linked.split()) >= 4:  # ``PPL from [Title](url)``
             return TitleGuess(linked, None, "link text after a lead-in", line)
         labelled = _before_colon(text, cand, segs[i + 1 :], line)
@@ -160,8 +163,7 @@ def _dated_tag_title(cand: str, text: str, rest: list) -> str | None:
 
 
 def _link_title(text: str, link: Run, rest: list) -> str | None:
-    """The cleaned text of a link that may give the title: not an anchor, a badge, an icon
-    (``[:simple-github:](repo)``), a venue or the name of the site it links to."""
+    """A link's cleaned text that may title it: no anchor, badge, icon, venue or site name."""
     if link.alt_only or link_role(link) in ("anchor", "badge") or profile_page(link.url):
         return None  # (``[Bo Zhang](ieeexplore.ieee.org/author/N)``: a person, not a title)
     cand = clean_title(unwrapped(text, rest))
@@ -171,8 +173,7 @@ def _link_title(text: str, link: Run, rest: list) -> str | None:
 
 
 def _bracketed_before_labels(text: str, rest: list) -> str | None:
-    """``[Title] [[scholar]](url) [[arXiv]](url)``: the title in brackets (four words or more,
-    no year or note), when the link right after it is a label, not a title."""
+    """``[Title] [[scholar]](url) [[arXiv]](url)``: a bracketed title before a label's link."""
     inner = bracketed_alone(text)
     nxt = rest[0] if rest else None
     if inner is None or nxt is None or nxt[1] is None or _link_title(nxt[0], nxt[1], []):
@@ -327,8 +328,7 @@ def _with_short(title: str, evidence: str, line: int) -> TitleGuess:
 
 
 def _bold_lead(cand: str, text: str, segs: list, i: int, line: int) -> TitleGuess:
-    """The title a line's first bold text gives: tags before the title, a short name and
-    its title, or the bold title itself (:func:`_bold_title`)."""
+    """A line's first bold text's title: after tags, after a short name, or itself."""
     if len(cand.split()) <= 3 and (cited := after_paren_tags(segs, i)):
         return _bold_title(f"{cand}:", cited, line)  # ``**scGPT** (Cited by 25): Cui, H.``
     if len(cand.split()) <= 3 and (bolded := DI.bold_after_byline(segs, i)):

@@ -161,12 +161,20 @@ HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "阅读笔记",
             "论文笔记",
             "解读",
+            "slides",
+            "slide",
+            "lecture slides",
+            "lecture notes",
+            "video",
+            "videos",
+            "recording",
+            "recordings",
         ),
     ),
 )
 """``citing``: the papers that used the row's dataset or tool (``Used By``): not the row's.
-``notes``: the maintainer's notes on the paper (``Markdown``, ``笔记``): its links are neither
-the paper nor its code; only a header that is one of these names (a ``Note`` or ``Notes``
+``notes``: the maintainer's notes on the paper (``Markdown``, ``笔记``) or a course's slides and
+videos of the session (``Slides``): its links are neither the paper nor its code; only a header that is one of these names (a ``Note`` or ``Notes``
 column may hold the code link)."""
 
 

@@ -183,7 +183,7 @@ def _role(url: str, link_text: str, image: bool) -> str:
     picture = parts.path.endswith((".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"))
     if picture and text not in _PAPER_LABELS and "code" not in text:  # (``[paper](x.png)``: its)
         return "other"  # ``[[poster]](icml.cc/media/PosterPDFs/…/24582.png)``: a picture
-    if parts.path.lower().endswith(".pdf") or "type=pdf" in parts.query:
+    if parts.path.lower().endswith((".pdf", ".ps", ".ps.gz")) or "type=pdf" in parts.query:
         if aside_pdf(text, host, parts.path) and not on_paper_host(low):
             return "other"  # ``[[book](x.pdf)]``, ``[slides](x.pdf)``: a PDF that is no paper
         return "paper"  # also a PDF kept in a repository (``github.com/o/r/blob/main/x.pdf``)
@@ -254,9 +254,10 @@ def _page_role(text: str, url: str, host: str, path: str) -> str:
 
 _CITATION_COUNT = re.compile(r"(?i)(?<![\d,.])\d[\d,.]*\s*[+k]?\s*citations?\b|^\W*cit(?:ations?|ed by)\W*$")  # fmt: skip
 _THESIS = ("thesis", "phd thesis")
-_PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", "eprint", "e-print", "chapter",
-                 "book chapter", "preprint", "manuscript", "journal paper", *_THESIS)  # fmt: skip
-"""A paper's link labels (not ``[Article]``, as often a blog post or a news story)."""
+_PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", "eprint", "e-print", "preprint",
+                 "manuscript", "journal paper", *_THESIS)  # fmt: skip
+"""A paper's link labels (not ``[Article]``, as often a blog post or a news story as a paper,
+nor ``[chapter]``, a textbook's as often as a paper's in a book)."""
 _SUPPLEMENT = frozenset({"sm", "supp", "supp.", "suppl", "supplement", "supplementary", "supplementary material", "supplemental", "supplemental material"})  # fmt: skip
 """Labels of a paper's supplementary material: a file beside the paper, not the paper."""
 _SOURCE_HOSTS = ("huggingface.co", "sourceforge.net", "codeocean.com", "colab.research.google.com",

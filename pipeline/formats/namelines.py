@@ -84,7 +84,7 @@ def _title_line(cand: str, text: str, name: str) -> bool:
 _NOTE = re.compile(
     r"(?i)^(?:published|accepted|presented|appeared|to appear|best|winner|oral|spotlight"
     r"|must|recommended|highly recommended|read (?:this|first|it)|see also|note(?=\s*:))\b"
-    r"|\blicen[cs]e\b|\b(?:19|20)\d\d\b"
+    r"|\blicen[cs]e\b|\b(?:19|20)\d\d\b|\bISBN\b"
     r"|^(?:uses|introduces|proposes|presents|combines|adds|applies|improves|extends|shows"
     r"|provides|describes|explores|enables|achieves|replaces|leverages|employs|demonstrates"
     r"|studies|builds|makes|learns|trains|generates)\s"  # ``Uses Wasserstein distance for ...``
@@ -234,7 +234,8 @@ def _title_text(text: str, words: int = 3) -> bool:
     venue or a label."""
     if len(text.split()) < words or not F.title_like(text) or C.is_context_text(text):
         return False
-    named = A.names_like(text) or A.person_list(text + ",") or "et al" in text
+    listed = A.person_list(text + ",") and ("," in text.strip(" ,.") or A.one_person(text.split()))
+    named = A.names_like(text) or listed or "et al" in text  # not ``Music Ranking Techniques``
     return not named and F.find_venue(text) == (None, None)
 
 

@@ -183,6 +183,36 @@ def tool_paper_title(link: Run, rest: list) -> tuple[str, str] | None:
     return None
 
 
+_ASIDES = frozenset(("blog", "docs", "other"))
+
+
+def aside_before_paper(link: Run, rest: list) -> int | None:
+    """Where in ``rest`` a titled paper link stands on the same line as ``link``, a post,
+    documentation or another page titled in its own words (``[Expressive power of GNNs and
+    the WL test](blog) and [How Powerful are Graph Neural Networks?](arxiv)``): the paper's
+    own text is its title. None when there is none (or ``link`` is a paper, code or project)."""
+    if link_role(link) not in _ASIDES:
+        return None
+    for k, (text, nxt, _, _) in enumerate(rest[:12]):
+        if text == "\n":
+            return None
+        if nxt is not None and link_role(nxt) == "paper":
+            cand = clean_title(text)
+            ok = len(cand.split()) >= 3 and title_like(cand) and not A.names_like(cand)
+            return k if ok and not C.is_context_text(cand) else None
+    return None
+
+
+_OURS = re.compile(r"(?i)\b(?:our|we)\b")
+
+
+def leads_in(text: str) -> bool:
+    """Text that runs on into the link after it: a function word (``PPL from [Title](u)``) or
+    a sentence (``This lecture is based on 1) [Title](u)``), not one that names the list's own
+    paper (``please visit our [Survey](u)``)."""
+    return bool(C.OPEN_END.search(text)) or (C.is_prose(text) and not _OURS.search(text))
+
+
 _PAPER_LABEL = re.compile(r"(?i)(?:^|[.;|]|\n)\s*(?:paper|thesis)\s*[:：]\s*$")
 """A bare ``Paper:`` or ``Thesis:`` label (not ``Based on the paper:``, another work's)."""
 

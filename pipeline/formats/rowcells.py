@@ -25,14 +25,15 @@ def papers_in_one_cell(row: Row) -> list[Row]:
     """A row whose cell holds two papers or more, one titled paper link per line
     (``[[Ground Truth for GEC Metrics]](acl)<br>[[GLEU Without Tuning]](arxiv)``): one row
     per paper, the other cells shared; else the row itself."""
-    for k, (_, cell) in enumerate(row):
-        pieces = lines_of(cell)
+    for k, (role, cell) in enumerate(row):
+        pieces = pieces_of_lines = lines_of(cell)
         urls = {r.url for r in cell if r.kind == "link"}
         by_line = 2 <= len(pieces) == len(urls) and all(_one_titled_paper(p) for p in pieces)
         shared = row
         if not by_line or not _distinct_titles(pieces):
-            alone = not any(has_paper(c) for j, (_, c) in enumerate(row) if j != k)
+            alone = not any(has_paper(c) for j, (r, c) in enumerate(row) if j != k and r != "notes")
             pieces = _named_papers(cell, cited=alone)  # references only as the row's papers
+            pieces = pieces or (_lined_papers(pieces_of_lines) if alone and role is None else [])
             shared = tuple((r, [] if r in _DATING else c) for r, c in row)
         if len(pieces) >= 2 and _distinct_titles(pieces):
             return [
@@ -74,8 +75,10 @@ def _named_papers(cell: list[Run], *, cited: bool = True) -> list[list[Run]]:
     cell). None when a piece opens with no named paper link."""
     pieces: list[list[Run]] = [[]]
     listed = ";" not in plain(cell) and "；" not in plain(cell)  # else the semicolons part them
+    spaced = False  # two links with only spaces between: each names its own venue and year
     for r in cell:
         gap = listed and r.kind == "text" and _TITLES_GAP.match(r.text) is not None
+        spaced = spaced or (gap and not r.text.strip())
         parts = ["", ""] if gap else re.split(r"[;；]", r.text) if r.kind == "text" else [r.text]
         for j, part in enumerate(parts):
             if j:
@@ -94,7 +97,36 @@ def _named_papers(cell: list[Run], *, cited: bool = True) -> list[list[Run]]:
     distinct = len({arxivid.paper_key(r.url) or r.url for r in firsts}) == len(firsts)
     cited = cited and listed and distinct and all(_cited_paper(r) for r in firsts)
     named = named and ((titles and distinct) or not listed)
+    named = named and not (spaced and not all(F.find_venue(r.text)[1] for r in firsts))
     return pieces if len(pieces) >= 2 and (named or cited) else []
+
+
+def _lined_papers(lines: list[list[Run]]) -> list[list[Run]]:
+    """A cell of lines that each name one paper by its titled link, maybe after a lead-in
+    (``This lecture is based on 1) [Title A](arxiv) <br/> 2) [Title B](pmlr), [Video](zoom),
+    [Code](repo) <br/> Related material are: [Title C](arxiv)``, a syllabus's readings): a
+    piece per such line from its paper link on, with the lines after it that name no paper."""
+    pieces: list[list[Run]] = []
+    for line in lines:
+        k = next((j for j, r in enumerate(line) if _titled_paper(r)), None)
+        if k is not None and sum(map(_titled_paper, line)) == 1:
+            pieces.append(list(line[k:]))
+        elif k is not None:
+            return []  # two papers on a line: read by :func:`_named_papers` or not at all
+        elif pieces:
+            pieces[-1].extend(line)
+    return pieces if len(pieces) >= 2 and _distinct_titles(pieces) else []
+
+
+def _titled_paper(r: Run) -> bool:
+    """A paper link titled in three words or more, not another form of a paper before it."""
+    return (
+        r.kind == "link"
+        and F.link_role(r) == "paper"
+        and len(r.text.split()) >= 3
+        and F.title_like(r.text)
+        and not (F.is_generic(r.text) or C.is_context_text(r.text) or _OTHER_FORM.search(r.text))
+    )
 
 
 def _cited_paper(r: Run) -> bool:
@@ -106,8 +138,9 @@ def _cited_paper(r: Run) -> bool:
 
 _GAP = r"[,，、]\s*(?:and\s+)?|\s*and\s+"
 _LIST_GAP = re.compile(rf"^\s*(?:{_GAP})$")
-_TITLES_GAP = re.compile(rf"^\s*(?:{_GAP}|\s+\+\s+)$")
-"""What stands between papers listed in one cell: a comma, ``and`` or a ``+``."""
+_TITLES_GAP = re.compile(rf"^\s*(?:{_GAP}|\s+\+\s+|\s+)$")
+"""What stands between papers listed in one cell: a comma, ``and``, a ``+`` or spaces (between
+links that each name their venue and year: ``[Title (PLDI '06)](u) [Title (SC'04)](u)``)."""
 
 
 def names_listed(cell: list[Run]) -> bool:

@@ -44,10 +44,13 @@ def label_tail(text: str) -> str:
 
 _NOTE_TAIL = re.compile(
     r"\s\((?i:oral|spotlight|poster|best\s+paper(?:\s+award)?|(?:phd|master'?s)\s+thesis"
-    r"|abbr\.\s*[^()]{1,30})\)$"
+    r"|preprint|in\s+submission|under\s+review|submitted|to\s+appear"
+    r"|abbr\.\s*[^()]{1,30})\)$|\s*\(?Links to an external site\.?\)?$"
 )
-"""``Title (oral)``, ``(best paper award)``, ``(PhD Thesis)``, ``(Abbr. NSG)``: a note on the
-paper or its abbreviation after the title, no part of it (a part's number, ``(2)``, stays)."""
+"""``Title (oral)``, ``(best paper award)``, ``(PhD Thesis)``, ``(In submission)``, ``(Abbr.
+NSG)``: a note on the paper or its abbreviation after the title, no part of it (a part's
+number, ``(2)``, stays); a course page's ``Links to an external site.`` (Canvas's words for
+a screen reader, copied into the link's text)."""
 
 
 _LINK_KINDS = frozenset(

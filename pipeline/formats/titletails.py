@@ -13,6 +13,7 @@ from pipeline.formats.authors import (
     names_like,
     one_person,
     people,
+    title_worded,
 )
 from pipeline.formats.citations import VENUE_WORDS, is_context_text
 from pipeline.formats.common import TAG_BRACKET, VENUE_RE, year_in
@@ -243,7 +244,7 @@ def _venue_name(text: str) -> bool:
 
 def _meta_sentence(text: str) -> bool:
     t = _PAGES.sub("", _NOTE.sub("", text).strip(" ."))
-    if SURNAME_LIST.fullmatch(t) or names_like(t):  # ``Title. Verma, Lamb, Bengio.``, ``Anon.``
+    if (SURNAME_LIST.fullmatch(t) and not title_worded(t)) or names_like(t):  # not ``Design and …``
         return True
     if _CORR.fullmatch(t) or _SCHOLAR_ARXIV.fullmatch(t):
         return True
@@ -255,17 +256,17 @@ _PAREN_TAIL = re.compile(r"\s*\(([^()]{2,40})\)\s*$")
 
 
 def paren_venue_tail(text: str) -> str:
-    """``Title (AAAI)``: a known venue in brackets after a title of four words or more (a
-    name in brackets, ``(AnoGAN)``, stays: it may be part of the title)."""
+    """``Title (AAAI)``: a known venue in brackets after a title of four words or more, or
+    a venue and its year after two (``(ICFP '01)``; a name, ``(AnoGAN)``, may be the title's)."""
     m = _PAREN_TAIL.search(text) or _PAREN_NAMES.search(text)
-    if m is None or len(text[: m.start()].split()) < 4:
+    if m is None or len(words := text[: m.start()].split()) < 2:
         return text
     inside = m.group(1).strip()
     society = _SOCIETY_VENUE.fullmatch(inside)  # ``(IEEE-TIE)``, ``(IEEE TII)``, ``(ACM TOG)``
     dated = re.fullmatch(r"(.+?) ?['’](\d\d)", inside)  # ``(ASE '23)``: not known, dated
     dated = dated and venue_yy(f"{dated[1]} {dated[2]}")
-    named = VENUE_RE.fullmatch(inside) or _people(inside) or society or dated
-    return text[: m.start()] if named else text
+    named = (VENUE_RE.fullmatch(inside) or _people(inside) or society) and len(words) >= 4
+    return text[: m.start()] if named or dated else text
 
 
 _SOCIETY_VENUE = re.compile(r"(?:IEEE|ACM|IET|SPIE|Elsevier)[\s-]+[A-Z][A-Za-z&-]{1,12}")

@@ -46,6 +46,11 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
         ev["year"] = f"venue column '{venue_cell.strip()}'"
         return year, venue_cell, b.line
     date = F.find_year(plain(cells["year"]), loose=True)[0] if dated and not venue_cell else None
+    venue, said = F.find_venue(rest) if date else (None, None)
+    tagged = venue and re.search(rf"[(\[][^()\[\]]*\b{re.escape(venue)}\b[^()\[\]]*[)\]]", rest)
+    if tagged and said and said < date:  # ``| 2019-4-16 | [Title (PLDI '06)](url) |``: a session
+        ev["year"] = f"venue in the entry's text '{venue} {said}' (the date column is later)"
+        return said, f"{venue} {said}", b.line
     named, year = _venue_said(b, date) if date else (None, None)
     if named:  # a ``Conference-CVPR'24`` badge beside a ``2023-12-24`` date: the venue's
         ev["year"] = f"venue badge '{named} {year}'"
