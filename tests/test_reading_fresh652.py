@@ -312,3 +312,35 @@ def test_a_course_pages_external_site_note_and_a_postscript_paper():
         ("A Fast File System for UNIX", 1984),
         ("The Design and Implementation of a Log-Structured File System", 1992),
     ]
+
+
+def test_a_readers_notes_in_brackets_after_a_title_are_no_part_of_it():
+    """annahung31's LLM list: ``* Magicoder: Source Code Is All You Need (a fully open sourced
+    coding model) [paper](…)``, ``(from Meta) (use text instructions to modify images)``,
+    ``(Google Research) (NeutIPS'23)``: who a paper is from and a note in lower case are no
+    part of its title; a title's own bracket stays (``(for Code Summarization)``, ``(Mixture
+    of LORA)``, ``(extended version)``)."""
+    text = (
+        "# Papers\n\n"
+        "* Magicoder: Source Code Is All You Need (a fully open sourced coding model)"
+        f" [paper]({ARXIV}2312.02120), [code](https://github.com/ise-uiuc/magicoder)\n"
+        "* Emu Edit: Precise Image Editing via Recognition and Generation Tasks (from Meta)"
+        " (use text instructions to modify images) [paper](https://emu-edit.metademolab.com/"
+        "assets/emu_edit.pdf)\n"
+        "* Alternating Updates for Efficient Transformers (Google Research) (NeutIPS'23)"
+        f" [paper]({ARXIV}2301.13310)\n"
+        f"* MoLORA (Mixture of LORA) (from cohere) [paper]({ARXIV}2309.05444)\n"
+        "* Automatic Semantic Augmentation of Language Model Prompts (for Code Summarization)"
+        f" [paper]({ARXIV}2304.06815)\n"
+        f"* Parsing with Compositional Vector Grammars (extended version) [paper]({ARXIV}1212.01234)\n"
+        f"* Integer multiplication in time O(n log n) [paper]({ARXIV}1903.07271)\n"
+    )
+    assert [title for _, title, _, _ in _read(text)] == [
+        "Magicoder: Source Code Is All You Need",
+        "Emu Edit: Precise Image Editing via Recognition and Generation Tasks",
+        "Alternating Updates for Efficient Transformers",
+        "MoLORA (Mixture of LORA)",
+        "Automatic Semantic Augmentation of Language Model Prompts (for Code Summarization)",
+        "Parsing with Compositional Vector Grammars (extended version)",
+        "Integer multiplication in time O(n log n)",
+    ]

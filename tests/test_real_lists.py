@@ -330,7 +330,7 @@ FLOOR_EXCEPTIONS = {
     ("fresh649", "found"): 0.93,  # docs: relative PDF paths, poster-only blocks of a workshop
     ("fresh651", "title"): 0.88,  # docs: titles run into their venues with no stop; ; bylines
     ("fresh658", "found"): 0.87,  # docs: papers linked as a personal site's HTML pages
-    ("fresh659", "title"): 0.80,  # docs: a Canvas syllabus export titled by bold nicknames
+    ("fresh659", "title"): 0.77,  # docs: a Canvas syllabus export titled by bold nicknames
     ("fresh659", "spurious"): 0.05,  # docs: a reading group's talks; a split title's halves
 }
 """Batches measured below the common floor, with the reason docs/accuracy.md gives."""

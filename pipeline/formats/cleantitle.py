@@ -194,7 +194,7 @@ def clean_title(text: str) -> str:
     text = without_maker(_venue_in_brackets(text))  # ``Tacotron 2 (Google)``
     text = TE.without_named_acronym(_GLUED_NOTE.sub("", text))  # ``(2.6k people in 2.6M)``
     for _ in range(4):
-        new = _TRAILING.sub("", text).strip()
+        new = without_maker(_TRAILING.sub("", text)).strip()  # ``(Google Research) (ICML'23)``
         if new == text:
             break
         text = new

@@ -42,15 +42,30 @@ _ORGANISATION = re.compile(
 
 def without_maker(text: str) -> str:
     """``Tacotron 2 (Google)``, ``Deep Speech (Baidu Research)``, ``FastSpeech (AI Speech
-    Lab, ByteDance)``: a model's short name (four words at most) without its maker in
-    brackets after it, each part of the bracket a company or an organisation; not ``Title
-    (Extended Abstract)``, ``(Apple Silicon)``, ``(Google Scholar)``, ``(AI)``."""
-    m = _BRACKET_TAIL.search(text)
-    if m is None or not 1 <= len(text[: m.start()].split()) <= 4:
-        return text
-    parts = [p.strip() for p in m["m"].split(",")]
-    made = all(p in _STRONG or _ORGANISATION.fullmatch(p) for p in parts)
-    return text[: m.start()] if made else text
+    Lab, ByteDance)``: a title without its maker in brackets after it, each part of the
+    bracket a company or an organisation (after a short name: a long title's maker must be
+    one by its name, ``(Google Research)``); and a reader's note in brackets after a title of
+    three words or more (``(from Meta)``, ``(use text instructions to modify images)``); not
+    ``Title (Extended Abstract)``, ``(Apple Silicon)``, ``(Google Scholar)``, ``(AI)``."""
+    for _ in range(3):  # ``Title (from Meta) (use text instructions to modify images)``
+        m = _BRACKET_TAIL.search(text)
+        words = len(text[: m.start()].split()) if m else 0
+        parts = [p.strip() for p in m["m"].split(",")] if m else []
+        made = words and all(p in _STRONG or _ORGANISATION.fullmatch(p) for p in parts)
+        note = m["m"].strip() if m else ""
+        spaced = words >= 3 and text[m.start()].isspace()  # not ``O(n log n)``
+        noted = spaced and (_FROM.fullmatch(note) or _LOWER_NOTE.fullmatch(note))
+        if not ((made and (words <= 4 or organisations(m["m"]))) or noted):
+            return text
+        text = text[: m.start()]
+    return text
+
+
+_FROM = re.compile(r"from\s+\S.*")
+_LOWER_NOTE = re.compile(r"[a-z][\w'’-]*(?:,?\s+(?![A-Z][a-z])[\w'’-]+){2,}")
+"""A reader's note on a paper in brackets: who it is from (``from Cohere, Anthropic, NYU``)
+or three words or more in lower case (``a fully open sourced coding model``, ``text, video,
+audio``, ``first audio-visual SE``; not a title's ``(for Code Summarization)``)."""
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # ``UCB``, ``MSRA``, ``CMU``
