@@ -344,3 +344,81 @@ def test_a_readers_notes_in_brackets_after_a_title_are_no_part_of_it():
         "Parsing with Compositional Vector Grammars (extended version)",
         "Integer multiplication in time O(n log n)",
     ]
+
+
+def test_review_947_a_slides_column_before_the_readings_gives_no_paper():
+    """Review 947: a Slides column's titled PDFs before the readings became every reading's
+    paper: a notes-role cell's links are never the paper; a ``Video`` column (a modality as
+    often as a recording) stays a column of papers."""
+    text = (
+        "# Schedule\n\n| Week | Topic | Slides | Required Reading |\n|---|---|---|---|\n"
+        "| 2 | CNNs | [Convolutional Neural Networks](https://x.edu/lec2.pdf) | [ImageNet"
+        " Classification with Deep Convolutional Neural Networks](https://papers.nips.cc/paper/"
+        "4824) |\n"
+        "| 3 | RNNs | [Recurrent Neural Networks](https://x.edu/lec3.pdf) | [Long Short-Term"
+        " Memory](https://www.bioinf.jku.at/publications/older/2604.pdf)<br>[Learning"
+        " Representations by Back-propagating Errors](https://www.nature.com/articles/323533a0) |\n"
+    )
+    papers = [e.paper.url for e in parse_text(text, "l.md").entries]
+    assert papers == [
+        "https://papers.nips.cc/paper/4824",
+        "https://www.bioinf.jku.at/publications/older/2604.pdf",
+        "https://www.nature.com/articles/323533a0",
+    ]
+    video = (
+        "# Editing\n\n| Task | Image | Video |\n|---|---|---|\n"
+        f"| Editing | [Prompt-to-Prompt Image Editing with Cross Attention Control]({ARXIV}"
+        "2208.01626) | [Tune-A-Video: One-Shot Tuning of Image Diffusion Models]"
+        f"({ARXIV}2212.11565) |\n"
+    )
+    assert len(parse_text(video, "l.md").entries) == 2
+
+
+def test_review_947_a_labels_text_beside_a_post_is_no_title():
+    """Review 947: the paper link after a post keeps the post's title when its own text is a
+    label, a venue or a byline (``[Spektral white paper]``, ``[NeurIPS 2020 camera ready]``,
+    ``[Beltagy, Peters and Cohan]``); a title ending ``Related Work`` is still an entry."""
+    text = (
+        "# Papers\n\n"
+        "- [Graph Neural Networks in TensorFlow and Keras with Spektral](https://graphneural"
+        f".network/) [Spektral white paper]({ARXIV}2006.12138)\n"
+        "- [Scaling Laws for Neural Language Models](https://www.youtube.com/watch?v=abc)"
+        f" [NeurIPS 2020 camera ready]({ARXIV}2001.08361)\n"
+        "- [Longformer explained in five minutes](https://medium.com/@x/longformer)"
+        f" [Beltagy, Peters and Cohan]({ARXIV}2004.05150)\n"
+        "- Towards Automatic Generation of Related Work [[pdf]](https://aclanthology.org/2020.x"
+        ".pdf)\n"
+    )
+    assert [title for _, title, _, _ in _read(text)] == [
+        "Graph Neural Networks in TensorFlow and Keras with Spektral",
+        "Scaling Laws for Neural Language Models",
+        "Longformer explained in five minutes",
+        "Towards Automatic Generation of Related Work",
+    ]
+
+
+def test_review_947_only_the_papers_own_closing_tag_outdates_a_date_column():
+    """Review 947: a baseline's venue in a description cell and ``(extended version of MICCAI
+    2021 paper)`` do not date a row against its date column; a technical report beside its
+    paper is no second paper; a cell of readings with a ``[[code]]`` on each line is split."""
+    text = (
+        "# Papers\n\n| Date | Paper | Code | Description |\n|---|---|---|---|\n"
+        f"| 2023-06-01 | [Efficient Query Selection for Detection Transformers]({ARXIV}2306.00001)"
+        " | [code](https://github.com/a/b) | Improves on Deformable DETR (ICLR 2021) |\n"
+        "| 2023-05-02 | [Learning Robust Segmentation Models (extended version of MICCAI 2021"
+        f" paper)]({ARXIV}2305.00003) | | |\n"
+        "| 2019-04-16 | [Efficient and Precise Dynamic Race Detection (PLDI '09)](https://dl.acm.org"
+        "/doi/10.1145/1542476.1542490) [Efficient Precise Dynamic Race Detection Tech Report"
+        " (UCSC '08)](https://example.org/tr.pdf) | | |\n"
+    )
+    assert [year for _, _, year, _ in _read(text)] == [2023, 2023, 2009]
+    cell = (
+        "# VQA\n\n| Topic | Readings |\n|---|---|\n"
+        f"| Modules | [Neural Module Networks]({ARXIV}1511.02799) [[code]](https://github.com/a/nmn2)"
+        f"<br>[Learning to Compose Neural Networks for Question Answering]({ARXIV}1601.01705)"
+        " [[code]](https://github.com/a/nmn3) |\n"
+    )
+    assert [code for _, _, _, code in _read(cell)] == [
+        "https://github.com/a/nmn2",
+        "https://github.com/a/nmn3",
+    ]

@@ -155,10 +155,9 @@ _PROSE_WORDS = re.compile(r"\b(?:is|are|was|were|check|see|our|you|we|can|please
 """In lower case, as a sentence writes them (a title writes ``You CAN Teach ...``)."""
 _LEAD_IN_END = re.compile(
     r"(?i)\b(?:check\s+out|see|(?:have|has)\s+(?:released|updated|added|published)|the|our|here|"
-    r"(?:in|see|from)\s+(?:this|the|our)\s+(?:paper|work|article)|(?:corresponding|related|"
-    r"original|companion)\s+(?:papers?|work|material)(?:\s+(?:is|are))?)\s*[:,]?$"
+    r"(?:in|see|from)\s+(?:this|the|our)\s+(?:paper|work|article))\s*[:,]?$"
 )
-"""Words leading into a link in a sentence (``and the corresponding paper [T](u)``), no title's."""
+"""The words that lead into a link inside a sentence; no title ends with them."""
 _CODE_LEAD_IN = re.compile(r"\bwith\s(?:\w+\s){1,2}(?:available|found|hosted)\s(?:at|on|in):?$")
 OPEN_END = re.compile(r"\s(?:for|of|to|by|in|on|with|from|about|and|the|a|an)\s*$")
 """``A curated list of awesome papers for [Semantic Retrieval](url)``, ``PPL from [Title](url)``: a

@@ -165,8 +165,6 @@ HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "slide",
             "lecture slides",
             "lecture notes",
-            "video",
-            "videos",
             "recording",
             "recordings",
         ),
@@ -174,7 +172,7 @@ HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 """``citing``: the papers that used the row's dataset or tool (``Used By``): not the row's.
 ``notes``: the maintainer's notes on the paper (``Markdown``, ``笔记``) or a course's slides and
-videos of the session (``Slides``): its links are neither the paper nor its code; only a header that is one of these names (a ``Note`` or ``Notes``
+recordings of the session (``Slides``; not ``Video``, a modality as often): its links are neither the paper nor its code; only a header that is one of these names (a ``Note`` or ``Notes``
 column may hold the code link)."""
 
 

@@ -11,7 +11,7 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats.cleantitle import clean_title, title_like
-from pipeline.formats.dates import find_year
+from pipeline.formats.dates import find_venue, find_year
 from pipeline.formats.labels import names_link_kind
 from pipeline.formats.links import link_role
 from pipeline.formats.makers import makers
@@ -184,6 +184,10 @@ def tool_paper_title(link: Run, rest: list) -> tuple[str, str] | None:
 
 
 _ASIDES = frozenset(("blog", "docs", "other"))
+_LABEL_WORDS = re.compile(
+    r"(?i)\b(?:paper|arxiv|pdf|full\s+text|report|version|camera[- ]ready|published|preprint)\b"
+)
+"""Words of a link's label (``[Spektral white paper]``, ``[Full text on arXiv]``), no title's."""
 
 
 def aside_before_paper(link: Run, rest: list) -> int | None:
@@ -198,19 +202,27 @@ def aside_before_paper(link: Run, rest: list) -> int | None:
             return None
         if nxt is not None and link_role(nxt) == "paper":
             cand = clean_title(text)
-            ok = len(cand.split()) >= 3 and title_like(cand) and not A.names_like(cand)
-            return k if ok and not C.is_context_text(cand) else None
+            ok = len(cand.split()) >= 3 and title_like(cand) and not _LABEL_WORDS.search(cand)
+            named = A.names_like(cand) or A.SURNAME_LIST.fullmatch(cand) or find_venue(cand)[0]
+            return k if ok and not (named or C.is_context_text(cand)) else None
     return None
 
 
 _OURS = re.compile(r"(?i)\b(?:our|we)\b")
+_LEAD_WORDS = re.compile(
+    r"\b(?:corresponding|related|original|companion)\s+(?:papers?|work|material)(?:\s+(?:is|are))?"
+    r"\s*[:,]?$"
+)
+"""``and the corresponding paper [Title](u)``, ``Related material are: [Title](u)`` (in lower
+case: a title that ends ``Related Work`` is read as one)."""
 
 
 def leads_in(text: str) -> bool:
     """Text that runs on into the link after it: a function word (``PPL from [Title](u)``) or
     a sentence (``This lecture is based on 1) [Title](u)``), not one that names the list's own
     paper (``please visit our [Survey](u)``)."""
-    return bool(C.OPEN_END.search(text)) or (C.is_prose(text) and not _OURS.search(text))
+    prose = C.is_prose(text) or _LEAD_WORDS.search(text) is not None
+    return bool(C.OPEN_END.search(text)) or (prose and not _OURS.search(text))
 
 
 _PAPER_LABEL = re.compile(r"(?i)(?:^|[.;|]|\n)\s*(?:paper|thesis)\s*[:：]\s*$")

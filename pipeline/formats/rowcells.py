@@ -35,7 +35,8 @@ def papers_in_one_cell(row: Row) -> list[Row]:
             pieces = _named_papers(cell, cited=alone)  # references only as the row's papers
             pieces = pieces or (_lined_papers(pieces_of_lines) if alone and role is None else [])
             shared = tuple((r, [] if r in _DATING else c) for r, c in row)
-        if len(pieces) >= 2 and _distinct_titles(pieces):
+        firsts = [[next(r for r in p if r.kind == "link")] for p in pieces if _links(p)]
+        if len(pieces) >= 2 and _distinct_titles(firsts):  # (not ``[[code]]`` twice)
             return [
                 tuple(
                     (r, p if j == k else _its_part(c, len(pieces), i))
@@ -60,7 +61,7 @@ the paper before it again, in another form (the word closes the link's text: ``[
 
 _OTHER_FORM = re.compile(
     r"(?i)\b(?:proceedings|version|published|camera[- ]?ready|copy|entry|page|pdf|v\d+|paper"
-    r"|extended|journal|preprint|arxiv|semantic\s+scholar|award|slides|video|(?:19|20)\d\d)\b"
+    r"|extended|journal|preprint|arxiv|semantic\s+scholar|award|slides|video|report|(?:19|20)\d\d)\b"
 )
 """Words of a link to the paper before it in another form (``[NeurIPS proceedings page]``,
 ``[Extended version in TPAMI]``, ``[arXiv v2 of the paper]``), not of another paper's title."""
@@ -77,7 +78,7 @@ def _named_papers(cell: list[Run], *, cited: bool = True) -> list[list[Run]]:
     listed = ";" not in plain(cell) and "；" not in plain(cell)  # else the semicolons part them
     spaced = False  # two links with only spaces between: each names its own venue and year
     for r in cell:
-        gap = listed and r.kind == "text" and _TITLES_GAP.match(r.text) is not None
+        gap = listed and r.kind == "text" and _TITLES_GAP.match(r.text.strip()) is not None
         spaced = spaced or (gap and not r.text.strip())
         parts = ["", ""] if gap else re.split(r"[;；]", r.text) if r.kind == "text" else [r.text]
         for j, part in enumerate(parts):
@@ -101,6 +102,10 @@ def _named_papers(cell: list[Run], *, cited: bool = True) -> list[list[Run]]:
     return pieces if len(pieces) >= 2 and (named or cited) else []
 
 
+def _links(piece: list[Run]) -> bool:
+    return any(r.kind == "link" for r in piece)
+
+
 def _lined_papers(lines: list[list[Run]]) -> list[list[Run]]:
     """A cell of lines that each name one paper by its titled link, maybe after a lead-in
     (``This lecture is based on 1) [Title A](arxiv) <br/> 2) [Title B](pmlr), [Video](zoom),
@@ -115,7 +120,7 @@ def _lined_papers(lines: list[list[Run]]) -> list[list[Run]]:
             return []  # two papers on a line: read by :func:`_named_papers` or not at all
         elif pieces:
             pieces[-1].extend(line)
-    return pieces if len(pieces) >= 2 and _distinct_titles(pieces) else []
+    return pieces if len(pieces) >= 2 and _distinct_titles([p[:1] for p in pieces]) else []
 
 
 def _titled_paper(r: Run) -> bool:
@@ -138,7 +143,7 @@ def _cited_paper(r: Run) -> bool:
 
 _GAP = r"[,，、]\s*(?:and\s+)?|\s*and\s+"
 _LIST_GAP = re.compile(rf"^\s*(?:{_GAP})$")
-_TITLES_GAP = re.compile(rf"^\s*(?:{_GAP}|\s+\+\s+|\s+)$")
+_TITLES_GAP = re.compile(r"^(?:[,，、](?:\s*and)?|and|\+)?$")  # (of the stripped text: linear)
 """What stands between papers listed in one cell: a comma, ``and``, a ``+`` or spaces (between
 links that each name their venue and year: ``[Title (PLDI '06)](u) [Title (SC'04)](u)``)."""
 

@@ -46,10 +46,9 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
         ev["year"] = f"venue column '{venue_cell.strip()}'"
         return year, venue_cell, b.line
     date = F.find_year(plain(cells["year"]), loose=True)[0] if dated and not venue_cell else None
-    venue, said = F.find_venue(rest) if date else (None, None)
-    tagged = venue and re.search(rf"[(\[][^()\[\]]*\b{re.escape(venue)}\b[^()\[\]]*[)\]]", rest)
-    if tagged and said and said < date:  # ``| 2019-4-16 | [Title (PLDI '06)](url) |``: a session
-        ev["year"] = f"venue in the entry's text '{venue} {said}' (the date column is later)"
+    venue, said = _link_tag(b) if date else (None, None)
+    if venue and said and said < date:  # ``| 2019-4-16 | [Title (PLDI '06)](url) |``: a session
+        ev["year"] = f"venue tag in the paper's link '{venue} {said}' (the date column is later)"
         return said, f"{venue} {said}", b.line
     named, year = _venue_said(b, date) if date else (None, None)
     if named:  # a ``Conference-CVPR'24`` badge beside a ``2023-12-24`` date: the venue's
@@ -83,6 +82,20 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
         ev["year"] = f"the arXiv month of its ID '{month.group()}'"
         return 2000 + int(month["yy"]), month.group(), b.line
     return _year_beside(b, ev)
+
+
+_CLOSING_TAG = re.compile(r"\((?P<t>[^()]{2,40})\)\s*$")
+
+
+def _link_tag(b: Block) -> tuple[str | None, int | None]:
+    """The venue and year a paper link's text closes with, in brackets and nothing else
+    (``[Contification using Dominators (ICFP '01)](pdf)``; not ``(extended version of MICCAI
+    2021 paper)``, nor a baseline named in another cell)."""
+    for r in b.head:
+        m = _CLOSING_TAG.search(r.text) if r.kind == "link" and F.link_role(r) == "paper" else None
+        if m and len(m["t"].split()) <= 3:
+            return F.find_venue(m["t"])
+    return None, None
 
 
 def _year_beside(b: Block, ev: dict[str, str]):
