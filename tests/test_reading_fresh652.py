@@ -315,33 +315,38 @@ def test_a_course_pages_external_site_note_and_a_postscript_paper():
 
 
 def test_a_readers_notes_in_brackets_after_a_title_are_no_part_of_it():
-    """annahung31's LLM list: ``* Magicoder: Source Code Is All You Need (a fully open sourced
-    coding model) [paper](…)``, ``(from Meta) (use text instructions to modify images)``,
-    ``(Google Research) (NeutIPS'23)``: who a paper is from and a note in lower case are no
-    part of its title; a title's own bracket stays (``(for Code Summarization)``, ``(Mixture
-    of LORA)``, ``(extended version)``)."""
+    """annahung31's LLM list: ``(from Meta) (use text instructions to modify images)``,
+    ``(very hard questions) (from Cohere, Anthropic, NYU)``, ``(Google Research)
+    (NeutIPS'23)``: who a paper is from, by name, a lower-case note beside that, and a maker
+    named by its name are no part of the title. A bracket in lower case alone may be the
+    title's own (``(improves camera calibration)``, review 948), as are ``(for Code
+    Summarization)``, ``(from English into Swahili)``, ``(Lie Group)`` and ``O(n log n)``."""
     text = (
         "# Papers\n\n"
-        "* Magicoder: Source Code Is All You Need (a fully open sourced coding model)"
-        f" [paper]({ARXIV}2312.02120), [code](https://github.com/ise-uiuc/magicoder)\n"
         "* Emu Edit: Precise Image Editing via Recognition and Generation Tasks (from Meta)"
         " (use text instructions to modify images) [paper](https://emu-edit.metademolab.com/"
         "assets/emu_edit.pdf)\n"
+        "* GPQA: A Graduate-Level Google-Proof Q&A Benchmark (very hard questions) (from Cohere,"
+        f" Anthropic, NYU) [paper]({ARXIV}2311.12022)\n"
         "* Alternating Updates for Efficient Transformers (Google Research) (NeutIPS'23)"
         f" [paper]({ARXIV}2301.13310)\n"
-        f"* MoLORA (Mixture of LORA) (from cohere) [paper]({ARXIV}2309.05444)\n"
+        "* Extrinsic Calibration of a Camera and Laser Range Finder (improves camera calibration)"
+        " [paper](https://example.edu/calib.pdf)\n"
         "* Automatic Semantic Augmentation of Language Model Prompts (for Code Summarization)"
         f" [paper]({ARXIV}2304.06815)\n"
-        f"* Parsing with Compositional Vector Grammars (extended version) [paper]({ARXIV}1212.01234)\n"
+        f"* Low-Resource Machine Translation (from English into Swahili) [paper]({ARXIV}2101.00009)\n"
+        "* Equivariant Neural Networks on the Rotation Group (Lie Group)"
+        f" [paper]({ARXIV}2101.00008)\n"
         f"* Integer multiplication in time O(n log n) [paper]({ARXIV}1903.07271)\n"
     )
     assert [title for _, title, _, _ in _read(text)] == [
-        "Magicoder: Source Code Is All You Need",
         "Emu Edit: Precise Image Editing via Recognition and Generation Tasks",
+        "GPQA: A Graduate-Level Google-Proof Q&A Benchmark",
         "Alternating Updates for Efficient Transformers",
-        "MoLORA (Mixture of LORA)",
+        "Extrinsic Calibration of a Camera and Laser Range Finder (improves camera calibration)",
         "Automatic Semantic Augmentation of Language Model Prompts (for Code Summarization)",
-        "Parsing with Compositional Vector Grammars (extended version)",
+        "Low-Resource Machine Translation (from English into Swahili)",
+        "Equivariant Neural Networks on the Rotation Group (Lie Group)",
         "Integer multiplication in time O(n log n)",
     ]
 
@@ -421,4 +426,37 @@ def test_review_947_only_the_papers_own_closing_tag_outdates_a_date_column():
     assert [code for _, _, _, code in _read(cell)] == [
         "https://github.com/a/nmn2",
         "https://github.com/a/nmn3",
+    ]
+
+
+def test_review_948_a_technical_report_or_a_title_naming_a_venue_is_a_papers_title():
+    """Review 948: ``[GPT-4 research post](blog) [GPT-4 Technical Report](arxiv)`` and
+    ``[Open Science at Hugging Face](blog) [Open Science at Scale with BLOOM](arxiv)`` are
+    titled by the paper's link; ``[Qwen2 Technical Report](a), [The Llama 3 Herd of
+    Models](b)`` is two papers; a Slides column's arXiv link, the row's only paper link, is
+    its paper."""
+    text = (
+        "# Papers\n\n"
+        "- [GPT-4 research post](https://openai.com/research/gpt-4)"
+        f" [GPT-4 Technical Report]({ARXIV}2303.08774)\n"
+        "- [Open Science at Hugging Face](https://huggingface.co/blog/open-science)"
+        f" [Open Science at Scale with BLOOM]({ARXIV}2211.05100)\n"
+    )
+    assert [title for _, title, _, _ in _read(text)] == [
+        "GPT-4 Technical Report",
+        "Open Science at Scale with BLOOM",
+    ]
+    cell = (
+        "# Open models\n\n| Week | Topic | Readings |\n|---|---|---|\n"
+        f"| 3 | Open models | [Qwen2 Technical Report]({ARXIV}2407.10671), [The Llama 3 Herd of"
+        f" Models]({ARXIV}2407.21783) |\n"
+    )
+    assert len(_read(cell)) == 2
+    slides = (
+        "# Schedule\n\n| Date | Readings | Slides |\n|---|---|---|\n"
+        "| 2023-01-24 | Attention Is All You Need | [Transformer slides]"
+        "(https://arxiv.org/pdf/1706.03762.pdf) |\n"
+    )
+    assert [e.paper.url for e in parse_text(slides, "l.md").entries] == [
+        "https://arxiv.org/pdf/1706.03762.pdf"
     ]

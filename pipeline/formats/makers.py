@@ -21,11 +21,12 @@ def makers(text: str) -> bool:
     )
 
 
-_STRONG = frozenset(
-    "University Université Institute Academy Laboratory Laboratories Inc Inc. Corporation "
+_STRONG_WORDS = (
+    "University Université Institute Academy Laboratory Laboratories Inc Corporation "
     "Google DeepMind Microsoft Facebook OpenAI NVIDIA Amazon Apple IBM Baidu Alibaba Tencent "
     "ByteDance Huawei Anthropic Zhipu FAIR".split()
 )
+_STRONG = frozenset([*_STRONG_WORDS, "Inc."])
 _WEAK = frozenset(
     "Research Lab Labs Group Center Centre School Department Team AI Workshop".split()
 )
@@ -47,25 +48,44 @@ def without_maker(text: str) -> str:
     one by its name, ``(Google Research)``); and a reader's note in brackets after a title of
     three words or more (``(from Meta)``, ``(use text instructions to modify images)``); not
     ``Title (Extended Abstract)``, ``(Apple Silicon)``, ``(Google Scholar)``, ``(AI)``."""
+    cut = False  # a ``(from X)`` note cut: a lower-case note beside it is a note too
     for _ in range(3):  # ``Title (from Meta) (use text instructions to modify images)``
         m = _BRACKET_TAIL.search(text)
         words = len(text[: m.start()].split()) if m else 0
         parts = [p.strip() for p in m["m"].split(",")] if m else []
         made = words and all(p in _STRONG or _ORGANISATION.fullmatch(p) for p in parts)
+        named = words <= 4 or _NAMED_MAKER.search(m["m"])  # not ``(Lie Group)`` after a title
         note = m["m"].strip() if m else ""
         spaced = words >= 3 and text[m.start()].isspace()  # not ``O(n log n)``
-        noted = spaced and (_FROM.fullmatch(note) or _LOWER_NOTE.fullmatch(note))
-        if not ((made and (words <= 4 or organisations(m["m"]))) or noted):
+        fromed = spaced and _FROM.fullmatch(note) is not None
+        lower = _LOWER_NOTE.fullmatch(note) and (cut or _from_before(text[: m.start()]))
+        if not ((made and named) or fromed or (spaced and lower)):
             return text
-        text = text[: m.start()]
+        text, cut = text[: m.start()], cut or fromed
     return text
 
 
-_FROM = re.compile(r"from\s+\S.*")
+def _from_before(text: str) -> bool:
+    """A ``(from X)`` note closes ``text`` (``Title (from Meta)``): a lower-case note after it
+    is the reader's too (``(use text instructions to modify images)``), where alone it may be
+    a title's own (``(improves camera calibration)``, ``(and how to read them)``)."""
+    m = _BRACKET_TAIL.search(text)
+    return m is not None and _FROM.fullmatch(m["m"].strip()) is not None
+
+
+_NAMED_MAKER = re.compile(
+    r"\b(?:" + "|".join(sorted(_STRONG_WORDS)) + r")\b|\b(?:Research|Labs?|Laboratory)\s*$"
+)
+
+
+_FROM = re.compile(
+    r"from\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}"
+    r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})*"
+)
 _LOWER_NOTE = re.compile(r"[a-z][\w'’-]*(?:,?\s+(?![A-Z][a-z])[\w'’-]+){2,}")
-"""A reader's note on a paper in brackets: who it is from (``from Cohere, Anthropic, NYU``)
-or three words or more in lower case (``a fully open sourced coding model``, ``text, video,
-audio``, ``first audio-visual SE``; not a title's ``(for Code Summarization)``)."""
+"""A reader's note on a paper in brackets: who it is from, by name (``from Cohere, Anthropic,
+NYU``, ``from DeepMind and Fei Fei Li``; not ``from English into Swahili``, ``from scratch``),
+and beside it words in lower case (``(from Meta) (use text instructions to modify images)``)."""
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # ``UCB``, ``MSRA``, ``CMU``

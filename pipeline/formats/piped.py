@@ -11,7 +11,7 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats.cleantitle import clean_title, title_like
-from pipeline.formats.dates import find_venue, find_year
+from pipeline.formats.dates import find_year
 from pipeline.formats.labels import names_link_kind
 from pipeline.formats.links import link_role
 from pipeline.formats.makers import makers
@@ -185,9 +185,10 @@ def tool_paper_title(link: Run, rest: list) -> tuple[str, str] | None:
 
 _ASIDES = frozenset(("blog", "docs", "other"))
 _LABEL_WORDS = re.compile(
-    r"(?i)\b(?:paper|arxiv|pdf|full\s+text|report|version|camera[- ]ready|published|preprint)\b"
+    r"(?i)\b(?:paper|arxiv|pdf|full\s+text|version|camera[- ]ready|published|preprint)\b"
 )
-"""Words of a link's label (``[Spektral white paper]``, ``[Full text on arXiv]``), no title's."""
+"""Words of a link's label (``[Spektral white paper]``, ``[Full text on arXiv]``), no title's
+(not ``report``: ``[GPT-4 Technical Report](arxiv)`` is a title)."""
 
 
 def aside_before_paper(link: Run, rest: list) -> int | None:
@@ -203,7 +204,7 @@ def aside_before_paper(link: Run, rest: list) -> int | None:
         if nxt is not None and link_role(nxt) == "paper":
             cand = clean_title(text)
             ok = len(cand.split()) >= 3 and title_like(cand) and not _LABEL_WORDS.search(cand)
-            named = A.names_like(cand) or A.SURNAME_LIST.fullmatch(cand) or find_venue(cand)[0]
+            named = A.names_like(cand) or A.SURNAME_LIST.fullmatch(cand)  # a venue's: context
             return k if ok and not (named or C.is_context_text(cand)) else None
     return None
 

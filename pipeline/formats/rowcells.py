@@ -61,7 +61,8 @@ the paper before it again, in another form (the word closes the link's text: ``[
 
 _OTHER_FORM = re.compile(
     r"(?i)\b(?:proceedings|version|published|camera[- ]?ready|copy|entry|page|pdf|v\d+|paper"
-    r"|extended|journal|preprint|arxiv|semantic\s+scholar|award|slides|video|report|(?:19|20)\d\d)\b"
+    r"|extended|journal|preprint|arxiv|semantic\s+scholar|award|slides|video|tech\.?\s+report"
+    r"|(?:19|20)\d\d)\b"
 )
 """Words of a link to the paper before it in another form (``[NeurIPS proceedings page]``,
 ``[Extended version in TPAMI]``, ``[arXiv v2 of the paper]``), not of another paper's title."""
