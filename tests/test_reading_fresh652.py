@@ -434,7 +434,7 @@ def test_review_948_a_technical_report_or_a_title_naming_a_venue_is_a_papers_tit
     ``[Open Science at Hugging Face](blog) [Open Science at Scale with BLOOM](arxiv)`` are
     titled by the paper's link; ``[Qwen2 Technical Report](a), [The Llama 3 Herd of
     Models](b)`` is two papers; a Slides column's arXiv link, the row's only paper link, is
-    its paper."""
+    no paper (review 949: lecture notes posted to arXiv)."""
     text = (
         "# Papers\n\n"
         "- [GPT-4 research post](https://openai.com/research/gpt-4)"
@@ -453,10 +453,42 @@ def test_review_948_a_technical_report_or_a_title_naming_a_venue_is_a_papers_tit
     )
     assert len(_read(cell)) == 2
     slides = (
-        "# Schedule\n\n| Date | Readings | Slides |\n|---|---|---|\n"
-        "| 2023-01-24 | Attention Is All You Need | [Transformer slides]"
-        "(https://arxiv.org/pdf/1706.03762.pdf) |\n"
+        "# Schedule\n\n| Date | Topic | Readings | Slides |\n|---|---|---|---|\n"
+        "| 01-17 | Introduction to kernel methods | | [Lecture notes](https://arxiv.org/abs/"
+        "2106.10165) |\n"
+        f"| 01-18 | Attention | [Attention Is All You Need]({ARXIV}1706.03762) | [Slides](https://"
+        "x.edu/l2.pdf) |\n"
     )
-    assert [e.paper.url for e in parse_text(slides, "l.md").entries] == [
-        "https://arxiv.org/pdf/1706.03762.pdf"
+    assert [e.paper.url for e in parse_text(slides, "l.md").entries] == [f"{ARXIV}1706.03762"]
+
+
+def test_review_949_makers_notes_and_labels_read_as_a_maintainer_would():
+    """Review 949: a lower-case note beside a maker is cut too (``(Microsoft Research) (a
+    strong 13B reasoner)``), as are ``(Qwen Team)`` and ``(from University of Toronto)``; a
+    ``[Longer technical report]`` beside its paper is no second paper; after a post, ``[ECCV
+    2022 Oral Presentation]`` and ``[Read the report]`` are labels, no titles."""
+    text = (
+        "# Papers\n\n"
+        "* Orca 2: Teaching Small Language Models How to Reason (Microsoft Research) (a strong"
+        f" 13B reasoner) [paper]({ARXIV}2311.11045)\n"
+        f"* Qwen2.5-Coder Technical Report for Code Generation (Qwen Team) [paper]({ARXIV}2409.12186)\n"
+        "* Large Language Models For Mathematics (from University of Toronto)"
+        f" [paper]({ARXIV}2401.00011)\n"
+        "* [DreamBooth explained](https://medium.com/@x/dreambooth-explained), [ECCV 2022 Oral"
+        f" Presentation]({ARXIV}2208.12242)\n"
+        "* [Introducing Gemini: our largest and most capable AI model](https://blog.google/x)"
+        f" [Read the report]({ARXIV}2312.11805)\n"
+    )
+    assert [title for _, title, _, _ in _read(text)] == [
+        "Orca 2: Teaching Small Language Models How to Reason",
+        "Qwen2.5-Coder Technical Report for Code Generation",
+        "Large Language Models For Mathematics",
+        "DreamBooth explained",
+        "Introducing Gemini: our largest and most capable AI model",
     ]
+    cell = (
+        "# BERT\n\n| Week | Topic | Readings |\n|---|---|---|\n"
+        f"| 4 | BERT | [BERT: Pre-training of Deep Bidirectional Transformers]({ARXIV}1810.04805),"
+        " [Longer technical report](https://example.edu/bert-tr.pdf) |\n"
+    )
+    assert len(_read(cell)) == 1

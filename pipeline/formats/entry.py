@@ -141,20 +141,14 @@ def _paper(
     """The paper link: an arXiv link first (paper column, title column, anywhere), then
     any other paper link in the same order."""
     noted = {id(r) for r in links_of(cells.get("notes", []))}  # ``| [Lecture 1](x.pdf) |`` slides
-    papers = [r for r in links if F.link_role(r) == "paper"]  # (a slide's arXiv link, if alone)
+    papers = [r for r in links if F.link_role(r) == "paper"]  # (not lecture notes on arXiv)
     pools = [
         (
             f"in the {role} column",
             [r for r in links_of(cells.get(role, [])) if F.link_role(r) == "paper"],
         )
         for role in ("paper", "title")
-    ] + [
-        (
-            "",
-            [r for r in papers if id(r) not in noted]
-            or [r for r in papers if arxivid.from_url(r.url)],
-        )
-    ]
+    ] + [("", [r for r in papers if id(r) not in noted])]
     for arxiv_only in (True, False):
         for where, pool in pools:
             found = [r for r in pool if not arxiv_only or arxivid.from_url(r.url)]

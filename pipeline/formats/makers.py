@@ -45,47 +45,62 @@ def without_maker(text: str) -> str:
     """``Tacotron 2 (Google)``, ``Deep Speech (Baidu Research)``, ``FastSpeech (AI Speech
     Lab, ByteDance)``: a title without its maker in brackets after it, each part of the
     bracket a company or an organisation (after a short name: a long title's maker must be
-    one by its name, ``(Google Research)``); and a reader's note in brackets after a title of
-    three words or more (``(from Meta)``, ``(use text instructions to modify images)``); not
-    ``Title (Extended Abstract)``, ``(Apple Silicon)``, ``(Google Scholar)``, ``(AI)``."""
-    cut = False  # a ``(from X)`` note cut: a lower-case note beside it is a note too
+    one by its name, ``(Google Research)``, ``(Qwen Team)``); and a reader's note in brackets
+    after a title of three words or more (``(from Meta)``, ``(use text instructions to modify
+    images)`` beside it); not ``Title (Extended Abstract)``, ``(Apple Silicon)``, ``(AI)``."""
+    cut = False  # a maker or ``(from X)`` note cut: a lower-case note beside it is a note too
     for _ in range(3):  # ``Title (from Meta) (use text instructions to modify images)``
         m = _BRACKET_TAIL.search(text)
-        words = len(text[: m.start()].split()) if m else 0
-        parts = [p.strip() for p in m["m"].split(",")] if m else []
-        made = words and all(p in _STRONG or _ORGANISATION.fullmatch(p) for p in parts)
-        named = words <= 4 or _NAMED_MAKER.search(m["m"])  # not ``(Lie Group)`` after a title
-        note = m["m"].strip() if m else ""
-        spaced = words >= 3 and text[m.start()].isspace()  # not ``O(n log n)``
-        fromed = spaced and _FROM.fullmatch(note) is not None
-        lower = _LOWER_NOTE.fullmatch(note) and (cut or _from_before(text[: m.start()]))
-        if not ((made and named) or fromed or (spaced and lower)):
+        if m is None:
             return text
-        text, cut = text[: m.start()], cut or fromed
+        words, note = len(text[: m.start()].split()), m["m"].strip()
+        spaced = words >= 3 and text[m.start()].isspace()  # not ``O(n log n)``
+        maker = (words > 0 and _maker_note(note, words)) or (spaced and _from_names(note))
+        lower = spaced and _LOWER_NOTE.fullmatch(note) and (cut or _noted_before(text, m))
+        if not (maker or lower):
+            return text
+        text, cut = text[: m.start()], True
     return text
 
 
-def _from_before(text: str) -> bool:
-    """A ``(from X)`` note closes ``text`` (``Title (from Meta)``): a lower-case note after it
-    is the reader's too (``(use text instructions to modify images)``), where alone it may be
-    a title's own (``(improves camera calibration)``, ``(and how to read them)``)."""
-    m = _BRACKET_TAIL.search(text)
-    return m is not None and _FROM.fullmatch(m["m"].strip()) is not None
+def _maker_note(note: str, words: int) -> bool:
+    """``(Google)``, ``(AI Speech Lab, ByteDance)`` after a short name; after a longer title a
+    maker by its name (``(Google Research)``, ``(Qwen Team)``; not ``(Lie Group)``)."""
+    made = all(p.strip() in _STRONG or _ORGANISATION.fullmatch(p.strip()) for p in note.split(","))
+    return made and (words <= 4 or _NAMED_MAKER.search(note) is not None)
+
+
+def _noted_before(text: str, m: re.Match[str]) -> bool:
+    """A maker or a ``(from X)`` note closes the text before bracket ``m`` (``Title (from
+    Meta) (use text …)``): a lower-case note beside it is the reader's too, where alone it may
+    be a title's own (``(improves camera calibration)``, ``(and how to read them)``)."""
+    before = _BRACKET_TAIL.search(text[: m.start()])
+    if before is None:
+        return False
+    words = len(text[: before.start()].split())
+    return _maker_note(before["m"].strip(), words) or _from_names(before["m"].strip())
+
+
+_CONNECTORS = frozenset("the of for and at de la du".split())
+
+
+def _from_names(note: str) -> bool:
+    """``from Meta``, ``from Cohere, Anthropic, NYU``, ``from the Allen Institute for AI``,
+    ``from CMU/Google``: who a paper is from, by name (each word a name's, with a capital or a
+    digit, or a name's joining word); not ``from English into Swahili``, ``from scratch``."""
+    if not note.startswith("from "):
+        return False
+    tokens = [t for t in re.split(r"[\s,&/]+", note[5:]) if t]
+    named = [t for t in tokens if any(c.isupper() or c.isdigit() for c in t)]
+    return bool(named) and all(t in named or t in _CONNECTORS for t in tokens)
 
 
 _NAMED_MAKER = re.compile(
-    r"\b(?:" + "|".join(sorted(_STRONG_WORDS)) + r")\b|\b(?:Research|Labs?|Laboratory)\s*$"
-)
-
-
-_FROM = re.compile(
-    r"from\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}"
-    r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})*"
+    r"\b(?:" + "|".join(sorted(_STRONG_WORDS)) + r")\b|\b(?:Research|Labs?|Laboratory|Team)\s*$"
 )
 _LOWER_NOTE = re.compile(r"[a-z][\w'’-]*(?:,?\s+(?![A-Z][a-z])[\w'’-]+){2,}")
-"""A reader's note on a paper in brackets: who it is from, by name (``from Cohere, Anthropic,
-NYU``, ``from DeepMind and Fei Fei Li``; not ``from English into Swahili``, ``from scratch``),
-and beside it words in lower case (``(from Meta) (use text instructions to modify images)``)."""
+"""Three words or more in lower case (``a fully open sourced coding model``, ``text, video,
+audio``, ``a strong 13B reasoner``): a reader's note beside a maker or a ``(from X)`` note."""
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # ``UCB``, ``MSRA``, ``CMU``

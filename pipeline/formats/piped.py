@@ -11,7 +11,7 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats.cleantitle import clean_title, title_like
-from pipeline.formats.dates import find_year
+from pipeline.formats.dates import find_venue, find_year
 from pipeline.formats.labels import names_link_kind
 from pipeline.formats.links import link_role
 from pipeline.formats.makers import makers
@@ -186,6 +186,7 @@ def tool_paper_title(link: Run, rest: list) -> tuple[str, str] | None:
 _ASIDES = frozenset(("blog", "docs", "other"))
 _LABEL_WORDS = re.compile(
     r"(?i)\b(?:paper|arxiv|pdf|full\s+text|version|camera[- ]ready|published|preprint)\b"
+    r"|(?i:^(?:read|see|view|download|get)\b)"
 )
 """Words of a link's label (``[Spektral white paper]``, ``[Full text on arXiv]``), no title's
 (not ``report``: ``[GPT-4 Technical Report](arxiv)`` is a title)."""
@@ -204,7 +205,10 @@ def aside_before_paper(link: Run, rest: list) -> int | None:
         if nxt is not None and link_role(nxt) == "paper":
             cand = clean_title(text)
             ok = len(cand.split()) >= 3 and title_like(cand) and not _LABEL_WORDS.search(cand)
-            named = A.names_like(cand) or A.SURNAME_LIST.fullmatch(cand)  # a venue's: context
+            venue, year = find_venue(cand)  # ``[ECCV 2022 Oral Presentation]``, not a title's
+            named = (
+                A.names_like(cand) or A.SURNAME_LIST.fullmatch(cand) or _opens(cand, venue, year)
+            )
             return k if ok and not (named or C.is_context_text(cand)) else None
     return None
 
@@ -216,6 +220,29 @@ _LEAD_WORDS = re.compile(
 )
 """``and the corresponding paper [Title](u)``, ``Related material are: [Title](u)`` (in lower
 case: a title that ends ``Related Work`` is read as one)."""
+
+
+def _opens(text: str, venue: str | None, year: int | None) -> bool:
+    """``text`` opens with a venue and its year: a label (``ECCV 2022 Oral Presentation``)."""
+    return bool(venue and year and text.startswith(venue))
+
+
+_OTHER_FORM = re.compile(
+    r"(?i)\b(?:proceedings|version|published|camera[- ]?ready|copy|entry|page|pdf|v\d+|paper"
+    r"|extended|journal|preprint|arxiv|semantic\s+scholar|award|slides|video|(?:19|20)\d\d)\b"
+)
+"""Words of a link to the paper before it in another form (``[NeurIPS proceedings page]``,
+``[Extended version in TPAMI]``, ``[arXiv v2 of the paper]``), not of another paper's title."""
+_REPORT = re.compile(r"(?i)\breport\b")
+_MODEL_REPORT = re.compile(r"\S+(?:\s+\S+){0,3}\s+Technical\s+Report\b")
+
+
+def other_form(text: str, i: int) -> bool:
+    """A link's text naming another form of the paper before it (:data:`_OTHER_FORM`), or a
+    report after the first (``[Longer technical report](pdf)``, ``[… Tech Report (UCSC '08)]``;
+    not a model's own ``[Qwen2 Technical Report](arxiv)``, a paper's title)."""
+    report = i > 0 and _REPORT.search(text) is not None and not _MODEL_REPORT.match(text)
+    return report or _OTHER_FORM.search(text) is not None
 
 
 def leads_in(text: str) -> bool:

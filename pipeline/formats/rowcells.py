@@ -9,6 +9,7 @@ from dataclasses import replace
 from pipeline import arxivid
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
+from pipeline.formats import piped as PD
 from pipeline.formats.blocks import has_paper, links_of
 from pipeline.formats.common import cited_by_authors, is_placeholder, mostly_capitalised
 from pipeline.formats.namedid import ARXIV_NAMED
@@ -59,15 +60,6 @@ the paper before it again, in another form (the word closes the link's text: ``[
 2](url)`` and ``[Video Swin Transformer](url)`` are papers)."""
 
 
-_OTHER_FORM = re.compile(
-    r"(?i)\b(?:proceedings|version|published|camera[- ]?ready|copy|entry|page|pdf|v\d+|paper"
-    r"|extended|journal|preprint|arxiv|semantic\s+scholar|award|slides|video|tech\.?\s+report"
-    r"|(?:19|20)\d\d)\b"
-)
-"""Words of a link to the paper before it in another form (``[NeurIPS proceedings page]``,
-``[Extended version in TPAMI]``, ``[arXiv v2 of the paper]``), not of another paper's title."""
-
-
 def _named_papers(cell: list[Run], *, cited: bool = True) -> list[list[Run]]:
     """``[FedDAT](arxiv), [AAAI'24 version](acm); [RaFFM](arxiv); [FedKC](acm)``: papers
     named by their links' texts and separated by semicolons, each piece with its own other
@@ -95,7 +87,9 @@ def _named_papers(cell: list[Run], *, cited: bool = True) -> list[list[Run]]:
         and not (F.is_generic(r.text) or C.is_context_text(r.text) or _VERSION.search(r.text))
         for r in firsts
     )
-    titles = all(len(r.text.split()) >= 3 and not _OTHER_FORM.search(r.text) for r in firsts)
+    titles = all(
+        len(r.text.split()) >= 3 and not PD.other_form(r.text, i) for i, r in enumerate(firsts)
+    )
     distinct = len({arxivid.paper_key(r.url) or r.url for r in firsts}) == len(firsts)
     cited = cited and listed and distinct and all(_cited_paper(r) for r in firsts)
     named = named and ((titles and distinct) or not listed)
@@ -131,7 +125,7 @@ def _titled_paper(r: Run) -> bool:
         and F.link_role(r) == "paper"
         and len(r.text.split()) >= 3
         and F.title_like(r.text)
-        and not (F.is_generic(r.text) or C.is_context_text(r.text) or _OTHER_FORM.search(r.text))
+        and not (F.is_generic(r.text) or C.is_context_text(r.text) or PD.other_form(r.text, 1))
     )
 
 
