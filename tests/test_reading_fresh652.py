@@ -4,15 +4,12 @@ fails on the reader before it; the guards beside them pass on both."""
 from __future__ import annotations
 
 from pipeline.parse import parse_text
+from tests.support.reading import reader
 
 ARXIV = "https://arxiv.org/abs/"
 
 
-def _read(text: str) -> list[tuple]:
-    return [
-        (e.line, e.title, e.year, e.code.url if e.code else None)
-        for e in parse_text(text, "l.md").entries
-    ]
+_read = reader("line", "title", "year", "code.url")
 
 
 def test_an_article_number_after_a_volume_is_no_compact_date():

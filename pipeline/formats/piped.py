@@ -237,11 +237,11 @@ _REPORT = re.compile(r"(?i)\breport\b")
 _MODEL_REPORT = re.compile(r"\S+(?:\s+\S+){0,3}\s+Technical\s+Report\b")
 
 
-def other_form(text: str, i: int) -> bool:
+def other_form(text: str, *, later: bool) -> bool:
     """A link's text naming another form of the paper before it (:data:`_OTHER_FORM`), or a
-    report after the first (``[Longer technical report](pdf)``, ``[… Tech Report (UCSC '08)]``;
+    ``later`` link's report (``[Longer technical report](pdf)``, ``[… Tech Report (UCSC '08)]``;
     not a model's own ``[Qwen2 Technical Report](arxiv)``, a paper's title)."""
-    report = i > 0 and _REPORT.search(text) is not None and not _MODEL_REPORT.match(text)
+    report = later and _REPORT.search(text) is not None and not _MODEL_REPORT.match(text)
     return report or _OTHER_FORM.search(text) is not None
 
 

@@ -27,14 +27,14 @@ def papers_in_one_cell(row: Row) -> list[Row]:
     (``[[Ground Truth for GEC Metrics]](acl)<br>[[GLEU Without Tuning]](arxiv)``): one row
     per paper, the other cells shared; else the row itself."""
     for k, (role, cell) in enumerate(row):
-        pieces = pieces_of_lines = lines_of(cell)
+        pieces = lines = lines_of(cell)
         urls = {r.url for r in cell if r.kind == "link"}
         by_line = 2 <= len(pieces) == len(urls) and all(_one_titled_paper(p) for p in pieces)
         shared = row
         if not by_line or not _distinct_titles(pieces):
             alone = not any(has_paper(c) for j, (r, c) in enumerate(row) if j != k and r != "notes")
             pieces = _named_papers(cell, cited=alone)  # references only as the row's papers
-            pieces = pieces or (_lined_papers(pieces_of_lines) if alone and role is None else [])
+            pieces = pieces or (_lined_papers(lines) if alone and role is None else [])
             shared = tuple((r, [] if r in _DATING else c) for r, c in row)
         firsts = [[next(r for r in p if r.kind == "link")] for p in pieces if _links(p)]
         if len(pieces) >= 2 and _distinct_titles(firsts):  # (not ``[[code]]`` twice)
@@ -88,7 +88,8 @@ def _named_papers(cell: list[Run], *, cited: bool = True) -> list[list[Run]]:
         for r in firsts
     )
     titles = all(
-        len(r.text.split()) >= 3 and not PD.other_form(r.text, i) for i, r in enumerate(firsts)
+        len(r.text.split()) >= 3 and not PD.other_form(r.text, later=i > 0)
+        for i, r in enumerate(firsts)
     )
     distinct = len({arxivid.paper_key(r.url) or r.url for r in firsts}) == len(firsts)
     cited = cited and listed and distinct and all(_cited_paper(r) for r in firsts)
@@ -115,7 +116,7 @@ def _lined_papers(lines: list[list[Run]]) -> list[list[Run]]:
             return []  # two papers on a line: read by :func:`_named_papers` or not at all
         elif pieces:
             pieces[-1].extend(line)
-    return pieces if len(pieces) >= 2 and _distinct_titles([p[:1] for p in pieces]) else []
+    return pieces if len(pieces) >= 2 else []  # (their titles told apart by the caller)
 
 
 def _titled_paper(r: Run) -> bool:
@@ -125,7 +126,9 @@ def _titled_paper(r: Run) -> bool:
         and F.link_role(r) == "paper"
         and len(r.text.split()) >= 3
         and F.title_like(r.text)
-        and not (F.is_generic(r.text) or C.is_context_text(r.text) or PD.other_form(r.text, 1))
+        and not (
+            F.is_generic(r.text) or C.is_context_text(r.text) or PD.other_form(r.text, later=True)
+        )
     )
 
 

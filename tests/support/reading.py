@@ -11,12 +11,20 @@ from pipeline.run import Sources, run
 
 
 def reader(*fields: str) -> Callable[[str], list[tuple]]:
-    """A function that reads a text's entries as tuples of these entry fields, in list order."""
+    """A function that reads a text's entries as tuples of these entry fields, in list order;
+    a dotted field reads through a link that may be missing (``code.url``: None without code)."""
 
     def read(text: str) -> list[tuple]:
-        return [tuple(getattr(e, f) for f in fields) for e in parse_text(text, "l.md").entries]
+        return [tuple(_field(e, f) for f in fields) for e in parse_text(text, "l.md").entries]
 
     return read
+
+
+def _field(entry: PaperEntry, name: str) -> object:
+    value: object = entry
+    for part in name.split("."):
+        value = None if value is None else getattr(value, part)
+    return value
 
 
 def one(text: str) -> PaperEntry:
