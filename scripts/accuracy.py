@@ -213,6 +213,11 @@ SPLITS = (
             660,
             661,
             662,
+            663,
+            664,
+            665,
+            666,
+            667,
         )
     ),
 )
@@ -256,7 +261,8 @@ fresh655 two each (their fields' other lists taken or too short); fresh656 and f
 hold one list each (their fields' other lists taken, copies or too short); fresh660-662
 were hand-checked from READMEs a helper had saved before the session's look-up budget ran
 out (licences not checked; one list of placeholder links and one with a guessed character
-left out)."""
+left out); fresh663 holds two lists, fresh664 one, fresh666 four and fresh667 three (their
+fields' other lists already in the corpus, too short or without paper links)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

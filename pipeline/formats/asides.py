@@ -41,12 +41,48 @@ def aside_pdf(text: str, host: str, path: str) -> bool:
     """A PDF labelled or kept as no paper: a book, slides (by path; an Indico talk's), notes."""
     shared = text in _SHARED_NOTES and host.endswith(_SHARING_HOSTS)
     talk = host.startswith("indico.") and "/attachments/" in path and "proceeding" not in path
-    listing = _PAPER_LIST.fullmatch(text) is not None  # ``[AAAI 2022 Accepted Papers](….pdf)``
+    listing = paper_listing(text)  # ``[AAAI 2022 Accepted Papers](….pdf)``
     return text in NOT_PAPER_LABELS or shared or talk or listing or bool(_SLIDES_PATH.search(path))
 
 
+def paper_listing(text: str) -> bool:
+    """A link's text naming a list of papers, not a paper (``AAAI 2022 Accepted Papers``,
+    ``[ACL, EMNLP, COLING Paper List](aclanthology…)``, ``[IJCAI Paper List](…/2017/)``)."""
+    return len(text) <= 120 and _PAPER_LIST.fullmatch(text.strip()) is not None
+
+
 _PAPER_LIST = re.compile(
-    r"(?i)\W*(?:[\w-]+\s+){0,3}(?:accepted\s+papers?(?:\s+list)?|papers?\s+list|list\s+of\s+(?:accepted\s+)?papers)\W*"
+    r"(?i)\W*(?:[\w-]+[,&/]?\s+){0,5}(?:accepted\s+papers?(?:\s+list)?|(?:papers?|reading)\s+lists?"
+    r"|list\s+of\s+(?:accepted\s+)?papers)\W*"
 )
 """``AAAI 2022 Accepted Papers``: a label naming a venue's list of papers (a title that
 speaks of accepted papers is a paper's)."""
+
+
+_SHARED_FILE = re.compile(r"^/(?:s/|scl/fi/|file/d/|open$|uc$|v/|f/|:b:/|:f:/)")
+"""A file's share on a sharing site (``box.com/s/…``, ``drive.google.com/file/d/…``), not
+a folder or the site's own pages."""
+_NO_PAPER_WORDS = frozenset(
+    "lecture lectures slide slides homework assignment syllabus recording solutions exam quiz "
+    "handout template folder download weights checkpoint checkpoints textbook dataset datasets "
+    "pretrained resources tutorial list".split()
+)
+"""Words of a course's, a dataset's or a model's files, not of a paper's title (``Data``,
+``Video`` and ``Notes`` are titles' words too)."""
+_FILE_HOSTS = ("dropbox.com", "drive.google.com", "box.com", "onedrive.live.com", "1drv.ms")
+_NO_PAPER_FILE = re.compile(r"\.(?:pptx?|key|mp4|mov|avi|zip|rar|7z|tar|gz|tgz|docx?)$")
+
+
+def shared_paper(host: str, path: str, link_text: str) -> bool:
+    """A file shared on a sharing site under a paper's title (a course's readings,
+    ``[Power to the People: The Role of Humans in Interactive Machine Learning](…box.com/s/…)``):
+    four words or more, a capital in the first, no word of slides, a course or data, not an
+    address, not slides, a video or an archive by its name."""
+    if not host.endswith(_FILE_HOSTS) or not _SHARED_FILE.match(path):
+        return False
+    if _NO_PAPER_FILE.search(path) or "://" in link_text or "www." in link_text:
+        return False
+    words = re.findall(r"[^\W_]+", link_text.lower())
+    first = link_text.split()[0] if link_text.split() else ""
+    capital = any(c.isupper() for c in first)  # ``iSeqL: Interactive Sequence Learning``
+    return len(words) >= 4 and capital and not _NO_PAPER_WORDS & set(words)

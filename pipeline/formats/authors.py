@@ -88,7 +88,9 @@ def names_like(text: str) -> bool:
         return False  # ``Language Models, Agent Models, and World Models: …`` is a title
     semi = [p.strip(" .") for p in t.split(";")]  # ``Qianyue Hao; Fengli Xu; Yong Li``
     signed = len(semi) > 2 or NAME_SIGN.search(t) or all(LAST_FIRST.match(p) for p in semi)
-    if len(semi) >= 2 and signed and all(LAST_FIRST.match(p) or _person(p) for p in semi):
+    odd = [p for p in semi if not (LAST_FIRST.match(p) or _person(p))]  # ``…; guiguang ding``
+    lower = len(semi) >= 4 and len(odd) == 1 and _LOWER_NAME.fullmatch(odd[0]) is not None
+    if len(semi) >= 2 and signed and (not odd or lower):
         return True  # ``Jamshid Sourati; James A. Evans``; not ``Look Closer; Think Deeper``
     pairs = [p.strip(" .") for p in _AND.split(t)]
     pairs = pairs[:-1] if len(pairs) > 2 and pairs[-1] == "others" else pairs  # ``and others``
@@ -107,6 +109,7 @@ def names_like(text: str) -> bool:
     return et_al or (len(parts) >= 2 and (joined or initials or len(parts) >= 3))
 
 
+_LOWER_NAME = re.compile(r"[a-z]+(?:[ -][a-z]+){1,2}")  # ``guiguang ding`` among names
 _LONE_INITIAL = re.compile(r"[A-Z]\.?\s")
 """A name's first initial (``B Jones``, ``B. Jones``): the byline ``A Smith and B Jones``."""
 TITLE_WORDS = frozenset(
@@ -374,23 +377,18 @@ def chicago_names(names: str) -> bool:
     )
 
 
-VENUE_OPEN = re.compile(
-    r"(?:Advances\s+in|Proceedings|Proc\.|In\s+Proc|IEEE|ACM|International|Journal|Conference"
-    r"|Transactions|arXiv)\b"
-)
+VENUE_OPEN = re.compile(r"(?:Advances\s+in|Proceedings|Proc\.|In\s+Proc|IEEE|ACM|International|Journal|Conference|Transactions|arXiv)\b")  # fmt: skip
 """Words that open a venue's name; a known venue (``NeurIPS``) is ``common.VENUE_RE``'s."""
 
 
 _NAMES_YEAR = re.compile(r"(?P<n>[^-–—]{2,80}?)\s*[-–—.]\s*(?:19|20)\d\d[a-z]?\s*[-–—:,.]?")
-"""``Faruqui and Dyer - 2014 - ``, ``Padmasundari and Srinivas Bangalore. 2018. ``: the
-authors and the year, set apart by dashes or full stops."""
+"""``Faruqui and Dyer - 2014 - ``, ``Padmasundari and Srinivas Bangalore. 2018. ``."""
 
 
 def names_then_year(text: str) -> bool:
-    """``text`` (before a bold title) is the authors and the year (:data:`_NAMES_YEAR`): names
-    joined by ``and``, ``&`` or commas, each word capitalised (or a mark), not a phrase of
-    lower-case words nor a title's (``Clark and Gardner``, ``Padmasundari and Srinivas
-    Bangalore``; not ``Speech and Language Processing. 2023. **Dan Jurafsky**``)."""
+    """``text`` (before a bold title) is the authors and the year (:data:`_NAMES_YEAR`), names
+    joined by ``and``, ``&`` or commas, each capitalised (``Clark and Gardner``; not ``Speech
+    and Language Processing. 2023. **Dan Jurafsky**``, a title's words)."""
     m = _NAMES_YEAR.fullmatch(text.strip())
     if m is None:
         return False

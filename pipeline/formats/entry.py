@@ -26,6 +26,7 @@ from pipeline.formats.headyear import before_its_paper, unchecked_group_years
 from pipeline.formats.links import repaired_paper
 from pipeline.formats.mentions import why_not_an_entry
 from pipeline.formats.namedid import named_arxiv_id
+from pipeline.formats.nameleads import without_name_leads
 from pipeline.formats.neighbours import (
     HOME_PAGE,
     shared_home_pages,
@@ -293,7 +294,7 @@ def entries(reader: ReadBlocks) -> list[PaperEntry]:
             out.append(before_its_paper(m))  # not ``### YOLO family · 2016`` over YOLOv3
             heads.append(plain(block.head))
     out = comma_venue_years(closing_tag_years(unchecked_group_years(out), heads), heads)
-    return without_year_prefixes(without_ranks(out))
+    return without_name_leads(without_year_prefixes(without_ranks(out)))
 
 
 def _figure_of(entry: PaperEntry, above: Block | None) -> bool:

@@ -141,7 +141,8 @@ class Reader(TableReading, ContextLines, HtmlReading):
         title = awesome or (self.intro and intro_heading(text))
         self.intro = self.intro and (level < 2 or title) and not section
         top = not self.headings and (level == 1 or awesome)  # the list's title
-        self.sticky = title_over_all(text) if top else self.sticky
+        if top or (level == 1 and not self.sticky and not self.blocks):  # after ``# History``
+            self.sticky = title_over_all(text)
         self.headings = [*self._parents(level, text), (level, text)]
         self.heading_notes, self.heading_blocks, self.heading_listed = [], len(self.blocks), False
         preface = level <= 4 and preface_heading(text, self.listed)

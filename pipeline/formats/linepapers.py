@@ -6,6 +6,7 @@ item written only of lines that open with a linked title of another paper. Pure.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from pipeline import arxivid
 from pipeline.formats.dates import context_facts
@@ -24,7 +25,7 @@ def line_papers(runs: list[Run]) -> list[list[Run]] | None:
     lines = [line for line in lines_of(runs) if plain(line).strip()]
     cited = [line for line in lines if _numbered_paper(line)]
     if len(cited) < 2:
-        return _unnumbered(lines) or quoted_papers(runs)
+        return _unnumbered(lines) or quoted_papers(runs) or dated_papers(runs)
     urls = {next(r.url for r in line if r.kind == "link") for line in cited}
     if len(urls) < len(cited):
         return None
@@ -110,3 +111,33 @@ def quoted_papers(runs: list[Run]) -> list[list[Run]] | None:
     pieces[-1] = [*pieces[-1], *runs[papers[-1] + 1 :]]
     lead = Run("text", " : ", tool.line)
     return [pieces[0], *([tool, lead, *p] for p in pieces[1:])]
+
+
+_DATED_JOIN = re.compile(
+    r"\s*\((?:19|20)\d\d[a-z]?\)\s*(?:,\s*(?:and\b\s*)?|and\b\s*|&\s*)(?:the\b\s*)?", re.I
+)
+"""``(1981) and The``: a paper's year in brackets and the join to the next linked title."""
+_DATED_END = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)")
+
+
+def dated_papers(runs: list[Run]) -> list[list[Run]] | None:
+    """``[Title A](a) (2003) and [Title B](b) (2006): ...``: papers joined in one item, each
+    a linked title of two words or more with its year in brackets: one piece per paper (the
+    words after the last one stay with it); else ``None``."""
+    at = [i for i, r in enumerate(runs) if r.kind == "link"]
+    if len(at) < 2 or any(
+        link_role(runs[i]) != "paper" or len(runs[i].text.split()) < 2 for i in at
+    ):
+        return None
+    if plain(runs[: at[0]]).strip() or len({runs[i].url for i in at}) < len(at):
+        return None
+    gaps = [plain(runs[a + 1 : b]) for a, b in pairwise(at)]
+    if not all(_DATED_JOIN.fullmatch(g) for g in gaps) or not _DATED_END.match(
+        plain(runs[at[-1] + 1 :])
+    ):
+        return None
+    pieces = [
+        [runs[i], Run("text", _DATED_END.match(g)[0], runs[i].line)]
+        for i, g in zip(at, gaps, strict=False)
+    ]
+    return [*pieces, runs[at[-1] :]]

@@ -9,7 +9,15 @@ from dataclasses import replace
 from urllib.parse import unquote, urlsplit
 
 from pipeline import arxivid
-from pipeline.formats.asides import BOOK_PATH, NOT_PAPER_LABELS, aside_pdf, book_by, book_label
+from pipeline.formats.asides import (
+    BOOK_PATH,
+    NOT_PAPER_LABELS,
+    aside_pdf,
+    book_by,
+    book_label,
+    paper_listing,
+    shared_paper,
+)
 from pipeline.formats.codehosts import code_host_role
 from pipeline.formats.common import EMOJI, VENUE_RE
 from pipeline.formats.dates import context_facts
@@ -162,8 +170,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
     text = _label(link_text)
     if host in ("img.shields.io", "api.star-history.com", "star-history.com", "badgen.net"):
         return "badge"
-    if _CITATION_COUNT.search(link_text):
-        return "other"  # ``[around 140+ citations](ui.adsabs.harvard.edu/…)``: who cites it
+    if _counted_or_listed(link_text, host):
+        return "other"  # ``[around 140+ citations](…)``, ``[AAAI Paper List](…)``: no one paper
     if host.endswith("arxiv.org") and parts.path.startswith("/bibtex/"):
         return "other"  # arXiv's BibTeX export of a paper (``[[arxiv bibtex]]``): a citation
     if arxivid.from_url(url):
@@ -205,7 +213,15 @@ def _role(url: str, link_text: str, image: bool) -> str:
     one = text == "papers" and one_document(parts.path)  # ``[[Papers]](…/10/QGTC-Accelerating-…)``
     if (text in _PAPER_LABELS or one) and (text not in _THESIS or host not in VIDEO_HOSTS):
         return "paper"  # a ``[[Thesis]]`` too, not on a video host (its defence, a talk)
-    return _labelled_role(url, link_text, host, parts.path)
+    shared = shared_paper(host, parts.path, link_text)  # a course's reading on a file host
+    return "paper" if shared else _labelled_role(url, link_text, host, parts.path)
+
+
+def _counted_or_listed(link_text: str, host: str) -> bool:
+    """A link's text that counts who cite a paper or names a list of papers (not a survey's
+    own list on a code host, its repository)."""
+    listing = paper_listing(link_text) and host not in CODE_HOSTS
+    return listing or _CITATION_COUNT.search(link_text) is not None
 
 
 def _labelled_role(url: str, link_text: str, host: str, path: str) -> str:
@@ -263,7 +279,7 @@ _SUPPLEMENT = frozenset({"sm", "supp", "supp.", "suppl", "supplement", "suppleme
 _SOURCE_HOSTS = ("huggingface.co", "sourceforge.net", "codeocean.com", "colab.research.google.com",
                  "kaggle.com", "zenodo.org", "figshare.com", "dropbox.com", "drive.google.com",
                  "4open.science", "modelscope.cn", "gitee.com", "codalab.org", "bit.ly", "t.co",
-                 "aka.ms", "tinyurl.com", "goo.gl", "pan.baidu.com")  # fmt: skip
+                 "aka.ms", "tinyurl.com", "goo.gl", "pan.baidu.com", "tfhub.dev")  # fmt: skip
 _ARCHIVE = re.compile(r"\.(?:zip|tar|gz|tgz|bz2|xz|rar|7z)$")
 
 

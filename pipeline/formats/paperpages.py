@@ -42,7 +42,7 @@ PAPER_HOSTS = (
     "microsoft.com/en-us/um/people/", "copernicus.org/articles/", "climatechange.ai/papers/", "virtualchair.net/poster_",
     "conference-program.com/presentation/?id=pap", "portal.acm.org/citation.cfm",
     "linkinghub.elsevier.com/retrieve/pii/", "research.google.com/pubs/pub",
-    "ai.facebook.com/research/publications/",
+    "ai.facebook.com/research/publications/", "research.google.com/archive/",
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 """A DOI in a link's path: the paper's page on a publisher or a mirror."""
@@ -84,6 +84,7 @@ _RECORD_PAGE = re.compile(
     r"|//deepai\.org/publication/|//(?:www\.)?springerprofessional\.de/(?:en/)?[\w-]+/\d+"
     r"|/publications?/(?:19|20)\d\d/[a-z](?=[\w-]*[\d_-])[\w-]{2,60}/?(?:[?#]|$)"
     r"|/handle/\d{1,6}(?:\.\d{1,6})*/\d{1,9}/?(?:[?#]|$)"
+    r"|/server/api/core/bitstreams/[0-9a-f-]{36}/(?:content|download)"
 )
 """A page that holds one paper on sites that also hold its slides, videos, data or reviews: an OPUS
 repository's record (``…/frontdoor/index/index/docId/4353``), an Open Journal Systems article, a
@@ -94,7 +95,7 @@ number (``?paper_id=4779``), a PDF served by its file's name (``?filename=X.pdf`
 one publication under its year (``lmb.informatik.uni-freiburg.de/Publications/2015/DFIB15/``, a
 key with a digit, ``_`` or ``-``; not a year's index page, ``…/publications/2020/all/``), a
 DSpace record (``ideals.illinois.edu/handle/2142/11011``, which may also be a collection's
-page): a paper only when the link's text is its title or a paper's label (:func:`record_page`)."""
+page) or file (``…/server/api/core/bitstreams/<uuid>/content``): a paper only when the link's text is its title or a paper's label (:func:`record_page`)."""
 
 
 def paper_page(low: str, path: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.formats.authors import names_like, person_list, title_worded
+from pipeline.formats.authors import names_like, one_person, person_list, title_worded
 
 _VENUE_WORD = r"(?:[A-Z][a-z]+|arXiv)\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal)"
 _JOURNAL_CITED = (
@@ -31,6 +31,12 @@ _SPRINGER = re.compile(
 """Springer Nature's references (``Fajardo, J.E., Fiser, A. Title. BMC Bioinformatics 14, 63
 (2013).``) and MDPI's (``Roche, D.B.; McGuffin, L.J. Title. Int. J. Mol. Sci. 2015, 16``):
 surnames and initials only, then the title to its full stop."""
+_ACM = re.compile(
+    r"^(?P<names>(?:[^.]|(?<=\b[A-Z])\.){3,}?)\.\s+(?:19|20)\d\d[a-z]?\.\s+(?P<t>.{12,}?)"
+    r"(?:\.\s+\S|\?\s+(?:In\s|" + _VENUE_WORD + r")|\.?\s*$)"
+)
+"""The ACM reference format: "A. Author and B. Author. 2020. Title. In Proceedings..." (the
+authors' full stops are initials only; one author too, ``Maged M. Michael. 2004. Title.``)."""
 _GBT_TYPE = r"\[(?:J|C|D|M|A|R|P|S|N|Z|EB/OL|J/OL|C/OL|M/OL)\]"
 CITATION = (
     # GB/T 7714 with its authors: "Liu L, Yang X, et al. Title[J]. Venue, 2023."
@@ -39,12 +45,7 @@ CITATION = (
     ),
     # GB/T 7714: "Title[J]. Venue, 2022." ([J] journal, [C] proceedings, [D] thesis, ...)
     re.compile(rf"^(?P<t>.{{8,}}?)\s*{_GBT_TYPE}"),
-    # ACM reference format: "A. Author and B. Author. 2020. Title. In Proceedings..." (the
-    # authors' full stops are initials only)
-    re.compile(
-        r"^(?P<names>(?:[^.]|(?<=\b[A-Z])\.){3,}?)\.\s+(?:19|20)\d\d[a-z]?\.\s+(?P<t>.{12,}?)"
-        r"(?:\.\s+\S|\?\s+(?:In\s|" + _VENUE_WORD + r")|\.?\s*$)"
-    ),
+    _ACM,
     # APA: "Author, A., & Author, B. (2020). Title. Venue"; PLOS: "Smith AB, Lee C (2020) Title."
     re.compile(
         r"^(?P<names>[^()]{3,}?)\((?:19|20)\d\d[a-z]?(?:,[^()]*)?\)\.?\s+(?P<t>.{12,}?)"
@@ -70,7 +71,8 @@ def citation_match(text: str) -> str | None:
         names = m.groupdict().get("names")
         if pattern is _SPRINGER and ABBREVIATION_END.search(m.group("t")):
             continue  # ``On discriminative vs. generative classifiers``: cut inside the title
-        if names is None or names_like(names) or person_list(names):
+        one = pattern is _ACM and one_person(names.split())  # ``Andrew W. Appel. 1987.``
+        if names is None or names_like(names) or person_list(names) or one:
             asked = text[m.end("t") : m.end("t") + 1] == "?"  # a question keeps its mark
             return m.group("t").strip() + ("?" if asked else "")
     return _single_quoted(text)
