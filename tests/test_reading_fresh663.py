@@ -191,3 +191,21 @@ def test_a_dspace_file_under_its_title_is_a_paper():
     url = "https://helda.helsinki.fi/server/api/core/bitstreams/eb4ad613-099d-4ba5-bdae-52f7e86ec6d3/content"
     text = f"# Storage\n\n1. [Cache-Conscious Index Structures for Main-Memory Databases]({url}) by Vilho Raatikka\n"
     assert [u for _, _, u in _papers(text)] == [url]
+
+
+def test_a_papers_title_as_a_heading_is_no_section_of_earlier_work():
+    """``#### Action-Geometry Prediction with 3D Geometric Prior for ...`` over its fields: a
+    paper's title naming a prior, not a section of prior work (``## Prior Art``), which alone
+    keeps the list's dated title from its entries."""
+    entry = "#### {t}\n- Link：{u}\n\n"
+    text = (
+        "# CVPR-2026-reading-papers-with-code\n\n|[具身智能](Embodied-AI)|[Prompt](#Prompt) |\n\n"
+        "# 具身智能（Embodied AI）\n\n"
+        + entry.format(
+            t="Action Prediction with 3D Geometric Prior for Manipulation", u=f"{ARXIV}2602.23814"
+        )
+        + entry.format(t="GeCo-SRT: Geometry-aware Continual Adaptation", u=f"{ARXIV}2602.20871")
+        + "# Prior Art\n\n"
+        + entry.format(t="Older Geometry Work for Manipulation", u=f"{ARXIV}1902.20871")
+    )
+    assert [y for _, y, _ in _papers(text)] == [2026, 2026, None]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import html
 import json
 import re
 from dataclasses import replace
@@ -52,8 +53,8 @@ def _source_problems(folder: Path) -> list[str]:
     text = (folder / "list.md").read_text("utf-8")
     above = 8 if "rowspan" in text else 0  # a cell spanning rows gives the rows below its title
     # read once per list, not per entry: ``BinDiff<sub>NN</sub>``, a Markdown escape
-    # (``IRNLP\_DAIICT``); neither pattern spans lines, so line numbers stay
-    lines = _ESCAPE.sub(r"\1", INLINE_TAG.sub("", text)).lower().splitlines()
+    # (``IRNLP\_DAIICT``), an HTML entity (``Legal&Delta;``); none spans lines
+    lines = html.unescape(_ESCAPE.sub(r"\1", INLINE_TAG.sub("", text))).lower().splitlines()
     if len(data["entries"]) > 40:
         out.append(f"{folder.name}: more than 40 entries")
     for e in data["entries"]:  # the expected title's first word is on (or next to) its line
@@ -190,7 +191,7 @@ FLOOR_EXCEPTIONS = {
     ("fresh255", "spurious"): 0.03,  # docs: a sentence naming a model, and citation items
     ("fresh258", "offline"): 0.05,  # docs: 2025 arXiv papers the list dates '24
     ("fresh261", "year"): 0.91,  # docs: a workshop page's resources and a reranker list
-    ("fresh261", "spurious"): 0.20,  # docs: the same lists' models and tools
+    ("fresh261", "spurious"): 0.22,  # docs: the same lists' models, tools and Drive slides
     ("fresh261", "offline"): 0.04,  # docs: the same
     ("fresh263", "title"): 0.87,  # docs: `**_Label_ - Title**`, the label in italics
     ("fresh264", "found"): 0.94,  # docs: papers listed under a "Courses / Blogs" heading
@@ -332,6 +333,7 @@ FLOOR_EXCEPTIONS = {
     ("fresh658", "found"): 0.87,  # docs: papers linked as a personal site's HTML pages
     ("fresh659", "title"): 0.77,  # docs: a Canvas syllabus export titled by bold nicknames
     ("fresh659", "spurious"): 0.05,  # docs: a reading group's talks; a split title's halves
+    ("fresh669", "found"): 0.95,  # docs: one of 21 papers linked as an EPrints server's record
 }
 """Batches measured below the common floor, with the reason docs/accuracy.md gives."""
 

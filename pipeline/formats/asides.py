@@ -42,33 +42,67 @@ def aside_pdf(text: str, host: str, path: str) -> bool:
     shared = text in _SHARED_NOTES and host.endswith(_SHARING_HOSTS)
     talk = host.startswith("indico.") and "/attachments/" in path and "proceeding" not in path
     listing = paper_listing(text)  # ``[AAAI 2022 Accepted Papers](….pdf)``
-    return text in NOT_PAPER_LABELS or shared or talk or listing or bool(_SLIDES_PATH.search(path))
+    course = _COURSE_FILE.match(text) is not None  # ``[Pre-read by A and B](….pdf)``
+    return (
+        text in NOT_PAPER_LABELS
+        or shared
+        or talk
+        or listing
+        or course
+        or bool(_SLIDES_PATH.search(path))
+    )
+
+
+_COURSE_FILE = re.compile(r"(?:pre-?reads?|reading guide|handout|worksheet|slides for)\b")
+"""A course's own file by its label's first words (lower case), not a paper."""
+
+
+def book_part(text: str) -> bool:
+    """A link's text naming a part of a book (``[Chapter 1, Quantifying the Unquantifiable]``,
+    ``[Preface to the 2017 edition]``, ``[Methodological Appendix]``), not a paper; a chapter
+    titled after a colon (``[Chapter 6: The Process of Interaction Design]``) is a reading."""
+    return _BOOK_PART.match(text) is not None
+
+
+_BOOK_PART = re.compile(
+    r"(?i)\s*(?:(?:chapters?|ch\.)\s*\d+\b(?!\s*[:：])|(?:preface|foreword|prologue|epilogue|afterword)\b"
+    r"|(?:[a-z]+\s+)?appendix\b(?!\s*[:–—-]\s*\w))"
+)
 
 
 def paper_listing(text: str) -> bool:
     """A link's text naming a list of papers, not a paper (``AAAI 2022 Accepted Papers``,
-    ``[ACL, EMNLP, COLING Paper List](aclanthology…)``, ``[IJCAI Paper List](…/2017/)``)."""
-    return len(text) <= 120 and _PAPER_LIST.fullmatch(text.strip()) is not None
+    ``[ACL, EMNLP, COLING Paper List](aclanthology…)``, ``[IJCAI Paper List](…/2017/)``): the
+    words before it venues, years or ``Awesome`` (``[Automatic Generation of Reading Lists]``
+    is a paper's title)."""
+    m = _PAPER_LIST.fullmatch(text.strip()) if len(text) <= 120 else None
+    return m is not None and all(_VENUE_WORD.search(w) for w in re.findall(r"[\w-]+", m["pre"]))
 
 
 _PAPER_LIST = re.compile(
-    r"(?i)\W*(?:[\w-]+[,&/]?\s+){0,5}(?:accepted\s+papers?(?:\s+list)?|(?:papers?|reading)\s+lists?"
-    r"|list\s+of\s+(?:accepted\s+)?papers)\W*"
+    r"(?i)\W*(?P<pre>(?:[\w-]+[,&/]?\s+){0,5})(?:accepted\s+papers?(?:\s+list)?"
+    r"|(?:papers?|reading)\s+lists?|list\s+of\s+(?:accepted\s+)?papers)\W*"
 )
 """``AAAI 2022 Accepted Papers``: a label naming a venue's list of papers (a title that
 speaks of accepted papers is a paper's)."""
+_VENUE_WORD = re.compile(
+    r"^(?:[A-Z][\w-]*[A-Z][\w-]*|\d+|[Aa]wesome|[Aa]ll|[Tt]he|[Oo]ur|[Ff]ull)$"
+)
+"""A venue's acronym (``AAAI``, ``SemEval``), a year or a label's word (not ``Personalized``)."""
 
 
-_SHARED_FILE = re.compile(r"^/(?:s/|scl/fi/|file/d/|open$|uc$|v/|f/|:b:/|:f:/)")
+_SHARED_FILE = re.compile(r"^/(?:s/|scl/fi/|file/d/|open$|uc$|b/)")
 """A file's share on a sharing site (``box.com/s/…``, ``drive.google.com/file/d/…``), not
 a folder or the site's own pages."""
 _NO_PAPER_WORDS = frozenset(
     "lecture lectures slide slides homework assignment syllabus recording solutions exam quiz "
     "handout template folder download weights checkpoint checkpoints textbook dataset datasets "
-    "pretrained resources tutorial list".split()
+    "pretrained resources tutorial list code models poster translation supplementary "
+    "supplemental project problem midterm guidelines rubric talk proposal feedback features "
+    "scripts annotations trained demo presentation oral paper answers form".split()
 )
-"""Words of a course's, a dataset's or a model's files, not of a paper's title (``Data``,
-``Video`` and ``Notes`` are titles' words too)."""
+"""Words of a course's, a dataset's, a model's or a talk's files, not of a paper's title
+(``Data``, ``Model``, ``Video`` and ``Notes`` are titles' words too)."""
 _FILE_HOSTS = ("dropbox.com", "drive.google.com", "box.com", "onedrive.live.com", "1drv.ms")
 _NO_PAPER_FILE = re.compile(r"\.(?:pptx?|key|mp4|mov|avi|zip|rar|7z|tar|gz|tgz|docx?)$")
 

@@ -21,6 +21,7 @@ from pipeline.formats import wrapping as WR
 from pipeline.formats.dates import YEAR_ONLY
 from pipeline.formats.labels import TOPIC_END, caps_name, name_like, titles_a_link
 from pipeline.formats.links import repaired_paper
+from pipeline.formats.piped import linked_title
 from pipeline.formats.runs import Run, lines_of, plain
 from pipeline.formats.searchpages import profile_page
 
@@ -152,6 +153,11 @@ def _inside_link(line: list[Run], label: str) -> bool:
     return own.lower().startswith(label.lower()) and caps_name(own)  # not ``[Demo: try it]``
 
 
+_LABEL_LINE = re.compile(r"\s*[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3}\s*[:：]\s*")
+"""A line of a label of a few words and a colon (``Presented Paper:``, ``Discussed papers:``)
+over the paper's titled link."""
+
+
 def block_title(runs: list[Run]) -> F.TitleGuess | None:
     """A title from the first line that is not a labelled detail (``Authors: ...``)."""
     chicago = F.chicago_guess(runs)  # ``Names. 2017. “Title`` / ``Title, ended.” Venue.``
@@ -187,6 +193,11 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
             if titled is not None:
                 return F.TitleGuess(titled, g.title, "text on the line below the name link", g.line)
         linked = N.linked_title_below(line, below, g.title) if g.evidence == "bold text" else None
+        if g.evidence == "text" and _LABEL_LINE.fullmatch(plain(line)) and not links_of(line):
+            first = next((r for r in below if r.kind != "text" or r.text.strip()), None)
+            paper = first is not None and first.kind == "link" and F.link_role(first) == "paper"
+            if paper and (cand := linked_title(first.text, 3)) is not None:  # ``Presented Paper:``
+                return F.TitleGuess(cand, None, "paper link text below a label", first.line)
         if linked is None and g.evidence == "bold text":  # ``Paper links: [Title](paper)``
             linked = N.labelled_title_below(line, lines[i + 1 : i + 5], g.title)
         if linked is not None:
@@ -296,8 +307,15 @@ FIELD_HEADINGS = frozenset({"link", "links", "paper", "pdf", "arxiv", "code", "g
 def over_section(above: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
     """The headings over the section ``text``, the list's dated title first; none of its year
     over a section of earlier or related work (``## Earlier work``, ``## Prior art``)."""
-    older = any(_OLDER.search(t) for _, t in [*above, (1, text)])
+    older = any(_older(t) for _, t in [*above, (1, text)])
     return sorted((h for h in above if h[0] or not older), key=lambda h: h[0])
+
+
+def _older(heading: str) -> bool:
+    """A section of earlier work by its first two words (``## Prior art``, ``## 3. Related
+    Work``), a short heading: not a paper's title (``#### … with 3D Geometric Prior for …``)."""
+    words = re.findall(r"[^\W\d_][\w'-]*", heading)
+    return len(words) <= 6 and _OLDER.search(" ".join(words[:2])) is not None
 
 
 _OLDER = re.compile(

@@ -320,7 +320,8 @@ def byline_then_title(segs: list) -> tuple[str, int] | None:
     [<img>](twitter), Cristine Pinto (2021). [Title](pdf)``: a line's authors (some linked to
     their own pages, icons between) and a bracketed year, then the linked title: the title
     and its line. Two people at least, or one linked to a page, or APA's names with initials
-    (``**Balesni, M., et al. (2024).** [Title](doi)``); no site's name as the title."""
+    (``**Balesni, M., et al. (2024).** [Title](doi)``), or surnames before a quoted title
+    (``Aronow and Samii (2016), ["Title"](pdf)``); no site's name as the title."""
     end = next((k for k, seg in enumerate(segs[:24]) if _year_closed(seg)), None)
     if end is None or end + 1 >= len(segs) or any(_not_byline(seg) for seg in segs[:end]):
         return None
@@ -333,15 +334,13 @@ def byline_then_title(segs: list) -> tuple[str, int] | None:
         return None  # ``Layer Normalization (2016). [Semantic Scholar](…)``: a site, no title
     names = _PAREN_YEAR_END.sub("", "".join(seg[0] for seg in segs[: end + 1]))
     names = _LEAD_TAGS.sub("", names)  # ``[METH][OPT] Breiman, L. (2001). [Title](doi)``
-    people = _people(names) or (2 if A.surname_first(names.strip(" *_")) else 0)  # APA's
+    quoted = text.lstrip()[:1] in ('"', "“") and A.SURNAME_LIST.fullmatch(names.strip(" *_,"))
+    people = _people(names) or (2 if quoted or A.surname_first(names.strip(" *_")) else 0)
     home = any(seg[1] is not None and seg[0].strip() for seg in segs[:end])  # ``[Name](site)``
     return (title, line) if people >= 2 or (people and home) else None
 
 
-_DOC_LABEL = re.compile(
-    r"(?i)\b(?:scholar|review|discussion|material|library|pdf|article|paper|working|preprint|"
-    r"site|page|profile|slides|video|code|supplementary|version|link|full\s+text|abstract)\b"
-)
+_DOC_LABEL = re.compile(r"(?i)\b(?:scholar|review|discussion|material|library|pdf|article|paper|working|preprint|site|page|profile|slides|video|code|supplementary|version|link|full\s+text|abstract)\b")  # fmt: skip
 """Link text of two or three words that names a site or a kind of document."""
 
 

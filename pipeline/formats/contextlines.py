@@ -51,6 +51,8 @@ class ContextLines:
     heading_notes: list[list[Run]]
     survey_at: tuple[int, Block] | None = None
     """A linked survey heading read as the list's own, and its level."""
+    quoted_in: Block | None = None
+    """The open block a quoted paragraph under it was read into (:meth:`_quoted_detail`)."""
 
     def _flush(self) -> None:  # the reader's own: ends the open block
         raise NotImplementedError
@@ -97,6 +99,24 @@ class ContextLines:
         self.dividers.update([label] if label else [])
         if BT.tag_then_words(runs):  # ``**ECCV 2022** Style-Guided Shadow Removal``: a title
             self.untitled_item = (runs, self.ctx)  # if a bare ``Link: [paper](url)`` follows
+        return True
+
+    def _quoted_detail(self, runs: list[Run]) -> bool:
+        """A quoted paragraph with no link under an entry that has its paper (``[Title](arxiv)``
+        then ``> Authors`` and ``> **J. Chem. Phys. 142 (2015) 1--9**``): the entry's detail
+        (its authors, venue and year), neither a context line nor a title of its own."""
+        tokens, i = self.ahead
+        para = tokens[i - 3] if 3 <= i <= len(tokens) else None
+        quoted = para is not None and para.type == "paragraph_open" and para.level > 0
+        here = quoted and bool(para.map) and bool(runs) and para.map[0] + 1 == runs[0].line
+        if not here and self.open is not None and self.open is self.quoted_in:
+            if not links_of(runs):
+                self._flush()  # a plain paragraph after the quote: the next entry's, not this
+            return False
+        if not here or links_of(runs) or self.open is None or not B.holds_paper(self.open):
+            return False
+        self.open.details.append(runs)
+        self.quoted_in = self.open
         return True
 
     def _own_venue_line(self, runs: list[Run]) -> bool:

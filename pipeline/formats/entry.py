@@ -294,7 +294,7 @@ def entries(reader: ReadBlocks) -> list[PaperEntry]:
             out.append(before_its_paper(m))  # not ``### YOLO family · 2016`` over YOLOv3
             heads.append(plain(block.head))
     out = comma_venue_years(closing_tag_years(unchecked_group_years(out), heads), heads)
-    return without_name_leads(without_year_prefixes(without_ranks(out)))
+    return without_year_prefixes(without_name_leads(without_ranks(out)))
 
 
 def _figure_of(entry: PaperEntry, above: Block | None) -> bool:

@@ -1,5 +1,5 @@
-"""Fields by role, from runs: the paper, code and project links, the title, short name, year
-and venue. Pure. Each decision returns its evidence, which ``paperlist parse`` shows."""
+"""Fields by role, from runs: links, title, short name, year and venue, each with its
+evidence (``paperlist parse`` shows it). Pure."""
 
 from __future__ import annotations
 
@@ -143,8 +143,9 @@ def _guess_title(segs: list, *, cell: bool = False) -> TitleGuess | None:
         if (dated := _dated_tag_title(cand, text, segs[i + 1 :])) is not None:
             return TitleGuess(dated, None, "link text after a dated tag", line)
         if len(cand.split()) == 1 or LB.tags_only(cand):  # ``2018-ICLRo-[Title](url)``: a tag
-            later = _later_title(segs[i + 1 :]) or _next_link_title(segs[i + 1 :])
-            if later is not None and len(later.split()) >= 3:
+            nxt = _next_link_title(segs[i + 1 :]) or ""  # ``Fawcett (2006) [Title](pdf), Venue``
+            later = nxt if len(nxt.split()) >= 3 else _later_title(segs[i + 1 :]) or nxt
+            if later and len(later.split()) >= 3:
                 short = None if LB.reading_label(cand) else cand  # ``Reading: [..](url) - T``
                 return TitleGuess(later, short, "text after the name", line)
         if cell or several_words(cand) or _next_is_paper_link(segs[i + 1 :]):
@@ -187,9 +188,8 @@ def _bracketed_before_labels(text: str, rest: list) -> str | None:
 
 def _no_title(cand: str, text: str) -> bool:
     """``cand`` (from ``text``) is no title: a venue, a date, an award or a year tag. Lazy."""
-    if not title_like(cand) or C.is_context_text(cand) or T.date_or_award(cand, text):
-        return True
-    return YEAR_TAG.fullmatch(text) is not None or lower_label(text)
+    no = not title_like(cand) or C.is_context_text(cand) or T.date_or_award(cand, text)
+    return no or YEAR_TAG.fullmatch(text) is not None or lower_label(text)
 
 
 _YEAR_END = re.compile(r"(?:19|20)\d\d$")  # ``[**Remote sensing 2024**] [Title](url)``: a venue

@@ -33,7 +33,7 @@ from pipeline.formats.entry import entries, to_entry
 from pipeline.formats.htmlreading import HtmlReading
 from pipeline.formats.htmlruns import html_heading
 from pipeline.formats.linepapers import line_papers
-from pipeline.formats.listtitle import title_over_all
+from pipeline.formats.listtitle import pre_title, title_over_all
 from pipeline.formats.mdparser import bracket_lines, reparsed
 from pipeline.formats.paragroups import group_label, paper_groups
 from pipeline.formats.preface import intro_heading, preface_heading, survey_heading
@@ -141,8 +141,8 @@ class Reader(TableReading, ContextLines, HtmlReading):
         title = awesome or (self.intro and intro_heading(text))
         self.intro = self.intro and (level < 2 or title) and not section
         top = not self.headings and (level == 1 or awesome)  # the list's title
-        if top or (level == 1 and not self.sticky and not self.blocks):  # after ``# History``
-            self.sticky = title_over_all(text)
+        if top or (level == 1 and not self.blocks and pre_title(self.sticky, self.headings)):
+            self.sticky = title_over_all(text)  # (after ``# History``)
         self.headings = [*self._parents(level, text), (level, text)]
         self.heading_notes, self.heading_blocks, self.heading_listed = [], len(self.blocks), False
         preface = level <= 4 and preface_heading(text, self.listed)
@@ -200,7 +200,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
             self.open = None
 
     def _paragraph(self, runs: list[Run], kind: str = "bold-blocks") -> None:
-        if self._context_line(runs):
+        if self._quoted_detail(runs) or self._context_line(runs):
             return
         runs = self._after_label(runs)
         pending, self.untitled_item = self.untitled_item, None

@@ -125,9 +125,7 @@ def dated_papers(runs: list[Run]) -> list[list[Run]] | None:
     a linked title of two words or more with its year in brackets: one piece per paper (the
     words after the last one stay with it); else ``None``."""
     at = [i for i, r in enumerate(runs) if r.kind == "link"]
-    if len(at) < 2 or any(
-        link_role(runs[i]) != "paper" or len(runs[i].text.split()) < 2 for i in at
-    ):
+    if len(at) < 2 or not all(_titled(runs[i]) for i in at):
         return None
     if plain(runs[: at[0]]).strip() or len({runs[i].url for i in at}) < len(at):
         return None
@@ -141,3 +139,10 @@ def dated_papers(runs: list[Run]) -> list[list[Run]] | None:
         for i, g in zip(at, gaps, strict=False)
     ]
     return [*pieces, runs[at[-1] :]]
+
+
+def _titled(r: Run) -> bool:
+    """A paper link titled in two words or more from a capital (``[the TOCS journal version]``,
+    ``[its follow-up …]`` name the paper before them again)."""
+    text = r.text.strip()
+    return link_role(r) == "paper" and len(text.split()) >= 2 and not text[:1].islower()

@@ -15,6 +15,7 @@ from pipeline.formats.asides import (
     aside_pdf,
     book_by,
     book_label,
+    book_part,
     paper_listing,
     shared_paper,
 )
@@ -218,10 +219,10 @@ def _role(url: str, link_text: str, image: bool) -> str:
 
 
 def _counted_or_listed(link_text: str, host: str) -> bool:
-    """A link's text that counts who cite a paper or names a list of papers (not a survey's
-    own list on a code host, its repository)."""
+    """A link's text that counts who cite a paper, names a list of papers (not a survey's
+    own list on a code host, its repository) or a part of a book."""
     listing = paper_listing(link_text) and host not in CODE_HOSTS
-    return listing or _CITATION_COUNT.search(link_text) is not None
+    return listing or book_part(link_text) or _CITATION_COUNT.search(link_text) is not None
 
 
 def _labelled_role(url: str, link_text: str, host: str, path: str) -> str:

@@ -28,11 +28,16 @@ _LOWER_VENUE = re.compile(r"[a-z]{3,8}[-_ ]?(?:19|20)\d\d(?!\d|[-–]\d|[-_ ]?(?
 """A venue in lower case glued to its year (``cvpr2019``, ``cvpr2023-papers``; not a span
 of years, ``cvpr2019-2023``, nor someone's notes, ``iccv2019-notes``)."""
 _YEARS = re.compile(r"(?:19|20)\d\d")
-_OPENING_VENUE = re.compile(rf"(?:{VENUE_RE.pattern})(?=\s*[-–—:|·])")
+_OPENING_VENUE = re.compile(
+    rf"(?:{VENUE_RE.pattern})(?!\s*[-–—]\s*(?:19|20)?\d\d\b)(?=\s*[-–—:|·])"
+)
 """A venue and year opening a longer title before a separator."""
-_OWN_PAPER = re.compile(r"(?i):|\b(?:survey|roadmap|review|overview|tutorial)\b")
-"""A title after the venue that is the list's own paper's (``# TPAMI 2026 | Lifelong Learning
-of ... Agents: A Roadmap``): the survey's venue, not the entries'."""
+_OWN_PAPER = re.compile(
+    r"(?i):|\b(?:survey|roadmap|review|overview|tutorial|implementation|official|code|template)\b"
+)
+"""A title after the venue that is the list's own paper's or code's (``# TPAMI 2026 | Lifelong
+Learning of ... Agents: A Roadmap``, ``# ICLR 2024 — Official PyTorch implementation of X``):
+the repository's own venue, not the entries'; a span of years (``NeurIPS 2019 - 2024``) none."""
 
 
 def _opening_venue(text: str) -> re.Match | None:
@@ -50,3 +55,15 @@ def title_over_all(text: str) -> list[tuple[int, str]]:
     heading over every section (level 0) when it names a venue and year, else none."""
     dated = dated_title(text)
     return [(0, dated)] if dated else []
+
+
+def pre_title(sticky: list[tuple[int, str]], headings: list[tuple[int, str]]) -> bool:
+    """The list's title is still to come: no dated title yet, and the one H1 read so far is
+    a history, news or changelog (``# History`` over a link to last year's list), not the
+    list's own title over its contents and venue sections (``# Awesome X`` then ``# CVPR
+    2024``: a section's venue, not the list's)."""
+    firsts = [text for level, text in headings if level == 1]
+    return not sticky and len(firsts) == 1 and _PRE_TITLE.fullmatch(firsts[0]) is not None
+
+
+_PRE_TITLE = re.compile(r"(?i)\W*(?:history|news|updates?|change\s*log|release\s+notes)\W*")

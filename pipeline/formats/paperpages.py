@@ -99,10 +99,16 @@ page) or file (``…/server/api/core/bitstreams/<uuid>/content``): a paper only 
 
 
 def paper_page(low: str, path: str) -> bool:
-    """A paper host's page, a DOI in the path or a journal's article page."""
+    """A paper host's page, a DOI in the path or a journal's article page; not its slides
+    (``research.google.com/archive/mapreduce-osdi04-slides/``)."""
+    if _SLIDES_DIR.search(path.lower()):
+        return False
     return any(h in low for h in PAPER_HOSTS) or bool(
         _DOI_IN_PATH.search(path) or _doi_query(low) or _ARTICLE_PATH.search(low)
     )
+
+
+_SLIDES_DIR = re.compile(r"[-_/]slides?(?:[-_/.]|$)")
 
 
 def _doi_query(low: str) -> bool:

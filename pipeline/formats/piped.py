@@ -233,6 +233,9 @@ _OTHER_FORM = re.compile(
 )
 """Words of a link to the paper before it in another form (``[NeurIPS proceedings page]``,
 ``[Extended version in TPAMI]``, ``[arXiv v2 of the paper]``), not of another paper's title."""
+_STRONG_FORM = re.compile(r"(?i)proceedings|version|published|camera|extended|semantic")
+"""Words of another form of a paper in a link text of any length; the others only in a
+short one (``[arXiv v2 of the paper]``)."""
 _REPORT = re.compile(r"(?i)\breport\b")
 _MODEL_REPORT = re.compile(r"\S+(?:\s+\S+){0,3}\s+Technical\s+Report\b")
 
@@ -242,7 +245,8 @@ def other_form(text: str, *, later: bool) -> bool:
     ``later`` link's report (``[Longer technical report](pdf)``, ``[… Tech Report (UCSC '08)]``;
     not a model's own ``[Qwen2 Technical Report](arxiv)``, a paper's title)."""
     report = later and _REPORT.search(text) is not None and not _MODEL_REPORT.match(text)
-    return report or _OTHER_FORM.search(text) is not None
+    form = _OTHER_FORM.search(text)  # a long title's own word (``... against Spectre v1``)
+    return report or (form is not None and (len(text.split()) <= 5 or _STRONG_FORM.match(form[0])))
 
 
 def leads_in(text: str) -> bool:

@@ -34,8 +34,9 @@ def papers_in_one_cell(row: Row) -> list[Row]:
         if not by_line or not _distinct_titles(pieces):
             alone = not any(has_paper(c) for j, (r, c) in enumerate(row) if j != k and r != "notes")
             pieces = _named_papers(cell, cited=alone)  # references only as the row's papers
-            pieces = pieces or (_lined_papers(lines) if alone and role is None else [])
             shared = tuple((r, [] if r in _DATING else c) for r, c in row)
+            if not pieces and alone and (role is None or (role == "title" and len(urls) > 1)):
+                pieces, shared = _lined_papers(lines), row  # a year's papers, one a line
         firsts = [[next(r for r in p if r.kind == "link")] for p in pieces if _links(p)]
         if len(pieces) >= 2 and _distinct_titles(firsts):  # (not ``[[code]]`` twice)
             return [
@@ -255,8 +256,12 @@ def title_page(cells: dict[str, list[Run]], links: list[Run], row: tuple = ()) -
         and not _OWN_MARKDOWN.match(r.url)
         and not _paper_host_front_page(r.url)
         and (titled or not F.is_generic(r.text))
+        and not (titled and _ADDRESS.match(r.text))  # ``(Independent (www.x.com))``: a byline's
     ]
     return pages[0] if pages and not product_row(pages[0], cells, links) else None
+
+
+_ADDRESS = re.compile(r"(?i)\s*(?:https?://|www\.)")
 
 
 _PROJECT_LABEL = re.compile(r"(?i)\W*(?:project(?:\s*page)?|home\s*page|website|web\s*page)\W*")

@@ -77,10 +77,10 @@ def _tab_of(title: str, name: str) -> bool:
 
 
 _LINK_YEAR = re.compile(
-    rf"^(?:19[5-9]|20[0-2])\d\s+(?:_?(?:{VENUES}|PNAS)_?\s+)?(?=[A-Z][\w-]*[\s:].{{12}})"
+    rf"^(?:19[5-9]|20[0-2])\d\s+(?:[-–—]\s+)?(?:_?(?:{VENUES}|PNAS)_?\s+)?(?=[A-Z][\w-]*[\s:].{{12}})"
 )
-"""``2018 Science AlphaZero: ...``, ``2019 MuZero: ...``: a year (and a journal) a list may
-write before every title; a year not yet reached opens the title itself (``2048 Tokens Are
+"""``2018 Science AlphaZero: ...``, ``2019 MuZero: ...``, ``2006 - A Fast ...``: a year (and a
+journal) a list may write before every title; a year not yet reached opens the title itself (``2048 Tokens Are
 Enough ...``)."""
 
 

@@ -25,8 +25,11 @@ _FULLWIDTH_CLOSE = "）】」。，、；"
 
 def _same_url(text: str, url: str) -> bool:
     """The text spells the target: alike after percent-decoding, and without full-width
-    punctuation that a bare URL ran into (a full-width closing parenthesis)."""
-    return canon_url(unquote(text).rstrip(_FULLWIDTH_CLOSE)) == canon_url(unquote(url))
+    punctuation that a bare URL ran into (a full-width closing parenthesis); ``www.x.com``
+    spells ``http://www.x.com`` (the address GitHub links it to)."""
+    text = unquote(text).rstrip(_FULLWIDTH_CLOSE)
+    text = f"http://{text}" if text[:4].lower() == "www." else text  # a bare ``www.x.com``
+    return canon_url(text) == canon_url(unquote(url))
 
 
 def _names(link: LinkRef, f: Facts) -> tuple[str, str, ArxivRef | None, ArxivRef | None] | None:
