@@ -201,3 +201,101 @@ def test_review_950_authors_then_a_year_before_every_title_are_both_cut():
         ("The 10 Reasons Most Machine Learning Funds Fail", 2018),
         ("Deep Learning for Limit Order Books", 2016),
     ]
+
+
+def test_review_951_a_one_author_acm_citation_without_an_initial_and_a_makers_name():
+    """``Leslie Lamport. 1978. Title. …`` is one author (round 95's initial asked too much);
+    ``Amazon Aurora. 2017. …`` a company's system, no author."""
+    cite = "* {a}. 1988. Distributed Programming in Argus. Communications of the ACM. https://dl.acm.org/doi/10.1145/42392.42399\n"
+    assert _papers("# D\n\n" + cite.format(a="Barbara Liskov"))[0][:2] == (
+        "Distributed Programming in Argus",
+        1988,
+    )
+    assert _papers("# D\n\n" + cite.format(a="Amazon Aurora"))[0][0].startswith("Amazon Aurora.")
+
+
+def test_review_951_a_quote_of_a_year_over_the_entries_after_it_is_no_detail():
+    """``> **2017**`` before ``[Attention Is All You Need](arxiv)``: a marker over what follows;
+    ``> TL;DR …`` then a short ``Implementation in tensor2tensor, 2017.`` stay the entry's."""
+    text = (
+        f"# Reading\n\n> **2017**\n\n[Attention Is All You Need]({ARXIV}1706.03762)\n\n> **2016**\n\n"
+        f"[Deep Residual Learning for Image Recognition]({ARXIV}1512.03385)\n"
+    )
+    assert [y for _, y, _ in _papers(text)] == [2017, 2016]
+    noted = (
+        f"# Reading\n\n**[Attention Is All You Need]({ARXIV}1706.03762)**\n\n> TL;DR: attention"
+        " replaces recurrence.\n\nImplementation in tensor2tensor, 2017.\n\n"
+        f"**[Deep Residual Learning for Image Recognition]({ARXIV}1512.03385)**\n"
+    )
+    assert next(y for _, y, _ in _papers(noted)) == 2017
+
+
+def test_review_951_a_titles_own_address_in_its_cell_is_its_page():
+    """``| **Spectre Attacks: …** [www.spectreattack.com](https://spectreattack.com/) | 2019 |``:
+    the title's page (only an address in a byline's brackets is none)."""
+    text = (
+        "| Title | Year |\n| --- | --- |\n| **Spectre Attacks: Exploiting Speculative Execution**"
+        " [www.spectreattack.com](https://spectreattack.com/) | 2019 |\n"
+    )
+    assert _papers(text) == [
+        ("Spectre Attacks: Exploiting Speculative Execution", 2019, "https://spectreattack.com/")
+    ]
+
+
+def test_review_951_a_paper_cells_other_forms_and_lead_ins_are_no_papers_of_their_own():
+    """``[Title](arxiv)<br>Authors<br>[Journal paper in IEEE Transactions …](ieee)``, ``[Slides
+    from the ICCV 2017 oral presentation](pdf)``, ``Builds on [Faster R-CNN: …](arxiv)``:
+    one entry."""
+    row = "| [Mask R-CNN for Object Instance Segmentation]({a}1703.06870)<br>Kaiming He, Georgia Gkioxari<br>{third} | 2017 |\n"
+    head = "| Title | Year |\n| --- | --- |\n"
+    for third in (
+        "[Journal paper in IEEE Transactions on Pattern Analysis](https://ieeexplore.ieee.org/document/8372616)",
+        "[Slides from the ICCV 2017 oral presentation](https://x.edu/maskrcnn-slides.pdf)",
+        f"Builds on [Faster R-CNN: Towards Real-Time Object Detection]({ARXIV}1506.01497)",
+        "[Detectron2 implementation and pretrained models](https://x.edu/detectron2.pdf)",
+    ):
+        assert len(_papers(head + row.format(a=ARXIV, third=third))) == 1, third
+
+
+def test_review_951_course_readings_shared_under_titles_with_common_words_stay_papers():
+    """``[Neural Machine Translation by Jointly Learning to Align and Translate](drive)``,
+    ``[How transferable are features in deep neural networks?](drive)``: a label's words
+    count only when they open it (or in a label of five words or fewer)."""
+    drive = "https://drive.google.com/file/d/"
+    text = (
+        "# Readings\n\n"
+        f"- [Neural Machine Translation by Jointly Learning to Align and Translate]({drive}1N/view)\n"
+        f"- [How transferable are features in deep neural networks?]({drive}1F/view)\n"
+        f"- [Preprocessed Features for MSRVTT]({drive}1P/view)\n"
+    )
+    assert len(_papers(text)) == 2
+
+
+def test_review_951_a_word_before_an_authors_link_keeps_the_title_after_it():
+    """``Adam [Kingma and Ba, ICLR 2015](arxiv): A Method for Stochastic Optimization``: the
+    authors' link is no title; ``YOLOv3 [Joseph Redmon's homepage](site) YOLOv3: …``."""
+    text = (
+        f"# Optim\n\n- Adam [Kingma and Ba, ICLR 2015]({ARXIV}1412.6980): A Method for Stochastic"
+        " Optimization\n"
+    )
+    assert _papers(text)[0][0] == "A Method for Stochastic Optimization"
+
+
+def test_review_951_a_short_title_with_a_colon_is_no_label():
+    """``Layer Normalization:`` over ``[Preprint by Ba, Kiros and Hinton](arxiv)``: the title
+    (a label has a label's word: ``Presented Paper:``, ``Discussed papers:``)."""
+    text = f"# Club\n\n### 2024-03-08\n\nLayer Normalization:\n[Preprint by Ba, Kiros and Hinton]({ARXIV}1607.06450)\n"
+    assert _papers(text)[0][0] == "Layer Normalization"
+
+
+def test_review_951_chapter_eleven_on_a_paper_host_and_topic_paper_lists():
+    """``[Chapter 11 Reorganization and the Cost of Financial Distress](ssrn)`` is a paper;
+    ``[Deep Learning Paper List](…)`` a list of papers, whatever its topic."""
+    text = (
+        "# Finance\n\n- [Chapter 11 Reorganization and the Cost of Financial Distress]"
+        "(https://papers.ssrn.com/sol3/papers.cfm?abstract_id=123456)\n"
+        "- [Deep Learning Paper List](https://example.com/dl-paper-list.pdf)\n"
+    )
+    assert [t for t, _, _ in _papers(text)] == [
+        "Chapter 11 Reorganization and the Cost of Financial Distress"
+    ]

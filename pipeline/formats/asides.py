@@ -65,18 +65,21 @@ def book_part(text: str) -> bool:
 
 
 _BOOK_PART = re.compile(
-    r"(?i)\s*(?:(?:chapters?|ch\.)\s*\d+\b(?!\s*[:：])|(?:preface|foreword|prologue|epilogue|afterword)\b"
-    r"|(?:[a-z]+\s+)?appendix\b(?!\s*[:–—-]\s*\w))"
+    r"(?i)\s*(?:(?:chapters?|ch\.)\s*\d+\s*(?:[,.]|$)|(?:preface|foreword|prologue|epilogue|afterword)"
+    r"(?:\s+to\s+the\s+\S+\s+edition)?\W*$|(?:[a-z]+\s+)?appendix\W*$)"
 )
 
 
 def paper_listing(text: str) -> bool:
     """A link's text naming a list of papers, not a paper (``AAAI 2022 Accepted Papers``,
-    ``[ACL, EMNLP, COLING Paper List](aclanthology…)``, ``[IJCAI Paper List](…/2017/)``): the
-    words before it venues, years or ``Awesome`` (``[Automatic Generation of Reading Lists]``
-    is a paper's title)."""
+    ``[ACL, EMNLP, COLING Paper List](aclanthology…)``, ``[Deep Learning Paper List](…)``); a
+    reading list only after venues, years or ``Awesome`` (``[Automatic Generation of Reading
+    Lists]`` is a paper's title)."""
     m = _PAPER_LIST.fullmatch(text.strip()) if len(text) <= 120 else None
-    return m is not None and all(_VENUE_WORD.search(w) for w in re.findall(r"[\w-]+", m["pre"]))
+    reading = m is not None and "reading" in m[0].lower()  # (a topic's ``Paper List`` is one)
+    return m is not None and (
+        not reading or all(_VENUE_WORD.search(w) for w in re.findall(r"[\w-]+", m["pre"]))
+    )
 
 
 _PAPER_LIST = re.compile(
@@ -98,11 +101,18 @@ _NO_PAPER_WORDS = frozenset(
     "lecture lectures slide slides homework assignment syllabus recording solutions exam quiz "
     "handout template folder download weights checkpoint checkpoints textbook dataset datasets "
     "pretrained resources tutorial list code models poster translation supplementary "
-    "supplemental project problem midterm guidelines rubric talk proposal feedback features "
-    "scripts annotations trained demo presentation oral paper answers form".split()
+    "supplemental project problem midterm guidelines talk proposal scripts trained demo".split()
 )
-"""Words of a course's, a dataset's, a model's or a talk's files, not of a paper's title
-(``Data``, ``Model``, ``Video`` and ``Notes`` are titles' words too)."""
+"""Words of a course's, a dataset's, a model's or a talk's files, among a label's first two
+words (``[Code and trained models]``, ``[Guest Talk by …]``; ``Data``, ``Model``, ``Video``
+and ``Notes`` open titles too); in a label of five words or fewer, anywhere."""
+_NEVER_TITLE_WORDS = frozenset(
+    "dataset datasets slide slides weights checkpoint checkpoints homework syllabus midterm".split()
+)
+"""Words of a file that is no paper wherever they stand (``[… FD-A and HAR Datasets]``)."""
+_SHORT_LABEL_WORDS = frozenset(
+    "presentation oral feedback features answers form paper rubric".split()
+)
 _FILE_HOSTS = ("dropbox.com", "drive.google.com", "box.com", "onedrive.live.com", "1drv.ms")
 _NO_PAPER_FILE = re.compile(r"\.(?:pptx?|key|mp4|mov|avi|zip|rar|7z|tar|gz|tgz|docx?)$")
 
@@ -116,7 +126,9 @@ def shared_paper(host: str, path: str, link_text: str) -> bool:
         return False
     if _NO_PAPER_FILE.search(path) or "://" in link_text or "www." in link_text:
         return False
-    words = re.findall(r"[^\W_]+", link_text.lower())
+    words = [w for w in re.findall(r"[^\W_]+", link_text.lower()) if w not in ("a", "an", "the")]
     first = link_text.split()[0] if link_text.split() else ""
     capital = any(c.isupper() for c in first)  # ``iSeqL: Interactive Sequence Learning``
-    return len(words) >= 4 and capital and not _NO_PAPER_WORDS & set(words)
+    short = len(words) <= 5 and (_NO_PAPER_WORDS | _SHORT_LABEL_WORDS) & set(words)
+    lead = _NO_PAPER_WORDS & set(words[:2]) or _NEVER_TITLE_WORDS & set(words)
+    return len(words) >= 4 and capital and not short and not lead

@@ -153,7 +153,10 @@ def _inside_link(line: list[Run], label: str) -> bool:
     return own.lower().startswith(label.lower()) and caps_name(own)  # not ``[Demo: try it]``
 
 
-_LABEL_LINE = re.compile(r"\s*[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3}\s*[:：]\s*")
+_LABEL_LINE = re.compile(
+    r"(?i)\s*(?:[\w'-]+\s+){0,2}(?:papers?|readings?|presented|discussed|required|optional"
+    r"|suggested|assigned|background|further|related)(?:\s+[\w'-]+){0,2}\s*[:：]\s*"
+)
 """A line of a label of a few words and a colon (``Presented Paper:``, ``Discussed papers:``)
 over the paper's titled link."""
 
@@ -312,10 +315,10 @@ def over_section(above: list[tuple[int, str]], text: str) -> list[tuple[int, str
 
 
 def _older(heading: str) -> bool:
-    """A section of earlier work by its first two words (``## Prior art``, ``## 3. Related
+    """A section of earlier work by its first three words (``## Prior art``, ``## 3. Related
     Work``), a short heading: not a paper's title (``#### … with 3D Geometric Prior for …``)."""
     words = re.findall(r"[^\W\d_][\w'-]*", heading)
-    return len(words) <= 6 and _OLDER.search(" ".join(words[:2])) is not None
+    return len(words) <= 6 and _OLDER.search(" ".join(words[:3])) is not None
 
 
 _OLDER = re.compile(

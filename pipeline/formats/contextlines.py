@@ -104,17 +104,21 @@ class ContextLines:
     def _quoted_detail(self, runs: list[Run]) -> bool:
         """A quoted paragraph with no link under an entry that has its paper (``[Title](arxiv)``
         then ``> Authors`` and ``> **J. Chem. Phys. 142 (2015) 1--9**``): the entry's detail
-        (its authors, venue and year), neither a context line nor a title of its own."""
+        (its authors, venue and year), neither a context line nor a title of its own; a quote
+        that opens with a year or a venue dates what follows it."""
         tokens, i = self.ahead
         para = tokens[i - 3] if 3 <= i <= len(tokens) else None
         quoted = para is not None and para.type == "paragraph_open" and para.level > 0
         here = quoted and bool(para.map) and bool(runs) and para.map[0] + 1 == runs[0].line
         if not here and self.open is not None and self.open is self.quoted_in:
-            if not links_of(runs):
-                self._flush()  # a plain paragraph after the quote: the next entry's, not this
+            if not links_of(runs) and len(plain(runs).split()) >= 6:
+                self._flush()  # a citation after the quote: the next entry's, not a note
             return False
         if not here or links_of(runs) or self.open is None or not B.holds_paper(self.open):
             return False
+        opens = tokens[i - 4].type == "blockquote_open" if i >= 4 else True
+        if opens and F.context_facts(plain(runs)) != (None, None):
+            return False  # ``> **2016**``, ``> Below: papers from ICLR 2018``: over what follows
         self.open.details.append(runs)
         self.quoted_in = self.open
         return True

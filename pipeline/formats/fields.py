@@ -143,9 +143,9 @@ def _guess_title(segs: list, *, cell: bool = False) -> TitleGuess | None:
         if (dated := _dated_tag_title(cand, text, segs[i + 1 :])) is not None:
             return TitleGuess(dated, None, "link text after a dated tag", line)
         if len(cand.split()) == 1 or LB.tags_only(cand):  # ``2018-ICLRo-[Title](url)``: a tag
-            nxt = _next_link_title(segs[i + 1 :]) or ""  # ``Fawcett (2006) [Title](pdf), Venue``
-            later = nxt if len(nxt.split()) >= 3 else _later_title(segs[i + 1 :]) or nxt
-            if later and len(later.split()) >= 3:
+            rest = segs[i + 1 :]  # ``Fawcett (2006) [Title](pdf), Venue.``: the paper's link
+            later = PD.next_paper_title(rest) or _later_title(rest) or _next_link_title(rest)
+            if later is not None and len(later.split()) >= 3:
                 short = None if LB.reading_label(cand) else cand  # ``Reading: [..](url) - T``
                 return TitleGuess(later, short, "text after the name", line)
         if cell or several_words(cand) or _next_is_paper_link(segs[i + 1 :]):
@@ -275,8 +275,8 @@ def _later_title(segs: list) -> str | None:
             cand = clean_title(text)
             if len(cand.split()) >= 3 and title_like(cand) and not C.is_context_text(cand):
                 noted = text.lstrip().startswith((":", "：")) and CJK.search(cand)  # a note
-                prose = noted or _DESCRIBING.match(cand)  # ``introduces ...``, not ``mT5: ...``
-                return None if A.BYLINE.search(cand) or prose else cand
+                prose = noted or _DESCRIBING.match(cand) or JOURNAL_WORD.search(cand)  # a venue's
+                return None if A.BYLINE.search(cand) or prose else cand  # (``introduces ...``)
     return None
 
 

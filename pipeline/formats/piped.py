@@ -228,7 +228,7 @@ def _opens(text: str, venue: str | None, year: int | None) -> bool:
 
 
 _OTHER_FORM = re.compile(
-    r"(?i)\b(?:proceedings|version|published|camera[- ]?ready|copy|entry|page|pdf|v\d+|paper"
+    r"(?i)\b(?:proceedings|version|published|camera[- ]?ready|copy|entry|page|pdf|v\d+|paper|implementation"
     r"|extended|journal|preprint|arxiv|semantic\s+scholar|award|slides|video|(?:19|20)\d\d)\b"
 )
 """Words of a link to the paper before it in another form (``[NeurIPS proceedings page]``,
@@ -246,7 +246,9 @@ def other_form(text: str, *, later: bool) -> bool:
     not a model's own ``[Qwen2 Technical Report](arxiv)``, a paper's title)."""
     report = later and _REPORT.search(text) is not None and not _MODEL_REPORT.match(text)
     form = _OTHER_FORM.search(text)  # a long title's own word (``... against Spectre v1``)
-    return report or (form is not None and (len(text.split()) <= 5 or _STRONG_FORM.match(form[0])))
+    lead = form is not None and len(text[: form.start()].split()) < 2  # ``[Journal paper in …]``
+    short = len(text.split()) <= 5 or lead or (form is not None and _STRONG_FORM.match(form[0]))
+    return report or (form is not None and bool(short))
 
 
 def leads_in(text: str) -> bool:
@@ -278,3 +280,17 @@ def venue_dated(link: Run) -> bool:
 
 
 QUOTED_END = re.compile(r"""["“](?P<t>[^"“”]{8,300})["”]\s*[.,;:]?\s*[(\[]?\s*$""")
+
+
+def next_paper_title(segs: list) -> str | None:
+    """The title of the paper link that comes right after (spaces only between): three words
+    or more, no authors (``Adam [Kingma and Ba, ICLR 2015](arxiv)``) and a paper's link (not
+    ``YOLOv3 [Joseph Redmon's homepage](site)``)."""
+    for text, link, _, _ in segs:
+        if link is None and text.strip():
+            return None
+        if link is not None:
+            cand = linked_title(text, 3) if link_role(link) == "paper" else None
+            named = cand is not None and (A.names_like(cand) or A.SURNAME_LIST.fullmatch(cand))
+            return None if named else cand
+    return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.formats.authors import names_like, one_person, person_list, title_worded
+from pipeline.formats.makers import makers
 
 _VENUE_WORD = r"(?:[A-Z][a-z]+|arXiv)\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal)"
 _JOURNAL_CITED = (
@@ -37,8 +38,6 @@ _ACM = re.compile(
 )
 """The ACM reference format: "A. Author and B. Author. 2020. Title. In Proceedings..." (the
 authors' full stops are initials only; one author too, ``Maged M. Michael. 2004. Title.``)."""
-_INITIAL = re.compile(r"\b[A-Z]\.")
-"""An initial in one author's name (``Andrew W. Appel. 1987.``; not ``Amazon Aurora. 2017.``)."""
 _GBT_TYPE = r"\[(?:J|C|D|M|A|R|P|S|N|Z|EB/OL|J/OL|C/OL|M/OL)\]"
 CITATION = (
     # GB/T 7714 with its authors: "Liu L, Yang X, et al. Title[J]. Venue, 2023."
@@ -73,7 +72,7 @@ def citation_match(text: str) -> str | None:
         names = m.groupdict().get("names")
         if pattern is _SPRINGER and ABBREVIATION_END.search(m.group("t")):
             continue  # ``On discriminative vs. generative classifiers``: cut inside the title
-        one = pattern is _ACM and one_person(names.split()) and _INITIAL.search(names)
+        one = pattern is _ACM and one_person(names.split()) and not makers(names)
         if names is None or names_like(names) or person_list(names) or one:
             asked = text[m.end("t") : m.end("t") + 1] == "?"  # a question keeps its mark
             return m.group("t").strip() + ("?" if asked else "")

@@ -1,5 +1,5 @@
-"""What a table row's cells say beyond their columns' roles: a cell of two papers, a name
-column that is all a row gives, a paper link named after its journal. Pure."""
+"""What a table row's cells say beyond their columns' roles (a cell of two papers, a name
+column, a journal-named paper link). Pure."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats import piped as PD
 from pipeline.formats.blocks import has_paper, links_of
+from pipeline.formats.celllines import bracketed_addresses, lined_papers
 from pipeline.formats.common import cited_by_authors, is_placeholder, mostly_capitalised
 from pipeline.formats.namedid import ARXIV_NAMED
 from pipeline.formats.paperpages import PAPER_HOSTS
@@ -36,7 +37,7 @@ def papers_in_one_cell(row: Row) -> list[Row]:
             pieces = _named_papers(cell, cited=alone)  # references only as the row's papers
             shared = tuple((r, [] if r in _DATING else c) for r, c in row)
             if not pieces and alone and (role is None or (role == "title" and len(urls) > 1)):
-                pieces, shared = _lined_papers(lines), row  # a year's papers, one a line
+                pieces, shared = lined_papers(lines, opening=role == "title"), row  # a year's
         firsts = [[next(r for r in p if r.kind == "link")] for p in pieces if _links(p)]
         if len(pieces) >= 2 and _distinct_titles(firsts):  # (not ``[[code]]`` twice)
             return [
@@ -101,36 +102,6 @@ def _named_papers(cell: list[Run], *, cited: bool = True) -> list[list[Run]]:
 
 def _links(piece: list[Run]) -> bool:
     return any(r.kind == "link" for r in piece)
-
-
-def _lined_papers(lines: list[list[Run]]) -> list[list[Run]]:
-    """A cell of lines that each name one paper by its titled link, maybe after a lead-in
-    (``This lecture is based on 1) [Title A](arxiv) <br/> 2) [Title B](pmlr), [Video](zoom),
-    [Code](repo) <br/> Related material are: [Title C](arxiv)``, a syllabus's readings): a
-    piece per such line from its paper link on, with the lines after it that name no paper."""
-    pieces: list[list[Run]] = []
-    for line in lines:
-        k = next((j for j, r in enumerate(line) if _titled_paper(r)), None)
-        if k is not None and sum(map(_titled_paper, line)) == 1:
-            pieces.append(list(line[k:]))
-        elif k is not None:
-            return []  # two papers on a line: read by :func:`_named_papers` or not at all
-        elif pieces:
-            pieces[-1].extend(line)
-    return pieces if len(pieces) >= 2 else []  # (their titles told apart by the caller)
-
-
-def _titled_paper(r: Run) -> bool:
-    """A paper link titled in three words or more, not another form of a paper before it."""
-    return (
-        r.kind == "link"
-        and F.link_role(r) == "paper"
-        and len(r.text.split()) >= 3
-        and F.title_like(r.text)
-        and not (
-            F.is_generic(r.text) or C.is_context_text(r.text) or PD.other_form(r.text, later=True)
-        )
-    )
 
 
 def _cited_paper(r: Run) -> bool:
@@ -241,6 +212,7 @@ def title_page(cells: dict[str, list[Run]], links: list[Run], row: tuple = ()) -
     beside the title's cell; ``Title [[Project Page]](url)`` in one cell is the paper's)."""
     titled = _worded(cells.get("title", []))
     own = {id(r): cell for _, cell in row for r in cell}  # each link's own cell
+    bracketed = bracketed_addresses(cells.get("title", []))  # a byline's, no title's page
     alone = [
         r for r in links_of(cells.get("title", [])) if _PROJECT_LABEL.fullmatch(r.text.strip())
     ]
@@ -256,12 +228,9 @@ def title_page(cells: dict[str, list[Run]], links: list[Run], row: tuple = ()) -
         and not _OWN_MARKDOWN.match(r.url)
         and not _paper_host_front_page(r.url)
         and (titled or not F.is_generic(r.text))
-        and not (titled and _ADDRESS.match(r.text))  # ``(Independent (www.x.com))``: a byline's
+        and id(r) not in bracketed  # ``Paul Kocher (Independent (www.paulkocher.com))``
     ]
     return pages[0] if pages and not product_row(pages[0], cells, links) else None
-
-
-_ADDRESS = re.compile(r"(?i)\s*(?:https?://|www\.)")
 
 
 _PROJECT_LABEL = re.compile(r"(?i)\W*(?:project(?:\s*page)?|home\s*page|website|web\s*page)\W*")

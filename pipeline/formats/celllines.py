@@ -1,0 +1,54 @@
+"""A table cell that names several papers one per line (a syllabus's readings, a year's
+best papers with their authors between), and the addresses in a cell's bylines. Pure."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from pipeline.formats import citations as C
+from pipeline.formats import fields as F
+from pipeline.formats import piped as PD
+from pipeline.formats.runs import Run
+
+
+def lined_papers(lines: list[list[Run]], *, opening: bool = False) -> list[list[Run]]:
+    """A cell of lines that each name one paper by its titled link, maybe after a lead-in
+    (``This lecture is based on 1) [Title A](arxiv) <br/> 2) [Title B](pmlr), [Video](zoom),
+    [Code](repo) <br/> Related material are: [Title C](arxiv)``, a syllabus's readings): a
+    piece per such line from its paper link on, with the lines after it that name no paper.
+    With ``opening`` (a Title column's cell) the link opens its line (``[**Title**](pdf)<br>
+    Authors<br>[**Title**](pdf)``; not ``Builds on [Faster R-CNN](arxiv)``)."""
+    pieces: list[list[Run]] = []
+    for line in lines:
+        k = next((j for j, r in enumerate(line) if titled_paper(r)), None)
+        lead = k is not None and opening and "".join(r.text for r in line[:k]).strip(" *_")
+        if k is not None and sum(map(titled_paper, line)) == 1 and not lead:
+            pieces.append(list(line[k:]))
+        elif k is not None and not lead:
+            return []  # two papers on a line: read by ``_named_papers`` or not at all
+        elif pieces:
+            pieces[-1].extend(line)
+    return pieces if len(pieces) >= 2 else []
+
+
+def titled_paper(r: Run) -> bool:
+    """A paper link titled in three words or more, not another form of a paper before it."""
+    return (
+        r.kind == "link"
+        and F.link_role(r) == "paper"
+        and len(r.text.split()) >= 3
+        and F.title_like(r.text)
+        and not (
+            F.is_generic(r.text) or C.is_context_text(r.text) or PD.other_form(r.text, later=True)
+        )
+    )
+
+
+def bracketed_addresses(cell: list[Run]) -> set[int]:
+    """The ids of the links in ``cell`` written as a bare address in brackets (``Paul Kocher
+    (Independent (www.paulkocher.com))``): a byline's, not the title's page."""
+    return {id(r) for a, r in pairwise(cell) if _ADDRESS.match(r.text) and a.text.endswith("(")}
+
+
+_ADDRESS = re.compile(r"(?i)\s*(?:https?://|www\.)")
