@@ -299,3 +299,72 @@ def test_review_951_chapter_eleven_on_a_paper_host_and_topic_paper_lists():
     assert [t for t, _, _ in _papers(text)] == [
         "Chapter 11 Reorganization and the Cost of Financial Distress"
     ]
+
+
+def test_review_952_a_venue_quote_under_each_entry_is_its_own_when_no_quote_heads_the_list():
+    """``[Attention …](arxiv)`` then ``> NeurIPS 2017``: the entry's venue (the list's first
+    such quote came under an entry, not before one); only ``> **2017**`` before the first entry
+    makes such quotes headings."""
+    text = (
+        f"# Reading group\n\n[Attention Is All You Need]({ARXIV}1706.03762)\n\n> NeurIPS 2017\n\n"
+        f"[Deep Residual Learning for Image Recognition]({ARXIV}1512.03385)\n\n> CVPR 2016\n\n"
+        f"[Neural Machine Translation by Jointly Learning to Align and Translate]({ARXIV}1409.0473)\n"
+    )
+    assert [y for _, y, _ in _papers(text)] == [2017, 2016, None]
+
+
+def test_review_952_a_homepage_in_a_byline_is_no_paper_and_book_parts_stay_none():
+    """``Paul Kocher (Independent, www.paulkocher.com)`` under a bold title is a byline's page;
+    ``[Chapter 3 of the Deep Learning Book](pdf)``, ``[Appendix A: Mathematical Background]``
+    are a book's parts."""
+    table = (
+        f"| Year | Paper |\n| :-: | :- |\n| 2024 | [**BENZENE: Root Cause Analysis**]({ARXIV}2401.00001)"
+        "<br>Younggi Park |\n| 2019 | **Spectre Attacks: Exploiting Speculative"
+        " Execution**<br>Paul Kocher (Independent, www.paulkocher.com), Jann Horn (Google) |\n"
+    )
+    assert [t for t, _, _ in _papers(table)] == ["BENZENE: Root Cause Analysis"]
+    book = (
+        f"# Week 3\n\n- [Attention Is All You Need]({ARXIV}1706.03762)\n"
+        "- [Chapter 3 of the Deep Learning Book](https://www.deeplearningbook.org/contents/prob.pdf)\n"
+        "- [Appendix A: Mathematical Background](https://example.edu/appendix.pdf)\n"
+    )
+    assert [t for t, _, _ in _papers(book)] == ["Attention Is All You Need"]
+
+
+def test_review_952_a_project_pages_titled_link_after_a_name_is_the_title():
+    """``- NeRF [NeRF: Representing Scenes …](project page) [[paper]](arxiv) Novel view …``."""
+    text = (
+        "# Rendering\n\n- NeRF [NeRF: Representing Scenes as Neural Radiance Fields for View"
+        " Synthesis](https://www.matthewtancik.com/nerf) [[paper]](https://arxiv.org/abs/2003.08934)"
+        " Novel view synthesis from a sparse set of images\n"
+    )
+    assert _papers(text)[0][0].startswith("NeRF: Representing Scenes")
+
+
+def test_review_952_a_label_of_the_week_and_numbered_lines_of_a_title_cell():
+    """``This week:`` over a titled link is a label; a Title cell's ``1. [Title](a)<br>2.
+    [Title](b)`` lines are two papers; ``[Video-LLaMA: …]`` is no other form of the one above."""
+    club = (
+        f"# Club\n\n### 2024-03-08\n\nThis week:\n[Attention Is All You Need]({ARXIV}1706.03762)\n"
+    )
+    assert _papers(club)[0][0] == "Attention Is All You Need"
+    cell = (
+        "| Year | Paper |\n| --- | --- |\n| 2023 | 1. [Video-ChatGPT: Towards Detailed Video"
+        f" Understanding]({ARXIV}2306.05424)<br>Muhammad Maaz<br>2. [Video-LLaMA: An Instruction-tuned"
+        f" Audio-Visual Language Model]({ARXIV}2306.02858)<br>Hang Zhang |\n"
+    )
+    assert len(_papers(cell)) == 2
+
+
+def test_review_952_a_title_before_a_year_is_no_acm_author():
+    """``Group Normalization. 2018. European Conference on Computer Vision.``, ``Weight
+    Standardization. 2019. Siyuan Qiao et al.``: the title came first."""
+    text = (
+        "# Norms\n\n* Group Normalization. 2018. European Conference on Computer Vision."
+        " https://arxiv.org/abs/1803.08494\n* Weight Standardization. 2019. Siyuan Qiao et al."
+        " https://arxiv.org/abs/1903.10520\n"
+    )
+    assert [t.split(".")[0] for t, _, _ in _papers(text)] == [
+        "Group Normalization",
+        "Weight Standardization",
+    ]

@@ -57,16 +57,19 @@ _COURSE_FILE = re.compile(r"(?:pre-?reads?|reading guide|handout|worksheet|slide
 """A course's own file by its label's first words (lower case), not a paper."""
 
 
-def book_part(text: str) -> bool:
+def book_part(text: str, low: str, paper_host: bool) -> bool:
     """A link's text naming a part of a book (``[Chapter 1, Quantifying the Unquantifiable]``,
     ``[Preface to the 2017 edition]``, ``[Methodological Appendix]``), not a paper; a chapter
-    titled after a colon (``[Chapter 6: The Process of Interaction Design]``) is a reading."""
-    return _BOOK_PART.match(text) is not None
+    titled after a colon (``[Chapter 6: The Process of Interaction Design]``) is a reading, and
+    on a paper host (``low``, the address) only a JSTOR book's part is one (``[Chapter 11
+    Reorganization and …](ssrn)`` is a paper)."""
+    book = not paper_host or "/stable/j.ctt" in low
+    return book and _BOOK_PART.match(text) is not None
 
 
 _BOOK_PART = re.compile(
-    r"(?i)\s*(?:(?:chapters?|ch\.)\s*\d+\s*(?:[,.]|$)|(?:preface|foreword|prologue|epilogue|afterword)"
-    r"(?:\s+to\s+the\s+\S+\s+edition)?\W*$|(?:[a-z]+\s+)?appendix\W*$)"
+    r"(?i)\s*(?:(?:chapters?|ch\.)\s*\d+\b(?!\s*[:：])|(?:preface|foreword|prologue|epilogue|afterword)\b"
+    r"|(?:[a-z]+\s+)?appendix\b(?!\s*[:–—-]\s*\w))"
 )
 
 
@@ -126,9 +129,10 @@ def shared_paper(host: str, path: str, link_text: str) -> bool:
         return False
     if _NO_PAPER_FILE.search(path) or "://" in link_text or "www." in link_text:
         return False
-    words = [w for w in re.findall(r"[^\W_]+", link_text.lower()) if w not in ("a", "an", "the")]
+    every = re.findall(r"[^\W_]+", link_text.lower())  # (``The Lottery Ticket Hypothesis``)
+    words = [w for w in every if w not in ("a", "an", "the")]
     first = link_text.split()[0] if link_text.split() else ""
     capital = any(c.isupper() for c in first)  # ``iSeqL: Interactive Sequence Learning``
     short = len(words) <= 5 and (_NO_PAPER_WORDS | _SHORT_LABEL_WORDS) & set(words)
     lead = _NO_PAPER_WORDS & set(words[:2]) or _NEVER_TITLE_WORDS & set(words)
-    return len(words) >= 4 and capital and not short and not lead
+    return len(every) >= 4 and capital and not short and not lead

@@ -154,8 +154,9 @@ def _inside_link(line: list[Run], label: str) -> bool:
 
 
 _LABEL_LINE = re.compile(
-    r"(?i)\s*(?:[\w'-]+\s+){0,2}(?:papers?|readings?|presented|discussed|required|optional"
-    r"|suggested|assigned|background|further|related)(?:\s+[\w'-]+){0,2}\s*[:：]\s*"
+    r"(?i)\s*(?:[\w'-]+\s+){0,2}(?:papers?|readings?|articles?|presented|presenter's|discussed"
+    r"|discussion|required|optional|suggested|assigned|background|further|related|week|today's"
+    r"|pick|topic|session|selected|featured|main)(?:\s+[\w'-]+){0,2}\s*[:：]\s*"
 )
 """A line of a label of a few words and a colon (``Presented Paper:``, ``Discussed papers:``)
 over the paper's titled link."""
@@ -315,10 +316,10 @@ def over_section(above: list[tuple[int, str]], text: str) -> list[tuple[int, str
 
 
 def _older(heading: str) -> bool:
-    """A section of earlier work by its first three words (``## Prior art``, ``## 3. Related
+    """A section of earlier work by its first two words (``## Prior art``, ``## 3. Related
     Work``), a short heading: not a paper's title (``#### … with 3D Geometric Prior for …``)."""
     words = re.findall(r"[^\W\d_][\w'-]*", heading)
-    return len(words) <= 6 and _OLDER.search(" ".join(words[:3])) is not None
+    return len(words) <= 6 and _OLDER.search(" ".join(words[:2])) is not None
 
 
 _OLDER = re.compile(

@@ -4,12 +4,11 @@ best papers with their authors between), and the addresses in a cell's bylines. 
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats import piped as PD
-from pipeline.formats.runs import Run
+from pipeline.formats.runs import Run, plain
 
 
 def lined_papers(lines: list[list[Run]], *, opening: bool = False) -> list[list[Run]]:
@@ -22,7 +21,7 @@ def lined_papers(lines: list[list[Run]], *, opening: bool = False) -> list[list[
     pieces: list[list[Run]] = []
     for line in lines:
         k = next((j for j, r in enumerate(line) if titled_paper(r)), None)
-        lead = k is not None and opening and "".join(r.text for r in line[:k]).strip(" *_")
+        lead = k is not None and opening and not _ENUMERATOR.fullmatch(plain(line[:k]))
         if k is not None and sum(map(titled_paper, line)) == 1 and not lead:
             pieces.append(list(line[k:]))
         elif k is not None and not lead:
@@ -45,10 +44,23 @@ def titled_paper(r: Run) -> bool:
     )
 
 
-def bracketed_addresses(cell: list[Run]) -> set[int]:
-    """The ids of the links in ``cell`` written as a bare address in brackets (``Paul Kocher
-    (Independent (www.paulkocher.com))``): a byline's, not the title's page."""
-    return {id(r) for a, r in pairwise(cell) if _ADDRESS.match(r.text) and a.text.endswith("(")}
+def byline_addresses(cell: list[Run]) -> set[int]:
+    """The ids of the links in ``cell`` written as a bare address anywhere but right after
+    its bold or linked title (``Paul Kocher (Independent, www.paulkocher.com)``: a byline's;
+    ``**Spectre Attacks** [www.spectreattack.com](…)``: the title's page)."""
+    out = set()
+    for k, r in enumerate(cell):
+        before = [x for x in cell[:k] if x.kind != "text" or x.text.strip()]
+        titled = (
+            bool(before) and (before[-1].bold or before[-1].kind == "link") and len(before) == 1
+        )
+        if r.kind == "link" and _ADDRESS.match(r.text) and not titled:
+            out.add(id(r))
+    return out
 
 
+_ENUMERATOR = re.compile(
+    r"[\s*_]*(?:\d{1,3}[.)]|[•·\-–*]|\([a-z0-9]{1,2}\)|\[[^\[\]]{1,15}\])?[\s*_]*"
+)
+"""What may stand before a Title cell's paper link: a number, a bullet, a tag (``1.``, ``[ICCV]``)."""
 _ADDRESS = re.compile(r"(?i)\s*(?:https?://|www\.)")

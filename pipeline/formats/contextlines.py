@@ -53,6 +53,8 @@ class ContextLines:
     """A linked survey heading read as the list's own, and its level."""
     quoted_in: Block | None = None
     """The open block a quoted paragraph under it was read into (:meth:`_quoted_detail`)."""
+    quote_markers: bool = False
+    """A quote of only a year or venue stood where no entry was open: such quotes head entries."""
 
     def _flush(self) -> None:  # the reader's own: ends the open block
         raise NotImplementedError
@@ -105,7 +107,8 @@ class ContextLines:
         """A quoted paragraph with no link under an entry that has its paper (``[Title](arxiv)``
         then ``> Authors`` and ``> **J. Chem. Phys. 142 (2015) 1--9**``): the entry's detail
         (its authors, venue and year), neither a context line nor a title of its own; a quote
-        that opens with a year or a venue dates what follows it."""
+        that opens with a year or a venue dates what follows it when the list's first such
+        quote stood before any entry (``> **2017**`` over ``[Attention …](arxiv)``)."""
         tokens, i = self.ahead
         para = tokens[i - 3] if 3 <= i <= len(tokens) else None
         quoted = para is not None and para.type == "paragraph_open" and para.level > 0
@@ -114,11 +117,12 @@ class ContextLines:
             if not links_of(runs) and len(plain(runs).split()) >= 6:
                 self._flush()  # a citation after the quote: the next entry's, not a note
             return False
-        if not here or links_of(runs) or self.open is None or not B.holds_paper(self.open):
-            return False
-        opens = tokens[i - 4].type == "blockquote_open" if i >= 4 else True
-        if opens and F.context_facts(plain(runs)) != (None, None):
-            return False  # ``> **2016**``, ``> Below: papers from ICLR 2018``: over what follows
+        opens = i < 4 or tokens[i - 4].type == "blockquote_open"
+        marker = here and opens and F.context_facts(plain(runs)) != (None, None)
+        held = self.open is not None and B.holds_paper(self.open)
+        self.quote_markers = self.quote_markers or (marker and not held)  # before any entry
+        if not here or links_of(runs) or not held or (marker and self.quote_markers):
+            return False  # ``> **2016**`` over what follows, as the list's first quote was
         self.open.details.append(runs)
         self.quoted_in = self.open
         return True

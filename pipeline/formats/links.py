@@ -171,7 +171,7 @@ def _role(url: str, link_text: str, image: bool) -> str:
     text = _label(link_text)
     if host in ("img.shields.io", "api.star-history.com", "star-history.com", "badgen.net"):
         return "badge"
-    if _counted_or_listed(link_text, host):
+    if _counted_or_listed(link_text, host, low):
         return "other"  # ``[around 140+ citations](…)``, ``[AAAI Paper List](…)``: no one paper
     if host.endswith("arxiv.org") and parts.path.startswith("/bibtex/"):
         return "other"  # arXiv's BibTeX export of a paper (``[[arxiv bibtex]]``): a citation
@@ -218,11 +218,12 @@ def _role(url: str, link_text: str, image: bool) -> str:
     return "paper" if shared else _labelled_role(url, link_text, host, parts.path)
 
 
-def _counted_or_listed(link_text: str, host: str) -> bool:
+def _counted_or_listed(link_text: str, host: str, low: str) -> bool:
     """A link's text that counts who cite a paper, names a list of papers (not a survey's
     own list on a code host, its repository) or a part of a book."""
-    listing = paper_listing(link_text) and host not in CODE_HOSTS
-    return listing or book_part(link_text) or _CITATION_COUNT.search(link_text) is not None
+    listing = paper_listing(link_text) and host not in CODE_HOSTS and not arxivid.from_url(low)
+    book = book_part(link_text, low, on_paper_host(low))
+    return listing or book or _CITATION_COUNT.search(link_text) is not None
 
 
 def _labelled_role(url: str, link_text: str, host: str, path: str) -> str:

@@ -246,7 +246,10 @@ def other_form(text: str, *, later: bool) -> bool:
     not a model's own ``[Qwen2 Technical Report](arxiv)``, a paper's title)."""
     report = later and _REPORT.search(text) is not None and not _MODEL_REPORT.match(text)
     form = _OTHER_FORM.search(text)  # a long title's own word (``... against Spectre v1``)
+    form = None if form is None or text[form.end() : form.end() + 1] == "-" else form  # Video-X
+    after = text[form.end() :].split()[:1] if form is not None else []
     lead = form is not None and len(text[: form.start()].split()) < 2  # ``[Journal paper in …]``
+    lead = lead and bool(after) and after[0][0].islower()
     short = len(text.split()) <= 5 or lead or (form is not None and _STRONG_FORM.match(form[0]))
     return report or (form is not None and bool(short))
 
@@ -283,14 +286,21 @@ QUOTED_END = re.compile(r"""["“](?P<t>[^"“”]{8,300})["”]\s*[.,;:]?\s*[(\
 
 
 def next_paper_title(segs: list) -> str | None:
-    """The title of the paper link that comes right after (spaces only between): three words
-    or more, no authors (``Adam [Kingma and Ba, ICLR 2015](arxiv)``) and a paper's link (not
-    ``YOLOv3 [Joseph Redmon's homepage](site)``)."""
+    """The title of the link that comes right after (spaces only between): three words or
+    more, no authors (``Adam [Kingma and Ba, ICLR 2015](arxiv)``), no one's page or a site's
+    label (``YOLOv3 [Joseph Redmon's homepage](site)``) and no code's, post's or docs' link;
+    a project page's titled link counts (``NeRF [NeRF: Representing …](site) [[paper]](arxiv)``)."""
     for text, link, _, _ in segs:
         if link is None and text.strip():
             return None
         if link is not None:
-            cand = linked_title(text, 3) if link_role(link) == "paper" else None
+            kind = link_role(link) in ("paper", "other", "project")
+            cand = linked_title(text, 3) if kind and not _HOME.search(text) else None
             named = cand is not None and (A.names_like(cand) or A.SURNAME_LIST.fullmatch(cand))
             return None if named else cand
     return None
+
+
+_HOME = re.compile(
+    r"(?i)\b(?:homepage|home page|website|site|blog|guide|organi[sz]ation|profile)\b|['’]s\b"
+)

@@ -38,6 +38,12 @@ _ACM = re.compile(
 )
 """The ACM reference format: "A. Author and B. Author. 2020. Title. In Proceedings..." (the
 authors' full stops are initials only; one author too, ``Maged M. Michael. 2004. Title.``)."""
+_NO_ACM_TITLE = re.compile(
+    r"(?i)\bet al\b|^arxiv\b|\b(?:conference|proceedings|journal|preprint)\b"
+)
+"""A one-author ACM citation's "title" that is none (``Group Normalization. 2018. European
+Conference on Computer Vision.``, ``Weight Standardization. 2019. Siyuan Qiao et al.``): the
+title came first."""
 _GBT_TYPE = r"\[(?:J|C|D|M|A|R|P|S|N|Z|EB/OL|J/OL|C/OL|M/OL)\]"
 CITATION = (
     # GB/T 7714 with its authors: "Liu L, Yang X, et al. Title[J]. Venue, 2023."
@@ -73,6 +79,7 @@ def citation_match(text: str) -> str | None:
         if pattern is _SPRINGER and ABBREVIATION_END.search(m.group("t")):
             continue  # ``On discriminative vs. generative classifiers``: cut inside the title
         one = pattern is _ACM and one_person(names.split()) and not makers(names)
+        one = one and not _NO_ACM_TITLE.search(m.group("t")) and not names_like(m.group("t"))
         if names is None or names_like(names) or person_list(names) or one:
             asked = text[m.end("t") : m.end("t") + 1] == "?"  # a question keeps its mark
             return m.group("t").strip() + ("?" if asked else "")

@@ -11,7 +11,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats import piped as PD
 from pipeline.formats.blocks import has_paper, links_of
-from pipeline.formats.celllines import bracketed_addresses, lined_papers
+from pipeline.formats.celllines import byline_addresses, lined_papers
 from pipeline.formats.common import cited_by_authors, is_placeholder, mostly_capitalised
 from pipeline.formats.namedid import ARXIV_NAMED
 from pipeline.formats.paperpages import PAPER_HOSTS
@@ -212,7 +212,7 @@ def title_page(cells: dict[str, list[Run]], links: list[Run], row: tuple = ()) -
     beside the title's cell; ``Title [[Project Page]](url)`` in one cell is the paper's)."""
     titled = _worded(cells.get("title", []))
     own = {id(r): cell for _, cell in row for r in cell}  # each link's own cell
-    bracketed = bracketed_addresses(cells.get("title", []))  # a byline's, no title's page
+    bracketed = byline_addresses(cells.get("title", [])) if titled else set()  # a byline's
     alone = [
         r for r in links_of(cells.get("title", [])) if _PROJECT_LABEL.fullmatch(r.text.strip())
     ]
