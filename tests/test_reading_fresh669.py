@@ -368,3 +368,34 @@ def test_review_952_a_title_before_a_year_is_no_acm_author():
         "Group Normalization",
         "Weight Standardization",
     ]
+
+
+def test_review_953_quotes_titles_addresses_and_shares_as_before_or_better():
+    """Review 953: a bare ``> **2018**`` quote after an undated entry heads what follows; an
+    intro's ``our survey [Title](arxiv)`` takes no quote; a plain title's own address on its
+    line is its page; a demo's link after a name is no title; a chapter titled after a dash
+    is a reading; ``[A Sign-up Sheet](drive)`` is no paper."""
+    years = (
+        f"# T\n\n[Attention Is All You Need]({ARXIV}1706.03762)\n\n> **2018**\n\n"
+        f"[Image Transformer]({ARXIV}1802.05751)\n"
+    )
+    assert [y for _, y, _ in _papers(years)] == [None, 2018]
+    intro = (
+        f"# Awesome Transformers\n\nThis repository accompanies our survey [A Survey of"
+        f" Transformers]({ARXIV}2106.04554).\n\n> **2017**\n\n- [Attention Is All You Need]({ARXIV}1706.03762)\n"
+    )
+    assert [y for t, y, _ in _papers(intro) if t.startswith("Attention")] == [2017]
+    row = "| Year | Paper |\n| :-: | :- |\n| 2019 | Spectre Attacks: Exploiting Speculative Execution https://spectreattack.com/ |\n"
+    assert _papers(row) == [
+        ("Spectre Attacks: Exploiting Speculative Execution", 2019, "https://spectreattack.com/")
+    ]
+    demo = (
+        "# V\n\n- CLIP [Interactive demo in the browser](https://clip-demo.example.com/)"
+        f" [[paper]]({ARXIV}2103.00020) Learning Transferable Visual Models From Natural Language Supervision\n"
+        "- [Chapter 6 - The Process of Interaction Design](https://example.edu/ch6.pdf)\n"
+        "- [A Sign-up Sheet](https://drive.google.com/file/d/1ZyXwVuTsRqPoNmLk/view)\n"
+    )
+    assert [t for t, _, _ in _papers(demo)] == [
+        "Learning Transferable Visual Models From Natural Language Supervision",
+        "Chapter 6 - The Process of Interaction Design",
+    ]

@@ -57,19 +57,22 @@ _COURSE_FILE = re.compile(r"(?:pre-?reads?|reading guide|handout|worksheet|slide
 """A course's own file by its label's first words (lower case), not a paper."""
 
 
-def book_part(text: str, low: str, paper_host: bool) -> bool:
+def book_part(text: str) -> bool:
     """A link's text naming a part of a book (``[Chapter 1, Quantifying the Unquantifiable]``,
-    ``[Preface to the 2017 edition]``, ``[Methodological Appendix]``), not a paper; a chapter
-    titled after a colon (``[Chapter 6: The Process of Interaction Design]``) is a reading, and
-    on a paper host (``low``, the address) only a JSTOR book's part is one (``[Chapter 11
-    Reorganization and …](ssrn)`` is a paper)."""
-    book = not paper_host or "/stable/j.ctt" in low
-    return book and _BOOK_PART.match(text) is not None
+    ``[Chapter 3 of the Deep Learning Book]``, ``[Preface]``, ``[Appendix A: …]``), not a
+    paper; a chapter titled after a colon or a dash (``[Chapter 6: The Process of Interaction
+    Design]``), ``[Prologue: A Language for …]`` and ``[Chapter 11 Reorganization and …]`` (US
+    bankruptcy) are readings."""
+    return _BOOK_PART.match(text) is not None and _TITLED_PART.match(text) is None
 
 
 _BOOK_PART = re.compile(
-    r"(?i)\s*(?:(?:chapters?|ch\.)\s*\d+\b(?!\s*[:：])|(?:preface|foreword|prologue|epilogue|afterword)\b"
-    r"|(?:[a-z]+\s+)?appendix\b(?!\s*[:–—-]\s*\w))"
+    r"(?i)\s*(?:(?:chapters?|ch\.)\s*\d+|(?:preface|foreword|prologue|epilogue|afterword)"
+    r"(?:\s+to\s+the\s+\S+\s+edition)?\W*$|(?:[a-z]+\s+)?appendix\b)"
+)
+_TITLED_PART = re.compile(
+    r"(?i)\s*(?:chapters?|ch\.|preface|foreword|prologue|epilogue|afterword)\s*\d*\s*[:–—-]\s+\w"
+    r"|\s*chapter\s+11\s+(?:reorgani[sz]ation|bankruptcy|filings?|cases?|firms?|restructuring)\b"
 )
 
 
@@ -114,7 +117,7 @@ _NEVER_TITLE_WORDS = frozenset(
 )
 """Words of a file that is no paper wherever they stand (``[… FD-A and HAR Datasets]``)."""
 _SHORT_LABEL_WORDS = frozenset(
-    "presentation oral feedback features answers form paper rubric".split()
+    "presentation oral feedback features answers form paper rubric agenda sheet schedule".split()
 )
 _FILE_HOSTS = ("dropbox.com", "drive.google.com", "box.com", "onedrive.live.com", "1drv.ms")
 _NO_PAPER_FILE = re.compile(r"\.(?:pptx?|key|mp4|mov|avi|zip|rar|7z|tar|gz|tgz|docx?)$")

@@ -8,7 +8,7 @@ import re
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats import piped as PD
-from pipeline.formats.runs import Run, plain
+from pipeline.formats.runs import Run, lines_of, plain
 
 
 def lined_papers(lines: list[list[Run]], *, opening: bool = False) -> list[list[Run]]:
@@ -45,18 +45,11 @@ def titled_paper(r: Run) -> bool:
 
 
 def byline_addresses(cell: list[Run]) -> set[int]:
-    """The ids of the links in ``cell`` written as a bare address anywhere but right after
-    its bold or linked title (``Paul Kocher (Independent, www.paulkocher.com)``: a byline's;
-    ``**Spectre Attacks** [www.spectreattack.com](…)``: the title's page)."""
-    out = set()
-    for k, r in enumerate(cell):
-        before = [x for x in cell[:k] if x.kind != "text" or x.text.strip()]
-        titled = (
-            bool(before) and (before[-1].bold or before[-1].kind == "link") and len(before) == 1
-        )
-        if r.kind == "link" and _ADDRESS.match(r.text) and not titled:
-            out.add(id(r))
-    return out
+    """The ids of the links in ``cell`` written as a bare address on a line after the first
+    (``**Spectre Attacks**<br>Paul Kocher (Independent, www.paulkocher.com)``: a byline's);
+    one on the title's own line is its page (``Spectre Attacks … https://spectreattack.com/``)."""
+    later = [r for line in lines_of(cell)[1:] for r in line]
+    return {id(r) for r in later if r.kind == "link" and _ADDRESS.match(r.text)}
 
 
 _ENUMERATOR = re.compile(

@@ -28,6 +28,11 @@ def _titled_paper(r: Run) -> bool:
     return r.kind == "link" and len(r.text.split()) >= 3 and target_role(r) == "paper"
 
 
+_OWN = re.compile(r"(?i)\b(?:our|this\s+(?:repo(?:sitory)?|list|survey|paper|collection))\b")
+"""An introduction's sentence about the list's own paper (``This repository accompanies our
+survey [Title](arxiv)``): no entry a quote after it belongs to."""
+_BARE_YEAR = re.compile(r"[\s*_#]*(?:19|20)\d\d[\s*_:]*")
+"""A quote of a year alone: a heading over the entries after it, wherever it stands."""
 _ARXIV_FIRST = re.compile(r"(?i)\s*arxiv\b")
 _ONE_YEAR = re.compile(r"(?<![\d\-–])((?:19|20)\d\d)(?![\d\-–])")
 MAX_GROUP_WORDS = 16
@@ -119,8 +124,12 @@ class ContextLines:
             return False
         opens = i < 4 or tokens[i - 4].type == "blockquote_open"
         marker = here and opens and F.context_facts(plain(runs)) != (None, None)
-        held = self.open is not None and B.holds_paper(self.open)
-        self.quote_markers = self.quote_markers or (marker and not held)  # before any entry
+        own = self.open is not None and self.open.intro and _OWN.search(plain(self.open.head))
+        held = (
+            self.open is not None and not own and B.holds_paper(self.open)
+        )  # (not ``our survey``)
+        year = marker and _BARE_YEAR.fullmatch(plain(runs)) is not None  # ``> **2018**``
+        self.quote_markers = self.quote_markers or (marker and not held) or year  # a heading
         if not here or links_of(runs) or not held or (marker and self.quote_markers):
             return False  # ``> **2016**`` over what follows, as the list's first quote was
         self.open.details.append(runs)

@@ -222,7 +222,7 @@ def _counted_or_listed(link_text: str, host: str, low: str) -> bool:
     """A link's text that counts who cite a paper, names a list of papers (not a survey's
     own list on a code host, its repository) or a part of a book."""
     listing = paper_listing(link_text) and host not in CODE_HOSTS and not arxivid.from_url(low)
-    book = book_part(link_text, low, on_paper_host(low))
+    book = book_part(link_text)
     return listing or book or _CITATION_COUNT.search(link_text) is not None
 
 

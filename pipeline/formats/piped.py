@@ -249,7 +249,7 @@ def other_form(text: str, *, later: bool) -> bool:
     form = None if form is None or text[form.end() : form.end() + 1] == "-" else form  # Video-X
     after = text[form.end() :].split()[:1] if form is not None else []
     lead = form is not None and len(text[: form.start()].split()) < 2  # ``[Journal paper in …]``
-    lead = lead and bool(after) and after[0][0].islower()
+    lead = lead and bool(after) and (after[0][0].islower() or _OTHER_FORM.fullmatch(after[0]))
     short = len(text.split()) <= 5 or lead or (form is not None and _STRONG_FORM.match(form[0]))
     return report or (form is not None and bool(short))
 
@@ -294,7 +294,8 @@ def next_paper_title(segs: list) -> str | None:
         if link is None and text.strip():
             return None
         if link is not None:
-            kind = link_role(link) in ("paper", "other", "project")
+            role = link_role(link)  # a project page's only as ``Name: Title`` (not a demo's)
+            kind = role == "paper" or (role in ("other", "project") and ":" in text)
             cand = linked_title(text, 3) if kind and not _HOME.search(text) else None
             named = cand is not None and (A.names_like(cand) or A.SURNAME_LIST.fullmatch(cand))
             return None if named else cand

@@ -39,7 +39,8 @@ _ACM = re.compile(
 """The ACM reference format: "A. Author and B. Author. 2020. Title. In Proceedings..." (the
 authors' full stops are initials only; one author too, ``Maged M. Michael. 2004. Title.``)."""
 _NO_ACM_TITLE = re.compile(
-    r"(?i)\bet al\b|^arxiv\b|\b(?:conference|proceedings|journal|preprint)\b"
+    r"(?i)\bet al\b|^(?:arxiv|proceedings|journal|conference|international|european|ieee|acm"
+    r"|advances\s+in)\b"
 )
 """A one-author ACM citation's "title" that is none (``Group Normalization. 2018. European
 Conference on Computer Vision.``, ``Weight Standardization. 2019. Siyuan Qiao et al.``): the
