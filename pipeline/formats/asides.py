@@ -119,7 +119,7 @@ _NEVER_TITLE_WORDS = frozenset(
 _SHORT_LABEL_WORDS = frozenset(
     "presentation oral feedback features answers form paper rubric agenda sheet schedule".split()
 )
-_FILE_HOSTS = ("dropbox.com", "drive.google.com", "box.com", "onedrive.live.com", "1drv.ms")
+_FILE_HOSTS = (*(h for h in _SHARING_HOSTS if h != "pan.baidu.com"), "1drv.ms")  # (downloads)
 _NO_PAPER_FILE = re.compile(r"\.(?:pptx?|key|mp4|mov|avi|zip|rar|7z|tar|gz|tgz|docx?)$")
 
 
