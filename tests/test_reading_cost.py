@@ -68,9 +68,9 @@ def test_each_entry_title_is_guessed_once(monkeypatch):
 def test_texts_a_list_repeats_are_read_once():
     """The pure text readers are memoised: 2,000 items that say the same are read once (a
     word before a link: the title guess asks whether it names the authors only then)."""
-    from pipeline.formats import authors, dates, fields
+    from pipeline.formats import authors, contextfacts, fields
 
-    readers = [fields.clean_title, authors.names_like, dates.context_facts]
+    readers = [fields.clean_title, authors.names_like, contextfacts.context_facts]
     for f in readers:
         f.cache_clear()
     parse_text("1. a [b](https://example.org/)\n" * 2000 + LIST[:1000], "l.md")

@@ -17,8 +17,8 @@ def test_a_title_in_title_case_before_its_venue_and_year_is_an_entry():
         "- Learning to Rank Documents [[paper](https://arxiv.org/abs/2301.00003)]\n"
     )
     got = _read(text)
-    assert [t for t, _ in got] == [
-        "Robust Traffic Classification With Graphs, Infocom 2019",
+    assert [t for t, _ in got] == [  # (Infocom, a known venue since round 97, closes no title)
+        "Robust Traffic Classification With Graphs",
         "Robust Traffic Classification With Bags 2020",
         "Learning to Rank Documents",
     ]

@@ -125,7 +125,8 @@ def test_a_links_column_of_titles_keeps_its_titles():
 def test_a_front_matter_is_no_heading():
     """Jekyll's ``---`` / ``title: ...`` / ``---``: markdown-it reads ``title: X`` over
     ``---`` as a heading, which titled the proceedings' links below it (``**Proceedings**:
-    [Part I](book) and [Part II](book)``); a page's data is no text, and ``Part I`` no title."""
+    [Part I](book) and [Part II](book)``); a page's data is no text, and ``Part I`` no title.
+    Its ``title:`` is the page's heading, though: ``AIED 2022`` dates the entries (round 97)."""
     text = (
         "---\ntitle: Educational NLP at AIED 2022\nauthor: bea\n---\n\n"
         "**Proceedings**: [Part I](https://link.springer.com/book/10.1007/978-3-031-11644-5#toc)\n"
@@ -135,7 +136,7 @@ def test_a_front_matter_is_no_heading():
         "[[paper](https://link.springer.com/chapter/10.1007/978-3-031-11644-5_13)]\n"
     )
     assert _read(text) == [
-        (9, "Towards Human-Like Educational Question Generation with Large Language Models", None)
+        (9, "Towards Human-Like Educational Question Generation with Large Language Models", 2022)
     ]
 
 

@@ -18,7 +18,7 @@ from pipeline.formats import fields as F
 from pipeline.formats import headyear as H
 from pipeline.formats import namelines as N
 from pipeline.formats import wrapping as WR
-from pipeline.formats.dates import YEAR_ONLY
+from pipeline.formats.contextfacts import YEAR_ONLY
 from pipeline.formats.labels import TOPIC_END, caps_name, name_like, titles_a_link
 from pipeline.formats.links import repaired_paper
 from pipeline.formats.piped import linked_title

@@ -27,7 +27,8 @@ from pipeline.formats.common import (
     WORD_VENUES,
     head_and_subtitle,
 )
-from pipeline.formats.dates import DATE, VENUE_UNDERSCORE, YEAR_ONLY
+from pipeline.formats.contextfacts import YEAR_ONLY
+from pipeline.formats.dates import DATE, VENUE_UNDERSCORE
 from pipeline.formats.tagyear import ANY_CASE_YEAR, named_venue_yy
 
 AUTHORS_AFTER = re.compile(

@@ -20,9 +20,9 @@ MD = MarkdownIt("commonmark").enable("table")
 
 PLACEHOLDERS = frozenset(
     "none|no|n/a|na|nan|null|nil|-|--|—|–|tbd|tba|todo|soon|coming soon|code coming soon|"
-    "not available|not released|not found|not yet|not provided|not public|unavailable|unknown".split(
-        "|"
-    )
+    "not available|not released|not found|not yet|not provided|not public|unavailable|unknown|"
+    "not publicly available|not yet available|not yet released|not open source|closed source|"
+    "proprietary".split("|")
 )
 JOINING_WORD = r"(?:and|or|for|of|in|on|with|to|the|a|an|via|from|by|at|towards?)"
 """A word a title does not end on (``... for the``): text that stops on one goes on."""
@@ -178,6 +178,7 @@ VENUES = (
     "TMI|MedIA|USENIX Security|USENIX|CCS|RAID|ACSAC|AsiaCCS|NDSS|S&P|IEEE S&P|CRYPTO|EUROCRYPT|"
     "ASIACRYPT|Eurocrypt|Asiacrypt|Crypto(?=\\s*['’]\\d\\d(?!\\d))|PODC|AAMAS|COLM|ICPR|ACCV|TNNLS|TKDE|TCSVT|"
     "OSDI|SOSP|NSDI|ASPLOS|EuroSys|MLSys|PPoPP|ISCA|HPCA|VLDB|SIGMOD|MobiSys|MobiCom|SenSys|SoCC|"
+    "CSCW|ICWSM|FAccT|IUI|UbiComp|IMWUT|LREC|ECIR|AIED|ICSE|ISSTA|PLDI|POPL|OOPSLA|SIGCOMM|INFOCOM|"
     "Nature|Science|CVPRW|ICCVW|ECCVW|WACVW|ICLRW|ICMLW"
 )
 WORD_VENUES = frozenset(("media", "nature", "science", "raid", "tip", "chi"))
@@ -310,11 +311,30 @@ VENUE_YEAR_TAG = re.compile(rf"^\W*(?:{VENUES}|CoRR|(?i:arxiv))\s?['’]?\d")
 the paper), not its authors and year, though :data:`AUTHOR_YEAR` matches it too."""
 
 
+AUTHORS_VENUE_YEAR = re.compile(
+    r"[A-Z][\w'’-]+(?:\s*&\s*[A-Z][\w'’-]+|,?\s+et\.?\s+al\.?),\s*"
+    r"[A-Za-z][\w.'’-]*(?:\s+[A-Za-z&][\w.'’-]*){0,5},?\s*\(?(?:19|20)\d\d[a-z]?\)?"
+)
+"""``Theodoris et al., Nature (2023)``, ``Dunbar & Deane, Bioinformatics (2016)``: a link's
+text naming a paper by its authors (two, or ``et al.``), its venue and year."""
+
+
 def cited_by_authors(link_text: str) -> bool:
-    """``[Crankshaw et al. (2017)]``, ``[Ates et al., 2022]``: a link's whole text names a
-    paper by its authors and year, not by a venue and year (``[ICCV 2021]``)."""
+    """``[Crankshaw et al. (2017)]``, ``[Ates et al., 2022]``, ``[Cui et al., Nat Methods
+    (2024)]``: a link's whole text names a paper by its authors and year, not by a venue and
+    year (``[ICCV 2021]``)."""
     text = link_text.strip(" ()[]")
-    return AUTHOR_YEAR.fullmatch(text) is not None and not VENUE_YEAR_TAG.match(text)
+    by = AUTHOR_YEAR.fullmatch(text) or AUTHORS_VENUE_YEAR.fullmatch(text)
+    return by is not None and not VENUE_YEAR_TAG.match(text)
+
+
+def cites_authors(link_text: str) -> bool:
+    """:func:`cited_by_authors` naming two authors or more (``et al.``, ``&``, ``and``): no
+    name of a venue the reader does not know (``[JMPT (2022)]``, ``[ECCV_2020]``)."""
+    return cited_by_authors(link_text) and _SEVERAL.search(link_text) is not None
+
+
+_SEVERAL = re.compile(r"\bet\.?\s+al\b|\s(?:&|and)\s")
 
 
 SHORT_BYLINE = re.compile(rf"{SURNAMES}\s*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\))?[.,:]?")

@@ -9,7 +9,7 @@ import re
 
 from pipeline.formats import common as C
 from pipeline.formats import tagyear as TY
-from pipeline.formats.common import KEYCAP, LINE_GAP, NOT_VENUES, VENUE_RE, VENUES, century
+from pipeline.formats.common import LINE_GAP, NOT_VENUES, VENUE_RE, VENUES, century
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _MONTH_WORD = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\b\.?"  # fmt: skip
@@ -25,7 +25,8 @@ DATE = re.compile(
 )
 
 
-def _date_year(m: re.Match[str]) -> int:
+def date_year(m: re.Match[str]) -> int:
+    """The year of a :data:`DATE` match."""
     return int(m["y1"] or m["y2"] or m["y3"] or m["y4"] or m["y5"])
 
 
@@ -62,64 +63,6 @@ _ACCESSED = re.compile(
     r"[^\d\n]{0,20}(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:[0-2]?\d|3[01]))?"
 )
 """``Accessed: 2023-05-01``, ``Added: 2024-01-05``, ``核验记录 · 2026-10-07``: not the paper's year."""
-YEAR_ONLY = re.compile(
-    r"^\W*(?:year|published|papers?\s+(?:in|of|from)|[A-Za-z]+\s*[:：])?\W*(?P<y>(?:19|20)\d\d)\W*(?:papers?|年)?\W*$",
-    re.IGNORECASE,
-)
-
-
-_YEAR_THEN_VENUE = re.compile(r"(?P<y>(?:19|20)\d\d)[\s'’-]+(?P<venue>[A-Za-z][\w&-]{1,20})")
-"""``2014 CVPR``, ``2016 ECCV``: a year before its venue, as a line that dates what follows."""
-_N, _SEP = r"\s+(?:papers?|entries|items|works)", r"\s*[·•|,:–—-]\s*"
-_COUNT = re.compile(rf"(?:[(（\[]\s*\d+(?:{_N})?\s*[)）\]]|{_SEP}\d{{1,3}}{_N})\s*$", re.I)
-"""``2024 (43 papers)``, ``2023 · 6 papers``: a count (not a range: ``2019 - 2020 papers``)."""
-_YEAR_NOTE_ZH = re.compile(
-    r"(?<=^(?:19|20)\d\d)\s*年的?(?:收录情况|收录|录用|论文|文章|发表|上半年|下半年|最新)+[:：]?$"
-)
-"""``年收录情况`` (accepted in), ``年论文``, ``年上半年``: the year dates it; not ``年以前``, ``年至今``, ``年代``."""
-_NOTE = re.compile(r"(?<=[\w)])\s+\([A-Z][^()]{8,80}\)\s*$")
-"""``NeurIPS 2022 Workshop (Tackling Climate Change with Machine Learning)``: a note on it."""
-
-
-@functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
-def context_facts(text: str) -> tuple[int | None, str | None]:
-    """(year, venue) a heading or parent item names when it is only a year/venue/date."""
-    t = (_COUNT.sub("", _NOTE.sub("", text)) if len(text) <= 100 else text).strip(
-        " *_:[]()【】-–—.,"
-    )
-    t = _spelled_out(KEYCAP.sub(r"\1", t))  # ``2️⃣0️⃣2️⃣5️⃣``: keycap digits
-    t = _YEAR_NOTE_ZH.sub("年", t)  # ``2020年收录情况``: the papers of 2020
-    if not t or len(t) > 40:
-        return None, None
-    m = YEAR_ONLY.match(t)
-    if m:
-        return int(m.group("y")), None
-    m = DATE.fullmatch(t)
-    if m:
-        return _date_year(m), None
-    v = VENUE_RE.fullmatch(t)
-    if v:
-        return _venue_year(v), v.group("venue")
-    m = _YEAR_THEN_VENUE.fullmatch(t)
-    if m and (VENUE_RE.fullmatch(m["venue"]) or re.fullmatch(r"[A-Z]{2,8}|(?i:arxiv)", m["venue"])):
-        return int(m["y"]), VENUE_RE.fullmatch(m["venue"]) and m["venue"]  # ``**2014 CVPR**``
-    m = ARXIV_YEAR.match(t)
-    if m:  # "ArXiv 2024 (Within the last 6 months)"
-        return (int(m.group("y")) if m.group("y") else century(m.group("yy"))), None
-    v = VENUE_RE.search(t) if len(t.split()) <= 5 else None
-    if v and _venue_year(v) and not re.search(r"\b(?:before|until|since|after|pre)\b", t, re.I):
-        return _venue_year(v), v.group("venue")  # "Submitted ICLR 2026", "Accepted at CVPR'24"
-    m = _QUALIFIED.fullmatch(t)
-    if m:  # ``EMNLP Findings-2023``, ``ACL Workshop 2025``, ``ACL findings 25`` (a badge's)
-        return century(m["y"].lstrip("'’")) if len(m["y"]) < 4 else int(m["y"]), m["venue"]
-    m = _GLUED_YEAR.fullmatch(t)
-    known = m is not None and m["tag"].lower() in _VENUE_TAGS  # not ``DAVIS2017``, ``VOC2007``
-    return (int(m["y"]), None) if known else (None, None)  # ``### sp2025``, ``ccs2019``
-
-
-_SPELLED_OUT = re.compile(
-    r"^(?P<a>[A-Z]{2,8}(?:\s(?:19|20)\d\d)?)\s*[(（](?P<n>[A-Z][^()（）]{8,90})[)）]"
-)
 VENUE_NAME_WORD = re.compile(
     r"\b(?:Conference|Journal|Transactions|Symposium|Workshop|Meeting|Representations|"
     r"Proceedings|Letters|Communications|Magazine|Reviews?|Annals|Procedia)\b"
@@ -130,21 +73,7 @@ JOURNAL_NAME = re.compile(  # ``IEEE Transactions on …``, ``Journal of Machine
 """A word of a venue's name spelled out (``International Conference on Robotics``)."""
 
 
-def _spelled_out(text: str) -> str:
-    """``ICRA(International Conference on Robotics and Automation ) 2022``: the venue's
-    name spelled out in brackets after its acronym (and year) left out."""
-    m = _SPELLED_OUT.match(text)
-    if m is None or not VENUE_NAME_WORD.search(m["n"]):
-        return text
-    return f"{m['a']} {text[m.end() :]}".strip(" *_:[]()-–—.,")
-
-
-_QUALIFIED = re.compile(
-    rf"(?P<venue>{VENUES})\s+(?i:Findings|Workshops?|Demo|Oral|Poster|Spotlight|Short|Long|Main|"
-    r"Industry|SRW)[\s\-]+(?P<y>(?:19|20)\d\d|['’]?\d\d(?!\.\d))"
-)
-_GLUED_YEAR = re.compile(r"(?P<tag>[A-Za-z&]{2,8})[-_ ]?(?P<y>(?:19[89]|20\d)\d)")
-_VENUE_TAGS = frozenset(
+VENUE_TAGS = frozenset(
     "sp|s&p|oakland|ccs|ndss|uss|usenix|sec|icse|fse|ase|issta|esec|pldi|popl|oopsla|tkde|tpami|"
     "cvpr|iccv|eccv|nips|neurips|icml|iclr|aaai|ijcai|acl|emnlp|naacl|coling|kdd|www|"
     "sigir|cikm|wsdm|recsys|icra|iros|corl|rss|chi|uist|mm|acmmm|miccai|wacv|bmvc|accv|"
@@ -159,15 +88,16 @@ _GLUED_TAG = re.compile(
 )
 
 
-def glued_venue_year(text: str) -> re.Match[str] | None:
+def gluedvenue_year(text: str) -> re.Match[str] | None:
     """A known venue's tag with its year glued on in a list's running text: ``iclr2022
     submitted``, ``emnlp2021`` (not ``DAVIS2017``, a dataset); or any acronym's, as a
     sentence of its own after a title (``Title. TGRS2022.``)."""
-    known = (m for m in _GLUED_TAG.finditer(text) if m["tag"].lower() in _VENUE_TAGS)
+    known = (m for m in _GLUED_TAG.finditer(text) if m["tag"].lower() in VENUE_TAGS)
     return next(known, None) or TY.sentence_tag_year(text)
 
 
-def _venue_year(m: re.Match[str]) -> int | None:
+def venue_year(m: re.Match[str]) -> int | None:
+    """The year of a :data:`~.common.VENUE_RE` match (``CVPR 2023``, ``ICLR'24``), if any."""
     if m.group("yyyy"):
         return int(m.group("yyyy"))
     if m.group("yy"):
@@ -226,7 +156,7 @@ def find_venue(text: str) -> tuple[str | None, int | None]:
     text = text[:ENTRY_TEXT]
     m = C.first_venue(text)
     if m:
-        return m.group("venue"), None if TY.volume_after_comma(m, text) else _venue_year(m)
+        return m.group("venue"), None if TY.volume_after_comma(m, text) else venue_year(m)
     for a in _ACRONYM_VENUE.finditer(text):
         if a.group("venue").upper() not in NOT_VENUES:
             return a.group("venue"), _acronym_year(a)
@@ -241,7 +171,7 @@ def venue_after_date(text: str, dated: int) -> tuple[str | None, int | None]:
     same year or up to two later: ``CVPR'24`` for a paper posted in December 2023), not a
     submission (``ICLR 2026 submission``): the venue's year beats the date."""
     m = C.first_venue(text[:ENTRY_TEXT])
-    year = _venue_year(m) if m and not TY.volume_after_comma(m, text) else None
+    year = venue_year(m) if m and not TY.volume_after_comma(m, text) else None
     if year is None or not 0 <= year - dated <= 2 or _SUBMITTED.match(text, m.end()):
         return None, None
     if _SUBMITTED_TO.search(text[: m.start()]):
@@ -312,20 +242,36 @@ not cited in a sentence (``[RotatE](url), 2019. Improves on TransE [Bordes et al
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
+def _own_venue(text: str) -> re.Match[str] | None:
+    """The first known venue in ``text`` that is not another version's or a baseline's
+    (``extended version of INFOCOM 2019``, ``Compared against Homa (SIGCOMM 18)``)."""
+    found = VENUE_RE.finditer(text)
+    return next(
+        (v for v in found if not _OTHER_WORK.search(text, max(0, v.start() - 60), v.start())), None
+    )
+
+
+_OTHER_WORK = re.compile(
+    r"(?i)\b(?:version\s+(?:of|in|at)|extends|extension\s+of|against|compared\s+(?:with|to)|vs\.?"
+    r"|than|baselines?|based\s+on)\s+(?:[\w.-]+\s+)?\(?\s*$"
+)
+"""The words before another work's venue: a version, a baseline, a comparison."""
+
+
 def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None]:
     """A year the text states for the entry, and the words it was read from: a venue year
     (``ACL 2023``), a date, ``arXiv 2022``, ``(Goodfellow et al., 2015)``, or a lone year.
     ``loose`` (a year or venue column) also reads ``TGRS2024``. Reads :data:`ENTRY_TEXT`."""
     text = _ACCESSED.sub(" ", _ID_LIKE.sub(" ", text[:ENTRY_TEXT]))
-    v = VENUE_RE.search(text)
+    v = _own_venue(text)
     issue = TY.ISSUE_YEAR.match(text, v.end()) if v and v.group("yy") else None
     if issue:  # ``JMLR 22(75):1-35, 2021``: a volume and issue, then the year
         return int(issue["y"]), issue.group(0).strip(" ,")
-    if v and _venue_year(v) and not TY.volume_after_comma(v, text):
+    if v and venue_year(v) and not TY.volume_after_comma(v, text):
         volume = v.group("yy") and _PAREN_YEAR.match(text, v.end())
         if volume:  # ``Science 31, no. 9 (2021)``: a volume, then the year
             return int(volume.group("y")), volume.group(0).strip()
-        return _venue_year(v), v.group(0).strip()
+        return venue_year(v), v.group(0).strip()
     a = next(
         (a for a in _ACRONYM_VENUE.finditer(text) if a.group("venue").upper() not in NOT_VENUES),
         None,
@@ -342,7 +288,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
         return cited
     m = DATE.search(text)
     if m:
-        return _date_year(m), m.group(0).strip()
+        return date_year(m), m.group(0).strip()
     m = ARXIV_YEAR.search(text)
     if m:  # ``arXiv 1905``: arXiv began in 1991, so ``19MM`` is a month of 2019
         y = m["y"] if m["y"] is None or m["y"] >= "1991" or not "00" < m["y"][2:] <= "12" else None
@@ -363,7 +309,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     m = _CITE_KEY.search(text) or _AUTHOR_PLUS_YEAR.search(text)
     if m:
         return century(m.group("yy")), m.group(0)
-    m = _BARE_YEAR.search(text) or glued_venue_year(text) or _YEAR_NO_MONTH.search(text)
+    m = _BARE_YEAR.search(text) or gluedvenue_year(text) or _YEAR_NO_MONTH.search(text)
     m = m or TY.NAME_DOT_YEAR.search(text) or TY.LETTERED_YEAR.search(text)
     if m:
         return int(m.group("y")), m.group(0)
@@ -385,8 +331,8 @@ def _two_digit_years(text: str) -> tuple[int | None, str | None]:
     m = _comma_yy(text)  # ``TODAES, 21.``
     if m:
         return _two_digit_year(m), m.group(0)
-    m = _NAME_YY.search(text) or TY.spaced_tag_year(text)  # ``Surveys'22``, ``(MobiCom 24)``
-    if m:  # (the entry's own ``ATC'24`` before a baseline's ``(NSDI 18)``)
+    m = _NAME_YY.search(text) or TY.spaced_tag_year(text) or TY.word_tag_year(text)
+    if m:  # ``Surveys'22``, ``(MobiCom 24)``, ``[MediaEval16]``: the entry's own, the first
         return century(m.group("yy")), m.group(0)
     m = _YYMM_TAG.search(text) or _YYMM_LEAD.match(text.lstrip(" \n"))
     if m:  # ``[2503]`` is March 2025 only when nothing else dates the entry

@@ -22,8 +22,9 @@ from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (
 from pipeline.formats.cleantitle import clean_title, title_like, unwrapped
 from pipeline.formats.colontail import colon_tail
 from pipeline.formats.common import CJK, YEAR_TAG, several_words
+from pipeline.formats.contextfacts import context_facts  # noqa: F401
 from pipeline.formats.dashitalic import dated_lead, italic_after_name, note_then_link
-from pipeline.formats.dates import DATE, context_facts, find_venue, find_year  # noqa: F401
+from pipeline.formats.dates import DATE, find_venue, find_year  # noqa: F401
 from pipeline.formats.highlighted import member_byline_title
 from pipeline.formats.labels import is_generic, labelled_name, lower_label, names_site, strip_label  # noqa: F401
 from pipeline.formats.links import (  # noqa: F401 (the readers' API)
@@ -192,9 +193,6 @@ def _no_title(cand: str, text: str) -> bool:
     return no or YEAR_TAG.fullmatch(text) is not None or lower_label(text)
 
 
-_YEAR_END = re.compile(r"(?:19|20)\d\d$")  # ``[**Remote sensing 2024**] [Title](url)``: a venue
-
-
 def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> TitleGuess:
     """The title a title-like link text gives, with the text that carries it on."""
     paren = arxivid.from_url(link.url) is not None  # ``[SPPNet](arxiv) (Spatial Pyramid …)``
@@ -264,6 +262,7 @@ def _badge_name(segs: list) -> TitleGuess | None:
 
 
 _DESCRIBING = re.compile(r"[a-z]+(?:s|ed)\s+[a-z]")  # ``introduces ...``: about the paper
+_YEAR_END = re.compile(r"(?:19|20)\d\d$")  # ``[**Remote sensing 2024**] [Title](url)``: a venue
 
 
 def _later_title(segs: list) -> str | None:

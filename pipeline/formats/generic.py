@@ -30,6 +30,7 @@ from pipeline.formats.blocks import KINDS, Block, Context, block_title, has_pape
 from pipeline.formats.blockstarts import starts_block
 from pipeline.formats.contextlines import ContextLines
 from pipeline.formats.entry import entries, to_entry
+from pipeline.formats.frontmatter import page_title
 from pipeline.formats.htmlreading import HtmlReading
 from pipeline.formats.htmlruns import html_heading
 from pipeline.formats.linepapers import line_papers
@@ -142,7 +143,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         self.intro = self.intro and (level < 2 or title) and not section
         top = not self.headings and (level == 1 or awesome)  # the list's title
         if top or (level == 1 and not self.blocks and pre_title(self.sticky, self.headings)):
-            self.sticky = title_over_all(text)  # (after ``# History``)
+            self.sticky = title_over_all(text) or self.sticky  # (after ``# History``)
         self.headings = [*self._parents(level, text), (level, text)]
         self.heading_notes, self.heading_blocks, self.heading_listed = [], len(self.blocks), False
         preface = level <= 4 and preface_heading(text, self.listed)
@@ -172,10 +173,10 @@ class Reader(TableReading, ContextLines, HtmlReading):
                 return False
             self.open, self.titled = Block("bullets", title.line, head, ctx, [runs]), None
             return True
-        if self.open is not None and self.open.kind == "bullets" and B.holds_paper(self.open):
+        held = self.open is not None and self.open.kind == "bullets" and B.holds_paper(self.open)
+        if held and self.open is not None:
             self.open.details.append(runs)
-            return True
-        return False
+        return held
 
     def _parents(self, level: int, text: str) -> list[tuple[int, str]]:
         """The headings above one at ``level``: a dated list title (``# Awesome-ICCV2023-...``),
@@ -385,16 +386,15 @@ class Reader(TableReading, ContextLines, HtmlReading):
 
 def read(text: str, path: str, kinds: tuple[str, ...] = KINDS) -> Reader:
     """Read a list's text; the reader holds the blocks and the unread blocks."""
-    reader = Reader(path, kinds)
-    safe, lost = tame(text)
-    reader.tokens = MD.parse(safe)
+    page = title_over_all(page_title(text) or "")  # (a front matter's title: the page's H1)
+    start = {"sticky": page, "ctx": Context().with_heading(page[0][1]) if page else Context()}
+    reader = Reader(path, kinds, tokens=MD.parse((tamed := tame(text))[0]), **start)
     reader.read(reader.tokens)
     if reader.names_seen >= NAMES_BELOW and not reader.topics_seen:  # one item per section too
-        reader = Reader(path, kinds, tokens=reader.tokens, names_everywhere=True)
+        reader = Reader(path, kinds, tokens=reader.tokens, names_everywhere=True, **start)
         reader.read(reader.tokens)
-    reader.unread.extend(bracket_lines(path, text, lost))
+    reader.unread.extend(bracket_lines(path, text, tamed[1]))  # (lines ``tame`` lost)
     return reader
 
 
-NAMES_BELOW = 2
-"""Items of one list written as a title over a named sub-item: a convention, not a topic."""
+NAMES_BELOW = 2  # items of one list written as a title over a named sub-item: a convention

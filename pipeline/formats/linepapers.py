@@ -9,7 +9,7 @@ import re
 from itertools import pairwise
 
 from pipeline import arxivid
-from pipeline.formats.dates import context_facts
+from pipeline.formats.contextfacts import context_facts
 from pipeline.formats.links import link_role
 from pipeline.formats.neighbours import title_words
 from pipeline.formats.piped import QUOTED_END, TOOL_PAGES, linked_title, venue_dated

@@ -21,7 +21,7 @@ from pipeline.formats.asides import (
 )
 from pipeline.formats.codehosts import code_host_role
 from pipeline.formats.common import EMOJI, VENUE_RE
-from pipeline.formats.dates import context_facts
+from pipeline.formats.contextfacts import context_facts
 from pipeline.formats.ownfiles import own_paper
 from pipeline.formats.paperpages import (
     VIDEO_HOSTS,

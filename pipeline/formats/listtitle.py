@@ -17,7 +17,8 @@ def dated_title(text: str) -> str | None:
     if F.context_facts(text)[0] is not None:
         return text
     short = len(text.split()) <= 10 and not _SINCE.search(text)
-    v = VENUE_RE.search(text) if short else _opening_venue(text.strip())
+    dated = (v for v in VENUE_RE.finditer(text) if F.context_facts(v.group(0))[0] is not None)
+    v = next(dated, None) if short else _opening_venue(text.strip())  # (``LREC-COLING 2024``)
     low = _LOWER_VENUE.match(text) if short and len(_YEARS.findall(text)) == 1 else None
     if v is None and low and F.context_facts(low[0].upper())[1]:  # ``# cvpr2019 (Papers)``
         return low[0].upper()

@@ -11,6 +11,7 @@ from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.token import Token
 
 from pipeline.formats import mdshortcuts
+from pipeline.formats.frontmatter import front_matter_lines
 from pipeline.formats.leadlines import BULLET as _BULLET
 from pipeline.formats.leadlines import indented_lead
 from pipeline.model import UnreadBlock
@@ -57,8 +58,8 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
     Lines indented past ``MAX_INDENT`` columns or quoted past ``MAX_QUOTES`` levels are
     brought back to that depth; a line with more than ``MAX_BRACKETS`` ``[`` has its
     brackets read as parentheses; a tag line indented inside an HTML ``<table>`` is read
-    at the table's own indentation (:func:`_html_table_tags`); a YAML front matter is blank
-    (:func:`_front_matter`); an HTML comment or a blank line between two table rows
+    at the table's own indentation (:func:`_html_table_tags`); a front matter is blank
+    (:func:`~pipeline.formats.frontmatter.front_matter_lines`); an HTML comment or a blank line between two table rows
     that the maintainer meant as one table (:func:`_table_goes_on`) is an empty row; a row
     wider than its table's header has its last cells joined (:func:`_wide_rows`); a link
     closed by ``)(`` or a full-width bracket, or given two addresses, is read as the link
@@ -66,8 +67,8 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
     """
     lines = text.split("\n")
     lost: list[int] = []
-    for i in range(_front_matter(lines)):
-        lines[i] = ""  # Jekyll's ``---`` / ``title: ...`` / ``---``: the page's data, no text
+    for i in range(front_matter_lines(lines)):
+        lines[i] = ""  # Jekyll's ``---`` / ``title: ...`` / ``---`` (Hugo's ``+++``): no text
     tags = _html_table_tags(lines) if _TABLE_OPEN.search(text) else {}
     wide = _wide_rows(lines) if "|" in text else {}
     fenced = contents = False
@@ -212,23 +213,6 @@ Chinese keyboard's ``）``): not a link for CommonMark; the address ends at that
 (not at a ``）`` inside an address that a ``)`` closes, ``(https://x.org/a）b)``)."""
 
 
-def _front_matter(lines: list[str]) -> int:
-    """The number of lines of a YAML front matter opening the text (a ``---`` line, then
-    ``key: value`` lines and their values, no link, up to a ``---`` or ``...`` line, within
-    40 lines), else 0: not a rule over ``Updated: 2024`` and a table."""
-    if not lines or lines[0].rstrip() != "---":
-        return 0
-    for k, line in enumerate(lines[1:41], start=1):
-        if line.rstrip() in ("---", "..."):
-            inner = [x for x in lines[1:k] if x.strip()]
-            yaml = inner and all(_YAML_LINE.match(x) and "](" not in x for x in inner)
-            return k + 1 if yaml and _YAML_KEY.match(inner[0]) else 0
-    return 0
-
-
-_YAML_KEY = re.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")
-_YAML_LINE = re.compile(r"[A-Za-z_][\w-]*:(?:\s|$)|\s+\S|-\s|#")
-"""A key, an indented value, a list item or a comment: a YAML line (not a table row)."""
 _TABLE_OPEN = re.compile(r"(?im)^ {0,3}<table\b")
 _TABLE_CLOSE = re.compile(r"(?i)</table\s*>")
 

@@ -12,7 +12,12 @@ from pipeline.formats import fields as F
 from pipeline.formats import piped as PD
 from pipeline.formats.blocks import has_paper, links_of
 from pipeline.formats.celllines import byline_addresses, lined_papers
-from pipeline.formats.common import cited_by_authors, is_placeholder, mostly_capitalised
+from pipeline.formats.common import (
+    cited_by_authors,
+    cites_authors,
+    is_placeholder,
+    mostly_capitalised,
+)
 from pipeline.formats.namedid import ARXIV_NAMED
 from pipeline.formats.paperpages import PAPER_HOSTS
 from pipeline.formats.runs import Run, lines_of, plain
@@ -198,9 +203,12 @@ def is_venue_label(text: str) -> bool:
 
 def venue_labelled(g: F.TitleGuess, cells: dict[str, list[Run]]) -> bool:
     """``| **MedSAM** | ... | [Nature Comms](url) |``: the paper link's text names its
-    journal, and a name column names the paper."""
+    journal, or its authors (``[Cui et al., Nat Methods (2024)](url)``), and a name column
+    names the paper."""
     named = F.guess_title(cells.get("short", []), cell=True) is not None
-    return named and "link" in g.evidence and is_venue_label(g.title)
+    linked = [r for c in ("title", "paper") for r in cells.get(c, []) if r.kind == "link"]
+    cited = any(cites_authors(r.text) for r in linked)
+    return named and "link" in g.evidence and (is_venue_label(g.title) or cited)
 
 
 def title_page(cells: dict[str, list[Run]], links: list[Run], row: tuple = ()) -> Run | None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from markdown_it.token import Token
 
 from pipeline.formats.common import JOINING_WORD
-from pipeline.formats.dates import context_facts
+from pipeline.formats.contextfacts import context_facts
 from pipeline.formats.tagyear import venue_yy
 
 if TYPE_CHECKING:

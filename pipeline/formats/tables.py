@@ -14,7 +14,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats.authors import ET_AL
 from pipeline.formats.common import CJK
-from pipeline.formats.dates import YEAR_ONLY
+from pipeline.formats.contextfacts import YEAR_ONLY
 from pipeline.formats.headernames import HEADER_ROLES, PUBLICATION_YEAR
 from pipeline.formats.runs import Run, inline_runs, plain
 

@@ -74,6 +74,26 @@ def _dating(m: re.Match[str], text: str) -> bool:
     return re.search(r"\b[a-z]+\s*[(\[]$", text[max(0, m.start() - 40) : m.start()]) is None
 
 
+_WORD_TAG_YY = re.compile(
+    r"(?<=\[)(?P<venue>(?=[A-Za-z]*[A-Z][a-z]+[A-Z])[A-Z][A-Za-z]{2,11}|Springer|Elsevier|Wiley)"
+    r"(?P<yy>[0-3]\d|9\d)(?=\])"
+)
+"""``[MediaEval16]``, ``[CrowdMM13]``, ``[Springer13]``: a venue the reader does not know (a
+word of two capitals, or a publisher) with its two-digit year glued on, a whole tag in square
+brackets; not a lecture's or a part's number (``[Lecture03]``, one capital), nor a network's
+depth (``[ResNet18]``) or a dataset's year (:data:`~.common.NOT_VENUES`)."""
+
+
+def word_tag_year(text: str) -> re.Match[str] | None:
+    """The first :data:`_WORD_TAG_YY` in ``text`` that names no network or dataset."""
+    found = _WORD_TAG_YY.finditer(text)
+    return next((m for m in found if not _unlike_venue(m["venue"])), None)
+
+
+def _unlike_venue(word: str) -> bool:
+    return word.upper() in NOT_VENUES or word.endswith(("Net", "Nets", "GAN", "BERT"))
+
+
 def venue_yy(code: str) -> bool:
     """``EAAI 24``, ``IEEE SPM 20``, ``Nature Communications 22``: a code span (or a tag in
     brackets) that is a venue's name and its two-digit year."""

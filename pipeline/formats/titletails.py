@@ -17,7 +17,8 @@ from pipeline.formats.authors import (
 )
 from pipeline.formats.citations import VENUE_WORDS, is_context_text
 from pipeline.formats.common import TAG_BRACKET, VENUE_RE, year_in
-from pipeline.formats.dates import DATE, YEAR_ONLY
+from pipeline.formats.contextfacts import YEAR_ONLY
+from pipeline.formats.dates import DATE
 from pipeline.formats.tagyear import sentence_tag_year, spaced_tag_year, venue_yy
 from pipeline.formats.venuetail import byline_venue
 
@@ -382,9 +383,8 @@ def unbracketed(bold: str, after: str) -> str:
     """``**[Title in brackets]** (Dec 2024)``: the bold text without its brackets, when no
     title follows it (``**[Faster R-CNN, RPN]** Faster R-CNN: ...`` is a tag, then the title)
     but only its authors and venue (``**[Title]** Clemens Arth. ISMAR, 2009.``)."""
-    t = bold.strip()
     titled_after = len(re.findall(r"[A-Za-z]{2,}", after)) >= 3 and not byline_venue(after)
-    return t[1:-1] if _bracketed(t) and not titled_after else bold
+    return bold.strip()[1:-1] if _bracketed(bold.strip()) and not titled_after else bold
 
 
 _YEAR_ONLY_TAG = re.compile(r"\s*(?:19|20)\d\d(?:[./-]\d\d?)?\s*")  # ``2025``, ``2026.07``

@@ -10,13 +10,12 @@ from pipeline.formats import fields as F
 from pipeline.formats import italicvenue as IV
 from pipeline.formats.blocks import Block, arxiv_ids
 from pipeline.formats.common import is_placeholder
+from pipeline.formats.contextfacts import YEAR_ONLY, context_facts
 from pipeline.formats.dates import (
     ARXIV_YEAR,
     CITATION_LABEL,
     DATE,
-    YEAR_ONLY,
     century,
-    context_facts,
     venue_after_date,
 )
 from pipeline.formats.runs import Run, lines_of, plain
@@ -238,7 +237,7 @@ def venue_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str
 def _hint(b: Block) -> tuple[str | None, int | None, str]:
     """The venue and year the hover text of the entry's paper link names (``[[paper]](url
     "CVPR2018")``, ``"arXiv2018"``): a known venue with its year, or arXiv's
-    (:func:`~pipeline.formats.dates.context_facts`); not an update, an access or a revision
+    (:func:`~pipeline.formats.contextfacts.context_facts`); not an update, an access or a revision
     date, and not a code link's hover."""
     for r in b.head:
         if r.kind != "link" or not r.hint or F.link_role(r) != "paper":
