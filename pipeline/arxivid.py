@@ -132,6 +132,11 @@ def parse_id(text: str, today: date | None = None) -> ArxivRef | None:
     return _build(s, m, today) if m else None
 
 
+_BARE_HOST = re.compile(r"(?i)(?:(?:www|export|ar5iv|ar5iv\.labs)\.)?arxiv\.org/|ar5iv\.org/")
+"""An arXiv host written without a scheme as a link's target (GitHub opens it as a file of
+the repository, but the list means that paper)."""
+
+
 def from_url(url: str, today: date | None = None) -> ArxivRef | None:
     """Read the identifier an arXiv or arXiv-DOI link points to, or ``None``.
 
@@ -141,6 +146,8 @@ def from_url(url: str, today: date | None = None) -> ArxivRef | None:
     engine's redirect (:func:`pipeline.urls.redirect_target`).
     """
     parts = split(url)
+    if parts is not None and not parts.host and _BARE_HOST.match(url.strip()):
+        parts = split(f"https://{url.strip()}")  # ``(arxiv.org/abs/ID)``: no scheme, the same ID
     if parts is None:
         return None
     host = parts.host

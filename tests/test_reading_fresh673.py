@@ -3,9 +3,11 @@ guards beside them pass on both."""
 
 from __future__ import annotations
 
+from pipeline.checks.context import paper_ref
 from pipeline.formats import fields as F
 from pipeline.formats.frontmatter import front_matter_lines, page_title
-from tests.support.reading import reader
+from pipeline.parse import parse_text
+from tests.support.reading import offline_rules, reader
 
 ARXIV = "https://arxiv.org/abs/"
 
@@ -138,3 +140,92 @@ def test_a_byline_and_a_venue_under_a_title_are_that_papers_not_a_heading():
     assert [y for _, _, y, _ in _read(text)] == [2024, 2022]
     assert F.context_facts("Yuqing Wang, Yun Zhao. ACL'2024") == (None, None)
     assert F.context_facts("Accepted at CVPR'24") == (2024, "CVPR")
+
+
+def test_a_schemeless_arxiv_target_names_its_paper_and_no_mismatch():
+    """harpreetsahota204's table: ``[![arXiv](…/arXiv-2312.10035-…)](ar5iv.labs.arxiv.org/html/
+    2312.10035)``: the target, written without ``https://``, still names the paper the badge
+    names: its arXiv ID, no ``link-text-mismatch`` (it was an error); another ID still is one."""
+    badge = "https://img.shields.io/badge/arXiv-2312.10035-b31b1b.svg"
+    text = (
+        "| Title | Authors | Code / arXiv Page |\n|:--|:--|:--:|\n"
+        f"| Point Transformer V3: Simpler, Faster, Stronger | Xiaoyang Wu | [![arXiv]({badge})]"
+        "(ar5iv.labs.arxiv.org/html/2312.10035) |\n"
+    )
+    refs = [paper_ref(e) for e in parse_text(text, "l.md").entries]
+    assert [r.base_id for r in refs if r is not None] == ["2312.10035"]
+    assert "link-text-mismatch" not in offline_rules(text)
+    other = text.replace("html/2312.10035", "html/2307.09283")
+    assert "link-text-mismatch" in offline_rules(other)
+
+
+def test_a_picture_uploaded_to_a_repository_is_no_code():
+    """skalskip's generated page: a poster linked as ``github.com/o/r/assets/26109316/<uuid>``
+    (or ``github.com/user-attachments/assets/<uuid>``) before the paper's ``[code]`` link: an
+    uploaded file, not the paper's repository."""
+    poster = "https://github.com/SkalskiP/top-cvpr-2024-papers/assets/26109316/9711186c-b05b"
+    text = (
+        f'<p align="left">\n    <a href="{poster}" title="DiffMOT">\n        <img src="x.png">'
+        "\n    </a>\n"
+        '    <a href="https://arxiv.org/abs/2403.02075" title="DiffMOT">\n'
+        "        <strong>DiffMOT: A Real-time Diffusion-based Multiple Object Tracker</strong>\n"
+        "    </a>\n"
+        '    <a href="https://arxiv.org/abs/2403.02075">[paper]</a>\n'
+        '    <a href="https://github.com/Kroery/DiffMOT">[code]</a>\n</p>\n'
+    )
+    assert [c for *_, c in _read(text)] == ["https://github.com/Kroery/DiffMOT"]
+
+
+def test_an_html_h1_among_a_centred_blocks_links_is_the_lists_dated_title():
+    """skalskip's README: ``<div align="center"><h1 align="center">top CVPR 2024 papers</h1>
+    <a href=…>2023</a></div>``: the list's title, which dates its entries as ``# ...`` would;
+    a ``: A Survey`` heading under it stays in the introduction (the list's own survey)."""
+    text = (
+        '<div align="center">\n  <h1 align="center">top CVPR 2024 papers</h1>\n'
+        '  <a href="https://github.com/SkalskiP/top-cvpr-2023-papers">2023</a>\n</div>\n\n'
+        "## papers\n\n- [SpatialTracker: Tracking Any 2D Pixels in 3D Space]"
+        "(https://arxiv.org/abs/2404.04319)\n"
+    )
+    assert [y for _, _, y, _ in _read(text)] == [2024]
+    own = (
+        '<h1 align="center">Awesome Item Identification in Gen-RecSys</h1>\n<div align="center">'
+        "\n\nWe welcome contributions to [our survey](https://github.com/o/r).\n"
+        "#### Survey Paper: A Survey of Item Identifiers in Generative Recommendation\n\n"
+        "[ReseachGate](https://www.researchgate.net/publication/399898960_A_Survey) "
+        "[TechRxiv](https://www.techrxiv.org/doi/full/10.36227/techrxiv.176945895)\n\n"
+        "## Papers\n\n- [E4SRec: An Elegant Effective Efficient Extensible Solution]"
+        "(https://arxiv.org/abs/2312.02443)\n"
+    )
+    assert [t for _, t, _, _ in _read(own)] == [
+        "E4SRec: An Elegant Effective Efficient Extensible Solution"
+    ]
+
+
+def test_a_title_line_right_over_its_links_list_titles_that_paper():
+    """nanguoyu's ICLR 2025 list: ``Title`` on a line of its own, then with no blank line
+    ``- https://openreview.net/forum?id=…`` and ``- a note``: one entry, the line its title;
+    a lead-in (``Papers:``) over a list of titled papers, or a numbered tool name over its
+    fields (``1. **COO**`` / ``- [Paper](url)``), titles nothing."""
+    text = (
+        "# ICLR 2025: Model Compression Paper List\n\n## Paper List\n\n"
+        "Forget the Data and Fine-Tuning! Just Fold the Network to Compress\n"
+        "- https://openreview.net/forum?id=W2Wkp9MQsF\n"
+        "- Data-free and fine-tuning-free structured compression\n\n"
+        "Preserving Deep Representations in One-Shot Pruning\n"
+        "- OpenReview Link: https://openreview.net/forum?id=eNQp79A5Oz\n"
+        "- Keywords: Neural Network Pruning\n"
+    )
+    assert [(ln, t, y) for ln, t, y, _ in _read(text)] == [
+        (5, "Forget the Data and Fine-Tuning! Just Fold the Network to Compress", 2025),
+        (9, "Preserving Deep Representations in One-Shot Pruning", 2025),
+    ]
+    lead = (
+        "Papers we read:\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
+        "- [BERT: Pre-training of Deep Bidirectional Transformers](https://arxiv.org/abs/1810.04805)\n"
+    )
+    assert [t for _, t, _, _ in _read(lead)] == [
+        "Attention Is All You Need",
+        "BERT: Pre-training of Deep Bidirectional Transformers",
+    ]
+    tool = "1. **COO**\n- Mode Generic\n- [Paper](https://ieeexplore.ieee.org/document/4072891)\n"
+    assert [t for _, t, _, _ in _read(tool + "\n" + lead)][:1] == ["Attention Is All You Need"]

@@ -18,6 +18,8 @@ def code_host_role(url: str, parts, link_text: str, text: str) -> str:
     """The role of a link to a code host: a discussion, a note in a repository, code."""
     if _DISCUSSION.search(parts.path):
         return "discussion"  # ``[#26](github.com/o/r/issues/26)``: a note or a thread
+    if _UPLOADED.search(parts.path):
+        return "other"  # ``github.com/o/r/assets/26109316/9711…``: a picture or video uploaded
     labelled = "code" in text or text in _CODE_LABELS
     note = not labelled and _notes_page(parts.path) and "/docs/" not in parts.path  # ``[💭](…)``
     if note or (text in _NOTE_LABELS and ("/blob/" in parts.path or parts.path.endswith(".md"))):
@@ -28,6 +30,9 @@ def code_host_role(url: str, parts, link_text: str, text: str) -> str:
     return "code" if is_repository_url(url) or labelled else "other"
 
 
+_UPLOADED = re.compile(r"^/(?:user-attachments/assets|[^/]+/[^/]+/assets/\d+)/[\w-]+/?$")
+"""A file uploaded to an issue or a README (``/o/r/assets/26109316/<uuid>``,
+``/user-attachments/assets/<uuid>``): a poster or a video, no code."""
 _CODE_LABELS = ("github", "repo", "repository", "pytorch", "tensorflow", "tf", "jax", "octocat")
 """Labels of a link to code besides ``code`` (``[PyTorch](github.com/o/r/blob/x/BiDAF.md)``)."""
 

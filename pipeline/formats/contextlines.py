@@ -1,5 +1,6 @@
 """Lines that only name a year or a venue and date the entries under them (``2023``,
-``**[AAAI 2020](site)**``, ``*ICRA 2022*: [[Conference]](site)``). A mixin of
+``**[AAAI 2020](site)**``, ``*ICRA 2022*: [[Conference]](site)``), and headings that are a
+field of the paper above (``#### Code: url``) or an entry (``### [Title](arxiv)``). A mixin of
 :class:`pipeline.formats.generic.Reader` (it uses the reader's state). Pure."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from markdown_it.token import Token
 from pipeline.formats import blocks as B
 from pipeline.formats import boldtags as BT
 from pipeline.formats import fields as F
-from pipeline.formats.blocks import Block, Context, links_of
+from pipeline.formats.blocks import Block, Context, block_title, has_paper, links_of
 from pipeline.formats.dates import VENUE_NAME_WORD
 from pipeline.formats.links import target_role, venue_page
 from pipeline.formats.paragroups import group_label
@@ -78,6 +79,27 @@ class ContextLines:
         self.open = self.heading_entry = Block("bullets", guess.line, runs, self.ctx, guess=guess, intro=intro)  # fmt: skip
         self.survey_at = (level, self.open) if intro else None
         self.titled, self.heading_notes = None, []
+
+    def _field_heading(self, runs: list[Run]) -> bool:
+        """``#### Title`` then ``#### Link: url``, ``#### Code: url`` (colons of either width): a labelled link written
+        as a heading is a field of the paper the heading above names, not a section."""
+        label, _ = F.strip_label(plain(runs))
+        if label not in B.FIELD_HEADINGS or not links_of(runs):
+            return False
+        titled = block_title(runs)
+        if titled and len(titled.title.split()) >= 3 and self.open and B.holds_paper(self.open):
+            return False  # ``#### arXiv: [Another Paper's Title](url)``: an entry of its own
+        if self.open is None and self.titled is not None and has_paper(runs):
+            head, ctx, count = self.titled
+            title = block_title(head) if count == len(self.blocks) else None
+            if title is None:
+                return False
+            self.open, self.titled = Block("bullets", title.line, head, ctx, [runs]), None
+            return True
+        held = self.open is not None and self.open.kind == "bullets" and B.holds_paper(self.open)
+        if held and self.open is not None:
+            self.open.details.append(runs)
+        return held
 
     def _free_heading(self) -> tuple[list[Run], Context] | None:  # the reader's own
         raise NotImplementedError

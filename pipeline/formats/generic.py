@@ -79,6 +79,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
     names_everywhere: bool = False
     """Titles over a named sub-item everywhere, no topic over several: each item one paper."""
     untitled_item: tuple[list[Run], Context] | None = None
+    glued: list[Run] | None = None  # the last title line a list follows with no blank line
     """The last list item just read when it has a title and no link: the paragraph or list
     of authors and links after it (indented too little to stay in the item) is its."""
 
@@ -107,7 +108,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
                 self._md_table(tokens, i, end)
                 i = end + 1
             elif t.type == "html_block" and (
-                h := html_heading(t.content, t.map[0] + 1 if t.map else 1)
+                h := html_heading(t.content, t.map[0] + 1 if t.map else 1, top=not self.headings)
             ):
                 self._heading(*h)  # ``<h2 id='sota'>4.SOTA</h2>``: a heading written in HTML
                 i += 1
@@ -138,6 +139,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
             # (a section above still dates it); first in the file, a survey's: the list's own
             return self._heading_entry(level, runs, guess)
         section = bool(self.headings) and not links_of(runs)  # a second H1 in words
+        section = section and (self.listed or not intro_heading(text))  # (not ``: A Survey``)
         awesome = not self.headings and B.AWESOME.search(text) is not None  # ``### Awesome-X``
         title = awesome or (self.intro and intro_heading(text))
         self.intro = self.intro and (level < 2 or title) and not section
@@ -156,27 +158,6 @@ class Reader(TableReading, ContextLines, HtmlReading):
             self.open = Block("bullets", guess.line, runs, self.ctx, guess=guess)
             self.titled = None
         self.ctx = ctx
-
-    def _field_heading(self, runs: list[Run]) -> bool:
-        """``#### Title`` then ``#### Link: url``, ``#### Code: url`` (colons of either width): a labelled link written
-        as a heading is a field of the paper the heading above names, not a section."""
-        label, _ = F.strip_label(plain(runs))
-        if label not in B.FIELD_HEADINGS or not links_of(runs):
-            return False
-        titled = block_title(runs)
-        if titled and len(titled.title.split()) >= 3 and self.open and B.holds_paper(self.open):
-            return False  # ``#### arXiv: [Another Paper's Title](url)``: an entry of its own
-        if self.open is None and self.titled is not None and has_paper(runs):
-            head, ctx, count = self.titled
-            title = block_title(head) if count == len(self.blocks) else None
-            if title is None:
-                return False
-            self.open, self.titled = Block("bullets", title.line, head, ctx, [runs]), None
-            return True
-        held = self.open is not None and self.open.kind == "bullets" and B.holds_paper(self.open)
-        if held and self.open is not None:
-            self.open.details.append(runs)
-        return held
 
     def _parents(self, level: int, text: str) -> list[tuple[int, str]]:
         """The headings above one at ``level``: a dated list title (``# Awesome-ICCV2023-...``),
@@ -247,6 +228,8 @@ class Reader(TableReading, ContextLines, HtmlReading):
                 self.heading_notes.append(group)
             elif has_paper(group):
                 self._unread(group, "a paper link without a title near it")
+        if not links_of(runs) and TI.glued_title(runs, *self.ahead):  # ``Title`` / ``- url``
+            self.untitled_item, self.glued = (runs, self.ctx), runs  # (the list under it: fields?)
 
     def _holds_paper(self) -> bool:
         """Whether the open block already has a paper link (a new title ends it)."""
@@ -270,7 +253,9 @@ class Reader(TableReading, ContextLines, HtmlReading):
     def _list(self, tokens: list[Token], start: int, end: int) -> None:
         items, pending = I.list_items(tokens, start, end), self.untitled_item
         self.heading_listed |= not all(I.contents_line(it.own) for it in items)
-        titled, self.untitled_item = I.fields_of(pending, items) or self._free_heading(), None
+        glued = pending is not None and pending[0] is self.glued  # (a title line right over it)
+        titled = I.fields_of(pending, items, glued) or self._free_heading()
+        self.untitled_item = None
         keyed = K.key_value_items(items) and self._free_heading(named=True)
         titled = titled or keyed
         listed = titled and BI.addresses([it.own for it in items], titled)  # a topic's papers

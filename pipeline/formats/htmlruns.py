@@ -214,13 +214,19 @@ def html_chunks(html: str, first_line: int) -> list[HtmlChunk]:
 
 _HEADING = re.compile(r"\s*<h([1-6])\b[^>]*>((?:(?!</?h[1-6]\b).)*)</h\1>\s*", re.S | re.I)
 """A block that is one HTML heading and nothing else."""
+_H1 = re.compile(r"<h1\b[^>]{0,200}>(?:(?!</?h[1-6]\b)[^<]|<(?!/?h[1-6]\b))*</h1\s*>", re.I)
 
 
-def html_heading(html: str, first_line: int) -> tuple[int, list[Run]] | None:
+def html_heading(html: str, first_line: int, top: bool = False) -> tuple[int, list[Run]] | None:
     """The level and runs of a block that is one HTML heading in words
     (``<h2 id='sota'>4.SOTA</h2>``), else ``None`` (one that links a page, the list's own
-    survey under its title, or holds only an image, is read as HTML)."""
+    survey under its title, or holds only an image, is read as HTML). At the ``top`` of a
+    list, before any heading, an ``<h1>`` among a centred block's badges and links is the
+    list's title (``<div align="center"><h1>top CVPR 2024 papers</h1><a …>2023</a></div>``)."""
     m = _HEADING.fullmatch(html)
+    h1 = _H1.search(html) if m is None and top else None
+    if h1 is not None:
+        return html_heading(h1.group(0), first_line + html.count("\n", 0, h1.start()))
     if m is None:
         return None
     runs = [r for c in html_chunks(html, first_line) for r in c.runs if r.kind != "break"]

@@ -336,13 +336,19 @@ _BY = re.compile(r"\s*,?\s*by\s+[^\W\d_]")
 """``by Lazer et al``: the authors after a linked title."""
 
 
-def fields_of(title_item: tuple | None, items: list[Item]) -> tuple | None:
-    """A title-only item just read, when the list after it is its fields (every item a
-    labelled field: ``**Authors**: ...``, ``- **URL**: [PDF](url)``), never a list of papers
-    (``1. [arXiv:1706.03762](url)`` / ``2. [arXiv:1810.04805](url)``)."""
+def fields_of(title_item: tuple | None, items: list[Item], glued: bool = False) -> tuple | None:
+    """A title-only item (or line) just read, when the list after it is its fields (every
+    item a labelled field: ``**Authors**: ...``, ``- **URL**: [PDF](url)``; under a ``glued``
+    title line, also one paper's untitled link and notes: ``- https://openreview.net/forum?id=…``
+    / ``- a note``), never a list of papers (``1. [arXiv:1706.03762](url)`` / ``2. [arXiv:…``)."""
     if title_item is None or not items or len({i for it in items for i in arxiv_ids(it.own)}) > 1:
         return None
-    return title_item if all(F.strip_label(plain(it.own))[0] for it in items) else None
+    labelled = all(F.strip_label(plain(it.own))[0] for it in items)
+    if not glued:
+        return title_item if labelled else None
+    papers = {r.url for it in items for r in links_of(it.own) if F.link_role(r) == "paper"}
+    one = len(papers) == 1 and not any(item_has_title(it) or it.children for it in items)
+    return title_item if labelled or one else None
 
 
 def below(item: Item, ctx: Context) -> Context:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from markdown_it.token import Token
+
 from pipeline.formats import authors as A
 from pipeline.formats import blocks as B
 from pipeline.formats import describing as D
@@ -85,3 +87,18 @@ def model_name(heading: str) -> bool:
 
 def _compact(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def glued_title(runs: list[Run], tokens: list[Token], at: int) -> bool:
+    """``Title`` on a line of its own with a list right under it, no blank line between
+    (``Forget the Data and Fine-Tuning! Just Fold the Network to Compress`` / ``- https://
+    openreview.net/forum?id=…`` / ``- a note``): a title whose fields the list may be (as
+    :func:`~pipeline.formats.items.fields_of` decides); not a lead-in (``Papers:``), prose."""
+    nxt = tokens[at] if at < len(tokens) else None
+    if nxt is None or nxt.type not in ("bullet_list_open", "ordered_list_open") or not nxt.map:
+        return False
+    text = plain(runs).strip()
+    last = max((r.line for r in runs), default=0)
+    words = text.split()
+    shaped = "\n" not in text and 2 <= len(words) <= 30 and not text.endswith((":", "：", "."))
+    return nxt.map[0] == last and shaped and not F.is_prose(text) and F.title_like(text)
