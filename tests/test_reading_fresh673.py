@@ -229,3 +229,51 @@ def test_a_title_line_right_over_its_links_list_titles_that_paper():
     ]
     tool = "1. **COO**\n- Mode Generic\n- [Paper](https://ieeexplore.ieee.org/document/4072891)\n"
     assert [t for _, t, _, _ in _read(tool + "\n" + lead)][:1] == ["Attention Is All You Need"]
+
+
+def test_an_mla_byline_with_a_trailing_particle_is_no_title():
+    """floodsung's roadmap: ``**[32]** Oord, Aaron van den, Nal Kalchbrenner, and Koray
+    Kavukcuoglu. "**Pixel recurrent neural networks**." arXiv preprint (2016).``: the names
+    (a particle after the given name) are the byline; the bold quoted title titles it (the
+    byline read as the title gave a false ``wrong-paper`` online)."""
+    text = (
+        '**[32]** Oord, Aaron van den, Nal Kalchbrenner, and Koray Kavukcuoglu. "**Pixel '
+        'recurrent neural networks**." arXiv preprint arXiv:1601.06759 (2016). '
+        "[[pdf]](http://arxiv.org/pdf/1601.06759) **(PixelRNN)** :star::star:\n"
+    )
+    assert [(t, y) for _, t, y, _ in _read(text)] == [("Pixel recurrent neural networks", 2016)]
+
+
+def test_a_short_bold_title_in_quotes_closed_by_a_stop_is_the_title():
+    """``**[1]** LeCun, Yann, ... and Geoffrey Hinton. "**Deep learning**." Nature 521.7553
+    (2015): 436-444.``: two bold words in quotes with the stop inside them are MLA's closed
+    title, not a tag before ``Nature 521.7553 (2015)``; ``"**BERT**" Pre-training of ...``
+    still names the title after it."""
+    text = (
+        '**[1]** LeCun, Yann, Yoshua Bengio, and Geoffrey Hinton. "**Deep learning**." Nature'
+        " 521.7553 (2015): 436-444. [[pdf]](http://www.cs.toronto.edu/~hinton/absps/"
+        "NatureDeepReview.pdf) **(Three Giants' Survey)**\n"
+    )
+    assert [(t, y) for _, t, y, _ in _read(text)] == [("Deep learning", 2015)]
+
+
+def test_a_chicago_citation_in_single_curly_quotes_titles_and_dates_its_entry():
+    """currie32's references: ``Hobert, Oliver. 2008.``, then the title in single curly
+    quotes, then ``Science 319 (5871)``; ``Avsec, Žiga, ... 2021.``; ``The ENCODE Project
+    Consortium. 2012.``: the quoted title after the names (one author, a name in any script,
+    a group) and the year titles and dates the entry."""
+    doi = "https://doi.org/10.1038/"
+    text = (
+        f"1. Hobert, Oliver. 2008. ‘Gene Regulation by Transcription Factors and MicroRNAs’."
+        f" Science 319 (5871): 1785–86. <a href={doi}x1>{doi}x1</a>.\n\n"
+        f"2. Avsec, Žiga, Vikram Agarwal, and David R. Kelley. 2021. ‘Effective Gene "
+        f"Expression Prediction from Sequence’. Nature Methods 18 (10). <a href={doi}x2>"
+        f"{doi}x2</a>.\n\n"
+        f"3. The ENCODE Project Consortium. 2012. ‘An Integrated Encyclopedia of DNA Elements"
+        f"’. Nature 489 (7414): 57. <a href={doi}x3>{doi}x3</a>.\n"
+    )
+    assert [(t, y) for _, t, y, _ in _read(text)] == [
+        ("Gene Regulation by Transcription Factors and MicroRNAs", 2008),
+        ("Effective Gene Expression Prediction from Sequence", 2021),
+        ("An Integrated Encyclopedia of DNA Elements", 2012),
+    ]

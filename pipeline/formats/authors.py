@@ -159,10 +159,11 @@ _APA_AUTHORS = re.compile(
 
 _MLA_NAME = rf"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|{_PARTICLE_WORDS})){{0,4}}"
 MLA_AUTHORS = re.compile(
-    rf"^[A-Z][\w'’-]+, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]*)?(?:, {_MLA_NAME})*"
+    rf"^[A-Z][\w'’-]+, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]*)?(?: (?:{_PARTICLE_WORDS})){{0,2}}(?:, {_MLA_NAME})*"
     rf",? (?:and {_MLA_NAME}|et al)\.?$"
 )
-"""``Karpathy, Andrej, and Li Fei-Fei.``, ``Yu, Licheng, et al.``: MLA (first surname first)."""
+"""``Karpathy, Andrej, and Li Fei-Fei.``, ``Yu, Licheng, et al.``, ``Oord, Aaron van den, and
+Koray Kavukcuoglu.``: MLA (first surname first, its particles after the given name)."""
 
 
 def surname_first(text: str) -> bool:

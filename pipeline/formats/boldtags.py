@@ -264,12 +264,12 @@ def venue_dated(cand: str, link_text: str) -> bool:
 
 def closed_bold(segs: list, i: int, cand: str) -> bool:
     """Bold segment ``i`` is a short title, not a tag before one: two words closed by a
-    stop (``**Mask R-CNN.**``), or in quotes with a stop and nothing else after them
-    (``"**Knowledge Graphs**". **CACM 2021**``; not ``"**BERT**" Pre-training of ...``)."""
+    stop (``**Mask R-CNN.**``), or in quotes with a stop after them and nothing else
+    (``"**Knowledge Graphs**". **CACM 2021**``) or in them (``"**Deep learning**." Nature``)."""
     text = segs[i][0].rstrip(" *_")
     before = segs[i - 1][0].rstrip() if i else ""
     after = segs[i + 1][0].lstrip() if i + 1 < len(segs) else ""
-    quoted = before.endswith(('"', "“")) and re.match(r'["”][.,]\s*$', after) is not None
+    quoted = before.endswith(('"', "“")) and re.match(r'["”][.,]\s*$|[.,?!]["”]', after) is not None
     return (text.endswith((".", "?")) and len(cand.split()) == 2) or quoted
 
 

@@ -8,7 +8,7 @@ from pipeline.formats import authors as A
 from pipeline.formats import boldtags as BT
 from pipeline.formats import citations as C
 from pipeline.formats import cleantitle as CT
-from pipeline.formats.common import EMOJI, SHORTCODES
+from pipeline.formats.common import EMOJI
 from pipeline.formats.highlighted import member_byline_title
 from pipeline.formats.links import link_role
 from pipeline.formats.piped import DATE_LEAD, linked_title, surnames_before
@@ -280,24 +280,6 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
     numbered_bold = numbered != text and not (A.names_like(after[0]) or _AWARD.search(after[0]))
     lead = numbered if numbered_bold else text  # (``A, **B**, "Title"``: the lab's member)
     return lead_before_bold(lead, after[0]) or member_byline_title(segs, i + 1) is not None
-
-
-def chicago_title(runs: list) -> tuple[str, int] | None:
-    """The quoted title of a Chicago author-date citation wrapped over lines, and its first
-    line: ``Brown, Noam, and Tuomas Sandholm. 2017. “Libratus: The Superhuman AI for`` /
-    ``No-Limit Poker.” In *Proceedings ...*``."""
-    lead = []
-    for r in runs:
-        if r.kind == "link" or len(lead) > 12:
-            break
-        lead.append(" " if r.kind == "break" else r.text)
-    text = " ".join(SHORTCODES.sub(" ", EMOJI.sub(" ", "".join(lead))).split())  # ``:fire: Names``
-    if "“" not in text and '"' not in text:
-        return None
-    m = C.QUOTED_AFTER.match(text)
-    if m is None or not A.chicago_names(m.group("names")) or len(m.group("t").split()) < 2:
-        return None
-    return m.group("t").strip(), runs[0].line
 
 
 _CITED_TAIL = re.compile(

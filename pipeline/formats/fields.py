@@ -18,6 +18,7 @@ from pipeline.formats import labels as LB
 from pipeline.formats import piped as PD
 from pipeline.formats import titletails as T
 from pipeline.formats.bracketed import bracketed_alone
+from pipeline.formats.chicago import chicago_title
 from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.cleantitle import clean_title, title_like, unwrapped
 from pipeline.formats.colontail import colon_tail
@@ -53,8 +54,8 @@ class TitleGuess:
 
 
 def chicago_guess(runs: list[Run]) -> TitleGuess | None:
-    """A Chicago citation's quoted title, wrapped over lines (:func:`.bylines.chicago_title`)."""
-    found = BY.chicago_title(runs) if runs and runs[0].kind == "text" else None
+    """A Chicago citation's quoted title, wrapped over lines (:func:`.chicago.chicago_title`)."""
+    found = chicago_title(runs) if runs and runs[0].kind == "text" else None
     return found and TitleGuess(found[0], None, "quoted title after the authors and year", found[1])
 
 
