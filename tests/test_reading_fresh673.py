@@ -277,3 +277,15 @@ def test_a_chicago_citation_in_single_curly_quotes_titles_and_dates_its_entry():
         ("Effective Gene Expression Prediction from Sequence", 2021),
         ("An Integrated Encyclopedia of DNA Elements", 2012),
     ]
+
+
+def test_one_author_with_initials_before_a_bracketed_year_is_the_byline():
+    """pjschneicmu's tutorials: ``- M. L. Littman. (1994). [Markov games as a framework for
+    multi-agent reinforcement learning](doi)``: one author with initials, then the year in
+    brackets (with or without a stop after the name): the link titles the entry."""
+    doi = "https://doi.org/10.1016/B978-1-55860-335-6.50027-1"
+    for lead in ("M. L. Littman. (1994).", "M. L. Littman (1994)."):
+        text = f"- {lead} [Markov games as a framework for multi-agent RL]({doi}). In _ICML_.\n"
+        assert [(t, y) for _, t, y, _ in _read(text)] == [
+            ("Markov games as a framework for multi-agent RL", 1994)
+        ], lead

@@ -214,9 +214,10 @@ _SURNAMES_YEAR = re.compile(
 SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 """``Coley``: a surname alone, no inner capital or digit (not ``BERT``, ``ELMo``, ``ViT``)."""
 _ONE_AUTHOR = re.compile(
-    r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?[.,](?:\s+[^.]{0,60}?(?:19|20)\d\d\.?)?$"
+    r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:[.,]|(?=\s+\((?:19|20)\d\d\)))"
+    r"(?:\s+[^.]{0,60}?(?:19|20)\d\d\)?\.?)?$"
 )
-"""``G. Vouros.``, ``K. Sparck Jones,``, ``G. Vouros. CSUR 2022.``: one author with initials."""
+"""One author with initials: ``G. Vouros.``, ``G. Vouros. CSUR 2022.``, ``M. L. Littman. (1994).``"""
 
 
 def author_lead(text: str) -> bool:
