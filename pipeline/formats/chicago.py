@@ -10,8 +10,11 @@ from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats.common import EMOJI, SHORTCODES
 
-_SINGLE_QUOTED_AFTER = re.compile(r"^(?P<names>[^‘’]{2,400}?)[,:]?\s+‘(?P<t>[^‘’]{8,}?)[,.]?’")
-"""``Names. 2008. ‘Title’``: a title in single curly quotes after its authors and year."""
+_SINGLE_QUOTED_AFTER = re.compile(
+    r"^(?P<names>[^‘’]{2,400}?)[,:]?\s+‘(?P<t>(?:[^‘’]|’(?=[^\W\d_])){8,}?)[,.]?’(?![^\W\d_])"
+)
+"""``Names. 2008. ‘Title’``: a title in single curly quotes after its authors and year (an
+apostrophe between letters inside it, ``Don’t``, closes nothing)."""
 _GROUP = re.compile(
     r"(?:The\s+)?(?:[^\W\d_][\w-]*\s+){0,5}(?:Consortium|Collaboration|Group|Team|Committee|Project)"
 )

@@ -312,7 +312,7 @@ the paper), not its authors and year, though :data:`AUTHOR_YEAR` matches it too.
 
 
 AUTHORS_VENUE_YEAR = re.compile(
-    r"[A-Z][\w'’-]+(?:\s*&\s*[A-Z][\w'’-]+|,?\s+et\.?\s+al\.?),\s*"
+    r"[A-Z][\w'’-]+(?:(?:,\s*[A-Z][\w'’-]+){0,3}\s*&\s*[A-Z][\w'’-]+|,?\s+et\.?\s+al\.?),\s*"
     r"[A-Za-z][\w.'’-]*(?:\s+[A-Za-z&][\w.'’-]*){0,5},?\s*\(?(?:19|20)\d\d[a-z]?\)?"
 )
 """``Theodoris et al., Nature (2023)``, ``Dunbar & Deane, Bioinformatics (2016)``: a link's

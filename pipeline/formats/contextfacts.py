@@ -96,6 +96,7 @@ _GLUED_YEAR = re.compile(r"(?P<tag>[A-Za-z&]{2,8})[-_ ]?(?P<y>(?:19[89]|20\d)\d)
 
 _SPAN = re.compile(r"(?i)\b(?:before|until|since|after|pre)\b")
 """``before CVPR 2020``: a span of time, not a venue's papers."""
-_BYLINE_LEAD = re.compile(r"(?:[A-Z][\w'’-]*,?\s+)+[A-Z][\w'’-]*[a-z]\.\s*")
-"""``Yuqing Wang, Yun Zhao. ``: the authors before a venue, a paper's byline (the line is the
-paper's own, not a heading over others; not ``Submitted``, ``Accepted at``)."""
+_BYLINE_LEAD = re.compile(r"(?=[^,]+,)(?:[A-Z][\w'’-]*,?\s+)+[A-Z][\w'’-]*[a-z]\.\s*")
+"""``Yuqing Wang, Yun Zhao. ``: the authors (names and a comma) before a venue, a paper's
+byline (the line is the paper's own, not a heading over others; not ``Submitted``, ``Accepted
+at``, ``Accepted Papers.``)."""

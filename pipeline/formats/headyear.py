@@ -70,3 +70,40 @@ def before_its_paper(entry: PaperEntry) -> PaperEntry:
 def _arxiv_ref(entry: PaperEntry) -> arxivid.ArxivRef | None:
     """The arXiv ID the entry's paper link names, if it names one."""
     return arxivid.find(entry.paper.url) if entry.paper and entry.paper.url else None
+
+
+def title_checked(entries: list[PaperEntry], title: str | None) -> list[PaperEntry]:
+    """A list title's venue and year (``# ICLR 2024 Papers``, a front matter's ``title:``)
+    date its entries only where their arXiv papers agree (a v1 from three years before it to
+    one after): none that disagrees (``Test of Time awards: NeurIPS 2024`` over 2014 papers),
+    and none at all when most of the papers arXiv can check disagree."""
+    if title is None or re.fullmatch(r"\W*(?:19|20)\d\d\W*", title):
+        return entries  # ``# 2010``: a year's section, the list's first heading
+    said = f"heading '{title.strip()}'"
+    dated = [e for e in entries if dict(e.evidence).get("year") == said]
+    checked = [ok for ok in map(_title_agrees, dated) if ok is not None]
+    wrong = sum(not ok for ok in checked) * 2 > len(checked)
+    out = []
+    for entry in entries:
+        mine = entry in dated and (wrong or _title_agrees(entry) is False)
+        out.append(_unplaced(entry, said) if mine else entry)
+    return out
+
+
+def _title_agrees(entry: PaperEntry) -> bool | None:
+    """Whether the entry's arXiv paper fits its title year (``None``: no arXiv ID to check)."""
+    ref = _arxiv_ref(entry)
+    years = arxivid.possible_v1_years(ref) if ref is not None else None
+    if not years or entry.year is None:
+        return None
+    return min(years) - 1 <= entry.year <= max(years) + 3
+
+
+def _unplaced(entry: PaperEntry, said: str) -> PaperEntry:
+    """The entry without the year and venue the list title gave it."""
+    entry = _undated(entry)
+    if dict(entry.evidence).get("venue") != said:
+        return entry
+    evidence = tuple((k, v) for k, v in entry.evidence if k != "venue")
+    fields = tuple(f for f in entry.fields if f != "venue")
+    return replace(entry, venue=None, venue_line=None, evidence=evidence, fields=fields)

@@ -214,6 +214,12 @@ def html_chunks(html: str, first_line: int) -> list[HtmlChunk]:
 
 _HEADING = re.compile(r"\s*<h([1-6])\b[^>]*>((?:(?!</?h[1-6]\b).)*)</h\1>\s*", re.S | re.I)
 """A block that is one HTML heading and nothing else."""
+_NOT_TITLE_BLOCK = re.compile(
+    r"(?i)<(?!/?(?:div|center|p|a|img|br|sup|sub|b|strong|span|em|i|h1|picture|source)\b)[a-z]"
+    r"|arxiv\.org|doi\.org|openreview\.net|aclanthology\.org"
+)
+"""What a block around a list's ``<h1>`` title does not hold: a table, a list or another
+element, or a paper's link (the list's own survey, an entry)."""
 _H1 = re.compile(r"<h1\b[^>]{0,200}>(?:(?!</?h[1-6]\b)[^<]|<(?!/?h[1-6]\b))*</h1\s*>", re.I)
 
 
@@ -224,7 +230,7 @@ def html_heading(html: str, first_line: int, top: bool = False) -> tuple[int, li
     list, before any heading, an ``<h1>`` among a centred block's badges and links is the
     list's title (``<div align="center"><h1>top CVPR 2024 papers</h1><a …>2023</a></div>``)."""
     m = _HEADING.fullmatch(html)
-    h1 = _H1.search(html) if m is None and top else None
+    h1 = _H1.search(html) if m is None and top and not _NOT_TITLE_BLOCK.search(html) else None
     if h1 is not None:
         return html_heading(h1.group(0), first_line + html.count("\n", 0, h1.start()))
     if m is None:

@@ -14,10 +14,16 @@ def dated_title(text: str) -> str | None:
     Collection**``, ``# CHI'26 Preprint Collection — Curated Reading List``): the whole title
     when it is only those, else the venue and year in it (ten words at most, not ``since``,
     or opening a longer title)."""
+    if _YEAR_SPAN.search(text):
+        return None  # ``CVPR 2019-2023 highlights``, ``from CVPR 2019 to CVPR 2024``
     if F.context_facts(text)[0] is not None:
         return text
     short = len(text.split()) <= 10 and not _SINCE.search(text)
-    dated = (v for v in VENUE_RE.finditer(text) if F.context_facts(v.group(0))[0] is not None)
+    dated = (
+        v
+        for v in VENUE_RE.finditer(text)
+        if F.context_facts(v.group(0))[0] is not None and not _SPAN_AFTER.match(text, v.end())
+    )  # (not ``CVPR 2019-2023``, ``CVPR 2019 to CVPR 2024``: a span of years)
     v = next(dated, None) if short else _opening_venue(text.strip())  # (``LREC-COLING 2024``)
     low = _LOWER_VENUE.match(text) if short and len(_YEARS.findall(text)) == 1 else None
     if v is None and low and F.context_facts(low[0].upper())[1]:  # ``# cvpr2019 (Papers)``
@@ -29,6 +35,10 @@ _LOWER_VENUE = re.compile(r"[a-z]{3,8}[-_ ]?(?:19|20)\d\d(?!\d|[-–]\d|[-_ ]?(?
 """A venue in lower case glued to its year (``cvpr2019``, ``cvpr2023-papers``; not a span
 of years, ``cvpr2019-2023``, nor someone's notes, ``iccv2019-notes``)."""
 _YEARS = re.compile(r"(?:19|20)\d\d")
+_YEAR_SPAN = re.compile(
+    r"(?:19|20)\d\d\s*(?:[-–—~]|to\b|until\b)\s*(?:[A-Za-z]+\s*)?['’]?(?:19|20)?\d\d\b"
+)
+_SPAN_AFTER = re.compile(r"\s*(?:[-–—~]|to\b|until\b)\s*(?:[A-Za-z]+\s*)?['’]?(?:19|20)?\d\d\b")
 _OPENING_VENUE = re.compile(
     rf"(?:{VENUE_RE.pattern})(?!\s*[-–—]\s*(?:19|20)?\d\d\b)(?=\s*[-–—:|·])"
 )

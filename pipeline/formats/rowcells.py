@@ -217,7 +217,10 @@ def title_page(cells: dict[str, list[Run]], links: list[Run], row: tuple = ()) -
     beside a title (not a dataset's ``Link`` column); not a placeholder (``[Paper](-)``), a
     search or a person's profile (:mod:`.searchpages`), a product's site (:func:`product_row`)
     or a link labelled as a project's page in a cell of its own (``| [Homepage](…github.io) |``
-    beside the title's cell; ``Title [[Project Page]](url)`` in one cell is the paper's)."""
+    beside the title's cell; ``Title [[Project Page]](url)`` in one cell is the paper's); not
+    in a row whose Authors cell is empty (a challenge's or a tool's page)."""
+    if any(role == "authors" and not plain(cell).strip() for role, cell in row):
+        return None  # ``| [DataCV Challenge](site) |  |  | ... |``: no authors, no paper's page
     titled = _worded(cells.get("title", []))
     own = {id(r): cell for _, cell in row for r in cell}  # each link's own cell
     bracketed = byline_addresses(cells.get("title", [])) if titled else set()  # a byline's

@@ -75,13 +75,13 @@ def _dating(m: re.Match[str], text: str) -> bool:
 
 
 _WORD_TAG_YY = re.compile(
-    r"(?<=\[)(?P<venue>(?=[A-Za-z]*[A-Z][a-z]+[A-Z])[A-Z][A-Za-z]{2,11}|Springer|Elsevier|Wiley)"
+    r"(?<=\[)(?P<venue>[A-Z][a-z]{2,9}Eval|Springer|Elsevier|Wiley)"
     r"(?P<yy>[0-3]\d|9\d)(?=\])"
 )
-"""``[MediaEval16]``, ``[CrowdMM13]``, ``[Springer13]``: a venue the reader does not know (a
-word of two capitals, or a publisher) with its two-digit year glued on, a whole tag in square
-brackets; not a lecture's or a part's number (``[Lecture03]``, one capital), nor a network's
-depth (``[ResNet18]``) or a dataset's year (:data:`~.common.NOT_VENUES`)."""
+"""``[MediaEval16]``, ``[SemEval17]``, ``[Springer13]``: an evaluation campaign or a publisher
+with its two-digit year glued on, a whole tag in square brackets; not a lecture's number
+(``[Lecture03]``), a network's depth (``[ResNet18]``), a dataset's year or version
+(``[CoNLL03]``, ``[MultiWOZ21]``) or a model's size (``[InternLM20]``)."""
 
 
 def word_tag_year(text: str) -> re.Match[str] | None:
