@@ -222,6 +222,7 @@ SPLITS = (
             670,
             671,
             672,
+            *range(673, 681),
         )
     ),
 )
@@ -269,7 +270,10 @@ left out); fresh663 holds two lists, fresh664 one, fresh666 four and fresh667 th
 fields' other lists already in the corpus, too short or without paper links); fresh668 came
 back empty and fresh669 holds one list, fresh670 and fresh672 two, fresh671 three (the
 session's look-up budget ran out while they were collected; fresh670's licences could not be
-looked up and are written 'not checked')."""
+looked up and are written 'not checked'); fresh673 holds three lists, fresh674 one, fresh675-677
+two each and fresh680 four (their fields' lists mostly already in the corpus, too short or
+without paper links), fresh678 and fresh679 five each (collected by repository names rather
+than fields: reading lists, one venue's papers)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 
