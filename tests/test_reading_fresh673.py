@@ -146,7 +146,6 @@ def test_a_byline_and_a_venue_under_a_title_are_that_papers_not_a_heading():
         "LREC'2022\n"
     )
     assert [y for _, _, y, _ in _read(text)] == [2024, 2022]
-    assert F.context_facts("Yuqing Wang, Yun Zhao. ACL'2024") == (None, None)
     assert F.context_facts("Accepted at CVPR'24") == (2024, "CVPR")
 
 
@@ -364,3 +363,48 @@ def test_review_954_three_authors_and_a_venue_are_a_citation_not_a_title():
         "NeurIPS 2017](https://arxiv.org/abs/1706.02216) |\n"
     )
     assert [t for t, _, _ in _named(text)] == ["GraphSAGE"]
+
+
+def test_review_955_one_authors_byline_under_a_title_heading_dates_only_that_paper():
+    """Review 955: ``### Title`` / ``Yoon Kim. EMNLP 2014`` / ``- [paper](arxiv)``: one name's
+    byline is the paper's own line, not a line dating the next heading's paper (which got
+    2014 for a 2016 paper)."""
+    text = (
+        "# NLP Reading List\n### Convolutional Neural Networks for Sentence Classification\n"
+        "Yoon Kim. EMNLP 2014\n\n- [paper](https://arxiv.org/abs/1408.5882)\n\n"
+        "### Bag of Tricks for Efficient Text Classification\n\n"
+        "- [paper](https://arxiv.org/abs/1607.01759)\n"
+    )
+    assert [y for _, _, y, _ in _read(text)] == [2014, None]
+
+
+def test_review_955_one_stale_preprint_undates_only_itself():
+    """Review 955: ``# ICLR 2024 Accepted Papers`` over four OpenReview papers and one arXiv
+    paper of 2020: the four keep ICLR 2024 (a majority needs three papers arXiv can check)."""
+    text = "# ICLR 2024 Accepted Papers on Graph Learning\n\n" + "".join(
+        f"- [Graph Paper {n}](https://openreview.net/forum?id=a{n}b{n}c)\n" for n in range(1, 5)
+    )
+    text += "- [Graph Paper Five](https://arxiv.org/abs/2006.12345)\n"
+    assert [y for _, _, y, _ in _read(text)] == [2024, 2024, 2024, 2024, None]
+
+
+def test_review_955_a_title_block_with_a_subtitle_and_badges_is_still_the_title():
+    """Review 955: ``<div><h1>Awesome CVPR 2024 Papers</h1><h3>subtitle</h3>`` with a DOI badge
+    for the list's survey and a table of badges: the title dates the entries; a count or a
+    date after the venue year is no span (``ICML 2024 - 30 Papers``, ``CVPR 2024 - June 17-21``)."""
+    block = (
+        '<div align="center"><h1>Awesome CVPR 2024 Papers</h1><h3>A curated list</h3><p><a '
+        'href="https://doi.org/10.1109/TPAMI.2024.123456"><img src="https://img.shields.io/'
+        'badge/DOI-x-blue"></a></p><table><tr><td><a href="https://awesome.re"><img src="b.svg">'
+        "</a></td></tr></table></div>\n\n## Papers\n\n"
+    )
+    paper = "- [Visual Instruction Tuning](https://arxiv.org/abs/2304.08485)\n"
+    assert [y for _, _, y, _ in _read(block + paper)] == [2024]
+    for title in ("ICML 2024 – 30 Papers on LLM Agents", "CVPR 2024 - June 17-21, Seattle"):
+        assert [y for _, _, y, _ in _read(f"# {title}\n\n{paper}")] == [2024], title
+
+
+def test_review_955_a_clef_lab_or_trecvid_tag_dates_its_entry():
+    """Review 955: ``[ImageCLEF19]``, ``[TRECVID18]``: shared tasks like SemEval's."""
+    assert F.find_year("A Neural Approach to Sentiment Classification [ImageCLEF19]")[0] == 2019
+    assert F.find_year("Ad-hoc Video Search [TRECVID18]")[0] == 2018

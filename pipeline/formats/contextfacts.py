@@ -62,8 +62,7 @@ def context_facts(text: str) -> tuple[int | None, str | None]:
     if m:  # "ArXiv 2024 (Within the last 6 months)"
         return (int(m.group("y")) if m.group("y") else century(m.group("yy"))), None
     v = VENUE_RE.search(t) if len(t.split()) <= 5 else None
-    lead = _BYLINE_LEAD.fullmatch(t, 0, v.start()) if v else None  # ``Li Wang, Yun Zhao. ACL'24``
-    if v and venue_year(v) and not lead and not _SPAN.search(t):
+    if v and venue_year(v) and not _SPAN.search(t):
         return venue_year(v), v.group("venue")  # "Submitted ICLR 2026", "Accepted at CVPR'24"
     m = _QUALIFIED.fullmatch(t)
     if m:  # ``EMNLP Findings-2023``, ``ACL Workshop 2025``, ``ACL findings 25`` (a badge's)
@@ -96,7 +95,3 @@ _GLUED_YEAR = re.compile(r"(?P<tag>[A-Za-z&]{2,8})[-_ ]?(?P<y>(?:19[89]|20\d)\d)
 
 _SPAN = re.compile(r"(?i)\b(?:before|until|since|after|pre)\b")
 """``before CVPR 2020``: a span of time, not a venue's papers."""
-_BYLINE_LEAD = re.compile(r"(?=[^,]+,)(?:[A-Z][\w'’-]*,?\s+)+[A-Z][\w'’-]*[a-z]\.\s*")
-"""``Yuqing Wang, Yun Zhao. ``: the authors (names and a comma) before a venue, a paper's
-byline (the line is the paper's own, not a heading over others; not ``Submitted``, ``Accepted
-at``, ``Accepted Papers.``)."""

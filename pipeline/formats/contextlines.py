@@ -36,6 +36,22 @@ _BARE_YEAR = re.compile(r"[\s*_#]*(?:19|20)\d\d[\s*_:]*")
 """A quote of a year alone: a heading over the entries after it, wherever it stands."""
 _ARXIV_FIRST = re.compile(r"(?i)\s*arxiv\b")
 _ONE_YEAR = re.compile(r"(?<![\d\-–])((?:19|20)\d\d)(?![\d\-–])")
+_BYLINE_LEAD = re.compile(
+    r"(?![^.]*\b(?:Papers?|Orals?|Posters?|Accepted|Track|Presentations?|Workshops?|Sessions?|"
+    r"Spotlights?|Tutorials?|Demos?|Findings|Proceedings|Conferences?|Highlights?|Awards?)\b)"
+    r"(?:[A-Z][\w'’-]*,?\s+)+[A-Z][\w'’-]*[a-z]\.\s*"
+)
+"""``Yuqing Wang, Yun Zhao. ``, ``Yoon Kim. ``: names closed by a stop before a venue and year,
+a paper's byline (not ``Accepted Papers. ``, ``Main Track. ``: a label over papers)."""
+
+
+def _byline_venue(text: str) -> bool:
+    """A paper's names and its venue and year (``Yoon Kim. EMNLP 2014``): its own line, no
+    line over the papers after it."""
+    m = _BYLINE_LEAD.match(text.strip(" *_"))
+    return m is not None and F.context_facts(text.strip(" *_")[m.end() :]) != (None, None)
+
+
 MAX_GROUP_WORDS = 16
 """Words of a venue line over a group (``*IEEE Transactions on ... (2020-now)*:``)."""
 
@@ -118,11 +134,14 @@ class ContextLines:
         dated = F.context_facts(plain(runs)) != (None, None)
         if not named or field or not dated or B.tagged_title(runs):
             return False  # (``**Venue:** ICML 2023`` under a bold title is its field)
+        byline = _byline_venue(plain(runs))  # ``*Yuqing Wang, Yun Zhao.* ACL'2024``: a paper's
         if self._own_venue_line(runs) or (
-            self.open is not None and B.waits_for_venue(self.open, plain(runs))
+            self.open is not None and (byline or B.waits_for_venue(self.open, plain(runs)))
         ):
             self.open.details.append(runs)  # ``**Title**`` then ``ArXiv 2023``: its venue
             return True
+        if byline:
+            return False  # under a title heading (``### Title`` / ``Yoon Kim. EMNLP 2014``)
         self._flush()
         self.ctx = self.ctx.with_facts(plain(runs), "line")
         self.dividers.update([label] if label else [])

@@ -72,17 +72,22 @@ def _arxiv_ref(entry: PaperEntry) -> arxivid.ArxivRef | None:
     return arxivid.find(entry.paper.url) if entry.paper and entry.paper.url else None
 
 
+TITLE_SAMPLE = 3
+"""ArXiv papers that must disagree with a list title's year, a majority of those checked, before
+it dates none of the list's entries (one stale preprint undates only itself)."""
+
+
 def title_checked(entries: list[PaperEntry], title: str | None) -> list[PaperEntry]:
     """A list title's venue and year (``# ICLR 2024 Papers``, a front matter's ``title:``)
     date its entries only where their arXiv papers agree (a v1 from three years before it to
     one after): none that disagrees (``Test of Time awards: NeurIPS 2024`` over 2014 papers),
-    and none at all when most of the papers arXiv can check disagree."""
+    and none at all when most of the papers arXiv can check disagree, three at least."""
     if title is None or re.fullmatch(r"\W*(?:19|20)\d\d\W*", title):
         return entries  # ``# 2010``: a year's section, the list's first heading
     said = f"heading '{title.strip()}'"
     dated = [e for e in entries if dict(e.evidence).get("year") == said]
     checked = [ok for ok in map(_title_agrees, dated) if ok is not None]
-    wrong = sum(not ok for ok in checked) * 2 > len(checked)
+    wrong = len(checked) >= TITLE_SAMPLE and sum(not ok for ok in checked) * 2 > len(checked)
     out = []
     for entry in entries:
         mine = entry in dated and (wrong or _title_agrees(entry) is False)

@@ -215,11 +215,11 @@ def html_chunks(html: str, first_line: int) -> list[HtmlChunk]:
 _HEADING = re.compile(r"\s*<h([1-6])\b[^>]*>((?:(?!</?h[1-6]\b).)*)</h\1>\s*", re.S | re.I)
 """A block that is one HTML heading and nothing else."""
 _NOT_TITLE_BLOCK = re.compile(
-    r"(?i)<(?!/?(?:div|center|p|a|img|br|sup|sub|b|strong|span|em|i|h1|picture|source)\b)[a-z]"
-    r"|arxiv\.org|doi\.org|openreview\.net|aclanthology\.org"
+    r"(?i)<(?:li|ul|ol)\b|<a\b[^>]{0,300}?href=[\"']?[^\"'>\s]{0,200}(?:arxiv\.org|doi\.org|"
+    r"openreview\.net|aclanthology\.org)[^>]{0,300}>\s*(?!<img\b)[^<\s]"
 )
-"""What a block around a list's ``<h1>`` title does not hold: a table, a list or another
-element, or a paper's link (the list's own survey, an entry)."""
+"""What a block around a list's ``<h1>`` title does not hold: a list, or a paper's link in
+words (an entry; a badge's image linking the list's own survey is a title block's)."""
 _H1 = re.compile(r"<h1\b[^>]{0,200}>(?:(?!</?h[1-6]\b)[^<]|<(?!/?h[1-6]\b))*</h1\s*>", re.I)
 
 

@@ -36,9 +36,13 @@ _LOWER_VENUE = re.compile(r"[a-z]{3,8}[-_ ]?(?:19|20)\d\d(?!\d|[-–]\d|[-_ ]?(?
 of years, ``cvpr2019-2023``, nor someone's notes, ``iccv2019-notes``)."""
 _YEARS = re.compile(r"(?:19|20)\d\d")
 _YEAR_SPAN = re.compile(
-    r"(?:19|20)\d\d\s*(?:[-–—~]|to\b|until\b)\s*(?:[A-Za-z]+\s*)?['’]?(?:19|20)?\d\d\b"
+    r"(?:19|20)\d\d\s*(?:[-–—~]|to\b|until\b)\s*(?:[A-Za-z]+\s*)?(?:(?:19|20)\d\d|['’]\d\d)\b"
 )
-_SPAN_AFTER = re.compile(r"\s*(?:[-–—~]|to\b|until\b)\s*(?:[A-Za-z]+\s*)?['’]?(?:19|20)?\d\d\b")
+_SPAN_AFTER = re.compile(
+    r"\s*(?:[-–—~]|to\b|until\b)\s*(?:[A-Za-z]+\s*)?(?:(?:19|20)\d\d|['’]\d\d)\b"
+)
+"""A second year after a first (``2019-2023``, ``2019 to CVPR 2024``; not ``2024 - June 17``,
+``2024 – 30 Papers``, ``2024-10-15``)."""
 _OPENING_VENUE = re.compile(
     rf"(?:{VENUE_RE.pattern})(?!\s*[-–—]\s*(?:19|20)?\d\d\b)(?=\s*[-–—:|·])"
 )

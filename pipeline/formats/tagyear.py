@@ -75,10 +75,11 @@ def _dating(m: re.Match[str], text: str) -> bool:
 
 
 _WORD_TAG_YY = re.compile(
-    r"(?<=\[)(?P<venue>[A-Z][a-z]{2,9}Eval|Springer|Elsevier|Wiley)"
+    r"(?<=\[)(?P<venue>[A-Z][a-z]{2,9}Eval|[A-Z][A-Za-z]{0,9}CLEF|TRECVID|TrecVid|BioCreative|"
+    r"CheckThat|Springer|Elsevier|Wiley)"
     r"(?P<yy>[0-3]\d|9\d)(?=\])"
 )
-"""``[MediaEval16]``, ``[SemEval17]``, ``[Springer13]``: an evaluation campaign or a publisher
+"""``[MediaEval16]``, ``[SemEval17]``, ``[ImageCLEF19]``, ``[Springer13]``: an evaluation campaign or a publisher
 with its two-digit year glued on, a whole tag in square brackets; not a lecture's number
 (``[Lecture03]``), a network's depth (``[ResNet18]``), a dataset's year or version
 (``[CoNLL03]``, ``[MultiWOZ21]``) or a model's size (``[InternLM20]``)."""
