@@ -408,3 +408,19 @@ def test_review_955_a_clef_lab_or_trecvid_tag_dates_its_entry():
     """Review 955: ``[ImageCLEF19]``, ``[TRECVID18]``: shared tasks like SemEval's."""
     assert F.find_year("A Neural Approach to Sentiment Classification [ImageCLEF19]")[0] == 2019
     assert F.find_year("Ad-hoc Video Search [TRECVID18]")[0] == 2018
+
+
+def test_review_954_a_label_line_glued_over_links_titles_nothing():
+    """Review 954 (left then, fixed at the session's end): ``Useful links for this section``
+    then ``- openreview link`` / ``- github link``: a label over links, no paper's title (it
+    read as an entry, with a false ``wrong-paper`` online); a title line still titles."""
+    text = (
+        "# ICLR 2025 papers I liked\n\n"
+        "Forget the Data and Fine-Tuning! Just Fold the Network to Compress\n"
+        "- https://openreview.net/forum?id=W2Wkp9MQsF\n- compresses without data\n\n"
+        "Useful links for this section\n- https://openreview.net/forum?id=abcdEFGH12\n"
+        "- https://github.com/someone/somerepo\n"
+    )
+    assert [t for _, t, _, _ in _read(text)] == [
+        "Forget the Data and Fine-Tuning! Just Fold the Network to Compress"
+    ]

@@ -101,4 +101,16 @@ def glued_title(runs: list[Run], tokens: list[Token], at: int) -> bool:
     last = max((r.line for r in runs), default=0)
     words = text.split()
     shaped = "\n" not in text and 2 <= len(words) <= 30 and not text.endswith((":", "：", "."))
-    return nxt.map[0] == last and shaped and not F.is_prose(text) and F.title_like(text)
+    label = _LABEL_LINE.search(text) is not None  # ``Useful links for this section``
+    return (
+        nxt.map[0] == last and shaped and not label and not F.is_prose(text) and F.title_like(text)
+    )
+
+
+_LABEL_LINE = re.compile(
+    r"(?i)^\W*(?:(?:useful|other|more|further|additional|extra|related)\s+(?:links|resources|"
+    r"references|materials|readings?|papers|work)\b|see\s+also\b)|\b(?:links|resources)\s+"
+    r"(?:for|on|about|in)\s+this\b"
+)
+"""A line that labels the links under it (``Useful links for this section``, ``Further
+reading``, ``See also``), no paper's title."""
