@@ -20,6 +20,7 @@ from pipeline.formats.links import target_role, venue_page
 from pipeline.formats.paragroups import group_label
 from pipeline.formats.preface import survey_heading
 from pipeline.formats.runs import Run, inline_runs, plain
+from pipeline.formats.venuetail import byline_venue
 
 _AHEAD = 400
 """Tokens looked at after a venue line under a paper heading (bounded: linear on any list)."""
@@ -36,20 +37,19 @@ _BARE_YEAR = re.compile(r"[\s*_#]*(?:19|20)\d\d[\s*_:]*")
 """A quote of a year alone: a heading over the entries after it, wherever it stands."""
 _ARXIV_FIRST = re.compile(r"(?i)\s*arxiv\b")
 _ONE_YEAR = re.compile(r"(?<![\d\-–])((?:19|20)\d\d)(?![\d\-–])")
-_BYLINE_LEAD = re.compile(
-    r"(?![^.]*\b(?:Papers?|Orals?|Posters?|Accepted|Track|Presentations?|Workshops?|Sessions?|"
-    r"Spotlights?|Tutorials?|Demos?|Findings|Proceedings|Conferences?|Highlights?|Awards?)\b)"
-    r"(?:[A-Z][\w'’-]*,?\s+)+[A-Z][\w'’-]*[a-z]\.\s*"
+_LABEL_WORDS = re.compile(
+    r"\b(?:Papers?|Orals?|Posters?|Accepted|Track|Presentations?|Workshops?|Sessions?|"
+    r"Spotlights?|Tutorials?|Demos?|Findings|Proceedings|Conferences?|Highlights?|Awards?)\b"
 )
-"""``Yuqing Wang, Yun Zhao. ``, ``Yoon Kim. ``: names closed by a stop before a venue and year,
-a paper's byline (not ``Accepted Papers. ``, ``Main Track. ``: a label over papers)."""
+"""Words of a label over papers (``Accepted Papers. ICLR 2024``, ``Main Track. IJCAI 2022``)."""
 
 
 def _byline_venue(text: str) -> bool:
-    """A paper's names and its venue and year (``Yoon Kim. EMNLP 2014``): its own line, no
-    line over the papers after it."""
-    m = _BYLINE_LEAD.match(text.strip(" *_"))
-    return m is not None and F.context_facts(text.strip(" *_")[m.end() :]) != (None, None)
+    """A paper's names and its venue and year (``Yoon Kim. EMNLP 2014``,
+    :func:`~.venuetail.byline_venue`): its own line, no line over the papers after it (a
+    label's words before the venue make it one)."""
+    t = text.strip(" *_")
+    return byline_venue(t) and not _LABEL_WORDS.search(t.split(".", 1)[0])
 
 
 MAX_GROUP_WORDS = 16

@@ -88,7 +88,7 @@ _GLUED_TAG = re.compile(
 )
 
 
-def gluedvenue_year(text: str) -> re.Match[str] | None:
+def glued_venue_year(text: str) -> re.Match[str] | None:
     """A known venue's tag with its year glued on in a list's running text: ``iclr2022
     submitted``, ``emnlp2021`` (not ``DAVIS2017``, a dataset); or any acronym's, as a
     sentence of its own after a title (``Title. TGRS2022.``)."""
@@ -241,7 +241,6 @@ after the year); :mod:`.whenwhere` reads it only as a link's whole text or openi
 not cited in a sentence (``[RotatE](url), 2019. Improves on TransE [Bordes et al., 13]``)."""
 
 
-@functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def _own_venue(text: str) -> re.Match[str] | None:
     """The first known venue in ``text`` that is not another version's or a baseline's
     (``extended version of INFOCOM 2019``, ``Compared against Homa (SIGCOMM 18)``)."""
@@ -258,6 +257,7 @@ _OTHER_WORK = re.compile(
 """The words before another work's venue: a version, a baseline, a comparison."""
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
 def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None]:
     """A year the text states for the entry, and the words it was read from: a venue year
     (``ACL 2023``), a date, ``arXiv 2022``, ``(Goodfellow et al., 2015)``, or a lone year.
@@ -309,7 +309,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     m = _CITE_KEY.search(text) or _AUTHOR_PLUS_YEAR.search(text)
     if m:
         return century(m.group("yy")), m.group(0)
-    m = _BARE_YEAR.search(text) or gluedvenue_year(text) or _YEAR_NO_MONTH.search(text)
+    m = _BARE_YEAR.search(text) or glued_venue_year(text) or _YEAR_NO_MONTH.search(text)
     m = m or TY.NAME_DOT_YEAR.search(text) or TY.LETTERED_YEAR.search(text)
     if m:
         return int(m.group("y")), m.group(0)

@@ -45,11 +45,15 @@ def unchecked_group_years(entries: list[PaperEntry]) -> list[PaperEntry]:
 
 def _undated(entry: PaperEntry) -> PaperEntry:
     """The entry without its year (and the evidence for it)."""
-    evidence = tuple((k, v) for k, v in entry.evidence if k != "year")
-    fields = tuple(f for f in entry.fields if f != "year")
-    return replace(
-        entry, year=None, year_text=None, year_line=None, evidence=evidence, fields=fields
-    )
+    return _without(entry, "year", year=None, year_text=None, year_line=None)
+
+
+def _without(entry: PaperEntry, key: str, **cleared: object) -> PaperEntry:
+    """The entry with the field ``key`` cleared (its values in ``cleared``), its evidence and
+    its place among the entry's fields gone."""
+    evidence = tuple((k, v) for k, v in entry.evidence if k != key)
+    fields = tuple(f for f in entry.fields if f != key)
+    return replace(entry, evidence=evidence, fields=fields, **cleared)
 
 
 def before_its_paper(entry: PaperEntry) -> PaperEntry:
@@ -109,6 +113,4 @@ def _unplaced(entry: PaperEntry, said: str) -> PaperEntry:
     entry = _undated(entry)
     if dict(entry.evidence).get("venue") != said:
         return entry
-    evidence = tuple((k, v) for k, v in entry.evidence if k != "venue")
-    fields = tuple(f for f in entry.fields if f != "venue")
-    return replace(entry, venue=None, venue_line=None, evidence=evidence, fields=fields)
+    return _without(entry, "venue", venue=None, venue_line=None)

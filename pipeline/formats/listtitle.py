@@ -35,14 +35,12 @@ _LOWER_VENUE = re.compile(r"[a-z]{3,8}[-_ ]?(?:19|20)\d\d(?!\d|[-–]\d|[-_ ]?(?
 """A venue in lower case glued to its year (``cvpr2019``, ``cvpr2023-papers``; not a span
 of years, ``cvpr2019-2023``, nor someone's notes, ``iccv2019-notes``)."""
 _YEARS = re.compile(r"(?:19|20)\d\d")
-_YEAR_SPAN = re.compile(
-    r"(?:19|20)\d\d\s*(?:[-–—~]|to\b|until\b)\s*(?:[A-Za-z]+\s*)?(?:(?:19|20)\d\d|['’]\d\d)\b"
-)
 _SPAN_AFTER = re.compile(
     r"\s*(?:[-–—~]|to\b|until\b)\s*(?:[A-Za-z]+\s*)?(?:(?:19|20)\d\d|['’]\d\d)\b"
 )
 """A second year after a first (``2019-2023``, ``2019 to CVPR 2024``; not ``2024 - June 17``,
 ``2024 – 30 Papers``, ``2024-10-15``)."""
+_YEAR_SPAN = re.compile(r"(?:19|20)\d\d" + _SPAN_AFTER.pattern)
 _OPENING_VENUE = re.compile(
     rf"(?:{VENUE_RE.pattern})(?!\s*[-–—]\s*(?:19|20)?\d\d\b)(?=\s*[-–—:|·])"
 )
