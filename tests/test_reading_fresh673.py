@@ -424,3 +424,22 @@ def test_review_954_a_label_line_glued_over_links_titles_nothing():
     assert [t for _, t, _, _ in _read(text)] == [
         "Forget the Data and Fine-Tuning! Just Fold the Network to Compress"
     ]
+
+
+def test_a_row_with_an_empty_authors_cell_links_no_papers_page():
+    """harpreetsahota204's Challenges table: ``| [DataCV Challenge](sites.google.com/…) |  |
+    [![GitHub](badge)](github) | summary |``: with the Authors cell empty, the title's link to
+    a page is a challenge's, no paper's (it read as an entry); a paper's row keeps its page."""
+    head = "| Title | Authors | Code | Summary |\n|:--|:--|:--:|:--|\n"
+    challenge = (
+        "| [DataCV Challenge](https://sites.google.com/view/vdu-cvpr24/competition) |  | "
+        "[code](https://github.com/yorkeyao/DataCV2024) | Searches training sets. |\n"
+    )
+    paper = (
+        "| [VBench: Comprehensive Benchmark Suite for Video Generative Models](https://vchitect"
+        ".github.io/VBench-project/) | Ziqi Huang, Yinan He | [code](https://github.com/Vchitect"
+        "/VBench) | A benchmark. |\n"
+    )
+    assert [t for _, t, _, _ in _read(head + challenge + paper)] == [
+        "VBench: Comprehensive Benchmark Suite for Video Generative Models"
+    ]

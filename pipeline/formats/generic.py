@@ -80,9 +80,14 @@ class Reader(TableReading, ContextLines, HtmlReading):
     """Titles over a named sub-item everywhere, no topic over several: each item one paper."""
     untitled_item: tuple[list[Run], Context] | None = None
     glued: list[Run] | None = None  # the last title line a list follows with no blank line
-    dated: str | None = None  # the list's title when it names a venue's year (a front matter's)
     """The last list item just read when it has a title and no link: the paragraph or list
     of authors and links after it (indented too little to stay in the item) is its."""
+
+    @property
+    def dated(self) -> str | None:
+        """The list's title when it names a venue's year (its heading over every section,
+        a front matter's too), whose year its papers must agree with."""
+        return next((text for level, text in self.sticky if level == 0), None)
 
     def read(self, tokens: list[Token]) -> None:
         """Collect every block of the document."""
@@ -147,7 +152,6 @@ class Reader(TableReading, ContextLines, HtmlReading):
         top = not self.headings and (level == 1 or awesome)  # the list's title
         if top or (level == 1 and not self.blocks and pre_title(self.sticky, self.headings)):
             self.sticky = title_over_all(text) or self.sticky  # (after ``# History``)
-            self.dated = self.sticky[0][1] if self.sticky else None
         self.headings = [*self._parents(level, text), (level, text)]
         self.heading_notes, self.heading_blocks, self.heading_listed = [], len(self.blocks), False
         preface = level <= 4 and preface_heading(text, self.listed)
@@ -375,7 +379,7 @@ def read(text: str, path: str, kinds: tuple[str, ...] = KINDS) -> Reader:
     """Read a list's text; the reader holds the blocks and the unread blocks."""
     page = title_over_all(page_title(text) or "")  # (a front matter's title: the page's H1)
     ctx = Context().with_heading(page[0][1]) if page else Context()
-    start = {"sticky": page, "ctx": ctx, "dated": page[0][1] if page else None}
+    start = {"sticky": page, "ctx": ctx}
     reader = Reader(path, kinds, tokens=MD.parse((tamed := tame(text))[0]), **start)
     reader.read(reader.tokens)
     if reader.names_seen >= NAMES_BELOW and not reader.topics_seen:  # one item per section too
