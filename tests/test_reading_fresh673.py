@@ -78,7 +78,7 @@ def test_a_key_paper_cited_by_its_authors_leaves_the_model_column_to_title_the_r
 
 def test_a_titled_key_paper_link_still_titles_its_row():
     """Guard: a Key Paper link that writes the paper's title keeps it (the name is its
-    short name), and one author with a venue is no citation (``[JMPT (2022)]``)."""
+    short name)."""
     text = (
         "| Model | Key Paper |\n|---|---|\n"
         "| **scGPT** | [scGPT: toward building a foundation model for single-cell multi-omics"
