@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from typing import NamedTuple
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 REPOSITORY_HOSTS = frozenset(
     {
@@ -75,12 +75,35 @@ _EZPROXY = re.compile(
 arizona.edu``): the publisher's page, read through the library's login."""
 
 
+_URLDEFENSE_V3 = re.compile(r"https?://urldefense\.com/v3/__(?P<u>https?://[^*]+?)__;", re.I)
+
+
+def _guarded(url: str, parts: UrlParts | None) -> str | None:
+    """The address a mail guard wrapped (Proofpoint's ``urldefense.com/v3/__URL__;…`` and
+    ``urldefense.proofpoint.com/v2/url?u=https-3A__…``, Outlook's ``….safelinks.protection.
+    outlook.com/?url=…``): a link copied out of an e-mail, the page it opens."""
+    v3 = _URLDEFENSE_V3.match(url)
+    if v3 is not None:
+        return v3["u"]
+    if parts is None or not parts.query:
+        return None
+    query = parse_qs(parts.query)
+    if parts.host == "urldefense.proofpoint.com" and parts.path == "/v2/url" and query.get("u"):
+        return unquote(query["u"][0].replace("-", "%").replace("_", "/"))
+    if parts.host.endswith(".safelinks.protection.outlook.com") and query.get("url"):
+        return query["url"][0]
+    return None
+
+
 @functools.lru_cache(maxsize=_MEMO)
 def redirect_target(url: str) -> str | None:
-    """The address a search engine's redirect link or a library's EZproxy host leads to,
-    else ``None``: a list that copied such a link means the paper behind it (its arXiv ID,
-    its role)."""
+    """The address a search engine's redirect link, a mail guard's wrapper or a library's
+    EZproxy host leads to, else ``None``: a list that copied such a link means the paper
+    behind it (its arXiv ID, its role)."""
     parts = split(url)
+    guarded = _guarded(url, parts)
+    if guarded is not None:
+        return guarded if _HTTP.match(guarded) and redirect_target(guarded) is None else None
     proxied = _EZPROXY.fullmatch(parts.host) if parts is not None else None
     if proxied is not None:  # ``www.jstor.org.ezproxy4.library.arizona.edu/stable/…``
         query = f"?{parts.query}" if parts.query else ""

@@ -36,9 +36,7 @@ SURNAME_LIST = re.compile(
     rf"Anon(?:ymous)?|{_S}(?:,\s*{_S})+,?\.?|{_W}(?:, {_W})*,? (?:and|&) {_W}\.?|{_S},? et\.? al\.?"
 )
 """``Verma, Lamb, Bengio``, ``Ho and Jain``, ``Chu et al.``, ``Anon``: surnames only (fullmatch)."""
-_INITIALED_NAME = re.compile(
-    r"[A-Z][a-z'’-]+(?: [A-Z]\.)+ (?:(?:van|von|de|der|d['’]) ?)?[A-Z][\w'’-]+"
-)
+_INITIALED_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z]\.)+ (?:(?:van|von|de|der|d['’]) ?)?[A-Z][\w'’-]+")  # fmt: skip
 
 
 def byline_names(text: str) -> bool:
@@ -149,7 +147,9 @@ def _person(part: str) -> bool:
     return name_part(part) and 2 <= len(part.split()) <= 5
 
 
-APA_NAME = r"(?:[a-z]{1,3}['’ ])?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, [A-Z](?:-[A-Z])?\.(?:[ -]{0,2}[A-Z]\.){0,3}"
+_APA_PARTICLE = r"(?:[a-z]{1,3}['’ ]|della )"  # ``van der``, ``da``, ``d'``
+APA_NAME = rf"{_APA_PARTICLE}{{0,2}}[A-Z][\w'’-]*(?: {_APA_PARTICLE}{{0,2}}[A-Z][\w'’-]*){{0,2}}, [A-Z](?:-[A-Z])?\.(?:[ -]{{0,2}}[A-Z]\.){{0,3}}"
+"""One APA author: the surname and its particles (``van der Maaten``, ``Laranjeira da Silva``), initials."""
 _APA_AUTHORS = re.compile(
     rf"^{APA_NAME}(?:, {APA_NAME})*(?:,? (?:\.\.\. |… )?(?:&|and) {APA_NAME}|,? et al\.)?\.?$"
 )

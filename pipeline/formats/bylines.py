@@ -214,9 +214,8 @@ def names_before_title(text: str, after: list) -> bool:
     return len(after[0][0].split()) >= 3 and names_and_year(text[:300])
 
 
-_APA_NAME = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?, [A-Z]\.(?: ?-?[A-Z]\.){0,3}"
 APA_NAMES_YEAR = re.compile(
-    rf"\s*{_APA_NAME}(?:,? (?:& )?{_APA_NAME}){{0,20}}(?:,? (?:et al\.))?,? "
+    rf"\s*{A.APA_NAME}(?:,? (?:& )?{A.APA_NAME}){{0,20}}(?:,? (?:et al\.))?,? "
     r"\((?:19|20)\d\d[a-z]?\)\.\s*"
 )
 """An APA citation's authors and year before its title link: ``Hochreiter, S., &

@@ -63,6 +63,12 @@ _ACCESSED = re.compile(
     r"[^\d\n]{0,20}(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:[0-2]?\d|3[01]))?"
 )
 """``Accessed: 2023-05-01``, ``Added: 2024-01-05``, ``核验记录 · 2026-10-07``: not the paper's year."""
+_ONLINE_FIRST = re.compile(
+    r"(?i)(?<!\d)(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}\s*年?\s*(?:公开|在线|上线|预印本?|online|preprint)"
+    r"(?=[^\n]{0,200}?(?<!\d)(?:19|20)\d\d(?!\d))"
+)
+"""``2024 年公开；*IEEE Trans. …*, 3(2), 2025``, ``2025-12-24 在线；*Applied Sciences*, 2026``: the
+date a paper went online or out as a preprint, before the year of the journal that printed it."""
 VENUE_NAME_WORD = re.compile(
     r"\b(?:Conference|Journal|Transactions|Symposium|Workshop|Meeting|Representations|"
     r"Proceedings|Letters|Communications|Magazine|Reviews?|Annals|Procedia)\b"
@@ -108,11 +114,12 @@ def venue_year(m: re.Match[str]) -> int | None:
 _ACRONYM_VENUE = re.compile(
     r"(?<![\w\-])(?P<venue>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,10})"
     r"(?:[*_]*,?[ \t]*['’-]?[ \t]*(?P<yyyy>(?:19|20)\d\d)|[ \t]?['’][ \t]?(?P<yy>\d\d)"
-    r"|[ \t](?P<yyq>\d\d)['’](?!\w))(?![\d\-/]|\.\d)"
+    r"|[ \t](?P<yyq>\d\d)['’](?!\w))(?![\d\-–—/]|\.\d)"
 )
 """A venue the list of known ones lacks, written as an acronym and a year (``ASPLOS 2023``,
 ``MLSys 2021``, ``ATC 22'``): only as a fallback, only with its year, and on one line (a
-row's cells are lines: ``PyTorch`` in one cell and ``2018`` in the next are no venue)."""
+row's cells are lines: ``PyTorch`` in one cell and ``2018`` in the next are no venue); not
+the start of a span (``NSW 2015–2024``)."""
 _PAREN_YEAR = re.compile(r"[^()]{0,20}?\((?P<y>(?:19|20)\d\d)\)")  # ``, no. 9 (2021)``
 _OLD_PAREN_YEAR = re.compile(r"[(（](?P<y>19[4-7]\d)(?:[)）]|[,，]\s)|,\s*(?P<end>19[4-7]\d)\.?\s*$|(?<=[a-z]{3}\. )(?<!Vol\. )(?<!Rep\. )(?<!Proc\. )(?P<dot>19[4-7]\d)\.?\s*(?:$|(?=\[))|(?<=[a-z]{4} )(?<!from )(?<!since )(?<!until )(?<!after )(?<!before )(?<!during )(?<!circa )(?<!beginning )(?P<named>19[4-7]\d)\.\s*(?:$|(?=\[))|^[^\S\n]*\n?[^\S\n]*(?P<lead>19[4-7]\d)(?!\s*[-–—]\s*(?:19|20)\d\d)(?:[,:]|\s[-–—|])\s|^\s*\[(?P<tag>19(?:1[3-9]|[2-7]\d))\]\s")  # fmt: skip
 """A year before 1980: ``(1968)``, ``pages 159-165, 1958.``, ``O'Connell. 1975.``, ``Psychological
@@ -263,6 +270,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     (``ACL 2023``), a date, ``arXiv 2022``, ``(Goodfellow et al., 2015)``, or a lone year.
     ``loose`` (a year or venue column) also reads ``TGRS2024``. Reads :data:`ENTRY_TEXT`."""
     text = _ACCESSED.sub(" ", _ID_LIKE.sub(" ", text[:ENTRY_TEXT]))
+    text = _ONLINE_FIRST.sub(" ", text)
     v = _own_venue(text)
     issue = TY.ISSUE_YEAR.match(text, v.end()) if v and v.group("yy") else None
     if issue:  # ``JMLR 22(75):1-35, 2021``: a volume and issue, then the year

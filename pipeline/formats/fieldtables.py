@@ -14,6 +14,7 @@ from pipeline.arxivid import from_url
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context, has_paper, links_of
 from pipeline.formats.cleantitle import clean_title
+from pipeline.formats.labels import title_label
 from pipeline.formats.runs import Run, plain
 
 Rows = list[list[list[Run]]]
@@ -31,9 +32,6 @@ _CJK_LABEL = re.compile(
     r"(?:论文|原文|文章|代码|源码|项目|主页|链接|地址|下载|标题|题目|名称|作者|机构|单位|日期|时间|"
     r"年份|会议|期刊|发表|发布|来源|关键词|标签|分类|领域|摘要|总结|简介|贡献|创新点|亮点|方法|"
     r"数据集|结果|备注|评论|引用|状态|评分|推荐度|更新|版本|编号|实现|官方|开源){1,3}"
-)
-_TITLE_LABELS = frozenset(
-    {"title", "paper title", "标题", "题目", "论文标题", "论文题目", "论文名称"}
 )
 
 
@@ -72,7 +70,7 @@ def field_block(fields: list[tuple[str, list[Run]]], line: int, ctx: Context, ti
 
 def title_field(fields: list[tuple[str, list[Run]]]) -> str | None:
     """The value of a ``Title`` (``标题``, ``Paper Title``) row."""
-    return next((plain(v).strip() for k, v in fields if k.lower() in _TITLE_LABELS), None)
+    return next((plain(v).strip() for k, v in fields if title_label(k)), None)
 
 
 def field_runs(fields: list[tuple[str, list[Run]]], line: int) -> list[Run]:

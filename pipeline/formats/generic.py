@@ -342,7 +342,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         if any(I.tree_has_paper(ch) for ch in loose) and not has_paper(item.own):
             guess, head, details = I.head_among(item.own, loose)
             if guess is not None:
-                self._add(Block("bullets", guess.line, head, ctx, details))
+                self._add(Block("bullets", guess.line, head, ctx, details, guess=guess))
                 for ch in item.children:
                     if ch not in loose:
                         self._item(ch, ctx)

@@ -31,7 +31,7 @@ LABEL = re.compile(
     r"^\s*(?P<label>(?:(?:main|additional|follow-?up|background|optional|required|"
     r"discussion|supplementary|primary|secondary|reading)"
     r"[\s/]+){1,3}(?:papers?|readings?)|paper(?:\s*title)?|title|authors?|venue|conference|journal(?:\s+info(?:rmation)?)?|published(?:\s+in)?|"
-    r"(?:paper|code|model|project)\s+(?:urls?|code|pdf)|[a-z]+\s+links?|(?:论文|代码|项目)?(?:链接|地址)|(?:原文|论文)入口|原文|全文|出处|论文|代码|项目主页|作者|机构|备注|(?:发表|发布)?(?:日期|时间)|年份|标签|关键词|摘要|"
+    r"(?:paper|code|model|project)\s+(?:urls?|code|pdf)|[a-z]+\s+links?|(?:论文|代码|项目)?(?:链接|地址)|(?:原文|论文)入口|论文名称|(?:论文)?(?:标题|题目)|原文|全文|出处|论文|代码|项目主页|作者|机构|备注|(?:发表|发布)?(?:日期|时间)|年份|标签|关键词|摘要|"
     r"publication(?:\s+(?:date|year))?|year|date|time|(?:code|data)\s+availab(?:le|ility)|code|github|repo|repository|project(?:\s*page)?|homepage|"
     r"(?-i:[Pp]ages?|[Vv]olume(?:\s*(?:&|and)\s*[Ii]ssue)?|[Ii]ssue|[Pp]ublisher)|"
     r"(?-i:DOI|doi)(?=\s*[:：]\s*(?:10\.|https?:|\[|<|N/?A))|"
@@ -135,7 +135,14 @@ def lower_label(text: str) -> bool:
 
 
 TITLE_LABELS = frozenset(("title", "paper title"))
-"""Labels of a field that gives the paper's title outright (``**Title:** ...``, ``* Title: ...``)."""
+"""Labels of a field that gives the paper's title outright (``**Title:** ...``, ``* Title: ...``;
+:func:`strip_label` reads ``论文名称``, ``标题``, ``论文题目`` as ``title``)."""
+
+
+def title_label(name: str) -> bool:
+    """A field's name that labels the paper's title (``Title``, ``Paper Title``, ``论文名称``)."""
+    name = name.strip().lower()
+    return name in TITLE_LABELS or _CJK_LABELS.get(name) == "title"
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; lists repeat their texts
@@ -161,6 +168,11 @@ _CJK_LABELS = {
     "标签": "tags",
     "关键词": "keywords",
     "摘要": "abstract",
+    "论文名称": "title",
+    "论文标题": "title",
+    "论文题目": "title",
+    "标题": "title",
+    "题目": "title",
 }
 """Chinese labels read as their English ones (``**日期**: 2025-12-15``, ``发表时间：2024``)."""
 

@@ -61,7 +61,8 @@ def _index_page(path: str, query: str) -> bool:
     if _EVENT_SEGMENTS.intersection(segments) and "presentation" not in segments[:-1]:
         return True  # ``icml.cc/Conferences/2018/Schedule?showEvent=1864``: a talk, not a paper
     # (USENIX's ``…/hotcloud17/program/presentation/shahrad`` is a paper's page)
-    keyed = "id=" in query or _RECORD_KEY.fullmatch(query)  # ``dl.acm.org/authorize?N12970``
+    keyed = "id=" in query or "doi=" in query or _RECORD_KEY.fullmatch(query)  # (also
+    # ``dl.acm.org/authorize?N12970``, ``citeseerx.ist.psu.edu/document?doi=10.1.1.588.6448``)
     return len(segments) == 1 and not keyed and bool(_INDEX_SEGMENT.match(segments[0]))
 
 

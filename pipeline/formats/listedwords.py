@@ -39,10 +39,25 @@ def listed_byline(text: str) -> re.Match[str] | None:
         listed = AUTHORS_AFTER.search(text, at)
         if listed is None:
             return None
-        if not (A.title_worded(listed[0]) or title_words_listed(text, listed)):
+        worded = A.title_worded(listed[0]) or title_words_listed(text, listed)
+        if not (worded or _series_to_end(text, listed)):
             return listed if k == 0 or _people_to_end(text[listed.start() :]) else None
         at = listed.start() + 1
     return None
+
+
+_AND_PHRASE = re.compile(r"(?:and|&)\s+([^,.;:()]+?)\s*$")
+
+
+def _series_to_end(text: str, listed: re.Match[str]) -> bool:
+    """``Learning to Recognize, Observe, Analyze and Drive Through Work Zones``: one word
+    each, then ``and`` and a phrase of four words or more closing the text: a title's own
+    series (a byline of surnames ends in one, or in a place: ``, Osindero and Teh from
+    Toronto``)."""
+    items = [p.strip() for p in listed[0].split(",") if p.strip()]
+    last = _AND_PHRASE.match(text, listed.end())
+    one_word = bool(items) and all(len(p.split()) == 1 for p in items)
+    return one_word and last is not None and len(last[1].split()) >= 4
 
 
 def _people_to_end(tail: str) -> bool:

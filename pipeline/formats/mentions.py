@@ -112,7 +112,7 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
         return "a paper cited in a sentence, not an entry"  # ``This paper also connects to
     if "link" in title.evidence and _names_only(b):
         return "a line naming several papers or datasets, with no title"
-    if _narrative(b):
+    if _narrative(b) or _enumerated(b):
         return "a paragraph of prose that names papers, not an entry"
     topic = title.evidence == "text" or len(title.title.split()) <= 3  # not a bold paper title
     if "link" not in title.evidence and topic and _cites_several(b):
@@ -170,6 +170,32 @@ def _narrative(b: Block) -> bool:
         return False
     words = "".join(r.text for r in runs if r.kind == "text").split()
     return len(words) >= 20 and mostly_lower(words)
+
+
+_JOINED = re.compile(r"(?i)\s*(?:[,，、;；]\s*(?:and\s+|以及|和|及)?|and|or|以及|和|与|及)\s*")
+"""What joins the titles a sentence lists (``[A](u), [B](u)``, ``[A](u)和[B](u)``)."""
+
+
+def _enumerated(b: Block) -> bool:
+    """``[What Happens To BERT Embeddings ...](acl), [On the Interplay ...](acl) and [...](acl)
+    have found that ...`` (or the same in Chinese, joined by ``以及``): a paragraph (no bold, no list item) whose first two paper links, two
+    different titles, are joined by a comma or an ``and`` and whose text is a sentence
+    (twelve words or more, mostly in lower case, or a Chinese sentence): papers a comment
+    names in passing, not an entry."""
+    if b.kind != "bold-blocks" or b.cells or any(r.bold for r in b.head):
+        return False
+    runs = [r for r in b.head if r.kind in ("link", "text") and not r.image]
+    at = [k for k, r in enumerate(runs) if r.kind == "link" and F.link_role(r) == "paper"]
+    at = [k for k in at if not _label(runs[k].text)]
+    if len(at) < 2 or runs[at[0]].url == runs[at[1]].url:
+        return False
+    first, second = (runs[k].text.strip().lower() for k in at[:2])
+    gap = "".join(r.text for r in runs[at[0] + 1 : at[1]])
+    if first in second or second in first or not _JOINED.fullmatch(gap):
+        return False
+    rest = "".join(r.text for r in runs if r.kind == "text")
+    words = rest.split()
+    return _CJK_SENTENCE.search(rest) is not None or (len(words) >= 12 and mostly_lower(words))
 
 
 def _cites_several(b: Block) -> bool:

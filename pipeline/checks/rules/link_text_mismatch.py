@@ -18,7 +18,7 @@ from pipeline.checks.context import (
 from pipeline.checks.facts import Facts
 from pipeline.checks.spec import Check, Field, RuleSpec
 from pipeline.model import ArxivRecord, LinkRef, Rule, Severity
-from pipeline.urls import canon_url, is_doi_url, is_repository_url
+from pipeline.urls import canon_url, is_doi_url, is_repository_url, redirect_target
 
 _FULLWIDTH_CLOSE = "）】」。，、；"
 
@@ -29,6 +29,7 @@ def _same_url(text: str, url: str) -> bool:
     spells ``http://www.x.com`` (the address GitHub links it to)."""
     text = unquote(text).rstrip(_FULLWIDTH_CLOSE)
     text = f"http://{text}" if text[:4].lower() == "www." else text  # a bare ``www.x.com``
+    url = redirect_target(url) or url  # ``urldefense.com/v3/__https://doi.org/…__;…``
     return canon_url(text) == canon_url(unquote(url))
 
 
