@@ -222,7 +222,7 @@ SPLITS = (
             670,
             671,
             672,
-            *range(673, 681),
+            *range(673, 686),
         )
     ),
 )
@@ -273,7 +273,9 @@ session's look-up budget ran out while they were collected; fresh670's licences 
 looked up and are written 'not checked'); fresh673 holds three lists, fresh674 one, fresh675-677
 two each and fresh680 four (their fields' lists mostly already in the corpus, too short or
 without paper links), fresh678 and fresh679 five each (collected by repository names rather
-than fields: reading lists, one venue's papers)."""
+than fields: reading lists, one venue's papers); fresh681-685 (collected by repository names:
+paper notes, one venue's papers, classic papers, benchmarks, Chinese lists) hold four, three,
+five, four and three lists."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

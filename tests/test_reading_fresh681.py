@@ -16,6 +16,7 @@ from tests.support.reading import offline_rules, reader
 _read = reader("line", "title", "year", "code.url")
 _linked = reader("line", "title", "paper.url")
 _FLAN = "https://github.com/google-research/flan"
+_venue = reader("venue", "year")
 
 
 def test_a_title_field_under_an_item_titles_its_paper():
@@ -104,24 +105,35 @@ def test_a_comment_naming_papers_in_passing_is_no_entry():
         'Multilingual is Multilingual BERT?</a>和<a href="https://aclanthology.org/D19-1077/">'
         "Beto, Bentz, Becas: The Surprising Cross-Lingual Effectiveness of BERT</a>说是因为source"
         "和target存在相同的words。\n\n"
-        '<a href="https://arxiv.org/abs/1810.04805">BERT: Pre-training of Deep Bidirectional '
-        'Transformers</a> and <a href="https://arxiv.org/abs/1907.11692">RoBERTa: A Robustly '
-        "Optimized BERT Pretraining Approach</a> have already shown that the higher layers change"
-        " the most when the model is fine-tuned on a task.\n"
+        'Earlier, <a href="https://arxiv.org/abs/1810.04805">BERT: Pre-training of Deep '
+        'Bidirectional Transformers</a> and <a href="https://arxiv.org/abs/1907.11692">RoBERTa: A'
+        " Robustly Optimized BERT Pretraining Approach</a> have already shown that the higher"
+        " layers change the most when the model is fine-tuned on a task.\n"
     )
     assert [t for _, t, _ in _linked(text)] == [
         "Cross-Lingual Ability of Multilingual Masked Language Models"
     ]
 
 
-def test_a_paragraph_of_two_titled_papers_without_a_sentence_stays_read():
-    """Guard: two titled links side by side with a short note are entries' links, not a
-    comment (no sentence around them)."""
+def test_a_papers_own_paragraph_with_a_second_link_stays_an_entry():
+    """Guards (review 956): a paragraph that opens on its paper, then its journal's page or
+    its follow-up, and describes it is an entry; so are two titled links with no sentence."""
     text = (
+        "[BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding]"
+        "(https://arxiv.org/abs/1810.04805), [ACL Anthology](https://aclanthology.org/N19-1423/)."
+        " Devlin et al. pretrain a deep bidirectional encoder on masked tokens and the next"
+        " sentence objective for many tasks.\n\n"
+        "[Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) and "
+        "[Identity Mappings in Deep Residual Networks](https://arxiv.org/abs/1603.05027). Kaiming"
+        " He and colleagues show that residual connections make very deep networks trainable.\n\n"
         "[Attention Is All You Need](https://arxiv.org/abs/1706.03762), "
         "[Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) (2017)\n"
     )
-    assert _linked(text) != []
+    assert [(ln, t) for ln, t, _ in _linked(text)] == [
+        (1, "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"),
+        (3, "Deep Residual Learning for Image Recognition"),
+        (5, "Attention Is All You Need"),
+    ]
 
 
 def test_a_citeseerx_document_page_is_a_paper():
@@ -233,20 +245,36 @@ def test_a_mail_guards_wrapper_leads_to_the_page_it_wraps():
     assert "link-text-mismatch" in offline_rules(other)
 
 
-def test_a_citation_link_after_a_closed_title_is_the_papers_link():
-    """software-papers: ``* Title. [Dijkstra (1965)](page).``: the link named by its author
-    and year is the paper's, whatever site keeps it (an HTML transcription here, PDFs beside
-    it)."""
+def test_review_956_probes_read_as_before():
+    """Guards (review 956): a bold or worded item keeps its own title over a Title field (a
+    talk's title, a translation); the byline ending in a place is cut; a subtitle that opens
+    with a preprint server stays; an online year stays when the next year is older, a count
+    or a span; an acronym's venue before a dash and a word stays; the link text may spell a
+    wrapper's own address."""
     text = (
-        "1. **Von Neumann's First Computer Program**. [Knuth (1970)]"
-        "(https://dl.acm.org/doi/pdf/10.1145/356580.356581).\n"
-        "    * Programming Considered as a Human Activity. [Dijkstra (1965)]"
-        "(https://www.cs.utexas.edu/~EWD/transcriptions/EWD01xx/EWD117.html).\n"
-        "    * Program development by stepwise refinement. [Wirth (1971)]"
-        "(http://sunnyday.mit.edu/16.355/wirth-refinement.html).\n"
+        "- **Scaling Laws for Neural Language Models** (Kaplan et al., 2020)\n"
+        "  - Title: Why do language models keep getting better?\n"
+        "  - Paper: https://arxiv.org/abs/2001.08361\n\n"
+        "- Deep Residual Learning for Image Recognition (CVPR 2016)\n"
+        "  - 标题：用于图像识别的深度残差学习\n"
+        "  - 论文地址：https://arxiv.org/abs/1512.03385\n"
     )
-    assert [(ln, t, y) for ln, t, y, _ in _read(text)] == [
-        (1, "Von Neumann's First Computer Program", 1970),
-        (2, "Programming Considered as a Human Activity", 1965),
-        (3, "Program development by stepwise refinement", 1971),
+    assert [t for _, t, _, _ in _read(text)] == [
+        "Scaling Laws for Neural Language Models",
+        "Deep Residual Learning for Image Recognition",
     ]
+    byline = "A Fast Learning Algorithm for Deep Belief Nets, Hinton, Osindero and Teh from the "
+    assert F.clean_title(byline + "University of Toronto") == (
+        "A Fast Learning Algorithm for Deep Belief Nets"
+    )
+    cite = "Smith, J., & Lee, K. (2020). Who Posts Preprints? ArXiv Submissions Across Fields. X."
+    assert F.clean_title(cite) == "Who Posts Preprints? ArXiv Submissions Across Fields"
+    assert find_year("2024 preprint; a follow-up to the 2019 work")[0] == 2024
+    assert find_year("2023 preprint; trained with 2000 GPU hours")[0] == 2023
+    assert find_year("2022 年公开，使用 2015–2020 年的数据")[0] == 2022
+    assert find_year("— 2023 年公开；数据覆盖 1959–2023 年")[0] == 2023
+    dashed = "- [A Study of Graph Things](https://arxiv.org/abs/2301.00001) (HotNets 2022–Best)"
+    assert _venue(dashed + "\n") == [("HotNets 2022", 2022)]
+    proxied = "www.jstor.org.ezproxy.lib.uni.edu/stable/123456"
+    line = f"- Smith, J. (2019). A Study of Things in the Wild World. {proxied}\n"
+    assert "link-text-mismatch" not in offline_rules(line)

@@ -18,7 +18,6 @@ from pipeline.formats import fields as F
 from pipeline.formats import headyear as H
 from pipeline.formats import namelines as N
 from pipeline.formats import wrapping as WR
-from pipeline.formats.common import cited_by_authors
 from pipeline.formats.contextfacts import YEAR_ONLY
 from pipeline.formats.labels import TOPIC_END, caps_name, name_like, titles_a_link
 from pipeline.formats.links import repaired_paper
@@ -128,13 +127,10 @@ def _cited(runs: list[Run]) -> Run | None:
         return None  # ``Title ([You et al.2017](scholar.google.com/citations?user=...))``
     if first.image and not first.url.strip():
         return None  # an image with no target: a badge, not a title
-    lead = plain(runs[: runs.index(first)]).strip(" -*")  # ``Liu, S.-C., ..., *[Title](page)*``
-    ended = lead.endswith(".") and len(lead.split()) >= 3 and F.title_like(lead.rstrip(" ."))
-    if cited_by_authors(first.text) and ended:
-        return first  # ``Programming Considered as a Human Activity. [Dijkstra (1965)](page)``
     title = F.clean_title(first.text)
     if len(title.split()) < 3 or F.is_generic(title):
         return None
+    lead = plain(runs[: runs.index(first)]).strip(" -*")  # ``Liu, S.-C., ..., *[Title](page)*``
     return first if _CITED.search(plain(runs)) or BY.cited_page(lead, title, plain(runs)) else None
 
 

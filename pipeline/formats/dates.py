@@ -64,11 +64,27 @@ _ACCESSED = re.compile(
 )
 """``Accessed: 2023-05-01``, ``Added: 2024-01-05``, ``核验记录 · 2026-10-07``: not the paper's year."""
 _ONLINE_FIRST = re.compile(
-    r"(?i)(?<!\d)(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}\s*年?\s*(?:公开|在线|上线|预印本?|online|preprint)"
-    r"(?=[^\n]{0,200}?(?<!\d)(?:19|20)\d\d(?!\d))"
+    r"(?i)(?<!\d)(?P<y>(?:19|20)\d\d)(?:[-/.]\d{1,2}){0,2}\s*年?\s*(?:公开|在线|上线|预印本?|online|preprint)"
 )
-"""``2024 年公开；*IEEE Trans. …*, 3(2), 2025``, ``2025-12-24 在线；*Applied Sciences*, 2026``: the
-date a paper went online or out as a preprint, before the year of the journal that printed it."""
+"""``2024 年公开``, ``2025-12-24 在线``, ``2023 preprint``: the date a paper went online or out
+as a preprint."""
+_LONE_YEAR = re.compile(r"(?<![\d–—-])(?:19|20)\d\d(?![\d–—-])")
+
+
+def _online_first_cut(text: str) -> str:
+    """``2024 年公开; *IEEE Trans. …*, 3(2), 2025``: the date a paper went online or out as a
+    preprint gives way to the year of the journal that printed it after it (the same year or
+    up to two later, standing alone: not ``2000 GPU hours`` nor a span, ``2015-2020``)."""
+    m = _ONLINE_FIRST.search(text)
+    if m is None:
+        return text
+    first = int(m["y"])
+    later = (int(y[0]) for y in _LONE_YEAR.finditer(text, m.end(), m.end() + 200))
+    if any(first <= y <= first + 2 for y in later):
+        return text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
+
+
 VENUE_NAME_WORD = re.compile(
     r"\b(?:Conference|Journal|Transactions|Symposium|Workshop|Meeting|Representations|"
     r"Proceedings|Letters|Communications|Magazine|Reviews?|Annals|Procedia)\b"
@@ -114,7 +130,7 @@ def venue_year(m: re.Match[str]) -> int | None:
 _ACRONYM_VENUE = re.compile(
     r"(?<![\w\-])(?P<venue>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,10})"
     r"(?:[*_]*,?[ \t]*['’-]?[ \t]*(?P<yyyy>(?:19|20)\d\d)|[ \t]?['’][ \t]?(?P<yy>\d\d)"
-    r"|[ \t](?P<yyq>\d\d)['’](?!\w))(?![\d\-–—/]|\.\d)"
+    r"|[ \t](?P<yyq>\d\d)['’](?!\w))(?![\d\-/]|\.\d|[–—]\s?\d)"
 )
 """A venue the list of known ones lacks, written as an acronym and a year (``ASPLOS 2023``,
 ``MLSys 2021``, ``ATC 22'``): only as a fallback, only with its year, and on one line (a
@@ -270,7 +286,7 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     (``ACL 2023``), a date, ``arXiv 2022``, ``(Goodfellow et al., 2015)``, or a lone year.
     ``loose`` (a year or venue column) also reads ``TGRS2024``. Reads :data:`ENTRY_TEXT`."""
     text = _ACCESSED.sub(" ", _ID_LIKE.sub(" ", text[:ENTRY_TEXT]))
-    text = _ONLINE_FIRST.sub(" ", text)
+    text = _online_first_cut(text)
     v = _own_venue(text)
     issue = TY.ISSUE_YEAR.match(text, v.end()) if v and v.group("yy") else None
     if issue:  # ``JMLR 22(75):1-35, 2021``: a volume and issue, then the year

@@ -12,6 +12,7 @@ from pipeline import titles
 from pipeline.formats import authors as A
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Context, arxiv_ids, block_title, has_paper, links_of
+from pipeline.formats.common import CJK
 from pipeline.formats.htmlruns import html_chunks
 from pipeline.formats.labels import TITLE_LABELS, name_like
 from pipeline.formats.mdparser import reparsed
@@ -40,10 +41,10 @@ def head_among(
     """The title of an item whose paper link is in a sub-item: its own text, unless a
     link-less sub-item holds a bold title (``- `2025-02 | Name` `` / ``  - **Title**``)."""
     lines = [ln for ch in loose for ln in all_lines(ch)]
-    named = _title_field(own, loose, lines)
+    own_guess = block_title(own)
+    named = _title_field(own, own_guess, loose, lines)
     if named is not None:
         return named, own, lines
-    own_guess = block_title(own)
     if own_guess is None or "bold" not in own_guess.evidence:
         for i, ln in enumerate(lines):
             g = block_title(ln) if not links_of(ln) else None
@@ -53,16 +54,25 @@ def head_among(
     return own_guess, own, lines
 
 
-def _title_field(own: list[Run], loose: list[Item], lines: list[list[Run]]) -> F.TitleGuess | None:
+def _title_field(
+    own: list[Run], guess: F.TitleGuess | None, loose: list[Item], lines: list[list[Run]]
+) -> F.TitleGuess | None:
     """The title a labelled field among the sub-items gives (a Chinese gloss over ``- 论文名称:
     Gemini: A Family of ...`` and ``- 论文地址: url``; ``- [Prompt](notes.md)`` over ``- Title:
     Prompt Tuning``): it names the paper, not the item's own gloss or a bold phrase of its
-    notes. Not when the sub-items link two papers."""
-    if len({i for ln in lines for i in arxiv_ids(ln)}) > 1:
+    notes. Not under an item titled already (in bold, or in four words or more of no
+    Chinese: the field may be a talk's title or a translation, ``- 标题: 分割一切``), nor when
+    the sub-items link two papers."""
+    # the item's whole text: its Latin part may read as a title (``[Medical QA by … 医疗QA问答](notes/)``)
+    said = plain(own)
+    titled = guess is not None and ("bold" in guess.evidence or len(guess.title.split()) > 3)
+    if (titled and not CJK.search(said)) or len({i for ln in lines for i in arxiv_ids(ln)}) > 1:
         return None
     for ch in loose:
         label, value = F.strip_label(plain(ch.own).strip())
         value = F.clean_title(value) if label in TITLE_LABELS and not links_of(ch.own) else ""
+        if CJK.search(value) and not CJK.search(said):
+            return None  # ``- Deep Residual Learning …`` over ``- 标题: …``: its translation
         if value and not ch.children:
             line = own[0].line if own else ch.own[0].line
             return F.TitleGuess(value, None, "the paper's Title field", line)

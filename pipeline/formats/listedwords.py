@@ -47,17 +47,19 @@ def listed_byline(text: str) -> re.Match[str] | None:
 
 
 _AND_PHRASE = re.compile(r"(?:and|&)\s+([^,.;:()]+?)\s*$")
+_AFFILIATION = re.compile(r"\b(?:from|at)\s+(?:the\s+)?[A-Z]")
 
 
 def _series_to_end(text: str, listed: re.Match[str]) -> bool:
     """``Learning to Recognize, Observe, Analyze and Drive Through Work Zones``: one word
     each, then ``and`` and a phrase of four words or more closing the text: a title's own
-    series (a byline of surnames ends in one, or in a place: ``, Osindero and Teh from
-    Toronto``)."""
+    series (a byline of surnames ends in one, or in a place: ``, Osindero and Teh from the
+    University of Toronto``)."""
     items = [p.strip() for p in listed[0].split(",") if p.strip()]
     last = _AND_PHRASE.match(text, listed.end())
     one_word = bool(items) and all(len(p.split()) == 1 for p in items)
-    return one_word and last is not None and len(last[1].split()) >= 4
+    phrase = last[1] if last is not None else ""
+    return one_word and len(phrase.split()) >= 4 and not _AFFILIATION.search(phrase)
 
 
 def _people_to_end(tail: str) -> bool:

@@ -178,24 +178,36 @@ _JOINED = re.compile(r"(?i)\s*(?:[,，、;；]\s*(?:and\s+|以及|和|及)?|and|
 
 def _enumerated(b: Block) -> bool:
     """``[What Happens To BERT Embeddings ...](acl), [On the Interplay ...](acl) and [...](acl)
-    have found that ...`` (or the same in Chinese, joined by ``以及``): a paragraph (no bold, no list item) whose first two paper links, two
-    different titles, are joined by a comma or an ``and`` and whose text is a sentence
-    (twelve words or more, mostly in lower case, or a Chinese sentence): papers a comment
-    names in passing, not an entry."""
+    have found that ...``, ``The question is old: [How Multilingual is Multilingual BERT?](acl)
+    and [Beto, Bentz, Becas: ...](acl) say ...`` (or the same in Chinese, joined by ``以及``,
+    ``和``): a paragraph (no bold, no list item) of a sentence that names papers by their
+    titles (three words or more each), joined by a comma or an ``and``, three of them or two
+    after words of its own: a comment naming papers in passing, not an entry (a paper's
+    paragraph with its journal's page, ``[Title](arxiv), [ACL Anthology](acl)``, is one)."""
     if b.kind != "bold-blocks" or b.cells or any(r.bold for r in b.head):
         return False
     runs = [r for r in b.head if r.kind in ("link", "text") and not r.image]
     at = [k for k, r in enumerate(runs) if r.kind == "link" and F.link_role(r) == "paper"]
-    at = [k for k in at if not _label(runs[k].text)]
-    if len(at) < 2 or runs[at[0]].url == runs[at[1]].url:
-        return False
-    first, second = (runs[k].text.strip().lower() for k in at[:2])
-    gap = "".join(r.text for r in runs[at[0] + 1 : at[1]])
-    if first in second or second in first or not _JOINED.fullmatch(gap):
+    at = [k for k in at if _titled(runs[k].text)]
+    joined = 1
+    for i, j in itertools.pairwise(at):
+        gap = "".join(r.text for r in runs[i + 1 : j])
+        if runs[i].url == runs[j].url or not _JOINED.fullmatch(gap):
+            break
+        joined += 1
+    lead = "".join(r.text for r in runs[: at[0]]).strip() if at else ""
+    if joined < 2 or (joined == 2 and len(lead) < 6):
         return False
     rest = "".join(r.text for r in runs if r.kind == "text")
     words = rest.split()
     return _CJK_SENTENCE.search(rest) is not None or (len(words) >= 12 and mostly_lower(words))
+
+
+def _titled(text: str) -> bool:
+    """A link's text that is a title: three words or more, or four Chinese characters, no label."""
+    text = text.strip()
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
+    return (len(text.split()) >= 3 or cjk >= 4) and not _label(text)
 
 
 def _cites_several(b: Block) -> bool:

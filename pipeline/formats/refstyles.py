@@ -14,9 +14,10 @@ _JOURNAL_CITED = (
     r"(?:Journal|Proceedings|Transactions|Annals)\s"
     r"|[A-Z][\w& ]{1,80}[;,]?\s+\d{1,4}"
     r"(?:\(\d{1,4}\)[:,]\s*\d|[:,]\s*\d+\s*[-–]\s*\d|[:,]\s*[A-Za-z]?\d{3,}\b)"
-    r"|(?i:arxiv|corr|biorxiv|medrxiv|ssrn)\b"
+    r"|(?i:arxiv|corr|biorxiv|medrxiv|ssrn)(?:\s*[.,:]|\s+(?i:preprint)|\s*$)"
 )
-"""After a question that ends a title: ``Journal of ...``, ``Nature, 550(7676), 354``, ``ArXiv``,
+"""After a question that ends a title: ``Journal of ...``, ``Nature, 550(7676), 354``, ``ArXiv.`` (not
+``ArXiv Submissions Across Fields``, a subtitle),
 ``Science, 12, 5-9``, ``Physical Review Letters, 116, 061102``: a volume with its issue,
 its pages or an article number (not a subtitle's ``waves 1, 2 and 3``)."""
 _SURNAME_INITIALS = (

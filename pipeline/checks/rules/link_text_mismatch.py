@@ -26,11 +26,12 @@ _FULLWIDTH_CLOSE = "）】」。，、；"
 def _same_url(text: str, url: str) -> bool:
     """The text spells the target: alike after percent-decoding, and without full-width
     punctuation that a bare URL ran into (a full-width closing parenthesis); ``www.x.com``
-    spells ``http://www.x.com`` (the address GitHub links it to)."""
+    spells ``http://www.x.com`` (the address GitHub links it to); the text may spell the
+    address itself or the one a mail guard, a search redirect or a proxy wraps."""
     text = unquote(text).rstrip(_FULLWIDTH_CLOSE)
     text = f"http://{text}" if text[:4].lower() == "www." else text  # a bare ``www.x.com``
-    url = redirect_target(url) or url  # ``urldefense.com/v3/__https://doi.org/…__;…``
-    return canon_url(text) == canon_url(unquote(url))
+    targets = (url, redirect_target(url) or url)  # ``urldefense.com/v3/__https://doi.org/…__;…``
+    return any(canon_url(text) == canon_url(unquote(u)) for u in targets)
 
 
 def _names(link: LinkRef, f: Facts) -> tuple[str, str, ArxivRef | None, ArxivRef | None] | None:
