@@ -151,10 +151,10 @@ _APA_PARTICLE = r"(?:[a-z]{1,3}['’ ]|della )"  # ``van der``, ``da``, ``d'``
 APA_NAME = rf"{_APA_PARTICLE}{{0,2}}[A-Z][\w'’-]*(?: {_APA_PARTICLE}{{0,2}}[A-Z][\w'’-]*){{0,2}}, [A-Z](?:-[A-Z])?\.(?:[ -]{{0,2}}[A-Z]\.){{0,3}}"
 """One APA author: the surname and its particles (``van der Maaten``, ``Laranjeira da Silva``), initials."""
 _APA_AUTHORS = re.compile(
-    rf"^{APA_NAME}(?:, {APA_NAME})*(?:,? (?:\.\.\. |… )?(?:&|and) {APA_NAME}|,? et al\.)?\.?$"
+    rf"^{APA_NAME}(?:, {APA_NAME})*(?:,? (?:\.\.\. |… )?(?:&|and) {APA_NAME}|,? (?:\.\.\.|…) {APA_NAME}|,? et al\.)?\.?$"
 )
 """``Pesnot Lerousseau, J., & Summerfield, C.``, ``Hagendorff, T., Binz, M., ... & Schulz, E.``,
-``Wang, X., Quinn, D., et al.``: APA authors (surname, initials), ``& ``before the last (Harvard: ``and``)."""
+``Wang, X., Quinn, D., et al.``, APA 7's ``A, B., … Forstmann, B. U.``: APA authors (surname, initials), ``& ``before the last (Harvard: ``and``)."""
 
 
 _MLA_NAME = rf"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|{_PARTICLE_WORDS})){{0,4}}"

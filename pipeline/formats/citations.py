@@ -258,7 +258,7 @@ VENUE_WORDS = frozenset(
     "communications machine intelligence methods biotechnology submission submitted workshop "
     "workshops findings oral spotlight poster openreview letters transactions reviews "
     "proceedings track main conference preprint accepted under review demo demos demonstration "
-    "demonstrations short long paper papers industry system systems".split()
+    "demonstrations short long paper papers industry system systems reject rejected withdrawn".split()
 )
 """Words that follow a venue's name in a link or cell that names only the venue
 (``Nature Communications``, ``ICLR 2026 submission / OpenReview``, ``NeurIPS 2023 Track on

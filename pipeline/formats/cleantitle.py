@@ -41,18 +41,6 @@ capitals, and not before the words it spells, ``TODO: Task-Oriented Dialogue wit
 ``ToDo: Token Downsampling for …`` is a method's name; ``WIP:`` opens the titles of some
 venues' work-in-progress papers)."""
 _LINK_WORD = re.compile(r"^\s*([A-Za-z]{2,12})\s*[-–—|/]\s+(?=\S)")
-_NUMBERING = re.compile(
-    r"^\s*\(?\d{1,3}(?:-[A-Z])?(?:[.)]\s+|、\s*|\.(?=[A-Z](?:[a-z]{2}|[a-z]-|[A-Z][A-Za-z]|n?\s[A-Za-z\d])))(?=\S)"
-)
-"""``1. Title``, ``(2) Title``, ``1、Title``, ``5-A. Title``, ``35.Deep Graph``, ``24.SCAN:
-...``, ``2.In-Memory``, ``1.A full``: a list number written into a heading or a cell."""
-_BIBKEY_LEAD = re.compile(
-    r"^\s*(?:[A-Z][\w.+-]{1,30}(?:\s+et al\.)?\s+)?\((?:`[A-Za-z][\w:-]{1,40}`|[a-z][a-z-]{1,30}"
-    r"(?:19|20)\d\d\w{0,30}|[A-Z][a-z]{1,30}(?:19|20)\d\d[a-z]\w{0,30})\)\s+(?=[A-Z\"“][\w-]*:?\s+\S)"
-)
-"""``MoveSim (`feng2020learning`) Title``: a name and the entry's BibTeX key (a lower-case
-``surnameYEAR...``) before a capitalised title of two words or more; not ``Qwen (Qwen2023)
-Technical Report``, ``Gemma (Gemma2024) 2: ...``."""
 
 
 def _strip_lead(text: str) -> tuple[str, str | None]:
@@ -71,7 +59,7 @@ def _strip_lead(text: str) -> tuple[str, str | None]:
                 tag = (tag + " " if tag else "") + m.group("tag")
             text = text[m.end() :]
         status = _STATUS_LEAD.match(text)  # ``TODO: Title``: never a method named TODO
-        m = status or _LABEL.match(text) or _NUMBERING.match(text) or _BIBKEY_LEAD.match(text)
+        m = status or _LABEL.match(text) or TE.item_mark(text)  # ``1.``, ``C. Li -``, a key
         if m and not status and caps_name(text):  # ``TAG: Gradient Attack on ...``: a method's name
             break
         if m:

@@ -130,12 +130,12 @@ def venue_year(m: re.Match[str]) -> int | None:
 _ACRONYM_VENUE = re.compile(
     r"(?<![\w\-])(?P<venue>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,10})"
     r"(?:[*_]*,?[ \t]*['’-]?[ \t]*(?P<yyyy>(?:19|20)\d\d)|[ \t]?['’][ \t]?(?P<yy>\d\d)"
-    r"|[ \t](?P<yyq>\d\d)['’](?!\w))(?![\d\-/]|\.\d|[–—]\s?\d)"
+    r"|[ \t](?P<yyq>\d\d)['’](?!\w))(?![\d/]|-(?!(?:Spring|Summer|Fall|Autumn|Winter)\b)|\.\d|[–—]\s?\d)"
 )
 """A venue the list of known ones lacks, written as an acronym and a year (``ASPLOS 2023``,
 ``MLSys 2021``, ``ATC 22'``): only as a fallback, only with its year, and on one line (a
 row's cells are lines: ``PyTorch`` in one cell and ``2018`` in the next are no venue); not
-the start of a span (``NSW 2015–2024``)."""
+the start of a span (``NSW 2015–2024``); a season may follow (``VTC2026-Spring``)."""
 _PAREN_YEAR = re.compile(r"[^()]{0,20}?\((?P<y>(?:19|20)\d\d)\)")  # ``, no. 9 (2021)``
 _OLD_PAREN_YEAR = re.compile(r"[(（](?P<y>19[4-7]\d)(?:[)）]|[,，]\s)|,\s*(?P<end>19[4-7]\d)\.?\s*$|(?<=[a-z]{3}\. )(?<!Vol\. )(?<!Rep\. )(?<!Proc\. )(?P<dot>19[4-7]\d)\.?\s*(?:$|(?=\[))|(?<=[a-z]{4} )(?<!from )(?<!since )(?<!until )(?<!after )(?<!before )(?<!during )(?<!circa )(?<!beginning )(?P<named>19[4-7]\d)\.\s*(?:$|(?=\[))|^[^\S\n]*\n?[^\S\n]*(?P<lead>19[4-7]\d)(?!\s*[-–—]\s*(?:19|20)\d\d)(?:[,:]|\s[-–—|])\s|^\s*\[(?P<tag>19(?:1[3-9]|[2-7]\d))\]\s")  # fmt: skip
 """A year before 1980: ``(1968)``, ``pages 159-165, 1958.``, ``O'Connell. 1975.``, ``Psychological

@@ -123,8 +123,23 @@ class Builder:
         flags = (lk["bold"], bool(lk["image"]) and lk["alt_only"], lk["hint"])
         url = text if _PLACEHOLDER.fullmatch(lk["url"]) and _TEXT_URL.fullmatch(text) else lk["url"]
         run = Run("link", text, lk["line"], url, lk["image"], *flags)
-        if not (self.cell and self._carried_on(run)):
+        if not (self._glued_on(run) or (self.cell and self._carried_on(run))):
             self.out.append(run)
+
+    def _glued_on(self, run: Run) -> bool:
+        """``"[Empirical ](u)[](u)[models ](u)[of spiking in neural populations ](u)"``: a title
+        copied from rich text as pieces that link the same page right after one another is
+        one link (not ``[Title](u)[PDF](u)``, a label, nor a badge). True when joined."""
+        prev = self.out[-1] if self.out else None
+        if prev is None or prev.kind != "link" or prev.url != run.url or prev.image or run.image:
+            return False
+        if not (prev.text and run.text):
+            self.out[-1] = prev if prev.text else replace(prev, text=run.text)
+            return True
+        if is_generic(prev.text) or (is_generic(run.text) and len(prev.text.split()) >= 3):
+            return False  # (``[Empirical](u)[models](u)``: a word, not a title's label)
+        self.out[-1] = replace(prev, text=f"{prev.text} {run.text}")
+        return True
 
     def _carried_on(self, run: Run) -> bool:
         """``<td><a href=u>Unpacking the ethical value</a><br><a href=u>alignment in big

@@ -38,6 +38,7 @@ from pipeline.formats.tables import (
     side_by_side,
     table_roles,
     table_rows,
+    tools_table,
     venue_columns,
 )
 
@@ -120,6 +121,7 @@ class TableReading:
             roles = [None if i in days else r for i, r in enumerate(roles)]
             rows = [rows[0], *([[] if i in days else c for i, c in enumerate(r)] for r in rows[1:])]
         base = replace(self.ctx, data_table=True) if data_table(headers, roles, rows) else self.ctx
+        base = replace(base, tools=True) if tools_table(headers) else base
         rows = ditto_years(rows, roles)
         if leaderboard(rows, roles):
             for cells in rows[1:]:

@@ -111,7 +111,7 @@ def table_roles(headers: list[str]) -> list[str | None]:
 _SCHEDULE_HEADERS = frozenset(
     ("week", "lecture", "lectures", "lesson", "presenter", "presenters", "presented by",
      "discussant", "discussants", "discussion leader", "discussion leaders", "discussion lead",
-     "scribe", "scribes")
+     "scribe", "scribes", "moderator", "moderators", "moderated by")
 )  # fmt: skip
 """Headers of a course's or a reading group's schedule: its ``Date`` is a session's day."""
 
@@ -301,6 +301,18 @@ def _own_year(row: list[list[Run]], k: int, year: int) -> bool:
         return True
     refs = (arxivid.from_url(r.url) for c in row for r in c if r.kind == "link")
     return any(ref is not None and min(arxivid.possible_v1_years(ref)) > year for ref in refs)
+
+
+_TOOL_HEADER = re.compile(
+    r"(?:software|tools?|packages?|librar(?:y|ies)|toolbox|toolkit)(?: names?)?"
+)
+
+
+def tools_table(headers: list[str]) -> bool:
+    """A table of tools (``| Software name | Key features | URL |``): its first column names
+    each row's tool, whose ``[paper]`` link is the tool's reference, no entry."""
+    first = " ".join(F.clean_title(headers[0]).lower().replace("*", "").split()) if headers else ""
+    return _TOOL_HEADER.fullmatch(first) is not None
 
 
 _DATA_TABLE_HEADERS = frozenset(

@@ -99,3 +99,29 @@ def without_named_acronym(text: str) -> str:
     """``Algorithms(Proximal Policy Optimization; PPO)``, ``Learning (Deep Q-Network; DQN)``:
     a closing name with its acronym is the method's, no part of the title."""
     return _NAME_AND_ACRONYM.sub("", text)
+
+
+_NUMBERING = re.compile(
+    r"^\s*\(?\d{1,3}(?:-[A-Z])?(?:[.)]\s+|、\s*|\.(?=[A-Z](?:[a-z]{2}|[a-z]-|[A-Z][A-Za-z]|n?\s[A-Za-z\d])))(?=\S)"
+    r"|^\s*0\d\.(?=\d[A-Z][a-z]?\s)"
+)
+"""``1. Title``, ``(2) Title``, ``1、Title``, ``5-A. Title``, ``35.Deep Graph``, ``24.SCAN:
+...``, ``2.In-Memory``, ``1.A full``, ``03.3D Convolutional``: a list number written into a
+heading or a cell."""
+_INITIALLED_DASH = re.compile(
+    r"^\s*[A-Z]\.(?:\s?[A-Z]\.)?\s[A-Z][a-z'’-]+\s[-–—]\s+(?=\S+\s+\S+\s+\S)"
+)
+"""``C. Li - Title``: a thesis's author, an initial and a surname, before a dash and the title."""
+_BIBKEY_LEAD = re.compile(
+    r"^\s*(?:[A-Z][\w.+-]{1,30}(?:\s+et al\.)?\s+)?\((?:`[A-Za-z][\w:-]{1,40}`|[a-z][a-z-]{1,30}"
+    r"(?:19|20)\d\d\w{0,30}|[A-Z][a-z]{1,30}(?:19|20)\d\d[a-z]\w{0,30})\)\s+(?=[A-Z\"“][\w-]*:?\s+\S)"
+)
+"""``MoveSim (`feng2020learning`) Title``: a name and the entry's BibTeX key (a lower-case
+``surnameYEAR...``) before a capitalised title of two words or more; not ``Qwen (Qwen2023)
+Technical Report``, ``Gemma (Gemma2024) 2: ...``."""
+
+
+def item_mark(text: str) -> re.Match[str] | None:
+    """What marks a title as a list's item before it: its number (:data:`_NUMBERING`), a
+    thesis's author (:data:`_INITIALLED_DASH`) or its BibTeX key (:data:`_BIBKEY_LEAD`)."""
+    return _NUMBERING.match(text) or _BIBKEY_LEAD.match(text) or _INITIALLED_DASH.match(text)
