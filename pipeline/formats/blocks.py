@@ -44,6 +44,7 @@ class Context:
     """Under a heading of tools (``# Libraries`` over ``### Python``), below its own level."""
     parent_code: Run | None = None  # the repository of a tool's item over its one paper
     data_table: bool = False  # in a table of datasets (``| Dataset | #Nodes | ... |``)
+    tool_table: bool = False  # in a table of tools (``| Software name | Key features | URL |``)
 
     def with_facts(self, text: str, where: str) -> Context:
         """This context, updated by a heading/parent text that names a year or venue."""

@@ -59,7 +59,7 @@ def _strip_lead(text: str) -> tuple[str, str | None]:
                 tag = (tag + " " if tag else "") + m.group("tag")
             text = text[m.end() :]
         status = _STATUS_LEAD.match(text)  # ``TODO: Title``: never a method named TODO
-        m = status or _LABEL.match(text) or TE.item_mark(text)  # ``1.``, ``C. Li -``, a key
+        m = status or _LABEL.match(text) or TE.item_mark(text)  # ``1.``, a BibTeX key
         if m and not status and caps_name(text):  # ``TAG: Gradient Attack on ...``: a method's name
             break
         if m:

@@ -123,23 +123,8 @@ class Builder:
         flags = (lk["bold"], bool(lk["image"]) and lk["alt_only"], lk["hint"])
         url = text if _PLACEHOLDER.fullmatch(lk["url"]) and _TEXT_URL.fullmatch(text) else lk["url"]
         run = Run("link", text, lk["line"], url, lk["image"], *flags)
-        if not (self._glued_on(run) or (self.cell and self._carried_on(run))):
+        if not (self.cell and self._carried_on(run)):
             self.out.append(run)
-
-    def _glued_on(self, run: Run) -> bool:
-        """``"[Empirical ](u)[](u)[models ](u)[of spiking in neural populations ](u)"``: a title
-        copied from rich text as pieces that link the same page right after one another is
-        one link (not ``[Title](u)[PDF](u)``, a label, nor a badge). True when joined."""
-        prev = self.out[-1] if self.out else None
-        if prev is None or prev.kind != "link" or prev.url != run.url or prev.image or run.image:
-            return False
-        if not (prev.text and run.text):
-            self.out[-1] = prev if prev.text else replace(prev, text=run.text)
-            return True
-        if is_generic(prev.text) or (is_generic(run.text) and len(prev.text.split()) >= 3):
-            return False  # (``[Empirical](u)[models](u)``: a word, not a title's label)
-        self.out[-1] = replace(prev, text=f"{prev.text} {run.text}")
-        return True
 
     def _carried_on(self, run: Run) -> bool:
         """``<td><a href=u>Unpacking the ethical value</a><br><a href=u>alignment in big
@@ -308,7 +293,33 @@ def inline_runs(inline: Token, first_line: int | None = None, cell: bool = False
             b.html_tag(c.content)
     b.close_link()
     b.end_line()
-    return b.out
+    return _glued(b.out)
+
+
+def _glued(out: list[Run]) -> list[Run]:
+    """``"[Empirical ](u)[](u)[models ](u)[of spiking in neural populations ](u)"``: a title
+    copied from rich text as pieces that link the same page right after one another, with
+    an empty piece among them or three pieces or more (the first no label), is one link;
+    not a name and its label (``[Mamba](u)[PDF](u)``) nor a title twice."""
+    result: list[Run] = []
+    i = 0
+    while i < len(out):
+        j = i + 1
+        while j < len(out) and _same_page(out[j - 1], out[j]):
+            j += 1
+        chain = out[i:j]
+        empty = any(not r.text for r in chain)
+        copied = empty or (len(chain) >= 3 and not is_generic(chain[0].text))
+        if len(chain) >= 2 and copied:
+            result.append(replace(chain[0], text=" ".join(r.text for r in chain if r.text)))
+        else:
+            result.extend(chain)
+        i = j
+    return result
+
+
+def _same_page(a: Run, b: Run) -> bool:
+    return a.kind == b.kind == "link" and a.url == b.url and not (a.image or b.image)
 
 
 PAPER_LABEL_WORDS = ("paper", "pdf", "arxiv", "preprint", "article")

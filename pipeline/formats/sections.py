@@ -124,8 +124,7 @@ def _tool_named(block: Block) -> bool:
     if F.find_venue(first_line)[1] is not None:
         return False  # ``**ReAct** [[paper](url)] [[code](repo)] - ICLR 2023``: a paper
     lead = plain(block.head[: next((k for k, r in enumerate(block.head) if r.kind == "link"), 0)])
-    named = block.row and block.row[0][0] in (None, "short")  # (not a venue's, a year's cell)
-    lead = plain(block.row[0][1]) if named else lead  # a row's first cell names its tool
+    lead = plain(block.row[0][1]) if block.ctx.tool_table else lead  # a tool table's name cell
     name = _NAMED_AS.sub("", lead.strip(" *_`:-–—"))  # ``Deep Graph Library (DGL)``
     if 1 <= len(name.split()) <= TOOL_NAME_WORDS:
         return True  # ``- `sbi` [[Code]](repo) [[Paper]](url): A toolkit for ...``: its name

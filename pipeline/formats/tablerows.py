@@ -117,11 +117,11 @@ class TableReading:
         headers = [plain(c) for c in rows[0]]
         roles = venue_columns(rows, table_roles(headers))
         roles = titles_beside_names(rows, roles)
-        if days := schedule_days(headers):  # a session's day: no field of the row's papers
+        if days := schedule_days(headers, rows):  # a session's day: no field of the row's papers
             roles = [None if i in days else r for i, r in enumerate(roles)]
             rows = [rows[0], *([[] if i in days else c for i, c in enumerate(r)] for r in rows[1:])]
         base = replace(self.ctx, data_table=True) if data_table(headers, roles, rows) else self.ctx
-        base = replace(base, tools=True) if tools_table(headers) else base
+        base = replace(base, tools=True, tool_table=True) if tools_table(headers) else base
         rows = ditto_years(rows, roles)
         if leaderboard(rows, roles):
             for cells in rows[1:]:

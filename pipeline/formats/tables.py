@@ -12,7 +12,7 @@ from markdown_it.token import Token
 from pipeline import arxivid
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
-from pipeline.formats.authors import ET_AL
+from pipeline.formats.authors import ET_AL, names_like, one_person
 from pipeline.formats.common import CJK
 from pipeline.formats.contextfacts import YEAR_ONLY
 from pipeline.formats.headernames import HEADER_ROLES, PUBLICATION_YEAR
@@ -111,18 +111,31 @@ def table_roles(headers: list[str]) -> list[str | None]:
 _SCHEDULE_HEADERS = frozenset(
     ("week", "lecture", "lectures", "lesson", "presenter", "presenters", "presented by",
      "discussant", "discussants", "discussion leader", "discussion leaders", "discussion lead",
-     "scribe", "scribes", "moderator", "moderators", "moderated by")
+     "scribe", "scribes")
 )  # fmt: skip
 """Headers of a course's or a reading group's schedule: its ``Date`` is a session's day."""
+_MODERATOR_HEADERS = frozenset(("moderator", "moderators", "moderated by"))
+"""A journal club's moderators: a schedule when the column names people (not a meta-analysis's
+moderator variables, nor a content moderation model)."""
 
 
-def schedule_days(headers: list[str]) -> frozenset[int]:
-    """The ``Date`` columns of a schedule (``| Date | Unit | Topic | Readings | Presenter |``):
-    they date the sessions, not the papers (whose own years their text gives); else none."""
+def schedule_days(headers: list[str], rows: list[list[list[Run]]] = ()) -> frozenset[int]:
+    """The ``Date`` columns of a schedule (``| Date | Unit | Topic | Readings | Presenter |``,
+    ``| Date | Moderator | Title |`` over people's names): they date the sessions, not the
+    papers (whose own years their text gives); else none."""
     names = [n.strip(" :#") for n in _header_names(headers)]
-    if not any(n in _SCHEDULE_HEADERS for n in names):
+    led = [i for i, n in enumerate(names) if n in _MODERATOR_HEADERS]
+    people = bool(led) and _people_column(rows[1:], led[0])
+    if not (people or any(n in _SCHEDULE_HEADERS for n in names)):
         return frozenset()
     return frozenset(i for i, n in enumerate(names) if n in ("date", "dates", "day"))
+
+
+def _people_column(rows: list[list[list[Run]]], k: int) -> bool:
+    """Most of the rows' cells in column ``k`` are one person's name or several names."""
+    cells = [" ".join(plain(r[k]).split()) for r in rows if k < len(r) and plain(r[k]).strip()]
+    named = sum(one_person(c.split()) or names_like(c) for c in cells)
+    return bool(cells) and named * 3 >= len(cells) * 2
 
 
 def table_rows(tokens: list[Token]) -> tuple[list[list[list[Run]]], list[int]]:
@@ -310,9 +323,14 @@ _TOOL_HEADER = re.compile(
 
 def tools_table(headers: list[str]) -> bool:
     """A table of tools (``| Software name | Key features | URL |``): its first column names
-    each row's tool, whose ``[paper]`` link is the tool's reference, no entry."""
-    first = " ".join(F.clean_title(headers[0]).lower().replace("*", "").split()) if headers else ""
-    return _TOOL_HEADER.fullmatch(first) is not None
+    each row's tool, whose ``[paper]`` link is the tool's reference, no entry; not with a
+    column of papers' titles (``| Tool | Title | Paper | Code |``, ``| Software | Paper |``)."""
+    names = [" ".join(F.clean_title(h).lower().replace("*", "").split()) for h in headers]
+    papers = any(n in _PAPER_COLUMNS or n in _TITLE_HEADERS for n in names[1:])
+    return bool(names) and _TOOL_HEADER.fullmatch(names[0]) is not None and not papers
+
+
+_PAPER_COLUMNS = frozenset(("paper", "papers", "publication", "publications", "article"))
 
 
 _DATA_TABLE_HEADERS = frozenset(

@@ -108,10 +108,6 @@ _NUMBERING = re.compile(
 """``1. Title``, ``(2) Title``, ``1、Title``, ``5-A. Title``, ``35.Deep Graph``, ``24.SCAN:
 ...``, ``2.In-Memory``, ``1.A full``, ``03.3D Convolutional``: a list number written into a
 heading or a cell."""
-_INITIALLED_DASH = re.compile(
-    r"^\s*[A-Z]\.(?:\s?[A-Z]\.)?\s[A-Z][a-z'’-]+\s[-–—]\s+(?=\S+\s+\S+\s+\S)"
-)
-"""``C. Li - Title``: a thesis's author, an initial and a surname, before a dash and the title."""
 _BIBKEY_LEAD = re.compile(
     r"^\s*(?:[A-Z][\w.+-]{1,30}(?:\s+et al\.)?\s+)?\((?:`[A-Za-z][\w:-]{1,40}`|[a-z][a-z-]{1,30}"
     r"(?:19|20)\d\d\w{0,30}|[A-Z][a-z]{1,30}(?:19|20)\d\d[a-z]\w{0,30})\)\s+(?=[A-Z\"“][\w-]*:?\s+\S)"
@@ -122,6 +118,6 @@ Technical Report``, ``Gemma (Gemma2024) 2: ...``."""
 
 
 def item_mark(text: str) -> re.Match[str] | None:
-    """What marks a title as a list's item before it: its number (:data:`_NUMBERING`), a
-    thesis's author (:data:`_INITIALLED_DASH`) or its BibTeX key (:data:`_BIBKEY_LEAD`)."""
-    return _NUMBERING.match(text) or _BIBKEY_LEAD.match(text) or _INITIALLED_DASH.match(text)
+    """What marks a title as a list's item before it: its number (:data:`_NUMBERING`) or its
+    BibTeX key (:data:`_BIBKEY_LEAD`)."""
+    return _NUMBERING.match(text) or _BIBKEY_LEAD.match(text)
