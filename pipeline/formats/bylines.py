@@ -22,6 +22,7 @@ def names_then_title_link(text: str, nxt: list) -> bool:
     nxt = [g for g in nxt if g[0] != "\n"][:1]  # the names may end their line
     if _cited_names(text, nxt):
         return True
+    text = _SESSION_LEAD.sub("", text)  # ``(Poster \#03): Names. [Title](url)``
     if not text.rstrip().endswith(".") or not nxt or nxt[0][1] is None:
         return False
     people = [p.split() for p in re.split(r"\s*(?:[,，、&]|\band\b)\s*", text.strip(" .")) if p]
@@ -35,7 +36,14 @@ def names_then_title_link(text: str, nxt: list) -> bool:
     cited = (
         A.author_lead(label) or "et al" in label or C.is_prose(label) or C.is_context_text(label)
     )
-    return link_role(nxt[0][1]) == "paper" and len(label.split()) >= 4 and not cited
+    worded = len(label.split()) >= 4 or (len(label.split()) >= 2 and CT.title_like(label))
+    return link_role(nxt[0][1]) == "paper" and worded and not cited and not CT.is_generic(label)
+
+
+_SESSION_LEAD = re.compile(
+    r"(?i)^\s*[(\[]?(?:poster|oral|spotlight|talk|session)\s*\\?#?\s*\d{1,4}[)\]]?\s*[:.\-–]?\s*"
+)
+"""A poster's or a talk's number before a workshop paper's authors (``(Poster \\#03):``)."""
 
 
 _PAGE_LABEL = re.compile(
