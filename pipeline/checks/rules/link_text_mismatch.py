@@ -30,8 +30,8 @@ def _same_url(text: str, url: str) -> bool:
     address itself or the one a mail guard, a search redirect or a proxy wraps."""
     text = unquote(text).rstrip(_FULLWIDTH_CLOSE)
     text = f"http://{text}" if text[:4].lower() == "www." else text  # a bare ``www.x.com``
-    targets = (url, redirect_target(url) or url)  # ``urldefense.com/v3/__https://doi.org/…__;…``
-    return any(canon_url(text) == canon_url(unquote(u)) for u in targets)
+    wrapped = redirect_target(url)  # ``urldefense.com/v3/__https://doi.org/…__;…``
+    return any(canon_url(text) == canon_url(unquote(u)) for u in (url, wrapped) if u)
 
 
 def _names(link: LinkRef, f: Facts) -> tuple[str, str, ArxivRef | None, ArxivRef | None] | None:
