@@ -222,7 +222,7 @@ SPLITS = (
             670,
             671,
             672,
-            *range(673, 694),
+            *range(673, 702),
         )
     ),
 )
@@ -280,7 +280,9 @@ reading lists, theses' bibliographies, sciences away from ML, timelines and surv
 companions) five, five, two and four (one list left out as a copy already in the corpus);
 fresh690-693 (collected in 25 minutes each: lists named as paper lists, workshops' accepted
 papers, daily arXiv trackers, new topics) two each (one more left out: most of its links
-were a corpus list's)."""
+were a corpus list's); fresh694-701 (by repository names: model zoos, result trackers, labs'
+publication pages, less covered topics, guides, new LLM topics, medicine, robotics) one, two,
+two, one, three, three, none and two."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

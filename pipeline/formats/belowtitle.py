@@ -192,16 +192,19 @@ _DESCRIBING = re.compile(
 
 _CITED_BELOW = re.compile(
     r"^(?P<t>[^()]{12,300}?)\s*\((?P<v>[^()]*?(?:(?:19|20)\d\d|[A-Z][A-Za-z]+\s?['’]?\d\d)|(?i:arxiv))\)\s*,\s*\S"
+    r"|^(?P<t2>[^()]{12,300}?),\s*(?P<v2>(?:[A-Z]|arXiv\b|arxiv\b)[^,()]{0,120}?\s(?:19|20)\d\d)\s*,\s*\S"
 )
+"""``Title (Venue 2008), Authors`` or ``Title, _Venue 2015_, **Authors**``."""
 
 
 def _cited_below(text: str, name: str) -> str | None:
     """``Title (Venue 2008), Authors``: a citation line under a method's ``name``; under a
     name of more words, only with a venue in the brackets (not ``(Chaudhuri, 2008)``)."""
     m = _CITED_BELOW.match(text.strip()[:400])  # a citation line is short: bounded work
+    said, venue = (m["t"] or m["t2"], m["v"] or m["v2"]) if m else ("", "")
     one = len(name.split()) == 1
-    cited = m is not None and (one or ("," not in m.group("v") and _shares_word(name, m[1])))
-    title = F.clean_title(m.group("t")) if cited else ""
+    cited = m is not None and (one or ("," not in venue and _shares_word(name, said)))
+    title = F.clean_title(said) if cited else ""
     said = _TWO_SENTENCES.search(title) or VENUE_LINE.search(title) or C.is_prose(title)
     named = names_like(title) or people(title) or one_person(title.split()) or ET_AL.search(title)
     words = len(name.split()) < min(len(title.split()), 7) and not _DESCRIBING.match(title)

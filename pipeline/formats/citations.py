@@ -44,8 +44,7 @@ ET_AL_AFTER = re.compile(
     r"(?:(?:van|von|de|der|den|da|di|du|le|la)\s+){0,2}[A-Z][\w'’\-]+\s+)"
     rf"{ET_AL_WORDS}\b(?!\.?['’]s)"
 )
-"""``Title *Corey Lynch et al.*``, ``Title. _Luo, X.-J. et al._``: authors after the title (first
-name, initial, surname; or surname, comma and initials)."""
+"""``Title *Corey Lynch et al.*``, ``Title. _Luo, X.-J. et al._``: authors after the title."""
 
 
 def byline_at(text: str, start: int) -> bool:
@@ -79,14 +78,15 @@ def quoted_after_names(text: str) -> str | None:
     if m and len(m.group("t").split()) >= 2:
         names = m.group("names")
         if names_like(names) or MLA_AUTHORS.match(" ".join(names.split())) or chicago_names(names):
-            return m.group("t").strip()  # ``Jones, Andy L. 2021. “Title.”``: Chicago's too
-        # ``L. R. Rabiner, “Title”``, ``Sakaji et al. (2008): “Title”``
+            return m.group("t").strip()  # ``Jones, Andy L. 2021. “Title.”``, Chicago's
         if person_list(names.strip(" ,") + ",") or SURNAMES_PAREN_YEAR.fullmatch(names.strip()):
-            return m.group("t").strip()
+            return m.group("t").strip()  # ``L. R. Rabiner, “Title”``, ``Sakaji et al. (2008):``
         parts = re.split(r",|\band\b", names.split(":", 1)[-1].strip(" ."))
         listed = len(parts) > 1 and all(len(p.split()) <= 4 for p in parts)  # names only
         dated = re.search(r"(?:19|20)\d\d", names)  # ``Title, Authors. Science 2015. "remark"``
-        if listed and not dated and names.rstrip().endswith(".") and len(m.group("t").split()) >= 3:
+        colon = text[m.end("names")] == ":" and names.count(",") > 1  # ``B Li, HuiLin: "T."``
+        closed = colon or names.rstrip().endswith(".")
+        if listed and closed and not dated and len(m.group("t").split()) >= 3:
             return m.group("t").strip()  # ``A. Bc, de fg, and H. Ij. "Title." ICLR(2021)``
     m = _SINGLE_QUOTED_AFTER_YEAR.match(text)
     if m and names_like(m.group("names")) and len(m.group("t").split()) >= 2:

@@ -316,7 +316,7 @@ def _next_is_paper_link(segs: list) -> bool:
             return False
         if link is not None and link_role(link) == "paper":
             return True
-        if link is None and text.strip().strip(" []()|,·-\u00a0"):
+        if link is None and text.strip().strip(" []()|,·-\u00a0") and not LB.dead_labels(text):
             return False
         if link is not None and not is_generic(link.text):
             return False

@@ -358,3 +358,17 @@ ISSUE_TEXT = re.compile(
     r"(?i)(?:vol(?:ume)?\.?\s*\d|issue\s+\d|no\.\s*\d|pages?\s+\d|special\s+issue|early\s+access|"
     r"papers\s+published|\(?[A-Z][A-Z-]{1,6}\)?\s+best\s+paper)"
 )  # ``**Proceedings of the IEEE** Volume 86, Issue 11``: where in the journal, no title
+
+
+_BRACKETED_LABEL = re.compile(r"\s*\[([^\[\]]{1,20})\]\s*")
+
+
+def dead_labels(text: str) -> bool:
+    """Labels in brackets that link nowhere (``MTPCP [[Web]](…)[Code][[PDF]](…)``: no code
+    yet): the item's labels all the same, not words of its own."""
+    pieces = _BRACKETED_LABEL.findall(text)
+    return (
+        bool(pieces)
+        and "".join(f"[{p}]" for p in pieces) == "".join(text.split())
+        and all(is_generic(p) for p in pieces)
+    )

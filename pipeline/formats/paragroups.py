@@ -24,7 +24,10 @@ def paper_groups(runs: list[Run]) -> list[list[Run]]:
     labelled = False  # the last line was a group's label (``**Interspeech 2019**:``)
     numbered = False  # the last group opens with its number (``2.**[Title](url)**``)
     paged: frozenset[str] | None = None  # title words of a one-line group linking no paper
-    for ln in lines:
+    for k, ln in enumerate(lines):
+        if len(targets) > 1 and _italic_label(ln, lines[k + 1 : k + 2]):
+            labelled = True  # ``*Residual Networks*<br/>`` over ``| `ResNet34` | [Title](url) |``
+            continue
         g = F.guess_title(ln) if groups and papered else None
         strong = g is not None and (g.evidence != "text" or len(targets) > 1)
         strong = strong and not _code_line(ln)
@@ -41,6 +44,16 @@ def paper_groups(runs: list[Run]) -> list[list[Run]]:
         labelled = label
         paged = _page_title(ln) if len(groups[-1]) == len(ln) else None
     return groups
+
+
+def _italic_label(line: list[Run], below: list[list[Run]]) -> bool:
+    """A line of italics alone, linking nothing, over a line that links a paper by its own
+    title: the label of the papers below it, no part of any."""
+    said = [r for r in line if r.kind != "break" and (r.kind != "text" or r.text.strip())]
+    if not said or not below or any(r.kind != "text" or not r.em for r in said):
+        return False
+    g = F.guess_title(below[0])
+    return g is not None and g.evidence != "text" and has_paper(below[0])
 
 
 def _page_title(line: list[Run]) -> frozenset[str] | None:

@@ -1,7 +1,8 @@
 """``duplicate-entry``: two entries of one section share an arXiv ID or a title.
 
 A list's conventions are respected: the same paper listed in two sections is a
-cross-listing, not a duplicate; two entries with different arXiv IDs are never
+cross-listing, not a duplicate, and one paper cited by two models of a zoo under two names
+is no duplicate either; two entries with different arXiv IDs are never
 duplicates by title alone, nor are two of one title whose years are two or more apart,
 nor two papers written on one line (a table row's references under its technique's name).
 """
@@ -29,7 +30,7 @@ def run_list(
         by_id = False
         if valid:
             key = (entry.path, entry.section, ref.base_id)
-            if key in seen_id:
+            if key in seen_id and not _model_family(seen_id[key], entry):
                 _duplicate_id(emitter_for(i), seen_id[key], ref.base_id)
                 by_id = True
             seen_id.setdefault(key, entry)
@@ -49,6 +50,16 @@ def run_list(
                     suggestion="remove one of the two entries",
                 )
             seen_title.setdefault(key, entry)
+
+
+def _model_family(a: PaperEntry, b: PaperEntry) -> bool:
+    """Two rows of a model zoo that cite one paper by one title under two names of their own
+    (``VGG16`` and ``VGG19``, ``GLM-4.1V-Thinking`` and ``GLM-4.5V``): two models, one paper.
+    Two names over two titles linking one paper are still a duplicate (a link copied to the
+    wrong row), and so is one name written two ways (``Flow-GRPO``, ``FlowGRPO``)."""
+    names = [re.sub(r"\W", "", (e.short_name or "").lower()) for e in (a, b)]
+    same_title = bool(a.title and b.title) and titles.compact(a.title) == titles.compact(b.title)
+    return all(names) and names[0] != names[1] and same_title
 
 
 def _one_line_two_papers(a: PaperEntry, b: PaperEntry) -> bool:
@@ -105,6 +116,10 @@ RULE = RuleSpec(
     Rule.DUPLICATE_ENTRY,
     Severity.WARNING,
     help="two entries share an arXiv ID or a title",
-    fires_when="two entries share an arXiv ID, or a normalised title with years at most one apart",
+    fires_when=(
+        "two entries share an arXiv ID (not two models citing one paper by one title under"
+        " names of their own, `VGG16`/`VGG19`), or a normalised title with years at most one"
+        " apart"
+    ),
     list_check=run_list,
 )
