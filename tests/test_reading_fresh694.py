@@ -134,3 +134,69 @@ def test_a_link_copied_to_another_models_row_is_still_a_duplicate():
     assert "duplicate-entry" in offline_rules(copied)
     spelt = f"{_ZOO}| `Flow-GRPO` | {_VGG} |\n| `FlowGRPO` | {_VGG} |\n"
     assert "duplicate-entry" in offline_rules(spelt)
+
+
+def test_review_958_an_italic_title_over_a_link_named_by_its_short_name_is_kept():
+    """Review 958 (F1): ``*Deep Residual Learning ...*`` over ``[ResNet](arxiv)``: the link
+    names its paper by a short name, so the italics are the title, not a group's label."""
+    text = (
+        "*Deep Residual Learning for Image Recognition*\n[ResNet](https://arxiv.org/abs/1512.03385)\n"
+        "*Identity Mappings in Deep Residual Networks*\n[ResNet-v2](https://arxiv.org/abs/1603.05027)\n"
+    )
+    assert [t for _, t, _, _, _ in _read(text)] == [
+        "Deep Residual Learning for Image Recognition",
+        "Identity Mappings in Deep Residual Networks",
+    ]
+
+
+def test_review_958_an_italic_venue_under_each_paper_dates_it():
+    """Review 958 (F2): ``[Title](pdf)<br/>`` over ``*CVPR 2014*<br/>``: the italics say where
+    the paper above appeared; they label no paper below."""
+    cvf = "https://openaccess.thecvf.com/content_"
+    text = (
+        f"[Rich feature hierarchies for accurate object detection and semantic segmentation]({cvf}"
+        "cvpr_2014/papers/G_2014_CVPR_paper.pdf)<br/>\n*CVPR 2014*<br/>\n"
+        f"[Feature Pyramid Networks for Object Detection]({cvf}cvpr_2017/papers/L_CVPR_2017"
+        "_paper.pdf)<br/>\n*CVPR 2017*<br/>\n"
+    )
+    assert [y for _, _, _, y, _ in _read(text)] == [2014, 2017]
+
+
+def test_review_958_a_note_with_a_venue_under_a_methods_name_is_no_title():
+    """Review 958 (F3): ``* SqueezeNet [[Code]](…) [[PDF]](arxiv)`` over ``* AlexNet-level
+    accuracy with 50x fewer parameters, arXiv 2016, widely reproduced``: a note, its venue not
+    in italics, so the name stays the title."""
+    text = (
+        "* SqueezeNet [[Code]](https://github.com/forresti/SqueezeNet) "
+        "[[PDF]](https://arxiv.org/abs/1602.07360)\n"
+        "   * AlexNet-level accuracy with 50x fewer parameters, arXiv 2016, widely reproduced\n"
+    )
+    assert [t for _, t, _, _, _ in _read(text)] == ["SqueezeNet"]
+
+
+def test_review_958_a_name_and_its_expansion_or_a_copied_row_are_still_duplicates():
+    """Review 958 (F4): ``ViT`` and ``Vision Transformer`` over one title are one model named
+    twice, and ``RoBERTa`` over BERT's title and link is a copied row: both still duplicates."""
+    bert = (
+        "[BERT: Pre-training of Deep Bidirectional Transformers](https://arxiv.org/abs/1810.04805)"
+    )
+    vit = "[An Image is Worth 16x16 Words](https://arxiv.org/abs/2010.11929)"
+    assert "duplicate-entry" in offline_rules(f"{_ZOO}| `ViT` | {vit} |\n| `Vision Transformer` | {vit} |\n")  # fmt: skip
+    assert "duplicate-entry" in offline_rules(f"{_ZOO}| `BERT` | {bert} |\n| `RoBERTa` | {bert} |\n")  # fmt: skip
+
+
+def test_review_958_a_models_row_repeated_after_its_family_is_still_a_duplicate():
+    """Review 958 (F5): ``VGG16``, ``VGG19``, then ``VGG19`` again: the third row repeats the
+    second, not only the first."""
+    text = f"{_ZOO}| `VGG16` | {_VGG} |\n| `VGG19` | {_VGG} |\n| `VGG19` | {_VGG} |\n"
+    assert "duplicate-entry" in offline_rules(text)
+
+
+def test_review_958_a_lower_case_remark_in_quotes_after_names_is_no_title():
+    """Review 958 (F6): ``Title, He, Zhang, Ren: "the classic paper everyone cites"``: a
+    remark in quotes opens in lower case; no title does."""
+    text = (
+        '- Deep Residual Learning, He, Zhang, Ren: "the classic paper everyone cites" '
+        "[[pdf]](https://arxiv.org/abs/1512.03385)\n"
+    )
+    assert [t for _, t, _, _, _ in _read(text)] != ["the classic paper everyone cites"]

@@ -125,9 +125,10 @@ def test_the_new_title_and_year_patterns_on_long_repeats():
     50 s at 90,000 characters); their time is measured by benchmarks/hostile.py
     ("repeated link labels", "an open bracket of digits"), the answers are checked here."""
     from pipeline.formats.belowtitle import _cited_below
+    from pipeline.formats.runs import Run
     from pipeline.formats.tagtails import label_tail as _label_tail
 
     repeated = "[a]" * 60_000 + "x"
     assert _label_tail(repeated) == repeated  # a text that ends in no label keeps all of it
     assert _label_tail("A Title [Code] [[Page]]") == "A Title"
-    assert _cited_below("x" * 20 + "(" + "1" * 200_000, "BM3D") is None
+    assert _cited_below([Run("text", "x" * 20 + "(" + "1" * 200_000, 1)], "BM3D") is None

@@ -91,7 +91,7 @@ def named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
     if labelled is not None:  # ``Paper Title: `Title` ``, ``* Title: Scalable ...``
         short = g.title if len(g.title.split()) <= 3 else g.short_name
         return F.TitleGuess(labelled, short, "labelled title below", g.line)
-    cited = _cited_below(plain(b.details[0]), g.title) if b.details else None
+    cited = _cited_below(b.details[0], g.title) if b.details else None
     if cited is not None and ("link" not in g.evidence or len(g.title.split()) == 1):
         return F.TitleGuess(cited, g.title, "cited title on the line below the name", g.line)
     bold_alone = g.evidence.startswith("bold") and not links_of(lines[0])
@@ -197,10 +197,14 @@ _CITED_BELOW = re.compile(
 """``Title (Venue 2008), Authors`` or ``Title, _Venue 2015_, **Authors**``."""
 
 
-def _cited_below(text: str, name: str) -> str | None:
+def _cited_below(line: list[Run], name: str) -> str | None:
     """``Title (Venue 2008), Authors``: a citation line under a method's ``name``; under a
-    name of more words, only with a venue in the brackets (not ``(Chaudhuri, 2008)``)."""
-    m = _CITED_BELOW.match(text.strip()[:400])  # a citation line is short: bounded work
+    name of more words, only with a venue in the brackets (not ``(Chaudhuri, 2008)``); with
+    commas, only with the venue in italics (``Title, _Venue 2015_, **Authors**``: not a note,
+    ``Pruning of AlexNet, ICLR 2016, best paper``)."""
+    m = _CITED_BELOW.match(plain(line).strip()[:400])  # a citation line is short: bounded
+    italics = [r.text for r in line if r.kind == "text" and r.em]
+    m = None if m and m["v2"] and not any(m["v2"].strip() in t for t in italics) else m
     said, venue = (m["t"] or m["t2"], m["v"] or m["v2"]) if m else ("", "")
     one = len(name.split()) == 1
     cited = m is not None and (one or ("," not in venue and _shares_word(name, said)))

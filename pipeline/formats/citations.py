@@ -84,8 +84,8 @@ def quoted_after_names(text: str) -> str | None:
         parts = re.split(r",|\band\b", names.split(":", 1)[-1].strip(" ."))
         listed = len(parts) > 1 and all(len(p.split()) <= 4 for p in parts)  # names only
         dated = re.search(r"(?:19|20)\d\d", names)  # ``Title, Authors. Science 2015. "remark"``
-        colon = text[m.end("names")] == ":" and names.count(",") > 1  # ``B Li, HuiLin: "T."``
-        closed = colon or names.rstrip().endswith(".")
+        colon = text[m.end("names")] == ":" and names.count(",") > 1 and m["t"][:1].isupper()
+        closed = colon or names.rstrip().endswith(".")  # ``B Li, HuiLin: "Title."``
         if listed and closed and not dated and len(m.group("t").split()) >= 3:
             return m.group("t").strip()  # ``A. Bc, de fg, and H. Ij. "Title." ICLR(2021)``
     m = _SINGLE_QUOTED_AFTER_YEAR.match(text)

@@ -7,6 +7,7 @@ import re
 
 from pipeline.arxivid import paper_key
 from pipeline.formats import fields as F
+from pipeline.formats.authors import names_like, people
 from pipeline.formats.blocks import has_paper, links_of
 from pipeline.formats.components import labelled
 from pipeline.formats.neighbours import LABEL_WORDS, title_words, titled
@@ -47,13 +48,22 @@ def paper_groups(runs: list[Run]) -> list[list[Run]]:
 
 
 def _italic_label(line: list[Run], below: list[list[Run]]) -> bool:
-    """A line of italics alone, linking nothing, over a line that links a paper by its own
-    title: the label of the papers below it, no part of any."""
+    """A line of italics alone, linking nothing, naming no year, venue or people, over a line
+    that links a paper by its own title (four words or more): the label of the papers below
+    it, no part of any (not ``*CVPR 2014*`` under the paper above, nor a title over its link
+    named by a short name, ``*Deep Residual Learning ...*`` over ``[ResNet](arxiv)``)."""
     said = [r for r in line if r.kind != "break" and (r.kind != "text" or r.text.strip())]
     if not said or not below or any(r.kind != "text" or not r.em for r in said):
         return False
+    text = plain(line).strip(" *_")
+    if _YEAR.search(text) or F.is_context_text(text) or names_like(text) or people(text):
+        return False
     g = F.guess_title(below[0])
-    return g is not None and g.evidence != "text" and has_paper(below[0])
+    own = g is not None and g.evidence != "text" and len(g.title.split()) >= 4
+    return own and has_paper(below[0]) and not LABEL_WORDS.search(g.title)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _page_title(line: list[Run]) -> frozenset[str] | None:

@@ -1,8 +1,8 @@
 """``duplicate-entry``: two entries of one section share an arXiv ID or a title.
 
 A list's conventions are respected: the same paper listed in two sections is a
-cross-listing, not a duplicate, and one paper cited by two models of a zoo under two names
-is no duplicate either; two entries with different arXiv IDs are never
+cross-listing, not a duplicate, and one paper cited by two models of one family in a zoo
+(``VGG16``, ``VGG19``) is no duplicate either; two entries with different arXiv IDs are never
 duplicates by title alone, nor are two of one title whose years are two or more apart,
 nor two papers written on one line (a table row's references under its technique's name).
 """
@@ -22,18 +22,19 @@ def run_list(
     entries: Sequence[PaperEntry], ctx: CheckContext, emitter_for: Callable[[int], Emitter]
 ) -> None:
     """Each entry that repeats an earlier entry of its section (by arXiv ID, else title)."""
-    seen_id: dict[tuple[str, str | None, str], PaperEntry] = {}
+    seen_id: dict[tuple[str, str | None, str], dict[str, PaperEntry]] = {}
     seen_title: dict[tuple[str, str | None, str], PaperEntry] = {}
     for i, entry in enumerate(entries):
         ref = paper_ref(entry, ctx.today)
         valid = ref is not None and ref.valid
         by_id = False
         if valid:
-            key = (entry.path, entry.section, ref.base_id)
-            if key in seen_id and not _model_family(seen_id[key], entry):
-                _duplicate_id(emitter_for(i), seen_id[key], ref.base_id)
+            named = seen_id.setdefault((entry.path, entry.section, ref.base_id), {})
+            first, name = next(iter(named.values()), None), _name(entry)
+            if first is not None and (name in named or not _model_family(first, entry)):
+                _duplicate_id(emitter_for(i), named.get(name, first), ref.base_id)
                 by_id = True
-            seen_id.setdefault(key, entry)
+            named.setdefault(name, entry)
         title_key = titles.compact(entry.title) if entry.title else ""
         if title_key and len(_title_words(entry.title)) >= 3:
             key = (entry.path, entry.section, title_key)
@@ -52,14 +53,22 @@ def run_list(
             seen_title.setdefault(key, entry)
 
 
+def _name(entry: PaperEntry) -> str:
+    """The entry's own name, in lower case and without punctuation (``Flow-GRPO``: ``flowgrpo``)."""
+    return re.sub(r"\W", "", (entry.short_name or "").lower())
+
+
 def _model_family(a: PaperEntry, b: PaperEntry) -> bool:
-    """Two rows of a model zoo that cite one paper by one title under two names of their own
-    (``VGG16`` and ``VGG19``, ``GLM-4.1V-Thinking`` and ``GLM-4.5V``): two models, one paper.
-    Two names over two titles linking one paper are still a duplicate (a link copied to the
-    wrong row), and so is one name written two ways (``Flow-GRPO``, ``FlowGRPO``)."""
-    names = [re.sub(r"\W", "", (e.short_name or "").lower()) for e in (a, b)]
+    """Two rows of a model zoo that cite one paper by one title under two names of one family
+    (``VGG16`` and ``VGG19``, ``GLM-4.1V-Thinking`` and ``GLM-4.5V``: three letters or more in
+    common at their start): two models, one paper. Two names over two titles linking one paper
+    are still a duplicate (a link copied to the wrong row), and so are one name written two
+    ways (``Flow-GRPO``, ``FlowGRPO``), a name and its expansion (``ViT``, ``Vision
+    Transformer``) and a row copied under another model's name (``RoBERTa`` over BERT's)."""
+    x, y = _name(a), _name(b)
+    family = x != y and len(x) >= 3 and x[:3] == y[:3]
     same_title = bool(a.title and b.title) and titles.compact(a.title) == titles.compact(b.title)
-    return all(names) and names[0] != names[1] and same_title
+    return family and same_title
 
 
 def _one_line_two_papers(a: PaperEntry, b: PaperEntry) -> bool:
@@ -117,9 +126,8 @@ RULE = RuleSpec(
     Severity.WARNING,
     help="two entries share an arXiv ID or a title",
     fires_when=(
-        "two entries share an arXiv ID (not two models citing one paper by one title under"
-        " names of their own, `VGG16`/`VGG19`), or a normalised title with years at most one"
-        " apart"
+        "two entries share an arXiv ID (not two models of one family citing one paper by one"
+        " title, `VGG16`/`VGG19`), or a normalised title with years at most one apart"
     ),
     list_check=run_list,
 )
