@@ -52,7 +52,12 @@ def _notes_page(path: str) -> bool:
     noted = _NOTE_WORD.search(parts[2]) or any(
         _NOTE_WORD.search(f) or f in _NOTE_FOLDERS for f in folders
     )
+    noted = noted or _ARXIV_NAMED.fullmatch(parts[-1])  # ``ArXivQA/blob/main/papers/2309.16668.md``
     return bool(noted) and not parts[-1].startswith("readme")
+
+
+_ARXIV_NAMED = re.compile(r"\d{4}\.\d{4,5}(?:v\d+)?\.(?:md|markdown)")
+"""A Markdown page named by a paper's arXiv ID: what a list's own repository says of that paper."""
 
 
 _NOTE_WORD = re.compile(
@@ -62,4 +67,6 @@ _NOTE_WORD = re.compile(
 
 _NAME_WORDS = re.compile(r"%20|[-_ ]+")
 """What parts the words of a file's name (``Video%20Object%20Segmentation``, ``ode_net``)."""
-_NOTE_FOLDERS = frozenset(("summary", "summaries", "reading", "readings", "review", "reviews"))
+_NOTE_FOLDERS = frozenset(
+    ("summary", "summaries", "reading", "readings", "review", "reviews", "papers")
+)

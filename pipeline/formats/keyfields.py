@@ -69,16 +69,22 @@ def dated_fields(items: list[Item], line: int) -> list[list[Run]]:
 
 
 def _venue_items(items: list[Item], line: int) -> list[list[Run]]:
-    """``* Title [[pdf]](url)`` / ``* Names`` / ``* `ICML 2020` `` / ``* [[tag]](#anchor)``: a
-    list of one paper's fields, its authors then where and when it appeared; that item dates
-    it. Not a year or venue heading the items after it, a dataset's year, a note."""
+    """``* Title [[pdf]](url)`` / ``* Names`` / ``* `ICML 2020` `` (or a day, ``* `2013-02-18` ``)
+    / ``* [[tag]](#anchor)``: a list of one paper's fields, its authors then where and when it
+    appeared; that item dates it. Not a year or venue heading the items after it, a dataset's
+    year, a note."""
     if any(it.children for it in items) or not items[0].own or items[0].own[0].line != line:
         return []  # not ``- **Year 2024**`` over its papers, then ``- **Year 2023**``
     rest = [plain(it.own).strip("`* ") for it in items[1:3]]
     anchored = all(r.url.startswith("#") for it in items[1:] for r in links_of(it.own))
-    if len(rest) < 2 or not anchored or not (A.names_like(rest[0]) or A.people(rest[0])):
+    named = rest and (A.names_like(rest[0]) or A.people(rest[0]) or A.one_person(rest[0].split()))
+    if len(rest) < 2 or not anchored or not named:
         return []
-    return [items[2].own] if _where_when(rest[1]) else []
+    return [items[2].own] if _where_when(rest[1]) or _DAY.fullmatch(rest[1]) else []
+
+
+_DAY = re.compile(r"(?:19|20)\d\d([-./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])")
+"""``2013-02-18``: a day alone, under the paper's authors, the day it appeared."""
 
 
 def _where_when(text: str) -> bool:
