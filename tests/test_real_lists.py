@@ -337,6 +337,10 @@ FLOOR_EXCEPTIONS = {
     ("fresh674", "spurious"): 0.37,  # docs: a data list's SFT datasets, each linking its paper
     ("fresh685", "spurious"): 0.08,  # docs: a video table's rows on a book, a report, blog posts
     ("fresh688", "spurious"): 0.06,  # docs: tutorials, lecture notes among a list's papers
+    ("fresh716", "offline"): 0.10,  # docs: three undated rows of a dated list (missing-field)
+    ("fresh719", "year"): 0.86,  # docs: reference keys (``[IN10]``) read as a venue's year
+    ("fresh720", "title"): 0.92,  # docs: headings (``### T5``) too short to read as a name
+    ("fresh720", "offline"): 0.12,  # docs: two arXiv IDs cut short in the list (real errors)
 }
 """Batches measured below the common floor, with the reason docs/accuracy.md gives."""
 

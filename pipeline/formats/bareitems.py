@@ -104,3 +104,17 @@ def addresses(owns: list[list[Run]], heading: tuple[list[Run], Context] | None =
     papers = len(ids) + len(others)
     beside = any(links_of(own) and bare_address(own) is None for own in owns)  # ``- github…``
     return papers >= 3 or len(ids) >= 2 or (not beside and len(others) >= 2)
+
+
+_DATE_ALONE = re.compile(
+    r"(?:19|20)\d\d(?:[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?)?"
+)
+
+
+def dated_address(owns: list[list[Run]]) -> bool:
+    """One paper's address and, beside it, only its date (``### BERT`` over ``- **2019-05-24**``
+    and ``- https://arxiv.org/pdf/1810.04805``): the heading above names that paper."""
+    bare = [own for own in owns if bare_address(own) is not None]
+    rest = [plain(own).strip(" *_`") for own in owns if bare_address(own) is None]
+    links = any(links_of(own) for own in owns if bare_address(own) is None)
+    return len(bare) == 1 and not links and all(_DATE_ALONE.fullmatch(t) for t in rest)

@@ -140,9 +140,16 @@ TITLE_LINES = 12
 block of a million lines costs no more than a short one)."""
 
 
-def heading_title(runs: list[Run]) -> F.TitleGuess | None:
-    """A heading's title: a paper's, or only a method's name (``#### GHOST``, ``### SatMAE``)."""
-    return block_title(runs) or N.heading_name(runs)
+def heading_title(runs: list[Run], loose: bool = False) -> F.TitleGuess | None:
+    """A heading's title: a paper's, or a method's name (``#### GHOST``, after its year: ``###
+    2019 BART``); ``loose`` (over one paper's address and day), any short name (``### Sabia``)."""
+    text = plain(runs).strip(" *_#")
+    lead = _YEAR_LEAD.match(text)
+    named = lead and N.heading_name([Run("text", text[lead.end() :], runs[0].line)], loose)
+    return named or block_title(runs) or N.heading_name(runs, loose)
+
+
+_YEAR_LEAD = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])?\s+(?=\S)")
 
 
 def _inside_link(line: list[Run], label: str) -> bool:

@@ -33,7 +33,10 @@ def code_host_role(url: str, parts, link_text: str, text: str) -> str:
 _UPLOADED = re.compile(r"^/(?:user-attachments/assets|[^/]+/[^/]+/assets/\d+)/[\w-]+/?$")
 """A file uploaded to an issue or a README (``/o/r/assets/26109316/<uuid>``,
 ``/user-attachments/assets/<uuid>``): a poster or a video, no code."""
-_CODE_LABELS = ("github", "repo", "repository", "pytorch", "tensorflow", "tf", "jax", "octocat")
+_CODE_LABELS = (
+    *("github", "repo", "repository", "pytorch", "tensorflow", "tf", "jax", "octocat"),
+    *("implementation", "official", "reproduction", "impl", "代码"),
+)
 """Labels of a link to code besides ``code`` (``[PyTorch](github.com/o/r/blob/x/BiDAF.md)``)."""
 
 
@@ -67,6 +70,4 @@ _NOTE_WORD = re.compile(
 
 _NAME_WORDS = re.compile(r"%20|[-_ ]+")
 """What parts the words of a file's name (``Video%20Object%20Segmentation``, ``ode_net``)."""
-_NOTE_FOLDERS = frozenset(
-    ("summary", "summaries", "reading", "readings", "review", "reviews", "papers")
-)
+_NOTE_FOLDERS = frozenset(("summary", "summaries", "reading", "readings", "review", "reviews"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import arxivid
 from pipeline.formats import authors as A
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import has_paper, links_of
@@ -77,14 +78,38 @@ def _venue_items(items: list[Item], line: int) -> list[list[Run]]:
         return []  # not ``- **Year 2024**`` over its papers, then ``- **Year 2023**``
     rest = [plain(it.own).strip("`* ") for it in items[1:3]]
     anchored = all(r.url.startswith("#") for it in items[1:] for r in links_of(it.own))
-    named = rest and (A.names_like(rest[0]) or A.people(rest[0]) or A.one_person(rest[0].split()))
-    if len(rest) < 2 or not anchored or not named:
+    if len(rest) < 2 or not anchored or not _authors(rest[0]):
         return []
-    return [items[2].own] if _where_when(rest[1]) or _DAY.fullmatch(rest[1]) else []
+    day = _DAY.fullmatch(rest[1]) and _on_arxiv(items[0].own, int(rest[1][:4]))
+    return [items[2].own] if _where_when(rest[1]) or day else []
 
 
-_DAY = re.compile(r"(?:19|20)\d\d([-./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])")
-"""``2013-02-18``: a day alone, under the paper's authors, the day it appeared."""
+def _authors(text: str) -> bool:
+    """Names, or one person's name with no label or note (not ``Presenter: Jane Doe``, ``Last
+    Updated``)."""
+    if A.names_like(text) or A.people(text):
+        return True
+    return ":" not in text and not _NOT_NAMES.search(text) and A.one_person(text.split())
+
+
+_NOT_NAMES = re.compile(
+    r"(?i)\b(?:updated?|release[ds]?|added|date|soon|history|group|session|leaderboard|"
+    r"maintainer|speaker|presenter|latest|initial|version)\b"
+)
+_DAY = re.compile(
+    r"(?:19|20)\d\d(?:([-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])"
+    r"|\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01]))"
+)
+"""``2013-02-18``: a day alone, under the paper's authors (not a version, ``2024.1.1``)."""
+
+
+def _on_arxiv(line: list[Run], year: int) -> bool:
+    """A day under the authors is the paper's when arXiv agrees: the year its ID went online
+    or the next (a later version's day); a paper elsewhere (PMLR, OpenReview) takes it. A
+    reading group's session or the day a list added an arXiv paper years on do not."""
+    refs = [ref for r in links_of(line) if (ref := arxivid.from_url(r.url)) is not None]
+    years = [arxivid.possible_v1_years(ref) for ref in refs]
+    return not refs or any(min(y) <= year <= max(y) + 1 for y in years if y)
 
 
 def _where_when(text: str) -> bool:

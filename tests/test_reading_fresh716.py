@@ -1,0 +1,92 @@
+"""Round 105 (fresh716-720) and review 959 of round 104: each rule held by a test that fails
+on the reader before it; the guards beside them pass on both."""
+
+from __future__ import annotations
+
+from tests.support.reading import reader
+
+_read = reader("line", "title", "year", "code.url")
+
+
+def test_a_heading_over_one_papers_address_and_its_day_names_it():
+    """charystudy: ``### BERT`` over ``- **2019-05-24**`` and ``- https://arxiv.org/pdf/…``:
+    one paper's address and its day under a heading that names it; a year before the name
+    (``### 2019 BART``, ``### 202408 EXAONE 3.0 7.8B``) is no part of it."""
+    text = (
+        "### BERT\n- **2019-05-24**\n- https://arxiv.org/pdf/1810.04805\n"
+        "### 2019 BART\n- **2019-10-29**\n- https://arxiv.org/pdf/1910.13461\n"
+        "### 202408 EXAONE 3.0 7.8B\n- **2024-08-07**\n- https://arxiv.org/pdf/2408.03541\n"
+        "### Sabia\n- **2023-04-16**\n- https://arxiv.org/pdf/2304.07880\n"
+    )
+    assert [(t, y) for _, t, y, _ in _read(text)] == [
+        ("BERT", 2019),
+        ("BART", 2019),
+        ("EXAONE 3.0 7.8B", 2024),
+        ("Sabia", 2023),
+    ]
+
+
+def test_a_topics_heading_over_several_addresses_still_names_none():
+    """Guard: ``### Transformers`` over two papers' bare addresses is a topic: the entries stay
+    untitled."""
+    text = (
+        "### Transformers\n- https://arxiv.org/abs/1810.04805\n- https://arxiv.org/abs/1910.13461\n"
+    )
+    assert [t for _, t, _, _ in _read(text)] == ["", ""]
+
+
+def test_review_959_a_sessions_day_under_its_presenter_dates_no_paper():
+    """Review 959 (F1, F3): ``- [Title](arxiv 1706…)`` / ``- Presenter: Jane Doe`` /
+    ``- 2021-10-14``, or ``- Last Updated`` over a day: a session's or a list's day, not the
+    paper's."""
+    text = (
+        "### Session 1\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
+        "- Presenter: Jane Doe\n- 2021-10-14\n\n"
+        "### Session 2\n- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/"
+        "1512.03385)\n- *Mark Chen*\n- 2021-10-21\n\n"
+        "### This week\n- [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/"
+        "2006.11239)\n- Last Updated\n- 2024-03-02\n"
+    )
+    assert [y for _, _, y, _ in _read(text)] == [None, None, None]
+
+
+def test_review_959_a_day_years_after_the_arxiv_paper_yields_to_its_heading():
+    """Review 959 (F2): under ``## 2014``, ``- *Ian Goodfellow*`` over ``- `2023-05-24` `` with
+    an arXiv ID of 2014: the day the list added it; the heading's year stands. A day a year
+    after the ID (a later version, ``1605.09782`` and ``2017-04-03``) is still the paper's."""
+    text = (
+        "## 2014\n\n### GAN\n"
+        "- Generative Adversarial Networks [[arXiv]](https://arxiv.org/abs/1406.2661)\n"
+        "- *Ian Goodfellow*\n- `2023-05-24`\n\n"
+        "## Later\n\n### BiGAN\n"
+        "- Adversarial Feature Learning [[arXiv]](https://arxiv.org/abs/1605.09782)\n"
+        "- *Jeff Donahue, Philipp Krähenbühl, Trevor Darrell*\n- `2017-04-03`\n"
+    )
+    assert [y for _, _, y, _ in _read(text)] == [2014, 2017]
+
+
+def test_review_959_a_calendar_version_under_the_author_is_no_day():
+    """Review 959 (F4): ``- `2024.1.1` `` under ``- *Matthew Rocklin*``: a version number."""
+    text = (
+        "- Dask: Parallel Computation with Blocked algorithms and Task Scheduling "
+        "[[pdf]](https://conference.scipy.org/proceedings/scipy2015/pdfs/matthew_rocklin.pdf)\n"
+        "- *Matthew Rocklin*\n- `2024.1.1`\n"
+    )
+    assert [y for _, _, y, _ in _read(text)] == [None]
+
+
+def test_review_959_a_toolkits_page_for_a_paper_labelled_as_its_code_is_code():
+    """Review 959 (F5, F6): ``[[Implementation]](…/blob/main/papers/resnet.md)``,
+    ``[[代码]](…)``, ``[[Implementation]](…/blob/main/2106.09685.md)``: pages of a toolkit or
+    a reproductions repository, labelled as the paper's code."""
+    kit = "https://github.com/acme-ml/visionkit/blob/main/papers/"
+    rep = "https://github.com/acme-ml/reproductions/blob/main/2106.09685.md"
+    text = (
+        "- Deep Residual Learning for Image Recognition [[arXiv]](https://arxiv.org/abs/1512.03385)"
+        f" [[Implementation]]({kit}resnet.md)\n"
+        "- Masked Autoencoders Are Scalable Vision Learners [[arXiv]](https://arxiv.org/abs/2111."
+        f"06377) [[代码]]({kit}mae.md)\n"
+        "- LoRA: Low-Rank Adaptation of Large Language Models [[arXiv]](https://arxiv.org/abs/"
+        f"2106.09685) [[Implementation]]({rep})\n"
+    )
+    assert [c for _, _, _, c in _read(text)] == [f"{kit}resnet.md", f"{kit}mae.md", rep]
