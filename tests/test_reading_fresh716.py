@@ -10,19 +10,18 @@ _read = reader("line", "title", "year", "code.url")
 
 def test_a_heading_over_one_papers_address_and_its_day_names_it():
     """charystudy: ``### BERT`` over ``- **2019-05-24**`` and ``- https://arxiv.org/pdf/…``:
-    one paper's address and its day under a heading that names it; a year before the name
-    (``### 2019 BART``, ``### 202408 EXAONE 3.0 7.8B``) is no part of it."""
+    one paper's address and its day under a heading that names it (a name: ``### Sabia``, a
+    word, is left untitled); a year before the name (``### 2019 BART``, ``### 202408 EXAONE
+    3.0 7.8B``) is no part of it."""
     text = (
         "### BERT\n- **2019-05-24**\n- https://arxiv.org/pdf/1810.04805\n"
         "### 2019 BART\n- **2019-10-29**\n- https://arxiv.org/pdf/1910.13461\n"
         "### 202408 EXAONE 3.0 7.8B\n- **2024-08-07**\n- https://arxiv.org/pdf/2408.03541\n"
-        "### Sabia\n- **2023-04-16**\n- https://arxiv.org/pdf/2304.07880\n"
     )
     assert [(t, y) for _, t, y, _ in _read(text)] == [
         ("BERT", 2019),
         ("BART", 2019),
         ("EXAONE 3.0 7.8B", 2024),
-        ("Sabia", 2023),
     ]
 
 
@@ -90,3 +89,56 @@ def test_review_959_a_toolkits_page_for_a_paper_labelled_as_its_code_is_code():
         f"2106.09685) [[Implementation]]({rep})\n"
     )
     assert [c for _, _, _, c in _read(text)] == [f"{kit}resnet.md", f"{kit}mae.md", rep]
+
+
+def test_review_960_a_topic_over_one_address_and_titled_papers_keeps_them_all():
+    """Review 960 (F1, F2): ``### Graph Transformers`` over one bare address and two titled
+    papers with a venue below each keeps three entries, the address untitled; a heading over
+    one address and no day is a topic too."""
+    text = (
+        "### Graph Transformers\n- https://arxiv.org/abs/2012.09699\n"
+        "- [Do Transformers Really Perform Bad for Graph Representation?](https://arxiv.org/abs/"
+        "2106.05234)\n  - NeurIPS 2021\n"
+        "- [Recipe for a General, Powerful, Scalable Graph Transformer](https://arxiv.org/abs/"
+        "2205.12454)\n  - NeurIPS 2022\n\n"
+        "## Registration\n- https://arxiv.org/abs/1809.05231\n"
+    )
+    assert [t for _, t, _, _ in _read(text)] == [
+        "",
+        "Do Transformers Really Perform Bad for Graph Representation?",
+        "Recipe for a General, Powerful, Scalable Graph Transformer",
+        "",
+    ]
+
+
+def test_review_960_a_section_word_or_a_year_and_topic_over_a_dated_address_is_no_title():
+    """Review 960 (F3, F4): ``### Introduction`` or ``### 2024 Survey`` over a day and one
+    address: a section, not the paper's name."""
+    text = (
+        "### Introduction\n- 2021-03-01\n- https://arxiv.org/abs/2103.00020\n\n"
+        "### 2024 Survey\n- 2019-05-02\n- https://arxiv.org/abs/1905.00001\n"
+    )
+    titles = [t for _, t, _, _ in _read(text)]
+    assert "Introduction" not in titles and "Survey" not in titles
+
+
+def test_review_960_an_authors_label_or_a_dotted_day_on_an_arxiv_paper_still_dates_it():
+    """Review 960 (F6): ``- Author: Ricky T. Q. Chen`` over ``- `2018-06-19` ``, and
+    ``- `2017.6.12` `` under Vaswani et al. on arXiv 1706: both days are the papers'."""
+    text = (
+        "### ODE\n- Neural Ordinary Differential Equations [[arXiv]](https://arxiv.org/abs/"
+        "1806.07366)\n- Author: Ricky T. Q. Chen\n- `2018-06-19`\n\n"
+        "### Transformer\n- Attention Is All You Need [[arXiv]](https://arxiv.org/abs/1706.03762)"
+        "\n- *Ashish Vaswani, Noam Shazeer, Niki Parmar*\n- `2017.6.12`\n"
+    )
+    assert [y for _, _, y, _ in _read(text)] == [2018, 2017]
+
+
+def test_review_960_a_venue_and_year_under_one_author_with_no_day_still_dates_it():
+    """A place and year under one author (``* `University of Copenhagen 2018` ``) is no day:
+    the venue reading dates it, and the day's reading is not asked."""
+    text = (
+        "* Inference and Learning in Deep Generative Models [[pdf]](http://www2.bio.ku.dk/"
+        "bibliotek/phd/sonderby.pdf)\n* Casper Kaae Sønderby\n* `University of Copenhagen 2018`\n"
+    )
+    assert [y for _, _, y, _ in _read(text)] == [2018]

@@ -117,4 +117,4 @@ def dated_address(owns: list[list[Run]]) -> bool:
     bare = [own for own in owns if bare_address(own) is not None]
     rest = [plain(own).strip(" *_`") for own in owns if bare_address(own) is None]
     links = any(links_of(own) for own in owns if bare_address(own) is None)
-    return len(bare) == 1 and not links and all(_DATE_ALONE.fullmatch(t) for t in rest)
+    return len(bare) == 1 and bool(rest) and not links and all(map(_DATE_ALONE.fullmatch, rest))

@@ -140,13 +140,13 @@ TITLE_LINES = 12
 block of a million lines costs no more than a short one)."""
 
 
-def heading_title(runs: list[Run], loose: bool = False) -> F.TitleGuess | None:
-    """A heading's title: a paper's, or a method's name (``#### GHOST``, after its year: ``###
-    2019 BART``); ``loose`` (over one paper's address and day), any short name (``### Sabia``)."""
+def heading_title(runs: list[Run], dated: bool = False) -> F.TitleGuess | None:
+    """A heading's title: a paper's, or a method's name (``#### GHOST``); ``dated`` (over one
+    paper's address and its day), a name after a year (``### 2019 BART``: ``BART``)."""
     text = plain(runs).strip(" *_#")
-    lead = _YEAR_LEAD.match(text)
-    named = lead and N.heading_name([Run("text", text[lead.end() :], runs[0].line)], loose)
-    return named or block_title(runs) or N.heading_name(runs, loose)
+    lead = _YEAR_LEAD.match(text) if dated else None
+    named = lead and N.heading_name([Run("text", text[lead.end() :], runs[0].line)])
+    return named or block_title(runs) or N.heading_name(runs)
 
 
 _YEAR_LEAD = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])?\s+(?=\S)")

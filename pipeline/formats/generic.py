@@ -241,14 +241,14 @@ class Reader(TableReading, ContextLines, HtmlReading):
         """Whether the open block already has a paper link (a new title ends it)."""
         return self.open is not None and B.holds_paper(self.open)
 
-    def _free_heading(self, named: bool = False, loose: bool = False) -> tuple[list[Run], Context] | None:  # fmt: skip
+    def _free_heading(self, named: bool = False, dated: bool = False) -> tuple[list[Run], Context] | None:  # fmt: skip
         """The heading just read, when it can title the paper links below it: nothing
         has been read as an entry since, no block is open and it reads as a title (or,
         ``named``, as a method's name: ``#### GHOST`` over its abstract and ``[paper](url)``)."""
         if self.titled is None or self.open is not None:
             return None
         runs, ctx, count = self.titled
-        titles = B.heading_title(runs, loose) if named else block_title(runs)
+        titles = B.heading_title(runs, dated) if named else block_title(runs)
         return (runs, ctx) if count == len(self.blocks) and titles else None
 
     def _unread(self, runs: list[Run], reason: str) -> None:
@@ -262,7 +262,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         glued = pending is not None and pending[0] is self.glued  # (a title line right over it)
         titled = I.fields_of(pending, items, glued) or self._free_heading()
         self.untitled_item = None
-        one = BI.dated_address([it.own for it in items if not it.children])  # ``### BERT``
+        one = not any(it.children for it in items) and BI.dated_address([it.own for it in items])
         keyed = (K.key_value_items(items) or one) and self._free_heading(True, bool(one))
         titled = titled or keyed
         listed = titled and BI.addresses([it.own for it in items], titled)  # a topic's papers

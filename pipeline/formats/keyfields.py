@@ -80,36 +80,40 @@ def _venue_items(items: list[Item], line: int) -> list[list[Run]]:
     anchored = all(r.url.startswith("#") for it in items[1:] for r in links_of(it.own))
     if len(rest) < 2 or not anchored or not _authors(rest[0]):
         return []
-    day = _DAY.fullmatch(rest[1]) and _on_arxiv(items[0].own, int(rest[1][:4]))
+    m = _DAY.fullmatch(rest[1])
+    agrees = _on_arxiv(items[0].own, int(rest[1][:4])) if m else False
+    day = agrees is True or (agrees is None and m is not None and m["sep"] != ".")
     return [items[2].own] if _where_when(rest[1]) or day else []
 
 
 def _authors(text: str) -> bool:
     """Names, or one person's name with no label or note (not ``Presenter: Jane Doe``, ``Last
-    Updated``)."""
+    Updated``; ``Author: Ricky T. Q. Chen`` is one)."""
+    text = _AUTHOR_LABEL.sub("", text)
     if A.names_like(text) or A.people(text):
         return True
     return ":" not in text and not _NOT_NAMES.search(text) and A.one_person(text.split())
+
+
+_AUTHOR_LABEL = re.compile(r"(?i)^\W*authors?\W*[:：]\s*")
 
 
 _NOT_NAMES = re.compile(
     r"(?i)\b(?:updated?|release[ds]?|added|date|soon|history|group|session|leaderboard|"
     r"maintainer|speaker|presenter|latest|initial|version)\b"
 )
-_DAY = re.compile(
-    r"(?:19|20)\d\d(?:([-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])"
-    r"|\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01]))"
-)
-"""``2013-02-18``: a day alone, under the paper's authors (not a version, ``2024.1.1``)."""
+_DAY = re.compile(r"(?:19|20)\d\d(?P<sep>[-./])(?:0?[1-9]|1[0-2])(?P=sep)(?:0?[1-9]|[12]\d|3[01])")
+"""``2013-02-18``, ``2017.6.12``: a day alone, under the paper's authors (with dots, on an
+arXiv paper only: ``2024.1.1`` under a tool's author is its version)."""
 
 
-def _on_arxiv(line: list[Run], year: int) -> bool:
-    """A day under the authors is the paper's when arXiv agrees: the year its ID went online
-    or the next (a later version's day); a paper elsewhere (PMLR, OpenReview) takes it. A
-    reading group's session or the day a list added an arXiv paper years on do not."""
+def _on_arxiv(line: list[Run], year: int) -> bool | None:
+    """Whether arXiv agrees with a day under the authors: the year the paper's ID went online
+    or the next (a later version's day); ``None`` for a paper elsewhere (PMLR, OpenReview). A
+    reading group's session or the day a list added an arXiv paper years on do not agree."""
     refs = [ref for r in links_of(line) if (ref := arxivid.from_url(r.url)) is not None]
-    years = [arxivid.possible_v1_years(ref) for ref in refs]
-    return not refs or any(min(y) <= year <= max(y) + 1 for y in years if y)
+    years = [y for ref in refs if (y := arxivid.possible_v1_years(ref))]
+    return any(min(y) <= year <= max(y) + 1 for y in years) if refs else None
 
 
 def _where_when(text: str) -> bool:

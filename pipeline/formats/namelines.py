@@ -239,14 +239,13 @@ def _title_text(text: str, words: int = 3) -> bool:
     return not named and F.find_venue(text) == (None, None)
 
 
-def heading_name(runs: list[Run], loose: bool = False) -> F.TitleGuess | None:
+def heading_name(runs: list[Run]) -> F.TitleGuess | None:
     """``#### GHOST``, ``#### Hybrid-SORT``: a heading that is only a method's name (three
-    words at most, written as a name, no venue or link; ``loose``, any words), which titles
-    a paper link below it when it has no title of its own."""
+    words at most, written as a name, no venue or link), which titles a paper link below
+    it when it has no title of its own."""
     text = plain(runs).strip(" *_#")
     words = text.split()
-    named = loose or name_like(text)
-    if not 0 < len(words) <= 3 or any(r.kind == "link" for r in runs) or not named:
+    if not 0 < len(words) <= 3 or any(r.kind == "link" for r in runs) or not name_like(text):
         return None
     if C.is_context_text(text) or F.is_generic(text) or F.find_year(text)[0] is not None:
         return None
