@@ -142,3 +142,26 @@ def test_review_960_a_venue_and_year_under_one_author_with_no_day_still_dates_it
         "bibliotek/phd/sonderby.pdf)\n* Casper Kaae Sønderby\n* `University of Copenhagen 2018`\n"
     )
     assert [y for _, _, y, _ in _read(text)] == [2018]
+
+
+def test_a_references_key_the_list_counts_up_is_no_venues_year():
+    """flPapers: ``[IN8] [Title](./pdf)`` ... ``[IN10] [Title](./pdf)``: keys the list counts
+    up (one digit, then two) are running numbers, not a venue's year glued on."""
+    text = "".join(
+        f"[IN{n}] [A Paper Title About Federated Learning Number {n}](./Incentives/{n}.pdf)\n\n"
+        f"What paper {n} does.\n\n"
+        for n in (8, 9, 10, 11)
+    )
+    assert [y for _, _, y, _ in _read(text)] == [None, None, None, None]
+
+
+def test_citation_keys_that_all_end_in_two_digits_are_years():
+    """Guard: ``[SC15] [Title](pdf)`` and ``[RR16] [Title](pdf)``, a security list's keys of
+    letters and a year: they date their papers."""
+    text = (
+        "- [SC15] [Scientific Benchmarking of Parallel Computing Systems](https://dl.acm.org/doi/"
+        "10.1145/2807591.2807644)\n"
+        "- [RR16] [Faster Malicious Two-Party Secure Computation](https://eprint.iacr.org/2016/"
+        "632.pdf)\n"
+    )
+    assert [y for _, _, y, _ in _read(text)] == [2015, 2016]

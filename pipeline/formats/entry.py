@@ -37,7 +37,7 @@ from pipeline.formats.preface import own_groups, preface_of
 from pipeline.formats.resttext import rest_text
 from pipeline.formats.rowcells import name_cell, papers_only, venue_labelled
 from pipeline.formats.runs import Run, plain
-from pipeline.formats.tailyears import closing_tag_years, comma_venue_years
+from pipeline.formats.tailyears import closing_tag_years, comma_venue_years, counted_keys
 from pipeline.model import LinkRef, PaperEntry, UnreadBlock
 from pipeline.titles import compact
 
@@ -295,7 +295,7 @@ def entries(reader: ReadBlocks) -> list[PaperEntry]:
             out.append(before_its_paper(m))  # not ``### YOLO family · 2016`` over YOLOv3
             heads.append(plain(block.head))
     out = title_checked(unchecked_group_years(out), reader.dated)
-    out = comma_venue_years(closing_tag_years(out, heads), heads)
+    out = counted_keys(comma_venue_years(closing_tag_years(out, heads), heads), heads)
     return without_year_prefixes(without_name_leads(without_ranks(out)))
 
 

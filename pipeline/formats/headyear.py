@@ -39,11 +39,11 @@ def unchecked_group_years(entries: list[PaperEntry]) -> list[PaperEntry]:
     out = []
     for entry, ev in zip(entries, said, strict=True):
         ref = _arxiv_ref(entry)
-        out.append(_undated(entry) if count[ev] > 1 and ref is None else entry)
+        out.append(undated(entry) if count[ev] > 1 and ref is None else entry)
     return out
 
 
-def _undated(entry: PaperEntry) -> PaperEntry:
+def undated(entry: PaperEntry) -> PaperEntry:
     """The entry without its year (and the evidence for it)."""
     return _without(entry, "year", year=None, year_text=None, year_line=None)
 
@@ -68,7 +68,7 @@ def before_its_paper(entry: PaperEntry) -> PaperEntry:
     years = arxivid.possible_v1_years(ref) or frozenset({entry.year})
     if min(years) <= entry.year <= max(years) + 1:  # a venue's year may follow by one
         return entry
-    return _undated(entry)
+    return undated(entry)
 
 
 def _arxiv_ref(entry: PaperEntry) -> arxivid.ArxivRef | None:
@@ -110,7 +110,7 @@ def _title_agrees(entry: PaperEntry) -> bool | None:
 
 def _unplaced(entry: PaperEntry, said: str) -> PaperEntry:
     """The entry without the year and venue the list title gave it."""
-    entry = _undated(entry)
+    entry = undated(entry)
     if dict(entry.evidence).get("venue") != said:
         return entry
     return _without(entry, "venue", venue=None, venue_line=None)

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from pipeline.formats.common import century
+from pipeline.formats.headyear import undated
 from pipeline.model import PaperEntry
 
 MIN_DATED = 4
@@ -59,6 +60,24 @@ def comma_venue_years(entries: list[PaperEntry], heads: list[str]) -> list[Paper
     ):
         return entries
     return [_tail_dated(e, t) if t else e for e, t in zip(entries, tails, strict=True)]
+
+
+def counted_keys(entries: list[PaperEntry], heads: list[str]) -> list[PaperEntry]:
+    """The entries, none dated by a reference's key the list counts up (``[IN10]`` in a
+    list that also writes ``[IN8]``): a running number, not a venue with its year glued on
+    (``[SC15]``, ``[DM19]``, among keys that all end in two digits, are years)."""
+    counted = {m["p"] for h in heads for m in _SHORT_KEY.finditer(h)}
+    return [undated(e) if _keyed(e) in counted else e for e in entries]
+
+
+_SHORT_KEY = re.compile(r"\[(?P<p>[A-Z]{1,8})\d\]")
+_KEY_YEAR = re.compile(r"entry text '\[?(?P<p>[A-Z]{1,8})\d\d\]?'")
+
+
+def _keyed(entry: PaperEntry) -> str | None:
+    """The letters of the key whose two digits dated the entry (``IN`` of ``IN10``), if any."""
+    m = _KEY_YEAR.fullmatch(dict(entry.evidence).get("year", ""))
+    return m["p"] if m else None
 
 
 def _convention(dated: int, total: int) -> bool:
