@@ -200,3 +200,45 @@ def test_review_958_a_lower_case_remark_in_quotes_after_names_is_no_title():
         "[[pdf]](https://arxiv.org/abs/1512.03385)\n"
     )
     assert [t for _, t, _, _, _ in _read(text)] != ["the classic paper everyone cites"]
+
+
+def test_review_961_labels_that_link_nowhere_are_read_in_linear_time_with_spaces_inside():
+    """Review 961 (F1, F2): the label pattern scanned a run of spaces again from every place
+    (200,000 spaces: 63 s; now milliseconds), and ``[Project Page]`` (a label of two words)
+    was never taken for a label."""
+    from pipeline.formats.labels import dead_labels
+
+    assert not dead_labels(" " * 200_000 + "x")
+    assert dead_labels("[Project Page]") and dead_labels(" [Code] [Project Page] ")
+    text = (
+        f"- NLM [[Web]](https://a.github.io/) [Project Page] [[PDF]]({IEEE}1467423)\n"
+        "   * A non-local algorithm for image denoising (IEEE Conference on Computer Vision and "
+        "Pattern Recognition 2005), **Antoni Buades et al.**\n"
+    )
+    assert [(t, n) for _, t, n, _, _ in _read(text)] == [
+        ("A non-local algorithm for image denoising", "NLM")
+    ]
+
+
+def test_review_961_a_name_with_an_underscore_or_another_stem_is_no_family():
+    """Review 961 (F3): ``BERT-large`` and ``BERT_large`` are one name written two ways, and
+    ``Res2Net`` over ResNet's title and link is a copied row: both still duplicates; ``VGG16``
+    and ``VGG19`` share the stem ``vgg`` and stay a family."""
+    res = "[Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)"
+    assert "duplicate-entry" in offline_rules(f"{_ZOO}| `BERT-large` | {_VGG} |\n| `BERT_large` | {_VGG} |\n")  # fmt: skip
+    assert "duplicate-entry" in offline_rules(f"{_ZOO}| `ResNet` | {res} |\n| `Res2Net` | {res} |\n")  # fmt: skip
+    assert "duplicate-entry" not in offline_rules(f"{_ZOO}| `VGG16` | {_VGG} |\n| `VGG19` | {_VGG} |\n")  # fmt: skip
+
+
+def test_review_961_one_persons_name_in_italics_labels_no_rows():
+    """Review 961 (F4): ``*Geoffrey Hinton*`` between two titled links is a person, not a
+    group's label: it stays in the paragraph's groups."""
+    from pipeline.formats.paragroups import paper_groups
+    from pipeline.formats.runs import markdown_runs, plain
+
+    text = (
+        "[Attention Is All You Need Here](https://arxiv.org/abs/1706.03762)<br/>\n"
+        "*Geoffrey Hinton*<br/>\n"
+        "[Layer Normalization for Recurrent Networks](https://arxiv.org/abs/1607.06450)<br/>\n"
+    )
+    assert any("Geoffrey Hinton" in plain(g) for g in paper_groups(markdown_runs(text, 1)))

@@ -360,15 +360,13 @@ ISSUE_TEXT = re.compile(
 )  # ``**Proceedings of the IEEE** Volume 86, Issue 11``: where in the journal, no title
 
 
-_BRACKETED_LABEL = re.compile(r"\s*\[([^\[\]]{1,20})\]\s*")
+_BRACKETED_LABEL = re.compile(r"\[([^\[\]]{1,20})\]")
 
 
 def dead_labels(text: str) -> bool:
-    """Labels in brackets that link nowhere (``MTPCP [[Web]](…)[Code][[PDF]](…)``: no code
-    yet): the item's labels all the same, not words of its own."""
+    """Labels in brackets that link nowhere (``MTPCP [[Web]](…)[Code][[PDF]](…)``, ``[Project
+    Page]``: no code yet): the item's labels all the same, not words of its own. Linear: the
+    pattern has no run of spaces to scan again from every place."""
     pieces = _BRACKETED_LABEL.findall(text)
-    return (
-        bool(pieces)
-        and "".join(f"[{p}]" for p in pieces) == "".join(text.split())
-        and all(is_generic(p) for p in pieces)
-    )
+    rebuilt = "".join("[" + "".join(p.split()) + "]" for p in pieces)
+    return bool(pieces) and rebuilt == "".join(text.split()) and all(map(is_generic, pieces))

@@ -7,7 +7,7 @@ import re
 
 from pipeline.arxivid import paper_key
 from pipeline.formats import fields as F
-from pipeline.formats.authors import names_like, people
+from pipeline.formats.authors import names_like, one_person, people
 from pipeline.formats.blocks import has_paper, links_of
 from pipeline.formats.components import labelled
 from pipeline.formats.neighbours import LABEL_WORDS, title_words, titled
@@ -56,7 +56,8 @@ def _italic_label(line: list[Run], below: list[list[Run]]) -> bool:
     if not said or not below or any(r.kind != "text" or not r.em for r in said):
         return False
     text = plain(line).strip(" *_")
-    if _YEAR.search(text) or F.is_context_text(text) or names_like(text) or people(text):
+    named = names_like(text) or people(text) or one_person(text.split())
+    if _YEAR.search(text) or F.is_context_text(text) or named:
         return False
     g = F.guess_title(below[0])
     own = g is not None and g.evidence != "text" and len(g.title.split()) >= 4

@@ -54,19 +54,27 @@ def run_list(
 
 
 def _name(entry: PaperEntry) -> str:
-    """The entry's own name, in lower case and without punctuation (``Flow-GRPO``: ``flowgrpo``)."""
-    return re.sub(r"\W", "", (entry.short_name or "").lower())
+    """The entry's own name in lower case, without punctuation (``Flow-GRPO``: ``flowgrpo``)."""
+    return re.sub(r"[\W_]", "", (entry.short_name or "").lower())
+
+
+def _stem(entry: PaperEntry) -> str:
+    """The letters a name opens with, up to a digit or a mark (``VGG16``: ``vgg``, ``Swin-T``:
+    ``swin``, ``Res2Net``: ``res``), in lower case."""
+    m = re.match(r"[^\W\d_]+", entry.short_name or "")
+    return m.group().lower() if m else ""
 
 
 def _model_family(a: PaperEntry, b: PaperEntry) -> bool:
     """Two rows of a model zoo that cite one paper by one title under two names of one family
-    (``VGG16`` and ``VGG19``, ``GLM-4.1V-Thinking`` and ``GLM-4.5V``: three letters or more in
-    common at their start): two models, one paper. Two names over two titles linking one paper
-    are still a duplicate (a link copied to the wrong row), and so are one name written two
-    ways (``Flow-GRPO``, ``FlowGRPO``), a name and its expansion (``ViT``, ``Vision
-    Transformer``) and a row copied under another model's name (``RoBERTa`` over BERT's)."""
-    x, y = _name(a), _name(b)
-    family = x != y and len(x) >= 3 and x[:3] == y[:3]
+    (``VGG16`` and ``VGG19``, ``GLM-4.1V-Thinking`` and ``GLM-4.5V``: one stem of three letters
+    or more, then their own digits or marks): two models, one paper. Two names over two
+    titles linking one paper are still a duplicate (a link copied to the wrong row), and so
+    are one name written two ways (``Flow-GRPO``, ``FlowGRPO``), a name and its expansion
+    (``ViT``, ``Vision Transformer``) and a row copied under another model's name
+    (``RoBERTa`` or ``Res2Net`` over BERT's or ResNet's)."""
+    stem = _stem(a)
+    family = _name(a) != _name(b) and len(stem) >= 3 and stem == _stem(b)
     same_title = bool(a.title and b.title) and titles.compact(a.title) == titles.compact(b.title)
     return family and same_title
 
