@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from pipeline import arxivid
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import Block, Context, links_of, paper_heading
+from pipeline.formats.dates import DATE
 from pipeline.formats.paperpages import paper_page
 from pipeline.formats.runs import Run, plain
 
@@ -106,15 +107,13 @@ def addresses(owns: list[list[Run]], heading: tuple[list[Run], Context] | None =
     return papers >= 3 or len(ids) >= 2 or (not beside and len(others) >= 2)
 
 
-_DATE_ALONE = re.compile(
-    r"(?:19|20)\d\d(?:[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?)?"
-)
-
-
 def dated_address(owns: list[list[Run]]) -> bool:
     """One paper's address and, beside it, only its date (``### BERT`` over ``- **2019-05-24**``
     and ``- https://arxiv.org/pdf/1810.04805``): the heading above names that paper."""
-    bare = [own for own in owns if bare_address(own) is not None]
-    rest = [plain(own).strip(" *_`") for own in owns if bare_address(own) is None]
-    links = any(links_of(own) for own in owns if bare_address(own) is None)
-    return len(bare) == 1 and bool(rest) and not links and all(map(_DATE_ALONE.fullmatch, rest))
+    found = [bare_address(own) for own in owns]
+    if sum(f is not None for f in found) != 1 or len(owns) < 2:
+        return False
+    rest = [own for own, f in zip(owns, found, strict=True) if f is None]
+    dates = [plain(own).strip(" *_`") for own in rest if not links_of(own)]
+    dated = all(DATE.fullmatch(t) or re.fullmatch(r"(?:19|20)\d\d", t) for t in dates)
+    return len(dates) == len(rest) and dated

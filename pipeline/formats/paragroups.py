@@ -9,6 +9,7 @@ from pipeline.arxivid import paper_key
 from pipeline.formats import fields as F
 from pipeline.formats.authors import names_like, one_person, people
 from pipeline.formats.blocks import has_paper, links_of
+from pipeline.formats.common import year_in
 from pipeline.formats.components import labelled
 from pipeline.formats.neighbours import LABEL_WORDS, title_words, titled
 from pipeline.formats.runs import Run, lines_of, plain
@@ -57,14 +58,11 @@ def _italic_label(line: list[Run], below: list[list[Run]]) -> bool:
         return False
     text = plain(line).strip(" *_")
     named = names_like(text) or people(text) or one_person(text.split())
-    if _YEAR.search(text) or F.is_context_text(text) or named:
+    if year_in(text) is not None or F.is_context_text(text) or named:
         return False
     g = F.guess_title(below[0])
     own = g is not None and g.evidence != "text" and len(g.title.split()) >= 4
     return own and has_paper(below[0]) and not LABEL_WORDS.search(g.title)
-
-
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _page_title(line: list[Run]) -> frozenset[str] | None:
