@@ -11,7 +11,7 @@ _read = reader("line", "title", "year", "code.url")
 def test_a_heading_over_one_papers_address_and_its_day_names_it():
     """charystudy: ``### BERT`` over ``- **2019-05-24**`` and ``- https://arxiv.org/pdf/…``:
     one paper's address and its day under a heading that names it (a name: ``### Sabia``, a
-    word, is left untitled); a year before the name (``### 2019 BART``, ``### 202408 EXAONE
+    word, is left untitled when no such heading came before); a year before the name (``### 2019 BART``, ``### 202408 EXAONE
     3.0 7.8B``) is no part of it."""
     text = (
         "### BERT\n- **2019-05-24**\n- https://arxiv.org/pdf/1810.04805\n"

@@ -124,10 +124,8 @@ def _cited(runs: list[Run]) -> Run | None:
     first = next((r for r in links_of(runs) if r.url.strip() or r.text.strip()), None)
     if first is None or F.link_role(first) not in ("other", "project"):
         return None
-    if profile_page(first.url):
-        return None  # ``Title ([You et al.2017](scholar.google.com/citations?user=...))``
-    if first.image and not first.url.strip():
-        return None  # an image with no target: a badge, not a title
+    if profile_page(first.url) or (first.image and not first.url.strip()):
+        return None  # ``Title ([You et al.2017](scholar…/citations?user=…))``; a badge image
     title = F.clean_title(first.text)
     if len(title.split()) < 3 or F.is_generic(title):
         return None
@@ -140,16 +138,9 @@ TITLE_LINES = 12
 block of a million lines costs no more than a short one)."""
 
 
-def heading_title(runs: list[Run], dated: bool = False) -> F.TitleGuess | None:
-    """A heading's title: a paper's, or a method's name (``#### GHOST``); ``dated`` (over one
-    paper's address and its day), a name after a year (``### 2019 BART``: ``BART``)."""
-    text = plain(runs).strip(" *_#")
-    lead = _YEAR_LEAD.match(text) if dated else None
-    named = lead and N.heading_name([Run("text", text[lead.end() :], runs[0].line)])
-    return named or block_title(runs) or N.heading_name(runs)
-
-
-_YEAR_LEAD = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])?\s+(?=\S)")
+def heading_title(runs: list[Run]) -> F.TitleGuess | None:
+    """A heading's title: a paper's, or a method's name (``#### GHOST``)."""
+    return block_title(runs) or N.heading_name(runs)
 
 
 def _inside_link(line: list[Run], label: str) -> bool:

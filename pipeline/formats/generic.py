@@ -17,6 +17,7 @@ from pipeline.formats import bareitems as BI
 from pipeline.formats import belowtitle as BL
 from pipeline.formats import blocks as B
 from pipeline.formats import citedbelow as CB
+from pipeline.formats import datedheads as DH
 from pipeline.formats import describing as D
 from pipeline.formats import fields as F
 from pipeline.formats import items as I
@@ -76,6 +77,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
     paired: Block | None = None  # an open block: ``10. **Title**.`` and the links below it
     names_seen: int = 0  # items that are titles over one sub-item naming the paper
     topics_seen: int = 0  # items that are topics over several such sub-items (a veto)
+    dated_names: int = 0  # headings read as the names of one dated address each
     names_everywhere: bool = False
     """Titles over a named sub-item everywhere, no topic over several: each item one paper."""
     untitled_item: tuple[list[Run], Context] | None = None
@@ -248,7 +250,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         if self.titled is None or self.open is not None:
             return None
         runs, ctx, count = self.titled
-        titles = B.heading_title(runs, dated) if named else block_title(runs)
+        titles = DH.heading_named(runs, dated, self.dated_names > 1) if named else block_title(runs)
         return (runs, ctx) if count == len(self.blocks) and titles else None
 
     def _unread(self, runs: list[Run], reason: str) -> None:
@@ -270,10 +272,11 @@ class Reader(TableReading, ContextLines, HtmlReading):
         titled = None if listed else titled
         if titled and (keyed or not any(I.item_has_title(it) for it in items)):
             head, ctx = titled
-            if any(I.tree_has_paper(it) for it in items):
+            title = DH.heading_named(head, bool(one), self.dated_names > 1)  # ``### SatMAE``
+            if title is not None and any(I.tree_has_paper(it) for it in items):
                 self.titled, notes, self.heading_notes = None, self.heading_notes, []
                 details = [*notes, *(ln for it in items for ln in I.all_lines(it))]
-                title = B.heading_title(head, bool(one))  # ``### SatMAE``
+                self.dated_names += bool(one)
                 self._add(Block("bullets", title.line, head, ctx, details, guess=title))
                 return
         unpaired = self.open if self.open is not self.paired else None
