@@ -57,6 +57,11 @@ _PAREN_YY_MM = re.compile(
     r"\((?:[A-Z][\w'’.-]*(?:(?:\s+|;\s*)[A-Z][\w'’.-]*){1,5},\s*)?(?P<y>)(?P<yy>1[3-9]|2\d)\.(?:0[1-9]|1[0-2])\)"
 )
 """``(23.09)``, ``(Fethiye Irmak Dogan, 25.04)``: a year and month (not ``(mAP, 23.5)``)."""
+_TAG_YY_MM = re.compile(
+    rf"[\[(](?:{VENUES}|(?i:arxiv))[,.]\s*(?P<y>)(?P<yy>[12]\d)\.(?:0[1-9]|1[0-2])[\])]"
+)
+"""``[Nature, 16.10]``, ``[arxiv. 16.06]``: a known venue's tag with the year and month (not
+a score or a version: ``(mAP, 23.05)``, ``(Ubuntu, 22.04)``)."""
 _ID_LIKE = re.compile(r"\b\d{4}\.\d{4,5}(?:v\d+)?\b")
 _ACCESSED = re.compile(
     r"(?i)(?:accessed|retrieved|verified|checked|added|last\s+(?:updated|visited)|核验|访问|检索)"
@@ -327,8 +332,8 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     m = _loose_year(text) if loose else None
     if m:  # a year or date column: ``TGRS2024``, ``22.07`` (year and month)
         return (int(m["y"]) if m["y"] else century(m["yy"] or m["yymm"])), m.group(0).strip()
-    m = _CITE_YEAR.search(text) or _PAREN_YY_MM.search(text)
-    if m:  # ``(Goodfellow et al., 2015)``, ``(Jesse Thomason, 19.05)``
+    m = _CITE_YEAR.search(text) or _PAREN_YY_MM.search(text) or _TAG_YY_MM.search(text)
+    if m:  # ``(Goodfellow et al., 2015)``, ``(Jesse Thomason, 19.05)``, ``[ICML, 17.07]``
         return (int(m["y"]) if m["y"] else century(m["yy"])), m.group(0)
     m = _CITE_KEY.search(text) or _AUTHOR_PLUS_YEAR.search(text)
     if m:

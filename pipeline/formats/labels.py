@@ -25,7 +25,7 @@ _GENERIC = frozenset(
     "pmlr elsevier wiley sciencedirect researchgate pubmed pmc jstor mdpi plos ssrn "
     "biorxiv medrxiv chemrxiv content metadata tutorial tutorials notebook notebooks "
     "part volume vol ii iii iv vi vii viii ix ref refs reference references "
-    "cvf thecvf anthology aclanthology ecva xplore".split()
+    "cvf thecvf anthology aclanthology ecva xplore samples examples demos".split()
 )
 LABEL = re.compile(
     r"^\s*(?P<label>(?:(?:main|additional|follow-?up|background|optional|required|"

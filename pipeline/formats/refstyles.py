@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.formats.authors import names_like, one_person, person_list, title_worded
+from pipeline.formats.common import VENUES
 from pipeline.formats.makers import makers
 
 _VENUE_WORD = r"(?:[A-Z][a-z]+|arXiv)\s+(?:[Pp]reprint|[Pp]roceedings|[Cc]onference|[Jj]ournal)"
@@ -20,6 +21,8 @@ _JOURNAL_CITED = (
 ``ArXiv Submissions Across Fields``, a subtitle),
 ``Science, 12, 5-9``, ``Physical Review Letters, 116, 061102``: a volume with its issue,
 its pages or an article number (not a subtitle's ``waves 1, 2 and 3``)."""
+_VENUE_END = rf"(?:{VENUES})(?:\s+(?:19|20)\d\d)?\.?\s*$"
+"""After a question that ends a title, a known venue closing the citation (``? NeurIPS.``)."""
 _SURNAME_INITIALS = (
     r"(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|Van|Von|De|Da|Di|Du|Le|La|Del)\s){0,2}"
     r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?,\s[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.){0,3}"
@@ -57,9 +60,16 @@ CITATION = (
     re.compile(rf"^(?P<t>.{{8,}}?)\s*{_GBT_TYPE}"),
     _ACM,
     # APA: "Author, A., & Author, B. (2020). Title. Venue"; PLOS: "Smith AB, Lee C (2020) Title."
+    # (a short title too: "He, K., et al. (2017). Mask R-CNN. ICCV."; a question before a venue)
     re.compile(
-        r"^(?P<names>[^()]{3,}?)\((?:19|20)\d\d[a-z]?(?:,[^()]*)?\)\.?\s+(?P<t>.{12,}?)"
-        r"(?:\.\s+\S|\?\s+(?:" + _VENUE_WORD + "|" + _JOURNAL_CITED + r")|\.?\s*$)"
+        r"^(?P<names>[^()]{3,}?)\((?:19|20)\d\d[a-z]?(?:,[^()]*)?\)\.?\s+(?P<t>[^\s.].{3,}?)"
+        r"(?:\.\s+\S|\?\s+(?:"
+        + _VENUE_WORD
+        + "|"
+        + _JOURNAL_CITED
+        + "|"
+        + _VENUE_END
+        + r")|\.?\s*$)"
     ),
     _SPRINGER,
     # Harvard (Google Scholar's): "Author, A., Author, B. and Author, C., 2016, May. Title. In"

@@ -20,7 +20,7 @@ from pipeline.formats.common import TAG_BRACKET, VENUE_RE, year_in
 from pipeline.formats.contextfacts import YEAR_ONLY
 from pipeline.formats.dates import DATE
 from pipeline.formats.tagyear import sentence_tag_year, spaced_tag_year, venue_yy
-from pipeline.formats.venuetail import byline_venue
+from pipeline.formats.venuetail import byline_venue, named_venue_year
 
 _SENTENCE_VENUE = re.compile(
     r"(?:(?<=[^\s.])(?<!\b[Vv]s)(?<!\bal)(?<!\betc)\.\s+|(?<=[a-z]{3})\.(?=[A-Z][a-z]{3}|arXiv\b))"
@@ -177,8 +177,8 @@ _AWARD_FIELD = re.compile(r"(?i)\b(?:outstanding|best\s+paper|award|honou?rable\
 
 
 def date_or_award(cand: str, text: str) -> bool:
-    """``Mar 4, 2020`` or ``ICML 2023 Outstanding Paper Award``: a date, or a venue's
-    award (short and with its year) before a titled link, not a title."""
+    """``Mar 4, 2020``, ``ICML 2023 Outstanding Paper Award``, ``Journal of X, 2021.``: a
+    date, a venue's award (short, with its year) or a named venue's year, not a title."""
     said = text.strip(" -–—,.:")
     if len(cand.split()) <= 3 and DATE.fullmatch(said):
         return True
@@ -186,7 +186,7 @@ def date_or_award(cand: str, text: str) -> bool:
     if named and len(cand.split()) <= 5 and DATE.fullmatch(said[named.end() :]):
         return True
     if not (_AWARD_FIELD.search(cand) and year_in(cand)):
-        return False
+        return named_venue_year(said)
     rest = _AWARD_WORDS.sub(" ", C.VENUE_RE.sub(" ", cand))  # nothing but the award left?
     return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1
 

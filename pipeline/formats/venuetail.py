@@ -288,3 +288,15 @@ def cut_words_year(text: str) -> str:
     cased = _LOWER_WORD.search(head) is not None  # ``Estimating the accuracies of ...``
     named = len(m["x"].split()) == 1 or VENUE_LINE.search(m["x"]) is not None
     return head if named or cased else text
+
+
+_NAMED_VENUE_YEAR = re.compile(
+    r"(?:(?:IEEE|ACM|The|[A-Z][a-z]+)\s+){0,6}(?:Transactions|Conference|Journal|Proceedings"
+    r"|Symposium|Workshop|Letters)\b[^()\d]{0,80}?(?:\s*\([A-Z][\w&-]{1,12}\))?\s*,\s*(?:19|20)\d\d\.?"
+)
+
+
+def named_venue_year(text: str) -> bool:
+    """``Transactions on Machine Learning Research (TMLR), 2022.``, ``European Semantic Web
+    Conference (ESWC), 2018.``: a venue written out in full with its year, not a title."""
+    return len(text) <= 160 and _NAMED_VENUE_YEAR.fullmatch(text.strip()) is not None
