@@ -228,7 +228,7 @@ SPLITS = (
             704,
             705,
             *range(707, 717),
-            *range(718, 721),
+            *range(718, 726),
         )
     ),
 )
@@ -295,7 +295,8 @@ headers, bullets of labelled links, HTML, CJK lists) one, one, three and two (on
 out: 24 of its 36 paper links a corpus list's); fresh711-715 (by content again: numbered
 tables, emoji labels, labelled fields, references, badges) two, one, one, three and three;
 fresh716-720 (by content, until the session's look-up budget ran out) one, none, one, one
-and one."""
+and one; fresh721-725 (by content: other table columns, bracketed labels, HTML, labelled
+lines, CJK notes) three, two, one, two and one."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 
