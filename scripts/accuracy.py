@@ -228,7 +228,8 @@ SPLITS = (
             704,
             705,
             *range(707, 717),
-            *range(718, 726),
+            *range(718, 729),
+            730,
         )
     ),
 )
@@ -296,7 +297,9 @@ out: 24 of its 36 paper links a corpus list's); fresh711-715 (by content again: 
 tables, emoji labels, labelled fields, references, badges) two, one, one, three and three;
 fresh716-720 (by content, until the session's look-up budget ran out) one, none, one, one
 and one; fresh721-725 (by content: other table columns, bracketed labels, HTML, labelled
-lines, CJK notes) three, two, one, two and one."""
+lines, CJK notes) three, two, one, two and one; fresh726-730 (by content: other table
+columns, lower-case labels, reading lists and syllabi, labelled lines, reference styles)
+one, two, two, none and three."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from tests.support.reading import reader
 
 _read = reader("line", "title", "year", "code.url")
+_named = reader("title", "short_name")
 
 _NAMED = (
     "### RoBERTa\n- **2019-07-26**\n- https://arxiv.org/pdf/1907.11692\n"
@@ -199,3 +200,200 @@ def test_a_question_before_its_subtitle_keeps_the_subtitle():
     assert [t for _, t, _, _ in _read(text)] == [
         "Do We Need Zero Training Loss After Achieving Zero Training Error? A Study of Overfitting"
     ]
+
+
+def test_a_surname_or_two_and_a_comma_before_the_titled_link_are_its_byline():
+    """3d_topo_paper_list: ``| Hatcher, [*Algebraic Topology*](pdf) |``, ``| Beth & Piaget,
+    [*Mathematical Epistemology and Psychology*](books.google…) |`` in a title column: the
+    link's text is the title (two words are enough after a byline) and no surname is a name."""
+    text = (
+        "| Title | Introduction | Date |\n|---|---|---:|\n"
+        "| Hatcher, [*Algebraic Topology*](https://pi.math.cornell.edu/~hatcher/AT/AT.pdf) | Holes. | 2002 |\n"
+        "| Beth & Piaget, [*Mathematical Epistemology and Psychology*](https://books.google.com/books/about/X.html?id=3C540QEACAAJ) | Logic. | 1966 |\n"
+        "| Strohecker, [*Why Knot?*](https://www.carolstrohecker.info/PapersByYear/1991/WhyKnotDiss.pdf) | Knots. | 1991 |\n"
+        "| Papert, [*Mindstorms: Children, Computers, and Powerful Ideas*](https://arxiv.org/abs/1901.00001) | Logo. | 1980 |\n"
+    )
+    assert _named(text) == [
+        ("Algebraic Topology", None),
+        ("Mathematical Epistemology and Psychology", None),
+        ("Why Knot?", None),
+        ("Mindstorms: Children, Computers, and Powerful Ideas", None),
+    ]
+
+
+def test_dated_names_and_a_comma_before_the_titled_link_are_its_byline():
+    """awesome-patent-retrieval: ``* Freunek and Bodmer, 2021, [BERT based freedom to operate
+    patent analysis](arxiv)``: the names are the byline, the link's text the title."""
+    text = (
+        "* Freunek and Bodmer, 2021, [BERT based freedom to operate patent analysis]"
+        "(https://arxiv.org/pdf/2105.00817)\n"
+        "* Abood and Feltenberger, 2018, [Automated Patent Landscaping]"
+        "(https://link.springer.com/article/10.1007/s10506-018-9222-4)\n"
+    )
+    assert [(t, y) for _, t, y, _ in _read(text)] == [
+        ("BERT based freedom to operate patent analysis", 2021),
+        ("Automated Patent Landscaping", 2018),
+    ]
+
+
+def test_a_models_name_and_a_comma_before_its_titled_link_stays_its_name():
+    """Guard: ``- CLIP, [Learning Transferable Visual Models From Natural Language
+    Supervision](arxiv)``: the name before the comma is the paper's short name."""
+    text = "- CLIP, [Learning Transferable Visual Models From Natural Language Supervision](https://arxiv.org/abs/2103.00020)\n"
+    assert _named(text) == [
+        ("Learning Transferable Visual Models From Natural Language Supervision", "CLIP")
+    ]
+
+
+def test_one_initialled_author_or_two_before_a_link_texts_title():
+    """alex-dukhno's reading list: ``[G. Graefe. Instant recovery for data center savings.](…)``,
+    ``[Y. Saito and M. Shapiro. Optimistic replication](…)``, ``[David K. Gifford. Information
+    Storage in a Decentralized Computer System.](…)``: the authors, then the title."""
+    text = (
+        " * [G. Graefe. Instant recovery for data center savings.](https://dl.acm.org/doi/10.1145/2814710.2814716)\n"
+        " * [Y. Saito and M. Shapiro. Optimistic replication](https://dl.acm.org/doi/abs/10.1145/1057977.1057980)\n"
+        " * [David K. Gifford. Information Storage in a Decentralized Computer System.](http://bitsavers.org/pdf/xerox/parc/techReports/CSL-81-8_Information_Storage.pdf)\n"
+    )
+    assert [t for _, t, _, _ in _read(text)] == [
+        "Instant recovery for data center savings",
+        "Optimistic replication",
+        "Information Storage in a Decentralized Computer System",
+    ]
+
+
+def test_a_titles_own_first_sentence_with_an_initial_is_no_byline():
+    """Guard: ``[E. coli Detection. A Study of Rapid Assays](…)``: a species' initial in the
+    title's own first sentence names no author."""
+    text = "- [E. coli Detection. A Study of Rapid Assays](https://arxiv.org/abs/2101.00001)\n"
+    assert [t for _, t, _, _ in _read(text)] == ["E. coli Detection. A Study of Rapid Assays"]
+
+
+def test_an_abbreviated_journal_or_a_known_venue_closing_the_link_text_is_cut():
+    """alex-dukhno's reading list: ``... systems. ACM Trans. Comput. Syst``, ``... hardware.
+    PVLDB``, and ``. IEEE Trans. Pattern Anal. Mach. Intell. 2020``: the journal, not the title."""
+    text = (
+        " * [Sinfonia: A new paradigm for building scalable distributed systems. ACM Trans. Comput. Syst](http://www.sosp2007.org/papers/sosp064-aguilera.pdf)\n"
+        " * [LLAMA: A cache/storage subsystem for modern hardware. PVLDB](http://www.vldb.org/pvldb/vol6/p877-levandoski.pdf)\n"
+        " * [Deep residual networks for images. IEEE Trans. Pattern Anal. Mach. Intell. 2020](https://arxiv.org/abs/1512.03385)\n"
+    )
+    assert [t for _, t, _, _ in _read(text)] == [
+        "Sinfonia: A new paradigm for building scalable distributed systems",
+        "LLAMA: A cache/storage subsystem for modern hardware",
+        "Deep residual networks for images",
+    ]
+
+
+def test_a_titles_own_later_sentence_stays():
+    """Guard: ``Deep Learning. Part II. Methods``: a title's later sentence with one
+    abbreviation or none is no journal's name."""
+    text = "- [Deep Learning. Part II. Methods](https://arxiv.org/abs/2101.00002)\n"
+    assert [t for _, t, _, _ in _read(text)] == ["Deep Learning. Part II. Methods"]
+
+
+def test_a_tasks_bare_address_is_an_untitled_entry():
+    """readinglist: ``- [ ] https://www.nature.com/articles/s41591-020-0870-z``, ``- [x]
+    https://arxiv.org/abs/2003.10580``: a to-do's box before a bare address, read as the
+    untitled entries the same items are without their boxes."""
+    text = (
+        "### ekg\n- [ ] https://www.nature.com/articles/s41591-020-0870-z\n"
+        "- [x] https://arxiv.org/abs/2003.10580\n- [ ] Cactus\n"
+    )
+    assert [(ln, t) for ln, t, _, _ in _read(text)] == [(2, ""), (3, "")]
+
+
+def test_review_962_a_title_naming_transactions_or_a_conference_before_its_year_is_a_title():
+    """Review 962 (F1): ``**Detecting Credit Card Transactions Fraud with Deep Learning,
+    2020.**``, ``**Video Conference Summarization from Speech, 2022.**``: titles, not venues."""
+    text = (
+        "- Detecting Fraudulent Transactions with Graph Neural Networks, 2021. [[paper]](https://arxiv.org/abs/2101.00001)\n"
+        "- **Detecting Credit Card Transactions Fraud with Deep Learning, 2020.** [[paper]](https://arxiv.org/abs/2001.00002)\n"
+        "- **Handwritten Chinese Letters Recognition with Deep CNNs, 2019** [[pdf]](https://arxiv.org/abs/1901.00003)\n"
+        "- **Video Conference Summarization from Speech, 2022.** [[paper]](https://arxiv.org/abs/2201.00004)\n"
+    )
+    assert [(t, y) for _, t, y, _ in _read(text)] == [
+        ("Detecting Fraudulent Transactions with Graph Neural Networks", 2021),
+        ("Detecting Credit Card Transactions Fraud with Deep Learning", 2020),
+        ("Handwritten Chinese Letters Recognition with Deep CNNs", 2019),
+        ("Video Conference Summarization from Speech", 2022),
+    ]
+
+
+def test_review_962_a_wrapped_title_ending_in_examples_or_samples_keeps_its_word():
+    """Review 962 (F2): ``Explaining and Harnessing Adversarial`` / ``Examples  https://…``:
+    the title's last word, not a link label."""
+    text = (
+        "Explaining and Harnessing Adversarial\nExamples  https://arxiv.org/pdf/1412.6572v3\n\n"
+        "Learning Robust Models from Few Clean\nSamples  https://arxiv.org/pdf/2001.00001v1\n"
+    )
+    assert [t for _, t, _, _ in _read(text)] == [
+        "Explaining and Harnessing Adversarial Examples",
+        "Learning Robust Models from Few Clean Samples",
+    ]
+
+
+def test_review_962_a_kept_pdf_named_with_dots_and_versions_is_no_paper():
+    """Review 962 (F3): ``[pdf](./docs/proposal.cs224n.2023.pdf)``, ``[pdf](./docs/handbook.
+    v2.1.pdf)``: a project's documents, not papers (only ``year.name`` splits on its dot)."""
+    text = (
+        "- [A Paper Kept Here](https://arxiv.org/abs/2101.00005)\n"
+        "- Project proposal for CS224N [pdf](./docs/proposal.cs224n.2023.pdf)\n"
+        "- Team onboarding handbook [pdf](./docs/handbook.v2.1.pdf)\n"
+        "- Meeting minutes [pdf](./meetings/minutes.2023.10.pdf)\n"
+    )
+    assert [t for _, t, _, _ in _read(text)] == ["A Paper Kept Here"]
+
+
+def test_review_962_an_apa_title_with_an_abbreviation_is_not_cut_there():
+    """Review 962 (F4): ``(2019). Cats vs. Dogs: Fine-Grained Image Classification. CVPR.``,
+    ``(2018). The U.S. Patent System and Deep Learning. Nature.``: a short title is read only
+    before a known venue closing the citation."""
+    text = (
+        "- Smith, J., & Lee, K. (2019). Cats vs. Dogs: Fine-Grained Image Classification. CVPR. [pdf](https://arxiv.org/abs/1901.00011)\n"
+        "- Brown, T., et al. (2018). The U.S. Patent System and Deep Learning. Nature. [pdf](https://arxiv.org/abs/1801.00012)\n"
+    )
+    assert [(t, y) for _, t, y, _ in _read(text)] == [
+        ("Cats vs. Dogs: Fine-Grained Image Classification", 2019),
+        ("The U.S. Patent System and Deep Learning", 2018),
+    ]
+
+
+def test_review_962_a_topics_word_under_named_neighbours_names_no_paper():
+    """Review 962 (F5): after ``### BERT``, ``### RoBERTa``, ``### T5``, a plain word of a
+    topic over one dated address (``### Multimodal``, ``### Quantization``, ``### Agents``)
+    names nothing; ``### Orca`` still names its paper."""
+    text = (
+        "### BERT\n- **2019-05-24**\n- https://arxiv.org/pdf/1810.04805\n"
+        "### RoBERTa\n- **2019-07-26**\n- https://arxiv.org/pdf/1907.11692\n"
+        "### T5\n- **2020-07-28**\n- https://arxiv.org/pdf/1910.10683\n"
+        "### Multimodal\n- **2023-04-17**\n- https://arxiv.org/pdf/2304.08485\n"
+        "### Quantization\n- **2023-04-18**\n- https://arxiv.org/pdf/2304.08486\n"
+        "### Agents\n- **2023-04-19**\n- https://arxiv.org/pdf/2304.08487\n"
+        "### Orca\n- **2023-06-05**\n- https://arxiv.org/pdf/2306.02707\n"
+    )
+    assert [t for _, t, _, _ in _read(text)][3:] == ["", "", "", "Orca"]
+
+
+def test_review_962_a_year_written_in_full_beats_a_venues_two_digit_tag():
+    """Review 962 (F6): ``[arxiv. 15.12] published 2016``, ``Smith et al. 2018 [ICML,
+    17.07]``: the year written in full on the line is the entry's."""
+    text = (
+        "- [Deep Residual Networks](https://arxiv.org/abs/1512.03385) [arxiv. 15.12] published 2016\n"
+        "- [Some Paper Title Here](https://arxiv.org/abs/1706.00001) - Smith et al. 2018 [ICML, 17.07]\n"
+    )
+    assert [y for _, _, y, _ in _read(text)] == [2016, 2018]
+
+
+def test_an_initialled_author_list_or_a_venue_after_one_author_is_read_as_before():
+    """Guard: ``C. Wang, X.-L. Zhao, Y.-B. Zheng, and M. K. Ng. Title.`` (the first sentence
+    end is inside ``X.-L.``: no one person) and ``Johannes L. Schönberger. ACCV, 2016.`` (a
+    venue after the one author, no title) are not cut after the first name."""
+    text = (
+        "* C. Wang, X.-L. Zhao, Y.-B. Zheng, B.-Z. Li, and M. K. Ng. Functional tensor singular"
+        " value decomposition. SIAM Journal on Scientific Computing, 2025.\n"
+        "  [[Website]](https://epubs.siam.org/doi/10.1137/24M1644687)\n\n"
+        "* **[A Vote-and-Verify Strategy for Fast Spatial Verification in Image Retrieval]**"
+        " Johannes L. Schönberger. ACCV, 2016. [**[paper]**](https://arxiv.org/abs/1604.00001)\n"
+    )
+    titles = [t for _, t, _, _ in _read(text)]
+    assert len(titles) == 2  # (the second entry kept, though its title is its author's name)
+    assert titles[0] == "Functional tensor singular value decomposition"

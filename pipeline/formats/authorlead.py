@@ -45,6 +45,8 @@ _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b|[A-Z][\w&.-]{1,15}\s+(?:19|20)\d\d\b(
 """A sentence opening with a year (``2015. Deep learning.``), or of a venue's year and pages
 (``FOCS 2013: 429-438``): no title (but ``The 2019 DAVIS Challenge on ...``, ``NTIRE 2020
 Challenge on ...`` are)."""
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.(?=\s)")
+"""A name's initial (``G.`` of ``G. Graefe``, ``K.`` of ``David K. Gifford``)."""
 _NOT_NAMES = frozenset("towards toward a an the of for on in with via and to deep learning".split())
 _FIRST_SENTENCE = re.compile(r"(?<=[^\s.]{2})(?<!\svs)(?<!\sal)\.\s+")
 """A sentence's end, not ``vs.`` or ``et al.``."""
@@ -84,8 +86,11 @@ def authors_lead(text: str) -> str:
             break  # ``Names. 2017. Title``: the citation patterns read it
         named = names_like(head) or people(head)  # ``Wang-Cheng Kang, Julian McAuley.``
         named = named or _mla_lead(head)  # ``Giancola, Silvio, and Bernard Ghanem.``
-        if named and len(rest.split()) >= 3 and not _YEAR_FIRST.match(rest):
-            return rest
+        initials = _INITIAL.search(head) is not None  # ``G. Graefe. Instant recovery ...``
+        one = initials and "," not in head and one_person(head.split())  # (no venue after:
+        named = named or (one and not _VENUE_NAME.match(rest))  # ``Jo L. Sch. ACCV, 2016.``)
+        if named and len(rest.split()) >= 3 - initials and not _YEAR_FIRST.match(rest):
+            return rest  # (two words after initials: ``Y. Saito and M. Shapiro. Optimistic …``)
     return text
 
 

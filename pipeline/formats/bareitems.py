@@ -40,10 +40,11 @@ def bare_address(runs: list[Run]) -> Run | None:
 
 
 _BEFORE = re.compile(
-    r"(?i)(?:\[\d{1,4}\]|\d{1,4}[.)])?\s?(?:(?:doi|paper|pdf|arxiv|link|url)\s?[:：])?"
+    r"(?i)(?:\[[ x]\]\s?)?(?:\[\d{1,4}\]|\d{1,4}[.)])?\s?(?:(?:doi|paper|pdf|arxiv|link|url)\s?[:：])?"
 )
 _AFTER = re.compile(r"(?:[(\[]?(?:19|20)\d\d[)\]]?)?")
-"""What may stand around a bare address: a number, a label (``DOI:``), a year (``(2019)``)."""
+"""What may stand around a bare address: a task's box (``[ ]``, ``[x]``), a number, a label
+(``DOI:``), a year (``(2019)``)."""
 _DOI = re.compile(r"10\.\d{4,9}/\S")
 _INDEX_PATH = re.compile(r"(?:^|/)(?:doi/proceedings|book|books|volumes-and-issues|toc|loi|issue)/")
 _ARXIV_ID = re.compile(r"\d{4}\.\d{4,5}")

@@ -9,7 +9,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats import namelines as N
 from pipeline.formats.blocks import block_title, heading_title
-from pipeline.formats.labels import TOPIC_END
+from pipeline.formats.labels import TOPIC_END, name_like
 from pipeline.formats.preface import PREFACE
 from pipeline.formats.runs import Run, plain
 
@@ -19,6 +19,10 @@ _SECTION = re.compile(
     r"|others?|misc\w*|tools|updates|contributing|licen[cs]e|related works?|summary|notes)\W*"
 )
 """A section's word, not a paper's name (``### References``)."""
+_TOPIC_WORD = re.compile(r"(?i)(?:tion|sion|ment|ity|ance|ence|ing|ness|ics|ogy|ism|al|s)\W*$")
+"""The end of a plain word that names a topic (``### Quantization``, ``### Agents``,
+``### Multimodal``), not a model (``### Orca``; a name with a capital inside, a digit or
+all capitals is one whatever its end: ``### GPT3``, ``### LLaMA``)."""
 
 
 def heading_named(runs: list[Run], dated: bool, known: bool) -> F.TitleGuess | None:
@@ -50,6 +54,8 @@ def _plain_name(run: Run) -> F.TitleGuess | None:
     if _SECTION.fullmatch(text) or C.is_context_text(text) or F.find_year(text)[0] is not None:
         return None
     if F.is_generic(text) and not re.search(r"\d", text):  # ``### Paper``; not ``### T5``
+        return None
+    if _TOPIC_WORD.search(text) and not name_like(text):
         return None
     return F.TitleGuess(
         text, text, "heading naming the paper below it, as its neighbours do", run.line

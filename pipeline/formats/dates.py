@@ -332,8 +332,8 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     m = _loose_year(text) if loose else None
     if m:  # a year or date column: ``TGRS2024``, ``22.07`` (year and month)
         return (int(m["y"]) if m["y"] else century(m["yy"] or m["yymm"])), m.group(0).strip()
-    m = _CITE_YEAR.search(text) or _PAREN_YY_MM.search(text) or _TAG_YY_MM.search(text)
-    if m:  # ``(Goodfellow et al., 2015)``, ``(Jesse Thomason, 19.05)``, ``[ICML, 17.07]``
+    m = _CITE_YEAR.search(text) or _PAREN_YY_MM.search(text)
+    if m:  # ``(Goodfellow et al., 2015)``, ``(Jesse Thomason, 19.05)``
         return (int(m["y"]) if m["y"] else century(m["yy"])), m.group(0)
     m = _CITE_KEY.search(text) or _AUTHOR_PLUS_YEAR.search(text)
     if m:
@@ -342,6 +342,8 @@ def find_year(text: str, *, loose: bool = False) -> tuple[int | None, str | None
     m = m or TY.NAME_DOT_YEAR.search(text) or TY.LETTERED_YEAR.search(text)
     if m:
         return int(m.group("y")), m.group(0)
+    if m := _TAG_YY_MM.search(text):  # ``[ICML, 17.07]``: after any year written in full
+        return century(m["yy"]), m.group(0)
     return _two_digit_years(text)
 
 

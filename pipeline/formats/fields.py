@@ -144,11 +144,13 @@ def _guess_title(segs: list, *, cell: bool = False) -> TitleGuess | None:
             return named
         if (dated := _dated_tag_title(cand, text, segs[i + 1 :])) is not None:
             return TitleGuess(dated, None, "link text after a dated tag", line)
-        if len(cand.split()) == 1 or LB.tags_only(cand):  # ``2018-ICLRo-[Title](url)``: a tag
+        cited = PD.comma_byline(text, cand)  # ``Hatcher, [*Algebraic Topology*](pdf)``
+        if len(cand.split()) == 1 or cited or LB.tags_only(cand):  # ``2018-ICLRo-[T](u)``: a tag
             rest = segs[i + 1 :]  # ``Fawcett (2006) [Title](pdf), Venue.``: the paper's link
             later = PD.next_paper_title(rest) or _later_title(rest) or _next_link_title(rest)
-            if later is not None and len(later.split()) >= 3:
-                short = None if LB.reading_label(cand) else cand  # ``Reading: [..](url) - T``
+            if later is not None and len(later.split()) >= 3 - bool(cited):
+                named = not LB.reading_label(cand) and (LB.name_like(cand) or not cited)
+                short = cand if named else None  # not ``Reading:``, ``Hatcher, [*Title*](u)``
                 return TitleGuess(later, short, "text after the name", line)
         if cell or several_words(cand) or _next_is_paper_link(segs[i + 1 :]):
             return _with_short(cand, "text", line)
@@ -172,7 +174,7 @@ def _link_title(text: str, link: Run, rest: list) -> str | None:
     cand = clean_title(unwrapped(text, rest))
     if not title_like(cand) or LB.icon_only(text) or C.is_context_text(cand):
         return None
-    return None if _site_label(cand, link) else cand
+    return None if _site_label(cand, link) or LB.sample_label(cand) else cand
 
 
 def _bracketed_before_labels(text: str, rest: list) -> str | None:
@@ -359,10 +361,8 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
         tail += text
     cited = len(words) <= 6 and BY.names_then_title_link(tail.lstrip(" :：-–—"), rest[stop:])
     if cited:  # ``**DVS (Dynamic Vision Sensor)**: Lichtsteiner, P., ..., *[Title](doi)*``
-        title = next(t for t, link, _, _ in rest[stop:] if link is not None)
-        return TitleGuess(
-            clean_title(title), bold.rstrip(": "), "paper link text after the authors", line
-        )
+        title = clean_title(next(t for t, link, _, _ in rest[stop:] if link is not None))
+        return TitleGuess(title, bold.rstrip(": "), "paper link text after the authors", line)
     after = BT.title_after_name(tail, bold) or BT.title_under_name(words, tail, rest[stop:])
     after = after or (BT.bracketed_title(tail) if len(words) <= 2 else None)  # ``**GRM** (Title)``
     if after is not None:

@@ -25,7 +25,7 @@ _GENERIC = frozenset(
     "pmlr elsevier wiley sciencedirect researchgate pubmed pmc jstor mdpi plos ssrn "
     "biorxiv medrxiv chemrxiv content metadata tutorial tutorials notebook notebooks "
     "part volume vol ii iii iv vi vii viii ix ref refs reference references "
-    "cvf thecvf anthology aclanthology ecva xplore samples examples demos".split()
+    "cvf thecvf anthology aclanthology ecva xplore".split()
 )
 LABEL = re.compile(
     r"^\s*(?P<label>(?:(?:main|additional|follow-?up|background|optional|required|"
@@ -48,6 +48,15 @@ _WORD, _BRACKETED = re.compile(r"[a-z0-9]+"), re.compile(r"\([^()]*\)")
 
 
 _SHORTCODES = re.compile(r"(?::[a-z0-9_+-]{2,40}:\s*)+")
+
+
+_SAMPLE_LABEL = re.compile(r"(?i)\W*(?:audio\s+|video\s+)?(?:samples|examples|demos)\W*")
+
+
+def sample_label(text: str) -> bool:
+    """``[[samples](…)]``, ``[Audio Samples]``: a link to a paper's outputs, labelled as such
+    (only as a link's whole text: ``Adversarial Examples`` may close a title)."""
+    return _SAMPLE_LABEL.fullmatch(text) is not None
 
 
 def icon_only(text: str) -> bool:

@@ -65,7 +65,9 @@ def _pdf_labelled(text: str, path: str) -> bool:
     list keeps in a papers folder or under a name of three words or more, which calls it no
     slides, lecture, notes or data (``slides.pdf``, ``lecture3.pdf``)."""
     folders, _, name = path.lower().rpartition("/")
-    words = re.split(r"[\s_.-]+", name.removesuffix(".pdf"))  # ``2023.LLaMA-2.pdf``
+    words = re.split(
+        r"[\s_-]+|(?<=^(?:19|20)\d\d)\.", name.removesuffix(".pdf")
+    )  # ``2023.LLaMA-2``
     if (
         text not in ("pdf", "paper", *_COPY)
         or not name.endswith(".pdf")

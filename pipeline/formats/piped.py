@@ -34,6 +34,16 @@ def piped_link_title(rest: list, bold: str) -> str | None:
     return None
 
 
+def comma_byline(text: str, cand: str) -> bool:
+    """``Hatcher, [*Title*](pdf)``, ``Beth & Piaget, [*Title*](url)``, ``Freunek and Bodmer,
+    2021, [Title](url)``: a surname, or names joined by ``&`` or dated, closed by a comma
+    before the title's link (not ``Robustness and Generalization, [Journal](url)``)."""
+    if not text.rstrip().endswith(","):
+        return False
+    joined = "&" in cand or re.search(r"\b(?:19|20)\d\d\b", text) is not None
+    return len(cand.split()) == 1 or (joined and A.byline_names(cand))
+
+
 def surnames_before(text: str, rest: list, raw: str) -> bool:
     """A citation's byline before the link ``rest[0]`` of a paper: surnames (``Vinyals and
     Quoc``, ``Verma, Lamb, Bengio``, ``Sutton & Barto``, ``David L. Donoho``) or people's

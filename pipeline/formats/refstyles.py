@@ -60,9 +60,11 @@ CITATION = (
     re.compile(rf"^(?P<t>.{{8,}}?)\s*{_GBT_TYPE}"),
     _ACM,
     # APA: "Author, A., & Author, B. (2020). Title. Venue"; PLOS: "Smith AB, Lee C (2020) Title."
-    # (a short title too: "He, K., et al. (2017). Mask R-CNN. ICCV."; a question before a venue)
+    # (a short title before a known venue: "He, K., et al. (2017). Mask R-CNN. ICCV."; a
+    # question before a venue: "...? NeurIPS.")
     re.compile(
-        r"^(?P<names>[^()]{3,}?)\((?:19|20)\d\d[a-z]?(?:,[^()]*)?\)\.?\s+(?P<t>[^\s.].{3,}?)"
+        r"^(?P<names>[^()]{3,}?)\((?:19|20)\d\d[a-z]?(?:,[^()]*)?\)\.?\s+"
+        rf"(?P<t>[^\s.][^.]{{3,10}}?(?=\.\s+{_VENUE_END}|\.?\s*$)|.{{12,}}?)"
         r"(?:\.\s+\S|\?\s+(?:"
         + _VENUE_WORD
         + "|"

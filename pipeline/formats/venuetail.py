@@ -219,11 +219,26 @@ def cut_venue_sentence(text: str) -> str:
     text = text[: said.start()] if said and len(text[: said.start()].split()) >= 3 else text
     m = _VENUE_SENTENCE.search(text[:MAX_TEXT]) or _CLOSING_VENUE.search(text[:MAX_TEXT])
     m = m or _SERIES_SENTENCE.search(text[:MAX_TEXT]) or _VENUE_CLOSES.search(text[:MAX_TEXT])
+    m = m or _abbreviated_journal(text[:MAX_TEXT])
     head = text[: m.start()] if m else text
     return head if m and len(head.split()) >= MIN_TITLE_WORDS else text
 
 
 MAX_TEXT = 600
+_JOURNAL_SENTENCE = re.compile(
+    r"(?<=[^\s.]{2})\.\s+(?P<j>(?:(?:[A-Z]{2,}|[A-Z][a-z]{0,8}\.?)\s+){1,8}(?:[A-Z]{2,}|[A-Z][a-z]{0,8}\.?))"
+    r"(?:,?\s+(?:19|20)\d\d)?\.?\s*$"
+)
+_ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{1,7}\.")
+
+
+def _abbreviated_journal(text: str) -> re.Match[str] | None:
+    """``. IEEE Trans. Pattern Anal. Mach. Intell.``, ``. J. Mach. Learn. Res``: a last
+    sentence that is a journal's name abbreviated (two abbreviated words or more)."""
+    m = _JOURNAL_SENTENCE.search(text)
+    return m if m and len(_ABBREVIATED_WORD.findall(m["j"])) >= 2 else None
+
+
 _STATUS_CLAUSE = re.compile(
     r"(?i)[,.;]\s*(?:published|accepted|appeared|to\s+appear|presented)\s+(?:in|at|by|to|on)\b[^.]{0,150}$"
     r"|\.\s+(?:CoRR|arXiv),?\s+(?:abs/)?\d{4}\.\d{4,5}(?:v\d+)?\.?\s*$"
@@ -290,13 +305,20 @@ def cut_words_year(text: str) -> str:
     return head if named or cased else text
 
 
+_VENUE_KIND = r"(?:Transactions|Journal|Proceedings|Conference|Symposium|Workshop|Letters)"
 _NAMED_VENUE_YEAR = re.compile(
-    r"(?:(?:IEEE|ACM|The|[A-Z][a-z]+)\s+){0,6}(?:Transactions|Conference|Journal|Proceedings"
-    r"|Symposium|Workshop|Letters)\b[^()\d]{0,80}?(?:\s*\([A-Z][\w&-]{1,12}\))?\s*,\s*(?:19|20)\d\d\.?"
+    r"(?:(?:IEEE|ACM|The|International|European|Asian|American|Annual|Joint|National)\s+){0,4}"
+    rf"{_VENUE_KIND}\s+(?:on|of|in)\s+[^()\d,]{{1,80}}?(?:\s*\([A-Z][\w&-]{{1,12}}\))?"
+    rf"|(?:[A-Z][a-z]+\s+){{0,6}}{_VENUE_KIND}\s*\([A-Z][\w&-]{{1,12}}\)"
 )
+_CLOSING_YEAR = re.compile(r"\s*,\s*(?:19|20)\d\d\.?$")
 
 
 def named_venue_year(text: str) -> bool:
     """``Transactions on Machine Learning Research (TMLR), 2022.``, ``European Semantic Web
-    Conference (ESWC), 2018.``: a venue written out in full with its year, not a title."""
-    return len(text) <= 160 and _NAMED_VENUE_YEAR.fullmatch(text.strip()) is not None
+    Conference (ESWC), 2018.``: a venue written out in full with its year, not a title (a
+    venue's kind ``on``/``of``/``in`` its field, or its acronym in brackets after the kind;
+    not ``Detecting Fraudulent Transactions with ..., 2021.``)."""
+    text = text.strip()
+    year = _CLOSING_YEAR.search(text) if len(text) <= 160 else None
+    return year is not None and _NAMED_VENUE_YEAR.fullmatch(text[: year.start()]) is not None
