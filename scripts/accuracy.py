@@ -229,7 +229,7 @@ SPLITS = (
             705,
             *range(707, 717),
             *range(718, 729),
-            730,
+            *range(730, 736),
         )
     ),
 )
@@ -299,7 +299,8 @@ fresh716-720 (by content, until the session's look-up budget ran out) one, none,
 and one; fresh721-725 (by content: other table columns, bracketed labels, HTML, labelled
 lines, CJK notes) three, two, one, two and one; fresh726-730 (by content: other table
 columns, lower-case labels, reading lists and syllabi, labelled lines, reference styles)
-one, two, two, none and three."""
+one, two, two, none and three; fresh731-735 (by content: other table columns, year
+headings, HTML tables, emoji labels, course reading lists) two, three, one, one and two."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

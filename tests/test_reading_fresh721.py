@@ -3,7 +3,11 @@ the reader before it; the guards beside them pass on both."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.support.reading import reader
+
+REAL = Path(__file__).parent / "fixtures" / "real"
 
 _read = reader("line", "title", "year", "code.url")
 _named = reader("title", "short_name")
@@ -397,3 +401,107 @@ def test_an_initialled_author_list_or_a_venue_after_one_author_is_read_as_before
     titles = [t for _, t, _, _ in _read(text)]
     assert len(titles) == 2  # (the second entry kept, though its title is its author's name)
     assert titles[0] == "Functional tensor singular value decomposition"
+
+
+def test_review_963_a_kept_pdf_named_by_dotted_words_is_the_paper():
+    """Review 963 (F1): ``[[PDF]](Dropout.A.Simple.Way.to.Prevent.Overfitting.pdf)``,
+    ``[[PDF]](mnih.et.al.2013.pdf)``: three dotted words or more name a paper's file (not
+    ``proposal.cs224n.2023.pdf``, review 962)."""
+    text = (
+        "- Dropout: A Simple Way to Prevent Overfitting [[PDF]](Dropout.A.Simple.Way.to.Prevent.Overfitting.pdf)\n"
+        "- Playing Atari with Deep Reinforcement Learning [[PDF]](mnih.et.al.2013.pdf)\n"
+    )
+    assert [t for _, t, _, _ in _read(text)] == [
+        "Dropout: A Simple Way to Prevent Overfitting",
+        "Playing Atari with Deep Reinforcement Learning",
+    ]
+
+
+def test_review_963_a_short_apa_title_before_a_venues_sentence():
+    """Review 963 (F2): ``(2017). Deep sets. Advances in neural information processing
+    systems, 30.``, ``(2016). XGBoost. In Proceedings of the 22nd ACM SIGKDD.``: the short
+    title before a venue's sentence."""
+    text = (
+        "- Zaheer, M., et al. (2017). Deep sets. Advances in neural information processing systems, 30. [pdf](https://arxiv.org/abs/1703.06114)\n"
+        "- Chen, T., & Guestrin, C. (2016). XGBoost. In Proceedings of the 22nd ACM SIGKDD. [paper](https://arxiv.org/abs/1603.02754)\n"
+    )
+    assert [t for _, t, _, _ in _read(text)] == ["Deep sets", "XGBoost"]
+
+
+def test_review_963_examples_or_samples_beside_another_label_is_a_label():
+    """Review 963 (F3): ``[[Code & Examples]](github) [WaveNet: ...](arxiv)``, ``[Demo
+    Samples](page) | [Glow-TTS](arxiv)``: labels, not titles; ``[Paper and Examples](arxiv)``
+    is no entry of its own."""
+    text = (
+        "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) (2017)\n"
+        "- [[Code & Examples]](https://github.com/a/b) [WaveNet: A Generative Model for Raw Audio](https://arxiv.org/abs/1609.03499)\n"
+        "- [Demo Samples](https://x.github.io/) | [Glow-TTS](https://arxiv.org/abs/2005.11129)\n"
+        "- [Paper and Examples](https://arxiv.org/abs/2106.00001)\n"
+    )
+    titles = [t for _, t, _, _ in _read(text)]
+    assert titles[1:3] == ["WaveNet: A Generative Model for Raw Audio", "Glow-TTS"]
+    assert "Paper and Examples" not in titles
+
+
+def test_review_963_model_names_ending_like_topics_still_name_their_papers():
+    """Review 963 (F4): after ``### RoBERTa`` and ``### 2019 BART``, ``### Mistral``,
+    ``### 2023 Mixtral`` and ``### Atlas`` name their papers (no year in the name); ``###
+    Multimodal`` and ``### 2023 Agents`` name none."""
+    text = _NAMED + (
+        "### Mistral\n- **2023-10-10**\n- https://arxiv.org/pdf/2310.06825\n"
+        "### 2023 Mixtral\n- **2023-12-11**\n- https://arxiv.org/pdf/2401.04088\n"
+        "### Atlas\n- **2022-08-05**\n- https://arxiv.org/pdf/2208.03299\n"
+        "### Multimodal\n- **2023-04-17**\n- https://arxiv.org/pdf/2304.08485\n"
+        "### 2023 Agents\n- **2023-04-18**\n- https://arxiv.org/pdf/2304.08486\n"
+    )
+    assert [t for _, t, _, _ in _read(text)][2:] == ["Mistral", "Mixtral", "Atlas", "", ""]
+
+
+def test_review_963_a_titles_own_sentences_with_two_short_words_are_no_journal():
+    """Review 963 (F6): ``[Mixture of Experts. Why Not Just Use Dense Models. Pt. Iii](…)``:
+    two abbreviated-looking words among eight are the title's own."""
+    text = "- [Mixture of Experts. Why Not Just Use Dense Models. Pt. Iii](https://arxiv.org/abs/2101.00005)\n"
+    assert [t for _, t, _, _ in _read(text)] == [
+        "Mixture of Experts. Why Not Just Use Dense Models. Pt. Iii"
+    ]
+
+
+def test_authors_named_et_al_or_by_slashes_after_a_year_before_a_colon_are_cut():
+    """quantum-computing-papers: ``* 1995 Monroe et al: Demonstration of a Fundamental Quantum
+    Logic Gate``, ``* 1995 Cirac/Zoller: Quantum Computations with Cold Trapped Ions``, in the
+    list whose items open with their years: the authors before the colon are no part of the
+    title, and the year stays the entry's."""
+    text = (REAL / "fresh731__andrewbirkett__quantum" / "list.md").read_text("utf-8")
+    read = {line: (t, y) for line, t, y, _ in _read(text)}
+    assert read[29] == ("Quantum Computations with Cold Trapped Ions", 1995)
+    assert read[31] == ("Demonstration of a Fundamental Quantum Logic Gate", 1995)
+
+
+def test_words_joined_by_a_slash_before_a_colon_stay_in_the_title():
+    """Guard: ``Input/Output: Theory of Things``, ``TCP/IP: A Study``: no names, no year."""
+    text = (
+        "- [Input/Output: Theory of Things](https://arxiv.org/abs/1901.00023)\n"
+        "- [TCP/IP: A Study of Congestion](https://arxiv.org/abs/1901.00024)\n"
+    )
+    assert [t for _, t, _, _ in _read(text)] == [
+        "Input/Output: Theory of Things",
+        "TCP/IP: A Study of Congestion",
+    ]
+
+
+def test_names_then_a_title_sentence_then_a_venue_and_a_year_sentence():
+    """3W citations: ``1. R.E.V. Vargas, C.J. Munaro, P.M. Ciarelli. Title. I Congresso
+    Brasileiro em Engenharia de Sistemas em Processos. 2019. https://…``, ``1. I.M.N. Oliveira.
+    Title. Universidade Federal do Espírito Santo. Dissertação. 2020. https://…``: the title is
+    the sentence after the names."""
+    text = (
+        "1. R.E.V. Vargas, C.J. Munaro, P.M. Ciarelli. A methodology for generating datasets for"
+        " anomaly detectors in oil wells. I Congresso Brasileiro em Engenharia de Sistemas em"
+        " Processos. 2019. https://arxiv.org/abs/1901.00025.\n\n"
+        "1. I.M.N. Oliveira. Técnicas de inferência e previsão de dados como suporte à análise."
+        " Universidade Federal do Espírito Santo. Dissertação. 2020. https://arxiv.org/abs/2001.00026.\n"
+    )
+    assert [(t, y) for _, t, y, _ in _read(text)] == [
+        ("A methodology for generating datasets for anomaly detectors in oil wells", 2019),
+        ("Técnicas de inferência e previsão de dados como suporte à análise", 2020),
+    ]

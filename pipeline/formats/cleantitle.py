@@ -14,7 +14,7 @@ from pipeline.formats import tagtails as TT
 from pipeline.formats import titleends as TE
 from pipeline.formats import titletails as T
 from pipeline.formats import venuetail as VT
-from pipeline.formats.authorlead import authors_lead, name_then_citation
+from pipeline.formats.authorlead import ET_AL_HEAD, authors_lead, name_then_citation
 from pipeline.formats.bilingual import latin_part
 from pipeline.formats.bracketed import unbracketed
 from pipeline.formats.commalead import after_comma_authors
@@ -136,6 +136,8 @@ def clean_title(text: str) -> str:
     text = " ".join(_EMOJI.sub(" ", text).split())  # bounds every pattern below
     if (cited := name_then_citation(text, clean_title)) is not None:
         return cited  # ``InstructGPT: Ouyang, L., ... (2022). Title.``
+    if (closed := _year_closed(text)) is not None:  # ``Names. Title. Venue. 2020.``
+        return clean_title(closed)
     text = TE.thesis_cut(text)  # ``Title, Ph.D. Thesis, INPG, 2012.``
     text = unbracketed(text)  # ``[ Title ] [ [PDF](url) ]``, ``**[Title (2025)]**``
     text = _YEAR_TITLE_SURNAME.sub(r"\1, \2", text)  # ``2014, Title, Wang.``: its first author
@@ -145,11 +147,9 @@ def clean_title(text: str) -> str:
     text = VT.cut_venue_year(T.dot_fields(T.pipe_fields(text) or text))
     text = VT.cut_venue_sentence(text)
     text = C.AUTHOR_YEAR_TAG.sub("", C.SITE_TAIL.sub("", C.VENUE_LEAD.sub("", C.YEAR_PREFIX.sub("", text))))  # fmt: skip
-    m = C.QUOTED.match(text)
-    if m:
+    if m := C.QUOTED.match(text):
         return m.group("t").strip()
-    quoted = C.quoted_after_names(text)
-    if quoted:
+    if quoted := C.quoted_after_names(text):
         return quoted
     led = _authors_colon_lead(authors_lead(text))
     whole = R.citation_match(text) if led != text else None  # ``Peracha, O. (2019). Title. Venue.``
@@ -187,6 +187,13 @@ def clean_title(text: str) -> str:
             break
         text = new
     return _unquoted(_FULL_STOP.sub("", T.venue_tails(text).strip(" *_`,;，；、：")))
+
+
+def _year_closed(text: str) -> str | None:
+    """The title sentence after the names of a citation closed by its year's sentence
+    (:func:`.refstyles.year_closed`), else ``None``."""
+    led = authors_lead(text)
+    return R.year_closed(led) if led != text else None
 
 
 _GLUED_NOTE = re.compile(r"(?<=[a-z])\((?=[^()]*\d)[^()\s]+(?:\s+[^()\s]+){2,40}\)\s*$")
@@ -383,6 +390,9 @@ def _authors_colon_lead(text: str) -> str:
     if m is None:
         return text
     head = m.group(1)
+    cited = ET_AL_HEAD.fullmatch(head)  # ``Monroe et al: Title``, ``1995 Cirac/Zoller: Title``
+    if cited and len(text[m.end() :].split()) >= 2:
+        return (cited["y"] or cited["d"] or "") + text[m.end() :]  # (the year kept before it)
     listed = head.count(",") >= 2 or re.search(r"\b[A-Z]\.", head) is not None
     named = A.names_like(head) or A.surname_first(head)  # LNCS: ``Wei, H., Zhu, Y.: Title``
     return text[m.end() :] if listed and named else text

@@ -9,7 +9,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats import namelines as N
 from pipeline.formats.blocks import block_title, heading_title
-from pipeline.formats.labels import TOPIC_END, name_like
+from pipeline.formats.labels import TOPIC_END
 from pipeline.formats.preface import PREFACE
 from pipeline.formats.runs import Run, plain
 
@@ -19,10 +19,16 @@ _SECTION = re.compile(
     r"|others?|misc\w*|tools|updates|contributing|licen[cs]e|related works?|summary|notes)\W*"
 )
 """A section's word, not a paper's name (``### References``)."""
-_TOPIC_WORD = re.compile(r"(?i)(?:tion|sion|ment|ity|ance|ence|ing|ness|ics|ogy|ism|al|s)\W*$")
-"""The end of a plain word that names a topic (``### Quantization``, ``### Agents``,
-``### Multimodal``), not a model (``### Orca``; a name with a capital inside, a digit or
-all capitals is one whatever its end: ``### GPT3``, ``### LLaMA``)."""
+_TOPIC_WORD = re.compile(
+    r"(?i)(?:\w+\s+)?(?:multi-?modal(?:ity)?|quantization|agents?|alignment|hallucinations?"
+    r"|favou?rites?|robotics|safety|evaluation|efficiency|pruning|distillation|rag|theory"
+    r"|interpretability|explainability|fairness|privacy|security|optimi[sz]ation|training"
+    r"|inference|fine-?tuning|pre-?training|prompting|architectures?|transformers|diffusion"
+    r"|vision|language|audio|speech|video|code|math|medical|medicine|biology|chemistry"
+    r"|foundations?|basics|classics?|miscellaneous|general|introduction|overview)\W*"
+)
+"""A topic's word or two, not a model's name (``### Quantization``, ``### Agents``,
+``### Multimodal``; a model may end like one: ``### Mistral``, ``### Atlas``, ``### Pathways``)."""
 
 
 def heading_named(runs: list[Run], dated: bool, known: bool) -> F.TitleGuess | None:
@@ -39,7 +45,7 @@ def dated_heading_title(runs: list[Run], known: bool) -> F.TitleGuess | None:
     text = plain(runs).strip(" *_#")
     lead = _YEAR_LEAD.match(text)
     name = Run("text", text[lead.end() :] if lead else text, runs[0].line)
-    if len(name.text.split()) <= 3 and TOPIC_END.search(name.text):
+    if len(name.text.split()) <= 3 and (TOPIC_END.search(name.text) or _TOPIC_WORD.fullmatch(name.text)):  # fmt: skip
         return None
     named = (lead and N.heading_name([name])) or (known and _plain_name(name))
     named = named or (known and block_title([name]))
@@ -54,8 +60,6 @@ def _plain_name(run: Run) -> F.TitleGuess | None:
     if _SECTION.fullmatch(text) or C.is_context_text(text) or F.find_year(text)[0] is not None:
         return None
     if F.is_generic(text) and not re.search(r"\d", text):  # ``### Paper``; not ``### T5``
-        return None
-    if _TOPIC_WORD.search(text) and not name_like(text):
         return None
     return F.TitleGuess(
         text, text, "heading naming the paper below it, as its neighbours do", run.line

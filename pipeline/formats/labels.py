@@ -27,6 +27,9 @@ _GENERIC = frozenset(
     "part volume vol ii iii iv vi vii viii ix ref refs reference references "
     "cvf thecvf anthology aclanthology ecva xplore".split()
 )
+_SOFT = frozenset({"samples", "examples", "demos"})
+"""Words of a label beside another (``[Code & Examples]``, ``[Demo Samples]``), but alone
+perhaps a wrapped title's last word (``Adversarial`` / ``Examples``)."""
 LABEL = re.compile(
     r"^\s*(?P<label>(?:(?:main|additional|follow-?up|background|optional|required|"
     r"discussion|supplementary|primary|secondary|reading)"
@@ -77,7 +80,8 @@ def is_generic(text: str) -> bool:
     words = [w.rstrip("0123456789") or w for w in words]  # ``[paper1]``, ``[paper2]``
     if _READ.fullmatch(text.strip()) or version_label(text):  # ``[Read more](url)``, not ``READ``
         return True
-    return all(w in _GENERIC or w.isdigit() or len(w) == 1 for w in words)
+    generic = all(w in _GENERIC or w in _SOFT or w.isdigit() or len(w) == 1 for w in words)
+    return generic and not all(w in _SOFT for w in words)  # (``Examples`` may close a title)
 
 
 _READ = re.compile(

@@ -65,9 +65,9 @@ def _pdf_labelled(text: str, path: str) -> bool:
     list keeps in a papers folder or under a name of three words or more, which calls it no
     slides, lecture, notes or data (``slides.pdf``, ``lecture3.pdf``)."""
     folders, _, name = path.lower().rpartition("/")
-    words = re.split(
-        r"[\s_-]+|(?<=^(?:19|20)\d\d)\.", name.removesuffix(".pdf")
-    )  # ``2023.LLaMA-2``
+    stem = name.removesuffix(".pdf")  # ``dropout.a.simple.way.pdf``: dotted words; else only
+    dotted = [p for p in stem.split(".") if p.isalpha()]  # a leading year's dot (``2023.LLaMA-2``)
+    words = dotted if len(dotted) >= 3 else re.split(r"[\s_-]+|(?<=^(?:19|20)\d\d)\.", stem)
     if (
         text not in ("pdf", "paper", *_COPY)
         or not name.endswith(".pdf")

@@ -22,6 +22,12 @@ _JOURNAL_CITED = (
 ``Science, 12, 5-9``, ``Physical Review Letters, 116, 061102``: a volume with its issue,
 its pages or an article number (not a subtitle's ``waves 1, 2 and 3``)."""
 _VENUE_END = rf"(?:{VENUES})(?:\s+(?:19|20)\d\d)?\.?\s*$"
+_VENUE_AFTER = (
+    r"In\s|Advances\s+in\s|(?:Proceedings|Journal|Transactions|Conference)\b|(?i:arxiv|openai)\b"
+    r"|[A-Z][\w&\- ]{1,80},\s*\d{1,4}\b"
+)
+"""What opens a venue's sentence after a short APA title (``Deep sets. Advances in neural
+information processing systems, 30``, ``XGBoost. In Proceedings of ...``)."""
 """After a question that ends a title, a known venue closing the citation (``? NeurIPS.``)."""
 _SURNAME_INITIALS = (
     r"(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|Van|Von|De|Da|Di|Du|Le|La|Del)\s){0,2}"
@@ -64,7 +70,7 @@ CITATION = (
     # question before a venue: "...? NeurIPS.")
     re.compile(
         r"^(?P<names>[^()]{3,}?)\((?:19|20)\d\d[a-z]?(?:,[^()]*)?\)\.?\s+"
-        rf"(?P<t>[^\s.][^.]{{3,10}}?(?=\.\s+{_VENUE_END}|\.?\s*$)|.{{12,}}?)"
+        rf"(?P<t>[^\s.][^.]{{3,10}}?(?=\.\s+(?:{_VENUE_END}|{_VENUE_AFTER})|\.?\s*$)|.{{12,}}?)"
         r"(?:\.\s+\S|\?\s+(?:"
         + _VENUE_WORD
         + "|"
@@ -99,6 +105,19 @@ def citation_match(text: str) -> str | None:
             asked = text[m.end("t") : m.end("t") + 1] == "?"  # a question keeps its mark
             return m.group("t").strip() + ("?" if asked else "")
     return _single_quoted(text)
+
+
+_YEAR_CLOSED = re.compile(
+    r"(?P<t>[^.]{12,300}?[^\s.]{2})\.\s+(?=[A-Z0-9{(])[^\n]{3,300}?\.\s+(?:19|20)\d\d[a-z]?\.?\s*$"
+)
+
+
+def year_closed(text: str) -> str | None:
+    """The title sentence of a citation, after its authors, that closes on a sentence of its
+    year (``Title. 3rd {USENIX} Workshop on Hot Topics in Edge Computing. 2020.``, ``Title.
+    Universidade Federal do Espírito Santo. Doctoral thesis. 2019.``), else ``None``."""
+    m = _YEAR_CLOSED.match(text[:700])
+    return None if m is None or ABBREVIATION_END.search(m["t"]) else m["t"].strip()
 
 
 ABBREVIATION_END = re.compile(

@@ -234,9 +234,11 @@ _ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{1,7}\.")
 
 def _abbreviated_journal(text: str) -> re.Match[str] | None:
     """``. IEEE Trans. Pattern Anal. Mach. Intell.``, ``. J. Mach. Learn. Res``: a last
-    sentence that is a journal's name abbreviated (two abbreviated words or more)."""
+    sentence that is a journal's name abbreviated (two abbreviated words or more, and half
+    of its words at least)."""
     m = _JOURNAL_SENTENCE.search(text)
-    return m if m and len(_ABBREVIATED_WORD.findall(m["j"])) >= 2 else None
+    short = len(_ABBREVIATED_WORD.findall(m["j"])) if m else 0  # (most of its words: not
+    return m if short >= 2 and short * 2 >= len(m["j"].split()) else None  # ``. Why Not ... Pt.``)
 
 
 _STATUS_CLAUSE = re.compile(
