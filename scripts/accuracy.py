@@ -229,7 +229,7 @@ SPLITS = (
             705,
             *range(707, 717),
             *range(718, 729),
-            *range(730, 736),
+            *range(730, 741),
         )
     ),
 )
@@ -300,7 +300,9 @@ and one; fresh721-725 (by content: other table columns, bracketed labels, HTML, 
 lines, CJK notes) three, two, one, two and one; fresh726-730 (by content: other table
 columns, lower-case labels, reading lists and syllabi, labelled lines, reference styles)
 one, two, two, none and three; fresh731-735 (by content: other table columns, year
-headings, HTML tables, emoji labels, course reading lists) two, three, one, one and two."""
+headings, HTML tables, emoji labels, course reading lists) two, three, one, one and two;
+fresh736-740 (by content: bold titles, dated tables, numbered references, Chinese notes,
+theses and books mixed in) one, two, two, two and one."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

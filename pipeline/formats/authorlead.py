@@ -45,7 +45,9 @@ _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b|[A-Z][\w&.-]{1,15}\s+(?:19|20)\d\d\b(
 """A sentence opening with a year (``2015. Deep learning.``), or of a venue's year and pages
 (``FOCS 2013: 429-438``): no title (but ``The 2019 DAVIS Challenge on ...``, ``NTIRE 2020
 Challenge on ...`` are)."""
-_INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,4}(?=\s)")
+_INITIAL = re.compile(
+    r"(?:^|\s)(?!(?:A\.I|U\.S|U\.K|E\.U|D\.C|A\.C|Q\.A|U\.N)\.)(?:[A-Z]\.){1,4}(?=\s)"
+)
 """A name's initials (``G.`` of ``G. Graefe``, ``K.`` of ``David K. Gifford``, ``I.M.N.``)."""
 _NOT_NAMES = frozenset("towards toward a an the of for on in with via and to deep learning".split())
 _FIRST_SENTENCE = re.compile(r"(?<=[^\s.]{2})(?<!\svs)(?<!\sal)\.\s+")
@@ -129,9 +131,6 @@ def name_then_citation(text: str, clean: Callable[[str], str]) -> str | None:
     return f"{named[1]}: {cited}" if cited and not cited.startswith(surname) else None
 
 
-ET_AL_HEAD = re.compile(
-    r"(?P<y>(?:19|20)\d\d\s+)?[A-Z][\w'’-]+\s+et\s+al\.?"
-    r"|(?P<d>(?:19|20)\d\d\s+)[A-Z][a-z][\w'’-]*(?:/[A-Z][a-z][\w'’-]*)+"
-)
-"""``Monroe et al``, ``1995 Cirac/Zoller``: authors before a colon and the title (names
-joined by slashes only after a year: not ``Input/Output: ...``)."""
+ET_AL_HEAD = re.compile(r"(?P<y>(?:19|20)\d\d\s+)?[A-Z][\w'’-]+\s+et\s+al\.?")
+"""``Monroe et al``, ``1995 Monroe et al``: authors before a colon and the title (not names
+joined by slashes, which tools and ideas share: ``2019 Encoder/Decoder: ...``)."""

@@ -390,9 +390,9 @@ def _authors_colon_lead(text: str) -> str:
     if m is None:
         return text
     head = m.group(1)
-    cited = ET_AL_HEAD.fullmatch(head)  # ``Monroe et al: Title``, ``1995 Cirac/Zoller: Title``
+    cited = ET_AL_HEAD.fullmatch(head)  # ``Monroe et al: Title``, ``1995 Monroe et al: Title``
     if cited and len(text[m.end() :].split()) >= 2:
-        return (cited["y"] or cited["d"] or "") + text[m.end() :]  # (the year kept before it)
+        return (cited["y"] or "") + text[m.end() :]  # (the year kept before it)
     listed = head.count(",") >= 2 or re.search(r"\b[A-Z]\.", head) is not None
     named = A.names_like(head) or A.surname_first(head)  # LNCS: ``Wei, H., Zhu, Y.: Title``
     return text[m.end() :] if listed and named else text

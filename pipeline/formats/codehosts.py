@@ -11,7 +11,7 @@ _DISCUSSION = re.compile(r"^/[^/]+/[^/]+/(?:issues|discussions)(?:/|$)|/-/(?:iss
 """A repository's issues or discussions (GitLab's ``/-/issues``): what people say of it, not
 code (a pull request is; ``/tree/main/issues`` is a folder)."""
 _NOTE_SECTION = re.compile(r"/blob/[^#]+\.md#.")  # a note or a sub-list, not code
-_NOTE_LABELS = frozenset({"notes", "note", "my notes", "reading notes", "summary", "review", "笔记", "解读"})  # fmt: skip
+_NOTE_LABELS = frozenset({"notes", "note", "my notes", "reading notes", "summary", "review", "markdown", "md", "笔记", "解读"})  # fmt: skip
 
 
 def code_host_role(url: str, parts, link_text: str, text: str) -> str:

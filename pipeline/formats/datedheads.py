@@ -20,14 +20,15 @@ _SECTION = re.compile(
 )
 """A section's word, not a paper's name (``### References``)."""
 _TOPIC_WORD = re.compile(
-    r"(?i)(?:\w+\s+)?(?:multi-?modal(?:ity)?|quantization|agents?|alignment|hallucinations?"
-    r"|favou?rites?|robotics|safety|evaluation|efficiency|pruning|distillation|rag|theory"
-    r"|interpretability|explainability|fairness|privacy|security|optimi[sz]ation|training"
-    r"|inference|fine-?tuning|pre-?training|prompting|architectures?|transformers|diffusion"
-    r"|vision|language|audio|speech|video|code|math|medical|medicine|biology|chemistry"
-    r"|foundations?|basics|classics?|miscellaneous|general|introduction|overview)\W*"
+    r"(?i)(?:multi-?modal(?:ity)?|quantization|agents?|alignment|hallucinations?|favou?rites?"
+    r"|robotics|safety|evaluation|efficiency|pruning|distillation|theory|interpretability"
+    r"|explainability|fairness|privacy|security|optimi[sz]ation|training|inference|fine-?tuning"
+    r"|pre-?training|prompting|architectures?|transformers|diffusion|vision|language|audio"
+    r"|speech|video|code|math|medical|medicine|biology|chemistry|foundations?|basics|classics?"
+    r"|miscellaneous|general|introduction|overview|robustness|tokeni[sz]ation|sparsity"
+    r"|embeddings|scaling|memory|planning|compression|retrieval|generation|reasoning)\W*"
 )
-"""A topic's word or two, not a model's name (``### Quantization``, ``### Agents``,
+"""A topic's word, not a model's name (``### Quantization``, ``### Agents``,
 ``### Multimodal``; a model may end like one: ``### Mistral``, ``### Atlas``, ``### Pathways``)."""
 
 

@@ -18,6 +18,7 @@ from pipeline.formats import fields as F
 from pipeline.formats import namelines as N
 from pipeline.formats import rowcells as RC
 from pipeline.formats import whenwhere as W
+from pipeline.formats import wrapping as WR
 from pipeline.formats.bibtex import bibtex_title
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of
 from pipeline.formats.codelinks import code_of
@@ -213,6 +214,7 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
         for n, (role, cell) in enumerate(b.row, 1):
             g = F.guess_title(cell, cell=True) if role is None else None
             if g is not None:
+                g = WR.quote_closed(g, cell)  # ``Names, “Title`` / ``rest of it,” in ...``
                 return replace(g, evidence=f"{GUESSED_COLUMN}, column {n} ({g.evidence})")
         if (named := name_cell(cells.get("short", []))) is not None:
             return named

@@ -67,6 +67,7 @@ def _pdf_labelled(text: str, path: str) -> bool:
     folders, _, name = path.lower().rpartition("/")
     stem = name.removesuffix(".pdf")  # ``dropout.a.simple.way.pdf``: dotted words; else only
     dotted = [p for p in stem.split(".") if p.isalpha()]  # a leading year's dot (``2023.LLaMA-2``)
+    dotted = [] if _DOTTED_NOT_PAPER & set(dotted) else dotted  # ``Course.Syllabus.Spring.pdf``
     words = dotted if len(dotted) >= 3 else re.split(r"[\s_-]+|(?<=^(?:19|20)\d\d)\.", stem)
     if (
         text not in ("pdf", "paper", *_COPY)
@@ -90,6 +91,13 @@ _COURSE_FILE = re.compile(
     r"week|tutorials?|notes|posters?|presentations?|talks?|appendix|resume|cv)(?:\d|[\s_.-]|$)"
 )
 """A course's or a talk's file (``lecture3.pdf``, ``Week_3_..._Slides.pdf``), never a paper."""
+_DOTTED_NOT_PAPER = frozenset(
+    "slides slide lecture lectures syllabus homework exam exams cheat sheet handout notes poster "
+    "talk appendix resume cv guide manual minutes proposal solutions handbook schedule terms "
+    "week tutorial report".split()
+)
+"""Words of a dotted file name (``Quick.Start.Guide.pdf``, ``john.doe.cv.pdf``) that call it no
+paper (only dotted names: ``Region_Proposal_Networks.pdf`` is one)."""
 _EVENT_FILE = re.compile(
     r"(?:assignment[\s_-]*\d+|problem\s*sets?|chapter[\s_-]*\d+|table\s+of\s+contents|errata|"
     r"reading\s+guide|cfp|call\s+for\s+papers)(?:\d|[\s_.-]|$)"

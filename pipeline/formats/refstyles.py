@@ -23,8 +23,8 @@ _JOURNAL_CITED = (
 its pages or an article number (not a subtitle's ``waves 1, 2 and 3``)."""
 _VENUE_END = rf"(?:{VENUES})(?:\s+(?:19|20)\d\d)?\.?\s*$"
 _VENUE_AFTER = (
-    r"In\s|Advances\s+in\s|(?:Proceedings|Journal|Transactions|Conference)\b|(?i:arxiv|openai)\b"
-    r"|[A-Z][\w&\- ]{1,80},\s*\d{1,4}\b"
+    r"In\s|Advances\s+in\s|Proceedings\b|Journal\s+of\b|Transactions\s+on\b|Conference\s+on\b"
+    r"|(?i:arxiv|openai)\b|[A-Z][\w&\- ]{1,80},\s*\d{1,4}(?:\(\d+\))?(?:,\s*[\d–-]+)?\.?\s*$"
 )
 """What opens a venue's sentence after a short APA title (``Deep sets. Advances in neural
 information processing systems, 30``, ``XGBoost. In Proceedings of ...``)."""
@@ -108,16 +108,27 @@ def citation_match(text: str) -> str | None:
 
 
 _YEAR_CLOSED = re.compile(
-    r"(?P<t>[^.]{12,300}?[^\s.]{2})\.\s+(?=[A-Z0-9{(])[^\n]{3,300}?\.\s+(?:19|20)\d\d[a-z]?\.?\s*$"
+    r"(?P<t>[^.]{12,300}?[^\s.]{2})\.\s+(?P<v>(?=[A-Z0-9{(])[^\n]{3,300}?)\.\s+(?:19|20)\d\d[a-z]?\.?\s*$"
 )
+_VENUE_SENTENCE = re.compile(
+    r"(?i)\b(?:conference|congress|congresso|journal|proceedings|workshop|symposium|transactions"
+    r"|letters|universi|institut|lecture notes|press|thesis|expo|magazine|springer|elsevier"
+    r"|ieee|acm|arxiv|preprint)"
+)
+"""A word of a venue, a publisher or a school in the sentence after a citation's title."""
 
 
 def year_closed(text: str) -> str | None:
     """The title sentence of a citation, after its authors, that closes on a sentence of its
     year (``Title. 3rd {USENIX} Workshop on Hot Topics in Edge Computing. 2020.``, ``Title.
-    Universidade Federal do Espírito Santo. Doctoral thesis. 2019.``), else ``None``."""
+    Universidade Federal do Espírito Santo. Doctoral thesis. 2019.``) when the sentence after
+    it names a venue (not a subtitle: ``Reinforcement Learning. An Introduction. MIT Press.
+    2018.``, nor a cut at ``Mt.``), else ``None``."""
     m = _YEAR_CLOSED.match(text[:700])
-    return None if m is None or ABBREVIATION_END.search(m["t"]) else m["t"].strip()
+    if m is None or ABBREVIATION_END.search(m["t"]) or re.search(r"\b[A-Z][a-z]{0,2}$", m["t"]):
+        return None
+    first = re.split(r"\.\s+", m["v"], maxsplit=1)[0]  # (the sentence right after the title)
+    return m["t"].strip() if _VENUE_SENTENCE.search(first) else None
 
 
 ABBREVIATION_END = re.compile(

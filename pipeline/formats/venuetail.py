@@ -229,6 +229,8 @@ _JOURNAL_SENTENCE = re.compile(
     r"(?<=[^\s.]{2})\.\s+(?P<j>(?:(?:[A-Z]{2,}|[A-Z][a-z]{0,8}\.?)\s+){1,8}(?:[A-Z]{2,}|[A-Z][a-z]{0,8}\.?))"
     r"(?:,?\s+(?:19|20)\d\d)?\.?\s*$"
 )
+_JOURNAL_OPENER = re.compile(r"(?:IEEE|ACM)\s+Trans\.|Proc\.|J\.\s")
+"""How an abbreviated journal's name opens (``IEEE Trans. Neural Networks Learning Syst.``)."""
 _ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{1,7}\.")
 
 
@@ -238,7 +240,8 @@ def _abbreviated_journal(text: str) -> re.Match[str] | None:
     of its words at least)."""
     m = _JOURNAL_SENTENCE.search(text)
     short = len(_ABBREVIATED_WORD.findall(m["j"])) if m else 0  # (most of its words: not
-    return m if short >= 2 and short * 2 >= len(m["j"].split()) else None  # ``. Why Not ... Pt.``)
+    opened = m is not None and _JOURNAL_OPENER.match(m["j"]) is not None  # ``. Why Not ... Pt.``)
+    return m if short >= 2 and (opened or short * 2 >= len(m["j"].split())) else None
 
 
 _STATUS_CLAUSE = re.compile(

@@ -8,7 +8,7 @@ import re
 from pipeline import arxivid
 from pipeline.formats import fields as F
 from pipeline.formats import italicvenue as IV
-from pipeline.formats.blocks import Block, arxiv_ids
+from pipeline.formats.blocks import Block, arxiv_ids, links_of
 from pipeline.formats.common import is_placeholder
 from pipeline.formats.contextfacts import YEAR_ONLY, context_facts
 from pipeline.formats.dates import (
@@ -64,7 +64,7 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
         if year:
             ev["year"] = f"column {n} '{plain(cell).strip()}'"
             return year, plain(cell), b.line
-    year, said = F.find_year(rest)
+    year, said = F.find_year(_without_note_dates(b, rest))
     labelled = _labelled_year(b) if said and DATE.fullmatch(said.strip()) else None
     if labelled:  # ``* **Venue:** Robotics: Science and Systems 2021`` over a session's date
         ev["year"] = f"labelled line '{labelled[1]}'"
@@ -263,3 +263,13 @@ def _venue_said(b: Block, date: int) -> tuple[str | None, int | None]:
     texts += [t for t in (plain(cell).strip() for _, cell in b.row) if len(t.split()) <= 3]
     found = (venue_after_date(t, date) for t in texts if t)
     return next((hit for hit in found if hit[0]), (None, None))
+
+
+def _without_note_dates(b: Block, rest: str) -> str:
+    """``- [2023-03-09](topics/bdds.md): [“Title”](url) (Names, 2005)``: a day linked to the
+    list's own note on the paper is the day it was read, not the paper's."""
+    for r in links_of(b.head):
+        own = not r.url.startswith(("http://", "https://", "#")) and r.url.endswith(".md")
+        if own and DATE.fullmatch(r.text.strip()):
+            rest = rest.replace(r.text.strip(), " ", 1)
+    return rest

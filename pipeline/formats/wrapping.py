@@ -329,3 +329,17 @@ def quote_joined(line: list[Run], below: list[list[Run]]) -> list[Run]:
 _CLOSING = re.compile(r'^[^"”]*(?:[,.?!]["”]|["”]\s*(?:[,.;:(]|$))')
 """The title's closing quote: ``tell,"`` (IEEE), ``tell",`` or ``tell" (Names)``, the first
 quote of its line."""
+
+
+def quote_closed(g: F.TitleGuess, runs: list[Run]) -> F.TitleGuess:
+    """``S. Laurenzo, and Y. Wu, “Leveraging weakly supervised data to improve`` (or ``Chiu,
+    “Title,” in Proc.``) read from one line of a cell whose names and quoted title run over
+    several lines (an IEEE reference that bibtex2html wraps): the title the cell's whole text
+    quotes, else ``g`` as it is."""
+    if "“" not in g.title:
+        return g
+    text = " ".join(plain(runs).split())[:2000]  # (bounded as a title candidate is)
+    quoted = F.clean_title(text)
+    if quoted == text or not quoted or "“" in quoted or len(quoted.split()) < 3:
+        return g
+    return F.TitleGuess(quoted, None, "quoted title across the cell's lines", g.line)
