@@ -26,10 +26,10 @@ _TOPIC_WORD = re.compile(
     r"|pre-?training|prompting|architectures?|transformers|diffusion|vision|language|audio"
     r"|speech|video|code|math|medical|medicine|biology|chemistry|foundations?|basics|classics?"
     r"|miscellaneous|general|introduction|overview|robustness|tokeni[sz]ation|sparsity"
-    r"|embeddings|scaling|memory|planning|compression|retrieval|generation|reasoning)\W*"
+    r"|embeddings|scaling|memory)\W*"
 )
-"""A topic's word, not a model's name (``### Quantization``, ``### Agents``,
-``### Multimodal``; a model may end like one: ``### Mistral``, ``### Atlas``, ``### Pathways``)."""
+"""A topic's word besides :data:`.labels.TOPIC_END`'s, not a model's name (``### Quantization``,
+``### Agents``, ``### Multimodal``; a model may end like one: ``### Mistral``, ``### Atlas``)."""
 
 
 def heading_named(runs: list[Run], dated: bool, known: bool) -> F.TitleGuess | None:
@@ -46,7 +46,8 @@ def dated_heading_title(runs: list[Run], known: bool) -> F.TitleGuess | None:
     text = plain(runs).strip(" *_#")
     lead = _YEAR_LEAD.match(text)
     name = Run("text", text[lead.end() :] if lead else text, runs[0].line)
-    if len(name.text.split()) <= 3 and (TOPIC_END.search(name.text) or _TOPIC_WORD.fullmatch(name.text)):  # fmt: skip
+    topic = TOPIC_END.search(name.text) or _TOPIC_WORD.fullmatch(name.text)
+    if len(name.text.split()) <= 3 and topic:
         return None
     named = (lead and N.heading_name([name])) or (known and _plain_name(name))
     named = named or (known and block_title([name]))

@@ -53,7 +53,7 @@ _WORD, _BRACKETED = re.compile(r"[a-z0-9]+"), re.compile(r"\([^()]*\)")
 _SHORTCODES = re.compile(r"(?::[a-z0-9_+-]{2,40}:\s*)+")
 
 
-_SAMPLE_LABEL = re.compile(r"(?i)\W*(?:audio\s+|video\s+)?(?:samples|examples|demos)\W*")
+_SAMPLE_LABEL = re.compile(rf"(?i)\W*(?:audio\s+|video\s+)?(?:{'|'.join(sorted(_SOFT))})\W*")
 
 
 def sample_label(text: str) -> bool:

@@ -67,7 +67,8 @@ def _pdf_labelled(text: str, path: str) -> bool:
     folders, _, name = path.lower().rpartition("/")
     stem = name.removesuffix(".pdf")  # ``dropout.a.simple.way.pdf``: dotted words; else only
     dotted = [p for p in stem.split(".") if p.isalpha()]  # a leading year's dot (``2023.LLaMA-2``)
-    dotted = [] if _DOTTED_NOT_PAPER & set(dotted) else dotted  # ``Course.Syllabus.Spring.pdf``
+    course = _COURSE_FILE.search(" ".join(dotted)) or _DOTTED_NOT_PAPER & set(dotted)
+    dotted = [] if course else dotted  # ``Course.Syllabus.Spring.pdf``, ``Quick.Start.Guide.pdf``
     words = dotted if len(dotted) >= 3 else re.split(r"[\s_-]+|(?<=^(?:19|20)\d\d)\.", stem)
     if (
         text not in ("pdf", "paper", *_COPY)
@@ -92,12 +93,10 @@ _COURSE_FILE = re.compile(
 )
 """A course's or a talk's file (``lecture3.pdf``, ``Week_3_..._Slides.pdf``), never a paper."""
 _DOTTED_NOT_PAPER = frozenset(
-    "slides slide lecture lectures syllabus homework exam exams cheat sheet handout notes poster "
-    "talk appendix resume cv guide manual minutes proposal solutions handbook schedule terms "
-    "week tutorial report".split()
+    "guide manual minutes proposal solutions handbook schedule terms report".split()
 )
-"""Words of a dotted file name (``Quick.Start.Guide.pdf``, ``john.doe.cv.pdf``) that call it no
-paper (only dotted names: ``Region_Proposal_Networks.pdf`` is one)."""
+"""Words of a dotted file name besides :data:`_COURSE_FILE`'s (``Quick.Start.Guide.pdf``) that
+call it no paper (only dotted names: ``Region_Proposal_Networks.pdf`` is one)."""
 _EVENT_FILE = re.compile(
     r"(?:assignment[\s_-]*\d+|problem\s*sets?|chapter[\s_-]*\d+|table\s+of\s+contents|errata|"
     r"reading\s+guide|cfp|call\s+for\s+papers)(?:\d|[\s_.-]|$)"

@@ -22,13 +22,13 @@ _JOURNAL_CITED = (
 ``Science, 12, 5-9``, ``Physical Review Letters, 116, 061102``: a volume with its issue,
 its pages or an article number (not a subtitle's ``waves 1, 2 and 3``)."""
 _VENUE_END = rf"(?:{VENUES})(?:\s+(?:19|20)\d\d)?\.?\s*$"
+"""After a question that ends a title, a known venue closing the citation (``? NeurIPS.``)."""
 _VENUE_AFTER = (
     r"In\s|Advances\s+in\s|Proceedings\b|Journal\s+of\b|Transactions\s+on\b|Conference\s+on\b"
     r"|(?i:arxiv|openai)\b|[A-Z][\w&\- ]{1,80},\s*\d{1,4}(?:\(\d+\))?(?:,\s*[\d–-]+)?\.?\s*$"
 )
 """What opens a venue's sentence after a short APA title (``Deep sets. Advances in neural
 information processing systems, 30``, ``XGBoost. In Proceedings of ...``)."""
-"""After a question that ends a title, a known venue closing the citation (``? NeurIPS.``)."""
 _SURNAME_INITIALS = (
     r"(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|Van|Von|De|Da|Di|Du|Le|La|Del)\s){0,2}"
     r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?,\s[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.){0,3}"
