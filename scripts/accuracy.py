@@ -230,6 +230,10 @@ SPLITS = (
             *range(707, 717),
             *range(718, 729),
             *range(730, 741),
+            741,
+            742,
+            743,
+            745,
         )
     ),
 )
@@ -302,7 +306,10 @@ columns, lower-case labels, reading lists and syllabi, labelled lines, reference
 one, two, two, none and three; fresh731-735 (by content: other table columns, year
 headings, HTML tables, emoji labels, course reading lists) two, three, one, one and two;
 fresh736-740 (by content: bold titles, dated tables, numbered references, Chinese notes,
-theses and books mixed in) one, two, two, two and one."""
+theses and books mixed in) one, two, two, two and one; fresh741-745 (untouched reading-note
+repositories, unopened ``*paper-list*`` repositories, tables with venues, labelled detail
+lines, accepted-at notes) one, two, one, none (out: 12 of its 23 paper links a corpus
+list's) and one."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -24,12 +24,13 @@ _SENTENCE_END = re.compile(r"(?<=[^\s.]{2})\.\s+(?=[A-Z0-9\"“'‘])")
 
 _VANCOUVER_NAME = r"[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2} (?:[A-Z]{1,3}|[A-Z](?: [A-Z]){1,2})"
 _VANCOUVER_LEAD = re.compile(
-    rf"^\s*(?:{_VANCOUVER_NAME}(?:, {_VANCOUVER_NAME}){{1,30}}(?:, et al)?"
+    rf"^\s*(?:{_VANCOUVER_NAME}(?:\.?, {_VANCOUVER_NAME}){{1,30}}(?:, et al)?"
     r"|[^\W\d_][\w'’-]+ [A-Z] [A-Z])\.\s+(?=\S)"
 )
-"""``Bykov K, Höhne MM, Müller KR.``, ``Sahu A K, Smith V.``: Vancouver authors (surname
-and initials, the last one's initial closing the sentence), two or more, or one with two
-initials written apart (``Pilla L L.``; not ``Explainable AI.``, a title's own words)."""
+"""``Bykov K, Höhne MM, Müller KR.``, ``Sahu A K, Smith V.``, ``Asano YM., Vedaldi A.``:
+Vancouver authors (surname and initials, the last one's initial closing the sentence), two
+or more, or one with two initials written apart (``Pilla L L.``; not ``Explainable AI.``, a
+title's own words)."""
 
 
 _NAME_COLON = re.compile(r"([^\s:,.\[\]()]{2,30}):\s+(?=[A-Z][\w'’-]+,\s[A-Z]\.)")

@@ -211,7 +211,9 @@ class Reader(TableReading, ContextLines, HtmlReading):
                 self.paired, pending = self.open, None
                 continue
             head, held = (self.open.head if self.open else None), self._holds_paper()
-            guess = None if S.detail_line(guess, group, held, self.open) else guess
+            under = self.open if held and self.open is self.heading_entry else None
+            detail = S.detail_line(guess, group, held, self.open) or S.heading_field(guess, group, under)  # fmt: skip
+            guess = None if detail else guess
             if head and not links_of(head) and BL.byline_of(group, head):
                 guess = None  # ``**Title**`` then ``> *Authors* \ ICLR 2022. [[Paper](url)]``
             if guess is not None and (guess.evidence != "text" or starts_block(group, head, held)):

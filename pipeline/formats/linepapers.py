@@ -113,32 +113,41 @@ def quoted_papers(runs: list[Run]) -> list[list[Run]] | None:
     return [pieces[0], *([tool, lead, *p] for p in pieces[1:])]
 
 
+_YEAR = r"(?:\((?:19|20)\d\d[a-z]?\)|,\s*(?:19|20)\d\d[a-z]?\b)"
 _DATED_JOIN = re.compile(
-    r"\s*\((?:19|20)\d\d[a-z]?\)\s*(?:,\s*(?:and\b\s*)?|and\b\s*|&\s*)(?:the\b\s*)?", re.I
+    r"\s*(?:\((?:19|20)\d\d[a-z]?\)\s*(?:,\s*(?:and\b\s*)?|and\b\s*|&\s*)"
+    r"|,\s*(?:19|20)\d\d[a-z]?\s*;\s*)(?:the\b\s*)?",
+    re.I,
 )
-"""``(1981) and The``: a paper's year in brackets and the join to the next linked title."""
-_DATED_END = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)")
+"""``(1981) and The``, ``, 1990; ``: a paper's year (in brackets, or after a comma before a
+semicolon) and the join to the next linked title."""
+_DATED_END = re.compile(rf"\s*{_YEAR}")
+_NAME_LEAD = re.compile(r"\s*[^\s:]+(?:\s[^\s:]+){0,2}:\s*")
+"""A dataset's or a method's name before the papers (``GeoQuery: ``)."""
 
 
 def dated_papers(runs: list[Run]) -> list[list[Run]] | None:
-    """``[Title A](a) (2003) and [Title B](b) (2006): ...``: papers joined in one item, each
-    a linked title of two words or more with its year in brackets: one piece per paper (the
-    words after the last one stay with it); else ``None``."""
+    """``[Title A](a) (2003) and [Title B](b) (2006): ...``, ``GeoQuery: [Title A](a), 1996;
+    [Title B](b), 2003``: papers joined in one item, each a linked title of two words or more
+    with its year: one piece per paper (the words after the last one stay with it, a name
+    before the first leads each); else ``None``."""
     at = [i for i, r in enumerate(runs) if r.kind == "link"]
     if len(at) < 2 or not all(_titled(runs[i]) for i in at):
         return None
-    if plain(runs[: at[0]]).strip() or len({runs[i].url for i in at}) < len(at):
+    lead = plain(runs[: at[0]])
+    if (lead.strip() and not _NAME_LEAD.fullmatch(lead)) or len({runs[i].url for i in at}) < len(at):  # fmt: skip
         return None
     gaps = [plain(runs[a + 1 : b]) for a, b in pairwise(at)]
     if not all(_DATED_JOIN.fullmatch(g) for g in gaps) or not _DATED_END.match(
         plain(runs[at[-1] + 1 :])
     ):
         return None
+    named = runs[: at[0]]
     pieces = [
-        [runs[i], Run("text", _DATED_END.match(g)[0], runs[i].line)]
+        [*named, runs[i], Run("text", _DATED_END.match(g)[0], runs[i].line)]
         for i, g in zip(at, gaps, strict=False)
     ]
-    return [*pieces, runs[at[-1] :]]
+    return [*pieces, [*named, *runs[at[-1] :]]]
 
 
 def _titled(r: Run) -> bool:

@@ -277,6 +277,25 @@ def detail_line(
     return (local or labels) and open_paper and not has_paper(group)
 
 
+def heading_field(guess: F.TitleGuess | None, group: list[Run], heading: Block | None) -> bool:
+    """A paragraph under a ``### [Title](url)`` heading (``heading``: the open entry it
+    began, holding its paper) that has no link, its first line partly bold and its bold
+    words few, is a field of that paper (``2026-05-13 · **Research Article** · Science
+    Robotics``, ``**Domain:** Control``), not a new entry's title (a line all bold,
+    ``**Title**``, still is); so is one that links the heading's paper again
+    (``[Paper](doi) · [Code](repo) · **[Cover](page)**``)."""
+    if heading is None or guess is None:
+        return False
+    if links := links_of(group):
+        own = {r.url for r in links_of(heading.head)}
+        return any(r.url in own for r in links)
+    if not guess.evidence.startswith("bold"):
+        return False
+    first = [r for r in lines_of(group)[0] if r.text.strip()]
+    bold = " ".join(r.text for r in first if r.bold).split()
+    return 0 < len(bold) <= 4 and any(not r.bold and re.search(r"\w", r.text) for r in first)
+
+
 _LABEL_LINKS = re.compile(r"(?:\s*\[[^\[\]]{1,30}\])+\s*")
 """A line of bracketed link labels only (``[[ZuCo1](osf)] [[Code](github)]``): the fields of
 the entry above, as its ``[[PDF](url)]`` line is."""
