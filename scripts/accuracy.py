@@ -233,7 +233,8 @@ SPLITS = (
             741,
             742,
             743,
-            745,
+            *range(745, 752),
+            753,
         )
     ),
 )
@@ -309,7 +310,9 @@ fresh736-740 (by content: bold titles, dated tables, numbered references, Chines
 theses and books mixed in) one, two, two, two and one; fresh741-745 (untouched reading-note
 repositories, unopened ``*paper-list*`` repositories, tables with venues, labelled detail
 lines, accepted-at notes) one, two, one, none (out: 12 of its 23 paper links a corpus
-list's) and one."""
+list's) and one; fresh746-749 (repository names: paper collections, reading lists, must-read
+lists, paper lists) one, two, one and two; fresh750-753 (by content: labelled fields, venue
+and year columns, bracketed labels, labelled lines) one, one, none and one."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -1,5 +1,5 @@
-"""Round 110 (fresh741-745): each rule held by a test that fails on the reader before it;
-the guards beside them pass on both."""
+"""Rounds 110 (fresh741-745) and 111 (fresh746-749): each rule held by a test that fails on
+the reader before it; the guards beside them pass on both."""
 
 from __future__ import annotations
 
@@ -109,3 +109,101 @@ def test_a_sentence_before_two_dated_links_is_no_name_that_splits_them():
         "natural language interfaces to databases](https://arxiv.org/abs/1704.08760), 2003\n"
     )
     assert len(_read(text)) == 1
+
+
+def test_a_date_on_the_items_own_line_beats_years_its_notes_name():
+    """noooop's reading list: ``- Fri, 31 Mar 2017 [Title](arXiv)`` over nested notes naming
+    ``CuratedTREC 2015`` or ``DrQA 2017``: the entry's year is its own line's date."""
+    text = (
+        "- Fri, 31 Mar 2017 [Reading Wikipedia to Answer Open-Domain Questions](https://arxiv.org/abs/1704.00051)\n"
+        "  - Experimental Setup:\n    - (WebQuestions 2013(WQ), CuratedTREC 2015(TREC), SQuAD v1.1 2016)\n"
+        "- Thu, 22 Aug 2019 [Multi-passage BERT: A Globally Normalized BERT Model](https://arxiv.org/abs/1908.08167)\n"
+        "  - Builds on DrQA 2017 and BERTserini.\n"
+    )  # fmt: skip
+    assert [y for _, _, y, _, _ in _read(text)] == [2017, 2019]
+
+
+def test_a_venue_year_on_the_items_own_line_still_beats_its_date():
+    """Guard: ``- 2023-05-01 [Title](url) (ICLR 2024)`` over notes: the venue's year on the
+    entry's own line is kept, as before."""
+    text = (
+        "- 2023-05-01 [A Paper About Retrieval Models](https://openreview.net/forum?id=abc) (ICLR 2024)\n"
+        "  - compares with DPR 2020\n"
+    )  # fmt: skip
+    assert [y for _, _, y, _, _ in _read(text)] == [2024]
+
+
+def test_a_date_inside_a_title_heading_is_no_lead_date():
+    """Guard: ``### Attribution Of The 2018 October to December Drought ...`` over its
+    ``**Journal:** ... (2020-01-01)`` line: the journal's date, not the title's words."""
+    text = (
+        "### Attribution Of The 2018 October–December Drought Over South Southern Africa\n\n"
+        "**Authors:** Shingirai Nangombe, Tianjun Zhou\n"
+        "**Journal:** Bulletin of the American Meteorological Society (2020-01-01)\n"
+        "**DOI:** [10.1175/bams-d-19-0179.1](https://doi.org/10.1175/bams-d-19-0179.1)\n"
+    )
+    assert [y for _, _, y, _, _ in _read(text)] == [2020]
+
+
+_SEARCHED = (
+    "## {n}. {title}\n\n**Authors:** Yijun Yang, Zhao-Yang Wang\n\n"
+    "**Year:** 2025 | **Venue:** ICCV 2025 | **Citations:** N/A | **Score:** 0.699\n\n"
+    "[PDF](https://openaccess.thecvf.com/content/ICCV2025/papers/{n}.pdf) | > {abstract}\n\n---\n\n"
+)
+
+
+def test_an_abstract_quoted_after_the_pdf_link_under_a_title_heading_is_no_title():
+    """pc-md's search dump: ``## 1. Title`` over authors, a ``**Year:** … | **Venue:** …``
+    line and ``[PDF](url) | > Providing effective treatment ...``: the heading titles the
+    paper, the quoted text after the link is its abstract."""
+    text = "# Research Papers: medical world models\n\n---\n\n" + "".join(
+        _SEARCHED.format(n=n, title=t, abstract=a)
+        for n, t, a in (
+            (1, "Medical World Model", "Providing effective treatment is an essential goal."),
+            (2, "CheXWorld: Exploring Image World Modeling", "Humans can develop world models."),
+        )
+    )
+    assert [(t, y) for _, t, y, _, _ in _read(text)] == [
+        ("Medical World Model", 2025),
+        ("CheXWorld: Exploring Image World Modeling", 2025),
+    ]
+
+
+def test_a_bold_name_or_another_papers_link_under_a_paper_heading_still_opens_its_entry():
+    """Guard (review 965): under ``### [Title](url)``, ``**Improved DDPM** by Nichol &
+    Dhariwal, 2021`` over its ``[paper](url)``, ``**Consistency Models** (ICML 2023)`` after
+    a note, and a line linking another paper before the heading's (``[Improved DDPM](b), ICML
+    2021, a version of [DDPM](a)``) are papers of their own; the heading keeps no year of
+    theirs."""
+    text = (
+        "## Diffusion\n\n### [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239)\n\n"
+        "**Improved DDPM** by Nichol & Dhariwal, 2021\n\n"
+        "[paper](https://arxiv.org/abs/2102.09672) | [code](https://github.com/openai/improved-diffusion)\n\n"
+        "### [Score-Based Generative Modeling through SDEs](https://arxiv.org/abs/2011.13456)\n\n"
+        "Yang Song et al., ICLR 2021. [code](https://github.com/yang-song/score_sde)\n\n"
+        "**Note:** see also the follow-up below.\n\n**Consistency Models** (ICML 2023)\n\n"
+        "[arXiv](https://arxiv.org/abs/2303.01469)\n\n"
+        "### [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n\n"
+        "[Improved Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2102.09673), ICML "
+        "2021, an improved version of [the Transformer](https://arxiv.org/abs/1706.03762).\n"
+    )  # fmt: skip
+    assert [(t, y, i) for _, t, y, i, _ in _read(text)] == [
+        ("Denoising Diffusion Probabilistic Models", None, "2006.11239"),
+        ("Improved DDPM", 2021, "2102.09672"),
+        ("Score-Based Generative Modeling through SDEs", 2021, "2011.13456"),
+        ("Consistency Models", 2023, "2303.01469"),
+        ("Attention Is All You Need", None, "1706.03762"),
+        ("Improved Denoising Diffusion Probabilistic Models", 2021, "2102.09673"),
+    ]
+
+
+def test_links_to_a_papers_other_material_are_no_dated_papers_of_their_own():
+    """Guard (review 965): ``- [Title](a), 2019; [Extended journal version](b), 2021`` and
+    ``[Slides From The Talk](doi), 2019`` name the paper's other material, not papers."""
+    text = (
+        "- [Learning to parse database queries](https://arxiv.org/abs/1704.00001), 2019; "
+        "[Extended journal version](https://arxiv.org/abs/1704.00002), 2021\n"
+        "- Smith et al.: [Learning to parse database queries](https://arxiv.org/abs/1704.00003), 2019; "
+        "[Slides From The Talk](https://doi.org/10.5281/zenodo.123), 2019\n"
+    )
+    assert [t for _, t, _, _, _ in _read(text)] == ["Learning to parse database queries"] * 2

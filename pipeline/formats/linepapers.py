@@ -152,6 +152,15 @@ def dated_papers(runs: list[Run]) -> list[list[Run]] | None:
 
 def _titled(r: Run) -> bool:
     """A paper link titled in two words or more from a capital (``[the TOCS journal version]``,
-    ``[its follow-up …]`` name the paper before them again)."""
+    ``[its follow-up …]`` name the paper before them again, and ``[Extended journal
+    version]``, ``[Slides From The Talk]`` name its other material)."""
     text = r.text.strip()
+    if _MATERIAL.search(text) is not None:
+        return False
     return link_role(r) == "paper" and len(text.split()) >= 2 and not text[:1].islower()
+
+
+_MATERIAL = re.compile(
+    r"(?i)\b(?:version|slides?|talk|video|poster|supplement\w*|appendix|errata|preprint|"
+    r"extended\s+abstract|full\s+paper|pdf|code|blog)\b"
+)

@@ -279,21 +279,35 @@ def detail_line(
 
 def heading_field(guess: F.TitleGuess | None, group: list[Run], heading: Block | None) -> bool:
     """A paragraph under a ``### [Title](url)`` heading (``heading``: the open entry it
-    began, holding its paper) that has no link, its first line partly bold and its bold
-    words few, is a field of that paper (``2026-05-13 · **Research Article** · Science
-    Robotics``, ``**Domain:** Control``), not a new entry's title (a line all bold,
-    ``**Title**``, still is); so is one that links the heading's paper again
-    (``[Paper](doi) · [Code](repo) · **[Cover](page)**``)."""
+    began, holding its paper) that is a field of that paper, not a new entry's title: one
+    with no link whose first line has a few bold words after other text (``2026-05-13 ·
+    **Research Article** · Science Robotics``) or a bold label over short values
+    (``**Domain:** Aerial Robotics · Control``); or its links line, which links the
+    heading's paper first (``[Paper](doi) · [Code](repo) · **[Cover](page)**``). A bold
+    name first (``**Consistency Models** (ICML 2023)``) still opens an entry, and so does a
+    line that links another paper before the heading's (``[Improved DDPM](b), a version of
+    [DDPM](a)``)."""
     if heading is None or guess is None:
         return False
     if links := links_of(group):
-        own = {r.url for r in links_of(heading.head)}
-        return any(r.url in own for r in links)
-    if not guess.evidence.startswith("bold"):
-        return False
+        papers = [r for r in links if F.link_role(r) == "paper"]
+        return bool(papers) and papers[0].url in {r.url for r in links_of(heading.head)}
     first = [r for r in lines_of(group)[0] if r.text.strip()]
+    at = next((i for i, r in enumerate(first) if r.bold), None)
+    if not guess.evidence.startswith("bold") or at is None:
+        return False
     bold = " ".join(r.text for r in first if r.bold).split()
-    return 0 < len(bold) <= 4 and any(not r.bold and re.search(r"\w", r.text) for r in first)
+    if not 0 < len(bold) <= 4 or not any(not r.bold and re.search(r"\w", r.text) for r in first):
+        return False
+    after = "".join(r.text for r in first[at + 1 :])
+    label = bold[-1].endswith(":") or after.lstrip().startswith(":")  # ``**Domain**: ...``
+    values = [v.split() for v in _VALUES.split(after.lstrip(" :")) if v.strip()]
+    tags = label and bool(values) and all(len(v) <= 3 for v in values)
+    return at > 0 or tags
+
+
+_VALUES = re.compile(r"\s*[·•,;|/]\s*")
+"""What parts a field's values (``Aerial Robotics · Navigation · Control``)."""
 
 
 _LABEL_LINKS = re.compile(r"(?:\s*\[[^\[\]]{1,30}\])+\s*")

@@ -40,7 +40,18 @@ def under_heading(guess: F.TitleGuess, group: list[Run], head: tuple[list[Run], 
         or told
         or one
         or _note_tail(guess, group)
+        or _quoted_tail(group)
     )
+
+
+def _quoted_tail(group: list[Run]) -> bool:
+    """``[PDF](url) | > Providing effective treatment ...``: the text after every link of a
+    line under a title heading that opens with a quote mark is the paper's abstract."""
+    last = max((i for i, r in enumerate(group) if r.kind == "link"), default=None)
+    return last is not None and _QUOTE_OPENS.match(plain(group[last + 1 :])) is not None
+
+
+_QUOTE_OPENS = re.compile(r"\s*[|·•–—-]?\s*>\s+\S")
 
 
 def _note_tail(guess: F.TitleGuess, group: list[Run]) -> bool:

@@ -65,6 +65,7 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
             ev["year"] = f"column {n} '{plain(cell).strip()}'"
             return year, plain(cell), b.line
     year, said = F.find_year(_without_note_dates(b, rest))
+    year, said = _own_line_date(b, said) or (year, said)
     labelled = _labelled_year(b) if said and DATE.fullmatch(said.strip()) else None
     if labelled:  # ``* **Venue:** Robotics: Science and Systems 2021`` over a session's date
         ev["year"] = f"labelled line '{labelled[1]}'"
@@ -273,3 +274,14 @@ def _without_note_dates(b: Block, rest: str) -> str:
         if own and DATE.fullmatch(r.text.strip()):
             rest = rest.replace(r.text.strip(), " ", 1)
     return rest
+
+
+def _own_line_date(b: Block, said: str | None) -> tuple[int, str] | None:
+    """``- Fri, 31 Mar 2017 [Title](url)`` over notes that name other years (``CuratedTREC
+    2015``): a date leading the entry's own line, before its link, beats a year found only in
+    its notes (not one inside a title: ``### Attribution Of The 2018 October to December ...``)."""
+    if not b.details or not said or said in plain(b.head):
+        return None
+    first = next((i for i, r in enumerate(b.head) if r.kind == "link"), 0)
+    m = DATE.search(plain(b.head[:first]))
+    return (int(next(y for y in m.groups() if y)), m.group(0)) if m else None
