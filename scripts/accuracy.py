@@ -234,7 +234,7 @@ SPLITS = (
             742,
             743,
             *range(745, 752),
-            753,
+            *range(753, 758),
         )
     ),
 )
@@ -312,7 +312,8 @@ repositories, unopened ``*paper-list*`` repositories, tables with venues, labell
 lines, accepted-at notes) one, two, one, none (out: 12 of its 23 paper links a corpus
 list's) and one; fresh746-749 (repository names: paper collections, reading lists, must-read
 lists, paper lists) one, two, one and two; fresh750-753 (by content: labelled fields, venue
-and year columns, bracketed labels, labelled lines) one, one, none and one."""
+and year columns, bracketed labels, labelled lines) one, one, none and one; fresh754-757
+(unopened ``*PaperList`` repositories, paper-notes repositories) two, three, three and one."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

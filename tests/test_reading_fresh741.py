@@ -207,3 +207,123 @@ def test_links_to_a_papers_other_material_are_no_dated_papers_of_their_own():
         "[Slides From The Talk](https://doi.org/10.5281/zenodo.123), 2019\n"
     )
     assert [t for _, t, _, _, _ in _read(text)] == ["Learning to parse database queries"] * 2
+
+
+def test_a_quoted_head_that_the_title_goes_on_from_is_kept_whole():
+    """bzreinhardt and three corpus lists: ``“Why Should I Trust You?” Explaining the
+    Predictions of Any Classifier``, ``"Lossless" Compression of Deep Neural Networks: ...``:
+    a quoted head the title goes on from (a capitalised word, then ``of``, ``the``...) is no
+    whole quoted title."""
+    text = (
+        "* “Why Should I Trust You?” Explaining the Predictions of Any Classifier, "
+        "[paper](https://arxiv.org/abs/1602.04938)\n"
+        '* ["Lossless" Compression of Deep Neural Networks: A High-dimensional Neural Tangent '
+        "Kernel Approach](https://openreview.net/forum?id=NaW6T93F34m)\n"
+    )
+    assert [t for _, t, _, _, _ in _read(text)] == [
+        "“Why Should I Trust You?” Explaining the Predictions of Any Classifier",
+        '"Lossless" Compression of Deep Neural Networks: A High-dimensional Neural Tangent Kernel Approach',
+    ]
+
+
+def test_a_quoted_title_before_its_venue_or_authors_is_still_the_title():
+    """Guard: ``"Aod-net: All-in-one dehazing network." Proceedings of the IEEE ...``,
+    ``"Deep Learning for Graphs" Journal of Machine Learning Research`` and ``"Attention Is
+    All You Need" NeurIPS 2017``: the quote holds the whole title."""
+    text = (
+        '- "Aod-net: All-in-one dehazing network." Proceedings of the IEEE International '
+        "Conference on Computer Vision. [paper](https://arxiv.org/abs/1707.06543)\n"
+        '- "Deep Learning for Graphs and Trees" Journal of Machine Learning Research '
+        "[paper](https://arxiv.org/abs/1707.06544)\n"
+        '- "Attention Is All You Need" NeurIPS 2017 [paper](https://arxiv.org/abs/1706.03762)\n'
+    )
+    assert [t for _, t, _, _, _ in _read(text)] == [
+        "Aod-net: All-in-one dehazing network",
+        "Deep Learning for Graphs and Trees",
+        "Attention Is All You Need",
+    ]
+
+
+def test_month_headings_most_papers_came_months_before_are_reading_months():
+    """patrick-llgc's notes (round 113): ``## 2024-02 (2)`` over papers whose arXiv IDs are
+    mostly from months before it is the month they were read: it dates none of them."""
+    ids = ("2306.16927", "2402.12289", "2310.01412", "2312.14150", "2309.17080", "2311.13549")
+    text = "# Paper notes\n\n## 2024-02 (2)\n" + "".join(
+        f"- [A Paper About Driving Number {n}](https://arxiv.org/abs/{i}) [[Notes](paper_notes/x{n}.md)]\n"
+        for n, i in enumerate(ids)
+    )  # fmt: skip
+    assert [y for _, _, y, _, _ in _read(text)] == [None] * len(ids)
+
+
+def test_month_headings_of_the_papers_own_months_still_date_them():
+    """Guard: ``## 2024-02`` over papers announced that month or the one before (an arXiv
+    digest) dates them, as before."""
+    ids = ("2402.12289", "2402.15391", "2401.11502", "2402.08268")
+    text = "# Digest\n\n## 2024-02\n" + "".join(
+        f"- [A Paper About Driving Number {n}](https://arxiv.org/abs/{i})\n"
+        for n, i in enumerate(ids)
+    )
+    assert [y for _, _, y, _, _ in _read(text)] == [2024] * len(ids)
+
+
+def test_a_reading_lists_year_in_its_title_dates_none_of_its_papers():
+    """sidgairo18: ``# Paper Reading List (2023)`` over a 2022 paper: the year it was read."""
+    text = (
+        "# Paper Reading List (2023)\n\n## Object Detection\n"
+        "1. [DINO: DETR with Improved DeNoising Anchor Boxes](https://arxiv.org/pdf/2203.03605.pdf)\n"
+        "2. [DETR: End-to-End Object Detection with Transformers](https://arxiv.org/pdf/2005.12872.pdf)\n"
+    )
+    assert [y for _, _, y, _, _ in _read(text)] == [None, None]
+
+
+def test_a_link_with_a_space_before_its_address_is_read_as_meant():
+    """sidgairo18: ``9. [Object-Centric Slot Diffusion (2023) ] (https://arxiv.org/abs/…)``:
+    a space between the text and the address (no link to GitHub) still titles the entry; a
+    bare citation number so written (``[1] (url)``) is no title."""
+    text = (
+        "1. [Object-Centric Slot Diffusion (2023) ] (https://arxiv.org/abs/2303.10834) :red_square:\n"
+        "2. [1] (https://arxiv.org/abs/2303.10837)\n"
+    )
+    assert [(t, y, i) for _, t, y, i, _ in _read(text)] == [
+        ("Object-Centric Slot Diffusion", 2023, "2303.10834")
+    ]
+
+
+def test_an_anonymised_repository_is_code_whatever_its_label():
+    """paperlist-automl_llm: ``[[project](https://anonymous.4open.science/r/bora-the-explorer)]``
+    links the paper's code, anonymised for a blind review."""
+    text = (
+        "7. **Language-Based Bayesian Optimization Research Assistant (BORA).** *Abdoulatif "
+        "Cissé, Xenophon Evangelopoulos.*[[pdf](https://arxiv.org/abs/2501.16224)],"
+        "[[project](https://anonymous.4open.science/r/bora-the-explorer)]\n"
+    )
+    assert _read(text)[0][4] == "https://anonymous.4open.science/r/bora-the-explorer"
+
+
+def test_a_papers_folder_page_named_as_the_title_is_the_lists_notes_not_the_paper():
+    """HPC-Paper-Notes: ``[GAIL: The Graph Algorithm Iron Law](papers/The-Graph-Algorithm-Iron-Law)``
+    names its note folder by the title's words: the list's notes, no paper kept; the same
+    list's ``[Kokkos: ...](https://www.osti.gov/servlets/purl/1106586)`` is an OSTI full text."""
+    text = (
+        "1. [GAIL: The Graph Algorithm Iron Law](papers/The-Graph-Algorithm-Iron-Law)\n"
+        "2. [Whippletree: Task-based Scheduling of Dynamic Workloads on the GPU]"
+        "(papers/Whippletree:Task-based-Scheduling-of-Dynamic-Workloads-on-the-GPU)\n"
+        "3. [Kokkos: Enabling manycore performance portability through polymorphic memory access "
+        "patterns](https://www.osti.gov/servlets/purl/1106586)\n"
+    )
+    assert [t for _, t, _, _, _ in _read(text)] == [
+        "Kokkos: Enabling manycore performance portability through polymorphic memory access patterns"
+    ]
+
+
+def test_a_paper_kept_under_a_venue_named_file_is_still_the_paper():
+    """Guard: ``[Towards reliable named entity recognition in the biomedical domain](./paper/
+    Bioinformatics-2019_Towards_reliable_named_entity_recognition_in_the_biomedical_domain)``
+    (fresh36) names the file by its venue and year too: the paper kept, as before."""
+    text = (
+        ">#### Bioinformatics, xx(xx): [Towards reliable named entity recognition in the biomedical "
+        "domain](./paper/Bioinformatics-2019_Towards_reliable_named_entity_recognition_in_the_biomedical_domain)\n"
+    )
+    assert [t for _, t, _, _, _ in _read(text)] == [
+        "Towards reliable named entity recognition in the biomedical domain"
+    ]

@@ -54,8 +54,9 @@ def byline_at(text: str, start: int) -> bool:
     return start >= 12 or (head.endswith(":") and len(head[:-1].strip()) >= 3)
 
 
-QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,}?)[,.]?[\"”](?!\s*[:：]\s*\w)")
-"""A quoted title (``"Title." Venue``), not a quoted head (``"Do Anything Now": ...``)."""
+_GOES_ON = r"\s+(?!(?:In|Journal|Proceedings|Transactions|Advances|Conference|Accepted|Published)\b)[A-Z][\w'-]*\s+(?:of|for|in|on|with|to|the|from|via|a|an)\s[^\d\"“”]*?(?:$|[.,](?:\s|$))"  # fmt: skip
+QUOTED = re.compile(rf"^[\"“](?P<t>[^\"”]{{8,}}?)(?:[,.][\"”]|[\"”](?!{_GOES_ON}))(?!\s*[:：]\s*\w)")  # fmt: skip
+"""A quoted title (``"Title." Venue``), not a quoted head (``"Jailbreak": ...``, ``"Lossless" Compression of``)."""
 _INNER = r"(?<![^\s\"“])[\"“][^\s\"“”][^\"“”]{0,39}[\"”](?=[\s:,.])"  # a quoted name inside
 QUOTED_AFTER = re.compile(
     rf"^(?P<names>[^\"“”]{{2,400}}?)[,:]?\s+[\"“”](?P<t>(?:{_INNER}|[^\"“”]){{8,}}?)[,.]?[\"”]"
@@ -95,9 +96,7 @@ def quoted_after_names(text: str) -> str | None:
     return m.group("t").strip() if m and len(m.group("t").split()) >= 2 else None
 
 
-_NAME_QUOTED = re.compile(
-    r"^[^\s\"“”:：]{1,30}(?:\s[^\s\"“”:：]{1,15}){0,2}\s*[:：]\s*[\"“](?P<t>[^\"“”]{8,}?)[,.]?[\"”]"
-)
+_NAME_QUOTED = re.compile(r"^[^\s\"“”:：]{1,30}(?:\s[^\s\"“”:：]{1,15}){0,2}\s*[:：]\s*[\"“](?P<t>[^\"“”]{8,}?)[,.]?[\"”]")  # fmt: skip
 """A method's name, a colon and the quoted title."""
 
 

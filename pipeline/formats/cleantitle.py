@@ -251,14 +251,15 @@ _BY_TAIL = re.compile(r"(?<=\w)[.,;]\s+by$|^(?P<t>(?:\S+\s+){2,}\S*\w\w)\s[A-Z]\
 """``Title. by``, an initial (``Title M.`` of ``Title M. Nicolik et al.``) left by a cut byline."""
 
 
-_QUOTED_HEAD = re.compile(r"[\"“][^\"“”]+[\"”](?=\s*[:：]\s*\w)")
+_QUOTED_HEAD = re.compile(r"[\"“][^\"“”]+[\"”](?=\s*[:：]\s*\w|\s+[A-Za-z])")
 
 
 def _unquoted(title: str) -> str:
-    """Quotes around a title dropped; a quoted head kept (``"Do Anything Now": ...``)."""
+    """Quotes around a title dropped; a quoted head kept (``"Do Anything Now": ...``,
+    ``"Lossless" Compression of ...``)."""
     head = _QUOTED_HEAD.match(title)
     return (
-        head.group(0) + title[head.end() :].strip(" *_`\"'“”,;")
+        head.group(0) + title[head.end() :].rstrip(" *_`\"'“”,;")
         if head
         else title.strip(" *_`\"'“”,;")
     )

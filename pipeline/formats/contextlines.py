@@ -212,6 +212,20 @@ class ContextLines:
                 return False
         return True
 
+    def _paper_ahead(self) -> bool:
+        """A paper link other than the paper heading's own follows the paragraph being read
+        before the next heading (the ``[paper](url)`` under ``**Consistency Models** (ICML
+        2023)``)."""
+        tokens, k = self.ahead
+        own = {r.url for r in links_of(self.heading_entry.head)} if self.heading_entry else set()
+        for t in itertools.islice(tokens, k, k + _AHEAD):
+            if t.type == "heading_open":
+                return False
+            links = links_of(inline_runs(t)) if t.type == "inline" else []
+            if any(r.url not in own and target_role(r) == "paper" for r in links):
+                return True
+        return False
+
     def _after_label(self, runs: list[Run]) -> list[Run]:
         """A paragraph's runs after its first line when that line labels the lines below it
         with a venue or a year (``**[AAAI 2020](site)**``, ``**ICASSP 2018**:``), read into

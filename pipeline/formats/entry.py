@@ -23,7 +23,12 @@ from pipeline.formats.bibtex import bibtex_title
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of
 from pipeline.formats.codelinks import code_of
 from pipeline.formats.components import component, shared_components
-from pipeline.formats.headyear import before_its_paper, title_checked, unchecked_group_years
+from pipeline.formats.headyear import (
+    before_its_paper,
+    read_months,
+    title_checked,
+    unchecked_group_years,
+)
 from pipeline.formats.links import repaired_paper
 from pipeline.formats.mentions import why_not_an_entry
 from pipeline.formats.namedid import named_arxiv_id
@@ -296,7 +301,7 @@ def entries(reader: ReadBlocks) -> list[PaperEntry]:
         elif m is not None:
             out.append(before_its_paper(m))  # not ``### YOLO family · 2016`` over YOLOv3
             heads.append(plain(block.head))
-    out = title_checked(unchecked_group_years(out), reader.dated)
+    out = title_checked(read_months(unchecked_group_years(out)), reader.dated)
     out = counted_keys(comma_venue_years(closing_tag_years(out, heads), heads), heads)
     return without_year_prefixes(without_name_leads(without_ranks(out)))
 

@@ -212,7 +212,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
                 continue
             head, held = (self.open.head if self.open else None), self._holds_paper()
             under = self.open if held and self.open is self.heading_entry else None
-            detail = S.detail_line(guess, group, held, self.open) or S.heading_field(guess, group, under)  # fmt: skip
+            detail = S.detail_line(guess, group, held, self.open) or S.heading_field(guess, group, under, self._paper_ahead)  # fmt: skip
             guess = None if detail else guess
             if head and not links_of(head) and BL.byline_of(group, head):
                 guess = None  # ``**Title**`` then ``> *Authors* \ ICLR 2022. [[Paper](url)]``

@@ -14,10 +14,10 @@ from pipeline.model import PaperEntry
 _TAIL_YEAR = re.compile(r"(?:\s[·|\-–—]\s*|,\s*|\s\()(?P<y>(?:19|20)\d\d)\)?\s*$")
 _NOT_ITS_YEAR = re.compile(
     r"(?i)(?:19|20)\d\d\s*[-–—~]\s*(?:19|20)\d\d\W*$|\b(?:update[sd]?|last|since|before|until|"
-    r"after|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b"
+    r"after|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|read|reading)\b"
 )
-"""``2014 - 2017`` (a range), ``Last update: Jan, 2024``, ``Before 2020``: a year that is
-not the year of the papers under the heading."""
+"""``2014 - 2017`` (a range), ``Last update: Jan, 2024``, ``Before 2020``, ``Paper Reading
+List (2023)`` (when they were read): a year that is not the year of the papers under it."""
 TAIL = "closing year of the heading"
 
 
@@ -114,3 +114,40 @@ def _unplaced(entry: PaperEntry, said: str) -> PaperEntry:
     if dict(entry.evidence).get("venue") != said:
         return entry
     return _without(entry, "venue", venue=None, venue_line=None)
+
+
+_MONTH = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)[-./](?P<m>0?[1-9]|1[0-2])(?!\d)")
+_VENUE_WORD = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]")  # ``CVPR``, ``NeurIPS``: a venue's heading
+_READ_GAP = 2
+"""Months by which an arXiv paper may come before the month heading over it (announced late
+in a month, listed the next; a batch of the month before)."""
+
+
+def read_months(entries: list[PaperEntry]) -> list[PaperEntry]:
+    """Month headings (``## 2024-02 (2)``) over papers most of whose arXiv IDs came more than
+    :data:`_READ_GAP` months before them (three checked at least) are the months the papers
+    were read or added, not when they came: they date none of their papers. A heading that
+    names a venue (``## CVPR 2023-06``) is that venue's."""
+    said = [_month_heading(dict(e.evidence).get("year", "")) for e in entries]
+    gaps = [_gap(e, m) for e, m in zip(entries, said, strict=True) if m]
+    checked = [g for g in gaps if g is not None]
+    if len(checked) < TITLE_SAMPLE or sum(g > _READ_GAP for g in checked) * 2 <= len(checked):
+        return entries
+    return [undated(e) if m else e for e, m in zip(entries, said, strict=True)]
+
+
+def _month_heading(said: str) -> re.Match[str] | None:
+    """The year and month of the heading that dated an entry, when it names no venue."""
+    text = said[len("heading '") : -1] if said.startswith("heading '") else ""
+    return _MONTH.search(text) if text and not _VENUE_WORD.search(text) else None
+
+
+def _gap(entry: PaperEntry, month: re.Match[str]) -> int | None:
+    """Months from the entry's arXiv ID to the month heading over it (``None``: no ID)."""
+    ref = _arxiv_ref(entry)
+    number = ref.base_id.split("/")[-1].replace(".", "") if ref and not ref.problem else ""
+    if len(number) < 4 or not number[:4].isdigit():
+        return None
+    yy, mm = int(number[:2]), int(number[2:4])
+    year = (1900 if yy >= 91 else 2000) + yy
+    return int(month["y"]) * 12 + int(month["m"]) - (year * 12 + mm)

@@ -155,12 +155,14 @@ def _titled(r: Run) -> bool:
     ``[its follow-up …]`` name the paper before them again, and ``[Extended journal
     version]``, ``[Slides From The Talk]`` name its other material)."""
     text = r.text.strip()
-    if _MATERIAL.search(text) is not None:
+    if len(text.split()) <= 5 and _MATERIAL.match(text) is not None:
         return False
     return link_role(r) == "paper" and len(text.split()) >= 2 and not text[:1].islower()
 
 
 _MATERIAL = re.compile(
-    r"(?i)\b(?:version|slides?|talk|video|poster|supplement\w*|appendix|errata|preprint|"
-    r"extended\s+abstract|full\s+paper|pdf|code|blog)\b"
+    r"(?i)^[^:]*\b(?:version|slides?|talk|video|poster|supplement\w*|appendix|errata|preprint|"
+    r"pdf|code|blog)(?:\s+(?:of|from|at|for|on)\b.*)?\W*$"
 )
+"""A link's text whose head word names the paper's other material (``Extended journal version``,
+``Slides From The Talk``; not ``Video Swin Transformer``, ``Code Llama: ...``), short."""

@@ -260,6 +260,8 @@ def _page_role(text: str, url: str, host: str, path: str) -> str:
     """A web page's role by its label ``text``: ``code`` (a repository, a code or file
     host, a source archive), ``project`` (a project's or lab's page) or ``other``."""
     coded = "code" in text.split() or text in ("github", "repo", "repository")
+    if host == "anonymous.4open.science" and path.startswith("/r/"):
+        return "code"  # an anonymised repository (for a blind review), whatever its label
     if coded and _ARCHIVE.search(path):
         return "code"  # ``[[Code]](lab.edu/~me/LRMR.zip)``, on a github.io page too: its source
     if host.endswith("github.io") or text in ("project", "project page", "website", "homepage"):

@@ -63,7 +63,7 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
     that the maintainer meant as one table (:func:`_table_goes_on`) is an empty row; a row
     wider than its table's header has its last cells joined (:func:`_wide_rows`); a link
     closed by ``)(`` or a full-width bracket, or given two addresses, is read as the link
-    meant. Line numbers never change.
+    meant, and so is one with a space before its address. Line numbers never change.
     """
     lines = text.split("\n")
     lost: list[int] = []
@@ -111,7 +111,8 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
 
 def _mended_links(line: str) -> str:
     """``line``'s links written as the maintainer meant them: ``[Title)(url)``, an address
-    that opens with a site generator's tag, two addresses, a full-width closing bracket."""
+    that opens with a site generator's tag, two addresses, a full-width closing bracket, a
+    space between the text and its address (``[Title] (https://…)``)."""
     if ")(" in line and "`" not in line:  # ``[Title)(url)``: a typo
         line = _SWAPPED_CLOSE.sub(r"[\1](\2)", line)
     for _ in range(3):  # ``[Title]({{< ref "docs/x.md" >}} )``, ``({{ site.url }}{{ … }}/a.pdf)``
@@ -122,6 +123,8 @@ def _mended_links(line: str) -> str:
         line = _TWO_TARGETS.sub(r"](\1) (\2)", line)
         line = _SPACED_PDF.sub(lambda m: "](" + m[1].replace(" ", "%20") + ")", line)
         line = _WIDE_CLOSE.sub(r"](\1)", line) if "）" in line else line
+    if "] (http" in line and "`" not in line:  # ``[Title (2023) ] (https://…)``: a space
+        line = _SPACED_TARGET.sub(lambda m: m[0].replace("] (", "](", 1) if re.search(r"[^\W\d_]{2}", m[1]) else m[0], line)  # fmt: skip
     return line
 
 
@@ -207,6 +210,8 @@ def _template_path(m: re.Match[str]) -> str:
     return "](" + path.replace("(", "%28").replace(")", "%29")
 
 
+_SPACED_TARGET = re.compile(r"\[([^\[\]\n]{2,300})\] \(https?://[^\s()<>]{4,2000}\)")
+"""A link written with a space between its text and its address, as GitHub does not read it."""
 _WIDE_CLOSE = re.compile(r"\]\((https?://[^\s()（）<>]{4,2000})）(?![^\s()（）<>]+\))")
 """A link closed by a full-width bracket (``[Title](https://arxiv.org/abs/2210.03109）``, a
 Chinese keyboard's ``）``): not a link for CommonMark; the address ends at that bracket

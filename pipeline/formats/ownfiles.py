@@ -18,7 +18,18 @@ def own_paper(path: str, link_text: str, label: str) -> bool:
     path = f"{folders}/{unquote(name)}" if folders else unquote(name)  # the name's escapes only
     words = re.split(r"[\s_-]+", link_text.strip())
     named = len(words) >= 3 or _pdf_labelled(label, path)
-    return named and _own_paper_file(path.lower(), label)
+    return named and _own_paper_file(path.lower(), label) and not _note_of(name, words)
+
+
+def _note_of(name: str, words: list[str]) -> bool:
+    """A name with no extension that spells the link's title or a run of its words
+    (``papers/The-Graph-Algorithm-Iron-Law`` for ``GAIL: The Graph Algorithm Iron Law``):
+    the list's own page or folder of notes on the paper, not the paper kept
+    (``Bioinformatics-2019_Towards_reliable_...``)."""
+    if re.search(r"\.\w{2,4}$", name) or len(re.split(r"[\s_:-]+", name)) < 3:
+        return False
+    spelt = re.sub(r"[\W_]", "", unquote(name)).lower()
+    return len(spelt) >= 15 and spelt in re.sub(r"[\W_]", "", "".join(words)).lower()
 
 
 _WINDOWS_SEPARATOR = re.compile(r"\\|%5[Cc]")

@@ -4,6 +4,7 @@ entry's details that would otherwise open a new block. Pure."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pipeline import arxivid
 from pipeline.formats import fields as F
@@ -277,16 +278,19 @@ def detail_line(
     return (local or labels) and open_paper and not has_paper(group)
 
 
-def heading_field(guess: F.TitleGuess | None, group: list[Run], heading: Block | None) -> bool:
+def heading_field(
+    guess: F.TitleGuess | None, group: list[Run], heading: Block | None, ahead: Callable[[], bool]
+) -> bool:
     """A paragraph under a ``### [Title](url)`` heading (``heading``: the open entry it
     began, holding its paper) that is a field of that paper, not a new entry's title: one
     with no link whose first line has a few bold words after other text (``2026-05-13 ·
     **Research Article** · Science Robotics``) or a bold label over short values
     (``**Domain:** Aerial Robotics · Control``); or its links line, which links the
     heading's paper first (``[Paper](doi) · [Code](repo) · **[Cover](page)**``). A bold
-    name first (``**Consistency Models** (ICML 2023)``) still opens an entry, and so does a
-    line that links another paper before the heading's (``[Improved DDPM](b), a version of
-    [DDPM](a)``)."""
+    name first is a field (``**Best Paper Award**, CVPR 2016``) unless a paper link follows
+    it before the next heading (``ahead``): ``**Consistency Models** (ICML 2023)`` over its
+    ``[arXiv](url)`` opens an entry, and so does a line that links another paper before the
+    heading's (``[Improved DDPM](b), a version of [DDPM](a)``)."""
     if heading is None or guess is None:
         return False
     if links := links_of(group):
@@ -303,7 +307,7 @@ def heading_field(guess: F.TitleGuess | None, group: list[Run], heading: Block |
     label = bold[-1].endswith(":") or after.lstrip().startswith(":")  # ``**Domain**: ...``
     values = [v.split() for v in _VALUES.split(after.lstrip(" :")) if v.strip()]
     tags = label and bool(values) and all(len(v) <= 3 for v in values)
-    return at > 0 or tags
+    return at > 0 or tags or not ahead()
 
 
 _VALUES = re.compile(r"\s*[·•,;|/]\s*")

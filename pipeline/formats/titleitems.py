@@ -46,12 +46,13 @@ def under_heading(guess: F.TitleGuess, group: list[Run], head: tuple[list[Run], 
 
 def _quoted_tail(group: list[Run]) -> bool:
     """``[PDF](url) | > Providing effective treatment ...``: the text after every link of a
-    line under a title heading that opens with a quote mark is the paper's abstract."""
+    line under a title heading that opens with a quote mark after a separator is the paper's
+    abstract."""
     last = max((i for i, r in enumerate(group) if r.kind == "link"), default=None)
     return last is not None and _QUOTE_OPENS.match(plain(group[last + 1 :])) is not None
 
 
-_QUOTE_OPENS = re.compile(r"\s*[|·•–—-]?\s*>\s+\S")
+_QUOTE_OPENS = re.compile(r"\s*[|·•]\s*>\s+\S")  # not an arrow (``-> MAE``), nor ``<[Title](url)>``
 
 
 def _note_tail(guess: F.TitleGuess, group: list[Run]) -> bool:

@@ -9,7 +9,7 @@ from pipeline import arxivid
 from pipeline.formats import fields as F
 from pipeline.formats import italicvenue as IV
 from pipeline.formats.blocks import Block, arxiv_ids, links_of
-from pipeline.formats.common import is_placeholder
+from pipeline.formats.common import VENUE_RE, is_placeholder
 from pipeline.formats.contextfacts import YEAR_ONLY, context_facts
 from pipeline.formats.dates import (
     ARXIV_YEAR,
@@ -280,8 +280,8 @@ def _own_line_date(b: Block, said: str | None) -> tuple[int, str] | None:
     """``- Fri, 31 Mar 2017 [Title](url)`` over notes that name other years (``CuratedTREC
     2015``): a date leading the entry's own line, before its link, beats a year found only in
     its notes (not one inside a title: ``### Attribution Of The 2018 October to December ...``)."""
-    if not b.details or not said or said in plain(b.head):
-        return None
+    if not b.details or not said or said in plain(b.head) or VENUE_RE.search(said):
+        return None  # (``NIPS 2014``, ``Accepted at ICLR 2020`` in the notes: the venue's)
     first = next((i for i, r in enumerate(b.head) if r.kind == "link"), 0)
     m = DATE.search(plain(b.head[:first]))
     return (int(next(y for y in m.groups() if y)), m.group(0)) if m else None
