@@ -327,3 +327,33 @@ def test_a_paper_kept_under_a_venue_named_file_is_still_the_paper():
     assert [t for _, t, _, _, _ in _read(text)] == [
         "Towards reliable named entity recognition in the biomedical domain"
     ]
+
+
+def test_a_quoted_title_over_three_words_before_a_venue_of_words_is_still_the_title():
+    """Guard (review 967): ``"Deep Learning for Graph Matching Problems" Workshop on Graph
+    Learning, 2019.``, ``... Findings of the Association for Computational Linguistics``: a
+    quoted title of more than three words is the title, whatever words follow it."""
+    text = (
+        '- "Deep Learning for Graph Matching Problems" Workshop on Graph Learning, 2019. '
+        "[paper](https://arxiv.org/abs/1901.00001)\n"
+        '- "Sparse Attention for Long Document Parsing" Findings of the Association for '
+        "Computational Linguistics, 2021. [paper](https://arxiv.org/abs/2101.00002)\n"
+    )
+    assert [t for _, t, _, _, _ in _read(text)] == [
+        "Deep Learning for Graph Matching Problems",
+        "Sparse Attention for Long Document Parsing",
+    ]
+
+
+def test_a_topic_heading_that_says_reading_or_a_month_with_words_still_dates_its_papers():
+    """Guard (review 967): ``## Machine Reading Comprehension (2018)`` names a topic, not a
+    reading list; ``## 2023-12 (Neural Information Processing Systems)`` is a venue's month,
+    not the month papers were read: both date their papers as before."""
+    text = (
+        "# NLP Papers\n\n## Machine Reading Comprehension (2018)\n\n"
+        "- [A Paper About Reading Number Two](https://arxiv.org/abs/1805.00002)\n"
+        "- [A Paper About Reading Number Three](https://arxiv.org/abs/1805.00003)\n\n"
+        "## 2023-12 (Neural Information Processing Systems)\n\n"
+        + "".join(f"- [A Paper About Speech Number {n}](https://arxiv.org/abs/2305.0000{n})\n" for n in range(4))
+    )  # fmt: skip
+    assert [y for _, _, y, _, _ in _read(text)] == [2018, 2018, 2023, 2023, 2023, 2023]

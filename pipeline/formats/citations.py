@@ -55,8 +55,10 @@ def byline_at(text: str, start: int) -> bool:
 
 
 _GOES_ON = r"\s+(?!(?:In|Journal|Proceedings|Transactions|Advances|Conference|Accepted|Published)\b)[A-Z][\w'-]*\s+(?:of|for|in|on|with|to|the|from|via|a|an)\s[^\d\"“”]*?(?:$|[.,](?:\s|$))"  # fmt: skip
-QUOTED = re.compile(rf"^[\"“](?P<t>[^\"”]{{8,}}?)(?:[,.][\"”]|[\"”](?!{_GOES_ON}))(?!\s*[:：]\s*\w)")  # fmt: skip
-"""A quoted title (``"Title." Venue``), not a quoted head (``"Jailbreak": ...``, ``"Lossless" Compression of``)."""
+HEAD_GOES_ON = re.compile(rf"^[\"“](?:[^\"”\s]+(?:\s+[^\"”\s]+){{0,2}}|[^\"”]*[?!])[\"”]{_GOES_ON}")
+"""A quoted head (three words at most, or a question) the title goes on from: ``"Lossless" Compression of``."""
+QUOTED = re.compile(r"^[\"“](?P<t>[^\"”]{8,}?)[,.]?[\"”](?!\s*[:：]\s*\w)")
+"""A quoted title (``"Title." Venue``), not a quoted head (``"Do Anything Now": ...``)."""
 _INNER = r"(?<![^\s\"“])[\"“][^\s\"“”][^\"“”]{0,39}[\"”](?=[\s:,.])"  # a quoted name inside
 QUOTED_AFTER = re.compile(
     rf"^(?P<names>[^\"“”]{{2,400}}?)[,:]?\s+[\"“”](?P<t>(?:{_INNER}|[^\"“”]){{8,}}?)[,.]?[\"”]"
@@ -107,8 +109,7 @@ _SINGLE_QUOTED_AFTER_YEAR = re.compile(
 
 
 IN_YEAR_VENUE = re.compile(r"(?:[,.]|(?<=[?!]))\s+In:\s+(?:19|20)\d\d\s+\d{0,3}\w*\s*[A-Z].*$")
-"""``Title? In: 2020 33rd SIBGRAPI Conference on ...``: Springer's reference style, the
-proceedings (opening with their year) after the title."""
+"""``Title? In: 2020 33rd SIBGRAPI Conference on ...``: Springer's style, the proceedings after the title."""
 IN_VENUE = re.compile(
     r"(?:\s+in\s+[*_]*[A-Z][a-zA-Z]*[A-Z][\w&\-]*[*_]*,\s*(?:19|20)\d\d\.?\s*$)|"
     rf"(?:[,.]\s+(?:[Ii]n:\s+(?:(?:19|20)\d\d\s)?|[Ii]n\s+)[*_]*(?:Proc|[A-Z]|(?i:arxiv|biorxiv|medrxiv))|\s+[Ii]n\s+[*_]*(?:Proc|IEEE|ACM|(?i:arxiv|biorxiv|medrxiv|openreview)\b|(?:{VENUES})(?![\w-]))).*"

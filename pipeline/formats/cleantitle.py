@@ -147,7 +147,7 @@ def clean_title(text: str) -> str:
     text = VT.cut_venue_year(T.dot_fields(T.pipe_fields(text) or text))
     text = VT.cut_venue_sentence(text)
     text = C.AUTHOR_YEAR_TAG.sub("", C.SITE_TAIL.sub("", C.VENUE_LEAD.sub("", C.YEAR_PREFIX.sub("", text))))  # fmt: skip
-    if m := C.QUOTED.match(text):
+    if (m := C.QUOTED.match(text)) and not C.HEAD_GOES_ON.match(text):
         return m.group("t").strip()
     if quoted := C.quoted_after_names(text):
         return quoted

@@ -14,7 +14,8 @@ from pipeline.model import PaperEntry
 _TAIL_YEAR = re.compile(r"(?:\s[·|\-–—]\s*|,\s*|\s\()(?P<y>(?:19|20)\d\d)\)?\s*$")
 _NOT_ITS_YEAR = re.compile(
     r"(?i)(?:19|20)\d\d\s*[-–—~]\s*(?:19|20)\d\d\W*$|\b(?:update[sd]?|last|since|before|until|"
-    r"after|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|read|reading)\b"
+    r"after|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|read(?:ing)?\s+list|to[-\s]read|"
+    r"papers?\s+(?:i|we)\s+read|reading\s+(?:group|club|log|notes?))\b"
 )
 """``2014 - 2017`` (a range), ``Last update: Jan, 2024``, ``Before 2020``, ``Paper Reading
 List (2023)`` (when they were read): a year that is not the year of the papers under it."""
@@ -117,7 +118,6 @@ def _unplaced(entry: PaperEntry, said: str) -> PaperEntry:
 
 
 _MONTH = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)[-./](?P<m>0?[1-9]|1[0-2])(?!\d)")
-_VENUE_WORD = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]")  # ``CVPR``, ``NeurIPS``: a venue's heading
 _READ_GAP = 2
 """Months by which an arXiv paper may come before the month heading over it (announced late
 in a month, listed the next; a batch of the month before)."""
@@ -126,8 +126,8 @@ in a month, listed the next; a batch of the month before)."""
 def read_months(entries: list[PaperEntry]) -> list[PaperEntry]:
     """Month headings (``## 2024-02 (2)``) over papers most of whose arXiv IDs came more than
     :data:`_READ_GAP` months before them (three checked at least) are the months the papers
-    were read or added, not when they came: they date none of their papers. A heading that
-    names a venue (``## CVPR 2023-06``) is that venue's."""
+    were read or added, not when they came: they date none of their papers. A heading with
+    words besides its date (``## CVPR 2023-06``) is not such a month."""
     said = [_month_heading(dict(e.evidence).get("year", "")) for e in entries]
     gaps = [_gap(e, m) for e, m in zip(entries, said, strict=True) if m]
     checked = [g for g in gaps if g is not None]
@@ -137,9 +137,12 @@ def read_months(entries: list[PaperEntry]) -> list[PaperEntry]:
 
 
 def _month_heading(said: str) -> re.Match[str] | None:
-    """The year and month of the heading that dated an entry, when it names no venue."""
+    """The year and month of the heading that dated an entry, when it says only that (and a
+    count: ``2024-02 (2)``; not ``2023-12 (Neural Information Processing Systems)``)."""
     text = said[len("heading '") : -1] if said.startswith("heading '") else ""
-    return _MONTH.search(text) if text and not _VENUE_WORD.search(text) else None
+    m = _MONTH.search(text) if text else None
+    rest = text[: m.start()] + text[m.end() :] if m else ""
+    return m if m and not re.search(r"[^\W\d_]", rest) else None
 
 
 def _gap(entry: PaperEntry, month: re.Match[str]) -> int | None:

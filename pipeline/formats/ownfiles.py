@@ -26,7 +26,7 @@ def _note_of(name: str, words: list[str]) -> bool:
     (``papers/The-Graph-Algorithm-Iron-Law`` for ``GAIL: The Graph Algorithm Iron Law``):
     the list's own page or folder of notes on the paper, not the paper kept
     (``Bioinformatics-2019_Towards_reliable_...``)."""
-    if re.search(r"\.\w{2,4}$", name) or len(re.split(r"[\s_:-]+", name)) < 3:
+    if re.search(r"\.\w{2,4}$", name) or len(re.split(r"[\s_:-]+", unquote(name))) < 3:
         return False
     spelt = re.sub(r"[\W_]", "", unquote(name)).lower()
     return len(spelt) >= 15 and spelt in re.sub(r"[\W_]", "", "".join(words)).lower()
