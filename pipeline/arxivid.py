@@ -244,12 +244,19 @@ def possible_v1_years(ref: ArxivRef) -> frozenset[int]:
     The YYMM is the month of announcement, so a paper submitted on 31 December can
     carry the next January's ID: January IDs also allow the previous year.
     """
-    if ref.problem:
+    if (month := id_month(ref)) is None:
         return frozenset()
+    year, mm = month
+    return frozenset({year, year - 1}) if mm == 1 else frozenset({year})
+
+
+def id_month(ref: ArxivRef) -> tuple[int, int] | None:
+    """The year and month an ID was announced in (its YYMM), ``None`` for a malformed one."""
+    if ref.problem:
+        return None
     number = ref.base_id.split("/")[1] if "/" in ref.base_id else ref.base_id.replace(".", "")
     yy, mm = int(number[:2]), int(number[2:4])
-    year = (1900 if yy >= 91 else 2000) + yy
-    return frozenset({year, year - 1}) if mm == 1 else frozenset({year})
+    return (1900 if yy >= 91 else 2000) + yy, mm
 
 
 _BADGE_ARXIV = re.compile(r"arxiv[-_ %20]*(\d{4}\.\d{4,5})", re.IGNORECASE)

@@ -148,9 +148,7 @@ def _month_heading(said: str) -> re.Match[str] | None:
 def _gap(entry: PaperEntry, month: re.Match[str]) -> int | None:
     """Months from the entry's arXiv ID to the month heading over it (``None``: no ID)."""
     ref = _arxiv_ref(entry)
-    number = ref.base_id.split("/")[-1].replace(".", "") if ref and not ref.problem else ""
-    if len(number) < 4 or not number[:4].isdigit():
+    announced = arxivid.id_month(ref) if ref is not None else None
+    if announced is None:
         return None
-    yy, mm = int(number[:2]), int(number[2:4])
-    year = (1900 if yy >= 91 else 2000) + yy
-    return int(month["y"]) * 12 + int(month["m"]) - (year * 12 + mm)
+    return int(month["y"]) * 12 + int(month["m"]) - (announced[0] * 12 + announced[1])

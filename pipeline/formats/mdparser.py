@@ -124,7 +124,7 @@ def _mended_links(line: str) -> str:
         line = _SPACED_PDF.sub(lambda m: "](" + m[1].replace(" ", "%20") + ")", line)
         line = _WIDE_CLOSE.sub(r"](\1)", line) if "）" in line else line
     if "] (http" in line and "`" not in line:  # ``[Title (2023) ] (https://…)``: a space
-        line = _SPACED_TARGET.sub(lambda m: m[0].replace("] (", "](", 1) if re.search(r"[^\W\d_]{2}", m[1]) else m[0], line)  # fmt: skip
+        line = _SPACED_TARGET.sub(_unspaced, line)
     return line
 
 
@@ -212,6 +212,14 @@ def _template_path(m: re.Match[str]) -> str:
 
 _SPACED_TARGET = re.compile(r"\[([^\[\]\n]{2,300})\] \(https?://[^\s()<>]{4,2000}\)")
 """A link written with a space between its text and its address, as GitHub does not read it."""
+
+
+def _unspaced(m: re.Match[str]) -> str:
+    """The :data:`_SPACED_TARGET` link without its space, when its text has words (not
+    ``[1] (url)``, a citation's number)."""
+    return m[0].replace("] (", "](", 1) if re.search(r"[^\W\d_]{2}", m[1]) else m[0]
+
+
 _WIDE_CLOSE = re.compile(r"\]\((https?://[^\s()（）<>]{4,2000})）(?![^\s()（）<>]+\))")
 """A link closed by a full-width bracket (``[Title](https://arxiv.org/abs/2210.03109）``, a
 Chinese keyboard's ``）``): not a link for CommonMark; the address ends at that bracket

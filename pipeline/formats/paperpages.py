@@ -76,8 +76,9 @@ journal, an old Nature or PubMed page (``…/pubmed/ID``), an Academia.edu paper
 an institution's portal (``hal.cirad.fr/PARISTECH/hal-01741163``), a publication in an Elsevier
 Pure portal, an INSPIRE record (``…/record/1624168``), a Project Euclid, RePEc or DergiPark
 article, an Optica (OSA) article (``opg.optica.org/oe/fulltext.cfm?uri=oe-24-4-4177``), a CiNii
-record or an IntechOpen chapter, an OSTI full text (``osti.gov/servlets/purl/1106586``; not a ``/biblio/`` record, a dataset's too),
-a HighWire journal's article (``genome.cshlp.org/content/30/9/1332.full``,
+record or an IntechOpen chapter, an OSTI full text (``osti.gov/servlets/purl/1106586``; not
+a ``/biblio/`` record, a dataset's too), a HighWire journal's article
+(``genome.cshlp.org/content/30/9/1332.full``,
 ``…/content/early/2019/10/17/rna.072785.119``; not a DSpace ``…/handle/…``, which may be a
 whole collection)."""
 _RECORD_PAGE = re.compile(

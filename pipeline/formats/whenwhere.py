@@ -16,6 +16,7 @@ from pipeline.formats.dates import (
     CITATION_LABEL,
     DATE,
     century,
+    date_year,
     venue_after_date,
 )
 from pipeline.formats.runs import Run, lines_of, plain
@@ -284,4 +285,4 @@ def _own_line_date(b: Block, said: str | None) -> tuple[int, str] | None:
         return None  # (``NIPS 2014``, ``Accepted at ICLR 2020`` in the notes: the venue's)
     first = next((i for i, r in enumerate(b.head) if r.kind == "link"), 0)
     m = DATE.search(plain(b.head[:first]))
-    return (int(next(y for y in m.groups() if y)), m.group(0)) if m else None
+    return (date_year(m), m.group(0)) if m else None
