@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from markdown_it.token import Token
@@ -205,26 +206,25 @@ class ContextLines:
         tokens, k = self.ahead
         if k >= len(tokens) or tokens[k].type == "heading_open":
             return False
-        for t in itertools.islice(tokens, k, k + _AHEAD):
-            if t.type == "heading_open":
-                break
-            if t.type == "inline" and any(_titled_paper(r) for r in inline_runs(t)):
-                return False
-        return True
+        return not any(_titled_paper(r) for runs in self._runs_ahead() for r in runs)
 
     def _paper_ahead(self) -> bool:
         """A paper link other than the paper heading's own follows the paragraph being read
         before the next heading (the ``[paper](url)`` under ``**Consistency Models** (ICML
         2023)``)."""
-        tokens, k = self.ahead
         own = {r.url for r in links_of(self.heading_entry.head)} if self.heading_entry else set()
+        links = (r for runs in self._runs_ahead() for r in links_of(runs))
+        return any(r.url not in own and target_role(r) == "paper" for r in links)
+
+    def _runs_ahead(self) -> Iterator[list[Run]]:
+        """The runs of each paragraph after the one being read, up to the next heading (a
+        bounded look: :data:`_AHEAD` tokens)."""
+        tokens, k = self.ahead
         for t in itertools.islice(tokens, k, k + _AHEAD):
             if t.type == "heading_open":
-                return False
-            links = links_of(inline_runs(t)) if t.type == "inline" else []
-            if any(r.url not in own and target_role(r) == "paper" for r in links):
-                return True
-        return False
+                return
+            if t.type == "inline":
+                yield inline_runs(t)
 
     def _after_label(self, runs: list[Run]) -> list[Run]:
         """A paragraph's runs after its first line when that line labels the lines below it

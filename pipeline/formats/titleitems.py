@@ -48,8 +48,14 @@ def _quoted_tail(group: list[Run]) -> bool:
     """``[PDF](url) | > Providing effective treatment ...``: the text after every link of a
     line under a title heading that opens with a quote mark after a separator is the paper's
     abstract."""
+    after = _after_links(group)
+    return after is not None and _QUOTE_OPENS.match(plain(after)) is not None
+
+
+def _after_links(group: list[Run]) -> list[Run] | None:
+    """The runs after the last link of ``group`` (``None``: it has no link)."""
     last = max((i for i, r in enumerate(group) if r.kind == "link"), default=None)
-    return last is not None and _QUOTE_OPENS.match(plain(group[last + 1 :])) is not None
+    return None if last is None else group[last + 1 :]
 
 
 _QUOTE_OPENS = re.compile(r"\s*[|·•]\s*>\s+\S")  # not an arrow (``-> MAE``), nor ``<[Title](url)>``
@@ -59,8 +65,7 @@ def _note_tail(guess: F.TitleGuess, group: list[Run]) -> bool:
     """``ICML 2018 [[paper]](url) [[code]](url) *Google Brain, UCB*``: the text after every
     link of a line under a title heading, in italics or naming only who made the paper
     (``Google Research``; not ``DeepMind Control Suite``), is a note, not its title."""
-    last = max((i for i, r in enumerate(group) if r.kind == "link"), default=None)
-    tail = [r for r in group[last + 1 :] if r.text.strip(" *_")] if last is not None else []
+    tail = [r for r in _after_links(group) or [] if r.text.strip(" *_")]
     text = " ".join(r.text for r in tail).strip(" *_")
     noted = all(r.em and r.kind == "text" for r in tail) or organisations(text)
     return bool(tail) and noted and guess.title in text
