@@ -235,6 +235,10 @@ SPLITS = (
             743,
             *range(745, 752),
             *range(753, 758),
+            758,
+            759,
+            761,
+            *range(763, 766),
         )
     ),
 )
@@ -313,7 +317,10 @@ lines, accepted-at notes) one, two, one, none (out: 12 of its 23 paper links a c
 list's) and one; fresh746-749 (repository names: paper collections, reading lists, must-read
 lists, paper lists) one, two, one and two; fresh750-753 (by content: labelled fields, venue
 and year columns, bracketed labels, labelled lines) one, one, none and one; fresh754-757
-(unopened ``*PaperList`` repositories, paper-notes repositories) two, three, three and one."""
+(unopened ``*PaperList`` repositories, paper-notes repositories) two, three, three and one;
+fresh758-761 (leads earlier collectors left unchecked) two, one, none and one; fresh762-765
+(by content: speech and tabular fields, systems reading lists, vision subfields, labs' and
+courses' pages) none, one, two and one."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -105,7 +105,31 @@ def addresses(owns: list[list[Run]], heading: tuple[list[Run], Context] | None =
     others = {url for url, ref in refs.items() if ref is None}
     papers = len(ids) + len(others)
     beside = any(links_of(own) and bare_address(own) is None for own in owns)  # ``- github…``
-    return papers >= 3 or len(ids) >= 2 or (not beside and len(others) >= 2)
+    return (
+        papers >= 3 or len(ids) >= 2 or (not beside and len(others) >= 2) or _reading(owns, papers)
+    )
+
+
+def _reading(owns: list[list[Run]], papers: int) -> bool:
+    """Three bare addresses or more, none a paper's code, project page or data, and a paper
+    among them beside another paper or a page that is not one (``- <https://medium.com/…>``):
+    a topic's reading, not one paper's addresses (its arXiv page, DOI and Hugging Face page)."""
+    roles = [_bare_role(own) for own in owns]
+    if papers == 0 or len(roles) < 3 or None in roles or {"code", "project", "data"} & set(roles):
+        return False
+    return papers >= 2 or any(role != "paper" for role in roles)
+
+
+def _bare_role(own: list[Run]) -> str | None:
+    """The role of the item's one link when the item is only its address, else ``None``."""
+    links = links_of(own)
+    if (
+        len(links) != 1
+        or links[0].text.strip() != links[0].url
+        or plain(own).strip() != links[0].url
+    ):
+        return None
+    return F.link_role(links[0])
 
 
 def dated_address(owns: list[list[Run]]) -> bool:

@@ -1,5 +1,6 @@
-"""A title written whole in square brackets: ``[ Title ]``, ``[Title] [[paper](url)]``,
-``**[Title (2025)]**``; not a tag (``[CVPR 2023]``, ``**[FnT Robotics]**``). Pure."""
+"""A title written whole in square brackets (``[ Title ]``, ``[Title] [[paper](url)]``,
+``**[Title (2025)]**``; not a tag: ``[CVPR 2023]``, ``**[FnT Robotics]**``), or opened by a
+word of its own in round ones (``(Nearly) Optimal …``). Pure."""
 
 from __future__ import annotations
 
@@ -47,3 +48,21 @@ def bracketed_alone(text: str) -> str | None:
     it is a note about the paper."""
     m = _ALONE.fullmatch(text)
     return None if m is None or _NOTE.search(m.group(1)) else m.group(1)
+
+
+_WORD_OF_TITLE = re.compile(
+    r"\((?!(?:Preprint|Spotlight|Oral|Poster|Review|Survey|Workshop|Tutorial|Dataset|Benchmark|"
+    r"Code|New|Updated|Draft|Short|Long|Demo|Best|Award|Journal|Conference|Book|Thesis|Note)\))"
+    r"[A-Z][a-z]+\) [a-z]|\((?:More|Less|Almost|Nearly|Perhaps|Maybe|Not|Very|Mostly|[A-Z][a-z]+(?:ly|[ai]ble)"
+    r"|[A-Z][a-z]+!+)\) [A-Z]|\((?:[A-Z]?[a-z]{1,3}|[A-Z])\)[a-z]|\((?:Ab|De|Dis|Im|In|Ir|Mis|Non|Re|Un|A)\)[A-Z]"
+    r"|\([A-Za-z][\w-]*-\)\w"
+)
+"""The title's own first word, not a tag: ``(Deep) reinforcement learning ...``, a qualifier
+(``(Nearly) Optimal ...``, ``(Provable) Adversarial ...``, ``(Certified!!) ...``), a part of a
+word (``(Ab)using``, ``(De)Randomized``, ``(A)I Sees``, ``(COMET-)ATOMIC``)."""
+
+
+def own_first_word(lead: str) -> bool:
+    """``lead`` (a bracket before a title and the next character) is the title's own first
+    word (:data:`_WORD_OF_TITLE`), not a tag."""
+    return _WORD_OF_TITLE.fullmatch(lead) is not None

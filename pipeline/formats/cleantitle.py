@@ -16,7 +16,7 @@ from pipeline.formats import titletails as T
 from pipeline.formats import venuetail as VT
 from pipeline.formats.authorlead import ET_AL_HEAD, authors_lead, name_then_citation
 from pipeline.formats.bilingual import latin_part
-from pipeline.formats.bracketed import unbracketed
+from pipeline.formats.bracketed import own_first_word, unbracketed
 from pipeline.formats.commalead import after_comma_authors
 from pipeline.formats.common import EMOJI as _EMOJI
 from pipeline.formats.common import SERIES_OPENERS, SURNAMES_PAREN_YEAR, VENUES, is_placeholder
@@ -29,12 +29,6 @@ from pipeline.formats.makers import without_maker
 _LEAD_TAG = re.compile(
     r"^\s*(?:(?:[\[(【](?P<tag>[^\]\)】]{1,90})[\])】])|:[a-z_]+:|[^\w\s\[(\"“'‘*]+)\s*[:：\-–—,.|]?\s*"
 )
-_WORD_OF_TITLE = re.compile(
-    r"\((?!(?:Preprint|Spotlight|Oral|Poster|Review|Survey|Workshop|Tutorial|Dataset|Benchmark|"
-    r"Code|New|Updated|Draft|Short|Long|Demo|Best|Award|Journal|Conference|Book|Thesis|Note)\))"
-    r"[A-Z][a-z]+\) [a-z]"
-)
-"""``(Deep) reinforcement learning ...``: the title's own first word, not a tag."""
 _STATUS_LEAD = re.compile(r"^\s*TODO\s*[:：]\s*(?!T\w*[\s-]+O\w*\s+D)(?=\S)")
 """``TODO: Title``: a reader's own mark on a paper still to be read or written up (in
 capitals, and not before the words it spells, ``TODO: Task-Oriented Dialogue with …``:
@@ -50,7 +44,7 @@ def _strip_lead(text: str) -> tuple[str, str | None]:
     for _ in range(6):
         before = text
         m = _LEAD_TAG.match(text)
-        if m and m["tag"] and _WORD_OF_TITLE.fullmatch(m.group(0) + text[m.end() :][:1]):
+        if m and m["tag"] and own_first_word(m.group(0) + text[m.end() :][:1]):
             break  # ``(Deep) reinforcement learning for ...``: the title's own first word
         if m and m["tag"] and tag and T.bracketed_title(m["tag"], text[m.end() :], tag):
             return m["tag"], tag  # ``[2025][Title]``: a year, then the title in brackets
@@ -107,6 +101,7 @@ _TRAILING = re.compile(
     r"|[^()\[\]]*\b\d{2}['’][A-Za-z][^()\[\]]*|[^()\[\]（]*[A-Za-z]['’‘]\d{2}\b[^()\[\]]*"
     r"|[^()\[\]]*(?<![A-Za-z])(?:" + VENUES + r")\d\d(?![\w.])[^()\[\]]*"  # ``(SOSP13 best paper)``
     r"|@[^()\[\]]+)[\)\]）]\s*$)"
+    r"|(?:\s*\([^()]*(?:\d\s?%|[+<>≈~±]\s?\d)[^()]*\)\s*$)"  # ``(+19.3% over LoRA)``: a note
     r"|(?:\s+[-–—|]\s*$)|(?:[\s,;:.\-–—|\[(（]+$)|(?:\.\s+(?:In|URL|Available(?: at)?):?$)"  # ``. In``
     r"|(?:\s+\([A-Z][^()]{0,30}$)"  # ``Title (UCLA`` of ``(UCLA, MIT, 2025-06)`` cut inside
     r"|(?:(?<=[A-Za-z]{3})(?<!Proc)\.\s+(?:[A-Z&][\w&'’-]*\s+){0,8}(?:Workshop|Conference|Symposium)(?:\s+on\s+[^.]{1,80})?$)"

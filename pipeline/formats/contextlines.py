@@ -15,6 +15,8 @@ from markdown_it.token import Token
 from pipeline.formats import blocks as B
 from pipeline.formats import boldtags as BT
 from pipeline.formats import fields as F
+from pipeline.formats import items as I
+from pipeline.formats import sections as S
 from pipeline.formats.blocks import Block, Context, block_title, has_paper, links_of
 from pipeline.formats.dates import VENUE_NAME_WORD
 from pipeline.formats.links import target_role, venue_page
@@ -96,6 +98,19 @@ class ContextLines:
         self.open = self.heading_entry = Block("bullets", guess.line, runs, self.ctx, guess=guess, intro=intro)  # fmt: skip
         self.survey_at = (level, self.open) if intro else None
         self.titled, self.heading_notes = None, []
+
+    def _unread(self, runs: list[Run], reason: str) -> None:  # the reader's own
+        raise NotImplementedError
+
+    def _linked_topic(self, items: list[I.Item]) -> None:
+        """The open heading entry is dropped (unread) when it is a topic linking its review
+        (:func:`S.linked_topic`) and ``items`` of titled papers follow it."""
+        block = self.open
+        if block is None or block is not self.heading_entry or not S.linked_topic(block):
+            return
+        if any(I.tree_has_paper(it) and I.item_has_title(it) for it in items):
+            self._unread(block.head, "a section heading that links a review, over its papers")
+            self.open = self.heading_entry = None
 
     def _field_heading(self, runs: list[Run]) -> bool:
         """``#### Title`` then ``#### Link: url``, ``#### Code: url`` (colons of either width): a labelled link written

@@ -277,6 +277,12 @@ _BYLINE_FACTS = re.compile(
 )
 """``Michael Färber, Adam Jatowt, 2020, Scientometrics.``, ``2025, Journal of Informetrics.``:
 the names (if any), the year, the venue; not ``Attention Is All You Need, 2017, NeurIPS.``"""
+_FACT_FIELD = re.compile(
+    r"(?i)^\W*(?:(?:primary\s+)?categor(?:y|ies)|subjects?|published|submitted|updated|date|"
+    r"(?:arxiv\s+)?id|doi|keywords?|tags?|citations?|comments?|pages)\W*[:：]\s*\S"
+)
+"""``**Category:** cs.LG``, ``**Published:** 2025-04-09``, ``**ID:** 2504.06878v1``: a labelled
+fact of the paper a heading names (an arXiv digest's fields), never a title."""
 _PERIODICAL = re.compile(
     r"(?i)\b(?:journal|transactions|proceedings|conference|letters|magazine)\b"
 )
@@ -289,7 +295,7 @@ def facts_line(text: str) -> bool:
     if m is not None and m["names"] is not None:
         return A.names_like(m["names"]) or A.people(m["names"])
     venue = m is not None and bool(VENUE_RE.search(text) or _PERIODICAL.search(text))
-    return venue or _FACTS_LINE.match(text) is not None
+    return venue or _FACTS_LINE.match(text) is not None or _FACT_FIELD.match(text) is not None
 
 
 _DESCRIPTION = re.compile(r"^(?:We|This|These|It|Our)\s|^.{40,}?[.!?]\s+[A-Z]\w*\s+\w+")

@@ -291,6 +291,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
                     else:
                         self.open.details.append(line)
             return
+        self._linked_topic(items)  # ``## [Particle picking](review)`` over its papers
         self._flush()
         last, ctx, first, read = None, self.ctx, len(self.blocks), []
         self.names_seen += sum(I.named_below(it) is not None for it in items)

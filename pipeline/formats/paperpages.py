@@ -68,6 +68,7 @@ _ARTICLE_PATH = re.compile(
     r"|//(?:opg\.optica|(?:www\.)?osapublishing)\.org/\w+/(?:abstract|fulltext|viewmedia)\.cfm\?uri=[\w-]+"
     r"|//ci\.nii\.ac\.jp/naid/\d+|//cir\.nii\.ac\.jp/crid/\d+|//www\.intechopen\.com/chapters/\d+"
     r"|//(?:www\.)?osti\.gov/servlets/purl/\d+/?(?:[?#]|$)"
+    r"|//(?:www\.)?degruyter\.com/view/journals/[\w-]+/\d+/\d+/article-p\d+\.xml|//content\.iospress\.com/download/[\w-]+/[\w-]+"
     r"|usenix\.org/(?:legacy/)?(?:events|publications)/\S*?/full_papers/(?!index\.html?\b)\S"
     r"|/content/(?:early/(?:19|20)\d\d/\d\d/\d\d/[\w.-]+|\d{1,4}/\d{1,3}/[a-z]?\d+(?:\.(?:full|abstract|short)(?:\.pdf)?)?)/?$"
 )
@@ -76,7 +77,9 @@ journal, an old Nature or PubMed page (``…/pubmed/ID``), an Academia.edu paper
 an institution's portal (``hal.cirad.fr/PARISTECH/hal-01741163``), a publication in an Elsevier
 Pure portal, an INSPIRE record (``…/record/1624168``), a Project Euclid, RePEc or DergiPark
 article, an Optica (OSA) article (``opg.optica.org/oe/fulltext.cfm?uri=oe-24-4-4177``), a CiNii
-record or an IntechOpen chapter, an OSTI full text (``osti.gov/servlets/purl/1106586``; not
+record or an IntechOpen chapter, a De Gruyter journal article
+(``degruyter.com/view/journals/jqas/12/4/article-p151.xml``), an IOS Press article's full text
+(``content.iospress.com/download/journal-of-sports-analytics/jsa200462``), an OSTI full text (``osti.gov/servlets/purl/1106586``; not
 a ``/biblio/`` record, a dataset's too), a HighWire journal's article
 (``genome.cshlp.org/content/30/9/1332.full``,
 ``…/content/early/2019/10/17/rna.072785.119``; not a DSpace ``…/handle/…``, which may be a

@@ -1,0 +1,174 @@
+"""Rounds 114 (fresh758-761) and 115 (fresh762-765): each rule held by a test that fails on
+the reader before it; the guards beside them pass on both."""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+
+
+def _titles(text: str) -> list[tuple[int, str]]:
+    """Each entry's line and title."""
+    return [(e.line, e.title) for e in parse_text(text, "l.md").entries]
+
+
+def _item(n: int, title: str) -> str:
+    return f"- {title} [paper](https://arxiv.org/abs/2301.{n:05d})\n"
+
+
+def test_a_parenthesised_qualifier_or_part_of_a_word_opens_the_title():
+    """`(Nearly) Optimal …`, `(Provable) Adversarial …`, `(Certified!!) Adversarial …`,
+    `(Ab)using …`, `(De)Randomized …`, `(A)I Sees …`, `(COMET-)ATOMIC …`: the bracket is
+    the title's own word, not a tag to cut."""
+    titles = [
+        "(Nearly) Optimal Differentially Private Stochastic Multi-Arm Bandits",
+        "(Provable) Adversarial Robustness for Group Equivariant Tasks",
+        "(Certified!!) Adversarial robustness for free!",
+        "(Ab)using Images and Sounds for Indirect Instruction Injection",
+        "(De)Randomized Smoothing for Certifiable Defense against Patch Attacks",
+        "(A)I Sees What You Don't: Exploiting New Attack Surfaces",
+        "(More) Efficient Reinforcement Learning via Posterior Sampling",
+    ]
+    text = "## Papers\n\n" + "".join(_item(i, t) for i, t in enumerate(titles, 1))
+    assert [t for _, t in _titles(text)] == titles
+
+
+def test_a_tag_in_brackets_before_a_title_is_still_cut():
+    """Guard: `(Intention) Pedestrian …`, `(Oral) …`, `(CVPR 2023) …`, `(SIR) …` are tags
+    before the title."""
+    text = "## Papers\n\n" + "".join(
+        _item(i, f"({tag}) A Study of Pedestrian Stop and Go Forecasting {i}")
+        for i, tag in enumerate(["Intention", "Oral", "CVPR 2023", "Wavmark"], 1)
+    )
+    assert [t for _, t in _titles(text)] == [
+        f"A Study of Pedestrian Stop and Go Forecasting {i}" for i in range(1, 5)
+    ]
+
+
+def test_a_trailing_note_of_a_measure_is_no_part_of_the_title():
+    """Proteusiq/unthinking: `Progressive Thought Encoding (+19.3% over LoRA)`, `Do We Need
+    Adam? SGD in RLVR (updates <0.02% params)`: a note in brackets that gives a percentage
+    or a compared number is the reader's note, not the title's."""
+    text = (
+        "| arXiv ID | Title | Stance |\n|---|---|---|\n"
+        "| [2602.16839](https://arxiv.org/abs/2602.16839) | Progressive Thought Encoding (+19.3% over LoRA) | balanced |\n"
+        "| [2602.07729](https://arxiv.org/abs/2602.07729) | Do We Need Adam? SGD in RLVR (updates <0.02% params) | supports |\n"
+        "| [2602.20727](https://arxiv.org/abs/2602.20727) | ID-LoRA: Matrix Interpolative Decomposition (46% fewer params) | balanced |\n"
+        "| [2505.17697](https://arxiv.org/abs/2505.17697) | Activation Control for Long CoT (training-free) | supports |\n"
+    )  # fmt: skip
+    assert [t for _, t in _titles(text)] == [
+        "Progressive Thought Encoding",
+        "Do We Need Adam? SGD in RLVR",
+        "ID-LoRA: Matrix Interpolative Decomposition",
+        "Activation Control for Long CoT (training-free)",
+    ]
+
+
+def test_a_topic_heading_over_bare_addresses_titles_none_of_them():
+    """david-carey resources: a topic heading over three bare addresses (an arXiv PDF, a
+    ResearchGate record, a De Gruyter article; or blog posts and an arXiv PDF) is a topic's
+    reading, not one paper's links: the arXiv paper is untitled, not `In-game win probability`."""
+    text = (
+        "### Randomness and skill vs. luck in sport\n\n"
+        "* <https://arxiv.org/pdf/1701.05976.pdf>\n"
+        "* <https://www.researchgate.net/publication/305388606_IDENTIFICATION_AND_MEASUREMENT_OF_LUCK_IN_SPORT>\n"
+        "* <https://www.degruyter.com/view/journals/jqas/12/4/article-p151.xml>\n\n"
+        "### In-game win probability\n\n"
+        "* <https://medium.com/@someone/building-a-basic-in-game-win-probability-model-54600e57fe1c>\n"
+        "* <https://statsbylopez.com/2017/03/08/all-win-probability-models-are-wrong-some-are-useful/>\n"
+        "* <https://arxiv.org/pdf/1704.00197.pdf>\n"
+    )  # fmt: skip
+    assert _titles(text) == [(3, ""), (4, ""), (5, ""), (11, "")]
+
+
+def test_a_paper_heading_over_its_own_bare_links_still_names_it():
+    """Guard: a heading over one paper's arXiv address and its code is that paper's title."""
+    text = (
+        "### Deep Residual Learning for Image Recognition\n\n"
+        "* <https://arxiv.org/abs/1512.03385>\n"
+        "* <https://github.com/KaimingHe/deep-residual-networks>\n"
+        "* <https://kaiminghe.github.io/resnet>\n"
+    )
+    assert _titles(text) == [(1, "Deep Residual Learning for Image Recognition")]
+
+
+def test_an_ios_press_download_is_a_paper_after_its_title():
+    """`Title - <https://content.iospress.com/download/…>`: an IOS Press article's full text
+    is the paper of the title before it."""
+    text = (
+        "### Match prediction\n\n"
+        "* Forecasting football matches by predicting match statistics - "
+        "<https://content.iospress.com/download/journal-of-sports-analytics/jsa200462?id=journal-of-sports-analytics%2Fjsa200462>\n"
+        "* A Critical Comparison of Machine Learning Classifiers to Predict Match Outcomes in the NFL - "
+        "<https://sciendo.com/de/article/10.2478/ijcss-2020-0009>\n"
+    )
+    assert _titles(text) == [
+        (3, "Forecasting football matches by predicting match statistics"),
+        (4, "A Critical Comparison of Machine Learning Classifiers to Predict Match Outcomes in the NFL"),
+    ]  # fmt: skip
+
+
+_DIGEST = (
+    "### {n}. {title}\n\n**Authors:** Chen Liang, Diptesh Das\n\n**Published:** 2025-04-09\n\n"
+    "**Category:** cond-mat.mtrl-sci\n\n**ID:** 2504.0687{n}v1\n\n"
+    "**Link:** [http://arxiv.org/abs/2504.0687{n}v1](http://arxiv.org/abs/2504.0687{n}v1)\n\n"
+    "**Summary:** Solving black-box optimization problems with Ising machines is common.\n\n---\n\n"
+)
+
+
+def test_an_arxiv_digests_labelled_facts_are_fields_of_the_heading_paper():
+    """ArXivDaily-AI4MAT: under `### 1. Title`, `**Category:** cs.LG` and `**ID:** 2504…v1`
+    are the paper's facts, not entries titled `Category` or `ID`."""
+    text = "## New Papers (2)\n\n" + "".join(
+        _DIGEST.format(n=n, title=t)
+        for n, t in [(1, "CRYSIM: Prediction of Symmetric Structures"), (2, "Siamese Foundation Models for Crystals")]
+    )  # fmt: skip
+    assert [(e.line, e.title, e.year) for e in parse_text(text, "l.md").entries] == [
+        (3, "CRYSIM: Prediction of Symmetric Structures", 2025),
+        (19, "Siamese Foundation Models for Crystals", 2025),
+    ]
+
+
+def test_a_bold_name_and_its_text_over_a_paper_link_is_still_an_entry():
+    """Guard: `**DPOK:** fine-tuning text-to-image diffusion models` over its link is a title
+    with its short name, not a labelled fact."""
+    text = (
+        "## Papers\n\n**DPOK:** Reinforcement Learning for Fine-tuning Text-to-Image Diffusion Models\n\n"
+        "[paper](https://arxiv.org/abs/2305.16381)\n"
+    )
+    assert [t for _, t in _titles(text)] == [
+        "DPOK: Reinforcement Learning for Fine-tuning Text-to-Image Diffusion Models"
+    ]
+
+
+def test_a_heading_that_links_a_review_over_its_papers_is_a_section():
+    """Computational-CryoET: `## [Particle picking](review)` and `### [CTF estimation](chapter)`
+    over numbered papers are sections that link their review, not entries titled by a
+    topic; the papers below are the entries."""
+    text = (
+        "# Workflow\n"
+        "## [Particle picking](https://www.sciencedirect.com/science/article/pii/S0022283623001274)\n"
+        "1. [`crYOLO`](https://cryolo.readthedocs.io) - [**SPHIRE-crYOLO is a fast and accurate fully automated particle picker**](https://www.nature.com/articles/s42003-019-0437-z)\n"
+        "### [CTF estimation](https://www.sciencedirect.com/science/article/pii/S0076687910820026)\n"
+        "* ### Whole frame\n"
+        "1. [`CTFFIND4`](https://grigoriefflab.umassmed.edu/ctffind4) - [**CTFFIND4: Fast and accurate defocus estimation**](https://www.sciencedirect.com/science/article/pii/S1047847715300460)\n"
+    )  # fmt: skip
+    assert [t for _, t in _titles(text)] == [
+        "SPHIRE-crYOLO is a fast and accurate fully automated particle picker",
+        "CTFFIND4: Fast and accurate defocus estimation",
+    ]
+
+
+def test_a_paper_heading_over_its_notes_or_a_named_heading_stays_an_entry():
+    """Guard: `### [CLIP](arxiv)` (a method's name) over papers that follow it, and a titled
+    heading over a list of its links, stay entries."""
+    text = (
+        "### [CLIP](https://arxiv.org/abs/2103.00020)\n"
+        "- [Learning to Prompt for Vision-Language Models](https://arxiv.org/abs/2109.01134)\n\n"
+        "### [Masked Autoencoders Are Scalable Vision Learners](https://arxiv.org/abs/2111.06377)\n"
+        "- [Code](https://github.com/facebookresearch/mae)\n"
+    )
+    assert [t for _, t in _titles(text)] == [
+        "CLIP",
+        "Learning to Prompt for Vision-Language Models",
+        "Masked Autoencoders Are Scalable Vision Learners",
+    ]
