@@ -239,6 +239,9 @@ SPLITS = (
             759,
             761,
             *range(763, 766),
+            767,
+            768,
+            *range(770, 774),
         )
     ),
 )
@@ -320,7 +323,10 @@ and year columns, bracketed labels, labelled lines) one, one, none and one; fres
 (unopened ``*PaperList`` repositories, paper-notes repositories) two, three, three and one;
 fresh758-761 (leads earlier collectors left unchecked) two, one, none and one; fresh762-765
 (by content: speech and tabular fields, systems reading lists, vision subfields, labs' and
-courses' pages) none, one, two and one."""
+courses' pages) none, one, two and one; fresh766-769 (briefed by mistake with
+fresh758-761's leads, already checked: by content again) none, two, one and none;
+fresh770-773 (repository names earlier collectors found and left unchecked) two, one, one
+and one."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -145,7 +145,7 @@ def test_a_heading_that_links_a_review_over_its_papers_is_a_section():
     over numbered papers are sections that link their review, not entries titled by a
     topic; the papers below are the entries."""
     text = (
-        "# Workflow\n"
+        "# Workflow\n## Import Data\n## Motion correction\n### Whole frame\n### Per particle\n"
         "## [Particle picking](https://www.sciencedirect.com/science/article/pii/S0022283623001274)\n"
         "1. [`crYOLO`](https://cryolo.readthedocs.io) - [**SPHIRE-crYOLO is a fast and accurate fully automated particle picker**](https://www.nature.com/articles/s42003-019-0437-z)\n"
         "### [CTF estimation](https://www.sciencedirect.com/science/article/pii/S0076687910820026)\n"
@@ -171,4 +171,116 @@ def test_a_paper_heading_over_its_notes_or_a_named_heading_stays_an_entry():
         "CLIP",
         "Learning to Prompt for Vision-Language Models",
         "Masked Autoencoders Are Scalable Vision Learners",
+    ]
+
+
+def test_review_968_a_method_heading_over_its_follow_ups_keeps_its_paper():
+    """Review 968: `## [Transformer](arxiv)` over `Reformer: The Efficient Transformer` (the
+    heading's word in a paper below), a heading with more than its link (`[paper] [code]`,
+    `(NeurIPS 2017)`), or linked headings at every level (`### [Reformer](arxiv)`) are
+    papers, not sections that link a review."""
+    follow = (
+        "- [Reformer: The Efficient Transformer](https://arxiv.org/abs/2001.04451)\n"
+        "- [Longformer: The Long-Document Transformer](https://arxiv.org/abs/2004.05150)\n"
+    )
+    named = "# Models\n## Basics\n## [Transformer](https://arxiv.org/abs/1706.03762)\n" + follow
+    assert [t for _, t in _titles(named)][:1] == ["Transformer"]
+    tagged = (
+        "# Models\n## Basics\n## [Dropout](https://arxiv.org/abs/1207.0580) (JMLR 2014)\n" + follow
+    )
+    assert [t for _, t in _titles(tagged)][:1] == ["Dropout"]
+    linked = (
+        "### [Mixup](https://arxiv.org/abs/1710.09412)\n- [Code](https://github.com/facebookresearch/mixup-cifar10)\n"
+        "### [Reformer](https://arxiv.org/abs/2001.04451)\n"
+        "- [Longformer: The Long-Document Transformer](https://arxiv.org/abs/2004.05150)\n"
+    )  # fmt: skip
+    assert [t for _, t in _titles(linked)] == [
+        "Mixup",
+        "Reformer",
+        "Longformer: The Long-Document Transformer",
+    ]
+
+
+def test_review_968_a_paper_heading_over_its_talk_and_blog_keeps_its_title():
+    """Review 968: `## 1. Attention Is All You Need (2017)` over its arXiv page, a talk and a
+    blog post is that paper, titled by the heading."""
+    text = (
+        "# Reading notes\n\n## 1. Attention Is All You Need (2017)\n\n"
+        "- <https://arxiv.org/abs/1706.03762>\n- <https://www.youtube.com/watch?v=iDulhoQ2pro>\n"
+        "- <https://jalammar.github.io/illustrated-transformer/>\n"
+    )
+    assert _titles(text) == [(3, "Attention Is All You Need")]
+
+
+def test_review_968_brackets_of_a_title_that_are_no_measure_or_tag_stay():
+    """Review 968: `(1+1)`, `(C++20)`, `(2+1)` are the title's own; `(Italy)`, `(Weekly)`,
+    `(Explainable)` are tags; `(Private)`, `(How)`, `(Pre)Training`, `(Over)Smoothing` open
+    their titles."""
+    kept = [
+        "Tight Bounds for the (1+1) EA on Linear Functions",
+        "Concurrency in Modern C++ (C++20)",
+        "Chern-Simons Gravity in (2+1)",
+        "(Private) Kernelized Bandits with Distributed Feedback",
+        "(How) Do Language Models Track State?",
+        "(Pre)Training Matters for Segmentation",
+        "(Over)Smoothing in Graph Neural Networks",
+    ]
+    text = "## Papers\n\n" + "".join(_item(i, t) for i, t in enumerate(kept, 1))
+    assert [t for _, t in _titles(text)] == kept
+    tags = "## Papers\n\n" + "".join(
+        _item(10 + i, f"({tag}) Deep Learning for Time Series {i}")
+        for i, tag in enumerate(["Italy", "Weekly", "Explainable"])
+    )
+    assert [t for _, t in _titles(tags)] == [f"Deep Learning for Time Series {i}" for i in range(3)]
+
+
+def test_items_numbered_ten_or_more_read_as_items_one_to_nine():
+    """ngc7292/llm_paper_list: `10.**Title**` (no space) and `11. **Title**` over paragraphs
+    indented by three spaces, as under `9. **Title**`, are items with their byline and link,
+    not a title lost and a link read as a second paper."""
+    block = "{n}.{sp}**{t}**\n\n   *Sid Black, Stella Biderman* in *EleutherAI* 2022.4\n\n   [[pdf](https://arxiv.org/pdf/2204.0{n:04d}.pdf)] {t}\n\n"  # fmt: skip
+    text = "".join(
+        block.format(n=n, sp=sp, t=t)
+        for n, sp, t in [(9, " ", "PaLM Scaling"), (10, "", "GPT-NeoX-20B"), (11, " ", "OPT Models"), (12, "  ", "LLaMA Models")]
+    )  # fmt: skip
+    assert [(e.line, e.title, e.year) for e in parse_text(text, "l.md").entries] == [
+        (1, "PaLM Scaling", 2022),
+        (7, "GPT-NeoX-20B", 2022),
+        (13, "OPT Models", 2022),
+        (19, "LLaMA Models", 2022),
+    ]
+
+
+def test_a_google_scholar_line_and_a_year_before_who_made_it():
+    """Papers-on-Image-Inpainting: `[1] S Ilan, A Shamir - Computer Graphics Forum, 2015 -
+    Title [[paper]](url)` is Google Scholar's line: the title after the venue and year;
+    Reading_List: `Title, 2014, Microsoft, [[pdf]](url)` ends its title at the year."""
+    text = (
+        "# Surveys\n\n"
+        "[1] S Ilan, A Shamir - Computer Graphics Forum, 2015 - A Survey on Data-Driven Video Completion [[paper]](https://onlinelibrary.wiley.com/doi/pdf/10.1111/cgf.12518)\n\n"
+        "[2] A Beniwal, D Ahlawat - Image, 2016. Image Inpainting Algorithms: A Survey [[paper]](https://arxiv.org/abs/1601.00001)\n\n"
+    )  # fmt: skip
+    made = "- Hashing for Similarity Search: A Survey, 2014, Microsoft, [[pdf](https://arxiv.org/abs/1408.2927)]\n"  # fmt: skip
+    assert [(e.title, e.year) for e in parse_text(text, "l.md").entries] == [
+        ("A Survey on Data-Driven Video Completion", 2015),
+        ("Image Inpainting Algorithms: A Survey", 2016),
+    ]
+    assert [(e.title, e.year) for e in parse_text(made, "l.md").entries] == [
+        ("Hashing for Similarity Search: A Survey", 2014)
+    ]
+
+
+def test_a_table_header_indented_under_a_list_heads_its_table():
+    """Papers-on-Image-Inpainting: `       Year|Proceeding|Title|dataset|code` indented under
+    a taxonomy bullet, over `--|:--:|:--:` at the margin, heads the table: each row is an
+    entry, not one paragraph read as its first link."""
+    text = (
+        "   * A.1.1. PDE and Variational Based\n\n"
+        "       Year|Proceeding|Title|dataset|code\n--|:--:|:--:|:--:|--\n"
+        "2000|SIGGRAPH 2000|[**Image Inpainting**](https://dl.acm.org/citation.cfm?id=344972)  ||\n"
+        "2003|TIP 2003|[Simultaneous structure and texture image inpainting](https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=1217265)||\n"
+    )  # fmt: skip
+    assert [(e.line, e.title, e.year) for e in parse_text(text, "l.md").entries] == [
+        (5, "Image Inpainting", 2000),
+        (6, "Simultaneous structure and texture image inpainting", 2003),
     ]

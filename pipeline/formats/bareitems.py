@@ -106,14 +106,18 @@ def addresses(owns: list[list[Run]], heading: tuple[list[Run], Context] | None =
     papers = len(ids) + len(others)
     beside = any(links_of(own) and bare_address(own) is None for own in owns)  # ``- github…``
     return (
-        papers >= 3 or len(ids) >= 2 or (not beside and len(others) >= 2) or _reading(owns, papers)
+        papers >= 3
+        or len(ids) >= 2
+        or (not beside and len(others) >= 2)
+        or (not titled and _reading(owns, papers))
     )
 
 
 def _reading(owns: list[list[Run]], papers: int) -> bool:
     """Three bare addresses or more, none a paper's code, project page or data, and a paper
     among them beside another paper or a page that is not one (``- <https://medium.com/…>``):
-    a topic's reading, not one paper's addresses (its arXiv page, DOI and Hugging Face page)."""
+    under a heading that is no paper's title, a topic's reading, not one paper's addresses
+    (its arXiv page, DOI and Hugging Face page; its talk and a blog post about it)."""
     roles = [_bare_role(own) for own in owns]
     if papers == 0 or len(roles) < 3 or None in roles or {"code", "project", "data"} & set(roles):
         return False

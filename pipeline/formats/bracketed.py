@@ -53,8 +53,10 @@ def bracketed_alone(text: str) -> str | None:
 _WORD_OF_TITLE = re.compile(
     r"\((?!(?:Preprint|Spotlight|Oral|Poster|Review|Survey|Workshop|Tutorial|Dataset|Benchmark|"
     r"Code|New|Updated|Draft|Short|Long|Demo|Best|Award|Journal|Conference|Book|Thesis|Note)\))"
-    r"[A-Z][a-z]+\) [a-z]|\((?:More|Less|Almost|Nearly|Perhaps|Maybe|Not|Very|Mostly|[A-Z][a-z]+(?:ly|[ai]ble)"
-    r"|[A-Z][a-z]+!+)\) [A-Z]|\((?:[A-Z]?[a-z]{1,3}|[A-Z])\)[a-z]|\((?:Ab|De|Dis|Im|In|Ir|Mis|Non|Re|Un|A)\)[A-Z]"
+    r"[A-Z][a-z]+\) [a-z]"
+    r"|\((?:More|Less|Almost|Nearly|Perhaps|Maybe|Not|Very|Mostly|Partially|Provably|Provable"
+    r"|Certifiably|Approximately|Private|Local|Machine|How|Why|What|When|[A-Z][a-z]+!!)\) [A-Z]"
+    r"|\((?:[A-Z][a-z]{1,3}|[a-z]{2,3})\)[a-z]|\((?:Ab|De|Dis|Im|In|Ir|Mis|Non|Over|Pre|Re|Un)\)[A-Z]|\(A\)I\b"
     r"|\([A-Za-z][\w-]*-\)\w"
 )
 """The title's own first word, not a tag: ``(Deep) reinforcement learning ...``, a qualifier

@@ -101,7 +101,7 @@ _TRAILING = re.compile(
     r"|[^()\[\]]*\b\d{2}['’][A-Za-z][^()\[\]]*|[^()\[\]（]*[A-Za-z]['’‘]\d{2}\b[^()\[\]]*"
     r"|[^()\[\]]*(?<![A-Za-z])(?:" + VENUES + r")\d\d(?![\w.])[^()\[\]]*"  # ``(SOSP13 best paper)``
     r"|@[^()\[\]]+)[\)\]）]\s*$)"
-    r"|(?:\s*\([^()]*(?:\d\s?%|[+<>≈~±]\s?\d)[^()]*\)\s*$)"  # ``(+19.3% over LoRA)``: a note
+    r"|(?:\s*\([^()]*(?:\d\s?%|(?<![\w+])[+<>≈~±]\s?\d)[^()]*\)\s*$)"  # ``(+19.3% over LoRA)``: a note
     r"|(?:\s+[-–—|]\s*$)|(?:[\s,;:.\-–—|\[(（]+$)|(?:\.\s+(?:In|URL|Available(?: at)?):?$)"  # ``. In``
     r"|(?:\s+\([A-Z][^()]{0,30}$)"  # ``Title (UCLA`` of ``(UCLA, MIT, 2025-06)`` cut inside
     r"|(?:(?<=[A-Za-z]{3})(?<!Proc)\.\s+(?:[A-Z&][\w&'’-]*\s+){0,8}(?:Workshop|Conference|Symposium)(?:\s+on\s+[^.]{1,80})?$)"
@@ -277,6 +277,7 @@ _JOURNAL_WORDS = frozenset(
 
 
 _VENUE_TAIL = re.compile(r",\s*(?P<v>[^,()]{2,80}?)\s*$")
+_YEAR_THEN_WHO = re.compile(r",\s*(?:19|20)\d\d\s*,\s*(?:[A-Z][\w&.'’-]*\s*){1,4}$")
 
 
 def _venue_named(v: str) -> bool:
@@ -290,6 +291,9 @@ def _venue_year_tail(text: str) -> str:
     """``Title, MIA, 2020``, ``Title, The Visual Computer, 2023``, ``Title, Zixing Zhang,
     2017``: a venue (or an author) and a year closing a title; not the last clause of a
     title (``Bugs, They Are Features, 2019``)."""
+    year = _YEAR_THEN_WHO.search(text)  # ``Title, 2014, Microsoft``: the year, then who or where
+    if year and len(text[: year.start()].split()) >= 3:
+        return text[: year.start()]
     m = _VENUE_YEAR_TAIL.search(text)
     bare = m is None and _VENUE_TAIL.search(text)  # ``[2020] Title, MP [[paper]]``: no year
     shouted = bare and text[: bare.start()].isupper()  # ``TITLE IN CAPITALS, PROVABLY``

@@ -16,7 +16,7 @@ from pipeline.formats import blocks as B
 from pipeline.formats import boldtags as BT
 from pipeline.formats import fields as F
 from pipeline.formats import items as I
-from pipeline.formats import sections as S
+from pipeline.formats import linkedtopics as LT
 from pipeline.formats.blocks import Block, Context, block_title, has_paper, links_of
 from pipeline.formats.dates import VENUE_NAME_WORD
 from pipeline.formats.links import target_role, venue_page
@@ -66,6 +66,13 @@ class ContextLines:
     open: Block | None
     dividers: set[str]
     heading_entry: Block | None
+    entry_level: int = 0
+    linked_open: Block | None = None
+    """The entry a linked heading above the last heading's level opened."""
+    """The level of the heading :attr:`heading_entry` was read from."""
+    tokens: list[Token]
+    heading_counts: tuple[int, int] | None = None
+    """The list's section headings that are one link, and those that are not."""
     ahead: tuple[list[Token], int]
     own_lines_in: str | None = None
     """The section whose paper headings were seen to take the venue line under them."""
@@ -102,15 +109,32 @@ class ContextLines:
     def _unread(self, runs: list[Run], reason: str) -> None:  # the reader's own
         raise NotImplementedError
 
+    def _linked_heading(self, block: Block) -> None:
+        """A linked heading above the last one's level opens its entry (:meth:`_heading_entry`
+        opens one below it)."""
+        self.open, self.titled, self.linked_open = block, None, block
+
     def _linked_topic(self, items: list[I.Item]) -> None:
         """The open heading entry is dropped (unread) when it is a topic linking its review
-        (:func:`S.linked_topic`) and ``items`` of titled papers follow it."""
+        (:func:`LT.linked_topic`) among section headings mostly plain, and ``items`` of
+        titled papers follow it, none of them naming the topic (``## [Transformer](…)`` over
+        ``Reformer: The Efficient Transformer`` is that method's paper)."""
         block = self.open
-        if block is None or block is not self.heading_entry or not S.linked_topic(block):
+        heading = block is not None and (block is self.heading_entry or block is self.linked_open)
+        if block is None or not heading or not LT.linked_topic(block):
             return
-        if any(I.tree_has_paper(it) and I.item_has_title(it) for it in items):
+        if self.heading_counts is None:  # (counted once, for the first such heading)
+            self.heading_counts = LT.heading_links(self.tokens)
+        linked, plain_ = self.heading_counts
+        if plain_ <= linked:
+            return
+        topic = block.guess.title.lower() if block.guess else ""
+        titles = [
+            t.title.lower() for it in items if I.tree_has_paper(it) and (t := block_title(it.own))
+        ]
+        if titles and not any(topic in t for t in titles):
             self._unread(block.head, "a section heading that links a review, over its papers")
-            self.open = self.heading_entry = None
+            self.open = self.heading_entry = self.linked_open = None
 
     def _field_heading(self, runs: list[Run]) -> bool:
         """``#### Title`` then ``#### Link: url``, ``#### Code: url`` (colons of either width): a labelled link written

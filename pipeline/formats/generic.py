@@ -163,8 +163,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         own = (runs, self.ctx, len(self.blocks)) if level >= 2 and not title else None
         self.titled = S.kept_title(self.titled, text, len(self.blocks)) or own
         if guess is not None:  # ``### [Title](arxiv-url)``, its fields in the list below
-            self.open = Block("bullets", guess.line, runs, self.ctx, guess=guess)
-            self.titled = None
+            self._linked_heading(Block("bullets", guess.line, runs, self.ctx, guess=guess))
         self.ctx = ctx
 
     def _parents(self, level: int, text: str) -> list[tuple[int, str]]:

@@ -1,5 +1,7 @@
-"""Lines read back at the margin before markdown-it reads them: an entry's first line that a
-list indented as code (``    **[poster](url)****Title**`` over its authors and paper). Pure."""
+"""Lines read back where their list meant them before markdown-it reads them: an entry's
+first line that a list indented as code (``    **[poster](url)****Title**`` over its
+authors and paper), a table's header indented so, the paragraphs of items numbered 10 or
+more. Pure."""
 
 from __future__ import annotations
 
@@ -12,8 +14,11 @@ BULLET = re.compile(r"( *)(?:[-*+]|\d{1,9}[.)])([ \t]+)(?=\S)")
 def indented_lead(lines: list[str], i: int) -> bool:
     """``    **[poster](url)****Title**`` over ``Authors`` / ``**[paper](url)**``: a linked line
     indented as code after a blank line (below a paragraph at the margin, not an item's lazy
-    lines) that runs on into a line at the margin (not an item) is an entry's first line."""
+    lines) that runs on into a line at the margin (not an item) is an entry's first line; a
+    table's header indented as code over its rule row (``--|:--:|--``) is the header."""
     line, below = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
+    if line.startswith("    ") and line.count("|") >= 2 and _RULE_ROW.match(below):
+        return True  # ``       Year|Venue|Title`` over ``--|:--:|--``: the table's header
     lead = line.startswith("    ") and not line[4:5].isspace() and "](" in line
     after_blank = i == 0 or not lines[i - 1].strip()
     runs_on = bool(below[:1].strip()) and not BULLET.match(below) and not _UNDERLINE.match(below)
@@ -25,5 +30,43 @@ def indented_lead(lines: list[str], i: int) -> bool:
     return k < 0 or not lines[k].strip()
 
 
+_RULE_ROW = re.compile(r" {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
+"""A table's rule row under its header, within a list's indentation."""
 _UNDERLINE = re.compile(r"[=-]+\s*$")
 """A setext heading's underline: the line above it would be a heading, not an entry."""
+
+
+_NUMBERED = re.compile(r"(\d{1,3})\.(?:[ \t]+|(?=\*\*))(?=\S)")
+"""An ordered item's marker at the margin, or one glued to a bold title (``10.**Title**``)."""
+
+
+_WIDE_NUMBER = re.compile(r"^\d{2,3}\.", re.M)  # an item numbered 10 or more
+_FENCE = re.compile(r"\s{0,3}(?:```|~~~)")
+
+
+def wide_numbers(text: str, lines: list[str]) -> None:
+    """Items numbered 10 or more read as their list's items 1-9 are (``lines``, ``text``'s,
+    changed in place): the paragraphs under ``10. **Title**`` indented by three spaces, as
+    under ``9. **Title**``, belong to the item (markdown-it wants four), and
+    ``10.**Title**`` is the next item. Only in a list whose one-digit items hold such
+    paragraphs, and outside fenced code."""
+    if not _WIDE_NUMBER.search(text):
+        return
+    col, seen, fenced = 0, False, False  # the open wide item's text column; a one-digit
+    for i, line in enumerate(lines):  # item's indented paragraph seen; inside a fence
+        fenced = fenced != bool(_FENCE.match(line))
+        m = None if fenced else _NUMBERED.match(line)
+        if m:
+            wide, spaces = len(m[1]) > 1, len(line[len(m[1]) + 1 : m.end()])
+            col = len(m[1]) + 1 + min(max(spaces, 1), 4) if wide else 3  # (its text's column)
+            if wide and seen and not spaces:
+                lines[i] = f"{m[1]}. {line[m.end() :]}"  # ``10.**Title**``
+            continue
+        if fenced or not line.strip() or not col:
+            continue
+        three = line.startswith("   ") and not line[3:4].isspace()
+        seen = seen or (three and col == 3)
+        if three and col > 3 and seen:
+            lines[i] = " " * col + line[3:]
+        elif not line.startswith(" " * col):
+            col = 0  # a line at the margin, or less indented: the item has ended

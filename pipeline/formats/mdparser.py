@@ -13,7 +13,7 @@ from markdown_it.token import Token
 from pipeline.formats import mdshortcuts
 from pipeline.formats.frontmatter import front_matter_lines
 from pipeline.formats.leadlines import BULLET as _BULLET
-from pipeline.formats.leadlines import indented_lead
+from pipeline.formats.leadlines import indented_lead, wide_numbers
 from pipeline.model import UnreadBlock
 
 MAX_NESTING = 256
@@ -63,7 +63,8 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
     that the maintainer meant as one table (:func:`_table_goes_on`) is an empty row; a row
     wider than its table's header has its last cells joined (:func:`_wide_rows`); a link
     closed by ``)(`` or a full-width bracket, or given two addresses, is read as the link
-    meant, and so is one with a space before its address. Line numbers never change.
+    meant, and so is one with a space before its address; items numbered 10 or more are
+    read as the list's one-digit items are (:func:`wide_numbers`). Line numbers never change.
     """
     lines = text.split("\n")
     lost: list[int] = []
@@ -71,6 +72,7 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
         lines[i] = ""  # Jekyll's ``---`` / ``title: ...`` / ``---`` (Hugo's ``+++``): no text
     tags = _html_table_tags(lines) if _TABLE_OPEN.search(text) else {}
     wide = _wide_rows(lines) if "|" in text else {}
+    wide_numbers(text, lines)  # (``10. **Title**`` over ``   *Authors*``, as item 9's)
     fenced = contents = False
     term = above_now = ""  # the last line at the margin: a definition list's term
     for i, line in enumerate(lines):

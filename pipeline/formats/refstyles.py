@@ -35,6 +35,12 @@ _SURNAME_INITIALS = (
 )
 """``Fajardo, J.E.``, ``McGuffin, L.J.``, ``van der Maaten, L.``: a surname, then initials."""
 _NAME_SEP = r"(?:\s?[,;]\s*(?:&\s+|and\s+)?|\s+(?:&|and)\s+)"
+_SCHOLAR = re.compile(
+    r"^(?P<names>(?:[A-Z]{1,3}\s[A-Z][\w'’-]+,\s)*[A-Z]{1,3}\s[A-Z][\w'’-]+(?:,?\s…)?)\s[-–]\s"
+    r"[^\n]{2,120}?,\s(?:19|20)\d\d(?:\s[-–]|\.)\s(?P<t>[^\s.][^\n]{7,})$"
+)
+"""Google Scholar's result line: ``S Ilan, A Shamir - Computer Graphics Forum, 2015 - Title``
+(initials before each surname; the venue cut with ``…``, or ``, 2016. Title``)."""
 _SPRINGER = re.compile(
     rf"^(?P<names>{_SURNAME_INITIALS}(?:{_NAME_SEP}{_SURNAME_INITIALS}){{0,40}}"
     r"(?:,?\s+et\s+al\.)?)\s+(?![A-Z][a-z]?\.|[A-Z][\w'’\-]+,\s[A-Z][a-z]?\.)"
@@ -80,6 +86,7 @@ CITATION = (
         + r")|\.?\s*$)"
     ),
     _SPRINGER,
+    _SCHOLAR,
     # Harvard (Google Scholar's): "Author, A., Author, B. and Author, C., 2016, May. Title. In"
     re.compile(
         r"^(?P<names>[^()]{3,}?),\s+(?:19|20)\d\d[a-z]?(?:,\s+[A-Z][a-z]+)?\.\s+(?P<t>.{12,}?)"
@@ -101,7 +108,8 @@ def citation_match(text: str) -> str | None:
             continue  # ``On discriminative vs. generative classifiers``: cut inside the title
         one = pattern is _ACM and one_person(names.split()) and not makers(names)
         one = one and not _NO_ACM_TITLE.search(m.group("t")) and not names_like(m.group("t"))
-        if names is None or names_like(names) or person_list(names) or one:
+        scholar = pattern is _SCHOLAR  # (its names are initials and surnames by its pattern)
+        if names is None or scholar or names_like(names) or person_list(names) or one:
             asked = text[m.end("t") : m.end("t") + 1] == "?"  # a question keeps its mark
             return m.group("t").strip() + ("?" if asked else "")
     return _single_quoted(text)

@@ -10,7 +10,6 @@ from pipeline import arxivid
 from pipeline.formats import fields as F
 from pipeline.formats.authors import ET_AL
 from pipeline.formats.blocks import AWESOME, Block, block_title, has_paper, links_of
-from pipeline.formats.labels import name_like
 from pipeline.formats.runs import Run, lines_of, plain
 from pipeline.urls import is_doi_url
 
@@ -368,18 +367,3 @@ def kept_title(titled: tuple | None, text: str, count: int) -> tuple | None:
     if titled is None or titled[2] != count:
         return None
     return titled if _DETAIL_HEADING.fullmatch(text.strip(" :")) else None
-
-
-def linked_topic(block: Block) -> bool:
-    """``## [Particle picking](review)``, ``### [CTF estimation](chapter)``: a heading whose
-    linked text is a topic in a few words (sentence case, or one plain word), read as an
-    entry until a list of titled papers follows it with no link between (a sub-heading
-    item, ``* ### Whole frame``, may): a section that links its review, not a paper."""
-    title = block.guess.title if block.guess else ""
-    words = title.split()
-    linked = any(links_of(line) for line in block.details)  # (``* ### Whole frame`` below: none)
-    if linked or not 1 <= len(words) <= 3 or re.search(r"[\d:()]", title):
-        return False
-    if len(words) == 1:
-        return words[0][1:].islower() and not name_like(words[0])
-    return all(w[:1].islower() for w in words[1:])
