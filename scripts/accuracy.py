@@ -242,6 +242,7 @@ SPLITS = (
             767,
             768,
             *range(770, 774),
+            *range(774, 778),
         )
     ),
 )
@@ -326,7 +327,7 @@ fresh758-761 (leads earlier collectors left unchecked) two, one, none and one; f
 courses' pages) none, one, two and one; fresh766-769 (briefed by mistake with
 fresh758-761's leads, already checked: by content again) none, two, one and none;
 fresh770-773 (repository names earlier collectors found and left unchecked) two, one, one
-and one."""
+and one; fresh774-777 (leads again, until the session's look-up budget ran out) one each."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -284,3 +284,77 @@ def test_a_table_header_indented_under_a_list_heads_its_table():
         (5, "Image Inpainting", 2000),
         (6, "Simultaneous structure and texture image inpainting", 2003),
     ]
+
+
+def test_a_harvard_citation_before_its_linked_title_gives_title_and_year():
+    """DistributedEvolutionaryComputation: `Tong, K., Li, Z. and Gao, Y., 2024. [Title](url).
+    Nature, pp.1-7.` over quoted notes citing older works: the link's text is the title and
+    the citation's year beats the years of the works its notes cite."""
+    text = (
+        "* Tong, K., Zhang, X., Li, Z. and Gao, Y., 2024. [Structural transition and migration of incoherent twin boundary in diamond](https://www.nature.com/articles/s41586-023-06908-6). Nature, pp.1-7.\n"
+        '  * "The structure search was performed using our code based on the evolutionary algorithm."\n'
+        "    * Michalewicz, Z. & Fogel, D. B. How to Solve It: Modern Heuristics (Springer, 2004).\n"
+    )  # fmt: skip
+    assert [(e.title, e.year) for e in parse_text(text, "l.md").entries] == [
+        ("Structural transition and migration of incoherent twin boundary in diamond", 2024)
+    ]
+
+
+def test_review_969_a_bold_bracketed_title_before_names_and_venue_stays():
+    """Review 969's corpus check: `**[OANet: Title]** Zhang, Jiahui and Sun. ICCV, 2019.
+    [[paper]](url)` keeps its entry (names without initials before a venue are no Harvard
+    citation)."""
+    text = "- **[OANet: Learning Two-View Correspondences and Geometry Using Order-Aware Network]** Zhang, Jiahui and Sun. ICCV, 2019. [**[paper]**](https://arxiv.org/abs/1908.04964) [**[code]**](https://github.com/zjhthu/OANet)\n"  # fmt: skip
+    assert len(parse_text(text, "l.md").entries) == 1
+
+
+def test_review_969_a_fenced_block_under_item_ten_stays_closed():
+    """Review 969: a code fence under `10. **Title**` indented by three spaces keeps both its
+    fences as written: the items and sections after it are still read."""
+    text = (
+        "9. **PaLM: Scaling Language Modeling with Pathways**\n\n   [[pdf](https://arxiv.org/abs/2204.02311)] 2022\n\n"
+        "10. **GPT-NeoX-20B: An Open-Source Autoregressive Language Model**\n\n   [[pdf](https://arxiv.org/abs/2204.06745)] 2022\n\n"
+        "   ```bibtex\n   @article{black2022gpt}\n   ```\n\n"
+        "11. **OPT: Open Pre-trained Transformer Language Models**\n\n   [[pdf](https://arxiv.org/abs/2205.01068)] 2022\n\n"
+        "## Surveys\n\n- [A Survey of Large Language Models](https://arxiv.org/abs/2303.18223) (arXiv 2023)\n"
+    )  # fmt: skip
+    assert len(parse_text(text, "l.md").entries) == 4
+
+
+def test_review_969_topics_whose_papers_name_them_are_still_sections():
+    """Review 969: `## [Image inpainting](survey)` over `Generative Image Inpainting with
+    Contextual Attention` is a section (only a one-word method name kept by its follow-ups)."""
+    text = (
+        "# Workflow\n## Import data\n## Preprocessing\n## Denoising\n"
+        "## [Image inpainting](https://arxiv.org/abs/1909.06399)\n"
+        "1. [Generative Image Inpainting with Contextual Attention](https://arxiv.org/abs/1801.07892) (CVPR 2018)\n"
+        "2. [Free-Form Image Inpainting with Gated Convolution](https://arxiv.org/abs/1806.03589) (ICCV 2019)\n"
+        "## Evaluation\n"
+    )  # fmt: skip
+    assert [t for _, t in _titles(text)] == [
+        "Generative Image Inpainting with Contextual Attention",
+        "Free-Form Image Inpainting with Gated Convolution",
+    ]
+
+
+def test_review_969_adverbs_in_brackets_open_titles_and_scholar_hosts_are_no_titles():
+    """Review 969: `(Differentially) Private …`, `(Weakly) Supervised …`, `(A)synchronous …`
+    keep their brackets; Scholar's `… - CVPR, 2018 - arxiv.org` names a host, not a title;
+    `Title, 2015, Columbia & IBM` ends at the year, `Title, 2019, A Review` does not."""
+    kept = [
+        "(Differentially) Private Stochastic Gradient Descent",
+        "(Weakly) Supervised Object Localization Revisited",
+        "(A)synchronous Federated Learning with Bounded Staleness",
+    ]
+    text = "## Papers\n\n" + "".join(_item(i, t) for i, t in enumerate(kept, 1))
+    assert [t for _, t in _titles(text)] == kept
+    host = "1. D Ulyanov, A Vedaldi, V Lempitsky - CVPR, 2018 - arxiv.org [[pdf]](https://arxiv.org/abs/1711.10925)\n"  # fmt: skip
+    assert "arxiv.org" not in [t for _, t in _titles(host)]
+    made = (
+        "- Learning to Hash for Indexing Big Data: A Survey, 2015, Columbia & IBM, [[pdf](https://arxiv.org/abs/1509.05472)]\n"
+        "- Machine Learning in Healthcare, 2019, A Review [[pdf](https://arxiv.org/abs/1901.00001)]\n"
+    )  # fmt: skip
+    assert [t for _, t in _titles(made)] == [
+        "Learning to Hash for Indexing Big Data: A Survey",
+        "Machine Learning in Healthcare, 2019, A Review",
+    ]

@@ -55,8 +55,9 @@ _WORD_OF_TITLE = re.compile(
     r"Code|New|Updated|Draft|Short|Long|Demo|Best|Award|Journal|Conference|Book|Thesis|Note)\))"
     r"[A-Z][a-z]+\) [a-z]"
     r"|\((?:More|Less|Almost|Nearly|Perhaps|Maybe|Not|Very|Mostly|Partially|Provably|Provable"
-    r"|Certifiably|Approximately|Private|Local|Machine|How|Why|What|When|[A-Z][a-z]+!!)\) [A-Z]"
-    r"|\((?:[A-Z][a-z]{1,3}|[a-z]{2,3})\)[a-z]|\((?:Ab|De|Dis|Im|In|Ir|Mis|Non|Over|Pre|Re|Un)\)[A-Z]|\(A\)I\b"
+    r"|Certifiably|Approximately|Private|Local|Machine|How|Why|What|When|[A-Z][a-z]+!!"
+    r"|(?!(?:Dai|Week|Month|Quarter|Year|Ita|Fami|Assemb|Anoma|Supp|Rep|App)ly\))[A-Z][a-z]+ly)\) [A-Z]"
+    r"|\((?:[A-Z][a-z]{1,3}|[a-z]{2,3})\)[a-z]|\((?:Ab|De|Dis|Im|In|Ir|Mis|Non|Over|Pre|Re|Un)\)[A-Z]|\(A\)[ISa-z]"
     r"|\([A-Za-z][\w-]*-\)\w"
 )
 """The title's own first word, not a tag: ``(Deep) reinforcement learning ...``, a qualifier

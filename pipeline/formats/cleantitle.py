@@ -277,7 +277,9 @@ _JOURNAL_WORDS = frozenset(
 
 
 _VENUE_TAIL = re.compile(r",\s*(?P<v>[^,()]{2,80}?)\s*$")
-_YEAR_THEN_WHO = re.compile(r",\s*(?:19|20)\d\d\s*,\s*(?:[A-Z][\w&.'’-]*\s*){1,4}$")
+_YEAR_THEN_WHO = re.compile(
+    r",\s*(?:19|20)\d\d\s*,\s*(?!(?:A|An|The|Part|Volume|Vol)\b)[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|&|and|of|for)){0,4}\s*$"
+)
 
 
 def _venue_named(v: str) -> bool:

@@ -117,8 +117,8 @@ class ContextLines:
     def _linked_topic(self, items: list[I.Item]) -> None:
         """The open heading entry is dropped (unread) when it is a topic linking its review
         (:func:`LT.linked_topic`) among section headings mostly plain, and ``items`` of
-        titled papers follow it, none of them naming the topic (``## [Transformer](…)`` over
-        ``Reformer: The Efficient Transformer`` is that method's paper)."""
+        titled papers follow it, none of them naming a one-word topic (``## [Transformer](…)``
+        over ``Reformer: The Efficient Transformer`` is that method's paper)."""
         block = self.open
         heading = block is not None and (block is self.heading_entry or block is self.linked_open)
         if block is None or not heading or not LT.linked_topic(block):
@@ -132,7 +132,8 @@ class ContextLines:
         titles = [
             t.title.lower() for it in items if I.tree_has_paper(it) and (t := block_title(it.own))
         ]
-        if titles and not any(topic in t for t in titles):
+        named = " " not in topic and any(topic in t for t in titles)  # a method's one word
+        if titles and not named:
             self._unread(block.head, "a section heading that links a review, over its papers")
             self.open = self.heading_entry = self.linked_open = None
 

@@ -280,7 +280,7 @@ the names (if any), the year, the venue; not ``Attention Is All You Need, 2017, 
 _FACT_FIELD = re.compile(
     r"(?i)^\W*(?:(?:primary\s+)?categor(?:y|ies)|subjects?|published|submitted|updated|date|"
     r"(?:arxiv\s+)?id|doi|keywords?|tags?|citations?|comments?|pages|score|relevance|status|"
-    r"topics|affiliations?)\W*[:：]\s*\S"
+    r"topics?|affiliations?|rating|area)\W*[:：]\s*\S"
 )
 """``**Category:** cs.LG``, ``**Published:** 2025-04-09``, ``**ID:** 2504.06878v1``: a labelled
 fact of the paper a heading names (an arXiv digest's fields), never a title."""

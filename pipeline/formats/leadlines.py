@@ -54,15 +54,17 @@ def wide_numbers(text: str, lines: list[str]) -> None:
         return
     col, seen, fenced = 0, False, False  # the open wide item's text column; a one-digit
     for i, line in enumerate(lines):  # item's indented paragraph seen; inside a fence
-        fenced = fenced != bool(_FENCE.match(line))
-        m = None if fenced else _NUMBERED.match(line)
+        was, fenced = fenced, fenced != bool(_FENCE.match(line))
+        if was or fenced:
+            continue  # a fenced block, its fences too, stays as written
+        m = _NUMBERED.match(line)
         if m:
             wide, spaces = len(m[1]) > 1, len(line[len(m[1]) + 1 : m.end()])
             col = len(m[1]) + 1 + min(max(spaces, 1), 4) if wide else 3  # (its text's column)
             if wide and seen and not spaces:
                 lines[i] = f"{m[1]}. {line[m.end() :]}"  # ``10.**Title**``
             continue
-        if fenced or not line.strip() or not col:
+        if not line.strip() or not col:
             continue
         three = line.startswith("   ") and not line[3:4].isspace()
         seen = seen or (three and col == 3)

@@ -39,6 +39,11 @@ _SCHOLAR = re.compile(
     r"^(?P<names>(?:[A-Z]{1,3}\s[A-Z][\w'’-]+,\s)*[A-Z]{1,3}\s[A-Z][\w'’-]+(?:,?\s…)?)\s[-–]\s"
     r"[^\n]{2,120}?,\s(?:19|20)\d\d(?:\s[-–]|\.)\s(?P<t>[^\s.][^\n]{7,})$"
 )
+_NOT_A_TITLE = re.compile(
+    r"(?i)[\w-]+(?:\.[\w-]+)+\s*(?:\[|$)|(?:advances\s+in|proceedings|springer|elsevier|wiley|ieee|acm)\b"
+)
+"""What Scholar writes after the venue and year when the title is elsewhere: the host
+(``arxiv.org``, ``openaccess.thecvf.com``), a publisher or a venue."""
 """Google Scholar's result line: ``S Ilan, A Shamir - Computer Graphics Forum, 2015 - Title``
 (initials before each surname; the venue cut with ``…``, or ``, 2016. Title``)."""
 _SPRINGER = re.compile(
@@ -109,6 +114,8 @@ def citation_match(text: str) -> str | None:
         one = pattern is _ACM and one_person(names.split()) and not makers(names)
         one = one and not _NO_ACM_TITLE.search(m.group("t")) and not names_like(m.group("t"))
         scholar = pattern is _SCHOLAR  # (its names are initials and surnames by its pattern)
+        if scholar and _NOT_A_TITLE.match(m.group("t")):
+            continue  # ``… - CVPR, 2018 - arxiv.org``: Scholar's host, not the title
         if names is None or scholar or names_like(names) or person_list(names) or one:
             asked = text[m.end("t") : m.end("t") + 1] == "?"  # a question keeps its mark
             return m.group("t").strip() + ("?" if asked else "")
