@@ -358,3 +358,34 @@ def test_review_969_adverbs_in_brackets_open_titles_and_scholar_hosts_are_no_tit
         "Learning to Hash for Indexing Big Data: A Survey",
         "Machine Learning in Healthcare, 2019, A Review",
     ]
+
+
+def test_review_970_scholar_titles_opening_with_a_venue_word_and_harvard_variants():
+    """Review 970: Scholar lines whose title opens with `Advances in` or `IEEE` keep title and
+    year (only a whole host or publisher is no title); Harvard names with `Ł` or after a
+    reference number are a byline; a year then `The Ohio State University` ends a title,
+    a year then a clause (`Lessons for Europe`) does not."""
+    scholar = (
+        "1. C Zhang, J Butepage, H Kjellstrom, S Mandt - IEEE TPAMI, 2018 - Advances in variational inference [[pdf]](https://arxiv.org/abs/1711.05597)\n"
+        "2. A Smith, B Jones - IEEE Access, 2019 - IEEE 802.11ax: high-efficiency WLANs for dense networks [[pdf]](https://arxiv.org/abs/1901.00003)\n"
+    )  # fmt: skip
+    assert [(e.title, e.year) for e in parse_text(scholar, "l.md").entries] == [
+        ("Advances in variational inference", 2018),
+        ("IEEE 802.11ax: high-efficiency WLANs for dense networks", 2019),
+    ]
+    harvard = (
+        "* Vaswani, A., Shazeer, N., Gomez, A.N., Kaiser, Ł. and Polosukhin, I., 2017. [Attention is all you need](https://arxiv.org/abs/1706.03762). Advances in neural information processing systems, 30.\n"
+        "* [2] He, K., Zhang, X., Ren, S. and Sun, J., 2016. [Deep residual learning for image recognition](https://arxiv.org/abs/1512.03385)\n"
+    )  # fmt: skip
+    assert [t for _, t in _titles(harvard)] == [
+        "Attention is all you need",
+        "Deep residual learning for image recognition",
+    ]
+    made = (
+        "- Semantic Hashing Using Tags and Topic Modeling, 2018, The Ohio State University [[pdf](https://arxiv.org/abs/1509.05476)]\n"
+        "- Pandemic Forecasting in Italy, 2020, Lessons for Europe [[pdf](https://arxiv.org/abs/2001.00025)]\n"
+    )  # fmt: skip
+    assert [t for _, t in _titles(made)] == [
+        "Semantic Hashing Using Tags and Topic Modeling",
+        "Pandemic Forecasting in Italy, 2020, Lessons for Europe",
+    ]

@@ -9,6 +9,7 @@ from pipeline.formats import boldtags as BT
 from pipeline.formats import citations as C
 from pipeline.formats import cleantitle as CT
 from pipeline.formats.common import EMOJI
+from pipeline.formats.harvard import harvard_byline
 from pipeline.formats.highlighted import member_byline_title
 from pipeline.formats.links import link_role
 from pipeline.formats.piped import DATE_LEAD, linked_title, surnames_before
@@ -256,10 +257,6 @@ _REF_NUMBER = re.compile(r"^\[\d{1,3}\]\s+")
 """``[1] ``: a reference's number, read past only before authors and a linked or bold title."""
 
 
-_HARVARD_NAMES = re.compile(r"(?P<n>[^\[\]()]{3,600}?[A-Z]\.),\s*(?:19|20)\d\d[a-z]?\.?")
-"""Harvard's authors and year before a linked title: ``Tong, K., Li, Z. and Gao, Y., 2024.``"""
-
-
 def authors_not_title(segs: list, i: int, later_title) -> bool:
     """Text segment ``i`` of a line is its authors (or a category) before the title: ``A.
     Author and B. Author. 2017. [Title](url)`` (APA too), ``A. Name, B. Name. 2020. [Title](url)``,
@@ -276,8 +273,7 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
     lead = (_PAPER_LABEL.sub("", text) if linked else text).rstrip(" '‘")  # ``Names. '[T](u)``
     if before_link and (authors_lead(lead) or A.surname_first(A.apa_part(text))):
         return True
-    harvard = _HARVARD_NAMES.fullmatch(text.strip())  # ``Tong, K., Li, Z. and Gao, Y., 2024.``
-    if before_link and harvard and A.person_list(harvard["n"]):
+    if before_link and harvard_byline(numbered):  # ``Tong, K., Li, Z. and Gao, Y., 2024.``
         return True
     nxt = next((g[0] for g in segs[i + 1 :] if g[1] is not None), "")
     named = (numbered != text and authors_lead(numbered)) or dashed_names(text)

@@ -24,7 +24,7 @@ from pipeline.formats.headernames import header_row
 from pipeline.formats.initialnames import title_before_initialled_names
 from pipeline.formats.labels import LABEL as _LABEL
 from pipeline.formats.labels import caps_name, is_generic, name_like
-from pipeline.formats.makers import without_maker
+from pipeline.formats.makers import without_maker, year_then_makers
 
 _LEAD_TAG = re.compile(
     r"^\s*(?:(?:[\[(【](?P<tag>[^\]\)】]{1,90})[\])】])|:[a-z_]+:|[^\w\s\[(\"“'‘*]+)\s*[:：\-–—,.|]?\s*"
@@ -277,9 +277,6 @@ _JOURNAL_WORDS = frozenset(
 
 
 _VENUE_TAIL = re.compile(r",\s*(?P<v>[^,()]{2,80}?)\s*$")
-_YEAR_THEN_WHO = re.compile(
-    r",\s*(?:19|20)\d\d\s*,\s*(?!(?:A|An|The|Part|Volume|Vol)\b)[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|&|and|of|for)){0,4}\s*$"
-)
 
 
 def _venue_named(v: str) -> bool:
@@ -293,9 +290,8 @@ def _venue_year_tail(text: str) -> str:
     """``Title, MIA, 2020``, ``Title, The Visual Computer, 2023``, ``Title, Zixing Zhang,
     2017``: a venue (or an author) and a year closing a title; not the last clause of a
     title (``Bugs, They Are Features, 2019``)."""
-    year = _YEAR_THEN_WHO.search(text)  # ``Title, 2014, Microsoft``: the year, then who or where
-    if year and len(text[: year.start()].split()) >= 3:
-        return text[: year.start()]
+    if (cut := year_then_makers(text)) is not None:  # ``Title, 2014, Microsoft``
+        return text[:cut]
     m = _VENUE_YEAR_TAIL.search(text)
     bare = m is None and _VENUE_TAIL.search(text)  # ``[2020] Title, MP [[paper]]``: no year
     shouted = bare and text[: bare.start()].isupper()  # ``TITLE IN CAPITALS, PROVABLY``

@@ -112,3 +112,19 @@ def organisations(text: str) -> bool:
     that names one (``DeepMind Control Suite``)."""
     parts = [p.strip() for p in re.split(r",|&|\band\b", text)]
     return all(p in _STRONG or _ACRONYM.fullmatch(p) or _ORGANISATION.fullmatch(p) for p in parts)
+
+
+_YEAR_THEN_WHO = re.compile(
+    r",\s*(?:19|20)\d\d\s*,\s*(?P<w>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|&|and|of|for)){0,4})\s*$"
+)
+
+
+def year_then_makers(text: str) -> int | None:
+    """Where a title ends before ``, 2014, Microsoft`` (its year, then who made it or where:
+    one capitalised word, or makers, ``Columbia & IBM``, ``The Ohio State University``),
+    after three words or more; ``None`` for a clause (``…, 2020, Lessons for Europe``)."""
+    m = _YEAR_THEN_WHO.search(text)
+    if m is None or len(text[: m.start()].split()) < 3:
+        return None
+    who = m["w"]
+    return m.start() if len(who.split()) == 1 or makers(who) or organisations(who) else None

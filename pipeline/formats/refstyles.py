@@ -40,10 +40,11 @@ _SCHOLAR = re.compile(
     r"[^\n]{2,120}?,\s(?:19|20)\d\d(?:\s[-–]|\.)\s(?P<t>[^\s.][^\n]{7,})$"
 )
 _NOT_A_TITLE = re.compile(
-    r"(?i)[\w-]+(?:\.[\w-]+)+\s*(?:\[|$)|(?:advances\s+in|proceedings|springer|elsevier|wiley|ieee|acm)\b"
+    r"(?i)(?:[\w-]+(?:\.[\w-]+)+|springer|elsevier|wiley(?:\s+online\s+library)?|ieee(?:\s+xplore)?"
+    r"|acm(?:\s+digital\s+library)?|taylor\s*&\s*francis|sciencedirect)\s*(?:\[|$)"
 )
 """What Scholar writes after the venue and year when the title is elsewhere: the host
-(``arxiv.org``, ``openaccess.thecvf.com``), a publisher or a venue."""
+(``arxiv.org``, ``openaccess.thecvf.com``) or a publisher, whole (not ``Advances in …``)."""
 """Google Scholar's result line: ``S Ilan, A Shamir - Computer Graphics Forum, 2015 - Title``
 (initials before each surname; the venue cut with ``…``, or ``, 2016. Title``)."""
 _SPRINGER = re.compile(

@@ -19,6 +19,7 @@ from pipeline.formats.dates import (
     date_year,
     venue_after_date,
 )
+from pipeline.formats.harvard import harvard_year
 from pipeline.formats.runs import Run, lines_of, plain
 
 _PREPRINT = re.compile(r"(?i)\W*(?:arxiv|preprint|biorxiv|medrxiv|ssrn)")
@@ -281,15 +282,11 @@ def _own_line_date(b: Block, said: str | None) -> tuple[int, str] | None:
     """``- Fri, 31 Mar 2017 [Title](url)`` over notes that name other years (``CuratedTREC
     2015``): a date leading the entry's own line, before its link, beats a year found only in
     its notes (not one inside a title: ``### Attribution Of The 2018 October to December ...``),
-    and so does a Harvard citation's year after its names (:data:`_NAMES_YEAR`)."""
+    and so does a Harvard citation's year after its names (:func:`~pipeline.formats.harvard.harvard_year`)."""
     if not b.details or not said or said in plain(b.head) or VENUE_RE.search(said):
         return None  # (``NIPS 2014``, ``Accepted at ICLR 2020`` in the notes: the venue's)
     first = next((i for i, r in enumerate(b.head) if r.kind == "link"), 0)
     m = DATE.search(plain(b.head[:first]))
-    if m is None and (cited := _NAMES_YEAR.search(plain(b.head[:first]))):
+    if m is None and (cited := harvard_year(plain(b.head[:first]))):
         return int(cited["y"]), cited.group().strip(" ,")  # ``Tong, K. and Gao, Y., 2024. [T](u)``
     return (date_year(m), m.group(0)) if m else None
-
-
-_NAMES_YEAR = re.compile(r",\s*(?P<y>(?:19|20)\d\d)[a-z]?\.\s*$")
-"""A Harvard citation's year closing the names before its linked title (``…, 2024. ``)."""
