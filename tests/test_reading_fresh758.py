@@ -389,3 +389,13 @@ def test_review_970_scholar_titles_opening_with_a_venue_word_and_harvard_variant
         "Semantic Hashing Using Tags and Topic Modeling",
         "Pandemic Forecasting in Italy, 2020, Lessons for Europe",
     ]
+
+
+def test_review_970_a_short_linked_title_before_its_journal_volume_is_the_title():
+    """Review 970: `LeCun, Y., Bengio, Y. and Hinton, G., 2015. [Deep learning](nature).
+    Nature, 521(7553), pp.436-444.`: the text after the short link is the citation's journal,
+    volume and issue, not a title after a method's name."""
+    text = "* LeCun, Y., Bengio, Y. and Hinton, G., 2015. [Deep learning](https://www.nature.com/articles/nature14539). Nature, 521(7553), pp.436-444.\n"  # fmt: skip
+    assert [(e.title, e.year) for e in parse_text(text, "l.md").entries] == [
+        ("Deep learning", 2015)
+    ]

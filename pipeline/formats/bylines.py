@@ -299,8 +299,13 @@ _CITED_TAIL = re.compile(
 
 def cited_tail(link_text: str, after: str) -> bool:
     """``["Deep learning."](url) Nature 521 (2015): 436-444``: the text after a quoted title
-    is its citation's tail (a volume, an issue, the year, pages), not the title."""
-    return _quoted(link_text) and _CITED_TAIL.search(after) is not None
+    is its citation's tail (a volume, an issue, the year, pages), not the title; so is a
+    journal's name with its volume and issue after any link (``Nature, 521(7553), pp.436``)."""
+    volume = _JOURNAL_VOLUME.match(after.lstrip(" .,")) is not None
+    return volume or (_quoted(link_text) and _CITED_TAIL.search(after) is not None)
+
+
+_JOURNAL_VOLUME = re.compile(r"[A-Z][\w&.'’ -]{1,80},\s*\d{1,4}\s*\(\d{1,5}\)")
 
 
 def _quoted(link_text: str) -> bool:
