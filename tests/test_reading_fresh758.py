@@ -399,3 +399,27 @@ def test_review_970_a_short_linked_title_before_its_journal_volume_is_the_title(
     assert [(e.title, e.year) for e in parse_text(text, "l.md").entries] == [
         ("Deep learning", 2015)
     ]
+
+
+def test_review_969_lists_counting_down_or_with_brackets_past_nine_keep_their_bylines():
+    """Review 969: a list counting down (`11.`, `10.` before `9.`) or marked `10)` keeps the
+    three-space bylines and links of its items numbered past nine."""
+    block = "{n}{mark} **{t}**\n\n   *Sid Black, Stella Biderman* 2022.4\n\n   [[pdf](https://arxiv.org/pdf/2204.0{n:04d}.pdf)] {t}\n\n"  # fmt: skip
+    for mark, order in ((".", (11, 10, 9)), (")", (9, 10, 11))):
+        text = "".join(block.format(n=n, mark=mark, t=f"Model Number {n}") for n in order)
+        assert [(e.title, e.year) for e in parse_text(text, "l.md").entries] == [
+            (f"Model Number {n}", 2022) for n in order
+        ], mark
+
+
+def test_review_969_scholar_lines_with_particles_and_a_glued_ellipsis():
+    """Review 969: Scholar's `L Van der Maaten, G Hinton - JMLR, 2008 - Title` and `A Vaswani,
+    N Parmar… - NeurIPS, 2017 - Title` read as its result lines."""
+    text = (
+        "1. L Van der Maaten, G Hinton - Journal of Machine Learning Research, 2008 - Visualizing Data using t-SNE [[pdf]](https://www.jmlr.org/papers/volume9/vandermaaten08a/vandermaaten08a.pdf)\n"
+        "2. A Vaswani, N Parmar… - Advances in neural information processing systems, 2017 - Attention Is All You Need [[pdf]](https://arxiv.org/abs/1706.03762)\n"
+    )  # fmt: skip
+    assert [(e.title, e.year) for e in parse_text(text, "l.md").entries] == [
+        ("Visualizing Data using t-SNE", 2008),
+        ("Attention Is All You Need", 2017),
+    ]

@@ -6,6 +6,7 @@ more. Pure."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 BULLET = re.compile(r"( *)(?:[-*+]|\d{1,9}[.)])([ \t]+)(?=\S)")
 """A list item's marker, its indentation and the spaces after it."""
@@ -36,11 +37,11 @@ _UNDERLINE = re.compile(r"[=-]+\s*$")
 """A setext heading's underline: the line above it would be a heading, not an entry."""
 
 
-_NUMBERED = re.compile(r"(\d{1,3})\.(?:[ \t]+|(?=\*\*))(?=\S)")
+_NUMBERED = re.compile(r"(\d{1,3})([.)])(?:[ \t]+|(?=\*\*))(?=\S)")
 """An ordered item's marker at the margin, or one glued to a bold title (``10.**Title**``)."""
 
 
-_WIDE_NUMBER = re.compile(r"^\d{2,3}\.", re.M)  # an item numbered 10 or more
+_WIDE_NUMBER = re.compile(r"^\d{2,3}[.)]", re.M)  # an item numbered 10 or more
 _FENCE = re.compile(r"\s{0,3}(?:```|~~~)")
 
 
@@ -49,26 +50,41 @@ def wide_numbers(text: str, lines: list[str]) -> None:
     changed in place): the paragraphs under ``10. **Title**`` indented by three spaces, as
     under ``9. **Title**``, belong to the item (markdown-it wants four), and
     ``10.**Title**`` is the next item. Only in a list whose one-digit items hold such
-    paragraphs, and outside fenced code."""
-    if not _WIDE_NUMBER.search(text):
+    paragraphs (before or after them: some lists count down), and outside fenced code."""
+    if not _WIDE_NUMBER.search(text) or not _one_digit_paragraphs(lines):
         return
-    col, seen, fenced = 0, False, False  # the open wide item's text column; a one-digit
-    for i, line in enumerate(lines):  # item's indented paragraph seen; inside a fence
-        was, fenced = fenced, fenced != bool(_FENCE.match(line))
-        if was or fenced:
-            continue  # a fenced block, its fences too, stays as written
-        m = _NUMBERED.match(line)
+    col = 0  # the open wide item's text column
+    for i, line, m in _unfenced(lines):
         if m:
-            wide, spaces = len(m[1]) > 1, len(line[len(m[1]) + 1 : m.end()])
+            wide, spaces = len(m[1]) > 1, len(line[len(m[0].rstrip()) : m.end()])
             col = len(m[1]) + 1 + min(max(spaces, 1), 4) if wide else 3  # (its text's column)
-            if wide and seen and not spaces:
-                lines[i] = f"{m[1]}. {line[m.end() :]}"  # ``10.**Title**``
-            continue
-        if not line.strip() or not col:
-            continue
-        three = line.startswith("   ") and not line[3:4].isspace()
-        seen = seen or (three and col == 3)
-        if three and col > 3 and seen:
-            lines[i] = " " * col + line[3:]
-        elif not line.startswith(" " * col):
-            col = 0  # a line at the margin, or less indented: the item has ended
+            if wide and not spaces:
+                lines[i] = f"{m[1]}{m[2]} {line[m.end() :]}"  # ``10.**Title**``
+        elif line.strip() and col:
+            if col > 3 and line.startswith("   ") and not line[3:4].isspace():
+                lines[i] = " " * col + line[3:]
+            elif not line.startswith(" " * col):
+                col = 0  # a line at the margin, or less indented: the item has ended
+
+
+def _one_digit_paragraphs(lines: list[str]) -> bool:
+    """A one-digit item (``9. **Title**``) holds a paragraph indented by three spaces."""
+    one = False
+    for _, line, m in _unfenced(lines):
+        if m:
+            one = len(m[1]) == 1
+        elif one and line.startswith("   ") and not line[3:4].isspace():
+            return True
+        elif line.strip() and not line.startswith(" "):
+            one = False
+    return False
+
+
+def _unfenced(lines: list[str]) -> Iterator[tuple[int, str, re.Match[str] | None]]:
+    """Each line outside fenced code (a fenced block and its fences stay as written), with
+    its ordered item's marker if it opens one."""
+    fenced = False
+    for i, line in enumerate(lines):
+        was, fenced = fenced, fenced != bool(_FENCE.match(line))
+        if not (was or fenced):
+            yield i, line, _NUMBERED.match(line)

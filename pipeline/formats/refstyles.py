@@ -35,8 +35,10 @@ _SURNAME_INITIALS = (
 )
 """``Fajardo, J.E.``, ``McGuffin, L.J.``, ``van der Maaten, L.``: a surname, then initials."""
 _NAME_SEP = r"(?:\s?[,;]\s*(?:&\s+|and\s+)?|\s+(?:&|and)\s+)"
+_SURNAME = r"(?:(?:[Vv]an|[Dd]e[nr]?|[Vv]on|[Ll][ae]|[Dd][au])\s){0,2}[A-Z][\w'’-]+"
+"""A surname as Scholar writes it, particles too (``Van der Maaten``, ``Le Meur``)."""
 _SCHOLAR = re.compile(
-    r"^(?P<names>(?:[A-Z]{1,3}\s[A-Z][\w'’-]+,\s)*[A-Z]{1,3}\s[A-Z][\w'’-]+(?:,?\s…)?)\s[-–]\s"
+    rf"^(?P<names>(?:[A-Z]{{1,3}}\s{_SURNAME},\s)*[A-Z]{{1,3}}\s{_SURNAME}(?:,?\s?…)?)\s[-–]\s"
     r"[^\n]{2,120}?,\s(?:19|20)\d\d(?:\s[-–]|\.)\s(?P<t>[^\s.][^\n]{7,})$"
 )
 _NOT_A_TITLE = re.compile(
