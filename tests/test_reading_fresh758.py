@@ -423,3 +423,13 @@ def test_review_969_scholar_lines_with_particles_and_a_glued_ellipsis():
         ("Visualizing Data using t-SNE", 2008),
         ("Attention Is All You Need", 2017),
     ]
+
+
+def test_review_969_a_glued_marker_past_nine_in_a_one_line_list_is_an_item():
+    """Review 969: in a list of one line per item, `10.**Title** [[pdf](url)]` (no space
+    after the number) is the next item, not a lazy line of item 9."""
+    text = "## Papers\n\n" + "".join(
+        f"{n}.{' ' if n < 10 else ''}**Model Number {n}** [[pdf](https://arxiv.org/abs/2204.0{n:04d})] 2022\n"
+        for n in (8, 9, 10, 11)
+    )
+    assert [t for _, t in _titles(text)] == [f"Model Number {n}" for n in (8, 9, 10, 11)]

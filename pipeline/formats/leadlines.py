@@ -42,6 +42,7 @@ _NUMBERED = re.compile(r"(\d{1,3})([.)])(?:[ \t]+|(?=\*\*))(?=\S)")
 
 
 _WIDE_NUMBER = re.compile(r"^\d{2,3}[.)]", re.M)  # an item numbered 10 or more
+_ONE_DIGIT = re.compile(r"^\d[.)][ \t]", re.M)  # an item numbered 1 to 9
 _FENCE = re.compile(r"\s{0,3}(?:```|~~~)")
 
 
@@ -49,15 +50,16 @@ def wide_numbers(text: str, lines: list[str]) -> None:
     """Items numbered 10 or more read as their list's items 1-9 are (``lines``, ``text``'s,
     changed in place): the paragraphs under ``10. **Title**`` indented by three spaces, as
     under ``9. **Title**``, belong to the item (markdown-it wants four), and
-    ``10.**Title**`` is the next item. Only in a list whose one-digit items hold such
-    paragraphs (before or after them: some lists count down), and outside fenced code."""
-    if not _WIDE_NUMBER.search(text) or not _one_digit_paragraphs(lines):
+    ``10.**Title**`` is the next item (in a list of one-digit items too). Paragraphs move
+    only in a list whose one-digit items hold such paragraphs (before or after them: some
+    lists count down); fenced code stays as written."""
+    if not _WIDE_NUMBER.search(text) or not _ONE_DIGIT.search(text):
         return
-    col = 0  # the open wide item's text column
+    col, held = 0, _one_digit_paragraphs(lines)  # the open wide item's text column
     for i, line, m in _unfenced(lines):
         if m:
             wide, spaces = len(m[1]) > 1, len(line[len(m[0].rstrip()) : m.end()])
-            col = len(m[1]) + 1 + min(max(spaces, 1), 4) if wide else 3  # (its text's column)
+            col = len(m[1]) + 1 + min(max(spaces, 1), 4) if wide and held else 0
             if wide and not spaces:
                 lines[i] = f"{m[1]}{m[2]} {line[m.end() :]}"  # ``10.**Title**``
         elif line.strip() and col:
