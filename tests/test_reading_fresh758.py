@@ -433,3 +433,21 @@ def test_review_969_a_glued_marker_past_nine_in_a_one_line_list_is_an_item():
         for n in (8, 9, 10, 11)
     )
     assert [t for _, t in _titles(text)] == [f"Model Number {n}" for n in (8, 9, 10, 11)]
+
+
+def test_review_971_joint_makers_after_the_year_and_titles_with_a_bracketed_count():
+    """Review 971: `Title, 2018, CUHK & Megvii` and `…, Univ. of Sydney` end at the year;
+    `[VGG](url) Very Deep …, 2015 (2)` keeps its title (a year is no journal's volume);
+    Scholar's `- Springer Series in Statistics` is no title."""
+    made = (
+        "- Deep Hashing for Compact Binary Codes, 2018, CUHK & Megvii [[pdf](https://arxiv.org/abs/1501.00011)]\n"
+        "- Deep Hashing for Image Retrieval, 2019, Univ. of Sydney [[pdf](https://arxiv.org/abs/1501.00012)]\n"
+    )  # fmt: skip
+    assert [(e.title, e.year) for e in parse_text(made, "l.md").entries] == [
+        ("Deep Hashing for Compact Binary Codes", 2018),
+        ("Deep Hashing for Image Retrieval", 2019),
+    ]
+    vgg = "- [VGG](https://arxiv.org/abs/1409.1556) Very Deep Convolutional Networks for Large-Scale Image Recognition, 2015 (2)\n"  # fmt: skip
+    assert _titles(vgg)[0][1].startswith("Very Deep Convolutional Networks")
+    scholar = "1. T Hastie, R Tibshirani - Springer, 2009 - Springer Series in Statistics [[pdf]](https://link.springer.com/book/10.1007/978-0-387-84858-7)\n"  # fmt: skip
+    assert "Springer Series in Statistics" not in [t for _, t in _titles(scholar)]

@@ -305,7 +305,9 @@ def cited_tail(link_text: str, after: str) -> bool:
     return volume or (_quoted(link_text) and _CITED_TAIL.search(after) is not None)
 
 
-_JOURNAL_VOLUME = re.compile(r"[A-Z][\w&.'’ -]{1,80},\s*\d{1,4}\s*\(\d{1,5}\)")
+_JOURNAL_VOLUME = re.compile(
+    r"[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,5},\s*(?!(?:19|20)\d\d\b)\d{1,4}\s*\(\d{1,5}\)"
+)
 
 
 def _quoted(link_text: str) -> bool:

@@ -120,11 +120,24 @@ _YEAR_THEN_WHO = re.compile(
 
 
 def year_then_makers(text: str) -> int | None:
-    """Where a title ends before ``, 2014, Microsoft`` (its year, then who made it or where:
-    one capitalised word, or makers, ``Columbia & IBM``, ``The Ohio State University``),
-    after three words or more; ``None`` for a clause (``…, 2020, Lessons for Europe``)."""
+    """Where a title ends before ``, 2014, Microsoft`` (its year, then who made it or where,
+    each part joined by ``&`` or a comma one of :func:`_who`'s: ``Columbia & IBM``, ``The
+    Ohio State University``, ``Univ. of Sydney``), after three words or more; ``None`` for a
+    clause (``…, 2020, Lessons for Europe``)."""
     m = _YEAR_THEN_WHO.search(text)
     if m is None or len(text[: m.start()].split()) < 3:
         return None
-    who = m["w"]
-    return m.start() if len(who.split()) == 1 or makers(who) or organisations(who) else None
+    parts = [p.strip() for p in re.split(r"\s*&\s*|,", m["w"]) if p.strip()]
+    return m.start() if parts and all(_who(p) for p in parts) else None
+
+
+def _who(part: str) -> bool:
+    """One part of who made a paper: a capitalised word, an organisation, a university by its
+    short name (``Univ. of Sydney``) or two people (``Hinton and Salakhutdinov``)."""
+    if len(part.split()) == 1 or makers(part) or organisations(part):
+        return True
+    return bool(_UNIV_OF.fullmatch(part) or _TWO_NAMES.fullmatch(part))
+
+
+_UNIV_OF = re.compile(r"Univ\.?\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?")
+_TWO_NAMES = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?\s+and\s+[A-Z][a-z]+(?:[A-Z][a-z]+)?")

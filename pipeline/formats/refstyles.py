@@ -42,11 +42,13 @@ _SCHOLAR = re.compile(
     r"[^\n]{2,120}?,\s(?:19|20)\d\d(?:\s[-–]|\.)\s(?P<t>[^\s.][^\n]{7,})$"
 )
 _NOT_A_TITLE = re.compile(
-    r"(?i)(?:[\w-]+(?:\.[\w-]+)+|springer|elsevier|wiley(?:\s+online\s+library)?|ieee(?:\s+xplore)?"
-    r"|acm(?:\s+digital\s+library)?|taylor\s*&\s*francis|sciencedirect)\s*(?:\[|$)"
+    r"(?i)(?:[\w-]+(?:\.[\w-]+)+|(?:springer|elsevier|wiley|ieee|acm|taylor\s*&\s*francis|sciencedirect)"
+    r"(?:[\s,]+(?:nature|series|in|statistics|computer|society|new|york|ny|usa|b\.?v\.?|science|business"
+    r"|media|verlag|press|publishing|inc|ltd|online|library|xplore|digital|international))*)\s*(?:\[|$)"
 )
 """What Scholar writes after the venue and year when the title is elsewhere: the host
-(``arxiv.org``, ``openaccess.thecvf.com``) or a publisher, whole (not ``Advances in …``)."""
+(``arxiv.org``, ``openaccess.thecvf.com``) or a publisher with its imprint's words only
+(``Springer Series in Statistics``, ``ACM New York, NY, USA``; not ``IEEE 802.11ax: …``)."""
 """Google Scholar's result line: ``S Ilan, A Shamir - Computer Graphics Forum, 2015 - Title``
 (initials before each surname; the venue cut with ``…``, or ``, 2016. Title``)."""
 _SPRINGER = re.compile(
