@@ -27,9 +27,10 @@ _GREEK = {
 _SYMBOLS = {"ℓ": "l", "√": "sqrt", "∞": "infinity", "ß": "ss", "ø": "o", "ł": "l", "đ": "d"}
 _LETTERS = str.maketrans(
     {**{k: v for g, v in _GREEK.items() for k in (g, g.upper())}, **_SYMBOLS}
-    | {k.upper(): v for k, v in _SYMBOLS.items() if k.upper() != k and len(k.upper()) == 1}
+    | {k.upper(): v.upper() for k, v in _SYMBOLS.items() if k.upper() != k and len(k.upper()) == 1}
 )
-"""Greek letters (either case) spelled out, and symbols with no decomposition."""
+"""Greek letters (either case) spelled out in lower case, and letters with no decomposition
+(``Ł``: ``L``, ``ø``: ``o``) in their own case."""
 _LATEX_CHARS = re.compile(r"[\\${}^_]")
 _LATEX_ACCENT = re.compile(r"\\[`'^\"~=.uvHckbdr]\s*\{?\s*([A-Za-z])\s*\}?")
 _LATEX_CMD_ARG = re.compile(r"\\[A-Za-z]+\s*\{([^{}]*)\}")
@@ -54,6 +55,13 @@ def _strip_latex(s: str) -> str:
     return s.replace("$", "").replace("{", "").replace("}", "").replace("^", "").replace("_", "")
 
 
+def fold_letters(text: str) -> str:
+    """``text`` in letters without accents or strokes (``Łukasz Öztürk``: ``Lukasz Ozturk``),
+    Greek letters spelled out in lower case (:data:`_LETTERS`); Latin letters keep their case."""
+    folded = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def normalize(title: str) -> str:
     """Token form: lowercase ASCII words separated by single spaces (memoised)."""
@@ -64,8 +72,7 @@ def normalize(title: str) -> str:
     if _LATEX_CHARS.search(s):
         s = _strip_latex(s)
     if not s.isascii():
-        s = unicodedata.normalize("NFKD", s.translate(_LETTERS))
-        s = "".join(ch for ch in s if not unicodedata.combining(ch)).translate(_QUOTES)
+        s = fold_letters(s).translate(_QUOTES)
     s = s.casefold()
     s = _DASHES.sub("-", s)
     s = _INNER_HYPHEN.sub("", s)  # pre-trained == pretrained, B2-Diffu == B2Diffu

@@ -66,10 +66,8 @@ class ContextLines:
     open: Block | None
     dividers: set[str]
     heading_entry: Block | None
-    entry_level: int = 0
     linked_open: Block | None = None
     """The entry a linked heading above the last heading's level opened."""
-    """The level of the heading :attr:`heading_entry` was read from."""
     tokens: list[Token]
     heading_counts: tuple[int, int] | None = None
     """The list's section headings that are one link, and those that are not."""

@@ -43,7 +43,8 @@ _NUMBERED = re.compile(r"(\d{1,3})([.)])(?:[ \t]+|(?=\*\*))(?=\S)")
 
 _WIDE_NUMBER = re.compile(r"^\d{2,3}[.)]", re.M)  # an item numbered 10 or more
 _ONE_DIGIT = re.compile(r"^\d[.)][ \t]", re.M)  # an item numbered 1 to 9
-_FENCE = re.compile(r"\s{0,3}(?:```|~~~)")
+FENCE = re.compile(r"\s{0,3}(?:```|~~~)")
+"""A code fence's line (```` ``` ```` or ``~~~``), opening or closing."""
 
 
 def wide_numbers(text: str, lines: list[str]) -> None:
@@ -87,6 +88,6 @@ def _unfenced(lines: list[str]) -> Iterator[tuple[int, str, re.Match[str] | None
     its ordered item's marker if it opens one."""
     fenced = False
     for i, line in enumerate(lines):
-        was, fenced = fenced, fenced != bool(_FENCE.match(line))
+        was, fenced = fenced, fenced != bool(FENCE.match(line))
         if not (was or fenced):
             yield i, line, _NUMBERED.match(line)

@@ -20,10 +20,8 @@ def linked_topic(block: Block) -> bool:
     title = block.guess.title if block.guess else ""
     words, head = title.split(), links_of(block.head)
     whole = len(head) == 1 and plain(block.head).strip() == head[0].text.strip()
-    linked = not whole or any(
-        links_of(line) for line in block.details
-    )  # (``* ### Whole frame`` below: none)
-    if linked or not 1 <= len(words) <= 3 or re.search(r"[\d:()]", title):
+    linked = any(links_of(line) for line in block.details)  # (``* ### Whole frame``: none)
+    if not whole or linked or not 1 <= len(words) <= 3 or re.search(r"[\d:()]", title):
         return False
     if len(words) == 1:
         return words[0][1:].islower() and not name_like(words[0])

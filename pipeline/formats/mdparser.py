@@ -13,6 +13,7 @@ from markdown_it.token import Token
 from pipeline.formats import mdshortcuts
 from pipeline.formats.frontmatter import front_matter_lines
 from pipeline.formats.leadlines import BULLET as _BULLET
+from pipeline.formats.leadlines import FENCE as _FENCE
 from pipeline.formats.leadlines import indented_lead, wide_numbers
 from pipeline.model import UnreadBlock
 
@@ -323,7 +324,6 @@ def _fitted(line: str, width: int) -> str:
 
 
 _INDENTED_HEADING = re.compile(r" {1,3}#{1,6}(?:\s|$)")
-_FENCE = re.compile(r"\s{0,3}(?:```|~~~)")
 _CONTENTS_ITEM = re.compile(r"\s*[-*+]\s+\[[^\]]+\]\(#[^)]*\)\s*(?:<br\s*/?>)?\s*$")
 
 

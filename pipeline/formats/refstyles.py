@@ -41,6 +41,8 @@ _SCHOLAR = re.compile(
     rf"^(?P<names>(?:[A-Z]{{1,3}}\s{_SURNAME},\s)*[A-Z]{{1,3}}\s{_SURNAME}(?:,?\s?…)?)\s[-–]\s"
     r"[^\n]{2,120}?,\s(?:19|20)\d\d(?:\s[-–]|\.)\s(?P<t>[^\s.][^\n]{7,})$"
 )
+"""Google Scholar's result line: ``S Ilan, A Shamir - Computer Graphics Forum, 2015 - Title``
+(initials before each surname; the venue cut with ``…``, or ``, 2016. Title``)."""
 _NOT_A_TITLE = re.compile(
     r"(?i)(?:[\w-]+(?:\.[\w-]+)+|(?:springer|elsevier|wiley|ieee|acm|taylor\s*&\s*francis|sciencedirect)"
     r"(?:[\s,]+(?:nature|series|in|statistics|computer|society|new|york|ny|usa|b\.?v\.?|science|business"
@@ -49,8 +51,6 @@ _NOT_A_TITLE = re.compile(
 """What Scholar writes after the venue and year when the title is elsewhere: the host
 (``arxiv.org``, ``openaccess.thecvf.com``) or a publisher with its imprint's words only
 (``Springer Series in Statistics``, ``ACM New York, NY, USA``; not ``IEEE 802.11ax: …``)."""
-"""Google Scholar's result line: ``S Ilan, A Shamir - Computer Graphics Forum, 2015 - Title``
-(initials before each surname; the venue cut with ``…``, or ``, 2016. Title``)."""
 _SPRINGER = re.compile(
     rf"^(?P<names>{_SURNAME_INITIALS}(?:{_NAME_SEP}{_SURNAME_INITIALS}){{0,40}}"
     r"(?:,?\s+et\s+al\.)?)\s+(?![A-Z][a-z]?\.|[A-Z][\w'’\-]+,\s[A-Z][a-z]?\.)"
