@@ -242,7 +242,7 @@ SPLITS = (
             767,
             768,
             *range(770, 774),
-            *range(774, 778),
+            *range(774, 782),
         )
     ),
 )
@@ -327,7 +327,9 @@ fresh758-761 (leads earlier collectors left unchecked) two, one, none and one; f
 courses' pages) none, one, two and one; fresh766-769 (briefed by mistake with
 fresh758-761's leads, already checked: by content again) none, two, one and none;
 fresh770-773 (repository names earlier collectors found and left unchecked) two, one, one
-and one; fresh774-777 (leads again, until the session's look-up budget ran out) one each."""
+and one; fresh774-777 (leads again, until the session's look-up budget ran out) one each;
+fresh778-781 (the last leads, then repository names: reading notes, paper lists) one, one,
+two and one."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.formats.common import EMOJI, NAME_SIGN, SHORTCODES
+from pipeline.formats.common import CAPITAL, EMOJI, NAME_SIGN, SHORTCODES
 
 _PARTICLE_WORDS = "van|von|de|der|den|di|da|la|le|du|dos|del|della|al|y"
 NAME_WORD = re.compile(rf"^(?:[^\W\d_][\w'’\-.]*|{_PARTICLE_WORDS})$")
@@ -148,8 +148,8 @@ def _person(part: str) -> bool:
 
 
 _APA_PARTICLE = r"(?:[a-z]{1,3}['’ ]|della )"  # ``van der``, ``da``, ``d'``
-APA_NAME = rf"{_APA_PARTICLE}{{0,2}}[A-Z][\w'’-]*(?: {_APA_PARTICLE}{{0,2}}[A-Z][\w'’-]*){{0,2}}, [A-Z](?:-[A-Z])?\.(?:[ -]{{0,2}}[A-Z]\.){{0,3}}"
-"""One APA author: the surname and its particles (``van der Maaten``, ``Laranjeira da Silva``), initials."""
+APA_NAME = rf"{_APA_PARTICLE}{{0,2}}{CAPITAL}[\w'’-]*(?: {_APA_PARTICLE}{{0,2}}{CAPITAL}[\w'’-]*){{0,2}}, {CAPITAL}(?:-{CAPITAL})?\.(?:[ -]{{0,2}}{CAPITAL}\.){{0,3}}(?: (?:van|von|de|der|den|da|di|du|le|la)(?= |,)){{0,2}}"
+"""One APA author: surname and particles (``van der Maaten``), initials (``Nieuwkerk, M. van``)."""
 _APA_AUTHORS = re.compile(
     rf"^{APA_NAME}(?:, {APA_NAME})*(?:,? (?:\.\.\. |… )?(?:&|and) {APA_NAME}|,? (?:\.\.\.|…) {APA_NAME}|,? et al\.)?\.?$"
 )

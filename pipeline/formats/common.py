@@ -26,6 +26,7 @@ PLACEHOLDERS = frozenset(
 )
 JOINING_WORD = r"(?:and|or|for|of|in|on|with|to|the|a|an|via|from|by|at|towards?)"
 """A word a title does not end on (``... for the``): text that stops on one goes on."""
+CAPITAL = "[A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper()) + "]"  # ``Ł``
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 """A Chinese, Japanese or Korean character."""
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")

@@ -188,6 +188,19 @@ class ContextLines:
             self.untitled_item = (runs, self.ctx)  # if a bare ``Link: [paper](url)`` follows
         return True
 
+    def _quoted(self, runs: list[Run]) -> bool:
+        """Whether the paragraph being read stands in a quote (``> …``)."""
+        tokens, i = self.ahead
+        para = tokens[i - 3] if 3 <= i <= len(tokens) else None
+        quoted = para is not None and para.type == "paragraph_open" and para.level > 0
+        return quoted and bool(para.map) and bool(runs) and para.map[0] + 1 == runs[0].line
+
+    def _quoted_note(self, runs: list[Run], group: list[Run], head: tuple[list[Run], Context]) -> bool:  # fmt: skip
+        """A quote with no link under a heading that titles one paper (``## 1. Name: Title``
+        over ``> 🇯🇵 **its translation**``): the paper's note, not its title; under a topic's
+        heading a quote may say what the section holds (``## Theoretical Analysis``)."""
+        return self._quoted(runs) and not links_of(group) and B.paper_heading(head)
+
     def _quoted_detail(self, runs: list[Run]) -> bool:
         """A quoted paragraph with no link under an entry that has its paper (``[Title](arxiv)``
         then ``> Authors`` and ``> **J. Chem. Phys. 142 (2015) 1--9**``): the entry's detail
@@ -195,9 +208,7 @@ class ContextLines:
         that opens with a year or a venue dates what follows it when the list's first such
         quote stood before any entry (``> **2017**`` over ``[Attention …](arxiv)``)."""
         tokens, i = self.ahead
-        para = tokens[i - 3] if 3 <= i <= len(tokens) else None
-        quoted = para is not None and para.type == "paragraph_open" and para.level > 0
-        here = quoted and bool(para.map) and bool(runs) and para.map[0] + 1 == runs[0].line
+        here = self._quoted(runs)
         if not here and self.open is not None and self.open is self.quoted_in:
             if not links_of(runs) and len(plain(runs).split()) >= 6:
                 self._flush()  # a citation after the quote: the next entry's, not a note

@@ -197,8 +197,8 @@ class Reader(TableReading, ContextLines, HtmlReading):
             if group_label(group) and self._context_line(group):
                 continue  # ``**Interspeech 2019**:`` over the lines below it
             guess = block_title(group)
-            if guess and (free := self._free_heading()) and TI.under_heading(guess, group, free):
-                guess = None  # ``#### Title`` over ``Robin Rombach, ...``, ``[证据卡片](url)``
+            if guess and (free := self._free_heading()) and (TI.under_heading(guess, group, free) or self._quoted_note(runs, group, free)):  # fmt: skip
+                guess = None  # ``#### Title`` over ``Robin Rombach, ...``, ``> **Its note**``
             noted = D.paragraph(group) or D.facts_line(plain(group))
             if not links_of(group) and noted and self._free_heading(named=D.abstract(group)):
                 self.heading_notes.append(group)  # ``### Name: Title`` then what it does

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.formats.citations import VENUES
+from pipeline.formats.common import mostly_capitalised, mostly_lower
 
 _THESIS_TAIL = re.compile(
     r"[,.]\s+(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?\s?Sc\.?|Bachelor'?s?|Diploma)\s+"
@@ -121,3 +122,30 @@ def item_mark(text: str) -> re.Match[str] | None:
     """What marks a title as a list's item before it: its number (:data:`_NUMBERING`) or its
     BibTeX key (:data:`_BIBKEY_LEAD`)."""
     return _NUMBERING.match(text) or _BIBKEY_LEAD.match(text)
+
+
+_SPACED_COLON = re.compile(r"^(?P<a>[^:]*?\S(?::\s\S[^:]*?)?) : (?P<b>\S.*)$")
+_LOWER_NOTE = re.compile(r"\s+\((?P<n>[a-z][a-z0-9 /&,.-]*\s[a-z0-9 /&,.-]*)\)[\s:;,.]*$")
+
+
+def without_colon_note(text: str) -> str:
+    """``text`` without a note a list writes after a spaced colon or in brackets, in lower
+    case, beside a title in title case or capitals (``World Models : dreamerv3``, ``…
+    ENSEMBLING (tabular data model)``), or before a title in capitals (``In the same
+    architecture : TRANSFORMER-BASED WORLD …``). A title in sentence case keeps its
+    subtitle (``Learning with minibatch Wasserstein : asymptotic …``)."""
+    if (m := _SPACED_COLON.match(text)) is not None:
+        a, b = m["a"].split(), m["b"].split()
+        if b[0][:1].islower() and len(a) >= 3 and (_capitals(a) or mostly_capitalised(a)):
+            return m["a"]
+        if _capitals(b) and len(b) >= 3 and not _capitals(a) and mostly_lower(a):
+            return m["b"]
+    note = _LOWER_NOTE.search(text)
+    words = text[: note.start()].split() if note else []
+    return text[: note.start()] if note and len(words) >= 3 and _capitals(words) else text
+
+
+def _capitals(words: list[str]) -> bool:
+    """Words written in capitals, three letters in four or more of them."""
+    letters = "".join(ch for w in words for ch in w if ch.isalpha())
+    return len(letters) >= 6 and sum(ch.isupper() for ch in letters) * 4 >= len(letters) * 3

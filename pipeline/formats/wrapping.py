@@ -21,8 +21,10 @@ def wrapped(g: F.TitleGuess, line: list[Run], below: list[list[Run]]) -> F.Title
     for k, nxt in enumerate(below):
         if not _wraps(line, nxt, g.title) or _names(nxt):
             break  # ``**Title From**`` / ``**Alec Radford, Jong Wook Kim**``: its authors
-        if k and not (_DANGLING.search(line[-1].text) or (line[-1].bold and nxt[0].bold)):
-            break  # a third line only after a joining word or in the same bold
+        lead = nxt[0].text.lstrip() if nxt[0].kind == "text" else ""
+        joins = lead[:1].islower() and _JOINING.match(lead) is not None  # ``for Self-…``
+        if k and not (_DANGLING.search(line[-1].text) or (line[-1].bold and nxt[0].bold) or joins):
+            break  # a third line only after or before a joining word or in the same bold
         space = Run("text", " ", line[-1].line, bold=line[-1].bold and nxt[0].bold)
         line = [*line, space, *nxt]
         longer = F.guess_title(line)
@@ -49,6 +51,9 @@ def address_wrapped(runs: list[Run]) -> F.TitleGuess | None:
     Reasoning through ... Human`` / ``Experiments  https://arxiv.org/pdf/2412.11908v1``): one
     title over its lines, when no line ends a sentence or names people."""
     lines = lines_of(runs)
+    while len(lines) > 2 and _badges_only(lines[-1]):
+        lines = lines[:-1]  # (``[![arXiv](badge)](url)`` on the line under the address)
+    runs = [r for ln in lines for r in ln]
     if not 2 <= len(lines) <= WRAPPED_LINES or not text_then_address(runs):
         return None
     said = [plain(ln).strip() for ln in lines[:-1]]
@@ -60,6 +65,12 @@ def address_wrapped(runs: list[Run]) -> F.TitleGuess | None:
     joined = [r for ln in lines for r in (*ln, Run("text", " ", ln[0].line))]
     g = F.guess_title(joined)
     return g if g is not None and g.evidence == "text" and len(g.title.split()) <= 40 else None
+
+
+def _badges_only(line: list[Run]) -> bool:
+    """A line of badges and nothing else (``[![arXiv](…)](url)``)."""
+    shown = [r for r in line if r.kind != "break" and (r.kind != "text" or r.text.strip())]
+    return bool(shown) and all(r.kind == "badge" or (r.kind == "link" and r.image) for r in shown)
 
 
 def _title_end(words: str) -> bool:
@@ -131,7 +142,8 @@ def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
     last = line[-1].text.split()[-1:] or [""]  # the joining word, in lower case: ``for``
     cut = ends and last[0][:1].islower() and not lead.rstrip().endswith(".")
     linked = any(r.kind == "link" for r in line)
-    if linked and not joined and not (dangling and cut):
+    caps = ends and _CAPITALS.fullmatch(title[-20:]) and _CAPITALS.match(lead.strip())
+    if linked and not joined and not (dangling and cut) and not caps:
         return False  # a link before a title cut on ``for``: ``[[Name](url)] Title for``
     first = below[0]
     head = first.text.lstrip()
@@ -141,8 +153,14 @@ def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
         return False  # ``in IEEE TNNLS [[pdf]](url)``: where it was published
     closes = not linked and _closing_words(line[-1].text, lead, below)
     piped = ends and " | " in line[-1].text and _title_cell(lead)  # ``2019 | Title`` / ``… | N |``
-    carried = (line[-1].bold and first.bold) or head[0].islower() or dangling or joined
+    carried = (line[-1].bold and first.bold) or head[0].islower() or dangling or joined or caps
     return carried or closes or piped
+
+
+_CAPS_WORD = r"[A-Z0-9:-]*[A-Z]{2}[A-Z0-9:-]*(?=\s|$)"
+_CAPITALS = re.compile(rf"{_CAPS_WORD}(?: +{_CAPS_WORD})+")
+"""Two words or more in capitals (``ALIGNING RL`` over ``WITH PRETRAINING IN …``): a title
+written in capitals goes on while the next line is in capitals too."""
 
 
 def _title_cell(lead: str) -> bool:
