@@ -143,3 +143,114 @@ def test_a_subtitle_after_a_spaced_colon_stays_in_a_sentence_case_title():
     ]
     text = "".join(f"- [{r}](https://arxiv.org/abs/2301.0000{i})\n" for i, r in enumerate(rows, 1))
     assert [t for _, t in _titles(text)] == rows
+
+
+def test_a_readings_role_before_its_title_is_no_part_of_it():
+    """x-czh/os-readings: `* Background: Monitors: An Operating System Structuring Concept
+    (1974). [Paper](url)` under a paper's item: `Background:` says what part the reading
+    plays; `Optional:`, `Required:`, `See also:` too."""
+    text = (
+        "* Experience with Processes and Monitors in Mesa (1980). [Paper](https://dl.acm.org/doi/10.1145/358818.358824)\n"
+        "  * Background: Monitors: An Operating System Structuring Concept (1974). [Paper](https://dl.acm.org/doi/10.1145/355620.361161)\n"
+        "  * Optional: The Structuring of Systems Using Upcalls (1985). [Paper](https://dl.acm.org/doi/10.1145/323647.323645)\n"
+        "* See also: Eraser: A Dynamic Data Race Detector (1997). [Paper](https://dl.acm.org/doi/10.1145/265924.265927)\n"
+    )  # fmt: skip
+    assert [t for _, t in _titles(text)] == [
+        "Experience with Processes and Monitors in Mesa",
+        "Monitors: An Operating System Structuring Concept",
+        "The Structuring of Systems Using Upcalls",
+        "Eraser: A Dynamic Data Race Detector",
+    ]
+
+
+def test_a_title_that_opens_with_the_word_background_keeps_it():
+    """Guard: `Background Matting: The World is Your Green Screen`, `TODO: Task-Oriented
+    Dialogue …` are titles of their own."""
+    rows = [
+        "Background Matting: The World is Your Green Screen",
+        "TODO: Task-Oriented Dialogue with Large Language Models",
+    ]
+    text = "".join(f"- [{r}](https://arxiv.org/abs/2301.0000{i})\n" for i, r in enumerate(rows, 1))
+    assert [t for _, t in _titles(text)] == rows
+
+
+def test_review_972_a_paper_labelled_in_japanese_or_korean_keeps_its_entries():
+    """Review 972: `論文: [Title](arxiv)`, `논문: [Title](arxiv)`: the label names the paper
+    link, as `论文` and `Paper` do; the entries are kept."""
+    text = (
+        "# List\n\n"
+        "- 論文：[A Survey of Large Language Models](https://arxiv.org/abs/2303.18223)\n"
+        "- 論文: [Attention Is All You Need](https://arxiv.org/abs/1706.03762) (NeurIPS 2017)\n"
+        "- 논문: [Deep Residual Learning](https://arxiv.org/abs/1512.03385)\n"
+    )
+    assert [t for _, t in _titles(text)] == [
+        "A Survey of Large Language Models",
+        "Attention Is All You Need",
+        "Deep Residual Learning",
+    ]
+
+
+def test_review_972_a_subtitle_in_lower_case_after_a_spaced_colon_stays():
+    """Review 972: `Graph Neural Networks : a review of methods and applications`,
+    `Large Language Models : a survey`, French spacing (`Les Réseaux … : une introduction`):
+    a subtitle, not a note, when the title has no subtitle of its own."""
+    rows = [
+        "Graph Neural Networks : a review of methods and applications",
+        "Large Language Models : a survey",
+        "Les Réseaux De Neurones Convolutifs : une introduction",
+        "The Elements of Statistical Learning : data mining, inference, and prediction",
+    ]
+    text = "".join(f"- [{r}](https://arxiv.org/abs/2301.0000{i})\n" for i, r in enumerate(rows, 1))
+    assert [t for _, t in _titles(text)] == rows
+
+
+def test_review_972_a_title_in_capitals_after_its_link_keeps_the_line_below_apart():
+    """Review 972: `[paper](url) MIXUP: BEYOND EMPIRICAL RISK MINIMIZATION` over `BEST PAPER
+    AWARD`, `GOOGLE BRAIN`, `KAIMING HE AND JIAN SUN`: a note or the authors in capitals, not
+    the rest of the title (that goes on only over a joining word: `WITH …`)."""
+    text = (
+        "- [paper](https://arxiv.org/abs/1710.09412) MIXUP: BEYOND EMPIRICAL RISK MINIMIZATION\n"
+        "  BEST PAPER AWARD\n"
+        "- [paper](https://arxiv.org/abs/1805.09501) AUTOAUGMENT: LEARNING AUGMENTATION POLICIES\n"
+        "  GOOGLE BRAIN\n"
+        "- [pdf](https://arxiv.org/abs/1512.03385) DEEP RESIDUAL LEARNING FOR IMAGE RECOGNITION\n"
+        "  KAIMING HE AND JIAN SUN\n"
+    )
+    assert [t for _, t in _titles(text)] == [
+        "MIXUP: BEYOND EMPIRICAL RISK MINIMIZATION",
+        "AUTOAUGMENT: LEARNING AUGMENTATION POLICIES",
+        "DEEP RESIDUAL LEARNING FOR IMAGE RECOGNITION",
+    ]
+
+
+def test_review_972_a_third_line_of_a_note_is_no_part_of_a_wrapped_title():
+    """Review 972: `Emerging Properties in` / `Self-Supervised Vision Transformers` / `on arXiv
+    2021 [paper](url)`, `… for a gentle intro see the blog [paper](url)`: the third line is a
+    note, though it opens with a joining word."""
+    text = (
+        "- Emerging Properties in\nSelf-Supervised Vision Transformers\n"
+        "on arXiv 2021 [paper](https://arxiv.org/abs/2104.14294)\n\n"
+        "- Bootstrap Your Own Latent:\nA New Approach to Self-Supervised Learning\n"
+        "for a gentle intro see the blog [paper](https://arxiv.org/abs/2006.07733)\n"
+    )
+    assert [t for _, t in _titles(text)] == [
+        "Emerging Properties in Self-Supervised Vision Transformers",
+        "Bootstrap Your Own Latent: A New Approach to Self-Supervised Learning",
+    ]
+
+
+def test_review_972_a_quoted_title_under_a_numbered_topic_heading_is_the_entrys():
+    """Review 972: `## 1. Self-Supervised Vision Transformers` over `> Emerging Properties …
+    (ICCV 2021)` and its links: the quote, in the heading's script, is the paper's title."""
+    text = (
+        "## 1. Self-Supervised Vision Transformers\n\n"
+        "> Emerging Properties in Self-Supervised Vision Transformers (ICCV 2021)\n\n"
+        "[paper](https://arxiv.org/abs/2104.14294) [code](https://github.com/facebookresearch/dino)\n\n"
+        "## 3. Neural Radiance Fields\n\n"
+        "> **NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis**\n\n"
+        "[paper](https://arxiv.org/abs/2003.08934)\n"
+    )  # fmt: skip
+    assert [t for _, t in _titles(text)] == [
+        "Emerging Properties in Self-Supervised Vision Transformers",
+        "NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis",
+    ]

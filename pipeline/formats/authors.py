@@ -148,7 +148,7 @@ def _person(part: str) -> bool:
 
 
 _APA_PARTICLE = r"(?:[a-z]{1,3}['’ ]|della )"  # ``van der``, ``da``, ``d'``
-APA_NAME = rf"{_APA_PARTICLE}{{0,2}}{CAPITAL}[\w'’-]*(?: {_APA_PARTICLE}{{0,2}}{CAPITAL}[\w'’-]*){{0,2}}, {CAPITAL}(?:-{CAPITAL})?\.(?:[ -]{{0,2}}{CAPITAL}\.){{0,3}}(?: (?:van|von|de|der|den|da|di|du|le|la)(?= |,)){{0,2}}"
+APA_NAME = rf"{_APA_PARTICLE}{{0,2}}{CAPITAL}[\w'’-]*(?: {_APA_PARTICLE}{{0,2}}{CAPITAL}[\w'’-]*){{0,2}}, {CAPITAL}(?:-{CAPITAL})?\.(?:[ -]{{0,2}}{CAPITAL}\.){{0,3}}(?:(?: (?:van|von|de|der|den|da|di|du|le|la)){{1,2}}(?=,| \())?"
 """One APA author: surname and particles (``van der Maaten``), initials (``Nieuwkerk, M. van``)."""
 _APA_AUTHORS = re.compile(
     rf"^{APA_NAME}(?:, {APA_NAME})*(?:,? (?:\.\.\. |… )?(?:&|and) {APA_NAME}|,? (?:\.\.\.|…) {APA_NAME}|,? et al\.)?\.?$"

@@ -29,8 +29,9 @@ from pipeline.formats.makers import without_maker, year_then_makers
 _LEAD_TAG = re.compile(
     r"^\s*(?:(?:[\[(【](?P<tag>[^\]\)】]{1,90})[\])】])|:[a-z_]+:|[^\w\s\[(\"“'‘*]+)\s*[:：\-–—,.|]?\s*"
 )
-_STATUS_LEAD = re.compile(r"^\s*TODO\s*[:：]\s*(?!T\w*[\s-]+O\w*\s+D)(?=\S)")
-"""``TODO: Title``: a reader's own mark on a paper still to be read or written up (in
+_STATUS_LEAD = re.compile(r"^\s*(?:TODO\s*[:：]\s*(?!T\w*[\s-]+O\w*\s+D)|(?:Background|Optional|Required|Prerequisites?|Further reading|See also):\s)(?=\S)")  # fmt: skip
+"""``TODO: Title``, ``Background: Title``: a reader's own mark on a paper still to be read or
+written up or on the part it plays in a course (``Optional:``; the mark ``TODO`` in
 capitals, and not before the words it spells, ``TODO: Task-Oriented Dialogue with …``:
 ``ToDo: Token Downsampling for …`` is a method's name; ``WIP:`` opens the titles of some
 venues' work-in-progress papers)."""

@@ -129,16 +129,20 @@ _LOWER_NOTE = re.compile(r"\s+\((?P<n>[a-z][a-z0-9 /&,.-]*\s[a-z0-9 /&,.-]*)\)[\
 
 
 def without_colon_note(text: str) -> str:
-    """``text`` without a note a list writes after a spaced colon or in brackets, in lower
-    case, beside a title in title case or capitals (``World Models : dreamerv3``, ``…
-    ENSEMBLING (tabular data model)``), or before a title in capitals (``In the same
-    architecture : TRANSFORMER-BASED WORLD …``). A title in sentence case keeps its
-    subtitle (``Learning with minibatch Wasserstein : asymptotic …``)."""
+    """``text`` without a note a list writes in lower case: after a spaced colon beside a
+    title in capitals, or in title case that has its subtitle already or before one word
+    (``ProRL: … Learning : improved recipe``, ``World Models : dreamerv3``); in brackets after
+    a title in capitals (``… ENSEMBLING (tabular data model)``); or in three words or more
+    before a title in capitals (``In the same architecture : TRANSFORMER-BASED WORLD …``). A
+    subtitle after a spaced colon stays (``Graph Neural Networks : a review of methods``,
+    ``mixup : BEYOND EMPIRICAL RISK MINIMIZATION``)."""
     if (m := _SPACED_COLON.match(text)) is not None:
         a, b = m["a"].split(), m["b"].split()
-        if b[0][:1].islower() and len(a) >= 3 and (_capitals(a) or mostly_capitalised(a)):
+        subtitled = ": " in m["a"] or len(b) == 1  # ``Name: Title : note``, ``Title : name``
+        cased = _capitals(a) or (subtitled and mostly_capitalised(a))
+        if b[0][:1].islower() and len(a) >= 3 and cased:
             return m["a"]
-        if _capitals(b) and len(b) >= 3 and not _capitals(a) and mostly_lower(a):
+        if _capitals(b) and len(b) >= 3 and len(a) >= 3 and not _capitals(a) and mostly_lower(a):
             return m["b"]
     note = _LOWER_NOTE.search(text)
     words = text[: note.start()].split() if note else []

@@ -8,7 +8,7 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import fields as F
-from pipeline.formats.common import JOINING_WORD, SHORTCODES
+from pipeline.formats.common import JOINING_WORD, SHORTCODES, mostly_capitalised
 from pipeline.formats.runs import Run, lines_of, plain
 
 WRAPPED_LINES = 4
@@ -22,7 +22,7 @@ def wrapped(g: F.TitleGuess, line: list[Run], below: list[list[Run]]) -> F.Title
         if not _wraps(line, nxt, g.title) or _names(nxt):
             break  # ``**Title From**`` / ``**Alec Radford, Jong Wook Kim**``: its authors
         lead = nxt[0].text.lstrip() if nxt[0].kind == "text" else ""
-        joins = lead[:1].islower() and _JOINING.match(lead) is not None  # ``for Self-…``
+        joins = lead[:1].islower() and _title_rest(lead)  # ``for Self-Supervised Learning``
         if k and not (_DANGLING.search(line[-1].text) or (line[-1].bold and nxt[0].bold) or joins):
             break  # a third line only after or before a joining word or in the same bold
         space = Run("text", " ", line[-1].line, bold=line[-1].bold and nxt[0].bold)
@@ -32,6 +32,14 @@ def wrapped(g: F.TitleGuess, line: list[Run], below: list[list[Run]]) -> F.Title
             break
         g = longer
     return g
+
+
+def _title_rest(lead: str) -> bool:
+    """``for Self-Supervised Learning https://…``: a joining word, then capitalised words up to
+    the line's address or link, no year (not ``on arXiv 2021``, ``for a gentle intro``)."""
+    words = lead.split("http")[0].split()
+    joined = _JOINING.match(lead) is not None and len(words) >= 2
+    return joined and mostly_capitalised(words[1:]) and not re.search(r"\d{4}", lead)
 
 
 def text_then_address(runs: list[Run]) -> bool:
@@ -143,6 +151,7 @@ def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
     cut = ends and last[0][:1].islower() and not lead.rstrip().endswith(".")
     linked = any(r.kind == "link" for r in line)
     caps = ends and _CAPITALS.fullmatch(title[-20:]) and _CAPITALS.match(lead.strip())
+    caps = caps and (dangling or _JOINING.match(lead.lower()) is not None)  # ``WITH …``
     if linked and not joined and not (dangling and cut) and not caps:
         return False  # a link before a title cut on ``for``: ``[[Name](url)] Title for``
     first = below[0]
@@ -157,10 +166,10 @@ def _wraps(line: list[Run], below: list[Run], title: str = "") -> bool:
     return carried or closes or piped
 
 
-_CAPS_WORD = r"[A-Z0-9:-]*[A-Z]{2}[A-Z0-9:-]*(?=\s|$)"
+_CAPS_WORD = r"[A-Z0-9:-]*[A-Z][A-Z0-9:-]*(?=\s|$)"
 _CAPITALS = re.compile(rf"{_CAPS_WORD}(?: +{_CAPS_WORD})+")
 """Two words or more in capitals (``ALIGNING RL`` over ``WITH PRETRAINING IN …``): a title
-written in capitals goes on while the next line is in capitals too."""
+written in capitals goes on over a joining word while the next line is in capitals too."""
 
 
 def _title_cell(lead: str) -> bool:
