@@ -363,7 +363,6 @@ FLOOR_EXCEPTIONS = {
     ("fresh761", "found"): 0.9,  # docs: a title over two sub-bullets, a citation over its link
     ("fresh768", "spurious"): 0.1,  # docs: GPU whitepapers linked by their architecture's name
     ("fresh772", "offline"): 0.04,  # docs: a CVPR 2019 paper the list dates 2018 (a real error)
-    ("fresh775", "title"): 0.9,  # docs: ``Background: Title`` sub-items keep their label
     ("fresh776", "spurious"): 0.12,  # docs: works cited in an entry's quoted notes, linked
     ("fresh780", "title"): 0.9,  # docs: a reader's notes around titles (``o1 algorithm : url``)
 }
