@@ -242,7 +242,7 @@ SPLITS = (
             767,
             768,
             *range(770, 774),
-            *range(774, 782),
+            *range(774, 786),
         )
     ),
 )
@@ -329,7 +329,8 @@ fresh758-761's leads, already checked: by content again) none, two, one and none
 fresh770-773 (repository names earlier collectors found and left unchecked) two, one, one
 and one; fresh774-777 (leads again, until the session's look-up budget ran out) one each;
 fresh778-781 (the last leads, then repository names: reading notes, paper lists) one, one,
-two and one."""
+two and one; fresh782-785 (leads, then reading-list, paper-notes and survey-list names) two,
+one, one and one."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

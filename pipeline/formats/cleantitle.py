@@ -14,6 +14,7 @@ from pipeline.formats import tagtails as TT
 from pipeline.formats import titleends as TE
 from pipeline.formats import titletails as T
 from pipeline.formats import venuetail as VT
+from pipeline.formats.acmtail import acm_tail_cut
 from pipeline.formats.authorlead import ET_AL_HEAD, authors_lead, name_then_citation
 from pipeline.formats.bilingual import latin_part
 from pipeline.formats.bracketed import own_first_word, unbracketed
@@ -98,7 +99,7 @@ def _venue_in_brackets(text: str) -> str:
 
 
 _TRAILING = re.compile(
-    r"(?:\s*[\(\[（](?!(?:19|20)\d\d\s?[–-]\s?(?:19|20)\d\d\)$)(?:[^()\[\]]*(?:19|20)\d\d[^()\[\]]*|[^()\[\]]*et al\.?[^()\[\]]*"
+    r"(?:\s*[\(\[（](?!(?:19|20)\d\d\s?[–-]\s?(?:19|20)\d\d\)$)(?:(?:[^()\[\]]|\(\d{1,4}\))*(?:19|20)\d\d[^()\[\]]*|[^()\[\]]*et al\.?[^()\[\]]*"
     r"|[^()\[\]]*\b\d{2}['’][A-Za-z][^()\[\]]*|[^()\[\]（]*[A-Za-z]['’‘]\d{2}\b[^()\[\]]*"
     r"|[^()\[\]]*(?<![A-Za-z])(?:" + VENUES + r")\d\d(?![\w.])[^()\[\]]*"  # ``(SOSP13 best paper)``
     r"|@[^()\[\]]+)[\)\]）]\s*$)"
@@ -170,7 +171,7 @@ def clean_title(text: str) -> str:
     if m and C.byline_at(text, m.start()) and not _series_after(text, m.start()):
         cut = m.start() + (text[m.start()] == "." and "et al" in m[0])  # ``M. Nicolik et al.``
         text = _DASH_NOTE.sub(r"\g<t>", _BY_TAIL.sub(r"\g<t>", text[:cut]))
-    text = T.meta_sentences_tail(T.sentence_venue_tail(R.citation_tails(text)))
+    text = T.meta_sentences_tail(T.sentence_venue_tail(R.citation_tails(acm_tail_cut(text))))
     text = T.cut_tail(text, C.ACRONYM_YEAR_TAIL)
     text = TT.label_tail(_venue_year_tail(TT.without_id_tags(text)))
     text = _QUOTED_YEAR_TAIL.sub("", text)  # ``[STJD TBOIM'2025](url)``: a venue's tag

@@ -140,6 +140,7 @@ HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "contributions",
             "key idea",
             "main idea",
+            "subject",
         ),
     ),
     (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.formats.authors import names_like, one_person, person_list, title_worded
+from pipeline.formats.authors import names_like, one_person, people, person_list, title_worded
 from pipeline.formats.common import VENUES
 from pipeline.formats.makers import makers
 
@@ -118,6 +118,7 @@ def citation_match(text: str) -> str | None:
             continue  # ``On discriminative vs. generative classifiers``: cut inside the title
         one = pattern is _ACM and one_person(names.split()) and not makers(names)
         one = one and not _NO_ACM_TITLE.search(m.group("t")) and not names_like(m.group("t"))
+        one = one or (pattern is _ACM and people(names))  # ``Jane Doe, John Smith. 2022.``
         scholar = pattern is _SCHOLAR  # (its names are initials and surnames by its pattern)
         if scholar and _NOT_A_TITLE.match(m.group("t")):
             continue  # ``… - CVPR, 2018 - arxiv.org``: Scholar's host, not the title

@@ -1,0 +1,37 @@
+"""The tail the ACM Reference Format writes after a title: the venue, volume, issue, article
+number, month and year, and page count (``Title. ACM Trans. Storage 19, 2, Article 12 (May
+2023), 20 pages.``, ``Title. In Proceedings of … (SYSTOR 22). ACM, New York, NY, USA, 12
+pages.``). Pure."""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_TAIL = re.compile(
+    rf"(?<=[a-z0-9?!)])\.\s+(?=[A-Z])(?P<v>[^()\n]{{3,300}}?(?:\([^()\n]{{1,40}}\)[^()\n]{{0,200}}?)?)"
+    rf"(?:(?:,\s*Article\s+\d+\s*)?\((?:{_MONTH}\s+)?(?:19|20)\d\d\)(?:,\s*\d+\s*pages)?|,\s*\d+\s*pages)"
+    r"\.?\s*$"
+)
+_MARK = re.compile(rf"Article\s+\d+|\({_MONTH}\s+(?:19|20)\d\d\)|\d+\s*pages\.?\s*$")
+"""What only that format writes: an article number, a month and year in brackets, a page
+count closing the citation."""
+
+
+_PROCEEDINGS = re.compile(
+    r"(?<=[a-z0-9?!)])\.\s+In\s+Proceedings\s+of\b[^\n]{3,300}?\([A-Z][A-Za-z-]*\s?['’]?\d\d\)\.?\s*$"
+)
+"""``. In Proceedings of the 15th ACM … (SYSTOR 22)``: the proceedings and their short name
+and year, the rest of the tail cut before."""
+
+
+def acm_tail_cut(text: str) -> str:
+    """``text`` without an ACM Reference Format tail after its title's full stop, when the
+    title before it has three words or more."""
+    m = _PROCEEDINGS.search(text)
+    if m is not None and len(text[: m.start()].split()) >= 3:
+        return text[: m.start()]
+    m = _TAIL.search(text)
+    if m is None or not _MARK.search(text[m.start() :]) or len(text[: m.start()].split()) < 3:
+        return text
+    return text[: m.start()]
