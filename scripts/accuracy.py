@@ -242,7 +242,7 @@ SPLITS = (
             767,
             768,
             *range(770, 774),
-            *range(774, 786),
+            *range(774, 789),
         )
     ),
 )
@@ -330,7 +330,9 @@ fresh770-773 (repository names earlier collectors found and left unchecked) two,
 and one; fresh774-777 (leads again, until the session's look-up budget ran out) one each;
 fresh778-781 (the last leads, then repository names: reading notes, paper lists) one, one,
 two and one; fresh782-785 (leads, then reading-list, paper-notes and survey-list names) two,
-one, one and one."""
+one, one and one; fresh786-789 (reading groups, journal clubs, course readings) two, three,
+one (19 entries, one under the brief's twenty: a layout of reference links defined at the
+file's end) and none."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

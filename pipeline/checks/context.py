@@ -79,6 +79,10 @@ class Conventions:
     untitled_sections: frozenset[str] = frozenset()
     """Sections of two or more entries none of which has a title (a titled list's ``## See
     also`` of bare addresses)."""
+    dates_read: bool = False
+    """The list dates its entries by when it read them (a reading group's schedule, ``####
+    29 October 2021`` over papers of 2015): many of its arXiv papers dated years after
+    their IDs, so a later year is no mismatch."""
 
     def expects_year(self, entry: PaperEntry) -> bool:
         """Whether an entry without a year breaks the list's habit."""
@@ -109,7 +113,26 @@ def learn_conventions(entries: Sequence[PaperEntry], layout: str) -> Conventions
         yearless_sections=_sections_without(entries, dated),
         gives_titles=sum(titled) / len(entries) >= MOST,
         untitled_sections=_sections_without(entries, titled),
+        dates_read=_dates_read(entries),
     )
+
+
+READ_LATER = 3
+"""Years after an arXiv ID's year past which a list's year cannot be the paper's own (the
+venue lag that ``year-mismatch`` allows)."""
+
+
+def _dates_read(entries: Sequence[PaperEntry]) -> bool:
+    """Three entries or more, and a third of the dated arXiv papers, dated more than
+    :data:`READ_LATER` years after their IDs: the list's dates are its readings'."""
+    late = dated = 0
+    for e in entries:
+        ref = paper_ref(e) if e.year is not None else None
+        years = arxivid.possible_v1_years(ref) if ref is not None and ref.valid else frozenset()
+        if years and e.year is not None:
+            dated += 1
+            late += e.year > max(years) + READ_LATER
+    return late >= 3 and late * 3 >= dated
 
 
 def _sections_without(entries: Sequence[PaperEntry], has: list[bool]) -> frozenset[str]:

@@ -14,9 +14,10 @@ from pipeline.formats.authors import (
     names_like,
     one_person,
     people,
+    surname_first,
 )
 from pipeline.formats.citations import QUOTED
-from pipeline.formats.common import SURNAMES, VENUES
+from pipeline.formats.common import CAPITAL, SURNAMES, SURNAMES_PAREN_YEAR, VENUES
 
 _SENTENCE_END = re.compile(r"(?<=[^\s.]{2})\.\s+(?=[A-Z0-9\"“'‘])")
 """A sentence's end: a period after a word of two letters or more (not an initial)."""
@@ -135,3 +136,33 @@ def name_then_citation(text: str, clean: Callable[[str], str]) -> str | None:
 ET_AL_HEAD = re.compile(r"(?P<y>(?:19|20)\d\d\s+)?[A-Z][\w'’-]+\s+et\s+al\.?")
 """``Monroe et al``, ``1995 Monroe et al``: authors before a colon and the title (not names
 joined by slashes, which tools and ideas share: ``2019 Encoder/Decoder: ...``)."""
+
+
+_SURNAME = rf"{CAPITAL}[\w'’-]+(?: {CAPITAL}[\w'’-]+)?"
+_SURNAMES_YEAR_COLON = re.compile(
+    rf"{_SURNAME}(?:(?:, {_SURNAME})*,? (?:and|&) {_SURNAME}|\s+et\.?\s+al\.?|(?:, {_SURNAME})+)"
+    r"\s+(?:19|20)\d\d[a-z]?\s*:\s+(?=\S)"
+)
+"""Surnames, two or more or ``et al.``, and a year before a colon: the paper's byline."""
+
+
+def authors_colon_lead(text: str) -> str:
+    """``A. Author, B. Author and C. Author: Title`` (DBLP): the title without the authors
+    before the colon: three names or more, or names with initials. ``Thinking Globally,
+    Acting Locally: Title``, ``Large Language Models and Knowledge Graphs: Title`` (title
+    words read like names) and one name before a colon (``Short: Title``) stay."""
+    lead = SURNAMES_PAREN_YEAR.match(text)  # ``Cole et al. (2006): "Title`` (its quote left open)
+    if lead and lead.group().endswith(":"):
+        return text[lead.end() :].lstrip(' "“')
+    if (dated := _SURNAMES_YEAR_COLON.match(text)) and len(text[dated.end() :].split()) >= 2:
+        return text[dated.end() :]  # ``Vaswani et. al. 2017: Title``, ``Rubin and Berant 2021:``
+    m = re.match(r"([^:]{3,300}?):\s+(?=\S)", text)
+    if m is None:
+        return text
+    head = m.group(1)
+    cited = ET_AL_HEAD.fullmatch(head)  # ``Monroe et al: Title``, ``1995 Monroe et al: Title``
+    if cited and len(text[m.end() :].split()) >= 2:
+        return (cited["y"] or "") + text[m.end() :]  # (the year kept before it)
+    listed = head.count(",") >= 2 or re.search(r"\b[A-Z]\.", head) is not None
+    named = names_like(head) or surname_first(head)  # LNCS: ``Wei, H., Zhu, Y.: Title``
+    return text[m.end() :] if listed and named else text

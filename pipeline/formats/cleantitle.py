@@ -15,12 +15,12 @@ from pipeline.formats import titleends as TE
 from pipeline.formats import titletails as T
 from pipeline.formats import venuetail as VT
 from pipeline.formats.acmtail import acm_tail_cut
-from pipeline.formats.authorlead import ET_AL_HEAD, authors_lead, name_then_citation
+from pipeline.formats.authorlead import authors_colon_lead, authors_lead, name_then_citation
 from pipeline.formats.bilingual import latin_part
 from pipeline.formats.bracketed import own_first_word, unbracketed
 from pipeline.formats.commalead import after_comma_authors
 from pipeline.formats.common import EMOJI as _EMOJI
-from pipeline.formats.common import SERIES_OPENERS, SURNAMES_PAREN_YEAR, VENUES, is_placeholder
+from pipeline.formats.common import SERIES_OPENERS, VENUES, is_placeholder
 from pipeline.formats.headernames import header_row
 from pipeline.formats.initialnames import title_before_initialled_names
 from pipeline.formats.labels import LABEL as _LABEL
@@ -148,7 +148,7 @@ def clean_title(text: str) -> str:
         return m.group("t").strip()
     if quoted := C.quoted_after_names(text):
         return quoted
-    led = _authors_colon_lead(authors_lead(text))
+    led = authors_colon_lead(authors_lead(text))
     whole = R.citation_match(text) if led != text else None  # ``Peracha, O. (2019). Title. Venue.``
     cut = whole and (R.ABBREVIATION_END.search(whole) or whole[:1] in "\"“'‘")  # ``L1 vs. L2``
     whole = None if cut else whole  # (a quoted title: the quote patterns read it)
@@ -376,23 +376,3 @@ def unwrapped(text: str, after: list[tuple] = ()) -> str:
             break
         rest += seg[0].split() if seg[1] is None else []
     return text if len(rest) >= 2 else m.group(1)
-
-
-def _authors_colon_lead(text: str) -> str:
-    """``A. Author, B. Author and C. Author: Title`` (DBLP): the title without the authors
-    before the colon: three names or more, or names with initials. ``Thinking Globally,
-    Acting Locally: Title``, ``Large Language Models and Knowledge Graphs: Title`` (title
-    words read like names) and one name before a colon (``Short: Title``) stay."""
-    lead = SURNAMES_PAREN_YEAR.match(text)  # ``Cole et al. (2006): "Title`` (its quote left open)
-    if lead and lead.group().endswith(":"):
-        return text[lead.end() :].lstrip(' "“')
-    m = re.match(r"([^:]{3,300}?):\s+(?=\S)", text)
-    if m is None:
-        return text
-    head = m.group(1)
-    cited = ET_AL_HEAD.fullmatch(head)  # ``Monroe et al: Title``, ``1995 Monroe et al: Title``
-    if cited and len(text[m.end() :].split()) >= 2:
-        return (cited["y"] or "") + text[m.end() :]  # (the year kept before it)
-    listed = head.count(",") >= 2 or re.search(r"\b[A-Z]\.", head) is not None
-    named = A.names_like(head) or A.surname_first(head)  # LNCS: ``Wei, H., Zhu, Y.: Title``
-    return text[m.end() :] if listed and named else text

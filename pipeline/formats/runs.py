@@ -262,6 +262,8 @@ def inline_runs(inline: Token, first_line: int | None = None, cell: bool = False
             b, c.content, children[i + 1 : i + 2 + ST.TAG_SCAN]
         ):
             b.text(f"[{c.content}]")  # ``Title, `EuroS&P 2023` [[paper](url)]``
+        elif t == "text" and "[[" in c.content:
+            b.text(ST.wikilinks_shown(c.content))
         elif t in ("text", "code_inline"):
             b.text(c.content)
         elif t == "softbreak" and b.em and ST.wrapped_em(b, children, i):

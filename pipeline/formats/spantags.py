@@ -147,3 +147,14 @@ def _venue_tag(code: str) -> bool:
 
 
 _STATUS = re.compile(r"(?i)\s+(?:rejected|submitted|submission|under\s+review|withdrawn|accepted)$")
+
+
+_WIKILINK = re.compile(
+    r"\[\[(?P<name>(?:[^\[\]|\s]+ ){3,60}[^\[\]|\s]+)(?:\|(?P<alias>[^\[\]|]{1,300}))?\]\]"
+)
+
+
+def wikilinks_shown(text: str) -> str:
+    """``text`` with each wikilink (Obsidian's ``[[Note name]]``, ``[[Note|shown]]``, to a note
+    named in four words or more, by its paper's title) replaced by what it shows."""
+    return _WIKILINK.sub(lambda m: m["alias"] or m["name"], text)
