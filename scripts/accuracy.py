@@ -243,6 +243,7 @@ SPLITS = (
             768,
             *range(770, 774),
             *range(774, 789),
+            *range(790, 794),
         )
     ),
 )
@@ -332,7 +333,8 @@ fresh778-781 (the last leads, then repository names: reading notes, paper lists)
 two and one; fresh782-785 (leads, then reading-list, paper-notes and survey-list names) two,
 one, one and one; fresh786-789 (reading groups, journal clubs, course readings) two, three,
 one (19 entries, one under the brief's twenty: a layout of reference links defined at the
-file's end) and none."""
+file's end) and none; fresh790-793 (paper-reading, reading-notes, daily-paper and readings
+repository names) one, one, three and one."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -79,14 +79,18 @@ class Conventions:
     untitled_sections: frozenset[str] = frozenset()
     """Sections of two or more entries none of which has a title (a titled list's ``## See
     also`` of bare addresses)."""
-    dates_read: bool = False
-    """The list dates its entries by when it read them (a reading group's schedule, ``####
-    29 October 2021`` over papers of 2015): many of its arXiv papers dated years after
-    their IDs, so a later year is no mismatch."""
+    read_sections: frozenset[str | None] = frozenset()
+    """Sections (``None``: entries under no heading) that date their entries by when the
+    list read them (a reading group's schedule, ``## 2020`` over papers of 2015): a later
+    year there is no mismatch."""
 
     def expects_year(self, entry: PaperEntry) -> bool:
         """Whether an entry without a year breaks the list's habit."""
         return self.gives_years and entry.section not in self.yearless_sections
+
+    def dates_read(self, entry: PaperEntry) -> bool:
+        """Whether the entry's section dates its papers by when they were read."""
+        return entry.section in self.read_sections
 
     def expects_title(self, entry: PaperEntry) -> bool:
         """Whether an entry without a title breaks the list's habit."""
@@ -113,7 +117,7 @@ def learn_conventions(entries: Sequence[PaperEntry], layout: str) -> Conventions
         yearless_sections=_sections_without(entries, dated),
         gives_titles=sum(titled) / len(entries) >= MOST,
         untitled_sections=_sections_without(entries, titled),
-        dates_read=_dates_read(entries),
+        read_sections=_read_sections(entries),
     )
 
 
@@ -122,17 +126,24 @@ READ_LATER = 3
 venue lag that ``year-mismatch`` allows)."""
 
 
-def _dates_read(entries: Sequence[PaperEntry]) -> bool:
-    """Three entries or more, and a third of the dated arXiv papers, dated more than
-    :data:`READ_LATER` years after their IDs: the list's dates are its readings'."""
-    late = dated = 0
+def _read_sections(entries: Sequence[PaperEntry]) -> frozenset[str | None]:
+    """Sections where three entries or more, a third of the dated arXiv papers, are dated
+    more than :data:`READ_LATER` years after their IDs, half of those in one year (a
+    schedule's, not scattered slips)."""
+    dated: dict[str | None, int] = {}
+    late: dict[str | None, list[int]] = {}
     for e in entries:
         ref = paper_ref(e) if e.year is not None else None
         years = arxivid.possible_v1_years(ref) if ref is not None and ref.valid else frozenset()
         if years and e.year is not None:
-            dated += 1
-            late += e.year > max(years) + READ_LATER
-    return late >= 3 and late * 3 >= dated
+            dated[e.section] = dated.get(e.section, 0) + 1
+            if e.year > max(years) + READ_LATER:
+                late.setdefault(e.section, []).append(e.year)
+    return frozenset(
+        s
+        for s, ys in late.items()
+        if len(ys) >= 3 and len(ys) * 3 >= dated[s] and max(map(ys.count, ys)) * 2 >= len(ys)
+    )
 
 
 def _sections_without(entries: Sequence[PaperEntry], has: list[bool]) -> frozenset[str]:

@@ -9,17 +9,17 @@ import re
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _TAIL = re.compile(
-    rf"(?<=[a-z0-9?!)])\.\s+(?=[A-Z])(?P<v>[^()\n]{{3,300}}?(?:\([^()\n]{{1,40}}\)[^()\n]{{0,200}}?)?)"
+    rf"(?<=[a-z0-9?!)])(?<!\bvs)(?<!\bal)(?<!\betc)\.\s+(?=[A-Z])(?P<v>[^()\n]{{3,300}}?(?:\([^()\n]{{1,40}}\)[^()\n]{{0,200}}?)?)"
     rf"(?:(?:,\s*Article\s+\d+\s*)?\((?:{_MONTH}\s+)?(?:19|20)\d\d\)(?:,\s*\d+\s*pages)?|,\s*\d+\s*pages)"
     r"\.?\s*$"
 )
-_MARK = re.compile(rf"Article\s+\d+|\({_MONTH}\s+(?:19|20)\d\d\)|\d+\s*pages\.?\s*$")
-"""What only that format writes: an article number, a month and year in brackets, a page
-count closing the citation."""
+_MARK = re.compile(r"Article\s+\d+|\d+\s*pages\.?\s*$")
+"""What only that format writes: an article number, a page count closing the citation (a
+month and year in brackets alone is a release tag as often: ``Title. Subtitle (March 2023)``)."""
 
 
 _PROCEEDINGS = re.compile(
-    r"(?<=[a-z0-9?!)])\.\s+In\s+Proceedings\s+of\b[^\n]{3,300}?\([A-Z][A-Za-z-]*\s?['’]?\d\d\)\.?\s*$"
+    r"(?<=[a-z0-9?!)])(?<!\bvs)(?<!\bal)(?<!\betc)\.\s+In\s+Proceedings\s+of\b[^\n]{3,300}?\([A-Z][A-Za-z-]*\s?['’]?\d\d\)\.?\s*$"
 )
 """``. In Proceedings of the 15th ACM … (SYSTOR 22)``: the proceedings and their short name
 and year, the rest of the tail cut before."""

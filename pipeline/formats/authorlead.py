@@ -15,6 +15,7 @@ from pipeline.formats.authors import (
     one_person,
     people,
     surname_first,
+    title_worded,
 )
 from pipeline.formats.citations import QUOTED
 from pipeline.formats.common import CAPITAL, SURNAMES, SURNAMES_PAREN_YEAR, VENUES
@@ -139,11 +140,13 @@ joined by slashes, which tools and ideas share: ``2019 Encoder/Decoder: ...``)."
 
 
 _SURNAME = rf"{CAPITAL}[\w'’-]+(?: {CAPITAL}[\w'’-]+)?"
+_ONE = rf"{CAPITAL}[a-z]+(?:[-'’]{CAPITAL}?[a-z]+)*"  # ``Berant``, ``Al-Rfou``; not ``CoNLL``
 _SURNAMES_YEAR_COLON = re.compile(
-    rf"{_SURNAME}(?:(?:, {_SURNAME})*,? (?:and|&) {_SURNAME}|\s+et\.?\s+al\.?|(?:, {_SURNAME})+)"
+    rf"(?P<n>{_SURNAME}\s+et\.?\s+al\.?|{_ONE}(?:, {_ONE})*,? (?:and|&) {_ONE}|{_ONE}(?:, {_ONE})+)"
     r"\s+(?:19|20)\d\d[a-z]?\s*:\s+(?=\S)"
 )
-"""Surnames, two or more or ``et al.``, and a year before a colon: the paper's byline."""
+"""Surnames (``X et al.``, or two or more one-word names) and a year before a colon: the
+paper's byline (not ``Vision and Language 2020:``, ``SemEval and CoNLL 2018:``)."""
 
 
 def authors_colon_lead(text: str) -> str:
@@ -154,7 +157,9 @@ def authors_colon_lead(text: str) -> str:
     lead = SURNAMES_PAREN_YEAR.match(text)  # ``Cole et al. (2006): "Title`` (its quote left open)
     if lead and lead.group().endswith(":"):
         return text[lead.end() :].lstrip(' "“')
-    if (dated := _SURNAMES_YEAR_COLON.match(text)) and len(text[dated.end() :].split()) >= 2:
+    dated = _SURNAMES_YEAR_COLON.match(text)
+    dated = dated if dated and not title_worded(dated["n"]) else None
+    if dated and len(text[dated.end() :].split()) >= 2:
         return text[dated.end() :]  # ``Vaswani et. al. 2017: Title``, ``Rubin and Berant 2021:``
     m = re.match(r"([^:]{3,300}?):\s+(?=\S)", text)
     if m is None:

@@ -11,6 +11,7 @@ from pipeline.formats import fields as F
 from pipeline.formats.authors import ET_AL, TWO_SURNAMES, names_like, one_person, people
 from pipeline.formats.blocks import Block, authors_first, has_paper, links_of
 from pipeline.formats.common import CJK, VENUE_LINE, VENUE_RE, year_in
+from pipeline.formats.gbt import gbt_title
 from pipeline.formats.labels import TITLE_LABELS
 from pipeline.formats.makers import makers
 from pipeline.formats.neighbours import LABEL_WORDS
@@ -110,6 +111,8 @@ def named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
             return F.TitleGuess(text, g.title, "title-cased line below the bold name", g.line)
     for d in b.details:
         quoted = C.citation_title(plain(d))  # ``Li, Runde, et al. "Title."``
+        gbt = gbt_title(plain(d)) if len(g.title.split()) <= 2 and not links_of(d) else None
+        quoted = quoted or (F.clean_title(gbt) if gbt else None)  # ``FLAKE H. Title[C]//…``
         if quoted is not None:
             return F.TitleGuess(quoted, g.title, "quoted title of the citation below", g.line)
         if len(g.title.split()) > 2:

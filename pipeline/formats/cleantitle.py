@@ -21,6 +21,7 @@ from pipeline.formats.bracketed import own_first_word, unbracketed
 from pipeline.formats.commalead import after_comma_authors
 from pipeline.formats.common import EMOJI as _EMOJI
 from pipeline.formats.common import SERIES_OPENERS, VENUES, is_placeholder
+from pipeline.formats.gbt import gbt_title
 from pipeline.formats.headernames import header_row
 from pipeline.formats.initialnames import title_before_initialled_names
 from pipeline.formats.labels import LABEL as _LABEL
@@ -131,8 +132,8 @@ def clean_title(text: str) -> str:
     text = TE.date_lead_cut(TE.pdf_name_cut(T.tab_field(text[:MAX_TITLE_TEXT])))  # ``X.pdf``
     text = _LATEX_QUOTES.sub(r"“\1”", text)  # ````Title,'' in ...``: LaTeX's quotes
     text = " ".join(_EMOJI.sub(" ", text).split())  # bounds every pattern below
-    if (cited := name_then_citation(text, clean_title)) is not None:
-        return cited  # ``InstructGPT: Ouyang, L., ... (2022). Title.``
+    if (cited := _cited_first(text)) is not None:
+        return cited
     if (closed := _year_closed(text)) is not None:  # ``Names. Title. Venue. 2020.``
         return clean_title(closed)
     text = TE.thesis_cut(text)  # ``Title, Ph.D. Thesis, INPG, 2012.``
@@ -184,6 +185,16 @@ def clean_title(text: str) -> str:
             break
         text = new
     return _unquoted(_FULL_STOP.sub("", T.venue_tails(text).strip(" *_`,;，；、：")))
+
+
+def _cited_first(text: str) -> str | None:
+    """The title of a citation the whole candidate is: after a model's name
+    (``InstructGPT: Ouyang, L., ... (2022). Title.``) or in China's standard (``FLAKE H.
+    Title[C]//Proc. of …``); else ``None``."""
+    if (cited := name_then_citation(text, clean_title)) is not None:
+        return cited
+    gbt = gbt_title(text)
+    return clean_title(gbt) if gbt is not None and gbt != text else None
 
 
 def _year_closed(text: str) -> str | None:

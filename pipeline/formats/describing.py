@@ -345,3 +345,10 @@ def _tagline(tail: str) -> bool:
     if len(tail.split()) < 3 or _TAGLINE.search(tail.rstrip(". ")):
         return True
     return VENUE_RE.search(tail) is not None or names_like(tail) or bool(makers(tail))
+
+
+def open_note(text: str) -> bool:
+    """Bold text opening a bracket (a full-width one too) it does not close before a link
+    (``**(效果一言难尽 … [代码](url))**``): a note on the paper above, its code inside, not a
+    title."""
+    return text.lstrip()[:1] in "（(" and not any(c in text for c in ")）")

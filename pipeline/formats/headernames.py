@@ -140,7 +140,6 @@ HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "contributions",
             "key idea",
             "main idea",
-            "subject",
         ),
     ),
     (
@@ -151,6 +150,10 @@ HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("citing", ("used by", "used in", "applied in", "adopted by")),
+    (
+        "read",
+        ("readtime", "read time", "read date", "date read", "reading date", "阅读时间", "阅读日期"),
+    ),
     (
         "notes",
         (
@@ -172,6 +175,7 @@ HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 """``citing``: the papers that used the row's dataset or tool (``Used By``): not the row's.
+``read``: when the maintainer read the paper (``ReadTime``), no date of the paper's.
 ``notes``: the maintainer's notes on the paper (``Markdown``, ``笔记``) or a course's slides and
 recordings of the session (``Slides``; not ``Video``, a modality as often): its links are neither the paper nor its code; only a header that is one of these names (a ``Note`` or ``Notes``
 column may hold the code link)."""

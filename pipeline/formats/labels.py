@@ -25,7 +25,7 @@ _GENERIC = frozenset(
     "pmlr elsevier wiley sciencedirect researchgate pubmed pmc jstor mdpi plos ssrn "
     "biorxiv medrxiv chemrxiv content metadata tutorial tutorials notebook notebooks "
     "part volume vol ii iii iv vi vii viii ix ref refs reference references "
-    "cvf thecvf anthology aclanthology ecva xplore".split()
+    "cvf thecvf anthology aclanthology ecva xplore original resource reading".split()
 )
 _SOFT = frozenset({"samples", "examples", "demos"})
 """Words of a label beside another (``[Code & Examples]``, ``[Demo Samples]``), but alone

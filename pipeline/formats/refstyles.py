@@ -118,7 +118,8 @@ def citation_match(text: str) -> str | None:
             continue  # ``On discriminative vs. generative classifiers``: cut inside the title
         one = pattern is _ACM and one_person(names.split()) and not makers(names)
         one = one and not _NO_ACM_TITLE.search(m.group("t")) and not names_like(m.group("t"))
-        one = one or (pattern is _ACM and people(names))  # ``Jane Doe, John Smith. 2022.``
+        acm = pattern is _ACM and people(names) and not _NO_ACM_TITLE.search(m.group("t"))
+        one = one or acm  # ``Jane Doe, John Smith. 2022. Title``
         scholar = pattern is _SCHOLAR  # (its names are initials and surnames by its pattern)
         if scholar and _NOT_A_TITLE.match(m.group("t")):
             continue  # ``… - CVPR, 2018 - arxiv.org``: Scholar's host, not the title

@@ -49,7 +49,9 @@ def _about_the_paper(text: str) -> bool:
 def rest_text(b: Block, title: F.TitleGuess) -> str:
     """The block's text without its title, link targets and arXiv IDs (for year/venue)."""
     parts = []
-    pieces = [cell for role, cell in b.row if role != DATA_ROLE] if b.row else [b.head]
+    pieces = (
+        [cell for role, cell in b.row if role not in (DATA_ROLE, "read")] if b.row else [b.head]
+    )
     details = [d for d in b.details if _about_the_paper(plain(d)[:200])]
     if b.ctx.year:  # the heading's year over the years an abstract names
         details = [d for d in details if not _abstract(d)]

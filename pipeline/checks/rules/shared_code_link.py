@@ -1,8 +1,8 @@
 """``shared-code-link``: an entry has its neighbour's code link, but is another paper.
 
 A repository shared by a model family (``FlashAttention`` and ``FlashAttention-2``), by
-entries that are not neighbours, or by :data:`FRAMEWORK_USES` entries or more (a shared
-framework) is not a copy-paste.
+entries that are not neighbours, by papers the list gives an author in common, or by
+:data:`FRAMEWORK_USES` entries or more (a shared framework) is not a copy-paste.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def _shared_code(
         return
     if not mine and not theirs and titles.compact(entry.title) == titles.compact(previous.title):
         return
-    if same_family(entry, previous, url):
+    if same_family(entry, previous, url) or _shared_author(entry, previous):
         return
     assert entry.code is not None
     emitter_for(i).add(
@@ -64,6 +64,13 @@ def _shared_code(
         actual=url,
         suggestion="check which paper this code belongs to; link each entry's own code",
     )
+
+
+def _shared_author(a: PaperEntry, b: PaperEntry) -> bool:
+    """Two papers the list gives an author in common for (``Joulin, Grave, Bojanowski,
+    Mikolov`` on fastText's two papers): one group's papers often share its repository."""
+    names = [{" ".join(n.casefold().split()) for n in e.authors if n.strip()} for e in (a, b)]
+    return bool(names[0] & names[1])
 
 
 def _stem(word: str) -> str:
@@ -102,6 +109,7 @@ RULE = RuleSpec(
     Severity.WARNING,
     help="entries for different papers share one code link",
     fires_when="entries for different papers share one code link (a link copied from the "
-    "neighbouring entry)",
+    "neighbouring entry); not a model family's, a framework's (three entries or more) or "
+    "one shared by papers the list gives an author in common",
     list_check=run_list,
 )

@@ -28,7 +28,7 @@ def check(e: Emitter, f: Facts) -> None:
         )
     if not v1_years or entry.year in v1_years | venue:
         return
-    if entry.year > max(v1_years) and f.ctx.convention(entry.path).dates_read:
+    if entry.year > max(v1_years) and f.ctx.convention(entry.path).dates_read(entry):
         return  # a reading group's schedule: the year it read the paper
     older = entry.year < min(v1_years) - (0 if "/" in ref.base_id else OFFLINE_LAG)
     published = min(v1_years) - entry.year == 1 and _named_venue(entry)  # ``TPAMI`` 2019 for
@@ -98,8 +98,8 @@ RULE = RuleSpec(
     "allow the previous year) and up to three years after it are left open unless the "
     "entry states a venue year; a year more than three years before it, or just before it "
     "when the entry names a venue that is no preprint server (a paper put on arXiv after it "
-    "appeared), is left to the record. Not a later year in a list that dates its entries by "
+    "appeared), is left to the record. Not a later year in a section that dates its entries by "
     "when it read them (a third of its dated arXiv papers, three or more, dated more than three "
-    "years after their IDs: a reading group's schedule)",
+    "years after their IDs, half of those in one year: a reading group's schedule)",
     checks=(Check(Field.PAPER, check, needs=(Need.YEAR_GIVEN, Need.V1_DATED)),),
 )
