@@ -169,5 +169,83 @@ def test_review_973_scattered_late_years_or_another_section_are_still_reported()
         f"- [Read Paper {i}](https://arxiv.org/abs/{a}), 2021\n"
         for i, a in enumerate(["1406.2661", "1409.0473", "1502.03167", "1412.6980"])
     )
-    curated = "\n## Curated\n\n- [Improving neural networks by dropout](https://arxiv.org/abs/1207.0580), 2021\n"
-    assert _offline(group + curated, "year-mismatch") == [10]
+    curated = "\n## Curated\n\n" + "".join(
+        f"- [Curated Paper {k}](https://arxiv.org/abs/2301.0000{k}), 2023\n" for k in range(1, 4)
+    )
+    slip = "- [Improving neural networks by dropout](https://arxiv.org/abs/1207.0580), 2021\n"
+    assert _offline(group + curated + slip, "year-mismatch") == [13]
+
+
+def test_review_974_a_schedule_of_one_paper_per_session_is_still_a_schedule():
+    """Review 974: `#### 1 October 2021` … `#### 19 November 2021`, each over one paper of
+    2014-2015: a reading group's sessions, one section each, still date their readings."""
+    ids = ["1406.2661", "1409.0473", "1502.03167", "1412.6980", "1512.03385"]
+    text = "".join(
+        f"#### {d} October 2021\n\n- [Paper read this week about things {i}](https://arxiv.org/abs/{a})\n\n"
+        for i, (d, a) in enumerate(zip((1, 8, 15, 22, 29), ids, strict=True))
+    )
+    assert _offline(text, "year-mismatch") == []
+
+
+def test_review_974_et_al_or_a_placeholder_is_no_shared_author():
+    """Review 974: `Ashish Vaswani, Noam Shazeer, et al.` and `Jacob Devlin, …, et al.`, or
+    `Anonymous` twice, share no author: the copied link is still reported."""
+    head = "|Title|Authors|Paper|Code|\n|---|---|---|---|\n"
+    for a, b in (("Ashish Vaswani, Noam Shazeer, et al.", "Jacob Devlin, Ming-Wei Chang, et al."), ("Anonymous", "Anonymous")):  # fmt: skip
+        rows = (
+            f"| Attention Is All You Need | {a} | [arxiv](https://arxiv.org/abs/1706.03762) | [t2t](https://github.com/tensorflow/tensor2tensor) |\n"
+            f"| BERT: Pre-training of Deep Bidirectional Transformers | {b} | [arxiv](https://arxiv.org/abs/1810.04805) | [t2t](https://github.com/tensorflow/tensor2tensor) |\n"
+        )  # fmt: skip
+        assert _offline(head + rows, "shared-code-link") == [4], a
+
+
+def test_review_974_a_wikilink_after_a_task_box_or_an_emoji_names_its_paper():
+    """Review 974: `- [x] [[Title]] url`, `- 📄 [[Title]] url`: the wikilink is the title."""
+    text = (
+        "- [x] [[Attention Is All You Need Again]] https://arxiv.org/abs/1706.03762\n"
+        "- 📄 [[Language Models are Few-Shot Learners]] https://arxiv.org/abs/2005.14165\n"
+    )
+    assert _titles(text) == [
+        "Attention Is All You Need Again",
+        "Language Models are Few-Shot Learners",
+    ]
+
+
+def test_review_974_surnames_with_inner_capitals_or_accents_are_a_byline():
+    """Review 974: `LeCun, Bengio and Hinton 2015: …`, `McCann, Keskar and Xiong 2018: …`,
+    `Müller, Kornblith and Hinton 2019: …`."""
+    rows = [
+        "LeCun, Bengio and Hinton 2015: Deep Learning Review in Nature",
+        "McCann, Keskar and Xiong 2018: The Natural Language Decathlon",
+        "Müller, Kornblith and Hinton 2019: When Does Label Smoothing Help?",
+    ]
+    text = "".join(f"- [{r}](https://arxiv.org/abs/2301.0000{i})\n" for i, r in enumerate(rows, 1))
+    assert _read(text) == [
+        (1, "Deep Learning Review in Nature", 2015),
+        (2, "The Natural Language Decathlon", 2018),
+        (3, "When Does Label Smoothing Help?", 2019),
+    ]
+
+
+def test_review_974_only_a_first_detail_that_is_a_whole_gbt_citation_titles_a_name():
+    """Review 974: `**ResNet**` over `改进自 VGG, SIMONYAN K, …[J]. …` (a note naming another
+    paper), `**Gemini**` over `Venue: CCS 2017 [A]`: the name stays the title; `Zhang S, Li
+    S. 基于…[J].` (initials after mixed-case surnames) gives its title."""
+    text = (
+        "- **ResNet** [paper](https://arxiv.org/abs/1512.03385)\n"
+        "  - 改进自 VGG：SIMONYAN K, ZISSERMAN A. Very deep convolutional networks for large-scale image recognition[J]. arXiv, 2014.\n"
+        "- **Gemini** [paper](https://arxiv.org/abs/1708.06525)\n"
+        "  - Venue: CCS 2017 [A], code available\n"
+        "- Zhang S, Li S. 基于深度学习的图像识别研究[J]. 计算机学报, 2020. [paper](https://example.org/g.pdf)\n"
+    )  # fmt: skip
+    assert _titles(text) == ["ResNet", "Gemini", "基于深度学习的图像识别研究"]
+
+
+def test_review_974_a_bold_title_opening_a_bracket_keeps_its_entry():
+    """Review 974: `- **(Mask R-CNN [paper](url))**`: bold opening the item is its head, not a
+    note on the paper above."""
+    text = (
+        "- **(Mask R-CNN [paper](https://arxiv.org/abs/1703.06870))**\n"
+        "- **(Deep Residual Learning for Image Recognition [pdf](https://arxiv.org/abs/1512.03385))**\n"
+    )
+    assert len(_titles(text)) == 2

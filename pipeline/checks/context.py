@@ -127,9 +127,10 @@ venue lag that ``year-mismatch`` allows)."""
 
 
 def _read_sections(entries: Sequence[PaperEntry]) -> frozenset[str | None]:
-    """Sections where three entries or more, a third of the dated arXiv papers, are dated
+    """In a list whose dated arXiv papers are, three or more and a third of them, dated
     more than :data:`READ_LATER` years after their IDs, half of those in one year (a
-    schedule's, not scattered slips)."""
+    schedule's, not scattered slips): the sections where a third of them are (not a curated
+    section beside a reading group's; a schedule's sessions may hold one paper each)."""
     dated: dict[str | None, int] = {}
     late: dict[str | None, list[int]] = {}
     for e in entries:
@@ -139,11 +140,11 @@ def _read_sections(entries: Sequence[PaperEntry]) -> frozenset[str | None]:
             dated[e.section] = dated.get(e.section, 0) + 1
             if e.year > max(years) + READ_LATER:
                 late.setdefault(e.section, []).append(e.year)
-    return frozenset(
-        s
-        for s, ys in late.items()
-        if len(ys) >= 3 and len(ys) * 3 >= dated[s] and max(map(ys.count, ys)) * 2 >= len(ys)
-    )
+    years = [y for ys in late.values() for y in ys]
+    schedule = len(years) >= 3 and len(years) * 3 >= sum(dated.values())
+    if not schedule or max(map(years.count, years)) * 2 < len(years):
+        return frozenset()
+    return frozenset(s for s, ys in late.items() if len(ys) * 3 >= dated[s])
 
 
 def _sections_without(entries: Sequence[PaperEntry], has: list[bool]) -> frozenset[str]:

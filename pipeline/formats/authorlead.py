@@ -140,7 +140,9 @@ joined by slashes, which tools and ideas share: ``2019 Encoder/Decoder: ...``)."
 
 
 _SURNAME = rf"{CAPITAL}[\w'’-]+(?: {CAPITAL}[\w'’-]+)?"
-_ONE = rf"{CAPITAL}[a-z]+(?:[-'’]{CAPITAL}?[a-z]+)*"  # ``Berant``, ``Al-Rfou``; not ``CoNLL``
+_LOWER = r"[^\W\d_A-Z]"  # a lower-case letter, accented too
+_ONE = rf"{CAPITAL}(?:(?:c|ac|e|i|a|an|on){CAPITAL})?{_LOWER}+(?:[-'’]{CAPITAL}?{_LOWER}+)*"
+"""``Berant``, ``Al-Rfou``, ``Müller``, ``McCann``, ``LeCun``, ``DeVries``; not ``CoNLL``."""
 _SURNAMES_YEAR_COLON = re.compile(
     rf"(?P<n>{_SURNAME}\s+et\.?\s+al\.?|{_ONE}(?:, {_ONE})*,? (?:and|&) {_ONE}|{_ONE}(?:, {_ONE})+)"
     r"\s+(?:19|20)\d\d[a-z]?\s*:\s+(?=\S)"

@@ -111,7 +111,8 @@ def named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
             return F.TitleGuess(text, g.title, "title-cased line below the bold name", g.line)
     for d in b.details:
         quoted = C.citation_title(plain(d))  # ``Li, Runde, et al. "Title."``
-        gbt = gbt_title(plain(d)) if len(g.title.split()) <= 2 and not links_of(d) else None
+        first = d is b.details[0] and len(g.title.split()) <= 2 and not links_of(d)
+        gbt = gbt_title(plain(d).strip()) if first else None
         quoted = quoted or (F.clean_title(gbt) if gbt else None)  # ``FLAKE H. Title[C]//…``
         if quoted is not None:
             return F.TitleGuess(quoted, g.title, "quoted title of the citation below", g.line)

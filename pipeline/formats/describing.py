@@ -15,6 +15,7 @@ from pipeline.formats.citations import (
 )
 from pipeline.formats.cleantitle import clean_title, title_like
 from pipeline.formats.common import VENUE_RE, mostly_capitalised, mostly_lower
+from pipeline.formats.links import link_role
 from pipeline.formats.makers import makers
 from pipeline.formats.runs import Run, plain
 
@@ -347,8 +348,12 @@ def _tagline(tail: str) -> bool:
     return VENUE_RE.search(tail) is not None or names_like(tail) or bool(makers(tail))
 
 
-def open_note(text: str) -> bool:
-    """Bold text opening a bracket (a full-width one too) it does not close before a link
-    (``**(效果一言难尽 … [代码](url))**``): a note on the paper above, its code inside, not a
-    title."""
-    return text.lstrip()[:1] in "（(" and not any(c in text for c in ")）")
+def open_note(text: str, before: list, after: list) -> bool:
+    """Bold text opening a bracket (a full-width one too) it does not close before a link,
+    after other text (``before``: the segments before it) or before a link that is not the
+    paper's (``after``): a note (``… **(效果一言难尽 … [代码](url))**``, ``**(Similar to
+    [OpenMVS](repo))** [Title](pdf)``), not a title (``**(Mask R-CNN [paper](arxiv))**`` is)."""
+    if text.lstrip()[:1] not in "（(" or any(c in text for c in ")）"):
+        return False
+    link = next((seg[1] for seg in after if seg[1] is not None), None)
+    return any(t.strip() for t, *_ in before) or (link is not None and link_role(link) != "paper")

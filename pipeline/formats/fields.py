@@ -119,7 +119,7 @@ def _guess_title(segs: list, *, cell: bool = False) -> TitleGuess | None:
             continue
         text = T.unbracketed(text, segs[i + 1][0] if i + 1 < len(segs) else "") if bold else text
         cand = clean_title(text)
-        if _no_title(cand, text) or (bold and D.open_note(text)):
+        if _no_title(cand, text) or (bold and D.open_note(text, segs[:i], segs[i + 1 :])):
             cand = None if bold else _bracketed_before_labels(text, segs[i + 1 :])
             if cand is None:
                 continue

@@ -150,17 +150,17 @@ _STATUS = re.compile(r"(?i)\s+(?:rejected|submitted|submission|under\s+review|wi
 
 
 _WIKILINK = re.compile(
-    r"^(?P<lead>\s*)\[\[(?P<name>(?:[^\[\]|\s]+ ){3,60}[^\[\]|\s]+)(?:\|(?P<alias>[^\[\]|]{1,300}))?\]\]"
+    r"\[\[(?P<name>(?:[^\[\]|\s]+ ){3,60}[^\[\]|\s]+)(?:\|(?P<alias>[^\[\]|]{1,300}))?\]\]"
 )
 _NOT_A_TITLE = re.compile(r"\d{4}|\bet\.?\s+al\b")
 
 
 def wikilinks_shown(text: str) -> str:
-    """``text`` with the wikilink it opens with (Obsidian's ``[[Note name]]``, ``[[Note|shown]]``
-    to a note named by its paper's title, in four words or more) replaced by what it shows;
-    not a note named by a date or a byline (``[[2023-05-01 Notes|notes]]``, ``[[Kaplan et al
-    2020]]``), nor one beside a title."""
-    m = _WIKILINK.match(text)
-    if m is None or _NOT_A_TITLE.search(m["name"]):
-        return text
-    return m["lead"] + (m["alias"] or m["name"]) + text[m.end() :]
+    """``text`` with each wikilink (Obsidian's ``[[Note name]]``, ``[[Note|shown]]``) to a note
+    named by its paper's title, in four words or more, replaced by what it shows; not a note
+    named by a date or a byline (``[[2023-05-01 Notes|notes]]``, ``[[Kaplan et al 2020]]``)."""
+
+    def shown(m: re.Match[str]) -> str:
+        return m[0] if _NOT_A_TITLE.search(m["name"]) else (m["alias"] or m["name"])
+
+    return _WIKILINK.sub(shown, text)

@@ -68,9 +68,21 @@ def _shared_code(
 
 def _shared_author(a: PaperEntry, b: PaperEntry) -> bool:
     """Two papers the list gives an author in common for (``Joulin, Grave, Bojanowski,
-    Mikolov`` on fastText's two papers): one group's papers often share its repository."""
-    names = [{" ".join(n.casefold().split()) for n in e.authors if n.strip()} for e in (a, b)]
+    Mikolov`` on fastText's two papers): one group's papers often share its repository (not
+    ``et al.``, ``Anonymous``, ``N/A``)."""
+    names = [{_person(n) for n in e.authors} - {""} for e in (a, b)]
     return bool(names[0] & names[1])
+
+
+_NO_PERSON = re.compile(
+    r"(?i)^(?:et\.?\s*al\.?|others|anonymous|anon\.?|n/?a|tbd|unknown|various|\W*)$"
+)
+
+
+def _person(name: str) -> str:
+    """``name`` folded for comparison; empty for a placeholder."""
+    folded = " ".join(name.casefold().split())
+    return "" if _NO_PERSON.match(folded) else folded
 
 
 def _stem(word: str) -> str:
