@@ -243,7 +243,7 @@ SPLITS = (
             768,
             *range(770, 774),
             *range(774, 789),
-            *range(790, 794),
+            *range(790, 798),
         )
     ),
 )
@@ -334,7 +334,8 @@ two and one; fresh782-785 (leads, then reading-list, paper-notes and survey-list
 one, one and one; fresh786-789 (reading groups, journal clubs, course readings) two, three,
 one (19 entries, one under the brief's twenty: a layout of reference links defined at the
 file's end) and none; fresh790-793 (paper-reading, reading-notes, daily-paper and readings
-repository names) one, one, three and one."""
+repository names) one, one, three and one; fresh794-797 (paper_reading and reading-list
+names, course and reading-group files) one, two, two and two."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

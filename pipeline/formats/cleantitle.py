@@ -27,6 +27,7 @@ from pipeline.formats.initialnames import title_before_initialled_names
 from pipeline.formats.labels import LABEL as _LABEL
 from pipeline.formats.labels import caps_name, is_generic, name_like
 from pipeline.formats.makers import without_maker, year_then_makers
+from pipeline.formats.nlm import nlm_title
 
 _LEAD_TAG = re.compile(
     r"^\s*(?:(?:[\[(【](?P<tag>[^\]\)】]{1,90})[\])】])|:[a-z_]+:|[^\w\s\[(\"“'‘*]+)\s*[:：\-–—,.|]?\s*"
@@ -147,7 +148,7 @@ def clean_title(text: str) -> str:
     text = C.AUTHOR_YEAR_TAG.sub("", C.SITE_TAIL.sub("", C.VENUE_LEAD.sub("", C.YEAR_PREFIX.sub("", text))))  # fmt: skip
     if (m := C.QUOTED.match(text)) and not C.HEAD_GOES_ON.match(text):
         return m.group("t").strip()
-    if quoted := C.quoted_after_names(text):
+    if quoted := C.quoted_after_names(text) or TE.surnames_quoted(text):
         return quoted
     led = authors_colon_lead(authors_lead(text))
     whole = R.citation_match(text) if led != text else None  # ``Peracha, O. (2019). Title. Venue.``
@@ -193,8 +194,8 @@ def _cited_first(text: str) -> str | None:
     Title[C]//Proc. of …``); else ``None``."""
     if (cited := name_then_citation(text, clean_title)) is not None:
         return cited
-    gbt = gbt_title(text)
-    return clean_title(gbt) if gbt is not None and gbt != text else None
+    cited = gbt_title(text) or nlm_title(text)  # ``Costa IG. Title. Nat Methods. 2023 Sep;``
+    return clean_title(cited) if cited is not None and cited != text else None
 
 
 def _year_closed(text: str) -> str | None:

@@ -140,6 +140,8 @@ HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "contributions",
             "key idea",
             "main idea",
+            "category",
+            "categories",
         ),
     ),
     (

@@ -153,3 +153,15 @@ def _capitals(words: list[str]) -> bool:
     """Words written in capitals, three letters in four or more of them."""
     letters = "".join(ch for w in words for ch in w if ch.isalpha())
     return len(letters) >= 6 and sum(ch.isupper() for ch in letters) * 4 >= len(letters) * 3
+
+
+_SURNAMES_QUOTED = re.compile(
+    r"^(?:[A-Z][a-z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][a-z][\w'’-]+)?),\s+[\"“](?P<t>[^\"“”]{8,300}?)[,.]?[\"”]\s*$"
+)
+
+
+def surnames_quoted(text: str) -> str | None:
+    """``Myers and Liskov, "A Decentralized Model for …"``, ``Myers, "JFlow: …"``: one or two
+    surnames, a comma and the quoted title that closes the text: that title, else ``None``."""
+    m = _SURNAMES_QUOTED.match(text)
+    return m["t"].strip() if m and len(m["t"].split()) >= 2 else None
