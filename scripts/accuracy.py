@@ -244,6 +244,8 @@ SPLITS = (
             *range(770, 774),
             *range(774, 789),
             *range(790, 798),
+            798,
+            801,
         )
     ),
 )
@@ -335,7 +337,9 @@ one, one and one; fresh786-789 (reading groups, journal clubs, course readings) 
 one (19 entries, one under the brief's twenty: a layout of reference links defined at the
 file's end) and none; fresh790-793 (paper-reading, reading-notes, daily-paper and readings
 repository names) one, one, three and one; fresh794-797 (paper_reading and reading-list
-names, course and reading-group files) one, two, two and two."""
+names, course and reading-group files) one, two, two and two; fresh798-801 (paper_reading
+and PaperReading names, until the session's look-up budget ran out) one, none, none (its one
+list, 22 of 22 paper links fresh494's, a copy) and one."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -35,13 +35,11 @@ def test_surnames_and_a_comma_before_a_quoted_title():
         "| # | Category | Work | Status |\n|---:|---|---|---|\n"
         '| 26 | Foundational IFC | [Myers and Liskov, "A Decentralized Model for Information Flow Control"](https://dl.acm.org/doi/10.1145/268998.266669) | SOSP 1997 |\n'
         '| 27 | Language IFC | [Myers, "JFlow: Practical Mostly-Static Information Flow Control"](https://dl.acm.org/doi/10.1145/292540.292561) | POPL 1999 |\n'
-        '| 29 | Declassification | [Zdancewic and Myers, "Robust Declassification"](https://repository.upenn.edu/items/01141c09-fc7e-407b-9bf5-12bd70fc48c2) | CSFW |\n'
         '| 19 | Runtime policy | [Wang et al., "AgentSpec: Customizable Runtime Enforcement for Safe and Reliable LLM Agents"](https://conf.researchr.org/details/icse-2026/icse-2026-research-track/29/AgentSpec) | ICSE 2026 |\n'
     )  # fmt: skip
     assert [t for _, t, _ in _read(text)] == [
         "A Decentralized Model for Information Flow Control",
         "JFlow: Practical Mostly-Static Information Flow Control",
-        "Robust Declassification",
         "AgentSpec: Customizable Runtime Enforcement for Safe and Reliable LLM Agents",
     ]
 
@@ -52,3 +50,56 @@ def test_a_sentence_that_cites_a_journal_without_a_record_number_is_read_as_befo
     rows = ["Less is More. Parameter-Efficient Tuning for Vision Models"]
     text = "".join(f"- [{r}](https://arxiv.org/abs/2301.0000{i})\n" for i, r in enumerate(rows, 1))
     assert [t for _, t, _ in _read(text)] == rows
+
+
+def test_a_title_linked_to_its_note_file_is_no_code():
+    """massive11/Paper_reading: `| [Masked Autoencoders Are Scalable Vision Learners](github
+    …/blob/master/…/Masked%20Autoencoders%20Are%20Scalable%20Vision%20Learners.md) | 2021 | …
+    | [Article](arxiv) |`: a Markdown file named by the title is the maintainer's note on the
+    paper, not its code; a repository's own page still is."""
+    note = "https://github.com/massive11/Paper_reading/blob/master/cv/Masked%20Autoencoders%20Are%20Scalable%20Vision%20Learners.md"  # fmt: skip
+    text = (
+        "| 论文 | 时间 | 原文 | 代码 |\n|---|---|---|---|\n"
+        f"| [Masked Autoencoders Are Scalable Vision Learners]({note}) | 2021 | [Article](https://arxiv.org/abs/2111.06377) | |\n"
+        "| [Deep Residual Learning for Image Recognition](https://github.com/KaimingHe/deep-residual-networks) | 2016 | [Article](https://arxiv.org/abs/1512.03385) | |\n"
+    )  # fmt: skip
+    codes = [e.code.url if e.code else None for e in parse_text(text, "l.md").entries]
+    assert codes == [None, "https://github.com/KaimingHe/deep-residual-networks"]
+
+
+def test_a_dspace_item_on_a_repository_host_is_a_paper_page():
+    """joseffyu/agentic-security-related-work: `[Zdancewic and Myers, "Robust
+    Declassification"](https://repository.upenn.edu/items/<uuid>)`: a DSpace 7 item on a
+    repository's host is the paper's page; a shop's or a course's ``/items/<uuid>`` is not."""
+    uuid = "01141c09-fc7e-407b-9bf5-12bd70fc48c2"
+    text = (
+        f'- [Zdancewic and Myers, "Robust Declassification"](https://repository.upenn.edu/items/{uuid})\n'
+        f"- [Deep Learning Hardcover Edition Book](https://store.mitpress.com/items/{uuid})\n"
+    )
+    assert [t for _, t, _ in _read(text)] == ["Robust Declassification"]
+
+
+def test_review_975_a_title_first_citation_with_a_doi_is_read_as_before():
+    """Review 975: `[Highly accurate protein structure prediction with AlphaFold. Jumper J, …,
+    et al. Nature. 2021;596:583-589. doi:…](pubmed)`, `[Artificial intelligence in the ICU. A
+    narrative review. Crit Care. 2020;…doi:…]`: no NLM byline opens them; neither the authors
+    nor a subtitle becomes the title."""
+    text = (
+        "- [Highly accurate protein structure prediction with AlphaFold. Jumper J, Evans R, et al. Nature. 2021;596:583-589. doi:10.1038/s41586-021-03819-2](https://pubmed.ncbi.nlm.nih.gov/34265844/)\n"
+        "- [Artificial intelligence in the ICU. A narrative review. Crit Care. 2020;24:1-10. doi: 10.1186/s13054-020-1234-5](https://pubmed.ncbi.nlm.nih.gov/1/)\n"
+    )  # fmt: skip
+    titles = [t or "" for _, t, _ in _read(text)]
+    assert titles[0].startswith("Highly accurate protein structure prediction with AlphaFold")
+    assert titles[1].startswith("Artificial intelligence in the ICU")
+
+
+def test_review_975_a_keynote_page_on_researchr_is_no_paper():
+    """Review 975: `[Keynote: The Future of Programming](conf.researchr.org/details/icse-2024/
+    icse-2024-keynotes/1/…)`: only a research track's page is a paper's."""
+    text = (
+        "- [Keynote: The Future of Programming](https://conf.researchr.org/details/icse-2024/icse-2024-keynotes/1/Keynote)\n"
+        "- [Fuzz4All: Universal Fuzzing with Large Language Models](https://conf.researchr.org/details/icse-2024/icse-2024-research-track/12/Fuzz4All)\n"
+    )  # fmt: skip
+    assert [t for _, t, _ in _read(text)] == [
+        "Fuzz4All: Universal Fuzzing with Large Language Models"
+    ]

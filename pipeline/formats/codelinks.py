@@ -5,7 +5,7 @@ repository last. Pure."""
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from pipeline.formats import fields as F
 from pipeline.formats.blocks import links_of
@@ -65,7 +65,7 @@ def _before_links(runs: list[Run]) -> dict[int, tuple[str, str, bool]]:
 def _not_code(link: Run, before_links: dict[int, tuple[str, str, bool]], title: str) -> bool:
     """A repository link the list labels as something else (``ExpEnv: [mujoco](github)``,
     ``[Data](github)``, ``数据集: url``): a dataset, model or environment, not the code."""
-    if " ".join(link.text.lower().strip("[]() ").split()) in _NOT_CODE:
+    if " ".join(link.text.lower().strip("[]() ").split()) in _NOT_CODE or _title_note(link, title):
         return True
     before, said, cut = before_links.get(id(link), ("", "", False))
     found = (_LABEL_BEFORE.search(before, 1 if cut else 0), _LINE_LABEL.match(before[-300:]))
@@ -73,6 +73,16 @@ def _not_code(link: Run, before_links: dict[int, tuple[str, str, bool]], title: 
     return _aside(link, said, title) or any(
         label.lower().replace(" ", "") in _NOT_CODE for label in labels
     )
+
+
+def _title_note(link: Run, title: str) -> bool:
+    """A Markdown file named by the entry's title (``…/blob/master/Masked%20Autoencoders%20Are
+    %20Scalable%20Vision%20Learners.md``): the maintainer's note on the paper, not its code."""
+    path = unquote(urlsplit(link.url).path) if link.url else ""
+    name = path.rsplit("/", 1)[-1]
+    if not name.lower().endswith(".md") or len(title.split()) < 3:
+        return False
+    return _ALNUM.sub("", name[:-3].lower()) == _ALNUM.sub("", title.lower())
 
 
 _ASIDE_BEFORE = re.compile(

@@ -140,8 +140,6 @@ HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "contributions",
             "key idea",
             "main idea",
-            "category",
-            "categories",
         ),
     ),
     (

@@ -13,9 +13,12 @@ _TAIL = re.compile(
 """``. Nat Methods. 2023 Sep;``, ``. Bioinform Adv. 2024 Aug 14;``: the journal's sentence and
 its date, after the title."""
 _RECORD = re.compile(r"\b(?:PMID|PMCID|doi):\s*\S")
-_AUTHORS_END = re.compile(r"^(?P<a>.{2,3000}?\b(?:[A-Z]{1,4}|et al))\.\s+(?=\S)")
-"""The authors' sentence: up to the first full stop after initials (``Theis FJ.``) or ``et
-al.`` (an author list in this style has no other full stop)."""
+_PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|la|le|dos|del) )*"
+_NAME = rf"{_PARTICLE}[^\W\d_a-z][\w'’-]*(?: {_PARTICLE}[^\W\d_a-z][\w'’-]*){{0,2}} [A-Z]{{1,4}}"
+_AUTHORS_END = re.compile(rf"^{_NAME}(?:, {_NAME}|; [^;.]{{3,80}})*(?:,? et al)?\.\s+(?=\S)")
+"""The authors' sentence: surnames and initials with no stops (``Costa IG.``, ``Zitnik M, Li
+MM, …``, a group between semicolons, ``et al.``), opening the citation (not a title first,
+``Title. Jumper J. et al. Nature. 2021;…``)."""
 
 
 def nlm_title(text: str) -> str | None:
