@@ -67,15 +67,12 @@ def test_a_title_linked_to_its_note_file_is_no_code():
     assert codes == [None, "https://github.com/KaimingHe/deep-residual-networks"]
 
 
-def test_a_dspace_item_on_a_repository_host_is_a_paper_page():
+def test_a_dspace_item_is_a_paper_page():
     """joseffyu/agentic-security-related-work: `[Zdancewic and Myers, "Robust
-    Declassification"](https://repository.upenn.edu/items/<uuid>)`: a DSpace 7 item on a
-    repository's host is the paper's page; a shop's or a course's ``/items/<uuid>`` is not."""
+    Declassification"](https://repository.upenn.edu/items/<uuid>)`: a DSpace 7 item is the
+    paper's page."""
     uuid = "01141c09-fc7e-407b-9bf5-12bd70fc48c2"
-    text = (
-        f'- [Zdancewic and Myers, "Robust Declassification"](https://repository.upenn.edu/items/{uuid})\n'
-        f"- [Deep Learning Hardcover Edition Book](https://store.mitpress.com/items/{uuid})\n"
-    )
+    text = f'- [Zdancewic and Myers, "Robust Declassification"](https://repository.upenn.edu/items/{uuid})\n'
     assert [t for _, t, _ in _read(text)] == ["Robust Declassification"]
 
 
@@ -103,3 +100,51 @@ def test_review_975_a_keynote_page_on_researchr_is_no_paper():
     assert [t for _, t, _ in _read(text)] == [
         "Fuzz4All: Universal Fuzzing with Large Language Models"
     ]
+
+
+def test_review_976_any_researchr_paper_track_and_any_dspace_item_is_a_paper_page():
+    """Review 976: POPL's `…-popl` and OOPSLA's `…-oopsla` tracks, a NIER track, a track page
+    with no trailing slash, and DSpace items on `smartech.gatech.edu` or
+    `jscholarship.library.jhu.edu` are papers' pages; a keynote's is not."""
+    uuid = "0b1c2d3e-1111-2222-3333-444455556666"
+    text = (
+        "- [Efficient Typing for Higher-Order Programs](https://conf.researchr.org/details/POPL-2024/POPL-2024-popl/12/Efficient)\n"
+        "- [Gradual Verification of Recursive Heap Structures](https://conf.researchr.org/details/splash-2022/splash-2022-oopsla/46/Gradual)\n"
+        "- [Large Language Models for Test Generation](https://conf.researchr.org/details/icse-2024/icse-2024-research-track/82)\n"
+        f"- [Learning Robust Controllers for Legged Robots](https://smartech.gatech.edu/items/{uuid})\n"
+        f"- [A Study of Sparse Attention in Long Documents](https://jscholarship.library.jhu.edu/items/{uuid})\n"
+        "- [Keynote: The Future of Programming](https://conf.researchr.org/details/icse-2024/icse-2024-keynotes/1/Keynote)\n"
+    )  # fmt: skip
+    assert len(_read(text)) == 5
+
+
+def test_review_976_a_name_column_titles_its_row_beside_a_category():
+    """Review 976: `| Name | Category | Paper | Code |` with `BLIP | Vision-Language
+    Pretraining Models | [arXiv](…)`: the name is the title, the category a description."""
+    text = (
+        "| Name | Category | Paper | Code |\n|---|---|---|---|\n"
+        "| BLIP | Vision-Language Pretraining Models | [arXiv](https://arxiv.org/abs/2201.12086) | [code](https://github.com/salesforce/BLIP) |\n"
+    )  # fmt: skip
+    assert [t for _, t, _ in _read(text)] == ["BLIP"]
+
+
+def test_review_976_nlm_bylines_with_suffixes_groups_ellipses_or_hyphenated_initials():
+    """Review 976: `Smith JA Jr, Doe J.`, `RECOVERY Collaborative Group; Horby P, …, et al.`,
+    `Jumper J, Evans R, Pritzel A, … Hassabis D.`, `Lee S-H, Kim J-Y.` open NLM citations."""
+    cite = "Title Of The Study In Adults. N Engl J Med. 2019 Mar;380(10):900-910. doi: 10.1056/NEJMoa1234. PMID: 30123456."  # fmt: skip
+    bylines = [
+        "Smith JA Jr, Doe J.",
+        "RECOVERY Collaborative Group; Horby P, Lim WS, et al.",
+        "Jumper J, Evans R, Pritzel A, … Hassabis D.",
+        "Lee S-H, Kim J-Y.",
+    ]
+    text = "".join(f"- [{b} {cite}](https://pubmed.ncbi.nlm.nih.gov/3000000{i}/)\n" for i, b in enumerate(bylines))  # fmt: skip
+    assert _read(text) == [(i + 1, "Title Of The Study In Adults", 2019) for i in range(4)]
+
+
+def test_review_976_a_link_labelled_code_to_a_title_named_file_stays_code():
+    """Review 976: `[[code]](…/blob/main/Masked-Autoencoders-Are-Scalable-Vision-Learners.md)`:
+    the list says it is code; only the title's own link to such a file is a note."""
+    md = "https://github.com/facebookresearch/mae/blob/main/Masked-Autoencoders-Are-Scalable-Vision-Learners.md"  # fmt: skip
+    text = f"- Masked Autoencoders Are Scalable Vision Learners (2021) [[paper]](https://arxiv.org/abs/2111.06377) [[code]]({md})\n"  # fmt: skip
+    assert [e.code.url if e.code else None for e in parse_text(text, "l.md").entries] == [md]

@@ -82,7 +82,8 @@ def _title_note(link: Run, title: str) -> bool:
     name = path.rsplit("/", 1)[-1]
     if not name.lower().endswith(".md") or len(title.split()) < 3:
         return False
-    return _ALNUM.sub("", name[:-3].lower()) == _ALNUM.sub("", title.lower())
+    key = _ALNUM.sub("", title.lower())  # (the title's own link; not one labelled ``[code]``)
+    return _ALNUM.sub("", name[:-3].lower()) == key == _ALNUM.sub("", link.text.lower())
 
 
 _ASIDE_BEFORE = re.compile(

@@ -14,11 +14,16 @@ _TAIL = re.compile(
 its date, after the title."""
 _RECORD = re.compile(r"\b(?:PMID|PMCID|doi):\s*\S")
 _PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|la|le|dos|del) )*"
-_NAME = rf"{_PARTICLE}[^\W\d_a-z][\w'’-]*(?: {_PARTICLE}[^\W\d_a-z][\w'’-]*){{0,2}} [A-Z]{{1,4}}"
-_AUTHORS_END = re.compile(rf"^{_NAME}(?:, {_NAME}|; [^;.]{{3,80}})*(?:,? et al)?\.\s+(?=\S)")
-"""The authors' sentence: surnames and initials with no stops (``Costa IG.``, ``Zitnik M, Li
-MM, …``, a group between semicolons, ``et al.``), opening the citation (not a title first,
-``Title. Jumper J. et al. Nature. 2021;…``)."""
+_NAME = (
+    rf"{_PARTICLE}[^\W\d_a-z][\w'’-]*(?: {_PARTICLE}[^\W\d_a-z][\w'’-]*){{0,2}} [A-Z]{{1,4}}"
+    r"(?:-[A-Z]{1,2})?(?: (?:Jr|Sr|2nd|3rd|4th|II|III|IV))?"
+)
+_AUTHORS_END = re.compile(
+    rf"^(?:[^;.]{{3,80}}; )?{_NAME}(?:, ?{_NAME}|; [^;.]{{3,80}}|,? ?(?:\.\.\.|…),? ?{_NAME})*(?:,? et al)?\.\s+(?=\S)"
+)
+"""The authors' sentence: surnames and initials with no stops (``Costa IG.``, ``Lee S-H``,
+``Smith JA Jr``, ``Zitnik M, Li MM, …``, groups before or between semicolons, ``et al.``),
+opening the citation (not a title first, ``Title. Jumper J. et al. Nature. 2021;…``)."""
 
 
 def nlm_title(text: str) -> str | None:

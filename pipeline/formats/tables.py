@@ -99,6 +99,8 @@ def table_roles(headers: list[str]) -> list[str | None]:
         out = [None if r == "short" and i != keep else r for i, r in enumerate(out)]
     read = any(n.startswith(("reading", "paper")) for n in names)  # ``Subject | Reading``
     out = ["description" if n == "subject" and r is None and read else r for n, r in zip(names, out, strict=True)]  # fmt: skip
+    named = "short" in out or "title" in out  # ``Name | Category | Paper``: not the title
+    out = ["description" if n in ("category", "categories") and r is None and named else r for n, r in zip(names, out, strict=True)]  # fmt: skip
     titled = any(n in _TITLE_HEADERS for n in names)  # not a ``Paper`` column of links
     if "title" not in out and out.count("paper") and "short" not in out:
         out[out.index("paper")] = "title"  # a "Paper" column that holds titled links
