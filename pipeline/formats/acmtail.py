@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import re
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+from pipeline.formats.dates import MONTHS
+
+_STOP = r"(?<=[a-z0-9?!)])(?<!\bvs)(?<!\bal)(?<!\betc)\.\s+"
+"""The title's full stop (not ``vs.``, ``al.``, ``etc.``)."""
 _TAIL = re.compile(
-    rf"(?<=[a-z0-9?!)])(?<!\bvs)(?<!\bal)(?<!\betc)\.\s+(?=[A-Z])(?P<v>[^()\n]{{3,300}}?(?:\([^()\n]{{1,40}}\)[^()\n]{{0,200}}?)?)"
-    rf"(?:(?:,\s*Article\s+\d+\s*)?\((?:{_MONTH}\s+)?(?:19|20)\d\d\)(?:,\s*\d+\s*pages)?|,\s*\d+\s*pages)"
+    rf"{_STOP}(?=[A-Z])(?P<v>[^()\n]{{3,300}}?(?:\([^()\n]{{1,40}}\)[^()\n]{{0,200}}?)?)"
+    rf"(?:(?:,\s*Article\s+\d+\s*)?\((?:(?i:{MONTHS})\s+)?(?:19|20)\d\d\)(?:,\s*\d+\s*pages)?|,\s*\d+\s*pages)"
     r"\.?\s*$"
 )
 _MARK = re.compile(r"Article\s+\d+|\d+\s*pages\.?\s*$")
@@ -19,7 +22,7 @@ month and year in brackets alone is a release tag as often: ``Title. Subtitle (M
 
 
 _PROCEEDINGS = re.compile(
-    r"(?<=[a-z0-9?!)])(?<!\bvs)(?<!\bal)(?<!\betc)\.\s+In\s+Proceedings\s+of\b[^\n]{3,300}?\([A-Z][A-Za-z-]*\s?['’]?\d\d\)\.?\s*$"
+    rf"{_STOP}In\s+Proceedings\s+of\b[^\n]{{3,300}}?\([A-Z][A-Za-z-]*\s?['’]?\d\d\)\.?\s*$"
 )
 """``. In Proceedings of the 15th ACM … (SYSTOR 22)``: the proceedings and their short name
 and year, the rest of the tail cut before."""

@@ -190,8 +190,9 @@ def clean_title(text: str) -> str:
 
 def _cited_first(text: str) -> str | None:
     """The title of a citation the whole candidate is: after a model's name
-    (``InstructGPT: Ouyang, L., ... (2022). Title.``) or in China's standard (``FLAKE H.
-    Title[C]//Proc. of …``); else ``None``."""
+    (``InstructGPT: Ouyang, L., ... (2022). Title.``), in China's standard (``FLAKE H.
+    Title[C]//Proc. of …``) or in PubMed's (``Costa IG. Title. Nat Methods. 2023 Sep;…``);
+    else ``None``."""
     if (cited := name_then_citation(text, clean_title)) is not None:
         return cited
     cited = gbt_title(text) or nlm_title(text)  # ``Costa IG. Title. Nat Methods. 2023 Sep;``

@@ -11,13 +11,13 @@ from pipeline.formats import common as C
 from pipeline.formats import tagyear as TY
 from pipeline.formats.common import LINE_GAP, NOT_VENUES, VENUE_RE, VENUES, century
 
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"  # (in lower case)
 _MONTH_WORD = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\b\.?"  # fmt: skip
 _YM = r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?!\d)"
 """A YYYYMM date: after ``202312-`` a range's end, not a page (``191510-191518``)."""
 DATE = re.compile(
     rf"(?<![\d.])(?P<y1>(?:19|20)\d\d)[-/.年](?:0?[1-9]|1[0-2])(?:[-/.月](?:[0-2]?\d|3[01])日?)?(?![\d])"
-    rf"|(?<!\d)(?:\d{{1,2}}\s+)?{_MONTHS},?\s*(?:\d{{1,2}},?\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)"
+    rf"|(?<!\d)(?:\d{{1,2}}\s+)?{MONTHS},?\s*(?:\d{{1,2}},?\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)"
     rf"|(?<![\d.])(?:0?[1-9]|1[0-2])[-/.](?P<y3>(?:19|20)\d\d)(?![\d])"
     rf"|(?<![\d.])(?<!\d\s)(?<!\d,\s)(?P<y4>19[89]\d|20[0-3]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?(?![\d.]|[-–](?!{_YM})\d)"  # 202305 (1980-2039; not a page ``197203``, an article after a volume ``94, 205411``)
     rf"|(?<![\d.])(?P<y5>(?:19|20)\d\d)\s+{_MONTH_WORD}(?!\s+\d)",  # 2020 August
@@ -240,7 +240,7 @@ _OLD_YEAR_CELL = re.compile(
 year before a second year column's words (``1951 projecteuclid``); not ``1600 Amphitheatre``."""
 _NAME_YY = re.compile(r"(?<=[A-Za-z])['’‘](?P<yy>[0-3]\d)(?![\w'’])")
 _MONTH_YY_CELL = re.compile(
-    rf"(?i)^\s*(?:\d\d?\s+{_MONTHS}\s+|{_MONTHS}(?:-|\s?['’]))(?P<y>)(?P<yy>[0-3]\d)\s*$"
+    rf"(?i)^\s*(?:\d\d?\s+{MONTHS}\s+|{MONTHS}(?:-|\s?['’]))(?P<y>)(?P<yy>[0-3]\d)\s*$"
 )
 """``Mar-24``, ``Sep'23`` alone in a date column (a spreadsheet's month-year): 2024, 2023;
 ``30 Apr 18`` (a day, a month and a short year): 2018; not ``Mar 24`` (the 24th of March)."""

@@ -33,7 +33,7 @@ def nlm_title(text: str) -> str | None:
     authors = _AUTHORS_END.match(text)
     if authors is None:
         return None
-    tail = _TAIL.search(text, authors.end() - 2)
+    tail = _TAIL.search(text, authors.end())
     if tail is None:
         return None
     title = text[authors.end() : tail.start() + 1].strip()

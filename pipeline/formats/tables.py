@@ -57,6 +57,16 @@ def _header_names(headers: list[str]) -> list[str]:
     return [" ".join(h.lower().replace("*", "").split()) for h in headers]
 
 
+def _topics(names: list[str], out: list[str | None]) -> list[str | None]:
+    """A row's topic named beside its paper, a description never read as its title:
+    ``Subject`` beside a ``Reading…`` or ``Paper…`` column, ``Category`` beside a name or
+    title column (alone, either may hold the title or the paper)."""
+    read = any(n.startswith(("reading", "paper")) for n in names)  # ``Subject | Reading``
+    named = "short" in out or "title" in out  # ``Name | Category | Paper``
+    topic = {"subject": read, "category": named, "categories": named}
+    return ["description" if r is None and topic.get(n) else r for n, r in zip(names, out, strict=True)]  # fmt: skip
+
+
 def table_roles(headers: list[str]) -> list[str | None]:
     """The role of each column from its header (exact names first, then contained words)."""
     out: list[str | None] = []
@@ -97,10 +107,7 @@ def table_roles(headers: list[str]) -> list[str | None]:
         family = names[shorts[0]] in _FAMILY_HEADERS  # not ``Model | Name`` (ViT, then its name)
         keep = (named if named and family else shorts)[0]
         out = [None if r == "short" and i != keep else r for i, r in enumerate(out)]
-    read = any(n.startswith(("reading", "paper")) for n in names)  # ``Subject | Reading``
-    out = ["description" if n == "subject" and r is None and read else r for n, r in zip(names, out, strict=True)]  # fmt: skip
-    named = "short" in out or "title" in out  # ``Name | Category | Paper``: not the title
-    out = ["description" if n in ("category", "categories") and r is None and named else r for n, r in zip(names, out, strict=True)]  # fmt: skip
+    out = _topics(names, out)
     titled = any(n in _TITLE_HEADERS for n in names)  # not a ``Paper`` column of links
     if "title" not in out and out.count("paper") and "short" not in out:
         out[out.index("paper")] = "title"  # a "Paper" column that holds titled links

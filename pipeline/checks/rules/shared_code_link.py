@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pipeline import titles
 from pipeline.checks.context import CheckContext, Emitter, paper_ref, short
 from pipeline.checks.spec import RuleSpec
+from pipeline.formats.common import is_placeholder
 from pipeline.model import PaperEntry, Rule, Severity
 from pipeline.urls import canon_url, is_http_url, repo_of
 
@@ -74,15 +75,15 @@ def _shared_author(a: PaperEntry, b: PaperEntry) -> bool:
     return bool(names[0] & names[1])
 
 
-_NO_PERSON = re.compile(
-    r"(?i)^(?:et\.?\s*al\.?|others|anonymous|anon\.?|n/?a|tbd|unknown|various|\W*)$"
-)
+_NO_PERSON = re.compile(r"^(?:et\.?\s*al\.?|others|anonymous|anon\.?|various)$")
+"""What an author list writes in a person's place, besides :func:`is_placeholder`'s words."""
 
 
 def _person(name: str) -> str:
-    """``name`` folded for comparison; empty for a placeholder."""
+    """``name`` folded for comparison; empty for a placeholder (``N/A``, ``et al.``, ``-``)."""
     folded = " ".join(name.casefold().split())
-    return "" if _NO_PERSON.match(folded) else folded
+    nobody = is_placeholder(folded) or _NO_PERSON.match(folded) or not any(c.isalnum() for c in folded)  # fmt: skip
+    return "" if nobody else folded
 
 
 def _stem(word: str) -> str:
