@@ -245,7 +245,7 @@ SPLITS = (
             *range(774, 789),
             *range(790, 798),
             798,
-            801,
+            *range(801, 819),
         )
     ),
 )
@@ -339,7 +339,13 @@ file's end) and none; fresh790-793 (paper-reading, reading-notes, daily-paper an
 repository names) one, one, three and one; fresh794-797 (paper_reading and reading-list
 names, course and reading-group files) one, two, two and two; fresh798-801 (paper_reading
 and PaperReading names, until the session's look-up budget ran out) one, none, none (its one
-list, 22 of 22 paper links fresh494's, a copy) and one."""
+list, 22 of 22 paper links fresh494's, a copy) and one; fresh802-806 (the last paper_reading
+leads, then content searches by field) one, one, three, one and two; fresh807-808 (recent
+arXiv IDs and venue-year strings in link form) two and one; fresh809-813 (by content: biology
+reading lists, recent arXiv IDs in less-covered fields, venue-year strings of systems and
+robotics venues, journal citations, lists in other languages) one, one, two, two and one;
+fresh814-818 (repositories holding a file named ``paper_list.md``, ``reading_list.md``,
+``papers.md`` or ``paper-list.md``) two each."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

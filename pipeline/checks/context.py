@@ -75,7 +75,8 @@ class Conventions:
     """At least :data:`MOST` of the entries have a title (a list of bare addresses has none)."""
     yearless_sections: frozenset[str] = frozenset()
     """Sections of two or more entries none of which states a year (a list dated by
-    ``### 2021`` headings often ends with an undated ``### Arxiv`` section)."""
+    ``### 2021`` headings often ends with an undated ``### Arxiv`` section); in a list
+    whose years are its headings', any section without one (a lone ``### Surveys`` row)."""
     untitled_sections: frozenset[str] = frozenset()
     """Sections of two or more entries none of which has a title (a titled list's ``## See
     also`` of bare addresses)."""
@@ -114,7 +115,7 @@ def learn_conventions(entries: Sequence[PaperEntry], layout: str) -> Conventions
         gives_years=sum(dated) / len(entries) >= MOST,
         layout=layout,
         gives_code=gives_code,
-        yearless_sections=_sections_without(entries, dated),
+        yearless_sections=_sections_without(entries, dated, 1 if _headings_date(entries) else 2),
         gives_titles=sum(titled) / len(entries) >= MOST,
         untitled_sections=_sections_without(entries, titled),
         read_sections=_read_sections(entries),
@@ -147,13 +148,21 @@ def _read_sections(entries: Sequence[PaperEntry]) -> frozenset[str | None]:
     return frozenset(s for s, ys in late.items() if len(ys) * 3 >= dated[s])
 
 
-def _sections_without(entries: Sequence[PaperEntry], has: list[bool]) -> frozenset[str]:
-    """Sections of two or more entries none of which has the field."""
+def _headings_date(entries: Sequence[PaperEntry]) -> bool:
+    """Whether the list's years are (at least :data:`MOST` of them) its headings' years."""
+    said = [dict(e.evidence).get("year", "") for e in entries if e.year is not None]
+    return bool(said) and sum(s.startswith("heading '") for s in said) / len(said) >= MOST
+
+
+def _sections_without(
+    entries: Sequence[PaperEntry], has: list[bool], least: int = 2
+) -> frozenset[str]:
+    """Sections of ``least`` or more entries none of which has the field."""
     by_section: dict[str | None, list[bool]] = {}
     for e, got in zip(entries, has, strict=True):
         by_section.setdefault(e.section, []).append(got)
     return frozenset(
-        s for s, got in by_section.items() if s is not None and len(got) >= 2 and not any(got)
+        s for s, got in by_section.items() if s is not None and len(got) >= least and not any(got)
     )
 
 

@@ -40,10 +40,10 @@ _NAME_COLON = re.compile(r"([^\s:,.\[\]()]{2,30}):\s+(?=[A-Z][\w'’-]+,\s[A-Z]\
 _VENUE_NAME = re.compile(rf"(?:{VENUES})(?![a-z])", re.IGNORECASE)
 """A venue in that place (``NeurIPS'22: Ouyang, L., ...``): no model's name."""
 _APA_LEAD = re.compile(
-    rf"^\s*{APA_NAME}(?:, {APA_NAME})*,? (?:&|and) {APA_NAME}\s*(?=[A-Z][\w'’-]|[\"“])"
+    rf"^\s*{APA_NAME}(?:, {APA_NAME})*,? (?:&|and) {APA_NAME}\s*(?=[A-Z][\w'’-]|[\"“]|[a-z]+[A-Z])"
 )
 """``Yang, S. C. H., & Shafto, P. Title``: APA authors (two or more, no year), the last
-initial's full stop closing them."""
+initial's full stop closing them (also before a name in camel case, ``pipeComp, a ...``)."""
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b|[A-Z][\w&.-]{1,15}\s+(?:19|20)\d\d\b(?:\s*:\s*\d|\.?$)")
 """A sentence opening with a year (``2015. Deep learning.``), or of a venue's year and pages
 (``FOCS 2013: 429-438``): no title (but ``The 2019 DAVIS Challenge on ...``, ``NTIRE 2020
@@ -99,6 +99,19 @@ def authors_lead(text: str) -> str:
     return text
 
 
+FIELD_LABEL = re.compile(r"^\W*[^\W\d_]{3,12}\W*:\s*")
+"""A field's label before a citation (``**Citation:** Liu, D., ... (2024).``)."""
+
+
+def dated_byline(text: str) -> bool:
+    """A citation that opens with its authors and their year in brackets (``Liu, D., & Yuan,
+    K. (2024). Title. Journal``), after a field's label or none: not an abstract."""
+    dated = _NAMES_PAREN_YEAR.match(FIELD_LABEL.sub("", text[:600], count=1))
+    if dated is None or dated["m"]:
+        return False
+    return _dated_names(dated["n"], dated["stop"]) or surname_first(dated["n"])
+
+
 def _dated_names(names: str, stop: str) -> bool:
     """Names before their year in brackets: people before a full stop; before a comma, a
     byline with ``et al.`` (``Borrow et al. (2019), Title``), not a model's or a system's
@@ -106,7 +119,8 @@ def _dated_names(names: str, stop: str) -> bool:
     if stop == ".":  # (APA's ``Chen, F., & Huang, Y. (2022). Title. Venue``: a citation's)
         return people(names) or one_person(names.split())
     byline = ET_AL.search(names) is not None  # not ``Deep Blue (1997), IBM``, ``Wide & Deep``
-    return byline and (_SURNAMES_ONLY.fullmatch(names.strip()) or names_like(names))
+    byline = byline and (_SURNAMES_ONLY.fullmatch(names.strip()) or names_like(names))
+    return byline or surname_first(names)  # Wiley's ``Li, Z., Hong, Y. and Zhang, Z. (2022),``
 
 
 _SURNAMES_ONLY = re.compile(rf"(?:[a-z]{{1,3}}\s)?(?:{SURNAMES})")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.formats import authors as A
+from pipeline.formats.authorlead import dated_byline
 from pipeline.formats.authors import SURNAME_LIST, names_like
 from pipeline.formats.citations import (
     citation_title,
@@ -240,6 +241,8 @@ def abstract(runs: list[Run]) -> bool:
     as an oral paper, ...``): the years it names are its datasets' (``ACE 2005``)."""
     text = plain(runs)
     if len(text.split()) < 30 or not paragraph(runs) or citation_title(text) is not None:
+        return False
+    if dated_byline(text):  # ``Liu, D., ... & Yuan, K. (2024). Title. PLOS ..., 20(11).``
         return False
     return VENUE_RE.search(text) is None and _CITED.search(text) is None  # not ``TDT 2002``
 

@@ -19,6 +19,7 @@ from pipeline.formats import namelines as N
 from pipeline.formats import rowcells as RC
 from pipeline.formats import whenwhere as W
 from pipeline.formats import wrapping as WR
+from pipeline.formats.affiliations import without_affiliations, without_notes
 from pipeline.formats.bibtex import bibtex_title
 from pipeline.formats.blocks import Block, block_title, cited_link, has_paper, links_of
 from pipeline.formats.codelinks import code_of
@@ -216,8 +217,9 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
                 )
         if short is not None:
             return replace(short, evidence=f"short column ({short.evidence})")
-        for n, (role, cell) in enumerate(b.row, 1):
-            g = F.guess_title(cell, cell=True) if role is None else None
+        for n, (role, cell) in enumerate(b.row, 1):  # (a ``Project / work`` column of titles)
+            named = role is None or (role == "project" and _titled_text(cell))
+            g = F.guess_title(cell, cell=True) if named else None
             if g is not None:
                 g = WR.quote_closed(g, cell)  # ``Names, “Title`` / ``rest of it,” in ...``
                 return replace(g, evidence=f"{GUESSED_COLUMN}, column {n} ({g.evidence})")
@@ -225,6 +227,12 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
             return named
     g = b.guess if b.guess is not None else block_title(b.head)
     return _bibtex_titled(g, b) or BL.named_below(g, b) or g
+
+
+def _titled_text(cell: list[Run]) -> bool:
+    """A cell of text, no link, of three words or more (``**AlphaFold 3** — Accurate …``; not
+    a name alone, ``Voyager``, whose description stands in a column of its own)."""
+    return not links_of(cell) and len(plain(cell).split()) >= 3
 
 
 def _content_words(text: str) -> set[str]:
@@ -303,6 +311,7 @@ def entries(reader: ReadBlocks) -> list[PaperEntry]:
             heads.append(plain(block.head))
     out = title_checked(read_months(unchecked_group_years(out)), reader.dated)
     out = counted_keys(comma_venue_years(closing_tag_years(out, heads), heads), heads)
+    out = without_notes(without_affiliations(out, heads))  # ``Title (UIUC)``, ``(thesis)``
     return without_year_prefixes(without_name_leads(without_ranks(out)))
 
 

@@ -157,6 +157,21 @@ def _venue_label(label: str) -> bool:
     )
 
 
+def _arxiv_page(host: str, path: str, url: str) -> str | None:
+    """``paper``, ``other`` (BibTeX, ``/list/…``; ``eartharxiv.org`` but a preprint) or ``None``."""
+    arxiv = host == "arxiv.org" or host.endswith(".arxiv.org")
+    if arxiv and path.startswith("/bibtex/"):  # (``[[arxiv bibtex]]``: a citation)
+        return "other"
+    if arxivid.from_url(url):
+        return "paper"
+    paper_path = path.split("/")[1:2] in _ARXIV_PAPER_PATHS or _PREPRINT_PAGE.match(path)
+    return None if paper_path or not host.endswith("arxiv.org") else "other"
+
+
+_PDF_QUERY = re.compile(r"(?:^|&)(?:type|format)=pdf\b")  # (an OSF file ``?format=pdf``)
+_PREPRINT_PAGE = re.compile(r"/repository/(?:view|object)/\d+")  # a Janeway server's preprint
+
+
 @functools.lru_cache(maxsize=1 << 16)  # pure; a reader asks about the same link often
 def _role(url: str, link_text: str, image: bool) -> str:
     if (decided := _target_role(url, image)) is not None:
@@ -174,12 +189,8 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return "badge"
     if _counted_or_listed(link_text, host, low):
         return "other"  # ``[around 140+ citations](…)``, ``[AAAI Paper List](…)``: no one paper
-    if host.endswith("arxiv.org") and parts.path.startswith("/bibtex/"):
-        return "other"  # arXiv's BibTeX export of a paper (``[[arxiv bibtex]]``): a citation
-    if arxivid.from_url(url):
-        return "paper"
-    if host.endswith("arxiv.org") and parts.path.split("/")[1:2] not in _ARXIV_PAPER_PATHS:
-        return "other"  # ``arxiv.org/covid19search``, ``/list/cs.CV/recent``: no one paper
+    if (on_arxiv := _arxiv_page(host, parts.path, url)) is not None:
+        return on_arxiv
     blog = host in _BLOG_HOSTS or host.endswith(_BLOG_SUFFIXES) or host.startswith("blog.")
     if blog and not parts.path.lower().endswith(".pdf"):  # a PDF a blog keeps is a paper
         return "blog"  # a post about a paper, not the paper
@@ -193,7 +204,7 @@ def _role(url: str, link_text: str, image: bool) -> str:
     picture = parts.path.endswith((".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"))
     if picture and text not in _PAPER_LABELS and "code" not in text:  # (``[paper](x.png)``: its)
         return "other"  # ``[[poster]](icml.cc/media/PosterPDFs/…/24582.png)``: a picture
-    if parts.path.lower().endswith((".pdf", ".ps", ".ps.gz")) or "type=pdf" in parts.query:
+    if parts.path.lower().endswith((".pdf", ".ps", ".ps.gz")) or _PDF_QUERY.search(parts.query):
         if aside_pdf(text, host, parts.path) and not on_paper_host(low):
             return "other"  # ``[[book](x.pdf)]``, ``[slides](x.pdf)``: a PDF that is no paper
         return "paper"  # also a PDF kept in a repository (``github.com/o/r/blob/main/x.pdf``)

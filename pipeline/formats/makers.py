@@ -33,12 +33,13 @@ _WEAK = frozenset(
 _PLACED_MAKERS = _WEAK | {"Face", "Meta"}  # ``BigScience Workshop, Hugging Face``
 
 
-_BRACKET_TAIL = re.compile(r"\s*\((?P<m>[^()]{2,40})\)\s*$")
+_BRACKET_TAIL = re.compile(r"\s*\((?P<m>[^()]{2,60})\)\s*$")
 _ORGANISATION = re.compile(
-    r"(?:University|Université|Institute|Academy)\b.*|.*\b(?:University|Institute|Academy)"
-    r"|(?:[A-Z][\w&.-]*\s+)*(?:Research|Lab|Labs|Team|Group|Brain)"
+    r"(?:[A-Z][\w&.'’-]*\s+)*(?:University|Université|Institute|Academy)\b.*|.*\b(?:University|Institute|Academy)"
+    r"|(?:[A-Z][\w&.'’-]*\s+)*(?:Research|Lab|Labs|Team|Group|Brain)"
 )
-"""``University of Montreal``, ``AI Speech Lab``, ``Baidu Research``: an organisation."""
+"""``University of Montreal``, ``Nanjing University of Science and Technology``, ``AI Speech
+Lab``, ``Huawei Noah's Ark Lab``, ``Baidu Research``: an organisation."""
 
 
 def without_maker(text: str) -> str:
@@ -66,8 +67,18 @@ def without_maker(text: str) -> str:
 def _maker_note(note: str, words: int) -> bool:
     """``(Google)``, ``(AI Speech Lab, ByteDance)`` after a short name; after a longer title a
     maker by its name (``(Google Research)``, ``(Qwen Team)``; not ``(Lie Group)``)."""
-    made = all(p.strip() in _STRONG or _ORGANISATION.fullmatch(p.strip()) for p in note.split(","))
+    first, *rest = (p.strip() for p in note.split(","))
+    made = all(_organisation(p) or (rest and _PLACE.fullmatch(p)) for p in [first, *rest][1:])
+    made = made and _organisation(first)  # ``(Microsoft Research, Redmond)``: then its place
     return made and (words <= 4 or _NAMED_MAKER.search(note) is not None)
+
+
+def _organisation(part: str) -> bool:
+    return part in _STRONG or _ORGANISATION.fullmatch(part) is not None
+
+
+_PLACE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?")
+"""``Berkeley``, ``Redmond``, ``Hong Kong``: the place after an organisation in brackets."""
 
 
 def _noted_before(text: str, m: re.Match[str]) -> bool:

@@ -43,6 +43,7 @@ PAPER_HOSTS = (
     "conference-program.com/presentation/?id=pap", "portal.acm.org/citation.cfm",
     "linkinghub.elsevier.com/retrieve/pii/", "research.google.com/pubs/pub",
     "ai.facebook.com/research/publications/", "research.google.com/archive/",
+    "easychair.org/publications/preprint",
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 """A DOI in a link's path: the paper's page on a publisher or a mirror."""
@@ -94,7 +95,7 @@ _RECORD_PAGE = re.compile(
     r"|/publications?/(?:19|20)\d\d/[a-z](?=[\w-]*[\d_-])[\w-]{2,60}/?(?:[?#]|$)"
     r"|/handle/\d{1,6}(?:\.\d{1,6})*/\d{1,9}/?(?:[?#]|$)"
     r"|/server/api/core/bitstreams/[0-9a-f-]{36}/(?:content|download)"
-    r"|/items/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}/?(?:[?#]|$)"
+    r"|/items/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}/?(?:[?#]|$)|/repository/view/\d+/?(?:[?#]|$)"
     r"|//conf\.researchr\.org/details/[\w-]+/(?![\w-]*(?:keynote|tutorial|panel|social|doctoral|town-hall))[\w-]+/\d+(?:[/?#]|$)"
 )
 """A page that holds one paper on sites that also hold its slides, videos, data or reviews: an OPUS
@@ -106,7 +107,8 @@ number (``?paper_id=4779``), a PDF served by its file's name (``?filename=X.pdf`
 one publication under its year (``lmb.informatik.uni-freiburg.de/Publications/2015/DFIB15/``, a
 key with a digit, ``_`` or ``-``; not a year's index page, ``…/publications/2020/all/``), a
 DSpace record (``ideals.illinois.edu/handle/2142/11011``, which may also be a collection's
-page), DSpace 7 item (``repository.upenn.edu/items/<uuid>``), a conference's paper page
+page), DSpace 7 item (``repository.upenn.edu/items/<uuid>``), a Janeway preprint
+(``eartharxiv.org/repository/view/11083/``), a conference's paper page
 (``conf.researchr.org/details/icse-2026/icse-2026-research-track/29/…``; not a keynote's,
 a tutorial's or a panel's) or DSpace file
 (``…/server/api/core/bitstreams/<uuid>/content``): a paper only when the link's text is its title or a paper's label (:func:`record_page`)."""

@@ -22,6 +22,7 @@ from pipeline.formats.namedid import ARXIV_NAMED
 from pipeline.formats.paperpages import PAPER_HOSTS
 from pipeline.formats.runs import Run, lines_of, plain
 from pipeline.formats.searchpages import profile_page, search_page
+from pipeline.formats.sidepages import side_page
 from pipeline.formats.tables import titled_link
 
 Row = tuple[tuple[str | None, list[Run]], ...]
@@ -218,7 +219,8 @@ def title_page(cells: dict[str, list[Run]], links: list[Run], row: tuple = ()) -
     search or a person's profile (:mod:`.searchpages`), a product's site (:func:`product_row`)
     or a link labelled as a project's page in a cell of its own (``| [Homepage](…github.io) |``
     beside the title's cell; ``Title [[Project Page]](url)`` in one cell is the paper's); not
-    in a row whose Authors cell is empty (a challenge's or a tool's page)."""
+    in a row whose Authors cell is empty (a challenge's or a tool's page), nor a
+    :func:`~.sidepages.side_page` (``| [HuMI](io) | Dataset | [project](io) |``)."""
     if any(role == "authors" and not plain(cell).strip() for role, cell in row):
         return None  # ``| [DataCV Challenge](site) |  |  | ... |``: no authors, no paper's page
     titled = _worded(cells.get("title", []))
@@ -240,6 +242,7 @@ def title_page(cells: dict[str, list[Run]], links: list[Run], row: tuple = ()) -
         and not _paper_host_front_page(r.url)
         and (titled or not F.is_generic(r.text))
         and id(r) not in bracketed  # ``Paul Kocher (Independent (www.paulkocher.com))``
+        and not side_page(r, row)
     ]
     return pages[0] if pages and not product_row(pages[0], cells, links) else None
 

@@ -15,6 +15,7 @@ from markdown_it.token import Token
 from pipeline.formats import spantags as ST
 from pipeline.formats.common import EMOJI, SHORTCODES
 from pipeline.formats.labels import is_generic
+from pipeline.formats.linklines import split_byline
 from pipeline.formats.mdparser import MD, tame  # noqa: F401 (the readers' API)
 
 _LEADING_SHORTCODES = re.compile(rf"^\s*{SHORTCODES.pattern}")
@@ -118,13 +119,16 @@ class Builder:
         lk, self.link = self.link, None
         if lk is None:
             return
-        text = lk.get("label") or " ".join("".join(lk["parts"]).split())
+        shown, byline = split_byline("".join(lk["parts"]))  # a byline on its last line: text
+        text = lk.get("label") or " ".join(shown.split())
         text = text.rstrip("?!.,:*_~") if lk.get("bare") else text  # like the URL's tail
         flags = (lk["bold"], bool(lk["image"]) and lk["alt_only"], lk["hint"])
         url = text if _PLACEHOLDER.fullmatch(lk["url"]) and _TEXT_URL.fullmatch(text) else lk["url"]
         run = Run("link", text, lk["line"], url, lk["image"], *flags)
         if not (self.cell and self._carried_on(run)):
             self.out.append(run)
+        if byline:
+            self.out.append(Run("text", " " + " ".join(byline.split()), self.line))
 
     def _carried_on(self, run: Run) -> bool:
         """``<td><a href=u>Unpacking the ethical value</a><br><a href=u>alignment in big
@@ -152,7 +156,7 @@ class Builder:
             self.line += 1
         self.end_line()
         if self.link is not None:
-            self.link["parts"].append(" ")
+            self.link["parts"].append("\n")
             return
         self.out.append(Run("break", "", self.line))
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline import arxivid
+from pipeline import arxivid, titles
 from pipeline.formats import fields as F
-from pipeline.formats.authors import ET_AL
+from pipeline.formats.authorlead import FIELD_LABEL
+from pipeline.formats.authors import ET_AL, names_like, surname_first
 from pipeline.formats.blocks import AWESOME, Block, block_title, has_paper, links_of
 from pipeline.formats.runs import Run, lines_of, plain
 from pipeline.urls import is_doi_url
@@ -264,13 +265,15 @@ def detail_line(
     file of the list's own repository, under an entry that has its paper: a line of the
     entry's details (``**2026-06-21** · arXiv · [GitHub](repo) ·
     [card](notes.md)``), not a new entry. Also a short caption that links the open entry's
-    own paper again (``*Paper figure · [Source](the same arXiv link)*``)."""
+    own paper again (``*Paper figure · [Source](the same arXiv link)*``), or cites it by its
+    title (``**Citation:** Names. Title. Nat Commun 15 (2024). https://doi…``)."""
     if guess is None:
         return False
     if open_paper and open_block is not None and _code_note(guess, group, open_block):
         return True
     if open_paper and open_block is not None and guess.evidence == "text":
-        return len(guess.title.split()) <= 4 and _repeats_paper(group, open_block)
+        short = len(guess.title.split()) <= 4 and _repeats_paper(group, open_block)
+        return short or _cited_again(guess, group, open_block)
     if guess.evidence != "link text" or len(guess.title.split()) > 2:
         return False
     local = any(r.text == guess.title and "://" not in r.url for r in links_of(group))
@@ -344,6 +347,21 @@ _CODE_WORD = re.compile(r"(?i)\b(?:code|github|implementation|repo(?:sitory)?)\b
 """A code link's label (``[Based on [**Code**]](repo)``): the link names no paper."""
 _OF_ANOTHER = re.compile(r"(?i)\b(?:of|for)\b|^(?:\S+\s+){6}")
 """``[GitHub repo of Point Transformer]``, a long label: a link to another work's code."""
+
+
+def _cited_again(guess: F.TitleGuess, group: list[Run], block: Block) -> bool:
+    """``group`` cites the open ``block``'s paper: the same title, after its authors (``Liu,
+    D., & Yuan, K. (2024). Title. …``; not ``title: Title`` again, a second entry's field)."""
+    own = block.guess or block_title(block.head)
+    if own is None or titles.compact(own.title) != titles.compact(guess.title):
+        return False
+    text = plain(group)
+    before = FIELD_LABEL.sub("", text[: max(text.find(guess.title), 0)], count=1)
+    before = _PAREN_YEAR.sub("", before).strip(" .,")
+    return bool(before) and (names_like(before) or surname_first(before))
+
+
+_PAREN_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)\W*$")
 
 
 def _repeats_paper(group: list[Run], block: Block) -> bool:
