@@ -245,7 +245,8 @@ SPLITS = (
             *range(774, 789),
             *range(790, 798),
             798,
-            *range(801, 819),
+            *range(801, 822),
+            823,
         )
     ),
 )
@@ -345,7 +346,9 @@ arXiv IDs and venue-year strings in link form) two and one; fresh809-813 (by con
 reading lists, recent arXiv IDs in less-covered fields, venue-year strings of systems and
 robotics venues, journal citations, lists in other languages) one, one, two, two and one;
 fresh814-818 (repositories holding a file named ``paper_list.md``, ``reading_list.md``,
-``papers.md`` or ``paper-list.md``) two each."""
+``papers.md`` or ``paper-list.md``) two each; fresh819-823 (the same files' names, later
+in their listings, and ``literature.md``, ``survey.md``, ``papers/README.md``) two, two,
+three, none and one."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

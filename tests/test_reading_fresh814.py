@@ -73,3 +73,118 @@ def test_an_osf_file_served_as_a_pdf_and_an_easychair_preprint_are_papers():
         "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n"
     )  # fmt: skip
     assert [ln for ln, _, _ in _read(text)] == [1, 2, 3]
+
+
+def test_a_title_headings_entry_takes_its_parents_section_not_a_siblings_year():
+    """yeezie6/DexHand_Dataset: `### 16. DexGraspNet 2.0 (2024)` over its `**Paper:**` field,
+    then `### 12. DexArt — Articulated Object Benchmark` over its own: the second entry stands
+    in the section above both (`## Tier 3`), not under the first's heading and its year."""
+    text = (
+        "## Tier 3\n\n### 16. DexGraspNet 2.0 (2024)\n- **Paper:** https://arxiv.org/abs/2410.23004\n"
+        "- **Why:** Defines the state of the art.\n\n"
+        "### 12. DexArt — Articulated Object Benchmark\n- **Paper:** https://arxiv.org/abs/2305.05706\n"
+        "- **Code:** https://github.com/Kami-code/dexart-release\n"
+    )  # fmt: skip
+    entries = parse_text(text, "l.md").entries
+    assert [(e.section, e.year) for e in entries] == [("Tier 3", 2024), ("Tier 3", None)]
+
+
+def test_a_line_that_dates_the_next_heading_still_dates_its_entry():
+    """Guard: `>CVPR 2018` between two paper headings (youngryan1993's list) dates the entry
+    under the second, and `*2025-04-16*` over a linked heading dates it."""
+    text = (
+        ">CVPR 2017\n### One-Shot Video Object Segmentation (OSVOS)\n\n"
+        "  - Paper : http://openaccess.thecvf.com/content_cvpr_2017/papers/Caelles_One-Shot_Video_Object_CVPR_2017_paper.pdf\n\n"
+        ">CVPR 2018\n  ### Reinforcement Cutting-Agent Learning for Video Object Segmentation\n\n"
+        "  - Paper : http://openaccess.thecvf.com/content_cvpr_2018/papers/Han_Reinforcement_Cutting-Agent_Learning_CVPR_2018_paper.pdf\n"
+    )  # fmt: skip
+    assert [y for _, _, y in _read(text)] == [2017, 2018]
+
+
+def test_a_bracketed_bold_name_of_several_words_before_a_linked_title():
+    """sii-liming/awsome-3D: `- **[Stable Diffusion / LDM]** [High-Resolution Image Synthesis
+    with Latent Diffusion Models](arxiv)`: the bracketed bold is the name, the link the title."""
+    text = (
+        "- **[DDIM]** [Denoising Diffusion Implicit Models](https://arxiv.org/abs/2010.02502)\n"
+        "- **[Stable Diffusion / LDM]** [High-Resolution Image Synthesis with Latent Diffusion Models](https://arxiv.org/abs/2112.10752)\n"
+    )  # fmt: skip
+    assert [t for _, t, _ in _read(text)] == [
+        "Denoising Diffusion Implicit Models",
+        "High-Resolution Image Synthesis with Latent Diffusion Models",
+    ]
+
+
+def test_a_bracketed_bold_title_alone_stays_the_title():
+    """Guard: `- **[A Long Bold Title in Brackets]** [pdf](url)`: no linked title follows."""
+    text = "- **[Learning Transferable Visual Models From Natural Language]** [pdf](https://arxiv.org/abs/2103.00020)\n"  # fmt: skip
+    assert _read(text)[0][1] == "Learning Transferable Visual Models From Natural Language"
+
+
+# Review 978 (fresh eyes on round 126 and review 977's fixes): each guard failed on the tree
+# the review saw.
+
+
+def test_dataset_papers_beside_their_venue_keep_their_project_pages():
+    """`| [ShapeNet: An Information-Rich 3D Model Repository](shapenet.org) | Dataset | arXiv
+    2015 | [project](shapenet.org) |`: a paper's whole title beside its venue stays a paper;
+    `Code: [github](…)` is a label, and `Code`, `Model` in a `Released` column name what a
+    paper released, not the row's kind."""
+    text = (
+        "| Title | Type | Venue | Links |\n|---|---|---|---|\n"
+        "| [ShapeNet: An Information-Rich 3D Model Repository](https://shapenet.org/) | Dataset | arXiv 2015 | [project](https://shapenet.org/) |\n"
+        "| [Mip-NeRF 360: Unbounded Anti-Aliased Neural Radiance Fields](https://jonbarron.info/mipnerf360/) | Method | CVPR 2022 | [project](https://jonbarron.info/mipnerf360/) Code: [github](https://github.com/google-research/multinerf) |\n"
+        "| [Visual Instruction Tuning](https://llava-vl.github.io/) | Code | 2023 | [project](https://llava-vl.github.io/) |\n"
+    )  # fmt: skip
+    assert [ln for ln, _, _ in _read(text)] == [3, 4, 5]
+
+
+def test_a_pdf_named_by_a_filetype_query_and_a_venue_after_a_byline():
+    """`download.php?id=55&filetype=pdf` is a PDF; `Brown, T. and Mann, B. (2020), In:
+    Advances in …, Title` names a venue after the year, so no byline is cut there."""
+    text = (
+        "- Interpretable hydrology models with attention mechanisms. [link](https://www.example-journal.org/download.php?id=55&filetype=pdf)\n"
+        "- Brown, T. and Mann, B. (2020), In: Advances in Neural Information Processing Systems 33, Language models are few-shot learners. [pdf](https://arxiv.org/abs/2005.14165)\n"
+    )  # fmt: skip
+    entries = parse_text(text, "l.md").entries
+    assert entries[0].line == 1
+    assert not entries[1].title.startswith("In: ") and entries[1].short_name != "In"
+
+
+def test_a_numbered_name_and_its_year_in_a_heading_title_its_fields():
+    """yeezie6/DexHand_Dataset: `### 17. UniDexGrasp (2023)` over `- **Paper:** url` and
+    `- **Why:** …` (two fields, one of them plain text): the heading names the paper, its
+    number and year aside."""
+    text = (
+        "## Tier 4\n\n### 17. UniDexGrasp (2023)\n- **Paper:** https://arxiv.org/abs/2303.00938\n"
+        "- **Why:** Standard benchmark for universal dexterous grasping.\n\n"
+        "### 20. DexCanvas (2025)\n- **Paper:** https://arxiv.org/abs/2510.15786\n"
+        "- **Data:** https://huggingface.co/datasets/Manggu/DexCanvas\n- **Why:** Large-scale dataset.\n"
+    )  # fmt: skip
+    assert _read(text) == [(3, "UniDexGrasp", 2023), (7, "DexCanvas", 2025)]
+
+
+def test_papers_keyed_by_their_names_under_a_heading_stay_entries():
+    """Guard: `- GEARS: url` / `- scGPT: url` under `### Models` are papers of their own."""
+    text = (
+        "### Models\n\n- GEARS: https://arxiv.org/abs/2206.02101\n"
+        "- scGPT: https://arxiv.org/abs/2302.00001\n"
+    )
+    assert [ln for ln, _, _ in _read(text)] == [3, 4]
+
+
+def test_a_name_its_year_and_a_note_in_a_heading():
+    """yeezie6/DexHand_Dataset: `### 12. DexArt (2023) — Articulated Object Benchmark` over
+    its fields: the name titles the paper, the year dates it, the note is the plan's."""
+    text = (
+        "## Tier 3\n\n### 12. DexArt (2023) — Articulated Object Benchmark\n"
+        "- **Paper:** https://arxiv.org/abs/2305.05706\n- **Code:** https://github.com/Kami-code/dexart-release\n"
+        "- **Why:** Best simulation benchmark for articulated objects.\n"
+    )  # fmt: skip
+    assert _read(text) == [(3, "DexArt", 2023)]
+
+
+def test_a_long_title_with_a_year_and_a_dash_keeps_its_words():
+    """Guard: a title of six words or more before `(2022) — …` keeps what follows (perhaps
+    its subtitle)."""
+    title = "Learning to Walk in Minutes Using Massively Parallel Deep Reinforcement Learning (2022) — ETH Zurich"  # fmt: skip
+    assert _read(f"- [{title}](https://arxiv.org/abs/2109.11978)\n")[0][1] == title

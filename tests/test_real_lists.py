@@ -378,6 +378,7 @@ FLOOR_EXCEPTIONS = {
     ("fresh808", "spurious"): 0.07,  # docs: a quick-start table of goals over papers' names
     ("fresh809", "title"): 0.85,  # docs: ``**Topic name** — Paper title`` (the topic bold)
     ("fresh813", "title"): 0.9,  # docs: ``(unc)``, an affiliation past 60 characters
+    ("fresh819", "offline"): 0.07,  # docs: two true year-mismatches (2024 for 2512.* papers)
 }
 """Batches measured below the common floor, with the reason docs/accuracy.md gives."""
 

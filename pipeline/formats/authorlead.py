@@ -66,12 +66,17 @@ comma before the title (``Justin Thaler (2013). "Title"``, ``Trayford & Schaye (
 Title``)."""
 
 
+_IN_VENUE = re.compile(r"In\b:?\s")
+"""``(2020), In: Advances in Neural …, Title``: a venue, not the title, after the year."""
+
+
 def authors_lead(text: str) -> str:
     """``Chuan Meng, Pengjie Ren, Maarten de Rijke. A Reference-aware Network ...``: the
     text after a first sentence that is only an author list (not ``Names. 2017. Title``,
     which the citation patterns read, nor a year or a short rest)."""
     dated = _NAMES_PAREN_YEAR.match(text[:600])  # ``Haodi Wang, Thang Hoang (2022). Title``
     lower = dated is not None and dated["stop"] == "," and dated["rest"][0].islower()
+    lower = lower or (dated is not None and _IN_VENUE.match(dated["rest"]) is not None)
     apa = dated is not None and (not dated["m"] or names_like(dated["n"]))  # (2016, July)
     if dated and apa and _dated_names(dated["n"], dated["stop"]) and not lower:
         return dated["rest"].strip(' "“”')

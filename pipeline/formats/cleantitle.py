@@ -180,6 +180,7 @@ def clean_title(text: str) -> str:
     text = VT.cut_date_tail(VT.cut_year_then_tail(VT.cut_words_year(text)))
     text = without_maker(_venue_in_brackets(text))  # ``Tacotron 2 (Google)``
     text = TE.without_named_acronym(_GLUED_NOTE.sub("", TE.without_colon_note(text)))
+    text = TE.year_dash_note(text)  # ``DexArt (2023) — Articulated Object Benchmark``
     for _ in range(4):
         new = without_maker(_TRAILING.sub("", text)).strip()  # ``(Google Research) (ICML'23)``
         if new == text:

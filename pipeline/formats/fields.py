@@ -117,6 +117,7 @@ def _guess_title(segs: list, *, cell: bool = False) -> TitleGuess | None:
             if (value := BT.labelled_title(label, segs[i + 1 :])) is not None:
                 return TitleGuess(value, None, "labelled title", line)
             continue
+        boxed = bold and text.strip()[:1] == "[" and text.strip()[-1:] == "]"  # ``**[A / B]**``
         text = T.unbracketed(text, segs[i + 1][0] if i + 1 < len(segs) else "") if bold else text
         cand = clean_title(text)
         if _no_title(cand, text) or (bold and D.open_note(text, segs[:i], segs[i + 1 :])):
@@ -126,11 +127,9 @@ def _guess_title(segs: list, *, cell: bool = False) -> TitleGuess | None:
         tagged = BT.after_tag(segs, i) if bold else None
         if tagged is not None:  # ``[**GDSS**, *ICML 2022*] Title``: a name tag, then the title
             return TitleGuess(tagged, cand, "text after the bracketed name", line)
-        if (
-            bold
-            and BT.bracketed(segs, i)
-            and (_YEAR_END.search(cand) or _later_title(segs[i + 1 :]))
-        ):
+        boxed = boxed and _next_link_title(segs[i + 1 :]) is not None  # over a linked title
+        tag = bold and (BT.bracketed(segs, i) or boxed)
+        if tag and (_YEAR_END.search(cand) or _later_title(segs[i + 1 :]) or boxed):
             continue  # ``[**Topic**] Title``: a tag before the title, not the title
         if bold:
             return _bold_lead(cand, text, segs, i, line)

@@ -32,13 +32,14 @@ from pipeline.formats.blockstarts import starts_block
 from pipeline.formats.contextlines import ContextLines
 from pipeline.formats.entry import entries, to_entry
 from pipeline.formats.frontmatter import page_title
+from pipeline.formats.headingctx import heading_context, title_context
 from pipeline.formats.htmlreading import HtmlReading
 from pipeline.formats.htmlruns import html_heading
 from pipeline.formats.linepapers import line_papers
 from pipeline.formats.listtitle import pre_title, title_over_all
 from pipeline.formats.mdparser import bracket_lines, reparsed
 from pipeline.formats.paragroups import group_label, paper_groups
-from pipeline.formats.preface import intro_heading, preface_heading, survey_heading
+from pipeline.formats.preface import intro_heading, survey_heading
 from pipeline.formats.runs import MD, Run, inline_runs, plain, tame
 from pipeline.formats.tablerows import TableReading
 from pipeline.formats.tables import table_roles
@@ -156,15 +157,12 @@ class Reader(TableReading, ContextLines, HtmlReading):
             self.sticky = title_over_all(text) or self.sticky  # (after ``# History``)
         self.headings = [*self._parents(level, text), (level, text)]
         self.heading_notes, self.heading_blocks, self.heading_listed = [], len(self.blocks), False
-        preface = level <= 4 and preface_heading(text, self.listed)
-        ctx = Context(section=text, preface=preface, tools=S.under_tools(self.headings))
-        for _, tx in self.headings:
-            ctx = ctx.with_heading(tx)
-        own = (runs, self.ctx, len(self.blocks)) if level >= 2 and not title else None
+        above = title_context(self.ctx, self.headings[:-1], self.listed)  # no sibling's
+        own = (runs, above, len(self.blocks)) if level >= 2 and not title else None
         self.titled = S.kept_title(self.titled, text, len(self.blocks)) or own
         if guess is not None:  # ``### [Title](arxiv-url)``, its fields in the list below
-            self._linked_heading(Block("bullets", guess.line, runs, self.ctx, guess=guess))
-        self.ctx = ctx
+            self._linked_heading(Block("bullets", guess.line, runs, above, guess=guess))
+        self.ctx = heading_context(self.headings, self.listed)
 
     def _parents(self, level: int, text: str) -> list[tuple[int, str]]:
         """The headings above one at ``level``: a dated list title (``# Awesome-ICCV2023-...``),

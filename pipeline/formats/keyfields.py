@@ -146,9 +146,10 @@ def _dated_field(text: str) -> bool:
 def key_value_items(items: list[Item]) -> bool:
     """``- Organization: IBM`` / ``- Tasks: ...`` / ``- Paper: https://arxiv.org/abs/...``:
     every item a one-line field of the paper the heading above names (``### SatMAE``), two
-    of them or more plain text, the others bare addresses, one to three of them papers';
+    of them or more plain text (one of three or fewer), the others bare addresses, one to
+    three of them papers';
     never a list of papers (``- GEARS: https://...``, ``- CogVLM: Visual Expert ... url``)."""
-    if len(items) < 3 or not keyed(items):
+    if len(items) < 2 or not keyed(items):
         return False
     if not all(_bare(r) for it in items for r in links_of(it.own)):
         return False  # a linked title (``- Paper: [Title](url)``) is a paper of its own
@@ -158,4 +159,5 @@ def key_value_items(items: list[Item]) -> bool:
     )
     if not keys or named == len(keys) or named > 1:
         return False  # ``- RoBERTa: url``, ``- **MAE**: url``: papers keyed by their names
-    return len(keys) <= 3 and sum(not links_of(it.own) for it in items) >= 2
+    plain_items = sum(not links_of(it.own) for it in items)  # (``Paper``, ``Data``, ``Why``)
+    return len(keys) <= 3 and plain_items >= (1 if len(items) <= 3 else 2)

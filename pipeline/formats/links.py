@@ -168,7 +168,7 @@ def _arxiv_page(host: str, path: str, url: str) -> str | None:
     return None if paper_path or not host.endswith("arxiv.org") else "other"
 
 
-_PDF_QUERY = re.compile(r"(?:^|&)(?:type|format)=pdf\b")  # (an OSF file ``?format=pdf``)
+_PDF_QUERY = re.compile(r"(?:type|format)=pdf\b")  # (``filetype=pdf``, OSF's ``format=pdf``)
 _PREPRINT_PAGE = re.compile(r"/repository/(?:view|object)/\d+")  # a Janeway server's preprint
 
 

@@ -14,6 +14,7 @@ from pipeline.formats.labels import name_like, titles_a_link
 from pipeline.formats.makers import makers
 from pipeline.formats.piped import linked_title
 from pipeline.formats.runs import Run, lines_of, plain
+from pipeline.formats.titleends import year_dash_note
 
 NAME_LINK = frozenset(("link text", "bold link text", "link text without its label"))
 """Evidence of a title taken from a link's text: a short one may be only the name."""
@@ -239,11 +240,16 @@ def _title_text(text: str, words: int = 3) -> bool:
     return not named and F.find_venue(text) == (None, None)
 
 
+_NUMBER_YEAR = re.compile(r"^\d{1,3}[.)]\s+(?=\S)|\s+\((?:19|20)\d\d\)$")  # (a note cut before)
+"""A plan's number before a heading's name and the year after it, in brackets."""
+
+
 def heading_name(runs: list[Run]) -> F.TitleGuess | None:
-    """``#### GHOST``, ``#### Hybrid-SORT``: a heading that is only a method's name (three
-    words at most, written as a name, no venue or link), which titles a paper link below
-    it when it has no title of its own."""
-    text = plain(runs).strip(" *_#")
+    """``#### GHOST``, ``#### Hybrid-SORT``, ``### 17. UniDexGrasp (2023)``: a heading that is
+    only a method's name (three words at most, written as a name, no venue or link; its
+    number and its year aside), which titles a paper link below it when it has no title of
+    its own."""
+    text = _NUMBER_YEAR.sub("", year_dash_note(plain(runs).strip(" *_#")))  # ``17. X (2023)``
     words = text.split()
     if not 0 < len(words) <= 3 or any(r.kind == "link" for r in runs) or not name_like(text):
         return None

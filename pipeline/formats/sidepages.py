@@ -6,17 +6,22 @@ from __future__ import annotations
 
 import re
 
+from pipeline.formats import fields as F
 from pipeline.formats.blocks import links_of
 from pipeline.formats.runs import Run, plain
 
 
 def side_page(link: Run, row: tuple) -> bool:
     """``link`` (the title's) goes to a page another cell of ``row`` labels as its project's,
-    data's or code's, and a cell of the row names what the row holds as no paper
-    (``Dataset``, ``Website``, ``GitHub``); a row of a year or a venue alone beside such a
-    link is a paper's, its project page the paper's page by the table's habit (``| 2021 |
-    [Mip-NeRF: …](io) | [Project](io) [Code](gh) |``)."""
-    return link.url.rstrip("/") in _labelled_elsewhere(row) and _not_a_paper(row)
+    data's or code's, a cell of the row names what the row holds as no paper (``Dataset``,
+    ``Website``) and the link names it (a short name) or the row names no venue nor year;
+    else its project page is the paper's page by the table's habit (``| 2021 | [Mip-NeRF:
+    …](io) | [Project](io) [Code](gh) |``, ``| [ShapeNet: An Information-Rich 3D Model
+    Repository](io) | Dataset | arXiv 2015 |``)."""
+    if link.url.rstrip("/") not in _labelled_elsewhere(row) or not _not_a_paper(row):
+        return False
+    named = len(link.text.split()) <= NAME_WORDS  # ``[HuMI](io)``, not a paper's whole title
+    return named or not any(F.context_facts(plain(c)) != (None, None) for _, c in row)
 
 
 def _labelled_elsewhere(row: tuple) -> set[str]:
@@ -32,10 +37,9 @@ def _labelled_elsewhere(row: tuple) -> set[str]:
 
 
 def _not_a_paper(row: tuple) -> bool:
-    """A cell of the row, in its text (not a link's: ``[Dataset](…)``), names a kind of work
-    that is no paper."""
-    texts = (plain([r for r in cell if r.kind == "text"]) for role, cell in row if role != "title")
-    return any(_KIND.fullmatch(t) for t in texts)
+    """A cell of the row with no link (not ``[Dataset](…)``, ``Code: [github](…)``) names a
+    kind of work that is no paper."""
+    return any(_KIND.fullmatch(plain(c)) for role, c in row if role != "title" and not links_of(c))
 
 
 _SIDE_LABEL = re.compile(
@@ -43,8 +47,10 @@ _SIDE_LABEL = re.compile(
 )
 """A link's text that names a paper's side page: its project's, its data's, its code's."""
 _KIND = re.compile(
-    r"(?i)\W*(?:arxiv\s*/\s*)?(?:data\s*sets?|data|benchmarks?|web\s*sites?|sites?|github|code"
-    r"|tools?|software|librar(?:y|ies)|demo|models?|checkpoints?)\W*"
+    r"(?i)\W*(?:arxiv\s*/\s*)?(?:data\s*sets?|web\s*sites?|sites?|tools?|software|librar(?:y|ies))\W*"
 )
-"""``Dataset``, ``Website``, ``GitHub``, ``arXiv / Dataset``: a cell that names the row's work
-as no paper (in a ``Publication`` or a ``Type`` column)."""
+"""``Dataset``, ``Website``, ``arXiv / Dataset``: a cell that names the row's work as no paper
+(in a ``Publication`` or a ``Type`` column; not ``Code``, ``Model``, ``Demo``: what a paper
+released, in a ``Released`` column)."""
+NAME_WORDS = 4
+"""Words of a title link at most that name a work rather than title a paper (``[HuMI]``)."""

@@ -165,3 +165,15 @@ def surnames_quoted(text: str) -> str | None:
     surnames, a comma and the quoted title that closes the text: that title, else ``None``."""
     m = _SURNAMES_QUOTED.match(text)
     return m["t"].strip() if m and len(m["t"].split()) >= 2 else None
+
+
+_NAME_YEAR_NOTE = re.compile(r"^(?P<n>[^()]{2,60}?) \((?:19|20)\d\d\) [—–-] \S")
+"""``DexArt (2023) — Articulated Object Benchmark``: a name, its year in brackets, then a note."""
+
+
+def year_dash_note(text: str) -> str:
+    """``text`` without a note after its name and year (``DexArt (2023) — Articulated Object
+    Benchmark``, a reading plan's heading): the name, whose year the entry's text still
+    gives; a title of six words or more keeps its note (perhaps its subtitle)."""
+    m = _NAME_YEAR_NOTE.match(text)
+    return m["n"] if m and len(m["n"].split()) <= 5 else text
