@@ -247,6 +247,7 @@ SPLITS = (
             798,
             *range(801, 822),
             823,
+            *range(825, 829),
         )
     ),
 )
@@ -348,7 +349,8 @@ robotics venues, journal citations, lists in other languages) one, one, two, two
 fresh814-818 (repositories holding a file named ``paper_list.md``, ``reading_list.md``,
 ``papers.md`` or ``paper-list.md``) two each; fresh819-823 (the same files' names, later
 in their listings, and ``literature.md``, ``survey.md``, ``papers/README.md``) two, two,
-three, none and one."""
+three, none and one; fresh824-828 (files named ``resources.md``, ``README_en.md``,
+``docs/…``, ``paper.md``, and lists' opening words) none, one, two, two and three."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

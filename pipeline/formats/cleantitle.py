@@ -137,7 +137,7 @@ def clean_title(text: str) -> str:
         return cited
     if (closed := _year_closed(text)) is not None:  # ``Names. Title. Venue. 2020.``
         return clean_title(closed)
-    text = TE.thesis_cut(text)  # ``Title, Ph.D. Thesis, INPG, 2012.``
+    text = TE.double_dot_byline(TE.thesis_cut(text))  # ``Title, Ph.D. Thesis, INPG, 2012.``
     text = unbracketed(text)  # ``[ Title ] [ [PDF](url) ]``, ``**[Title (2025)]**``
     text = _YEAR_TITLE_SURNAME.sub(r"\1, \2", text)  # ``2014, Title, Wang.``: its first author
     text = T.bracket_fields(latin_part(text)) or latin_part(text)

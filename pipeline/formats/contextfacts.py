@@ -58,6 +58,9 @@ def context_facts(text: str) -> tuple[int | None, str | None]:
     m = _YEAR_THEN_VENUE.fullmatch(t)
     if m and (VENUE_RE.fullmatch(m["venue"]) or re.fullmatch(r"[A-Z]{2,8}|(?i:arxiv)", m["venue"])):
         return int(m["y"]), VENUE_RE.fullmatch(m["venue"]) and m["venue"]  # ``**2014 CVPR**``
+    m = _ACRONYM_THEN_YEAR.fullmatch(t)
+    if m and m["tag"].lower() in VENUE_TAGS:  # ``TSE 2024``, ``RE 2023``; not ``DAVIS 2017``
+        return int(m["y"]), None
     m = ARXIV_YEAR.match(t)
     if m:  # "ArXiv 2024 (Within the last 6 months)"
         return (int(m.group("y")) if m.group("y") else century(m.group("yy"))), None
@@ -72,6 +75,11 @@ def context_facts(text: str) -> tuple[int | None, str | None]:
     return (int(m["y"]), None) if known else (None, None)  # ``### sp2025``, ``ccs2019``
 
 
+_ACRONYM_THEN_YEAR = re.compile(
+    r"(?P<tag>[A-Z]{2,8})\s(?P<y>(?:19|20)\d\d)(?:\s\([\d.~ -]{8,30}\)?)?"
+)
+"""``TSE 2024``, ``RE 2023 (2023.09.04~2023.09.08)``: a venue's tag (:data:`VENUE_TAGS`), its
+year (and its dates)."""
 _SPELLED_OUT = re.compile(
     r"^(?P<a>[A-Z]{2,8}(?:\s(?:19|20)\d\d)?)\s*[(（](?P<n>[A-Z][^()（）]{8,90})[)）]"
 )

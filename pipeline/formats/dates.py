@@ -104,7 +104,8 @@ VENUE_TAGS = frozenset(
     "sp|s&p|oakland|ccs|ndss|uss|usenix|sec|icse|fse|ase|issta|esec|pldi|popl|oopsla|tkde|tpami|"
     "cvpr|iccv|eccv|nips|neurips|icml|iclr|aaai|ijcai|acl|emnlp|naacl|coling|kdd|www|"
     "sigir|cikm|wsdm|recsys|icra|iros|corl|rss|chi|uist|mm|acmmm|miccai|wacv|bmvc|accv|"
-    "icassp|interspeech|sigmod|vldb|icde|osdi|sosp|nsdi|eurosys|asplos|isca|micro|hpca".split("|")
+    "icassp|interspeech|sigmod|vldb|icde|osdi|sosp|nsdi|eurosys|asplos|isca|micro|hpca|"
+    "tse|tosem|emse|re|icsme|saner|msr|icpc|tdsc|tifs".split("|")
 )
 """Venue tags a heading glues its year to in lower case (``### sp2025``): a known venue,
 not a dataset or benchmark (``DAVIS2017``, ``VOC2007``) or a word (``Before2018``)."""

@@ -20,7 +20,7 @@ _GENERIC = frozenset(
     "publication proceedings pub download full text notes note news leaderboard benchmark "
     "hugging face space spaces medium youtube reddit x article journal report technical tech the our "
     "available abstract authors author summary tldr presentation short recording http https questions "
-    "url ftp codes ppaer conference workshop publisher published accepted camera ready version "
+    "url ftp codes ppaer conference workshop publisher published accepted camera ready version file "
     "track main or and also see vs openaccess open access caffe matlab python click oral dl "
     "pmlr elsevier wiley sciencedirect researchgate pubmed pmc jstor mdpi plos ssrn "
     "biorxiv medrxiv chemrxiv content metadata tutorial tutorials notebook notebooks "

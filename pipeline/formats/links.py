@@ -195,9 +195,9 @@ def _role(url: str, link_text: str, image: bool) -> str:
     if blog and not parts.path.lower().endswith(".pdf"):  # a PDF a blog keeps is a paper
         return "blog"  # a post about a paper, not the paper
     if not parts.netloc and not low.startswith("//") and not _SCHEMELESS_HOST.match(low):
-        # a file of the list's own repository: a paper kept as a PDF or in a papers folder
-        # (``./paper/BioBERT.pdf``), else slides, a figure, a sub-list: not a paper (own case)
-        return "paper" if not image and own_paper(urlsplit(url).path, link_text, text) else "other"
+        # a file of the list's own repository: a paper kept as a PDF (a badge's link to one too)
+        shown = not image or parts.path.endswith(".pdf")  # or in a papers folder, else not one
+        return "paper" if shown and own_paper(urlsplit(url).path, link_text, text) else "other"
     book = (book_label(text) and _book_page(low, parts.path)) or book_by(link_text)  # ``[Book](…)``
     if book or text in _SUPPLEMENT or "name=supplementary_material" in parts.query:
         return "other"  # ``[SM](openreview.net/attachment?…supplementary_material)``: not the paper

@@ -67,8 +67,9 @@ def _own_paper_file(path: str, text: str) -> bool:
     return document or (in_folder and not re.search(r"\.\w{2,4}$", last))
 
 
-_COPY = ("local copy", "copy", "local pdf", "mirror")
-"""Labels of a paper's own copy the list keeps (``[Local Copy](files/P17-1093.pdf)``)."""
+_COPY = ("local copy", "copy", "local pdf", "mirror", "file")
+"""Labels of a paper's own copy the list keeps (``[Local Copy](files/P17-1093.pdf)``, a badge
+``[![file](…/Paper-red)](files/TAB/[2008 Zeng] Title.pdf)``)."""
 
 
 def _pdf_labelled(text: str, path: str) -> bool:

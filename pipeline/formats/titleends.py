@@ -173,7 +173,24 @@ _NAME_YEAR_NOTE = re.compile(r"^(?P<n>[^()]{2,60}?) \((?:19|20)\d\d\) [—–-] 
 
 def year_dash_note(text: str) -> str:
     """``text`` without a note after its name and year (``DexArt (2023) — Articulated Object
-    Benchmark``, a reading plan's heading): the name, whose year the entry's text still
-    gives; a title of six words or more keeps its note (perhaps its subtitle)."""
+    Benchmark``, a reading plan's heading): the name, whose year the entry's text still gives.
+    Not after authors (``Kingma & Ba (2015) — Adam: …``) nor before a title (more than four
+    words, or a colon: ``ResNet (2015) — Deep Residual Learning for Image Recognition``)."""
     m = _NAME_YEAR_NOTE.match(text)
-    return m["n"] if m and len(m["n"].split()) <= 5 else text
+    if m is None or len(m["n"].split()) > 3 or re.search(r"[,&]|\band\b", m["n"]):
+        return text
+    note = text[m.end() - 1 :]
+    return m["n"] if len(note.split()) <= 4 and ":" not in note else text
+
+
+_DOUBLE_DOT_BYLINE = re.compile(
+    r"^(?P<t>.{8,400}?[^.\s])\.\.(?!\.)\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}\s*et\.?\s?al\.?$"
+)
+"""``Title..First Author et.al.``: a generated list's title, two full stops, its first author."""
+
+
+def double_dot_byline(text: str) -> str:
+    """``text`` without its first author after two full stops (``Extraction and Management of
+    Rationale..Mouna Dhaouadi et.al.``)."""
+    m = _DOUBLE_DOT_BYLINE.match(text)
+    return m["t"] if m else text
