@@ -247,7 +247,8 @@ SPLITS = (
             798,
             *range(801, 822),
             823,
-            *range(825, 829),
+            *range(825, 830),
+            *range(831, 834),
         )
     ),
 )
@@ -350,7 +351,9 @@ fresh814-818 (repositories holding a file named ``paper_list.md``, ``reading_lis
 ``papers.md`` or ``paper-list.md``) two each; fresh819-823 (the same files' names, later
 in their listings, and ``literature.md``, ``survey.md``, ``papers/README.md``) two, two,
 three, none and one; fresh824-828 (files named ``resources.md``, ``README_en.md``,
-``docs/…``, ``paper.md``, and lists' opening words) none, one, two, two and three."""
+``docs/…``, ``paper.md``, and lists' opening words) none, one, two, two and three;
+fresh829-833 (files named ``PaperList.md``, ``reading-list.md``, ``paper-reading.md``,
+``related_work.md``, and table headers in other languages) two, none, one, one and two."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -85,13 +85,44 @@ def test_a_name_its_year_and_a_title_after_a_dash_keep_the_title():
     assert "Efficient Estimation" in titles[2] and "Long Short-Term Memory" in titles[3]
 
 
-def test_a_year_heading_over_a_line_of_prose_dates_the_title_headings_after_it():
-    """`### 2022` / `Papers published in 2022.` / `### Masked Autoencoders …` / `### BEiT …`:
-    a line of prose under the year heading reads no paper, so the year still dates both."""
+# Review 980 (fresh eyes on round 128 and review 979's fixes): each guard failed on the tree
+# the review saw.
+
+
+def test_a_long_name_its_year_and_a_short_note_give_the_name_and_year():
+    """`### Attention Is All You Need (2017) — Transformer`: a name of any length before a short
+    note (four words or fewer, no colon) is the title, and the year dates it."""
     text = (
-        "# Reading list\n\n### 2022\n\nPapers published in 2022.\n\n"
-        "### Masked Autoencoders Are Scalable Vision Learners\n\n"
-        "- Paper: https://arxiv.org/abs/2111.06377\n- Code: https://github.com/facebookresearch/mae\n\n"
-        "### BEiT: BERT Pre-Training of Image Transformers\n\n- Paper: https://arxiv.org/abs/2106.08254\n"
+        "### Attention Is All You Need (2017) — Transformer\n\n[paper](https://arxiv.org/abs/1706.03762)\n\n"
+        "### Denoising Diffusion Probabilistic Models (2020) — DDPM\n\n[paper](https://arxiv.org/abs/2006.11239)\n"
     )  # fmt: skip
-    assert [y for _, _, y in _read(text)] == [2022, 2022]
+    assert [(t, y) for _, t, y in _read(text)] == [
+        ("Attention Is All You Need", 2017),
+        ("Denoising Diffusion Probabilistic Models", 2020),
+    ]
+
+
+def test_a_year_heading_whose_rows_link_only_code_dates_no_sibling_section():
+    """`### 2022` over a table of code links, then `### Datasets` over arXiv papers: the
+    datasets section is no paper under the year heading."""
+    text = (
+        "### 2022\n\n| Title | Venue | Code |\n|---|---|---|\n"
+        "| PointNeXt: Revisiting PointNet++ | NeurIPS | [code](https://github.com/guochengqian/PointNeXt) |\n\n"
+        "### Datasets\n\n| Title | Link |\n|---|---|\n"
+        "| ShapeNet: An Information-Rich 3D Model Repository | [paper](https://arxiv.org/abs/1512.03012) |\n"
+    )  # fmt: skip
+    shapenet = [y for _, t, y in _read(text) if t.startswith("ShapeNet")]
+    assert shapenet == [None]
+
+
+def test_a_picture_linking_a_cheat_sheets_pdf_is_no_paper():
+    """`[![Convolutional Neural Networks Cheatsheet](img/cnn.png)](cheatsheets/….pdf)`: a
+    picture's link to a file the list keeps is a paper only under a paper's label (`file`,
+    `paper`, `pdf`)."""
+    text = (
+        "## Papers\n\n- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n\n"
+        "## Cheat Sheets\n\n"
+        "- [![Convolutional Neural Networks Cheatsheet](img/cnn.png)](cheatsheets/cheatsheet-convolutional-neural-networks.pdf)\n"
+        "- [![Recurrent Neural Networks Cheatsheet](img/rnn.png)](cheatsheets/cheatsheet-recurrent-neural-networks.pdf)\n"
+    )  # fmt: skip
+    assert [ln for ln, _, _ in _read(text)] == [3]

@@ -171,7 +171,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         if (
             prev is not None
             and prev[0] == level
-            and not any(B.holds_paper(b) for b in self.blocks[self.heading_blocks :])
+            and len(self.blocks) == self.heading_blocks
             and not self.heading_listed
             and F.context_facts(prev[1])[0] is not None
         ):

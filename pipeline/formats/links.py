@@ -196,7 +196,7 @@ def _role(url: str, link_text: str, image: bool) -> str:
         return "blog"  # a post about a paper, not the paper
     if not parts.netloc and not low.startswith("//") and not _SCHEMELESS_HOST.match(low):
         # a file of the list's own repository: a paper kept as a PDF (a badge's link to one too)
-        shown = not image or parts.path.endswith(".pdf")  # or in a papers folder, else not one
+        shown = not image or text in ("file", "paper", "pdf")  # or in a papers folder, else none
         return "paper" if shown and own_paper(urlsplit(url).path, link_text, text) else "other"
     book = (book_label(text) and _book_page(low, parts.path)) or book_by(link_text)  # ``[Book](…)``
     if book or text in _SUPPLEMENT or "name=supplementary_material" in parts.query:

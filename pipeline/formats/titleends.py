@@ -167,17 +167,17 @@ def surnames_quoted(text: str) -> str | None:
     return m["t"].strip() if m and len(m["t"].split()) >= 2 else None
 
 
-_NAME_YEAR_NOTE = re.compile(r"^(?P<n>[^()]{2,60}?) \((?:19|20)\d\d\) [—–-] \S")
+_NAME_YEAR_NOTE = re.compile(r"^(?P<n>[^()]{2,90}?) \((?:19|20)\d\d\) [—–-] \S")
 """``DexArt (2023) — Articulated Object Benchmark``: a name, its year in brackets, then a note."""
 
 
 def year_dash_note(text: str) -> str:
     """``text`` without a note after its name and year (``DexArt (2023) — Articulated Object
-    Benchmark``, a reading plan's heading): the name, whose year the entry's text still gives.
-    Not after authors (``Kingma & Ba (2015) — Adam: …``) nor before a title (more than four
-    words, or a colon: ``ResNet (2015) — Deep Residual Learning for Image Recognition``)."""
+    Benchmark``, ``Attention Is All You Need (2017) — Transformer``): the name, whose year
+    the entry's text still gives. Not after authors (``Kingma & Ba (2015) — Adam: …``) nor
+    before a title (more than four words, or a colon: ``ResNet (2015) — Deep Residual …``)."""
     m = _NAME_YEAR_NOTE.match(text)
-    if m is None or len(m["n"].split()) > 3 or re.search(r"[,&]|\band\b", m["n"]):
+    if m is None or len(m["n"].split()) > 8 or re.search(r"[,&]|\band\b|\bet al", m["n"]):
         return text
     note = text[m.end() - 1 :]
     return m["n"] if len(note.split()) <= 4 and ":" not in note else text
