@@ -6,7 +6,8 @@ import re
 
 from pipeline.formats.authors import names_like
 
-_YEAR_END = re.compile(r"\s*[(\[]?(?:19|20)\d\d[a-z]?[)\]]?\W*$")
+YEAR_END = re.compile(r"\s*[(\[]?(?:19|20)\d\d[a-z]?[)\]]?\W*$")
+"""A byline's closing year, in brackets or not (``Rahul Satija (2019).``)."""
 
 
 def split_byline(text: str) -> tuple[str, str]:
@@ -15,6 +16,6 @@ def split_byline(text: str) -> tuple[str, str]:
     the lines above it (the title) and the byline; else the whole text and ``""``."""
     head, _, tail = text.rpartition("\n")
     titled = head.strip() and len(head.split()) >= 3
-    if titled and "," in tail and names_like(_YEAR_END.sub("", tail)):
+    if titled and "," in tail and names_like(YEAR_END.sub("", tail)):
         return head, tail
     return text, ""

@@ -11,6 +11,7 @@ from pipeline.formats import fields as F
 from pipeline.formats.authorlead import FIELD_LABEL
 from pipeline.formats.authors import ET_AL, names_like, surname_first
 from pipeline.formats.blocks import AWESOME, Block, block_title, has_paper, links_of
+from pipeline.formats.linklines import YEAR_END
 from pipeline.formats.runs import Run, lines_of, plain
 from pipeline.urls import is_doi_url
 
@@ -357,11 +358,8 @@ def _cited_again(guess: F.TitleGuess, group: list[Run], block: Block) -> bool:
         return False
     text = plain(group)
     before = FIELD_LABEL.sub("", text[: max(text.find(guess.title), 0)], count=1)
-    before = _PAREN_YEAR.sub("", before).strip(" .,")
+    before = YEAR_END.sub("", before).strip(" .,")
     return bool(before) and (names_like(before) or surname_first(before))
-
-
-_PAREN_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)\W*$")
 
 
 def _repeats_paper(group: list[Run], block: Block) -> bool:
