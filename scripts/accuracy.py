@@ -248,7 +248,7 @@ SPLITS = (
             *range(801, 822),
             823,
             *range(825, 830),
-            *range(831, 834),
+            *range(831, 838),
         )
     ),
 )
@@ -353,7 +353,9 @@ in their listings, and ``literature.md``, ``survey.md``, ``papers/README.md``) t
 three, none and one; fresh824-828 (files named ``resources.md``, ``README_en.md``,
 ``docs/…``, ``paper.md``, and lists' opening words) none, one, two, two and three;
 fresh829-833 (files named ``PaperList.md``, ``reading-list.md``, ``paper-reading.md``,
-``related_work.md``, and table headers in other languages) two, none, one, one and two."""
+``related_work.md``, and table headers in other languages) two, none, one, one and two;
+fresh834-837 (medicine and chemistry, speech and time series, security and systems,
+robotics and graphs, by file names and table headers) one, one, two and one."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -383,6 +383,7 @@ FLOOR_EXCEPTIONS = {
     ("fresh533", "found"): 0.94,  # docs: round 127, a paper's PDF in a ``## Blogs`` section
     ("fresh829", "title"): 0.6,  # docs: ``+ [ResNet](url) Kaiming He`` / ``<br>Title`` (not taught)
     ("fresh833", "offline"): 0.05,  # docs: a dataset named only by its name, read as an entry
+    ("fresh837", "spurious"): 0.42,  # docs: datasets sections that link their papers are read
 }
 """Batches measured below the common floor, with the reason docs/accuracy.md gives."""
 

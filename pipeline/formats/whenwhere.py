@@ -31,9 +31,14 @@ _SUBMITTED = re.compile(
 """A venue cell that names where the paper was sent, not where it appeared."""
 
 
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+"""An address in a venue cell (``| https://github.com/o/2023Name |`` in a ``Source``
+column): its digits are a name's, no year."""
+
+
 def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]):
     """The entry's year, the text that said it and its line; ``ev`` gets the evidence."""
-    venue_cell = plain(cells["venue"]) if "venue" in cells else ""
+    venue_cell = _ADDRESS.sub(" ", plain(cells["venue"])).strip() if "venue" in cells else ""
     preprint = _PREPRINT.match(venue_cell)
     year = F.find_venue(venue_cell)[1] or (
         F.find_year(venue_cell, loose=True)[0] if venue_cell and not preprint else None
@@ -57,7 +62,7 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
         return year, f"{named} {year}", b.line
     for role in ("year", "venue+year", "venue"):
         if role in cells:
-            year, said = F.find_year(plain(cells[role]), loose=True)
+            year, said = F.find_year(_ADDRESS.sub(" ", plain(cells[role])), loose=True)
             if year:
                 ev["year"] = f"{role.replace('+', ' & ')} column '{said}'"
                 return year, plain(cells[role]), b.line
