@@ -248,7 +248,7 @@ SPLITS = (
             *range(801, 822),
             823,
             *range(825, 830),
-            *range(831, 838),
+            *range(831, 841),
         )
     ),
 )
@@ -355,7 +355,9 @@ three, none and one; fresh824-828 (files named ``resources.md``, ``README_en.md`
 fresh829-833 (files named ``PaperList.md``, ``reading-list.md``, ``paper-reading.md``,
 ``related_work.md``, and table headers in other languages) two, none, one, one and two;
 fresh834-837 (medicine and chemistry, speech and time series, security and systems,
-robotics and graphs, by file names and table headers) one, one, two and one."""
+robotics and graphs, by file names and table headers) one, one, two and one; fresh838-840
+(economics, brain research, and language models' data, interpretability and agents) one,
+one and three."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -22,6 +22,7 @@ from pipeline.formats.commalead import after_comma_authors
 from pipeline.formats.common import EMOJI as _EMOJI
 from pipeline.formats.common import SERIES_OPENERS, VENUES, is_placeholder
 from pipeline.formats.gbt import gbt_title
+from pipeline.formats.gost import gost_title
 from pipeline.formats.headernames import header_row
 from pipeline.formats.initialnames import title_before_initialled_names
 from pipeline.formats.labels import LABEL as _LABEL
@@ -192,11 +193,11 @@ def clean_title(text: str) -> str:
 def _cited_first(text: str) -> str | None:
     """The title of a citation the whole candidate is: after a model's name
     (``InstructGPT: Ouyang, L., ... (2022). Title.``), in China's standard (``FLAKE H.
-    Title[C]//Proc. of …``) or in PubMed's (``Costa IG. Title. Nat Methods. 2023 Sep;…``);
-    else ``None``."""
+    Title[C]//Proc. of …``), in PubMed's (``Costa IG. Title. Nat Methods. 2023 Sep;…``) or
+    in Russia's (``Pearl J. Title //Journal. - 2021.``); else ``None``."""
     if (cited := name_then_citation(text, clean_title)) is not None:
         return cited
-    cited = gbt_title(text) or nlm_title(text)  # ``Costa IG. Title. Nat Methods. 2023 Sep;``
+    cited = gbt_title(text) or nlm_title(text) or gost_title(text)  # ``Surname I. Title //J.``
     return clean_title(cited) if cited is not None and cited != text else None
 
 

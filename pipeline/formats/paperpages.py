@@ -43,7 +43,8 @@ PAPER_HOSTS = (
     "conference-program.com/presentation/?id=pap", "portal.acm.org/citation.cfm",
     "linkinghub.elsevier.com/retrieve/pii/", "research.google.com/pubs/pub",
     "ai.facebook.com/research/publications/", "research.google.com/archive/",
-    "easychair.org/publications/preprint",
+    "easychair.org/publications/preprint", "mpra.ub.uni-muenchen.de/", "ideas.repec.org/p/",
+    "ideas.repec.org/a/", "econpapers.repec.org/paper/", "econpapers.repec.org/article/",
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 """A DOI in a link's path: the paper's page on a publisher or a mirror."""
