@@ -249,6 +249,7 @@ SPLITS = (
             823,
             *range(825, 830),
             *range(831, 841),
+            *range(842, 845),
         )
     ),
 )
@@ -357,7 +358,8 @@ fresh829-833 (files named ``PaperList.md``, ``reading-list.md``, ``paper-reading
 fresh834-837 (medicine and chemistry, speech and time series, security and systems,
 robotics and graphs, by file names and table headers) one, one, two and one; fresh838-840
 (economics, brain research, and language models' data, interpretability and agents) one,
-one and three."""
+one and three; fresh841-844 (lists in other languages, hardware and networking, vision;
+the session's look-up budget ran out) none, one, two and one."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -1,5 +1,5 @@
-"""Rounds 130-131 (fresh834-840): each rule held by a test that fails on the reader before it; the
-guards beside them pass on both."""
+"""Rounds 130-132 (fresh834-844): each rule held by a test that fails on the reader before it; the
+guards beside them pass on both. Review 981's guards at the end."""
 
 from __future__ import annotations
 
@@ -76,3 +76,80 @@ def test_an_economics_archive_record_is_a_paper():
         "Placebo tests for synthetic controls",
         "Entropy balancing for causal effects",
     ]
+
+
+def test_surnames_before_a_quoted_linked_title_are_its_byline():
+    """morleydragon/eecs589f24: ``Saltzer, Reed, and Clark, "[End-to-end Arguments in System
+    Design](pdf)," ACM Trans. on Computer Systems``: IEEE's names, a comma and an opening
+    quote before the title's link; the link's text is the title."""
+    text = (
+        '* Saltzer, Reed, and Clark, "[End-to-end Arguments in System Design](http://web.mit.edu/Saltzer/www/publications/endtoend/endtoend.pdf)," ACM Trans. on Computer Systems (TOCS), 2(4):277-288, Nov. 1984.\n'
+        '* Clark, "[The Design Philosophy of the DARPA Internet Protocols](http://ccr.sigcomm.org/archive/1995/jan95/ccr-9501-clark.pdf)," Proc. of ACM SIGCOMM \'88, 18(4):106-114, Aug. 1988.\n'
+    )  # fmt: skip
+    assert [t for _, t, _ in _read(text)] == [
+        "End-to-end Arguments in System Design",
+        "The Design Philosophy of the DARPA Internet Protocols",
+    ]
+
+
+def _titles(lines: list[str]) -> list[str | None]:
+    return [t for _, t, _ in _read("".join(f"* [{x}](https://arxiv.org/abs/2101.{k:05d})\n" for k, x in enumerate(lines)))]  # fmt: skip
+
+
+def test_review_981_given_names_first_are_no_gost_authors():
+    """Review 981: ``Richard S. Sutton, Andrew G. Barto. Title. - MIT Press, 2018.`` and
+    ``Kevin P. Murphy. Title. - …`` (en dashes): a given name and its initial are no surname and
+    initials; the title is not cut after them."""
+    got = _titles([
+        "Richard S. Sutton, Andrew G. Barto. Reinforcement Learning: An Introduction. – MIT Press, 2018.",
+        "Kevin P. Murphy. Probabilistic Machine Learning: An Introduction. – MIT Press, 2022.",
+        "Trevor J. Hastie, Robert J. Tibshirani, Jerome H. Friedman. The Elements of Statistical Learning. – Springer, 2009.",
+    ])  # fmt: skip
+    assert not any(t.startswith(("Sutton", "Murphy", "Hastie")) for t in got)
+
+
+def test_review_981_gost_authors_of_every_alphabet_and_joint():
+    """Review 981: capitals outside the Latin and Russian alphabets (``Kaiser Ł.``, a
+    Ukrainian initial), hyphenated initials (``Müller K.-R.``), ``and`` between two authors,
+    and the author named again after `` / `` in the full Russian form are all no part of
+    the title."""
+    assert _titles([
+        "Shazeer N., Kaiser Ł., Bengio S. Can active memory replace attention? //Advances in Neural Information Processing Systems. – 2016. – Т. 29.",
+        "Петренко О. І., Шевченко Т. Г. Економетричне моделювання ринку праці //Економіка України. – 2020. – № 2. – С. 5-10.",
+        "Müller K.-R., Schölkopf B. An introduction to kernel-based learning algorithms //IEEE Transactions on Neural Networks. – 2001. – Т. 12.",
+        "Angrist J. D. and Pischke J. S. Mastering 'metrics: The path from cause to effect. – Princeton University Press, 2014.",
+        "Воронцов К. В. Математические методы обучения по прецедентам : курс лекций / К. В. Воронцов. – М., 2011. – 141 с.",
+    ]) == [
+        "Can active memory replace attention?",
+        "Економетричне моделювання ринку праці",
+        "An introduction to kernel-based learning algorithms",
+        "Mastering 'metrics: The path from cause to effect",
+        "Математические методы обучения по прецедентам : курс лекций",
+    ]  # fmt: skip
+
+
+def test_review_981_a_year_after_the_names_is_not_a_title():
+    """Review 981: ``Smith J. 2020. Title. - Journal``: no GOST title starts with a digit."""
+    assert _read("* [Smith J. 2020. Deep learning for econometrics. – Journal of Econometrics.](https://arxiv.org/abs/2001.00002)\n") == [(1, "Deep learning for econometrics", 2020)]  # fmt: skip
+
+
+def test_review_981_a_papers_or_a_meetings_address_in_a_venue_column_keeps_its_year():
+    """Review 981: only a code host's address in a venue column is read as no year; a
+    paper's address (``…/content_cvpr_2016/…``, ``doi.org/10.1016/j.patcog.2021…``) and a
+    meeting's (``cvpr2016.thecvf.com``) still date the row."""
+    text = "| Title | Venue | Code |\n|---|---|---|\n" + (
+        "| [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) | https://cvpr2016.thecvf.com | - |\n"
+        "| [Deep Learning for Anomaly Detection Again](https://arxiv.org/abs/2101.00009) | https://doi.org/10.1016/j.patcog.2021.108000 | - |\n"
+    )  # fmt: skip
+    assert [y for _, _, y in _read(text)] == [2016, 2021]
+
+
+def test_review_981_an_archives_listing_is_no_paper():
+    """Review 981: a series' or a subject's listing on EconPapers or MPRA is no paper; a
+    record is (``mpra.ub.uni-muenchen.de/78079/``)."""
+    text = (
+        "- [NBER Working Papers on EconPapers](https://econpapers.repec.org/paper/nbrnberwo/)\n"
+        "- [MPRA papers by subject: Econometrics](https://mpra.ub.uni-muenchen.de/view/subjects/C.html)\n"
+        "- [Placebo tests for synthetic controls](https://mpra.ub.uni-muenchen.de/78079/)\n"
+    )  # fmt: skip
+    assert [t for _, t, _ in _read(text)] == ["Placebo tests for synthetic controls"]

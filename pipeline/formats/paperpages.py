@@ -43,8 +43,7 @@ PAPER_HOSTS = (
     "conference-program.com/presentation/?id=pap", "portal.acm.org/citation.cfm",
     "linkinghub.elsevier.com/retrieve/pii/", "research.google.com/pubs/pub",
     "ai.facebook.com/research/publications/", "research.google.com/archive/",
-    "easychair.org/publications/preprint", "mpra.ub.uni-muenchen.de/", "ideas.repec.org/p/",
-    "ideas.repec.org/a/", "econpapers.repec.org/paper/", "econpapers.repec.org/article/",
+    "easychair.org/publications/preprint",
 )  # fmt: skip
 _DOI_IN_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]+")
 """A DOI in a link's path: the paper's page on a publisher or a mirror."""
@@ -65,6 +64,7 @@ _ARTICLE_PATH = re.compile(
     r"|//(?:hal(?:-\w+)?\.[\w.-]+|tel\.archives-ouvertes\.fr)/(?:[\w-]+/)?(?:hal|tel|inria)-\d{8}|\.pure\.elsevier\.com/(?:[a-z]{2}/)?publications/[\w-]+"
     r"|//journals\.lww\.com/[\w-]+/(?:fulltext|abstract)/(?:19|20)\d\d/"
     r"|//projecteuclid\.org/(?:download/\w+/)?(?:euclid\.\w+/\d+|journals/[\w-]+/volume-\d+/issue-[\w-]+/[\w-]+/)|//ideas\.repec\.org/[ap]/"
+    r"|//mpra\.ub\.uni-muenchen\.de/\d+/?(?:[?#]\S*)?$|//econpapers\.repec\.org/(?:paper|article)/\w+/[\w.-]+\.htm"
     r"|//dergipark\.org\.tr/(?:[a-z]{2}/)?(?:pub/[\w-]+/(?:issue/\d+/\d+|article/\d+)|download/article-file/\d+)"
     r"|sciencemag\.org/content/\d+/\d+/[\w.-]+"  # volume, issue, page: not an issue's contents
     r"|//(?:opg\.optica|(?:www\.)?osapublishing)\.org/\w+/(?:abstract|fulltext|viewmedia)\.cfm\?uri=[\w-]+"

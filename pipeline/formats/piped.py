@@ -36,12 +36,18 @@ def piped_link_title(rest: list, bold: str) -> str | None:
 
 def comma_byline(text: str, cand: str) -> bool:
     """``Hatcher, [*Title*](pdf)``, ``Beth & Piaget, [*Title*](url)``, ``Freunek and Bodmer,
-    2021, [Title](url)``: a surname, or names joined by ``&`` or dated, closed by a comma
-    before the title's link (not ``Robustness and Generalization, [Journal](url)``)."""
-    if not text.rstrip().endswith(","):
+    2021, [Title](url)``, ``Saltzer, Reed, and Clark, "[Title](pdf),"``: a surname, or names
+    joined by ``&``, dated or before a quoted title (IEEE's), closed by a comma before the
+    title's link (not ``Robustness and Generalization, [Journal](url)``)."""
+    quoted = _QUOTE_OPENS.search(text) is not None
+    if not (quoted or text.rstrip().endswith(",")):
         return False
-    joined = "&" in cand or re.search(r"\b(?:19|20)\d\d\b", text) is not None
+    joined = quoted or "&" in cand or re.search(r"\b(?:19|20)\d\d\b", text) is not None
     return len(cand.split()) == 1 or (joined and A.byline_names(cand))
+
+
+_QUOTE_OPENS = re.compile(r",\s*[\"“]\s*$")
+"""A comma and an opening quote closing the text before a link: the link is a quoted title."""
 
 
 def surnames_before(text: str, rest: list, raw: str) -> bool:

@@ -31,9 +31,13 @@ _SUBMITTED = re.compile(
 """A venue cell that names where the paper was sent, not where it appeared."""
 
 
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-"""An address in a venue cell (``| https://github.com/o/2023Name |`` in a ``Source``
-column): its digits are a name's, no year."""
+_ADDRESS = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|gitee\.com|huggingface\.co)/\S*",
+    re.IGNORECASE,
+)
+"""A code host's address in a venue cell (``| https://github.com/o/2023Name |`` in a
+``Source`` column): its digits are a repository's name, no year (a paper's or a meeting's
+address keeps its year: ``cvpr2016.thecvf.com``, ``proceedings.neurips.cc/paper/2020/``)."""
 
 
 def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]):
