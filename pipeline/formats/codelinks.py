@@ -25,7 +25,8 @@ def code_of(
     """The code link among an entry's ``links`` (``runs``: all its runs, ``title``: its
     title), its evidence written into ``ev``; ``None`` when it has none."""
     before = _before_links(runs)
-    return _code([r for r in links if not _not_code(r, before, title)], cells, ev, shared)
+    repos = [r for r in links if F.link_role(r) == "code"]  # the entry's only candidates
+    return _code([r for r in repos if not _not_code(r, before, title)], cells, ev, shared)
 
 
 _NOT_CODE = frozenset(
@@ -68,11 +69,21 @@ def _not_code(link: Run, before_links: dict[int, tuple[str, str, bool]], title: 
     if " ".join(link.text.lower().strip("[]() ").split()) in _NOT_CODE or _title_note(link, title):
         return True
     before, said, cut = before_links.get(id(link), ("", "", False))
-    found = (_LABEL_BEFORE.search(before, 1 if cut else 0), _LINE_LABEL.match(before[-300:]))
+    label = _LABEL_BEFORE.search(before, 1 if cut else 0) if _ends_in_colon(before) else None
+    found = (label, _LINE_LABEL.match(before[-300:]))
     labels = [m.group(1) for m in found if m]
     return _aside(link, said, title) or any(
         label.lower().replace(" ", "") in _NOT_CODE for label in labels
     )
+
+
+def _ends_in_colon(text: str) -> bool:
+    """``text`` ends in a colon before spaces and opening brackets only: what
+    :data:`_LABEL_BEFORE` needs, told without its search from every character."""
+    text = text.rstrip()
+    while text[-1:] in ("[", "("):
+        text = text[:-1].rstrip()
+    return text[-1:] in (":", "：")
 
 
 def _title_note(link: Run, title: str) -> bool:
