@@ -1,5 +1,5 @@
 """Rounds 130-132 (fresh834-844): each rule held by a test that fails on the reader before it; the
-guards beside them pass on both. Review 981's guards at the end."""
+guards beside them pass on both. Reviews 981 and 982's guards at the end."""
 
 from __future__ import annotations
 
@@ -153,3 +153,19 @@ def test_review_981_an_archives_listing_is_no_paper():
         "- [Placebo tests for synthetic controls](https://mpra.ub.uni-muenchen.de/78079/)\n"
     )  # fmt: skip
     assert [t for _, t, _ in _read(text)] == ["Placebo tests for synthetic controls"]
+
+
+def test_review_982_a_title_or_a_name_before_a_quoted_label_stays_the_title():
+    """Review 982: a system's one-word name (``Borg, "[Author copy](pdf),"``) and a title
+    of verbs or words alike (``Look, Listen and Learn, "[Subtitle](arxiv),"``) before a
+    quoted link are no IEEE byline: the plain text stays the title."""
+    text = (
+        '* Borg, "[Author copy](https://research.google.com/pubs/archive/43438.pdf)," EuroSys 2015.\n'
+        '* Look, Listen and Learn, "[Audio-Visual Correspondence](https://arxiv.org/abs/1705.08168)," ICCV 2017.\n'
+        '* Pixels, Voxels, and Views, "[A Study of Shape Representations](https://arxiv.org/abs/1804.06032)," CVPR 2018.\n'
+    )  # fmt: skip
+    assert [t for _, t, _ in _read(text)] == [
+        "Borg",
+        "Look, Listen and Learn",
+        "Pixels, Voxels, and Views",
+    ]

@@ -39,7 +39,7 @@ def comma_byline(text: str, cand: str) -> bool:
     2021, [Title](url)``, ``Saltzer, Reed, and Clark, "[Title](pdf),"``: a surname, or names
     joined by ``&``, dated or before a quoted title (IEEE's), closed by a comma before the
     title's link (not ``Robustness and Generalization, [Journal](url)``)."""
-    quoted = _QUOTE_OPENS.search(text) is not None
+    quoted = _QUOTE_OPENS.search(text) is not None and len(cand.split()) > 1 and not _titled(cand)
     if not (quoted or text.rstrip().endswith(",")):
         return False
     joined = quoted or "&" in cand or re.search(r"\b(?:19|20)\d\d\b", text) is not None
@@ -71,13 +71,27 @@ def surnames_before(text: str, rest: list, raw: str) -> bool:
     dated = cited or find_year(after)[0] is not None  # ``Quoc [T](u) ICML 2015``
     if not dated and len(said.split()) < 4:
         return False  # ``LeCun, Bengio, Hinton [Deep Learning](url)``: unsure, as written
-    words = {w.lower() for w in re.findall(r"[^\W\d_]+", lead)} - {"and"}
-    verbs = len(words & _TITLE_VERBS) * 2 >= len(words)  # ``Look, Listen and Learn``
-    alike = len(words) > 1 and (all(w.endswith("s") for w in words) or all(w.endswith("er") for w in words))  # fmt: skip
-    topical = A.title_worded(lead) or _NOUN.search(lead.lower()) or ((verbs or alike) and not cited)
+    topical = (
+        A.title_worded(lead) or _NOUN.search(lead.lower()) or (_verbs_or_alike(lead) and not cited)
+    )
     named = A.byline_names(lead.strip(" .,")) and not topical
     people = "," in lead and A.people(lead.strip(" .,")) and not topical  # ``Liang Wu, Huan Liu``
     return bool(named or people) and linked_title(said, 2 if cited else 3) is not None
+
+
+def _titled(lead: str) -> bool:
+    """Words of a title before its quoted link, not names (``Look, Listen and Learn``,
+    ``Pixels, Voxels, and Views``, a title's noun or wording)."""
+    return bool(A.title_worded(lead) or _NOUN.search(lead.lower()) or _verbs_or_alike(lead))
+
+
+def _verbs_or_alike(lead: str) -> bool:
+    """Mostly verbs (``Look, Listen and Learn``) or words alike (``Bigger, Better, Faster``,
+    ``Pixels, Voxels, and Views``): a short title's words, not surnames."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", lead)} - {"and"}
+    verbs = len(words & _TITLE_VERBS) * 2 >= len(words)
+    ends = ("s", "er")
+    return verbs or (len(words) > 1 and any(all(w.endswith(e) for w in words) for e in ends))
 
 
 _TITLE_VERBS = frozenset(
