@@ -169,3 +169,10 @@ def test_review_982_a_title_or_a_name_before_a_quoted_label_stays_the_title():
         "Look, Listen and Learn",
         "Pixels, Voxels, and Views",
     ]
+
+
+def test_review_982_a_dataset_label_before_a_full_width_bracket_is_no_code():
+    """Review 982: a dataset's repository labelled ``数据集`` (a dataset) and a full-width
+    colon before a full-width bracket, as before ``(``, is not the entry's code."""
+    text = "- [A Study of Grasping Things Better](https://arxiv.org/abs/2101.00002) 数据集：（[data](https://github.com/a/grasp-data2)）\n"  # fmt: skip
+    assert [e.code for e in parse_text(text, "l.md").entries] == [None]

@@ -35,7 +35,7 @@ _NOT_CODE = frozenset(
     "demo env environment environments expenv leaderboard slides video blog tutorial "
     "数据集 数据 模型 演示".split()
 )
-_LABEL_BEFORE = re.compile(r"(?:^|[^\w])([^\W\d_]\w{0,20}(?: \w{1,20})?)\s*[:：]\s*[\[(]*\s*$")
+_LABEL_BEFORE = re.compile(r"(?:^|[^\w])([^\W\d_]\w{0,20}(?: \w{1,20})?)\s*[:：]\s*[\[(（]*\s*$")
 
 
 _LINE_LABEL = re.compile(r"\W*([^\W\d_]\w{0,20}(?: \w{1,20})?)\s*[:：]")
@@ -81,7 +81,7 @@ def _ends_in_colon(text: str) -> bool:
     """``text`` ends in a colon before spaces and opening brackets only: what
     :data:`_LABEL_BEFORE` needs, told without its search from every character."""
     text = text.rstrip()
-    while text[-1:] in ("[", "("):
+    while text[-1:] in ("[", "(", "（"):
         text = text[:-1].rstrip()
     return text[-1:] in (":", "：")
 
