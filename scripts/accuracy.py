@@ -250,6 +250,10 @@ SPLITS = (
             *range(825, 830),
             *range(831, 841),
             *range(842, 845),
+            845,
+            847,
+            849,
+            *range(851, 857),
         )
     ),
 )
@@ -359,7 +363,12 @@ fresh834-837 (medicine and chemistry, speech and time series, security and syste
 robotics and graphs, by file names and table headers) one, one, two and one; fresh838-840
 (economics, brain research, and language models' data, interpretability and agents) one,
 one and three; fresh841-844 (lists in other languages, hardware and networking, vision;
-the session's look-up budget ran out) none, one, two and one."""
+the session's look-up budget ran out) none, one, two and one; fresh845-850 (robotics,
+medicine, security, recommender systems, speech, software engineering) three, one (a list
+already in the corpus, left out), two, one (a copy of a corpus list's layout and papers,
+left out), one and none; fresh851-856 (lists inside larger repositories, Chinese, Russian,
+optimization and federated learning, generative vision, language-model reasoning) three,
+two, two, two, three and three."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

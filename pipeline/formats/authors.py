@@ -147,7 +147,7 @@ def _person(part: str) -> bool:
     return name_part(part) and 2 <= len(part.split()) <= 5
 
 
-_APA_PARTICLE = r"(?:[a-z]{1,3}['’ ]|della )"  # ``van der``, ``da``, ``d'``
+_APA_PARTICLE = r"(?:[a-z]{1,3}['’ -]|della )"  # ``van der``, ``da``, ``d'``, ``ul-``
 APA_NAME = rf"{_APA_PARTICLE}{{0,2}}{CAPITAL}[\w'’-]*(?: {_APA_PARTICLE}{{0,2}}{CAPITAL}[\w'’-]*){{0,2}}, {CAPITAL}(?:-{CAPITAL})?\.(?:[ -]{{0,2}}{CAPITAL}\.){{0,3}}(?:(?: (?:van|von|de|der|den|da|di|du|le|la)){{1,2}}(?=,| \())?"
 """One APA author: surname and particles (``van der Maaten``), initials (``Nieuwkerk, M. van``)."""
 _APA_AUTHORS = re.compile(

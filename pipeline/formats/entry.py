@@ -125,7 +125,7 @@ def to_entry(
 def _short_name(title: F.TitleGuess, cells: dict[str, list[Run]], ev: dict[str, str]) -> str | None:
     """The short name: a name column's (a name, not the linked title itself), else the title's."""
     named = plain(cells.get("short", [])).strip("` *_")
-    if named.strip("-") and title.title not in named:
+    if re.search(r"[^\W_]", named) and title.title not in named:  # (not a ``-`` or a ``'``)
         ev["short_name"] = "name column"
         return named
     return title.short_name
@@ -217,6 +217,8 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
                 )
         if short is not None:
             return replace(short, evidence=f"short column ({short.evidence})")
+        if (linked := _link_beside_empty_name(b, cells)) is not None:
+            return linked
         for n, (role, cell) in enumerate(b.row, 1):  # (a ``Project / work`` column of titles)
             named = role is None or (role == "project" and _titled_text(cell))
             g = F.guess_title(cell, cell=True) if named else None
@@ -227,6 +229,19 @@ def _title(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
             return named
     g = b.guess if b.guess is not None else block_title(b.head)
     return _bibtex_titled(g, b) or BL.named_below(g, b) or g
+
+
+def _link_beside_empty_name(b: Block, cells: dict[str, list[Run]]) -> F.TitleGuess | None:
+    """A name column whose cell holds no word while the row links its paper by name
+    (``'| [VLAW](arxiv) | 2026.2 | ...``: a stray mark before the row shifted its cells):
+    the paper link's text names the entry, whichever column it landed in."""
+    if "short" not in cells or re.search(r"[^\W_]", plain(cells["short"])):
+        return None
+    for n, (_role, cell) in enumerate(b.row, 1):
+        g = F.guess_title(papers_only(cell)) if has_paper(cell) else None
+        if g is not None and "link" in g.evidence and arxivid.find(g.title) is None:
+            return replace(g, evidence=f"the paper's link text, column {n} (empty name column)")
+    return None
 
 
 def _titled_text(cell: list[Run]) -> bool:

@@ -293,7 +293,8 @@ def _name_then_link(cand: str, text: str, rest: list, line: int) -> TitleGuess |
         return None
     if spaced and (JOURNAL_WORD.search(linked) or re.search(r"\b(?:Vol|Volume)\b", linked)):
         return None  # ``Neural Processes [Proceedings of Machine Learning Research](url)``
-    return TitleGuess(linked, cand, "link text after the name", line)
+    dated = find_year(cand)[0] is not None  # ``TIST 201902 - [Title](url)``: a venue's date
+    return TitleGuess(linked, None if dated else cand, f"link text after the {'date' if dated else 'name'}", line)  # fmt: skip
 
 
 def _next_link_title(segs: list) -> str | None:

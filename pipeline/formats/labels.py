@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from pipeline import arxivid
 from pipeline.formats.common import EMOJI as _EMOJI
 from pipeline.formats.common import VENUES
+from pipeline.formats.foreignlabels import foreign_link_word
 
 _GENERIC = frozenset(
     "paper papers pdf arxiv link links here code github gitlab repo repository project page "
@@ -73,10 +74,12 @@ def is_generic(text: str) -> bool:
     t = _EMOJI.sub(" ", text).lower()
     if _ADDRESS.match(t) or arxivid.parse_id(t.strip()) or icon_only(t):
         return True
+    if foreign_link_word(t):  # ``[Artículo]``, ``[Lien]``, ``[开源项目链接]``, ``[статья]``
+        return True
     t = _LINK_TO.sub("link ", t)  # ``[Link to paper]``, not ``Click to see the abstract``
     words = _WORD.findall(_BRACKETED.sub(" ", t))  # "Code (not yet)"
     if not words:  # ``[[论文]]``, ``[[代码]]``, ``[[статья]]``; a title in Korean is not generic
-        return t.strip(" []()【】:：") in _GENERIC_CJK or not re.search(r"[^\W\d_]", t)
+        return not re.search(r"[^\W\d_]", t)
     words = [w.rstrip("0123456789") or w for w in words]  # ``[paper1]``, ``[paper2]``
     if _READ.fullmatch(text.strip()) or version_label(text):  # ``[Read more](url)``, not ``READ``
         return True
@@ -103,15 +106,6 @@ def version_label(text: str) -> bool:
     """``[PAMI version]``, ``[Extended version]``: a link to a version of a paper or its code
     (a short text only: the pattern backtracks over a long run of capitals)."""
     return len(text) <= 80 and _VERSION.fullmatch(text) is not None
-
-
-_GENERIC_CJK = frozenset(
-    "论文 代码 项目 主页 项目主页 链接 原文 数据 数据集 视频 博客 論文 コード プロジェクト 논문 코드 링크 "
-    "地址 论文地址 代码地址 项目地址 论文链接 代码链接 摘要 中英摘要 中文摘要 笔记 解读 翻译 "
-    "来源 正式来源 出版 出版页 全文 预印本 官方 官网 官方代码 官方实现 阅读卡片 阅读笔记 正式版 "
-    "статья статьи код сайт проект ссылка ссылки репозиторий препринт видео блог данные "
-    "датасет демо слайды".split()
-)
 
 
 _CJK_WORDS = "[\u3000-\u303f\u3400-\u9fff\uff00-\uffef· ]"

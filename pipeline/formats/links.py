@@ -22,6 +22,7 @@ from pipeline.formats.asides import (
 from pipeline.formats.codehosts import code_host_role
 from pipeline.formats.common import EMOJI, VENUE_RE
 from pipeline.formats.contextfacts import context_facts
+from pipeline.formats.foreignlabels import PAPER_LABELS
 from pipeline.formats.ownfiles import own_paper
 from pipeline.formats.paperpages import (
     VIDEO_HOSTS,
@@ -286,8 +287,7 @@ def _page_role(text: str, url: str, host: str, path: str) -> str:
 
 _CITATION_COUNT = re.compile(r"(?i)(?<![\d,.])\d[\d,.]*\s*[+k]?\s*citations?\b|^\W*cit(?:ations?|ed by)\W*$")  # fmt: skip
 _THESIS = ("thesis", "phd thesis")
-_PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", "eprint", "e-print", "preprint",
-                 "manuscript", "journal paper", *_THESIS)  # fmt: skip
+_PAPER_LABELS = ("paper", "pdf", "[paper]", "paper link", "eprint", "e-print", "preprint", "manuscript", "journal paper", *PAPER_LABELS, *_THESIS)  # fmt: skip
 """A paper's link labels (not ``[Article]``, as often a blog post or a news story as a paper,
 nor ``[chapter]``, a textbook's as often as a paper's in a book)."""
 _SUPPLEMENT = frozenset({"sm", "supp", "supp.", "suppl", "supplement", "supplementary", "supplementary material", "supplemental", "supplemental material"})  # fmt: skip

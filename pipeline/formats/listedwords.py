@@ -126,7 +126,9 @@ def _nouns_listed(tail: str) -> bool:
 
 _PHRASE_STOPS = re.compile(r"[,.;:()\[\]\d]")
 _DASH = re.compile(r"\s[-–—]\s")
-_YEAR_BRACKET_END = re.compile(r"\s\([^()]{0,60}\b(?:19|20)\d\d\b[^()]{0,30}\)\s*$")
+_YEAR_BRACKET_END = re.compile(
+    r"\s?[(（][^()（）]{0,60}\b(?:19|20)\d\d\b[^()（）]{0,30}[)）][\s\-–—:：|]*$"
+)
 _VENUE_IN = re.compile(r"\b[Ii]n\s+[A-Z]|\b(?:IEEE|ACM|Transactions|Journal|Proceedings)\b")
 
 

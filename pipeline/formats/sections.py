@@ -29,19 +29,21 @@ _NOT_PAPER_WORD = (
 """Words of a section of no papers; ``Videos`` only beside blogs and ``Events`` only before
 another such word (``## Video``, ``## Events`` alone may be a topic of papers: event cameras)."""
 _QUALIFIED = (
-    r"(?:(?:(?:best[- ]practices?|hands[- ]on|beginners?|beginner-friendly|recommended|"
+    r"(?:(?:(?:best[- ]practices?|hands[- ]on|beginners?|beginner-friendly|recommended|awesome|"
     rf"introductory|free|relevant|useful|course|other|further)\s+){{0,2}}{_NOT_PAPER_WORD}"
     r"|(?:(?!(?:of|for|with|on|in|the|and)\s)[\w-]+\s+){1,2}books)"
 )
 """A not-paper word, perhaps with words that say who it is for or how it is had (``hands-on
 tutorials``, ``free books``, ``Relevant Online Courses``, ``Course Books``); not a topic
 (``GNN Tutorials``, ``Online Discussions`` of a field); any field's books (``Quantum books``)."""
+_HAN_NAME = r"(?:[\u3400-\u9fff]{1,8}\s*[/|:：]?\s*)"
 NOT_PAPERS = re.compile(
-    rf"^\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+)?{_QUALIFIED}(?:\s*(?:&|and|,|/)\s*{_QUALIFIED})*\W*$",
+    rf"^\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+)?{_HAN_NAME}?{_QUALIFIED}"
+    rf"(?:\s*(?:&|and|,|/)\s*(?:{_QUALIFIED}|workshops?))*(?:\s*[/|:：]?\s*[\u3400-\u9fff]{{1,8}})?\W*$",
     re.IGNORECASE,
 )
-"""Sections of slides, talks, courses, books and blogs (``## 1. Books``): their links are
-not papers."""
+"""Sections of slides, talks, courses, books and blogs (``## 1. Books``), also named in
+Chinese beside (``## 1. 教程 Tutorial``): their links are not papers."""
 _TOOLS = re.compile(
     r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?!(?:of|for|with|on|in|the|and)\s)[\w-]+\s+){0,2}"
     r"(?:tools?|software|librar(?:y|ies)|toolkits?|toolbox(?:es)?|packages?|plugins?)"

@@ -38,7 +38,8 @@ _DATA_HEADERS = frozenset(
 _TITLE_HEADERS = frozenset(("title", "titles", "paper title", "标题", "题目", "论文标题", "제목"))
 _FAMILY_HEADERS = frozenset(("approach", "approaches", "method", "methods", "algorithm", "type"))
 _PROJECT_WORDS = frozenset(("project", "website", "homepage", "page", "demo"))
-_BY_NAME = {n: role for role, names in HEADER_ROLES for n in names if len(n) >= 5}
+_BY_NAME = {n: role for role, names in HEADER_ROLES for n in names if len(n) >= 5 and n.isascii()}
+"""English names a misspelt header is matched to (not ``Article`` to ``artículo``)."""
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
