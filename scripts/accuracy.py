@@ -253,7 +253,8 @@ SPLITS = (
             845,
             847,
             849,
-            *range(851, 857),
+            *range(851, 858),
+            *range(859, 863),
         )
     ),
 )
@@ -368,7 +369,9 @@ medicine, security, recommender systems, speech, software engineering) three, on
 already in the corpus, left out), two, one (a copy of a corpus list's layout and papers,
 left out), one and none; fresh851-856 (lists inside larger repositories, Chinese, Russian,
 optimization and federated learning, generative vision, language-model reasoning) three,
-two, two, two, three and three."""
+two, two, two, three and three; fresh857-862 (vision tasks, Japanese and Korean lists,
+European-language lists, science, language-model applications, course reading lists; the
+session's look-up budget ran out early) one each, fresh858 none."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -240,3 +240,154 @@ def test_a_github_label_on_a_web_page_in_the_code_column_stays_its_project_page(
     github, code = _one(head + row.format("Github")), _one(head + row.format("Code"))
     assert github.code is None and github.project is not None
     assert code.code is not None and code.code.url == "https://reasonwithpal.com/"
+
+
+# Round 135 (fresh857-862).
+
+
+def test_a_bold_short_name_a_comma_and_a_sentence_give_the_title():
+    """tianfang-zhang/awesome-infrared-small-targets: ``- **SRWS**, Infrared small target
+    detection via ... model.`` over its byline and badges: the sentence after the comma is
+    the title, the bold word its short name."""
+    text = (
+        "- **SRWS**, Infrared small target detection via self-regularized weighted sparse model.\n"
+        "  - Zhang T, Peng Z, Wu H, et al. **Neurocomputing, 2021**.\n"
+        "  - [![](https://img.shields.io/badge/Link-Paper-blue)](https://www.sciencedirect.com/science/article/abs/pii/S0925231220313461)\n"
+    )  # fmt: skip
+    e = _one(text)
+    assert (e.title, e.short_name, e.year) == (
+        "Infrared small target detection via self-regularized weighted sparse model",
+        "SRWS",
+        2021,
+    )
+
+
+def test_a_bold_name_before_names_or_a_description_stays_the_title():
+    """Guards: ``**Zhang**, Tianfang Zhang, ...`` (names) and ``**SRWS**, a model for ...`` (a
+    description in lower case) give no title after the comma."""
+    names = "- **Zhang**, Tianfang Zhang, Peng Zhang and Wu Hao.\n  - [Paper](https://www.sciencedirect.com/science/article/abs/pii/S0925231220313461)\n"  # fmt: skip
+    described = "- **SRWS**, a model for infrared small target detection via sparsity.\n  - [Paper](https://www.sciencedirect.com/science/article/abs/pii/S0925231220313462)\n"  # fmt: skip
+    assert (_one(names).title, _one(described).title) == ("Zhang", "SRWS")
+
+
+def test_a_bold_venue_and_year_in_the_byline_is_no_title():
+    """tianfang-zhang: ``- Title.`` over ``- Huang S, ... **GRSL, 2019**.`` and a badge line:
+    the bold venue and year date the paper; the plain first line is its title."""
+    text = (
+        "- Infrared Small Target Detection by Density Peaks Searching and Maximum-Gray Region Growing.\n"
+        "  - Huang S, Peng Z, Wang Z, et al. **GRSL, 2019**.\n"
+        "  - [![](https://img.shields.io/badge/Link-Paper-blue)](https://ieeexplore.ieee.org/abstract/document/8715427)\n"
+    )  # fmt: skip
+    e = _one(text)
+    assert e.title.startswith("Infrared Small Target Detection by Density") and e.year == 2019
+
+
+def test_a_plain_title_and_a_year_is_still_a_title():
+    """Guard: ``Neural Spatio-Temporal Point Processes, 2021, [Link](…)`` (not bold): its text
+    reads as a journal and year, but it is the title."""
+    text = "- Neural Spatio-Temporal Point Processes, 2021, [Link](https://paperswithcode.com/paper/neural-spatio-temporal-point-processes-1)\n"  # fmt: skip
+    assert _one(text).title == "Neural Spatio-Temporal Point Processes"
+
+
+def test_a_syllabus_cell_of_cited_readings_is_one_entry_each():
+    """snastase/snastase.github.io: a week's Readings cell of ``Names, *Venue*, Year [`DOI`](doi)
+    [`PDF`](pdf)`` lines parted by ``<br>``: one entry per reading, each with its own year."""
+    text = "| Week | Topic | Readings | Notes |\n| --- | --- | --- | --- |\n" + (
+        "| Week 1 | Introduction | Geschwind, *Science*, 1970 [`DOI`](https://doi.org/10.1126/science.170.3961.940) [`PDF`](https://github.com/s/p/blob/main/r/G_1970.pdf)<br> "
+        "Tremblay & Dick, *Brain and Language*, 2016 [`DOI`](https://doi.org/10.1016/j.bandl.2016.08.004)<br> "
+        "Hagoort, *Science*, 2019 [`DOI`](https://doi.org/10.1126/science.aax0289) | [`Lab`](https://github.com/s/p/blob/main/labs/l1.ipynb) |\n"
+    )  # fmt: skip
+    entries = _entries(text)
+    assert [(e.paper.url.rsplit("/", 1)[1], e.year) for e in entries] == [
+        ("science.170.3961.940", 1970), ("j.bandl.2016.08.004", 2016), ("science.aax0289", 2019)
+    ]  # fmt: skip
+
+
+def test_an_apa_citation_with_no_stop_before_its_quoted_title():
+    """puc-recsys-class/recsyspuc-2024-2: ``Guy, S., & Gunawardana, A.. (2011) “Evaluating
+    recommendation systems.” In Recommender systems handbook``: the quoted title (the list
+    doubles the last initial's stop and writes none after the year)."""
+    text = "* Guy, S., & Gunawardana, A.. (2011) “Evaluating recommendation systems.” In Recommender systems handbook, pp. 257-297. Springer US, 2011. [pdf](https://citeseerx.ist.psu.edu/viewdoc/download?doi=10.1.1.712.4138&rep=rep1&type=pdf)\n"  # fmt: skip
+    assert _one(text).title == "Evaluating recommendation systems"
+
+
+# Review 983's guards: each failed on the reader it reviewed (ffac9a9a).
+
+
+def test_review983_a_method_named_like_a_german_link_word_is_still_a_name():
+    """``| HIER | [paper](arxiv) | CVPR 2023 |``: HIER is a method, not German "here"."""
+    text = "| Name | Paper | Venue |\n|---|---|---|\n| HIER | [paper](https://arxiv.org/abs/2212.14258) | CVPR 2023 |\n"  # fmt: skip
+    assert _one(text).title == "HIER"
+
+
+def test_review983_a_foreign_link_header_naming_github_is_the_code_column():
+    """``| Modèle | Lien GitHub | Article |``: the column links the code ("GitHub link")."""
+    text = "| Modèle | Lien GitHub | Article |\n|---|---|---|\n| YOLOv4 | [darknet](https://github.com/AlexeyAB/darknet) | [arXiv](https://arxiv.org/abs/2004.10934) |\n"  # fmt: skip
+    e = _one(text)
+    assert (e.title, e.code.url if e.code else None) == (
+        "YOLOv4",
+        "https://github.com/AlexeyAB/darknet",
+    )
+
+
+def test_review983_the_original_of_a_translated_post_is_no_paper():
+    """``- LLM Powered Autonomous Agents [原文](blog) [译文](zhihu)``: "the original" of a
+    translation, a blog post, no paper."""
+    text = "# 博客\n\n- LLM Powered Autonomous Agents [原文](https://lilianweng.github.io/posts/2023-06-23-agent/) [译文](https://zhuanlan.zhihu.com/p/648376562)\n\n# Papers\n\n- [A Study of Learning Things Well](https://arxiv.org/abs/2301.00001)\n"  # fmt: skip
+    assert [e.line for e in _entries(text)] == [7]
+
+
+def test_review983_an_authors_link_beside_an_empty_name_is_no_title():
+    """``| - | Title | [Kawar et al.](arxiv) | [Code](github) |`` under ``Name | Work | Authors |
+    Code``: the Work column titles the row, not the authors' citation link."""
+    text = "| Name | Work | Authors | Code |\n|---|---|---|---|\n| - | Denoising Diffusion Restoration Models | [Kawar et al.](https://arxiv.org/abs/2201.11793) | [Code](https://github.com/bahjat-kawar/ddrm) |\n"  # fmt: skip
+    assert _one(text).title == "Denoising Diffusion Restoration Models"
+
+
+def test_review983_a_code_label_naming_another_project_is_no_own_code():
+    """``[Code: MMDetection](open-mmlab/mmdetection/tree/…)`` before a stars badge of
+    ``microsoft/Swin-Transformer``: a port in another repository; the badge's is the code."""
+    text = "- Swin Transformer: Hierarchical Vision Transformer using Shifted Windows [[Paper](https://arxiv.org/abs/2103.14030)] [Code: MMDetection](https://github.com/open-mmlab/mmdetection/tree/main/configs/swin) [![Star](https://img.shields.io/github/stars/microsoft/Swin-Transformer)](https://github.com/microsoft/Swin-Transformer)\n"  # fmt: skip
+    assert _one(text).code.url == "https://github.com/microsoft/Swin-Transformer"
+
+
+def test_review983_a_heading_of_tutorials_and_papers_keeps_its_papers():
+    """``## Tutorials / 教程与论文`` ("tutorials and papers"): its papers stay entries."""
+    text = "## Tutorials / 教程与论文\n\n- [A Tutorial on Spectral Clustering](https://link.springer.com/article/10.1007/s11222-007-9033-z)\n"  # fmt: skip
+    assert len(_entries(text)) == 1
+
+
+def test_review983_a_course_label_with_a_year_is_no_venue_date():
+    """``- CS231n 2017 - [Title](arxiv)``: a course's year, not the paper's."""
+    text = "- Reading\n    - CS231n 2017 - [Visualizing and Understanding Convolutional Networks](https://arxiv.org/abs/1311.2901)\n"  # fmt: skip
+    assert _one(text).year is None
+
+
+def test_review983_a_russian_seminar_date_is_no_papers_year():
+    """``| Дата | Статья | Докладчик |`` (date, paper, speaker): the session's day."""
+    text = "| Дата | Статья | Докладчик |\n|---|---|---|\n| 12.03.2024 | [Attention Is All You Need](https://arxiv.org/abs/1706.03762) | Иван Петров |\n"  # fmt: skip
+    assert _one(text).year is None
+
+
+def test_review983_a_venue_heading_dates_a_bracketed_year_month():
+    """``## CVPR 2015`` over ``- [1411] Title [[paper](arxiv 1411.4038)]``: the heading's year."""
+    text = "## CVPR 2015\n\n- [1411] Fully Convolutional Networks for Semantic Segmentation [[paper](https://arxiv.org/abs/1411.4038)]\n"  # fmt: skip
+    assert _one(text).year == 2015
+
+
+def test_review983_an_esploro_dataset_is_no_paper():
+    """``[Dataset](…/esploro/outputs/dataset/…)``: a dataset's record, no paper."""
+    text = "- [Global Daily Precipitation Dataset 1950-2020](https://researchers.unimelb.edu.au/esploro/outputs/dataset/Global-Daily-Precipitation-Dataset/991234567890123) - gridded rainfall.\n\n- [A Study of Learning Things Well](https://arxiv.org/abs/2301.00001)\n"  # fmt: skip
+    assert [e.line for e in _entries(text)] == [3]
+
+
+def test_review983_a_byline_of_people_before_a_bracketed_venue_is_cut():
+    """``Title, Anthony Brohan, Noah Brown and Robotics at Google (RSS 2023) — [paper](…)``."""
+    text = "- RT-1: Robotics Transformer for Real-World Control at Scale, Anthony Brohan, Noah Brown and Robotics at Google (RSS 2023) — [paper](https://arxiv.org/abs/2212.06817)\n"  # fmt: skip
+    assert _one(text).title == "RT-1: Robotics Transformer for Real-World Control at Scale"
+
+
+def test_review983_a_chinese_research_topic_is_no_link_label():
+    """``| 视频摘要 | [论文](arxiv) | 2016 |``: video summarisation, a topic; the row is read."""
+    text = "| 方向 | 论文 | 年份 |\n|---|---|---|\n| 视频摘要 | [论文](https://arxiv.org/abs/1605.08110) | 2016 |\n"  # fmt: skip
+    assert len(_entries(text)) == 1

@@ -393,6 +393,8 @@ FLOOR_EXCEPTIONS = {
     ("fresh852", "title"): 0.94,  # docs: lecture titles the list numbers ``1. Title``
     ("fresh852", "spurious"): 0.03,  # docs: a survey the introduction cites
     ("fresh853", "year"): 0.92,  # docs: ``SemEval-2021`` in titles where the year column says ``-``
+    ("fresh859", "spurious"): 0.19,  # docs: a course's syllabus, assignment and slides PDFs
+    ("fresh860", "offline"): 0.07,  # docs: a benchmark's paper the list gives no year
 }
 """Batches measured below the common floor, with the reason docs/accuracy.md gives."""
 
@@ -408,7 +410,8 @@ def test_reader_holds_its_measured_accuracy(split):
 
     assert t.found / t.expected >= floor("found", 0.955)
     assert t.ids == 0 or t.ids_right / t.ids >= floor("ids", 0.99)  # a batch may cite none
-    assert t.title / (t.found - t.untitled) >= floor("title", 0.95)
+    titled = t.found - t.untitled  # a batch may give no titles (a course's citations)
+    assert titled == 0 or t.title / titled >= floor("title", 0.95)
     assert t.year / t.found >= floor("year", 0.94)
     assert t.code / t.found >= floor("code", 0.95)
     assert t.spurious / t.parsed <= floor("spurious", 0.025)

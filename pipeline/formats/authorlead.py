@@ -59,11 +59,11 @@ _FIRST_SENTENCE = re.compile(r"(?<=[^\s.]{2})(?<!\svs)(?<!\sal)\.\s+")
 
 _NAMES_PAREN_YEAR = re.compile(
     rf"(?P<n>[^()\"“”:]{{3,300}}?)\s+\((?:19|20)\d\d[a-z]?(?P<m>{APA_MONTH})?\)"
-    r"(?P<stop>[.,])\s+(?P<rest>\S.{8,})"
+    r"(?:(?P<stop>[.,])|(?=\s+[\"“]))\s+(?P<rest>\S.{8,})"
 )
 """Authors, their year in brackets (and month, APA's ``(2021, June)``) and a full stop or a
 comma before the title (``Justin Thaler (2013). "Title"``, ``Trayford & Schaye (2018),
-Title``)."""
+Title``), or nothing before a quoted title (``Guy, S., & Gunawardana, A. (2011) “Title.”``)."""
 
 
 _IN_VENUE = re.compile(r"In\b:?\s")
@@ -78,8 +78,12 @@ def authors_lead(text: str) -> str:
     lower = dated is not None and dated["stop"] == "," and dated["rest"][0].islower()
     lower = lower or (dated is not None and _IN_VENUE.match(dated["rest"]) is not None)
     apa = dated is not None and (not dated["m"] or names_like(dated["n"]))  # (2016, July)
-    if dated and apa and _dated_names(dated["n"], dated["stop"]) and not lower:
-        return dated["rest"].strip(' "“”')
+    quoted = (
+        dated is not None and dated["stop"] is None and surname_first(dated["n"].replace("..", "."))
+    )
+    if dated and apa and (quoted or _dated_names(dated["n"], dated["stop"] or ".")) and not lower:
+        q = QUOTED.match(dated["rest"]) if dated["stop"] is None else None  # ``(2011) “T.” In``
+        return q["t"] if q else dated["rest"].strip(' "“”')
     apa = _APA_LEAD.match(text[:600])
     if apa and len(text[apa.end() :].split()) >= 3:
         q = QUOTED.match(text[apa.end() :])  # ``& Iyatomi, H."LeafGAN: ...." IEEE ...``

@@ -31,6 +31,23 @@ def lined_papers(lines: list[list[Run]], *, opening: bool = False) -> list[list[
     return pieces if len(pieces) >= 2 else []
 
 
+def cited_lines(lines: list[list[Run]]) -> list[list[Run]]:
+    """A cell of lines that each cite one paper by its authors, venue and year before links
+    that only label it (``Geschwind, *Science*, 1970 [DOI](doi) [PDF](pdf)<br> Tremblay &
+    Dick, *Brain and Language*, 2016 [DOI](doi)``, a syllabus's readings): a piece per line.
+    None when a line holds no paper link, no year before it, or a titled paper link."""
+    pieces: list[list[Run]] = []
+    for line in (ln for ln in lines if plain(ln).strip()):
+        k = next((j for j, r in enumerate(line) if r.kind == "link" and F.link_role(r) == "paper"), None)  # fmt: skip
+        said = plain(line[:k]).strip() if k is not None else ""
+        if not said or len(said) > 300 or F.find_year(said)[0] is None:
+            return []
+        if any(titled_paper(r) for r in line):
+            return []
+        pieces.append(list(line))
+    return pieces if len(pieces) >= 2 else []
+
+
 def titled_paper(r: Run) -> bool:
     """A paper link titled in three words or more, not another form of a paper before it."""
     return (

@@ -160,13 +160,29 @@ def _code(
         repos = [r for r in pool if F.link_role(r) == "code" and not component(r, shared)]
         repos = sorted(repos, key=_code_order)  # ``[HiFi-GAN]`` of a TTS list: no paper's own
         if repos:
-            ev["code"] = f"repository link in the {where}" + (" (badge)" if repos[0].image else "")
-            return own_repository(repos[0], repos)
+            chosen = _part_of(repos[0], repos) or own_repository(repos[0], repos)
+            ev["code"] = f"repository link in the {where}" + (" (badge)" if chosen.image else "")
+            return chosen
     pages = [r for r in col if code_cell_link(r) and not is_relative(r.url) and not _named_data(r)]
     if pages:
         ev["code"] = "link in the code column"
         return pages[0]
     return None
+
+
+def _part_of(first: Run, repos: list[Run]) -> Run | None:
+    """A link labelled as code into a folder of the repository a badge ``first`` links
+    (``[Code: tabletop simulation](github/google-research/google-research/tree/master/
+    saycan)`` beside a stars badge of ``google-research``): the paper's part of it; not a
+    folder the list labels otherwise (``[code](o/r) [data](o/r/tree/x/data)``)."""
+    root = urlsplit(first.url).path.strip("/").lower() if first.url and first.image else ""
+    if root.count("/") != 1:
+        return None
+    inside = (r for r in repos if r.url and urlsplit(r.url).path.lower().startswith(f"/{root}/tree/"))  # fmt: skip
+    return next((r for r in inside if _CODE_LABEL.match(r.text)), None)
+
+
+_CODE_LABEL = re.compile(r"(?i)\W*(?:official\s+)?(?:code|implementation|repo|repository|source)\b")
 
 
 def _named_data(link: Run) -> bool:

@@ -113,3 +113,26 @@ def _said_not_titled(name: str, after: str) -> bool:
     said = _TAIL_STOP.split(after, maxsplit=1)[0].strip()
     people = A.TWO_SURNAMES.fullmatch(said) or A.people(said.replace(" And ", ", "))
     return bool(people) or VENUE_LINE.search(said) is not None or said.lower() == name.lower()
+
+
+_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+"""A method's short name, one word (``LRSR``, ``TV-PCP``, ``MaxMedian``, ``Tophat``)."""
+
+
+def comma_title(text: str, name: str, line: int) -> str | None:
+    """The title in ``text`` after a bold name and a comma: ``**`Matrix-Game`**, Matrix-Game:
+    Title.`` (the name's own title after it), or ``**SRWS**, Infrared small target detection
+    via ...`` (a short name, then a sentence of four words or more in sentence case that
+    reads as a title: no names, no description in lower case)."""
+    comma = re.match(r"^\s*,\s*(.+)$", text)
+    if comma is None:
+        return None
+    tail = comma[1]
+    titled = colon_tail([(":" + tail.rstrip(" ."), None, False, line)], 3)
+    if titled or not _NAME.fullmatch(name.strip("`* ")):
+        return titled
+    title = clean_title(tail.strip().rstrip("."))
+    plain = title and title[0].isupper() and "[" not in title and len(title.split()) >= 4
+    if not plain or not title_like(title) or A.people(title) or find_year(title)[0]:
+        return None
+    return title

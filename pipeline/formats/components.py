@@ -57,15 +57,7 @@ def labelled(link: Run) -> bool:
     words = re.findall(r"[a-z]+", link.text.lower())
     if link.image or (link.text.strip() and not re.search(r"[^\W\d_]", link.text)):
         return True  # a badge, an icon (``[💻]``)
-    if _CODE_COLON.match(link.text):
-        return True  # ``[Code: tabletop simulation](github/o/r/tree/master/saycan)``
     return any(w in _CODE_WORDS for w in words) and all(w in _LABEL_WORDS for w in words)
-
-
-_CODE_COLON = re.compile(
-    r"(?i)\W*(?:official\s+)?(?:code|implementation|repo|repository)\s*[:：]\s*\w"
-)
-"""A code label that names what the link holds after a colon (``Code: simulation``)."""
 
 
 def component(link: Run, shared: frozenset[str]) -> bool:

@@ -237,9 +237,10 @@ def _link_beside_empty_name(b: Block, cells: dict[str, list[Run]]) -> F.TitleGue
     the paper link's text names the entry, whichever column it landed in."""
     if "short" not in cells or re.search(r"[^\W_]", plain(cells["short"])):
         return None
-    for n, (_role, cell) in enumerate(b.row, 1):
-        g = F.guess_title(papers_only(cell)) if has_paper(cell) else None
-        if g is not None and "link" in g.evidence and arxivid.find(g.title) is None:
+    for n, (role, cell) in enumerate(b.row, 1):  # (not an ``Authors`` cell's ``[Kawar et al.]``)
+        g = F.guess_title(papers_only(cell)) if has_paper(cell) and role != "authors" else None
+        cited = g is not None and re.search(r"\bet\.? al\b", g.title) is not None
+        if g is not None and "link" in g.evidence and arxivid.find(g.title) is None and not cited:
             return replace(g, evidence=f"the paper's link text, column {n} (empty name column)")
     return None
 

@@ -21,11 +21,11 @@ from pipeline.formats.bracketed import bracketed_alone
 from pipeline.formats.chicago import chicago_title
 from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.cleantitle import clean_title, title_like, unwrapped
-from pipeline.formats.colontail import colon_tail
+from pipeline.formats.colontail import colon_tail, comma_title
 from pipeline.formats.common import CJK, YEAR_TAG, several_words
 from pipeline.formats.contextfacts import context_facts  # noqa: F401
 from pipeline.formats.dashitalic import dated_lead, italic_after_name, note_then_link
-from pipeline.formats.dates import DATE, find_venue, find_year  # noqa: F401
+from pipeline.formats.dates import DATE, VENUE_DATE_TAG, find_venue, find_year  # noqa: F401
 from pipeline.formats.highlighted import member_byline_title
 from pipeline.formats.labels import is_generic, labelled_name, lower_label, names_site, strip_label  # noqa: F401
 from pipeline.formats.links import (  # noqa: F401 (the readers' API)
@@ -120,7 +120,7 @@ def _guess_title(segs: list, *, cell: bool = False) -> TitleGuess | None:
         boxed = bold and text.strip()[:1] == "[" and text.strip()[-1:] == "]"  # ``**[A / B]**``
         text = T.unbracketed(text, segs[i + 1][0] if i + 1 < len(segs) else "") if bold else text
         cand = clean_title(text)
-        if _no_title(cand, text) or (bold and D.open_note(text, segs[:i], segs[i + 1 :])):
+        if _no_title(cand, text) or (bold and (D.open_note(text, segs[:i], segs[i + 1 :]) or (len(cand.split()) <= 4 and C.is_context_text(text)))):  # fmt: skip
             cand = None if bold else _bracketed_before_labels(text, segs[i + 1 :])
             if cand is None:
                 continue
@@ -293,7 +293,7 @@ def _name_then_link(cand: str, text: str, rest: list, line: int) -> TitleGuess |
         return None
     if spaced and (JOURNAL_WORD.search(linked) or re.search(r"\b(?:Vol|Volume)\b", linked)):
         return None  # ``Neural Processes [Proceedings of Machine Learning Research](url)``
-    dated = find_year(cand)[0] is not None  # ``TIST 201902 - [Title](url)``: a venue's date
+    dated = VENUE_DATE_TAG.fullmatch(cand) is not None  # ``TIST 201902 - [Title](url)``
     return TitleGuess(linked, None if dated else cand, f"link text after the {'date' if dated else 'name'}", line)  # fmt: skip
 
 
@@ -390,9 +390,8 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
             named = re.match(rf"{re.escape(short)}\b", after, re.I)  # ``**scBERT**: scBERT as``
             title = after if named else f"{short}: {after}"
             return TitleGuess(title, short, "bold short name and text", line)
-    comma = re.match(r"^\s*,\s*(.+)$", tail)
-    titled = comma and colon_tail([(":" + comma.group(1).rstrip(" ."), None, False, line)], 3)
-    if titled:  # ``**`Matrix-Game`**, Matrix-Game: Interactive World Foundation Model.``
+    titled = comma_title(tail, bold.rstrip(": "), line)
+    if titled:  # ``**`Matrix-Game`**, Matrix-Game: Interactive ...``, ``**SRWS**, Title.``
         return TitleGuess(titled, bold.rstrip(": "), "title after the bold name", line)
     linked = BT.link_title_after(rest)
     if linked is not None:

@@ -17,17 +17,18 @@ _GENERIC_OTHER = frozenset(
 _GENERIC_LATIN = frozenset(
     "artículo articulo artículos enlace enlaces sitio código codigo proyecto página pagina "
     "documento descargar aquí lien liens projet télécharger papier artikel quelle seite projekt "
-    "herunterladen hier artigo artigos código projeto sítio articolo collegamento codice progetto "
+    "herunterladen artigo artigos código projeto sítio articolo collegamento codice progetto "
     "pubblicazione publicación publicação".split()
 )
 """Link words of Spanish, French, German, Portuguese and Italian lists (``[Artículo](url)``,
 ``[Enlace]``, ``[Lien]``), written with the letters ASCII's words leave out."""
 
 _CJK_LABEL = re.compile(
-    "(?:(?:开源|官方|项目|论文|代码|源码|链接|地址|主页|解读|笔记|原文|全文|摘要|翻译|官网|实现|仓库"
+    "(?:(?:开源|官方|项目|论文|代码|源码|链接|地址|主页|解读|笔记|原文|全文|官网|实现|仓库"
     "|下载|阅读|卡片|视频|博客|数据集|数据|网站|网页|页面|入口)[ ·、/]?){2,4}"
 )
-"""A label made of link words (``开源项目链接``, ``论文解读``, ``源码下载``): no title."""
+"""A label made of link words (``开源项目链接``, ``论文解读``, ``源码下载``): no title (not
+``摘要`` or ``翻译`` among them: ``视频摘要``, ``代码翻译`` are research topics)."""
 
 
 def foreign_link_word(text: str) -> bool:
@@ -37,6 +38,7 @@ def foreign_link_word(text: str) -> bool:
     return said in _GENERIC_OTHER or said in _GENERIC_LATIN or bool(_CJK_LABEL.fullmatch(said))
 
 
-PAPER_LABELS = ("论文", "论文链接", "论文地址", "原文", "论文原文", "原文链接", "全文", "論文",
-                "논문", "原文 pdf", "论文 pdf", "原文pdf", "论文pdf", "全文 pdf")  # fmt: skip
-"""Labels of a paper's link in Chinese, Japanese and Korean lists (``[论文链接](url)``)."""
+PAPER_LABELS = ("论文", "论文链接", "论文地址", "论文原文", "論文", "논문", "原文 pdf", "论文 pdf",
+                "原文pdf", "论文pdf", "全文 pdf")  # fmt: skip
+"""Labels of a paper's link in Chinese, Japanese and Korean lists (``[论文链接](url)``; not
+``[原文]`` or ``[全文]`` alone, "the original" of a translated blog post or a tweet)."""

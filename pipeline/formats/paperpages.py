@@ -98,7 +98,8 @@ _RECORD_PAGE = re.compile(
     r"|/handle/\d{1,6}(?:\.\d{1,6})*/\d{1,9}/?(?:[?#]|$)"
     r"|/server/api/core/bitstreams/[0-9a-f-]{36}/(?:content|download)"
     r"|/items/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}/?(?:[?#]|$)|/repository/view/\d+/?(?:[?#]|$)"
-    r"|/esploro/(?:fulltext|outputs)/[\w-]+/|//ora\.ox\.ac\.uk/objects/uuid:[0-9a-f-]{36}"
+    r"|/esploro/(?:fulltext|outputs)/(?!dataset|software|poster|presentation|image|video|other)[\w-]+/"
+    r"|//ora\.ox\.ac\.uk/objects/uuid:[0-9a-f-]{36}"
     r"|//conf\.researchr\.org/details/[\w-]+/(?![\w-]*(?:keynote|tutorial|panel|social|doctoral|town-hall))[\w-]+/\d+(?:[/?#]|$)"
 )
 """A page that holds one paper on sites that also hold its slides, videos, data or reviews: an OPUS
@@ -113,7 +114,7 @@ DSpace record (``ideals.illinois.edu/handle/2142/11011``, which may also be a co
 page), DSpace 7 item (``repository.upenn.edu/items/<uuid>``), a Janeway preprint
 (``eartharxiv.org/repository/view/11083/``), a conference's paper page
 (``conf.researchr.org/details/icse-2026/icse-2026-research-track/29/…``; not a keynote's,
-a tutorial's or a panel's), an Esploro output (``…/esploro/fulltext/conferenceProceeding/…``),
+a tutorial's or a panel's), an Esploro output (``…/esploro/fulltext/conferenceProceeding/…``; not a dataset, software or poster),
 an Oxford Research Archive object (``ora.ox.ac.uk/objects/uuid:…``) or DSpace file
 (``…/server/api/core/bitstreams/<uuid>/content``): a paper only when the link's text is its title or a paper's label (:func:`record_page`)."""
 

@@ -11,7 +11,7 @@ from pipeline.formats import citations as C
 from pipeline.formats import fields as F
 from pipeline.formats import piped as PD
 from pipeline.formats.blocks import has_paper, links_of
-from pipeline.formats.celllines import byline_addresses, lined_papers
+from pipeline.formats.celllines import byline_addresses, cited_lines, lined_papers
 from pipeline.formats.common import (
     cited_by_authors,
     cites_authors,
@@ -44,8 +44,9 @@ def papers_in_one_cell(row: Row) -> list[Row]:
             shared = tuple((r, [] if r in _DATING else c) for r, c in row)
             if not pieces and alone and (role is None or (role == "title" and len(urls) > 1)):
                 pieces, shared = lined_papers(lines, opening=role == "title"), row  # a year's
+                pieces = pieces or cited_lines(lines)  # ``Names, *Venue*, 1970 [DOI](doi)<br>…``
         firsts = [[next(r for r in p if r.kind == "link")] for p in pieces if _links(p)]
-        if len(pieces) >= 2 and _distinct_titles(firsts):  # (not ``[[code]]`` twice)
+        if len(pieces) >= 2 and (_distinct_titles(firsts) or _labelled_apart(firsts)):
             return [
                 tuple(
                     (r, p if j == k else _its_part(c, len(pieces), i))
@@ -152,6 +153,13 @@ def _its_part(cell: list[Run], n: int, i: int) -> list[Run]:
 
 _TAG_END = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 """A bracketed tag closing a name or a link text (``EDM (ICML-22)``, ``Title (OpenReview)``)."""
+
+
+def _labelled_apart(firsts: list[list[Run]]) -> bool:
+    """Each piece's first link only labels its paper (``[DOI]``), and each leads elsewhere."""
+    links = [p[0] for p in firsts]
+    paper = all(F.is_generic(r.text) and F.link_role(r) == "paper" for r in links)
+    return paper and len({r.url for r in links}) == len(links)
 
 
 def _distinct_titles(pieces: list[list[Run]]) -> bool:

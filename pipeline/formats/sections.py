@@ -36,10 +36,12 @@ _QUALIFIED = (
 """A not-paper word, perhaps with words that say who it is for or how it is had (``hands-on
 tutorials``, ``free books``, ``Relevant Online Courses``, ``Course Books``); not a topic
 (``GNN Tutorials``, ``Online Discussions`` of a field); any field's books (``Quantum books``)."""
-_HAN_NAME = r"(?:[\u3400-\u9fff]{1,8}\s*[/|:：]?\s*)"
+_HAN_WORDS = r"(?:教程|课程|讲座|讲义|课件|博客|书籍|视频|幻灯片|演讲|讨论|报告)"
+"""Chinese names of not-paper sections (a name holding ``论文``, papers, is none)."""
+_HAN_NAME = rf"(?:{_HAN_WORDS}\s*[/|:：]?\s*)"
 NOT_PAPERS = re.compile(
     rf"^\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+)?{_HAN_NAME}?{_QUALIFIED}"
-    rf"(?:\s*(?:&|and|,|/)\s*(?:{_QUALIFIED}|workshops?))*(?:\s*[/|:：]?\s*[\u3400-\u9fff]{{1,8}})?\W*$",
+    rf"(?:\s*(?:&|and|,|/)\s*(?:{_QUALIFIED}|workshops?))*(?:\s*[/|:：]?\s*{_HAN_WORDS})?\W*$",
     re.IGNORECASE,
 )
 """Sections of slides, talks, courses, books and blogs (``## 1. Books``), also named in

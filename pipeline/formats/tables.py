@@ -38,6 +38,8 @@ _DATA_HEADERS = frozenset(
 _TITLE_HEADERS = frozenset(("title", "titles", "paper title", "标题", "题目", "论文标题", "제목"))
 _FAMILY_HEADERS = frozenset(("approach", "approaches", "method", "methods", "algorithm", "type"))
 _PROJECT_WORDS = frozenset(("project", "website", "homepage", "page", "demo"))
+_LINK_WORDS = frozenset(("ссылка", "ссылки", "lien", "liens", "enlace", "enlaces"))
+"""Words of other languages for "link": in a longer header the other words say what it links."""
 _BY_NAME = {n: role for role, names in HEADER_ROLES for n in names if len(n) >= 5 and n.isascii()}
 """English names a misspelt header is matched to (not ``Article`` to ``artículo``)."""
 
@@ -80,7 +82,10 @@ def table_roles(headers: list[str]) -> list[str | None]:
             bare = _BRACKETED.sub(" ", f"{raw} {name}") if h in noted else f"{raw} {name}"
             words = [w for w in re.split(r"[\s&/|,]+", bare) if w]
             words += [w.split("-")[0] for w in words if "-" in w]  # ``Year-Id``, ``Code-Link``
-            role = next((r for w in words for r, names in HEADER_ROLES if w in names), role)
+            said = [w for w in words if w not in _LINK_WORDS]  # ``Lien GitHub``: what it links
+            role = next(
+                (r for w in [*said, *words] for r, names in HEADER_ROLES if w in names), role
+            )
             if role == "short" and not set(words) <= _NAME_WORDS:
                 role = None  # ``Training Method``, ``Base Model``: what a paper did or used
             if role == "notes":
@@ -123,9 +128,12 @@ def table_roles(headers: list[str]) -> list[str | None]:
 _SCHEDULE_HEADERS = frozenset(
     ("week", "lecture", "lectures", "lesson", "presenter", "presenters", "presented by",
      "discussant", "discussants", "discussion leader", "discussion leaders", "discussion lead",
-     "scribe", "scribes")
+     "scribe", "scribes", "докладчик", "докладчики", "ведущий", "неделя", "лекция", "presentador",
+     "ponente", "semana", "clase", "vortragender", "referent", "woche", "vorlesung", "présentateur",
+     "intervenant", "semaine", "séance", "apresentador")
 )  # fmt: skip
 """Headers of a course's or a reading group's schedule: its ``Date`` is a session's day."""
+_DAY_NAMES = ("дата", "datum", "fecha", "data")
 _MODERATOR_HEADERS = frozenset(("moderator", "moderators", "moderated by"))
 """A journal club's moderators: a schedule when the column names people (not a meta-analysis's
 moderator variables, nor a content moderation model)."""
@@ -140,7 +148,7 @@ def schedule_days(headers: list[str], rows: list[list[list[Run]]] = ()) -> froze
     people = bool(led) and _people_column(rows[1:], led[0])
     if not (people or any(n in _SCHEDULE_HEADERS for n in names)):
         return frozenset()
-    return frozenset(i for i, n in enumerate(names) if n in ("date", "dates", "day"))
+    return frozenset(i for i, n in enumerate(names) if n in ("date", "dates", "day", *_DAY_NAMES))
 
 
 def _people_column(rows: list[list[list[Run]]], k: int) -> bool:

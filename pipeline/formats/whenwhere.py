@@ -194,7 +194,8 @@ def _id_month(b: Block, rest: str) -> re.Match[str] | None:
     m = _PAREN_MONTH.search(rest)
     months = {i[:4] for i in arxiv_ids(b.head) if "/" not in i}
     said = m and ((m["yy"] or m["byy"]) + (m["mm"] or m["bmm"]))
-    return m if said and said in months else None
+    headed = m is not None and m["byy"] is not None and b.ctx.year is not None  # ``## CVPR 2015``
+    return m if said and said in months and not headed else None
 
 
 _LEAD_MONTH = re.compile(r"\s*(?P<yy>1[3-9]|2\d)\.(?P<mm>0[1-9]|1[0-2])\s+(?=[\[(*_A-Za-z])")
