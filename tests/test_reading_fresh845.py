@@ -391,3 +391,92 @@ def test_review983_a_chinese_research_topic_is_no_link_label():
     """``| 视频摘要 | [论文](arxiv) | 2016 |``: video summarisation, a topic; the row is read."""
     text = "| 方向 | 论文 | 年份 |\n|---|---|---|\n| 视频摘要 | [论文](https://arxiv.org/abs/1605.08110) | 2016 |\n"  # fmt: skip
     assert len(_entries(text)) == 1
+
+
+# Review 984's guards: each failed on the reader it reviewed (41e9f7e1).
+
+
+def test_review984_a_bold_title_and_its_year_is_still_an_entry():
+    """``- **Graph Attention Networks, 2018** [[pdf]](arxiv)``: a bold title and its year, not
+    a venue (only a bold venue and year closing a byline is one: ``et al. **GRSL, 2019**``)."""
+    text = "- **Graph Attention Networks, 2018** [[pdf]](https://arxiv.org/abs/1710.10903)\n"
+    assert (_one(text).title, _one(text).year) == ("Graph Attention Networks", 2018)
+
+
+def test_review984_a_name_and_a_description_on_the_links_line_keep_the_name():
+    """``- **ConvNeXt**, Pure ConvNet that matches Swin on ImageNet. [paper](arxiv)``, and the
+    same with the link below: a description (a relative clause, a verb first, a possessive,
+    authors), not the title; ``- **DETR**, description, [Title](arxiv)``: the linked title."""
+    lines = (
+        "- **ConvNeXt**, Pure ConvNet that matches Swin on ImageNet. [paper](https://arxiv.org/abs/2201.03545)\n"
+        "- **RetinaNet**, Introduces the focal loss for dense detection.\n  - [paper](https://arxiv.org/abs/1708.02002)\n"
+        "- **GPT-4**, OpenAI's most capable model with multimodal input.\n  - [paper](https://arxiv.org/abs/2303.08774)\n"
+        "- **DINO**, Zhang H, Li F, Liu S, et al.\n  - [paper](https://arxiv.org/abs/2203.03605)\n"
+        "- **MMDetection**, OpenMMLab detection toolbox and benchmark based on PyTorch. [paper](https://arxiv.org/abs/1906.07155)\n"
+        "- **DETR**, A transformer based object detector from Facebook, [End-to-End Object Detection with Transformers](https://arxiv.org/abs/2005.12872)\n"
+    )  # fmt: skip
+    titles = [e.title for e in _entries(lines)]
+    assert titles == ["ConvNeXt", "RetinaNet", "GPT-4", "DINO", "MMDetection", "End-to-End Object Detection with Transformers"]  # fmt: skip
+
+
+def test_review984_an_author_and_year_before_a_dash_date_the_paper():
+    """``- Hinton 2006 - [Title](pdf)``: an author and year date the paper, as a venue's do;
+    ``- Spring 2019 - [Title]``, a term, does not."""
+    head = "- Reading\n    - {} - [A Fast Learning Algorithm for Deep Belief Nets](https://www.cs.toronto.edu/~hinton/absps/fastnc.pdf)\n"  # fmt: skip
+    assert (_one(head.format("Hinton 2006")).year, _one(head.format("Spring 2019")).year) == (
+        2006,
+        None,
+    )
+
+
+def test_review984_a_code_labelled_link_beats_a_framework_named_before_it():
+    """``[DGL](github/dmlc/dgl) [Code: node classification](github/chennnM/GCNII)``: the
+    labelled link is the paper's code, the named one the framework it runs on."""
+    text = "- [Simple and Deep Graph Convolutional Networks](https://arxiv.org/abs/2007.02133) [DGL](https://github.com/dmlc/dgl) [Code: node classification](https://github.com/chennnM/GCNII)\n"  # fmt: skip
+    assert _one(text).code.url == "https://github.com/chennnM/GCNII"
+
+
+def test_review984_another_versions_folder_is_no_code_of_the_paper():
+    """A badge of ``nicklashansen/tdmpc2`` and ``[Repository of the previous version TD-MPC]
+    (…/tree/tdmpc1)``: the badge's repository; only a ``Code:`` label names its own folder."""
+    text = "- [TD-MPC2: Scalable, Robust World Models for Continuous Control](https://arxiv.org/abs/2310.16828) [![Stars](https://img.shields.io/github/stars/nicklashansen/tdmpc2)](https://github.com/nicklashansen/tdmpc2) [Repository of the previous version TD-MPC](https://github.com/nicklashansen/tdmpc2/tree/tdmpc1)\n"  # fmt: skip
+    assert _one(text).code.url == "https://github.com/nicklashansen/tdmpc2"
+
+
+def test_review984_one_paper_over_two_lines_of_a_cell_is_one_entry():
+    """``Srivastava et al., TMLR 2023 [Paper](arxiv)<br>Original preprint, 2022 [PDF](arxiv
+    v1)`` and ``He et al., CVPR 2016 [PDF]<br>Supplementary material, 2016 [PDF]``: one
+    paper, its other form or material on the next line."""
+    big = "| Benchmark | References | Description |\n|---|---|---|\n| BIG-bench | Srivastava et al., TMLR 2023 [Paper](https://arxiv.org/abs/2206.04615)<br>Original preprint, 2022 [PDF](https://arxiv.org/pdf/2206.04615v1.pdf) | 200+ tasks |\n"  # fmt: skip
+    supp = "| Week | Reading |\n|---|---|\n| 1 | He et al., CVPR 2016 [PDF](https://openaccess.thecvf.com/x/He_paper.pdf)<br>Supplementary material, 2016 [PDF](https://openaccess.thecvf.com/x/He_supplemental.pdf) |\n"  # fmt: skip
+    assert (len(_entries(big)), len(_entries(supp))) == (1, 1)
+
+
+def test_review984_an_apa_quote_that_only_opens_the_title_keeps_it_whole():
+    """``Ribeiro, M. T., ... (2016) "Why should I trust you?": Explaining the predictions ...``."""
+    text = '- Ribeiro, M. T., Singh, S., & Guestrin, C. (2016) "Why should I trust you?": Explaining the predictions of any classifier. KDD. [PDF](https://arxiv.org/pdf/1602.04938)\n'  # fmt: skip
+    assert (
+        _one(text).title
+        == '"Why should I trust you?": Explaining the predictions of any classifier'
+    )
+
+
+def test_review984_a_chinese_course_section_with_a_modifier_holds_no_papers():
+    """``## 相关课程 Courses`` ("related courses") over a course's notes PDF."""
+    text = "## 相关课程 Courses\n\n- [CS229 Lecture Notes on Machine Learning](https://cs229.stanford.edu/main_notes.pdf)\n\n## Papers\n\n- [A Study of Learning Things Well](https://arxiv.org/abs/2301.00001)\n"  # fmt: skip
+    assert [e.line for e in _entries(text)] == [7]
+
+
+def test_review984_a_paper_translation_label_is_no_title():
+    """``- [论文翻译](zhihu) | [原文](cvf pdf) | ResNet``: "paper translation" is a link's label."""
+    text = "- [论文翻译](https://zhuanlan.zhihu.com/p/345678) | [原文](https://openaccess.thecvf.com/content_cvpr_2016/papers/He_Deep_Residual_Learning_CVPR_2016_paper.pdf) | ResNet\n"  # fmt: skip
+    assert all(e.title != "论文翻译" for e in _entries_or_none(text))
+
+
+def _entries_or_none(text: str):
+    from pipeline.errors import NoEntriesError
+
+    try:
+        return _entries(text)
+    except NoEntriesError:
+        return []

@@ -83,7 +83,8 @@ def authors_lead(text: str) -> str:
     )
     if dated and apa and (quoted or _dated_names(dated["n"], dated["stop"] or ".")) and not lower:
         q = QUOTED.match(dated["rest"]) if dated["stop"] is None else None  # ``(2011) “T.” In``
-        return q["t"] if q else dated["rest"].strip(' "“”')
+        if q or dated["stop"] is not None:  # (``(2006) "Being accurate…": how …``: not cut)
+            return q["t"] if q else dated["rest"].strip(' "“”')
     apa = _APA_LEAD.match(text[:600])
     if apa and len(text[apa.end() :].split()) >= 3:
         q = QUOTED.match(text[apa.end() :])  # ``& Iyatomi, H."LeafGAN: ...." IEEE ...``

@@ -40,12 +40,23 @@ def cited_lines(lines: list[list[Run]]) -> list[list[Run]]:
     for line in (ln for ln in lines if plain(ln).strip()):
         k = next((j for j, r in enumerate(line) if r.kind == "link" and F.link_role(r) == "paper"), None)  # fmt: skip
         said = plain(line[:k]).strip() if k is not None else ""
-        if not said or len(said) > 300 or F.find_year(said)[0] is None:
-            return []
+        if not _CITED.match(said) or len(said) > 300 or F.find_year(said)[0] is None:
+            return []  # (not ``Original preprint, 2022``, ``Supplementary material, 2016``)
         if any(titled_paper(r) for r in line):
             return []
         pieces.append(list(line))
     return pieces if len(pieces) >= 2 else []
+
+
+_CITED = re.compile(
+    r"(?!(?i:preprint|published|supplement\w*|slides?|lecture|notes|leaderboard|video|talk|code|"
+    r"data\w*|poster|tutorial|chapter|version|original|extended|journal|appendix)\b)"
+    r"(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+)?"
+    r"(?:\s+(?:&|and)\s+(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?,"
+)
+"""A citation's authors before their comma (``Geschwind,``, ``Tremblay & Dick,``,
+``Contreras Kallens et al.,``, ``de Heer et al.,``, ``Dupré la Tour et al.,``), not a word
+for another form of the paper or its material."""
 
 
 def titled_paper(r: Run) -> bool:

@@ -139,11 +139,12 @@ def _unofficial(link: Run) -> bool:
     return bool(_UNOFFICIAL.search(link.text))
 
 
-def _code_order(link: Run) -> tuple[bool, bool, bool]:
+def _code_order(link: Run) -> tuple[bool, bool, int]:
     """An unofficial repository last; a repository before a source archive (``[code](lab/
     crnn_code.zip) [github](github.com/o/crnn)``); one the list labels as code (``[Code]``,
-    a badge) before one linked by a name (``[FACodec](github) ... [Code](github)``)."""
-    return _unofficial(link), F.link_archive(link), not labelled(link)
+    a badge) before one labelled ``Code: <what>`` (``[Code: MMDetection]``, often a port),
+    before one linked by a name (``[DGL](github) [Code: node classification](github)``)."""
+    return _unofficial(link), F.link_archive(link), 0 if labelled(link) else 1 if _CODE_COLON.match(link.text) else 2  # fmt: skip
 
 
 def _code(
@@ -179,10 +180,12 @@ def _part_of(first: Run, repos: list[Run]) -> Run | None:
     if root.count("/") != 1:
         return None
     inside = (r for r in repos if r.url and urlsplit(r.url).path.lower().startswith(f"/{root}/tree/"))  # fmt: skip
-    return next((r for r in inside if _CODE_LABEL.match(r.text)), None)
+    return next((r for r in inside if _CODE_COLON.match(r.text)), None)
 
 
-_CODE_LABEL = re.compile(r"(?i)\W*(?:official\s+)?(?:code|implementation|repo|repository|source)\b")
+_CODE_COLON = re.compile(
+    r"(?i)\W*(?:official\s+)?(?:code|implementation|repo|repository|source)\s*[:：]"
+)
 
 
 def _named_data(link: Run) -> bool:

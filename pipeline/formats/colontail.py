@@ -115,24 +115,31 @@ def _said_not_titled(name: str, after: str) -> bool:
     return bool(people) or VENUE_LINE.search(said) is not None or said.lower() == name.lower()
 
 
-_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
-"""A method's short name, one word (``LRSR``, ``TV-PCP``, ``MaxMedian``, ``Tophat``)."""
-
-
-def comma_title(text: str, name: str, line: int) -> str | None:
-    """The title in ``text`` after a bold name and a comma: ``**`Matrix-Game`**, Matrix-Game:
-    Title.`` (the name's own title after it), or ``**SRWS**, Infrared small target detection
-    via ...`` (a short name, then a sentence of four words or more in sentence case that
-    reads as a title: no names, no description in lower case)."""
+def comma_title(text: str, name: str, line: int, alone: bool) -> str | None:
+    """The title in ``text`` after a bold name and a comma: the name's own title
+    (``**`Matrix-Game`**, Matrix-Game: Interactive World Foundation Model.``), or, on a line
+    of its own (``alone``: the item's links on the lines below), a sentence that reads as a
+    title after a one-word name (``**SRWS**, Infrared small target detection via ...``); not
+    names, nor a description (``Pure ConvNet that matches Swin``, ``Introduces the focal
+    loss``, ``OpenAI's most capable model``), which follow a name on its link's line."""
     comma = re.match(r"^\s*,\s*(.+)$", text)
     if comma is None:
         return None
-    tail = comma[1]
-    titled = colon_tail([(":" + tail.rstrip(" ."), None, False, line)], 3)
-    if titled or not _NAME.fullmatch(name.strip("`* ")):
+    titled = colon_tail([(":" + comma[1].rstrip(" ."), None, False, line)], 3)
+    if titled or not alone or not _NAME.fullmatch(name.strip("`* ")):
         return titled
-    title = clean_title(tail.strip().rstrip("."))
-    plain = title and title[0].isupper() and "[" not in title and len(title.split()) >= 4
-    if not plain or not title_like(title) or A.people(title) or find_year(title)[0]:
+    title = clean_title(comma[1].strip().rstrip("."))
+    plain = title[:1].isupper() and len(title.split()) >= 4 and title_like(title)
+    if not plain or A.people(title) or _DESCRIBED.search(title) or find_year(title)[0]:
         return None
     return title
+
+
+_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+"""A method's short name, one word (``LRSR``, ``TV-PCP``, ``MaxMedian``, ``Tophat``)."""
+_DESCRIBED = re.compile(
+    r"^[A-Z][a-z]+(?:s|ed)\s+(?:the|a|an|by|with|from|on|in|to|for|our|its|their|all|[A-Z])\b"
+    r"|['’]s\b|\b(?:that|which|who|et al)\b|\d|\b[A-Z]\b|\b(?:[A-Z]\.\s?){1,2}"
+)
+"""A description or a byline after the name: a verb first (``Introduces``, ``Released``),
+a possessive, a relative clause, ``et al``, a number, an initial (``Zhang H, Li F``)."""

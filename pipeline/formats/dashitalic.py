@@ -194,6 +194,16 @@ def bold_after_byline(segs: list, i: int) -> str | None:
     return None if _venue_like(title) else title  # not ``**ICLR 2020 (Oral)**``
 
 
+def venue_after_byline(segs: list, i: int) -> bool:
+    """The bold text ``segs[i]`` closes a byline on its line (``Huang S, Peng Z, Wang Z, et
+    al. **GRSL, 2019**.``): its venue and year, not a title (a bold title and its year at the
+    line's start, ``**Graph Attention Networks, 2018**``, is one)."""
+    before = "".join(s[0] for s in segs[:i] if s[1] is None).rsplit("\n", 1)[-1].strip(" ,.;:")
+    if not before:
+        return False
+    return bool(re.search(r"\bet al$", before)) or A.names_like(before) or A.surname_first(before)
+
+
 _NOTE = re.compile(
     r"(?i)\b(?:oral|spotlight|poster|best|award|honorable|mention|thesis|report|blog|lecture|"
     r"notes|chapter|book|slides|trends|presentation|presented|accepted|meeting|dissertation)\b"

@@ -120,7 +120,7 @@ def _guess_title(segs: list, *, cell: bool = False) -> TitleGuess | None:
         boxed = bold and text.strip()[:1] == "[" and text.strip()[-1:] == "]"  # ``**[A / B]**``
         text = T.unbracketed(text, segs[i + 1][0] if i + 1 < len(segs) else "") if bold else text
         cand = clean_title(text)
-        if _no_title(cand, text) or (bold and (D.open_note(text, segs[:i], segs[i + 1 :]) or (len(cand.split()) <= 4 and C.is_context_text(text)))):  # fmt: skip
+        if _no_title(cand, text) or (bold and (D.open_note(text, segs[:i], segs[i + 1 :]) or (DI.venue_after_byline(segs, i) and C.is_context_text(text)))):  # fmt: skip
             cand = None if bold else _bracketed_before_labels(text, segs[i + 1 :])
             if cand is None:
                 continue
@@ -390,7 +390,7 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
             named = re.match(rf"{re.escape(short)}\b", after, re.I)  # ``**scBERT**: scBERT as``
             title = after if named else f"{short}: {after}"
             return TitleGuess(title, short, "bold short name and text", line)
-    titled = comma_title(tail, bold.rstrip(": "), line)
+    titled = comma_title(tail, bold.rstrip(": "), line, stop == len(rest) or rest[stop][0] == "\n")
     if titled:  # ``**`Matrix-Game`**, Matrix-Game: Interactive ...``, ``**SRWS**, Title.``
         return TitleGuess(titled, bold.rstrip(": "), "title after the bold name", line)
     linked = BT.link_title_after(rest)

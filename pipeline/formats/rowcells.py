@@ -159,7 +159,8 @@ def _labelled_apart(firsts: list[list[Run]]) -> bool:
     """Each piece's first link only labels its paper (``[DOI]``), and each leads elsewhere."""
     links = [p[0] for p in firsts]
     paper = all(F.is_generic(r.text) and F.link_role(r) == "paper" for r in links)
-    return paper and len({r.url for r in links}) == len(links)
+    keys = {arxivid.paper_key(r.url) or r.url for r in links}  # (not one paper's two versions)
+    return paper and len(keys) == len(links)
 
 
 def _distinct_titles(pieces: list[list[Run]]) -> bool:

@@ -36,8 +36,12 @@ _QUALIFIED = (
 """A not-paper word, perhaps with words that say who it is for or how it is had (``hands-on
 tutorials``, ``free books``, ``Relevant Online Courses``, ``Course Books``); not a topic
 (``GNN Tutorials``, ``Online Discussions`` of a field); any field's books (``Quantum books``)."""
-_HAN_WORDS = r"(?:教程|课程|讲座|讲义|课件|博客|书籍|视频|幻灯片|演讲|讨论|报告)"
-"""Chinese names of not-paper sections (a name holding ``论文``, papers, is none)."""
+_HAN_WORDS = (
+    r"(?:(?!论文|文献)[\u3400-\u9fff]){0,2}(?:教程|课程|讲座|讲义|课件|博客|书籍|视频|幻灯片|演讲|讨论|报告)"
+    r"(?:(?!论文|文献)[\u3400-\u9fff]){0,2}"
+)
+"""Chinese names of not-paper sections, maybe with a word before or after (``相关课程``,
+``课程讲义``, ``入门教程``); a name holding ``论文`` or ``文献`` (papers) is none."""
 _HAN_NAME = rf"(?:{_HAN_WORDS}\s*[/|:：]?\s*)"
 NOT_PAPERS = re.compile(
     rf"^\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+)?{_HAN_NAME}?{_QUALIFIED}"
