@@ -419,23 +419,6 @@ def test_review984_a_name_and_a_description_on_the_links_line_keep_the_name():
     assert titles == ["ConvNeXt", "RetinaNet", "GPT-4", "DINO", "MMDetection", "End-to-End Object Detection with Transformers"]  # fmt: skip
 
 
-def test_review984_an_author_and_year_before_a_dash_date_the_paper():
-    """``- Hinton 2006 - [Title](pdf)``: an author and year date the paper, as a venue's do;
-    ``- Spring 2019 - [Title]``, a term, does not."""
-    head = "- Reading\n    - {} - [A Fast Learning Algorithm for Deep Belief Nets](https://www.cs.toronto.edu/~hinton/absps/fastnc.pdf)\n"  # fmt: skip
-    assert (_one(head.format("Hinton 2006")).year, _one(head.format("Spring 2019")).year) == (
-        2006,
-        None,
-    )
-
-
-def test_review984_a_code_labelled_link_beats_a_framework_named_before_it():
-    """``[DGL](github/dmlc/dgl) [Code: node classification](github/chennnM/GCNII)``: the
-    labelled link is the paper's code, the named one the framework it runs on."""
-    text = "- [Simple and Deep Graph Convolutional Networks](https://arxiv.org/abs/2007.02133) [DGL](https://github.com/dmlc/dgl) [Code: node classification](https://github.com/chennnM/GCNII)\n"  # fmt: skip
-    assert _one(text).code.url == "https://github.com/chennnM/GCNII"
-
-
 def test_review984_another_versions_folder_is_no_code_of_the_paper():
     """A badge of ``nicklashansen/tdmpc2`` and ``[Repository of the previous version TD-MPC]
     (…/tree/tdmpc1)``: the badge's repository; only a ``Code:`` label names its own folder."""
@@ -480,3 +463,62 @@ def _entries_or_none(text: str):
         return _entries(text)
     except NoEntriesError:
         return []
+
+
+# Review 985's guards: each failed on the reader it reviewed (19ec7055).
+
+
+def test_review985_a_name_and_a_plain_year_before_a_dash_stay_a_name():
+    """``- Hinton 2006 - [Title](pdf)``, ``- Implemented 2023 - [Title]`` under ``## CVPR 2016``:
+    a name (or a note) and a plain year stay the short name, as this morning; only a venue
+    acronym's year and month (``TIST 201902``) or a year before one (``2013 NIPSW``) date it."""
+    head = "## CVPR 2016\n\n- {} - [Deep Residual Learning for Image Recognition](https://openaccess.thecvf.com/content_cvpr_2016/papers/He_Deep_Residual_Learning_CVPR_2016_paper.pdf)\n"  # fmt: skip
+    years = [_one(head.format(n)).year for n in ("Implemented 2023", "Hinton 2006", "TIST 201902")]
+    assert years == [2016, 2016, 2019]
+
+
+def test_review985_a_named_own_repository_beats_a_code_labelled_port():
+    """``[LLaVA](github/haotian-liu/LLaVA) [Code: HF Transformers port](github/huggingface/
+    transformers)``: the project's own repository; and a badge of ``CompVis/latent-diffusion``
+    beside ``[Code: training scripts](…/tree/main/scripts)``: the repository itself."""
+    llava = "- [Visual Instruction Tuning](https://arxiv.org/abs/2304.08485) [LLaVA](https://github.com/haotian-liu/LLaVA) [Code: HF Transformers port](https://github.com/huggingface/transformers)\n"  # fmt: skip
+    ldm = "- [High-Resolution Image Synthesis with Latent Diffusion Models](https://arxiv.org/abs/2112.10752) [![Stars](https://img.shields.io/github/stars/CompVis/latent-diffusion)](https://github.com/CompVis/latent-diffusion) [Code: training scripts](https://github.com/CompVis/latent-diffusion/tree/main/scripts)\n"  # fmt: skip
+    codes = [_one(t).code.url for t in (llava, ldm)]
+    assert codes == ["https://github.com/haotian-liu/LLaVA", "https://github.com/CompVis/latent-diffusion"]  # fmt: skip
+
+
+def test_review985_authors_affiliations_and_descriptions_after_a_bold_name_are_no_titles():
+    """``**GCN**, Thomas Kipf and Max Welling.``, ``**BERT**, Google AI Language Team.``,
+    ``**MobileNet**, Lightweight convolutional network designed for mobile ...`` over their
+    links: no byline below, so the sentence is no title (the name stays)."""
+    text = (
+        "- **GCN**, Thomas Kipf and Max Welling.\n  - [paper](https://arxiv.org/abs/1609.02907)\n"
+        "- **BERT**, Google AI Language Team.\n  - [paper](https://arxiv.org/abs/1810.04805)\n"
+        "- **MobileNet**, Lightweight convolutional network designed for mobile and embedded vision.\n  - [paper](https://arxiv.org/abs/1704.04861)\n"
+    )  # fmt: skip
+    assert [e.title for e in _entries(text)] == ["GCN", "BERT", "MobileNet"]
+
+
+def test_review985_a_quoted_head_of_an_apa_title_keeps_the_rest():
+    """``(2016) "Why should I trust you?" Explaining the predictions of any classifier. KDD.``"""
+    text = '- Ribeiro, M. T., Singh, S., & Guestrin, C. (2016) "Why should I trust you?" Explaining the predictions of any classifier. KDD. [PDF](https://arxiv.org/abs/1602.04938)\n'  # fmt: skip
+    assert "Explaining the predictions of any classifier" in _one(text).title
+
+
+def test_review985_a_bold_title_and_its_year_after_a_byline_is_the_title():
+    """``Hochreiter S, Schmidhuber J. **Long Short-Term Memory, 1997**.``: the title."""
+    text = "- Hochreiter S, Schmidhuber J. **Long Short-Term Memory, 1997**. [[pdf]](https://www.bioinf.jku.at/publications/older/2604.pdf)\n"  # fmt: skip
+    assert (_one(text).title, _one(text).year) == ("Long Short-Term Memory", 1997)
+
+
+def test_review985_a_papers_two_versions_in_a_cell_are_one_entry():
+    """``Goodfellow et al., NeurIPS 2014 [PDF](nips)<br>Goodfellow et al., arXiv 2014 [PDF](arxiv)``:
+    one paper (the same authors and year), not two."""
+    text = "| Week | Topic | Reading |\n|---|---|---|\n| 6 | GANs | Goodfellow et al., NeurIPS 2014 [PDF](https://papers.nips.cc/paper/5423-generative-adversarial-nets.pdf)<br>Goodfellow et al., arXiv 2014 [PDF](https://arxiv.org/abs/1406.2661) |\n"  # fmt: skip
+    assert len(_entries(text)) == 1
+
+
+def test_review985_a_spanish_category_column_is_no_schedule():
+    """``| Clase | Artículo | Fecha | Código |``: "Clase" is a category here; the date dates it."""
+    text = "| Clase | Artículo | Fecha | Código |\n|---|---|---|---|\n| Supervisado | [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) | 2015-12 | [GitHub](https://github.com/KaimingHe/deep-residual-networks) |\n"  # fmt: skip
+    assert _one(text).year == 2015

@@ -66,6 +66,8 @@ comma before the title (``Justin Thaler (2013). "Title"``, ``Trayford & Schaye (
 Title``), or nothing before a quoted title (``Guy, S., & Gunawardana, A. (2011) “Title.”``)."""
 
 
+_QUOTE_GOES_ON = re.compile(r"\s+(?!In\b|Proc)[A-Z][a-z]")
+"""A capitalised word right after a closing quote: the title goes on past it."""
 _IN_VENUE = re.compile(r"In\b:?\s")
 """``(2020), In: Advances in Neural …, Title``: a venue, not the title, after the year."""
 
@@ -83,6 +85,8 @@ def authors_lead(text: str) -> str:
     )
     if dated and apa and (quoted or _dated_names(dated["n"], dated["stop"] or ".")) and not lower:
         q = QUOTED.match(dated["rest"]) if dated["stop"] is None else None  # ``(2011) “T.” In``
+        goes_on = q is not None and _QUOTE_GOES_ON.match(dated["rest"], q.end()) is not None
+        q = None if goes_on and q["t"].rstrip()[-1:] not in ".," else q  # ``"Why …?" Explaining``
         if q or dated["stop"] is not None:  # (``(2006) "Being accurate…": how …``: not cut)
             return q["t"] if q else dated["rest"].strip(' "“”')
     apa = _APA_LEAD.match(text[:600])

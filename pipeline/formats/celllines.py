@@ -37,6 +37,7 @@ def cited_lines(lines: list[list[Run]]) -> list[list[Run]]:
     Dick, *Brain and Language*, 2016 [DOI](doi)``, a syllabus's readings): a piece per line.
     None when a line holds no paper link, no year before it, or a titled paper link."""
     pieces: list[list[Run]] = []
+    cited: set[tuple[str, int | None]] = set()  # each line's authors and year
     for line in (ln for ln in lines if plain(ln).strip()):
         k = next((j for j, r in enumerate(line) if r.kind == "link" and F.link_role(r) == "paper"), None)  # fmt: skip
         said = plain(line[:k]).strip() if k is not None else ""
@@ -45,12 +46,14 @@ def cited_lines(lines: list[list[Run]]) -> list[list[Run]]:
         if any(titled_paper(r) for r in line):
             return []
         pieces.append(list(line))
-    return pieces if len(pieces) >= 2 else []
+        cited.add((_CITED.match(said)[0].lower(), F.find_year(said)[0]))
+    return pieces if len(pieces) >= 2 and len(cited) == len(pieces) else []  # (a paper's versions)
 
 
 _CITED = re.compile(
     r"(?!(?i:preprint|published|supplement\w*|slides?|lecture|notes|leaderboard|video|talk|code|"
-    r"data\w*|poster|tutorial|chapter|version|original|extended|journal|appendix)\b)"
+    r"data\w*|poster|tutorial|chapter|version|original|extended|journal|appendix|author['’]?s|"
+    r"open|erratum|corrigendum|conference|full|accepted|camera|official|free|reprint)\b)"
     r"(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+)?"
     r"(?:\s+(?:&|and)\s+(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?,"
 )

@@ -26,7 +26,7 @@ def code_of(
     title), its evidence written into ``ev``; ``None`` when it has none."""
     before = _before_links(runs)
     repos = [r for r in links if F.link_role(r) == "code"]  # the entry's only candidates
-    return _code([r for r in repos if not _not_code(r, before, title)], cells, ev, shared)
+    return _code([r for r in repos if not _not_code(r, before, title)], cells, ev, shared, title)
 
 
 _NOT_CODE = frozenset(
@@ -139,16 +139,20 @@ def _unofficial(link: Run) -> bool:
     return bool(_UNOFFICIAL.search(link.text))
 
 
-def _code_order(link: Run) -> tuple[bool, bool, int]:
+def _code_order(link: Run) -> tuple[bool, bool, bool]:
     """An unofficial repository last; a repository before a source archive (``[code](lab/
     crnn_code.zip) [github](github.com/o/crnn)``); one the list labels as code (``[Code]``,
-    a badge) before one labelled ``Code: <what>`` (``[Code: MMDetection]``, often a port),
-    before one linked by a name (``[DGL](github) [Code: node classification](github)``)."""
-    return _unofficial(link), F.link_archive(link), 0 if labelled(link) else 1 if _CODE_COLON.match(link.text) else 2  # fmt: skip
+    a badge) before one linked by a name (``[FACodec](github) ... [Code](github)``) or
+    labelled ``Code: <what>`` (often a port: ``[LLaVA](github) [Code: HF port](github)``)."""
+    return _unofficial(link), F.link_archive(link), not labelled(link)
 
 
 def _code(
-    links: list[Run], cells: dict[str, list[Run]], ev: dict[str, str], shared: frozenset[str]
+    links: list[Run],
+    cells: dict[str, list[Run]],
+    ev: dict[str, str],
+    shared: frozenset[str],
+    title: str = "",
 ) -> Run | None:
     notes = links_of(cells.get("notes", []))  # ``| Markdown | [link](github/o/r/blob/x.md) |``
     links = [r for r in links if r not in notes]
@@ -161,7 +165,7 @@ def _code(
         repos = [r for r in pool if F.link_role(r) == "code" and not component(r, shared)]
         repos = sorted(repos, key=_code_order)  # ``[HiFi-GAN]`` of a TTS list: no paper's own
         if repos:
-            chosen = _part_of(repos[0], repos) or own_repository(repos[0], repos)
+            chosen = _part_of(repos[0], repos, title) or own_repository(repos[0], repos)
             ev["code"] = f"repository link in the {where}" + (" (badge)" if chosen.image else "")
             return chosen
     pages = [r for r in col if code_cell_link(r) and not is_relative(r.url) and not _named_data(r)]
@@ -171,16 +175,17 @@ def _code(
     return None
 
 
-def _part_of(first: Run, repos: list[Run]) -> Run | None:
-    """A link labelled as code into a folder of the repository a badge ``first`` links
-    (``[Code: tabletop simulation](github/google-research/google-research/tree/master/
-    saycan)`` beside a stars badge of ``google-research``): the paper's part of it; not a
-    folder the list labels otherwise (``[code](o/r) [data](o/r/tree/x/data)``)."""
+def _part_of(first: Run, repos: list[Run], title: str) -> Run | None:
+    """A ``Code:``-labelled link into a folder named after the entry in the repository a badge
+    ``first`` links (``[Code: tabletop simulation](github/google-research/google-research/tree/
+    master/saycan)`` beside a stars badge of ``google-research``, for ``SayCan: ...``): the
+    paper's part of a shared repository; not another folder of the paper's own repository
+    (``[Code: training scripts](…/latent-diffusion/tree/main/scripts)``)."""
     root = urlsplit(first.url).path.strip("/").lower() if first.url and first.image else ""
     if root.count("/") != 1:
         return None
     inside = (r for r in repos if r.url and urlsplit(r.url).path.lower().startswith(f"/{root}/tree/"))  # fmt: skip
-    return next((r for r in inside if _CODE_COLON.match(r.text)), None)
+    return next((r for r in inside if _CODE_COLON.match(r.text) and _named_after(r.url, title)), None)  # fmt: skip
 
 
 _CODE_COLON = re.compile(

@@ -115,20 +115,24 @@ def _said_not_titled(name: str, after: str) -> bool:
     return bool(people) or VENUE_LINE.search(said) is not None or said.lower() == name.lower()
 
 
-def comma_title(text: str, name: str, line: int, alone: bool) -> str | None:
-    """The title in ``text`` after a bold name and a comma: the name's own title
-    (``**`Matrix-Game`**, Matrix-Game: Interactive World Foundation Model.``), or, on a line
-    of its own (``alone``: the item's links on the lines below), a sentence that reads as a
-    title after a one-word name (``**SRWS**, Infrared small target detection via ...``); not
-    names, nor a description (``Pure ConvNet that matches Swin``, ``Introduces the focal
-    loss``, ``OpenAI's most capable model``), which follow a name on its link's line."""
+def comma_title(text: str, line: int) -> str | None:
+    """The title in ``text`` after a bold name and a comma, when it is the name's own title
+    (``**`Matrix-Game`**, Matrix-Game: Interactive World Foundation Model.``)."""
     comma = re.match(r"^\s*,\s*(.+)$", text)
-    if comma is None:
+    return colon_tail([(":" + comma[1].rstrip(" ."), None, False, line)], 3) if comma else None
+
+
+def sentence_over_byline(head: str, name: str, below: str) -> str | None:
+    """``**SRWS**, Infrared small target detection via ... model.`` (``head``, plain) over
+    ``Zhang T, Peng Z, et al. **Neurocomputing, 2021**.`` (``below``): the sentence after a
+    one-word name is the title when the line below opens with the paper's authors; not names,
+    not a description (a model zoo's ``**MobileNet**, Lightweight network for mobile ...``
+    over its links, with no byline)."""
+    m = re.match(rf"\W*{re.escape(name)}\W*,\s*(.+)$", head.strip())
+    lead = below.strip(" -*").split(". ")[0].strip(" .")
+    if m is None or not _NAME.fullmatch(name) or not (lead.endswith("et al") or A.names_like(lead)):
         return None
-    titled = colon_tail([(":" + comma[1].rstrip(" ."), None, False, line)], 3)
-    if titled or not alone or not _NAME.fullmatch(name.strip("`* ")):
-        return titled
-    title = clean_title(comma[1].strip().rstrip("."))
+    title = clean_title(m[1].strip().rstrip("."))
     plain = title[:1].isupper() and len(title.split()) >= 4 and title_like(title)
     if not plain or A.people(title) or _DESCRIBED.search(title) or find_year(title)[0]:
         return None

@@ -390,7 +390,7 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
             named = re.match(rf"{re.escape(short)}\b", after, re.I)  # ``**scBERT**: scBERT as``
             title = after if named else f"{short}: {after}"
             return TitleGuess(title, short, "bold short name and text", line)
-    titled = comma_title(tail, bold.rstrip(": "), line, stop == len(rest) or rest[stop][0] == "\n")
+    titled = comma_title(tail, line)
     if titled:  # ``**`Matrix-Game`**, Matrix-Game: Interactive ...``, ``**SRWS**, Title.``
         return TitleGuess(titled, bold.rstrip(": "), "title after the bold name", line)
     linked = BT.link_title_after(rest)

@@ -129,7 +129,7 @@ _SCHEDULE_HEADERS = frozenset(
     ("week", "lecture", "lectures", "lesson", "presenter", "presenters", "presented by",
      "discussant", "discussants", "discussion leader", "discussion leaders", "discussion lead",
      "scribe", "scribes", "докладчик", "докладчики", "ведущий", "неделя", "лекция", "presentador",
-     "ponente", "semana", "clase", "vortragender", "referent", "woche", "vorlesung", "présentateur",
+     "ponente", "semana", "vortragender", "referent", "woche", "vorlesung", "présentateur",
      "intervenant", "semaine", "séance", "apresentador")
 )  # fmt: skip
 """Headers of a course's or a reading group's schedule: its ``Date`` is a session's day."""
