@@ -7,7 +7,6 @@ import re
 
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
-from pipeline.formats import colontail as CT
 from pipeline.formats import fields as F
 from pipeline.formats.authors import ET_AL, TWO_SURNAMES, names_like, one_person, people
 from pipeline.formats.blocks import Block, authors_first, has_paper, links_of
@@ -96,14 +95,6 @@ def named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
     cited = _cited_below(b.details[0], g.title) if b.details else None
     if cited is not None and ("link" not in g.evidence or len(g.title.split()) == 1):
         return F.TitleGuess(cited, g.title, "cited title on the line below the name", g.line)
-    below = plain(b.details[0] if b.details else lines[1] if lines[1:] else [])
-    said = (
-        CT.sentence_over_byline(plain(lines[0]), g.title, below)
-        if g.evidence == "bold text"
-        else None
-    )
-    if said is not None:  # ``**SRWS**, Infrared small target detection via ...`` over its authors
-        return F.TitleGuess(said, g.title, "sentence after the bold name, over its byline", g.line)
     bold_alone = g.evidence.startswith("bold") and not links_of(lines[0])
     linked = _linked_line(lines[1]) if bold_alone and lines[1:2] else None
     words = len(g.title.split())  # a bold title of its own only under a much longer one

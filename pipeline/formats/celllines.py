@@ -37,7 +37,7 @@ def cited_lines(lines: list[list[Run]]) -> list[list[Run]]:
     Dick, *Brain and Language*, 2016 [DOI](doi)``, a syllabus's readings): a piece per line.
     None when a line holds no paper link, no year before it, or a titled paper link."""
     pieces: list[list[Run]] = []
-    cited: set[tuple[str, int | None]] = set()  # each line's authors and year
+    cited: set[str] = set()  # each line's authors (the same twice: one paper's versions)
     for line in (ln for ln in lines if plain(ln).strip()):
         k = next((j for j, r in enumerate(line) if r.kind == "link" and F.link_role(r) == "paper"), None)  # fmt: skip
         said = plain(line[:k]).strip() if k is not None else ""
@@ -46,7 +46,10 @@ def cited_lines(lines: list[list[Run]]) -> list[list[Run]]:
         if any(titled_paper(r) for r in line):
             return []
         pieces.append(list(line))
-        cited.add((_CITED.match(said)[0].lower(), F.find_year(said)[0]))
+        lead = _CITED.match(said)[0].rstrip(",").strip()
+        if C.is_context_text(lead):
+            return []  # ``ArXiv, 2015 [PDF]``, ``NeurIPS, 2017``: a venue, another form
+        cited.add(lead.lower())
     return pieces if len(pieces) >= 2 and len(cited) == len(pieces) else []  # (a paper's versions)
 
 

@@ -185,7 +185,16 @@ def _part_of(first: Run, repos: list[Run], title: str) -> Run | None:
     if root.count("/") != 1:
         return None
     inside = (r for r in repos if r.url and urlsplit(r.url).path.lower().startswith(f"/{root}/tree/"))  # fmt: skip
-    return next((r for r in inside if _CODE_COLON.match(r.text) and _named_after(r.url, title)), None)  # fmt: skip
+    return next((r for r in inside if _CODE_COLON.match(r.text) and _folder_named(r.url, title)), None)  # fmt: skip
+
+
+def _folder_named(url: str, title: str) -> bool:
+    """The link's last folder is named after the name that opens the entry's title
+    (``…/tree/master/saycan`` for ``SayCan: ...``; not ``…/detr/tree/main/notebooks``)."""
+    last = _ALNUM.sub("", urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1].lower())
+    name = _ALNUM.sub("", title.split(":")[0].lower())
+    first = _ALNUM.sub("", title.split()[0].lower()) if title.split() else ""
+    return len(last) >= 3 and last in (name, first)
 
 
 _CODE_COLON = re.compile(

@@ -120,30 +120,3 @@ def comma_title(text: str, line: int) -> str | None:
     (``**`Matrix-Game`**, Matrix-Game: Interactive World Foundation Model.``)."""
     comma = re.match(r"^\s*,\s*(.+)$", text)
     return colon_tail([(":" + comma[1].rstrip(" ."), None, False, line)], 3) if comma else None
-
-
-def sentence_over_byline(head: str, name: str, below: str) -> str | None:
-    """``**SRWS**, Infrared small target detection via ... model.`` (``head``, plain) over
-    ``Zhang T, Peng Z, et al. **Neurocomputing, 2021**.`` (``below``): the sentence after a
-    one-word name is the title when the line below opens with the paper's authors; not names,
-    not a description (a model zoo's ``**MobileNet**, Lightweight network for mobile ...``
-    over its links, with no byline)."""
-    m = re.match(rf"\W*{re.escape(name)}\W*,\s*(.+)$", head.strip())
-    lead = below.strip(" -*").split(". ")[0].strip(" .")
-    if m is None or not _NAME.fullmatch(name) or not (lead.endswith("et al") or A.names_like(lead)):
-        return None
-    title = clean_title(m[1].strip().rstrip("."))
-    plain = title[:1].isupper() and len(title.split()) >= 4 and title_like(title)
-    if not plain or A.people(title) or _DESCRIBED.search(title) or find_year(title)[0]:
-        return None
-    return title
-
-
-_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
-"""A method's short name, one word (``LRSR``, ``TV-PCP``, ``MaxMedian``, ``Tophat``)."""
-_DESCRIBED = re.compile(
-    r"^[A-Z][a-z]+(?:s|ed)\s+(?:the|a|an|by|with|from|on|in|to|for|our|its|their|all|[A-Z])\b"
-    r"|['’]s\b|\b(?:that|which|who|et al)\b|\d|\b[A-Z]\b|\b(?:[A-Z]\.\s?){1,2}"
-)
-"""A description or a byline after the name: a verb first (``Introduces``, ``Released``),
-a possessive, a relative clause, ``et al``, a number, an initial (``Zhang H, Li F``)."""

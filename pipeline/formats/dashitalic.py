@@ -13,7 +13,6 @@ from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import labels as LB
 from pipeline.formats.common import PUBLICATION_WORDS, venue_in
-from pipeline.formats.dates import find_venue
 from pipeline.formats.describing import describes
 from pipeline.formats.links import link_role
 from pipeline.formats.piped import linked_title
@@ -193,20 +192,6 @@ def bold_after_byline(segs: list, i: int) -> str | None:
     if rest[1][1] is not None or len(title.split()) < 3 or not A.names_like(names):
         return None
     return None if _venue_like(title) else title  # not ``**ICLR 2020 (Oral)**``
-
-
-def venue_after_byline(segs: list, i: int) -> bool:
-    """The bold text ``segs[i]`` closes a byline on its line (``Huang S, Peng Z, Wang Z, et
-    al. **GRSL, 2019**.``): its venue and year, not a title (a bold title and its year at the
-    line's start, ``**Graph Attention Networks, 2018**``, is one)."""
-    before = "".join(s[0] for s in segs[:i] if s[1] is None).rsplit("\n", 1)[-1].strip(" ,.;:")
-    if not before:
-        return False
-    cited = bool(re.search(r"\bet al$", before)) or A.names_like(before) or A.surname_first(before)
-    venue = segs[i][0].strip(" *_,.").rsplit(",", 1)[0].strip()  # ``GRSL``, ``Remote Sensing``
-    return cited and (
-        re.fullmatch(r"[A-Z]{2,8}", venue) is not None or find_venue(segs[i][0])[0] is not None
-    )
 
 
 _NOTE = re.compile(

@@ -49,13 +49,10 @@ _CITE_YEAR = re.compile(
 )
 """``(Goodfellow et al., 2015)``, not ``(the state as of 2018)``. NOTE: one optional comma between spaces, not two optional
 runs of spaces side by side: those backtracked quadratically on a long run of spaces."""
-VENUE_DATE_TAG = re.compile(
-    r"(?:19|20)\d\d\s+[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\s+(?:19|20)\d\d(?:0[1-9]|1[0-2])"
-)
-"""A venue's acronym after its year, or before its year and month (``2013 NIPSW``, ``TIST
-201902``): a date. Not a name and a plain year (``Hinton 2006``, ``MOT 2017``, ``Kaggle
-2019``, ``Siemens 2018``, ``Reproduced 2021``), which may be an author's, a dataset's, a
-contest's or a note's and stays the short name, as it was."""
+VENUE_DATE_TAG = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\s+(?:19|20)\d\d(?:0[1-9]|1[0-2])")
+"""A venue's acronym and its year and month (``TIST 201902``): a date. Not a name and a
+year (``Hinton 2006``, ``2016 AlphaGo``, ``MOT 2017``, ``Kaggle 2019``), which may be an
+author's, a method's, a dataset's or a contest's and stays the short name, as it was."""
 _BARE_YEAR = re.compile(  # no range's end or start: ``from 2016 to 2021``, ``since 2019``
     r"(?<![\w.\-/])(?<!(?i:version) )(?<!\d{4}–)(?<!(?i:past|till) )(?<!(?i:since|until|after) )(?<!(?i:before) )(?<!\d{4} to )(?<!up to )(?<!\d{4} through )(?<!\d{4} – )"
     r"(?P<y>(?:19[89]|20[0-3])\d)(?!(?!年|_[A-Z]|_(?!\w))[\w/]|-\d|–(?:19|20)\d\d|\.(?!0(?!\.?\d))\d|\s+(?:to|until|till|through|–)\s+(?:the\s+)?(?:(?:19|20)\d\d|now|present|date|today)|\s+onwards?\b)"

@@ -120,7 +120,7 @@ def _guess_title(segs: list, *, cell: bool = False) -> TitleGuess | None:
         boxed = bold and text.strip()[:1] == "[" and text.strip()[-1:] == "]"  # ``**[A / B]**``
         text = T.unbracketed(text, segs[i + 1][0] if i + 1 < len(segs) else "") if bold else text
         cand = clean_title(text)
-        if _no_title(cand, text) or (bold and (D.open_note(text, segs[:i], segs[i + 1 :]) or (DI.venue_after_byline(segs, i) and C.is_context_text(text)))):  # fmt: skip
+        if _no_title(cand, text) or (bold and D.open_note(text, segs[:i], segs[i + 1 :])):
             cand = None if bold else _bracketed_before_labels(text, segs[i + 1 :])
             if cand is None:
                 continue

@@ -126,9 +126,7 @@ def _nouns_listed(tail: str) -> bool:
 
 _PHRASE_STOPS = re.compile(r"[,.;:()\[\]\d]")
 _DASH = re.compile(r"\s[-–—]\s")
-_YEAR_BRACKET_END = re.compile(
-    r"\s?[(（][^()（）]{0,60}\b(?:19|20)\d\d\b[^()（）]{0,30}[)）][\s\-–—:：|]*$"
-)
+_YEAR_BRACKET_END = re.compile(r"\s\([^()]{0,60}\b(?:19|20)\d\d\b[^()]{0,30}\)\s*$")
 _VENUE_IN = re.compile(r"\b[Ii]n\s+[A-Z]|\b(?:IEEE|ACM|Transactions|Journal|Proceedings)\b")
 
 
@@ -140,9 +138,6 @@ def _worded_to_end(listed: str, rest: str) -> bool:
     rest = _YEAR_BRACKET_END.sub("", rest)
     if _PHRASE_STOPS.search(rest) or A.BYLINE.search(listed) or _VENUE_IN.search(rest):
         return False  # ``, Yoshua Bengio in The Handbook of ...``, ``, M. Gori IEEE Transactions``
-    items = [p.split()[:2] for p in (listed + rest).strip(" ,").split(",")[:2]]
-    if len(items) == 2 and all(len(p) == 2 and A.one_person(p) for p in items):
-        return False  # ``, Anthony Brohan, Noah Brown and Robotics at Google (RSS 2023) —``
     if find_venue(rest)[0]:
         return False  # ``, Wei Zhang, Li Na Nature Machine Intelligence``
     dash = _DASH.search(rest)  # ``, John Doe - Journal of ...``; not ``, Audio - A Survey``
