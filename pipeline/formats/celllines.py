@@ -41,14 +41,13 @@ def cited_lines(lines: list[list[Run]]) -> list[list[Run]]:
     for line in (ln for ln in lines if plain(ln).strip()):
         k = next((j for j, r in enumerate(line) if r.kind == "link" and F.link_role(r) == "paper"), None)  # fmt: skip
         said = plain(line[:k]).strip() if k is not None else ""
-        if not _CITED.match(said) or len(said) > 300 or F.find_year(said)[0] is None:
-            return []  # (not ``Original preprint, 2022``, ``Supplementary material, 2016``)
-        if any(titled_paper(r) for r in line):
+        authors = _CITED.match(said)  # (not ``Original preprint, 2022``, ``Supplementary ...``)
+        if authors is None or len(said) > 300 or F.find_year(said)[0] is None:
             return []
+        lead = authors[0].rstrip(",").strip()
+        if any(titled_paper(r) for r in line) or C.is_context_text(lead):
+            return []  # (``ArXiv, 2015 [PDF]``, ``NeurIPS, 2017``: a venue, another form)
         pieces.append(list(line))
-        lead = _CITED.match(said)[0].rstrip(",").strip()
-        if C.is_context_text(lead):
-            return []  # ``ArXiv, 2015 [PDF]``, ``NeurIPS, 2017``: a venue, another form
         cited.add(lead.lower())
     return pieces if len(pieces) >= 2 and len(cited) == len(pieces) else []  # (a paper's versions)
 

@@ -200,6 +200,7 @@ def _folder_named(url: str, title: str) -> bool:
 _CODE_COLON = re.compile(
     r"(?i)\W*(?:official\s+)?(?:code|implementation|repo|repository|source)\s*[:：]"
 )
+"""A code label that says what the link holds after a colon (``[Code: tabletop simulation]``)."""
 
 
 def _named_data(link: Run) -> bool:

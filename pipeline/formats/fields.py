@@ -391,7 +391,7 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
             title = after if named else f"{short}: {after}"
             return TitleGuess(title, short, "bold short name and text", line)
     titled = comma_title(tail, line)
-    if titled:  # ``**`Matrix-Game`**, Matrix-Game: Interactive ...``, ``**SRWS**, Title.``
+    if titled:  # ``**`Matrix-Game`**, Matrix-Game: Interactive World Foundation Model.``
         return TitleGuess(titled, bold.rstrip(": "), "title after the bold name", line)
     linked = BT.link_title_after(rest)
     if linked is not None:

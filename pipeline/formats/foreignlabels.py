@@ -17,7 +17,7 @@ _GENERIC_OTHER = frozenset(
 _GENERIC_LATIN = frozenset(
     "artículo articulo artículos enlace enlaces sitio código codigo proyecto página pagina "
     "documento descargar aquí lien liens projet télécharger papier artikel quelle seite projekt "
-    "herunterladen artigo artigos código projeto sítio articolo collegamento codice progetto "
+    "herunterladen artigo artigos projeto sítio articolo collegamento codice progetto "
     "pubblicazione publicación publicação".split()
 )
 """Link words of Spanish, French, German, Portuguese and Italian lists (``[Artículo](url)``,

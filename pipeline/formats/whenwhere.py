@@ -91,7 +91,7 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
     month = _id_month(b, rest)
     if month:  # ``**Title** (2302), ICSE`` for arXiv 2302.03482: the month of its ID
         ev["year"] = f"the arXiv month of its ID '{month.group()}'"
-        return 2000 + int(month["yy"] or month["byy"]), month.group(), b.line
+        return 2000 + int(month["yy"]), month.group(), b.line
     return _year_beside(b, ev)
 
 
@@ -183,7 +183,7 @@ def _label_year(b: Block) -> re.Match[str] | None:
 
 
 _PAREN_MONTH = re.compile(
-    r"(?<![\w(\[])(?:\((?P<yy>[12]\d)(?P<mm>0[1-9]|1[0-2])\)|\[(?P<byy>[12]\d)(?P<bmm>0[1-9]|1[0-2])\](?!\())"
+    r"(?<![\w(\[])(?:\((?=\d{4}\))|(?P<sq>\[)(?=\d{4}\](?!\()))(?P<yy>[12]\d)(?P<mm>0[1-9]|1[0-2])[)\]]"
 )
 """``(2302)``, ``[1411]``: a year and month in brackets (not a link's text)."""
 
@@ -193,9 +193,8 @@ def _id_month(b: Block, rest: str) -> re.Match[str] | None:
     brackets, when they are those of the entry's own arXiv ID (``2302.03482``), not a number."""
     m = _PAREN_MONTH.search(rest)
     months = {i[:4] for i in arxiv_ids(b.head) if "/" not in i}
-    said = m and ((m["yy"] or m["byy"]) + (m["mm"] or m["bmm"]))
-    headed = m is not None and m["byy"] is not None and b.ctx.year is not None  # ``## CVPR 2015``
-    return m if said and said in months and not headed else None
+    headed = m is not None and m["sq"] is not None and b.ctx.year is not None  # ``## CVPR 2015``
+    return m if m and m["yy"] + m["mm"] in months and not headed else None
 
 
 _LEAD_MONTH = re.compile(r"\s*(?P<yy>1[3-9]|2\d)\.(?P<mm>0[1-9]|1[0-2])\s+(?=[\[(*_A-Za-z])")
