@@ -155,6 +155,15 @@ def canon_url(url: str) -> str:
     return f"{host}{path}{'?' + parts.query if parts.query else ''}"
 
 
+_PLACEHOLDER = re.compile(r"(?i)(?:https?:)?//(?:www\.)?example\.com(?:[:/?#]|$)")
+
+
+def placeholder(url: str) -> bool:
+    """A link to ``example.com``, the domain reserved for examples (RFC 2606) that templates
+    link (``[Title](https://example.com/paper.pdf)``): never a paper's or code's."""
+    return _PLACEHOLDER.match(url) is not None
+
+
 def is_http_url(url: str | None) -> bool:
     """True for an http(s) URL."""
     return bool(url) and _HTTP.match(url or "") is not None

@@ -255,6 +255,7 @@ SPLITS = (
             849,
             *range(851, 858),
             *range(859, 863),
+            *range(863, 871),
         )
     ),
 )
@@ -371,7 +372,10 @@ left out), one and none; fresh851-856 (lists inside larger repositories, Chinese
 optimization and federated learning, generative vision, language-model reasoning) three,
 two, two, two, three and three; fresh857-862 (vision tasks, Japanese and Korean lists,
 European-language lists, science, language-model applications, course reading lists; the
-session's look-up budget ran out early) one each, fresh858 none."""
+session's look-up budget ran out early) one each, fresh858 none; fresh863-870 (robotics,
+language and speech, security, recommender systems and graphs, generative video, Chinese
+lists, causal inference, biology and medicine) three, one, two, three, three, two, two and
+three."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -291,7 +291,7 @@ VENUE_LEAD = re.compile(
     rf"|(?!(?:MS|TREC|COCO|KITTI|ImageNet)\b)[A-Z][A-Z&]{{1,4}}\s+(?:19\d\d|20[0-3]\d)\s*:\s+"
     rf"(?![^.]{{0,80}}(?:{_EVENT_WORD}|{_DATA_WORD}))"
     rf"|(?:{VENUES}|(?i:arxiv))\s*(?:(?:19|20)\d\d(?:[./](?:0[1-9]|1[0-2]))?|['’]\d\d)(?:\s*,\s*[01]?\d)?(?:\s+[A-Za-z() ]{{1,40}}?)?,\s+"
-    rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?(?:(?:19|20)\d\d|\d\d)(?:[\s-]+(?i:oral|spotlight|poster|workshops?|findings))?\s*:\s+"
+    rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?(?:(?:19|20)\d\d|\d\d)(?:[\s-]+(?i:oral|spotlight|poster|workshops?|findings|submission))?\s*:\s+"
     rf"|(?:{VENUES}|(?i:arxiv))['’‘]\d\d\s+(?!(?:[A-Z]\w*\s){{0,2}}{_EVENT_WORD})"
     rf"|(?:{VENUES})\s+(?:19|20)\d\d\s+(?=[A-Z])(?!{_HONOUR})(?![^.:]{{0,40}}{_OCCASION})"
     rf"(?![^.]{{0,80}}(?:{_EVENT_WORD}|{_DATA_WORD}))"

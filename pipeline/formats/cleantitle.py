@@ -111,6 +111,7 @@ _TRAILING = re.compile(
     r"|(?:\s+\([A-Z][^()]{0,30}$)"  # ``Title (UCLA`` of ``(UCLA, MIT, 2025-06)`` cut inside
     r"|(?:(?<=[A-Za-z]{3})(?<!Proc)\.\s+(?:[A-Z&][\w&'’-]*\s+){0,8}(?:Workshop|Conference|Symposium)(?:\s+on\s+[^.]{1,80})?$)"
     r"|(?:(?:[.,]\s+|(?<=[A-Za-z]),)(?:19|20)\d\d\.?$)"  # ``, 2023.``, ``Survey,2023.``
+    r"|(?:(?<=[?!])\s+(?:19|20)\d\d-(?:0[1-9]|1[0-2])-\d\d$)"  # ``learning? 2020-03-31``
     r"|(?:\s+\[[A-Z]{2,10}\]$|\s+#(?:to-?read|todo|read|important|must-?read)$)"  # ``#toread``
     r"|(?:\s+\[[A-Z][a-z]{3,20}\]$)"  # a topic tag: ``Title [Manipulation]``
     r"|(?:\s+\[[A-Z][\w&.\- ]{0,30}['’‘]\s?\d\d\]$)"  # a venue tag: ``PMH [CSCW '24]``

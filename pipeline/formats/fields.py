@@ -353,11 +353,12 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
     linked = piped_link_title(rest, bold)  # ``**Long Name** (**ABBR**) | [Title](paper)``
     if linked is not None:
         return TitleGuess(linked, bold, "paper link text after the bold name", line)
-    tail, stop = "", len(rest)
-    for n, (text, link, _, _) in enumerate(rest):
+    tail, stop, closed = "", len(rest), None
+    for n, (text, link, strong, _) in enumerate(rest):
         if text == "\n" or link is not None:
             stop = n
             break
+        closed = tail if strong and closed is None and tail.rstrip().endswith(".") else closed
         tail += text
     cited = len(words) <= 6 and BY.names_then_title_link(tail.lstrip(" :：-–—"), rest[stop:])
     if cited:  # ``**DVS (Dynamic Vision Sensor)**: Lichtsteiner, P., ..., *[Title](doi)*``
@@ -390,7 +391,7 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
             named = re.match(rf"{re.escape(short)}\b", after, re.I)  # ``**scBERT**: scBERT as``
             title = after if named else f"{short}: {after}"
             return TitleGuess(title, short, "bold short name and text", line)
-    titled = comma_title(tail, line)
+    titled = comma_title(closed or tail, line)  # (``**`Name`**, Title. **`arXiv 2026`**``)
     if titled:  # ``**`Matrix-Game`**, Matrix-Game: Interactive World Foundation Model.``
         return TitleGuess(titled, bold.rstrip(": "), "title after the bold name", line)
     linked = BT.link_title_after(rest)

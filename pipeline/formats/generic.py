@@ -295,7 +295,11 @@ class Reader(TableReading, ContextLines, HtmlReading):
         self.topics_seen += sum(I.topic_over_names(it) for it in items)
         for it in items:
             label, _ = F.strip_label(plain(it.own))
-            if last is not None and label in B.FIELD_LABELS and not has_paper(it.own):
+            if (
+                last is not None
+                and not has_paper(it.own)
+                and (label in B.FIELD_LABELS or (not it.children and B.field_links(it.own)))
+            ):
                 last.details.extend(I.all_lines(it))  # ``- **Code:** url`` under a paper item
                 continue
             if not it.children and not links_of(it.own) and F.context_facts(plain(it.own))[0]:

@@ -34,7 +34,7 @@ from pipeline.formats.paperpages import (
     titled_record,
 )
 from pipeline.formats.runs import Run
-from pipeline.urls import is_repository_url, redirect_target, scheme_fixed
+from pipeline.urls import is_repository_url, placeholder, redirect_target, scheme_fixed
 
 _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
@@ -147,12 +147,12 @@ def _target_role(url: str, image: bool) -> str | None:
         return "anchor"
     if url.startswith("%5B") or (url[:1] == "(" and "://" in url) or _NESTED_LINK.search(url):
         return "malformed"  # ``[x]([y](url))``, ``[pdf]((url))``: the URL is in the target
-    return "malformed" if scheme_fixed(url) else None  # ``hhttps://``, ``https//``
+    # ``hhttps://``, ``https//``; ``[Title](https://example.com/paper.pdf)``: a template's
+    return "malformed" if scheme_fixed(url) else "other" if placeholder(url) else None
 
 
 def _venue_label(label: str) -> bool:
-    """``CVPR 2021``, ``IEEE Access 2021``: a link label that names a venue (a short one:
-    the patterns backtrack over a long run of capitals)."""
+    """``CVPR 2021``: a link label that names a venue (a short one: the patterns backtrack)."""
     return len(label) <= 80 and bool(
         _VENUE_YEAR_LABEL.fullmatch(label) or VENUE_RE.fullmatch(label)
     )

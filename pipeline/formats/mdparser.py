@@ -115,7 +115,8 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
 def _mended_links(line: str) -> str:
     """``line``'s links written as the maintainer meant them: ``[Title)(url)``, an address
     that opens with a site generator's tag, two addresses, a full-width closing bracket, a
-    space between the text and its address (``[Title] (https://…)``)."""
+    space between the text and its address (``[Title] (https://…)``); an item's missing space."""
+    line = line.replace("-", "- ", 1) if _GLUED_BULLET.match(line) else line  # ``-[Title](url)``
     if ")(" in line and "`" not in line:  # ``[Title)(url)``: a typo
         line = _SWAPPED_CLOSE.sub(r"[\1](\2)", line)
     for _ in range(3):  # ``[Title]({{< ref "docs/x.md" >}} )``, ``({{ site.url }}{{ … }}/a.pdf)``
@@ -153,6 +154,7 @@ def _definition(line: str, above: str, term: str) -> str:
 
 
 MAX_MARKERS = 32
+_GLUED_BULLET = re.compile(r" {0,3}-\[[^\[\]]+\]\(")
 _MARKER_RUN = re.compile(rf"([ \t]*)(?:(?:[-*+]|\d{{1,9}}[.)])[ \t]+){{{MAX_MARKERS + 1},}}")
 """More than :data:`MAX_MARKERS` list markers opening one line: one item (markdown-it drops
 what is nested past its depth, silently)."""

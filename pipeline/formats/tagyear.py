@@ -26,6 +26,12 @@ _TAG_YEAR = re.compile(
 """``[Thesis' 10]``, ``[ML2010]``, ``(Preprint 24')`` (not pages, ``(pp. 1943-1961)``, nor a
 time, ``(as of 2018)``); or a citation key opening the text, its year and venue
 after it: ``[Kar-Corcoran2017 IEEE]``, ``[Lu-etal2014a IVC]`` (not ``(fixes Kingma2014 Adam)``)."""
+_YEAR_VENUE = re.compile(
+    r"[\[(]\s*(?P<y>(?:19|20)\d\d)\s?"
+    r"(?P<venue>[A-Z][\w&.-]*(?:\s(?:[A-Z][\w&.-]*|of|in|and|on|for|the|&)){0,5})\s*[\])]"
+)
+"""``(2019IJCAI)``, ``(2017American Economic Review)``: a year with its venue glued on after
+it, a tag of its own."""
 _VENUE_YY = re.compile(r"^\s*[\[(]\s*(?P<venue>[A-Z][\w.&\- ]{0,80}?)\s(?P<yy>\d\d)\s*[\])]")
 _VENUE_MARK = re.compile(
     rf"\b(?:{VENUES}|FG|Transactions|Journal|Conference|Proceedings|Computing|Surveys|Letters|"
@@ -135,6 +141,9 @@ def tag_year(text: str) -> tuple[int, str] | None:
     if m:
         yy = m.group("yyyy") or m.group("key")
         return (int(yy) if yy else century(m.group("yy") or m.group("yq"))), m.group(0).strip()
+    m = next((m for m in _YEAR_VENUE.finditer(text) if _venue_name(m["venue"])), None)
+    if m:
+        return int(m["y"]), m.group(0).strip()
     m = _VENUE_YY.match(text)
     if m and _VENUE_MARK.search(m["venue"]):
         return century(m["yy"]), m.group(0).strip()

@@ -1,0 +1,153 @@
+"""Round 136 (fresh863-870): each rule held by a test that fails on the reader before it;
+the guards beside them pass on both."""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+
+
+def _entries(text: str):
+    return parse_text(text, "l.md").entries
+
+
+def test_a_bold_name_comma_title_stops_at_a_bold_date_tag():
+    """zhangshuui/awesome-interactive-video-world-models: ``* **`Valerant`**, An Automatic
+    Navigable Game Map Generator via ... . **`arXiv 2026.09`** [[Paper](arxiv)]``: the title
+    is the sentence after the name's comma; the bold date after its full stop closes it."""
+    text = "# L\n\n" + (
+        "* **`Valerant`**, An Automatic Navigable Game Map Generator via Action-Conditioned World Model Exploration. **`arXiv 2026.09`** [[Paper](https://arxiv.org/abs/2609.09418)] · 🕹️`control`\n"
+        "* **`DensityKV`**, Density-Guided KV Cache Compression for Long Video World Models. **`arXiv 2026.08`** [[Paper](https://arxiv.org/abs/2608.01234)] · ⚡`realtime`\n"
+    )  # fmt: skip
+    first, second = _entries(text)
+    assert first.title.startswith("An Automatic Navigable Game Map Generator")
+    assert (first.short_name, first.year) == ("Valerant", 2026)
+    assert second.title == "Density-Guided KV Cache Compression for Long Video World Models"
+
+
+def test_a_bold_word_inside_the_sentence_does_not_cut_the_title():
+    """Guard: a bold word inside the sentence after the comma (no full stop before it) is
+    no closing tag: the rule needs the title's full stop first."""
+    text = "# L\n\n" + (
+        "* **Foo**, a tool that makes **very** fast videos for everyone. [[Paper](https://arxiv.org/abs/2609.00001)]\n"
+    )  # fmt: skip
+    (e,) = _entries(text)
+    assert e.title != "a tool that makes"
+
+
+def test_a_year_glued_before_its_venue_in_brackets_dates_the_entry():
+    """fulifeng/Causal_Reading_Group: ``[Title](url) (2019IJCAI)``, ``(2018JASA)``,
+    ``(2017American Economic Review)``: the year of the venue glued after it."""
+    text = "# L\n\n" + (
+        "- [Counterfactual regression with importance sampling weights](https://www.ijcai.org/Proceedings/2019/0815.pdf) (2019IJCAI)\n"
+        "- [Estimation and Inference of Heterogeneous Treatment Effects using Random Forests](https://arxiv.org/abs/1510.04342) (2018JASA)\n"
+        "- [Double/Debiased/Neyman Machine Learning of Treatment Effects](https://arxiv.org/abs/1701.08687) (2017American Economic Review)\n"
+    )  # fmt: skip
+    assert [e.year for e in _entries(text)] == [2019, 2018, 2017]
+
+
+def test_a_year_glued_before_a_model_name_dates_nothing():
+    """Guard: ``(2020Resnet)``, ``(2019version)``: a word with one capital, or none, glued
+    after the year is no venue, and the glued year no lone year."""
+    text = "# L\n\n" + (
+        "- [Learning Deep Features for Scene Recognition](https://x.org/a.pdf) (2019version)\n"
+        "- [Deep Residual Learning for Image Recognition](https://x.org/b.pdf) (2020Resnet)\n"
+    )  # fmt: skip
+    assert [e.year for e in _entries(text)] == [None, None]
+
+
+def test_links_to_the_domain_reserved_for_examples_are_no_papers():
+    """shihe98/unique-threats-for-llms: a template's six lines
+    ``1. *[A Comprehensive Study on Machine Learning](https://example.com/paper.pdf)*`` below
+    the real papers: no entries (and no duplicate-title warnings)."""
+    text = "# L\n\n" + (
+        "1. *[Extracting Training Data from Large Language Models](https://arxiv.org/abs/2012.07805)*\n"
+        "1. *[A Comprehensive Study on Machine Learning](https://example.com/paper.pdf)*\n"
+        "1. *[A Comprehensive Study on Machine Learning](https://www.example.com/paper.pdf)*\n"
+        "1. *[A Comprehensive Study on Machine Learning](http://example.com)*\n"
+    )  # fmt: skip
+    (e,) = _entries(text)
+    assert e.title == "Extracting Training Data from Large Language Models"
+
+
+def test_a_domain_that_only_contains_example_stays_a_paper():
+    """Guard: ``examples.com``, ``counterexample.com`` and ``example.com.cn`` are other sites."""
+    text = "# L\n\n" + (
+        "- [Learning from Counterexamples in Program Synthesis](https://counterexample.com/paper.pdf)\n"
+        "- [Program Synthesis by Worked Examples at Scale](https://examples.com/paper.pdf)\n"
+        "- [Program Synthesis by Worked Examples in China](https://example.com.cn/paper.pdf)\n"
+    )  # fmt: skip
+    assert len(_entries(text)) == 3
+
+
+def test_a_full_date_after_a_question_mark_is_cut_from_the_title_and_dates_it():
+    """zhu-zk/awesome-pets: ``[Inverting Gradients - How easy is it to break privacy in
+    federated learning? 2020-03-31](arxiv)``: the date closes the link text, after the
+    title's question mark, as ``. 2019-11-26`` does after a full stop."""
+    text = "# L\n\n" + (
+        "- [Inverting Gradients - How easy is it to break privacy in federated learning? 2020-03-31](https://arxiv.org/pdf/2003.14053.pdf)\n"
+    )  # fmt: skip
+    (e,) = _entries(text)
+    assert e.title.endswith("in federated learning?")
+    assert e.year == 2020
+
+
+def test_a_venue_submission_before_the_title_is_cut_from_it():
+    """zhu-zk/awesome-pets: ``[NeurIPS 2020 submission: Free-rider Attacks on ...](arxiv)``:
+    the title after the prefix, as after ``CVPR 2021 Oral:``, and its year 2020 (the venue
+    read as the hand-checks of ``ICLR 2022 submission`` entries write it)."""
+    text = "# L\n\n" + (
+        "- [NeurIPS 2020 submission: Free-rider Attacks on Model Aggregation in Federated Learning](https://arxiv.org/pdf/2006.11901.pdf)\n"
+    )  # fmt: skip
+    (e,) = _entries(text)
+    assert e.title == "Free-rider Attacks on Model Aggregation in Federated Learning"
+    assert e.year == 2020
+
+
+def test_a_venue_and_year_before_the_title_are_still_its_venue():
+    """Guard: ``[NeurIPS 2020: Title](url)`` and ``CVPR 2021 Oral:`` keep their venue."""
+    text = "# L\n\n" + (
+        "- [NeurIPS 2020: Free-rider Attacks on Model Aggregation in Federated Learning](https://arxiv.org/pdf/2006.11901.pdf)\n"
+        "- [CVPR 2021 Oral: Free-rider Attacks on Model Aggregation in Federated Learning](https://arxiv.org/pdf/2006.11901.pdf)\n"
+    )  # fmt: skip
+    assert [(e.venue, e.year) for e in _entries(text)] == [("NeurIPS 2020", 2020), ("CVPR 2021", 2021)]  # fmt: skip
+
+
+def test_a_bullet_missing_its_space_is_still_an_item():
+    """zhu-zk/awesome-pets, mathisonian/awesome-visualization-research: ``-[iDLG: Improved
+    Deep Leakage from Gradients](arxiv)`` under ``- [Title](arxiv)``: an item of its own,
+    not a lazy line of the item above."""
+    text = "# L\n\n" + (
+        "- [Deep Leakage from Gradients](https://arxiv.org/pdf/1906.08935.pdf)\n"
+        "-[iDLG: Improved Deep Leakage from Gradients](https://arxiv.org/pdf/2001.02610.pdf)\n"
+        "- [A Framework for Evaluating Gradient Leakage Attacks in Federated Learning](https://arxiv.org/pdf/2004.10397.pdf)\n"
+    )  # fmt: skip
+    titles = [e.title for e in _entries(text)]
+    assert "iDLG: Improved Deep Leakage from Gradients" in titles and len(titles) == 3
+
+
+def test_an_item_of_code_and_page_badges_gives_the_paper_item_above_its_code():
+    """ziqihuangg/awesome-from-video-generation-to-world-model: ``+ [Title](arxiv) (date)``,
+    then a sibling item ``+ [![Code](stars badge)](github)`` with the website badge on its
+    next line: the paper's code and project page, not an item of its own."""
+    text = "# L\n\n" + (
+        "+ [T2v-turbo: Breaking the quality bottleneck of video consistency model with mixed reward feedback](https://arxiv.org/abs/2405.18750) (2024-05-29)\n"
+        "+ [![Code](https://img.shields.io/github/stars/Ji4chenLi/t2v-turbo.svg?style=social&label=Official)](https://github.com/Ji4chenLi/t2v-turbo)\n"
+        "[![Website](https://img.shields.io/badge/Website-9cf)](https://t2v-turbo.github.io/)\n"
+        "\n"
+        "+ [Cavia: Camera-controllable Multi-view Video Diffusion with View-Integrated Attention](https://arxiv.org/abs/2410.10774) (2024-10-14)\n"
+        "+ [![Website](https://img.shields.io/badge/Website-9cf)](https://ir1d.github.io/Cavia/)\n"
+    )  # fmt: skip
+    first, second = _entries(text)
+    assert first.code is not None and first.code.url == "https://github.com/Ji4chenLi/t2v-turbo"
+    assert first.project is not None and first.project.url == "https://t2v-turbo.github.io/"
+    assert second.project is not None and second.project.url == "https://ir1d.github.io/Cavia/"
+
+
+def test_an_item_of_a_bare_repository_address_is_not_the_paper_items_code():
+    """Guard: ``- https://github.com/o/r`` below ``- [Title](paper)``: a bare address is a
+    resource of its own in the list (awesome-failure-diagnosis), not the paper's code."""
+    text = "# L\n\n" + (
+        "- [Toward generating a new intrusion detection dataset and intrusion traffic characterization.](https://www.researchgate.net/publication/322870768_Toward_Generating)\n"
+        "- https://github.com/shaido987/alarm-rca\n"
+    )  # fmt: skip
+    assert _entries(text)[0].code is None
