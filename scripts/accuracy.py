@@ -255,7 +255,7 @@ SPLITS = (
             849,
             *range(851, 858),
             *range(859, 863),
-            *range(863, 871),
+            *range(863, 875),
         )
     ),
 )
@@ -375,7 +375,8 @@ European-language lists, science, language-model applications, course reading li
 session's look-up budget ran out early) one each, fresh858 none; fresh863-870 (robotics,
 language and speech, security, recommender systems and graphs, generative video, Chinese
 lists, causal inference, biology and medicine) three, one, two, three, three, two, two and
-three."""
+three; fresh871-874 (personal and lab paper-reading repositories, from leads a repository
+search listed) two, two, one and three."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -151,3 +151,113 @@ def test_an_item_of_a_bare_repository_address_is_not_the_paper_items_code():
         "- https://github.com/shaido987/alarm-rca\n"
     )  # fmt: skip
     assert _entries(text)[0].code is None
+
+
+# Review 987: guards that fail on 11ea0d27 (the reader the review saw).
+
+
+def test_review_987_a_glued_link_below_a_bold_title_or_a_paragraph_stays_its_link():
+    """``**Title**`` over ``-[Paper](arxiv)``, ``Title. CVPR 2017.`` over ``-[pdf](arxiv)``:
+    the glued link is the line's own (a lazy line of the title above), not a new item paired
+    with the bold title (which read DenseNet's link as ResNet's)."""
+    text = "# L\n\n## Papers\n\n" + (
+        "**Deep Residual Learning for Image Recognition**\n"
+        "-[Paper](https://arxiv.org/abs/1512.03385)\n\n"
+        "Densely Connected Convolutional Networks. CVPR 2017.\n"
+        "-[pdf](https://arxiv.org/abs/1608.06993)\n"
+    )  # fmt: skip
+    got = {e.title: e.paper.url for e in _entries(text)}
+    assert got == {
+        "Deep Residual Learning for Image Recognition": "https://arxiv.org/abs/1512.03385",
+        "Densely Connected Convolutional Networks": "https://arxiv.org/abs/1608.06993",
+    }
+
+
+def test_review_987_glued_labelled_links_under_an_items_byline_stay_its_links():
+    """``- **Focal Loss ...**`` / ``  Authors. ICCV 2017.`` / ``-[paper](arxiv) [code](github)``:
+    the glued line of labels continues the item above (the list read nothing)."""
+    text = "# L\n\n## Papers\n\n" + (
+        "- **Focal Loss for Dense Object Detection**\n"
+        "  Tsung-Yi Lin, Priya Goyal, Ross Girshick. ICCV 2017.\n"
+        "-[paper](https://arxiv.org/abs/1708.02002) [code](https://github.com/facebookresearch/Detectron)\n"
+        "- **Mask R-CNN**\n"
+        "  Kaiming He, Georgia Gkioxari, Piotr Dollár, Ross Girshick. ICCV 2017.\n"
+        "-[paper](https://arxiv.org/abs/1703.06870)\n"
+    )  # fmt: skip
+    first, second = _entries(text)
+    assert first.title == "Focal Loss for Dense Object Detection"
+    assert first.code is not None and first.code.url.endswith("/Detectron")
+    assert second.paper.url == "https://arxiv.org/abs/1703.06870"
+
+
+def test_review_987_items_naming_repositories_are_not_the_paper_items_code():
+    """A list of frameworks or repositories after a paper (``- [PyTorch](github)``, ``-
+    [GitHub](github/apollo)``, ``- [![GitHub](stars)](github/langchain)``) and a code item
+    under a titled item with no paper link (SegNet's, below U-Net): no code for the paper."""
+    text = "# L\n\n## Frameworks\n\n" + (
+        "- [Caffe: Convolutional Architecture for Fast Feature Embedding](https://arxiv.org/abs/1408.5093)\n"
+        "- [PyTorch](https://github.com/pytorch/pytorch)\n\n"
+        "## Agents\n\n"
+        "- [ReAct: Synergizing Reasoning and Acting in Language Models](https://arxiv.org/abs/2210.03629)\n"
+        "- [![GitHub](https://img.shields.io/github/stars/langchain-ai/langchain?style=social)](https://github.com/langchain-ai/langchain)\n\n"
+        "## Segmentation\n\n"
+        "- U-Net: Convolutional Networks for Biomedical Image Segmentation. MICCAI 2015. [[pdf]](https://arxiv.org/abs/1505.04597)\n"
+        "- SegNet: A Deep Convolutional Encoder-Decoder Architecture for Image Segmentation.\n"
+        "- [![Code](https://img.shields.io/github/stars/alexgkendall/caffe-segnet)](https://github.com/alexgkendall/caffe-segnet)\n"
+    )  # fmt: skip
+    assert [e.code for e in _entries(text)] == [None, None, None]
+
+
+def test_review_987_an_award_year_in_brackets_does_not_date_the_paper():
+    """``(Dempster et al., 1977) (2020 Test of Time Award)``, ``2014 (2025 ICLR Test of Time
+    Award)``: the paper's own year, not the award's."""
+    text = "# L\n\n" + (
+        "- [Maximum Likelihood from Incomplete Data via the EM Algorithm](https://www.jstor.org/stable/2984875) (Dempster et al., 1977) (2020 Test of Time Award)\n"
+        "- [Neural Machine Translation by Jointly Learning to Align and Translate](https://arxiv.org/abs/1409.0473) 2014 (2025 ICLR Test of Time Award)\n"
+    )  # fmt: skip
+    assert [e.year for e in _entries(text)] == [1977, 2014]
+
+
+def test_review_987_a_titled_link_after_the_bold_tag_is_the_title_not_the_tagline():
+    """``* **`ACT`**, Low Cost Bimanual Teleoperation Hardware. **`RSS 2023`** [Learning
+    Fine-Grained Bimanual Manipulation with Low-Cost Hardware](arxiv)``: the link's text is
+    the paper's title; the sentence after the name is its tagline."""
+    text = "# L\n\n" + (
+        "* **`ACT`**, Low Cost Bimanual Teleoperation Hardware. **`RSS 2023`** [Learning Fine-Grained Bimanual Manipulation with Low-Cost Hardware](https://arxiv.org/abs/2304.13705)\n"
+    )  # fmt: skip
+    (e,) = _entries(text)
+    assert e.title == "Learning Fine-Grained Bimanual Manipulation with Low-Cost Hardware"
+
+
+# Round 137 (fresh871-874).
+
+
+def test_a_year_and_month_opening_a_heading_title_dates_it_and_is_cut():
+    """spiritdjy/mixpaper: ``#### [202004 DeeBERT: Dynamic Early Exiting ...](note.md)`` over
+    ``- https://arxiv.org/pdf/2004.12993v1.pdf``: the ``YYYYMM`` the maintainer writes
+    before each title is its year and month, no part of it."""
+    text = "# L\n\n## Models\n\n" + (
+        "#### [202004 DeeBERT: Dynamic Early Exiting for Accelerating BERT Inference](../notes/deebert.md)\n"
+        "- https://arxiv.org/pdf/2004.12993v1.pdf\n\n"
+        "#### [201706 attention is all you need](../notes/attention.md)\n"
+        "- https://arxiv.org/pdf/1706.03762.pdf\n"
+    )  # fmt: skip
+    first, second = _entries(text)
+    assert (first.title, first.year) == (
+        "DeeBERT: Dynamic Early Exiting for Accelerating BERT Inference",
+        2020,
+    )
+    assert (second.title, second.year) == ("attention is all you need", 2017)
+
+
+def test_a_number_that_is_no_year_and_month_stays_in_the_title():
+    """Guard: ``100000 Podcasts: ...`` (no year), ``201913 ...`` (no month) keep their number."""
+    text = "# L\n\n" + (
+        "- [100000 Podcasts: A Spoken English Document Corpus](https://aclanthology.org/2020.coling-main.519/)\n"
+        "- [201913 Objects in the Wild: A Benchmark for Detection](https://arxiv.org/abs/2001.00001)\n"
+    )  # fmt: skip
+    titles = [e.title for e in _entries(text)]
+    assert titles == [
+        "100000 Podcasts: A Spoken English Document Corpus",
+        "201913 Objects in the Wild: A Benchmark for Detection",
+    ]

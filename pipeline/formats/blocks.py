@@ -223,20 +223,6 @@ def arxiv_ids(runs: list[Run]) -> set[str]:
     return {ref.base_id for ref in refs if ref is not None}
 
 
-FIELD_LABELS = frozenset([*"code github repo repository project 代码 代码地址 项目主页".split(), "project page"])  # fmt: skip
-"""Labels of sibling items that give the entry above them its code or project page."""
-
-
-def field_links(runs: list[Run]) -> bool:
-    """``+ [![Code](badge)](github)``: an item of links under generic labels (no address), a
-    code or project link among them, and nothing else: the fields of the paper item above."""
-    links, said = links_of(runs), "".join(r.text for r in runs if r.kind == "text")
-    roles = {F.link_role(r) for r in links}
-    fields = bool(roles & {"code", "project"}) and "paper" not in roles
-    labelled = all(F.is_generic(r.text) and "." not in r.text.strip(". ") for r in links)
-    return fields and labelled and not said.strip(" ,|·")
-
-
 def waits_for_venue(block: Block, line: str) -> bool:
     """``block`` is a paper's bold title (four words or more) still waiting for its link, and
     ``line`` names a venue (``ArXiv 2023``, not a bare year): the line is that paper's."""

@@ -355,8 +355,8 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
         return TitleGuess(linked, bold, "paper link text after the bold name", line)
     tail, stop, closed = "", len(rest), None
     for n, (text, link, strong, _) in enumerate(rest):
-        if text == "\n" or link is not None:
-            stop = n
+        if text == "\n" or link is not None:  # (a titled link: its text, not the tagline)
+            stop, closed = n, closed if link is None or is_generic(text) else None
             break
         closed = tail if strong and closed is None and tail.rstrip().endswith(".") else closed
         tail += text

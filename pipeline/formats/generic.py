@@ -19,6 +19,7 @@ from pipeline.formats import blocks as B
 from pipeline.formats import citedbelow as CB
 from pipeline.formats import datedheads as DH
 from pipeline.formats import describing as D
+from pipeline.formats import fielditems as FI
 from pipeline.formats import fields as F
 from pipeline.formats import items as I
 from pipeline.formats import keyfields as K
@@ -295,11 +296,8 @@ class Reader(TableReading, ContextLines, HtmlReading):
         self.topics_seen += sum(I.topic_over_names(it) for it in items)
         for it in items:
             label, _ = F.strip_label(plain(it.own))
-            if (
-                last is not None
-                and not has_paper(it.own)
-                and (label in B.FIELD_LABELS or (not it.children and B.field_links(it.own)))
-            ):
+            badges = not it.children and read and read[-1][2] and FI.field_links(it.own)
+            if last is not None and not has_paper(it.own) and (label in FI.FIELD_LABELS or badges):
                 last.details.extend(I.all_lines(it))  # ``- **Code:** url`` under a paper item
                 continue
             if not it.children and not links_of(it.own) and F.context_facts(plain(it.own))[0]:

@@ -105,6 +105,8 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
             line = item  # ``   - A`` then ``    - B``: B is A's sibling, not A's text
         line = line.lstrip(" ") if not fenced and indented_lead(lines, i) else line
         line = line if fenced else _mended_links(line)
+        if not fenced and _GLUED_BULLET.match(line) and _GLUED_BULLET.match(original_above):
+            line = _NO_SPACE.sub(r"\1- [", line)  # ``-[Title](url)`` under ``- [Title](url)``
         ruled = line.lstrip()[:1] in ("-", "*", "_")  # ``---`` between two years' rows
         if ("<!--" in line or not line.strip() or ruled) and _table_goes_on(lines, i):
             line = "| |"  # a row commented out, a blank line: the table goes on below it
@@ -115,8 +117,7 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
 def _mended_links(line: str) -> str:
     """``line``'s links written as the maintainer meant them: ``[Title)(url)``, an address
     that opens with a site generator's tag, two addresses, a full-width closing bracket, a
-    space between the text and its address (``[Title] (https://…)``); an item's missing space."""
-    line = line.replace("-", "- ", 1) if _GLUED_BULLET.match(line) else line  # ``-[Title](url)``
+    space between the text and its address (``[Title] (https://…)``)."""
     if ")(" in line and "`" not in line:  # ``[Title)(url)``: a typo
         line = _SWAPPED_CLOSE.sub(r"[\1](\2)", line)
     for _ in range(3):  # ``[Title]({{< ref "docs/x.md" >}} )``, ``({{ site.url }}{{ … }}/a.pdf)``
@@ -154,7 +155,8 @@ def _definition(line: str, above: str, term: str) -> str:
 
 
 MAX_MARKERS = 32
-_GLUED_BULLET = re.compile(r" {0,3}-\[[^\[\]]+\]\(")
+_GLUED_BULLET = re.compile(r" {0,3}- ?\[[^\[\]\s]+(?:\s+[^\[\]\s]+){2,}\]\(")  # a titled link  # fmt: skip
+_NO_SPACE = re.compile(r"^( {0,3})-\[")  # ``-[Title](url)``: an item written without its space
 _MARKER_RUN = re.compile(rf"([ \t]*)(?:(?:[-*+]|\d{{1,9}}[.)])[ \t]+){{{MAX_MARKERS + 1},}}")
 """More than :data:`MAX_MARKERS` list markers opening one line: one item (markdown-it drops
 what is nested past its depth, silently)."""

@@ -42,9 +42,14 @@ DATE_LEAD = re.compile(
 authors (``2018, Shu, K., Bernard, H.R., & Liu, H. (2018). [Title](url)``)."""
 
 
+MONTH_LEAD = re.compile(r"^\s*(?P<y>199\d|20[0-3]\d)(?:0[1-9]|1[0-2])\s+(?=[A-Za-z])")
+"""``202004 DeeBERT: ...``: a title opened by the year and month (``YYYYMM``) it came out."""
+
+
 def date_lead_cut(text: str) -> str:
     """``May, 2018, Learning to Rank ...``: a title without the month (or status) and year a
     citation opens with; a year alone (``2014, Title, Wang.``) is read later, with its byline."""
+    text = MONTH_LEAD.sub("", text, count=1)  # ``202004 DeeBERT: ...``: its year and month
     m = DATE_LEAD.match(text)
     worded = m is not None and re.search(r"[A-Za-z]", m.group(0)) is not None
     return text[m.end() :] if m and worded and len(text[m.end() :].split()) >= 3 else text

@@ -1,0 +1,25 @@
+"""Sibling list items that give the paper item above them its fields: ``- **Code:** url``,
+``+ [![Code](badge)](github)``. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats import fields as F
+from pipeline.formats.blocks import links_of
+from pipeline.formats.runs import Run
+
+FIELD_LABELS = frozenset([*"code github repo repository project 代码 代码地址 项目主页".split(), "project page"])  # fmt: skip
+"""Labels of sibling items that give the entry above them its code or project page."""
+FIELD_BADGES = frozenset(("code", "official code", "project", "project page", "website", "homepage"))  # fmt: skip
+"""Badge labels of a paper's code or page (``Code (to be released)``: its first word); not
+``GitHub`` or a framework's name, which lists of repositories give their items."""
+
+
+def field_links(runs: list[Run]) -> bool:
+    """``+ [![Code](badge)](github)``: an item of nothing but badges, the first labelled code
+    or a page (:data:`FIELD_BADGES`), none a paper: the fields of the paper item above it."""
+    links, said = links_of(runs), "".join(r.text for r in runs if r.kind == "text")
+    first = re.sub(r"\s*\(.*", "", links[0].text).strip().lower() if links else ""
+    badges = all(r.image and r.alt_only and F.link_role(r) != "paper" for r in links)
+    return first in FIELD_BADGES and badges and not said.strip(" ,|·")
