@@ -256,6 +256,8 @@ SPLITS = (
             *range(851, 858),
             *range(859, 863),
             *range(863, 875),
+            876,
+            877,
         )
     ),
 )
@@ -376,7 +378,9 @@ session's look-up budget ran out early) one each, fresh858 none; fresh863-870 (r
 language and speech, security, recommender systems and graphs, generative video, Chinese
 lists, causal inference, biology and medicine) three, one, two, three, three, two, two and
 three; fresh871-874 (personal and lab paper-reading repositories, from leads a repository
-search listed) two, two, one and three."""
+search listed) two, two, one and three; fresh875-880 (paper lists named ``*paper-list*``
+and ``awesome-llm-*``; the session's look-up budget ran out) none, one, two, none, none and
+none."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -261,3 +261,37 @@ def test_a_number_that_is_no_year_and_month_stays_in_the_title():
         "100000 Podcasts: A Spoken English Document Corpus",
         "201913 Objects in the Wild: A Benchmark for Detection",
     ]
+
+
+# Round 138 (fresh876-877).
+
+
+def test_an_acronym_or_a_longer_journal_and_year_before_a_comma_open_the_title():
+    """Winston-Gu/Paper-List: ``- TRO 2024, Adaptive Force-Based Control ... . [Paper](url)``,
+    ``- L4DC 2024, ...``, ``- Science Robotics, 2020, Multi-Expert Learning ...``: the venue
+    and year before the comma are the entry's, no part of its title (as ``RSS 2024, Title``
+    already read, a venue the reader knows by name)."""
+    text = "# L\n\n" + (
+        "- TRO 2024, Adaptive Force-Based Control of Dynamic Legged Locomotion over Uneven Terrain. [Paper](https://arxiv.org/abs/2307.04030).\n"
+        "- L4DC 2024, Learning and Deploying Robust Locomotion Policies with Minimal Dynamics Randomization. [arXiv](https://arxiv.org/abs/2209.12878). RFI\n"
+        "- Science Robotics, 2020, Multi-Expert Learning of Adaptive Legged Locomotion. [Paper](https://www.science.org/doi/10.1126/scirobotics.abb2174).\n"
+        "- ACC 2015, L1 Adaptive Control for Bipedal Robots with Control Lyapunov Function based Quadratic Programs. [Paper](https://ieeexplore.ieee.org/document/7170842).\n"
+    )  # fmt: skip
+    got = [(e.title, e.year) for e in _entries(text)]
+    assert got == [
+        ("Adaptive Force-Based Control of Dynamic Legged Locomotion over Uneven Terrain", 2024),
+        ("Learning and Deploying Robust Locomotion Policies with Minimal Dynamics Randomization", 2024),
+        ("Multi-Expert Learning of Adaptive Legged Locomotion", 2020),
+        ("L1 Adaptive Control for Bipedal Robots with Control Lyapunov Function based Quadratic Programs", 2015),
+    ]  # fmt: skip
+
+
+def test_a_dataset_or_a_word_and_year_before_a_comma_stay_in_the_title():
+    """Guard: ``COCO 2017, ...`` and ``KITTI 2015, ...`` name datasets, ``Summer 2020, ...``
+    is no acronym: their titles keep them."""
+    text = "# L\n\n" + (
+        "- [COCO 2017, Panoptic Segmentation Revisited for Dense Scenes](https://arxiv.org/abs/2001.00001)\n"
+        "- [Summer 2020, Lessons from Remote Teaching of Machine Learning](https://arxiv.org/abs/2001.00002)\n"
+    )  # fmt: skip
+    titles = [e.title for e in _entries(text)]
+    assert titles[0].startswith("COCO 2017, Panoptic") and titles[1].startswith("Summer 2020,")

@@ -242,8 +242,10 @@ _SCIENCE_JOURNALS = (
     r"Robotics|Advances|Immunology|Signaling|Translational Medicine|Bulletin|China (?:[A-Z][a-z]+ "
     r"Sciences|Mathematics|Chemistry|Materials|Physics)"
 )
+LONGER_JOURNAL = rf"Nature[^\S\n]+(?:{_NATURE_JOURNALS})|Science[^\S\n]+(?:{_SCIENCE_JOURNALS})"
+"""``Nature Machine Intelligence``, ``Science Robotics``: a journal named after one of these two."""
 _LONGER_NAME = re.compile(
-    rf"(?P<venue>Nature[^\S\n]+(?:{_NATURE_JOURNALS})|Science[^\S\n]+(?:{_SCIENCE_JOURNALS}))(?![\w-])"
+    rf"(?P<venue>{LONGER_JOURNAL})(?![\w-])"
     r"(?:[^\S\n,]*,?[^\S\n]*(?:\(?(?P<yyyy>(?:19|20)\d\d)(?!\d)|['’](?P<yy>\d\d)(?!\d)))?"
 )
 """``Nature Machine Intelligence, 2021``, ``Science Robotics'21``: a journal named after one of
