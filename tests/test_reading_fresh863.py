@@ -295,3 +295,75 @@ def test_a_dataset_or_a_word_and_year_before_a_comma_stay_in_the_title():
     )  # fmt: skip
     titles = [e.title for e in _entries(text)]
     assert titles[0].startswith("COCO 2017, Panoptic") and titles[1].startswith("Summer 2020,")
+
+
+# Review 988: guards that fail on 510623dc (the reader the review saw).
+
+
+def test_review_988_glued_titled_items_in_any_list_are_items_of_their_own():
+    """``- [Fast R-CNN](arxiv) - ICCV 2015`` / ``-[Faster R-CNN: ...](arxiv) ... [code](github)``,
+    ``-[BERT](arxiv) [[code]](github)`` under an item, a glued item under a ``*`` or a
+    numbered item: each is its own entry with its own code, not the links of the one above."""
+    text = "# L\n\n## Detection\n\n" + (
+        "- [Fast R-CNN](https://arxiv.org/abs/1504.08083) - ICCV 2015\n"
+        "-[Faster R-CNN: Towards Real-Time Object Detection with Region Proposal Networks](https://arxiv.org/abs/1506.01497) - NeurIPS 2015 [code](https://github.com/ShaoqingRen/faster_rcnn)\n"
+        "-[BERT](https://arxiv.org/abs/1810.04805) [[code]](https://github.com/google-research/bert)\n\n"
+        "## Vision\n\n"
+        "* [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
+        "-[Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) [[code]](https://github.com/KaimingHe/deep-residual-networks)\n"
+    )  # fmt: skip
+    got = {e.paper.url[-10:]: (e.code.url if e.code else None) for e in _entries(text)}
+    assert got == {
+        "1504.08083": None,
+        "1506.01497": "https://github.com/ShaoqingRen/faster_rcnn",
+        "1810.04805": "https://github.com/google-research/bert",
+        "1706.03762": None,
+        "1512.03385": "https://github.com/KaimingHe/deep-residual-networks",
+    }
+
+
+def test_review_988_a_count_or_pages_after_a_glued_venue_tag_do_not_date_the_paper():
+    """``(2018ICLR) cited 2000+ times``, ``(2016CVPR) ⭐ 2010``, ``(2014JMLR) 15(1): 1929-1958``:
+    the tag's year, not a count, stars or pages."""
+    text = "# L\n\n" + (
+        "- [Graph Attention Networks](https://arxiv.org/abs/1710.10903) (2018ICLR) cited 2000+ times\n"
+        "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) (2016CVPR) ⭐ 2010\n"
+        "- [Dropout: A Simple Way to Prevent Neural Networks from Overfitting](https://jmlr.org/papers/v15/srivastava14a.html) (2014JMLR) 15(1): 1929-1958\n"
+    )  # fmt: skip
+    assert [e.year for e in _entries(text)] == [2018, 2016, 2014]
+
+
+def test_review_988_a_short_date_before_a_title_is_not_read_as_a_year_and_month():
+    """A reading log of ``YYMMDD`` dates (``201105 An Image is Worth 16x16 Words``, beside
+    ``230415 Segment Anything``): ``2011-05`` is as likely 5 November 2020, so 2001-2012 are
+    no ``YYYYMM`` (``202004``, ``201706``, ``199801`` are: their ``YYMMDD`` reading has no month)."""
+    text = "# L\n\n" + (
+        "- 201105 An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale [paper](https://arxiv.org/abs/2010.11929)\n"
+        "- 200512 Language Models are Few-Shot Learners [paper](https://arxiv.org/abs/2005.14165)\n"
+    )  # fmt: skip
+    assert [e.year for e in _entries(text)] == [None, None]
+
+
+def test_review_988_a_short_name_link_after_the_bold_tag_keeps_the_comma_title():
+    """``* **`Genie`**, Genie: Generative Interactive Environments. **`ICML 2024`**
+    [Genie](arxiv)``, ``... **ICLR 2023** [ysymyth/ReAct](github) [[Paper]](arxiv)``: a link
+    named by the short name or a repository is no title; the comma title stays."""
+    text = "# L\n\n" + (
+        "* **`Genie`**, Genie: Generative Interactive Environments. **`ICML 2024`** [Genie](https://arxiv.org/abs/2402.15391)\n"
+        "* **ReAct**, Synergizing Reasoning and Acting in Language Models. **ICLR 2023** [ysymyth/ReAct](https://github.com/ysymyth/ReAct) [[Paper](https://arxiv.org/abs/2210.03629)]\n"
+    )  # fmt: skip
+    first, second = _entries(text)
+    assert first.title == "Genie: Generative Interactive Environments"
+    assert second.title == "Synergizing Reasoning and Acting in Language Models"
+
+
+def test_review_988_a_two_letter_name_or_a_target_year_before_a_comma_stays_in_the_title():
+    """``AI 2027, A Scenario of Superhuman AI``, ``SDG 2030, Machine Learning for ...``: a
+    name holding a target year, not a venue and a date."""
+    text = "# L\n\n" + (
+        "- [AI 2027, A Scenario of Superhuman AI](https://ai-2027.com/scenario.pdf)\n"
+        "- [SDG 2030, Machine Learning for the Sustainable Development Goals](https://arxiv.org/abs/2201.00001)\n"
+    )  # fmt: skip
+    titles = [(e.title, e.year) for e in _entries(text)]
+    assert titles[0][0].startswith("AI 2027,") and titles[1][0].startswith("SDG 2030,")
+    assert titles[1][1] != 2030

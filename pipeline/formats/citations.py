@@ -291,7 +291,7 @@ VENUE_LEAD = re.compile(
     r"|(?!(?:MS|TREC|COCO|KITTI|ImageNet)\b)(?:[A-Z][A-Z&]{1,9}\s+){1,3}(?:19|20)\d\d\s+[-–—]\s+"
     rf"|(?!(?:MS|TREC|COCO|KITTI|ImageNet)\b)[A-Z][A-Z&]{{1,4}}\s+(?:19\d\d|20[0-3]\d)\s*:\s+"
     rf"(?![^.]{{0,80}}(?:{_EVENT_WORD}|{_DATA_WORD}))"
-    rf"|(?:(?!(?:MS|TREC|COCO|KITTI|ImageNet|VOC|LVIS)\b)[A-Z](?=[A-Z0-9&]*[A-Z]\s)[A-Z0-9&]{{1,5}}|{LONGER_JOURNAL}),?\s+(?:19\d\d|20[0-3]\d),\s+(?=[A-Z])"
+    rf"|(?:(?!(?:MS|TREC|COCO|KITTI|ImageNet|VOC|LVIS)\b)[A-Z](?=[A-Z0-9&]*[A-Z]\s)[A-Z0-9&]{{2,5}}|{LONGER_JOURNAL}),?\s+(?:19\d\d|20[0-2]\d),\s+(?=[A-Z])"
     rf"|(?:{VENUES}|(?i:arxiv))\s*(?:(?:19|20)\d\d(?:[./](?:0[1-9]|1[0-2]))?|['’]\d\d)(?:\s*,\s*[01]?\d)?(?:\s+[A-Za-z() ]{{1,40}}?)?,\s+"
     rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?(?:(?:19|20)\d\d|\d\d)(?:[\s-]+(?i:oral|spotlight|poster|workshops?|findings|submission))?\s*:\s+"
     rf"|(?:{VENUES}|(?i:arxiv))['’‘]\d\d\s+(?!(?:[A-Z]\w*\s){{0,2}}{_EVENT_WORD})"

@@ -356,7 +356,7 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
     tail, stop, closed = "", len(rest), None
     for n, (text, link, strong, _) in enumerate(rest):
         if text == "\n" or link is not None:  # (a titled link: its text, not the tagline)
-            stop, closed = n, closed if link is None or is_generic(text) else None
+            stop, closed = n, None if link and text.count(" ") > 1 and not is_generic(text) else closed  # fmt: skip
             break
         closed = tail if strong and closed is None and tail.rstrip().endswith(".") else closed
         tail += text

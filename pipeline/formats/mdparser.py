@@ -12,6 +12,7 @@ from markdown_it.token import Token
 
 from pipeline.formats import mdshortcuts
 from pipeline.formats.frontmatter import front_matter_lines
+from pipeline.formats.gluedbullets import glued_items
 from pipeline.formats.leadlines import BULLET as _BULLET
 from pipeline.formats.leadlines import FENCE as _FENCE
 from pipeline.formats.leadlines import indented_lead, wide_numbers
@@ -65,14 +66,15 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
     wider than its table's header has its last cells joined (:func:`_wide_rows`); a link
     closed by ``)(`` or a full-width bracket, or given two addresses, is read as the link
     meant, and so is one with a space before its address; items numbered 10 or more are
-    read as the list's one-digit items are (:func:`wide_numbers`). Line numbers never change.
-    """
+    read as the list's one-digit items are (:func:`wide_numbers`), as is ``-[Title](url)``
+    in a list (:func:`glued_items`). Line numbers never change."""
     lines = text.split("\n")
     lost: list[int] = []
     for i in range(front_matter_lines(lines)):
         lines[i] = ""  # Jekyll's ``---`` / ``title: ...`` / ``---`` (Hugo's ``+++``): no text
     tags = _html_table_tags(lines) if _TABLE_OPEN.search(text) else {}
     wide = _wide_rows(lines) if "|" in text else {}
+    glued = glued_items(lines) if "-[" in text else set()
     wide_numbers(text, lines)  # (``10. **Title**`` over ``   *Authors*``, as item 9's)
     fenced = contents = False
     term = above_now = ""  # the last line at the margin: a definition list's term
@@ -105,8 +107,7 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
             line = item  # ``   - A`` then ``    - B``: B is A's sibling, not A's text
         line = line.lstrip(" ") if not fenced and indented_lead(lines, i) else line
         line = line if fenced else _mended_links(line)
-        if not fenced and _GLUED_BULLET.match(line) and _GLUED_BULLET.match(original_above):
-            line = _NO_SPACE.sub(r"\1- [", line)  # ``-[Title](url)`` under ``- [Title](url)``
+        line = line.replace("-[", "- [", 1) if i in glued else line  # ``-[Title](url)``
         ruled = line.lstrip()[:1] in ("-", "*", "_")  # ``---`` between two years' rows
         if ("<!--" in line or not line.strip() or ruled) and _table_goes_on(lines, i):
             line = "| |"  # a row commented out, a blank line: the table goes on below it
@@ -155,8 +156,6 @@ def _definition(line: str, above: str, term: str) -> str:
 
 
 MAX_MARKERS = 32
-_GLUED_BULLET = re.compile(r" {0,3}- ?\[[^\[\]\s]+(?:\s+[^\[\]\s]+){2,}\]\(")  # a titled link  # fmt: skip
-_NO_SPACE = re.compile(r"^( {0,3})-\[")  # ``-[Title](url)``: an item written without its space
 _MARKER_RUN = re.compile(rf"([ \t]*)(?:(?:[-*+]|\d{{1,9}}[.)])[ \t]+){{{MAX_MARKERS + 1},}}")
 """More than :data:`MAX_MARKERS` list markers opening one line: one item (markdown-it drops
 what is nested past its depth, silently)."""

@@ -42,8 +42,9 @@ DATE_LEAD = re.compile(
 authors (``2018, Shu, K., Bernard, H.R., & Liu, H. (2018). [Title](url)``)."""
 
 
-MONTH_LEAD = re.compile(r"^\s*(?P<y>199\d|20[0-3]\d)(?:0[1-9]|1[0-2])\s+(?=[A-Za-z])")
-"""``202004 DeeBERT: ...``: a title opened by the year and month (``YYYYMM``) it came out."""
+MONTH_LEAD = re.compile(r"^\s*(?P<y>199\d|2000|201[3-9]|202\d)(?:0[1-9]|1[0-2])\s+(?=[A-Za-z])")
+"""``202004 DeeBERT: ...``: a title opened by the year and month (``YYYYMM``) it came out;
+not 2001-2012, whose ``201105`` is as likely a ``YYMMDD`` date (5 November 2020)."""
 
 
 def date_lead_cut(text: str) -> str:
