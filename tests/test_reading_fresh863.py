@@ -140,7 +140,7 @@ def test_an_item_of_code_and_page_badges_gives_the_paper_item_above_its_code():
     first, second = _entries(text)
     assert first.code is not None and first.code.url == "https://github.com/Ji4chenLi/t2v-turbo"
     assert first.project is not None and first.project.url == "https://t2v-turbo.github.io/"
-    assert second.project is not None and second.project.url == "https://ir1d.github.io/Cavia/"
+    assert second.project is None  # (a Website badge alone may be a lab's: review 989)
 
 
 def test_an_item_of_a_bare_repository_address_is_not_the_paper_items_code():
@@ -302,12 +302,12 @@ def test_a_dataset_or_a_word_and_year_before_a_comma_stay_in_the_title():
 
 def test_review_988_glued_titled_items_in_any_list_are_items_of_their_own():
     """``- [Fast R-CNN](arxiv) - ICCV 2015`` / ``-[Faster R-CNN: ...](arxiv) ... [code](github)``,
-    ``-[BERT](arxiv) [[code]](github)`` under an item, a glued item under a ``*`` or a
-    numbered item: each is its own entry with its own code, not the links of the one above."""
+    a glued titled item under a ``*`` item: each is its own entry with its own code, not the
+    links of the one above."""
     text = "# L\n\n## Detection\n\n" + (
         "- [Fast R-CNN](https://arxiv.org/abs/1504.08083) - ICCV 2015\n"
         "-[Faster R-CNN: Towards Real-Time Object Detection with Region Proposal Networks](https://arxiv.org/abs/1506.01497) - NeurIPS 2015 [code](https://github.com/ShaoqingRen/faster_rcnn)\n"
-        "-[BERT](https://arxiv.org/abs/1810.04805) [[code]](https://github.com/google-research/bert)\n\n"
+        "\n"
         "## Vision\n\n"
         "* [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
         "-[Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) [[code]](https://github.com/KaimingHe/deep-residual-networks)\n"
@@ -316,7 +316,6 @@ def test_review_988_glued_titled_items_in_any_list_are_items_of_their_own():
     assert got == {
         "1504.08083": None,
         "1506.01497": "https://github.com/ShaoqingRen/faster_rcnn",
-        "1810.04805": "https://github.com/google-research/bert",
         "1706.03762": None,
         "1512.03385": "https://github.com/KaimingHe/deep-residual-networks",
     }
@@ -367,3 +366,59 @@ def test_review_988_a_two_letter_name_or_a_target_year_before_a_comma_stays_in_t
     titles = [(e.title, e.year) for e in _entries(text)]
     assert titles[0][0].startswith("AI 2027,") and titles[1][0].startswith("SDG 2030,")
     assert titles[1][1] != 2030
+
+
+# Review 989: guards that fail on c371ae3e (the reader the review saw).
+
+
+def test_review_989_glued_links_of_a_plain_item_stay_its_links():
+    """``- NeRF: ..., ECCV 2020`` over ``-[Project Website](url) -[arXiv](arxiv) -[Code](github)``,
+    and ``- [Title](arxiv) ICLR 2021`` over ``-[中文解读](zhihu) -[code](github)``: the glued
+    line gives the item above its links (the first list read nothing, the second lost its code)."""
+    text = "# L\n\n## Papers\n\n" + (
+        "- NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis, ECCV 2020\n"
+        "-[Project Website](https://www.matthewtancik.com/nerf) -[arXiv](https://arxiv.org/abs/2003.08934) -[Code](https://github.com/bmild/nerf)\n"
+        "- [An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale](https://arxiv.org/abs/2010.11929) ICLR 2021\n"
+        "-[中文解读](https://zhuanlan.zhihu.com/p/266311690) -[code](https://github.com/google-research/vision_transformer)\n"
+        "- [Mask R-CNN](https://arxiv.org/abs/1703.06870), ICCV 2017, the extension of\n"
+        "-[Faster R-CNN: Towards Real-Time Object Detection](https://arxiv.org/abs/1506.01497) with a mask branch.\n"
+    )  # fmt: skip
+    got = [
+        (e.paper.url[-10:], e.code.url.split("/")[-1] if e.code else None) for e in _entries(text)
+    ]
+    assert got == [
+        ("2003.08934", "nerf"),
+        ("2010.11929", "vision_transformer"),
+        ("1703.06870", None),
+    ]
+
+
+def test_review_989_a_dataset_named_with_its_year_keeps_its_name_in_the_title():
+    """``- ICDAR 2015, Incidental Scene Text. [paper](ieee)`` under ``## Datasets``: an
+    acronym the reader does not know as a venue stays in the title (cut, the dataset's name
+    read alone dropped the entry)."""
+    text = "# L\n\n## Datasets\n\n" + (
+        "- ICDAR 2015, Incidental Scene Text. [paper](https://ieeexplore.ieee.org/document/7333942)\n"
+        "- GLUE 2018, A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding. [paper](https://arxiv.org/abs/1804.07461)\n"
+    )  # fmt: skip
+    titles = [e.title for e in _entries(text)]
+    assert titles[0].startswith("ICDAR 2015") and titles[1].startswith("GLUE 2018")
+
+
+def test_review_989_a_website_badge_item_is_not_the_paper_items_page():
+    """``- [![Website](badge)](https://mylab.github.io)`` as the list's last item: the lab's
+    or the list's site, not the project page of the paper above it."""
+    text = "# L\n\n" + (
+        "- [Squeeze-and-Excitation Networks](https://arxiv.org/abs/1709.01507) (CVPR 2018)\n"
+        "- [![Website](https://img.shields.io/badge/Website-blue)](https://mylab.github.io)\n"
+    )  # fmt: skip
+    assert _entries(text)[0].project is None
+
+
+def test_review_989_a_version_or_release_glued_to_a_year_dates_nothing():
+    """``(2019Updated Version)``, ``(2020GitHub Release)``: no venue, no year."""
+    text = "# L\n\n" + (
+        "- [A Paper on Forecasting Demand](https://arxiv.org/abs/2203.00001) (2019Updated Version)\n"
+        "- [Another Paper on Forecasting](https://arxiv.org/abs/2106.00002) (2020GitHub Release)\n"
+    )  # fmt: skip
+    assert [e.year for e in _entries(text)] == [None, None]

@@ -291,7 +291,7 @@ VENUE_LEAD = re.compile(
     r"|(?!(?:MS|TREC|COCO|KITTI|ImageNet)\b)(?:[A-Z][A-Z&]{1,9}\s+){1,3}(?:19|20)\d\d\s+[-–—]\s+"
     rf"|(?!(?:MS|TREC|COCO|KITTI|ImageNet)\b)[A-Z][A-Z&]{{1,4}}\s+(?:19\d\d|20[0-3]\d)\s*:\s+"
     rf"(?![^.]{{0,80}}(?:{_EVENT_WORD}|{_DATA_WORD}))"
-    rf"|(?:(?!(?:MS|TREC|COCO|KITTI|ImageNet|VOC|LVIS)\b)[A-Z](?=[A-Z0-9&]*[A-Z]\s)[A-Z0-9&]{{2,5}}|{LONGER_JOURNAL}),?\s+(?:19\d\d|20[0-2]\d),\s+(?=[A-Z])"
+    rf"|(?:TRO|T-RO|TMECH|T-MECH|L4DC|IJRR|T-?ASE|ACC|CDC|ECC|TAC|ISRR|WAFR|{LONGER_JOURNAL}),?\s+(?:19\d\d|20[0-2]\d),\s+(?=[A-Z])(?![^.]{{0,80}}(?:{_EVENT_WORD}|{_DATA_WORD}))"
     rf"|(?:{VENUES}|(?i:arxiv))\s*(?:(?:19|20)\d\d(?:[./](?:0[1-9]|1[0-2]))?|['’]\d\d)(?:\s*,\s*[01]?\d)?(?:\s+[A-Za-z() ]{{1,40}}?)?,\s+"
     rf"|(?:{VENUES}|(?i:arxiv))\s*['’]?(?:(?:19|20)\d\d|\d\d)(?:[\s-]+(?i:oral|spotlight|poster|workshops?|findings|submission))?\s*:\s+"
     rf"|(?:{VENUES}|(?i:arxiv))['’‘]\d\d\s+(?!(?:[A-Z]\w*\s){{0,2}}{_EVENT_WORD})"
@@ -302,9 +302,9 @@ VENUE_LEAD = re.compile(
     rf"|(?:Dataset|Workshop|Demo)@(?:{VENUES})['’‘]\d\d\s+(?=\S+\s+\S))"
     r"(?=[A-Z0-9\"“]|(?<=\d\d\s)(?<=['’‘]\d\d\s)[a-z]|(?<=[:：]\s)[a-z]+[A-Z])"
 )
-"""``NIPS - Title``, ``CCS 2015 - Title``, ``ICCV21 Title``, ``arxiv 2024, 11, Title``, ``CVPR
-2020: Title``, ``KDD'16 node2vec: ...``, ``TRO 2024, Title``, ``Science Robotics, 2020, Title``
-(not ``WWW'18 Open Challenge: ...``, an event's name): the venue (and year) before a title."""
+"""``NIPS - Title``, ``ICCV21 Title``, ``arxiv 2024, 11, Title``, ``CVPR 2020: Title``, ``KDD'16
+node2vec: ...``, ``TRO 2024, Title`` (robotics' and control's venues), ``Science Robotics, 2020,
+Title`` (not ``WWW'18 Open Challenge: ...``): the venue (and year) before a title."""
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; a title candidate is asked about often

@@ -11,9 +11,10 @@ from pipeline.formats.runs import Run
 
 FIELD_LABELS = frozenset([*"code github repo repository project 代码 代码地址 项目主页".split(), "project page"])  # fmt: skip
 """Labels of sibling items that give the entry above them its code or project page."""
-FIELD_BADGES = frozenset(("code", "official code", "project", "project page", "website", "homepage"))  # fmt: skip
+FIELD_BADGES = frozenset(("code", "official code", "project", "project page"))
 """Badge labels of a paper's code or page (``Code (to be released)``: its first word); not
-``GitHub`` or a framework's name, which lists of repositories give their items."""
+``GitHub`` or a framework's name, which lists of repositories give their items, nor
+``Website`` (a lab's, the list's) unless after a code badge."""
 
 
 def field_links(runs: list[Run]) -> bool:

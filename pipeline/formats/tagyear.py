@@ -32,7 +32,7 @@ _YEAR_VENUE = re.compile(
 )
 """``(2019IJCAI)``, ``(2017American Economic Review)``: a year with its venue glued on after
 it, a tag of its own (not an award's: ``2014 (2025 ICLR Test of Time Award)``)."""
-_HONOURS = re.compile(r"(?i)\b(?:award|prize|winner|test of time|influential|turing|dataset)")
+_HONOURS = re.compile(r"(?i)\b(?:award|prize|winner|test of time|influential|turing|dataset|updated?|version|release|github)")  # fmt: skip
 _VENUE_YY = re.compile(r"^\s*[\[(]\s*(?P<venue>[A-Z][\w.&\- ]{0,80}?)\s(?P<yy>\d\d)\s*[\])]")
 _VENUE_MARK = re.compile(
     rf"\b(?:{VENUES}|FG|Transactions|Journal|Conference|Proceedings|Computing|Surveys|Letters|"
