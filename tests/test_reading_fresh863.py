@@ -32,6 +32,9 @@ def test_a_bold_word_inside_the_sentence_does_not_cut_the_title():
     )  # fmt: skip
     (e,) = _entries(text)
     assert e.title != "a tool that makes"
+    titled = "# L\n\n* **Foo**, Fast Video Synthesis **Made** Easy for Everyone. [[Paper](https://arxiv.org/abs/2609.00001)]\n"  # fmt: skip
+    (t,) = _entries(titled)  # (a rule cutting at any bold would end the title at ``Synthesis``)
+    assert t.title == "Fast Video Synthesis Made Easy for Everyone"
 
 
 def test_a_year_glued_before_its_venue_in_brackets_dates_the_entry():

@@ -31,8 +31,9 @@ _YEAR_VENUE = re.compile(
     r"(?P<venue>[A-Z][\w&.-]*(?:\s(?:[A-Z][\w&.-]*|of|in|and|on|for|the|&)){0,5})\s*[\])]"
 )
 """``(2019IJCAI)``, ``(2017American Economic Review)``: a year with its venue glued on after
-it, a tag of its own (not an award's: ``2014 (2025 ICLR Test of Time Award)``)."""
-_HONOURS = re.compile(r"(?i)\b(?:award|prize|winner|test of time|influential|turing|dataset|updated?|version|release|github)")  # fmt: skip
+it, a tag of its own (not an award's, a dataset's or a version's: ``2014 (2025 ICLR Test of
+Time Award)``, ``(2019Updated Version)``, :data:`_NOT_A_VENUE`)."""
+_NOT_A_VENUE = re.compile(r"(?i)\b(?:award|prize|winner|test of time|influential|turing|dataset|updated?|version|release|github)")  # fmt: skip
 _VENUE_YY = re.compile(r"^\s*[\[(]\s*(?P<venue>[A-Z][\w.&\- ]{0,80}?)\s(?P<yy>\d\d)\s*[\])]")
 _VENUE_MARK = re.compile(
     rf"\b(?:{VENUES}|FG|Transactions|Journal|Conference|Proceedings|Computing|Surveys|Letters|"
@@ -143,7 +144,7 @@ def tag_year(text: str) -> tuple[int, str] | None:
         yy = m.group("yyyy") or m.group("key")
         return (int(yy) if yy else century(m.group("yy") or m.group("yq"))), m.group(0).strip()
     m = next((m for m in _YEAR_VENUE.finditer(text) if _venue_name(m["venue"])), None)
-    if m and not _HONOURS.search(m["venue"]):
+    if m and not _NOT_A_VENUE.search(m["venue"]):
         return int(m["y"]), m.group(0).strip()
     m = _VENUE_YY.match(text)
     if m and _VENUE_MARK.search(m["venue"]):

@@ -48,9 +48,10 @@ not 2001-2012, whose ``201105`` is as likely a ``YYMMDD`` date (5 November 2020)
 
 
 def date_lead_cut(text: str) -> str:
-    """``May, 2018, Learning to Rank ...``: a title without the month (or status) and year a
-    citation opens with; a year alone (``2014, Title, Wang.``) is read later, with its byline."""
-    text = MONTH_LEAD.sub("", text, count=1)  # ``202004 DeeBERT: ...``: its year and month
+    """``May, 2018, Learning to Rank ...``, ``202004 DeeBERT: ...`` (:data:`MONTH_LEAD`): a title
+    without the month (or status) and year a citation or an item opens with; a year alone
+    (``2014, Title, Wang.``) is read later, with its byline."""
+    text = MONTH_LEAD.sub("", text, count=1)
     m = DATE_LEAD.match(text)
     worded = m is not None and re.search(r"[A-Za-z]", m.group(0)) is not None
     return text[m.end() :] if m and worded and len(text[m.end() :].split()) >= 3 else text
