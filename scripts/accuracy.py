@@ -258,6 +258,7 @@ SPLITS = (
             *range(863, 875),
             876,
             877,
+            *range(881, 889),
         )
     ),
 )
@@ -380,7 +381,9 @@ lists, causal inference, biology and medicine) three, one, two, three, three, tw
 three; fresh871-874 (personal and lab paper-reading repositories, from leads a repository
 search listed) two, two, one and three; fresh875-880 (paper lists named ``*paper-list*``
 and ``awesome-llm-*``; the session's look-up budget ran out) none, one, two, none, none and
-none."""
+none; fresh881-888 (leads from repository searches: paper collections, ``awesome-papers``,
+``paper-reading``, and the leads fresh875-880 left unread) three, three, three, two, two,
+two, two and three."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -9,10 +9,10 @@ from pipeline import arxivid
 from pipeline.formats import authors as A
 from pipeline.formats.citations import is_context_text, is_prose, quoted_after_names
 from pipeline.formats.cleantitle import clean_title, title_like
-from pipeline.formats.common import SHORT_BYLINE, SURNAMES_PAREN_YEAR, mostly_capitalised
+from pipeline.formats.common import SHORT_BYLINE, mostly_capitalised
 from pipeline.formats.dates import JOURNAL_NAME, VENUE_NAME_WORD, find_venue, find_year
 from pipeline.formats.describing import describes, restated
-from pipeline.formats.labels import ISSUE_TEXT, TITLE_LABELS, is_generic, names_site, strip_label
+from pipeline.formats.labels import ISSUE_TEXT, TITLE_LABELS, names_site, strip_label
 from pipeline.formats.makers import makers
 from pipeline.formats.runs import Run, text_before_break
 
@@ -62,7 +62,7 @@ def tag_then_words(runs: list[Run]) -> bool:
     return bool(bold) and is_context_text(bold) and len(rest) >= 2 and not listed
 
 
-_QUOTED_AFTER = re.compile(r"^\s*(?P<c>[,\-–—])\s*[*_]*[\"“](?P<t>[^\"“”]{8,})[\"”]")
+_QUOTED_AFTER = re.compile(r"^\s*(?P<c>[,\-–—:：]?)\s*[*_]*[\"“](?P<t>[^\"“”]{8,})[\"”]")
 _PEOPLE_MARK = re.compile(r"\bet\.?\s+al\b|\s(?:and|&)\s")
 """Authors in brackets: ``(Zhao et al.)``, ``(Cazals and Pouget)``; not ``(OpenAI)``."""
 _MORE_MAKERS = frozenset("meta nvidia intel adobe samsung salesforce sony".split())
@@ -125,6 +125,8 @@ def title_after_name(tail: str, name: str = "") -> str | None:
     quoted = _QUOTED_AFTER.match(tail)
     if quoted and quoted["c"] == "," and not _names_it(name, quoted["t"]):
         quoted = None  # ``**Title**, "Best Paper Award"``, ``**Title**, "The Transformer Paper"``
+    if quoted and quoted["c"] in ("", ":", "：") and not _name_before_quote(name, quoted["c"]):
+        quoted = None
     said = quoted["t"].strip() if quoted else ""
     if said[:1].isupper() and len(said.split()) >= 3 and not is_prose(said):
         return clean_title(quoted["t"])
@@ -141,6 +143,14 @@ def title_after_name(tail: str, name: str = "") -> str | None:
     return cand if ok and not is_context_text(cand) and not is_prose(cand) else None
 
 
+def _name_before_quote(name: str, sep: str) -> bool:
+    """A bold name of at most five words before a quoted title, with no colon (``**Three
+    Sentences** "Title"``) or with one after a name of four words or more (``**BERT for Ad
+    Hoc**: "Title"``; a shorter ``**Name**: "Title"`` is read whole, as ``Name: Title``)."""
+    words = len(name.split())
+    return words <= 5 and (words > 3 if sep else bool(name) and not name.endswith((":", "：")))
+
+
 _NOT_TITLE_WORDS = frozenset(
     "official implementation implementations recommended presentation oral spotlight team "
     "lab laboratory code pytorch tensorflow jax slides report version demo".split()
@@ -152,47 +162,6 @@ _TITLE_IN_BRACKETS = re.compile(r"\s*\((?P<t>[^()]{12,300})\)\s*(?:\[|$)")
 _STATUS = re.compile(r"(?i)\b(?:accepted|submitted|published|to appear|under review)\b")
 _COUNT = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d(?!\d))\d[\d.,]*[kKmMbB%]?(?!\w)")
 """A count or a score (``400K``, ``63.3``), not a year (``in 2021``)."""
-_BYLINE_MARK = re.compile(r"\bet\.?\s+al\b")
-"""A bold byline by its ``et al.``: not ``**BERT (2018)**`` (a name and its year), nor
-``**Show and Tell** - *A Neural Image Caption Generator*`` (two words joined by ``and``
-name methods as often as people)."""
-
-
-def byline_before_title(segs: list, i: int, later_title) -> bool:
-    """Bold segment ``i`` is a short byline with a title after it on the line
-    (``**Ouyang, et al. (2022)** *Title*. NeurIPS 2022 [[Paper](url)]``, ``**Pauly et al.** -
-    *Title*``, IEEE's ``**I. Fette and N. Sadeh**, "Title," *Venue*``): the authors, not the
-    title."""
-    text = segs[i][0].strip(" *_")
-    named = SHORT_BYLINE.fullmatch(text) is not None and _BYLINE_MARK.search(text)
-    named = named or _names_and_year(text)  # ``**Hanna, Pezzelle & Belinkov (2024)**``
-    quoted = segs[i + 1][0].lstrip(" ,.:").startswith(('"', "“")) if i + 1 < len(segs) else False
-    paren_year = SURNAMES_PAREN_YEAR.fullmatch(text)  # ``**Zhang and Foo (2001):** "Title."``
-    named = named or (quoted and (A.names_like(text) or paren_year))  # ``**A. Name**, "Title,"``
-    link = segs[i + 2][1] if quoted and i + 2 < len(segs) else None  # ``"[Title](url)"``
-    linked = link is not None and title_like(link.text) and not is_generic(link.text)
-    return bool(named) and (linked or later_title(segs[i + 1 :]) is not None)
-
-
-_SURNAMES_YEAR = re.compile(
-    r"[A-Z][a-z][\w'’-]*(?:,\s*[A-Z][a-z][\w'’-]*)+,?\s*(?:&|and)\s*[A-Z][a-z][\w'’-]*"
-    r"\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)[.,:]?"
-)
-"""Three surnames or more and the year: a byline (``Ferrando, Sarti, Bisazza & Costa-jussà
-(2024)``), not a method's name and year (``**BERT (2018)**``)."""
-_NAMES_YEAR = re.compile(r"(?P<names>[^()]{3,200}?)[.,]?\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)[.,:]?")
-_INITIAL_NAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+")
-
-
-def _names_and_year(text: str) -> bool:
-    """``Kelsey Ball and Dan Garrette. (2018)``, ``C. Shan. (2019)``: people and the year
-    in brackets (``**Hanna, Pezzelle & Belinkov (2024)**`` too), not a method's name and
-    year (``**Faster R-CNN (2015)**``)."""
-    m = _SURNAMES_YEAR.fullmatch(text) or _NAMES_YEAR.fullmatch(text)
-    names = m.groupdict().get("names") if m else None
-    if m is None or names is None:
-        return m is not None
-    return A.names_like(names) or A.people(names) or bool(_INITIAL_NAME.fullmatch(names))
 
 
 def field_label(segs: list, i: int) -> str | None:
@@ -396,5 +365,7 @@ def title_after(
         journal = journal_tag(words) or ISSUE_TEXT.match(cand) or _CITED_LEAD.match(cand)
         if not ok or is_context_text(cand) or A.author_lead(cand) or is_prose(cand) or journal:
             return None
-        return None if describes(cand, name) or A.BYLINE.search(cand) else cand
+        m = A.BYLINE.search(text)  # ``[Name](url). A. Author et al. Institute, Lab. 2017.``
+        cited = m is not None and text.find(cand[:12]) > m.start() and makers(cand)
+        return None if describes(cand, name) or A.BYLINE.search(cand) or cited else cand
     return None

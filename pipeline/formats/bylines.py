@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.formats import authors as A
-from pipeline.formats import boldtags as BT
+from pipeline.formats import boldbylines as BB
 from pipeline.formats import citations as C
 from pipeline.formats import cleantitle as CT
 from pipeline.formats.common import EMOJI
@@ -263,7 +263,7 @@ def authors_not_title(segs: list, i: int, later_title) -> bool:
     ``Mateusz Malinowski, Mario Fritz, **Title**``, ``**Ouyang, et al. (2022)** *Title*``."""
     text, _, bold, _ = segs[i]
     if bold:
-        return BT.byline_before_title(segs, i, later_title)
+        return BB.byline_before_title(segs, i, later_title)
     # ``[**CSUR'18**] Names. [Title](url)``, ``✔ *Names``, ``(THOR) Names``: marks before
     text = _NAME_TAG.sub("", EMOJI.sub(" ", text).lstrip(" ])*_"))  # the authors
     text = _TOPIC_TAGS.sub("", DATE_LEAD.sub("", text))  # ``[Tag] [GITZ] David, ...``, ``2018, ``

@@ -24,6 +24,7 @@ _DASH = re.compile(r"\s*(?:[—–]|--?)\s*")
 _TAG = re.compile(r"^\s*\[[^\[\]]{1,30}\]\s*")
 """``[arXiv'25.12] mimic-video``: a venue's tag before the name."""
 _QUOTES = " \"'“”‘’.,;:"
+_BOXES = ("[ ]", "[x]", "[X]")
 _SAYS = re.compile(r",|\s+(?!(?:across|as|towards|versus)\b)[a-z]+s\b")
 """After the name: a comma or a verb (``DeiT trains``, ``X is``), a sentence about it."""
 
@@ -32,10 +33,12 @@ def italic_after_name(runs: list[Run]) -> tuple[str, str | None, int] | None:
     """The italic title, the bold name (``None`` when it names people) and the title's
     line, of a line that opens ``**Name** — *Title*``; else ``None``."""
     parts = [r for r in runs if r.kind != "text" or r.text.strip()]
+    boxed = bool(parts) and parts[0].kind == "text" and parts[0].text.strip() in _BOXES
+    parts = parts[boxed:]  # ``- [x] **Name**; *Title*``: a task's box before the name
     k = 0
     while k < len(parts) and parts[k].kind == "text" and parts[k].bold and not parts[k].em:
         k += 1
-    if k == 0 or k + 1 >= len(parts) or not _dash(parts[k]):
+    if k == 0 or k + 1 >= len(parts) or not (_dash(parts[k]) or _semicolon(parts[k])):
         return None
     italic = []
     for r in runs[runs.index(parts[k]) + 1 :]:  # a line break in the italics is a space
@@ -50,7 +53,7 @@ def italic_after_name(runs: list[Run]) -> tuple[str, str | None, int] | None:
         return None  # (a bold of seven words or more is the title: its italics, the venue)
     cut = _echo_cut(title, name)
     people = A.names_like(name)
-    if not (people or cut != title or _shares_a_word(title, name)):
+    if not (people or cut != title or _shares_a_word(title, name) or _semicolon(parts[k])):
         return None  # ``**Show and Tell** - *A Neural Image Caption Generator*``: one title
     return cut, None if people else name, italic[0].line
 
@@ -78,6 +81,11 @@ def _described(title: str, name: str) -> bool:
 
 def _dash(run: Run) -> bool:
     return run.kind == "text" and not run.bold and not run.em and bool(_DASH.fullmatch(run.text))
+
+
+def _semicolon(run: Run) -> bool:
+    """``**Adjust BPE on NMT**; *Title*``: a label, a semicolon, then the title."""
+    return run.kind == "text" and not run.bold and not run.em and run.text.strip() == ";"
 
 
 def _echo_cut(title: str, name: str) -> str:

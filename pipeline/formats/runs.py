@@ -260,7 +260,7 @@ def inline_runs(inline: Token, first_line: int | None = None, cell: bool = False
         if tag is not None:
             b.text(f"[{tag[0]}]")
             skip = tag[1] + 1
-        elif t == "code_inline" and ST.leading_tag(b, c.content, children[i + 1 : i + 9]):
+        elif t == "code_inline" and ST.leading_tag(b, c.content, children, i):
             b.text(f"[{c.content.strip()}] ")  # a code span ``TOIS(2020)`` glued to a title: a tag
         elif t == "code_inline" and ST.trailing_tag(
             b, c.content, children[i + 1 : i + 2 + ST.TAG_SCAN]

@@ -22,10 +22,14 @@ _DATED = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\d.])|['’]\d\d(?!\d)|^\d{4}\.
 that holds a year (``SemEval-2017``)."""
 
 
-def leading_tag(b: Builder, code: str, after: list[Token]) -> bool:
-    """A code span that opens its line, names a year and is followed by text is a tag
-    before the text (a venue, a date), as a bracketed one is: a code span ``CVPR 2023``
-    or ``TOIS(2020)`` before ``Title``; a name in a code span is part of the title."""
+def leading_tag(b: Builder, code: str, children: list[Token], i: int) -> bool:
+    """The code span ``children[i]`` that opens its line, names a year and is followed by
+    text is a tag before the text (a venue, a date), as a bracketed one is: a code span
+    ``CVPR 2023`` or ``TOIS(2020)`` before ``Title``; a name in a code span is part of the
+    title. So is each of a run of topic tags before a titled link (:func:`_topic_tag`)."""
+    if _topic_tag(b, code, children[i + 1 : i + 2 + TAG_SCAN]):
+        return True
+    after = children[i + 1 : i + 9]
     bold_next = len(after) > 1 and not after[0].content.strip() and after[1].type == "strong_open"
     linked = bool(after) and after[0].type == "link_open"  # `` `Venue(2023) `[Title](url)``
     byline = not linked and _BYLINE.match(_words_after(after)) is not None
@@ -41,6 +45,34 @@ def leading_tag(b: Builder, code: str, after: list[Token]) -> bool:
     before = b.since_break(TAG_SCAN) if byline else None
     tags = before is not None and _TAGS_ONLY.fullmatch(before) is not None
     return b.at_line_start(first=True) or tags
+
+
+def _topic_tag(b: Builder, code: str, after: list[Token]) -> bool:
+    """``* `video` `quantization` `training` [Title](arxiv)``: two code spans or more of at
+    most three words each open the line, with only spaces between them, and a link text of
+    three words or more follows the last: each is a topic tag, not the title."""
+    before = b.since_break(TAG_SCAN)
+    if b.link is not None or before is None or not _short_tag(code):
+        return False
+    if before.strip() and not _TAGS_ONLY.fullmatch(before):
+        return False
+    k, more = 0, bool(before.strip())
+    while k + 1 < len(after) and _spaces(after[k]) and after[k + 1].type == "code_inline":
+        if not _short_tag(after[k + 1].content):
+            return False
+        k, more = k + 2, True
+    k += k < len(after) and _spaces(after[k])
+    if not more or k + 1 >= len(after) or after[k].type != "link_open":
+        return False
+    return after[k + 1].type == "text" and len(after[k + 1].content.split()) >= 3
+
+
+def _short_tag(code: str) -> bool:
+    return 0 < len(code.split()) <= 3 and len(code) <= 30
+
+
+def _spaces(t: Token) -> bool:
+    return t.type == "text" and not t.content.strip()
 
 
 _BYLINE = re.compile(r"[A-Z][\w'’-]+,\s+[A-Z][\w.'’-]*(?:,|\s+and\b|\s+et\s+al\b)")

@@ -1,0 +1,142 @@
+"""Round 139 (fresh881-888): each rule held by a test that fails on the reader before it;
+the guards beside them pass on both."""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+
+
+def _entries(text: str):
+    return parse_text(text, "l.md").entries
+
+
+def test_a_run_of_code_span_topics_before_a_titled_link_is_no_title():
+    """zhixin612/awesome-papers-LMsys: ``* `video` `quantization` `training` [Title](arxiv)``:
+    the code spans are the list's topic tags; the link text is the title."""
+    text = "# L\n\n### 2026-05-20\n" + (
+        "* `video` `quantization` `training` [LongLive-2.0: An NVFP4 Parallel Infrastructure for Long Video Generation](http://arxiv.org/abs/2605.18739v2)\n"
+        "* `MoE` `training` `serving` `edge` `RAG` [GEM: GPU-Variability-Aware Expert to GPU Mapping for MoE Systems](http://arxiv.org/abs/2605.19945v1)\n"
+    )  # fmt: skip
+    first, second = _entries(text)
+    assert first.title.startswith("LongLive-2.0: An NVFP4 Parallel Infrastructure")
+    assert second.title.startswith("GEM: GPU-Variability-Aware Expert")
+    assert "training" not in (first.short_name or "") + (second.short_name or "")
+
+
+def test_code_spans_before_a_label_link_or_inside_a_title_stay_where_they_were():
+    """Guard: a lone code span before a titled link is still the name it was (``DPOK``), and
+    code spans before a one-word label link are not made tags by the new rule."""
+    text = "# L\n\n" + (
+        "* `DPOK` [Reinforcement Learning for Fine-tuning Text-to-Image Diffusion Models](https://arxiv.org/abs/2305.16381)\n"
+        "* `Fast` `Video` [paper](https://arxiv.org/abs/2305.16382)\n"
+    )  # fmt: skip
+    first, second = _entries(text)
+    assert first.short_name == "DPOK"
+    assert first.title == "Reinforcement Learning for Fine-tuning Text-to-Image Diffusion Models"
+    assert second.title == "Fast Video"
+
+
+def test_an_implementation_item_under_a_paper_item_gives_its_code():
+    """dple/awesome-papers-and-source-code-for-anomaly-detection: ``- Paper: *Title*, url``
+    then ``- Implementation: github https://github.com/o/r``: the paper's code."""
+    text = "# L\n\n" + (
+        "2. Density-based Incremental LOF (DILOF)\n"
+        "- Paper: *DILOF: Effective and Memory Efficient Local Outlier Detection in Data Streams*, https://dl.acm.org/doi/abs/10.1145/3219819.3220022\n"
+        "- Implementation: github https://github.com/ngs00/DILOF\n\n"
+        "3. Robust Random Cut Forest (RRCF)\n"
+        "- Paper: *Robust Random Cut Forest Based Anomaly Detection On Streams*, http://proceedings.mlr.press/v48/guha16.pdf\n"
+        "- Source code: https://github.com/kLabUM/rrcf\n"
+    )  # fmt: skip
+    first, second = _entries(text)
+    assert first.code is not None and first.code.url == "https://github.com/ngs00/DILOF"
+    assert second.code is not None and second.code.url == "https://github.com/kLabUM/rrcf"
+
+
+def test_an_implementation_item_of_a_library_page_gives_no_code():
+    """Guard: ``- Implementation: sklearn https://scikit-learn.org/...``: a library's
+    documentation is no repository of the paper, and no entry of its own."""
+    text = "# L\n\n" + (
+        "1. Local Outlier Factor (LOF)\n"
+        "- Paper: *LOF: identifying density-based local outliers*, https://dl.acm.org/doi/10.1145/335191.335388\n"
+        "- Implementation: sklearn https://scikit-learn.org/stable/modules/generated/sklearn.neighbors.LocalOutlierFactor.html\n"
+    )  # fmt: skip
+    (e,) = _entries(text)
+    assert e.code is None
+
+
+def test_a_quoted_title_after_a_bold_name_with_no_colon_or_a_long_one():
+    """lishuzhen97/Paper_reading: ``**Sentences and Words** "Title". ACL(2016) [[PDF]](url)``
+    and ``**BERT for Ad Hoc**: "Title". CoRR(2019) [[PDF]](url)``: the quoted title."""
+    text = "# L\n\n" + (
+        '-  **BERT for Ad Hoc**: "Simple Applications of BERT for Ad Hoc Document Retrieval". CoRR(2019)[[PDF]](http://arxiv.org/abs/1903.10972)\n'
+        '-  **Sentences and Words** "Neural Summarization by Extracting Sentences and Words". ACL(2016) [[PDF]](https://aclanthology.org/P16-1046/)\n'
+    )  # fmt: skip
+    first, second = _entries(text)
+    assert first.title == "Simple Applications of BERT for Ad Hoc Document Retrieval"
+    assert second.title == "Neural Summarization by Extracting Sentences and Words"
+    assert (first.short_name, second.short_name) == ("BERT for Ad Hoc", "Sentences and Words")
+
+
+def test_a_short_bold_name_and_a_colon_before_a_quoted_title_still_read_whole():
+    """Guard: ``**DPOK**: "Title"`` and ``**FLAIR:** "Title"`` read as ``Name: Title``, as
+    before (the hand-checks of yixin-zh/robot_learning write them whole)."""
+    text = "# L\n\n" + (
+        '-  **DPOK**: "Reinforcement Learning for Fine-tuning Text-to-Image Diffusion Models". CoRR (2023)[[PDF]](https://arxiv.org/abs/2305.16381)\n'
+        '- **FLAIR:** "Feeding via Long-horizon AcquIsition of Realistic dishes", *arXiv, 2024*. [[Paper](https://arxiv.org/abs/2407.07561)]\n'
+    )  # fmt: skip
+    first, second = _entries(text)
+    assert first.title.startswith("DPOK: Reinforcement Learning")
+    assert second.title.startswith("FLAIR: Feeding via Long-horizon")
+
+
+def test_a_bold_label_a_semicolon_and_an_italic_title_after_a_task_box():
+    """jinmang2/Awesome-Papers: ``- [x] **Adjust BPE on NMT**; *Title* (ACL 2016)
+    [paper](url)``: the italics are the title, the bold its label."""
+    text = "# L\n\n" + (
+        "- [x] **Adjust BPE on NMT**; *Neural Machine Translation of Rare Words with Subword Units* (ACL 2016) [paper](https://www.aclweb.org/anthology/P16-1162.pdf)\n"
+        "- [ ] **FastText for classification**; *Bag of Tricks for Efficient Text Classification* (ACL 2017) [link](https://www.aclweb.org/anthology/E17-2068/)\n"
+    )  # fmt: skip
+    first, second = _entries(text)
+    assert first.title == "Neural Machine Translation of Rare Words with Subword Units"
+    assert second.title == "Bag of Tricks for Efficient Text Classification"
+    assert first.short_name == "Adjust BPE on NMT"
+
+
+def test_a_bold_label_and_a_semicolon_before_plain_words_keep_the_bold():
+    """Guard: ``**Adjust BPE**; a note on *Title*``: the words after the semicolon are no
+    italic title, and ``**Show and Tell** - *A Neural ...*`` is still one title."""
+    text = "# L\n\n" + (
+        "- **Adjust BPE**; a note on *Neural Machine Translation of Rare Words* [paper](https://arxiv.org/abs/1508.07909)\n"
+        "- **Show and Tell** - *A Neural Image Caption Generator* [paper](https://arxiv.org/abs/1411.4555)\n"
+    )  # fmt: skip
+    first, second = _entries(text)
+    assert first.title == "Adjust BPE"
+    assert second.title == "Show and Tell: A Neural Image Caption Generator"
+
+
+def test_a_name_link_then_its_authors_keeps_the_name_not_the_affiliation():
+    """chahatdeep/awesome-papers: ``[Wasserstein GAN](arxiv). Martin Arjovsky et al. Courant
+    Institute of Mathematical Sciences, Facebook AI Research. March 2017.``: the sentence
+    after the authors is their institution, not the title."""
+    text = "# L\n\n" + (
+        "20. **[Wasserstein GAN](https://arxiv.org/pdf/1701.07875.pdf). Martin Arjovsky et al. Courant Institute of Mathematical Sciences, Facebook AI Research. March 2017. [Code](https://github.com/fairytale0011/Conditional-WassersteinGAN)**\n"
+        "21. [Geometric GAN](https://arxiv.org/pdf/1705.02894.pdf). Jae Hyun Lim et al. Korea Advanced Institute of Science and Technology. May 2017.\n"
+    )  # fmt: skip
+    first, second = _entries(text)
+    assert (first.title, second.title) == ("Wasserstein GAN", "Geometric GAN")
+
+
+def test_a_name_link_then_the_title_then_its_authors_keeps_the_title():
+    """Guard: ``[SPPNet](arxiv) Spatial Pyramid Pooling ... Recognition. He et al.``: the
+    authors come after the title, which stays."""
+    text = "# L\n\n- [SPPNet](https://arxiv.org/abs/1406.4729) Spatial Pyramid Pooling in Deep Convolutional Networks for Visual Recognition. He et al.\n"  # fmt: skip
+    (e,) = _entries(text)
+    assert e.title.startswith("Spatial Pyramid Pooling in Deep Convolutional Networks")
+
+
+def test_a_bold_name_then_a_citation_keeps_the_title_after_its_authors():
+    """Guard (li1li1li/LLM-Agent-Memory-Papers): ``**mem0**  Chhikara P, ..., et al. Mem0:
+    Title[J]. arXiv ...``: the title after a citation's authors is no institution."""
+    text = "# L\n\n- **mem0**  Chhikara P, Khant D, Aryan S, et al. Mem0: Building production-ready ai agents with scalable long-term memory[J]. arXiv preprint arXiv:2504.19413, 2025.  [pdf](https://arxiv.org/abs/2504.19413)\n"  # fmt: skip
+    (e,) = _entries(text)
+    assert e.title.startswith("Mem0: Building production-ready ai agents")
