@@ -140,3 +140,26 @@ def test_a_bold_name_then_a_citation_keeps_the_title_after_its_authors():
     text = "# L\n\n- **mem0**  Chhikara P, Khant D, Aryan S, et al. Mem0: Building production-ready ai agents with scalable long-term memory[J]. arXiv preprint arXiv:2504.19413, 2025.  [pdf](https://arxiv.org/abs/2504.19413)\n"  # fmt: skip
     (e,) = _entries(text)
     assert e.title.startswith("Mem0: Building production-ready ai agents")
+
+
+def test_a_bold_name_comma_title_may_open_with_a_digit():
+    """Round 140, DravenALG/awesome-vla-wam: ``- **4D-VLA**, 4D-VLA: Spatiotemporal ...
+    Calibration. [![arXiv](badge)](arxiv)``: the title after the comma opens with ``4D``."""
+    text = "# L\n\n" + (
+        "- **4D-VLA**, 4D-VLA: Spatiotemporal Vision-Language-Action Pretraining with Cross-Scene Calibration. [![arXiv](https://img.shields.io/badge/arXiv-2506.22242-b31b1b.svg)](https://arxiv.org/abs/2506.22242)\n"
+        "- **3D CAVLA**, 3D CAVLA: Leveraging Depth and 3D Context to Generalize Vision Language Action Models for Unseen Tasks. [![arXiv](https://img.shields.io/badge/arXiv-2505.05800-b31b1b.svg)](https://arxiv.org/abs/2505.05800)\n"
+    )  # fmt: skip
+    first, second = _entries(text)
+    assert first.title.startswith("4D-VLA: Spatiotemporal Vision-Language-Action")
+    assert second.title.startswith("3D CAVLA: Leveraging Depth")
+
+
+def test_a_count_after_a_name_link_and_a_colon_is_no_title():
+    """Guard: ``[Foo](url): 3B parameters, 2T tokens`` and ``[Foo](url): 2023 CVPR``: a
+    count or a year after the colon opens no title."""
+    text = "# L\n\n" + (
+        "- [Foo](https://arxiv.org/abs/2501.00001): 3B parameters, trained on 2T tokens\n"
+        "- [Bar](https://arxiv.org/abs/2501.00002): 2023 CVPR Oral Presentation Slides\n"
+    )  # fmt: skip
+    first, second = _entries(text)
+    assert (first.title, second.title) == ("Foo", "Bar")
