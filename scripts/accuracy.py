@@ -258,7 +258,7 @@ SPLITS = (
             *range(863, 875),
             876,
             877,
-            *range(881, 893),
+            *range(881, 898),
         )
     ),
 )
@@ -385,7 +385,9 @@ none; fresh881-888 (leads from repository searches: paper collections, ``awesome
 ``paper-reading``, and the leads fresh875-880 left unread) three, three, three, two, two,
 two, two and three; fresh889-892 (vision-language-action and world-model lists, and
 paper-list names, from a second search's leads) three, three, two and two (one more left
-out: 23 of its 24 paper links a corpus list's, the same list moved)."""
+out: 23 of its 24 paper links a corpus list's, the same list moved); fresh893-897
+(``*paperlist*`` and ``awesome-agent*`` names, the session's look-up budget nearly spent)
+two, three, one, two and one (one more left out: fresh896's list, forked)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

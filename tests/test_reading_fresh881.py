@@ -120,7 +120,7 @@ def test_a_name_link_then_its_authors_keeps_the_name_not_the_affiliation():
     after the authors is their institution, not the title."""
     text = "# L\n\n" + (
         "20. **[Wasserstein GAN](https://arxiv.org/pdf/1701.07875.pdf). Martin Arjovsky et al. Courant Institute of Mathematical Sciences, Facebook AI Research. March 2017. [Code](https://github.com/fairytale0011/Conditional-WassersteinGAN)**\n"
-        "21. [Geometric GAN](https://arxiv.org/pdf/1705.02894.pdf). Jae Hyun Lim et al. Korea Advanced Institute of Science and Technology. May 2017.\n"
+        "21. [Geometric GAN](https://arxiv.org/pdf/1705.02894.pdf). Jae Hyun Lim et al. Nanyang Technological University, Alibaba Group. May 2017.\n"
     )  # fmt: skip
     first, second = _entries(text)
     assert (first.title, second.title) == ("Wasserstein GAN", "Geometric GAN")
@@ -163,3 +163,110 @@ def test_a_count_after_a_name_link_and_a_colon_is_no_title():
     )  # fmt: skip
     first, second = _entries(text)
     assert (first.title, second.title) == ("Foo", "Bar")
+
+
+
+def test_review990_code_spans_before_a_byline_label_or_venue_link_are_no_topics():
+    """Review 990: the topic tags need a link text that reads as a title: not a byline
+    (``[Wei et al.](url)``), a label (``[Paper on arXiv](url)``) or a venue
+    (``[NeurIPS 2022 paper](url)``, whose entry was lost); a span beside a dated venue span
+    is a name (``Reflexion``), and a task's box is no tag before ``LoRA``."""
+    text = "# L\n\n" + (
+        "* `Chain-of-Thought` `Prompting` [Wei et al.](https://arxiv.org/abs/2201.11903)\n"
+        "* `Segment Anything` `SAM` [Paper on arXiv](https://arxiv.org/abs/2304.02643)\n"
+        "* `Chain-of-Thought` `Prompting` [NeurIPS 2022 paper](https://arxiv.org/abs/2201.11904)\n"
+        "* `Reflexion` `NeurIPS 2023` [Language Agents with Verbal Reinforcement Learning](https://arxiv.org/abs/2303.11366)\n"
+        "- [x] `LoRA` [Low-Rank Adaptation of Large Language Models](https://arxiv.org/abs/2106.09685)\n"
+    )  # fmt: skip
+    cot, sam, dated, reflexion, lora = _entries(text)
+    assert (cot.title, sam.title, dated.title) == (
+        "Chain-of-Thought Prompting", "Segment Anything SAM", "Chain-of-Thought Prompting"
+    )
+    assert (reflexion.short_name, lora.short_name) == ("Reflexion", "LoRA")
+
+
+def test_review990_a_quoted_summary_comment_or_motto_after_a_bold_name_is_no_title():
+    """Review 990: ``**Dropout** "A simple way to prevent overfitting"``, ``**Bayesian Deep
+    Learning** "A must-read for anyone starting out"``: a quote not in title case keeps the
+    bold as the title; so does a bold note (``**Highly Recommended Survey Paper**``)."""
+    text = "# L\n\n" + (
+        '- **Dropout** "A simple way to prevent overfitting" [[paper]](https://jmlr.org/papers/v15/srivastava14a.html)\n'
+        '- **Bayesian Deep Learning** "A must-read for anyone starting out" [[paper]](https://arxiv.org/abs/1703.04977)\n'
+        '- **Highly Recommended Survey Paper** "A Survey of Large Language Models" [[paper]](https://arxiv.org/abs/2303.18223)\n'
+    )  # fmt: skip
+    titles = [e.title for e in _entries(text)]
+    assert titles == ["Dropout", "Bayesian Deep Learning", "Highly Recommended Survey Paper"]
+
+
+def test_review990_italics_after_a_semicolon_must_read_as_a_title():
+    """Review 990: ``**GPT-3**; *Brown et al., 2020*``, ``**YOLO**; *Joseph Redmon, Santosh
+    Divvala, ...*``, ``- [ ] **Attention Is All You Need**; *Read sections three and
+    four*``, ``**Deep Residual Learning for Image Recognition**; *Computer Vision and Pattern
+    Recognition*``: authors, notes and venues are no title."""
+    text = "# L\n\n" + (
+        "- **GPT-3**; *Brown et al., 2020* [[paper]](https://arxiv.org/abs/2005.14165)\n"
+        "- **YOLO**; *Joseph Redmon, Santosh Divvala, Ross Girshick, Ali Farhadi* [[paper]](https://arxiv.org/abs/1506.02640)\n"
+        "- [ ] **Attention Is All You Need**; *Read sections three and four* [[paper]](https://arxiv.org/abs/1706.03762)\n"
+        "- **Deep Residual Learning for Image Recognition**; *Computer Vision and Pattern Recognition* [[paper]](https://arxiv.org/abs/1512.03385)\n"
+        "- [x] **Deep Residual Learning**; *Winner of ILSVRC 2015 classification* [[paper]](https://arxiv.org/abs/1512.03387)\n"
+    )  # fmt: skip
+    titles = [e.title for e in _entries(text)]
+    assert titles == [
+        "GPT-3",
+        "YOLO",
+        "Attention Is All You Need",
+        "Deep Residual Learning for Image Recognition",
+        "Deep Residual Learning",
+    ]
+
+
+def test_review990_a_title_after_the_authors_that_names_a_company_stays():
+    """Review 990: ``[dm_control](arxiv). Y. Tassa et al. DeepMind Control Suite. 2018.``:
+    a title naming a maker is still the title; only a list of organisations is not."""
+    text = "# L\n\n" + (
+        "- [dm_control](https://arxiv.org/abs/1801.00690). Y. Tassa et al. DeepMind Control Suite. 2018.\n"
+        "- [Apollo](https://arxiv.org/abs/1807.08048). H. Fan et al. Baidu Apollo EM Motion Planner. 2018.\n"
+    )  # fmt: skip
+    titles = [e.title for e in _entries(text)]
+    assert titles == ["DeepMind Control Suite", "Baidu Apollo EM Motion Planner"]
+
+
+def test_review990_model_sizes_after_a_name_link_are_no_title():
+    """Review 990: ``[LLaMA](arxiv): 7B, 13B, 33B and 65B Models``, ``[TinyLlama](arxiv): 1B
+    Model Trained on 3T Tokens``: only a dimension (``3D``, ``4D-``) may open a title."""
+    text = "# L\n\n" + (
+        "- [LLaMA](https://arxiv.org/abs/2302.13971): 7B, 13B, 33B and 65B Models\n"
+        "- [TinyLlama](https://arxiv.org/abs/2401.02385): 1B Model Trained on 3T Tokens\n"
+    )  # fmt: skip
+    assert [e.title for e in _entries(text)] == ["LLaMA", "TinyLlama"]
+
+
+def test_review990_an_implementation_item_with_a_paper_link_is_an_entry():
+    """Review 990: ``- Implementation: [Layer Normalization](arxiv)`` on its own, and
+    ``- Implementation: [Title](nature)`` under a paper's item, are papers, not code."""
+    text = "# L\n\n" + (
+        "- [Playing Atari with Deep Reinforcement Learning](https://arxiv.org/abs/1312.5602)\n"
+        "- Implementation: [Human-level control through deep reinforcement learning](https://www.nature.com/articles/nature14236)\n\n"
+        "Text\n\n"
+        "- Implementation: [Layer Normalization](https://arxiv.org/abs/1607.06450)\n"
+    )  # fmt: skip
+    titles = [e.title for e in _entries(text)]
+    assert titles == [
+        "Playing Atari with Deep Reinforcement Learning",
+        "Human-level control through deep reinforcement learning",
+        "Layer Normalization",
+    ]
+
+
+def test_a_paper_label_linking_a_scholar_search_gives_no_entry():
+    """Round 141, DEEP-JLU/awesome-graph-engineering: ``- (NeurIPS 2020) **GPT-3** —
+    Language Models are Few-Shot Learners [[Paper]](scholar.google.com/scholar?q=...)``: a
+    search for the paper is no paper link, whatever its label says; its arXiv neighbour is."""
+    text = "# L\n\n" + (
+        "- (NeurIPS 2020) **GPT-3** — Language Models are Few-Shot Learners [[Paper]](https://scholar.google.com/scholar?q=Language+Models+are+Few-Shot+Learners)\n"
+        "- (arXiv 2021) **Gopher** — Scaling Language Models: Methods, Analysis & Insights from Training Gopher [[Paper]](https://arxiv.org/abs/2112.11446)\n"
+        "- (ICML 2023) **X** — A Paper Found by Its Record [[Paper]](https://scholar.google.com/citations?view_op=view_citation&citation_for_view=abc:def)\n"
+    )  # fmt: skip
+    result = parse_text(text, "l.md")
+    hosts = [e.paper.url.split("/")[2] for e in result.entries if e.paper]
+    assert hosts == ["arxiv.org", "scholar.google.com"]  # (one paper's page there is its)

@@ -13,7 +13,7 @@ from pipeline.formats.common import SHORT_BYLINE, mostly_capitalised
 from pipeline.formats.dates import JOURNAL_NAME, VENUE_NAME_WORD, find_venue, find_year
 from pipeline.formats.describing import describes, restated
 from pipeline.formats.labels import ISSUE_TEXT, TITLE_LABELS, names_site, strip_label
-from pipeline.formats.makers import makers
+from pipeline.formats.makers import makers, organisations
 from pipeline.formats.runs import Run, text_before_break
 
 
@@ -125,7 +125,7 @@ def title_after_name(tail: str, name: str = "") -> str | None:
     quoted = _QUOTED_AFTER.match(tail)
     if quoted and quoted["c"] == "," and not _names_it(name, quoted["t"]):
         quoted = None  # ``**Title**, "Best Paper Award"``, ``**Title**, "The Transformer Paper"``
-    if quoted and quoted["c"] in ("", ":", "：") and not _name_before_quote(name, quoted["c"]):
+    if quoted and quoted["c"] in ("", ":", "：") and not _name_before_quote(name, quoted):
         quoted = None
     said = quoted["t"].strip() if quoted else ""
     if said[:1].isupper() and len(said.split()) >= 3 and not is_prose(said):
@@ -143,12 +143,19 @@ def title_after_name(tail: str, name: str = "") -> str | None:
     return cand if ok and not is_context_text(cand) and not is_prose(cand) else None
 
 
-def _name_before_quote(name: str, sep: str) -> bool:
-    """A bold name of at most five words before a quoted title, with no colon (``**Three
-    Sentences** "Title"``) or with one after a name of four words or more (``**BERT for Ad
-    Hoc**: "Title"``; a shorter ``**Name**: "Title"`` is read whole, as ``Name: Title``)."""
-    words = len(name.split())
-    return words <= 5 and (words > 3 if sep else bool(name) and not name.endswith((":", "：")))
+def _name_before_quote(name: str, quoted: re.Match[str]) -> bool:
+    """A bold name of at most five words before a quoted title in title case, with no colon
+    (``**Three Sentences** "Title"``) or with one after a name of four words or more (``**BERT
+    for Ad Hoc**: "Title"``; a shorter ``**Name**: "Title"`` is read whole, as ``Name:
+    Title``); not people, an award or a note before a quoted summary or motto."""
+    words, sep = len(name.split()), quoted["c"]
+    ok = words <= 5 and (words > 3 if sep else bool(name) and not name.endswith((":", "：")))
+    cased = mostly_capitalised([w for w in quoted["t"].split() if len(w) >= 4])
+    noted = A.names_like(name) or _AWARD.search(name) or _NOTE_WORDS.search(name)
+    return ok and cased and not noted
+
+
+_NOTE_WORDS = re.compile(r"(?i)\b(?:papers?|surveys?|recommended|must|read|week)\b")
 
 
 _NOT_TITLE_WORDS = frozenset(
@@ -366,6 +373,6 @@ def title_after(
         if not ok or is_context_text(cand) or A.author_lead(cand) or is_prose(cand) or journal:
             return None
         m = A.BYLINE.search(text)  # ``[Name](url). A. Author et al. Institute, Lab. 2017.``
-        cited = m is not None and text.find(cand[:12]) > m.start() and makers(cand)
+        cited = m is not None and text.find(cand[:12]) > m.start() and organisations(cand)
         return None if describes(cand, name) or A.BYLINE.search(cand) or cited else cand
     return None

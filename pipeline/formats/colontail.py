@@ -69,7 +69,7 @@ def colon_tail(rest: list, least: int, dash: str = "", page: bool = False) -> st
     capital = cand[:1].isupper() or (
         words[:1] in (["a"], ["an"], ["the"]) and words[1:2] != [] and words[1][0].isupper()
     )
-    capital = capital or re.match(r"\d+[A-Z]\b|\d+[A-Z]-[A-Z]", cand) is not None  # ``4D-VLA``
+    capital = capital or re.match(r"\d+D\b", cand) is not None  # ``4D-VLA``, ``3D CAVLA``
     ok = least <= len(words) <= 20 and titled and capital and title_like(cand)
     ok = ok and cand.count("(") == cand.count(")")  # not ``- Entropy of P(Y`` of ``P(Y|X)``
     stop = text.endswith(".") and not (page and (_paper_next(rest) or dated is not None))

@@ -12,9 +12,10 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats import labels as LB
-from pipeline.formats.common import PUBLICATION_WORDS, venue_in
+from pipeline.formats.common import PUBLICATION_WORDS, mostly_capitalised, venue_in
 from pipeline.formats.describing import describes
 from pipeline.formats.links import link_role
+from pipeline.formats.makers import makers, organisations
 from pipeline.formats.piped import linked_title
 from pipeline.formats.runs import Run
 
@@ -53,7 +54,10 @@ def italic_after_name(runs: list[Run]) -> tuple[str, str | None, int] | None:
         return None  # (a bold of seven words or more is the title: its italics, the venue)
     cut = _echo_cut(title, name)
     people = A.names_like(name)
-    if not (people or cut != title or _shares_a_word(title, name) or _semicolon(parts[k])):
+    semi = _semicolon(parts[k])  # ``**Label**; *Title*``: the italics must read as a title
+    if semi and (len(name.split()) > 4 or not _semicolon_title(cut)):  # (a label, not a title)
+        return None
+    if not (people or cut != title or _shares_a_word(title, name) or semi):
         return None  # ``**Show and Tell** - *A Neural Image Caption Generator*``: one title
     return cut, None if people else name, italic[0].line
 
@@ -86,6 +90,17 @@ def _dash(run: Run) -> bool:
 def _semicolon(run: Run) -> bool:
     """``**Adjust BPE on NMT**; *Title*``: a label, a semicolon, then the title."""
     return run.kind == "text" and not run.bold and not run.em and run.text.strip() == ";"
+
+
+def _semicolon_title(title: str) -> bool:
+    """Italics after a bold label and a semicolon that read as a title: in title case, not
+    authors, a byline, a venue, a year, an award or a maker (``*Brown et al., 2020*``, ``*CVPR
+    2016 Best Paper*``, ``*Read sections three and four*``, ``*Facebook AI Research*``)."""
+    cased = mostly_capitalised([w for w in title.split() if len(w) >= 4])
+    if not cased or A.BYLINE.search(title) or A.names_like(title) or A.author_lead(title):
+        return False
+    dated = re.search(r"(?:19|20)\d\d", title) is not None
+    return not (dated or C.is_context_text(title) or makers(title) or organisations(title))
 
 
 def _echo_cut(title: str, name: str) -> str:

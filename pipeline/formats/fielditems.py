@@ -17,6 +17,15 @@ FIELD_BADGES = frozenset(("code", "official code", "project", "project page"))
 ``Website`` (a lab's, the list's) unless after a code badge."""
 
 
+_CODE_ITEM = re.compile(r"(?i)\s*(?:official\s+)?(?:implementations?|source\s*codes?)\s*[:：]")
+
+
+def code_item(runs: list[Run]) -> bool:
+    """``- Implementation: github https://github.com/o/r``, ``- Source code: url``: a sibling
+    item under a paper's item that gives it its code (an item with a paper link is none)."""
+    return _CODE_ITEM.match("".join(r.text for r in runs[:2])) is not None
+
+
 def field_links(runs: list[Run]) -> bool:
     """``+ [![Code](badge)](github)``: an item of nothing but badges, the first labelled code
     or a page (:data:`FIELD_BADGES`), none a paper: the fields of the paper item above it."""

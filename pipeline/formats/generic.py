@@ -297,7 +297,8 @@ class Reader(TableReading, ContextLines, HtmlReading):
         for it in items:
             label, _ = F.strip_label(plain(it.own))
             badges = not it.children and read and read[-1][2] and FI.field_links(it.own)
-            if last is not None and not has_paper(it.own) and (label in FI.FIELD_LABELS or badges):
+            fielded = label in FI.FIELD_LABELS or badges or FI.code_item(it.own)
+            if last is not None and not has_paper(it.own) and fielded:
                 last.details.extend(I.all_lines(it))  # ``- **Code:** url`` under a paper item
                 continue
             if not it.children and not links_of(it.own) and F.context_facts(plain(it.own))[0]:

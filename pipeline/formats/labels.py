@@ -36,8 +36,7 @@ LABEL = re.compile(
     r"discussion|supplementary|primary|secondary|reading)"
     r"[\s/]+){1,3}(?:papers?|readings?)|paper(?:\s*title)?|title|authors?|venue|conference|journal(?:\s+info(?:rmation)?)?|published(?:\s+in)?|"
     r"(?:paper|code|model|project)\s+(?:urls?|code|pdf)|[a-z]+\s+links?|(?:论文|代码|项目)?(?:链接|地址)|(?:原文|论文)入口|论文名称|(?:论文)?(?:标题|题目)|原文|全文|出处|论文|代码|项目主页|作者|机构|备注|著者|要旨|所属|저자|코드|요약|초록|소속|(?:发表|发布)?(?:日期|时间)|年份|标签|关键词|摘要|"
-    r"publication(?:\s+(?:date|year))?|year|date|time|(?:code|data)\s+availab(?:le|ility)|code|github|"
-    r"(?:official\s+)?implementations?|source\s*codes?|repo|repository|project(?:\s*page)?|homepage|"
+    r"publication(?:\s+(?:date|year))?|year|date|time|(?:code|data)\s+availab(?:le|ility)|code|github|repo|repository|project(?:\s*page)?|homepage|"
     r"(?-i:[Pp]ages?|[Vv]olume(?:\s*(?:&|and)\s*[Ii]ssue)?|[Ii]ssue|[Pp]ublisher)|"
     r"(?-i:DOI|doi)(?=\s*[:：]\s*(?:10\.|https?:|\[|<|N/?A))|"
     r"landing\s*page|website|web|demo|pdf|arxiv|link|links|keywords?|tags?|summary|abstract|tl;?dr|note|"
@@ -161,11 +160,8 @@ def strip_label(text: str) -> tuple[str | None, str]:
         return None, text
     label = m.group("label").lower()
     label = "paper" if _ROLE_PAPER.fullmatch(label) else label  # ``Main discussion paper:``
-    label = "code" if _CODE_LABEL.fullmatch(label) else label  # ``Implementation:``
     return _CJK_LABELS.get(label, _CJK_LABELS.get(label[-2:], label)), text[m.end() :]
 
-
-_CODE_LABEL = re.compile(r"(?:official\s+)?implementations?|source\s*codes?")
 
 _ROLE_PAPER = re.compile(r"(?:[\w-]+[\s/]+){1,3}(?:papers?|readings?)")
 """A reading group's or a course's label of a paper by its part in the session (``Main

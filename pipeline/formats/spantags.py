@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 
 from markdown_it.token import Token
 
+from pipeline.formats import authors as A
 from pipeline.formats.common import JOINING_WORD
 from pipeline.formats.contextfacts import context_facts
+from pipeline.formats.labels import is_generic, names_link_kind
 from pipeline.formats.tagyear import venue_yy
 
 if TYPE_CHECKING:
@@ -54,6 +56,7 @@ def _topic_tag(b: Builder, code: str, after: list[Token]) -> bool:
     before = b.since_break(TAG_SCAN)
     if b.link is not None or before is None or not _short_tag(code):
         return False
+    before = _BOX.sub("", before)  # (``- [x] `LoRA` [Title](url)``: a task's box, no tag)
     if before.strip() and not _TAGS_ONLY.fullmatch(before):
         return False
     k, more = 0, bool(before.strip())
@@ -64,11 +67,27 @@ def _topic_tag(b: Builder, code: str, after: list[Token]) -> bool:
     k += k < len(after) and _spaces(after[k])
     if not more or k + 1 >= len(after) or after[k].type != "link_open":
         return False
-    return after[k + 1].type == "text" and len(after[k + 1].content.split()) >= 3
+    return after[k + 1].type == "text" and _titled(after[k + 1].content)
+
+
+_BOX = re.compile(r"^\s*\[[ xX]\]\s*")
 
 
 def _short_tag(code: str) -> bool:
-    return 0 < len(code.split()) <= 3 and len(code) <= 30
+    """A topic's code span: three words at most, no venue or year (`` `Reflexion` `NeurIPS
+    2023` `` is a name and its venue, read as before)."""
+    short = 0 < len(code.split()) <= 3 and len(code) <= 30
+    return short and not (_dated(code) or _venue_tag(code))
+
+
+def _titled(text: str) -> bool:
+    """A link text that reads as a title: three words or more, not a label (``Paper on
+    arXiv``), a byline (``Wei et al.``), names or a venue and year."""
+    words = text.split()
+    labelled = len(words) <= 5 and names_link_kind(text)  # (not ``S-Bus: ... Read-Set ...``)
+    if len(words) < 3 or labelled or is_generic(text) or _dated(text):
+        return False
+    return not (A.BYLINE.search(text) or A.names_like(text) or A.author_lead(text))
 
 
 def _spaces(t: Token) -> bool:
