@@ -165,7 +165,6 @@ def test_a_count_after_a_name_link_and_a_colon_is_no_title():
     assert (first.title, second.title) == ("Foo", "Bar")
 
 
-
 def test_review990_code_spans_before_a_byline_label_or_venue_link_are_no_topics():
     """Review 990: the topic tags need a link text that reads as a title: not a byline
     (``[Wei et al.](url)``), a label (``[Paper on arXiv](url)``) or a venue
@@ -180,7 +179,9 @@ def test_review990_code_spans_before_a_byline_label_or_venue_link_are_no_topics(
     )  # fmt: skip
     cot, sam, dated, reflexion, lora = _entries(text)
     assert (cot.title, sam.title, dated.title) == (
-        "Chain-of-Thought Prompting", "Segment Anything SAM", "Chain-of-Thought Prompting"
+        "Chain-of-Thought Prompting",
+        "Segment Anything SAM",
+        "Chain-of-Thought Prompting",
     )
     assert (reflexion.short_name, lora.short_name) == ("Reflexion", "LoRA")
 
