@@ -258,7 +258,7 @@ SPLITS = (
             *range(863, 875),
             876,
             877,
-            *range(881, 898),
+            *range(881, 903),
         )
     ),
 )
@@ -387,7 +387,11 @@ two, two and three; fresh889-892 (vision-language-action and world-model lists, 
 paper-list names, from a second search's leads) three, three, two and two (one more left
 out: 23 of its 24 paper links a corpus list's, the same list moved); fresh893-897
 (``*paperlist*`` and ``awesome-agent*`` names, the session's look-up budget nearly spent)
-two, three, one, two and one (one more left out: fresh896's list, forked)."""
+two, three, one, two and one (one more left out: fresh896's list, forked); fresh898-902
+(``awesome-llm-reasoning*``, ``awesome-multimodal*`` and ``awesome-diffusion*`` leads,
+read without searching) three, three, three, two and three (one more left out: a moved copy
+of fresh40's list; fresh902's smiles724 list holds 19 entries, one under the brief's
+twenty, kept for its layout)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -3,7 +3,11 @@ the guards beside them pass on both."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pipeline.parse import parse_text
+
+REAL = Path(__file__).parent / "fixtures" / "real"
 
 
 def _entries(text: str):
@@ -259,15 +263,146 @@ def test_review990_an_implementation_item_with_a_paper_link_is_an_entry():
     ]
 
 
-def test_a_paper_label_linking_a_scholar_search_gives_no_entry():
-    """Round 141, DEEP-JLU/awesome-graph-engineering: ``- (NeurIPS 2020) **GPT-3** —
-    Language Models are Few-Shot Learners [[Paper]](scholar.google.com/scholar?q=...)``: a
-    search for the paper is no paper link, whatever its label says; its arXiv neighbour is."""
+def test_a_figure_credit_line_under_an_entry_is_no_entry():
+    """Round 142, Reflection0427/Awesome-Multimodal-Agentic-Retrieval (the whole excerpt: its
+    ``### Title`` headings are read as titles once the list shows the habit): ``<sub>Original
+    paper figure: <strong>Figure 2</strong> · <a href="pdf">Source: official PDF</a> · Credit:
+    ...</sub>`` under each entry credits its figure; a bold ``**Findings of ACL 2025**`` or
+    ``**MAGMaR at ACL 2025**`` under the heading is where it appeared, not the title."""
+    path = REAL / "fresh900__reflection0427__awesome-multimodal-agentic-retrieval" / "list.md"
+    entries = parse_text(path.read_text(encoding="utf-8"), "l.md").entries
+    titles = [e.title for e in entries]
+    assert not [t for t in titles if t.startswith(("Original paper", "Findings of", "MAGMaR"))]
+    assert "Ask in Any Modality: A Comprehensive Survey on Multimodal Retrieval-Augmented Generation" in titles  # fmt: skip
+    assert any(t.startswith("CollEX: A Multimodal Agentic RAG System") for t in titles)
+
+
+def test_a_figure_caption_title_and_a_venue_word_title_stay():
+    """Guard: ``[Figure It Out: Improving ... Figures](arxiv)`` is a paper titled with the
+    word, not a credit; ``**Findings of the Deep Sea Survey**`` with no venue is a title."""
     text = "# L\n\n" + (
-        "- (NeurIPS 2020) **GPT-3** — Language Models are Few-Shot Learners [[Paper]](https://scholar.google.com/scholar?q=Language+Models+are+Few-Shot+Learners)\n"
-        "- (arXiv 2021) **Gopher** — Scaling Language Models: Methods, Analysis & Insights from Training Gopher [[Paper]](https://arxiv.org/abs/2112.11446)\n"
-        "- (ICML 2023) **X** — A Paper Found by Its Record [[Paper]](https://scholar.google.com/citations?view_op=view_citation&citation_for_view=abc:def)\n"
+        "- [Figure It Out: Improving the Frontier of Reasoning with Active Source Credit](https://arxiv.org/abs/2501.00001)\n"
+        "- **Findings of the Deep Sea Survey** [paper](https://arxiv.org/abs/2501.00002)\n"
     )  # fmt: skip
-    result = parse_text(text, "l.md")
-    hosts = [e.paper.url.split("/")[2] for e in result.entries if e.paper]
-    assert hosts == ["arxiv.org", "scholar.google.com"]  # (one paper's page there is its)
+    titles = [e.title for e in _entries(text)]
+    assert titles[0].startswith("Figure It Out") and titles[1] == "Findings of the Deep Sea Survey"
+
+
+def test_a_topic_and_four_dashes_before_a_title_are_cut():
+    """Round 142, Zhangyong-Tang/Awesome-MultiModal-Visual-Object-Tracking: ``* RGBT ---- A
+    Comprehensive Review of RGBT Tracking. Authors. TIM 2024. [[Paper](url)]``."""
+    text = "# L\n\n" + (
+        "* RGBT ---- A Comprehensive Review of RGBT Tracking. Haiping Zhang, Di Yuan, Xiu Shu. TIM 2024. [[Paper](https://ieeexplore.ieee.org/abstract/document/10616144)]\n"
+        "* RGBD/T ---- Multi-modal visual tracking: Review and experimental comparison. Zhang, Pengyu, Dong Wang, and Huchuan Lu. Computational Visual Media 2024. [[Paper](https://link.springer.com/article/10.1007/s41095-023-0345-5)]\n"
+    )  # fmt: skip
+    first, second = _entries(text)
+    assert first.title == "A Comprehensive Review of RGBT Tracking"
+    assert second.title.startswith("Multi-modal visual tracking")
+
+
+def test_review991_topic_tags_need_a_title_in_title_case_and_no_maker_or_note():
+    """Review 991: `` `Qwen` `LLM` [Qwen Team, Alibaba Group](arxiv) ``, `` `MAE` `ssl`
+    [ICLR Outstanding Paper Award](arxiv) ``, `` `SAM` `seg` [The first foundation model for
+    promptable segmentation](arxiv) ``, `` `NeRF` [Video walkthrough by Yannic
+    Kilcher](arxiv) ``: makers, awards, sentences and notes are no title; the spans stay."""
+    text = "# L\n\n" + (
+        "* `Qwen` `LLM` [Qwen Team, Alibaba Group](https://arxiv.org/abs/2309.16609)\n"
+        "* `MAE` `self-supervised` [ICLR Outstanding Paper Award](https://arxiv.org/abs/2111.06377)\n"
+        "* `Segment Anything` `SAM` [The first foundation model for promptable segmentation](https://arxiv.org/abs/2304.02643)\n"
+        "* `Neural Radiance Fields` `NeRF` [Video walkthrough by Yannic Kilcher](https://arxiv.org/abs/2003.08934)\n"
+        "* `RAG` `retrieval` [Read the full paper on arXiv](https://arxiv.org/abs/2005.11401)\n"
+    )  # fmt: skip
+    titles = [e.title for e in _entries(text)]
+    assert titles == [
+        "Qwen LLM",
+        "MAE self-supervised",
+        "Segment Anything SAM",
+        "Neural Radiance Fields NeRF",
+        "RAG retrieval",
+    ]
+
+
+def test_review991_a_quoted_nickname_after_a_bold_title_is_no_title():
+    """Review 991: ``**Generative Adversarial Nets** "The Original GAN Paper"``,
+    ``**Attention Is All You Need**: "The Transformer Paper Everyone Cites"``: a quote of
+    fewer than six words is a nickname or a motto; the bold stays the title."""
+    text = "# L\n\n" + (
+        '- **Generative Adversarial Nets** "The Original GAN Paper" [[paper](https://arxiv.org/abs/1406.2661)]\n'
+        '- **Attention Is All You Need**: "The Transformer Paper Everyone Cites" [[paper](https://arxiv.org/abs/1706.03762)]\n'
+        '- **Playing Atari with Deep RL** "Where Deep RL Began" [[paper](https://arxiv.org/abs/1312.5602)]\n'
+    )  # fmt: skip
+    titles = [e.title for e in _entries(text)]
+    assert titles == [
+        "Generative Adversarial Nets",
+        "Attention Is All You Need",
+        "Playing Atari with Deep RL",
+    ]
+
+
+def test_review991_one_title_ending_in_an_organisation_word_after_a_byline_stays():
+    """Review 991: ``[PBB](doi). D. Knill et al. The Bayesian Brain. Trends in Neurosciences
+    2004.``: one capitalised name ending in ``Brain``, ``Group`` or ``University`` is a title;
+    only a list of organisations (two or more, by commas) is who made the paper."""
+    text = "# L\n\n" + (
+        "- [PBB](https://doi.org/10.1016/j.tins.2004.10.007). D. Knill et al. The Bayesian Brain. Trends in Neurosciences 2004.\n"
+        "- [OUA](https://arxiv.org/abs/2001.00001). J. Smith et al. Predicting Student Dropout at the Open University. 2020.\n"
+    )  # fmt: skip
+    titles = [e.title for e in _entries(text)]
+    assert titles == ["The Bayesian Brain", "Predicting Student Dropout at the Open University"]
+
+
+def test_review991_a_code_item_gives_code_only_to_the_paper_right_above_it():
+    """Review 991: ``- [ResNet title](arxiv)`` / ``- Densely Connected ... (CVPR 2017)`` /
+    ``- Implementation: [liuzhuang13/DenseNet](github)``: the item between (no paper link)
+    is not ResNet's; and a Scholar search as a paper's link still gives an entry with its
+    code (a list of such links reads as before)."""
+    text = "# L\n\n" + (
+        "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n"
+        "- Densely Connected Convolutional Networks (CVPR 2017)\n"
+        "- Implementation: [liuzhuang13/DenseNet](https://github.com/liuzhuang13/DenseNet)\n\n"
+        "Text\n\n"
+        "- **Mip-NeRF 360: Unbounded Anti-Aliased Neural Radiance Fields** (CVPR 2022) [[Paper]](https://scholar.google.com/scholar?q=Mip-NeRF+360) [[Code]](https://github.com/google-research/multinerf)\n"
+    )  # fmt: skip
+    resnet, mip = _entries(text)
+    assert resnet.code is None
+    assert mip.code is not None and mip.code.url == "https://github.com/google-research/multinerf"
+
+
+def test_notes_under_each_paper_of_a_cell_are_no_papers():
+    """Round 142, RenBing-Sumeru/Awesome-LLM-Reasoning-Data: ``[Title](arxiv) (2025, arXiv) ·
+    [Card](cards/x.md)<br><sub>data: ...; feedback: ...</sub><br>[Title 2](arxiv)``: the
+    notes' semicolons split no papers and the list's own cards are no second paper link."""
+    text = "# L\n\n" + (
+        "| Subfield | Papers | Risk |\n|---|---|---|\n"
+        "| surveys | [LiveBench: A challenging, contamination-free benchmark for large language models](https://arxiv.org/abs/2406.19314) (2024, arXiv) · [Card](cards/failures/livebench.md)<br><sub>data: answer level; feedback: programmatic, mixed</sub><br>[Language Model Developers Should Report Train-Test Overlap](https://arxiv.org/abs/2410.08385) (2024, arXiv)<br><sub>data: overlap analysis.; feedback: overlap analysis rather than a reward model.</sub> | x |\n"
+    )  # fmt: skip
+    titles = [e.title for e in _entries(text)]
+    assert titles == [
+        "LiveBench: A challenging, contamination-free benchmark for large language models",
+        "Language Model Developers Should Report Train-Test Overlap",
+    ]
+
+
+def test_byline_lines_under_each_paper_of_a_cell_still_date_it():
+    """Guard: ``[Title](arxiv)<br>Long et al., CVPR 2015<br>[Title 2](arxiv)<br>Zhao et
+    al., CVPR 2017``: the lines under the papers are theirs, not notes to drop."""
+    text = "# L\n\n" + (
+        "| Topic | Papers |\n|---|---|\n"
+        "| seg | [Fully Convolutional Networks for Semantic Segmentation](https://arxiv.org/abs/1411.4038)<br>Long et al., CVPR 2015<br>[Pyramid Scene Parsing Network](https://arxiv.org/abs/1612.01105)<br>Zhao et al., CVPR 2017 |\n"
+    )  # fmt: skip
+    assert [e.year for e in _entries(text)] == [2015, 2017]
+
+
+def test_a_title_holding_of_or_in_before_its_venue_stays_a_title():
+    """Guard (fresh25, fresh121): ``* Fictitious Self-Play in Extensive-Form Games, ICML 2015
+    [[paper](pdf)]``: only a track's name before ``of``/``at`` and a bare venue and year
+    (``Findings of ACL 2025``) is where a paper appeared."""
+    text = "# L\n\n" + (
+        "* Fictitious Self-Play in Extensive-Form Games, ICML 2015 [[paper](http://proceedings.mlr.press/v37/heinrich15.pdf)].\n"
+        "-  Intensity-Free Learning of Temporal Point Processes, ICLR2020, [Link](https://arxiv.org/pdf/1909.12127.pdf), [Code](https://github.com/shchur/ifl-tpp)\n"
+    )  # fmt: skip
+    titles = [e.title for e in _entries(text)]
+    assert titles == [
+        "Fictitious Self-Play in Extensive-Form Games",
+        "Intensity-Free Learning of Temporal Point Processes",
+    ]

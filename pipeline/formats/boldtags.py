@@ -150,7 +150,8 @@ def _name_before_quote(name: str, quoted: re.Match[str]) -> bool:
     Title``); not people, an award or a note before a quoted summary or motto."""
     words, sep = len(name.split()), quoted["c"]
     ok = words <= 5 and (words > 3 if sep else bool(name) and not name.endswith((":", "：")))
-    cased = mostly_capitalised([w for w in quoted["t"].split() if len(w) >= 4])
+    said = quoted["t"].split()  # a title of six words or more, not a nickname or a motto
+    cased = len(said) >= 6 and mostly_capitalised([w for w in said if len(w) >= 4])
     noted = A.names_like(name) or _AWARD.search(name) or _NOTE_WORDS.search(name)
     return ok and cased and not noted
 
@@ -373,6 +374,7 @@ def title_after(
         if not ok or is_context_text(cand) or A.author_lead(cand) or is_prose(cand) or journal:
             return None
         m = A.BYLINE.search(text)  # ``[Name](url). A. Author et al. Institute, Lab. 2017.``
-        cited = m is not None and text.find(cand[:12]) > m.start() and organisations(cand)
+        listed = "," in cand and organisations(cand)  # two makers or more, not one name
+        cited = m is not None and text.find(cand[:12]) > m.start() and listed
         return None if describes(cand, name) or A.BYLINE.search(cand) or cited else cand
     return None

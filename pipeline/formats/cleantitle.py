@@ -33,6 +33,7 @@ from pipeline.formats.nlm import nlm_title
 _LEAD_TAG = re.compile(
     r"^\s*(?:(?:[\[(【](?P<tag>[^\]\)】]{1,90})[\])】])|:[a-z_]+:|[^\w\s\[(\"“'‘*]+)\s*[:：\-–—,.|]?\s*"
 )
+_DASHED_TAG = re.compile(r"^\s*[A-Z][\w/+-]{0,11}\s*-{3,}\s*(?=\S)")  # a topic before ``----``
 _STATUS_LEAD = re.compile(r"^\s*(?:TODO\s*[:：]\s*(?!T\w*[\s-]+O\w*\s+D)|(?:Background|Optional|Required|Prerequisites?|Further reading|See also):\s)(?=\S)")  # fmt: skip
 """``TODO: Title``, ``Background: Title``: a reader's own mark on a paper still to be read or
 written up or on the part it plays in a course (``Optional:``; the mark ``TODO`` in
@@ -57,7 +58,7 @@ def _strip_lead(text: str) -> tuple[str, str | None]:
             if m.group("tag"):
                 tag = (tag + " " if tag else "") + m.group("tag")
             text = text[m.end() :]
-        status = _STATUS_LEAD.match(text)  # ``TODO: Title``: never a method named TODO
+        status = _STATUS_LEAD.match(text) or _DASHED_TAG.match(text)  # ``RGBT ---- Title``
         m = status or _LABEL.match(text) or TE.item_mark(text)  # ``1.``, a BibTeX key
         if m and not status and caps_name(text):  # ``TAG: Gradient Attack on ...``: a method's name
             break

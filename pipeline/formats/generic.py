@@ -296,8 +296,9 @@ class Reader(TableReading, ContextLines, HtmlReading):
         self.topics_seen += sum(I.topic_over_names(it) for it in items)
         for it in items:
             label, _ = F.strip_label(plain(it.own))
-            badges = not it.children and read and read[-1][2] and FI.field_links(it.own)
-            fielded = label in FI.FIELD_LABELS or badges or FI.code_item(it.own)
+            below = not it.children and read and read[-1][2]  # right under a paper's item
+            fielded = label in FI.FIELD_LABELS or (below and FI.field_links(it.own))
+            fielded = fielded or (below and FI.code_item(it.own))
             if last is not None and not has_paper(it.own) and fielded:
                 last.details.extend(I.all_lines(it))  # ``- **Code:** url`` under a paper item
                 continue

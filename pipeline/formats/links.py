@@ -34,7 +34,6 @@ from pipeline.formats.paperpages import (
     titled_record,
 )
 from pipeline.formats.runs import Run
-from pipeline.formats.searchpages import search_page
 from pipeline.urls import is_repository_url, placeholder, redirect_target, scheme_fixed
 
 _SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")  # ``arxiv.org/abs/…``
@@ -147,8 +146,8 @@ def _target_role(url: str, image: bool) -> str | None:
     if url.startswith("%5B") or (url[:1] == "(" and "://" in url) or _NESTED_LINK.search(url):
         return "malformed"  # ``[x]([y](url))``, ``[pdf]((url))``: the URL is in the target
     if scheme_fixed(url):  # ``hhttps://``, ``https//``
-        return "malformed"  # (``example.com/paper.pdf``: a template's; ``scholar?q=``: a search)
-    return "other" if placeholder(url) or search_page(url) else None
+        return "malformed"  # (``[Title](https://example.com/paper.pdf)``: a template's)
+    return "other" if placeholder(url) else None
 
 
 def _venue_label(label: str) -> bool:

@@ -21,6 +21,12 @@ _EVENT_TALK = re.compile(
 _CAPTION = re.compile(r"(?i)^\W*fig(?:ure|\.)?\s*\d{1,2}[a-z]?\s*(?:[-–—:.|]|\s+-)\s*\S")
 """``Figure 4- Illustration of different Mamba architectures such as [ViM](arxiv), ...``:
 a figure's caption that links the papers it shows (two or more), not an entry."""
+_FIGURE_CREDIT = re.compile(
+    r"(?i)^\W*(?:original\s+)?(?:paper\s+)?(?:figure|fig\.|image)\s*(?:\d{1,2}[a-z]?\s*)?[:：]"
+    r"[^\n]{0,300}?(?:\bcredits?\b|\bsource\b|©)"
+)
+"""``Original paper figure: Figure 2 · Source: official PDF · Credit: Sensen Gao et al. ·
+©``: a figure's credit line under an entry, linking its paper's PDF, not an entry."""
 _CREDIT = re.compile(
     r"^\s*(?:\(\s*(?:[Ss]ources?|[Cc]redits?)|\(?\s*(?i:image|figure|fig\.|picture|photo)\s+"
     r"(?:[Ss]ources?|[Cc]redits?))\s*[:：]"
@@ -95,6 +101,8 @@ def why_not_an_entry(title: F.TitleGuess, b: Block) -> str | None:
     if _CAPTION.match(title.title) and (several or "link" not in title.evidence):
         return "a figure's caption, not an entry"  # not ``[Fig. 1: A Paper's Title](arxiv)``
     text = plain(b.head)
+    if _FIGURE_CREDIT.match(text):  # ``<sub>Original paper figure: Figure 2 · <a>Source</a>``
+        return "a figure's source credit, not an entry"
     credit = _CREDIT.match(text)
     if credit and "link" in title.evidence and len(text) - credit.end() <= len(title.title) + 4:
         return "a figure's source credit, not an entry"  # ``(Source: [TET-GAN](url))``

@@ -13,7 +13,7 @@ from pipeline.formats import italicvenue as IV
 from pipeline.formats.common import JOINING_WORD
 from pipeline.formats.labels import is_generic
 from pipeline.formats.links import link_role
-from pipeline.formats.runs import Run, ends_text
+from pipeline.formats.runs import Run, ends_text, lines_of, plain
 
 
 def segments(runs: list[Run]) -> list[tuple[str, Run | None, bool, int]]:
@@ -190,3 +190,20 @@ def after_paren_tags(segs: list, i: int) -> list | None:
             cited = _FIRST_AUTHOR.match(after) is not None
             return [(after, None, False, line), *segs[i + 2 + k :]] if cited else None
     return None
+
+
+def without_note_lines(cell: list[Run]) -> list[Run]:
+    """A cell of papers one per line, each with a note on the line under it (``[Title](url)
+    (2025, arXiv)<br><sub>data: ...; feedback: ...</sub><br>[Title 2](url)``), without those
+    notes: their semicolons and labels are no papers' (the cell itself when it has none)."""
+    lines = lines_of(cell)
+    linked = [any(r.kind == "link" for r in line) for line in lines]
+    if sum(linked) < 2:
+        return cell
+    noted = [k and not linked[k] and linked[k - 1] and _NOTE.match(plain(lines[k])) for k in range(len(lines))]  # fmt: skip
+    notes = {id(r) for k, line in enumerate(lines) if noted[k] for r in line}
+    return [r for r in cell if id(r) not in notes] if notes else cell
+
+
+_NOTE = re.compile(r"\s*\(?[a-z][a-z ]{1,20}:\s")
+"""``data: ...``: a note's lower-case label (not an author line or a venue under a title)."""

@@ -20,6 +20,7 @@ from pipeline.formats.common import (
 )
 from pipeline.formats.namedid import ARXIV_NAMED
 from pipeline.formats.paperpages import PAPER_HOSTS
+from pipeline.formats.pieces import without_note_lines
 from pipeline.formats.runs import Run, lines_of, plain
 from pipeline.formats.searchpages import profile_page, search_page
 from pipeline.formats.sidepages import side_page
@@ -34,8 +35,9 @@ def papers_in_one_cell(row: Row) -> list[Row]:
     (``[[Ground Truth for GEC Metrics]](acl)<br>[[GLEU Without Tuning]](arxiv)``): one row
     per paper, the other cells shared; else the row itself."""
     for k, (role, cell) in enumerate(row):
+        cell = without_note_lines(cell)  # ``[Title](url)<br><sub>data: ...; ...</sub><br>[T2]``
         pieces = lines = lines_of(cell)
-        urls = {r.url for r in cell if r.kind == "link"}
+        urls = {r.url for r in cell if r.kind == "link" and not _own_note(r)}
         by_line = 2 <= len(pieces) == len(urls) and all(_one_titled_paper(p) for p in pieces)
         shared = row
         if not by_line or not _distinct_titles(pieces):
@@ -175,13 +177,18 @@ def _distinct_titles(pieces: list[list[Run]]) -> bool:
 
 
 def _one_titled_paper(piece: list[Run]) -> bool:
-    links = [r for r in piece if r.kind == "link"]
+    links = [r for r in piece if r.kind == "link" and not _own_note(r)]
     return (
         len(links) == 1
         and F.link_role(links[0]) == "paper"
         and titled_link(links)
         and F.title_like(links[0].text)
     )
+
+
+def _own_note(r: Run) -> bool:
+    """``[Card](cards/x.md)``: a note of the list's own beside a paper, no paper of its own."""
+    return "://" not in r.url and r.url.endswith(".md") and F.link_role(r) != "paper"
 
 
 def name_cell(cell: list[Run]) -> F.TitleGuess | None:

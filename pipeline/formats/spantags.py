@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 from markdown_it.token import Token
 
 from pipeline.formats import authors as A
-from pipeline.formats.common import JOINING_WORD
+from pipeline.formats.common import JOINING_WORD, mostly_capitalised
 from pipeline.formats.contextfacts import context_facts
 from pipeline.formats.labels import is_generic, names_link_kind
+from pipeline.formats.makers import makers
 from pipeline.formats.tagyear import venue_yy
 
 if TYPE_CHECKING:
@@ -84,10 +85,15 @@ def _titled(text: str) -> bool:
     """A link text that reads as a title: three words or more, not a label (``Paper on
     arXiv``), a byline (``Wei et al.``), names or a venue and year."""
     words = text.split()
-    labelled = len(words) <= 5 and names_link_kind(text)  # (not ``S-Bus: ... Read-Set ...``)
-    if len(words) < 3 or labelled or is_generic(text) or _dated(text):
+    labelled = ":" not in text and names_link_kind(text)  # (not ``S-Bus: ... Read-Set ...``)
+    if len(words) < 3 or labelled or is_generic(text) or _dated(text) or _AWARD.search(text):
         return False
+    if not mostly_capitalised([w for w in words if len(w) >= 4]) or makers(text):
+        return False  # ``[The first foundation model for ...](url)``, ``[Qwen Team, Alibaba]``
     return not (A.BYLINE.search(text) or A.names_like(text) or A.author_lead(text))
+
+
+_AWARD = re.compile(r"(?i)\b(?:award|prize|outstanding|blog|slides|walkthrough)\b|\bby\s+(?-i:[A-Z])")  # fmt: skip
 
 
 def _spaces(t: Token) -> bool:
