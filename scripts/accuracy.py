@@ -258,7 +258,7 @@ SPLITS = (
             *range(863, 875),
             876,
             877,
-            *range(881, 903),
+            *range(881, 907),
         )
     ),
 )
@@ -391,7 +391,8 @@ two, three, one, two and one (one more left out: fresh896's list, forked); fresh
 (``awesome-llm-reasoning*``, ``awesome-multimodal*`` and ``awesome-diffusion*`` leads,
 read without searching) three, three, three, two and three (one more left out: a moved copy
 of fresh40's list; fresh902's smiles724 list holds 19 entries, one under the brief's
-twenty, kept for its layout)."""
+twenty, kept for its layout); fresh903-906 (``awesome-llm-agent*`` and ``awesome-3d*``
+leads) two, one, two (one of 18 entries, kept for its layout) and three."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -406,3 +406,58 @@ def test_a_title_holding_of_or_in_before_its_venue_stays_a_title():
         "Fictitious Self-Play in Extensive-Form Games",
         "Intensity-Free Learning of Temporal Point Processes",
     ]
+
+
+def test_review992_image_and_figure_tags_before_papers_are_no_credits():
+    """Review 992: ``- Image: [InstantID: ...](arxiv) [[Source code]](github)``, ``- Image:
+    [Source-Free Domain Adaptation ...](arxiv) (CVPR 2021)``: a modality tag before a paper,
+    with ``source`` in a label or a title, is no figure credit."""
+    text = "# L\n\n" + (
+        "- Image: [InstantID: Zero-shot Identity-Preserving Generation in Seconds](https://arxiv.org/abs/2401.07519) [[Source code]](https://github.com/InstantID/InstantID)\n"
+        "- Image: [Source-Free Domain Adaptation for Semantic Segmentation](https://arxiv.org/abs/2103.16372) (CVPR 2021)\n"
+    )  # fmt: skip
+    assert len(_entries(text)) == 2
+
+
+def test_review992_an_em_dash_name_or_a_byline_after_dashes_is_kept():
+    """Review 992: ``- Reflexion --- Language Agents ...`` (``---``: an em dash after a
+    name), ``- Dropout ---- Srivastava et al., JMLR 2014``: only a tag in capitals before
+    four dashes and a title is cut."""
+    text = "# L\n\n" + (
+        "- Reflexion --- Language Agents with Verbal Reinforcement Learning [[paper]](https://arxiv.org/abs/2303.11366)\n"
+        "- Dropout ---- Srivastava et al., JMLR 2014 [[paper]](https://jmlr.org/papers/v15/srivastava14a.html)\n"
+    )  # fmt: skip
+    first, second = _entries(text)
+    assert first.title.startswith("Reflexion") and second.title.startswith("Dropout")
+
+
+def test_review992_a_dated_line_under_a_paper_in_a_cell_dates_it():
+    """Review 992: ``[Title](arxiv)<br>venue: CVPR 2015<br>[Title 2](arxiv)<br>venue: CVPR
+    2017``: a labelled line with a year is the paper's, not a note to drop."""
+    text = "# L\n\n" + (
+        "| Topic | Papers |\n|---|---|\n"
+        "| seg | [Fully Convolutional Networks for Semantic Segmentation](https://arxiv.org/abs/1411.4038)<br>venue: CVPR 2015<br>[Pyramid Scene Parsing Network](https://arxiv.org/abs/1612.01105)<br>venue: CVPR 2017 |\n"
+    )  # fmt: skip
+    assert [e.year for e in _entries(text)] == [2015, 2017]
+
+
+def test_review992_a_short_quoted_title_after_a_label_is_the_title():
+    """Review 992: ``**Google Brain and Toronto**: "Attention Is All You Need"``: a title of
+    five words in title case is no nickname (``"The Original GAN Paper"`` is)."""
+    text = "# L\n\n" + (
+        '- **Google Brain and Toronto**: "Attention Is All You Need" [[paper](https://arxiv.org/abs/1706.03762)]\n'
+    )  # fmt: skip
+    (e,) = _entries(text)
+    assert e.title == "Attention Is All You Need"
+
+
+def test_review992_a_code_item_with_a_note_below_it_gives_its_code():
+    """Review 992: ``- [Title](arxiv)`` / ``- Source code: [repo](github)`` with a child
+    ``- (archived; see trax)``: a child with no paper keeps the code the paper's."""
+    text = "# L\n\n" + (
+        "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
+        "- Source code: [tensorflow/tensor2tensor](https://github.com/tensorflow/tensor2tensor)\n"
+        "  - (archived; see trax)\n"
+    )  # fmt: skip
+    (e,) = _entries(text)
+    assert e.code is not None and e.code.url.endswith("tensorflow/tensor2tensor")

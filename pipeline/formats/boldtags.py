@@ -150,12 +150,17 @@ def _name_before_quote(name: str, quoted: re.Match[str]) -> bool:
     Title``); not people, an award or a note before a quoted summary or motto."""
     words, sep = len(name.split()), quoted["c"]
     ok = words <= 5 and (words > 3 if sep else bool(name) and not name.endswith((":", "：")))
-    said = quoted["t"].split()  # a title of six words or more, not a nickname or a motto
-    cased = len(said) >= 6 and mostly_capitalised([w for w in said if len(w) >= 4])
+    said = quoted["t"].split()  # a title in title case, not a nickname or a motto
+    cased = mostly_capitalised([w for w in said if len(w) >= 4]) and not _NICKNAME.search(
+        quoted["t"]
+    )
     noted = A.names_like(name) or _AWARD.search(name) or _NOTE_WORDS.search(name)
     return ok and cased and not noted
 
 
+_NICKNAME = re.compile(
+    r"(?i)\b(?:paper|moment|began|original|everyone|cites?|architecture|famous|classic|seminal|later)\b"
+)
 _NOTE_WORDS = re.compile(r"(?i)\b(?:papers?|surveys?|recommended|must|read|week)\b")
 
 

@@ -33,7 +33,9 @@ from pipeline.formats.nlm import nlm_title
 _LEAD_TAG = re.compile(
     r"^\s*(?:(?:[\[(【](?P<tag>[^\]\)】]{1,90})[\])】])|:[a-z_]+:|[^\w\s\[(\"“'‘*]+)\s*[:：\-–—,.|]?\s*"
 )
-_DASHED_TAG = re.compile(r"^\s*[A-Z][\w/+-]{0,11}\s*-{3,}\s*(?=\S)")  # a topic before ``----``
+_DASHED_TAG = re.compile(
+    r"^\s*[A-Z][A-Z0-9/+]{1,9}\s*-{4,}\s*(?=[A-Z]\S*\s+\S+\s+\S)"
+)  # ``RGBT ----``
 _STATUS_LEAD = re.compile(r"^\s*(?:TODO\s*[:：]\s*(?!T\w*[\s-]+O\w*\s+D)|(?:Background|Optional|Required|Prerequisites?|Further reading|See also):\s)(?=\S)")  # fmt: skip
 """``TODO: Title``, ``Background: Title``: a reader's own mark on a paper still to be read or
 written up or on the part it plays in a course (``Optional:``; the mark ``TODO`` in

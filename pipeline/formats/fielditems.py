@@ -20,10 +20,11 @@ FIELD_BADGES = frozenset(("code", "official code", "project", "project page"))
 _CODE_ITEM = re.compile(r"(?i)\s*(?:official\s+)?(?:implementations?|source\s*codes?)\s*[:：]")
 
 
-def code_item(runs: list[Run]) -> bool:
+def code_item(runs: list[Run], papers: bool = False) -> bool:
     """``- Implementation: github https://github.com/o/r``, ``- Source code: url``: a sibling
-    item under a paper's item that gives it its code (an item with a paper link is none)."""
-    return _CODE_ITEM.match("".join(r.text for r in runs[:2])) is not None
+    item under a paper's item that gives it its code (not when it or its children link a
+    paper: ``papers``)."""
+    return not papers and _CODE_ITEM.match("".join(r.text for r in runs[:2])) is not None
 
 
 def field_links(runs: list[Run]) -> bool:

@@ -296,9 +296,9 @@ class Reader(TableReading, ContextLines, HtmlReading):
         self.topics_seen += sum(I.topic_over_names(it) for it in items)
         for it in items:
             label, _ = F.strip_label(plain(it.own))
-            below = not it.children and read and read[-1][2]  # right under a paper's item
-            fielded = label in FI.FIELD_LABELS or (below and FI.field_links(it.own))
-            fielded = fielded or (below and FI.code_item(it.own))
+            under = read and read[-1][2]  # right under a paper's item
+            coded = under and FI.code_item(it.own, I.tree_has_paper(it))
+            fielded = label in FI.FIELD_LABELS or (under and not it.children and FI.field_links(it.own)) or coded  # fmt: skip
             if last is not None and not has_paper(it.own) and fielded:
                 last.details.extend(I.all_lines(it))  # ``- **Code:** url`` under a paper item
                 continue

@@ -22,8 +22,8 @@ _CAPTION = re.compile(r"(?i)^\W*fig(?:ure|\.)?\s*\d{1,2}[a-z]?\s*(?:[-–—:.|]
 """``Figure 4- Illustration of different Mamba architectures such as [ViM](arxiv), ...``:
 a figure's caption that links the papers it shows (two or more), not an entry."""
 _FIGURE_CREDIT = re.compile(
-    r"(?i)^\W*(?:original\s+)?(?:paper\s+)?(?:figure|fig\.|image)\s*(?:\d{1,2}[a-z]?\s*)?[:：]"
-    r"[^\n]{0,300}?(?:\bcredits?\b|\bsource\b|©)"
+    r"(?i)^\W*(?:original\s+paper\s+figure\s*[:：]|(?:figure|fig\.|image)\s*(?:\d{1,2}[a-z]?\s*)?[:：]"
+    r"(?=[^\n]{0,300}?\bcredits?\s*[:：])(?=[^\n]{0,400}?©))"
 )
 """``Original paper figure: Figure 2 · Source: official PDF · Credit: Sensen Gao et al. ·
 ©``: a figure's credit line under an entry, linking its paper's PDF, not an entry."""

@@ -205,5 +205,5 @@ def without_note_lines(cell: list[Run]) -> list[Run]:
     return [r for r in cell if id(r) not in notes] if notes else cell
 
 
-_NOTE = re.compile(r"\s*\(?[a-z][a-z ]{1,20}:\s")
+_NOTE = re.compile(r"\s*\(?[a-z][a-z ]{1,20}:\s(?!.*(?:19|20)\d\d)")  # (a year is the paper's)
 """``data: ...``: a note's lower-case label (not an author line or a venue under a title)."""
