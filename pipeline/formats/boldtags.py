@@ -150,10 +150,8 @@ def _name_before_quote(name: str, quoted: re.Match[str]) -> bool:
     Title``); not people, an award or a note before a quoted summary or motto."""
     words, sep = len(name.split()), quoted["c"]
     ok = words <= 5 and (words > 3 if sep else bool(name) and not name.endswith((":", "：")))
-    said = quoted["t"].split()  # a title in title case, not a nickname or a motto
-    cased = mostly_capitalised([w for w in said if len(w) >= 4]) and not _NICKNAME.search(
-        quoted["t"]
-    )
+    cased = mostly_capitalised([w for w in quoted["t"].split() if len(w) >= 4])
+    cased = cased and not _NICKNAME.search(quoted["t"])  # not a nickname or a motto
     noted = A.names_like(name) or _AWARD.search(name) or _NOTE_WORDS.search(name)
     return ok and cased and not noted
 

@@ -36,8 +36,10 @@ from pipeline.formats.paperpages import (
 from pipeline.formats.runs import Run
 from pipeline.urls import is_repository_url, placeholder, redirect_target, scheme_fixed
 
-_SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")  # ``arxiv.org/abs/…``
-_ARXIV_PAPER_PATHS = (["abs"], ["pdf"], ["html"], ["format"], ["ps"], ["src"], ["e-print"])  # fmt: skip # one paper's (a malformed ID there is still its link, reported)
+_SCHEMELESS_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
+"""``arxiv.org/abs/...`` written without ``https://``: a site, not a file of the repository."""
+_ARXIV_PAPER_PATHS = (["abs"], ["pdf"], ["html"], ["format"], ["ps"], ["src"], ["e-print"])
+"""arXiv's paths to one paper (a malformed ID there is still the paper's link, reported as such)."""
 _LISTING_SEGMENTS = frozenset("venues events people authors author search topics sig profile group list rss feed feeds relate aclwiki wiki".split())  # fmt: skip
 _EVENT_SEGMENTS = frozenset("schedule calendar program programme keynotes workshop tutorial".split())  # fmt: skip
 _SERIES_SEGMENTS = frozenset("journals journal toc loi downloads conference conferences".split())
@@ -145,9 +147,8 @@ def _target_role(url: str, image: bool) -> str | None:
         return "anchor"
     if url.startswith("%5B") or (url[:1] == "(" and "://" in url) or _NESTED_LINK.search(url):
         return "malformed"  # ``[x]([y](url))``, ``[pdf]((url))``: the URL is in the target
-    if scheme_fixed(url):  # ``hhttps://``, ``https//``
-        return "malformed"  # (``[Title](https://example.com/paper.pdf)``: a template's)
-    return "other" if placeholder(url) else None
+    # ``hhttps://``, ``https//``; ``[Title](https://example.com/paper.pdf)``: a template's
+    return "malformed" if scheme_fixed(url) else "other" if placeholder(url) else None
 
 
 def _venue_label(label: str) -> bool:

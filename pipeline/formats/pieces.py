@@ -200,8 +200,10 @@ def without_note_lines(cell: list[Run]) -> list[Run]:
     linked = [any(r.kind == "link" for r in line) for line in lines]
     if sum(linked) < 2:
         return cell
-    noted = [k and not linked[k] and linked[k - 1] and _NOTE.match(plain(lines[k])) for k in range(len(lines))]  # fmt: skip
-    notes = {id(r) for k, line in enumerate(lines) if noted[k] for r in line}
+    notes = set()
+    for k in range(1, len(lines)):
+        if linked[k - 1] and not linked[k] and _NOTE.match(plain(lines[k])):
+            notes.update(id(r) for r in lines[k])
     return [r for r in cell if id(r) not in notes] if notes else cell
 
 

@@ -86,14 +86,15 @@ def _titled(text: str) -> bool:
     arXiv``), a byline (``Wei et al.``), names or a venue and year."""
     words = text.split()
     labelled = ":" not in text and names_link_kind(text)  # (not ``S-Bus: ... Read-Set ...``)
-    if len(words) < 3 or labelled or is_generic(text) or _dated(text) or _AWARD.search(text):
+    if len(words) < 3 or labelled or is_generic(text) or _dated(text) or _NOTE_TEXT.search(text):
         return False
     if not mostly_capitalised([w for w in words if len(w) >= 4]) or makers(text):
         return False  # ``[The first foundation model for ...](url)``, ``[Qwen Team, Alibaba]``
     return not (A.BYLINE.search(text) or A.names_like(text) or A.author_lead(text))
 
 
-_AWARD = re.compile(r"(?i)\b(?:award|prize|outstanding|blog|slides|walkthrough)\b|\bby\s+(?-i:[A-Z])")  # fmt: skip
+_NOTE_TEXT = re.compile(r"(?i)\b(?:award|prize|outstanding|blog|slides|walkthrough)\b|\bby\s+(?-i:[A-Z])")  # fmt: skip
+"""A link text about the paper, not its title: an award, a post, a talk, a walkthrough by someone."""
 
 
 def _spaces(t: Token) -> bool:

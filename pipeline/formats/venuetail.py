@@ -326,16 +326,14 @@ def named_venue_year(text: str) -> bool:
     venue's kind ``on``/``of``/``in`` its field, or its acronym in brackets after the kind;
     not ``Detecting Fraudulent Transactions with ..., 2021.``)."""
     text = text.strip()
-    if (m := _AT_VENUE.fullmatch(text)) and all(context_facts(m["venue"])) and _only_venue(m):
+    if (m := _AT_VENUE.fullmatch(text)) and all(context_facts(m["venue"])):
         return True  # ``Findings of ACL 2025``, ``MAGMaR at ACL 2025``: where it appeared
     year = _CLOSING_YEAR.search(text) if len(text) <= 160 else None
     return year is not None and _NAMED_VENUE_YEAR.fullmatch(text[: year.start()]) is not None
 
 
-def _only_venue(m: re.Match[str]) -> bool:
-    """The words after ``of``/``at`` are only a venue and its year (``ACL 2025``)."""
-    return len(m["venue"].split()) <= 3 and "," not in m["venue"]
-
-
-_AT_VENUE = re.compile(r"(?i)[\w-]+(?:\s+[\w-]+)?\s+(?:of|at|in)(?:\s+the)?\s+(?P<venue>.{3,40})")
-"""A track's or a workshop's name before the venue and year it was held at."""
+_AT_VENUE = re.compile(
+    r"(?i)[\w-]+(?:\s+[\w-]+)?\s+(?:of|at|in)(?:\s+the)?\s+(?P<venue>[^\s,]+(?:\s+[^\s,]+){0,2})"
+)
+"""A track's or a workshop's name before the venue and year it was held at: after ``of``/``at``
+only a venue and its year, three words at most (not ``... in Extensive-Form Games, ICML 2015``)."""
