@@ -258,7 +258,7 @@ SPLITS = (
             *range(863, 875),
             876,
             877,
-            *range(881, 907),
+            *range(881, 916),
         )
     ),
 )
@@ -392,7 +392,13 @@ two, three, one, two and one (one more left out: fresh896's list, forked); fresh
 read without searching) three, three, three, two and three (one more left out: a moved copy
 of fresh40's list; fresh902's smiles724 list holds 19 entries, one under the brief's
 twenty, kept for its layout); fresh903-906 (``awesome-llm-agent*`` and ``awesome-3d*``
-leads) two, one, two (one of 18 entries, kept for its layout) and three."""
+leads) two, one, two (one of 18 entries, kept for its layout) and three; fresh907-915
+(``awesome-rag*``, ``awesome-efficient*``, ``awesome-video*``, ``awesome-llm-s*``,
+``awesome-medical*``, then time-series, remote-sensing, point-cloud, speech, protein,
+document, Gaussian, graph and math leads: most leads were stubs, small or copies) five, four,
+two, two, five, one, three, three and two (two more left out: fresh915's frostland12138
+list, whose papers are the same author's fresh518 list's, and a list read by its stored text
+with no commit)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

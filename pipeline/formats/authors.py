@@ -60,12 +60,9 @@ _GLUED_AND = re.compile(r"\band(?=[A-Z])")
 _GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _SPACED_DASH = re.compile(r"\b([A-Z])\.\s+-(?=[A-Z]\.)")
 _MARKS = re.compile(r"[∗†*‡§¶\d]")
+_SPACED_MARK = re.compile(r"(?<=[a-z])\s+\d{1,2}(?=\s+[A-Z]|\s*$)")  # ``Wang 1 Xi-Zhu Wu 1``
 _ANONYMOUS = re.compile(r"(?i)anonymous\s+authors?")
-_AND, _AND_AMP, _INITIAL = (
-    re.compile(r"\band\b"),
-    re.compile(r"\band\b|&"),
-    re.compile(r"\b[A-Z]\."),
-)
+_AND, _AND_AMP, _INITIAL = re.compile(r"\band\b"), re.compile(r"\band\b|&"), re.compile(r"\b[A-Z]\.")  # fmt: skip
 _COMMA_AND, _COMMA_AND_AMP = re.compile(r",|\band\b"), re.compile(r",|\band\b|&")
 _LOWER_WORD = re.compile(r"[a-z]+")
 
@@ -77,7 +74,7 @@ def names_like(text: str) -> bool:
     t = _GLUED_AND.sub("and ", _plain(text))  # ``andQ. V. Le``
     t = _GLUED_INITIAL.sub(r"\1. ", t)  # ``H.Wang``
     t = _SPACED_DASH.sub(r"\1.-", t)  # ``C. -M. Hung`` (IEEE's spacing)
-    t = _MARKS.sub("", t).strip(" ,.;:")
+    t = _MARKS.sub("", _SPACED_MARK.sub(",", t)).strip(" ,.;:")
     et_al = bool(ET_AL.search(t))
     t = ET_AL.sub("", t)
     if _ANONYMOUS.fullmatch(t):

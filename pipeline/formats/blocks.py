@@ -172,10 +172,14 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
         return spread
     lines = lines_of(runs)
     badge = None  # a badge's alt text names the paper only when no line below does
+    fields = False  # a field's line read: a bold label after it is another (``**Role:** x``)
     for i, line in enumerate(lines[:TITLE_LINES]):
         label, _ = F.strip_label(plain(line))
         label = None if label and _inside_link(line, label) else label
-        if (label and not titles_a_link(label)) or N.authors_wrapped(lines, i):
+        if (label and not titles_a_link(label)) or (fields and bold_label(line)):
+            fields = True
+            continue
+        if N.authors_wrapped(lines, i):
             continue  # (``Authors: Names,`` wrapped onto this line: names, no title)
         g = F.guess_title(WR.quote_joined(line, lines[i + 1 : i + 3]))
         if g is None or g.evidence.startswith("badge alt text"):
@@ -215,6 +219,16 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
             )
         return WR.wrapped(g, line, lines[i + 1 : i + WR.WRAPPED_LINES])
     return badge
+
+
+_BOLD_LABEL = re.compile(r"[^\W\d][\w-]*(?:\s+[\w-]+){0,2}\s*[:：]")
+
+
+def bold_label(line: list[Run]) -> bool:
+    """A line opening with a label of one to three words in bold, its colon too
+    (``**Contribution:** video encoder``; not ``**DPOK**: Title``)."""
+    first = next((r for r in line if r.text.strip()), None)
+    return first is not None and first.bold and bool(_BOLD_LABEL.fullmatch(first.text.strip()))
 
 
 def arxiv_ids(runs: list[Run]) -> set[str]:

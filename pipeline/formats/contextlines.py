@@ -18,7 +18,7 @@ from pipeline.formats import fields as F
 from pipeline.formats import items as I
 from pipeline.formats import linkedtopics as LT
 from pipeline.formats.blocks import Block, Context, block_title, has_paper, links_of
-from pipeline.formats.common import CJK
+from pipeline.formats.common import CJK, mostly_lower
 from pipeline.formats.dates import VENUE_NAME_WORD
 from pipeline.formats.links import target_role, venue_page
 from pipeline.formats.paragroups import group_label
@@ -198,11 +198,15 @@ class ContextLines:
 
     def _quoted_note(self, runs: list[Run], group: list[Run], head: tuple[list[Run], Context]) -> bool:  # fmt: skip
         """A quote with no link, in another script, under a heading that titles one paper
-        (``## 1. Name: Title`` over ``> 🇯🇵 **its translation**``): the paper's note, not its
+        (``## 1. Name: Title`` over ``> 🇯🇵 **its translation**``), or in lower-case words
+        mostly under a long title: the paper's note, not its
         title (a quote in the heading's script may be the title, ``## 1. Topic`` over ``>
         Title (ICCV 2021)``; under a topic's heading it says what the section holds)."""
         other = CJK.search(plain(group)) is not None and CJK.search(plain(head[0])) is None
-        return other and self._quoted(runs) and not links_of(group) and B.paper_heading(head)
+        other = other and B.paper_heading(head)
+        words = plain(group).split()  # or prose (``> The paper defines orbit-equivariance, ...``)
+        told = len(words) >= 8 and mostly_lower(words) and B.paper_heading(head, long=True)
+        return (other or told) and self._quoted(runs) and not links_of(group)
 
     def _quoted_detail(self, runs: list[Run]) -> bool:
         """A quoted paragraph with no link under an entry that has its paper (``[Title](arxiv)``

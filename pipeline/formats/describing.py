@@ -81,6 +81,19 @@ a colon, a sentence-case title is as likely as a description (``**AlphaZero**: A
 reinforcement learning algorithm that masters chess ...``): only the verb first tells them apart."""
 
 
+def tells_of(runs: list[Run], heading: tuple | None) -> bool:
+    """``### VideoChat3`` over ``VideoChat3 inflates image-transformer attention into ... .``
+    or ``Combines native multimodal learning with ... .``: a paragraph saying what the thing
+    the ``heading`` (its runs first) names does (its name then a verb, or a verb first), not
+    the paper's title."""
+    text, name = plain(runs).strip(), plain(heading[0]).strip() if heading else ""
+    if not name or not paragraph_text(text):
+        return False
+    if text.startswith(f"{name} "):
+        return re.match(r"[a-z]{3,}(?<![su])s\s", text[len(name) + 1 :]) is not None
+    return _VERB_FIRST.match(text) is not None
+
+
 def _lower_sentence(text: str) -> bool:
     """One sentence closed by a full stop whose long words are mostly in lower case (a
     description, ``A video-native encoder that explicitly models temporal dynamics.``)."""

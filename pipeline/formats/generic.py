@@ -19,6 +19,7 @@ from pipeline.formats import blocks as B
 from pipeline.formats import citedbelow as CB
 from pipeline.formats import datedheads as DH
 from pipeline.formats import describing as D
+from pipeline.formats import detaillines as DL
 from pipeline.formats import fielditems as FI
 from pipeline.formats import fields as F
 from pipeline.formats import items as I
@@ -80,8 +81,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
     names_seen: int = 0  # items that are titles over one sub-item naming the paper
     topics_seen: int = 0  # items that are topics over several such sub-items (a veto)
     dated_names: int = 0  # headings read as the names of one dated address each
-    names_everywhere: bool = False
-    """Titles over a named sub-item everywhere, no topic over several: each item one paper."""
+    names_everywhere: bool = False  # titles over a named sub-item everywhere: one paper each
     untitled_item: tuple[list[Run], Context] | None = None
     glued: list[Run] | None = None  # the last title line a list follows with no blank line
     """The last list item just read when it has a title and no link: the paragraph or list
@@ -198,8 +198,8 @@ class Reader(TableReading, ContextLines, HtmlReading):
             guess = block_title(group)
             if guess and (free := self._free_heading()) and (TI.under_heading(guess, group, free) or self._quoted_note(runs, group, free)):  # fmt: skip
                 guess = None  # ``#### Title`` over ``Robin Rombach, ...``, ``> **Its note**``
-            noted = D.paragraph(group) or D.facts_line(plain(group))
-            if not links_of(group) and noted and self._free_heading(named=D.abstract(group)):
+            noted = not links_of(group) and (D.paragraph(group) or D.facts_line(plain(group)))
+            if noted and (self._free_heading(named=D.abstract(group)) or (D.tells_of(group, self.titled) and self._free_heading(True))):  # fmt: skip
                 self.heading_notes.append(group)  # ``### Name: Title`` then what it does
                 continue
             paired = pending and has_paper(group) and (B.authors_first(group) or guess is None)
@@ -210,7 +210,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
                 continue
             head, held = (self.open.head if self.open else None), self._holds_paper()
             under = self.open if held and self.open is self.heading_entry else None
-            detail = S.detail_line(guess, group, held, self.open) or S.heading_field(guess, group, under, self._paper_ahead)  # fmt: skip
+            detail = DL.detail_line(guess, group, held, self.open) or DL.heading_field(guess, group, under, self._paper_ahead)  # fmt: skip
             guess = None if detail else guess
             if head and not links_of(head) and BL.byline_of(group, head):
                 guess = None  # ``**Title**`` then ``> *Authors* \ ICLR 2022. [[Paper](url)]``

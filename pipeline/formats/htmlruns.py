@@ -104,6 +104,7 @@ class _HtmlReader(HTMLParser):
         if tag in ("script", "style"):
             self.skip += 1
         elif tag == "tr":
+            self._end_row()  # a row left open ends where the next begins, as browsers read it
             self._end_chunk()
             self.cells = []
             self.row_line = self._line()
@@ -152,12 +153,8 @@ class _HtmlReader(HTMLParser):
             self.skip = max(0, self.skip - 1)
         elif tag in ("td", "th"):
             self._end_chunk_cell()
-        elif tag == "tr" and self.cells is not None:
-            self._end_chunk_cell()
-            self._fill_spans()
-            runs = [r for c in self.cells for r in c.runs]
-            self.chunks.append(HtmlChunk(self.row_line, runs, self.cells))
-            self.cells, self.table_rows = None, self.table_rows + 1
+        elif tag in ("tr", "table"):
+            self._end_row()
         elif tag == "details":
             if self.cells is None:
                 self._end_chunk()  # text before </details> is part of the details
@@ -194,13 +191,19 @@ class _HtmlReader(HTMLParser):
                     elif r.kind == "text":
                         b.text(r.text)
 
+    def _end_row(self) -> None:
+        """Close the open table row, if any, as one chunk of its cells."""
+        if self.cells is None:
+            return
+        self._end_chunk_cell()
+        self._fill_spans()
+        runs = [r for c in self.cells for r in c.runs]
+        self.chunks.append(HtmlChunk(self.row_line, runs, self.cells))
+        self.cells, self.table_rows = None, self.table_rows + 1
+
     def close(self) -> None:
         super().close()
-        if self.cells is not None:
-            self._end_chunk_cell()
-            runs = [r for c in self.cells for r in c.runs]
-            self.chunks.append(HtmlChunk(self.row_line, runs, self.cells))
-            self.cells, self.table_rows = None, self.table_rows + 1
+        self._end_row()
         self._end_chunk()
 
 

@@ -36,7 +36,7 @@ LABEL = re.compile(
     r"discussion|supplementary|primary|secondary|reading)"
     r"[\s/]+){1,3}(?:papers?|readings?)|paper(?:\s*title)?|title|authors?|venue|conference|journal(?:\s+info(?:rmation)?)?|published(?:\s+in)?|"
     r"(?:paper|code|model|project)\s+(?:urls?|code|pdf)|[a-z]+\s+links?|(?:论文|代码|项目)?(?:链接|地址)|(?:原文|论文)入口|论文名称|(?:论文)?(?:标题|题目)|原文|全文|出处|论文|代码|项目主页|作者|机构|备注|著者|要旨|所属|저자|코드|요약|초록|소속|(?:发表|发布)?(?:日期|时间)|年份|标签|关键词|摘要|"
-    r"publication(?:\s+(?:date|year))?|year|date|time|(?:code|data)\s+availab(?:le|ility)|code|github|repo|repository|project(?:\s*page)?|homepage|"
+    r"publication(?:\s+(?:date|year))?|year|(?:(?:first\s+)?(?:public|release|submission|online)\s+)?date|time|(?:code|data)\s+availab(?:le|ility)|code|github|repo|repository|project(?:\s*page)?|homepage|"
     r"(?-i:[Pp]ages?|[Vv]olume(?:\s*(?:&|and)\s*[Ii]ssue)?|[Ii]ssue|[Pp]ublisher)|"
     r"(?-i:DOI|doi)(?=\s*[:：]\s*(?:10\.|https?:|\[|<|N/?A))|"
     r"landing\s*page|website|web|demo|pdf|arxiv|link|links|keywords?|tags?|summary|abstract|tl;?dr|note|"

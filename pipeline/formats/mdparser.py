@@ -16,6 +16,8 @@ from pipeline.formats.gluedbullets import glued_items
 from pipeline.formats.leadlines import BULLET as _BULLET
 from pipeline.formats.leadlines import FENCE as _FENCE
 from pipeline.formats.leadlines import indented_lead, wide_numbers
+from pipeline.formats.rowmends import DELIMITER_ROW as _DELIMITER_ROW
+from pipeline.formats.rowmends import fitted, mend_rows
 from pipeline.model import UnreadBlock
 
 MAX_NESTING = 256
@@ -63,7 +65,7 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
     at the table's own indentation (:func:`_html_table_tags`); a front matter is blank
     (:func:`~pipeline.formats.frontmatter.front_matter_lines`); an HTML comment or a blank line between two table rows
     that the maintainer meant as one table (:func:`_table_goes_on`) is an empty row; a row
-    wider than its table's header has its last cells joined (:func:`_wide_rows`); a link
+    wider than its table's header or broken over two lines is mended (:func:`mend_rows`); a link
     closed by ``)(`` or a full-width bracket, or given two addresses, is read as the link
     meant, and so is one with a space before its address; items numbered 10 or more are
     read as the list's one-digit items are (:func:`wide_numbers`), as is ``-[Title](url)``
@@ -73,7 +75,7 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
     for i in range(front_matter_lines(lines)):
         lines[i] = ""  # Jekyll's ``---`` / ``title: ...`` / ``---`` (Hugo's ``+++``): no text
     tags = _html_table_tags(lines) if _TABLE_OPEN.search(text) else {}
-    wide = _wide_rows(lines) if "|" in text else {}
+    wide = mend_rows(lines) if "|" in text else {}
     glued = glued_items(lines) if "-[" in text else set()
     wide_numbers(text, lines)  # (``10. **Title**`` over ``   *Authors*``, as item 9's)
     fenced = contents = False
@@ -97,7 +99,7 @@ def tame(text: str) -> tuple[str, tuple[int, ...]]:
         if i in tags:
             line = tags[i] + line.lstrip(" \t")
         if i in wide and not fenced:  # ``| ... | |[[PDF]](url)``: a stray bar, the link kept
-            line = _fitted(line, wide[i])
+            line = fitted(line, wide[i])
         fenced = fenced != bool(_FENCE.match(line))  # (a line inside a code block stays)
         headed = _INDENTED_HEADING.match(line) and (i == 0 or not lines[i - 1].strip())
         if not fenced and headed and (contents or _after_contents(lines, i)):
@@ -271,7 +273,6 @@ def _between_rows(lines: list[str], i: int) -> bool:
 
 _COMMENT_LINE = re.compile(r"\s*(?:<!--.*-->)?\s*")
 _RULE_LINE = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
-_DELIMITER_ROW = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\||$)")
 
 
 def _table_goes_on(lines: list[str], i: int) -> bool:
@@ -287,43 +288,6 @@ def _table_goes_on(lines: list[str], i: int) -> bool:
     headed = i + 2 < len(lines) and _DELIMITER_ROW.match(lines[i + 2]) is not None
     same = ruled or above.count("|") == below.count("|")  # wider rows would lose cells
     return rows and same and below.endswith("|") and not headed and not _DELIMITER_ROW.match(below)
-
-
-def _wide_rows(lines: list[str]) -> dict[int, int]:
-    """The rows of Markdown tables with a cell or two more than their header, each with its
-    header's width: markdown-it drops the cells past it, and with them a link a stray ``|``
-    pushed there (``| Title | 2020 | | [[PDF]](url)``)."""
-    wide: dict[int, int] = {}
-    i = 1
-    while i < len(lines):
-        if "|" not in lines[i - 1] or _DELIMITER_ROW.match(lines[i]) is None:
-            i += 1
-            continue
-        width, i = len(_cells(lines[i])), i + 1  # (a ``|---| Topic |`` row below: a row)
-        while i < len(lines) and "|" in lines[i] and lines[i].strip():
-            extra = len(_cells(lines[i])) - width  # a stray bar or two; not two rows on one
-            if lines[i].lstrip().startswith("|") and 0 < extra <= min(2, width - 1):
-                wide[i] = width  # line, nor ``<!-- | a row left out | -->``
-            i += 1
-    return wide
-
-
-def _cells(line: str) -> list[str]:
-    """A table row's cells as written (an escaped ``\\|`` is text)."""
-    inner = line.strip()
-    inner = inner[1:] if inner.startswith("|") else inner
-    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
-    return _CELL_BAR.split(inner)
-
-
-_CELL_BAR = re.compile(r"(?<!\\)\|")
-
-
-def _fitted(line: str, width: int) -> str:
-    """A row of more cells than ``width`` with its last cells joined into one."""
-    cells = _cells(line)
-    cells = [*cells[: width - 1], " ".join(cells[width - 1 :])]
-    return line[: len(line) - len(line.lstrip())] + "| " + " | ".join(cells) + " |"
 
 
 _INDENTED_HEADING = re.compile(r" {1,3}#{1,6}(?:\s|$)")
