@@ -168,3 +168,31 @@ def test_a_title_with_a_number_between_words_is_no_byline():
     )  # fmt: skip
     (entry,) = _entries(text)
     assert entry.title == "Stage 2 Training of Diffusion Models"
+
+
+def test_review993_a_titled_bold_label_after_a_field_line_still_titles_its_entry():
+    """Review 993: ``**Authors:** ...`` over ``**Title:** Attention Is All You Need`` or over
+    ``**ReAct:** Synergizing Reasoning ...`` then the paper: the bold label's line is the
+    title, not another field (the field rule wants a lower-case value and no link)."""
+    text = "# L\n\n" + (
+        "**Authors:** Ashish Vaswani, Noam Shazeer, Niki Parmar\n"
+        "**Title:** Attention Is All You Need\n"
+        f"**Link:** {ARXIV}1706.03762\n\n"
+        "**Tags:** LLM, Agents\n"
+        "**ReAct:** Synergizing Reasoning and Acting in Language Models\n"
+        f"[paper]({ARXIV}2210.03629)\n"
+    )  # fmt: skip
+    titles = [e.title for e in _entries(text)]
+    assert titles[0] == "Attention Is All You Need"
+    assert titles[1].endswith("Synergizing Reasoning and Acting in Language Models")
+
+
+def test_review993_a_carried_line_with_its_own_link_is_a_row_of_its_own():
+    """Review 993: a row with no closing bar over a line with no opening bar that links its
+    own paper: two rows, not one (BERT's code stays BERT's)."""
+    text = "# L\n\n| Paper | Code |\n| --- | --- |\n" + (
+        f"| [Attention Is All You Need]({ARXIV}1706.03762)\n"
+        f"[BERT: Pre-training of Deep Bidirectional Transformers]({ARXIV}1810.04805) | [code](https://github.com/google-research/bert) |\n"
+    )  # fmt: skip
+    entries = _entries(text)
+    assert [e.paper.url for e in entries] == [ARXIV + "1706.03762", ARXIV + "1810.04805"]

@@ -118,7 +118,8 @@ def named_below(g: F.TitleGuess | None, b: Block) -> F.TitleGuess | None:
             return F.TitleGuess(quoted, g.title, "quoted title of the citation below", g.line)
         if len(g.title.split()) > 2:
             continue
-        text = F.clean_title(plain([r for r in d if not r.alt_only]))  # not a figure's alt text
+        seen = [r for r in d if not r.alt_only or F.link_role(r) == "paper"]  # not a figure's
+        text = F.clean_title(plain(seen))
         m = re.match(rf"{re.escape(g.title)}\s?[:：]\s*(.+)$", text)
         if m:
             full = m.group(1).split(" : ")[-1].strip(" :*_")

@@ -19,7 +19,7 @@ from pipeline.formats import headyear as H
 from pipeline.formats import namelines as N
 from pipeline.formats import wrapping as WR
 from pipeline.formats.contextfacts import YEAR_ONLY
-from pipeline.formats.labels import TOPIC_END, caps_name, name_like, titles_a_link
+from pipeline.formats.labels import TOPIC_END, bold_label, caps_name, name_like, titles_a_link
 from pipeline.formats.links import repaired_paper
 from pipeline.formats.piped import linked_title
 from pipeline.formats.runs import Run, lines_of, plain
@@ -219,16 +219,6 @@ def block_title(runs: list[Run]) -> F.TitleGuess | None:
             )
         return WR.wrapped(g, line, lines[i + 1 : i + WR.WRAPPED_LINES])
     return badge
-
-
-_BOLD_LABEL = re.compile(r"[^\W\d][\w-]*(?:\s+[\w-]+){0,2}\s*[:：]")
-
-
-def bold_label(line: list[Run]) -> bool:
-    """A line opening with a label of one to three words in bold, its colon too
-    (``**Contribution:** video encoder``; not ``**DPOK**: Title``)."""
-    first = next((r for r in line if r.text.strip()), None)
-    return first is not None and first.bold and bool(_BOLD_LABEL.fullmatch(first.text.strip()))
 
 
 def arxiv_ids(runs: list[Run]) -> set[str]:

@@ -60,6 +60,10 @@ MAX_GROUP_WORDS = 16
 """Words of a venue line over a group (``*IEEE Transactions on ... (2020-now)*:``)."""
 
 
+_SELF_LEAD = re.compile(r"(?:The|This)\s+(?:paper|work|study|article)\b|We\s|Our\s|It\s")
+"""How a quote about the paper opens (``The paper defines ...``, ``We propose ...``)."""
+
+
 class ContextLines:
     """Reads year and venue lines into the reader's context (``ctx``, ``open``)."""
 
@@ -205,7 +209,10 @@ class ContextLines:
         other = CJK.search(plain(group)) is not None and CJK.search(plain(head[0])) is None
         other = other and B.paper_heading(head)
         words = plain(group).split()  # or prose (``> The paper defines orbit-equivariance, ...``)
-        told = len(words) >= 8 and mostly_lower(words) and B.paper_heading(head, long=True)
+        told = (
+            len(words) >= 8 and mostly_lower(words) and _SELF_LEAD.match(plain(group).strip(" >"))
+        )
+        told = told and B.paper_heading(head, long=True)
         return (other or told) and self._quoted(runs) and not links_of(group)
 
     def _quoted_detail(self, runs: list[Run]) -> bool:

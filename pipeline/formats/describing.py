@@ -91,7 +91,7 @@ def tells_of(runs: list[Run], heading: tuple | None) -> bool:
         return False
     if text.startswith(f"{name} "):
         return re.match(r"[a-z]{3,}(?<![su])s\s", text[len(name) + 1 :]) is not None
-    return _VERB_FIRST.match(text) is not None
+    return _VERB_FIRST.match(text) is not None and ":" not in text and _lower_sentence(text)
 
 
 def _lower_sentence(text: str) -> bool:

@@ -10,7 +10,8 @@ from pipeline import arxivid, titles
 from pipeline.formats import fields as F
 from pipeline.formats.authorlead import FIELD_LABEL
 from pipeline.formats.authors import names_like, surname_first
-from pipeline.formats.blocks import Block, arxiv_ids, block_title, bold_label, has_paper, links_of
+from pipeline.formats.blocks import Block, arxiv_ids, block_title, has_paper, links_of
+from pipeline.formats.labels import bold_label
 from pipeline.formats.linklines import YEAR_END
 from pipeline.formats.runs import Run, lines_of, plain
 
@@ -33,7 +34,9 @@ def detail_line(
         short = len(guess.title.split()) <= 4 and _repeats_paper(group, open_block, figure)
         return short or _cited_again(guess, group, open_block)
     if open_paper and open_block is not None and guess.evidence == "bold text":
-        return bold_label(group) and _repeats_paper(group, open_block, True)  # ``**Sources:**``
+        return bold_label(group, False) and _repeats_paper(
+            group, open_block, True
+        )  # ``**Sources:**``
     if guess.evidence != "link text" or len(guess.title.split()) > 2:
         return False
     local = any(r.text == guess.title and "://" not in r.url for r in links_of(group))

@@ -377,3 +377,21 @@ def dead_labels(text: str) -> bool:
     pieces = _BRACKETED_LABEL.findall(text)
     rebuilt = "".join("[" + "".join(p.split()) + "]" for p in pieces)
     return bool(pieces) and rebuilt == "".join(text.split()) and all(map(is_generic, pieces))
+
+
+_BOLD_LABEL = re.compile(r"[^\W\d][\w-]*(?:\s+[\w-]+){0,2}\s*[:：]")
+
+
+def bold_label(line: list, field: bool = True) -> bool:
+    """A line (runs) opening with a label of one to three words in bold, its colon too, over
+    a value mostly in lower case and no link (``**Contribution:** video encoder``; not
+    ``**DPOK**: Title``, ``**ReAct:** Synergizing Reasoning ...``, ``**Title:** ...``); not
+    ``field``: any value (``**Primary evidence:** [Source 1](url)``)."""
+    first = next((r for r in line if r.text.strip()), None)
+    if first is None or not first.bold or not _BOLD_LABEL.fullmatch(label := first.text.strip()):
+        return False
+    if not field:
+        return True
+    rest = "".join(r.text for r in line).split(":", 1)[-1].split()
+    lower = sum(w[:1].islower() for w in rest) * 5 >= len(rest) * 3
+    return lower and all(r.kind != "link" for r in line) and not titles_a_link(label.strip(" :："))

@@ -33,7 +33,8 @@ def _mend_broken_rows(lines: list[str]) -> None:
             width = width if row.startswith("|") else 0  # (a blank line or text: it ended)
             continue
         joined = f"{row} {below}"
-        if below.startswith("|") or not below.endswith("|") or len(_cells(joined)) != width:
+        carried = below.split("|", 1)[0]  # the cut cell's rest: no link (a row of its own)
+        if below.startswith("|") or not below.endswith("|") or "](" in carried or len(_cells(joined)) != width:  # fmt: skip
             continue
         lines[i - 1], lines[i] = joined, "| |"
 
