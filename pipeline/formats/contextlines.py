@@ -202,17 +202,15 @@ class ContextLines:
 
     def _quoted_note(self, runs: list[Run], group: list[Run], head: tuple[list[Run], Context]) -> bool:  # fmt: skip
         """A quote with no link, in another script, under a heading that titles one paper
-        (``## 1. Name: Title`` over ``> 🇯🇵 **its translation**``), or in lower-case words
-        mostly under a long title: the paper's note, not its
+        (``## 1. Name: Title`` over ``> 🇯🇵 **its translation**``), or about the paper in
+        lower-case words under a long title (``> The paper defines ...``): its note, not its
         title (a quote in the heading's script may be the title, ``## 1. Topic`` over ``>
         Title (ICCV 2021)``; under a topic's heading it says what the section holds)."""
         other = CJK.search(plain(group)) is not None and CJK.search(plain(head[0])) is None
         other = other and B.paper_heading(head)
-        words = plain(group).split()  # or prose (``> The paper defines orbit-equivariance, ...``)
-        told = (
-            len(words) >= 8 and mostly_lower(words) and _SELF_LEAD.match(plain(group).strip(" >"))
-        )
-        told = told and B.paper_heading(head, long=True)
+        text = plain(group).strip(" >")  # or prose about it (``> The paper defines ...``)
+        prose = _SELF_LEAD.match(text) and len(text.split()) >= 8 and mostly_lower(text.split())
+        told = bool(prose) and B.paper_heading(head, long=True)
         return (other or told) and self._quoted(runs) and not links_of(group)
 
     def _quoted_detail(self, runs: list[Run]) -> bool:

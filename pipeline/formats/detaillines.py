@@ -23,8 +23,10 @@ def detail_line(
     file of the list's own repository, under an entry that has its paper: a line of the
     entry's details (``**2026-06-21** · arXiv · [GitHub](repo) ·
     [card](notes.md)``), not a new entry. Also a short caption that links the open entry's
-    own paper again (``*Paper figure · [Source](the same arXiv link)*``), or cites it by its
-    title (``**Citation:** Names. Title. Nat Commun 15 (2024). https://doi…``)."""
+    own paper again (``*Paper figure · [Source](the same arXiv link)*``; a figure's caption or
+    a bold label, ``**Primary evidence:** [Source 1](…)``, also by its arXiv ID in another
+    form), or cites it by its title (``**Citation:** Names. Title. Nat Commun 15 (2024).
+    https://doi…``)."""
     if guess is None:
         return False
     if open_paper and open_block is not None and _code_note(guess, group, open_block):
@@ -34,9 +36,7 @@ def detail_line(
         short = len(guess.title.split()) <= 4 and _repeats_paper(group, open_block, figure)
         return short or _cited_again(guess, group, open_block)
     if open_paper and open_block is not None and guess.evidence == "bold text":
-        return bold_label(group, False) and _repeats_paper(
-            group, open_block, True
-        )  # ``**Sources:**``
+        return bold_label(group, False) and _repeats_paper(group, open_block, True)
     if guess.evidence != "link text" or len(guess.title.split()) > 2:
         return False
     local = any(r.text == guess.title and "://" not in r.url for r in links_of(group))
