@@ -258,7 +258,8 @@ SPLITS = (
             *range(863, 875),
             876,
             877,
-            *range(881, 916),
+            *range(881, 923),
+            *range(924, 928),
         )
     ),
 )
@@ -398,7 +399,11 @@ leads) two, one, two (one of 18 entries, kept for its layout) and three; fresh90
 document, Gaussian, graph and math leads: most leads were stubs, small or copies) five, four,
 two, two, five, one, three, three and two (two more left out: fresh915's frostland12138
 list, whose papers are the same author's fresh518 list's, and a list read by its stored text
-with no commit)."""
+with no commit); fresh916-927 (image, continual, federated, anomaly, robot, NeRF, text-to-X,
+domain, self-supervised, adversarial and knowledge leads, then segmentation, pose, SLAM,
+music, legal, causal, molecule, OCR, tabular, drug, audio and weather leads, then face,
+EEG, event-camera, radar, crowd and person leads: most were stubs, small or copies) three,
+four, two, two, three, two, one, none, one, one, four and five."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 NOT_PAPER_LABELS = frozenset({"book", "ebook", "slides", "slide", "tutorial", "lecture", "lecture notes", "poster",
-    "talk", "video", "blog", "blogpost", "blog post", "lecture slides", "course notes", "handout", "annotated chapter"})  # fmt: skip
+    "talk", "video", "blog", "blogpost", "blog post", "lecture slides", "course notes", "handout", "annotated chapter",
+    "announcement", "docs"})  # fmt: skip
 _SLIDES_PATH = re.compile(r"(?:^|[/_.-])slides(?=[/_.-]|$)|/lectures?/")
 """A PDF kept as slides or a lecture by its path (lower case; not ``SLIDE_MLSys.pdf``)."""
 _SHARED_NOTES = frozenset({"notes", "chapter"})
@@ -44,7 +45,7 @@ def aside_pdf(text: str, host: str, path: str) -> bool:
     listing = paper_listing(text)  # ``[AAAI 2022 Accepted Papers](….pdf)``
     course = _COURSE_FILE.match(text) is not None  # ``[Pre-read by A and B](….pdf)``
     return (
-        text in NOT_PAPER_LABELS
+        re.sub(r"\s+\d{1,2}$", "", text) in NOT_PAPER_LABELS  # ``[Announcement 2](….pdf)``
         or shared
         or talk
         or listing

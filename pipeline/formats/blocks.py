@@ -80,6 +80,8 @@ class Block:
     """A table row's cells in order, each with its column's role."""
     intro: bool = False
     """A paragraph above the first section heading (the list's own introduction)."""
+    own_if_said: bool = False
+    """An intro paper heading that is the list's own only if its text says so (``this repository``)."""
     guess: F.TitleGuess | None = None
     """The title the reader already found: ``block_title(head)`` (it is not made twice), or
     a title its items label apart (``- Title: ...`` under the item)."""

@@ -1,6 +1,7 @@
 """A title written whole in square brackets (``[ Title ]``, ``[Title] [[paper](url)]``,
 ``**[Title (2025)]**``; not a tag: ``[CVPR 2023]``, ``**[FnT Robotics]**``), or opened by a
-word of its own in round ones (``(Nearly) Optimal …``). Pure."""
+word of its own in round ones (``(Nearly) Optimal …``); a journal's tag as a bracketed link's
+text (``[[MIA](url)] Title``). Pure."""
 
 from __future__ import annotations
 
@@ -69,3 +70,24 @@ def own_first_word(lead: str) -> bool:
     """``lead`` (a bracket before a title and the next character) is the title's own first
     word (:data:`_WORD_OF_TITLE`), not a tag."""
     return _WORD_OF_TITLE.fullmatch(lead) is not None
+
+
+_NAMED = r"(?:MIA|MedIA|CVIU|PRL?|ESWA|KBS|IVC|ISPRS|CSUR|NEUCOM|INFFUS)"
+_JOURNAL_TAG = re.compile(
+    r"(?:IJ|J|T|RA-)[A-Z][A-Z-]{0,5}(?:\s?['’]?\d{2,4})?|(?:IEEE|ACM)(?:/(?:IEEE|ACM))?[-\s]"
+    r"[A-Z][\w-]{1,12}|Proc\.?\s?IEEE|Frontiers|Nature|Science|Springer|Elsevier|MDPI|PNAS|"
+    rf"{_NAMED}(?:\s?['’]?\d{{2,4}})?"
+)
+
+
+def journal_tag(text: str) -> bool:
+    """``IJRR``, ``TPAMI'19``, ``IEEE-ISSCC``, ``Frontiers``, ``MIA`` (Medical Image
+    Analysis): maybe a journal's or publisher's name as a bracketed link's text (``[[MIA](url)]
+    Title``; known conferences are venues already), maybe a method's (``[[TENT](url)]``)."""
+    return _JOURNAL_TAG.fullmatch(text) is not None
+
+
+def journal_name(text: str) -> bool:
+    """A journal's tag that names no method: one known by name (``MIA``, ``KBS``), not one
+    only shaped like a journal's (``TENT``, ``TSM``, ``JEPA``)."""
+    return re.fullmatch(rf"{_NAMED}(?:\s?['’]?\d{{2,4}})?", text) is not None

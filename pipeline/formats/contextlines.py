@@ -96,16 +96,19 @@ class ContextLines:
 
     def _heading_entry(self, level: int, runs: list[Run], guess: F.TitleGuess) -> None:
         """``### [Title](arxiv-url)``, its fields below: an entry, not a section. One that
-        links a survey before any entry is the list's own (:func:`survey_heading`), until a
-        second paper heading at its level shows the list is written so (``## [Title](url)``
-        for every entry): then it is the list's first entry."""
-        intro = self.intro and not self.blocks and survey_heading(plain(runs), level)
+        links a survey before any entry is the list's own (:func:`survey_heading`), and so is
+        any paper heading right under the list's title whose text says so (``this
+        repository``), until a second paper heading at its level shows the list is written
+        so (``## [Title](url)`` for every entry): then it is the list's first entry."""
+        own = survey_heading(plain(runs), level)
+        first = level == 2 and [h[0] for h in self.headings] == [1] and not own  # under ``#``
+        intro = self.intro and not self.blocks and (first or own)
         survey = self.survey_at[1] if self.survey_at and self.survey_at[0] == level else None
         read = survey is not None and (self.open is survey or survey in self.blocks)
         later = self.blocks[self.blocks.index(survey) + 1 :] if survey in self.blocks else []
         if read and not any(B.holds_paper(b) for b in later):  # no paper between them
             survey.intro = False  # the next paper heading (``**Authors** - TNNLS`` may be)
-        self.open = self.heading_entry = Block("bullets", guess.line, runs, self.ctx, guess=guess, intro=intro)  # fmt: skip
+        self.open = self.heading_entry = Block("bullets", guess.line, runs, self.ctx, guess=guess, intro=intro, own_if_said=intro and first)  # fmt: skip
         self.survey_at = (level, self.open) if intro else None
         self.titled, self.heading_notes = None, []
 

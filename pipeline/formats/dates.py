@@ -225,6 +225,8 @@ _LOOSE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19[89]|20[0-4])\d)(?P<yy>)(?!\d)")
 _YY_FIRST = re.compile(r"^\s*(?:['’]|(?=\d\d-[A-Z]))(?P<y>)(?P<yy>[0-3]\d)-[A-Za-z]")
 _YY_LAST = re.compile(r"['’]\s?(?P<y>)(?P<yy>[0-3]\d)\s*$")
 """A venue cell's short year: ``'16-TIP``, ``15-CVPR`` (year first), ``Vicinagearth '25`` (year last)."""
+_DROPPED_TWO = re.compile(rf"(?<![\w-])(?:{VENUES})(?P<y>)0(?P<yy>[0-3]\d)(?![\w-])")
+"""``CVPR024``: a known venue whose year lost its leading ``2`` (2024)."""
 
 
 def _loose_year(text: str) -> re.Match[str] | None:
@@ -370,8 +372,8 @@ def _two_digit_years(text: str) -> tuple[int | None, str | None]:
     m = _NAME_YY.search(text) or TY.spaced_tag_year(text) or TY.word_tag_year(text)
     if m:  # ``Surveys'22``, ``(MobiCom 24)``, ``[MediaEval16]``: the entry's own, the first
         return century(m.group("yy")), m.group(0)
-    m = _YYMM_TAG.search(text) or _YYMM_LEAD.match(text.lstrip(" \n"))
-    if m:  # ``[2503]`` is March 2025 only when nothing else dates the entry
+    m = _YYMM_TAG.search(text) or _YYMM_LEAD.match(text.lstrip(" \n")) or _DROPPED_TWO.search(text)
+    if m:  # ``[2503]`` is March 2025 (``CVPR024``: 2024) only when nothing else dates the entry
         return century(m.group("yy")), m.group(0)
     m = _BYLINE_1920S.search(text)  # the last resort: ``Fisher, R. A. (1922).``
     return (int(m["y"]), m.group(0).strip()) if m else (None, None)

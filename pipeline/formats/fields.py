@@ -17,12 +17,12 @@ from pipeline.formats import describing as D
 from pipeline.formats import labels as LB
 from pipeline.formats import piped as PD
 from pipeline.formats import titletails as T
-from pipeline.formats.bracketed import bracketed_alone
+from pipeline.formats.bracketed import bracketed_alone, journal_name, journal_tag
 from pipeline.formats.chicago import chicago_title
 from pipeline.formats.citations import is_context_text, is_prose  # noqa: F401 (the readers' API)
 from pipeline.formats.cleantitle import clean_title, title_like, unwrapped
 from pipeline.formats.colontail import colon_tail, comma_title
-from pipeline.formats.common import CJK, YEAR_TAG, several_words
+from pipeline.formats.common import YEAR_TAG, several_words
 from pipeline.formats.contextfacts import context_facts  # noqa: F401
 from pipeline.formats.dashitalic import dated_lead, italic_after_name, note_then_link
 from pipeline.formats.dates import DATE, VENUE_DATE_TAG, find_venue, find_year  # noqa: F401
@@ -108,7 +108,7 @@ def _guess_title(segs: list, *, cell: bool = False) -> TitleGuess | None:
                 return _from_link(cand, link, segs[i + 1 :], bold, line)
             skip = i + 1 + (aside or 0)  # on to the paper's link
             continue
-        if BY.authors_not_title(segs, i, _later_title):
+        if BY.authors_not_title(segs, i, PD.later_title):
             continue  # ``A. Author and B. Author. 2017. [Title](url)``: the authors
         if bold and (value := BT.paper_labelled(segs, i)) is not None:
             return TitleGuess(value, None, "title after a paper label", line)
@@ -129,7 +129,7 @@ def _guess_title(segs: list, *, cell: bool = False) -> TitleGuess | None:
             return TitleGuess(tagged, cand, "text after the bracketed name", line)
         boxed = boxed and _next_link_title(segs[i + 1 :]) is not None  # over a linked title
         tag = bold and (BT.bracketed(segs, i) or boxed)
-        if tag and (_YEAR_END.search(cand) or _later_title(segs[i + 1 :]) or boxed):
+        if tag and (_YEAR_END.search(cand) or PD.later_title(segs[i + 1 :]) or boxed):
             continue  # ``[**Topic**] Title``: a tag before the title, not the title
         if bold:
             return _bold_lead(cand, text, segs, i, line)
@@ -146,7 +146,7 @@ def _guess_title(segs: list, *, cell: bool = False) -> TitleGuess | None:
         cited = PD.comma_byline(text, cand)  # ``Hatcher, [*Algebraic Topology*](pdf)``
         if len(cand.split()) == 1 or cited or LB.tags_only(cand):  # ``2018-ICLRo-[T](u)``: a tag
             rest = segs[i + 1 :]  # ``Fawcett (2006) [Title](pdf), Venue.``: the paper's link
-            later = PD.next_paper_title(rest) or _later_title(rest) or _next_link_title(rest)
+            later = PD.next_paper_title(rest) or PD.later_title(rest) or _next_link_title(rest)
             if later is not None and len(later.split()) >= 3 - bool(cited):
                 named = not LB.reading_label(cand) and (LB.name_like(cand) or not cited)
                 short = cand if named else None  # not ``Reading:``, ``Hatcher, [*Title*](u)``
@@ -201,15 +201,15 @@ def _from_link(cand: str, link: Run, rest: list, bold: bool, line: int) -> Title
     byline = BY.byline_link(cand)  # ``[Hardy et. al.(LR)](url) - Title``
     after = BT.title_after(rest, cand, paren=paren, linked=True) if len(cand.split()) <= 2 else None
     after = BY.dashed_title(rest) if byline else after
-    if after and BY.cited_tail(link.text, after):  # ``["Deep learning."](url) Nature 521: 1``
-        after = None
+    after = None if after and BY.cited_tail(link.text, after) else after  # ``["Deep learning."](url) Nature 521: 1``  # fmt: skip
     closed = bool(rest) and rest[0][0].startswith("]")  # ``[[X](url)] ...``
     named = closed and rest[0][0].lstrip(" ]").startswith(f"{cand}:")  # ``[[X](url)] X: title``
     dated = closed and (BT.venue_dated(cand, link.text) or bool(LB.SNAKE_TAG.fullmatch(cand)))
-    if after is None and closed and (LB.ACRONYM_TAG.fullmatch(cand) or named or dated):
+    journal = closed and journal_name(cand)  # ``[[MIA](url)] Title``: no method's name
+    if after is None and closed and (journal_tag(cand) or named or dated):
         after = BT.title_after(rest, cand, cased=False)  # ``[[IJRR](paper)] Challenging data sets``
     if after is not None:  # ``[[**MegaFS**](paper)] One Shot Face Swapping``
-        named = None if dated or byline else cand
+        named = None if dated or byline or journal else cand
         return TitleGuess(after, named, "text after the name link", line)
     named = len(cand.split()) <= 3
     paper = tool_paper_title(link, rest) if named else None
@@ -263,22 +263,7 @@ def _badge_name(segs: list) -> TitleGuess | None:
     return TitleGuess(name, name, "badge alt text (the block's only name)", first.line)
 
 
-_DESCRIBING = re.compile(r"[a-z]+(?:s|ed)\s+[a-z]")  # ``introduces ...``: about the paper
 _YEAR_END = re.compile(r"(?:19|20)\d\d$")  # ``[**Remote sensing 2024**] [Title](url)``: a venue
-
-
-def _later_title(segs: list) -> str | None:
-    """A title written after the links on the same line (``AVOS - [paper] - Title``)."""
-    for text, link, _, _ in segs:
-        if text == "\n":
-            return None
-        if link is None:
-            cand = clean_title(text)
-            if len(cand.split()) >= 3 and title_like(cand) and not C.is_context_text(cand):
-                noted = text.lstrip().startswith((":", "：")) and CJK.search(cand)  # a note
-                prose = noted or _DESCRIBING.match(cand) or JOURNAL_WORD.search(cand)  # a venue's
-                return None if A.BYLINE.search(cand) or prose else cand  # (``introduces ...``)
-    return None
 
 
 def _name_then_link(cand: str, text: str, rest: list, line: int) -> TitleGuess | None:
@@ -325,6 +310,18 @@ def _next_is_paper_link(segs: list) -> bool:
     return False
 
 
+def _tag_at_end(text: str, rest: list) -> bool:
+    """A short bold text after a name's title with only bold tags or brackets after it before
+    the links (``**Name**: Title __`IEEE IOT`__ [__`CRUW`__] [[Paper](url)]``), not a bold
+    word inside the title (``Fast Video Synthesis **Made** Easy``) nor one after its full stop."""
+    for t, link, strong, _ in rest:
+        if t == "\n" or link is not None:
+            break
+        if not strong and t.strip(" []()"):
+            return False
+    return len(text.split()) <= 4
+
+
 def _with_short(title: str, evidence: str, line: int) -> TitleGuess:
     return TitleGuess(title, LB.split_short(title), evidence, line)
 
@@ -353,13 +350,14 @@ def _bold_title(bold: str, rest: list, line: int) -> TitleGuess:
     linked = piped_link_title(rest, bold)  # ``**Long Name** (**ABBR**) | [Title](paper)``
     if linked is not None:
         return TitleGuess(linked, bold, "paper link text after the bold name", line)
-    tail, stop, closed = "", len(rest), None
+    tail, stop, closed, tagged = "", len(rest), None, False
     for n, (text, link, strong, _) in enumerate(rest):
         if text == "\n" or link is not None:  # (a titled link: its text, not the tagline)
             stop, closed = n, None if link and text.count(" ") > 1 and not is_generic(text) else closed  # fmt: skip
             break
         closed = tail if strong and closed is None and tail.rstrip().endswith(".") else closed
-        tail += text
+        tagged = tagged or (strong and closed is None and len(tail.split()) >= 4 and _tag_at_end(text, rest[n + 1 :]))  # fmt: skip
+        tail += "" if tagged else text
     cited = len(words) <= 6 and BY.names_then_title_link(tail.lstrip(" :：-–—"), rest[stop:])
     if cited:  # ``**DVS (Dynamic Vision Sensor)**: Lichtsteiner, P., ..., *[Title](doi)*``
         title = clean_title(next(t for t, link, _, _ in rest[stop:] if link is not None))

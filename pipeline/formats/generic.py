@@ -272,7 +272,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
         titled = None if listed else titled
         if titled and (keyed or not any(I.item_has_title(it) for it in items)):
             head, ctx = titled
-            title = DH.heading_named(head, bool(one), self.dated_names > 1)  # ``### SatMAE``
+            title = (keyed and K.paper_title(items)) or DH.heading_named(head, bool(one), self.dated_names > 1)  # ``### SatMAE``  # fmt: skip
             if title is not None and any(I.tree_has_paper(it) for it in items):
                 self.titled, notes, self.heading_notes = None, self.heading_notes, []
                 details = [*notes, *(ln for it in items for ln in I.all_lines(it))]

@@ -161,3 +161,19 @@ def key_value_items(items: list[Item]) -> bool:
         return False  # ``- RoBERTa: url``, ``- **MAE**: url``: papers keyed by their names
     plain_items = sum(not links_of(it.own) for it in items)  # (``Paper``, ``Data``, ``Why``)
     return len(keys) <= 3 and plain_items >= (1 if len(items) <= 3 else 2)
+
+
+def paper_title(items: list[Item]) -> F.TitleGuess | None:
+    """The title a paper's field writes before its bare address (``* 论文: Rethinking RGB-D
+    Salient Object Detection: Models, ...: https://arxiv.org/pdf/1907.06781.pdf`` under ``####
+    SIP``): the paper's own title, the heading its dataset's or method's name."""
+    for it in items:
+        key = _KEY.match(plain(it.own))
+        links = links_of(it.own)
+        if key is None or not links or not _PAPER_KEY.search(key[1]) or not has_paper(it.own):
+            continue
+        said = "".join(r.text for r in it.own[: it.own.index(links[0])] if r.kind == "text")
+        cand = F.clean_title(said[key.end(1) :].strip(" :："))
+        if len(cand.split()) >= 4 and F.title_like(cand) and not F.is_context_text(cand):
+            return F.TitleGuess(cand, None, "title in the paper's field", it.own[0].line)
+    return None

@@ -26,7 +26,8 @@ _GENERIC = frozenset(
     "pmlr elsevier wiley sciencedirect researchgate pubmed pmc jstor mdpi plos ssrn "
     "biorxiv medrxiv chemrxiv content metadata tutorial tutorials notebook notebooks "
     "part volume vol ii iii iv vi vii viii ix ref refs reference references "
-    "cvf thecvf anthology aclanthology ecva xplore original resource reading".split()
+    "cvf thecvf anthology aclanthology ecva xplore original resource reading docs "
+    "documentation announcement announcements".split()
 )
 _SOFT = frozenset({"samples", "examples", "demos"})
 """Words of a label beside another (``[Code & Examples]``, ``[Demo Samples]``), but alone
@@ -46,6 +47,7 @@ LABEL = re.compile(
 )
 
 
+_CARD = re.compile(r"\W*(?:model|system)\s+card(?:\s+\d{1,2})?\W*")
 _LINK_TO = re.compile(r"\blinks?\s+(?:to|for|of)\s+")
 _ADDRESS = re.compile(r"^\s*(https?://|www\.)")
 _WORD, _BRACKETED = re.compile(r"[a-z0-9]+"), re.compile(r"\([^()]*\)")
@@ -72,8 +74,8 @@ def icon_only(text: str) -> bool:
 def is_generic(text: str) -> bool:
     """True for link text that names a kind of link, not a paper (``[Paper]``, ``Code``)."""
     t = _EMOJI.sub(" ", text).lower()
-    if _ADDRESS.match(t) or arxivid.parse_id(t.strip()) or icon_only(t):
-        return True
+    if _ADDRESS.match(t) or arxivid.parse_id(t.strip()) or icon_only(t) or _CARD.fullmatch(t):
+        return True  # (``[Model card 1](…)``; not ``[Model Cards](arxiv)``, a paper's title)
     if foreign_link_word(t):  # ``[Artículo]``, ``[Lien]``, ``[开源项目链接]``, ``[статья]``
         return True
     t = _LINK_TO.sub("link ", t)  # ``[Link to paper]``, not ``Click to see the abstract``
@@ -353,12 +355,6 @@ def caps_name(text: str) -> bool:
 
 SNAKE_TAG = re.compile(r"[A-Z][A-Za-z]{0,11}_(?:19|20)\d\d")
 """``[[NN_2018](url)] Title``: a venue and its year joined by an underscore, never a title."""
-ACRONYM_TAG = re.compile(
-    r"(?:IJ|J|T|RA-)[A-Z][A-Z-]{0,5}(?:\s?['’]?\d{2,4})?|(?:IEEE|ACM)(?:/(?:IEEE|ACM))?[-\s]"
-    r"[A-Z][\w-]{1,12}|Proc\.?\s?IEEE|Frontiers|Nature|Science|Springer|Elsevier|MDPI|PNAS"
-)
-"""``IJRR``, ``TPAMI'19``, ``IEEE-ISSCC``, ``Frontiers``: a journal's or publisher's name as a
-bracketed link's text (known conferences are venues already)."""
 
 
 ISSUE_TEXT = re.compile(

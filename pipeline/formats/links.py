@@ -369,13 +369,13 @@ _BADGE_YEAR = re.compile(r"^([A-Za-z]{3,})['’]?(\d{2})$")
 
 
 def code_cell_link(r: Run) -> bool:
-    """A link in the list's code column is its code link, a web page labelled ``Code``
-    too (the column says what it is); a page labelled ``Project``, ``Proj`` or ``Video``
-    there is not."""
+    """A link in the list's code column is its code link, a web page labelled ``Code`` too;
+    a page labelled ``Project``, ``Proj`` or ``Video`` there is not, nor a project's page
+    labelled as a site too (``[Code & Project page](…)``; ``[Code & Demo]`` is code)."""
     role, label = link_role(r), _label(r.text)
-    if label in _PAGE_LABELS:
-        return False  # ``| [Proj](lab.edu/x/) |``, ``[Video](youtube)`` in a ``Repo`` column
-    return role in ("other", "code", "data") or (role == "project" and "code" in label)
+    paged = {"project", "page", "homepage", "website", "site"} & set(re.findall(r"[a-z]+", label))
+    coded = role in ("other", "code", "data") or (role == "project" and "code" in label and not paged)  # fmt: skip
+    return coded and label not in _PAGE_LABELS  # not ``| [Proj](lab.edu/x/) |``, ``[Video](…)``
 
 
 _PAGE_LABELS = frozenset("proj project page homepage website site demo video videos talk".split())

@@ -11,6 +11,7 @@ import re
 from pipeline.formats import authors as A
 from pipeline.formats import citations as C
 from pipeline.formats.cleantitle import clean_title, title_like
+from pipeline.formats.common import CJK
 from pipeline.formats.dates import find_venue, find_year
 from pipeline.formats.labels import names_link_kind
 from pipeline.formats.links import link_role
@@ -335,3 +336,20 @@ def next_paper_title(segs: list) -> str | None:
 _HOME = re.compile(
     r"(?i)\b(?:homepage|home page|website|site|blog|guide|organi[sz]ation|profile)\b|['’]s\b"
 )
+
+
+_DESCRIBING = re.compile(r"[a-z]+(?:s|ed)\s+[a-z]")  # ``introduces ...``: about the paper
+
+
+def later_title(segs: list) -> str | None:
+    """A title written after the links on the same line (``AVOS - [paper] - Title``)."""
+    for text, link, _, _ in segs:
+        if text == "\n":
+            return None
+        if link is None:
+            cand = clean_title(text)
+            if len(cand.split()) >= 3 and title_like(cand) and not C.is_context_text(cand):
+                noted = text.lstrip().startswith((":", "：")) and CJK.search(cand)  # a note
+                prose = noted or _DESCRIBING.match(cand) or JOURNAL_WORD.search(cand)  # a venue's
+                return None if A.BYLINE.search(cand) or prose else cand  # (``introduces ...``)
+    return None

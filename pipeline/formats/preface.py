@@ -20,15 +20,25 @@ def preface_of(block: Block) -> str | None:
     section), or a section such as ``News`` above its entries when the block says the paper
     is the list's (``We have published a survey``); ``None`` for the list proper (an
     ``## Overview`` of other people's surveys)."""
-    if block.intro:
-        return ""
+    if block.intro:  # (a paper heading under the list's title: only when it says it is its own)
+        return "" if not block.own_if_said or _SAID_OWN.search(_text(block)) else None
     if not block.ctx.preface:
         return None
     section = block.ctx.section or ""
     if not re.search(r"(?i)overview|introduction", section):
         return section  # ``## News``, ``## Citation``, ``## About``: the list's own
-    text = plain([*block.head, *(r for d in block.details for r in d)])
-    return section if _OURS.search(text) else None  # an ``## Overview`` of others' surveys
+    return section if _OURS.search(_text(block)) else None  # an ``## Overview`` of others' surveys
+
+
+def _text(block: Block) -> str:
+    return plain([*block.head, *(r for d in block.details for r in d)])
+
+
+_SAID_OWN = re.compile(
+    r"(?i)\bthis\s+(?:repo|repository|list|project)\b|\bour\s+(?:survey|paper|review|work)\b"
+)
+"""What says a paper heading right under the list's title is the maintainers' own (``In
+this repository, we provide ...``); not notes on a paper the list is about (``We propose``)."""
 
 
 _OURS = re.compile(

@@ -1,6 +1,6 @@
 """Markdown table rows as their maintainers meant them, mended before markdown-it reads them:
-a row wider than its header (a stray ``|``) and a row broken over two lines (a line break
-inside its title cell). Pure."""
+a row wider than its header (a stray ``|``), a row broken over two lines (a line break
+inside its title cell) and a table right under a tag line (``<p>``). Pure."""
 
 from __future__ import annotations
 
@@ -11,10 +11,25 @@ DELIMITER_ROW = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\||$)")
 
 
 def mend_rows(lines: list[str]) -> dict[int, int]:
-    """Mend, in place, the rows broken over two lines (:func:`_mend_broken_rows`); return the
-    rows wider than their header (:func:`_wide_rows`), each with its header's width."""
+    """Mend, in place, the rows broken over two lines (:func:`_mend_broken_rows`) and the
+    tables written right under a tag (:func:`_tag_over_table`); return the rows wider than
+    their header (:func:`_wide_rows`), each with its header's width."""
     _mend_broken_rows(lines)  # (first: a mended row is as wide as its header)
+    for i in range(len(lines) - 2):
+        if _tag_over_table(lines, i):
+            lines[i] = ""  # the tag no browser shows, and the table no longer inside its block
     return _wide_rows(lines)
+
+
+_TAGS_ONLY = re.compile(r"\s*(?:<(?!/?(?:table|tr|td|th|thead|tbody)\b)[a-z/][^<>]*>\s*)+", re.I)
+
+
+def _tag_over_table(lines: list[str], i: int) -> bool:
+    """``<p>`` right over a table's header and delimiter rows (no blank line between): an
+    HTML block would hold the table as raw text; the maintainer meant a table."""
+    header, rule = lines[i + 1], lines[i + 2]
+    table = "|" in header and DELIMITER_ROW.match(rule) is not None and "|" in rule
+    return table and _TAGS_ONLY.fullmatch(lines[i]) is not None
 
 
 def _mend_broken_rows(lines: list[str]) -> None:

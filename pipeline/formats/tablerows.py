@@ -43,6 +43,13 @@ from pipeline.formats.tables import (
 )
 
 
+def _pictures(tokens: list[Token], rows: list[list[list[Run]]]) -> bool:
+    """A table whose rows below its header hold only images (a paper's figures side by
+    side): no text, no link."""
+    shown = any(c.type == "image" for t in tokens for c in t.children or ())
+    return shown and len(rows) > 1 and not any(r for row in rows[1:] for cell in row for r in cell)
+
+
 class TableReading:
     """Reads table rows into the reader's blocks (``ctx``, ``kinds``, ``blocks``)."""
 
@@ -64,6 +71,9 @@ class TableReading:
         rows, lines = table_rows(tokens[start:end])
         if rows and self._paper_fields(rows, lines[0]):
             return
+        if self.open is not None and not self.open.details and _pictures(tokens[start:end], rows):
+            return  # ``**Title**``, a grid of its figures, then ``- arxiv: <url>``: one paper (a
+            # block with fields already ends there: the title after the grid is the next one's)
         self._flush()
         self._table(rows, lines)
 

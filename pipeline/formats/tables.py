@@ -275,7 +275,7 @@ def titled_link(cell: list[Run]) -> bool:
 
 def venue_columns(rows: list[list[list[Run]]], roles: list[str | None]) -> list[str | None]:
     """A paper column by its header (``Publication``) that links nothing and names venues or
-    years in most rows (``AAAI 2024``, ``SIGKDD2019/A``) is the venue column."""
+    years in most rows (``AAAI 2024``, ``SIGKDD2019/A``, ``arXiv``) is the venue column."""
     body = rows[1:]
     out = list(roles)
     for k, role in enumerate(roles):
@@ -284,7 +284,9 @@ def venue_columns(rows: list[list[list[Run]]], roles: list[str | None]) -> list[
             continue
         texts = [t for t in (plain(c) for c in cells) if t.strip()]
         dated = sum(
-            F.find_venue(t)[0] is not None or F.find_year(t, loose=True)[0] is not None
+            F.find_venue(t)[0] is not None
+            or F.find_year(t, loose=True)[0] is not None
+            or _PREPRINT.fullmatch(t) is not None
             for t in texts
         )
         if texts and dated * 2 > len(texts):
@@ -292,6 +294,8 @@ def venue_columns(rows: list[list[list[Run]]], roles: list[str | None]) -> list[
     return out
 
 
+_PREPRINT = re.compile(r"(?i)\W*(?:arxiv|preprint|arxiv preprint)\W*")
+"""``arXiv`` in a venue column: where the paper is, with no year (``ICLR 2026`` in others)."""
 _YEAR_HEADER = re.compile(r"(?i)^\W*years?\W*$")
 
 
