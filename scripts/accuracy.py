@@ -259,7 +259,7 @@ SPLITS = (
             876,
             877,
             *range(881, 923),
-            *range(924, 928),
+            *range(924, 931),
         )
     ),
 )
@@ -403,7 +403,9 @@ with no commit); fresh916-927 (image, continual, federated, anomaly, robot, NeRF
 domain, self-supervised, adversarial and knowledge leads, then segmentation, pose, SLAM,
 music, legal, causal, molecule, OCR, tabular, drug, audio and weather leads, then face,
 EEG, event-camera, radar, crowd and person leads: most were stubs, small or copies) three,
-four, two, two, three, two, one, none, one, one, four and five."""
+four, two, two, three, two, one, none, one, one, four and five; fresh928-930 (uncertainty,
+interpretability, trustworthy-AI, privacy, jailbreak, humanoid, mixture-of-experts,
+reward-model, GUI-agent and tokenization leads) three, two and two."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

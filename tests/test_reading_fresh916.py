@@ -278,3 +278,21 @@ def test_a_bold_venue_tag_after_a_named_title_is_no_part_of_it():
         "CubeLearn: End-to-End Learning for Human Motion Recognition From Raw mmWave Radar Signals",
         "Echoes Beyond Points: Unleashing the Power of Raw Radar Data in Multi-modality Fusion",
     ]
+
+
+def test_a_see_also_line_is_no_entry():
+    """dongtsi/awesome-trustworthy-jev (round 146): ``(See also: [LLM2Jev](arxiv) · [PACT](arxiv)
+    · [repo](github))`` under a section's entries points to papers listed elsewhere: no entry
+    (it was one, titled ``LLM2Jev``); it shows as unread with its reason."""
+    text = (
+        "# Jev\n\n- [A Paper About Jev Things](https://arxiv.org/abs/2401.00001) — summary.\n\n"
+        "(See also: [LLM2Jev](https://arxiv.org/abs/2610.02076) · [PACT](https://arxiv.org/abs/2609.35865))\n\n"
+        "- [Seeing Also Things: A Paper](https://arxiv.org/abs/2401.00004)\n"
+    )  # fmt: skip
+    parsed = parse_text(text, "l.md")
+    assert [e.title for e in parsed.entries] == [
+        "A Paper About Jev Things",
+        "Seeing Also Things: A Paper",
+    ]
+    assert [u.line for u in parsed.unread] == [5]
+    assert "See also" in parsed.unread[0].reason

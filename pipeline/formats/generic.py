@@ -379,7 +379,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
     def _keep(self, block: Block) -> None:
         """An entry's block, unless its section holds books, talks or blogs (unread)."""
         if S.off_papers(block):
-            return self._unread(block.head, f"in the section '{block.ctx.section}', not a paper")
+            return self._unread(block.head, S.off_reason(block))
         self.blocks.append(block)
 
 

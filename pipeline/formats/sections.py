@@ -74,6 +74,8 @@ def off_papers(block: Block) -> bool:
     holding ``[A Tutorial on Thompson Sampling](arXiv)``; a talk's page with the ``[Paper]``
     it presents, and anything under videos, talks or lectures, stays out)."""
     section = block.ctx.section or ""
+    if _see_also(block):
+        return True  # ``(See also: [LLM2Jev](arxiv) · [PACT](arxiv))``: papers listed elsewhere
     if tools_heading(section) or block.ctx.tools:
         return _tool_named(block)
     if not NOT_PAPERS.fullmatch(section) or _KEYNOTES.fullmatch(section):
@@ -85,7 +87,25 @@ def off_papers(block: Block) -> bool:
     return first is None or not (arxivid.from_url(first.url) or studied)
 
 
+def off_reason(block: Block) -> str:
+    """Why :func:`off_papers` leaves the block out, as ``parse`` shows it."""
+    if _see_also(block):
+        return "a cross-reference to entries listed elsewhere (See also), not a paper"
+    return f"in the section '{block.ctx.section}', not a paper"
+
+
 _STUDIED = re.compile(r"(?i)\bcourses?\b")
+_SEE_ALSO = re.compile(r"(?i)\s*(?P<b>[(\[])?\s*(?:\*\*|_)?see\s+also\b")
+
+
+def _see_also(block: Block) -> bool:
+    """A cross-reference to entries listed elsewhere: ``(See also: [LLM2Jev](arxiv) · ...)``
+    in brackets, or ``See also:`` over two names' links or more; not a reading's role
+    before its own title (``* See also: Eraser: A Dynamic Data Race Detector. [Paper](url)``)."""
+    m = _SEE_ALSO.match(plain(block.head))
+    links = links_of(block.head)
+    named = len(links) >= 2 and all(len(r.text.split()) <= 3 for r in links)
+    return m is not None and (m["b"] is not None or named)
 
 
 def _studied_paper(url: str) -> bool:
