@@ -63,9 +63,12 @@ def split(url: str) -> UrlParts | None:
 
 _REDIRECTS = re.compile(
     r"(?:www\.)?google\.[a-z.]{2,6}/url|scholar\.google\.[a-z.]{2,6}/scholar_url"
+    r"|link\.(?:zhihu\.com|juejin\.cn|csdn\.net)/?"
 )
 """Google's and Google Scholar's redirect pages (``google.com/url?...&url=TARGET``,
-``scholar.google.com/scholar_url?url=TARGET&hl=en``): a link a search result was copied as."""
+``scholar.google.com/scholar_url?url=TARGET&hl=en``): a link a search result was copied as;
+Zhihu's, Juejin's and CSDN's outbound links (``link.zhihu.com/?target=https%3A//arxiv.org/…``),
+a link copied from a post there."""
 
 
 _EZPROXY = re.compile(
@@ -111,7 +114,7 @@ def redirect_target(url: str) -> str | None:
     if parts is None or not parts.query or not _REDIRECTS.fullmatch(parts.host + parts.path):
         return None
     query = parse_qs(parts.query)
-    target = next((query[k][0] for k in ("url", "q") if query.get(k)), "")
+    target = next((query[k][0] for k in ("url", "q", "target") if query.get(k)), "")
     return target if _HTTP.match(target) and redirect_target(target) is None else None
 
 

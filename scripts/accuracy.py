@@ -259,7 +259,7 @@ SPLITS = (
             876,
             877,
             *range(881, 923),
-            *range(924, 931),
+            *range(924, 935),
         )
     ),
 )
@@ -405,7 +405,9 @@ music, legal, causal, molecule, OCR, tabular, drug, audio and weather leads, the
 EEG, event-camera, radar, crowd and person leads: most were stubs, small or copies) three,
 four, two, two, three, two, one, none, one, one, four and five; fresh928-930 (uncertainty,
 interpretability, trustworthy-AI, privacy, jailbreak, humanoid, mixture-of-experts,
-reward-model, GUI-agent and tokenization leads) three, two and two."""
+reward-model, GUI-agent and tokenization leads) three, two and two; fresh931-934
+(``*agent-papers``, ``*rl-papers``, ``*gnn-papers`` and ``*nlp-papers`` leads) one, three,
+two and one (fresh934's list holds 15 entries, kept for its layout)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -3,6 +3,7 @@ the guards beside them pass on both."""
 
 from __future__ import annotations
 
+from pipeline.checks import paper_ref
 from pipeline.parse import parse_text
 
 ARXIV = "https://arxiv.org/abs/"
@@ -296,3 +297,21 @@ def test_a_see_also_line_is_no_entry():
     ]
     assert [u.line for u in parsed.unread] == [5]
     assert "See also" in parsed.unread[0].reason
+
+
+def test_a_zhihu_outbound_link_is_the_paper_it_leads_to():
+    """PengboLiu/NLP-Papers (round 147): ``[Title](https://link.zhihu.com/?target=https%3A//
+    arxiv.org/pdf/1905.10650.pdf) [NIPS 2019]``, a link copied from a Zhihu post: the arXiv
+    paper behind it (it was no paper link, so no entry)."""
+    text = (
+        "# NLP\n\n### Attention\n\n"
+        "[Are Sixteen Heads Really Better than One?](https://link.zhihu.com/?target=https%3A//arxiv.org/pdf/1905.10650.pdf) [NIPS 2019]\n\n"
+        "[Attention Is All You Need](https://arxiv.org/abs/1706.03762) [NIPS 2017]\n"
+    )  # fmt: skip
+    got = [(e.title, e.year) for e in _entries(text)]
+    assert got == [
+        ("Are Sixteen Heads Really Better than One?", 2019),
+        ("Attention Is All You Need", 2017),
+    ]
+    (first, _) = _entries(text)
+    assert paper_ref(first).base_id == "1905.10650"
