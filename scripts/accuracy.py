@@ -259,7 +259,9 @@ SPLITS = (
             876,
             877,
             *range(881, 923),
-            *range(924, 935),
+            *range(924, 936),
+            937,
+            938,
         )
     ),
 )
@@ -407,7 +409,10 @@ four, two, two, three, two, one, none, one, one, four and five; fresh928-930 (un
 interpretability, trustworthy-AI, privacy, jailbreak, humanoid, mixture-of-experts,
 reward-model, GUI-agent and tokenization leads) three, two and two; fresh931-934
 (``*agent-papers``, ``*rl-papers``, ``*gnn-papers`` and ``*nlp-papers`` leads) one, three,
-two and one (fresh934's list holds 15 entries, kept for its layout)."""
+two and one (fresh934's list holds 15 entries, kept for its layout); fresh935-938
+(``*recsys-papers``, ``*security-papers``, ``*speech-papers``, ``*graph-papers``,
+``*robotics-papers`` and ``*ml-papers`` leads, most of them bots, stubs or notes) one, none,
+four and two."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -315,3 +315,51 @@ def test_a_zhihu_outbound_link_is_the_paper_it_leads_to():
     ]
     (first, _) = _entries(text)
     assert paper_ref(first).base_id == "1905.10650"
+
+
+def test_a_venue_item_under_a_papers_item_dates_it():
+    """Jacintha0511/AI-Agent-Security-Papers (round 148): ``- **Paper**：[Title](url)`` then
+    ``- **Venue/status**：ICLR 2025 · peer-reviewed`` (full-width colons) under a ``### Title``
+    heading: the sibling item says where and when the paper appeared (the year was none)."""
+    text = (
+        "# Papers\n\n### Agent Security Bench (ASB): Formalizing and Benchmarking Attacks\n\n"
+        "- **Chinese title**：Agent Security Bench：形式化并评测\n"
+        "- **Paper**：[Agent Security Bench (ASB): Formalizing and Benchmarking Attacks](https://openreview.net/forum?id=V4y0CpX4hK)\n"
+        "- **Venue/status**：ICLR 2025 · peer-reviewed\n- **Code**：[GitHub](https://github.com/agiresearch/ASB)\n\n"
+        "# Notes\n\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n- Year: the list was started in 2019\n"
+    )  # fmt: skip
+    got = [(e.title, e.year) for e in _entries(text)]
+    assert got == [
+        ("Agent Security Bench (ASB): Formalizing and Benchmarking Attacks", 2025),
+        ("Attention Is All You Need", None),
+    ]
+
+
+def test_a_title_before_italic_cited_authors_is_the_title():
+    """BirkhoffG/Explainable-ML-Papers (round 148): ``- Counterfactual Visual Explanations.
+    *Goyal et. al., 2019* [pdf](url)``: the plain words are the title and the italics cite
+    its authors (it was titled ``Goyal et. al.``, or lost)."""
+    text = (
+        "# XAI\n\n- Counterfactual Visual Explanations. *Goyal et. al., 2019* [pdf](https://arxiv.org/pdf/1904.07451.pdf) \n"
+        "- Deep Weighted Averaging Classifiers. *Card et al., 2019* [pdf](http://arxiv.org/pdf/1811.02579.pdf)\n"
+        "- George Necula. *Translation Validation for an Optimizing Compiler*. [link](https://dl.acm.org/doi/10.1145/349299.349314)\n"
+    )  # fmt: skip
+    assert [e.title for e in _entries(text)] == [
+        "Counterfactual Visual Explanations",
+        "Deep Weighted Averaging Classifiers",
+        "Translation Validation for an Optimizing Compiler",
+    ]
+
+
+def test_an_award_in_brackets_after_a_title_is_no_part_of_it():
+    """akshithg/linux-security-papers (round 148): ``Recovering Device Drivers (Awarded Best
+    Paper!)``: the award closes the title; a title about best papers keeps its words."""
+    text = (
+        "# Linux\n\n| # | year | venue | title | paper |\n|---|---|---|---|---|\n"
+        "| 7 | 2004 | osdi | Recovering Device Drivers (Awarded Best Paper!) | [paper](https://www.usenix.org/legacy/event/osdi04/tech/swift.html) |\n"
+        "| 8 | 2020 | acl | The Best Paper Selection Method (BPS) | [paper](https://aclanthology.org/2020.acl-main.1) |\n"
+    )  # fmt: skip
+    assert [e.title for e in _entries(text)] == [
+        "Recovering Device Drivers",
+        "The Best Paper Selection Method (BPS)",
+    ]

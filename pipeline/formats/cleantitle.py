@@ -121,6 +121,7 @@ _TRAILING = re.compile(
     r"|(?:(?<=[A-Za-z]{4})\((?:[a-z][^()]{4,40}|\*)\)$)"  # ``Images(end-to-end)``; not ``log(x, y)``
     r"|(?:\s+(?:[\[(]\s*[\])])+$)"  # emptied labels: ``Title [📄](`` less its emoji, ``[][]``
     r"|(?:(?<=[.?!])\s+\[[^\[\]]{1,40}$)"  # ``Title. [**data`` of ``[**`data.` **]``: a tag left open
+    r"|(?:\s+\((?:[^()]*\b(?i:best\s+paper|awarded)\b[^()]*)\)$)"  # ``Title (Awarded Best Paper!)``
     r"|(?:,\s+[A-Z][\w&.\- ]{1,60}['’‘]\d\d$)"  # ``, MIT Sloan Sports Analytics Conference'15``
     r"|(?:(?:,\s+[A-Za-z][\w&.\-]{1,20})?,\s+(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{1,2})?$)"
     r"|(?:(?:\.|(?<=[?!]))\s+[A-Z][\w&. ]{1,80}[;,]?\s+\d{1,4}(?:\(\d{1,4}\))?[:,]\s*\d+(?:\s*[-–]\s*\d+)?$)"

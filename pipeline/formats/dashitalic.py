@@ -177,9 +177,13 @@ def italic_after_byline(runs: list[Run]) -> tuple[str, int] | None:
         or not _titled(title)
         or _venue_like(title)
         or _noted_start(title, said)
+        or _ET_AL.search(said)  # ``Title. *Goyal et. al., 2019* [pdf](url)``: the italics cite
     ):
         return None
     return title, italic.line
+
+
+_ET_AL = re.compile(r"\bet\.?\s*al\b")
 
 
 def _noted_start(title: str, said: str) -> bool:
@@ -238,3 +242,18 @@ def _venue_like(text: str) -> bool:
 
 
 _NAMING = PUBLICATION_WORDS | {"acm", "ieee"}
+
+
+def title_before_cited(runs: list[Run]) -> tuple[str, int] | None:
+    """``Counterfactual Visual Explanations. *Goyal et. al., 2019* [pdf](url)``: a title in
+    plain text, then its authors cited in italics (``et al.``), then only links: the title
+    and its line (the plain words are no byline, however capitalised)."""
+    parts = [r for r in runs if r.kind != "text" or r.text.strip(" .,;:*_")]
+    at = next((k for k, r in enumerate(parts) if r.kind != "text" or r.em or r.bold), 0)
+    italic = parts[at] if 0 < at < len(parts) - 1 else None
+    if italic is None or italic.kind != "text" or not italic.em or not _ET_AL.search(italic.text):
+        return None
+    if any(r.kind != "link" for r in parts[at + 1 :]) or any(r.em or r.bold for r in parts[:at]):
+        return None
+    title = "".join(r.text for r in runs[: runs.index(italic)]).strip(" .,;:-–—")
+    return (title, parts[0].line) if len(title.split()) >= 2 and "\n" not in title and not _venue_like(title) else None  # fmt: skip

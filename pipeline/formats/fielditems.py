@@ -34,3 +34,17 @@ def field_links(runs: list[Run]) -> bool:
     first = re.sub(r"\s*\(.*", "", links[0].text).strip().lower() if links else ""
     badges = all(r.image and r.alt_only and F.link_role(r) != "paper" for r in links)
     return first in FIELD_BADGES and badges and not said.strip(" ,|·")
+
+
+_DATED_ITEM = re.compile(
+    r"(?i)\W*(?:venue|year|date|published(?:\s+(?:in|at))?|publication|conference|journal)"
+    r"(?:\s*/\s*[a-z]+)?\W*[:：]\s*(?P<v>.+)"
+)
+
+
+def dated_item(runs: list[Run]) -> bool:
+    """``- **Venue/status**: ICLR 2025 · peer-reviewed`` (a full-width colon too), ``- Year:
+    2024``: a sibling item under a paper's item (``- **Paper**: [Title](url)``) that says
+    where and when it appeared."""
+    m = _DATED_ITEM.match("".join(r.text for r in runs if r.kind == "text"))
+    return m is not None and not links_of(runs) and F.context_facts(m["v"]) != (None, None)

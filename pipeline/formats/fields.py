@@ -92,6 +92,8 @@ def _dashed(runs: list[Run], segs: list) -> TitleGuess | None:
         return TitleGuess(cited[0], None, "link after the byline", cited[1])
     if (italic := DI.italic_after_byline(runs)) is not None:  # ``Names. _Title_. [link](pdf)``
         return TitleGuess(italic[0], None, "italic title after the byline", italic[1])
+    if (before := DI.title_before_cited(runs)) is not None:  # ``Title. *Goyal et al.* [pdf](u)``
+        return _with_short(before[0], "title before the italic authors", before[1])
     noted = note_then_link(runs)  # ``*a note on it* [Title](paper)``
     return None if noted is None else TitleGuess(noted[0], None, "link after a note", noted[1])
 
