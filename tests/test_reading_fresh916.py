@@ -318,9 +318,10 @@ def test_a_zhihu_outbound_link_is_the_paper_it_leads_to():
 
 
 def test_a_venue_item_under_a_papers_item_dates_it():
-    """Jacintha0511/AI-Agent-Security-Papers (round 148): ``- **Paper**：[Title](url)`` then
-    ``- **Venue/status**：ICLR 2025 · peer-reviewed`` (full-width colons) under a ``### Title``
-    heading: the sibling item says where and when the paper appeared (the year was none)."""
+    """Jacintha0511/AI-Agent-Security-Papers (round 148): ``- **Paper**: [Title](url)`` then
+    ``- **Venue/status**: ICLR 2025 · peer-reviewed`` (written with full-width colons) under a
+    ``### Title`` heading: the sibling item says where and when the paper appeared (the year
+    was none)."""
     text = (
         "# Papers\n\n### Agent Security Bench (ASB): Formalizing and Benchmarking Attacks\n\n"
         "- **Chinese title**：Agent Security Bench：形式化并评测\n"
@@ -362,4 +363,60 @@ def test_an_award_in_brackets_after_a_title_is_no_part_of_it():
     assert [e.title for e in _entries(text)] == [
         "Recovering Device Drivers",
         "The Best Paper Selection Method (BPS)",
+    ]
+
+
+def test_review995_year_groups_are_no_papers_details():
+    """Review 995: ``- Year: 2020`` over its papers, then ``- Year: 2021`` over its own (child
+    items, or flat items after the marker): each group dates its papers; no group item is
+    the paper above's venue (papers were lost and years crossed)."""
+    nested = (
+        "# Video\n\n- Year: 2020\n  - [X3D: Expanding Architectures for Efficient Video Recognition](https://arxiv.org/abs/2004.04730)\n"
+        "- Year: 2021\n  - [ViViT: A Video Vision Transformer](https://arxiv.org/abs/2103.15691)\n"
+    )  # fmt: skip
+    assert [e.year for e in _entries(nested)] == [2020, 2021]
+    flat = (
+        "# Detection\n\n- Year: 2017\n- [Mask R-CNN](https://arxiv.org/abs/1703.06870)\n"
+        "- Year: 2018\n- [Relation Networks for Object Detection](https://arxiv.org/abs/1711.11575)\n"
+    )  # fmt: skip
+    assert [e.year for e in _entries(flat)] == [2017, 2018]
+
+
+def test_review995_a_reading_groups_date_is_not_the_papers_year():
+    """Review 995: ``- **Paper**: [Title](arxiv)`` / ``- **Date**: 2024-03-12`` / ``-
+    **Presenter**: Alice``: the meeting's date does not date the paper."""
+    text = (
+        "# Reading group\n\n### Week 1\n\n- **Paper**: [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
+        "- **Date**: 2024-03-12\n- **Presenter**: Alice\n"
+    )  # fmt: skip
+    assert [e.year for e in _entries(text)] == [None]
+
+
+def test_review995_names_before_italic_et_al_are_no_title():
+    """Review 995: ``Authors, *et al.* [Title](arxiv)`` keeps the link's title; ``Title. He
+    *et al.* [[pdf]](arxiv)`` keeps its title whole; an italic title citing ``Zhang et al.:``
+    after a byline stays the title."""
+    text = (
+        "# L\n\n- Ashish Vaswani, Noam Shazeer, *et al.* [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
+        "- Deep Residual Learning for Image Recognition. He *et al.* [[pdf]](https://arxiv.org/abs/1512.03385)\n"
+        "- Jane Doe, Richard Roe. *Reproducing Zhang et al.: Understanding Deep Learning Requires Rethinking Generalization*. [pdf](https://arxiv.org/abs/2001.00001)\n"
+    )  # fmt: skip
+    assert [e.title for e in _entries(text)] == [
+        "Attention Is All You Need",
+        "Deep Residual Learning for Image Recognition",
+        "Reproducing Zhang et al.: Understanding Deep Learning Requires Rethinking Generalization",
+    ]
+
+
+def test_review995_see_also_over_a_papers_own_links_is_an_entry():
+    """Review 995: ``* See also: Title. [Paper](url) [Slides](pdf)`` and ``* See also:
+    [DistilBERT](arxiv) [[code]](github)``: a reading's role over one paper and its labelled
+    links is an entry (only two names' links or more are a cross-reference)."""
+    text = (
+        "# Course\n\n## Concurrency\n\n* See also: FastTrack: Efficient and Precise Dynamic Race Detection. [Paper](https://dl.acm.org/doi/10.1145/1542476.1542490) [Slides](https://example.edu/fasttrack.pdf)\n"
+        "* See also: [DistilBERT](https://arxiv.org/abs/1910.01108) [[code]](https://github.com/huggingface/transformers)\n"
+    )  # fmt: skip
+    assert [e.title for e in _entries(text)] == [
+        "FastTrack: Efficient and Precise Dynamic Race Detection",
+        "DistilBERT",
     ]

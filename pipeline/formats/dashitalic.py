@@ -177,13 +177,21 @@ def italic_after_byline(runs: list[Run]) -> tuple[str, int] | None:
         or not _titled(title)
         or _venue_like(title)
         or _noted_start(title, said)
-        or _ET_AL.search(said)  # ``Title. *Goyal et. al., 2019* [pdf](url)``: the italics cite
+        or _cites(said)  # ``Title. *Goyal et. al., 2019* [pdf](url)``: the italics cite
     ):
         return None
     return title, italic.line
 
 
-_ET_AL = re.compile(r"\bet\.?\s*al\b")
+_CITING = re.compile(r"\W*[A-Z][\w'´-]+(?:\s+[A-Z][\w'´-]+)?\s+et\.?\s*al\b")
+"""Italics that cite authors by a name and ``et al.`` (``*Goyal et. al., 2019*``, ``*Yuan
+Xue et al, Arxiv.*``); not ``*et al.*`` alone after names, nor a title citing them
+(``*Reproducing Zhang et al.: ...*``)."""
+
+
+def _cites(text: str) -> bool:
+    """Italics that only cite their paper's authors (:data:`_CITING`, six words at most)."""
+    return _CITING.match(text) is not None and len(text.split()) <= 6 and ":" not in text
 
 
 def _noted_start(title: str, said: str) -> bool:
@@ -251,9 +259,11 @@ def title_before_cited(runs: list[Run]) -> tuple[str, int] | None:
     parts = [r for r in runs if r.kind != "text" or r.text.strip(" .,;:*_")]
     at = next((k for k, r in enumerate(parts) if r.kind != "text" or r.em or r.bold), 0)
     italic = parts[at] if 0 < at < len(parts) - 1 else None
-    if italic is None or italic.kind != "text" or not italic.em or not _ET_AL.search(italic.text):
+    if italic is None or italic.kind != "text" or not italic.em or not _cites(italic.text):
         return None
     if any(r.kind != "link" for r in parts[at + 1 :]) or any(r.em or r.bold for r in parts[:at]):
         return None
+    if any(linked_title(r.text, 3) for r in parts[at + 1 :]):
+        return None  # ``Names, *Vaswani et al.* [Attention Is All You Need](arxiv)``: the link's
     title = "".join(r.text for r in runs[: runs.index(italic)]).strip(" .,;:-–—")
     return (title, parts[0].line) if len(title.split()) >= 2 and "\n" not in title and not _venue_like(title) else None  # fmt: skip

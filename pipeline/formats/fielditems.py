@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from pipeline.formats import fields as F
-from pipeline.formats.blocks import links_of
+from pipeline.formats.blocks import has_paper, links_of
+from pipeline.formats.items import Item
 from pipeline.formats.runs import Run
 
 FIELD_LABELS = frozenset([*"code github repo repository project 代码 代码地址 项目主页".split(), "project page"])  # fmt: skip
@@ -37,14 +38,19 @@ def field_links(runs: list[Run]) -> bool:
 
 
 _DATED_ITEM = re.compile(
-    r"(?i)\W*(?:venue|year|date|published(?:\s+(?:in|at))?|publication|conference|journal)"
+    r"(?i)\W*(?:venue|year|published(?:\s+(?:in|at))?|publication|conference|journal)"
     r"(?:\s*/\s*[a-z]+)?\W*[:：]\s*(?P<v>.+)"
 )
 
 
-def dated_item(runs: list[Run]) -> bool:
+def dated_item(it: Item, items: list[Item]) -> bool:
     """``- **Venue/status**: ICLR 2025 · peer-reviewed`` (a full-width colon too), ``- Year:
     2024``: a sibling item under a paper's item (``- **Paper**: [Title](url)``) that says
-    where and when it appeared."""
-    m = _DATED_ITEM.match("".join(r.text for r in runs if r.kind == "text"))
-    return m is not None and not links_of(runs) and F.context_facts(m["v"]) != (None, None)
+    where and when it appeared; not one over child items or over the next paper's item (a
+    group's year: ``- Year: 2018`` over its papers), nor a ``Date`` (a meeting's, the day
+    the paper was added)."""
+    after = items[items.index(it) + 1 : items.index(it) + 2]
+    if it.children or links_of(it.own) or any(has_paper(a.own) for a in after):
+        return False
+    m = _DATED_ITEM.match("".join(r.text for r in it.own if r.kind == "text"))
+    return m is not None and F.context_facts(m["v"]) != (None, None)

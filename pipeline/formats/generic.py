@@ -298,7 +298,7 @@ class Reader(TableReading, ContextLines, HtmlReading):
             label, _ = F.strip_label(plain(it.own))
             under = read and read[-1][2]  # right under a paper's item
             badges = under and not it.children and FI.field_links(it.own)
-            fielded = under and (FI.code_item(it.own, I.tree_has_paper(it)) or FI.dated_item(it.own))  # fmt: skip
+            fielded = under and (FI.code_item(it.own, I.tree_has_paper(it)) or FI.dated_item(it, items))  # fmt: skip
             if last is not None and not has_paper(it.own) and (label in FI.FIELD_LABELS or badges or fielded):  # fmt: skip
                 last.details.extend(I.all_lines(it))  # ``- **Code:** url`` under a paper item
                 continue

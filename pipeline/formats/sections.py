@@ -9,6 +9,7 @@ from pipeline import arxivid
 from pipeline.formats import fields as F
 from pipeline.formats.authors import ET_AL
 from pipeline.formats.blocks import AWESOME, Block, block_title, links_of
+from pipeline.formats.labels import is_generic
 from pipeline.formats.runs import lines_of, plain
 from pipeline.urls import is_doi_url
 
@@ -95,17 +96,18 @@ def off_reason(block: Block) -> str:
 
 
 _STUDIED = re.compile(r"(?i)\bcourses?\b")
-_SEE_ALSO = re.compile(r"(?i)\s*(?P<b>[(\[])?\s*(?:\*\*|_)?see\s+also\b")
+_SEE_ALSO = re.compile(r"(?i)\s*[(\[]?\s*(?:\*\*|_)?see\s+also\b")
 
 
 def _see_also(block: Block) -> bool:
-    """A cross-reference to entries listed elsewhere: ``(See also: [LLM2Jev](arxiv) · ...)``
-    in brackets, or ``See also:`` over two names' links or more; not a reading's role
-    before its own title (``* See also: Eraser: A Dynamic Data Race Detector. [Paper](url)``)."""
-    m = _SEE_ALSO.match(plain(block.head))
-    links = links_of(block.head)
-    named = len(links) >= 2 and all(len(r.text.split()) <= 3 for r in links)
-    return m is not None and (m["b"] is not None or named)
+    """A cross-reference to entries listed elsewhere: ``(See also: [LLM2Jev](arxiv) · [PACT]
+    (arxiv))``, ``See also:`` over two names' links or more, mostly (not labels: ``[Paper]``,
+    ``[Code]``); not a reading's role before its own title (``* See also: Eraser: A Dynamic
+    Data Race Detector. [Paper](url) [Slides](pdf)``) nor one paper and its code."""
+    links = [r for r in links_of(block.head) if not is_generic(r.text)]
+    short = sum(len(r.text.split()) <= 3 for r in links)  # (two thirds of them names, at least)
+    named = len(links) >= 2 and short * 3 >= len(links) * 2
+    return named and _SEE_ALSO.match(plain(block.head)) is not None
 
 
 def _studied_paper(url: str) -> bool:
