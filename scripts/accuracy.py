@@ -262,6 +262,9 @@ SPLITS = (
             *range(924, 936),
             937,
             938,
+            939,
+            940,
+            941,
         )
     ),
 )
@@ -412,7 +415,8 @@ reward-model, GUI-agent and tokenization leads) three, two and two; fresh931-934
 two and one (fresh934's list holds 15 entries, kept for its layout); fresh935-938
 (``*recsys-papers``, ``*security-papers``, ``*speech-papers``, ``*graph-papers``,
 ``*robotics-papers`` and ``*ml-papers`` leads, most of them bots, stubs or notes) one, none,
-four and two."""
+four and two; fresh939-941 (``*llm-papers``, ``*reading-list`` and diffusion leads, at the
+session's end) one, two and two."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 
