@@ -72,11 +72,11 @@ def own_first_word(lead: str) -> bool:
     return _WORD_OF_TITLE.fullmatch(lead) is not None
 
 
-_NAMED = r"(?:MIA|MedIA|CVIU|PRL?|ESWA|KBS|IVC|ISPRS|CSUR|NEUCOM|INFFUS)"
+_NAMED = r"(?:MIA|MedIA|CVIU|PRL?|ESWA|KBS|IVC|ISPRS|CSUR|NEUCOM|INFFUS)(?:\s?['’]?\d{2,4})?"
+_NAMED_TAG = re.compile(_NAMED)
 _JOURNAL_TAG = re.compile(
     r"(?:IJ|J|T|RA-)[A-Z][A-Z-]{0,5}(?:\s?['’]?\d{2,4})?|(?:IEEE|ACM)(?:/(?:IEEE|ACM))?[-\s]"
-    r"[A-Z][\w-]{1,12}|Proc\.?\s?IEEE|Frontiers|Nature|Science|Springer|Elsevier|MDPI|PNAS|"
-    rf"{_NAMED}(?:\s?['’]?\d{{2,4}})?"
+    rf"[A-Z][\w-]{{1,12}}|Proc\.?\s?IEEE|Frontiers|Nature|Science|Springer|Elsevier|MDPI|PNAS|{_NAMED}"
 )
 
 
@@ -90,4 +90,4 @@ def journal_tag(text: str) -> bool:
 def journal_name(text: str) -> bool:
     """A journal's tag that names no method: one known by name (``MIA``, ``KBS``), not one
     only shaped like a journal's (``TENT``, ``TSM``, ``JEPA``)."""
-    return re.fullmatch(rf"{_NAMED}(?:\s?['’]?\d{{2,4}})?", text) is not None
+    return _NAMED_TAG.fullmatch(text) is not None

@@ -159,18 +159,15 @@ def italic_after_byline(runs: list[Run]) -> tuple[str, int] | None:
     """``George Necula. _Translation Validation for an Optimizing Compiler_. [link](pdf)``:
     authors in plain text, the title in italics (two words or more, no venue), then only
     links: the italics and their line."""
-    parts = [r for r in runs if r.kind != "text" or r.text.strip(" .,;:*_")]
-    at = next((k for k, r in enumerate(parts) if r.kind != "text" or r.em or r.bold), 0)
-    italic = parts[at] if 0 < at < len(parts) - 1 else None
-    if italic is None or italic.kind != "text" or not italic.em or italic.bold:
+    found = _italic_then_links(runs)
+    if found is None or found[0].bold:
         return None
-    if any(r.kind != "link" for r in parts[at + 1 :]):
-        return None
+    italic, links, _ = found
     names = "".join(r.text for r in runs[: runs.index(italic)]).strip(" .,;:")
     byline = A.names_like(names) or A.one_person(names.split()) or A.mostly_people(names)
     said = italic.text.strip(" .,;:")
     title = _YEAR_END.sub("", said)  # ``_Title, 2021_``: no year
-    titled = any(linked_title(r.text, 3) for r in parts[at + 1 :])  # ``_Journal_ [Title](doi)``
+    titled = any(linked_title(r.text, 3) for r in links)  # ``_Journal_ [Title](doi)``
     if (
         not byline
         or titled
@@ -256,14 +253,23 @@ def title_before_cited(runs: list[Run]) -> tuple[str, int] | None:
     """``Counterfactual Visual Explanations. *Goyal et. al., 2019* [pdf](url)``: a title in
     plain text, then its authors cited in italics (``et al.``), then only links: the title
     and its line (the plain words are no byline, however capitalised)."""
+    found = _italic_then_links(runs)
+    if found is None or not _cites(found[0].text):
+        return None
+    italic, links, line = found
+    if any(linked_title(r.text, 3) for r in links):
+        return None  # ``Names, *Vaswani et al.* [Attention Is All You Need](arxiv)``: the link's
+    title = "".join(r.text for r in runs[: runs.index(italic)]).strip(" .,;:-–—")
+    return (title, line) if len(title.split()) >= 2 and "\n" not in title and not _venue_like(title) else None  # fmt: skip
+
+
+def _italic_then_links(runs: list[Run]) -> tuple[Run, list[Run], int] | None:
+    """The italics after the plain words that open ``runs``, when only links follow them:
+    the italics, those links and the line of the first word."""
     parts = [r for r in runs if r.kind != "text" or r.text.strip(" .,;:*_")]
     at = next((k for k, r in enumerate(parts) if r.kind != "text" or r.em or r.bold), 0)
     italic = parts[at] if 0 < at < len(parts) - 1 else None
-    if italic is None or italic.kind != "text" or not italic.em or not _cites(italic.text):
+    if italic is None or italic.kind != "text" or not italic.em:
         return None
-    if any(r.kind != "link" for r in parts[at + 1 :]) or any(r.em or r.bold for r in parts[:at]):
-        return None
-    if any(linked_title(r.text, 3) for r in parts[at + 1 :]):
-        return None  # ``Names, *Vaswani et al.* [Attention Is All You Need](arxiv)``: the link's
-    title = "".join(r.text for r in runs[: runs.index(italic)]).strip(" .,;:-–—")
-    return (title, parts[0].line) if len(title.split()) >= 2 and "\n" not in title and not _venue_like(title) else None  # fmt: skip
+    links = parts[at + 1 :]
+    return None if any(r.kind != "link" for r in links) else (italic, links, parts[0].line)

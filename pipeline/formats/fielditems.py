@@ -49,7 +49,8 @@ def dated_item(it: Item, items: list[Item]) -> bool:
     where and when it appeared; not one over child items or over the next paper's item (a
     group's year: ``- Year: 2018`` over its papers), nor a ``Date`` (a meeting's, the day
     the paper was added)."""
-    after = items[items.index(it) + 1 : items.index(it) + 2]
+    at = items.index(it)
+    after = items[at + 1 : at + 2]
     if it.children or links_of(it.own) or any(has_paper(a.own) for a in after):
         return False
     m = _DATED_ITEM.match("".join(r.text for r in it.own if r.kind == "text"))
