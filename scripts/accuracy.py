@@ -265,6 +265,8 @@ SPLITS = (
             939,
             940,
             941,
+            *range(942, 952),
+            953,
         )
     ),
 )
@@ -416,7 +418,11 @@ two and one (fresh934's list holds 15 entries, kept for its layout); fresh935-93
 (``*recsys-papers``, ``*security-papers``, ``*speech-papers``, ``*graph-papers``,
 ``*robotics-papers`` and ``*ml-papers`` leads, most of them bots, stubs or notes) one, none,
 four and two; fresh939-941 (``*llm-papers``, ``*reading-list`` and diffusion leads, at the
-session's end) one, two and two."""
+session's end) one, two and two; fresh942-953 (``*paper-list``, ``*paperlist``,
+``*paper-collection``, ``must-read*``, quantum, molecule, prompt, world-model, VLA and
+reward-model leads, 136 in all, most of them stubs, apps, notes or copies) one, one, one,
+three, three, one, two, one, one, one, none and one (fresh947's and fresh950's lists hold 16
+and 19 entries, kept for their layouts; a copy of fresh889's awesome-vla-wam list left out)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

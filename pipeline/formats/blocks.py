@@ -388,4 +388,13 @@ def names_first(group: list[Run]) -> bool:
     words = [r for r in lines[0] if r.kind == "text" and r.text.strip(" []()")] if lines else []
     plain_text = not all(r.bold for r in words)
     people = plain_text and WR.people_line(text)  # ``A Name, B Name — RSS 2023``
-    return bool(text) and (A.names_like(text) or people)  # not ``**Train Short, Test Long**``
+    year = _PAREN_YEAR_END.search(text)  # ``**Bubeck, S., Eldan, R., et al. (2023)**``: APA's
+    apa = year is not None and (
+        A.names_like(text[: year.start()]) or A.surname_first(A.apa_part(text))
+    )
+    return bool(text) and (
+        A.names_like(text) or people or apa
+    )  # not ``**Train Short, Test Long**``
+
+
+_PAREN_YEAR_END = re.compile(r"[.,]?\s*\((?:19|20)\d\d[a-z]?\)$")

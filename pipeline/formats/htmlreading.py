@@ -41,7 +41,10 @@ class HtmlReading:
                 continue  # the rows were read above, with the summaries that head them
             paper = self._holds_paper() or has_paper(c.runs)  # this or the open block's
             titled = _paper_summary(c.runs) and self._free_heading() is None  # not ``### Title``'s
-            if c.summary and (paper or titled) and block_title(c.runs) is not None:
+            free = self._free_heading() is not None  # (a fold under ``### Title`` is its part)
+            titled = titled or (c is chunks[-1] and self.open is None and _bold_fold(c, free))
+            part = paper and not titled and _part_fold(c.runs)  # ``<summary>Key points</summary>``
+            if c.summary and (paper or titled) and not part and block_title(c.runs) is not None:
                 self._flush()  # ``<summary>Next Title</summary>``: the next paper's head
                 self._paragraph(c.runs)
             elif c.summary and not paper and F.context_facts(plain(c.runs)) != (None, None):
@@ -51,6 +54,8 @@ class HtmlReading:
                 self._flush()  # ``<h3>2021</h3>`` over ``<li>`` entries, under an intro's note
                 # (under an entry with its paper, ``<p>2016</p>`` is that entry's year)
                 self.ctx = self.ctx.with_facts(plain(c.runs), "line")
+            elif not self._holds_paper() and _labelled_links_under(self.open, c.runs):
+                self.open.details.append(c.runs)  # ``**Title**`` / ``<div>[📖 Paper](url)</div>``
             elif B.folds_under(self.open, c.runs, c.details):
                 self.open.details.append(c.runs)
             elif c.details and not has_paper(c.runs) and self._free_heading():
@@ -66,6 +71,42 @@ def _year_over(chunk: HtmlChunk, chunks: list[HtmlChunk]) -> bool:
     if below is None or not year_alone(chunk.runs):
         return False
     return has_paper(below.runs) and block_title(below.runs) is not None
+
+
+def _labelled_links_under(block: Block | None, runs: list[Run]) -> bool:
+    """``🔥 **RT-2: Robotics Transformer 2 ...**`` over ``<div> <img> [📖 Paper](arxiv) |
+    [🌟 Project](url) </div>`` and its description: links that are only labels (a paper's
+    among them) under a bold title waiting for its paper are that title's."""
+    guess = block_title(block.head) if block is not None and not block.details else None
+    links = links_of(runs)
+    if guess is None or not guess.evidence.startswith("bold") or not has_paper(runs):
+        return False
+    lead = plain(runs[: runs.index(links[0])])  # (not ``"Next Title" (Names). <a>PDF</a>``)
+    return not re.search(r"\w", lead) and all(F.is_generic(r.text) for r in links)
+
+
+def _part_fold(runs: list[Run]) -> bool:
+    """``<summary>Key points</summary>``, ``<summary>Abstract</summary>``: at most three
+    words in sentence case, none bold, name a part of the paper above, not the next paper
+    (``<summary>ResNet</summary>``)."""
+    words = plain(runs).split()
+    if not 0 < len(words) <= 3 or any(r.bold for r in runs if r.kind == "text" and r.text.strip()):
+        return False
+    return words[0].istitle() and all(
+        w.isalpha() and (n == 0 or w.islower()) for n, w in enumerate(words)
+    )
+
+
+def _bold_fold(chunk: HtmlChunk, under_heading: bool) -> bool:
+    """``<details><summary><b>CLIP: Learning Transferable ...</b></summary>`` over the
+    paper's field bullets, its fold still open, no block open: a bold title alone heads the
+    paper the fold holds; under a heading that could title it (``#### Representative
+    Works``, ``### Segment Anything``) only a ``Name: Title``."""
+    guess = block_title(chunk.runs)
+    texts = [r for r in chunk.runs if r.kind == "text" and r.text.strip()]
+    if not chunk.summary or guess is None or not all(r.bold for r in texts):
+        return False
+    return len(guess.title.split()) >= 4 and (not under_heading or guess.short_name is not None)
 
 
 def _paper_summary(runs: list[Run]) -> bool:

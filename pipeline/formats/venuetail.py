@@ -57,6 +57,11 @@ def cut_journal_volume(text: str) -> str:
 
 _ONE_AUTHOR_TAIL = re.compile(r",\s*(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+(?:\s+et\s+al)?\.?\s*$")
 """``, B. Li``, ``, Y. Chen et al.``: the first author after a venue and its year."""
+_LAB_AFTER_YEAR = re.compile(
+    r"(?<=\b(?:19|20)\d\d)\s*\(\s*[*_]{0,2}[A-Z](?:[^()*_]|\([^()]{1,20}\)){1,40}[*_]{0,2}\s*\)\s*\.?\s*$"
+)
+"""``(*Cornell*)``, ``(*Tomorrow Advancing Life (TAL)*)`` after a venue's year: the authors'
+lab or company."""
 _INITIALS_ET_AL = re.compile(r"(?:[A-Z]\.-?\s?){1,3}\s*et\s+al\b")
 _VENUE_WORDS = frozenset(
     "conference journal transactions proceedings letters review reviews workshop symposium "
@@ -78,8 +83,15 @@ def cut_venue_year(text: str) -> str:
     core = cut_journal_volume(core)  # ``Title, Signal Processing, 225 (2024), p. 109514``
     author = _ONE_AUTHOR_TAIL.search(core)  # ``Title, IEEE TIP 2019, B. Li``
     core = core[: author.start()] if author and _YEAR_END.search(core[: author.start()]) else core
+    lab = _LAB_AFTER_YEAR.search(core)  # ``Title, ECCV, 2022 (*Cornell*).``: cut with its venue
+    cut = _cut_at_venue(core[: lab.start()] if lab else core)
+    return cut if cut is not None else core
+
+
+def _cut_at_venue(core: str) -> str | None:
+    """``core`` before its ``, Venue Year`` tail, or None when it has none."""
     if not _YEAR_END.search(core[-40:]) or re.search(r"[\"“”]", core):
-        return core  # no year at the end, or a quoted title (its commas are its own)
+        return None  # no year at the end, or a quoted title (its commas are its own)
     cuts = [m.start() for m in re.finditer(",", core)]
     for k in reversed(range(len(cuts))):
         rest = core[cuts[k] + 1 :].strip()
@@ -89,8 +101,8 @@ def cut_venue_year(text: str) -> str:
             while k > 0 and _venue_part(core[cuts[k - 1] + 1 : cuts[k]]):
                 k -= 1
             head = core[: cuts[k]].strip()
-            return head if len(head.split()) >= MIN_TITLE_WORDS else core
-    return core
+            return head if len(head.split()) >= MIN_TITLE_WORDS else None
+    return None
 
 
 _YEAR_THEN = re.compile(

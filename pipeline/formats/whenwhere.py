@@ -21,6 +21,7 @@ from pipeline.formats.dates import (
 )
 from pipeline.formats.harvard import harvard_year
 from pipeline.formats.runs import Run, lines_of, plain
+from pipeline.formats.tagyear import venue_yy
 
 _PREPRINT = re.compile(r"(?i)\W*(?:arxiv|preprint|biorxiv|medrxiv|ssrn)")
 
@@ -66,7 +67,7 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
         return year, f"{named} {year}", b.line
     for role in ("year", "venue+year", "venue"):
         if role in cells:
-            year, said = F.find_year(_ADDRESS.sub(" ", plain(cells[role])), loose=True)
+            year, said = _cell_year(plain(cells[role]))
             if year:
                 ev["year"] = f"{role.replace('+', ' & ')} column '{said}'"
                 return year, plain(cells[role]), b.line
@@ -93,6 +94,20 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
         ev["year"] = f"the arXiv month of its ID '{month.group()}'"
         return 2000 + int(month["yy"]), month.group(), b.line
     return _year_beside(b, ev)
+
+
+_OTHER_RXIV = re.compile(r"(?i)\b(?:bio|med|chem|tech)rxiv\b")
+
+
+def _cell_year(text: str) -> tuple[int | None, str | None]:
+    """A year or venue column's year: any year it writes, a preprint server's like arXiv's
+    (``techrXiv 25.11``), or a venue's two-digit one (``| `TMECH 25` |``)."""
+    cell = _ADDRESS.sub(" ", text)
+    year, said = F.find_year(_OTHER_RXIV.sub("arXiv", cell), loose=True)
+    said = cell.strip() if year and _OTHER_RXIV.search(cell) else said
+    if year is None and venue_yy(text):
+        return century(text.split()[-1]), text.strip()
+    return year, said
 
 
 _CLOSING_TAG = re.compile(r"\((?P<t>[^()]{2,40})\)\s*$")
