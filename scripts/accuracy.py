@@ -267,6 +267,10 @@ SPLITS = (
             941,
             *range(942, 952),
             953,
+            954,
+            955,
+            957,
+            959,
         )
     ),
 )
@@ -422,7 +426,10 @@ session's end) one, two and two; fresh942-953 (``*paper-list``, ``*paperlist``,
 ``*paper-collection``, ``must-read*``, quantum, molecule, prompt, world-model, VLA and
 reward-model leads, 136 in all, most of them stubs, apps, notes or copies) one, one, one,
 three, three, one, two, one, one, one, none and one (fresh947's and fresh950's lists hold 16
-and 19 entries, kept for their layouts; a copy of fresh889's awesome-vla-wam list left out)."""
+and 19 entries, kept for their layouts; a copy of fresh889's awesome-vla-wam list left out); fresh954-959 (``*papers-reading``,
+``*paper-reading``, ``awesome-papers*``, ``*research-papers`` and ``*reading-group`` leads,
+64 in all) one, two, none, one, none and two (fresh956 and fresh958 did not come back
+before the session's end)."""
 CORPUS = ROOT / "tests" / "fixtures" / "real"
 NOISY = (Severity.ERROR, Severity.WARNING)
 

@@ -144,3 +144,94 @@ def test_a_titled_html_paragraph_after_a_bold_block_is_the_next_paper():
     assert "Learning to Map Dependency Parses to Meaning Representations" in [
         t for t, _, _ in read(text)
     ]
+
+
+def test_a_numbered_item_named_by_a_link_to_its_notes_is_the_next_paper():
+    """PatrickWiloak/genai-research-papers-summarized: ``**2.** [GPT-3](./papers/…/summary.md)
+    (2020)`` over its bullets and ``- [Paper](arxiv)``, after ``**1.** [BERT](…) (2018)``'s:
+    the next entry, numbered like the one above (it was read as BERT's detail, and GPT-3's
+    paper as a second arXiv paper under BERT)."""
+    item = "**{n}.** [{name}](./papers/{name}/summary.md) ({y})\n- Notes on it\n- [Paper]({u})\n\n"
+    text = "# L\n\n#### Early Evolution\n\n" + "".join(
+        item.format(n=n, name=name, y=y, u=f"{ARXIV}{i}")
+        for n, name, y, i in ((1, "BERT", 2018, "1810.04805"), (2, "GPT-3", 2020, "2005.14165"))
+    )
+    assert read(text) == [("BERT", None, 2018), ("GPT-3", None, 2020)]
+
+
+def test_a_link_to_the_lists_own_notes_under_an_entry_stays_its_detail():
+    """Guard: an unnumbered ``[card](notes.md)`` line under an entry that holds its paper is
+    that entry's detail, no new entry."""
+    text = (
+        f"# L\n\n**1.** [Some Long Paper Title Here]({ARXIV}1810.04805) (2018)\n\n"
+        "**2026-06-21** · [GitHub](https://github.com/o/r) · [card](notes.md)\n"
+    )
+    assert [t for t, _, _ in read(text)] == ["Some Long Paper Title Here"]
+
+
+def test_review996_an_edition_or_volume_in_a_venue_column_does_not_outdate_the_title():
+    """Review 996: ``CASP 14``, ``DSTC 11`` (an edition), ``PMLR 97`` (a volume) in a venue
+    column are no two-digit years: the row's own ``(2021)`` dates it, or nothing does."""
+    text = (
+        "# L\n\n| Paper | Venue | Link |\n|---|---|---|\n"
+        "| Highly accurate protein structure prediction with AlphaFold (2021) | CASP 14 "
+        "| [paper](https://www.nature.com/articles/s41586-021-03819-2) |\n"
+        "| Overview of the Dialog System Technology Challenge Track 2 (2023) | DSTC 11 "
+        f"| [paper]({ARXIV}2301.00001) |\n"
+        "| Certified Adversarial Robustness via Randomized Smoothing | PMLR 97 "
+        "| [paper](https://proceedings.mlr.press/v97/cohen19c.html) |\n"
+    )
+    assert [y for _, _, y in read(text)] == [2021, 2023, None]
+
+
+def test_review996_a_sentence_case_summary_naming_the_next_paper_opens_it():
+    """Review 996: ``<summary>Generative adversarial nets</summary>`` after a paper's fold is
+    the next paper, not a part of the one above (only ``Key points``, ``Abstract`` ... are)."""
+    fold = (
+        "<details>\n<summary>{t}</summary>\n\n- Paper: [arXiv]({u})\n- Year: {y}\n\n</details>\n\n"
+    )
+    text = "# L\n\n" + "".join(
+        fold.format(t=t, u=u, y=y)
+        for t, u, y in (
+            ("Deep learning", "https://www.nature.com/articles/nature14539", 2015),
+            ("Generative adversarial nets", f"{ARXIV}1406.2661", 2014),
+        )
+    )
+    assert [(t, y) for t, _, y in read(text)] == [
+        ("Deep learning", 2015),
+        ("Generative adversarial nets", 2014),
+    ]
+
+
+def test_review996_label_links_followed_by_a_title_on_their_line_are_their_own_entry():
+    """Review 996: ``**🤖 Manipulation**`` over ``<div>[📖 Paper](arxiv) | [🌟 Project](url) —
+    RT-2: Title (CoRL 2023)</div>``: the title after the links is the entry's, the bold
+    section label takes no paper."""
+    div = "<div>\n  [📖 Paper]({u}) | [🌟 Project](https://example.org/{n}) — {t} (CoRL {y})\n</div>\n"
+    text = "# L\n\n**🤖 Manipulation**\n" + "".join(
+        div.format(u=f"{ARXIV}{i}", n=n, t=t, y=y)
+        for i, n, t, y in (
+            (
+                "2307.15818",
+                "rt2",
+                "RT-2: Vision-Language-Action Models Transfer Web Knowledge",
+                2023,
+            ),
+            ("2406.09246", "ovla", "OpenVLA: An Open-Source Vision-Language-Action Model", 2024),
+        )
+    )
+    assert [t for t, _, _ in read(text)] == [
+        "RT-2: Vision-Language-Action Models Transfer Web Knowledge",
+        "OpenVLA: An Open-Source Vision-Language-Action Model",
+    ]
+
+
+def test_review996_a_titled_link_under_a_bold_apa_byline_is_the_title():
+    """Review 996: ``### Emergent Abilities`` over ``**Wei, J., Tay, Y., et al. (2022)**`` and
+    ``[Emergent Abilities of Large Language Models](arxiv)``: the link's text titles the paper
+    (the heading took it)."""
+    text = (
+        "# L\n\n### Emergent Abilities\n\n**Wei, J., Tay, Y., Bommasani, R., et al. (2022)**\n"
+        f"[Emergent Abilities of Large Language Models]({ARXIV}2206.07682). *TMLR*.\n"
+    )
+    assert [t for t, _, _ in read(text)] != ["Emergent Abilities"]

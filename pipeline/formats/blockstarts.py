@@ -27,6 +27,12 @@ def starts_block(group: list[Run], head: list[Run] | None, held: bool = False) -
     said = " ".join(r.text for r in lines_of(group)[0] if r.kind == "text")  # its first line
     if shaped and not _CODE_SAID.search(said):
         return True  # ``Title https://github.com/o/r`` after ``Title https://arxiv.org/abs/ID``
+    return numbered_alike(group, head)
+
+
+def numbered_alike(group: list[Run], head: list[Run]) -> bool:
+    """Both open with an item's number (``[3]``, ``(3)``, ``3.``): the next item after the
+    head's (``**2.** [GPT-3](notes.md) (2020)`` after ``**1.** [BERT](notes.md) (2018)``)."""
     return bool(_CITE_NUMBER.match(plain(group)[:12]) and _CITE_NUMBER.match(plain(head)[:12]))
 
 

@@ -11,6 +11,7 @@ from pipeline.formats import fields as F
 from pipeline.formats.authorlead import FIELD_LABEL
 from pipeline.formats.authors import names_like, surname_first
 from pipeline.formats.blocks import Block, arxiv_ids, block_title, has_paper, links_of
+from pipeline.formats.blockstarts import numbered_alike
 from pipeline.formats.labels import bold_label
 from pipeline.formats.linklines import YEAR_END
 from pipeline.formats.runs import Run, lines_of, plain
@@ -41,7 +42,8 @@ def detail_line(
         return False
     local = any(r.text == guess.title and "://" not in r.url for r in links_of(group))
     labels = _LABEL_LINKS.fullmatch(plain(group)) is not None  # ``[[Data](osf)] [[Code](gh)]``
-    return (local or labels) and open_paper and not has_paper(group)
+    numbered = open_block is not None and numbered_alike(group, open_block.head)  # the next item
+    return (local or labels) and open_paper and not has_paper(group) and not numbered
 
 
 def heading_field(

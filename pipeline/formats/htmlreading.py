@@ -82,19 +82,27 @@ def _labelled_links_under(block: Block | None, runs: list[Run]) -> bool:
     if guess is None or not guess.evidence.startswith("bold") or not has_paper(runs):
         return False
     lead = plain(runs[: runs.index(links[0])])  # (not ``"Next Title" (Names). <a>PDF</a>``)
-    return not re.search(r"\w", lead) and all(F.is_generic(r.text) for r in links)
+    after = runs[runs.index(links[-1]) + 1 :]
+    end = next((i for i, r in enumerate(after) if r.kind == "break"), len(after))
+    tail = re.search(r"\w", plain(after[:end]))  # (not ``[📖 Paper](url) — RT-2: Title``)
+    return not re.search(r"\w", lead) and not tail and all(F.is_generic(r.text) for r in links)
+
+
+_PART = re.compile(
+    r"(?i)(?:key\s+(?:points|ideas|insights|findings|takeaways)|abstract|summary|tl;?\s?dr|bibtex"
+    r"|citation|cite|method(?:s|ology)?|details|notes|highlights|(?:main\s+)?contributions"
+    r"|results|figures?|more|show\s+more|click\s+to\s+expand)"
+)
+"""A ``<summary>`` that names a part of the paper above (``Key points``, ``Abstract``)."""
 
 
 def _part_fold(runs: list[Run]) -> bool:
-    """``<summary>Key points</summary>``, ``<summary>Abstract</summary>``: at most three
-    words in sentence case, none bold, name a part of the paper above, not the next paper
-    (``<summary>ResNet</summary>``)."""
-    words = plain(runs).split()
-    if not 0 < len(words) <= 3 or any(r.bold for r in runs if r.kind == "text" and r.text.strip()):
+    """``<summary>Key points</summary>``, ``<summary>Abstract</summary>``: a part of the
+    paper above, none of it bold, not the next paper (``<summary>Generative adversarial
+    nets</summary>``)."""
+    if any(r.bold for r in runs if r.kind == "text" and r.text.strip()):
         return False
-    return words[0].istitle() and all(
-        w.isalpha() and (n == 0 or w.islower()) for n, w in enumerate(words)
-    )
+    return _PART.fullmatch(plain(runs).strip(" :")) is not None
 
 
 def _bold_fold(chunk: HtmlChunk, under_heading: bool) -> bool:

@@ -85,6 +85,10 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
     if year:
         ev["year"] = f"entry text '{said}'"
         return year, said, _line_of(b, said)
+    coded = _venue_yy(cells)  # ``| `TMECH 25` |``: after the entry's own years (``CASP 14``)
+    if coded:
+        ev["year"] = f"venue column '{coded[1]}'"
+        return *coded, b.line
     label = _label_year(b)
     if label:  # ``Title [[Wu+, 19](url)]``, ``1. [Mnih et al., 15] [Title](url)``
         ev["year"] = f"citation label '{label.group(0).strip()}'"
@@ -100,14 +104,23 @@ _OTHER_RXIV = re.compile(r"(?i)\b(?:bio|med|chem|tech)rxiv\b")
 
 
 def _cell_year(text: str) -> tuple[int | None, str | None]:
-    """A year or venue column's year: any year it writes, a preprint server's like arXiv's
-    (``techrXiv 25.11``), or a venue's two-digit one (``| `TMECH 25` |``)."""
+    """A year or venue column's year: any year it writes, or a preprint server's like
+    arXiv's (``techrXiv 25.11``)."""
     cell = _ADDRESS.sub(" ", text)
     year, said = F.find_year(_OTHER_RXIV.sub("arXiv", cell), loose=True)
     said = cell.strip() if year and _OTHER_RXIV.search(cell) else said
-    if year is None and venue_yy(text):
-        return century(text.split()[-1]), text.strip()
     return year, said
+
+
+def _venue_yy(cells: dict[str, list[Run]]) -> tuple[int, str] | None:
+    """A venue column's venue and two-digit year (``TMECH 25``, ``MMAsia 25``): read only
+    when nothing else dates the row, an edition (``CASP 14``, ``DSTC 11``) being written alike."""
+    text = plain(cells["venue"]).strip() if "venue" in cells else ""
+    series = _SERIES.match(text) is not None  # ``PMLR 97``: a proceedings' volume
+    return (century(text.split()[-1]), text) if text and venue_yy(text) and not series else None
+
+
+_SERIES = re.compile(r"(?i)(?:PMLR|LNCS|LNAI|LNBI|CCIS|CEUR|JMLR|ACL\s+Anthology|vol)\b")
 
 
 _CLOSING_TAG = re.compile(r"\((?P<t>[^()]{2,40})\)\s*$")
