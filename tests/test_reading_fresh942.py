@@ -228,8 +228,8 @@ def test_review996_label_links_followed_by_a_title_on_their_line_are_their_own_e
 
 def test_review996_a_titled_link_under_a_bold_apa_byline_is_the_title():
     """Review 996: ``### Emergent Abilities`` over ``**Wei, J., Tay, Y., et al. (2022)**`` and
-    ``[Emergent Abilities of Large Language Models](arxiv)``: the link's text titles the paper
-    (the heading took it)."""
+    ``[Emergent Abilities of Large Language Models](arxiv)``: the topic heading does not take
+    the title (it did; the byline is still read as the title, as before round 150)."""
     text = (
         "# L\n\n### Emergent Abilities\n\n**Wei, J., Tay, Y., Bommasani, R., et al. (2022)**\n"
         f"[Emergent Abilities of Large Language Models]({ARXIV}2206.07682). *TMLR*.\n"

@@ -390,8 +390,7 @@ def names_first(group: list[Run]) -> bool:
     people = plain_text and WR.people_line(text)  # ``A Name, B Name — RSS 2023``
     year = _PAREN_YEAR_END.search(text)  # ``**Bubeck, S., Eldan, R., et al. (2023)**``: APA's
     titled = any(not F.is_generic(r.text) for r in links_of(group))  # (a titled link: the title)
-    apa = year is not None and not titled
-    apa = apa and (A.names_like(text[: year.start()]) or A.surname_first(A.apa_part(text)))
+    apa = year is not None and not titled and (A.names_like(text[: year.start()]) or A.surname_first(A.apa_part(text)))  # fmt: skip
     return bool(text) and (
         A.names_like(text) or people or apa
     )  # not ``**Train Short, Test Long**``

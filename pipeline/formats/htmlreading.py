@@ -40,8 +40,8 @@ class HtmlReading:
             if c.cells is not None or c in heads:
                 continue  # the rows were read above, with the summaries that head them
             paper = self._holds_paper() or has_paper(c.runs)  # this or the open block's
-            titled = _paper_summary(c.runs) and self._free_heading() is None  # not ``### Title``'s
             free = self._free_heading() is not None  # (a fold under ``### Title`` is its part)
+            titled = _paper_summary(c.runs) and not free  # not ``### Title``'s
             titled = titled or (c is chunks[-1] and self.open is None and _bold_fold(c, free))
             part = paper and not titled and _part_fold(c.runs)  # ``<summary>Key points</summary>``
             if c.summary and (paper or titled) and not part and block_title(c.runs) is not None:

@@ -9,7 +9,7 @@ from pipeline import arxivid
 from pipeline.formats import fields as F
 from pipeline.formats import italicvenue as IV
 from pipeline.formats.blocks import Block, arxiv_ids, links_of
-from pipeline.formats.common import VENUE_RE, is_placeholder
+from pipeline.formats.common import PREPRINT_SERVERS, VENUE_RE, is_placeholder
 from pipeline.formats.contextfacts import YEAR_ONLY, context_facts
 from pipeline.formats.dates import (
     ARXIV_YEAR,
@@ -100,16 +100,19 @@ def year_of(b: Block, cells: dict[str, list[Run]], rest: str, ev: dict[str, str]
     return _year_beside(b, ev)
 
 
-_OTHER_RXIV = re.compile(r"(?i)\b(?:bio|med|chem|tech)rxiv\b")
+_OTHER_RXIV = re.compile(
+    rf"(?i)\b(?:{'|'.join(s for s in PREPRINT_SERVERS if s.endswith('rxiv') and s != 'arxiv')})\b"
+)
+"""The preprint servers named like arXiv (``bioRxiv``, ``techRxiv``)."""
 
 
 def _cell_year(text: str) -> tuple[int | None, str | None]:
     """A year or venue column's year: any year it writes, or a preprint server's like
     arXiv's (``techrXiv 25.11``)."""
     cell = _ADDRESS.sub(" ", text)
-    year, said = F.find_year(_OTHER_RXIV.sub("arXiv", cell), loose=True)
-    said = cell.strip() if year and _OTHER_RXIV.search(cell) else said
-    return year, said
+    arxived = _OTHER_RXIV.sub("arXiv", cell)
+    year, said = F.find_year(arxived, loose=True)
+    return year, (cell.strip() if year and arxived != cell else said)
 
 
 def _venue_yy(cells: dict[str, list[Run]]) -> tuple[int, str] | None:
